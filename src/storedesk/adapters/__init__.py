@@ -1,0 +1,1 @@
+"""The outside world: SQLite, printers, the hub's HTTP API."""

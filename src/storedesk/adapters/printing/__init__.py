@@ -1,0 +1,1 @@
+"""Printing adapters: receipt PDFs (reportlab) and thermal printers (ESC/POS)."""

@@ -1,0 +1,312 @@
+"""Thermal receipt printers over ESC/POS (python-escpos).
+
+`receipt_lines_text` lays the receipt out in fixed-width columns; `print_receipt` sends the
+same lines with ESC/POS styling, the receipt number as a CODE128 barcode, then a cut.
+
+A whole job is first built in memory (`escpos.printer.Dummy`) and written to the device in
+one go, so a formatting error can never leave half a receipt on the roll.
+
+Targets:  "file:/dev/usb/lp0" (or any file path) and "network:host[:port]" (port 9100 by default).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+from decimal import Decimal
+
+from storedesk.domain.receipt import ReceiptDoc
+
+from .money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
+
+__all__ = ["PrinterError", "receipt_lines_text", "print_receipt", "kick_drawer", "DEFAULT_PORT"]
+
+DEFAULT_PORT = 9100
+DEFAULT_TIMEOUT = 10.0
+BANNER = "COPY - DUPLICATE"
+# Printable width of an 80 mm printer in dots (72 mm at 203 dpi is 576; older models 512).
+_BARCODE_MAX_DOTS = 512
+_BARCODE_MODULE_DOTS = 2  # narrowest bar the ESC/POS command accepts
+
+_TEXT_SAFE = str.maketrans({"\u202f": " ", "\u00a0": " ", "\u2009": " ", "\u200e": "", "\u200f": "",
+                            "\u2212": "-", "\u2026": "..."})
+
+
+class PrinterError(Exception):
+    """The receipt could not be printed; the message says why, in words a clerk can act on."""
+
+
+# --------------------------------------------------------------------------- layout
+def _clean(text: str) -> str:
+    return str(text).translate(_TEXT_SAFE)
+
+
+def _cut(text: str, width: int) -> str:
+    text = _clean(text)
+    if len(text) <= width:
+        return text
+    return text[: max(width - 3, 0)].rstrip() + "..." if width > 3 else text[:width]
+
+
+def _lr(left: str, right: str, width: int, code: str = "") -> str:
+    """Left text, then `right` right-aligned so that it ends 2 columns before the edge;
+    the tax code letter (if any) goes in the last column."""
+    right = _clean(right)
+    tail = f" {code[:1]}" if code else "  "
+    room = width - len(tail) - len(right) - 1
+    left = _cut(left, max(room, 0))
+    return f"{left}{' ' * (width - len(tail) - len(left) - len(right))}{right}{tail}".rstrip()
+
+
+def _blocks(doc: ReceiptDoc, width: int) -> list[tuple[str, str]]:
+    """(kind, text) pairs. Kinds: banner, title, center, text, bold, total, rule, barcode."""
+    cur = doc.currency
+    money = lambda v: fmt_money(v, cur)  # noqa: E731
+    out: list[tuple[str, str]] = []
+    add = lambda kind, text="": out.append((kind, text))  # noqa: E731
+    rule = "-" * width
+
+    if doc.copy:
+        add("banner", BANNER)
+    add("title", _cut(doc.store_name, width))
+    for line in doc.store_address:
+        if line and line.strip():
+            add("center", _cut(line, width))
+    if doc.store_tax_id:
+        add("center", _cut(f"VAT ID {doc.store_tax_id}", width))
+    add("rule", rule)
+    when = doc.local_time.strftime("%Y-%m-%d %H:%M")
+    add("text", _lr(f"Station {doc.station_code}", when, width + 2))
+    add("text", _cut(f"Clerk {doc.clerk_name}", width))
+    add("bold", _lr("Receipt", doc.receipt_no, width + 2))
+    add("rule", rule)
+
+    for ln in doc.lines:
+        add("text", _cut(ln.name, width))
+        extended = ln.amount + ln.discount
+        add("text", _lr(f"  {fmt_qty(ln.quantity)} x {money(ln.unit_price)}", money(extended), width, ln.tax_code))
+        if ln.price_overridden:
+            add("text", "  Price changed")
+        if ln.discount:
+            add("text", _lr("  Discount", money(-ln.discount), width))
+    add("rule", rule)
+
+    add("text", _lr("Subtotal", money(doc.subtotal), width))
+    if doc.discount_total:
+        add("text", _lr("Discount", money(-doc.discount_total), width))
+    if not doc.prices_include_tax:
+        add("text", _lr("VAT", money(sum((t.tax for t in doc.taxes), Decimal(0))), width))
+    add("total", _lr("TOTAL", money(doc.total), width))
+    if doc.rounding:
+        add("text", _lr("Cash rounding", money(doc.rounding), width))
+        add("bold", _lr("To pay", money(doc.amount_due), width))
+    add("rule", rule)
+
+    for t in doc.tenders:
+        label = f"{t.label} ref {t.reference}" if t.reference else t.label
+        add("text", _lr(label, money(t.amount), width))
+    if doc.change or any(t.label.lower() == "cash" for t in doc.tenders):
+        add("bold", _lr("Change", money(doc.change), width))
+    add("rule", rule)
+
+    add("text", "All prices incl. VAT" if doc.prices_include_tax else "All prices excl. VAT")
+    col = max((width - 8) // 3, 6)
+    first = width - 3 * col
+
+    def row(c0: str, c1: str, c2: str, c3: str) -> str:
+        return f"{_cut(c0, first - 1):<{first}}{_clean(c1):>{col}}{_clean(c2):>{col}}{_clean(c3):>{col}}"
+
+    add("bold", row("Rate", "Net", "Tax", "Gross"))
+    for t in doc.taxes:
+        add("text", row(f"{t.code} {fmt_rate(t.rate)}", fmt_amount(t.net, cur), fmt_amount(t.tax, cur),
+                        fmt_amount(t.gross, cur)))
+    add("bold", row("Total", fmt_amount(sum((t.net for t in doc.taxes), Decimal(0)), cur),
+                    fmt_amount(sum((t.tax for t in doc.taxes), Decimal(0)), cur),
+                    fmt_amount(sum((t.gross for t in doc.taxes), Decimal(0)), cur)))
+    add("text", "")
+
+    add("barcode", doc.receipt_no)
+    add("center", _cut(doc.receipt_no, width))
+    if doc.footer:
+        add("text", "")
+        for part in _wrap(doc.footer, width):
+            add("center", part)
+    if doc.copy:
+        add("text", "")
+        add("banner", BANNER)
+    return out
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    import textwrap
+
+    lines: list[str] = []
+    for para in _clean(text).splitlines() or [""]:
+        lines.extend(textwrap.wrap(para, width) or [""])
+    return lines
+
+
+def receipt_lines_text(doc: ReceiptDoc, width: int = 42) -> list[str]:
+    """The receipt as plain fixed-width text lines (what the thermal printer prints)."""
+    lines = []
+    for kind, text in _blocks(doc, width):
+        if kind == "barcode":
+            continue  # the human-readable number follows as its own line
+        if kind in ("title", "center"):
+            lines.append(text.center(width).rstrip())
+        elif kind == "banner":
+            lines.append(f"*** {text} ***".center(width).rstrip())
+        else:
+            lines.append(text)
+    return lines
+
+
+# --------------------------------------------------------------------------- ESC/POS
+def _barcode_data(receipt_no: str) -> str | None:
+    """CODE128 data for GS k (function B): code set B, switching to C for a long digit tail
+    when the plain code set B symbol would be wider than the paper. None if not encodable."""
+    if not receipt_no or not re.fullmatch(r"[\x20-\x7e]+", receipt_no):
+        return None
+    escaped = receipt_no.replace("{", "{{")
+    modules = (len(receipt_no) + 3) * 11 + 2  # start, data, check, stop
+    if modules * _BARCODE_MODULE_DOTS <= _BARCODE_MAX_DOTS:
+        return "{B" + escaped
+    m = re.search(r"\d+$", receipt_no)
+    if m and len(m.group()) >= 4:
+        digits = m.group()
+        if len(digits) % 2:
+            digits = digits[1:]
+        head = receipt_no[: len(receipt_no) - len(digits)].replace("{", "{{")
+        pairs = "".join(chr(int(digits[i:i + 2])) for i in range(0, len(digits), 2))
+        return "{B" + head + "{C" + pairs
+    return None
+
+
+def _build_job(doc: ReceiptDoc, width: int, profile: str | None):
+    from escpos.printer import Dummy
+
+    job = Dummy(profile=profile)
+    job.hw("INIT")
+    for kind, text in _blocks(doc, width):
+        if kind == "barcode":
+            data = _barcode_data(text)
+            if data is None:
+                continue
+            # python-escpos announces its renderer choice on stdout; keep the console clean.
+            with contextlib.redirect_stdout(io.StringIO()):
+                job.barcode(data, "CODE128", height=64, width=_BARCODE_MODULE_DOTS, pos="OFF",
+                            align_ct=True, function_type="B")
+            job.set(align="left")
+            continue
+        if kind == "banner":
+            job.set(align="center", bold=True, double_width=True, double_height=True)
+            job.textln(text)
+        elif kind == "title":
+            job.set(align="center", bold=True, double_height=True)
+            job.textln(text)
+        elif kind == "center":
+            job.set(align="center", bold=False, normal_textsize=True)
+            job.textln(text)
+        elif kind == "total":
+            job.set(align="left", bold=True, double_height=True)
+            job.textln(text)
+        elif kind == "bold":
+            job.set(align="left", bold=True, normal_textsize=True)
+            job.textln(text)
+        else:  # text, rule
+            job.set(align="left", bold=False, normal_textsize=True)
+            job.textln(text)
+    job.set(align="left", bold=False, normal_textsize=True)
+    job.cut()
+    return job.output
+
+
+def _open(target: str, timeout: float, profile: str | None):
+    """Open the printer named by `target`; raise PrinterError with a readable reason."""
+    from escpos.exceptions import Error as EscposError
+    from escpos.printer import File, Network
+
+    kind, _, rest = (target or "").partition(":")
+    kind = kind.strip().lower()
+    if kind == "file":
+        if not rest:
+            raise PrinterError(f"Printer target '{target}' has no device path (expected file:/dev/usb/lp0)")
+        printer = File(rest, profile=profile)
+        where = f"printer device {rest}"
+    elif kind == "network":
+        host, sep, port_text = rest.rpartition(":")
+        if not sep:
+            host, port_text = rest, ""
+        host = host.strip("[] ")
+        if not host:
+            raise PrinterError(f"Printer target '{target}' has no host (expected network:host:port)")
+        try:
+            port = int(port_text) if port_text.strip() else DEFAULT_PORT
+        except ValueError:
+            raise PrinterError(f"Printer target '{target}': port '{port_text}' is not a number") from None
+        if not 0 < port < 65536:
+            raise PrinterError(f"Printer target '{target}': port {port} is out of range")
+        printer = Network(host, port=port, timeout=timeout, profile=profile)
+        where = f"network printer {host}:{port}"
+    else:
+        raise PrinterError(f"Unknown printer target '{target}' (use file:/path or network:host:port)")
+    try:
+        printer.open()
+    except (EscposError, OSError) as exc:
+        reason = _reason(exc)
+        raise PrinterError(f"Cannot reach the {where}: {reason}. Check that it is on and connected.") from exc
+    return printer, where
+
+
+def _reason(exc: BaseException) -> str:
+    cause = exc.__context__ if exc.__context__ is not None else exc
+    if isinstance(cause, ConnectionRefusedError):
+        return "connection refused"
+    if isinstance(cause, TimeoutError):
+        return "no answer (timed out)"
+    if isinstance(cause, FileNotFoundError):
+        return "device or folder not found"
+    if isinstance(cause, PermissionError):
+        return "permission denied"
+    if isinstance(cause, OSError) and cause.strerror:
+        return cause.strerror.lower()
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__
+
+
+def _send(target: str, payload: bytes, timeout: float, profile: str | None) -> None:
+    printer, where = _open(target, timeout, profile)
+    try:
+        printer._raw(payload)  # the transport's write primitive; the job was built with the public API
+        if hasattr(printer, "flush"):
+            printer.flush()
+    except OSError as exc:
+        raise PrinterError(f"Printing on the {where} failed: {_reason(exc)}. "
+                           "The receipt may be incomplete; reprint it.") from exc
+    finally:
+        try:
+            printer.close()
+        except OSError:
+            pass
+
+
+def print_receipt(doc: ReceiptDoc, target: str, *, width: int = 42, timeout: float = DEFAULT_TIMEOUT,
+                  profile: str | None = None) -> None:
+    """Print `doc` on an ESC/POS printer: styled text, CODE128 receipt number, cut."""
+    from escpos.exceptions import Error as EscposError
+
+    try:
+        payload = _build_job(doc, width, profile)
+    except EscposError as exc:
+        raise PrinterError(f"Cannot format receipt {doc.receipt_no} for the printer: {_reason(exc)}") from exc
+    _send(target, payload, timeout, profile)
+
+
+def kick_drawer(target: str, *, timeout: float = DEFAULT_TIMEOUT, profile: str | None = None) -> None:
+    """Open the cash drawer wired to the printer (pulse on pin 2)."""
+    from escpos.printer import Dummy
+
+    job = Dummy(profile=profile)
+    job.cashdraw(2)
+    _send(target, job.output, timeout, profile)

@@ -1,0 +1,298 @@
+"""Row <-> domain mapping for the station tables, in plain SQL for speed.
+
+DESIGN.md suggests ORM-mapped classes; the counter's hot path (scan, complete sale) must
+commit within a few times a bare SQLite transaction, so repositories issue prepared SQL
+through the SQLAlchemy connection instead. Money columns are integer minor units.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..domain.basket import Basket
+from ..domain.journal import GENESIS, JournalRow, canonical_json, chain_hash
+
+MILLI = Decimal(1000)
+
+
+def to_milli(q: Decimal) -> int:
+    return int(q * MILLI)
+
+
+def from_milli(m: int) -> Decimal:
+    return (Decimal(m) / MILLI).normalize() if m % 1000 else Decimal(m // 1000)
+
+
+@dataclass(frozen=True)
+class Product:
+    id: int
+    sku: str
+    name: str
+    price_minor: int
+    tax_code: str
+    tax_rate: Decimal
+    category: str
+    unit: str
+    barcode: str = ""
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: int
+    username: str
+    name: str
+    role: str
+    pin_hash: str
+    failed_attempts: int
+    locked_until: str | None
+    active: bool
+
+
+_PRODUCT_COLS = (
+    "p.id, p.sku, p.name, p.price_minor, p.tax_code, t.rate, coalesce(c.name, ''), p.unit"
+)
+_JOINS = "JOIN tax_rates t ON t.code = p.tax_code LEFT JOIN categories c ON c.id = p.category_id"
+_PRODUCT_FROM = "products p " + _JOINS
+
+
+def _product(row, barcode: str = "") -> Product:
+    return Product(row[0], row[1], row[2], row[3], row[4], Decimal(row[5]), row[6], row[7], barcode)
+
+
+class Repo:
+    def __init__(self, conn):
+        self.conn = conn
+
+    def q(self, sql: str, params=()):
+        return self.conn.exec_driver_sql(sql, params)
+
+
+class SettingsRepo(Repo):
+    def all(self) -> dict[str, str]:
+        return dict(self.q("SELECT key, value FROM settings").fetchall())
+
+    def set(self, key: str, value: str) -> None:
+        self.q(
+            "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+
+class CatalogRepo(Repo):
+    def by_barcode(self, code: str) -> Product | None:
+        row = self.q(
+            f"SELECT {_PRODUCT_COLS} FROM barcodes b JOIN products p ON p.id = b.product_id {_JOINS} "
+            "WHERE b.code = ? AND p.active = 1",
+            (code,),
+        ).fetchone()
+        return _product(row, code) if row else None
+
+    def by_sku(self, sku: str) -> Product | None:
+        row = self.q(f"SELECT {_PRODUCT_COLS} FROM {_PRODUCT_FROM} WHERE p.sku = ? AND p.active = 1", (sku,)).fetchone()
+        return _product(row) if row else None
+
+    def by_plu(self, plu: str) -> Product | None:
+        row = self.q(f"SELECT {_PRODUCT_COLS} FROM {_PRODUCT_FROM} WHERE p.plu = ? AND p.active = 1", (plu,)).fetchone()
+        return _product(row) if row else None
+
+    def by_id(self, product_id: int) -> Product | None:
+        row = self.q(f"SELECT {_PRODUCT_COLS} FROM {_PRODUCT_FROM} WHERE p.id = ?", (product_id,)).fetchone()
+        return _product(row) if row else None
+
+    def first_barcode(self, product_id: int) -> str:
+        row = self.q("SELECT code FROM barcodes WHERE product_id = ? LIMIT 1", (product_id,)).fetchone()
+        return row[0] if row else ""
+
+    def search(self, fts_query: str, limit: int) -> list[Product]:
+        rows = self.q(
+            f"SELECT {_PRODUCT_COLS} FROM products_fts f JOIN products p ON p.id = f.rowid {_JOINS} "
+            "WHERE products_fts MATCH ? AND p.active = 1 LIMIT ?",
+            (fts_query, limit),
+        ).fetchall()
+        return [_product(r) for r in rows]
+
+    def count(self) -> int:
+        return self.q("SELECT count(*) FROM products").scalar_one()
+
+    def upsert_tax_rate(self, code: str, rate: str, label: str) -> None:
+        self.q(
+            "INSERT INTO tax_rates(code, rate, label) VALUES (?, ?, ?) "
+            "ON CONFLICT(code) DO UPDATE SET rate = excluded.rate, label = excluded.label",
+            (code, rate, label),
+        )
+
+    def category_id(self, name: str) -> int:
+        self.q("INSERT OR IGNORE INTO categories(name) VALUES (?)", (name,))
+        return self.q("SELECT id FROM categories WHERE name = ?", (name,)).scalar_one()
+
+    def bulk_insert(self, products: list[tuple], barcodes: list[tuple]) -> None:
+        """products: (id, sku, name, category_id, price_minor, tax_code, unit, plu); barcodes: (code, product_id)."""
+        self.q(
+            "INSERT INTO products(id, sku, name, category_id, price_minor, tax_code, unit, plu) VALUES (?,?,?,?,?,?,?,?)",
+            products,
+        )
+        self.q("INSERT INTO barcodes(code, product_id) VALUES (?, ?)", barcodes)
+
+    def tax_rates(self) -> dict[str, Decimal]:
+        return {c: Decimal(r) for c, r in self.q("SELECT code, rate FROM tax_rates").fetchall()}
+
+
+class UsersRepo(Repo):
+    _COLS = "id, username, name, role, pin_hash, failed_attempts, locked_until, active"
+
+    def by_username(self, username: str) -> UserRow | None:
+        row = self.q(f"SELECT {self._COLS} FROM users WHERE username = ?", (username.strip().lower(),)).fetchone()
+        return UserRow(*row[:7], bool(row[7])) if row else None
+
+    def by_id(self, user_id: int) -> UserRow | None:
+        row = self.q(f"SELECT {self._COLS} FROM users WHERE id = ?", (user_id,)).fetchone()
+        return UserRow(*row[:7], bool(row[7])) if row else None
+
+    def active_usernames(self) -> list[tuple[str, str]]:
+        return [tuple(r) for r in self.q("SELECT username, name FROM users WHERE active = 1 ORDER BY name").fetchall()]
+
+    def record_attempt(self, user_id: int, failed: int, locked_until: str | None) -> None:
+        self.q("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?", (failed, locked_until, user_id))
+
+    def add(self, username: str, name: str, role: str, pin_hash: str) -> int:
+        return self.q(
+            "INSERT INTO users(username, name, role, pin_hash) VALUES (?, ?, ?, ?)",
+            (username.lower(), name, role, pin_hash),
+        ).lastrowid
+
+
+class BasketsRepo(Repo):
+    def get(self, basket_id: str) -> tuple[str, Basket, str] | None:
+        """(status, basket, label) or None."""
+        row = self.q("SELECT status, data, label FROM baskets WHERE id = ?", (basket_id,)).fetchone()
+        return (row[0], Basket.from_dict(json.loads(row[1])), row[2]) if row else None
+
+    def open_id(self) -> str | None:
+        row = self.q("SELECT id FROM baskets WHERE status = 'open' ORDER BY updated_at DESC LIMIT 1").fetchone()
+        return row[0] if row else None
+
+    def insert(self, basket_id: str, basket: Basket, user_id: int | None, now: str) -> None:
+        self.q(
+            "INSERT INTO baskets(id, status, user_id, data, created_at, updated_at) VALUES (?, 'open', ?, ?, ?, ?)",
+            (basket_id, user_id, json.dumps(basket.to_dict()), now, now),
+        )
+
+    def save(self, basket_id: str, basket: Basket, now: str) -> None:
+        self.q(
+            "UPDATE baskets SET data = ?, updated_at = ? WHERE id = ?",
+            (json.dumps(basket.to_dict()), now, basket_id),
+        )
+
+    def set_status(self, basket_id: str, status: str, now: str, label: str | None = None, sale_id: str | None = None) -> None:
+        self.q(
+            "UPDATE baskets SET status = ?, updated_at = ?, label = coalesce(?, label), sale_id = coalesce(?, sale_id) WHERE id = ?",
+            (status, now, label, sale_id, basket_id),
+        )
+
+    def parked(self) -> list[tuple[str, str, str, str]]:
+        """(id, label, updated_at, data) of parked baskets, oldest first."""
+        return [tuple(r) for r in self.q("SELECT id, label, updated_at, data FROM baskets WHERE status = 'parked' ORDER BY updated_at").fetchall()]
+
+    def sale_of(self, basket_id: str) -> str | None:
+        row = self.q("SELECT sale_id FROM baskets WHERE id = ?", (basket_id,)).fetchone()
+        return row[0] if row else None
+
+
+class CountersRepo(Repo):
+    def next(self, name: str) -> int:
+        """Gapless: incremented inside the caller's transaction, rolled back with it."""
+        row = self.q(
+            "INSERT INTO counters(name, value) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value",
+            (name,),
+        ).fetchone()
+        return row[0]
+
+
+class StockRepo(Repo):
+    def add_movements(self, rows: list[tuple]) -> None:
+        """rows: (id, product_id, quantity_milli, reason, doc_ref, station_code, created_at)."""
+        self.q("INSERT INTO stock_movements VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        self.q(
+            "INSERT INTO stock_balances(product_id, on_hand_milli) VALUES (?, ?) "
+            "ON CONFLICT(product_id) DO UPDATE SET on_hand_milli = on_hand_milli + excluded.on_hand_milli",
+            [(r[1], r[2]) for r in rows],
+        )
+
+    def on_hand_milli(self, product_id: int) -> int:
+        row = self.q("SELECT on_hand_milli FROM stock_balances WHERE product_id = ?", (product_id,)).fetchone()
+        return row[0] if row else 0
+
+    def ledger_sum_milli(self, product_id: int) -> int:
+        return self.q("SELECT coalesce(sum(quantity_milli), 0) FROM stock_movements WHERE product_id = ?", (product_id,)).scalar_one()
+
+    def history(self, product_id: int, limit: int = 200) -> list[tuple]:
+        return [
+            tuple(r)
+            for r in self.q(
+                "SELECT created_at, quantity_milli, reason, doc_ref, station_code FROM stock_movements "
+                "WHERE product_id = ? ORDER BY created_at DESC LIMIT ?",
+                (product_id, limit),
+            ).fetchall()
+        ]
+
+    def balances(self, fts_query: str | None, limit: int) -> list[tuple]:
+        """(product id, sku, name, on_hand_milli) for the stock view."""
+        if fts_query:
+            sql = (
+                "SELECT p.id, p.sku, p.name, coalesce(b.on_hand_milli, 0) FROM products_fts f "
+                "JOIN products p ON p.id = f.rowid LEFT JOIN stock_balances b ON b.product_id = p.id "
+                "WHERE products_fts MATCH ? LIMIT ?"
+            )
+            params = (fts_query, limit)
+        else:
+            sql = (
+                "SELECT p.id, p.sku, p.name, b.on_hand_milli FROM stock_balances b JOIN products p ON p.id = b.product_id "
+                "ORDER BY b.on_hand_milli ASC LIMIT ?"
+            )
+            params = (limit,)
+        return [tuple(r) for r in self.q(sql, params).fetchall()]
+
+
+class JournalRepo(Repo):
+    def last(self) -> tuple[int, str]:
+        row = self.q("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
+        return (row[0], row[1]) if row else (0, GENESIS)
+
+    def append(self, kind: str, doc_ref: str, payload: dict, now: str) -> tuple[int, str]:
+        seq, prev = self.last()
+        text = canonical_json(payload)
+        digest = chain_hash(prev, text)
+        self.q(
+            "INSERT INTO journal(seq, kind, doc_ref, created_at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (seq + 1, kind, doc_ref, now, text, prev, digest),
+        )
+        return seq + 1, digest
+
+    def rows(self):
+        for seq, payload, prev, digest in self.q("SELECT seq, payload, prev_hash, hash FROM journal ORDER BY seq"):
+            yield JournalRow(seq, payload, prev, digest)
+
+
+class OutboxRepo(Repo):
+    def add(self, event_id: str, kind: str, payload: dict, now: str) -> None:
+        self.q(
+            "INSERT INTO outbox(id, kind, payload, created_at) VALUES (?, ?, ?, ?)",
+            (event_id, kind, canonical_json(payload), now),
+        )
+
+    def counts(self) -> dict[str, int]:
+        return dict(self.q("SELECT status, count(*) FROM outbox GROUP BY status").fetchall())
+
+    def oldest_pending(self) -> str | None:
+        row = self.q("SELECT created_at FROM outbox WHERE status = 'pending' ORDER BY seq LIMIT 1").fetchone()
+        return row[0] if row else None
+
+
+class OverridesRepo(Repo):
+    def add(self, action: str, user_id: int, approver_id: int, doc_ref: str, detail: str, now: str) -> None:
+        self.q(
+            "INSERT INTO overrides(action, user_id, approver_id, doc_ref, detail, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (action, user_id, approver_id, doc_ref, detail, now),
+        )

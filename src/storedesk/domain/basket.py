@@ -1,0 +1,244 @@
+"""The basket being rung up: lines, discounts, overrides and its priced totals."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+
+from .errors import BasketError, InvalidAmount, InvalidQuantity
+from .money import ZERO, allocate, round_money
+from .tax import TaxLine, spread_tax, tax_table
+
+MAX_QUANTITY = Decimal("9999")
+
+
+@dataclass
+class Discount:
+    """A percentage ("pct", 0-100) or a fixed amount ("amount")."""
+
+    kind: str
+    value: Decimal
+
+    def __post_init__(self):
+        if self.kind not in ("pct", "amount"):
+            raise InvalidAmount(f"unknown discount kind {self.kind!r}")
+        if not isinstance(self.value, Decimal) or not self.value.is_finite() or self.value < 0:
+            raise InvalidAmount("A discount must be zero or more")
+        if self.kind == "pct" and self.value > 100:
+            raise InvalidAmount("A discount cannot exceed 100 %")
+
+    def amount_of(self, base: Decimal, currency: str) -> Decimal:
+        if self.kind == "pct":
+            return round_money(base * self.value / Decimal(100), currency)
+        return min(round_money(self.value, currency), base)
+
+    def percent_of(self, base: Decimal) -> Decimal:
+        """The discount expressed as a percentage of `base`, for permission limits."""
+        if self.kind == "pct":
+            return self.value
+        if base <= 0:
+            return Decimal(100) if self.value > 0 else ZERO
+        return self.value * Decimal(100) / base
+
+
+@dataclass
+class BasketLine:
+    product_id: int
+    sku: str
+    name: str
+    unit_price: Decimal
+    quantity: Decimal
+    tax_code: str
+    tax_rate: Decimal
+    barcode: str = ""
+    category: str = ""
+    line_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    price_override: Decimal | None = None
+    discount: Discount | None = None
+    voided: bool = False
+    embedded_price: bool = False
+
+    @property
+    def effective_price(self) -> Decimal:
+        return self.unit_price if self.price_override is None else self.price_override
+
+
+def check_quantity(quantity: Decimal) -> Decimal:
+    if not isinstance(quantity, Decimal) or not quantity.is_finite():
+        raise InvalidQuantity("Quantity must be a number")
+    if quantity <= 0:
+        raise InvalidQuantity("Quantity must be more than zero")
+    if quantity > MAX_QUANTITY:
+        raise InvalidQuantity(f"Quantity above {MAX_QUANTITY} refused; check what was typed")
+    if quantity != quantity.quantize(Decimal("0.001")):
+        raise InvalidQuantity("Quantity has more than 3 decimals")
+    return quantity
+
+
+@dataclass
+class Basket:
+    currency: str = "EUR"
+    prices_include_tax: bool = True
+    lines: list[BasketLine] = field(default_factory=list)
+    discount: Discount | None = None
+    # Manager overrides granted while ringing this basket: {action, user, approver, at}
+    overrides: list[dict] = field(default_factory=list)
+
+    # ---- changes ---------------------------------------------------------------
+    def add(self, line: BasketLine, merge: bool = True) -> BasketLine:
+        """Add a product; the same product again adds to its open line."""
+        check_quantity(line.quantity)
+        if merge and not line.embedded_price:
+            for existing in self.lines:
+                if (
+                    existing.product_id == line.product_id
+                    and not existing.voided
+                    and not existing.embedded_price
+                    and existing.price_override is None
+                    and existing.discount is None
+                ):
+                    existing.quantity = check_quantity(existing.quantity + line.quantity)
+                    return existing
+        self.lines.append(line)
+        return line
+
+    def line(self, line_id: str) -> BasketLine:
+        for ln in self.lines:
+            if ln.line_id == line_id:
+                if ln.voided:
+                    raise BasketError("That line is voided")
+                return ln
+        raise BasketError("No such line in the basket")
+
+    def set_quantity(self, line_id: str, quantity: Decimal) -> None:
+        self.line(line_id).quantity = check_quantity(quantity)
+
+    def void_line(self, line_id: str) -> BasketLine:
+        ln = self.line(line_id)
+        ln.voided = True
+        return ln
+
+    @property
+    def active_lines(self) -> list[BasketLine]:
+        return [ln for ln in self.lines if not ln.voided]
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.active_lines
+
+    def totals(self) -> "BasketTotals":
+        return price_basket(self)
+
+    # ---- storage (plain JSON-able dicts; Decimals as strings) --------------------
+    def to_dict(self) -> dict:
+        def enc(v):
+            if isinstance(v, Decimal):
+                return str(v)
+            if isinstance(v, dict):
+                return {k: enc(x) for k, x in v.items()}
+            if isinstance(v, list):
+                return [enc(x) for x in v]
+            return v
+
+        return enc(asdict(self))
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Basket":
+        def disc(d):
+            return Discount(d["kind"], Decimal(d["value"])) if d else None
+
+        lines = []
+        for d in data.get("lines", []):
+            lines.append(
+                BasketLine(
+                    product_id=d["product_id"],
+                    sku=d["sku"],
+                    name=d["name"],
+                    unit_price=Decimal(d["unit_price"]),
+                    quantity=Decimal(d["quantity"]),
+                    tax_code=d["tax_code"],
+                    tax_rate=Decimal(d["tax_rate"]),
+                    barcode=d.get("barcode", ""),
+                    category=d.get("category", ""),
+                    line_id=d["line_id"],
+                    price_override=Decimal(d["price_override"]) if d.get("price_override") is not None else None,
+                    discount=disc(d.get("discount")),
+                    voided=bool(d.get("voided")),
+                    embedded_price=bool(d.get("embedded_price")),
+                )
+            )
+        return cls(
+            currency=data.get("currency", "EUR"),
+            prices_include_tax=bool(data.get("prices_include_tax", True)),
+            lines=lines,
+            discount=disc(data.get("discount")),
+            overrides=list(data.get("overrides", [])),
+        )
+
+
+@dataclass(frozen=True)
+class PricedLine:
+    line: BasketLine
+    extended: Decimal  # price x quantity, rounded
+    line_discount: Decimal
+    basket_discount: Decimal
+    amount: Decimal  # after both discounts: gross if prices include tax, else net
+    tax: Decimal  # this line's share of its rate's tax
+    gross: Decimal
+
+
+@dataclass(frozen=True)
+class BasketTotals:
+    lines: list[PricedLine]
+    taxes: list[TaxLine]
+    subtotal: Decimal  # before discounts, in the store's price basis
+    discount_total: Decimal
+    net: Decimal
+    tax: Decimal
+    total: Decimal  # gross, what the customer pays before cash rounding
+    item_count: Decimal
+
+
+def price_basket(basket: Basket) -> BasketTotals:
+    """Price every active line, allocate the basket discount, build the tax table."""
+    cur = basket.currency
+    active = basket.active_lines
+    extended = [round_money(ln.effective_price * ln.quantity, cur) for ln in active]
+    line_disc = [ln.discount.amount_of(ext, cur) if ln.discount else ZERO for ln, ext in zip(active, extended)]
+    after_line = [e - d for e, d in zip(extended, line_disc)]
+    base = sum(after_line, ZERO)
+    basket_disc_total = basket.discount.amount_of(base, cur) if basket.discount and base > 0 else ZERO
+    shares = allocate(basket_disc_total, after_line, cur) if active else []
+    amounts = [a - s for a, s in zip(after_line, shares)]
+
+    by_rate: dict[tuple[str, Decimal], list[int]] = {}
+    for i, ln in enumerate(active):
+        by_rate.setdefault((ln.tax_code, ln.tax_rate), []).append(i)
+    sums = {key: sum((amounts[i] for i in idx), ZERO) for key, idx in by_rate.items()}
+    taxes = tax_table(sums, basket.prices_include_tax, cur)
+
+    line_tax = [ZERO] * len(active)
+    for row in taxes:
+        idx = by_rate[(row.code, row.rate)]
+        for i, t in zip(idx, spread_tax(row.tax, [amounts[i] for i in idx], cur)):
+            line_tax[i] = t
+
+    priced = []
+    for i, ln in enumerate(active):
+        gross = amounts[i] if basket.prices_include_tax else amounts[i] + line_tax[i]
+        priced.append(PricedLine(ln, extended[i], line_disc[i], shares[i], amounts[i], line_tax[i], gross))
+
+    net = sum((t.net for t in taxes), ZERO)
+    tax = sum((t.tax for t in taxes), ZERO)
+    total = sum((t.gross for t in taxes), ZERO)
+    return BasketTotals(
+        lines=priced,
+        taxes=taxes,
+        subtotal=sum(extended, ZERO),
+        discount_total=sum(line_disc, ZERO) + basket_disc_total,
+        net=net,
+        tax=tax,
+        total=total,
+        item_count=sum((ln.quantity for ln in active), ZERO),
+    )

@@ -1,0 +1,87 @@
+"""Money: Decimal in the domain, integer minor units in storage and on the wire (rule 1)."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from .errors import InvalidAmount
+
+# ISO 4217 exponents that differ from 2; everything else uses cents.
+_EXPONENTS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "VND": 0, "BHD": 3, "KWD": 3, "JOD": 3, "TND": 3, "OMR": 3}
+
+ZERO = Decimal("0")
+CENT = Decimal("0.01")
+
+
+def exponent(currency: str) -> int:
+    return _EXPONENTS.get(currency.upper(), 2)
+
+
+def quantum(currency: str) -> Decimal:
+    return Decimal(1).scaleb(-exponent(currency))
+
+
+def round_money(value: Decimal, currency: str = "EUR") -> Decimal:
+    """Round half up to the currency's minor unit."""
+    return value.quantize(quantum(currency), rounding=ROUND_HALF_UP)
+
+
+def to_minor(value: Decimal, currency: str = "EUR") -> int:
+    """Exact conversion; refuses amounts finer than the minor unit."""
+    scaled = value.scaleb(exponent(currency))
+    if scaled != scaled.to_integral_value():
+        raise InvalidAmount(f"{value} has more decimals than {currency} allows")
+    return int(scaled)
+
+
+def from_minor(minor: int, currency: str = "EUR") -> Decimal:
+    if not isinstance(minor, int) or isinstance(minor, bool):
+        raise InvalidAmount(f"minor units must be an integer, got {minor!r}")
+    return Decimal(minor).scaleb(-exponent(currency)).quantize(quantum(currency))
+
+
+def parse_amount(text: str, currency: str = "EUR") -> Decimal:
+    """Parse what a clerk typed ("12,50", "12.5", "3") into an exact amount."""
+    cleaned = (text or "").strip().replace("\u00a0", "").replace(" ", "")
+    cleaned = cleaned.replace("€", "").replace(",", ".")
+    if not cleaned:
+        raise InvalidAmount("Enter an amount")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise InvalidAmount(f"'{text}' is not an amount") from None
+    if not value.is_finite():
+        raise InvalidAmount(f"'{text}' is not an amount")
+    if value != round_money(value, currency):
+        raise InvalidAmount(f"'{text}' has more decimals than {currency} allows")
+    return round_money(value, currency)
+
+
+def round_to_step(value: Decimal, step: Decimal) -> Decimal:
+    """Round half up to a cash step such as 0.05 (Swiss/Dutch style cash rounding)."""
+    if step <= 0:
+        return value
+    units = (value / step).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return (units * step).quantize(CENT)
+
+
+def allocate(total: Decimal, weights: list[Decimal], currency: str = "EUR") -> list[Decimal]:
+    """Split `total` in proportion to `weights` so the parts sum exactly to `total`.
+
+    Largest-remainder method on minor units: no cent is created or lost.
+    """
+    if not weights:
+        return []
+    total_minor = to_minor(round_money(total, currency), currency)
+    weight_sum = sum(weights, ZERO)
+    if weight_sum == 0:
+        shares = [0] * len(weights)
+        shares[0] = total_minor
+    else:
+        raw = [Decimal(total_minor) * w / weight_sum for w in weights]
+        shares = [int(r.to_integral_value(rounding="ROUND_FLOOR")) for r in raw]
+        remainder = total_minor - sum(shares)
+        order = sorted(range(len(raw)), key=lambda i: (raw[i] - shares[i], -i), reverse=True)
+        for i in order[: abs(remainder)]:
+            shares[i] += 1 if remainder > 0 else -1
+    return [from_minor(s, currency) for s in shares]

@@ -1,0 +1,85 @@
+"""Tenders: cash with change and cash-only rounding, card with its approval reference, splits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .errors import PaymentError
+from .money import ZERO, round_money, round_to_step
+
+CASH = "cash"
+CARD = "card"
+KINDS = (CASH, CARD)
+
+
+@dataclass(frozen=True)
+class Tender:
+    kind: str
+    amount: Decimal  # what was handed over (cash) or charged (card)
+    reference: str = ""  # card terminal approval code
+
+    def __post_init__(self):
+        if self.kind not in KINDS:
+            raise PaymentError(f"Unknown tender {self.kind!r}")
+        if not isinstance(self.amount, Decimal) or not self.amount.is_finite() or self.amount <= 0:
+            raise PaymentError("A payment must be more than zero")
+        if self.kind == CARD and not self.reference.strip():
+            raise PaymentError("Enter the card terminal's approval code")
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """How a total was paid. Invariant: sum(tenders) - change == total + rounding."""
+
+    total: Decimal
+    rounding: Decimal  # cash rounding, + means the customer pays more
+    change: Decimal
+    tenders: tuple[Tender, ...]
+
+    @property
+    def paid(self) -> Decimal:
+        return sum((t.amount for t in self.tenders), ZERO)
+
+    @property
+    def amount_due(self) -> Decimal:
+        return self.total + self.rounding
+
+
+def cash_due(total: Decimal, non_cash: Decimal, step: Decimal, currency: str = "EUR") -> Decimal:
+    """What the rest costs in cash, rounded to the cash step (cash only)."""
+    return round_to_step(round_money(total - non_cash, currency), step)
+
+
+def remaining(total: Decimal, tenders: list[Tender], step: Decimal, currency: str = "EUR") -> tuple[Decimal, Decimal]:
+    """(left to pay by card, left to pay in cash) after the tenders given so far."""
+    non_cash = sum((t.amount for t in tenders if t.kind != CASH), ZERO)
+    cash = sum((t.amount for t in tenders if t.kind == CASH), ZERO)
+    exact_left = max(total - non_cash - cash, ZERO)
+    cash_left = max(cash_due(total, non_cash, step, currency) - cash, ZERO)
+    return exact_left, cash_left
+
+
+def settle(total: Decimal, tenders: list[Tender], step: Decimal = ZERO, currency: str = "EUR") -> Settlement:
+    """Check that the tenders pay `total`; work out rounding and change.
+
+    Cards pay exact cents and never give change; cash pays the remainder rounded to the
+    cash step; change only ever comes from cash.
+    """
+    if total < 0:
+        raise PaymentError("A sale total cannot be negative")
+    if not tenders:
+        raise PaymentError("Add a payment first")
+    non_cash = sum((t.amount for t in tenders if t.kind != CASH), ZERO)
+    cash = sum((t.amount for t in tenders if t.kind == CASH), ZERO)
+    if non_cash > total:
+        raise PaymentError("Card payments exceed the amount due; cards give no change")
+    if cash == 0:
+        if non_cash != total:
+            raise PaymentError(f"{total - non_cash} still to pay")
+        return Settlement(total, ZERO, ZERO, tuple(tenders))
+    due_cash = cash_due(total, non_cash, step, currency)
+    rounding = due_cash - (total - non_cash)
+    if cash < due_cash:
+        raise PaymentError(f"{due_cash - cash} still to pay in cash")
+    return Settlement(total, rounding, cash - due_cash, tuple(tenders))

@@ -1,0 +1,66 @@
+"""Sign in with a PIN, lock after five wrong PINs, and manager overrides."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from ..domain import auth
+from ..domain.errors import AuthError, PermissionDenied, UserLocked
+from ..domain.permissions import LABELS, Perm, allowed, require
+from .context import User, utcnow
+
+
+def login(uow, username: str, pin: str) -> User:
+    """Check a user's PIN. A wrong PIN counts toward the lockout, in its own transaction."""
+    now = datetime.now(timezone.utc)
+    with uow.write() as tx:
+        row = tx.users.by_username(username or "")
+        if row is None or not row.active:
+            raise AuthError("Unknown user or wrong PIN")
+        if row.locked_until and datetime.fromisoformat(row.locked_until) > now:
+            minutes = int((datetime.fromisoformat(row.locked_until) - now).total_seconds() // 60) + 1
+            raise UserLocked(f"{row.name} is locked after too many wrong PINs; try again in {minutes} min or ask a manager")
+        if not auth.check_pin(pin or "", row.pin_hash):
+            failed, until = auth.after_failure(row.failed_attempts, now)
+            tx.users.record_attempt(row.id, failed, until.isoformat() if until else None)
+            if until:
+                return_error = UserLocked(f"Wrong PIN. {row.name} is now locked for {auth.LOCK_FOR.seconds // 60} minutes")
+            else:
+                left = auth.MAX_ATTEMPTS - failed
+                return_error = AuthError(f"Unknown user or wrong PIN ({left} tries left)")
+            # commit the counter, then refuse
+            pending = return_error
+        else:
+            pending = None
+            if row.failed_attempts or row.locked_until:
+                tx.users.record_attempt(row.id, 0, None)
+    if pending:
+        raise pending
+    return User(row.id, row.username, row.name, row.role)
+
+
+def approve(uow, approver_username: str, pin: str, perm: Perm) -> User:
+    """Check a manager's PIN for one action; the caller records the override in its transaction."""
+    user = login(uow, approver_username, pin)
+    if not allowed(user.role, perm):
+        raise PermissionDenied(f"{user.name} ({user.role}) may not {LABELS[perm]} either", perm.value)
+    return user
+
+
+def authorise(uow, user: User, perm: Perm, approver: tuple[str, str] | None) -> User | None:
+    """Let `user` do `perm`, or check the approver's PIN. Returns the approving user, if any."""
+    if allowed(user.role, perm):
+        return None
+    if approver is None:
+        require(user.role, perm)
+    return approve(uow, approver[0], approver[1], perm)
+
+
+def override_record(action: str, user: User, approver: User, now: str | None = None, detail: str = "") -> dict:
+    return {
+        "action": action,
+        "user": user.username,
+        "approver": approver.username,
+        "at": now or utcnow(),
+        "detail": detail,
+    }

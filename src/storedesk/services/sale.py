@@ -1,0 +1,107 @@
+"""Complete a sale: sale, lines, payments, stock, journal and outbox in one transaction."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..domain.errors import BasketError
+from ..domain.money import from_minor, to_minor
+from ..domain.permissions import Perm, require
+from ..domain.tenders import Settlement, Tender, settle
+from ..adapters.repositories import to_milli
+from .basket import _load_open
+from .context import User, config, utcnow
+
+
+@dataclass(frozen=True)
+class SaleResult:
+    sale_id: str
+    receipt_no: str
+    total: Decimal
+    amount_due: Decimal
+    change: Decimal
+    journal_seq: int
+    repeated: bool = False  # True when this basket had already been completed (double press)
+
+
+def receipt_number(store: str, station: str, number: int) -> str:
+    return f"{store}-{station}-{number:06d}"
+
+
+def complete_sale(uow, user: User, basket_id: str, tenders: list[Tender]) -> SaleResult:
+    """Pay and close the basket. Completing the same basket twice returns the first sale."""
+    require(user.role, Perm.SELL)
+    cfg = config(uow)
+    cur = cfg.currency
+    now = utcnow()
+    with uow.write() as tx:
+        found = tx.baskets.get(basket_id)
+        if found is not None and found[0] == "completed":
+            sale = tx.sales.get(tx.baskets.sale_of(basket_id))
+            return SaleResult(sale.id, sale.receipt_no, from_minor(sale.total_minor, sale.currency),
+                              from_minor(sale.total_minor + sale.rounding_minor, sale.currency),
+                              from_minor(sale.change_minor, sale.currency), 0, repeated=True)
+        basket = _load_open(tx, basket_id)
+        if basket.is_empty:
+            raise BasketError("The basket is empty")
+        totals = basket.totals()
+        s: Settlement = settle(totals.total, tenders, cfg.cash_step, cur)
+
+        number = tx.counters.next(f"receipt:{cfg.station_code}")
+        receipt_no = receipt_number(cfg.store_code, cfg.station_code, number)
+        sale_id = uuid.uuid4().hex
+        m = lambda v: to_minor(v, cur)  # noqa: E731
+
+        overrides = list(basket.overrides)
+        voided = sum(1 for ln in basket.lines if ln.voided)
+        header = (
+            sale_id, receipt_no, number, cfg.store_code, cfg.station_code, user.id, None, basket_id, now, cur,
+            int(basket.prices_include_tax), m(totals.subtotal), m(totals.discount_total), m(totals.net),
+            m(totals.tax), m(totals.total), m(s.rounding), m(s.change), voided, json.dumps(overrides),
+        )
+        lines, wire_lines, movements = [], [], []
+        for no, p in enumerate(totals.lines, start=1):
+            ln = p.line
+            lines.append((
+                sale_id, no, ln.product_id, ln.sku, ln.name, ln.category, to_milli(ln.quantity),
+                m(ln.effective_price), int(ln.price_override is not None), m(p.line_discount),
+                m(p.basket_discount), m(p.amount), ln.tax_code, str(ln.tax_rate), m(p.tax), m(p.gross),
+            ))
+            wire_lines.append({
+                "line": no, "sku": ln.sku, "name": ln.name, "quantity": str(ln.quantity),
+                "unit_price_minor": m(ln.effective_price), "discount_minor": m(p.line_discount + p.basket_discount),
+                "tax_code": ln.tax_code, "tax_rate": str(ln.tax_rate), "tax_minor": m(p.tax), "gross_minor": m(p.gross),
+            })
+            movements.append((uuid.uuid4().hex, ln.product_id, -to_milli(ln.quantity), "sale", receipt_no, cfg.station_code, now))
+        taxes = [(sale_id, t.code, str(t.rate), m(t.net), m(t.tax), m(t.gross)) for t in totals.taxes]
+        payments = [(sale_id, i, t.kind, m(t.amount), t.reference) for i, t in enumerate(s.tenders, start=1)]
+
+        tx.sales.insert(header, lines, taxes, payments)
+        tx.stock.add_movements(movements)
+        for ov in overrides:
+            approver = tx.users.by_username(ov["approver"])
+            tx.overrides.add(ov["action"], user.id if ov["user"] == user.username else approver.id,
+                             approver.id, receipt_no, ov.get("detail", ""), ov["at"])
+
+        fiscal = {
+            "type": "sale", "receipt_no": receipt_no, "sale_id": sale_id, "at": now, "store": cfg.store_code,
+            "station": cfg.station_code, "user": user.username, "currency": cur,
+            "prices_include_tax": basket.prices_include_tax, "lines": wire_lines,
+            "taxes": [{"code": t.code, "rate": str(t.rate), "net_minor": m(t.net), "tax_minor": m(t.tax),
+                       "gross_minor": m(t.gross)} for t in totals.taxes],
+            "payments": [{"kind": t.kind, "amount_minor": m(t.amount), "reference": t.reference} for t in s.tenders],
+            "total_minor": m(totals.total), "rounding_minor": m(s.rounding), "change_minor": m(s.change),
+            "discount_minor": m(totals.discount_total), "voided_lines": voided, "overrides": overrides,
+        }
+        seq, _ = tx.journal.append("sale", receipt_no, fiscal, now)
+        tx.outbox.add(uuid.uuid4().hex, "sale", fiscal, now)
+        tx.outbox.add(uuid.uuid4().hex, "stock_movements", {
+            "store": cfg.store_code, "station": cfg.station_code, "movements": [
+                {"id": mv[0], "sku": ln.line.sku, "quantity": str(ln.line.quantity * -1), "reason": "sale",
+                 "doc_ref": receipt_no, "at": now} for mv, ln in zip(movements, totals.lines)
+            ]}, now)
+        tx.baskets.set_status(basket_id, "completed", now, sale_id=sale_id)
+    return SaleResult(sale_id, receipt_no, totals.total, s.amount_due, s.change, seq)
