@@ -8,21 +8,31 @@ from dataclasses import dataclass
 
 from ..domain.scan import make_ean13
 
+# category: (VAT code, products, sizes, price range in cents)
 CATEGORIES = {
-    "Fruit & Vegetables": ("B", ["Apples", "Pears", "Carrots", "Tomatoes", "Onions", "Leeks", "Grapes", "Lemons"]),
-    "Bakery": ("B", ["Baguette", "Croissant", "Brioche", "Rye Bread", "Muffin", "Bagel", "Pretzel", "Scone"]),
-    "Dairy": ("B", ["Milk", "Yogurt", "Butter", "Cream", "Cheddar", "Brie", "Comte", "Kefir"]),
-    "Grocery": ("B", ["Pasta", "Rice", "Flour", "Olive Oil", "Coffee", "Tea", "Honey", "Jam"]),
-    "Drinks": ("A", ["Cola", "Lemonade", "Sparkling Water", "Orange Juice", "Beer", "Cider", "Iced Tea", "Tonic"]),
-    "Household": ("A", ["Dish Soap", "Sponges", "Bin Bags", "Kitchen Roll", "Detergent", "Candles", "Batteries", "Light Bulb"]),
-    "Personal Care": ("A", ["Shampoo", "Toothpaste", "Soap", "Deodorant", "Razor", "Sun Cream", "Lip Balm", "Hand Cream"]),
-    "Books & Press": ("C", ["Newspaper", "Magazine", "Novel", "Cookbook", "Atlas", "Comic", "Puzzle Book", "Diary"]),
-    "Stationery": ("A", ["Notebook", "Pen", "Pencil", "Stapler", "Envelope", "Glue Stick", "Marker", "Ruler"]),
-    "Toys": ("A", ["Ball", "Yo-Yo", "Kite", "Puzzle", "Plush Bear", "Card Game", "Crayons", "Bubbles"]),
+    "Fruit & Vegetables": ("B", ["Apples", "Pears", "Carrots", "Tomatoes", "Onions", "Leeks", "Grapes", "Lemons"],
+                           ["500 g", "1 kg", "2 kg", "x6"], (99, 499)),
+    "Bakery": ("B", ["Baguette", "Croissant", "Brioche", "Rye Bread", "Muffin", "Bagel", "Pretzel", "Scone"],
+               ["x1", "x2", "x4", "x6"], (95, 649)),
+    "Dairy": ("B", ["Milk", "Yogurt", "Butter", "Cream", "Cheddar", "Brie", "Comte", "Kefir"],
+              ["125 g", "250 g", "500 g", "1 L"], (89, 899)),
+    "Grocery": ("B", ["Pasta", "Rice", "Flour", "Olive Oil", "Coffee", "Tea", "Honey", "Jam"],
+                ["250 g", "500 g", "1 kg", "75 cl"], (99, 1499)),
+    "Drinks": ("A", ["Cola", "Lemonade", "Sparkling Water", "Orange Juice", "Beer", "Cider", "Iced Tea", "Tonic"],
+               ["33 cl", "50 cl", "1 L", "1.5 L", "x6"], (69, 999)),
+    "Household": ("A", ["Dish Soap", "Sponges", "Bin Bags", "Kitchen Roll", "Detergent", "Candles", "Batteries", "Light Bulb"],
+                  ["x1", "x2", "x4", "x10"], (149, 1999)),
+    "Personal Care": ("A", ["Shampoo", "Toothpaste", "Soap", "Deodorant", "Razor", "Sun Cream", "Lip Balm", "Hand Cream"],
+                      ["50 ml", "100 ml", "250 ml", "x2"], (199, 2499)),
+    "Books & Press": ("C", ["Newspaper", "Magazine", "Novel", "Cookbook", "Atlas", "Comic", "Puzzle Book", "Diary"],
+                      ["", "Vol. 1", "Vol. 2", "Pocket"], (190, 3500)),
+    "Stationery": ("A", ["Notebook", "Pen", "Pencil", "Stapler", "Envelope", "Glue Stick", "Marker", "Ruler"],
+                   ["x1", "x3", "x10", "A4", "A5"], (79, 1299)),
+    "Toys": ("A", ["Ball", "Yo-Yo", "Kite", "Puzzle", "Plush Bear", "Card Game", "Crayons", "Bubbles"],
+             ["Small", "Medium", "Large", "Set"], (299, 3999)),
 }
 ADJECTIVES = ["Organic", "Classic", "Premium", "Family", "Mini", "Big", "Light", "Fresh", "Golden", "Rustic",
-              "Smooth", "Crunchy", "Spicy", "Sweet", "Wild", "Green", "Red", "Blue", "Natural", "Local"]
-SIZES = ["100 g", "250 g", "500 g", "1 kg", "33 cl", "50 cl", "1 L", "1.5 L", "x2", "x4", "x6", "x10", "S", "M", "L", "XL"]
+              "Smooth", "Crunchy", "Spicy", "Sweet", "Wild", "Farm", "Daily", "House", "Natural", "Local"]
 TAX_RATES = {"A": ("20", "VAT 20 %"), "B": ("5.5", "VAT 5.5 %"), "C": ("0", "VAT 0 %")}
 GTIN_PREFIX = "376"  # GS1 France range; our demo numbers never collide with in-store "21" codes
 
@@ -52,10 +62,9 @@ def products(count: int = 2000, seed: int = 42) -> Iterator[DemoProduct]:
     rng = random.Random(seed)
     cats = list(CATEGORIES.items())
     for n in range(1, count + 1):
-        cat, (tax, nouns) = cats[(n - 1) % len(cats)]
-        name = f"{rng.choice(ADJECTIVES)} {rng.choice(nouns)} {rng.choice(SIZES)}"
-        price = rng.choice([49, 99, 129, 149, 199, 249, 299, 349, 399, 499, 599, 799, 999, 1299, 1999, 2499])
-        price += rng.randrange(0, 3) * 10 if price > 200 else 0
+        cat, (tax, nouns, sizes, (lo, hi)) = cats[(n - 1) % len(cats)]
+        name = f"{rng.choice(ADJECTIVES)} {rng.choice(nouns)} {rng.choice(sizes)}".strip()
+        price = rng.randrange(lo // 10, hi // 10 + 1) * 10 + 9  # shelf prices end in 9
         yield DemoProduct(n, f"SKU{n:07d}", name, cat, tax, price, gtin_for(n))
     for i, (plu, name, price) in enumerate(SCALE_ITEMS):
         n = count + 1 + i

@@ -79,7 +79,11 @@ def _blocks(doc: ReceiptDoc, width: int) -> list[tuple[str, str]]:
     when = doc.local_time.strftime("%Y-%m-%d %H:%M")
     add("text", _lr(f"Station {doc.station_code}", when, width + 2))
     add("text", _cut(f"Clerk {doc.clerk_name}", width))
-    add("bold", _lr("Receipt", doc.receipt_no, width + 2))
+    if len("Receipt ") + len(doc.receipt_no) <= width:
+        add("bold", _lr("Receipt", doc.receipt_no, width + 2))
+    else:  # a long number gets its own line rather than losing the label
+        add("bold", "Receipt")
+        add("bold", _cut(doc.receipt_no, width).rjust(width))
     add("rule", rule)
 
     for ln in doc.lines:
@@ -103,12 +107,14 @@ def _blocks(doc: ReceiptDoc, width: int) -> list[tuple[str, str]]:
         add("bold", _lr("To pay", money(doc.amount_due), width))
     add("rule", rule)
 
+    show_change = bool(doc.change) or any(t.label.lower() == "cash" for t in doc.tenders)
     for t in doc.tenders:
         label = f"{t.label} ref {t.reference}" if t.reference else t.label
         add("text", _lr(label, money(t.amount), width))
-    if doc.change or any(t.label.lower() == "cash" for t in doc.tenders):
+    if show_change:
         add("bold", _lr("Change", money(doc.change), width))
-    add("rule", rule)
+    if doc.tenders or show_change:
+        add("rule", rule)
 
     add("text", "All prices incl. VAT" if doc.prices_include_tax else "All prices excl. VAT")
     col = max((width - 8) // 3, 6)

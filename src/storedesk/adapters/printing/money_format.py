@@ -7,6 +7,7 @@ babel supplies the locale's symbol, separators and the currency's number of digi
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from babel.numbers import format_currency
 
@@ -19,20 +20,25 @@ def _check(amount: Decimal) -> Decimal:
     return Decimal(amount)
 
 
-def fmt_money(amount: Decimal, currency: str, locale: str = "en_IE") -> str:
-    """`Decimal("1234.5"), "EUR"` -> "€1,234.50" (en_IE); negative -> "-€1.00"."""
-    value = _check(amount)
+# babel is ~50 µs a call and a receipt formats the same few amounts many times; equal
+# Decimals (1.0 == 1.00) give the same text here since the currency fixes the digits.
+@lru_cache(maxsize=4096)
+def _format(value: Decimal, currency: str, locale: str, symbol: bool) -> str:
     if value == 0:
         value = abs(value)  # never print "-€0.00"
-    return format_currency(value, currency, locale=locale, currency_digits=True)
+    if symbol:
+        return format_currency(value, currency, locale=locale, currency_digits=True)
+    return format_currency(value, currency, format="#,##0.00", locale=locale, currency_digits=True)
+
+
+def fmt_money(amount: Decimal, currency: str, locale: str = "en_IE") -> str:
+    """`Decimal("1234.5"), "EUR"` -> "€1,234.50" (en_IE); negative -> "-€1.00"."""
+    return _format(_check(amount), currency, locale, True)
 
 
 def fmt_amount(amount: Decimal, currency: str, locale: str = "en_IE") -> str:
     """Like `fmt_money` without the currency symbol ("1,234.50"), for narrow table columns."""
-    value = _check(amount)
-    if value == 0:
-        value = abs(value)
-    return format_currency(value, currency, format="#,##0.00", locale=locale, currency_digits=True)
+    return _format(_check(amount), currency, locale, False)
 
 
 def fmt_qty(q: Decimal) -> str:

@@ -92,7 +92,10 @@ class _Layout:
         self.y += size * 1.22
         return self.y - size * 0.25
 
-    def centred(self, s: str, *, font: str = FONT, size: float = SIZE) -> None:
+    def centred(self, s: str, *, font: str = FONT, size: float = SIZE, shrink: bool = False) -> None:
+        width = stringWidth(_safe(s), font, size)
+        if shrink and width > CONTENT_WIDTH:  # e.g. a long receipt number: smaller, never cut
+            size = max(5.0, size * CONTENT_WIDTH / width)
         base = self._advance(size)
         self.text(_fit(s, font, size, CONTENT_WIDTH), font=font, size=size, align="center", baseline=base)
 
@@ -106,13 +109,23 @@ class _Layout:
                   baseline=base)
 
     def row(self, left: str, right: str, *, font: str = FONT, size: float = SIZE, code: str = "",
-            indent: float = 0.0, right_edge: float = AMOUNT_RIGHT) -> None:
-        """Label on the left, amount right-aligned on the amount column, tax code after it."""
-        base = self._advance(size)
+            indent: float = 0.0, right_edge: float = AMOUNT_RIGHT, keep_left: bool = False) -> None:
+        """Label on the left, amount right-aligned on the amount column, tax code after it.
+
+        The right text is never cut. When it leaves too little room for the label and
+        `keep_left` is set (or hardly any room is left), the label gets a line of its own above it.
+        """
         right = _safe(right)
         right_w = stringWidth(right, font, size)
         room = right_edge - right_w - 6 - (LEFT + indent)
-        self.text(_fit(left, font, size, room), font=font, size=size, x=LEFT + indent, baseline=base)
+        if left and stringWidth(_safe(left), font, size) > room and (keep_left or room < 24):
+            self.left(left, font=font, size=size, indent=indent)
+            left, room = "", 0.0
+        if right_w > right_edge - (LEFT + indent):  # wider than the roll: shrink to fit
+            size = max(5.0, size * (right_edge - LEFT - indent) / right_w)
+        base = self._advance(size)
+        if left:
+            self.text(_fit(left, font, size, room), font=font, size=size, x=LEFT + indent, baseline=base)
         self.text(right, font=font, size=size, align="right", x=right_edge, baseline=base)
         if code:
             self.text(_fit(code, FONT, SIZE, TAX_CODE_COL - 2), font=FONT, size=SIZE, align="right", x=RIGHT,
@@ -172,9 +185,10 @@ def _layout(doc: ReceiptDoc) -> _Layout:
     if doc.store_tax_id:
         lay.centred(f"VAT ID {doc.store_tax_id}")
     lay.rule()
-    lay.row(f"Station {doc.station_code}", doc.local_time.strftime("%Y-%m-%d %H:%M"), right_edge=RIGHT)
+    lay.row(f"Station {doc.station_code}", doc.local_time.strftime("%Y-%m-%d %H:%M"), right_edge=RIGHT,
+            keep_left=True)
     lay.left(f"Clerk {doc.clerk_name}")
-    lay.row("Receipt", doc.receipt_no, font=BOLD, right_edge=RIGHT)
+    lay.row("Receipt", doc.receipt_no, font=BOLD, right_edge=RIGHT, keep_left=True)
     lay.rule()
 
     # -- lines -------------------------------------------------------------
@@ -204,12 +218,14 @@ def _layout(doc: ReceiptDoc) -> _Layout:
     lay.rule()
 
     # -- tenders -----------------------------------------------------------
+    show_change = bool(doc.change) or any(t.label.lower() == "cash" for t in doc.tenders)
     for t in doc.tenders:
         label = f"{t.label} ref {t.reference}" if t.reference else t.label
         lay.row(label, money(t.amount))
-    if doc.change or any(t.label.lower() == "cash" for t in doc.tenders):
+    if show_change:
         lay.row("Change", money(doc.change), font=BOLD, size=SIZE_HEAD)
-    lay.rule()
+    if doc.tenders or show_change:
+        lay.rule()
 
     # -- tax table ---------------------------------------------------------
     basis = "All prices incl. VAT" if doc.prices_include_tax else "All prices excl. VAT"
@@ -231,7 +247,7 @@ def _layout(doc: ReceiptDoc) -> _Layout:
     # -- barcode, footer -----------------------------------------------------
     lay.barcode(doc.receipt_no)
     lay.gap(1)
-    lay.centred(doc.receipt_no, size=SIZE)
+    lay.centred(doc.receipt_no, size=SIZE, shrink=True)
     if doc.footer:
         lay.gap(4)
         lay.wrapped_centred(doc.footer, size=SIZE_HEAD)

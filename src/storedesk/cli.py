@@ -1,0 +1,374 @@
+"""The `storedesk` command: start the station app, or run one maintenance command.
+
+    storedesk [--data-dir DIR] [--demo]          open the station app (Qt)
+    storedesk init [--demo | --store ... ]       create the store in an empty data folder
+    storedesk status                             what this station holds and has not yet sent
+    storedesk journal verify                     walk the journal's hash chain (rule 4)
+    storedesk export sales --from --to           sales lines for the accountant (CSV or JSON)
+    storedesk backup --out FILE                  consistent copy of the live database
+
+Exit codes: 0 done, 1 refused (a clear message on stderr, nothing changed), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from datetime import date
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import exc as sa_exc
+
+from . import __version__
+from .adapters import db
+from .adapters.uow import UnitOfWork, storage_message
+from .domain import auth
+from .domain.errors import DomainError, StorageError
+from .paths import ENV_VAR
+from .paths import data_dir as resolve_data_dir
+from .services import export, journal, setup, status
+from .services.context import config
+
+PROG = "storedesk"
+NO_STORE = "{folder} has no store yet; run `storedesk init` (or `storedesk init --demo`) first"
+
+
+class UsageError(Exception):
+    """The command line asks for something that cannot work; exit 2."""
+
+
+# --- argument types: a bad value is refused by argparse with exit 2 --------------------------
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid date {text!r}: use YYYY-MM-DD, e.g. 2024-03-31") from None
+
+
+def _code(text: str) -> str:
+    if not re.fullmatch(r"[A-Za-z0-9]{1,16}", text):
+        raise argparse.ArgumentTypeError(f"invalid code {text!r}: use 1 to 16 letters or digits, e.g. PAR01")
+    return text.upper()
+
+
+def _currency(text: str) -> str:
+    if not re.fullmatch(r"[A-Za-z]{3}", text):
+        raise argparse.ArgumentTypeError(f"invalid currency {text!r}: use an ISO 4217 code such as EUR")
+    return text.upper()
+
+
+def _timezone(text: str) -> str:
+    try:
+        ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise argparse.ArgumentTypeError(f"unknown time zone {text!r}: use an IANA name such as Europe/Paris") from None
+    return text
+
+
+def _username(text: str) -> str:
+    name = text.strip().lower()
+    if not re.fullmatch(r"[a-z0-9._-]{1,32}", name):
+        raise argparse.ArgumentTypeError(f"invalid user name {text!r}: use letters, digits, '.', '_' or '-'")
+    return name
+
+
+def _pin(text: str) -> str:
+    if not auth.valid_pin_format(text):
+        raise argparse.ArgumentTypeError("a PIN is 4 to 8 digits")
+    return text
+
+
+# --- opening the station database ------------------------------------------------------------
+
+
+@contextmanager
+def _station(folder: Path, *, create: bool = False, need_store: bool = True) -> Iterator[tuple]:
+    """(engine, unit of work) for the data folder. Without `create`, a missing database is an
+    error and no file is created (a typo in --data-dir must not leave an empty database behind)."""
+    if not create and not (folder / db.DB_FILENAME).exists():
+        raise StorageError(NO_STORE.format(folder=folder))
+    engine = db.open_database(folder)
+    uow = UnitOfWork(engine)
+    try:
+        if need_store and not setup.is_initialised(uow):
+            raise StorageError(NO_STORE.format(folder=folder))
+        yield engine, uow
+    finally:
+        uow.close()
+        engine.dispose()
+
+
+def _write_atomically(path: Path, write: Callable) -> int:
+    """Write through a temporary file next to `path`, then rename: readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as out:
+            result = write(out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+    return result
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return ""  # unreachable
+
+
+# --- commands --------------------------------------------------------------------------------
+
+
+def cmd_gui(args) -> int:
+    from .ui.app import run_app  # Qt is loaded only when the app is opened
+
+    return int(run_app(args.folder, demo=args.demo) or 0)
+
+
+def _store_settings(args) -> dict[str, str]:
+    return {
+        "store_code": args.store,
+        "store_name": args.name or args.store,
+        "currency": args.currency,
+        "timezone": args.timezone,
+        "station_code": args.station,
+        "prices_include_tax": "1",
+        "cash_step": "0.01",
+    }
+
+
+def _check_init_args(args) -> None:
+    demo = getattr(args, "demo", False)
+    store_opts = ("store", "station", "name", "manager_user", "manager_pin")
+    given = [f"--{o.replace('_', '-')}" for o in store_opts if getattr(args, o) is not None]
+    if demo and given:
+        raise UsageError(f"--demo creates the demo store; it cannot be combined with {', '.join(given)}")
+    if not demo:
+        missing = [f"--{o.replace('_', '-')}" for o in ("store", "station", "manager_user", "manager_pin")
+                   if getattr(args, o) is None]
+        if missing:
+            raise UsageError(f"init needs {', '.join(missing)} (or --demo for the demo store)")
+
+
+def cmd_init(args) -> int:
+    _check_init_args(args)
+    with _station(args.folder, create=True, need_store=False) as (_engine, uow):
+        if setup.is_initialised(uow):
+            raise StorageError(f"{args.folder} already has a store ({config(uow).store_code}); nothing was changed")
+        if getattr(args, "demo", False):
+            setup.init_demo(uow)
+            st = status.station_status(uow)
+            users = ", ".join(f"{u} ({role}, PIN {pin})" for u, _name, role, pin in setup.DEMO_USERS)
+            print(f"Created the demo store {st.store}, station {st.station}, in {args.folder}")
+            print(f"{st.products} products with opening stock; users: {users}")
+        else:
+            manager = (args.manager_user, args.manager_name or args.manager_user.title(), "manager", args.manager_pin)
+            setup.init_store(uow, _store_settings(args), [manager])
+            print(f"Created store {args.store} ({args.name or args.store}), station {args.station}, "
+                  f"in {args.folder}")
+            print(f"Currency {args.currency}, time zone {args.timezone}; manager user {args.manager_user}")
+    return 0
+
+
+def _line(label: str, value) -> None:
+    print(f"{label + ':':<18}{value}")
+
+
+def cmd_status(args) -> int:
+    with _station(args.folder) as (_engine, uow):
+        st = status.station_status(uow)
+        cfg = config(uow)
+        path = args.folder / db.DB_FILENAME
+        wal = path.with_name(path.name + "-wal")
+        size = _size(path.stat().st_size)
+        if wal.exists() and wal.stat().st_size:
+            size += f" (+ {_size(wal.stat().st_size)} write-ahead log)"
+        oldest = cfg.local(st.oldest_waiting).isoformat(timespec="seconds") if st.oldest_waiting else "none"
+        _line("store", f"{st.store} ({cfg.store_name})")
+        _line("station", st.station)
+        _line("data folder", args.folder)
+        _line("database", f"{path.name}, {size}")
+        _line("products", st.products)
+        _line("sales", st.sales)
+        _line("journal entries", st.journal_entries)
+        _line("waiting events", st.waiting_events)
+        _line("rejected events", st.rejected_events)
+        _line("oldest waiting", oldest)
+        _line("schema revision", db.stored_revision(path) or db.HEAD)
+    return 0
+
+
+def cmd_journal_verify(args) -> int:
+    with _station(args.folder) as (_engine, uow):
+        result = journal.verify(uow)
+    if result.ok:
+        print(f"journal OK: {result.entries} entries")
+        return 0
+    print(f"journal BROKEN at sequence {result.broken_seq}: {result.reason}")
+    print(f"({result.entries} entries before it are intact)")
+    return 1
+
+
+def cmd_export_sales(args) -> int:
+    if args.start > args.end:
+        raise UsageError(f"--from {args.start} is after --to {args.end}")
+    with _station(args.folder) as (_engine, uow):
+        def write(out):
+            return export.write_sales(uow, args.start, args.end, args.format, out)
+
+        if args.out is None:
+            write(sys.stdout)
+            return 0
+        out = Path(args.out).expanduser()
+        rows = _write_atomically(out, write)
+    print(f"exported {rows} sale lines ({args.start} to {args.end}) to {out}")
+    return 0
+
+
+def cmd_backup(args) -> int:
+    out = Path(args.out).expanduser().absolute()
+    live = args.folder / db.DB_FILENAME
+    if live.exists() and out.resolve() in {live.resolve(), Path(str(live) + "-wal").resolve()}:
+        raise UsageError("--out must not be the live database itself")
+    with _station(args.folder, need_store=False) as (engine, _uow):
+        pages = db.backup(engine, out)
+    print(f"backup written: {out} ({pages} pages)")
+    return 0
+
+
+# --- the parser ------------------------------------------------------------------------------
+
+
+def _common() -> argparse.ArgumentParser:
+    """--data-dir, accepted after the subcommand too; SUPPRESS keeps a value given before it."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help=f"the station's data folder (default: ${ENV_VAR}, else the platform's user data folder)")
+    return common
+
+
+def _add_init(sub, common) -> None:
+    p = sub.add_parser(
+        "init", parents=[common], help="create the store and station in an empty data folder",
+        description="Create the store, station and first manager in an empty data folder, or the demo store. "
+                    "Refuses (exit 1, nothing changed) if the folder already has a store.")
+    p.add_argument("--demo", action="store_true", default=argparse.SUPPRESS,
+                   help="create the demo store: 2000 products with stock, users ana, sam and max")
+    p.add_argument("--store", type=_code, metavar="CODE", help="store code, e.g. PAR01 (receipts: STORE-STATION-000123)")
+    p.add_argument("--station", type=_code, metavar="CODE", help="this station's code, e.g. T1")
+    p.add_argument("--name", metavar="NAME", help="store name printed on receipts (default: the store code)")
+    p.add_argument("--currency", type=_currency, default="EUR", metavar="CODE", help="ISO 4217 currency (default: EUR)")
+    p.add_argument("--timezone", type=_timezone, default="Europe/Paris", metavar="ZONE",
+                   help="IANA time zone of the store's business days (default: Europe/Paris)")
+    p.add_argument("--manager-user", type=_username, metavar="NAME", help="user name of the first manager")
+    p.add_argument("--manager-name", metavar="TEXT", help="display name of the first manager (default: the user name)")
+    p.add_argument("--manager-pin", type=_pin, metavar="PIN", help="the manager's PIN, 4 to 8 digits")
+    p.set_defaults(func=cmd_init)
+
+
+def _add_status(sub, common) -> None:
+    p = sub.add_parser("status", parents=[common], help="show the store, counts and events waiting to be sent",
+                       description="Show the store, station, data folder, database size, counts of products, sales "
+                                   "and journal entries, events waiting for or rejected by the hub, and the schema.")
+    p.set_defaults(func=cmd_status)
+
+
+def _add_journal(sub, common) -> None:
+    p = sub.add_parser("journal", parents=[common], help="check the tamper-evident journal",
+                       description="Commands on the tamper-evident fiscal journal.")
+    jsub = p.add_subparsers(dest="journal_command", metavar="COMMAND", required=True)
+    v = jsub.add_parser("verify", parents=[common], help="walk the hash chain and name the first broken entry",
+                        description="Walk the journal's hash chain. Exit 0 if intact; exit 1 naming the first "
+                                    "broken sequence number otherwise.")
+    v.set_defaults(func=cmd_journal_verify)
+
+
+def _add_export(sub, common) -> None:
+    p = sub.add_parser("export", parents=[common], help="export data for the accountant",
+                       description="Export data for the accountant.")
+    esub = p.add_subparsers(dest="export_command", metavar="COMMAND", required=True)
+    s = esub.add_parser("sales", parents=[common], help="one row per sale line, money as decimal strings",
+                        description="Export sale lines between two business days (inclusive, in the store's time "
+                                    "zone): receipt number, time, SKU, quantity, prices, tax, tenders.")
+    s.add_argument("--from", dest="start", type=_iso_date, required=True, metavar="YYYY-MM-DD", help="first day")
+    s.add_argument("--to", dest="end", type=_iso_date, required=True, metavar="YYYY-MM-DD", help="last day")
+    s.add_argument("--format", choices=("csv", "json"), default="csv", help="output format (default: csv)")
+    s.add_argument("--out", metavar="FILE", help="write to FILE (atomically) instead of standard output")
+    s.set_defaults(func=cmd_export_sales)
+
+
+def _add_backup(sub, common) -> None:
+    p = sub.add_parser("backup", parents=[common], help="write a consistent copy of the database",
+                       description="Copy the live database with SQLite's online backup API (safe while the app "
+                                   "runs) and check the copy's integrity.")
+    p.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
+    p.set_defaults(func=cmd_backup)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="storedesk station: with no command, opens the point-of-sale app.",
+        epilog=f"The data folder is --data-dir, else ${ENV_VAR}, else the platform's user data folder.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", default=None, help="the station's data folder")
+    parser.add_argument("--demo", action="store_true", default=False, help="seed the demo store on first start")
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for add in (_add_init, _add_status, _add_journal, _add_export, _add_backup):
+        add(sub, common)
+    return parser
+
+
+def _exit_code(code) -> int:
+    if code is None:
+        return 0
+    return code if isinstance(code, int) else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version and usage errors (argparse printed them)
+        return _exit_code(exc.code)
+    args.folder = resolve_data_dir(args.data_dir)
+    try:
+        return args.func(args)
+    except UsageError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
+    except DomainError as exc:
+        print(f"{PROG}: {exc.message}", file=sys.stderr)
+        return 1
+    except sa_exc.DBAPIError as exc:  # a database error that no service translated
+        print(f"{PROG}: {storage_message(exc)}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # e.g. `storedesk export sales ... | head`: the reader left, stop quietly
+        with suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except OSError as exc:
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"{PROG}: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

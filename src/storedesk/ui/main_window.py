@@ -1,0 +1,140 @@
+"""The station window: login/lock, sale and stock screens, and the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
+
+from ..services import station, status
+from ..services.context import config
+from .login_screen import LoginScreen
+from .ops import Ops, message_of
+from .sale_screen import SaleScreen
+from .stock_screen import StockScreen
+
+
+class IdleWatch(QObject):
+    """Locks the station after a configurable time without a key or a click."""
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(window.lock)
+
+    def arm(self, minutes: int) -> None:
+        if minutes > 0:
+            self.timer.start(minutes * 60_000)
+
+    def eventFilter(self, obj, event):
+        if event.type() in (QEvent.KeyPress, QEvent.MouseButtonPress) and self.timer.isActive():
+            self.timer.start()  # restart with the same interval
+        return False
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ops: Ops, data_dir: Path, demo: bool = False):
+        super().__init__()
+        self.ops, self.data_dir = ops, Path(data_dir)
+        self.cfg = None
+        self.user = None
+        self.setWindowTitle("storedesk")
+        self.resize(1280, 800)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.login = LoginScreen(ops)
+        self.login.logged_in.connect(self.on_login)
+        self.stack.addWidget(self.login)
+        self.sale: SaleScreen | None = None
+        self.stock: StockScreen | None = None
+        self.idle = IdleWatch(self)
+        QApplication.instance().installEventFilter(self.idle)
+
+        self.labels = {k: QLabel("") for k in ("user", "station", "shift", "network", "events", "sync")}
+        for key in ("user", "station", "shift", "network", "events", "sync"):
+            self.statusBar().addPermanentWidget(self.labels[key])
+        self._set_status(user="Not signed in", station="Station …", shift="No shift open",
+                         network="Offline (hub not set up)", events="Waiting events: –", sync="Last sync: never")
+        lock = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock.setContext(Qt.ApplicationShortcut)
+        lock.activated.connect(self.lock)
+        self.status_timer = QTimer(self)
+        self.status_timer.timeout.connect(self.refresh_status)
+
+        self.ops.open(station.open_station, self.data_dir, demo, ok=self.on_open, err=self.on_open_failed)
+
+    # ---- start ----------------------------------------------------------------------
+    def on_open(self, uow) -> None:
+        self.ops.call(lambda u: (config(u), station.sign_in_names(u)), ok=self._configured, err=self.on_open_failed)
+
+    def _configured(self, result) -> None:
+        self.cfg, users = result
+        self.sale = SaleScreen(self.ops, self.cfg, self.data_dir)
+        self.sale.navigate.connect(self.navigate)
+        self.sale.sale_completed.connect(lambda _r: self.refresh_status())
+        self.stock = StockScreen(self.ops, self.cfg)
+        self.stock.navigate.connect(self.navigate)
+        self.stack.addWidget(self.sale)
+        self.stack.addWidget(self.stock)
+        self.setWindowTitle(f"storedesk · {self.cfg.store_name} · {self.cfg.station_code}")
+        self.login.set_users(users)
+        self.login.set_ready(True, f"{self.cfg.store_name} · station {self.cfg.station_code}")
+        self._set_status(station=f"{self.cfg.store_code} / {self.cfg.station_code}")
+        self.refresh_status()
+        self.status_timer.start(5000)
+
+    def on_open_failed(self, exc) -> None:
+        self.login.set_ready(False, "The station cannot start")
+        self.login.message.show_error(message_of(exc))
+
+    # ---- sign in, lock, screens -------------------------------------------------------
+    def on_login(self, user) -> None:
+        self.user = user
+        self._set_status(user=f"{user.name} ({user.role})")
+        self.stack.setCurrentWidget(self.sale)
+        self.sale.start(user)
+        self.idle.arm(self.cfg.idle_lock_minutes)
+
+    def lock(self) -> None:
+        if self.user is None:
+            return
+        if self.sale.dialog is not None:
+            self.sale.dialog.reject()  # a half-done dialog never stays open behind the lock
+        name = self.user.name
+        self.user = None
+        self.sale.user = None
+        self.idle.timer.stop()
+        self._set_status(user="Locked")
+        self.stack.setCurrentWidget(self.login)
+        self.login.reset(locked_by=name)
+
+    def navigate(self, where: str) -> None:
+        if where == "lock":
+            self.lock()
+        elif where == "stock":
+            self.stack.setCurrentWidget(self.stock)
+        elif where == "sale" and self.user is not None:
+            self.stack.setCurrentWidget(self.sale)
+            self.sale.scan.setFocus()
+
+    # ---- status bar -----------------------------------------------------------------
+    def _set_status(self, **texts) -> None:
+        for key, text in texts.items():
+            self.labels[key].setText(text)
+
+    def refresh_status(self) -> None:
+        self.ops.call(status.station_status, ok=self._show_status, err=lambda e: None)
+
+    def _show_status(self, st) -> None:
+        text = f"Waiting events: {st.waiting_events}"
+        if st.rejected_events:
+            text += f" · rejected: {st.rejected_events}"
+        self._set_status(events=text)
+
+    def closeEvent(self, event):
+        self.status_timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,99 @@
+"""The Op bridge: run service calls on the one database worker thread, answer on the GUI thread.
+
+All database work happens on a single worker (one writer, DESIGN.md), so the GUI never
+blocks on SQLite, and calls run in the order they were made: a burst of scans is applied
+in scan order.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import queue
+import threading
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from ..domain.errors import DomainError
+
+log = logging.getLogger(__name__)
+
+
+class Ops(QObject):
+    """`call(fn, *args, ok=..., err=...)` runs `fn(uow, *args)` on the worker thread."""
+
+    _finished = Signal(int, bool, object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._uow = None
+        self._jobs: queue.Queue = queue.Queue()
+        self._callbacks: dict[int, tuple] = {}
+        self._ids = itertools.count(1)
+        self._finished.connect(self._deliver)
+        self._thread = threading.Thread(target=self._loop, name="storedesk-db", daemon=True)
+        self._thread.start()
+
+    @property
+    def pending(self) -> int:
+        return len(self._callbacks)
+
+    def call(self, fn: Callable, *args, ok: Callable | None = None, err: Callable | None = None, **kwargs) -> int:
+        job_id = next(self._ids)
+        self._callbacks[job_id] = (ok, err)
+        self._jobs.put((job_id, fn, args, kwargs))
+        return job_id
+
+    def open(self, fn: Callable, *args, ok=None, err=None) -> int:
+        """Run `fn(*args)` on the worker; the unit of work it returns serves every later call."""
+        return self.call(_Open(fn), *args, ok=ok, err=err)
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._jobs.put(None)
+        self._thread.join(timeout)
+
+    def _loop(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                if self._uow is not None:
+                    self._uow.close()
+                return
+            job_id, fn, args, kwargs = job
+            try:
+                if isinstance(fn, _Open):
+                    result = self._uow = fn.fn(*args, **kwargs)
+                elif self._uow is None:
+                    raise DomainError("The database is not open yet")
+                else:
+                    result = fn(self._uow, *args, **kwargs)
+                self._finished.emit(job_id, True, result)
+            except DomainError as exc:
+                self._finished.emit(job_id, False, exc)
+            except Exception as exc:  # a bug: keep the station alive and say so
+                log.error("operation %s failed:\n%s", getattr(fn, "__name__", fn), traceback.format_exc())
+                self._finished.emit(job_id, False, exc)
+
+    @Slot(int, bool, object)
+    def _deliver(self, job_id: int, success: bool, payload) -> None:
+        ok, err = self._callbacks.pop(job_id, (None, None))
+        if success:
+            if ok:
+                ok(payload)
+        elif err:
+            err(payload)
+        else:
+            log.error("unhandled error: %s", payload)
+
+
+class _Open:
+    def __init__(self, fn):
+        self.fn = fn
+
+
+def message_of(exc: BaseException) -> str:
+    if isinstance(exc, DomainError):
+        return exc.message
+    return f"Unexpected error: {exc}. Nothing was saved; tell the manager."

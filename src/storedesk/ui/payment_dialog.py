@@ -1,0 +1,174 @@
+"""F10: take the money. Cash with change and quick amounts, card with its approval code, splits.
+
+The dialog only collects tenders; the sale screen completes the sale through the service.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ..domain.errors import DomainError
+from ..domain.money import parse_amount
+from ..domain.tenders import CARD, CASH, Tender, remaining, settle
+from .widgets import MessageLine, money
+
+NOTES = (Decimal(5), Decimal(10), Decimal(20), Decimal(50), Decimal(100), Decimal(200))
+
+
+def quick_amounts(due: Decimal) -> list[Decimal]:
+    """Exact, then the next notes a customer is likely to hand over."""
+    out = [due]
+    for note in NOTES:
+        if note > due and len(out) < 4:
+            out.append(note)
+    return out
+
+
+class PaymentDialog(QDialog):
+    def __init__(self, total: Decimal, currency: str, cash_step: Decimal, tenders=None, parent=None):
+        super().__init__(parent)
+        self.total, self.currency, self.step = total, currency, cash_step
+        # Tenders already taken (a card approved before Esc) come back when the dialog reopens.
+        self.tenders: list[Tender] = list(tenders or [])
+        self.setWindowTitle("Payment")
+        self.setMinimumWidth(760)
+        self.due_label = QLabel()
+        self.due_label.setObjectName("total")
+        self.left_label = QLabel()
+        self.left_label.setObjectName("totalCaption")
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("amount handed over")
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText("card terminal approval code")
+        self.tender_list = QListWidget()
+        self.tender_list.setFocusPolicy(Qt.NoFocus)
+        self.tender_list.setMaximumHeight(110)
+        self.message = MessageLine()
+
+        self.quick = QGridLayout()
+        self.cash_btn = QPushButton("Cash  (Enter)")
+        self.cash_btn.setProperty("primary", True)
+        self.card_btn = QPushButton("Card  (F6)")
+        self.remove_btn = QPushButton("Remove last (Del)")
+        self.cancel_btn = QPushButton("Back (Esc)")
+        for b in (self.cash_btn, self.card_btn, self.remove_btn, self.cancel_btn):
+            b.setFocusPolicy(Qt.NoFocus)
+        self.cash_btn.clicked.connect(self.add_cash)
+        self.card_btn.clicked.connect(self.add_card)
+        self.remove_btn.clicked.connect(self.remove_last)
+        self.cancel_btn.clicked.connect(self.reject)
+        self.amount.returnPressed.connect(self.add_cash)
+        self.reference.returnPressed.connect(self.add_card)
+        QShortcut(QKeySequence(Qt.Key_F6), self, self.add_card)
+        QShortcut(QKeySequence(Qt.Key_Delete), self, self.remove_last)
+
+        form = QFormLayout()
+        form.addRow("Amount", self.amount)
+        form.addRow("Card approval", self.reference)
+        buttons = QHBoxLayout()
+        for b in (self.cash_btn, self.card_btn, self.remove_btn, self.cancel_btn):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.due_label)
+        layout.addWidget(self.left_label)
+        layout.addLayout(form)
+        layout.addLayout(self.quick)
+        layout.addWidget(self.tender_list)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.refresh()
+
+    # ---- state ----------------------------------------------------------------------
+    def left(self) -> tuple[Decimal, Decimal]:
+        return remaining(self.total, self.tenders, self.step, self.currency)
+
+    def refresh(self) -> None:
+        exact_left, cash_left = self.left()
+        self.due_label.setText(f"To pay {money(self.total, self.currency)}")
+        text = f"Left: {money(exact_left, self.currency)}"
+        if cash_left != exact_left:
+            text += f"   (in cash: {money(cash_left, self.currency)})"
+        self.left_label.setText(text)
+        self.tender_list.clear()
+        for t in self.tenders:
+            ref = f"  ref {t.reference}" if t.reference else ""
+            self.tender_list.addItem(f"{t.kind.title()}  {money(t.amount, self.currency)}{ref}")
+        while self.quick.count():
+            w = self.quick.takeAt(0).widget()
+            if w:
+                w.deleteLater()
+        for i, amount in enumerate(quick_amounts(cash_left)):
+            label = "Exact " if i == 0 else ""
+            btn = QPushButton(f"{label}{money(amount, self.currency)}")
+            btn.setFocusPolicy(Qt.NoFocus)
+            btn.clicked.connect(lambda _=False, a=amount: self._tender(CASH, a))
+            self.quick.addWidget(btn, 0, i)
+        self.amount.setText(str(cash_left))
+        self.amount.selectAll()
+        self.amount.setFocus()
+
+    # ---- actions --------------------------------------------------------------------
+    def _parsed_amount(self, default: Decimal) -> Decimal | None:
+        text = self.amount.text().strip()
+        try:
+            return parse_amount(text, self.currency) if text else default
+        except DomainError as exc:
+            self.message.show_error(exc.message)
+            return None
+
+    def add_cash(self) -> None:
+        _exact, cash_left = self.left()
+        amount = self._parsed_amount(cash_left)
+        if amount is not None:
+            self._tender(CASH, amount)
+
+    def add_card(self) -> None:
+        exact_left, _cash = self.left()
+        text = self.amount.text().strip()
+        amount = self._parsed_amount(exact_left)
+        if amount is None:
+            return
+        if text and amount == self.left()[1] and exact_left != amount:
+            amount = exact_left  # the field held the rounded cash figure; cards pay exact cents
+        if not self.reference.text().strip():
+            self.message.show_error("Enter the card terminal's approval code, then F6")
+            self.reference.setFocus()
+            return
+        self._tender(CARD, amount, self.reference.text().strip())
+
+    def _tender(self, kind: str, amount: Decimal, reference: str = "") -> None:
+        try:
+            tender = Tender(kind, amount, reference)
+            if kind == CARD and amount > self.left()[0]:
+                raise DomainError("A card cannot pay more than what is left; cards give no change")
+        except DomainError as exc:
+            self.message.show_error(exc.message)
+            return
+        self.tenders.append(tender)
+        self.reference.clear()
+        try:
+            settle(self.total, self.tenders, self.step, self.currency)
+        except DomainError:
+            self.message.show_info(f"{kind.title()} {money(amount, self.currency)} added")
+            self.refresh()
+            return
+        self.accept()  # fully paid
+
+    def remove_last(self) -> None:
+        if self.tenders:
+            self.tenders.pop()
+            self.refresh()

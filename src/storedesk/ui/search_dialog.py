@@ -1,0 +1,74 @@
+"""F2: find a product by name or SKU as you type; arrows and Enter choose."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
+
+from ..domain.money import from_minor
+from ..services import catalog
+from .ops import Ops, message_of
+from .widgets import MessageLine, money
+
+
+class SearchDialog(QDialog):
+    def __init__(self, ops: Ops, currency: str, initial: str = "", parent=None):
+        super().__init__(parent)
+        self.ops = ops
+        self.currency = currency
+        self.chosen_sku: str | None = None
+        self._asked = 0
+        self.setWindowTitle("Find a product")
+        self.setMinimumSize(640, 480)
+        self.field = QLineEdit(initial)
+        self.field.setPlaceholderText("Type a name or SKU…")
+        self.results = QListWidget()
+        self.results.setFocusPolicy(Qt.NoFocus)
+        self.message = MessageLine()
+        layout = QVBoxLayout(self)
+        title = QLabel("Find a product  (↑ ↓ choose, Enter add, Esc close)")
+        layout.addWidget(title)
+        layout.addWidget(self.field)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.message)
+        self.field.textChanged.connect(self._search)
+        self.field.returnPressed.connect(self._choose)
+        self.results.itemDoubleClicked.connect(lambda _i: self._choose())
+        if initial:
+            self._search(initial)
+
+    def _search(self, text: str) -> None:
+        self._asked += 1
+        asked = self._asked
+        self.ops.call(catalog.search, text, 20, ok=lambda rows: self._show(asked, rows),
+                      err=lambda e: self.message.show_error(message_of(e)))
+
+    def _show(self, asked: int, rows) -> None:
+        if asked != self._asked:  # a newer keystroke already asked again
+            return
+        self.results.clear()
+        for p in rows:
+            item = QListWidgetItem(f"{p.name}   ·   {p.sku}   ·   {money(from_minor(p.price_minor, self.currency), self.currency)}")
+            item.setData(Qt.UserRole, p.sku)
+            self.results.addItem(item)
+        if rows:
+            self.results.setCurrentRow(0)
+            self.message.show_info(f"{len(rows)} shown")
+        elif self.field.text().strip():
+            self.message.show_info("No product matches")
+
+    def keyPressEvent(self, event):
+        if event.key() in (Qt.Key_Down, Qt.Key_Up, Qt.Key_PageDown, Qt.Key_PageUp):
+            step = {Qt.Key_Down: 1, Qt.Key_Up: -1, Qt.Key_PageDown: 10, Qt.Key_PageUp: -10}[event.key()]
+            row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
+            self.results.setCurrentRow(row)
+            return
+        super().keyPressEvent(event)
+
+    def _choose(self) -> None:
+        item = self.results.currentItem()
+        if item is None:
+            self.message.show_error("Nothing chosen")
+            return
+        self.chosen_sku = item.data(Qt.UserRole)
+        self.accept()

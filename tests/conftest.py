@@ -1,0 +1,118 @@
+"""Shared fixtures: a fresh demo station on a real SQLite file per test.
+
+The demo store (PAR01 / T1, EUR, Europe/Paris, 2000 + 4 products, users ana/sam/max) is
+built once per session into a template folder; each test gets its own copy of the file.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # UI tests rely on it; set before Qt loads
+
+import shutil  # noqa: E402
+import sqlite3  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+DB_FILENAME = "storedesk.db"
+DEMO_COUNT = 2000
+PINS = {"ana": "1234", "sam": "5555", "max": "9876"}
+
+
+class Station:
+    """A demo station on its own SQLite file: .data_dir, .engine, .uow and small helpers."""
+
+    def __init__(self, data_dir: Path):
+        self.data_dir = data_dir
+        self.engine = None
+        self.uow = None
+        self.open()
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_FILENAME
+
+    def open(self) -> None:
+        from storedesk.adapters.db import open_database
+        from storedesk.adapters.uow import UnitOfWork
+
+        self.engine = open_database(self.data_dir)
+        self.uow = UnitOfWork(self.engine)
+
+    def close(self) -> None:
+        if self.uow is not None:
+            self.uow.close()
+            self.uow = None
+        if self.engine is not None:
+            self.engine.dispose()
+            self.engine = None
+
+    def reopen(self) -> None:
+        """Simulate a restart of the app: drop every connection and open the file again."""
+        self.close()
+        self.open()
+
+    def user(self, username: str):
+        """The signed-in User without paying for the scrypt PIN check (use login() to test auth)."""
+        from storedesk.services.context import User
+
+        with self.uow.read() as tx:
+            row = tx.users.by_username(username)
+        return User(row.id, row.username, row.name, row.role)
+
+    def login(self, username: str, pin: str | None = None):
+        from storedesk.services import auth
+
+        return auth.login(self.uow, username, PINS[username] if pin is None else pin)
+
+    def raw(self, timeout: float = 5.0) -> sqlite3.Connection:
+        """A plain sqlite3 connection on the same file (autocommit mode)."""
+        return sqlite3.connect(self.db_path, timeout=timeout, isolation_level=None)
+
+    def count(self, table: str) -> int:
+        con = self.raw()
+        try:
+            return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        finally:
+            con.close()
+
+    def counts(self, tables=("sales", "sale_lines", "sale_payments", "sale_taxes", "journal", "outbox",
+                             "stock_movements", "overrides", "counters")) -> dict[str, int]:
+        return {t: self.count(t) for t in tables}
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """A demo station's data folder, built once; copy it, never open it in a test."""
+    from storedesk.adapters.db import open_database
+    from storedesk.adapters.uow import UnitOfWork
+    from storedesk.services import setup
+
+    folder = tmp_path_factory.mktemp("demo-template")
+    engine = open_database(folder)
+    uow = UnitOfWork(engine)
+    setup.init_demo(uow, count=DEMO_COUNT)
+    uow.close()
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return folder
+
+
+def copy_station_files(src: Path, dst: Path) -> None:
+    dst.mkdir(parents=True, exist_ok=True)
+    for f in src.iterdir():
+        if f.name.startswith(DB_FILENAME):
+            shutil.copy2(f, dst / f.name)
+
+
+@pytest.fixture
+def station(demo_template, tmp_path):
+    """A fresh demo station (a copy of the template file) in tmp_path/station."""
+    data_dir = tmp_path / "station"
+    copy_station_files(demo_template, data_dir)
+    st = Station(data_dir)
+    yield st
+    st.close()
