@@ -78,6 +78,19 @@ class Station:
         finally:
             con.close()
 
+    def barcode(self, product_id: int) -> str:
+        con = self.raw()
+        try:
+            return con.execute("SELECT code FROM barcodes WHERE product_id = ? ORDER BY code LIMIT 1",
+                               (product_id,)).fetchone()[0]
+        finally:
+            con.close()
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.uow.write() as tx:
+            tx.settings.set(key, value)
+        self.uow.cache.clear()
+
     def counts(self, tables=("sales", "sale_lines", "sale_payments", "sale_taxes", "journal", "outbox",
                              "stock_movements", "overrides", "counters")) -> dict[str, int]:
         return {t: self.count(t) for t in tables}
@@ -114,5 +127,68 @@ def station(demo_template, tmp_path):
     data_dir = tmp_path / "station"
     copy_station_files(demo_template, data_dir)
     st = Station(data_dir)
+    yield st
+    st.close()
+
+
+# Products pinned to known names, prices and tax codes, so worked examples do not depend on
+# the demo catalog's generator: id -> (name, price in cents, tax code).
+PINNED_PRODUCTS = {
+    1: ("Test Apples 1 kg", 249, "B"),
+    2: ("Test Brioche", 529, "B"),
+    5: ("Test Cola x6", 319, "A"),
+    8: ("Test Puzzle Book", 1619, "C"),
+}
+PINNED_RATES = {"A": "20", "B": "5.5", "C": "0"}
+SCALE_PLU = "00001"  # a weighed item sold by price-embedded label, pinned to "Test Bananas", rate B
+
+
+def pin_catalog(con: sqlite3.Connection) -> None:
+    for code, rate in PINNED_RATES.items():
+        con.execute(
+            "INSERT INTO tax_rates(code, rate, label) VALUES (?, ?, ?) "
+            "ON CONFLICT(code) DO UPDATE SET rate = excluded.rate",
+            (code, rate, f"VAT {rate} %"),
+        )
+    for pid, (name, price, tax) in PINNED_PRODUCTS.items():
+        con.execute("UPDATE products SET name = ?, price_minor = ?, tax_code = ?, active = 1 WHERE id = ?",
+                    (name, price, tax, pid))
+    row = con.execute("SELECT id FROM products WHERE plu IS NOT NULL ORDER BY plu, id LIMIT 1").fetchone()
+    con.execute("UPDATE products SET plu = NULL WHERE plu = ? AND id <> ?", (SCALE_PLU, row[0]))
+    con.execute("UPDATE products SET name = 'Test Bananas', price_minor = 249, tax_code = 'B', plu = ? WHERE id = ?",
+                (SCALE_PLU, row[0]))
+
+
+@pytest.fixture
+def pinned(station):
+    """The demo station with products 1, 2, 5, 8 and the scale item PLU 00001 pinned (see PINNED_PRODUCTS)."""
+    con = station.raw()
+    try:
+        pin_catalog(con)
+    finally:
+        con.close()
+    station.uow.cache.clear()
+    return station
+
+
+@pytest.fixture
+def pin_catalog_on():
+    """A function that pins the catalog of any station file (for stores built inside a test)."""
+
+    def pin(station: Station) -> None:
+        con = station.raw()
+        try:
+            pin_catalog(con)
+        finally:
+            con.close()
+        station.uow.cache.clear()
+
+    return pin
+
+
+@pytest.fixture
+def empty_station(tmp_path):
+    """A station on a new, empty (migrated, no store yet) database in tmp_path/empty."""
+    st = Station(tmp_path / "empty")
     yield st
     st.close()

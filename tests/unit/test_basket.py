@@ -156,7 +156,9 @@ def test_merge_beyond_max_quantity_is_refused_and_keeps_the_line():
 
 
 @pytest.mark.parametrize(
-    "kind, value", [("pct", D("-1")), ("pct", D("100.01")), ("amount", D("-0.01")), ("bogus", D("1")), ("pct", D("NaN"))]
+    "kind, value",
+    [("pct", D("-1")), ("pct", D("100.01")), ("amount", D("-0.01")), ("bogus", D("1")), ("pct", D("NaN")),
+     ("amount", D("1e30"))],
 )
 def test_bad_discounts_refused(kind, value):
     with pytest.raises(InvalidAmount):

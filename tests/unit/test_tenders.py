@@ -89,7 +89,7 @@ def test_no_tenders_and_negative_total_refused():
 @pytest.mark.parametrize(
     "kind, amount, ref",
     [("cash", D("0"), ""), ("cash", D("-5"), ""), ("cheque", D("5"), ""), ("card", D("5"), "  "), ("cash", 5.0, ""),
-     ("cash", D("NaN"), "")],
+     ("cash", D("NaN"), ""), ("cash", D("1000000000"), ""), ("card", D("1e12"), "A1")],
 )
 def test_bad_tenders_refused(kind, amount, ref):
     with pytest.raises(PaymentError):
@@ -139,7 +139,8 @@ def test_settle_invariants(total_c, card_c, extra_c, step, split):
     cash_given = sum((t.amount for t in tenders if t.kind == "cash"), D(0))
     assert s.change <= cash_given
     if cash_given == 0:
-        assert s.rounding == 0 and s.change == 0
+        assert s.change == 0
+        assert s.rounding == 0 if non_cash == total else cash_due(total, non_cash, step) == 0
 
 
 @given(total_c=st.integers(min_value=1, max_value=500_000), short_c=st.integers(min_value=1, max_value=1000), step=steps)
@@ -150,3 +151,12 @@ def test_settle_refuses_any_short_cash(total_c, short_c, step):
     assume(given_cash > 0)
     with pytest.raises(PaymentError):
         settle(total, [Tender("cash", given_cash)], step)
+
+
+# Found while writing these tests (settle refused it with "still to pay 0.02" although remaining() said
+# nothing was left to pay in cash); fixed in tenders.settle since.
+def test_card_remainder_that_rounds_to_nothing_in_cash_can_be_settled():
+    tenders = [card("9.97")]
+    assert remaining(D("9.99"), tenders, STEP5) == (D("0.02"), D("0"))
+    s = settle(D("9.99"), tenders, STEP5)
+    assert (s.rounding, s.change, s.amount_due) == (D("-0.02"), D("0"), D("9.97"))

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Engine
 
 from ..domain.errors import StorageError
@@ -52,6 +53,10 @@ def stored_revision(path: Path) -> str | None:
             return row[0] if row else None
         finally:
             con.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise StorageError(f"{path} is busy: another program holds it. Close it and try again.") from exc
+        raise StorageError(f"Cannot read {path}: {exc}") from exc
     except sqlite3.DatabaseError as exc:
         raise StorageError(f"{path} is not a readable storedesk database: {exc}") from exc
 
@@ -98,9 +103,9 @@ def open_database(data_dir: Path) -> Engine:
         if rev != HEAD:
             migrate(engine)
         quick_check(engine)
-    except sqlite3.OperationalError as exc:
+    except (sqlite3.DatabaseError, sa_exc.DBAPIError) as exc:
         engine.dispose()
-        raise StorageError(f"Cannot open {path}: {exc}") from exc
+        raise StorageError(f"Cannot open {path}: {getattr(exc, 'orig', exc)}. Nothing was changed.") from exc
     except Exception:
         engine.dispose()
         raise

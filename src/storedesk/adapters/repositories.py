@@ -159,15 +159,31 @@ class UsersRepo(Repo):
     def add(self, username: str, name: str, role: str, pin_hash: str) -> int:
         return self.q(
             "INSERT INTO users(username, name, role, pin_hash) VALUES (?, ?, ?, ?)",
-            (username.lower(), name, role, pin_hash),
+            (username.strip().lower(), name.strip(), role, pin_hash),
         ).lastrowid
 
 
 class BasketsRepo(Repo):
+    """Baskets are saved as JSON on every change; the open one is also kept parsed in memory
+    (`cache`, owned by the unit of work) so a scan does not re-read and re-parse it."""
+
+    def __init__(self, conn, cache: dict | None = None):
+        super().__init__(conn)
+        self.cache = cache if cache is not None else {}
+
     def get(self, basket_id: str) -> tuple[str, Basket, str] | None:
-        """(status, basket, label) or None."""
-        row = self.q("SELECT status, data, label FROM baskets WHERE id = ?", (basket_id,)).fetchone()
-        return (row[0], Basket.from_dict(json.loads(row[1])), row[2]) if row else None
+        """(status, basket, label) or None. The basket returned may be changed and saved."""
+        row = self.q("SELECT status, label, updated_at FROM baskets WHERE id = ?", (basket_id,)).fetchone()
+        if not row:
+            return None
+        cached = self.cache.get(basket_id)
+        if cached is not None and cached[0] == row[2]:
+            return row[0], cached[1], row[1]
+        data = self.q("SELECT data FROM baskets WHERE id = ?", (basket_id,)).scalar_one()
+        basket = Basket.from_dict(json.loads(data))
+        self.cache.clear()
+        self.cache[basket_id] = (row[2], basket)
+        return row[0], basket, row[1]
 
     def open_id(self) -> str | None:
         row = self.q("SELECT id FROM baskets WHERE status = 'open' ORDER BY updated_at DESC LIMIT 1").fetchone()
@@ -184,8 +200,11 @@ class BasketsRepo(Repo):
             "UPDATE baskets SET data = ?, updated_at = ? WHERE id = ?",
             (json.dumps(basket.to_dict()), now, basket_id),
         )
+        self.cache.clear()
+        self.cache[basket_id] = (now, basket)
 
     def set_status(self, basket_id: str, status: str, now: str, label: str | None = None, sale_id: str | None = None) -> None:
+        self.cache.pop(basket_id, None)
         self.q(
             "UPDATE baskets SET status = ?, updated_at = ?, label = coalesce(?, label), sale_id = coalesce(?, sale_id) WHERE id = ?",
             (status, now, label, sale_id, basket_id),
@@ -284,6 +303,12 @@ class OutboxRepo(Repo):
 
     def counts(self) -> dict[str, int]:
         return dict(self.q("SELECT status, count(*) FROM outbox GROUP BY status").fetchall())
+
+    def waiting(self) -> tuple[int, int]:
+        """(pending, rejected): index range counts, cheap enough for the status bar."""
+        pending = self.q("SELECT count(*) FROM outbox WHERE status = 'pending'").scalar_one()
+        rejected = self.q("SELECT count(*) FROM outbox WHERE status = 'rejected'").scalar_one()
+        return pending, rejected
 
     def oldest_pending(self) -> str | None:
         row = self.q("SELECT created_at FROM outbox WHERE status = 'pending' ORDER BY seq LIMIT 1").fetchone()

@@ -31,12 +31,12 @@ from .sales_repo import SalesRepo
 class Tx:
     """The repositories of one open transaction."""
 
-    def __init__(self, conn):
+    def __init__(self, conn, basket_cache: dict | None = None):
         self.conn = conn
         self.settings = SettingsRepo(conn)
         self.catalog = CatalogRepo(conn)
         self.users = UsersRepo(conn)
-        self.baskets = BasketsRepo(conn)
+        self.baskets = BasketsRepo(conn, basket_cache)
         self.counters = CountersRepo(conn)
         self.sales = SalesRepo(conn)
         self.stock = StockRepo(conn)
@@ -62,23 +62,29 @@ class UnitOfWork:
     def __init__(self, engine: Engine):
         self.engine = engine
         self._conn = None
+        self._durable = True  # the connection starts with synchronous=FULL
         self.cache: dict = {}  # per-station facts that rarely change (settings, tax rates)
+        self._baskets: dict = {}  # basket id -> (updated_at, parsed Basket), see BasketsRepo
 
     def _connection(self):
         if self._conn is None or self._conn.closed:
             self._conn = self.engine.connect()
+            self._durable = True
         return self._conn
 
     @contextmanager
-    def _tx(self, begin: str) -> Iterator[Tx]:
+    def _tx(self, begin: str, durable: bool = True) -> Iterator[Tx]:
         conn = self._connection()
         try:
+            if durable != self._durable:
+                conn.exec_driver_sql(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
+                self._durable = durable
             conn.exec_driver_sql(begin)
         except (sa_exc.OperationalError, sqlite3.OperationalError) as exc:
             self._reset(conn)
             raise StorageError(storage_message(exc)) from exc
         try:
-            yield Tx(conn)
+            yield Tx(conn, self._baskets)
             conn.commit()
         except (sa_exc.OperationalError, sa_exc.IntegrityError, sqlite3.OperationalError) as exc:
             self._rollback(conn)
@@ -88,6 +94,7 @@ class UnitOfWork:
             raise
 
     def _rollback(self, conn) -> None:
+        self._baskets.clear()  # a basket changed in memory by a failed action is re-read
         try:
             conn.rollback()
         except Exception:
@@ -101,9 +108,15 @@ class UnitOfWork:
         conn.close()
         self._conn = None
 
-    def write(self) -> Iterator[Tx]:
-        """BEGIN IMMEDIATE: take the write lock up front, so a sale never dies half way on a lock upgrade."""
-        return self._tx("BEGIN IMMEDIATE")
+    def write(self, durable: bool = True) -> Iterator[Tx]:
+        """BEGIN IMMEDIATE: take the write lock up front, so a sale never dies half way on a lock upgrade.
+
+        durable=True commits with synchronous=FULL (fsync: survives a power cut); every
+        fiscal document uses it. durable=False (synchronous=NORMAL in WAL) survives an app
+        crash but may lose the last moments on a power cut: fine for the basket being rung
+        up, and it keeps a scan within one frame.
+        """
+        return self._tx("BEGIN IMMEDIATE", durable)
 
     def read(self) -> Iterator[Tx]:
         return self._tx("BEGIN")

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .errors import BasketError, InvalidAmount, InvalidQuantity
-from .money import ZERO, allocate, round_money
+from .money import MAX_AMOUNT, ZERO, allocate, round_money
 from .tax import TaxLine, spread_tax, tax_table
 
 MAX_QUANTITY = Decimal("9999")
@@ -25,6 +25,8 @@ class Discount:
             raise InvalidAmount(f"unknown discount kind {self.kind!r}")
         if not isinstance(self.value, Decimal) or not self.value.is_finite() or self.value < 0:
             raise InvalidAmount("A discount must be zero or more")
+        if self.value > MAX_AMOUNT:
+            raise InvalidAmount("That discount is too large; check what was typed")
         if self.kind == "pct" and self.value > 100:
             raise InvalidAmount("A discount cannot exceed 100 %")
 
@@ -132,16 +134,27 @@ class Basket:
 
     # ---- storage (plain JSON-able dicts; Decimals as strings) --------------------
     def to_dict(self) -> dict:
-        def enc(v):
-            if isinstance(v, Decimal):
-                return str(v)
-            if isinstance(v, dict):
-                return {k: enc(x) for k, x in v.items()}
-            if isinstance(v, list):
-                return [enc(x) for x in v]
-            return v
+        """Plain JSON-able dict, written by hand: dataclasses.asdict deep-copies and is slow."""
 
-        return enc(asdict(self))
+        def disc(d: Discount | None):
+            return {"kind": d.kind, "value": str(d.value)} if d else None
+
+        return {
+            "currency": self.currency,
+            "prices_include_tax": self.prices_include_tax,
+            "discount": disc(self.discount),
+            "overrides": list(self.overrides),
+            "lines": [
+                {
+                    "product_id": ln.product_id, "sku": ln.sku, "name": ln.name, "unit_price": str(ln.unit_price),
+                    "quantity": str(ln.quantity), "tax_code": ln.tax_code, "tax_rate": str(ln.tax_rate),
+                    "barcode": ln.barcode, "category": ln.category, "line_id": ln.line_id,
+                    "price_override": None if ln.price_override is None else str(ln.price_override),
+                    "discount": disc(ln.discount), "voided": ln.voided, "embedded_price": ln.embedded_price,
+                }
+                for ln in self.lines
+            ],
+        }
 
     @classmethod
     def from_dict(cls, data: dict) -> "Basket":

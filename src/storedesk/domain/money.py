@@ -11,6 +11,8 @@ _EXPONENTS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "VND": 0, "BHD": 3, "KWD":
 
 ZERO = Decimal("0")
 CENT = Decimal("0.01")
+# No till takes a billion in one go: larger figures are typing mistakes (or a stuck key).
+MAX_AMOUNT = Decimal("999999999")
 
 
 def exponent(currency: str) -> int:
@@ -52,6 +54,8 @@ def parse_amount(text: str, currency: str = "EUR") -> Decimal:
         raise InvalidAmount(f"'{text}' is not an amount") from None
     if not value.is_finite():
         raise InvalidAmount(f"'{text}' is not an amount")
+    if abs(value) > MAX_AMOUNT:
+        raise InvalidAmount(f"'{text}' is too large for an amount; check what was typed")
     if value != round_money(value, currency):
         raise InvalidAmount(f"'{text}' has more decimals than {currency} allows")
     return round_money(value, currency)

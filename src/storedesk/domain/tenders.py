@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .errors import PaymentError
-from .money import ZERO, round_money, round_to_step
+from .money import MAX_AMOUNT, ZERO, round_money, round_to_step
 
 CASH = "cash"
 CARD = "card"
@@ -24,6 +24,8 @@ class Tender:
             raise PaymentError(f"Unknown tender {self.kind!r}")
         if not isinstance(self.amount, Decimal) or not self.amount.is_finite() or self.amount <= 0:
             raise PaymentError("A payment must be more than zero")
+        if self.amount > MAX_AMOUNT:
+            raise PaymentError("That payment is too large; check what was typed")
         if self.kind == CARD and not self.reference.strip():
             raise PaymentError("Enter the card terminal's approval code")
 
@@ -74,11 +76,13 @@ def settle(total: Decimal, tenders: list[Tender], step: Decimal = ZERO, currency
     cash = sum((t.amount for t in tenders if t.kind == CASH), ZERO)
     if non_cash > total:
         raise PaymentError("Card payments exceed the amount due; cards give no change")
-    if cash == 0:
-        if non_cash != total:
-            raise PaymentError(f"{total - non_cash} still to pay")
-        return Settlement(total, ZERO, ZERO, tuple(tenders))
     due_cash = cash_due(total, non_cash, step, currency)
+    if cash == 0:
+        if non_cash == total:
+            return Settlement(total, ZERO, ZERO, tuple(tenders))
+        if due_cash == 0:  # the rest would be paid in cash and rounds to nothing
+            return Settlement(total, -(total - non_cash), ZERO, tuple(tenders))
+        raise PaymentError(f"{total - non_cash} still to pay")
     rounding = due_cash - (total - non_cash)
     if cash < due_cash:
         raise PaymentError(f"{due_cash - cash} still to pay in cash")

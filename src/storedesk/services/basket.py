@@ -44,7 +44,7 @@ def _load_open(tx, basket_id: str) -> Basket:
 def current(uow, user: User) -> BasketView:
     """The station's open basket (restored after a restart), or a new empty one."""
     cfg = config(uow)
-    with uow.write() as tx:
+    with uow.write(durable=False) as tx:
         basket_id = tx.baskets.open_id()
         if basket_id:
             basket = _load_open(tx, basket_id)
@@ -58,8 +58,8 @@ def current(uow, user: User) -> BasketView:
 def add_scan(uow, user: User, basket_id: str, text: str, quantity: Decimal | None = None) -> BasketView:
     """Scan or typed code -> a line. Bad or unknown codes raise and change nothing."""
     scan = parse_scan(text)
-    qty = scan.quantity or quantity or Decimal(1)
-    with uow.write() as tx:
+    qty = scan.quantity if scan.quantity is not None else quantity if quantity is not None else Decimal(1)
+    with uow.write(durable=False) as tx:
         basket = _load_open(tx, basket_id)
         product = find_scanned(tx, scan)
         price = from_minor(product.price_minor, basket.currency)
@@ -88,7 +88,7 @@ def add_product(uow, user: User, basket_id: str, sku: str, quantity: Decimal = D
 
 
 def _mutate(uow, basket_id: str, change, override: dict | None = None) -> BasketView:
-    with uow.write() as tx:
+    with uow.write(durable=False) as tx:
         basket = _load_open(tx, basket_id)
         line_id = change(basket)
         if override:
@@ -187,7 +187,7 @@ def park(uow, user: User, basket_id: str, label: str = "") -> BasketView:
     """Set the sale aside (customer forgot their wallet) and start a new one."""
     cfg = config(uow)
     now = utcnow()
-    with uow.write() as tx:
+    with uow.write(durable=False) as tx:
         basket = _load_open(tx, basket_id)
         if basket.is_empty:
             raise BasketError("Nothing to park")
@@ -212,7 +212,7 @@ def recall(uow, user: User, current_id: str, parked_id: str) -> BasketView:
     """Bring a parked sale back. The current basket must be empty, or it is parked in exchange."""
     cfg = config(uow)
     now = utcnow()
-    with uow.write() as tx:
+    with uow.write(durable=False) as tx:
         found = tx.baskets.get(parked_id)
         if found is None or found[0] != "parked":
             raise BasketError("That parked sale is gone (recalled elsewhere?)")

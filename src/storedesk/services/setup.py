@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
+from itertools import islice
+
 from ..adapters import demo_catalog
 from ..domain import auth
 from ..domain.errors import AuthError, StorageError
+from .context import config, utcnow
 
 DEMO_USERS = [("ana", "Ana", "clerk", "1234"), ("sam", "Sam", "supervisor", "5555"), ("max", "Max", "manager", "9876")]
 DEMO_SETTINGS = {
@@ -27,9 +31,14 @@ def is_initialised(uow) -> bool:
         return "store_code" in tx.settings.all()
 
 
-def init_store(uow, settings: dict[str, str], users=(), tax_rates=None) -> None:
-    """Write the store's settings, tax rates and users, in one transaction."""
+def init_store(uow, settings: dict[str, str], users=(), tax_rates=None, demo_products: int = 0) -> None:
+    """Write the store's settings, tax rates, users and (demo) catalog, in one transaction:
+    a failure half way leaves the folder as empty as it was."""
     tax_rates = tax_rates or demo_catalog.TAX_RATES
+    for username, _name, _role, pin in users:
+        if not auth.valid_pin_format(pin):
+            raise AuthError(f"PIN for {username} must be 4 to 8 digits")
+    hashed = [(u, n, r, auth.hash_pin(p)) for u, n, r, p in users]
     with uow.write() as tx:
         if "store_code" in tx.settings.all():
             raise StorageError("This data folder already has a store; nothing was changed")
@@ -37,40 +46,38 @@ def init_store(uow, settings: dict[str, str], users=(), tax_rates=None) -> None:
             tx.settings.set(key, str(value))
         for code, (rate, label) in tax_rates.items():
             tx.catalog.upsert_tax_rate(code, rate, label)
-        for username, name, role, pin in users:
-            if not auth.valid_pin_format(pin):
-                raise AuthError(f"PIN for {username} must be 4 to 8 digits")
-            tx.users.add(username, name, role, auth.hash_pin(pin))
+        for username, name, role, pin_hash in hashed:
+            tx.users.add(username, name, role, pin_hash)
+        if demo_products:
+            _insert_demo(tx, list(demo_catalog.products(demo_products)), settings["station_code"], utcnow())
     uow.cache.clear()
 
 
-def load_demo_catalog(uow, count: int = 2000, seed: int = 42, batch: int = 20000) -> int:
-    """Insert the deterministic demo catalog with an opening stock count for each product."""
-    import uuid
+def _insert_demo(tx, products, station_code: str, now: str) -> None:
+    cat_ids = {name: tx.catalog.category_id(name) for name in demo_catalog.CATEGORIES}
+    tx.catalog.bulk_insert(
+        [(p.number, p.sku, p.name, cat_ids[p.category], p.price_minor, p.tax_code, p.unit, p.plu) for p in products],
+        [(p.barcode, p.number) for p in products],
+    )
+    tx.stock.add_movements(
+        [(uuid.uuid4().hex, p.number, (5 + p.number % 40) * 1000, "opening", "demo", station_code, now)
+         for p in products]
+    )
 
-    from .context import config, utcnow
 
+def load_demo_catalog(uow, count: int, seed: int = 42, batch: int = 50000) -> int:
+    """Add a large demo catalog in batches (benchmarks: a million products)."""
     cfg = config(uow)
     loaded = 0
-    products = list(demo_catalog.products(count, seed))
-    with uow.write() as tx:
-        cat_ids = {name: tx.catalog.category_id(name) for name in demo_catalog.CATEGORIES}
+    products = demo_catalog.products(count, seed)
     now = utcnow()
-    for start in range(0, len(products), batch):
-        chunk = products[start : start + batch]
+    while chunk := list(islice(products, batch)):
         with uow.write() as tx:
-            tx.catalog.bulk_insert(
-                [(p.number, p.sku, p.name, cat_ids[p.category], p.price_minor, p.tax_code, p.unit, p.plu) for p in chunk],
-                [(p.barcode, p.number) for p in chunk],
-            )
-            tx.stock.add_movements(
-                [(uuid.uuid4().hex, p.number, (5 + p.number % 40) * 1000, "opening", "demo", cfg.station_code, now)
-                 for p in chunk]
-            )
+            _insert_demo(tx, chunk, cfg.station_code, now)
         loaded += len(chunk)
     return loaded
 
 
 def init_demo(uow, count: int = 2000) -> None:
-    init_store(uow, DEMO_SETTINGS, DEMO_USERS)
-    load_demo_catalog(uow, count)
+    """The demo store, its users and a deterministic catalog, in one transaction."""
+    init_store(uow, DEMO_SETTINGS, DEMO_USERS, demo_products=count)

@@ -27,3 +27,15 @@ def station_status(uow) -> StationStatus:
             cfg.store_code, cfg.station_code, tx.catalog.count(), tx.sales.count(), tx.journal.last()[0],
             counts.get("pending", 0), counts.get("rejected", 0), tx.outbox.oldest_pending(),
         )
+
+
+@dataclass(frozen=True)
+class BarStatus:
+    waiting_events: int
+    rejected_events: int
+
+
+def bar_status(uow) -> BarStatus:
+    """What the status bar polls every few seconds: no table scans."""
+    with uow.read() as tx:
+        return BarStatus(*tx.outbox.waiting())

@@ -9,13 +9,16 @@ from PySide6.QtWidgets import QApplication
 
 from .main_window import MainWindow
 from .ops import Ops
-from .style import STYLE
+from . import style
 
 
 def build(data_dir: Path, demo: bool = False) -> tuple[QApplication, Ops, MainWindow]:
+    # The database worker and the GUI share the GIL: hand it over every 1 ms rather than 5,
+    # so a scan answered by the worker reaches the screen within a frame.
+    sys.setswitchinterval(0.001)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("storedesk")
-    app.setStyleSheet(STYLE)
+    style.apply(app)
     ops = Ops()
     window = MainWindow(ops, data_dir, demo)
     return app, ops, window

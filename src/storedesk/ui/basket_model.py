@@ -1,25 +1,33 @@
-"""Table model of the basket: voided lines stay visible, struck through."""
+"""Table model of the basket: voided lines stay visible, struck through.
+
+A QStandardItemModel keeps the cells in C++: painting a basket costs no Python calls,
+which keeps scan-to-line within one frame.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from ..adapters.printing.money_format import fmt_qty
 from .widgets import money
 
 COLUMNS = ("Item", "Qty", "Price", "Discount", "Amount")
+_RIGHT = Qt.AlignRight | Qt.AlignVCenter
+_STRUCK = QFont()
+_STRUCK.setStrikeOut(True)
+_GREY = QBrush(QColor("#9aa5b1"))
 
 
-class BasketModel(QAbstractTableModel):
+class BasketModel(QStandardItemModel):
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(0, len(COLUMNS), parent)
+        self.setHorizontalHeaderLabels(list(COLUMNS))
         self.rows: list[tuple] = []  # (line_id, name, qty, price, discount, amount, voided, note)
         self.currency = "EUR"
 
     def set_view(self, view) -> None:
         """Show a services.basket.BasketView."""
-        self.beginResetModel()
         self.currency = view.basket.currency
         priced = {p.line.line_id: p for p in view.totals.lines}
         rows = []
@@ -32,7 +40,33 @@ class BasketModel(QAbstractTableModel):
                 disc = p.line_discount + p.basket_discount
                 rows.append((ln.line_id, ln.name, ln.quantity, ln.effective_price, disc, p.amount, False, note))
         self.rows = rows
-        self.endResetModel()
+        self.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(self._texts(row)):
+                item = self.item(r, c)
+                if item is None:
+                    item = QStandardItem()
+                    item.setEditable(False)
+                    if c:
+                        item.setTextAlignment(_RIGHT)
+                    self.setItem(r, c, item)
+                if item.text() != text:
+                    item.setText(text)
+                voided = row[6]
+                if bool(item.data(Qt.UserRole)) != voided:
+                    item.setData(voided, Qt.UserRole)
+                    item.setFont(_STRUCK if voided else QFont())
+                    item.setForeground(_GREY if voided else QBrush())
+
+    def _texts(self, row: tuple) -> tuple[str, ...]:
+        _id, name, qty, price, disc, amount, _voided, note = row
+        return (
+            name + note,
+            fmt_qty(qty),
+            money(price, self.currency),
+            money(-disc, self.currency) if disc else "",
+            money(amount, self.currency) if amount is not None else "void",
+        )
 
     def line_id(self, row: int) -> str | None:
         return self.rows[row][0] if 0 <= row < len(self.rows) else None
@@ -42,40 +76,3 @@ class BasketModel(QAbstractTableModel):
             if r[0] == line_id:
                 return i
         return -1
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        _id, name, qty, price, disc, amount, voided, note = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.DisplayRole:
-            if col == 0:
-                return name + note
-            if col == 1:
-                return fmt_qty(qty)
-            if col == 2:
-                return money(price, self.currency)
-            if col == 3:
-                return money(-disc, self.currency) if disc else ""
-            if col == 4:
-                return money(amount, self.currency) if amount is not None else "void"
-        if role == Qt.TextAlignmentRole and col > 0:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.FontRole and voided:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        if role == Qt.ForegroundRole and voided:
-            return QBrush(QColor("#9aa5b1"))
-        return None

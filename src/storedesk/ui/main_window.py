@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
             self.labels[key].setText(text)
 
     def refresh_status(self) -> None:
-        self.ops.call(status.station_status, ok=self._show_status, err=lambda e: None)
+        self.ops.call(status.bar_status, ok=self._show_status, err=lambda e: None)
 
     def _show_status(self, st) -> None:
         text = f"Waiting events: {st.waiting_events}"

@@ -24,13 +24,18 @@ log = logging.getLogger(__name__)
 class Ops(QObject):
     """`call(fn, *args, ok=..., err=...)` runs `fn(uow, *args)` on the worker thread."""
 
-    _finished = Signal(int, bool, object)
+    # Only the job id crosses threads in the signal; the result waits in a dict. (Python
+    # objects sent through queued `object` signals have crashed PySide6 with a refcount
+    # error on None under load.)
+    _finished = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._uow = None
         self._jobs: queue.Queue = queue.Queue()
         self._callbacks: dict[int, tuple] = {}
+        self._results: dict[int, tuple[bool, object]] = {}
+        self._lock = threading.Lock()
         self._ids = itertools.count(1)
         self._finished.connect(self._deliver)
         self._thread = threading.Thread(target=self._loop, name="storedesk-db", daemon=True)
@@ -69,15 +74,20 @@ class Ops(QObject):
                     raise DomainError("The database is not open yet")
                 else:
                     result = fn(self._uow, *args, **kwargs)
-                self._finished.emit(job_id, True, result)
+                outcome = (True, result)
             except DomainError as exc:
-                self._finished.emit(job_id, False, exc)
+                outcome = (False, exc)
             except Exception as exc:  # a bug: keep the station alive and say so
                 log.error("operation %s failed:\n%s", getattr(fn, "__name__", fn), traceback.format_exc())
-                self._finished.emit(job_id, False, exc)
+                outcome = (False, exc)
+            with self._lock:
+                self._results[job_id] = outcome
+            self._finished.emit(job_id)
 
-    @Slot(int, bool, object)
-    def _deliver(self, job_id: int, success: bool, payload) -> None:
+    @Slot(int)
+    def _deliver(self, job_id: int) -> None:
+        with self._lock:
+            success, payload = self._results.pop(job_id)
         ok, err = self._callbacks.pop(job_id, (None, None))
         if success:
             if ok:

@@ -57,6 +57,7 @@ SHORTCUTS = {
 
 class SaleScreen(QWidget):
     sale_completed = Signal(object)  # services.sale.SaleResult
+    basket_shown = Signal()  # the table shows the latest basket (tests and benchmarks wait on it)
     navigate = Signal(str)  # "stock" | "lock"
 
     def __init__(self, ops: Ops, cfg, data_dir: Path, parent=None):
@@ -85,8 +86,9 @@ class SaleScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(34)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
-        for col in range(1, 5):
-            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        for col, width in ((1, 80), (2, 110), (3, 110), (4, 120)):  # fixed: no re-measuring per scan
+            header.setSectionResizeMode(col, QHeaderView.Fixed)
+            header.resizeSection(col, width)
         self.table.clicked.connect(lambda idx: self._select(self.model.line_id(idx.row())))
         self.message = MessageLine()
         self.total_caption = QLabel("Total")
@@ -181,6 +183,7 @@ class SaleScreen(QWidget):
             self._select(self.model.line_id(self.model.rowCount() - 1))
         else:
             self._select(self.selected_line)
+        self.basket_shown.emit()
 
     def _select(self, line_id: str | None) -> None:
         self.selected_line = line_id

@@ -1,8 +1,27 @@
-"""One style sheet: large type and touch-sized buttons, readable from a step back."""
+"""Large type and touch-sized buttons, readable from a step back.
+
+Base font and colours go through the palette, not a `QWidget {}` style rule: a rule on every
+widget routes all painting through the style-sheet engine and costs milliseconds per scan.
+"""
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+def apply(app: QApplication) -> None:
+    font = QFont(app.font())
+    font.setPixelSize(15)
+    app.setFont(font)
+    pal = app.palette()
+    pal.setColor(QPalette.Window, QColor("#f4f6f8"))
+    pal.setColor(QPalette.WindowText, QColor("#1d2327"))
+    pal.setColor(QPalette.Text, QColor("#1d2327"))
+    pal.setColor(QPalette.Base, QColor("#ffffff"))
+    app.setPalette(pal)
+    app.setStyleSheet(STYLE)
+
 
 STYLE = """
-QWidget { font-size: 15px; color: #1d2327; }
-QMainWindow, QDialog { background: #f4f6f8; }
 QLineEdit { padding: 8px; border: 2px solid #b8c2cc; border-radius: 6px; background: white; font-size: 18px; }
 QLineEdit:focus { border-color: #1f6feb; }
 QPushButton { min-height: 48px; padding: 4px 12px; border-radius: 6px; border: 1px solid #9aa5b1;
