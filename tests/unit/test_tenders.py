@@ -160,3 +160,10 @@ def test_card_remainder_that_rounds_to_nothing_in_cash_can_be_settled():
     assert remaining(D("9.99"), tenders, STEP5) == (D("0.02"), D("0"))
     s = settle(D("9.99"), tenders, STEP5)
     assert (s.rounding, s.change, s.amount_due) == (D("-0.02"), D("0"), D("9.97"))
+
+
+def test_a_tender_finer_than_a_cent_is_refused_naming_it():
+    from storedesk.domain.errors import InvalidAmount
+
+    with pytest.raises(InvalidAmount, match="10.001"):
+        settle(D("5.00"), [Tender("cash", D("10.001"))], D("0.05"))

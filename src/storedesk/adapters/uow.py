@@ -62,51 +62,59 @@ class UnitOfWork:
     def __init__(self, engine: Engine):
         self.engine = engine
         self._conn = None
+        self._raw: sqlite3.Connection | None = None
         self._durable = True  # the connection starts with synchronous=FULL
         self.cache: dict = {}  # per-station facts that rarely change (settings, tax rates)
         self._baskets: dict = {}  # basket id -> (updated_at, parsed Basket), see BasketsRepo
 
-    def _connection(self):
+    def _connection(self) -> sqlite3.Connection:
+        """The pooled SQLAlchemy connection is the owner; statements go to its sqlite3 driver
+        connection (autocommit mode: BEGIN and COMMIT are ours)."""
         if self._conn is None or self._conn.closed:
             self._conn = self.engine.connect()
+            self._raw = self._conn.connection.driver_connection
             self._durable = True
-        return self._conn
+        return self._raw
 
     @contextmanager
     def _tx(self, begin: str, durable: bool = True) -> Iterator[Tx]:
-        conn = self._connection()
+        raw = self._connection()
         try:
             if durable != self._durable:
-                conn.exec_driver_sql(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
+                raw.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
                 self._durable = durable
-            conn.exec_driver_sql(begin)
-        except (sa_exc.OperationalError, sqlite3.OperationalError) as exc:
-            self._reset(conn)
+            raw.execute(begin)
+        except sqlite3.DatabaseError as exc:
+            self._reset()
             raise StorageError(storage_message(exc)) from exc
         try:
-            yield Tx(conn, self._baskets)
-            conn.commit()
-        except (sa_exc.OperationalError, sa_exc.IntegrityError, sqlite3.OperationalError) as exc:
-            self._rollback(conn)
+            yield Tx(raw, self._baskets)
+            raw.execute("COMMIT")
+        except (sa_exc.DBAPIError, sqlite3.DatabaseError) as exc:
+            self._rollback(raw)
             raise StorageError(storage_message(exc)) from exc
         except BaseException:
-            self._rollback(conn)
+            self._rollback(raw)
             raise
 
-    def _rollback(self, conn) -> None:
+    def _rollback(self, raw: sqlite3.Connection) -> None:
         self._baskets.clear()  # a basket changed in memory by a failed action is re-read
         try:
-            conn.rollback()
-        except Exception:
-            self._reset(conn)
+            if raw.in_transaction:
+                raw.execute("ROLLBACK")
+        except sqlite3.Error:
+            self._reset()
 
-    def _reset(self, conn) -> None:
+    def _reset(self) -> None:
         try:
-            conn.rollback()
-        except Exception:
+            if self._raw is not None and self._raw.in_transaction:
+                self._raw.execute("ROLLBACK")
+        except sqlite3.Error:
             pass
-        conn.close()
+        if self._conn is not None:
+            self._conn.close()
         self._conn = None
+        self._raw = None
 
     def write(self, durable: bool = True) -> Iterator[Tx]:
         """BEGIN IMMEDIATE: take the write lock up front, so a sale never dies half way on a lock upgrade.
@@ -122,6 +130,4 @@ class UnitOfWork:
         return self._tx("BEGIN")
 
     def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        self._reset()

@@ -32,7 +32,7 @@ def to_minor(value: Decimal, currency: str = "EUR") -> int:
     """Exact conversion; refuses amounts finer than the minor unit."""
     scaled = value.scaleb(exponent(currency))
     if scaled != scaled.to_integral_value():
-        raise InvalidAmount(f"{value} has more decimals than {currency} allows")
+        raise InvalidAmount(f"{value} has more decimals than {currency} allows; check what was typed")
     return int(scaled)
 
 

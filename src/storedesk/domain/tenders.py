@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .errors import PaymentError
-from .money import MAX_AMOUNT, ZERO, round_money, round_to_step
+from .money import MAX_AMOUNT, ZERO, round_money, round_to_step, to_minor
 
 CASH = "cash"
 CARD = "card"
@@ -71,7 +71,11 @@ def settle(total: Decimal, tenders: list[Tender], step: Decimal = ZERO, currency
     if total < 0:
         raise PaymentError("A sale total cannot be negative")
     if not tenders:
+        if total == 0:  # made free by a 100 % discount: nothing to hand over
+            return Settlement(total, ZERO, ZERO, ())
         raise PaymentError("Add a payment first")
+    for t in tenders:
+        to_minor(t.amount, currency)  # 10.001 is refused here, naming what was typed
     non_cash = sum((t.amount for t in tenders if t.kind != CASH), ZERO)
     cash = sum((t.amount for t in tenders if t.kind == CASH), ZERO)
     if non_cash > total:

@@ -81,10 +81,10 @@ def complete_sale(uow, user: User, basket_id: str, tenders: list[Tender]) -> Sal
 
         tx.sales.insert(header, lines, taxes, payments)
         tx.stock.add_movements(movements)
-        for ov in overrides:
+        for ov in overrides:  # who asked and who approved, whoever completes the sale
+            asked_by = tx.users.by_username(ov["user"])
             approver = tx.users.by_username(ov["approver"])
-            tx.overrides.add(ov["action"], user.id if ov["user"] == user.username else approver.id,
-                             approver.id, receipt_no, ov.get("detail", ""), ov["at"])
+            tx.overrides.add(ov["action"], asked_by.id, approver.id, receipt_no, ov.get("detail", ""), ov["at"])
 
         fiscal = {
             "type": "sale", "receipt_no": receipt_no, "sale_id": sale_id, "at": now, "store": cfg.store_code,
