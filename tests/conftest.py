@@ -108,8 +108,9 @@ def demo_template(tmp_path_factory) -> Path:
     uow = UnitOfWork(engine)
     setup.init_demo(uow, count=DEMO_COUNT)
     uow.close()
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn = engine.connect()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
     engine.dispose()
     return folder
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -22,7 +23,6 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import exc as sa_exc
 
 from . import __version__
 from .adapters import db
@@ -90,19 +90,19 @@ def _pin(text: str) -> str:
 
 @contextmanager
 def _station(folder: Path, *, create: bool = False, need_store: bool = True) -> Iterator[tuple]:
-    """(engine, unit of work) for the data folder. Without `create`, a missing database is an
+    """(database, unit of work) for the data folder. Without `create`, a missing database is an
     error and no file is created (a typo in --data-dir must not leave an empty database behind)."""
     if not create and not (folder / db.DB_FILENAME).exists():
         raise StorageError(NO_STORE.format(folder=folder))
-    engine = db.open_database(folder)
-    uow = UnitOfWork(engine)
+    database = db.open_database(folder)
+    uow = UnitOfWork(database)
     try:
         if need_store and not setup.is_initialised(uow):
             raise StorageError(NO_STORE.format(folder=folder))
-        yield engine, uow
+        yield database, uow
     finally:
         uow.close()
-        engine.dispose()
+        database.dispose()
 
 
 def _write_atomically(path: Path, write: Callable) -> int:
@@ -244,8 +244,8 @@ def cmd_backup(args) -> int:
     live = args.folder / db.DB_FILENAME
     if live.exists() and out.resolve() in {live.resolve(), Path(str(live) + "-wal").resolve()}:
         raise UsageError("--out must not be the live database itself")
-    with _station(args.folder, need_store=False) as (engine, _uow):
-        pages = db.backup(engine, out)
+    with _station(args.folder, need_store=False) as (database, _uow):
+        pages = db.backup(database, out)
     print(f"backup written: {out} ({pages} pages)")
     return 0
 
@@ -355,7 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     except DomainError as exc:
         print(f"{PROG}: {exc.message}", file=sys.stderr)
         return 1
-    except sa_exc.DBAPIError as exc:  # a database error that no service translated
+    except sqlite3.DatabaseError as exc:  # a database error that no service translated
         print(f"{PROG}: {storage_message(exc)}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # e.g. `storedesk export sales ... | head`: the reader left, stop quietly

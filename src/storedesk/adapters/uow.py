@@ -9,9 +9,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
-from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import Engine
 
 from ..domain.errors import StorageError
 from .repositories import (
@@ -59,22 +58,36 @@ def storage_message(exc: BaseException) -> str:
 
 
 class UnitOfWork:
-    def __init__(self, engine: Engine):
-        self.engine = engine
-        self._conn = None
+    def __init__(self, db, manual_checkpoints: bool = False):
+        self.db = db
+        # The app checkpoints the WAL itself right after a sale, while the receipt prints,
+        # instead of letting SQLite do it inside whichever commit crosses 1000 pages (a scan).
+        self.manual_checkpoints = manual_checkpoints
         self._raw: sqlite3.Connection | None = None
         self._durable = True  # the connection starts with synchronous=FULL
         self.cache: dict = {}  # per-station facts that rarely change (settings, tax rates)
         self._baskets: dict = {}  # basket id -> (updated_at, parsed Basket), see BasketsRepo
 
     def _connection(self) -> sqlite3.Connection:
-        """The pooled SQLAlchemy connection is the owner; statements go to its sqlite3 driver
-        connection (autocommit mode: BEGIN and COMMIT are ours)."""
-        if self._conn is None or self._conn.closed:
-            self._conn = self.engine.connect()
-            self._raw = self._conn.connection.driver_connection
+        """This unit of work's connection (autocommit mode: BEGIN and COMMIT are ours)."""
+        if self._raw is None:
+            self._raw = self.db.connect()
             self._durable = True
+            if self.manual_checkpoints:
+                self._raw.execute("PRAGMA wal_autocheckpoint=0")
         return self._raw
+
+    def checkpoint(self, min_wal_bytes: int = 0) -> bool:
+        """Copy the WAL back into the database (PASSIVE: never waits for readers), when the
+        WAL file holds at least `min_wal_bytes`. Returns whether it ran."""
+        wal = Path(f"{self.db.path}-wal")
+        if min_wal_bytes and (not wal.exists() or wal.stat().st_size < min_wal_bytes):
+            return False
+        try:
+            self._connection().execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(storage_message(exc)) from exc
+        return True
 
     @contextmanager
     def _tx(self, begin: str, durable: bool = True) -> Iterator[Tx]:
@@ -90,7 +103,7 @@ class UnitOfWork:
         try:
             yield Tx(raw, self._baskets)
             raw.execute("COMMIT")
-        except (sa_exc.DBAPIError, sqlite3.DatabaseError) as exc:
+        except sqlite3.DatabaseError as exc:
             self._rollback(raw)
             raise StorageError(storage_message(exc)) from exc
         except BaseException:
@@ -111,9 +124,8 @@ class UnitOfWork:
                 self._raw.execute("ROLLBACK")
         except sqlite3.Error:
             pass
-        if self._conn is not None:
-            self._conn.close()
-        self._conn = None
+        if self._raw is not None:
+            self._raw.close()
         self._raw = None
 
     def write(self, durable: bool = True) -> Iterator[Tx]:

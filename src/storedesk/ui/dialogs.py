@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
 )
 
+from .style import decorate
 from .widgets import MessageLine
 
 
@@ -39,6 +40,7 @@ class _Base(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.layout_.addWidget(buttons)
+        decorate(self)
 
 
 class ValueDialog(_Base):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushBu
 from ..services import auth
 from .ops import Ops, message_of
 from .widgets import MessageLine
+from .style import decorate
 
 
 class LoginScreen(QWidget):
@@ -52,6 +53,7 @@ class LoginScreen(QWidget):
         outer.addWidget(box, 0, Qt.AlignHCenter)
         outer.addStretch(2)
         self.set_ready(False)
+        decorate(self)
 
     def set_ready(self, ready: bool, subtitle: str = "") -> None:
         self.user.setEnabled(ready)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.ops, self.data_dir = ops, Path(data_dir)
         self.cfg = None
         self.user = None
+        self.integrity_ok: bool | None = None  # None while the start-up check runs
         self.setWindowTitle("storedesk")
         self.resize(1280, 800)
         self.stack = QStackedWidget()
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
 
         self.labels = {k: QLabel("") for k in ("user", "station", "shift", "network", "events", "sync")}
         for key in ("user", "station", "shift", "network", "events", "sync"):
+            self.labels[key].setContentsMargins(12, 2, 12, 2)
             self.statusBar().addPermanentWidget(self.labels[key])
         self._set_status(user="Not signed in", station="Station …", shift="No shift open",
                          network="Offline (hub not set up)", events="Waiting events: –", sync="Last sync: never")
@@ -65,14 +68,27 @@ class MainWindow(QMainWindow):
         self.status_timer = QTimer(self)
         self.status_timer.timeout.connect(self.refresh_status)
 
-        self.ops.open(station.open_station, self.data_dir, demo, ok=self.on_open, err=self.on_open_failed)
+        self.ops.open(station.open_station, self.data_dir, demo, False, True, ok=self.on_open, err=self.on_open_failed)
 
     # ---- start ----------------------------------------------------------------------
     def on_open(self, uow) -> None:
         self.ops.call(lambda u: (config(u), station.sign_in_names(u)), ok=self._configured, err=self.on_open_failed)
+        # The integrity check reads the whole file: it runs beside the login screen, and a
+        # damaged database stops the station with a clear message.
+        self.ops.background(station.integrity_check, self.data_dir, ok=self._checked, err=self.on_damaged)
+
+    def _checked(self, _ok) -> None:
+        self.integrity_ok = True
+
+    def on_damaged(self, exc) -> None:
+        self.integrity_ok = False
+        self.lock()
+        self.on_open_failed(exc)
 
     def _configured(self, result) -> None:
         self.cfg, users = result
+        if self.integrity_ok is False:
+            return
         self.sale = SaleScreen(self.ops, self.cfg, self.data_dir)
         self.sale.navigate.connect(self.navigate)
         self.sale.sale_completed.connect(lambda _r: self.refresh_status())
@@ -86,6 +102,10 @@ class MainWindow(QMainWindow):
         self._set_status(station=f"{self.cfg.store_code} / {self.cfg.station_code}")
         self.refresh_status()
         self.status_timer.start(5000)
+        # Everything built so far lives as long as the app: keep it out of the garbage
+        # collector's full passes, which otherwise pause the GUI for tens of ms mid-scan.
+        gc.collect()
+        gc.freeze()
 
     def on_open_failed(self, exc) -> None:
         self.login.set_ready(False, "The station cannot start")
@@ -128,6 +148,8 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         self.ops.call(status.bar_status, ok=self._show_status, err=lambda e: None)
+        # Safety net for long runs of scans without a sale: keep the WAL below ~8 MB.
+        self.ops.call(station.tidy_up, 8 << 20, err=lambda e: None)
 
     def _show_status(self, st) -> None:
         text = f"Waiting events: {st.waiting_events}"

@@ -51,6 +51,14 @@ class Ops(QObject):
         self._jobs.put((job_id, fn, args, kwargs))
         return job_id
 
+    def background(self, fn: Callable, *args, ok=None, err=None) -> int:
+        """Run `fn(*args)` on a thread of its own (a long read such as the integrity check),
+        so the database worker stays free for the till. `fn` opens its own connection."""
+        job_id = next(self._ids)
+        self._callbacks[job_id] = (ok, err)
+        threading.Thread(target=self._run, args=(job_id, fn, args, {}), daemon=True, name="storedesk-bg").start()
+        return job_id
+
     def open(self, fn: Callable, *args, ok=None, err=None) -> int:
         """Run `fn(*args)` on the worker; the unit of work it returns serves every later call."""
         return self.call(_Open(fn), *args, ok=ok, err=err)
@@ -67,22 +75,27 @@ class Ops(QObject):
                     self._uow.close()
                 return
             job_id, fn, args, kwargs = job
-            try:
-                if isinstance(fn, _Open):
-                    result = self._uow = fn.fn(*args, **kwargs)
-                elif self._uow is None:
-                    raise DomainError("The database is not open yet")
-                else:
-                    result = fn(self._uow, *args, **kwargs)
-                outcome = (True, result)
-            except DomainError as exc:
-                outcome = (False, exc)
-            except Exception as exc:  # a bug: keep the station alive and say so
-                log.error("operation %s failed:\n%s", getattr(fn, "__name__", fn), traceback.format_exc())
-                outcome = (False, exc)
-            with self._lock:
-                self._results[job_id] = outcome
-            self._finished.emit(job_id)
+            if isinstance(fn, _Open):
+                self._run(job_id, fn.fn, args, kwargs, opening=True)
+            elif self._uow is None:
+                self._run(job_id, _not_open, (), {})
+            else:
+                self._run(job_id, fn, (self._uow, *args), kwargs)
+
+    def _run(self, job_id: int, fn: Callable, args: tuple, kwargs: dict, opening: bool = False) -> None:
+        try:
+            result = fn(*args, **kwargs)
+            if opening:
+                self._uow = result
+            outcome = (True, result)
+        except DomainError as exc:
+            outcome = (False, exc)
+        except Exception as exc:  # a bug: keep the station alive and say so
+            log.error("operation %s failed:\n%s", getattr(fn, "__name__", fn), traceback.format_exc())
+            outcome = (False, exc)
+        with self._lock:
+            self._results[job_id] = outcome
+        self._finished.emit(job_id)
 
     @Slot(int)
     def _deliver(self, job_id: int) -> None:
@@ -96,6 +109,10 @@ class Ops(QObject):
             err(payload)
         else:
             log.error("unhandled error: %s", payload)
+
+
+def _not_open():
+    raise DomainError("The database is not open yet")
 
 
 class _Open:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from .widgets import money
+from .style import decorate
 
 
 class ParkDialog(QDialog):
@@ -40,6 +41,7 @@ class ParkDialog(QDialog):
         layout.addWidget(QLabel(f"Parked sales: {len(parked)}" if parked else "No parked sales"))
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        decorate(self)
 
     def keyPressEvent(self, event):
         if event.key() == Qt.Key_F9 and self.park_btn.isEnabled():

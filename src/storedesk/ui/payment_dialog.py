@@ -25,6 +25,7 @@ from ..domain.errors import DomainError
 from ..domain.money import parse_amount
 from ..domain.tenders import CARD, CASH, Tender, remaining, settle
 from .widgets import MessageLine, money
+from .style import decorate
 
 NOTES = (Decimal(5), Decimal(10), Decimal(20), Decimal(50), Decimal(100), Decimal(200))
 
@@ -90,6 +91,7 @@ class PaymentDialog(QDialog):
         layout.addWidget(self.tender_list)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        decorate(self)
         self.refresh()
 
     # ---- state ----------------------------------------------------------------------
@@ -115,6 +117,7 @@ class PaymentDialog(QDialog):
             label = "Exact " if i == 0 else ""
             btn = QPushButton(f"{label}{money(amount, self.currency)}")
             btn.setFocusPolicy(Qt.NoFocus)
+            btn.setMinimumHeight(48)
             btn.clicked.connect(lambda _=False, a=amount: self._tender(CASH, a))
             self.quick.addWidget(btn, 0, i)
         self.amount.setText(str(cash_left))

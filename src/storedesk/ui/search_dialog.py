@@ -9,6 +9,7 @@ from ..domain.money import from_minor
 from ..services import catalog
 from .ops import Ops, message_of
 from .widgets import MessageLine, money
+from .style import decorate
 
 
 class SearchDialog(QDialog):
@@ -36,6 +37,7 @@ class SearchDialog(QDialog):
         self.results.itemDoubleClicked.connect(lambda _i: self._choose())
         if initial:
             self._search(initial)
+        decorate(self)
 
     def _search(self, text: str) -> None:
         self._asked += 1

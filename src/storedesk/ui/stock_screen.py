@@ -21,6 +21,7 @@ from ..adapters.printing.money_format import fmt_qty
 from ..services import stock
 from .ops import Ops, message_of
 from .widgets import MessageLine
+from .style import decorate
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -68,6 +69,7 @@ class StockScreen(QWidget):
         sc.setContext(Qt.WidgetWithChildrenShortcut)
         sc.activated.connect(lambda: self.navigate.emit("sale"))
         self.field.installEventFilter(self)
+        decorate(self)
 
     def eventFilter(self, obj, event):
         if obj is self.field and event.type() == event.Type.KeyPress and event.key() in (Qt.Key_Up, Qt.Key_Down):

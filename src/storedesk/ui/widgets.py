@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..adapters.printing.money_format import fmt_money
@@ -14,21 +15,48 @@ def money(amount: Decimal, currency: str = "EUR") -> str:
     return fmt_money(amount, currency)
 
 
+_KINDS = {  # background, text, bold
+    "error": ("#fde2e1", "#9b1c1c", True),
+    "ok": ("#def7ec", "#03543f", False),
+    "info": ("#e1effe", "#1e429f", False),
+    "none": (None, None, False),
+}
+
+
 class MessageLine(QLabel):
-    """One line that says what just happened; errors are red and beep."""
+    """One line that says what just happened; errors are red and beep.
+
+    Colours go through the palette, not a style-sheet property: re-polishing a style sheet
+    on every scan re-lays out the screen and cost several milliseconds per scan."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("message")
         self.setWordWrap(True)
-        self.setMinimumHeight(44)
-        self.show_info("")
+        self.setFixedHeight(48)
+        self.setAutoFillBackground(True)
+        self.setContentsMargins(10, 0, 10, 0)
+        self._base = QPalette(self.palette())
+        self._kind = "none"
+        self._bold = QFont(self.font())
+        self._bold.setBold(True)
+        self._bold.setPixelSize(17)
+        self._plain = QFont(self.font())
+        self._plain.setPixelSize(17)
+        self._show("", "none")
 
     def _show(self, text: str, kind: str) -> None:
+        kind = kind if text else "none"
+        if kind != self._kind:
+            background, color, bold = _KINDS[kind]
+            pal = QPalette(self._base)
+            if background:
+                pal.setColor(QPalette.Window, QColor(background))
+                pal.setColor(QPalette.WindowText, QColor(color))
+            self.setPalette(pal)
+            self.setFont(self._bold if bold else self._plain)
+            self._kind = kind
         self.setText(text)
-        self.setProperty("kind", kind if text else "none")
-        self.style().unpolish(self)
-        self.style().polish(self)
 
     def show_error(self, text: str) -> None:
         QApplication.beep()
@@ -42,7 +70,7 @@ class MessageLine(QLabel):
 
     @property
     def kind(self) -> str:
-        return self.property("kind")
+        return self._kind
 
     def clear_message(self) -> None:
         self._show("", "none")
@@ -63,6 +91,7 @@ class KeyBar(QWidget):
         for action, key, caption in keys:
             btn = QPushButton(f"{key}\n{caption}")
             btn.setFocusPolicy(Qt.NoFocus)  # the scan field keeps focus
+            btn.setMinimumHeight(56)
             btn.clicked.connect(lambda _=False, a=action: self.triggered.emit(a))
             layout.addWidget(btn)
             self.buttons[action] = btn
