@@ -204,10 +204,10 @@ def test_a_failure_at_the_last_write_rolls_back_the_whole_sale(pinned, monkeypat
     before, stock_before, row_before = st.counts(), stock_state(st), basket_row(st, v.basket_id)
     real_add = OutboxRepo.add
 
-    def add_then_fail(self, event_id, kind, payload, now):
+    def add_then_fail(self, event_id, kind, payload, now, **kwargs):
         if kind == "stock_movements":
             raise RuntimeError("power cut")
-        return real_add(self, event_id, kind, payload, now)
+        return real_add(self, event_id, kind, payload, now, **kwargs)
 
     monkeypatch.setattr(OutboxRepo, "add", add_then_fail)
     with pytest.raises(RuntimeError, match="power cut"):

@@ -296,7 +296,8 @@ class JournalRepo(Repo):
         row = self.q("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
         return (row[0], row[1]) if row else (0, GENESIS)
 
-    def append(self, kind: str, doc_ref: str, payload: dict, now: str) -> tuple[int, str]:
+    def append(self, kind: str, doc_ref: str, payload: dict, now: str) -> tuple[int, str, str]:
+        """Chain one entry. Returns (sequence, hash, canonical text)."""
         seq, prev = self.last()
         text = canonical_json(payload)
         digest = chain_hash(prev, text)
@@ -304,7 +305,7 @@ class JournalRepo(Repo):
             "INSERT INTO journal(seq, kind, doc_ref, created_at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (seq + 1, kind, doc_ref, now, text, prev, digest),
         )
-        return seq + 1, digest
+        return seq + 1, digest, text
 
     def rows(self):
         for seq, payload, prev, digest in self.q("SELECT seq, payload, prev_hash, hash FROM journal ORDER BY seq"):
@@ -312,10 +313,11 @@ class JournalRepo(Repo):
 
 
 class OutboxRepo(Repo):
-    def add(self, event_id: str, kind: str, payload: dict, now: str) -> None:
+    def add(self, event_id: str, kind: str, payload: dict, now: str, text: str | None = None) -> None:
+        """`text`: the payload's canonical JSON when the caller already has it."""
         self.q(
             "INSERT INTO outbox(id, kind, payload, created_at) VALUES (?, ?, ?, ?)",
-            (event_id, kind, canonical_json(payload), now),
+            (event_id, kind, text if text is not None else canonical_json(payload), now),
         )
 
     def counts(self) -> dict[str, int]:

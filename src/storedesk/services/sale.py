@@ -65,17 +65,19 @@ def complete_sale(uow, user: User, basket_id: str, tenders: list[Tender]) -> Sal
         lines, wire_lines, movements = [], [], []
         for no, p in enumerate(totals.lines, start=1):
             ln = p.line
+            qty_milli, unit, line_disc, basket_disc = to_milli(ln.quantity), m(ln.effective_price), m(p.line_discount), m(p.basket_discount)
+            tax, gross = m(p.tax), m(p.gross)
             lines.append((
-                sale_id, no, ln.product_id, ln.sku, ln.name, ln.category, to_milli(ln.quantity),
-                m(ln.effective_price), int(ln.price_override is not None), m(p.line_discount),
-                m(p.basket_discount), m(p.amount), ln.tax_code, str(ln.tax_rate), m(p.tax), m(p.gross),
+                sale_id, no, ln.product_id, ln.sku, ln.name, ln.category, qty_milli, unit,
+                int(ln.price_override is not None), line_disc, basket_disc, m(p.amount), ln.tax_code,
+                str(ln.tax_rate), tax, gross,
             ))
             wire_lines.append({
-                "line": no, "sku": ln.sku, "name": ln.name, "quantity": str(ln.quantity),
-                "unit_price_minor": m(ln.effective_price), "discount_minor": m(p.line_discount + p.basket_discount),
-                "tax_code": ln.tax_code, "tax_rate": str(ln.tax_rate), "tax_minor": m(p.tax), "gross_minor": m(p.gross),
+                "line": no, "sku": ln.sku, "name": ln.name, "quantity": str(ln.quantity), "unit_price_minor": unit,
+                "discount_minor": line_disc + basket_disc, "tax_code": ln.tax_code, "tax_rate": str(ln.tax_rate),
+                "tax_minor": tax, "gross_minor": gross,
             })
-            movements.append((uuid.uuid4().hex, ln.product_id, -to_milli(ln.quantity), "sale", receipt_no, cfg.station_code, now))
+            movements.append((uuid.uuid4().hex, ln.product_id, -qty_milli, "sale", receipt_no, cfg.station_code, now))
         taxes = [(sale_id, t.code, str(t.rate), m(t.net), m(t.tax), m(t.gross)) for t in totals.taxes]
         payments = [(sale_id, i, t.kind, m(t.amount), t.reference) for i, t in enumerate(s.tenders, start=1)]
 
@@ -90,14 +92,14 @@ def complete_sale(uow, user: User, basket_id: str, tenders: list[Tender]) -> Sal
             "type": "sale", "receipt_no": receipt_no, "sale_id": sale_id, "at": now, "store": cfg.store_code,
             "station": cfg.station_code, "user": user.username, "currency": cur,
             "prices_include_tax": basket.prices_include_tax, "lines": wire_lines,
-            "taxes": [{"code": t.code, "rate": str(t.rate), "net_minor": m(t.net), "tax_minor": m(t.tax),
-                       "gross_minor": m(t.gross)} for t in totals.taxes],
-            "payments": [{"kind": t.kind, "amount_minor": m(t.amount), "reference": t.reference} for t in s.tenders],
-            "total_minor": m(totals.total), "rounding_minor": m(s.rounding), "change_minor": m(s.change),
-            "discount_minor": m(totals.discount_total), "voided_lines": voided, "overrides": overrides,
+            "taxes": [{"code": c, "rate": r, "net_minor": n, "tax_minor": t, "gross_minor": g}
+                      for _sid, c, r, n, t, g in taxes],
+            "payments": [{"kind": k, "amount_minor": a, "reference": ref} for _sid, _no, k, a, ref in payments],
+            "total_minor": header[15], "rounding_minor": header[16], "change_minor": header[17],
+            "discount_minor": header[12], "voided_lines": voided, "overrides": overrides,
         }
-        seq, _ = tx.journal.append("sale", receipt_no, fiscal, now)
-        tx.outbox.add(uuid.uuid4().hex, "sale", fiscal, now)
+        seq, _, text = tx.journal.append("sale", receipt_no, fiscal, now)
+        tx.outbox.add(uuid.uuid4().hex, "sale", fiscal, now, text=text)
         tx.outbox.add(uuid.uuid4().hex, "stock_movements", {
             "store": cfg.store_code, "station": cfg.station_code, "movements": [
                 {"id": mv[0], "sku": ln.line.sku, "quantity": str(ln.line.quantity * -1), "reason": "sale",
