@@ -31,7 +31,7 @@ from .domain import auth
 from .domain.errors import DomainError, StorageError
 from .paths import ENV_VAR
 from .paths import data_dir as resolve_data_dir
-from .services import export, journal, setup, status
+from .services import export, journal, settings, setup, status
 from .services.context import config
 
 PROG = "storedesk"
@@ -250,6 +250,18 @@ def cmd_backup(args) -> int:
     return 0
 
 
+def cmd_config(args) -> int:
+    with _station(args.folder) as (_database, uow):
+        if args.config_command == "set":
+            value = settings.set_setting(uow, args.key, args.value)
+            print(f"{args.key} = {value}  (the app uses it at its next start)")
+        else:
+            for key, value in sorted(settings.show(uow).items()):
+                mark = "" if key in settings.EDITABLE else "  (fixed)"
+                print(f"{key} = {value!r}{mark}")
+    return 0
+
+
 # --- the parser ------------------------------------------------------------------------------
 
 
@@ -319,6 +331,19 @@ def _add_backup(sub, common) -> None:
     p.set_defaults(func=cmd_backup)
 
 
+def _add_config(sub, common) -> None:
+    p = sub.add_parser("config", parents=[common], help="show or change store settings (printer, idle lock, ...)",
+                       description="Show the store's settings, or change one that may be changed.")
+    csub = p.add_subparsers(dest="config_command", metavar="COMMAND", required=True)
+    csub.add_parser("show", parents=[common], help="list every setting").set_defaults(func=cmd_config)
+    c = csub.add_parser("set", parents=[common], help="change one setting, validated",
+                        description="Editable: " + ", ".join(sorted(settings.EDITABLE)) + ". Examples: "
+                                    "printer network:192.168.1.50:9100, idle_lock_seconds 120, cash_step 0.05.")
+    c.add_argument("key", metavar="KEY")
+    c.add_argument("value", metavar="VALUE")
+    c.set_defaults(func=cmd_config)
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
     parser = argparse.ArgumentParser(
@@ -329,7 +354,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", default=False, help="seed the demo store on first start")
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add in (_add_init, _add_status, _add_journal, _add_export, _add_backup):
+    for add in (_add_init, _add_status, _add_journal, _add_export, _add_backup, _add_config):
         add(sub, common)
     return parser
 

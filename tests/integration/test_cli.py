@@ -423,3 +423,21 @@ def test_console_script_in_a_subprocess(station, tmp_path):
     assert done.stderr.startswith("storedesk: ") and "storedesk init" in done.stderr
     assert "Traceback" not in done.stderr
     assert not empty.exists()
+
+
+def test_config_set_and_show_validate_settings(tmp_path, capsys):
+    folder = tmp_path / "cfg"
+    assert main(["init", "--demo", "--data-dir", str(folder)]) == 0
+    capsys.readouterr()
+    assert main(["config", "set", "printer", "network:192.168.1.50:9100", "--data-dir", str(folder)]) == 0
+    assert main(["config", "set", "idle_lock_seconds", "120", "--data-dir", str(folder)]) == 0
+    assert main(["config", "set", "cash_step", "0.07", "--data-dir", str(folder)]) == 1
+    assert "cash_step must be one of" in capsys.readouterr().err
+    assert main(["config", "set", "store_code", "XX", "--data-dir", str(folder)]) == 1
+    assert "cannot be changed" in capsys.readouterr().err
+    assert main(["config", "show", "--data-dir", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "printer = 'network:192.168.1.50:9100'" in out
+    assert "idle_lock_seconds = '120'" in out
+    assert "cash_step = '0.01'" in out
+    assert "store_code = 'PAR01'  (fixed)" in out

@@ -809,3 +809,20 @@ def test_business_days_follow_the_store_time_zone(pinned, monkeypatch):
         ("PAR01-T1-000002", "2024-03-31T00:30:00+01:00"), ("PAR01-T1-000003", "2024-03-31T23:59:00+02:00")]
     assert len(exported(date(2024, 3, 30), date(2024, 3, 31))) == 3
     assert exported(date(2024, 4, 1), date(2024, 4, 1)) == []
+
+
+def test_a_full_disk_refuses_the_sale_clearly_and_changes_nothing(station):
+    st = station
+    ana = st.user("ana")
+    v = ring(st, ana, [st.barcode(1), st.barcode(2)])
+    before = st.counts()
+    raw = st.uow._connection()
+    raw.execute("VACUUM")  # pack every page: no free space left inside the file
+    pages = raw.execute("PRAGMA page_count").fetchone()[0]
+    raw.execute(f"PRAGMA max_page_count = {pages}")  # and the file may not grow: a full disk
+    with pytest.raises(StorageError, match="disk is full"):
+        sale.complete_sale(st.uow, ana, v.basket_id, [cash("50")])
+    assert st.counts() == before
+    raw.execute("PRAGMA max_page_count = 1073741823")  # space freed: the same basket completes
+    r = sale.complete_sale(st.uow, ana, v.basket_id, [cash("50")])
+    assert r.receipt_no == "PAR01-T1-000001"

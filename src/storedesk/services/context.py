@@ -21,7 +21,7 @@ class StoreConfig:
     station_code: str
     prices_include_tax: bool
     cash_step: Decimal
-    idle_lock_minutes: int
+    idle_lock_seconds: int  # 0: never lock on idle
     printer: str
     receipt_footer: str
 
@@ -46,7 +46,7 @@ class StoreConfig:
             station_code=s["station_code"],
             prices_include_tax=s.get("prices_include_tax", "1") == "1",
             cash_step=Decimal(s.get("cash_step", "0.01")),
-            idle_lock_minutes=int(s.get("idle_lock_minutes", "5")),
+            idle_lock_seconds=int(s.get("idle_lock_seconds", "300")),
             printer=s.get("printer", ""),
             receipt_footer=s.get("receipt_footer", "Thank you for your visit"),
         )

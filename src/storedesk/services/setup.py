@@ -21,7 +21,7 @@ DEMO_SETTINGS = {
     "station_code": "T1",
     "prices_include_tax": "1",
     "cash_step": "0.01",
-    "idle_lock_minutes": "5",
+    "idle_lock_seconds": "300",
     "receipt_footer": "Thank you for your visit - storedesk demo",
 }
 

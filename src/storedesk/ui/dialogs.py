@@ -24,7 +24,7 @@ class _Base(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(540)
         self.layout_ = QVBoxLayout(self)
         heading = QLabel(title)
         heading.setObjectName("title")

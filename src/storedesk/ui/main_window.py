@@ -27,9 +27,9 @@ class IdleWatch(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(window.lock)
 
-    def arm(self, minutes: int) -> None:
-        if minutes > 0:
-            self.timer.start(minutes * 60_000)
+    def arm(self, seconds: int) -> None:
+        if seconds > 0:
+            self.timer.start(seconds * 1000)
 
     def eventFilter(self, obj, event):
         if event.type() in (QEvent.KeyPress, QEvent.MouseButtonPress) and self.timer.isActive():
@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self._set_status(user=f"{user.name} ({user.role})")
         self.stack.setCurrentWidget(self.sale)
         self.sale.start(user)
-        self.idle.arm(self.cfg.idle_lock_minutes)
+        self.idle.arm(self.cfg.idle_lock_seconds)
 
     def lock(self) -> None:
         if self.user is None:

@@ -52,8 +52,11 @@ KEYS = [
 SHORTCUTS = {
     "search": Qt.Key_F2, "quantity": Qt.Key_F4, "price": Qt.Key_F7, "discount": Qt.Key_F8,
     "void": Qt.Key_Delete, "park": Qt.Key_F9, "pay": Qt.Key_F10, "exact": Qt.Key_F12,
-    "reprint": "Ctrl+P",
+    "reprint": "Ctrl+P", "stock": Qt.Key_F5,
 }
+# Keys the scan field acts on itself when the window-level shortcuts do not fire (the
+# window not active yet, just after a dialog closed). Ctrl+L is the main window's.
+FIELD_KEYS = {**SHORTCUTS, "lock": "Ctrl+L"}
 
 
 class SaleScreen(QWidget):
@@ -168,7 +171,7 @@ class SaleScreen(QWidget):
             return True
         # The window-level shortcuts only fire while the window is active; a key typed into
         # the scan field (a scanner, or the window just after a dialog closed) still acts.
-        for action, shortcut in SHORTCUTS.items():
+        for action, shortcut in FIELD_KEYS.items():
             if QKeySequence(key | event.modifiers().value) == QKeySequence(shortcut):
                 self.trigger(action)
                 return True

@@ -1,0 +1,75 @@
+"""Store settings an operator may change (`storedesk config set KEY VALUE`), each validated."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from ..domain.errors import DomainError
+
+_PRINTER = re.compile(r"^(file:.+|network:[A-Za-z0-9.\-]+(:\d{1,5})?)$")
+
+
+def _printer(v: str) -> str:
+    if v and not _PRINTER.match(v):
+        raise DomainError("printer must be empty, file:/dev/usb/lp0 or network:HOST[:PORT]")
+    return v
+
+
+def _seconds(v: str) -> str:
+    if not v.isdigit():
+        raise DomainError("idle_lock_seconds must be a whole number of seconds (0 = never)")
+    return str(int(v))
+
+
+def _flag(v: str) -> str:
+    if v not in ("0", "1"):
+        raise DomainError("prices_include_tax must be 1 (prices include VAT) or 0 (VAT added)")
+    return v
+
+
+def _step(v: str) -> str:
+    try:
+        step = Decimal(v)
+    except InvalidOperation:
+        raise DomainError("cash_step must be an amount such as 0.05") from None
+    if step not in (Decimal("0.01"), Decimal("0.05"), Decimal("0.10"), Decimal("0.20"), Decimal("0.50"), Decimal("1")):
+        raise DomainError("cash_step must be one of 0.01, 0.05, 0.10, 0.20, 0.50, 1")
+    return str(step)
+
+
+def _text(limit: int):
+    def check(v: str) -> str:
+        if len(v) > limit:
+            raise DomainError(f"at most {limit} characters")
+        return v
+
+    return check
+
+
+EDITABLE = {
+    "store_name": _text(60),
+    "store_address": _text(200),
+    "store_tax_id": _text(40),
+    "receipt_footer": _text(120),
+    "printer": _printer,
+    "idle_lock_seconds": _seconds,
+    "prices_include_tax": _flag,
+    "cash_step": _step,
+}
+
+
+def show(uow) -> dict[str, str]:
+    with uow.read() as tx:
+        return tx.settings.all()
+
+
+def set_setting(uow, key: str, value: str) -> str:
+    """Validate and store one setting; the station picks it up at its next start."""
+    if key not in EDITABLE:
+        raise DomainError(f"'{key}' cannot be changed here; editable: {', '.join(sorted(EDITABLE))}")
+    value = EDITABLE[key](value.strip())
+    with uow.write() as tx:
+        tx.settings.set(key, value)
+    uow.cache.clear()
+    return value

@@ -1,0 +1,47 @@
+"""The wire contract between stations and the hub (plain data; no HTTP or SQL here).
+
+All bodies are JSON. Money is an integer of minor units with an ISO 4217 currency code;
+quantities are decimal strings ("1", "0.250", "-2"); times are ISO 8601 UTC strings.
+
+POST /v1/events                      (station token)
+    request:  {"events": [Event, ...]}            1..MAX_BATCH events
+    Event:    {"id": "<uuid hex, the idempotency key>", "kind": KIND, "created_at": "...",
+               "payload": {...}}
+    response: 200 {"results": [{"id": ..., "status": "accepted" | "duplicate" | "rejected"
+                                 | "conflict", "reason": "..."}]}   one per event, same order
+              "duplicate": the id was seen with the same kind and payload: the first answer
+              stands. "conflict": the id was seen with a different payload (HTTP 409 when
+              the batch holds one event). "rejected": the payload does not validate (reason).
+              Each event is applied in its own transaction.
+    403 when any event's payload names another store or station than the token's.
+
+GET /v1/feed?after=CURSOR&limit=N    (station token; CURSOR "0" at first, N <= MAX_FEED)
+    response: {"items": [FeedItem, ...], "next": "<cursor>", "more": bool}
+    FeedItem: {"cursor": "<cursor>", "kind": FEED_KIND, "data": {...}}
+    Items concern the calling station: catalog changes (all stores), web orders routed to
+    its store, stock movements of the other stations of its store, central status changes.
+
+Event payloads (KIND: payload):
+    "sale":            SALE_FIELDS, see services/sale.py (lines, taxes, payments, totals)
+    "stock_movements": {"store", "station", "movements": [{"id", "sku", "quantity", "reason",
+                        "doc_ref", "at"}]}
+Feed kinds (FEED_KIND: data):
+    "product":         {"sku", "name", "barcodes": [...], "price_minor", "currency",
+                        "tax_code", "tax_rate", "category", "active"}
+    "stock_movement":  {"id", "store", "station", "sku", "quantity", "reason", "doc_ref", "at"}
+"""
+
+MAX_BATCH = 500
+MAX_FEED = 1000
+EVENT_KINDS = ("sale", "stock_movements", "void", "return", "shift_close", "pickup_status")
+RESULT_STATUSES = ("accepted", "duplicate", "rejected", "conflict")
+FEED_KINDS = ("product", "stock_movement", "order", "order_status")
+SALE_FIELDS = (
+    "type", "receipt_no", "sale_id", "at", "store", "station", "user", "currency", "prices_include_tax",
+    "lines", "taxes", "payments", "total_minor", "rounding_minor", "change_minor", "discount_minor",
+    "voided_lines", "overrides",
+)
+SALE_LINE_FIELDS = (
+    "line", "sku", "name", "quantity", "unit_price_minor", "discount_minor", "tax_code", "tax_rate",
+    "tax_minor", "gross_minor",
+)
