@@ -17,6 +17,7 @@ import os
 import re
 import sqlite3
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import date
@@ -31,7 +32,7 @@ from .domain import auth
 from .domain.errors import DomainError, StorageError
 from .paths import ENV_VAR
 from .paths import data_dir as resolve_data_dir
-from .services import export, journal, settings, setup, status
+from .services import export, journal, settings, setup, status, sync
 from .services.context import config
 
 PROG = "storedesk"
@@ -153,10 +154,12 @@ def _store_settings(args) -> dict[str, str]:
 
 def _check_init_args(args) -> None:
     demo = getattr(args, "demo", False)
-    store_opts = ("store", "station", "name", "manager_user", "manager_pin")
+    store_opts = ("name", "manager_user", "manager_pin")
     given = [f"--{o.replace('_', '-')}" for o in store_opts if getattr(args, o) is not None]
     if demo and given:
         raise UsageError(f"--demo creates the demo store; it cannot be combined with {', '.join(given)}")
+    if (args.hub is None) != (args.token is None):
+        raise UsageError("--hub and --token go together (the token comes from `storedesk-hub add-station`)")
     if not demo:
         missing = [f"--{o.replace('_', '-')}" for o in ("store", "station", "manager_user", "manager_pin")
                    if getattr(args, o) is None]
@@ -170,7 +173,7 @@ def cmd_init(args) -> int:
         if setup.is_initialised(uow):
             raise StorageError(f"{args.folder} already has a store ({config(uow).store_code}); nothing was changed")
         if getattr(args, "demo", False):
-            setup.init_demo(uow)
+            setup.init_demo(uow, store=args.store, station=args.station)
             st = status.station_status(uow)
             users = ", ".join(f"{u} ({role}, PIN {pin})" for u, _name, role, pin in setup.DEMO_USERS)
             print(f"Created the demo store {st.store}, station {st.station}, in {args.folder}")
@@ -181,6 +184,9 @@ def cmd_init(args) -> int:
             print(f"Created store {args.store} ({args.name or args.store}), station {args.station}, "
                   f"in {args.folder}")
             print(f"Currency {args.currency}, time zone {args.timezone}; manager user {args.manager_user}")
+        if args.hub:
+            sync.register(uow, args.hub, args.token, args.ca_bundle or "")
+            print(f"Registered at the hub {args.hub} (token kept in {sync.TOKEN_FILE}, readable by this user only)")
     return 0
 
 
@@ -209,7 +215,32 @@ def cmd_status(args) -> int:
         _line("rejected events", st.rejected_events)
         _line("oldest waiting", oldest)
         _line("schema revision", db.stored_revision(path) or db.HEAD)
+        h = sync.health(uow)
+        _line("hub", h.hub_url if h.registered else "not registered (storedesk init --hub URL --token TOKEN)")
+        _line("last sync", cfg.local(h.last_success).isoformat(timespec="seconds") if h.last_success else "never")
+        if h.last_error:
+            _line("last error", f"{h.last_error} ({cfg.local(h.last_error_at).isoformat(timespec='seconds')})")
     return 0
+
+
+def cmd_sync(args) -> int:
+    """Exit 0 when nothing is left waiting; 3 when the hub cannot be reached (events kept)."""
+    with _station(args.folder) as (_database, uow):
+        if args.retry_rejected:
+            print(f"{sync.retry_rejected(uow)} rejected events queued again")
+        while True:
+            report = sync.sync_once(uow)
+            print(f"sent {report.sent}, duplicate {report.duplicate}, rejected {report.rejected}, "
+                  f"received {report.received}, quarantined {report.quarantined}, waiting {report.waiting}",
+                  flush=True)
+            if args.once:
+                break
+            time.sleep(args.interval if report.error is None else max(args.interval, 5))
+        if report.error:
+            print(f"{PROG}: hub unreachable: {report.error}; {report.waiting} events wait, nothing is lost",
+                  file=sys.stderr)
+            return 3
+        return 0 if report.waiting == 0 else 1
 
 
 def cmd_journal_verify(args) -> int:
@@ -289,6 +320,9 @@ def _add_init(sub, common) -> None:
     p.add_argument("--manager-user", type=_username, metavar="NAME", help="user name of the first manager")
     p.add_argument("--manager-name", metavar="TEXT", help="display name of the first manager (default: the user name)")
     p.add_argument("--manager-pin", type=_pin, metavar="PIN", help="the manager's PIN, 4 to 8 digits")
+    p.add_argument("--hub", metavar="URL", help="the hub this station syncs with, e.g. https://hub.example.com")
+    p.add_argument("--token", metavar="TOKEN", help="this station's token, from `storedesk-hub add-station`")
+    p.add_argument("--ca-bundle", metavar="FILE", help="CA certificates for a hub with a private TLS certificate")
     p.set_defaults(func=cmd_init)
 
 
@@ -331,6 +365,16 @@ def _add_backup(sub, common) -> None:
     p.set_defaults(func=cmd_backup)
 
 
+def _add_sync(sub, common) -> None:
+    p = sub.add_parser("sync", parents=[common], help="send waiting events to the hub and pull its feed",
+                       description="Send waiting events to the hub, then apply its feed. Exit 0 when nothing is "
+                                   "left waiting, 1 when events still wait, 3 when the hub cannot be reached.")
+    p.add_argument("--once", action="store_true", help="one round, then exit (without it: keep syncing)")
+    p.add_argument("--interval", type=float, default=10.0, metavar="SECONDS", help="pause between rounds")
+    p.add_argument("--retry-rejected", action="store_true", help="queue events the hub rejected again first")
+    p.set_defaults(func=cmd_sync)
+
+
 def _add_config(sub, common) -> None:
     p = sub.add_parser("config", parents=[common], help="show or change store settings (printer, idle lock, ...)",
                        description="Show the store's settings, or change one that may be changed.")
@@ -354,7 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", default=False, help="seed the demo store on first start")
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add in (_add_init, _add_status, _add_journal, _add_export, _add_backup, _add_config):
+    for add in (_add_init, _add_status, _add_journal, _add_export, _add_backup, _add_sync, _add_config):
         add(sub, common)
     return parser
 

@@ -20,6 +20,7 @@ import pytest
 
 import storedesk
 from storedesk import paths
+from storedesk.adapters import db as dbmod
 from storedesk.adapters import demo_catalog
 from storedesk.adapters.db import DB_FILENAME, open_database
 from storedesk.adapters.demo_catalog import embedded_barcode, gtin_for
@@ -103,7 +104,7 @@ def test_init_demo_then_status(tmp_path, capsys):
     assert fields["waiting events"] == "0"
     assert fields["rejected events"] == "0"
     assert fields["oldest waiting"] == "none"
-    assert fields["schema revision"] == "s0001"
+    assert fields["schema revision"] == dbmod.HEAD
     assert fields["data folder"] == str(folder)
     assert "storedesk.db" in fields["database"]
 

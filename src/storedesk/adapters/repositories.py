@@ -334,6 +334,101 @@ class OutboxRepo(Repo):
         return row[0] if row else None
 
 
+class OutboxSyncRepo(Repo):
+    """The relay's view of the outbox: waiting events in order, and the hub's answers."""
+
+    def pending(self, limit: int) -> list[tuple[int, str, str, str, str]]:
+        """(seq, id, kind, payload text, created_at), oldest first."""
+        return [tuple(r) for r in self.q(
+            "SELECT seq, id, kind, payload, created_at FROM outbox WHERE status = 'pending' ORDER BY seq LIMIT ?",
+            (limit,),
+        ).fetchall()]
+
+    def record(self, answers: list[tuple[str, str | None, str]], now: str) -> None:
+        """answers: (event id, reason or None, new status 'sent' | 'duplicate' | 'rejected')."""
+        self.q(
+            "UPDATE outbox SET status = ?, reason = ?, sent_at = CASE WHEN ? = 'rejected' THEN sent_at ELSE ? END, "
+            "attempts = attempts + 1, last_attempt_at = ?, last_error = NULL WHERE id = ? AND status = 'pending'",
+            [(status, reason, status, now, now, event_id) for event_id, reason, status in answers],
+        )
+
+    def failed_attempt(self, ids: list[str], error: str, now: str) -> None:
+        self.q(
+            "UPDATE outbox SET attempts = attempts + 1, last_attempt_at = ?, last_error = ? WHERE id = ?",
+            [(now, error, i) for i in ids],
+        )
+
+    def listing(self, statuses: tuple[str, ...], limit: int) -> list[tuple]:
+        """(seq, id, kind, created_at, status, attempts, reason or last error) for the Sync screen."""
+        marks = ",".join("?" * len(statuses))
+        return [tuple(r) for r in self.q(
+            f"SELECT seq, id, kind, created_at, status, attempts, coalesce(reason, last_error, '') FROM outbox "
+            f"WHERE status IN ({marks}) ORDER BY seq LIMIT ?",
+            (*statuses, limit),
+        ).fetchall()]
+
+    def retry_rejected(self, ids: list[str] | None) -> int:
+        """Send rejected events again (after a fix at the hub). Returns how many."""
+        if ids is None:
+            return self.q("UPDATE outbox SET status = 'pending' WHERE status = 'rejected'").rowcount
+        return self.q("UPDATE outbox SET status = 'pending' WHERE status = 'rejected' AND id = ?",
+                      [(i,) for i in ids]).rowcount
+
+
+class SyncStateRepo(Repo):
+    def get(self, key: str, default: str | None = None) -> str | None:
+        row = self.q("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set(self, key: str, value: str) -> None:
+        self.q("INSERT INTO sync_state(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+               (key, value))
+
+    def all(self) -> dict[str, str]:
+        return dict(self.q("SELECT key, value FROM sync_state").fetchall())
+
+
+class FeedRepo(Repo):
+    """What the puller writes: catalog changes, other stations' stock movements, quarantine."""
+
+    def upsert_product(self, sku: str, name: str, price_minor: int, tax_code: str, category: str,
+                       active: bool, barcodes: list[str]) -> int:
+        cat_id = None
+        if category:
+            self.q("INSERT OR IGNORE INTO categories(name) VALUES (?)", (category,))
+            cat_id = self.q("SELECT id FROM categories WHERE name = ?", (category,)).scalar_one()
+        row = self.q("SELECT id FROM products WHERE sku = ?", (sku,)).fetchone()
+        if row:
+            pid = row[0]
+            self.q("UPDATE products SET name = ?, price_minor = ?, tax_code = ?, category_id = ?, active = ? WHERE id = ?",
+                   (name, price_minor, tax_code, cat_id, int(active), pid))
+        else:
+            pid = self.q("INSERT INTO products(sku, name, category_id, price_minor, tax_code, active) VALUES (?,?,?,?,?,?)",
+                         (sku, name, cat_id, price_minor, tax_code, int(active))).lastrowid
+        self.q("DELETE FROM barcodes WHERE product_id = ?", (pid,))
+        self.q("INSERT OR REPLACE INTO barcodes(code, product_id) VALUES (?, ?)", [(b, pid) for b in barcodes])
+        return pid
+
+    def barcode_owner(self, code: str) -> str | None:
+        row = self.q("SELECT p.sku FROM barcodes b JOIN products p ON p.id = b.product_id WHERE b.code = ?", (code,)).fetchone()
+        return row[0] if row else None
+
+    def product_id(self, sku: str) -> int | None:
+        row = self.q("SELECT id FROM products WHERE sku = ?", (sku,)).fetchone()
+        return row[0] if row else None
+
+    def movement_exists(self, movement_id: str) -> bool:
+        return self.q("SELECT 1 FROM stock_movements WHERE id = ?", (movement_id,)).fetchone() is not None
+
+    def quarantine(self, cursor: str, kind: str, data: str, reason: str, now: str) -> None:
+        self.q("INSERT INTO feed_quarantine(cursor, kind, data, reason, received_at) VALUES (?, ?, ?, ?, ?)",
+               (cursor, kind, data, reason, now))
+
+    def quarantined(self, limit: int = 200) -> list[tuple]:
+        return [tuple(r) for r in self.q(
+            "SELECT cursor, kind, reason, received_at FROM feed_quarantine ORDER BY id DESC LIMIT ?", (limit,)).fetchall()]
+
+
 class OverridesRepo(Repo):
     def add(self, action: str, user_id: int, approver_id: int, doc_ref: str, detail: str, now: str) -> None:
         self.q(

@@ -17,6 +17,9 @@ from .repositories import (
     BasketsRepo,
     CatalogRepo,
     CountersRepo,
+    FeedRepo,
+    OutboxSyncRepo,
+    SyncStateRepo,
     JournalRepo,
     OutboxRepo,
     OverridesRepo,
@@ -42,6 +45,9 @@ class Tx:
         self.journal = JournalRepo(conn)
         self.outbox = OutboxRepo(conn)
         self.overrides = OverridesRepo(conn)
+        self.relay = OutboxSyncRepo(conn)
+        self.sync_state = SyncStateRepo(conn)
+        self.feed = FeedRepo(conn)
 
 
 def storage_message(exc: BaseException) -> str:

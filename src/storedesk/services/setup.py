@@ -78,6 +78,12 @@ def load_demo_catalog(uow, count: int, seed: int = 42, batch: int = 50000) -> in
     return loaded
 
 
-def init_demo(uow, count: int = 2000) -> None:
-    """The demo store, its users and a deterministic catalog, in one transaction."""
-    init_store(uow, DEMO_SETTINGS, DEMO_USERS, demo_products=count)
+def init_demo(uow, count: int = 2000, store: str | None = None, station: str | None = None) -> None:
+    """The demo store, its users and a deterministic catalog, in one transaction.
+    `store`/`station` replace the demo codes (a demo station registered at a hub)."""
+    settings = dict(DEMO_SETTINGS)
+    if store:
+        settings["store_code"] = store
+    if station:
+        settings["station_code"] = station
+    init_store(uow, settings, DEMO_USERS, demo_products=count)

@@ -15,6 +15,8 @@ from .login_screen import LoginScreen
 from .ops import Ops, message_of
 from .sale_screen import SaleScreen
 from .stock_screen import StockScreen
+from .sync_runner import SyncRunner
+from .sync_screen import SyncScreen
 
 
 class IdleWatch(QObject):
@@ -44,6 +46,9 @@ class MainWindow(QMainWindow):
         self.cfg = None
         self.user = None
         self.integrity_ok: bool | None = None  # None while the start-up check runs
+        self.sync_runner: SyncRunner | None = None
+        self.sync_screen: SyncScreen | None = None
+        self.sync_interval = 10.0
         self.setWindowTitle("storedesk")
         self.resize(1280, 800)
         self.stack = QStackedWidget()
@@ -72,6 +77,8 @@ class MainWindow(QMainWindow):
 
     # ---- start ----------------------------------------------------------------------
     def on_open(self, uow) -> None:
+        self.sync_runner = SyncRunner(uow.db, interval=self.sync_interval)
+        self.sync_runner.updated.connect(self._show_sync)
         self.ops.call(lambda u: (config(u), station.sign_in_names(u)), ok=self._configured, err=self.on_open_failed)
         # The integrity check reads the whole file: it runs beside the login screen, and a
         # damaged database stops the station with a clear message.
@@ -94,8 +101,13 @@ class MainWindow(QMainWindow):
         self.sale.sale_completed.connect(lambda _r: self.refresh_status())
         self.stock = StockScreen(self.ops, self.cfg)
         self.stock.navigate.connect(self.navigate)
+        self.sync_screen = SyncScreen(self.ops, self.cfg)
+        self.sync_screen.navigate.connect(self.navigate)
+        self.sync_screen.sync_requested.connect(self.sync_runner.sync_now)
         self.stack.addWidget(self.sale)
         self.stack.addWidget(self.stock)
+        self.stack.addWidget(self.sync_screen)
+        self.sync_runner.start()
         self.setWindowTitle(f"storedesk · {self.cfg.store_name} · {self.cfg.station_code}")
         self.login.set_users(users)
         self.login.set_ready(True, f"{self.cfg.store_name} · station {self.cfg.station_code}")
@@ -137,6 +149,8 @@ class MainWindow(QMainWindow):
             self.lock()
         elif where == "stock":
             self.stack.setCurrentWidget(self.stock)
+        elif where == "sync":
+            self.stack.setCurrentWidget(self.sync_screen)
         elif where == "sale" and self.user is not None:
             self.stack.setCurrentWidget(self.sale)
             self.sale.scan.setFocus()
@@ -152,11 +166,32 @@ class MainWindow(QMainWindow):
         self.ops.call(station.tidy_up, 8 << 20, err=lambda e: None)
 
     def _show_status(self, st) -> None:
-        text = f"Waiting events: {st.waiting_events}"
-        if st.rejected_events:
-            text += f" · rejected: {st.rejected_events}"
+        waiting = getattr(st, "waiting_events", getattr(st, "waiting", 0))
+        rejected = getattr(st, "rejected_events", getattr(st, "rejected", 0))
+        text = f"Waiting events: {waiting}"
+        if rejected:
+            text += f" · rejected: {rejected} (F6)"
         self._set_status(events=text)
+
+    def _show_sync(self) -> None:
+        report, health = self.sync_runner.snapshot()
+        if health is None:
+            return
+        if not health.registered:
+            self._set_status(network="Offline (hub not set up)")
+        elif health.online:
+            self._set_status(network="● Online")
+        else:
+            since = self.cfg.local(health.last_error_at).strftime("%H:%M") if health.last_error_at else ""
+            self._set_status(network=f"○ Offline since {since}" if since else "○ Offline")
+        self._show_status(health)
+        if health.last_success:
+            self._set_status(sync=f"Last sync: {self.cfg.local(health.last_success):%H:%M:%S}")
+        if self.stack.currentWidget() is self.sync_screen:
+            self.sync_screen.refresh()
 
     def closeEvent(self, event):
         self.status_timer.stop()
+        if self.sync_runner is not None:
+            self.sync_runner.stop()
         super().closeEvent(event)

@@ -1,0 +1,90 @@
+"""HTTP to the hub (requests). The only module of the station that talks to the network.
+
+Errors come out as two kinds: HubUnavailable (network down, timeout, 5xx: try again later,
+nothing is lost) and HubRefused (the hub answered 4xx to the whole request: a wrong token,
+an oversized batch; retrying the same request will not help). The token is sent in a
+header and never logged or put in an error message.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+
+import requests
+
+from ..domain.errors import DomainError
+
+log = logging.getLogger(__name__)
+CONNECT_TIMEOUT = 3.05
+READ_TIMEOUT = 15.0
+
+
+class HubUnavailable(DomainError):
+    code = "hub_unavailable"
+
+
+class HubRefused(DomainError):
+    code = "hub_refused"
+
+    def __init__(self, message: str, status: int):
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class HubConfig:
+    url: str
+    token: str
+    ca_bundle: str = ""  # a CA file for a private TLS certificate; TLS is always verified
+    connect_timeout: float = CONNECT_TIMEOUT
+    read_timeout: float = READ_TIMEOUT
+
+
+class HubClient:
+    def __init__(self, cfg: HubConfig):
+        self.cfg = cfg
+        self.base = cfg.url.rstrip("/")
+        self.session = requests.Session()
+        self.session.headers.update({"Authorization": f"Bearer {cfg.token}", "Accept": "application/json"})
+        self.session.verify = cfg.ca_bundle or True
+
+    def close(self) -> None:
+        self.session.close()
+
+    def _request(self, method: str, path: str, **kwargs) -> dict:
+        url = f"{self.base}{path}"
+        try:
+            resp = self.session.request(method, url, timeout=(self.cfg.connect_timeout, self.cfg.read_timeout), **kwargs)
+        except requests.exceptions.SSLError as exc:
+            raise HubRefused(f"TLS certificate of {self.base} not trusted: {type(exc).__name__}", 0) from None
+        except requests.RequestException as exc:
+            raise HubUnavailable(f"hub {self.base} unreachable ({type(exc).__name__})") from None
+        if resp.status_code >= 500:
+            raise HubUnavailable(f"hub {self.base} answered {resp.status_code}")
+        try:
+            body = resp.json()
+        except ValueError:
+            body = None
+        if resp.status_code >= 400:
+            detail = body.get("detail") if isinstance(body, dict) else None
+            raise HubRefused(f"hub refused {method} {path}: {resp.status_code} {detail or resp.reason}", resp.status_code)
+        if not isinstance(body, dict):
+            raise HubUnavailable(f"hub {self.base} sent a body that is not a JSON object")
+        return body
+
+    def post_events(self, events: list[dict]) -> list[dict]:
+        """POST a batch; returns the hub's per-event results, in the same order."""
+        data = json.dumps({"events": events}, separators=(",", ":"))
+        body = self._request("POST", "/v1/events", data=data, headers={"Content-Type": "application/json"})
+        results = body.get("results")
+        if not isinstance(results, list) or len(results) != len(events):
+            raise HubUnavailable("hub answer does not list one result per event")
+        return results
+
+    def get_feed(self, after: str, limit: int) -> dict:
+        return self._request("GET", "/v1/feed", params={"after": after, "limit": limit})
+
+    def health(self) -> dict:
+        return self._request("GET", "/v1/health")

@@ -1,0 +1,147 @@
+"""Sync with the hub: register this station, run one sync, report its health.
+
+The token lives in `hub.token` in the data folder (mode 600), not in the database, so a
+backup or an export of the database never carries it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+from ..adapters.hub_client import HubClient, HubConfig, HubRefused, HubUnavailable
+from ..domain.errors import DomainError
+from ..sync.puller import pull
+from ..sync.relay import drain
+from .context import utcnow
+
+TOKEN_FILE = "hub.token"
+
+
+class NotRegistered(DomainError):
+    code = "not_registered"
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    sent: int
+    duplicate: int
+    rejected: int
+    received: int
+    quarantined: int
+    waiting: int
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class SyncHealth:
+    registered: bool
+    hub_url: str
+    waiting: int
+    rejected: int
+    oldest_waiting: str | None
+    last_success: str | None
+    last_error: str | None
+    last_error_at: str | None
+
+    @property
+    def online(self) -> bool:
+        """Online when the last attempt succeeded."""
+        return bool(self.last_success) and (not self.last_error_at or self.last_error_at < self.last_success)
+
+
+def _data_dir(uow) -> Path:
+    return Path(uow.db.path).parent
+
+
+def register(uow, url: str, token: str, ca_bundle: str = "") -> None:
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise DomainError(f"hub URL must look like https://hub.example.com, not {url!r}")
+    if not token or len(token) < 16 or any(c.isspace() for c in token):
+        raise DomainError("the hub token looks wrong (copy it exactly as `storedesk-hub add-station` printed it)")
+    if ca_bundle and not Path(ca_bundle).is_file():
+        raise DomainError(f"CA bundle {ca_bundle} not found")
+    path = _data_dir(uow) / TOKEN_FILE
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write(token)
+    os.replace(tmp, path)
+    with uow.write() as tx:
+        tx.settings.set("hub_url", url.rstrip("/"))
+        tx.settings.set("hub_ca_bundle", ca_bundle)
+    uow.cache.clear()
+
+
+def hub_config(uow) -> HubConfig | None:
+    with uow.read() as tx:
+        settings = tx.settings.all()
+    url = settings.get("hub_url")
+    token_path = _data_dir(uow) / TOKEN_FILE
+    if not url or not token_path.exists():
+        return None
+    return HubConfig(url=url, token=token_path.read_text().strip(), ca_bundle=settings.get("hub_ca_bundle", ""))
+
+
+def client_for(uow) -> HubClient:
+    cfg = hub_config(uow)
+    if cfg is None:
+        raise NotRegistered("This station is not registered at a hub: run `storedesk init --hub URL --token TOKEN`")
+    return HubClient(cfg)
+
+
+def sync_once(uow, client: HubClient | None = None) -> SyncReport:
+    """Send everything waiting, then pull the feed. A hub that cannot be reached is reported,
+    not raised: nothing is lost, the events wait for the next try."""
+    own = client is None
+    client = client or client_for(uow)
+    sent = dup = rej = received = quarantined = 0
+    error = None
+    try:
+        relay = drain(uow, client)
+        sent, dup, rej = relay.sent, relay.duplicate, relay.rejected
+        pulled = pull(uow, client)
+        received, quarantined = pulled.received, pulled.quarantined
+    except (HubUnavailable, HubRefused) as exc:
+        error = exc.message
+    finally:
+        if own:
+            client.close()
+    now = utcnow()
+    with uow.write() as tx:
+        if error:
+            tx.sync_state.set("last_error", error)
+            tx.sync_state.set("last_error_at", now)
+        else:
+            tx.sync_state.set("last_success", now)
+        waiting, _rejected = tx.outbox.waiting()
+    return SyncReport(sent, dup, rej, received, quarantined, waiting, error)
+
+
+def health(uow) -> SyncHealth:
+    with uow.read() as tx:
+        state = tx.sync_state.all()
+        waiting, rejected = tx.outbox.waiting()
+        oldest = tx.outbox.oldest_pending()
+        url = tx.settings.all().get("hub_url", "")
+    return SyncHealth(bool(url) and (_data_dir(uow) / TOKEN_FILE).exists(), url, waiting, rejected, oldest,
+                      state.get("last_success"), state.get("last_error"), state.get("last_error_at"))
+
+
+def events(uow, statuses=("pending", "rejected"), limit: int = 500) -> list[tuple]:
+    with uow.read() as tx:
+        return tx.relay.listing(tuple(statuses), limit)
+
+
+def quarantined(uow, limit: int = 200) -> list[tuple]:
+    with uow.read() as tx:
+        return tx.feed.quarantined(limit)
+
+
+def retry_rejected(uow, ids: list[str] | None = None) -> int:
+    """Queue rejected events again, once the cause was fixed at the hub."""
+    with uow.write() as tx:
+        return tx.relay.retry_rejected(ids)

@@ -1,0 +1,80 @@
+"""Check one feed item before it touches the database: a malformed item is quarantined with
+the reason, and the rest of the page still applies (DESIGN rule 10)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from stdnum import ean
+
+_SKU = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_.]{0,39}$")
+_QTY = re.compile(r"^-?\d{1,7}(\.\d{1,3})?$")
+
+
+class BadItem(ValueError):
+    """The reason an item cannot be applied."""
+
+
+def _str(data: dict, key: str, limit: int = 200) -> str:
+    v = data.get(key)
+    if not isinstance(v, str) or not v.strip() or len(v) > limit:
+        raise BadItem(f"{key}: expected a non-empty text")
+    return v.strip()
+
+
+def _int(data: dict, key: str) -> int:
+    v = data.get(key)
+    if not isinstance(v, int) or isinstance(v, bool):
+        raise BadItem(f"{key}: expected an integer of minor units, got {type(v).__name__}")
+    return v
+
+
+def product(data: dict, currency: str, tax_rates: dict[str, Decimal]) -> dict:
+    """A catalog change, checked against this store's currency and VAT rates."""
+    if not isinstance(data, dict):
+        raise BadItem("product: expected an object")
+    sku = _str(data, "sku", 40)
+    if not _SKU.match(sku):
+        raise BadItem(f"sku {sku!r} has characters a SKU may not have")
+    price = _int(data, "price_minor")
+    if price < 0:
+        raise BadItem("price_minor: negative price")
+    if data.get("currency") != currency:
+        raise BadItem(f"currency {data.get('currency')!r} is not this store's {currency}")
+    tax_code = _str(data, "tax_code", 8)
+    if tax_code not in tax_rates:
+        raise BadItem(f"tax_code {tax_code!r} is unknown at this store")
+    try:
+        if Decimal(str(data.get("tax_rate"))) != tax_rates[tax_code]:
+            raise BadItem(f"tax_rate {data.get('tax_rate')} differs from this store's rate {tax_rates[tax_code]} for {tax_code}")
+    except InvalidOperation:
+        raise BadItem("tax_rate: not a number") from None
+    barcodes = data.get("barcodes", [])
+    if not isinstance(barcodes, list) or not all(isinstance(b, str) and b.isdigit() and ean.is_valid(b) for b in barcodes):
+        raise BadItem("barcodes: expected a list of valid EAN/UPC codes")
+    category = data.get("category") or ""
+    if not isinstance(category, str):
+        raise BadItem("category: expected text")
+    active = data.get("active", True)
+    if not isinstance(active, bool):
+        raise BadItem("active: expected true or false")
+    return {"sku": sku, "name": _str(data, "name"), "price_minor": price, "tax_code": tax_code,
+            "category": category, "active": active, "barcodes": barcodes}
+
+
+def stock_movement(data: dict, store: str) -> dict:
+    if not isinstance(data, dict):
+        raise BadItem("stock_movement: expected an object")
+    mid = _str(data, "id", 64)
+    if data.get("store") != store:
+        raise BadItem(f"movement of store {data.get('store')!r} sent to store {store}")
+    qty = data.get("quantity")
+    if not isinstance(qty, str) or not _QTY.match(qty):
+        raise BadItem("quantity: expected a decimal string with at most 3 decimals")
+    milli = int(Decimal(qty) * 1000)
+    if milli == 0:
+        raise BadItem("quantity: zero")
+    return {"id": mid, "sku": _str(data, "sku", 40), "milli": milli, "reason": _str(data, "reason", 40),
+            "doc_ref": str(data.get("doc_ref") or "")[:80], "station": _str(data, "station", 20),
+            "at": _str(data, "at", 40)}

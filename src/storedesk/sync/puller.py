@@ -1,0 +1,92 @@
+"""The feed puller: apply the hub's feed page by page, idempotently, cursor in the same transaction."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from ..adapters.hub_client import HubClient, HubUnavailable
+from ..services.context import config, utcnow
+from . import feed_items
+from .wire import MAX_FEED
+
+CURSOR_KEY = "feed_cursor"
+
+
+@dataclass
+class PullStats:
+    received: int = 0
+    applied: int = 0
+    quarantined: int = 0
+
+
+def _apply(tx, item: dict, cfg, tax_rates, now: str) -> None:
+    kind, data = item.get("kind"), item.get("data")
+    if kind == "product":
+        p = feed_items.product(data, cfg.currency, tax_rates)
+        for code in p["barcodes"]:
+            owner = tx.feed.barcode_owner(code)
+            if owner is not None and owner != p["sku"]:
+                raise feed_items.BadItem(f"barcode {code} already belongs to {owner}")
+        tx.feed.upsert_product(p["sku"], p["name"], p["price_minor"], p["tax_code"], p["category"], p["active"],
+                               p["barcodes"])
+    elif kind == "stock_movement":
+        m = feed_items.stock_movement(data, cfg.store_code)
+        if m["station"] == cfg.station_code or tx.feed.movement_exists(m["id"]):
+            return  # our own movement, or one already applied: a union of sets
+        pid = tx.feed.product_id(m["sku"])
+        if pid is None:
+            raise feed_items.BadItem(f"unknown SKU {m['sku']}")
+        tx.stock.add_movements([(m["id"], pid, m["milli"], m["reason"], m["doc_ref"], m["station"], m["at"])])
+    else:
+        raise feed_items.BadItem(f"unknown feed kind {kind!r}")
+
+
+def pull_page(uow, client: HubClient, limit: int = MAX_FEED) -> tuple[PullStats, bool]:
+    """Fetch and apply one page. Returns (stats, more pages waiting)."""
+    cfg = config(uow)
+    with uow.read() as tx:
+        cursor = tx.sync_state.get(CURSOR_KEY, "0")
+        tax_rates = tx.catalog.tax_rates()
+    page = client.get_feed(cursor, limit)
+    items, nxt = page.get("items"), page.get("next")
+    if not isinstance(items, list) or not isinstance(nxt, str):
+        raise HubUnavailable("feed page is malformed (items/next missing)")
+    stats = PullStats(received=len(items))
+    now = utcnow()
+    with uow.write() as tx:
+        if tx.sync_state.get(CURSOR_KEY, "0") != cursor:
+            return PullStats(), True  # another puller moved on meanwhile: read again
+        for item in items:
+            # Each item in a savepoint: a bad one is undone alone and quarantined with its
+            # reason; the rest of the page still applies.
+            tx.conn.execute("SAVEPOINT item")
+            try:
+                if not isinstance(item, dict):
+                    raise feed_items.BadItem("item is not an object")
+                _apply(tx, item, cfg, tax_rates, now)
+                stats.applied += 1
+            except feed_items.BadItem as exc:
+                tx.conn.execute("ROLLBACK TO item")
+                cursor_of = str(item.get("cursor", "")) if isinstance(item, dict) else ""
+                kind = str(item.get("kind")) if isinstance(item, dict) else "?"
+                tx.feed.quarantine(cursor_of, kind, json.dumps(item, default=str)[:10000], str(exc), now)
+                stats.quarantined += 1
+            finally:
+                tx.conn.execute("RELEASE item")
+        tx.sync_state.set(CURSOR_KEY, nxt)
+    return stats, bool(page.get("more"))
+
+
+def pull(uow, client: HubClient, limit: int = MAX_FEED, max_pages: int | None = None) -> PullStats:
+    total = PullStats()
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        stats, more = pull_page(uow, client, limit)
+        total.received += stats.received
+        total.applied += stats.applied
+        total.quarantined += stats.quarantined
+        pages += 1
+        if not more:
+            break
+    return total

@@ -1,0 +1,97 @@
+"""The outbox relay: send waiting events in order, in batches, and record the hub's answer.
+
+An event is marked sent only after the hub answered for it (DESIGN rule 6). The network call
+happens outside any transaction, so the till is never held up by a slow hub. A batch that
+fails in transit is simply sent again: the hub answers repeats with its first answer.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass, field
+
+from ..adapters.hub_client import HubClient, HubRefused, HubUnavailable
+from ..services.context import utcnow
+from .wire import MAX_BATCH
+
+_STATUS = {"accepted": "sent", "duplicate": "duplicate", "rejected": "rejected", "conflict": "rejected"}
+
+
+@dataclass
+class RelayStats:
+    sent: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    reasons: list[str] = field(default_factory=list)
+
+    def add(self, other: "RelayStats") -> None:
+        self.sent += other.sent
+        self.duplicate += other.duplicate
+        self.rejected += other.rejected
+        self.reasons.extend(other.reasons)
+
+
+def send_batch(uow, client: HubClient, batch_size: int = MAX_BATCH) -> RelayStats | None:
+    """Send the oldest waiting events. None when nothing waits. Raises HubUnavailable/HubRefused."""
+    with uow.read() as tx:
+        rows = tx.relay.pending(batch_size)
+    if not rows:
+        return None
+    events = [
+        {"id": event_id, "kind": kind, "created_at": created, "payload": json.loads(payload)}
+        for _seq, event_id, kind, payload, created in rows
+    ]
+    try:
+        results = client.post_events(events)
+    except HubRefused as exc:
+        if exc.status == 409 and len(events) == 1:  # a lone event whose id the hub knows with other content
+            results = [{"id": events[0]["id"], "status": "conflict", "reason": exc.message}]
+        else:
+            _failed(uow, [e["id"] for e in events], exc.message)
+            raise
+    except HubUnavailable as exc:
+        _failed(uow, [e["id"] for e in events], exc.message)
+        raise
+    stats = RelayStats()
+    answers = []
+    for event, result in zip(events, results):
+        status = _STATUS.get(result.get("status") if isinstance(result, dict) else None)
+        if status is None or result.get("id") != event["id"]:
+            raise HubUnavailable("hub answer does not match the events sent")
+        reason = result.get("reason") or None
+        answers.append((event["id"], reason if status == "rejected" else None, status))
+        if status == "sent":
+            stats.sent += 1
+        elif status == "duplicate":
+            stats.duplicate += 1
+        else:
+            stats.rejected += 1
+            stats.reasons.append(f"{event['kind']} {event['id'][:8]}: {reason}")
+    with uow.write() as tx:
+        tx.relay.record(answers, utcnow())
+    return stats
+
+
+def _failed(uow, ids: list[str], error: str) -> None:
+    with uow.write() as tx:
+        tx.relay.failed_attempt(ids, error, utcnow())
+
+
+def drain(uow, client: HubClient, batch_size: int = MAX_BATCH, max_batches: int | None = None) -> RelayStats:
+    """Send batches until nothing waits (or max_batches). Raises when the hub cannot be reached."""
+    total = RelayStats()
+    batches = 0
+    while max_batches is None or batches < max_batches:
+        stats = send_batch(uow, client, batch_size)
+        if stats is None:
+            break
+        total.add(stats)
+        batches += 1
+    return total
+
+
+def backoff(attempt: int, base: float = 1.0, cap: float = 60.0, rng: random.Random | None = None) -> float:
+    """Exponential backoff with full jitter: a fleet of stations does not retry in step."""
+    rng = rng or random
+    return rng.uniform(0, min(cap, base * (2 ** min(attempt, 16))))
