@@ -43,14 +43,8 @@ def send_batch(uow, client: HubClient, batch_size: int = MAX_BATCH) -> RelayStat
         for _seq, event_id, kind, payload, created in rows
     ]
     try:
-        results = client.post_events(events)
-    except HubRefused as exc:
-        if exc.status == 409 and len(events) == 1:  # a lone event whose id the hub knows with other content
-            results = [{"id": events[0]["id"], "status": "conflict", "reason": exc.message}]
-        else:
-            _failed(uow, [e["id"] for e in events], exc.message)
-            raise
-    except HubUnavailable as exc:
+        results = _post(client, events)
+    except (HubUnavailable, HubRefused) as exc:
         _failed(uow, [e["id"] for e in events], exc.message)
         raise
     stats = RelayStats()
@@ -71,6 +65,21 @@ def send_batch(uow, client: HubClient, batch_size: int = MAX_BATCH) -> RelayStat
     with uow.write() as tx:
         tx.relay.record(answers, utcnow())
     return stats
+
+
+def _post(client: HubClient, events: list[dict]) -> list[dict]:
+    """Post a batch. When the hub refuses a whole batch as malformed (413/422), send the events
+    one by one so that a single poisoned event is rejected alone and never blocks the queue.
+    A wrong token (401/403) is raised: every event stays waiting until the station is fixed."""
+    try:
+        return client.post_events(events)
+    except HubRefused as exc:
+        if exc.status in (401, 403) or exc.status == 0:
+            raise
+        if len(events) == 1:
+            status = "conflict" if exc.status == 409 else "rejected"
+            return [{"id": events[0]["id"], "status": status, "reason": exc.message}]
+        return [result for event in events for result in _post(client, [event])]
 
 
 def _failed(uow, ids: list[str], error: str) -> None:
