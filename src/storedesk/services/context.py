@@ -22,6 +22,7 @@ class StoreConfig:
     prices_include_tax: bool
     cash_step: Decimal
     idle_lock_seconds: int  # 0: never lock on idle
+    sync_interval_seconds: int
     printer: str
     receipt_footer: str
 
@@ -47,6 +48,7 @@ class StoreConfig:
             prices_include_tax=s.get("prices_include_tax", "1") == "1",
             cash_step=Decimal(s.get("cash_step", "0.01")),
             idle_lock_seconds=int(s.get("idle_lock_seconds", "300")),
+            sync_interval_seconds=int(s.get("sync_interval_seconds", "10")),
             printer=s.get("printer", ""),
             receipt_footer=s.get("receipt_footer", "Thank you for your visit"),
         )

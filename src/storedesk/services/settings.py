@@ -22,6 +22,12 @@ def _seconds(v: str) -> str:
     return str(int(v))
 
 
+def _interval(v: str) -> str:
+    if not v.isdigit() or not 1 <= int(v) <= 3600:
+        raise DomainError("sync_interval_seconds must be 1 to 3600")
+    return str(int(v))
+
+
 def _flag(v: str) -> str:
     if v not in ("0", "1"):
         raise DomainError("prices_include_tax must be 1 (prices include VAT) or 0 (VAT added)")
@@ -56,6 +62,7 @@ EDITABLE = {
     "idle_lock_seconds": _seconds,
     "prices_include_tax": _flag,
     "cash_step": _step,
+    "sync_interval_seconds": _interval,
 }
 
 

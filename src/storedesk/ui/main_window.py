@@ -48,7 +48,6 @@ class MainWindow(QMainWindow):
         self.integrity_ok: bool | None = None  # None while the start-up check runs
         self.sync_runner: SyncRunner | None = None
         self.sync_screen: SyncScreen | None = None
-        self.sync_interval = 10.0
         self.setWindowTitle("storedesk")
         self.resize(1280, 800)
         self.stack = QStackedWidget()
@@ -77,8 +76,7 @@ class MainWindow(QMainWindow):
 
     # ---- start ----------------------------------------------------------------------
     def on_open(self, uow) -> None:
-        self.sync_runner = SyncRunner(uow.db, interval=self.sync_interval)
-        self.sync_runner.updated.connect(self._show_sync)
+        self._db = uow.db
         self.ops.call(lambda u: (config(u), station.sign_in_names(u)), ok=self._configured, err=self.on_open_failed)
         # The integrity check reads the whole file: it runs beside the login screen, and a
         # damaged database stops the station with a clear message.
@@ -101,6 +99,8 @@ class MainWindow(QMainWindow):
         self.sale.sale_completed.connect(lambda _r: self.refresh_status())
         self.stock = StockScreen(self.ops, self.cfg)
         self.stock.navigate.connect(self.navigate)
+        self.sync_runner = SyncRunner(self._db, interval=self.cfg.sync_interval_seconds)
+        self.sync_runner.updated.connect(self._show_sync)
         self.sync_screen = SyncScreen(self.ops, self.cfg)
         self.sync_screen.navigate.connect(self.navigate)
         self.sync_screen.sync_requested.connect(self.sync_runner.sync_now)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..services import sync
 from .ops import Ops, message_of
@@ -26,6 +26,10 @@ class SyncScreen(QWidget):
         self.summary.setObjectName("totalCaption")
         self.events = _table(["#", "Kind", "Created", "Status", "Tries", "Hub's answer / last error"])
         self.quarantine = _table(["Cursor", "Kind", "Why it was set aside", "Received"])
+        for table, reason_col in ((self.events, 5), (self.quarantine, 2)):
+            head = table.horizontalHeader()
+            for col in range(table.columnCount()):
+                head.setSectionResizeMode(col, QHeaderView.Stretch if col == reason_col else QHeaderView.ResizeToContents)
         self.message = MessageLine()
         now_btn = QPushButton("Enter\nSync now")
         retry_btn = QPushButton("R\nRetry rejected")
