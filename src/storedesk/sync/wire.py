@@ -12,14 +12,24 @@ POST /v1/events                      (station token)
               "duplicate": the id was seen with the same kind and payload: the first answer
               stands. "conflict": the id was seen with a different payload (HTTP 409 when
               the batch holds one event). "rejected": the payload does not validate (reason).
-              Each event is applied in its own transaction.
+              Each event is applied on its own (a savepoint per event when a batch must be
+              replayed), and the batch is on disk before the hub answers.
+              A repeat of a rejected event gets the first "rejected" answer. A duplicate is the
+              same id with the same kind and canonical payload (created_at is not compared).
+              Kinds listed in EVENT_KINDS that this hub cannot apply yet are "rejected" and not
+              stored, so they are accepted once the hub learns them (the station retries them
+              with `storedesk sync --retry-rejected`).
     403 when any event's payload names another store or station than the token's.
+    409 when the batch holds one event and it is a conflict (same {"results": [...]} body).
+    413 body over 5 MB; 415 not JSON; 422 malformed envelope (ids are 32 lowercase hex).
 
 GET /v1/feed?after=CURSOR&limit=N    (station token; CURSOR "0" at first, N <= MAX_FEED)
     response: {"items": [FeedItem, ...], "next": "<cursor>", "more": bool}
     FeedItem: {"cursor": "<cursor>", "kind": FEED_KIND, "data": {...}}
     Items concern the calling station: catalog changes (all stores), web orders routed to
     its store, stock movements of the other stations of its store, central status changes.
+    Quantities come back normalised ("0.250" -> "0.25") and times as UTC with microseconds:
+    compare quantities as Decimals, never as strings.
 
 Event payloads (KIND: payload):
     "sale":            SALE_FIELDS, see services/sale.py (lines, taxes, payments, totals)

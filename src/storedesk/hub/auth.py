@@ -1,0 +1,120 @@
+"""Bearer tokens: who is calling, and what they may touch.
+
+A token is `secrets.token_urlsafe(32)` shown once when made; the hub keeps only its SHA-256,
+so a copy of the database cannot be used to impersonate a station. Kinds and scopes:
+  station  (store, station): its own events, feed, day totals; stock of every store.
+  channel  (a web shop): orders only (a later issue); stock; 403 on station endpoints.
+  erp      catalog import (PUT /v1/products), day totals and exports of every store; stock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+
+from fastapi import HTTPException, Request
+from sqlalchemy import select, update
+from sqlalchemy.engine import Connection
+
+from .models import stores, tokens
+from .times import utcnow_text
+
+STATION, CHANNEL, ERP = "station", "channel", "erp"
+KINDS = (STATION, CHANNEL, ERP)
+CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
+
+
+@dataclass(frozen=True)
+class Principal:
+    kind: str
+    name: str
+    store: str | None = None
+    station: str | None = None
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def issue_token(conn: Connection, kind: str, name: str, store: str | None = None,
+                station: str | None = None) -> tuple[str, int]:
+    """Make a token and store its hash. A new station token revokes that station's older ones
+    (a lost or leaked token is replaced by running add-station again).
+
+    Returns (token, number of tokens revoked).
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown token kind {kind!r}")
+    if kind == STATION:
+        if not store or not station:
+            raise ValueError("a station token needs a store and a station")
+        if not CODE_RE.match(station):
+            raise ValueError(f"station code {station!r}: use 1-32 letters, digits, '-' or '_'")
+        if conn.execute(select(stores.c.code).where(stores.c.code == store)).first() is None:
+            raise LookupError(f"store {store!r} does not exist; add it first with add-store")
+    elif not name.strip():
+        raise ValueError("give the token a name")
+    now = utcnow_text()
+    revoked = 0
+    if kind == STATION:
+        revoked = conn.execute(
+            update(tokens)
+            .where(tokens.c.kind == STATION, tokens.c.store == store, tokens.c.station == station,
+                   tokens.c.revoked_at.is_(None))
+            .values(revoked_at=now)
+        ).rowcount
+    token = secrets.token_urlsafe(32)
+    conn.execute(tokens.insert().values(
+        kind=kind, name=name or f"{store}/{station}", store=store if kind == STATION else None,
+        station=station if kind == STATION else None, token_sha256=token_hash(token), created_at=now,
+    ))
+    return token, revoked
+
+
+def lookup(conn: Connection, token: str) -> Principal | None:
+    row = conn.execute(
+        select(tokens.c.kind, tokens.c.name, tokens.c.store, tokens.c.station)
+        .where(tokens.c.token_sha256 == token_hash(token), tokens.c.revoked_at.is_(None))
+    ).first()
+    return Principal(row.kind, row.name, row.store, row.station) if row else None
+
+
+def bearer(request: Request) -> str:
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() != "bearer" or not value.strip():
+        raise HTTPException(401, "missing bearer token", headers={"WWW-Authenticate": "Bearer"})
+    return value.strip()
+
+
+def authenticate(request: Request) -> Principal:
+    """FastAPI dependency: the caller, or 401. Reads the token table on every request
+    (no cache), so a revoked token stops working at once on every hub process."""
+    token = bearer(request)
+    engine = request.app.state.engine
+    with engine.connect() as conn:
+        principal = lookup(conn, token)
+    if principal is None:
+        raise HTTPException(401, "unknown or revoked token", headers={"WWW-Authenticate": "Bearer"})
+    return principal
+
+
+def require_station(p: Principal) -> Principal:
+    if p.kind != STATION:
+        raise HTTPException(403, f"a {p.kind} token cannot use station endpoints")
+    return p
+
+
+def require_erp(p: Principal) -> Principal:
+    if p.kind != ERP:
+        raise HTTPException(403, "only an ERP token may import the catalog")
+    return p
+
+
+def require_store_reader(p: Principal, store: str) -> Principal:
+    """A station reads only its own store; the ERP reads every store; a channel none."""
+    if p.kind == ERP or (p.kind == STATION and p.store == store):
+        return p
+    raise HTTPException(403, f"this token may not read store {store!r}")

@@ -1,0 +1,174 @@
+"""`storedesk-hub`: serve the API, register stores, stations, channels and the ERP, export.
+
+Every command takes --db URL (or $STOREDESK_HUB_DB; default sqlite:///hub.db) and brings the
+schema up to date first. Exit codes: 0 done, 1 it could not be done (the message says why),
+2 the command line was wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from . import db
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # argparse exits 2 itself; keep it, with our program name
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    db_help = "database URL (default: $STOREDESK_HUB_DB or sqlite:///hub.db)"
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: `storedesk-hub --db URL add-store ...` and `add-store --db URL ...` both work.
+    common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+    p = _Parser(prog="storedesk-hub", description="storedesk hub: the central endpoint stations sync with")
+    p.add_argument("--db", default=None, help=db_help)
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    s = sub.add_parser("serve", parents=[common], help="serve the /v1 API")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8750)
+    s.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
+
+    s = sub.add_parser("add-store", parents=[common], help="register a store")
+    s.add_argument("code")
+    s.add_argument("--name", required=True)
+    s.add_argument("--currency", required=True, help="ISO 4217, e.g. EUR")
+    s.add_argument("--timezone", required=True, help="IANA name, e.g. Europe/Paris")
+    s.add_argument("--lat")
+    s.add_argument("--lon")
+
+    s = sub.add_parser("add-station", parents=[common], help="register a station; prints its token once")
+    s.add_argument("--store", required=True)
+    s.add_argument("--station", required=True)
+
+    for kind, what in (("channel", "a web shop or marketplace (orders only)"), ("erp", "the ERP (catalog, exports)")):
+        s = sub.add_parser(f"add-{kind}", parents=[common], help=f"make a token for {what}; printed once")
+        s.add_argument("name")
+
+    s = sub.add_parser("export", parents=[common], help="day totals or journal of a business day, for the ERP")
+    s.add_argument("what", choices=["day-totals", "journal"])
+    s.add_argument("--date", required=True, help="YYYY-MM-DD, the stores' local business day")
+    s.add_argument("--format", choices=["csv", "json"], default="csv")
+    s.add_argument("--store", action="append", help="only this store (repeatable; default: every store)")
+    s.add_argument("--out", type=Path, help="write to this file instead of standard output")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # --help (0) or a usage error (2)
+        return int(exc.code or 0)
+    try:
+        return _run(args)
+    except (db.HubDatabaseError, ValueError, LookupError) as exc:
+        print(f"storedesk-hub: error: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    except DBAPIError as exc:
+        first = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        print(f"storedesk-hub: database error: {first}", file=sys.stderr)
+        return EXIT_FAIL
+    except OSError as exc:
+        print(f"storedesk-hub: error: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+
+
+def _run(args) -> int:
+    url = db.resolve_url(args.db)
+    if args.command == "serve":
+        return _serve(args, url)
+    engine = db.open_hub(url)
+    try:
+        if args.command == "add-store":
+            return _add_store(engine, args)
+        if args.command in ("add-station", "add-channel", "add-erp"):
+            return _add_token(engine, args)
+        return _export(engine, args)
+    finally:
+        engine.dispose()
+
+
+def _serve(args, url: str) -> int:
+    import uvicorn
+
+    from .app import create_app
+
+    app = create_app(url)
+    print(f"storedesk-hub: serving http://{args.host}:{args.port}/v1 on {db.safe_url(url)}", file=sys.stderr,
+          flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, server_header=False)
+    return EXIT_OK
+
+
+def _add_store(engine, args) -> int:
+    from .admin import add_store
+
+    with db.write_tx(engine) as conn:
+        row = add_store(conn, args.code, args.name, args.currency, args.timezone, args.lat, args.lon)
+    print(f"store {row['code']} ({row['name']}, {row['currency']}, {row['timezone']}) added")
+    return EXIT_OK
+
+
+def _add_token(engine, args) -> int:
+    from .auth import issue_token
+
+    kind = args.command.removeprefix("add-")
+    try:
+        with db.write_tx(engine) as conn:
+            if kind == "station":
+                token, revoked = issue_token(conn, "station", f"{args.store}/{args.station}", args.store, args.station)
+                who = f"station {args.store}/{args.station}"
+            else:
+                token, revoked = issue_token(conn, kind, args.name)
+                who = f"{kind} {args.name}"
+    except IntegrityError as exc:  # pragma: no cover - a 256-bit token colliding
+        raise ValueError("could not store the token; run the command again") from exc
+    if revoked:
+        print(f"the previous token of {who} no longer works", file=sys.stderr)
+    print(f"token for {who} (shown once; only its hash is kept):", file=sys.stderr)
+    print(token)
+    return EXIT_OK
+
+
+def _export(engine, args) -> int:
+    from . import exports
+    from .times import parse_date
+
+    day = parse_date(args.date)
+    with db.read_conn(engine) as conn:
+        known = exports.store_codes(conn)
+        wanted = args.store or known
+        unknown = [s for s in wanted if s not in known]
+        if unknown:
+            raise LookupError(f"unknown store {', '.join(unknown)}")
+        if args.what == "day-totals":
+            totals = [exports.day_totals(conn, code, day) for code in wanted]
+            rows = [r for t in totals for r in exports.day_totals_rows(t)]
+            text = (exports.to_json(totals) if args.format == "json"
+                    else exports.to_csv(rows, exports.DAY_TOTALS_CSV))
+        else:
+            rows = [r for code in wanted for r in exports.journal(conn, day, code)]
+            text = (exports.to_json(exports.journal_json(rows)) if args.format == "json"
+                    else exports.to_csv(rows, exports.JOURNAL_CSV))
+    if args.out:
+        tmp = args.out.with_name(args.out.name + ".part")
+        tmp.write_text(text, encoding="utf-8", newline="")
+        os.replace(tmp, args.out)
+        print(f"wrote {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
