@@ -164,3 +164,22 @@ def test_an_event_the_hub_cannot_even_parse_is_rejected_alone(hub, make_station)
     (bad,) = [e for e in sync.events(st.uow) if e[4] == "rejected"]
     assert bad[1] == "not a uuid" and "422" in bad[6]
     assert hub_sales(hub)["sales_count"] == 2
+
+
+def test_the_token_never_reaches_logs_errors_or_the_database(hub_down, make_station, caplog, capsys):
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    st = make_station(hub_down, "T1")
+    token = hub_down.tokens["T1"]
+    sell(st, [gtin_for(1)])
+    assert sync.sync_once(st.uow).error  # down: errors are recorded
+    hub_down.start()
+    assert sync.sync_once(st.uow).error is None
+    station_cli(["status", "--data-dir", str(st.data_dir)])
+    printed = capsys.readouterr()
+    assert token not in caplog.text and token not in printed.out + printed.err
+    assert token.encode() not in (st.data_dir / "storedesk.db").read_bytes()
+    wal = st.data_dir / "storedesk.db-wal"
+    assert not wal.exists() or token.encode() not in wal.read_bytes()
+    assert (st.data_dir / "hub.token").stat().st_mode & 0o077 == 0  # readable by this user only
