@@ -183,3 +183,16 @@ def test_the_token_never_reaches_logs_errors_or_the_database(hub_down, make_stat
     wal = st.data_dir / "storedesk.db-wal"
     assert not wal.exists() or token.encode() not in wal.read_bytes()
     assert (st.data_dir / "hub.token").stat().st_mode & 0o077 == 0  # readable by this user only
+
+
+def test_init_registers_a_demo_station_at_the_hub_and_syncs(hub, tmp_path, capsys):
+    folder = tmp_path / "t2"
+    assert station_cli(["init", "--demo", "--store", "PAR01", "--station", "T2", "--hub", hub.url,
+                        "--token", hub.tokens["T2"], "--data-dir", str(folder)]) == 0
+    assert "Registered at the hub" in capsys.readouterr().out
+    assert station_cli(["sync", "--once", "--data-dir", str(folder)]) == 0
+    assert station_cli(["status", "--data-dir", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert f"hub:              {hub.url}" in out and "last sync:        never" not in out
+    assert station_cli(["init", "--demo", "--hub", hub.url, "--data-dir", str(tmp_path / "x")]) == 2
+    assert "--hub and --token go together" in capsys.readouterr().err
