@@ -6,6 +6,7 @@
     storedesk journal verify                     walk the journal's hash chain (rule 4)
     storedesk export sales --from --to           sales lines for the accountant (CSV or JSON)
     storedesk backup --out FILE                  consistent copy of the live database
+    storedesk report x|z [--last|--number N] --out FILE.pdf   X report, or a Z reprint (COPY)
 
 Exit codes: 0 done, 1 refused (a clear message on stderr, nothing changed), 2 bad usage.
 """
@@ -32,7 +33,7 @@ from .domain import auth
 from .domain.errors import DomainError, StorageError
 from .paths import ENV_VAR
 from .paths import data_dir as resolve_data_dir
-from .services import export, journal, settings, setup, status, sync
+from .services import export, journal, reports, settings, setup, status, sync
 from .services.context import config
 
 PROG = "storedesk"
@@ -137,7 +138,7 @@ def _size(n: int) -> str:
 def cmd_gui(args) -> int:
     from .ui.app import run_app  # Qt is loaded only when the app is opened
 
-    return int(run_app(args.folder, demo=args.demo) or 0)
+    return int(run_app(args.folder, demo=args.demo, smoke=args.smoke) or 0)
 
 
 def _store_settings(args) -> dict[str, str]:
@@ -293,6 +294,27 @@ def cmd_config(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    if args.kind == "x" and (args.last or args.number is not None):
+        raise UsageError("an X report reads the open shift: --last and --number are for Z reports")
+    if args.kind == "z" and not args.last and args.number is None:
+        raise UsageError("a Z report is made by closing the shift in the app (F11, Shift); "
+                         "to reprint one, give --last or --number N")
+    out = Path(args.out).expanduser().absolute()
+    with _station(args.folder) as (_database, uow):
+        if args.kind == "x":
+            result = reports.x_report(uow, None, args.folder, paper=args.paper, out=out)
+        else:
+            result = reports.z_report(uow, None, args.folder, number=args.number, paper=args.paper, out=out)
+    r = result.report
+    from .adapters.printing.money_format import fmt_money
+
+    what = f"Z report {r.z_no} (marked COPY)" if r.kind == "Z" else f"X report of shift {r.shift_no}"
+    print(f"{what} written to {result.path}: {r.sales_count} sales, period total "
+          f"{fmt_money(r.period_total, r.currency)}, cash expected {fmt_money(r.cash_expected, r.currency)}")
+    return 0
+
+
 # --- the parser ------------------------------------------------------------------------------
 
 
@@ -388,6 +410,26 @@ def _add_config(sub, common) -> None:
     c.set_defaults(func=cmd_config)
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"invalid number {text!r}: a Z number is a whole number from 1")
+    return int(text)
+
+
+def _add_report(sub, common) -> None:
+    p = sub.add_parser("report", parents=[common], help="print the X report, or reprint a Z report, to PDF",
+                       description="x: the open shift's X report (a reading: nothing is reset). z: reprint a Z "
+                                   "report from its frozen totals, marked COPY (a Z itself is made by closing the "
+                                   "shift in the app).")
+    p.add_argument("kind", choices=("x", "z"), help="x or z")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--last", action="store_true", help="the station's last Z report")
+    which.add_argument("--number", type=_positive, metavar="N", help="Z report number N")
+    p.add_argument("--paper", choices=reports.PAPERS, default="a4", help="A4 page or 80 mm roll (default: a4)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    p.set_defaults(func=cmd_report)
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
     parser = argparse.ArgumentParser(
@@ -396,9 +438,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", default=None, help="the station's data folder")
     parser.add_argument("--demo", action="store_true", default=False, help="seed the demo store on first start")
+    parser.add_argument("--smoke", action="store_true", default=False,
+                        help="open the main window, wait until it is ready to sign in, quit (exit 0 if it works)")
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add in (_add_init, _add_status, _add_journal, _add_export, _add_backup, _add_sync, _add_config):
+    for add in (_add_init, _add_status, _add_journal, _add_export, _add_backup, _add_sync, _add_config,
+                _add_report):
         add(sub, common)
     return parser
 

@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 import sqlite3
+import os
 import subprocess
 import sys
 import types
@@ -396,7 +397,7 @@ def test_paths_data_dir(tmp_path, monkeypatch):
 def test_no_command_opens_the_app(tmp_path, monkeypatch):
     calls = []
     fake = types.ModuleType("storedesk.ui.app")
-    fake.run_app = lambda folder, demo=False: calls.append((folder, demo)) or 0
+    fake.run_app = lambda folder, demo=False, smoke=False: calls.append((folder, demo)) or 0
     monkeypatch.setitem(sys.modules, "storedesk.ui.app", fake)
     assert main(["--data-dir", str(tmp_path), "--demo"]) == 0
     assert main(["--data-dir", str(tmp_path)]) == 0
@@ -442,3 +443,11 @@ def test_config_set_and_show_validate_settings(tmp_path, capsys):
     assert "idle_lock_seconds = '120'" in out
     assert "cash_step = '0.01'" in out
     assert "store_code = 'PAR01'  (fixed)" in out
+
+
+def test_smoke_run_opens_the_app_on_a_fresh_demo_folder_and_exits_0(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-m", "storedesk.cli", "--demo", "--smoke", "--data-dir",
+                           str(tmp_path / "fresh")], capture_output=True, text=True, timeout=120, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "fresh" / "storedesk.db").exists()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from .main_window import MainWindow
@@ -24,9 +25,30 @@ def build(data_dir: Path, demo: bool = False) -> tuple[QApplication, Ops, MainWi
     return app, ops, window
 
 
-def run_app(data_dir: Path, demo: bool = False) -> int:
+def run_app(data_dir: Path, demo: bool = False, smoke: bool = False) -> int:
+    """Run the station. smoke=True: open the main window, wait until the login screen is
+    ready (database opened, migrated, demo seeded), then quit with 0 — or 1 if it cannot start.
+    Installers use it to prove a bundle works."""
     app, ops, window = build(Path(data_dir), demo)
     window.show()
+    if smoke:
+        result = {"code": 1}
+
+        def check():
+            if window.login.button.isEnabled():
+                result["code"] = 0
+                app.quit()
+            elif window.login.message.kind == "error":
+                print(f"storedesk: {window.login.message.text()}", file=sys.stderr)
+                app.quit()
+
+        timer = QTimer(window)
+        timer.timeout.connect(check)
+        timer.start(50)
+        QTimer.singleShot(60_000, app.quit)
+        app.exec()
+        ops.stop()
+        return result["code"]
     code = app.exec()
     ops.stop()
     return code
