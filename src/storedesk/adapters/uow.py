@@ -28,6 +28,7 @@ from .repositories import (
     UsersRepo,
 )
 from .sales_repo import SalesRepo
+from .shifts_repo import CashMovesRepo, ShiftFactsRepo, ShiftsRepo, ZReportsRepo
 
 
 class Tx:
@@ -48,6 +49,10 @@ class Tx:
         self.relay = OutboxSyncRepo(conn)
         self.sync_state = SyncStateRepo(conn)
         self.feed = FeedRepo(conn)
+        self.shifts = ShiftsRepo(conn)
+        self.cash_moves = CashMovesRepo(conn)
+        self.z_reports = ZReportsRepo(conn)
+        self.shift_facts = ShiftFactsRepo(conn)
 
 
 def storage_message(exc: BaseException) -> str:

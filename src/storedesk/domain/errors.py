@@ -57,3 +57,9 @@ class StorageError(DomainError):
     """The database is locked, full, corrupt or from a newer version."""
 
     code = "storage_error"
+
+
+class ShiftError(DomainError):
+    """No shift open when one is needed, a second shift, a close of the wrong shift."""
+
+    code = "shift_error"

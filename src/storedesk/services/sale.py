@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..domain.errors import BasketError
+from ..domain.errors import BasketError, ShiftError
 from ..domain.money import from_minor, to_minor
 from ..domain.permissions import Perm, require
 from ..domain.tenders import Settlement, Tender, settle
@@ -47,6 +47,9 @@ def complete_sale(uow, user: User, basket_id: str, tenders: list[Tender]) -> Sal
         basket = _load_open(tx, basket_id)
         if basket.is_empty:
             raise BasketError("The basket is empty")
+        shift_id, need_shift = tx.shifts.for_sale(cfg.station_code)  # the shift is read under the write lock
+        if shift_id is None and need_shift:
+            raise ShiftError("No shift is open: sales need an open shift. A manager opens one on the Shift screen (F11)")
         totals = basket.totals()
         s: Settlement = settle(totals.total, tenders, cfg.cash_step, cur)
 
@@ -58,7 +61,7 @@ def complete_sale(uow, user: User, basket_id: str, tenders: list[Tender]) -> Sal
         overrides = list(basket.overrides)
         voided = sum(1 for ln in basket.lines if ln.voided)
         header = (
-            sale_id, receipt_no, number, cfg.store_code, cfg.station_code, user.id, None, basket_id, now, cur,
+            sale_id, receipt_no, number, cfg.store_code, cfg.station_code, user.id, shift_id, basket_id, now, cur,
             int(basket.prices_include_tax), m(totals.subtotal), m(totals.discount_total), m(totals.net),
             m(totals.tax), m(totals.total), m(s.rounding), m(s.change), voided, json.dumps(overrides),
         )

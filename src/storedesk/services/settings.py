@@ -34,6 +34,21 @@ def _flag(v: str) -> str:
     return v
 
 
+def _queue(v: str) -> str:
+    if v and not re.fullmatch(r"[A-Za-z0-9_.@-]{1,64}", v):
+        raise DomainError("report_printer must be empty (the default printer) or a printer queue name such as Office_A4")
+    return v
+
+
+def _need_shift(v: str) -> str:
+    """sales_need_shift: "1" refuses a sale while no shift is open on the station; "0" (the
+    default, so a new or demo store sells at once) lets it through, and such a sale is counted
+    in the next shift's Z report."""
+    if v not in ("0", "1"):
+        raise DomainError("sales_need_shift must be 1 (sales need an open shift) or 0 (they do not)")
+    return v
+
+
 def _step(v: str) -> str:
     try:
         step = Decimal(v)
@@ -63,6 +78,8 @@ EDITABLE = {
     "prices_include_tax": _flag,
     "cash_step": _step,
     "sync_interval_seconds": _interval,
+    "sales_need_shift": _need_shift,  # read by every sale: takes effect at once
+    "report_printer": _queue,  # the system print queue for A4 reports (X, Z)
 }
 
 

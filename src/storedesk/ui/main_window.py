@@ -9,11 +9,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
+from ..services import shift as shift_svc
 from ..services import station, status
 from ..services.context import config
 from .login_screen import LoginScreen
 from .ops import Ops, message_of
 from .sale_screen import SaleScreen
+from .shift_screen import ShiftScreen
 from .stock_screen import StockScreen
 from .sync_runner import SyncRunner
 from .sync_screen import SyncScreen
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.login)
         self.sale: SaleScreen | None = None
         self.stock: StockScreen | None = None
+        self.shift_screen: ShiftScreen | None = None
         self.idle = IdleWatch(self)
         QApplication.instance().installEventFilter(self.idle)
 
@@ -99,6 +102,10 @@ class MainWindow(QMainWindow):
         self.sale.sale_completed.connect(lambda _r: self.refresh_status())
         self.stock = StockScreen(self.ops, self.cfg)
         self.stock.navigate.connect(self.navigate)
+        self.shift_screen = ShiftScreen(self.ops, self.cfg, self.data_dir)
+        self.shift_screen.navigate.connect(self.navigate)
+        self.shift_screen.shift_changed.connect(self.refresh_status)
+        self.stack.addWidget(self.shift_screen)
         self.sync_runner = SyncRunner(self._db, interval=self.cfg.sync_interval_seconds)
         self.sync_runner.updated.connect(self._show_sync)
         self.sync_screen = SyncScreen(self.ops, self.cfg)
@@ -136,6 +143,8 @@ class MainWindow(QMainWindow):
             return
         if self.sale.dialog is not None:
             self.sale.dialog.reject()  # a half-done dialog never stays open behind the lock
+        if self.shift_screen.dialog is not None:
+            self.shift_screen.dialog.reject()
         name = self.user.name
         self.user = None
         self.sale.user = None
@@ -151,6 +160,9 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.stock)
         elif where == "sync":
             self.stack.setCurrentWidget(self.sync_screen)
+        elif where == "shift" and self.user is not None:
+            self.shift_screen.start(self.user)
+            self.stack.setCurrentWidget(self.shift_screen)
         elif where == "sale" and self.user is not None:
             self.stack.setCurrentWidget(self.sale)
             self.sale.scan.setFocus()
@@ -162,8 +174,12 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         self.ops.call(status.bar_status, ok=self._show_status, err=lambda e: None)
+        self.ops.call(shift_svc.current, ok=self._show_shift, err=lambda e: None)
         # Safety net for long runs of scans without a sale: keep the WAL below ~8 MB.
         self.ops.call(station.tidy_up, 8 << 20, err=lambda e: None)
+
+    def _show_shift(self, state) -> None:
+        self._set_status(shift=f"Shift {state.number} open since {state.opened_local}" if state else "No shift open")
 
     def _show_status(self, st) -> None:
         waiting = getattr(st, "waiting_events", getattr(st, "waiting", 0))

@@ -1,0 +1,188 @@
+"""Shifts, drawer moves and Z reports; the sums a shift report is built from (in SQL).
+
+A report covers the sales of its shift and the sales made while no shift was open since the
+previous Z (`shift_id IS NULL AND number > receipt_floor`), so that with shifts optional a
+sale completed just after a close still lands in exactly one Z: the next one.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from .repositories import Repo
+
+_COVER = "(s.shift_id = :sid OR (s.shift_id IS NULL AND s.number > :floor))"
+
+
+@dataclass(frozen=True)
+class ShiftRow:
+    id: str
+    number: int
+    station_code: str
+    opened_at: str
+    opened_by_id: int
+    opened_by: str
+    float_minor: int
+    float_counts: dict
+    receipt_floor: int
+    status: str
+    closed_at: str | None
+
+
+_SHIFT_COLS = ("sh.id, sh.number, sh.station_code, sh.opened_at, sh.opened_by, u.name, sh.float_minor, "
+               "sh.float_counts, sh.receipt_floor, sh.status, sh.closed_at")
+
+
+def _shift(row) -> ShiftRow:
+    return ShiftRow(*row[:7], json.loads(row[7]), *row[8:])
+
+
+class ShiftsRepo(Repo):
+    def open_for(self, station: str) -> ShiftRow | None:
+        row = self.q(f"SELECT {_SHIFT_COLS} FROM shifts sh JOIN users u ON u.id = sh.opened_by "
+                     "WHERE sh.station_code = ? AND sh.status = 'open'", (station,)).fetchone()
+        return _shift(row) if row else None
+
+    def by_id(self, shift_id: str) -> ShiftRow | None:
+        row = self.q(f"SELECT {_SHIFT_COLS} FROM shifts sh JOIN users u ON u.id = sh.opened_by WHERE sh.id = ?",
+                     (shift_id,)).fetchone()
+        return _shift(row) if row else None
+
+    def for_sale(self, station: str) -> tuple[str | None, bool]:
+        """(open shift id, whether sales need one): one indexed look-up on the sale's hot path."""
+        row = self.q(
+            "SELECT (SELECT id FROM shifts WHERE station_code = ? AND status = 'open'), "
+            "(SELECT value FROM settings WHERE key = 'sales_need_shift')", (station,)).fetchone()
+        return row[0], row[1] == "1"
+
+    def receipt_counter(self, station: str) -> int:
+        row = self.q("SELECT value FROM counters WHERE name = ?", (f"receipt:{station}",)).fetchone()
+        return row[0] if row else 0
+
+    def insert(self, shift_id: str, number: int, station: str, now: str, user_id: int, counts: dict,
+               float_minor: int, receipt_floor: int) -> None:
+        self.q("INSERT INTO shifts(id, number, station_code, opened_at, opened_by, float_counts, float_minor, "
+               "receipt_floor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+               (shift_id, number, station, now, user_id, json.dumps(counts, sort_keys=True), float_minor,
+                receipt_floor))
+
+    def close(self, shift_id: str, now: str, user_id: int) -> None:
+        self.q("UPDATE shifts SET status = 'closed', closed_at = ?, closed_by = ? WHERE id = ? AND status = 'open'",
+               (now, user_id, shift_id))
+
+
+class CashMovesRepo(Repo):
+    def add(self, move_id: str, doc_no: str, shift_id: str, kind: str, amount_minor: int, reason: str,
+            user_id: int, approver_id: int | None, now: str) -> None:
+        self.q("INSERT INTO cash_moves(id, doc_no, shift_id, kind, amount_minor, reason, user_id, approver_id, "
+               "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               (move_id, doc_no, shift_id, kind, amount_minor, reason, user_id, approver_id, now))
+
+
+@dataclass(frozen=True)
+class ZRow:
+    station_code: str
+    number: int
+    shift_id: str
+    created_at: str
+    totals: dict
+    last_number: int
+    grand_total_minor: int
+    pdf_path: str
+
+
+class ZReportsRepo(Repo):
+    _COLS = "station_code, number, shift_id, created_at, totals, last_number, grand_total_minor, pdf_path"
+
+    def _row(self, row) -> ZRow | None:
+        if not row:
+            return None
+        return ZRow(row[0], row[1], row[2], row[3], json.loads(row[4]), row[5], row[6], row[7])
+
+    def last(self, station: str) -> ZRow | None:
+        return self._row(self.q(f"SELECT {self._COLS} FROM z_reports WHERE station_code = ? "
+                                "ORDER BY number DESC LIMIT 1", (station,)).fetchone())
+
+    def get(self, station: str, number: int) -> ZRow | None:
+        return self._row(self.q(f"SELECT {self._COLS} FROM z_reports WHERE station_code = ? AND number = ?",
+                                (station, number)).fetchone())
+
+    def insert(self, row: dict) -> None:
+        cols = ", ".join(row)
+        self.q(f"INSERT INTO z_reports({cols}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
+
+
+class ShiftFactsRepo(Repo):
+    """The sums of one shift's documents. Run inside one transaction: what it reads is the
+    frozen list of the report."""
+
+    def sales_head(self, sid: str, floor: int) -> tuple:
+        """(count, outside-shift count, subtotal, discount, discounted sales, total, rounding, change,
+        voided lines, first number, last number)"""
+        return self.q(
+            "SELECT count(*), coalesce(sum(s.shift_id IS NULL), 0), coalesce(sum(s.subtotal_minor), 0), "
+            "coalesce(sum(s.discount_minor), 0), coalesce(sum(s.discount_minor > 0), 0), "
+            "coalesce(sum(s.total_minor), 0), coalesce(sum(s.rounding_minor), 0), "
+            "coalesce(sum(s.change_minor), 0), coalesce(sum(s.voided_lines), 0), min(s.number), max(s.number) "
+            f"FROM sales s WHERE {_COVER}", {"sid": sid, "floor": floor}).fetchone()
+
+    def outside_cash(self, sid: str, floor: int) -> int:
+        """Cash kept from sales made while no shift was open (tendered - change)."""
+        p = {"sid": sid, "floor": floor}
+        given = self.q("SELECT coalesce(sum(p.amount_minor), 0) FROM sales s JOIN sale_payments p ON p.sale_id = s.id "
+                       "WHERE s.shift_id IS NULL AND s.number > :floor AND p.kind = 'cash'", p).scalar_one()
+        change = self.q("SELECT coalesce(sum(s.change_minor), 0) FROM sales s "
+                        "WHERE s.shift_id IS NULL AND s.number > :floor", p).scalar_one()
+        return given - change
+
+    def receipt_no(self, sid: str, floor: int, number: int | None) -> str | None:
+        """The receipt number of covered sale `number` (the first or last one, from sales_head)."""
+        if number is None:
+            return None
+        row = self.q(f"SELECT s.receipt_no FROM sales s WHERE {_COVER} AND s.number = :n",
+                     {"sid": sid, "floor": floor, "n": number}).fetchone()
+        return row[0] if row else None
+
+    def tenders(self, sid: str, floor: int) -> list[tuple]:
+        return [tuple(r) for r in self.q(
+            "SELECT p.kind, count(*), sum(p.amount_minor) FROM sales s JOIN sale_payments p ON p.sale_id = s.id "
+            f"WHERE {_COVER} GROUP BY p.kind ORDER BY p.kind", {"sid": sid, "floor": floor})]
+
+    def taxes(self, sid: str, floor: int) -> list[tuple]:
+        return [tuple(r) for r in self.q(
+            "SELECT t.tax_code, t.rate, sum(t.net_minor), sum(t.tax_minor), sum(t.gross_minor) "
+            f"FROM sales s JOIN sale_taxes t ON t.sale_id = s.id WHERE {_COVER} GROUP BY t.tax_code, t.rate",
+            {"sid": sid, "floor": floor})]
+
+    def categories(self, sid: str, floor: int) -> list[tuple]:
+        return [tuple(r) for r in self.q(
+            "SELECT l.category, count(*), sum(l.quantity_milli), sum(l.gross_minor) "
+            f"FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE {_COVER} GROUP BY l.category",
+            {"sid": sid, "floor": floor})]
+
+    def quarter_hours(self, sid: str, floor: int) -> list[tuple]:
+        """(UTC quarter-hour start, sales, gross): the store's local hours are worked out from these."""
+        return [tuple(r) for r in self.q(
+            "SELECT substr(s.created_at, 1, 14) || printf('%02d', (CAST(substr(s.created_at, 15, 2) AS INTEGER) / 15) * 15)"
+            " AS q, count(*), sum(s.total_minor) "
+            f"FROM sales s WHERE {_COVER} GROUP BY q ORDER BY q", {"sid": sid, "floor": floor})]
+
+    def clerks(self, sid: str, floor: int) -> list[tuple]:
+        return [tuple(r) for r in self.q(
+            "SELECT u.name, n, g FROM (SELECT s.user_id AS uid, count(*) AS n, sum(s.total_minor) AS g "
+            f"FROM sales s WHERE {_COVER} GROUP BY s.user_id) JOIN users u ON u.id = uid",
+            {"sid": sid, "floor": floor})]
+
+    def voided_values(self, sid: str, floor: int) -> list[tuple]:
+        """(unit price, override, quantity) of the voided lines of the covered sales (few rows)."""
+        return [tuple(r) for r in self.q(
+            "SELECT json_extract(j.value, '$.unit_price'), json_extract(j.value, '$.price_override'), "
+            "json_extract(j.value, '$.quantity') FROM sales s JOIN baskets b ON b.id = s.basket_id, "
+            f"json_each(b.data, '$.lines') j WHERE {_COVER} AND s.voided_lines > 0 "
+            "AND json_extract(j.value, '$.voided')", {"sid": sid, "floor": floor})]
+
+    def cash_moves(self, sid: str) -> list[tuple]:
+        return [tuple(r) for r in self.q(
+            "SELECT m.kind, m.created_at, m.amount_minor, m.reason, u.name FROM cash_moves m "
+            "JOIN users u ON u.id = m.user_id WHERE m.shift_id = ? ORDER BY m.created_at", (sid,))]

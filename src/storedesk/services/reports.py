@@ -1,0 +1,168 @@
+"""X and Z reports: sums read in SQL, figures from the domain, PDFs kept in data_dir/reports/.
+
+- x_report: the open shift so far; resets nothing, changes nothing.
+- z_report: a closed shift's frozen Z, by number or the last one; always marked COPY (the
+  original is printed once, when the shift is closed: see services/shift.py).
+
+`user=None` is the operator at the command line (like `storedesk export`): whoever can read
+the data folder can read its reports. The app always passes the signed-in user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from ..domain.cash import CashCount, count_cash
+from ..domain.errors import DomainError, ShiftError
+from ..domain.money import parse_amount
+from ..domain.permissions import Perm
+from ..domain.shift_report import ShiftFacts, ShiftReport, build_report
+from .auth import authorise
+from .context import config, utcnow
+
+PAPERS = ("a4", "80mm")
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    report: ShiftReport
+    path: Path | None  # the PDF written (None when only the figures were asked for)
+
+
+def data_folder(uow, data_dir: Path | None) -> Path:
+    return Path(data_dir) if data_dir is not None else Path(uow.db.path).parent
+
+
+def shift_facts(tx, cfg, shift, floor: int | None = None) -> ShiftFacts:
+    """Every sum of the shift's documents, read in the caller's transaction."""
+    sid = shift.id
+    floor = shift.receipt_floor if floor is None else floor
+    facts = tx.shift_facts
+    (count, outside, subtotal, discount, discounted, total, rounding, change, voided,
+     first_no, last_no) = facts.sales_head(sid, floor)
+    first, last = facts.receipt_no(sid, floor, first_no), facts.receipt_no(sid, floor, last_no)
+    last_z = tx.z_reports.last(cfg.station_code)
+    seq, digest = tx.journal.last()
+    return ShiftFacts(
+        currency=cfg.currency, timezone=cfg.timezone, store_code=cfg.store_code, store_name=cfg.store_name,
+        station_code=cfg.station_code, shift_no=shift.number, opened_at=shift.opened_at, opened_by=shift.opened_by,
+        float_minor=shift.float_minor, float_counts=shift.float_counts, sales_count=count,
+        outside_shift_count=outside, outside_cash_minor=facts.outside_cash(sid, floor) if outside else 0,
+        subtotal_minor=subtotal, discount_minor=discount, discount_count=discounted, total_minor=total,
+        rounding_minor=rounding, change_minor=change, voided_lines=voided,
+        voided_values=tuple(facts.voided_values(sid, floor)) if voided else (),
+        first_receipt=first, last_receipt=last, first_number=first_no, last_number=last_no,
+        tenders=tuple(facts.tenders(sid, floor)),
+        taxes=tuple(facts.taxes(sid, floor)), categories=tuple(facts.categories(sid, floor)),
+        hours=tuple(facts.quarter_hours(sid, floor)), clerks=tuple(facts.clerks(sid, floor)),
+        cash_moves=tuple(facts.cash_moves(sid)),
+        prev_grand_total_minor=last_z.grand_total_minor if last_z else 0,
+        last_journal_seq=seq, last_journal_hash=digest,
+    )
+
+
+def parse_counted(counted: Mapping | CashCount | None, counted_other: Mapping | None, currency: str):
+    """(cash count or None, {tender: amount}) from what the screen or a test passed in."""
+    cash = counted if isinstance(counted, CashCount) or counted is None else count_cash(counted, currency)
+    other: dict[str, Decimal] = {}
+    for kind, value in (counted_other or {}).items():
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        amount = value if isinstance(value, Decimal) else parse_amount(str(value), currency)
+        if amount < 0:
+            raise DomainError(f"The counted {kind} total cannot be negative")
+        other[kind] = amount
+    return cash, other
+
+
+def _check(uow, user, approver) -> None:
+    if user is not None:
+        authorise(uow, user, Perm.VIEW_REPORTS, approver)
+
+
+def x_figures(uow, user, counted=None, counted_other=None, approver=None) -> ShiftReport:
+    """The open shift's X figures (what the shift screen shows), without a PDF."""
+    _check(uow, user, approver)
+    cfg = config(uow)
+    cash, other = parse_counted(counted, counted_other, cfg.currency)
+    with uow.read() as tx:
+        shift = tx.shifts.open_for(cfg.station_code)
+        if shift is None:
+            raise ShiftError("No shift is open: an X report reads the open shift")
+        facts = shift_facts(tx, cfg, shift)
+    return build_report(facts, "X", utcnow(), counted=cash, counted_other=other)
+
+
+def x_report(uow, user, data_dir: Path | None = None, paper: str = "a4", counted=None, counted_other=None,
+             approver=None, out: Path | None = None) -> ReportResult:
+    """Print an X report of the open shift (nothing is reset) to a PDF in data_dir/reports/."""
+    _paper(paper)
+    report = x_figures(uow, user, counted, counted_other, approver)
+    stamp = f"{config(uow).local(utcnow()):%Y%m%d-%H%M%S}"
+    name = f"{report.store_code}-{report.station_code}-S{report.shift_no:06d}-X-{stamp}"
+    path = out or data_folder(uow, data_dir) / "reports" / report.business_date[:7] / f"{name}{_suffix(paper)}.pdf"
+    return ReportResult(report, render(report, path, paper))
+
+
+def z_row(uow, number: int | None = None):
+    cfg = config(uow)
+    with uow.read() as tx:
+        row = tx.z_reports.last(cfg.station_code) if number is None else tx.z_reports.get(cfg.station_code, number)
+    if row is None:
+        raise DomainError("No Z report yet on this station" if number is None else f"There is no Z report {number}")
+    return row
+
+
+def z_report(uow, user, data_dir: Path | None = None, number: int | None = None, paper: str = "a4",
+             approver=None, out: Path | None = None) -> ReportResult:
+    """Reprint a Z (the last one when `number` is None) from its frozen totals, marked COPY."""
+    _paper(paper)
+    if user is not None:
+        authorise(uow, user, Perm.VIEW_REPORTS, approver)
+    if number is not None and (not isinstance(number, int) or isinstance(number, bool) or number < 1):
+        raise DomainError("A Z report number is a whole number from 1")
+    row = z_row(uow, number)
+    report = ShiftReport.from_frozen(row.totals, copy=True)
+    original = data_folder(uow, data_dir) / row.pdf_path
+    path = out or original.with_name(f"{original.stem}-copy{_suffix(paper)}.pdf")
+    return ReportResult(report, render(report, path, paper))
+
+
+def render_original(uow, data_dir: Path | None, number: int) -> list[Path]:
+    """The Z as printed at closing (A4 at its recorded path, and the 80 mm roll beside it)."""
+    row = z_row(uow, number)
+    report = ShiftReport.from_frozen(row.totals)
+    a4 = data_folder(uow, data_dir) / row.pdf_path
+    return [render(report, a4, "a4"), render(report, a4.with_name(f"{a4.stem}{_suffix('80mm')}.pdf"), "80mm")]
+
+
+def _suffix(paper: str) -> str:
+    return "" if paper == "a4" else "-80mm"
+
+
+def _paper(paper: str) -> None:
+    if paper not in PAPERS:
+        raise DomainError(f"paper must be one of {', '.join(PAPERS)}")
+
+
+def render(report: ShiftReport, path: Path, paper: str = "a4") -> Path:
+    from ..adapters.printing.report_pdf import render_report_a4, render_report_roll
+
+    return (render_report_a4 if paper == "a4" else render_report_roll)(report, Path(path))
+
+
+def print_pdf(uow, path: Path) -> str:
+    """Send a report's PDF to the system's printer queue (setting `report_printer`: a CUPS
+    queue name; empty: the default printer)."""
+    from ..adapters.printing.escpos_printer import PrinterError
+    from ..adapters.printing.system_print import print_pdf as send
+
+    with uow.read() as tx:
+        queue = tx.settings.all().get("report_printer", "")
+    try:
+        return send(Path(path), queue)
+    except PrinterError as exc:
+        raise DomainError(str(exc)) from exc

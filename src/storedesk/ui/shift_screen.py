@@ -1,0 +1,454 @@
+"""Shift & reports: open with a counted float, paid in / out, no-sale, X report, close with
+the drawer counted (expected, counted, difference), Z print and reprint. Keyboard first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ..domain.errors import DomainError, PermissionDenied
+from ..services import reports, shift
+from .cash_count_widget import CashCountPanel
+from .cash_move_dialog import CashMoveDialog
+from .dialogs import OverrideDialog, ValueDialog
+from .ops import Ops, message_of
+from .style import decorate
+from .widgets import KeyBar, MessageLine, money
+
+KEYS = [
+    ("open", "F2", "Open shift"),
+    ("paid_in", "F3", "Paid in"),
+    ("paid_out", "F4", "Paid out"),
+    ("no_sale", "F7", "No sale"),
+    ("x", "F8", "X report"),
+    ("close", "F9", "Close shift (Z)"),
+    ("reprint", "F10", "Reprint Z"),
+    ("print", "Ctrl+P", "Print last report"),
+    ("back", "Esc", "Back to sale"),
+]
+SHORTCUTS = {"open": Qt.Key_F2, "paid_in": Qt.Key_F3, "paid_out": Qt.Key_F4, "no_sale": Qt.Key_F7,
+             "x": Qt.Key_F8, "close": Qt.Key_F9, "reprint": Qt.Key_F10, "print": "Ctrl+P", "back": Qt.Key_Escape}
+NEEDS_SHIFT = ("paid_in", "paid_out", "no_sale", "x", "close")
+FIGURES = [("sales", "Sales"), ("float", "Opening float"), ("cash", "+ Cash sales (net of change)"),
+           ("paid_in", "+ Paid in"), ("paid_out", "− Paid out"), ("expected", "= Expected in the drawer"),
+           ("counted", "Counted"), ("difference", "Difference"), ("card", "Card: expected / counted")]
+GREEN, RED, INK, BLUE, GREY = "#03543f", "#9b1c1c", "#1d2327", "#0b3d91", "#8a96a3"
+
+
+def _look(label: QLabel, px: int, bold: bool, colour: str) -> None:
+    font = QFont(label.font())
+    font.setPixelSize(px)
+    font.setBold(bold)
+    label.setFont(font)
+    pal = label.palette()
+    pal.setColor(QPalette.WindowText, QColor(colour))
+    label.setPalette(pal)
+
+
+def _signed(v, cur) -> str:
+    return ("+" if v > 0 else "") + money(v, cur)
+
+
+def _verdict(v) -> str:
+    return "exact" if v == 0 else ("over" if v > 0 else "short")
+
+
+class ShiftScreen(QWidget):
+    navigate = Signal(str)
+    shift_changed = Signal()  # opened or closed: the status bar shows it
+    shown = Signal()  # the figures on screen are up to date (tests wait on it)
+
+    def __init__(self, ops: Ops, cfg, data_dir: Path, parent=None):
+        super().__init__(parent)
+        self.ops, self.cfg, self.data_dir = ops, cfg, Path(data_dir)
+        self.user = None
+        self.state = None  # services.shift.ShiftState, or None when no shift is open
+        self.figures = None  # the open shift's X figures, or the Z just closed (domain ShiftReport)
+        self.dialog: QDialog | None = None
+        self.confirm_close = False
+        self.last_pdf: Path | None = None
+
+        title = QLabel("Shift & reports")
+        title.setObjectName("title")
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.hint = QLabel("")
+        self.hint.setObjectName("totalCaption")
+        self.hint.setWordWrap(True)
+        self.count = CashCountPanel(cfg.currency)
+        self.count.changed.connect(self._count_changed)
+        self.fields = self.count.fields
+        self.card = QLineEdit()
+        self.card.setPlaceholderText("the card terminal's total; empty: as expected")
+        self.card.textChanged.connect(self._count_changed)
+        self.card_label = QLabel("Card terminal total")
+        card_row = QHBoxLayout()
+        card_row.addWidget(self.card_label)
+        card_row.addWidget(self.card, 1)
+        left = QVBoxLayout()
+        left.addWidget(self.hint)
+        left.addWidget(self.count)
+        left.addLayout(card_row)
+        left.addStretch(1)
+
+        side = QFrame()
+        side.setFrameShape(QFrame.StyledPanel)
+        side.setMinimumWidth(440)
+        grid = QGridLayout(side)
+        self.side_title = QLabel("")
+        grid.addWidget(self.side_title, 0, 0, 1, 2)
+        self.fig: dict[str, QLabel] = {}
+        for row, (key, caption) in enumerate(FIGURES, start=1):
+            cap = QLabel(caption)
+            cap.setObjectName("totalCaption")
+            value = QLabel("–")
+            value.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            grid.addWidget(cap, row, 0)
+            grid.addWidget(value, row, 1)
+            self.fig[key] = value
+        self.last = QLabel("Last report: none yet")
+        self.last.setObjectName("totalCaption")
+        self.last.setWordWrap(True)
+        grid.addWidget(self.last, len(FIGURES) + 1, 0, 1, 2)
+        grid.setRowStretch(len(FIGURES) + 2, 1)
+
+        self.message = MessageLine()
+        self.keys = KeyBar(KEYS)
+        self.keys.triggered.connect(self.trigger)
+        middle = QHBoxLayout()
+        middle.addLayout(left, 3)
+        middle.addWidget(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.status)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.keys)
+        for action, key in SHORTCUTS.items():
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setContext(Qt.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda a=action: self.trigger(a))
+        for field in [*self.count.line_edits(), self.card]:
+            field.installEventFilter(self)
+        decorate(self)
+        for btn in self.keys.buttons.values():  # a key that cannot act now looks it
+            pal = btn.palette()
+            pal.setColor(QPalette.Disabled, QPalette.ButtonText, QColor(GREY))
+            btn.setPalette(pal)
+        _look(self.side_title, 18, True, BLUE)
+        _look(self.fig["expected"], 26, True, INK)
+        _look(self.fig["difference"], 26, True, INK)
+        self._show_state(None)
+
+    def eventFilter(self, obj, event):
+        # Window shortcuts only fire while the window is active (not just after a dialog
+        # closed): a key typed into a count field still acts.
+        if event.type() == event.Type.KeyPress and isinstance(obj, QLineEdit):
+            typed = QKeySequence(event.key() | event.modifiers().value)
+            for action, key in SHORTCUTS.items():
+                if typed == QKeySequence(key):
+                    self.trigger(action)
+                    return True
+        return super().eventFilter(obj, event)
+
+    # ---- life cycle ------------------------------------------------------------------
+    def start(self, user) -> None:
+        """Shown for `user` (the main window passes the signed-in user each time)."""
+        if user is not self.user:
+            self.figures = None
+        self.user = user
+        self.refresh()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        QTimer.singleShot(0, self._focus_count)
+
+    def _focus_count(self) -> None:
+        if self.dialog is None:
+            self.count.first().setFocus()
+
+    def refresh(self) -> None:
+        """Read the shift and, when one is open, its X figures so far."""
+
+        def got(state):
+            self._show_state(state)
+            if state is None:
+                self._show_figures()
+                self.shown.emit()
+                return
+            self.ops.call(reports.x_figures, self.user, ok=self._got_figures, err=self._no_figures)
+
+        self.ops.call(shift.current, ok=got, err=self._error)
+
+    def _got_figures(self, report) -> None:
+        self.figures = report
+        self._show_figures()
+        self.shown.emit()
+
+    def _no_figures(self, exc) -> None:
+        self.figures = None
+        self._show_figures()
+        if isinstance(exc, PermissionDenied):  # a clerk counts blind; a supervisor or manager sees the figures
+            self.fig["expected"].setText("for a supervisor")
+        else:
+            self._error(exc)
+        self.shown.emit()
+
+    # ---- showing ---------------------------------------------------------------------
+    def _show_state(self, state) -> None:
+        self.state = state
+        cur = self.cfg.currency
+        if state is None:
+            self.status.setText("No shift open")
+            _look(self.status, 22, True, RED)
+            self.hint.setText("Opening float: type how many of each note and coin are in the drawer (Enter goes "
+                              "to the next), then F2 opens the shift.")
+            self.count.set_caption("Opening float")
+            if self.figures is not None and self.figures.kind == "X":
+                self.figures = None
+        else:
+            self.status.setText(f"Shift {state.number} open since {state.opened_local} · opened by "
+                                f"{state.opened_by} · float {money(state.opening_float, cur)}")
+            _look(self.status, 22, True, GREEN)
+            self.hint.setText("Closing count: type how many of each note and coin are in the drawer, then F9 "
+                              "closes the shift and makes the Z report.")
+            self.count.set_caption("Counted")
+        for action, btn in self.keys.buttons.items():
+            btn.setEnabled(action != "open" if state is not None else action not in NEEDS_SHIFT)
+        self.card.setVisible(state is not None)
+        self.card_label.setVisible(state is not None)
+
+    def _counted(self):
+        """(CashCount, {"card": text}) from the fields; raises DomainError on a bad entry."""
+        other = {"card": self.card.text()} if self.card.text().strip() else {}
+        return self.count.count(), other
+
+    def _count_changed(self, *_) -> None:
+        self.confirm_close = False
+        self._show_figures()
+
+    def _show_figures(self) -> None:
+        cur = self.cfg.currency
+        r = self.figures
+        if r is None:
+            self.side_title.setText("This shift so far" if self.state else "No shift open")
+            for label in self.fig.values():
+                label.setText("–")
+            _look(self.fig["difference"], 26, True, INK)
+            return
+        closed = r.kind == "Z"
+        self.side_title.setText(f"Z {r.z_no}: shift {r.shift_no}, closed {r.printed_at[-5:]}" if closed
+                                else f"Shift {r.shift_no} so far (X)")
+        cash, card = r.tender("cash"), r.tender("card")
+        self.fig["sales"].setText(f"{r.sales_count} · {money(r.gross, cur)}")
+        self.fig["float"].setText(money(r.opening_float, cur))
+        self.fig["cash"].setText(money(cash.amount - r.outside_cash, cur))
+        self.fig["paid_in"].setText(money(r.paid_in, cur))
+        self.fig["paid_out"].setText(money(r.paid_out, cur))
+        self.fig["expected"].setText(money(r.cash_expected, cur))
+        if closed:
+            counted, card_counted = r.cash_counted, money(card.counted, cur)
+        else:
+            try:
+                count, other = self._counted()
+            except DomainError:
+                return
+            counted, card_counted = count.total, other.get("card") or "as expected"
+        diff = counted - r.cash_expected
+        self.fig["counted"].setText(money(counted, cur))
+        self.fig["difference"].setText(f"{_signed(diff, cur)} ({_verdict(diff)})")
+        _look(self.fig["difference"], 26, True, GREEN if diff == 0 else RED)
+        self.fig["card"].setText(f"{money(card.amount, cur)} / {card_counted}")
+
+    def _error(self, exc) -> None:
+        self.message.show_error(message_of(exc))
+
+    # ---- actions ---------------------------------------------------------------------
+    def trigger(self, action: str) -> None:
+        if self.dialog is not None or self.user is None:
+            return
+        if action == "back":
+            if self.confirm_close:
+                self.confirm_close = False
+                self.message.show_info("Not closed. Go on counting; F9 closes the shift.")
+                return
+            self.navigate.emit("sale")
+            return
+        if action in NEEDS_SHIFT and self.state is None:
+            self.message.show_error("No shift is open: count the float and press F2 first")
+            return
+        if action == "open" and self.state is not None:
+            self.message.show_error(f"Shift {self.state.number} is already open")
+            return
+        {"open": self.open_shift, "paid_in": lambda: self.cash_move("paid_in"),
+         "paid_out": lambda: self.cash_move("paid_out"), "no_sale": self.no_sale, "x": self.x_report,
+         "close": self.close_shift, "reprint": self.reprint, "print": self.print_pdf}[action]()
+
+    def _open(self, dlg: QDialog, on_finished) -> None:
+        self.dialog = dlg
+        dlg.finished.connect(on_finished)
+        dlg.open()
+
+    def _gated(self, fn, *args, ok, **kwargs) -> None:
+        """Run a permission-checked action; on refusal ask a manager's PIN and retry once."""
+
+        def refused(exc):
+            if not isinstance(exc, PermissionDenied):
+                self._error(exc)
+                return
+            dlg = OverrideDialog(exc.message, self)
+
+            def done(code):
+                self.dialog = None
+                if code == QDialog.Accepted:
+                    self.ops.call(fn, self.user, *args, approver=dlg.credentials(), **kwargs, ok=ok, err=self._error)
+                self._focus_count()
+
+            self._open(dlg, done)
+
+        self.ops.call(fn, self.user, *args, **kwargs, ok=ok, err=refused)
+
+    def _clear_count(self) -> None:
+        self.card.clear()
+        self.count.clear()
+
+    def open_shift(self) -> None:
+        try:
+            count, _ = self._counted()
+        except DomainError as exc:
+            self._error(exc)
+            return
+
+        def opened(state):
+            self.figures = None
+            self._clear_count()
+            self.message.show_ok(f"Shift {state.number} opened with a float of "
+                                 f"{money(state.opening_float, self.cfg.currency)}")
+            self.shift_changed.emit()
+            self.refresh()
+
+        self._gated(shift.open_shift, count, ok=opened)
+
+    def cash_move(self, kind: str) -> None:
+        title = "Paid in" if kind == "paid_in" else "Paid out"
+        hint = ("Cash put into the drawer; the drawer opens" if kind == "paid_in"
+                else "Cash taken out of the drawer; the drawer opens. Keep the receipt for it")
+        dlg = CashMoveDialog(title, hint, self)
+        fn = shift.paid_in if kind == "paid_in" else shift.paid_out
+
+        def done(code):
+            self.dialog = None
+            if code == QDialog.Accepted:
+                amount, reason = dlg.values()
+                self._gated(fn, amount, reason, ok=self._moved)
+            self._focus_count()
+
+        self._open(dlg, done)
+
+    def no_sale(self) -> None:
+        dlg = ValueDialog("No sale", "Reason", "", "Opens the drawer without a sale; counted on the X and Z reports",
+                          self)
+
+        def done(code):
+            self.dialog = None
+            if code == QDialog.Accepted:
+                self._gated(shift.no_sale, dlg.value(), ok=self._moved)
+            self._focus_count()
+
+        self._open(dlg, done)
+
+    def _moved(self, result) -> None:
+        what = {"paid_in": "Paid in", "paid_out": "Paid out", "no_sale": "No sale"}[result.kind]
+        amount = f" {money(result.amount, self.cfg.currency)}" if result.kind != "no_sale" else ""
+        drawer = {"opened": "drawer opened", "no printer": "no printer set up: open the drawer by hand"}.get(
+            result.drawer, f"but the drawer did not open: {result.drawer}")
+        text = f"{what}{amount} recorded ({result.doc_no}); {drawer}"
+        (self.message.show_ok if result.drawer in ("opened", "no printer") else self.message.show_error)(text)
+        self.refresh()
+
+    def x_report(self) -> None:
+        try:
+            count, other = self._counted()
+        except DomainError as exc:
+            self._error(exc)
+            return
+        counted = count if count.total else None
+
+        def done(result):
+            self.last_pdf = result.path
+            self.last.setText(f"Last report: X of shift {result.report.shift_no} at {result.report.printed_at[-5:]}")
+            self.message.show_ok(f"X report saved (nothing reset): {result.path.name} (Ctrl+P prints it)")
+
+        self._gated(reports.x_report, self.data_dir, counted=counted, counted_other=other, ok=done)
+
+    def close_shift(self) -> None:
+        try:
+            count, other = self._counted()
+        except DomainError as exc:
+            self._error(exc)
+            return
+        cur = self.cfg.currency
+        if not self.confirm_close:
+            self.confirm_close = True
+            if self.figures is not None:
+                diff = count.total - self.figures.cash_expected
+                figures = (f" Expected {money(self.figures.cash_expected, cur)}, counted {money(count.total, cur)}, "
+                           f"difference {_signed(diff, cur)}.")
+            else:
+                figures = f" Counted {money(count.total, cur)}."
+            self.message.show_info(f"Close shift {self.state.number}?{figures} F9 again closes it and makes "
+                                   "the Z; Esc goes back to counting.")
+            return
+        self.confirm_close = False
+
+        def closed(result):
+            self.last_pdf = result.pdfs[0] if result.pdfs else None
+            self.figures = result.report
+            self._clear_count()
+            r = result.report
+            self.last.setText(f"Last report: Z {result.z_no} (shift {result.shift_no})")
+            sales = f"{r.sales_count} sale" + ("" if r.sales_count == 1 else "s")
+            text = (f"Shift {result.shift_no} closed: Z {result.z_no}, {sales}, {money(r.period_total, cur)}; "
+                    f"cash {_verdict(r.cash_difference)} {_signed(r.cash_difference, cur)}.")
+            if result.print_error:
+                self.message.show_error(f"{text} {result.print_error}")
+            else:
+                self.message.show_ok(f"{text} Z saved: {self.last_pdf.name} (Ctrl+P prints it)")
+            self.shift_changed.emit()
+            self.refresh()
+
+        self._gated(shift.close_shift, count, other, data_dir=self.data_dir, shift_no=self.state.number, ok=closed)
+
+    def reprint(self) -> None:
+        dlg = ValueDialog("Reprint a Z report", "Z number", "", "Empty: the last Z. A reprint is marked COPY", self)
+
+        def done(code):
+            self.dialog = None
+            if code == QDialog.Accepted:
+                text = dlg.value()
+                if text and not text.isdigit():
+                    self.message.show_error(f"'{text}' is not a Z number")
+                else:
+                    self._gated(reports.z_report, self.data_dir, number=int(text) if text else None,
+                                ok=self._reprinted)
+            self._focus_count()
+
+        self._open(dlg, done)
+
+    def _reprinted(self, result) -> None:
+        self.last_pdf = result.path
+        self.last.setText(f"Last report: Z {result.report.z_no}, reprinted as a COPY")
+        self.message.show_ok(f"Z {result.report.z_no} reprint saved, marked COPY: {result.path.name} (Ctrl+P prints it)")
+
+    def print_pdf(self) -> None:
+        """Send the last report's A4 PDF to the system's printer (setting report_printer)."""
+        if self.last_pdf is None:
+            self.message.show_error("No report on this screen yet: F8 prints an X report, F10 reprints a Z")
+            return
+        path = self.last_pdf
+        self.message.show_info(f"Sending {path.name} to the printer…")
+        self.ops.call(reports.print_pdf, path, ok=lambda said: self.message.show_ok(f"{path.name}: {said}"),
+                      err=self._error)
