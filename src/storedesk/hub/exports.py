@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from .models import events, sale_payments, sale_taxes, sales, stores
+from .models import events, sale_payments, sale_taxes, sales, shift_closes, stores
 
 CASH = "cash"
 DAY_TOTALS_CSV = ("store", "date", "currency", "figure", "code", "rate", "count", "net_minor", "tax_minor",
@@ -67,7 +67,23 @@ def day_totals(conn: Connection, store: str, day: date) -> dict | None:
         "taxes": taxes, "tenders": tenders, "discount_minor": _i(head.discount),
         "rounding_minor": _i(head.rounding), "change_minor": change, "voided_lines": _i(head.voided),
         "returns_count": 0, "returns_minor": 0,
+        "shifts": _shift_totals(conn, store, day),
     }
+
+
+def _shift_totals(conn: Connection, store: str, day: date) -> dict:
+    """The Z reports closed for this business day: the cash the stations counted."""
+    mine = (shift_closes.c.store == store) & (shift_closes.c.business_date == day)
+    r = conn.execute(select(
+        func.count().label("n"), func.sum(shift_closes.c.sales_count).label("sales"),
+        func.sum(shift_closes.c.gross_minor).label("gross"),
+        func.sum(shift_closes.c.cash_expected_minor).label("expected"),
+        func.sum(shift_closes.c.cash_counted_minor).label("counted"),
+        func.sum(shift_closes.c.cash_difference_minor).label("difference"),
+    ).where(mine)).one()
+    return {"count": _i(r.n), "sales_count": _i(r.sales), "gross_minor": _i(r.gross),
+            "cash_expected_minor": _i(r.expected), "cash_counted_minor": _i(r.counted),
+            "cash_difference_minor": _i(r.difference)}
 
 
 def day_totals_rows(t: dict) -> list[dict]:
@@ -82,7 +98,10 @@ def day_totals_rows(t: dict) -> list[dict]:
               "amount_minor": x["amount_minor"]} for x in t["tenders"]]
     rows += [{**blank, **base, "figure": "discount", "amount_minor": t["discount_minor"]},
              {**blank, **base, "figure": "rounding", "amount_minor": t["rounding_minor"]},
-             {**blank, **base, "figure": "returns", "count": t["returns_count"], "amount_minor": t["returns_minor"]}]
+             {**blank, **base, "figure": "returns", "count": t["returns_count"], "amount_minor": t["returns_minor"]},
+             {**blank, **base, "figure": "z_reports", "count": t["shifts"]["count"],
+              "gross_minor": t["shifts"]["gross_minor"]},
+             {**blank, **base, "figure": "cash_difference", "amount_minor": t["shifts"]["cash_difference_minor"]}]
     return rows
 
 

@@ -39,7 +39,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from ..sync.wire import EVENT_KINDS
 from . import db, validation
 from .feed import add_items
-from .models import events, sale_lines, sale_payments, sale_taxes, sales, stock_movements, stores
+from .models import events, sale_lines, sale_payments, sale_taxes, sales, shift_closes, stock_movements, stores
 from .times import parse_instant, utcnow_text, zone
 from .validation import Invalid, StoreFacts
 
@@ -47,7 +47,7 @@ ACCEPTED, DUPLICATE, REJECTED, CONFLICT = "accepted", "duplicate", "rejected", "
 LATER = "later"  # a known kind this hub does not handle yet: answered "rejected", not stored
 # Kinds this hub validates and projects. The other kinds of wire.EVENT_KINDS are answered
 # "rejected" WITHOUT being stored, so the same event is accepted once the hub learns them.
-HANDLED = ("sale", "stock_movements")
+HANDLED = ("sale", "stock_movements", "shift_close")
 FEEDS_OTHERS = ("stock_movements",)  # kinds whose rows become feed items
 MOVE_KEYS = ("store", "station", "sku", "quantity_milli", "reason", "doc_ref", "at")
 CHUNK = 500
@@ -135,6 +135,8 @@ def _decide(store: StoreFacts, station: str, ev: EventIn, held) -> tuple[str, An
                 raise Invalid(f"created_at: {exc}") from None
         if ev.kind == "sale":
             return ACCEPTED, validation.sale(ev.payload, store, station)
+        if ev.kind == "shift_close":
+            return ACCEPTED, validation.shift_close(ev.payload, store, station)
         rows = validation.stock_movements(ev.payload, store, station)
         rows.movements = _fresh(rows.movements, held([m["id"] for m in rows.movements]))
         return ACCEPTED, rows
@@ -208,9 +210,11 @@ def _fast(conn, store, station, batch, texts, digests, now) -> list[Result]:
 
 
 def _write(conn, ev_rows: list[dict], accepted: list[tuple[EventIn, Any]], now: str) -> None:
-    sale_rows, line_rows, tax_rows, pay_rows, moves = [], [], [], [], []
+    sale_rows, line_rows, tax_rows, pay_rows, moves, shifts = [], [], [], [], [], []
     for ev, rows in accepted:  # the rows are this call's own: tag them with the event in place
-        if isinstance(rows, validation.SaleRows):
+        if isinstance(rows, validation.ShiftRows):
+            shifts.append({**rows.shift, "event_id": ev.id})
+        elif isinstance(rows, validation.SaleRows):
             rows.sale["event_id"] = ev.id
             sale_rows.append(rows.sale)
             line_rows += rows.lines
@@ -221,7 +225,7 @@ def _write(conn, ev_rows: list[dict], accepted: list[tuple[EventIn, Any]], now: 
                 m["event_id"] = ev.id
             moves += rows.movements
     for table, rows in ((events, ev_rows), (sales, sale_rows), (sale_lines, line_rows), (sale_taxes, tax_rows),
-                        (sale_payments, pay_rows), (stock_movements, moves)):
+                        (sale_payments, pay_rows), (stock_movements, moves), (shift_closes, shifts)):
         db.insert_many(conn, table, rows)
     add_items(conn, [(m["store"], m["station"], "stock_movement", validation.movement_feed_data(m)) for m in moves],
               now)
@@ -290,6 +294,13 @@ def _clash_reason(conn, kind: str, rows, exc: Exception) -> str:
         hit = conn.execute(select(sales.c.event_id).where(sales.c.receipt_no == sale["receipt_no"])).first()
         if hit:
             return f"receipt {sale['receipt_no']} was already received in event {hit.event_id}"
+    elif kind == "shift_close":
+        hit = conn.execute(select(shift_closes.c.event_id).where(
+            (shift_closes.c.shift_id == rows.shift["shift_id"])
+            | ((shift_closes.c.store == rows.shift["store"]) & (shift_closes.c.station == rows.shift["station"])
+               & (shift_closes.c.z_no == rows.shift["z_no"])))).first()
+        if hit:
+            return f"Z {rows.shift['z_no']} of this station was already received in event {hit.event_id}"
     else:
         ids = [m["id"] for m in rows.movements]
         hit = conn.execute(select(stock_movements.c.id, stock_movements.c.event_id)

@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 metadata = MetaData(naming_convention={
@@ -171,4 +172,22 @@ feed_items = Table(
     Column("data", Text, nullable=False),  # JSON object
     Column("created_at", String(TIME), nullable=False),
     Index(None, "store", "seq"),
+)
+
+shift_closes = Table(
+    "shift_closes", metadata,
+    Column("event_id", String(ID), ForeignKey("events.id"), primary_key=True),
+    Column("store", String(CODE), ForeignKey("stores.code"), nullable=False),
+    Column("station", String(CODE), nullable=False),
+    Column("shift_id", String(ID), nullable=False, unique=True),
+    Column("z_no", Integer, nullable=False),
+    Column("business_date", Date, nullable=False),
+    Column("closed_at", String(TIME), nullable=False),
+    Column("sales_count", Integer, nullable=False),
+    Column("gross_minor", BigInteger, nullable=False),
+    Column("cash_expected_minor", BigInteger, nullable=False),
+    Column("cash_counted_minor", BigInteger, nullable=False),
+    Column("cash_difference_minor", BigInteger, nullable=False),
+    UniqueConstraint("store", "station", "z_no"),
+    Index(None, "store", "business_date"),
 )

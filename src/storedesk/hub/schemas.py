@@ -137,6 +137,17 @@ class TenderTotal(BaseModel):
     amount_minor: int = Field(description="tendered - change: what the drawer or the bank keeps")
 
 
+class ShiftTotals(BaseModel):
+    """Z reports the store's stations closed that business day (their shift_close events)."""
+
+    count: int
+    sales_count: int
+    gross_minor: int
+    cash_expected_minor: int
+    cash_counted_minor: int
+    cash_difference_minor: int
+
+
 class DayTotals(BaseModel):
     store: str
     date: str
@@ -153,6 +164,7 @@ class DayTotals(BaseModel):
     voided_lines: int
     returns_count: int
     returns_minor: int
+    shifts: ShiftTotals
 
 
 class Health(BaseModel):

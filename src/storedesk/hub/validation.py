@@ -279,3 +279,50 @@ def movement_feed_data(row: dict) -> dict:
     return {"id": row["id"], "store": row["store"], "station": row["station"], "sku": row["sku"],
             "quantity": milli_text(row["quantity_milli"]), "reason": row["reason"], "doc_ref": row["doc_ref"],
             "at": row["at"]}
+
+
+# --------------------------------------------------------------------------- shift close
+SHIFT_FIELDS = ("store", "station", "currency", "shift_id", "shift_no", "z_no", "business_date", "closed_at",
+                "sales_count", "gross_minor", "net_minor", "tax_minor", "taxes", "tenders",
+                "cash_expected_minor", "cash_counted_minor", "cash_difference_minor")
+
+
+@dataclass
+class ShiftRows:
+    shift: dict
+    occurred_at: str
+    business_date: date
+    doc_ref: str
+
+
+def shift_close(payload, store: StoreFacts, station: str) -> ShiftRows:
+    """A station's Z totals: kept for the ERP beside the sales they summarise."""
+    p = _obj(payload, "payload")
+    _fields(p, SHIFT_FIELDS, "shift_close")
+    _owner(p, store, station)
+    if p["currency"] != store.currency:
+        raise Invalid(f"shift_close.currency {p['currency']!r} is not the store's {store.currency}")
+    closed = _instant(p, "closed_at", "shift_close")
+    try:
+        day = date.fromisoformat(_text(p, "business_date", "shift_close", 10))
+    except ValueError:
+        raise Invalid("shift_close.business_date must be YYYY-MM-DD") from None
+    where = "shift_close"
+    figures = {k: _int(p, k, where) for k in ("sales_count", "gross_minor", "net_minor", "tax_minor",
+                                               "cash_expected_minor", "cash_counted_minor", "cash_difference_minor")}
+    if figures["net_minor"] + figures["tax_minor"] != figures["gross_minor"]:
+        raise Invalid("shift_close: net + tax must equal gross")
+    if figures["cash_counted_minor"] - figures["cash_expected_minor"] != figures["cash_difference_minor"]:
+        raise Invalid("shift_close: counted - expected cash must equal the difference")
+    taxes = _list(p, "taxes", where)
+    if sum(_int(_obj(t, "taxes[]"), "gross_minor", "taxes[]") for t in taxes) != figures["gross_minor"]:
+        raise Invalid("shift_close: the taxes' gross must add up to gross_minor")
+    _list(p, "tenders", where)
+    z_no = _int(p, "z_no", where, minimum=1)
+    return ShiftRows(
+        shift={"store": store.code, "station": station, "shift_id": _uuid(p, "shift_id", where), "z_no": z_no,
+               "business_date": day, "closed_at": utc_text(closed), "sales_count": figures["sales_count"],
+               "gross_minor": figures["gross_minor"], "cash_expected_minor": figures["cash_expected_minor"],
+               "cash_counted_minor": figures["cash_counted_minor"],
+               "cash_difference_minor": figures["cash_difference_minor"]},
+        occurred_at=utc_text(closed), business_date=day, doc_ref=f"Z{z_no}")
