@@ -35,6 +35,9 @@ Event payloads (KIND: payload):
     "sale":            SALE_FIELDS, see services/sale.py (lines, taxes, payments, totals)
     "stock_movements": {"store", "station", "movements": [{"id", "sku", "quantity", "reason",
                         "doc_ref", "at"}]}
+    "shift_close":     a Z's totals, see domain/shift_report.totals_event (store, station,
+                        currency, shift_id, shift_no, z_no, business_date, closed_at, sales_count,
+                        gross/net/tax_minor, taxes, tenders, cash expected/counted/difference, ...)
 Feed kinds (FEED_KIND: data):
     "product":         {"sku", "name", "barcodes": [...], "price_minor", "currency",
                         "tax_code", "tax_rate", "category", "active"}
