@@ -196,3 +196,22 @@ def test_init_registers_a_demo_station_at_the_hub_and_syncs(hub, tmp_path, capsy
     assert f"hub:              {hub.url}" in out and "last sync:        never" not in out
     assert station_cli(["init", "--demo", "--hub", hub.url, "--data-dir", str(tmp_path / "x")]) == 2
     assert "--hub and --token go together" in capsys.readouterr().err
+
+
+def test_store_day_comes_from_the_hub_across_stations(hub, make_station):
+    t1, t2 = make_station(hub, "T1"), make_station(hub, "T2")
+    r1 = sell(t1, [gtin_for(1), gtin_for(2)])
+    r2 = sell(t2, [gtin_for(3)])
+    for st in (t1, t2):
+        assert sync.sync_once(st.uow).error is None
+    day = sync.store_day(t1.uow)
+    assert day.sales_count == 2
+    assert day.gross == r1.total + r2.total
+    assert [(kind, count) for kind, count, _ in day.tenders] == [("cash", 2)]
+    hub.stop()
+    import pytest
+
+    from storedesk.adapters.hub_client import HubUnavailable as Down
+
+    with pytest.raises(Down):
+        sync.store_day(t1.uow)

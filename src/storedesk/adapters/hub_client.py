@@ -86,5 +86,8 @@ class HubClient:
     def get_feed(self, after: str, limit: int) -> dict:
         return self._request("GET", "/v1/feed", params={"after": after, "limit": limit})
 
+    def day_totals(self, store: str, day: str) -> dict:
+        return self._request("GET", f"/v1/stores/{store}/day-totals", params={"date": day})
+
     def health(self) -> dict:
         return self._request("GET", "/v1/health")

@@ -7,6 +7,8 @@ backup or an export of the database never carries it.
 from __future__ import annotations
 
 import os
+from datetime import datetime
+from decimal import Decimal
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -145,3 +147,36 @@ def retry_rejected(uow, ids: list[str] | None = None) -> int:
     """Queue rejected events again, once the cause was fixed at the hub."""
     with uow.write() as tx:
         return tx.relay.retry_rejected(ids)
+
+
+@dataclass(frozen=True)
+class StoreDay:
+    """The business day across every station of the store, as the hub has it."""
+
+    day: str
+    currency: str
+    sales_count: int
+    gross: Decimal
+    tax: Decimal
+    tenders: list[tuple[str, int, Decimal]]  # (kind, count, amount net of change)
+    z_reports: int
+    cash_difference: Decimal
+
+
+def store_day(uow, day: str | None = None) -> StoreDay:
+    """Ask the hub for today's store-wide totals (all stations). Raises when it is unreachable."""
+    from ..domain.money import from_minor
+    from .context import config
+
+    cfg = config(uow)
+    day = day or datetime.now(cfg.tz).date().isoformat()
+    client = client_for(uow)
+    try:
+        t = client.day_totals(cfg.store_code, day)
+    finally:
+        client.close()
+    cur = t["currency"]
+    return StoreDay(day, cur, t["sales_count"], from_minor(t["gross_minor"], cur), from_minor(t["tax_minor"], cur),
+                    [(x["kind"], x["count"], from_minor(x["amount_minor"], cur)) for x in t["tenders"]],
+                    t.get("shifts", {}).get("count", 0),
+                    from_minor(t.get("shifts", {}).get("cash_difference_minor", 0), cur))

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..domain.errors import DomainError, PermissionDenied
-from ..services import reports, shift
+from ..services import reports, shift, sync
 from .cash_count_widget import CashCountPanel
 from .cash_move_dialog import CashMoveDialog
 from .dialogs import OverrideDialog, ValueDialog
@@ -27,10 +27,12 @@ KEYS = [
     ("close", "F9", "Close shift (Z)"),
     ("reprint", "F10", "Reprint Z"),
     ("print", "Ctrl+P", "Print last report"),
+    ("store_day", "F12", "Store day (hub)"),
     ("back", "Esc", "Back to sale"),
 ]
 SHORTCUTS = {"open": Qt.Key_F2, "paid_in": Qt.Key_F3, "paid_out": Qt.Key_F4, "no_sale": Qt.Key_F7,
-             "x": Qt.Key_F8, "close": Qt.Key_F9, "reprint": Qt.Key_F10, "print": "Ctrl+P", "back": Qt.Key_Escape}
+             "x": Qt.Key_F8, "close": Qt.Key_F9, "reprint": Qt.Key_F10, "print": "Ctrl+P", "back": Qt.Key_Escape,
+             "store_day": Qt.Key_F12}
 NEEDS_SHIFT = ("paid_in", "paid_out", "no_sale", "x", "close")
 FIGURES = [("sales", "Sales"), ("float", "Opening float"), ("cash", "+ Cash sales (net of change)"),
            ("paid_in", "+ Paid in"), ("paid_out", "− Paid out"), ("expected", "= Expected in the drawer"),
@@ -285,7 +287,8 @@ class ShiftScreen(QWidget):
             return
         {"open": self.open_shift, "paid_in": lambda: self.cash_move("paid_in"),
          "paid_out": lambda: self.cash_move("paid_out"), "no_sale": self.no_sale, "x": self.x_report,
-         "close": self.close_shift, "reprint": self.reprint, "print": self.print_pdf}[action]()
+         "close": self.close_shift, "reprint": self.reprint, "print": self.print_pdf,
+         "store_day": self.store_day}[action]()
 
     def _open(self, dlg: QDialog, on_finished) -> None:
         self.dialog = dlg
@@ -368,6 +371,19 @@ class ShiftScreen(QWidget):
         text = f"{what}{amount} recorded ({result.doc_no}); {drawer}"
         (self.message.show_ok if result.drawer in ("opened", "no printer") else self.message.show_error)(text)
         self.refresh()
+
+    def store_day(self) -> None:
+        """Today across all the store's stations, from the hub's day totals (when reachable)."""
+        def got(d):
+            cur = d.currency
+            tenders = ", ".join(f"{kind} {money(amount, cur)} ({count})" for kind, count, amount in d.tenders)
+            self.message.show_ok(f"Store today (all stations, hub): {d.sales_count} sales, {money(d.gross, cur)} "
+                                 f"incl. VAT {money(d.tax, cur)}; {tenders or 'no tenders'}; {d.z_reports} Z, "
+                                 f"cash difference {money(d.cash_difference, cur)}")
+
+        self.message.show_info("Asking the hub…")
+        self.ops.call(sync.store_day, ok=got,
+                      err=lambda e: self.message.show_error(f"Store-wide figures need the hub: {message_of(e)}"))
 
     def x_report(self) -> None:
         try:
