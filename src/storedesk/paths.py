@@ -23,3 +23,10 @@ def data_dir(arg: str | None = None) -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def resources_dir() -> Path:
+    """storedesk/resources inside an installed package or the bundle, else the checkout's resources/."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "resources"
+    return packaged if packaged.is_dir() else here.parent.parent / "resources"

@@ -6,8 +6,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from ..paths import resources_dir
 from .main_window import MainWindow
 from .ops import Ops
 from . import style
@@ -19,6 +21,10 @@ def build(data_dir: Path, demo: bool = False) -> tuple[QApplication, Ops, MainWi
     sys.setswitchinterval(0.001)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("storedesk")
+    app.setDesktopFileName("storedesk")  # Wayland app_id: matches storedesk.desktop
+    icon = resources_dir() / "icons" / "storedesk.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     style.apply(app)
     ops = Ops()
     window = MainWindow(ops, data_dir, demo)
