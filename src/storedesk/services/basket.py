@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ..domain.basket import Basket, BasketLine, BasketTotals, Discount
 from ..domain.errors import BasketError
-from ..domain.money import from_minor, round_money
+from ..domain.money import from_minor, parse_amount, round_money
 from ..domain.permissions import Perm, discount_needs
 from ..domain.scan import parse_quantity, parse_scan
 from .auth import authorise, override_record
@@ -163,8 +163,6 @@ def price_without_basket_discount(basket: Basket):
 
 
 def override_price(uow, user: User, basket_id: str, line_id: str, text: str, approver=None) -> BasketView:
-    from ..domain.money import parse_amount
-
     cfg = config(uow)
     price = parse_amount(text, cfg.currency)
     if price < 0:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from ..adapters.repositories import from_milli
 from ..domain.money import from_minor
 from ..domain.receipt import ReceiptDoc, ReceiptLine, ReceiptTender
 from ..domain.tax import TaxLine
@@ -27,9 +28,8 @@ def receipt_doc(uow, sale_id: str, copy: bool = False) -> ReceiptDoc:
     for ln in sale.lines:
         # columns after sale_id: line_no, product_id, sku, name, category, quantity_milli, unit_price_minor,
         # price_overridden, line_discount, basket_discount, amount, tax_code, tax_rate, tax, gross
-        qty = Decimal(ln[5]) / 1000
-        lines.append(ReceiptLine(ln[3], ln[2], qty.normalize() if ln[5] % 1000 else Decimal(ln[5] // 1000),
-                                 mm(ln[6]), mm(ln[8] + ln[9]), mm(ln[10]), ln[11], bool(ln[7])))
+        lines.append(ReceiptLine(ln[3], ln[2], from_milli(ln[5]), mm(ln[6]), mm(ln[8] + ln[9]), mm(ln[10]), ln[11],
+                                 bool(ln[7])))
     taxes = tuple(TaxLine(c, Decimal(r), mm(n), mm(t), mm(g)) for c, r, n, t, g in sale.taxes)
     tenders = tuple(ReceiptTender(TENDER_LABELS.get(k, k.title()), mm(a), ref) for k, a, ref in sale.payments)
     return ReceiptDoc(

@@ -173,7 +173,8 @@ class MainWindow(QMainWindow):
             self.labels[key].setText(text)
 
     def refresh_status(self) -> None:
-        self.ops.call(status.bar_status, ok=self._show_status, err=lambda e: None)
+        self.ops.call(status.bar_status, ok=lambda st: self._show_events(st.waiting_events, st.rejected_events),
+                      err=lambda e: None)
         self.ops.call(shift_svc.current, ok=self._show_shift, err=lambda e: None)
         # Safety net for long runs of scans without a sale: keep the WAL below ~8 MB.
         self.ops.call(station.tidy_up, 8 << 20, err=lambda e: None)
@@ -181,9 +182,7 @@ class MainWindow(QMainWindow):
     def _show_shift(self, state) -> None:
         self._set_status(shift=f"Shift {state.number} open since {state.opened_local}" if state else "No shift open")
 
-    def _show_status(self, st) -> None:
-        waiting = getattr(st, "waiting_events", getattr(st, "waiting", 0))
-        rejected = getattr(st, "rejected_events", getattr(st, "rejected", 0))
+    def _show_events(self, waiting: int, rejected: int) -> None:
         text = f"Waiting events: {waiting}"
         if rejected:
             text += f" · rejected: {rejected} (F6)"
@@ -200,7 +199,7 @@ class MainWindow(QMainWindow):
         else:
             since = self.cfg.local(health.last_error_at).strftime("%H:%M") if health.last_error_at else ""
             self._set_status(network=f"○ Offline since {since}" if since else "○ Offline")
-        self._show_status(health)
+        self._show_events(health.waiting, health.rejected)
         if health.last_success:
             self._set_status(sync=f"Last sync: {self.cfg.local(health.last_success):%H:%M:%S}")
         if self.stack.currentWidget() is self.sync_screen:
