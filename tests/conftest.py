@@ -160,9 +160,7 @@ def pin_catalog(con: sqlite3.Connection) -> None:
                 (SCALE_PLU, row[0]))
 
 
-@pytest.fixture
-def pinned(station):
-    """The demo station with products 1, 2, 5, 8 and the scale item PLU 00001 pinned (see PINNED_PRODUCTS)."""
+def _pin(station: Station) -> Station:
     con = station.raw()
     try:
         pin_catalog(con)
@@ -173,18 +171,15 @@ def pinned(station):
 
 
 @pytest.fixture
+def pinned(station):
+    """The demo station with products 1, 2, 5, 8 and the scale item PLU 00001 pinned (see PINNED_PRODUCTS)."""
+    return _pin(station)
+
+
+@pytest.fixture
 def pin_catalog_on():
     """A function that pins the catalog of any station file (for stores built inside a test)."""
-
-    def pin(station: Station) -> None:
-        con = station.raw()
-        try:
-            pin_catalog(con)
-        finally:
-            con.close()
-        station.uow.cache.clear()
-
-    return pin
+    return _pin
 
 
 @pytest.fixture

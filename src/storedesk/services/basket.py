@@ -146,7 +146,8 @@ def discount_basket(uow, user: User, basket_id: str, discount: Discount | None, 
         basket = _load_open(tx, basket_id)
     if basket.is_empty:
         raise BasketError("Scan something before giving a discount")
-    base = sum((p.amount for p in price_without_basket_discount(basket)), Decimal(0))
+    # the base of a basket discount: every line after its own discount, before the basket's
+    base = sum((p.extended - p.line_discount for p in basket.totals().lines), Decimal(0))
     ov = _check_discount(uow, user, base, discount, approver, "basket") if discount else None
 
     def change(b: Basket):
@@ -154,12 +155,6 @@ def discount_basket(uow, user: User, basket_id: str, discount: Discount | None, 
         return None
 
     return _mutate(uow, basket_id, change, ov)
-
-
-def price_without_basket_discount(basket: Basket):
-    copy = Basket.from_dict(basket.to_dict())
-    copy.discount = None
-    return copy.totals().lines
 
 
 def override_price(uow, user: User, basket_id: str, line_id: str, text: str, approver=None) -> BasketView:
