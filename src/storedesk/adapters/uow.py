@@ -54,6 +54,22 @@ class Tx:
         self.z_reports = ZReportsRepo(conn)
         self.shift_facts = ShiftFactsRepo(conn)
 
+    # Repositories of the later features, made on first use (the sale's hot path never pays for them).
+    @property
+    def returns(self):
+        from .returns_repo import ReturnsRepo
+        return self.__dict__.setdefault("_returns", ReturnsRepo(self.conn))
+
+    @property
+    def pickup(self):
+        from .pickup_repo import PickupRepo
+        return self.__dict__.setdefault("_pickup", PickupRepo(self.conn))
+
+    @property
+    def stock_ops(self):
+        from .stock_ops_repo import StockOpsRepo
+        return self.__dict__.setdefault("_stock_ops", StockOpsRepo(self.conn))
+
 
 def storage_message(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", exc)).lower()

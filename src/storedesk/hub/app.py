@@ -17,7 +17,7 @@ from sqlalchemy.exc import OperationalError
 
 from .. import __version__
 from ..sync.wire import MAX_FEED
-from . import catalog, db, exports, feed, ingest, stock
+from . import catalog, db, exports, feed, ingest, orders_api, returns_api, stock, stock_api
 from .auth import Principal, authenticate, require_erp, require_station, require_store_reader
 from .limits import MAX_BODY, BodyGuard
 from .schemas import DayTotals, EventsIn, EventsOut, FeedPage, Health, ProductsIn, ProductsOut, StockOut
@@ -117,4 +117,6 @@ def create_app(db_url: str | None = None, migrate: bool = True, max_body: int = 
             raise HTTPException(404, f"unknown store {code!r}")
         return totals
 
+    for module in (orders_api, returns_api, stock_api):
+        app.include_router(module.router)
     return app

@@ -37,7 +37,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DataError, IntegrityError
 
 from ..sync.wire import EVENT_KINDS
-from . import db, validation
+from . import db, handlers, validation
 from .feed import add_items
 from .models import events, sale_lines, sale_payments, sale_taxes, sales, shift_closes, stock_movements, stores
 from .times import parse_instant, utcnow_text, zone
@@ -55,6 +55,12 @@ CHUNK = 500
 # What a repeat is compared with: the stored event's hash, status, reason and time.
 Prior = namedtuple("Prior", "id payload_sha256 status reason received_at")
 PRIOR_COLS = (events.c.id, events.c.payload_sha256, events.c.status, events.c.reason, events.c.received_at)
+
+
+@dataclass(frozen=True)
+class Deferred:
+    """An accepted-so-far event whose kind a feature module applies (handlers.py)."""
+    kind: str
 
 
 @dataclass(frozen=True)
@@ -91,7 +97,7 @@ def load_store(conn: Connection, code: str) -> StoreFacts:
 
 def ingest(engine: Engine, store: str, station: str, batch: list[EventIn]) -> list[Result]:
     """Apply `batch` for the station (store, station); one Result per event, in order."""
-    feed = any(ev.kind in FEEDS_OTHERS for ev in batch)
+    feed = any(ev.kind in FEEDS_OTHERS or ev.kind in handlers.HANDLERS for ev in batch)
     return db.run_write(engine, lambda conn: _ingest(conn, store, station, batch), feed=feed)
 
 
@@ -101,6 +107,8 @@ def _ingest(conn: Connection, store_code: str, station: str, batch: list[EventIn
     now = utcnow_text()
     texts = [canonical(ev.payload) for ev in batch]
     digests = [payload_hash(ev.kind, t) for ev, t in zip(batch, texts)]
+    if any(ev.kind in handlers.HANDLERS for ev in batch):
+        return _one_by_one(conn, store, station, batch, texts, digests, now)
     try:
         with conn.begin_nested():
             return _fast(conn, store, station, batch, texts, digests, now)
@@ -124,7 +132,7 @@ def _decide(store: StoreFacts, station: str, ev: EventIn, held) -> tuple[str, An
     movements among `ids`, as {id: (event_id, content tuple)}."""
     if ev.kind not in EVENT_KINDS:
         return REJECTED, f"unknown event kind {ev.kind!r}"
-    if ev.kind not in HANDLED:
+    if ev.kind not in HANDLED and ev.kind not in handlers.HANDLERS:
         return LATER, (f"this hub does not handle {ev.kind!r} events yet; the event was not stored, send it "
                        f"again (same id) once the hub is upgraded")
     try:
@@ -133,6 +141,8 @@ def _decide(store: StoreFacts, station: str, ev: EventIn, held) -> tuple[str, An
                 parse_instant(ev.created_at)
             except ValueError as exc:
                 raise Invalid(f"created_at: {exc}") from None
+        if ev.kind in handlers.HANDLERS:
+            return ACCEPTED, Deferred(ev.kind)
         if ev.kind == "sale":
             return ACCEPTED, validation.sale(ev.payload, store, station)
         if ev.kind == "shift_close":
@@ -255,6 +265,8 @@ def _apply(conn, store: StoreFacts, station: str, ev: EventIn, text: str, digest
         return Result(ev.id, REJECTED, what), False
     if status == REJECTED:
         return _reject(conn, store, station, ev, text, digest, now, what)
+    if isinstance(what, Deferred):
+        return _apply_deferred(conn, store, station, ev, text, digest, now)
     try:
         with conn.begin_nested():
             _write(conn, [_event_row(store, station, ev, text, digest, now, ACCEPTED, rows=what)], [(ev, what)], now)
@@ -263,6 +275,24 @@ def _apply(conn, store: StoreFacts, station: str, ev: EventIn, text: str, digest
         if prior is not None:  # another request or process stored this id first
             return _repeat(ev.id, prior, digest), False
         return _reject(conn, store, station, ev, text, digest, now, _clash_reason(conn, ev.kind, what, exc))
+    return Result(ev.id, ACCEPTED), True
+
+
+def _apply_deferred(conn, store: StoreFacts, station: str, ev: EventIn, text: str, digest: str,
+                    now: str) -> tuple[Result, bool]:
+    """A kind of handlers.HANDLERS: the event row, then the feature's own rows, in one SAVEPOINT."""
+    try:
+        with conn.begin_nested():
+            conn.execute(events.insert(), _event_row(store, station, ev, text, digest, now, ACCEPTED))
+            handlers.handler(ev.kind)(conn, store, station, ev.id, ev.payload, now)
+    except Invalid as exc:
+        return _reject(conn, store, station, ev, text, digest, now, str(exc))
+    except (IntegrityError, DataError) as exc:
+        prior = _prior(conn, ev.id)
+        if prior is not None:
+            return _repeat(ev.id, prior, digest), False
+        reason = f"the database refused the event: {str(getattr(exc, 'orig', exc)).splitlines()[0]}"
+        return _reject(conn, store, station, ev, text, digest, now, reason)
     return Result(ev.id, ACCEPTED), True
 
 

@@ -191,3 +191,6 @@ shift_closes = Table(
     UniqueConstraint("store", "station", "z_no"),
     Index(None, "store", "business_date"),
 )
+
+# The feature modules put their tables on the same metadata.
+from . import models_orders, models_returns, models_stock  # noqa: E402,F401

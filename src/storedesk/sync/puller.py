@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..adapters.hub_client import HubClient, HubUnavailable
 from ..services.context import config, utcnow
-from . import feed_items
+from . import feed_items, feed_kinds
 from .wire import MAX_FEED
 
 CURSOR_KEY = "feed_cursor"
@@ -39,7 +39,12 @@ def _apply(tx, item: dict, cfg, tax_rates, now: str) -> None:
             raise feed_items.BadItem(f"unknown SKU {m['sku']}")
         tx.stock.add_movements([(m["id"], pid, m["milli"], m["reason"], m["doc_ref"], m["station"], m["at"])])
     else:
-        raise feed_items.BadItem(f"unknown feed kind {kind!r}")
+        fn = feed_kinds.applier(kind) if isinstance(kind, str) else None
+        if fn is None:
+            raise feed_items.BadItem(f"unknown feed kind {kind!r}")
+        if not isinstance(data, dict):
+            raise feed_items.BadItem(f"{kind} item: data must be an object")
+        fn(tx, data, cfg, now)
 
 
 def pull_page(uow, client: HubClient, limit: int = MAX_FEED) -> tuple[PullStats, bool]:

@@ -38,17 +38,35 @@ Event payloads (KIND: payload):
     "shift_close":     a Z's totals, see domain/shift_report.totals_event (store, station,
                         currency, shift_id, shift_no, z_no, business_date, closed_at, sales_count,
                         gross/net/tax_minor, taxes, tenders, cash expected/counted/difference, ...)
+    "pickup_status":   {"store", "station", "order_id", "status", "at", "user", "lines": [{"line",
+                        "picked", "rejected", "reason", "collected"}], "id_check", "receipt_no"}
+                        status: accepted | picking | ready | collected | partially_collected |
+                        expired (returned to shelf); rejected lines carry a reason (out_of_stock,
+                        damaged, mismatch). See hub/orders for how the hub applies it.
+    "return":          a return document, see services/returns.py and hub/returns.py.
+    "transfer":        a transfer-out document for another store, see services/stock_ops.py.
+    "receiving":       a delivery received against an advance shipping notice (ASN).
 Feed kinds (FEED_KIND: data):
     "product":         {"sku", "name", "barcodes": [...], "price_minor", "currency",
                         "tax_code", "tax_rate", "category", "active"}
     "stock_movement":  {"id", "store", "station", "sku", "quantity", "reason", "doc_ref", "at"}
+    "order":           a web order routed to the store: {"order_id", "number", "store", "channel",
+                        "created_at", "due_at", "customer": {"name", "email", "phone"}, "currency",
+                        "payment": "paid_online" | "pay_at_pickup", "paid_minor", "total_minor",
+                        "pickup_code", "status", "version", "lines": [{"line", "sku", "name",
+                        "quantity", "unit_price_minor"}]}
+    "order_status":    a central change of an order: {"order_id", "status", "at", "by", "reason",
+                        "version"} (the customer cancelled online, the hub re-routed or expired it)
+    "transfer":        stock sent to this store by another one (its transfer-out document)
+    "asn":             an advance shipping notice: a delivery expected at this store
+    "return_flag":     an over-return the hub detected at sync, for the manager and the Z report
 """
 
 MAX_BATCH = 500
 MAX_FEED = 1000
-EVENT_KINDS = ("sale", "stock_movements", "void", "return", "shift_close", "pickup_status")
+EVENT_KINDS = ("sale", "stock_movements", "void", "return", "shift_close", "pickup_status", "transfer", "receiving")
 RESULT_STATUSES = ("accepted", "duplicate", "rejected", "conflict")
-FEED_KINDS = ("product", "stock_movement", "order", "order_status")
+FEED_KINDS = ("product", "stock_movement", "order", "order_status", "transfer", "asn", "return_flag")
 SALE_FIELDS = (
     "type", "receipt_no", "sale_id", "at", "store", "station", "user", "currency", "prices_include_tax",
     "lines", "taxes", "payments", "total_minor", "rounding_minor", "change_minor", "discount_minor",

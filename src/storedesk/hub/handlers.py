@@ -1,0 +1,26 @@
+"""Event kinds applied by feature modules, beside ingest.py's own (sale, stock_movements, shift_close).
+
+HANDLERS maps an event kind to "package.module:function". ingest.py calls it as
+`function(conn, store: validation.StoreFacts, station: str, event_id: str, payload, now: str)`
+inside the event's own SAVEPOINT, right after the event row was written (so rows may refer to
+events.id). It raises validation.Invalid(reason) to reject the event: its writes are rolled back
+and the rejection is stored. Feed items may be added with feed.add_items (the batch holds the feed
+lock). A batch holding any of these kinds is applied event by event (no multi-row fast path).
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+HANDLERS: dict[str, str] = {
+}
+
+_loaded: dict[str, object] = {}
+
+
+def handler(kind: str):
+    fn = _loaded.get(kind)
+    if fn is None:
+        module, _, name = HANDLERS[kind].partition(":")
+        fn = _loaded[kind] = getattr(import_module(module), name)
+    return fn

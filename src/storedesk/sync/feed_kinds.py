@@ -1,0 +1,25 @@
+"""Feed kinds applied by feature modules, beside the puller's own ("product", "stock_movement").
+
+APPLIERS maps a feed kind to "package.module:function"; the function is called as
+`function(tx, data, cfg, now)` inside the item's savepoint and raises feed_items.BadItem for a
+malformed item (it is then quarantined). Modules are imported on first use, so a station that
+never receives a kind never loads its code.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+APPLIERS: dict[str, str] = {
+}
+
+_loaded: dict[str, object] = {}
+
+
+def applier(kind: str):
+    """The function that applies `kind`, or None for a kind no module handles."""
+    fn = _loaded.get(kind)
+    if fn is None and kind in APPLIERS:
+        module, _, name = APPLIERS[kind].partition(":")
+        fn = _loaded[kind] = getattr(import_module(module), name)
+    return fn
