@@ -1,8 +1,116 @@
-"""Web orders (click-and-collect): orders, lines, routing decisions, state history, notifications outbox, store coordinates and safety stock.
+"""Web orders (click-and-collect): orders, lines, routing decisions, state history, notifications
+outbox, and each store's pickup settings (safety stock, hold time).
 
-Tables on the hub's shared metadata (models.py imports this module so Alembic's comparison sees them).
+Tables on the hub's shared metadata (models.py imports this module so Alembic's comparison sees
+them). Same conventions as models.py: money BIGINT minor units, quantities BIGINT thousandths,
+instants UTC ISO text. Store coordinates are already on `stores` (lat/lon as decimal text), so
+only what routing adds per store lives in `pickup_stores`; a store without a row there gets the
+defaults (no safety stock, 7 days' hold, a reminder 2 days before expiry).
 """
 
 from __future__ import annotations
 
-from .models import metadata  # noqa: F401
+from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
+
+from .models import CODE, ID, SEQ, TIME, metadata
+
+pickup_stores = Table(
+    "pickup_stores", metadata,
+    Column("store", String(CODE), ForeignKey("stores.code"), primary_key=True),
+    Column("safety_stock_milli", BigInteger, nullable=False),  # kept back from web orders, per SKU
+    Column("hold_days", Integer, nullable=False),  # a ready order expires after this many days
+    Column("reminder_days", Integer, nullable=False),  # remind the customer this long before expiry
+    Column("updated_at", String(TIME), nullable=False),
+)
+
+orders = Table(
+    "orders", metadata,
+    Column("id", String(ID), primary_key=True),  # uuid hex, made by the hub
+    Column("no", BigInteger, nullable=False, unique=True),  # 1, 2, ... -> number "W000001"
+    Column("number", String(32), nullable=False, unique=True),
+    Column("channel", String(200), nullable=False),  # the channel token's name
+    Column("idempotency_key", String(200), nullable=False),
+    Column("request_sha256", String(64), nullable=False),  # of the canonical request body
+    Column("pickup_store", String(CODE), ForeignKey("stores.code"), nullable=False),  # the customer's choice
+    Column("store", String(CODE), ForeignKey("stores.code")),  # where it is routed; NULL: not routed
+    Column("status", String(32), nullable=False),
+    Column("version", Integer, nullable=False),  # +1 on every change; feed items carry it
+    Column("currency", String(3), nullable=False),
+    Column("payment", String(16), nullable=False),  # paid_online | pay_at_pickup
+    Column("total_minor", BigInteger, nullable=False),  # of the lines still to hand over or handed over
+    Column("paid_minor", BigInteger, nullable=False),
+    Column("customer_name", String(200), nullable=False),
+    Column("customer_email", String(254), nullable=False),
+    Column("customer_phone", String(32), nullable=False),
+    Column("pickup_code", String(16), nullable=False),
+    Column("created_at", String(TIME), nullable=False),
+    Column("updated_at", String(TIME), nullable=False),
+    Column("due_at", String(TIME)),
+    Column("ready_at", String(TIME)),
+    Column("expires_at", String(TIME)),
+    Column("conflict", Text),  # set when facts from a store contradict a central decision
+    UniqueConstraint("channel", "idempotency_key"),
+    Index(None, "store", "status"),
+    Index(None, "status", "expires_at"),
+)
+
+order_lines = Table(
+    "order_lines", metadata,
+    Column("order_id", String(ID), ForeignKey("orders.id"), primary_key=True),
+    Column("line", Integer, primary_key=True),
+    Column("sku", String(64), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("quantity_milli", BigInteger, nullable=False),  # as ordered
+    Column("unit_price_minor", BigInteger, nullable=False),
+    Column("picked_milli", BigInteger, nullable=False),
+    Column("rejected_milli", BigInteger, nullable=False),
+    Column("reject_reason", String(32)),
+    Column("collected_milli", BigInteger, nullable=False),
+    Column("cancelled_milli", BigInteger, nullable=False),  # no longer to be handed over
+    Index(None, "sku"),
+)
+
+order_routing = Table(
+    "order_routing", metadata,
+    Column("id", SEQ, primary_key=True, autoincrement=True),
+    Column("order_id", String(ID), ForeignKey("orders.id"), nullable=False),
+    Column("at", String(TIME), nullable=False),
+    Column("rule", String(64), nullable=False),
+    Column("action", String(32), nullable=False),  # route | needs_transfer | cancel | rejected
+    Column("store", String(CODE)),
+    Column("reason", Text, nullable=False),
+    Index(None, "order_id"),
+)
+
+order_history = Table(
+    "order_history", metadata,
+    Column("id", SEQ, primary_key=True, autoincrement=True),
+    Column("order_id", String(ID), ForeignKey("orders.id"), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("at", String(TIME), nullable=False),  # when it happened (the station's clock for its facts)
+    Column("recorded_at", String(TIME), nullable=False),  # when the hub learnt it
+    Column("from_status", String(32)),
+    Column("to_status", String(32), nullable=False),
+    Column("actor_kind", String(16), nullable=False),  # channel | station | hub
+    Column("actor", String(200), nullable=False),
+    Column("user_name", String(64)),
+    Column("event_id", String(ID), ForeignKey("events.id")),
+    Column("reason", Text, nullable=False),
+    Index(None, "order_id"),
+)
+
+notifications = Table(
+    "notifications", metadata,
+    Column("id", SEQ, primary_key=True, autoincrement=True),
+    Column("order_id", String(ID), ForeignKey("orders.id"), nullable=False),
+    Column("kind", String(16), nullable=False),  # ready | reminder | expired
+    Column("medium", String(8), nullable=False),  # email | sms
+    Column("recipient", String(254), nullable=False),
+    Column("subject", String(200), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("created_at", String(TIME), nullable=False),
+    Column("sent_at", String(TIME)),
+    Column("sender", String(200)),
+    UniqueConstraint("order_id", "kind"),
+    Index(None, "sent_at"),
+)
