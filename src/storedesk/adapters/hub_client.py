@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
+from urllib.parse import quote
 
 import requests
 
@@ -28,9 +29,10 @@ class HubUnavailable(DomainError):
 class HubRefused(DomainError):
     code = "hub_refused"
 
-    def __init__(self, message: str, status: int):
+    def __init__(self, message: str, status: int, detail: str = ""):
         super().__init__(message)
         self.status = status
+        self.detail = detail or message  # the hub's own words, to show a clerk
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,8 @@ class HubClient:
             body = None
         if resp.status_code >= 400:
             detail = body.get("detail") if isinstance(body, dict) else None
-            raise HubRefused(f"hub refused {method} {path}: {resp.status_code} {detail or resp.reason}", resp.status_code)
+            raise HubRefused(f"hub refused {method} {path}: {resp.status_code} {detail or resp.reason}", resp.status_code,
+                             detail if isinstance(detail, str) else "")
         if not isinstance(body, dict):
             raise HubUnavailable(f"hub {self.base} sent a body that is not a JSON object")
         return body
@@ -91,3 +94,26 @@ class HubClient:
 
     def health(self) -> dict:
         return self._request("GET", "/v1/health")
+
+    # ---- returns (hub/returns_api.py): the hub arbitrates returned quantities across stations
+    def return_sale(self, ref: str) -> dict:
+        """A sale of any store by receipt number, with what was already returned per line."""
+        return self._request("GET", f"/v1/returns/sales/{quote(ref, safe='')}")
+
+    def grant_return(self, grant_id: str, ref: str, lines: list[dict]) -> dict:
+        """Ask the hub for these return quantities; HubRefused(409) when more than is left."""
+        return self._request("POST", "/v1/returns/grants", json={"grant_id": grant_id, "ref": ref, "lines": lines})
+
+    def release_grant(self, grant_id: str) -> dict:
+        return self._request("DELETE", f"/v1/returns/grants/{grant_id}")
+
+    def voucher(self, code: str) -> dict:
+        return self._request("GET", f"/v1/vouchers/{quote(code, safe='')}")
+
+    def redeem_voucher(self, code: str, redemption_id: str, amount_minor: int, ref: str) -> dict:
+        return self._request("POST", f"/v1/vouchers/{quote(code, safe='')}/redeem",
+                             json={"redemption_id": redemption_id, "amount_minor": amount_minor, "ref": ref})
+
+    def cancel_redemption(self, redemption_id: str) -> dict:
+        return self._request("POST", f"/v1/vouchers/redemptions/{redemption_id}/cancel")
+

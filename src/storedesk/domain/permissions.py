@@ -16,7 +16,10 @@ class Perm(StrEnum):
     LINE_VOID = "line_void"
     SALE_VOID = "sale_void"
     NO_SALE = "no_sale"
-    REFUND = "refund"
+    REFUND = "refund"  # a refund above the store's refund limit
+    RETURN = "return"  # take goods back against a receipt or an order, within the limits
+    NO_RECEIPT_RETURN = "no_receipt_return"
+    CASH_REFUND_OVER_LIMIT = "cash_refund_over_limit"
     OPEN_SHIFT = "open_shift"
     CLOSE_SHIFT = "close_shift"
     PAID_IN_OUT = "paid_in_out"
@@ -35,7 +38,10 @@ LABELS = {
     Perm.LINE_VOID: "void a line",
     Perm.SALE_VOID: "void a sale",
     Perm.NO_SALE: "open the drawer without a sale",
-    Perm.REFUND: "refund",
+    Perm.REFUND: "refund above the refund limit",
+    Perm.RETURN: "take a return",
+    Perm.NO_RECEIPT_RETURN: "take a return without a receipt",
+    Perm.CASH_REFUND_OVER_LIMIT: "refund cash above the cash refund limit",
     Perm.OPEN_SHIFT: "open a shift",
     Perm.CLOSE_SHIFT: "close a shift",
     Perm.PAID_IN_OUT: "pay cash in or out",
@@ -44,8 +50,8 @@ LABELS = {
     Perm.VIEW_REPORTS: "print reports",
 }
 
-_CLERK = {Perm.SELL, Perm.DISCOUNT, Perm.LINE_VOID, Perm.REPRINT, Perm.OPEN_SHIFT}
-_SUPERVISOR = _CLERK | {Perm.PRICE_OVERRIDE, Perm.NO_SALE, Perm.REFUND, Perm.PAID_IN_OUT, Perm.SALE_VOID, Perm.VIEW_REPORTS}
+_CLERK = {Perm.SELL, Perm.DISCOUNT, Perm.LINE_VOID, Perm.REPRINT, Perm.OPEN_SHIFT, Perm.RETURN}
+_SUPERVISOR = _CLERK | {Perm.PRICE_OVERRIDE, Perm.NO_SALE, Perm.PAID_IN_OUT, Perm.SALE_VOID, Perm.VIEW_REPORTS}
 PERMISSIONS: dict[str, frozenset[Perm]] = {
     "clerk": frozenset(_CLERK),
     "supervisor": frozenset(_SUPERVISOR),

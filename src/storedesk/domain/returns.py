@@ -395,3 +395,68 @@ def within_window(
     if window is None:
         return False
     return (_day(now, tz) - _day(sold_at, tz)).days <= window
+
+
+# ---- the store's policy --------------------------------------------------------------
+
+RESTOCK, DAMAGED = "restock", "damaged"
+CONDITIONS = (RESTOCK, DAMAGED)
+REASONS = {
+    "changed_mind": "Changed mind",
+    "faulty": "Faulty",
+    "wrong_size": "Wrong size",
+    "not_as_described": "Not as described",
+    "damaged_on_arrival": "Damaged on arrival",
+    "gift": "Unwanted gift",
+    "other": "Other",
+}
+OFFLINE_OWN, OFFLINE_NONE = "own", "none"
+
+
+@dataclass(frozen=True)
+class ReturnPolicy:
+    """What a store allows. Limits are gross amounts; above them a manager approves."""
+
+    window_days: int = DEFAULT_WINDOW_DAYS
+    category_days: Mapping[str, int | None] | None = None  # category -> days; None: not returnable
+    refund_limit: Decimal = Decimal("200")
+    cash_refund_limit: Decimal = Decimal("100")
+    no_receipt_days: int = 90  # no-receipt refunds at the lowest price of these days
+    offline: str = OFFLINE_OWN  # offline: "own" sales of this station only, or "none"
+
+    def returnable(self, category: str) -> bool:
+        return not (self.category_days and category in self.category_days and self.category_days[category] is None)
+
+
+def check_reason(reason: str) -> str:
+    if reason not in REASONS:
+        raise ReturnError(f"Choose a reason: {', '.join(REASONS.values())}")
+    return reason
+
+
+def check_condition(condition: str, label: str) -> str:
+    if condition not in CONDITIONS:
+        raise ReturnError(f"{label}: condition must be restock or damaged")
+    return condition
+
+
+def approvals_needed(policy: ReturnPolicy, total: Decimal, parts: Sequence[RefundPart], no_receipt: bool) -> list[str]:
+    """Which manager approvals this refund needs (names of domain.permissions.Perm values)."""
+    needed = []
+    if no_receipt:
+        needed.append("no_receipt_return")
+    if total > policy.refund_limit:
+        needed.append("refund")
+    cash = sum((p.amount for p in parts if p.kind == CASH), ZERO)
+    if cash > policy.cash_refund_limit:
+        needed.append("cash_refund_over_limit")
+    return needed
+
+
+def no_receipt_price(current: Decimal, lowest_paid: Decimal | None) -> Decimal:
+    """A refund per unit without a receipt: the lowest of today's price and the lowest
+    price paid in the look-back window, so a no-receipt return never pays more than the
+    item cost recently (the usual defence against returning sale goods at full price)."""
+    if lowest_paid is None:
+        return current
+    return min(current, lowest_paid)

@@ -59,6 +59,48 @@ def _step(v: str) -> str:
     return str(step)
 
 
+def _days(name: str, low: int, high: int):
+    def check(v: str) -> str:
+        if not v.isdigit() or not low <= int(v) <= high:
+            raise DomainError(f"{name} must be a whole number of days, {low} to {high}")
+        return str(int(v))
+
+    return check
+
+
+def _limit(name: str):
+    def check(v: str) -> str:
+        try:
+            amount = Decimal(v)
+        except InvalidOperation:
+            raise DomainError(f"{name} must be an amount such as 150.00") from None
+        if not amount.is_finite() or amount < 0 or amount != amount.quantize(Decimal("0.01")) or amount > 10**7:
+            raise DomainError(f"{name} must be an amount of 0 or more with at most 2 decimals")
+        return str(amount)
+
+    return check
+
+
+def _category_days(v: str) -> str:
+    """JSON: {"Food": 7, "Gift cards": null} -- days per category, null = not returnable."""
+    import json
+
+    try:
+        data = json.loads(v or "{}")
+    except ValueError:
+        raise DomainError('return_category_days must be JSON such as {"Food": 7, "Gift cards": null}') from None
+    if not isinstance(data, dict) or not all(
+            isinstance(k, str) and (d is None or (type(d) is int and 0 <= d <= 3650)) for k, d in data.items()):
+        raise DomainError("return_category_days: each category maps to 0..3650 days, or null (not returnable)")
+    return json.dumps(data, sort_keys=True)
+
+
+def _offline_returns(v: str) -> str:
+    if v not in ("own", "none"):
+        raise DomainError("offline_returns must be own (this station's sales, offline) or none")
+    return v
+
+
 def _text(limit: int):
     def check(v: str) -> str:
         if len(v) > limit:
@@ -80,6 +122,13 @@ EDITABLE = {
     "sync_interval_seconds": _interval,
     "sales_need_shift": _need_shift,  # read by every sale: takes effect at once
     "report_printer": _queue,  # the system print queue for A4 reports (X, Z)
+    # returns (services/returns.py)
+    "return_window_days": _days("return_window_days", 0, 3650),
+    "return_category_days": _category_days,
+    "refund_limit": _limit("refund_limit"),
+    "cash_refund_limit": _limit("cash_refund_limit"),
+    "no_receipt_days": _days("no_receipt_days", 1, 3650),
+    "offline_returns": _offline_returns,
 }
 
 

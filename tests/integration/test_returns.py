@@ -1,0 +1,238 @@
+"""Returns on a real station file (no hub here: the station is offline, so the policy for
+its own sales applies). The hub's arbitration across stations is in tests/e2e/test_returns_hub.py.
+
+Worked example (pinned catalog): 2 x Test Brioche 5.29 (B 5.5 %) + 1 x Test Cola x6 3.19 (A 20 %)
+= 13.77, basket discount 10 % -> 12.39 (1.38 off, allocated 1.06 / 0.32 by amount):
+Brioche line gross 10.58 - 1.06 = 9.52, Cola 3.19 - 0.32 = 2.87. Paid cash 20.00, change 7.61.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from decimal import Decimal as D
+
+import pytest
+
+from storedesk.domain.basket import Discount
+from storedesk.domain.errors import PermissionDenied
+from storedesk.domain.returns import OverReturn, ReturnError
+from storedesk.domain.tenders import Tender
+from storedesk.services import basket, returns, sale
+from storedesk.services.returns import NoReceiptItem, ReturnLineIn
+
+
+def _sell(st, items, discount_pct=None, tenders=None):
+    ana = st.user("ana")
+    v = basket.current(st.uow, ana)
+    for pid, qty in items:
+        for _ in range(qty):
+            v = basket.add_scan(st.uow, ana, v.basket_id, st.barcode(pid))
+    if discount_pct:
+        v = basket.discount_basket(st.uow, ana, v.basket_id, Discount("pct", D(discount_pct)))
+    return sale.complete_sale(st.uow, ana, v.basket_id, tenders or [Tender("cash", D("20.00"))])
+
+
+@pytest.fixture
+def sold(pinned):
+    res = _sell(pinned, [(2, 2), (5, 1)], discount_pct="10")
+    return pinned, res
+
+
+def test_partial_returns_over_visits_never_exceed_the_sale(sold):
+    st, res = sold
+    ana = st.user("ana")
+    s = returns.find_sale(st.uow, res.receipt_no.lower())  # typed in lower case, still found
+    assert s.online is False and s.station == "T1"
+    brioche = next(ln for ln in s.lines if ln.name == "Test Brioche")
+    assert brioche.gross == D("9.52")
+
+    r1 = returns.complete_return(st.uow, ana, s, [ReturnLineIn(brioche.line_no, D(1))], "changed_mind")
+    assert r1.return_no == "PAR01-T1-R000001" and r1.offline is True
+    assert r1.total == D("4.76")
+    assert [(p.kind, p.amount) for p in r1.parts] == [("cash", D("4.76"))]
+
+    s2 = returns.find_sale(st.uow, res.receipt_no)
+    assert next(ln for ln in s2.lines if ln.line_no == brioche.line_no).returned_quantity == 1
+    with pytest.raises(OverReturn, match="only 1 left to return, 2 asked"):
+        returns.complete_return(st.uow, ana, s2, [ReturnLineIn(brioche.line_no, D(2))], "changed_mind")
+
+    r2 = returns.complete_return(st.uow, ana, s2, [ReturnLineIn(brioche.line_no, D(1))], "faulty")
+    assert r2.return_no == "PAR01-T1-R000002" and r2.total == D("4.76")
+    cola = next(ln for ln in s2.lines if ln.name == "Test Cola x6")
+    r3 = returns.complete_return(st.uow, ana, returns.find_sale(st.uow, res.receipt_no),
+                                 [ReturnLineIn(cola.line_no, D(1))], "wrong_size")
+    # Everything back: the refunds add up to exactly what was paid, to the cent.
+    assert r1.total + r2.total + r3.total == res.total == D("12.39")
+    with pytest.raises(OverReturn, match="already returned in full"):
+        returns.complete_return(st.uow, ana, returns.find_sale(st.uow, res.receipt_no),
+                                [ReturnLineIn(cola.line_no, D(1))], "faulty")
+    # a stale view (read before the last return) is refused inside the write transaction
+    with pytest.raises((OverReturn, ReturnError)):
+        returns.complete_return(st.uow, ana, s2, [ReturnLineIn(cola.line_no, D(1))], "faulty")
+    assert st.count("returns") == 3
+
+
+def test_one_return_is_one_transaction_with_journal_outbox_and_stock(sold):
+    st, res = sold
+    ana = st.user("ana")
+    before = st.counts(("journal", "outbox", "stock_movements"))
+    con = st.raw()
+    on_hand = lambda pid: con.execute("SELECT on_hand_milli FROM stock_balances WHERE product_id = ?",  # noqa: E731
+                                      (pid,)).fetchone()[0]
+    brioche_before, cola_before = on_hand(2), on_hand(5)
+    s = returns.find_sale(st.uow, res.receipt_no)
+    lines = [ReturnLineIn(ln.line_no, ln.quantity, "damaged" if ln.name == "Test Cola x6" else "restock")
+             for ln in s.lines]
+    r = returns.complete_return(st.uow, ana, s, lines, "faulty")
+    after = st.counts(("journal", "outbox", "stock_movements"))
+    assert after["journal"] == before["journal"] + 1
+    assert after["outbox"] == before["outbox"] + 2  # "return" + "stock_movements"
+    assert after["stock_movements"] == before["stock_movements"] + 3  # brioche in; cola in, then written off
+    assert on_hand(2) == brioche_before + 2000
+    assert on_hand(5) == cola_before  # damaged: back in and written off, net nothing
+    reasons = [r_[0] for r_ in con.execute("SELECT reason FROM stock_movements WHERE doc_ref = ? ORDER BY reason",
+                                           (r.return_no,))]
+    assert reasons == ["damaged", "return", "return"]
+    kind, payload = con.execute("SELECT kind, payload FROM outbox WHERE kind = 'return'").fetchone()
+    import json
+    p = json.loads(payload)
+    assert p["original_ref"] == res.receipt_no and p["total_minor"] == 1239 and p["offline"] is True
+    assert sum(t["gross_minor"] for t in p["taxes"]) == 1239
+    assert sum(x["amount_minor"] - x["rounding_minor"] for x in p["payments"]) == 1239
+    # return documents are permanent
+    for sql in ("UPDATE returns SET total_minor = 0", "DELETE FROM return_lines", "DELETE FROM return_payments"):
+        with pytest.raises(sqlite3.DatabaseError, match="permanent"):
+            con.execute(sql)
+    con.close()
+
+
+def test_card_refund_goes_back_to_the_card_with_its_reference(pinned):
+    res = _sell(pinned, [(8, 1)], tenders=[Tender("card", D("16.19"), "AUTH42")])
+    s = returns.find_sale(pinned.uow, res.receipt_no)
+    r = returns.complete_return(pinned.uow, pinned.user("ana"), s, [ReturnLineIn(1, D(1))], "changed_mind")
+    assert [(p.kind, p.amount, p.reference) for p in r.parts] == [("card", D("16.19"), "AUTH42")]
+
+
+def test_store_credit_gives_a_voucher_code(sold):
+    st, res = sold
+    s = returns.find_sale(st.uow, res.receipt_no)
+    r = returns.complete_return(st.uow, st.user("ana"), s, [ReturnLineIn(s.lines[0].line_no, D(1))],
+                                "changed_mind", refund_to="store_credit")
+    assert r.voucher_code.startswith("SC-") and len(r.voucher_code) == 17
+    assert [(p.kind, p.reference) for p in r.parts] == [("store_credit", r.voucher_code)]
+
+
+def test_limits_need_a_manager(pinned):
+    pinned.set_setting("refund_limit", "10.00")
+    res = _sell(pinned, [(8, 1)])  # 16.19
+    s = returns.find_sale(pinned.uow, res.receipt_no)
+    ana = pinned.user("ana")
+    pre = returns.preview(pinned.uow, s, [ReturnLineIn(1, D(1))])
+    assert pre.approvals == ("refund",)
+    with pytest.raises(PermissionDenied):
+        returns.complete_return(pinned.uow, ana, s, [ReturnLineIn(1, D(1))], "faulty")
+    with pytest.raises(Exception, match="(?i)pin"):
+        returns.complete_return(pinned.uow, ana, s, [ReturnLineIn(1, D(1))], "faulty", approver=("max", "0000"))
+    assert pinned.count("returns") == 0
+    r = returns.complete_return(pinned.uow, ana, s, [ReturnLineIn(1, D(1))], "faulty", approver=("max", "9876"))
+    con = pinned.raw()
+    assert con.execute("SELECT action, doc_ref FROM overrides WHERE doc_ref = ?", (r.return_no,)).fetchall() \
+        == [("refund", r.return_no)]
+    con.close()
+
+
+def test_cash_refund_over_the_cash_limit_needs_a_manager(pinned):
+    pinned.set_setting("cash_refund_limit", "5.00")
+    res = _sell(pinned, [(8, 1)])
+    s = returns.find_sale(pinned.uow, res.receipt_no)
+    assert returns.preview(pinned.uow, s, [ReturnLineIn(1, D(1))]).approvals == ("cash_refund_over_limit",)
+    # to store credit, no cash leaves the drawer: no approval
+    assert returns.preview(pinned.uow, s, [ReturnLineIn(1, D(1))], "store_credit").approvals == ()
+
+
+def test_no_receipt_return_needs_a_manager_and_pays_the_lowest_recent_price(pinned):
+    ana = pinned.user("ana")
+    # sold once at 10 % off: 16.19 -> 14.57 paid
+    _sell(pinned, [(8, 1)], discount_pct="10")
+    items = [NoReceiptItem("%s" % _sku(pinned, 8), D(1))]
+    _sale, pre, _ids = returns.no_receipt_preview(pinned.uow, items)
+    assert pre.total == D("14.57") and "no_receipt_return" in pre.approvals
+    with pytest.raises(PermissionDenied):
+        returns.complete_no_receipt_return(pinned.uow, ana, items, "gift")
+    r = returns.complete_no_receipt_return(pinned.uow, ana, items, "gift", approver=("max", "9876"))
+    assert r.total == D("14.57") and r.parts[0].kind == "store_credit"
+    con = pinned.raw()
+    assert con.execute("SELECT kind, original_ref, approver_id IS NOT NULL FROM returns").fetchone() == \
+        ("no_receipt", "", 1)
+    con.close()
+
+
+def _sku(st, pid):
+    con = st.raw()
+    try:
+        return con.execute("SELECT sku FROM products WHERE id = ?", (pid,)).fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_bad_input_changes_nothing(sold):
+    st, res = sold
+    ana = st.user("ana")
+    s = returns.find_sale(st.uow, res.receipt_no)
+    before = st.counts(("returns", "journal", "outbox", "stock_movements", "counters"))
+    for lines, reason, match in (
+        ([ReturnLineIn(1, D("-1"))], "faulty", "more than zero"),
+        ([ReturnLineIn(1, D("0.5"))], "faulty", "whole units"),
+        ([ReturnLineIn(99, D(1))], "faulty", "not on"),
+        ([ReturnLineIn(1, D(1), "burnt")], "faulty", "condition"),
+        ([ReturnLineIn(1, D(1))], "because", "reason"),
+        ([], "faulty", "at least one"),
+    ):
+        with pytest.raises(Exception, match=match):
+            returns.complete_return(st.uow, ana, s, lines, reason)
+    with pytest.raises(ReturnError, match="not from this station"):
+        returns.find_sale(st.uow, "PAR01-T9-000001")
+    with pytest.raises(ReturnError, match="Scan"):
+        returns.find_sale(st.uow, "  ")
+    assert st.counts(("returns", "journal", "outbox", "stock_movements", "counters")) == before
+
+
+def test_return_window_and_non_returnable_categories(sold):
+    st, res = sold
+    s = returns.find_sale(st.uow, res.receipt_no)
+    ana = st.user("ana")
+    later = "2999-01-01T00:00:00+00:00"
+    with pytest.raises(ReturnError, match="window"):
+        returns.preview(st.uow, s, [ReturnLineIn(1, D(1))], now=later)
+    cat = s.lines[0].category
+    st.set_setting("return_category_days", '{"%s": null}' % cat)
+    with pytest.raises(ReturnError, match="cannot be returned"):
+        returns.complete_return(st.uow, ana, s, [ReturnLineIn(1, D(1))], "faulty")
+
+
+def test_offline_policy_none_refuses(sold):
+    st, res = sold
+    st.set_setting("offline_returns", "none")
+    with pytest.raises(ReturnError, match="no returns offline"):
+        returns.find_sale(st.uow, res.receipt_no)
+
+
+def test_return_flag_items_are_kept_once(sold):
+    st, _res = sold
+    from storedesk.sync.feed_kinds import applier
+    from storedesk.sync.feed_items import BadItem
+    from storedesk.services.context import config
+
+    fn = applier("return_flag")
+    item = {"flag_id": "f1", "return_no": "PAR01-T2-R000003", "original_ref": "PAR01-T1-000001",
+            "detail": "Line 1 (Test Cola x6): 2 returned of 1 sold; over by 1", "at": "2026-11-27T10:00:00+00:00"}
+    cfg = config(st.uow)
+    for _ in range(2):
+        with st.uow.write() as tx:
+            fn(tx, item, cfg, "2026-11-27T10:00:01+00:00")
+    assert [f[1] for f in returns.flags(st.uow)] == ["PAR01-T2-R000003"]
+    with pytest.raises(BadItem):
+        with st.uow.write() as tx:
+            fn(tx, {"flag_id": "x"}, cfg, "now")
+    returns.acknowledge_flag(st.uow, st.user("max"), "f1")
+    assert returns.flags(st.uow, unseen_only=True) == []
