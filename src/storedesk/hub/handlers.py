@@ -13,6 +13,8 @@ from __future__ import annotations
 from importlib import import_module
 
 HANDLERS: dict[str, str] = {
+    "transfer": "storedesk.hub.transfers:apply_transfer",
+    "receiving": "storedesk.hub.transfers:apply_receiving",
 }
 
 _loaded: dict[str, object] = {}

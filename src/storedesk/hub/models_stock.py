@@ -1,8 +1,50 @@
 """Store stock documents: advance shipping notices and transfers between stores.
 
 Tables on the hub's shared metadata (models.py imports this module so Alembic's comparison sees them).
+
+asns: a delivery the ERP announced for a store (PUT /v1/asns), sent to the store's stations
+  as an "asn" feed item; closed when a station posts a "receiving" event for it.
+transfers: a "transfer" event of the sending store (its transfer-out document), sent to the
+  destination store's stations as a "transfer" feed item; closed by their "receiving" event.
+Quantities inside `lines` are decimal strings (the wire's form), never floats.
 """
 
 from __future__ import annotations
 
-from .models import metadata  # noqa: F401
+from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
+
+from .models import CODE, ID, TIME, metadata
+
+asns = Table(
+    "asns", metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("store", String(CODE), ForeignKey("stores.code"), nullable=False),
+    Column("number", String(64), nullable=False),
+    Column("supplier", String(200), nullable=False),
+    Column("expected_at", String(TIME)),
+    Column("status", String(16), nullable=False),  # open | received | cancelled
+    Column("lines", Text, nullable=False),  # JSON [{"sku", "quantity"}]
+    Column("created_at", String(TIME), nullable=False),
+    Column("updated_at", String(TIME), nullable=False),
+    Column("received_event_id", String(ID)),
+    Column("received_station", String(CODE)),
+    UniqueConstraint("store", "number"),
+    Index(None, "store", "status"),
+)
+
+transfers = Table(
+    "transfers", metadata,
+    Column("id", String(ID), primary_key=True),  # the sending station's transfer id
+    Column("event_id", String(ID), ForeignKey("events.id"), nullable=False, unique=True),
+    Column("number", String(64), nullable=False, unique=True),
+    Column("from_store", String(CODE), ForeignKey("stores.code"), nullable=False),
+    Column("from_station", String(CODE), nullable=False),
+    Column("to_store", String(CODE), ForeignKey("stores.code"), nullable=False),
+    Column("at", String(TIME), nullable=False),
+    Column("lines", Text, nullable=False),  # JSON [{"sku", "name", "quantity"}]
+    Column("status", String(16), nullable=False),  # sent | received
+    Column("received_event_id", String(ID)),
+    Column("received_station", String(CODE)),
+    Column("received_at", String(TIME)),
+    Index(None, "to_store", "status"),
+)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from importlib import import_module
 
 APPLIERS: dict[str, str] = {
+    "asn": "storedesk.services.stock_feed:apply_asn",
+    "transfer": "storedesk.services.stock_feed:apply_transfer",
 }
 
 _loaded: dict[str, object] = {}
