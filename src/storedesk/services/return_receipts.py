@@ -1,0 +1,72 @@
+"""Build the receipt of a stored return and keep it as a PDF in the data folder.
+
+Like sale receipts (services/receipts.py): the PDF is always kept under
+receipts/YYYY-MM/<return_no>.pdf, then sent to the configured ESC/POS printer, if any.
+Printing happens after the return committed: a jammed printer never loses a return.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from ..adapters.printing.return_receipt_pdf import RefundTender, ReturnReceiptDoc, ReturnReceiptLine
+from ..adapters.repositories import from_milli
+from ..domain.errors import DomainError
+from ..domain.money import from_minor
+from ..domain.permissions import Perm, require
+from ..domain.returns import REASONS
+from ..domain.tax import TaxLine
+from .context import config
+
+
+def return_receipt_doc(uow, return_id: str, copy: bool = False) -> ReturnReceiptDoc:
+    cfg = config(uow)
+    with uow.read() as tx:
+        doc = tx.returns.by_id(return_id)
+        if doc is None:
+            raise DomainError("No such return")
+        approver = tx.users.by_id(doc["approver_id"]) if doc.get("approver_id") else None
+    cur = doc["currency"]
+    mm = lambda v: from_minor(v, cur)  # noqa: E731
+    # lines: line_no, original_line, sku, name, quantity_milli, refund_minor, tax_code, tax_rate, condition
+    lines = tuple(ReturnReceiptLine(name, sku, from_milli(q), mm(refund), code, cond, orig)
+                  for _no, orig, sku, name, q, refund, code, _rate, cond in doc["lines"])
+    taxes = tuple(TaxLine(c, Decimal(r), mm(n), mm(t), mm(g)) for c, r, n, t, g in doc["taxes"])
+    tenders = tuple(RefundTender(k, mm(a), ref or "", mm(rd)) for k, a, rd, ref in doc["payments"])
+    return ReturnReceiptDoc(
+        return_no=doc["return_no"], local_time=cfg.local(doc["created_at"]), store_name=cfg.store_name,
+        store_address=cfg.store_address, store_tax_id=cfg.store_tax_id, station_code=doc["station_code"],
+        clerk_name=doc["user_name"], approver_name=approver.name if approver else "", currency=cur,
+        kind=doc["kind"], original_ref=doc["original_ref"] or "", original_store=doc.get("original_store") or "",
+        reason=REASONS.get(doc["reason"], doc["reason"]), lines=lines, taxes=taxes, total=mm(doc["total_minor"]),
+        rounding=mm(doc["rounding_minor"]), tenders=tenders, offline=bool(doc["offline"]), copy=copy,
+        footer=cfg.receipt_footer,
+    )
+
+
+def return_receipt_path(data_dir: Path, doc: ReturnReceiptDoc) -> Path:
+    suffix = "-copy" if doc.copy else ""
+    return Path(data_dir) / "receipts" / f"{doc.local_time:%Y-%m}" / f"{doc.return_no}{suffix}.pdf"
+
+
+def print_return_receipt(uow, data_dir: Path, return_id: str, copy: bool = False) -> Path:
+    """Render the PDF (always kept) and send it to the configured printer, if any."""
+    from ..adapters.printing.return_receipt_pdf import print_return_escpos, render_return_receipt_pdf
+
+    doc = return_receipt_doc(uow, return_id, copy)
+    path = render_return_receipt_pdf(doc, return_receipt_path(data_dir, doc))
+    cfg = config(uow)
+    if cfg.printer:
+        print_return_escpos(doc, cfg.printer)
+    return path
+
+
+def reprint_last_return(uow, data_dir: Path, user) -> Path:
+    """Reprint this station's last return receipt, marked as a copy."""
+    require(user.role, Perm.REPRINT)
+    with uow.read() as tx:
+        return_id = tx.returns.last_id()
+    if return_id is None:
+        raise DomainError("No return to reprint yet")
+    return print_return_receipt(uow, data_dir, return_id, copy=True)
