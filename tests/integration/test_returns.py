@@ -236,3 +236,45 @@ def test_return_flag_items_are_kept_once(sold):
             fn(tx, {"flag_id": "x"}, cfg, "now")
     returns.acknowledge_flag(st.uow, st.user("max"), "f1")
     assert returns.flags(st.uow, unseen_only=True) == []
+
+
+def test_returns_in_the_x_and_z_report(pinned):
+    """Float 100.00; sale 12.39 cash (20.00 tendered, 7.61 change) and sale 16.19 card.
+    Returns: 4.76 in cash, 16.19 back to the card. Expected cash 100 + 12.39 - 4.76 = 107.63;
+    card expected 16.19 - 16.19 = 0; returns 2 worth 20.95; period total 28.58 - 20.95 = 7.63."""
+    from pypdf import PdfReader
+
+    from storedesk.services import reports, shift
+
+    mx = pinned.user("max")
+    shift.open_shift(pinned.uow, mx, {"50": 2})
+    s1 = _sell(pinned, [(2, 2), (5, 1)], discount_pct="10")
+    s2 = _sell(pinned, [(8, 1)], tenders=[Tender("card", D("16.19"), "AUTH42")])
+    ana = pinned.user("ana")
+    v1 = returns.find_sale(pinned.uow, s1.receipt_no)
+    returns.complete_return(pinned.uow, ana, v1, [ReturnLineIn(v1.lines[0].line_no, D(1))], "faulty")
+    v2 = returns.find_sale(pinned.uow, s2.receipt_no)
+    returns.complete_return(pinned.uow, ana, v2, [ReturnLineIn(1, D(1))], "changed_mind")
+    with pinned.uow.write() as tx:  # a flag from the hub during the shift
+        tx.returns.add_flag("f9", "PAR01-T2-R000001", s1.receipt_no, "Line 1 (Test Brioche): 3 returned of 2 sold",
+                            "2026-11-27T10:00:00+00:00", _now())
+    x = reports.x_figures(pinned.uow, mx)
+    assert (x.returns_count, x.returns) == (2, D("20.95"))
+    assert x.cash_expected == D("107.63")
+    card = x.tender("card")
+    assert (card.amount, card.refunded, card.expected) == (D("16.19"), D("16.19"), D("0.00"))
+    assert x.period_total == D("7.63")
+    assert len(x.return_flags) == 1 and "3 returned of 2 sold" in x.return_flags[0]
+    z = shift.close_shift(pinned.uow, mx, {"100": 1, "5": 1, "2": 1, "0.50": 1, "0.10": 1, "0.02": 1, "0.01": 1},
+                          {"card": "0"}, data_dir=pinned.data_dir)
+    assert z.report.cash_difference == D("0.00") and z.report.returns_count == 2
+    text = "".join(p.extract_text() for p in PdfReader(z.pdfs[0]).pages)
+    assert "Returns (2)" in text and "Cash refunds" in text and "OVER-RETURNS FLAGGED" in text
+    # the next shift starts with no returns
+    shift.open_shift(pinned.uow, mx, {"50": 2})
+    assert reports.x_figures(pinned.uow, mx).returns_count == 0
+
+
+def _now():
+    from storedesk.services.context import utcnow
+    return utcnow()

@@ -27,7 +27,12 @@ def test_every_permission_has_a_label():
         ("clerk", Perm.NO_SALE, False),
         ("clerk", Perm.CLOSE_SHIFT, False),
         ("supervisor", Perm.PRICE_OVERRIDE, True),
-        ("supervisor", Perm.REFUND, True),
+        ("supervisor", Perm.REFUND, False),  # a refund above the limit needs a manager (issue 5)
+        ("clerk", Perm.RETURN, True),
+        ("clerk", Perm.NO_RECEIPT_RETURN, False),
+        ("supervisor", Perm.CASH_REFUND_OVER_LIMIT, False),
+        ("manager", Perm.NO_RECEIPT_RETURN, True),
+        ("manager", Perm.REFUND, True),
         ("supervisor", Perm.DISCOUNT_OVER_LIMIT, False),
         ("supervisor", Perm.STOCK_ADJUST, False),
         ("supervisor", Perm.CLOSE_SHIFT, False),

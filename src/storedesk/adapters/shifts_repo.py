@@ -186,3 +186,33 @@ class ShiftFactsRepo(Repo):
         return [tuple(r) for r in self.q(
             "SELECT m.kind, m.created_at, m.amount_minor, m.reason, u.name FROM cash_moves m "
             "JOIN users u ON u.id = m.user_id WHERE m.shift_id = ? ORDER BY m.created_at", (sid,))]
+
+    # ---- returns: those made in the shift, and those made while no shift was open between the
+    # previous shift's close and this one's opening (swept in, like sales outside a shift).
+    def _returns_cover(self, sid: str) -> tuple[str, dict]:
+        row = self.q("SELECT station_code, opened_at FROM shifts WHERE id = ?", (sid,)).fetchone()
+        prev = self.q("SELECT max(closed_at) FROM shifts WHERE station_code = ? AND closed_at IS NOT NULL "
+                      "AND closed_at <= ?", (row[0], row[1])).fetchone()[0]
+        where = ("(r.shift_id = :sid OR (r.shift_id IS NULL AND r.station_code = :st AND r.created_at < :opened "
+                 "AND r.created_at > :prev))")
+        return where, {"sid": sid, "st": row[0], "opened": row[1], "prev": prev or ""}
+
+    def returns_head(self, sid: str) -> tuple[int, int]:
+        """(returns, refunded value)"""
+        where, p = self._returns_cover(sid)
+        return tuple(self.q(f"SELECT count(*), coalesce(sum(r.total_minor), 0) FROM returns r WHERE {where}", p)
+                     .fetchone())
+
+    def refunds(self, sid: str) -> list[tuple]:
+        """(tender kind, payments, amount paid out) of the covered returns."""
+        where, p = self._returns_cover(sid)
+        return [tuple(r) for r in self.q(
+            "SELECT p.kind, count(*), sum(p.amount_minor) FROM returns r JOIN return_payments p ON p.return_id = r.id "
+            f"WHERE {where} GROUP BY p.kind ORDER BY p.kind", p)]
+
+    def return_flags(self, sid: str, until: str) -> list[str]:
+        row = self.q("SELECT opened_at FROM shifts WHERE id = ?", (sid,)).fetchone()
+        return [f"{r[0]} (receipt {r[1]}): {r[2]}" for r in self.q(
+            "SELECT return_no, original_ref, detail FROM return_flags WHERE received_at >= ? AND received_at <= ? "
+            "ORDER BY received_at", (row[0], until))]
+

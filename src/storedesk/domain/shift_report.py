@@ -73,6 +73,10 @@ class ShiftFacts:
     clerks: tuple[tuple[str, int, int], ...] = ()  # (name, sales, gross)
     cash_moves: tuple[tuple[str, str, int, str, str], ...] = ()  # (kind, at UTC, amount, reason, user)
     prev_grand_total_minor: int = 0
+    returns_count: int = 0
+    returns_minor: int = 0  # refunded value of the returns (exact, before cash rounding)
+    refunds: tuple[tuple[str, int, int], ...] = ()  # (tender kind, payments, amount paid out)
+    return_flags: tuple[str, ...] = ()  # over-returns the hub flagged during the shift
     last_journal_seq: int = 0
     last_journal_hash: str = ""
 
@@ -89,6 +93,7 @@ class TenderLine:
     counted: Decimal
     difference: Decimal  # counted - expected
     counted_entered: bool  # False: nobody counted it, taken as expected
+    refunded: Decimal = ZERO  # paid back on this tender by returns (out of the drawer, back to cards)
 
 
 @dataclass(frozen=True)
@@ -171,6 +176,7 @@ class ShiftReport:
     last_journal_seq: int
     last_journal_hash: str
     copy: bool = False
+    return_flags: tuple[str, ...] = ()  # over-returns flagged by the hub: for the manager's attention
 
     def tender(self, kind: str) -> TenderLine | None:
         return next((t for t in self.tenders if t.kind == kind), None)
@@ -202,7 +208,9 @@ class ShiftReport:
             "tenders": [{"kind": t.kind, "count": t.count, "tendered_minor": m(t.tendered),
                          "change_minor": m(t.change), "amount_minor": m(t.amount), "expected_minor": m(t.expected),
                          "counted_minor": m(t.counted), "difference_minor": m(t.difference),
-                         "counted_entered": t.counted_entered} for t in self.tenders],
+                         "counted_entered": t.counted_entered, "refunded_minor": m(t.refunded)}
+                        for t in self.tenders],
+            "return_flags": list(self.return_flags),
             "paid_in_count": self.paid_in_count, "paid_in_minor": m(self.paid_in),
             "paid_out_count": self.paid_out_count, "paid_out_minor": m(self.paid_out),
             "no_sale_count": self.no_sale_count,
@@ -240,7 +248,9 @@ class ShiftReport:
                                mm(t["gross_minor"])) for t in d["taxes"]),
             tenders=tuple(TenderLine(t["kind"], t["count"], mm(t["tendered_minor"]), mm(t["change_minor"]),
                                      mm(t["amount_minor"]), mm(t["expected_minor"]), mm(t["counted_minor"]),
-                                     mm(t["difference_minor"]), t["counted_entered"]) for t in d["tenders"]),
+                                     mm(t["difference_minor"]), t["counted_entered"], mm(t.get("refunded_minor", 0)))
+                           for t in d["tenders"]),
+            return_flags=tuple(d.get("return_flags", ())),
             paid_in_count=d["paid_in_count"], paid_in=mm(d["paid_in_minor"]), paid_out_count=d["paid_out_count"],
             paid_out=mm(d["paid_out_minor"]), no_sale_count=d["no_sale_count"],
             cash_moves=tuple(CashMove(c["kind"], c["at"], mm(c["amount_minor"]), c["reason"], c["user"])
@@ -318,18 +328,20 @@ def _tender_lines(f: ShiftFacts, cash_expected: Decimal, counted_cash: Decimal |
                   counted_other: Mapping[str, Decimal]) -> tuple[TenderLine, ...]:
     cur = f.currency
     given = {kind: (n, amount) for kind, n, amount in f.tenders}
-    kinds = list(TENDER_ORDER) + sorted(k for k in given if k not in TENDER_ORDER)
+    refunded = {kind: amount for kind, _n, amount in f.refunds}
+    kinds = list(TENDER_ORDER) + sorted(k for k in set(given) | set(refunded) if k not in TENDER_ORDER)
     lines = []
     for kind in kinds:
         n, amount = given.get(kind, (0, 0))
         tendered = from_minor(amount, cur)
         change = from_minor(f.change_minor, cur) if kind == CASH else ZERO  # change only comes from cash
         brought = tendered - change
-        expected = cash_expected if kind == CASH else brought
+        back = from_minor(refunded.get(kind, 0), cur)
+        expected = cash_expected if kind == CASH else brought - back
         entered = counted_cash if kind == CASH else counted_other.get(kind)
         counted = expected if entered is None else entered
         lines.append(TenderLine(kind, n, tendered, change, brought, expected, counted, counted - expected,
-                                entered is not None))
+                                entered is not None, back))
     return tuple(lines)
 
 
@@ -355,7 +367,9 @@ def build_report(f: ShiftFacts, kind: str, printed_at: str, *, z_no: int | None 
     cash_tendered = mm(sum(a for k, _n, a in f.tenders if k == CASH))
     paid_in, paid_out = mm(moves[PAID_IN][1]), mm(moves[PAID_OUT][1])
     outside_cash = mm(f.outside_cash_minor)
-    cash_expected = mm(f.float_minor) + cash_tendered - mm(f.change_minor) - outside_cash + paid_in - paid_out
+    cash_refunded = mm(sum(a for k, _n, a in f.refunds if k == CASH))
+    cash_expected = (mm(f.float_minor) + cash_tendered - mm(f.change_minor) - outside_cash + paid_in - paid_out
+                     - cash_refunded)
     counted_cash = counted.total if counted is not None else None
     tenders = _tender_lines(f, cash_expected, counted_cash, counted_other or {})
 
@@ -365,7 +379,7 @@ def build_report(f: ShiftFacts, kind: str, printed_at: str, *, z_no: int | None 
                                for name, n, q, g in f.categories), key=lambda g: (-g.amount, g.label)))
     clerks = tuple(sorted((Group(name, n, mm(g)) for name, n, g in f.clerks), key=lambda g: (-g.amount, g.label)))
     gross = mm(f.total_minor)
-    returns = ZERO  # returns (issue 5) do not exist yet: the figure is kept, at zero
+    returns = mm(f.returns_minor)
     period_total = gross - returns
     return ShiftReport(
         kind=kind, currency=cur, store_code=f.store_code, store_name=f.store_name, station_code=f.station_code,
@@ -377,7 +391,7 @@ def build_report(f: ShiftFacts, kind: str, printed_at: str, *, z_no: int | None 
         subtotal=mm(f.subtotal_minor),
         discount_count=f.discount_count, discounts=mm(f.discount_minor), gross=gross,
         net=sum((t.net for t in taxes), ZERO), tax=sum((t.tax for t in taxes), ZERO), rounding=mm(f.rounding_minor),
-        voids_count=f.voided_lines, voids=voided_amount(f.voided_values, cur), returns_count=0, returns=returns,
+        voids_count=f.voided_lines, voids=voided_amount(f.voided_values, cur), returns_count=f.returns_count, returns=returns,
         taxes=taxes, tenders=tenders, paid_in_count=moves[PAID_IN][0], paid_in=paid_in,
         paid_out_count=moves[PAID_OUT][0], paid_out=paid_out, no_sale_count=moves[NO_SALE][0],
         cash_moves=tuple(cash_moves), cash_expected=cash_expected, cash_counted=counted_cash,
@@ -386,7 +400,7 @@ def build_report(f: ShiftFacts, kind: str, printed_at: str, *, z_no: int | None 
         categories=categories, hours=hourly(f.hours, tz, cur, (f.opened_at, printed_at)), clerks=clerks,
         first_receipt=f.first_receipt, last_receipt=f.last_receipt, period_total=period_total,
         grand_total=mm(f.prev_grand_total_minor) + period_total,
-        last_journal_seq=f.last_journal_seq, last_journal_hash=f.last_journal_hash,
+        last_journal_seq=f.last_journal_seq, last_journal_hash=f.last_journal_hash, return_flags=f.return_flags,
     )
 
 

@@ -46,6 +46,7 @@ def shift_facts(tx, cfg, shift, floor: int | None = None) -> ShiftFacts:
     first, last = facts.receipt_no(sid, floor, first_no), facts.receipt_no(sid, floor, last_no)
     last_z = tx.z_reports.last(cfg.station_code)
     seq, digest = tx.journal.last()
+    returns_count, returns_minor = facts.returns_head(sid)
     return ShiftFacts(
         currency=cfg.currency, timezone=cfg.timezone, store_code=cfg.store_code, store_name=cfg.store_name,
         station_code=cfg.station_code, shift_no=shift.number, opened_at=shift.opened_at, opened_by=shift.opened_by,
@@ -61,6 +62,8 @@ def shift_facts(tx, cfg, shift, floor: int | None = None) -> ShiftFacts:
         cash_moves=tuple(facts.cash_moves(sid)),
         prev_grand_total_minor=last_z.grand_total_minor if last_z else 0,
         last_journal_seq=seq, last_journal_hash=digest,
+        returns_count=returns_count, returns_minor=returns_minor, refunds=tuple(facts.refunds(sid)),
+        return_flags=tuple(facts.return_flags(sid, utcnow())),
     )
 
 

@@ -92,7 +92,10 @@ def _drawer_rows(r: ShiftReport) -> list[tuple[str, str]]:
         rows.append((f"- Cash of {r.outside_shift_count} sales made with no shift open (in the float)",
                      fmt_amount(-r.outside_cash, cur)))
     rows += [(f"+ Paid in ({r.paid_in_count})", fmt_amount(r.paid_in, cur)),
-             (f"- Paid out ({r.paid_out_count})", fmt_amount(-r.paid_out, cur)),
+             (f"- Paid out ({r.paid_out_count})", fmt_amount(-r.paid_out, cur))]
+    if cash is not None and cash.refunded:
+        rows.append(("- Cash refunds (returns)", fmt_amount(-cash.refunded, cur)))
+    rows += [
              ("= Expected in the drawer", fmt_amount(r.cash_expected, cur)),
              ("Counted", "not counted" if r.cash_counted is None else fmt_amount(r.cash_counted, cur)),
              ("Difference (counted - expected)", "-" if r.cash_difference is None else _signed(r.cash_difference, cur))]
@@ -230,7 +233,18 @@ def _a4_story(r: ShiftReport) -> list:
     story.append(_grid(rows, [22 * mm, 18 * mm] + [(full - 40 * mm) / 6] * 6, bold_rows=(len(rows) - 1,)))
     if any(not t.counted_entered for t in r.tenders):
         story.append(Paragraph("* not counted separately: taken as expected (cash expected = float + cash net "
-                               "+ paid in - paid out; card expected = card total).", st["small"]))
+                               "+ paid in - paid out - cash refunds; card expected = card total - card refunds).",
+                               st["small"]))
+    refunds = [t for t in r.tenders if t.refunded]
+    if refunds:
+        story.append(Paragraph(_t("Refunds by tender: " + ", ".join(
+            f"{TENDER_NAMES.get(t.kind, t.kind.replace('_', ' ').title())} {fmt_amount(t.refunded, cur)}"
+            for t in refunds)), st["small"]))
+    if r.return_flags:
+        story.append(Paragraph(_t(f"OVER-RETURNS FLAGGED BY THE HUB ({len(r.return_flags)}) - check with the manager"),
+                               st["h"]))
+        for flag in r.return_flags:
+            story.append(Paragraph(_t(flag), st["small"]))
 
     story.append(Paragraph("Tax by rate", st["h"]))
     rows = [["Code", "Rate", "Net", "Tax", "Gross"]]
