@@ -1,0 +1,61 @@
+""""Where else is it in stock?": the hub's stock view (GET /v1/stock?sku=) for one product.
+
+Network work: the UI runs it OFF the GUI thread and off the database worker (Ops.background),
+after reading the hub settings. Offline gives a clear message, never a frozen screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from ..adapters.hub_client import HubClient, HubConfig, HubRefused, HubUnavailable
+from ..domain.errors import DomainError
+
+
+class WhereElseError(DomainError):
+    code = "where_else"
+
+
+@dataclass(frozen=True)
+class StoreStock:
+    store: str
+    name: str
+    on_hand: Decimal
+    this_store: bool
+
+
+def hub_settings(uow) -> HubConfig | None:
+    """Read on the database worker: where the hub is (None: this station is not registered)."""
+    from .sync import hub_config
+
+    return hub_config(uow)
+
+
+def where_else(cfg: HubConfig | None, sku: str, this_store: str, timeout: float = 5.0) -> list[StoreStock]:
+    """Every store's on-hand of `sku`, this store first, then the most stocked. Raises
+    WhereElseError with a message a clerk can read when the hub cannot answer."""
+    if cfg is None:
+        raise WhereElseError("This station is not connected to a hub, so other stores' stock is not known here")
+    client = HubClient(HubConfig(cfg.url, cfg.token, cfg.ca_bundle, connect_timeout=min(cfg.connect_timeout, 3.0),
+                                 read_timeout=timeout))
+    try:
+        body = client._request("GET", "/v1/stock", params={"sku": sku})
+    except HubUnavailable:
+        raise WhereElseError("Offline: the hub cannot be reached, so other stores' stock is unknown right now. "
+                             "Try again when the station is online") from None
+    except HubRefused as exc:
+        if exc.status == 404:
+            raise WhereElseError(f"The hub does not know {sku} in any store yet") from None
+        raise WhereElseError(f"The hub refused the question ({exc.status})") from None
+    finally:
+        client.close()
+    out = []
+    for s in body.get("stores", []):
+        try:
+            qty = Decimal(str(s.get("on_hand", "0")))
+        except InvalidOperation:
+            continue
+        out.append(StoreStock(str(s.get("store")), str(s.get("name") or s.get("store")), qty, s.get("store") == this_store))
+    out.sort(key=lambda s: (not s.this_store, -s.on_hand, s.store))
+    return out
