@@ -1,4 +1,7 @@
-"""`storedesk-hub`: serve the API, register stores, stations, channels and the ERP, export.
+"""`storedesk-hub`: serve the API, register stores, stations, channels and the ERP, export; and
+for click-and-collect: pickup-settings (safety stock, hold time, coordinates), tick (expiry,
+reminders, retrying orders waiting for a transfer; run it from cron every few minutes) and
+notify (send the notifications outbox once with --sender console|file:PATH).
 
 Every command takes --db URL (or $STOREDESK_HUB_DB; default sqlite:///hub.db) and brings the
 schema up to date first. Exit codes: 0 done, 1 it could not be done (the message says why),
@@ -25,6 +28,12 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
+def _pickup_options(s) -> None:
+    s.add_argument("--safety-stock", help="quantity of each product kept back from web orders (default 0)")
+    s.add_argument("--hold-days", type=int, help="days a ready order waits for its customer (default 7)")
+    s.add_argument("--reminder-days", type=int, help="remind the customer this many days before expiry (default 2)")
+
+
 def _parser() -> argparse.ArgumentParser:
     db_help = "database URL (default: $STOREDESK_HUB_DB or sqlite:///hub.db)"
     common = argparse.ArgumentParser(add_help=False)
@@ -44,8 +53,25 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--name", required=True)
     s.add_argument("--currency", required=True, help="ISO 4217, e.g. EUR")
     s.add_argument("--timezone", required=True, help="IANA name, e.g. Europe/Paris")
+    s.add_argument("--lat", help="decimal degrees, e.g. 48.8566 (for routing web orders to the nearest store)")
+    s.add_argument("--lon", help="decimal degrees, e.g. 2.3522")
+    _pickup_options(s)
+
+    s = sub.add_parser("pickup-settings", parents=[common],
+                       help="set a store's click-and-collect settings (safety stock, hold time, coordinates)")
+    s.add_argument("code")
     s.add_argument("--lat")
     s.add_argument("--lon")
+    _pickup_options(s)
+
+    s = sub.add_parser("tick", parents=[common],
+                       help="expire ready orders past their hold time, queue reminders, retry orders waiting "
+                            "for a transfer")
+    s.add_argument("--now", help="ISO 8601 instant to use as now (tests, catching up); default: the clock")
+
+    s = sub.add_parser("notify", parents=[common], help="send pending customer notifications once, mark them sent")
+    s.add_argument("--sender", default="console", help="console (default) or file:PATH (JSON lines appended)")
+    s.add_argument("--limit", type=int, default=1000)
 
     s = sub.add_parser("add-station", parents=[common], help="register a station; prints its token once")
     s.add_argument("--store", required=True)
@@ -93,6 +119,12 @@ def _run(args) -> int:
             return _add_store(engine, args)
         if args.command in ("add-station", "add-channel", "add-erp"):
             return _add_token(engine, args)
+        if args.command == "pickup-settings":
+            return _pickup_settings(engine, args)
+        if args.command == "tick":
+            return _tick(engine, args)
+        if args.command == "notify":
+            return _notify(engine, args)
         return _export(engine, args)
     finally:
         engine.dispose()
@@ -115,7 +147,45 @@ def _add_store(engine, args) -> int:
 
     with db.write_tx(engine) as conn:
         row = add_store(conn, args.code, args.name, args.currency, args.timezone, args.lat, args.lon)
+        if _has_pickup_options(args):
+            from .orders.settings import set_settings
+
+            set_settings(conn, args.code, args.safety_stock, args.hold_days, args.reminder_days)
     print(f"store {row['code']} ({row['name']}, {row['currency']}, {row['timezone']}) added")
+    return EXIT_OK
+
+
+def _has_pickup_options(args) -> bool:
+    return any(getattr(args, k) is not None for k in ("safety_stock", "hold_days", "reminder_days"))
+
+
+def _pickup_settings(engine, args) -> int:
+    from .orders.settings import set_settings
+
+    with db.write_tx(engine) as conn:
+        row = set_settings(conn, args.code, args.safety_stock, args.hold_days, args.reminder_days, args.lat, args.lon)
+    from .values import milli_text
+
+    print(f"store {args.code}: safety stock {milli_text(row['safety_stock_milli'])}, hold {row['hold_days']} days, "
+          f"reminder {row['reminder_days']} days before expiry")
+    return EXIT_OK
+
+
+def _tick(engine, args) -> int:
+    from .orders.expiry import tick
+    from .times import parse_instant, utc_text
+
+    now = utc_text(parse_instant(args.now)) if args.now else None
+    result = tick(engine, now)
+    print(f"tick: {result.summary()}")
+    return EXIT_OK
+
+
+def _notify(engine, args) -> int:
+    from .orders.notify import send_pending, sender_from_spec
+
+    sent = send_pending(engine, sender_from_spec(args.sender), args.limit)
+    print(f"notify: {sent} sent", file=sys.stderr)
     return EXIT_OK
 
 

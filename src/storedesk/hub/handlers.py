@@ -13,6 +13,7 @@ from __future__ import annotations
 from importlib import import_module
 
 HANDLERS: dict[str, str] = {
+    "pickup_status": "storedesk.hub.orders.events:apply_pickup_status",
     "transfer": "storedesk.hub.transfers:apply_transfer",
     "receiving": "storedesk.hub.transfers:apply_receiving",
 }

@@ -1,7 +1,83 @@
-"""HTTP routes: Web orders (click-and-collect): orders, lines, routing decisions, state history, notifications outbox, store coordinates and safety stock."""
+"""HTTP routes of click-and-collect: POST /v1/orders (channel), GET /v1/orders/{id} (the channel
+that placed it, the ERP, or a station of the store it is routed to), POST /v1/orders/{id}/cancel
+(the channel: the customer cancelled online). The work is in hub/orders/.
+
+The body is read as plain JSON and checked by orders/intake.py, so a bad order gets one clear
+sentence in {"detail": "..."} (422), and the idempotency hash is over exactly what was sent.
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Body, Depends, Header, HTTPException
+from fastapi.responses import JSONResponse
+from sqlalchemy.engine import Engine
 
-router = APIRouter()
+from . import db, deps
+from .auth import CHANNEL, ERP, STATION, Principal, authenticate
+from .orders import repo, service, states
+from .orders.intake import Unprocessable
+
+router = APIRouter(tags=["orders"])
+
+ORDER_EXAMPLE = {
+    "idempotency_key": "web-10023", "pickup_store": "PAR01", "payment": "paid_online", "currency": "EUR",
+    "customer": {"name": "Ana Silva", "email": "ana@example.com", "phone": "+33 6 12 34 56 78"},
+    "lines": [{"sku": "SKU0000005", "quantity": "2", "unit_price_minor": 319}],
+}
+
+
+def _channel(who: Principal) -> Principal:
+    if who.kind != CHANNEL:
+        raise HTTPException(403, f"a {who.kind} token cannot place or cancel web orders; use a channel token")
+    return who
+
+
+@router.post("/v1/orders", status_code=201,
+             responses={200: {"description": "a repeat of an idempotency key: the same order"},
+                        409: {"description": "the idempotency key was used for another body"},
+                        422: {"description": "the body does not describe an order (detail says why)"}})
+def post_order(body: dict = Body(..., examples=[ORDER_EXAMPLE]), idempotency_key: str | None = Header(None),
+               who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
+    """Create a click-and-collect order and route it (the answer is GET /v1/orders/{id}'s)."""
+    _channel(who)
+    try:
+        status, view = service.create(engine, who.name, body, idempotency_key)
+    except Unprocessable as exc:
+        raise HTTPException(422, str(exc)) from None
+    except service.KeyReused as exc:
+        raise HTTPException(409, str(exc)) from None
+    return JSONResponse(view, status_code=status, headers={"Location": f"/v1/orders/{view['order_id']}"})
+
+
+@router.get("/v1/orders/{ref}")
+def get_order(ref: str, who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
+    """One order by id (32 hex) or number (W000042): status, lines, routing, history, conflict."""
+    if len(ref) > 64:
+        raise HTTPException(404, "no such order")
+    with db.read_conn(engine) as conn:
+        order = repo.find(conn, ref)
+        if order is None:
+            raise HTTPException(404, f"no order {ref!r}")
+        if not (who.kind == ERP or (who.kind == CHANNEL and who.name == order["channel"])
+                or (who.kind == STATION and who.store == order["store"])):
+            raise HTTPException(403, f"this token may not read order {order['number']}")
+        return repo.view(conn, order)
+
+
+@router.post("/v1/orders/{ref}/cancel", responses={409: {"description": "already collected, cancelled or expired"}})
+def cancel_order(ref: str, body: dict | None = Body(None), who: Principal = Depends(authenticate),
+                 engine: Engine = Depends(deps.engine)):
+    """The customer cancelled online: the order's store gets an order_status "cancelled" item.
+    Body (optional): {"reason": "..."}."""
+    _channel(who)
+    reason = (body or {}).get("reason") or ""
+    if not isinstance(reason, str) or len(reason) > 500:
+        raise HTTPException(422, "reason must be a text of at most 500 characters")
+    try:
+        return service.cancel(engine, who.name, ref, reason)
+    except service.NotFound as exc:
+        raise HTTPException(404, str(exc)) from None
+    except service.NotAllowed as exc:
+        raise HTTPException(403, str(exc)) from None
+    except states.Refused as exc:
+        raise HTTPException(409, str(exc)) from None

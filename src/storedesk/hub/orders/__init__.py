@@ -1,0 +1,30 @@
+"""Click-and-collect at the hub: web orders, routing, states, station pickup events, notifications.
+
+Modules: intake (POST body checks), routing (rules as data, pure), availability (candidates from
+the ledger), states (transition table), repo (rows, history, JSON shapes), service (create, route,
+cancel), events (pickup_status), notify (outbox, senders), expiry (tick), settings (per store).
+
+Wire details beyond sync/wire.py (all additive; no field of wire.py is renamed or dropped):
+- order_id: 32 lowercase hex (a uuid made by the hub). number: "W" + 6 digits ("W000042"),
+  gapless per hub, unique. pickup_code: 6 digits ("004217"), not unique across orders: check it
+  together with the order.
+- "order" feed item: wire.py's fields, plus "pickup_store" (the customer's choice; "store" is
+  where it is routed), "expires_at" (null until ready), and per line "ordered" (quantity as
+  ordered). A line's "quantity" is what the store must hand over (ordered - cancelled); a line
+  fully cancelled is left out. Sent again with a higher "version" whenever the hub changes the
+  order's content (rejected quantities cancelled): apply it when version > the one you hold.
+  "due_at": before ready, the day it should be ready (created + 1 day); after ready, expires_at.
+  total_minor: sum of quantity x unit price per line, half up; paid_minor: total when
+  paid_online, else 0 (plus what was collected at the desk, once the hub hears of it).
+- "order_status" feed item: wire.py's fields plus "number" and "store". A store the order was
+  re-routed AWAY from gets status "cancelled" with "rerouted_to": the new store (stop, return
+  the goods to the shelf). Statuses it carries: cancelled (customer online, or no store can
+  supply), expired (hub's tick: return to shelf), and the station statuses other stations of
+  the same store reported (not fed back to the sender).
+- pickup_status event: see events.py (absolute line quantities; "rejected" status allowed).
+- GET /v1/orders/{id} (id or number): the order as the feed item, plus "updated_at", "ready_at",
+  "idempotency_key", "conflict" (null, or the text of what contradicted a central decision),
+  lines with picked / rejected / reason / collected / cancelled / remaining, "routing" (each
+  decision: at, rule, action, store, reason) and "history" (each change: version, at,
+  recorded_at, from, to, by, by_kind, user, event_id, reason).
+"""

@@ -1,0 +1,262 @@
+"""The hub applies a station's "pickup_status" event (wire.py), registered in hub/handlers.py.
+
+Payload: {"store", "station", "order_id", "status", "at", "user", "lines": [{"line", "picked",
+"rejected", "reason", "collected"}], "id_check", "receipt_no"}. Line quantities are decimal
+strings and ABSOLUTE: the line's totals at the station when the event was made (not deltas), so
+a line missing from `lines` is unchanged, and "rejected"/"collected" never go down (a smaller
+value is kept at the larger one). "lines", "id_check" and "receipt_no" may be absent or null.
+status "collected" with no lines hands over everything still to hand over; with lines, whatever
+was not collected is cancelled. status "rejected" (lines rejected, nothing else) is accepted too.
+
+What the hub does:
+- the status change is checked against states.TRANSITIONS; a refused one rejects the event with
+  the reason (validation.Invalid), and nothing of it is kept;
+- "ready": ready_at = at, expires_at = at + the store's hold days; the "ready" notification is
+  queued;
+- newly rejected quantities (reason out_of_stock | damaged | mismatch) before "ready": the hub
+  re-routes the whole order to another store by the routing rules (the rejecting stores
+  excluded); the old store gets order_status "cancelled" with "rerouted_to", the new one an
+  "order" item. When no store can take it, or the order is already ready, the rejected
+  quantities are cancelled: a fresh "order" item (next version, smaller quantities) goes to the
+  store, or the whole order is cancelled when nothing is left;
+- a cancellation racing a collection: the customer cancelled online (or the hub expired the
+  order) while the clerk, offline or not yet synced, handed the goods over. The goods have left
+  the store; refusing the event would hide that and the stock movements would not match any
+  order. So "collected"/"partially_collected" is ACCEPTED from cancelled or expired (the
+  transition table marks those rows as conflicts): the order becomes collected, and
+  orders.conflict says what happened ("collected_after_cancel: ..."), visible in GET
+  /v1/orders/{id}, so someone settles the refund by hand. The same holds for a collection at a
+  store the order was re-routed away from;
+- every change adds an "order_status" item for the store's other stations (not the sender).
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select, update
+
+from ..feed import add_items
+from ..models_orders import order_lines, order_routing, orders
+from ..times import parse_instant, utc_text
+from ..validation import Invalid, StoreFacts
+from ..values import milli_text, quantity_milli
+from . import availability, notify, repo, routing, states
+from .service import RULES, cancel_in_tx, decide
+
+REASONS = ("out_of_stock", "damaged", "mismatch")
+FIELDS = ("store", "station", "order_id", "status", "at", "user")
+
+
+def _parse(payload, store: StoreFacts, station: str) -> dict:
+    if not isinstance(payload, dict):
+        raise Invalid("payload must be an object")
+    missing = [f for f in FIELDS if f not in payload]
+    if missing:
+        raise Invalid(f"pickup_status: missing {', '.join(missing)}")
+    if payload["store"] != store.code or payload["station"] != station:
+        raise Invalid(f"payload names {payload['store']}/{payload['station']}, the token is {store.code}/{station}")
+    status = payload["status"]
+    if status not in states.STATION_STATUSES:
+        raise Invalid(f"pickup_status.status {status!r}: a station sends one of {', '.join(states.STATION_STATUSES)}")
+    try:
+        at = utc_text(parse_instant(payload["at"]))
+    except ValueError as exc:
+        raise Invalid(f"pickup_status.at: {exc}") from None
+    user = payload["user"]
+    if not isinstance(user, str) or not user.strip() or len(user) > 64:
+        raise Invalid("pickup_status.user must be the clerk's name (1-64 characters)")
+    if not isinstance(payload["order_id"], str) or not repo.ORDER_ID.match(payload["order_id"]):
+        raise Invalid("pickup_status.order_id must be the hub's order id (32 lowercase hex)")
+    raw_lines = payload.get("lines") or []
+    if not isinstance(raw_lines, list):
+        raise Invalid("pickup_status.lines must be a list")
+    lines = {}
+    for i, raw in enumerate(raw_lines, start=1):
+        where = f"lines[{i}]"
+        if not isinstance(raw, dict) or type(raw.get("line")) is not int:
+            raise Invalid(f"{where} must be an object with an integer line")
+        got = {}
+        for key in ("picked", "rejected", "collected"):
+            if raw.get(key) is not None:
+                try:
+                    got[key] = quantity_milli(raw[key])
+                except ValueError as exc:
+                    raise Invalid(f"{where}.{key}: {exc}") from None
+                if got[key] < 0:
+                    raise Invalid(f"{where}.{key} must not be negative")
+        if got.get("rejected", 0) > 0 and raw.get("reason") not in REASONS:
+            raise Invalid(f"{where}: a rejected quantity needs a reason, one of {', '.join(REASONS)}")
+        got["reason"] = raw.get("reason")
+        lines[raw["line"]] = got
+    return {"order_id": payload["order_id"], "status": status, "at": at, "user": user.strip(), "lines": lines,
+            "id_check": payload.get("id_check"), "receipt_no": payload.get("receipt_no")}
+
+
+def _merge_lines(order: dict, lines: list[dict], updates: dict, status: str,
+                 central: bool) -> tuple[list, int, list]:
+    """Apply the absolute quantities; returns (newly rejected [(line, qty, reason)], value newly
+    collected, changed lines). `central`: the order was closed centrally (or is elsewhere), so its
+    cancelled quantities do not limit what "collected" with no lines hands over."""
+    by_no = {ln["line"]: ln for ln in lines}
+    unknown = sorted(set(updates) - set(by_no))
+    if unknown:
+        raise Invalid(f"order {order['number']} has no line {', '.join(map(str, unknown))}")
+    rejected, collected_value, changed = [], 0, []
+    for no, ln in by_no.items():
+        u = updates.get(no, {})
+        before = dict(ln)
+        qty = ln["quantity_milli"]
+        if "picked" in u:
+            ln["picked_milli"] = u["picked"]
+        new_rej = max(ln["rejected_milli"], u.get("rejected", 0))
+        new_col = max(ln["collected_milli"], u.get("collected", 0))
+        if status == states.COLLECTED and not updates:
+            left = qty - new_rej if central else qty - ln["cancelled_milli"] - (new_rej - ln["rejected_milli"])
+            new_col = max(new_col, left)
+        for key, v in (("picked", ln["picked_milli"]), ("rejected", new_rej), ("collected", new_col)):
+            if v > qty:
+                raise Invalid(f"line {no}: {key} {milli_text(v)} is more than the {milli_text(qty)} ordered")
+        if ln["picked_milli"] + new_rej > qty:
+            raise Invalid(f"line {no}: picked {milli_text(ln['picked_milli'])} + rejected {milli_text(new_rej)} "
+                          f"is more than the {milli_text(qty)} ordered")
+        if new_col + new_rej > qty:
+            raise Invalid(f"line {no}: collected {milli_text(new_col)} + rejected {milli_text(new_rej)} "
+                          f"is more than the {milli_text(qty)} ordered")
+        if new_rej > ln["rejected_milli"]:
+            rejected.append((no, new_rej - ln["rejected_milli"], u["reason"]))
+            ln["reject_reason"] = u["reason"]
+        if new_col > ln["collected_milli"]:
+            collected_value += repo.line_total(new_col - ln["collected_milli"], ln["unit_price_minor"])
+        ln["rejected_milli"], ln["collected_milli"] = new_rej, new_col
+        # never more cancelled than what was not handed over (a collection after a cancellation)
+        ln["cancelled_milli"] = min(ln["cancelled_milli"], qty - new_col)
+        if status == states.COLLECTED:  # done: what was not handed over (nor rejected) is cancelled
+            ln["cancelled_milli"] = max(ln["cancelled_milli"], qty - new_col - (new_rej - before["rejected_milli"]))
+        if ln != before:
+            changed.append(ln)
+    return rejected, collected_value, changed
+
+
+def _save_lines(conn, order_id: str, changed: list[dict]) -> None:
+    for ln in changed:
+        conn.execute(update(order_lines).where(order_lines.c.order_id == order_id, order_lines.c.line == ln["line"])
+                     .values(picked_milli=ln["picked_milli"], rejected_milli=ln["rejected_milli"],
+                             reject_reason=ln["reject_reason"], collected_milli=ln["collected_milli"],
+                             cancelled_milli=ln["cancelled_milli"]))
+
+
+def apply_pickup_status(conn, store: StoreFacts, station: str, event_id: str, payload, now: str) -> None:
+    p = _parse(payload, store, station)
+    order = repo.load(conn, p["order_id"], lock=True)
+    if order is None:
+        raise Invalid(f"unknown order {p['order_id']}")
+    actor = f"station {store.code}/{station}"
+    status = p["status"]
+    physical = status in (states.COLLECTED, states.PARTIALLY_COLLECTED)
+    elsewhere = order["store"] != store.code
+    if elsewhere and not physical:
+        raise Invalid(f"order {order['number']} is not at store {store.code} any more (it is {order['status']}"
+                      f"{' at ' + order['store'] if order['store'] else ''}); drop it at this store")
+    if status == states.PARTIALLY_COLLECTED and not any("collected" in u for u in p["lines"].values()):
+        raise Invalid("partially_collected needs lines with their collected quantities")
+    lines = repo.lines_of(conn, order["id"])
+    central = elsewhere or order["status"] in states.FINAL
+    rejected, collected_value, changed = _merge_lines(order, lines, p["lines"], status, central)
+    to = order["status"] if status == "rejected" else status
+    if status == "rejected" and not rejected:
+        raise Invalid("status rejected needs at least one line with a newly rejected quantity and its reason")
+    conflict = None
+    if elsewhere:
+        conflict = (f"collected_elsewhere: store {store.code} handed order {order['number']} over at {p['at']} "
+                    f"while it was {order['status']} at {order['store'] or 'no store'}")
+    elif status != "rejected":
+        try:
+            t = states.check(order["status"], to, states.STATION)
+        except states.Refused as exc:
+            raise Invalid(f"order {order['number']}: {exc}") from None
+        if t.conflict:
+            conflict = (f"{t.conflict}: store {store.code} handed order {order['number']} over at {p['at']} after "
+                        f"it was {order['status']} centrally (at {order['updated_at']}); check the refund and the "
+                        f"stock")
+    elif order["status"] not in states.OPEN_AT_STORE:
+        raise Invalid(f"order {order['number']} is {order['status']}: nothing left to reject")
+    _save_lines(conn, order["id"], changed)
+    reason = _reason(p, rejected, conflict)
+    changes = {"total_minor": repo.total_minor(lines)}
+    if conflict:
+        changes["conflict"] = conflict if not order["conflict"] else f"{order['conflict']}\n{conflict}"
+    if elsewhere:
+        changes["store"] = store.code
+    if order["payment"] == "pay_at_pickup" and collected_value:
+        changes["paid_minor"] = order["paid_minor"] + collected_value
+    if to == states.READY and order["status"] != states.READY:
+        hold = availability.store_settings(conn, store.code)["hold_days"]
+        changes["ready_at"] = p["at"]
+        changes["expires_at"] = changes["due_at"] = repo.plus_days(p["at"], hold)
+    previous_store = order["store"]
+    order = repo.record(conn, order, to, states.STATION, actor, p["at"], now, reason, user=p["user"],
+                        event_id=event_id, check=False, **changes)
+    if to == states.READY:
+        notify.queue(conn, order, "ready", now)
+    items = [(store.code, station, "order_status", repo.feed_status(order, p["at"], actor, reason))]
+    if elsewhere and previous_store:
+        items.append((previous_store, None, "order_status", repo.feed_status(order, p["at"], actor, conflict)))
+    add_items(conn, items, now)
+    if rejected and not physical:
+        _after_rejection(conn, order, lines, store.code, rejected, now, event_id)
+
+
+def _reason(p: dict, rejected: list, conflict: str | None) -> str:
+    parts = []
+    if rejected:
+        parts.append("rejected " + ", ".join(f"line {no} {milli_text(q)} ({why})" for no, q, why in rejected))
+    if p["id_check"]:
+        check = p["id_check"] if isinstance(p["id_check"], str) else json.dumps(p["id_check"], sort_keys=True)
+        parts.append(f"id check: {check[:200]}")
+    if p["receipt_no"]:
+        parts.append(f"receipt {str(p['receipt_no'])[:64]}")
+    if conflict:
+        parts.append(conflict)
+    return "; ".join(parts)
+
+
+def _after_rejection(conn, order: dict, lines: list[dict], here: str, rejected: list, now: str,
+                     event_id: str) -> None:
+    """Re-route the whole order elsewhere, or cancel the rejected quantities (see module doc)."""
+    what = ", ".join(f"line {no} {milli_text(q)} {why}" for no, q, why in rejected)
+    conn.execute(order_routing.insert().values(order_id=order["id"], at=now, rule="store rejection",
+                                               action="rejected", store=here, reason=f"{here} rejected {what}"))
+    if order["status"] in states.BEFORE_READY:
+        excluded = {r.store for r in conn.execute(select(order_routing.c.store).where(
+            order_routing.c.order_id == order["id"], order_routing.c.action == "rejected"))}
+        fresh = [{**ln, "picked_milli": 0, "rejected_milli": 0, "reject_reason": None} for ln in lines]
+        d = decide(conn, order, fresh, frozenset(excluded), RULES)
+        conn.execute(order_routing.insert().values(order_id=order["id"], at=now, rule=d.rule, action=d.action,
+                                                   store=d.store, reason=d.reason))
+        if d.action == routing.ROUTE:
+            _save_lines(conn, order["id"], fresh)
+            order = repo.record(conn, order, states.ROUTED, states.HUB, "hub", now, now,
+                                f"re-routed from {here}: {d.reason}", event_id=event_id, store=d.store,
+                                ready_at=None, expires_at=None)
+            add_items(conn, [
+                (here, None, "order_status", repo.feed_status(order, now, "hub", f"re-routed to {d.store}: {what}",
+                                                              status=states.CANCELLED, store=here,
+                                                              rerouted_to=d.store)),
+                (d.store, None, "order", repo.feed_order(order, fresh)),
+            ], now)
+            return
+    # stay here: the rejected quantities are cancelled
+    for no, q, _why in rejected:
+        ln = next(x for x in lines if x["line"] == no)
+        ln["cancelled_milli"] = min(ln["quantity_milli"] - ln["collected_milli"], ln["cancelled_milli"] + q)
+    _save_lines(conn, order["id"], lines)
+    if all(repo.remaining(ln) <= 0 for ln in lines) and not any(ln["collected_milli"] for ln in lines):
+        cancel_in_tx(conn, order, lines, states.HUB, "hub", f"no store can supply the order after {here} rejected "
+                                                              f"{what}", now, event_id=event_id)
+        return
+    total = repo.total_minor(lines)
+    order = repo.record(conn, order, order["status"], states.HUB, "hub", now, now,
+                        f"cancelled rejected quantities ({what}); no other store has every line",
+                        event_id=event_id, total_minor=total)
+    add_items(conn, [(here, None, "order", repo.feed_order(order, lines))], now)

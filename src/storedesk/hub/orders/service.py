@@ -1,0 +1,177 @@
+"""Use cases of the hub's order desk: create (idempotent per channel and key), route, re-route
+after a store rejected lines, cancel. Each runs in one write transaction under the feed lock
+(db.run_write(feed=True)): it adds feed items, and order numbers are max + 1.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import uuid
+
+from sqlalchemy import select, update
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError
+
+from .. import db
+from ..feed import add_items
+from ..models import products, stores
+from ..models_orders import order_history, order_lines, order_routing, orders
+from ..times import utcnow_text
+from . import availability, repo, routing, states
+from .intake import OrderIn, Unprocessable, parse
+
+DUE_DAYS = 1  # an order not ready yet is due (to be ready) a day after it was placed
+RULES = routing.DEFAULT_RULES
+
+
+class KeyReused(Exception):
+    """The idempotency key was used with another body (HTTP 409)."""
+
+
+class NotAllowed(Exception):
+    """The caller may not act on this order (HTTP 403)."""
+
+
+class NotFound(LookupError):
+    """No such order (HTTP 404)."""
+
+
+def request_hash(body: dict) -> str:
+    rest = {k: v for k, v in body.items() if k != "idempotency_key"}
+    text = json.dumps(rest, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def create(engine: Engine, channel: str, body, header_key: str | None = None, rules=None) -> tuple[int, dict]:
+    """(201, order view) for a new order, (200, the same view) for a repeat of its key."""
+    order_in = parse(body, header_key)
+    digest = request_hash(body)
+    try:
+        return db.run_write(engine, lambda conn: _create(conn, channel, order_in, digest, rules or RULES), feed=True)
+    except IntegrityError:  # the same key, committed by another process meanwhile
+        with db.read_conn(engine) as conn:
+            return _replay(conn, channel, order_in.idempotency_key, digest)
+
+
+def _replay(conn: Connection, channel: str, key: str, digest: str) -> tuple[int, dict] | None:
+    row = conn.execute(select(orders).where(orders.c.channel == channel, orders.c.idempotency_key == key)).first()
+    if row is None:
+        return None
+    if row.request_sha256 != digest:
+        raise KeyReused(f"idempotency key {key!r} was already used for another order ({row.number}, created "
+                        f"{row.created_at}); use a new key for a new order")
+    return 200, repo.view(conn, dict(row._mapping))
+
+
+def _create(conn: Connection, channel: str, o: OrderIn, digest: str, rules) -> tuple[int, dict]:
+    replay = _replay(conn, channel, o.idempotency_key, digest)
+    if replay is not None:
+        return replay
+    store = conn.execute(select(stores.c.code, stores.c.currency).where(stores.c.code == o.pickup_store)).first()
+    if store is None:
+        raise Unprocessable(f"pickup_store {o.pickup_store!r} is not a store of this hub")
+    if o.currency is not None and o.currency != store.currency:
+        raise Unprocessable(f"currency {o.currency} is not the currency of store {store.code} ({store.currency})")
+    names = dict(conn.execute(select(products.c.sku, products.c.name)
+                              .where(products.c.sku.in_({ln.sku for ln in o.lines if ln.name is None}))).all())
+    now = utcnow_text()
+    no = repo.next_no(conn)
+    lines = [{"order_id": None, "line": ln.line, "sku": ln.sku, "name": ln.name or names.get(ln.sku, ln.sku),
+              "quantity_milli": ln.quantity_milli, "unit_price_minor": ln.unit_price_minor, "picked_milli": 0,
+              "rejected_milli": 0, "reject_reason": None, "collected_milli": 0, "cancelled_milli": 0}
+             for ln in o.lines]
+    total = repo.total_minor(lines)
+    order = {
+        "id": uuid.uuid4().hex, "no": no, "number": repo.number_of(no), "channel": channel,
+        "idempotency_key": o.idempotency_key, "request_sha256": digest, "pickup_store": store.code, "store": None,
+        "status": states.CREATED, "version": 1, "currency": store.currency, "payment": o.payment,
+        "total_minor": total, "paid_minor": total if o.payment == "paid_online" else 0,
+        "customer_name": o.name, "customer_email": o.email, "customer_phone": o.phone,
+        "pickup_code": f"{secrets.randbelow(10**6):06d}", "created_at": now, "updated_at": now,
+        "due_at": repo.plus_days(now, DUE_DAYS), "ready_at": None, "expires_at": None, "conflict": None,
+    }
+    conn.execute(orders.insert(), order)
+    for ln in lines:
+        ln["order_id"] = order["id"]
+    db.insert_many(conn, order_lines, lines)
+    conn.execute(order_history.insert().values(
+        order_id=order["id"], version=1, at=now, recorded_at=now, from_status=None, to_status=states.CREATED,
+        actor_kind=states.CHANNEL, actor=f"channel {channel}"[:200], reason="order placed"))
+    route(conn, order, lines, now, rules=rules)
+    return 201, repo.view(conn, repo.load(conn, order["id"]))
+
+
+def _need(order: dict, lines: list[dict], excluded=frozenset()) -> routing.Need:
+    skus: dict[str, int] = {}
+    for ln in lines:
+        if repo.remaining(ln) > 0:
+            skus[ln["sku"]] = skus.get(ln["sku"], 0) + repo.remaining(ln)
+    return routing.Need(skus, order["pickup_store"], frozenset(excluded))
+
+
+def decide(conn: Connection, order: dict, lines: list[dict], excluded=frozenset(), rules=None) -> routing.Decision:
+    need = _need(order, lines, excluded)
+    cands = availability.candidates(conn, list(need.skus), exclude_order=order["id"])
+    return routing.route(need, cands, rules or RULES)
+
+
+def _log_decision(conn: Connection, order_id: str, now: str, d: routing.Decision) -> None:
+    conn.execute(order_routing.insert().values(order_id=order_id, at=now, rule=d.rule, action=d.action,
+                                               store=d.store, reason=d.reason))
+
+
+def route(conn: Connection, order: dict, lines: list[dict], now: str, excluded=frozenset(), rules=None,
+          event_id: str | None = None) -> dict:
+    """Route (or re-route) `order` by the rules; record the decision; feed the store. Returns the
+    updated order."""
+    d = decide(conn, order, lines, excluded, rules)
+    _log_decision(conn, order["id"], now, d)
+    if d.action == routing.ROUTE:
+        order = repo.record(conn, order, states.ROUTED, states.HUB, "hub", now, now, d.reason, event_id=event_id,
+                            store=d.store, ready_at=None, expires_at=None)
+        add_items(conn, [(d.store, None, "order", repo.feed_order(order, lines))], now)
+    elif d.action == routing.CANCEL:
+        order = cancel_in_tx(conn, order, lines, states.HUB, "hub", d.reason, now, event_id=event_id)
+    else:
+        order = repo.record(conn, order, states.NEEDS_TRANSFER, states.HUB, "hub", now, now, d.reason,
+                            event_id=event_id, store=None)
+    return order
+
+
+def cancel_in_tx(conn: Connection, order: dict, lines: list[dict], actor_kind: str, actor: str, reason: str,
+                 now: str, event_id: str | None = None, at: str | None = None) -> dict:
+    """Cancel what is left of `order`; tell its store (order_status "cancelled")."""
+    order = repo.record(conn, order, states.CANCELLED, actor_kind, actor, at or now, now, reason, event_id=event_id)
+    for ln in lines:
+        left = repo.remaining(ln)
+        if left > 0:
+            ln["cancelled_milli"] += left
+            conn.execute(update(order_lines).where(order_lines.c.order_id == order["id"],
+                                                   order_lines.c.line == ln["line"])
+                         .values(cancelled_milli=ln["cancelled_milli"]))
+    total = repo.total_minor(lines)
+    conn.execute(update(orders).where(orders.c.id == order["id"]).values(total_minor=total))
+    order["total_minor"] = total
+    if order["store"]:
+        add_items(conn, [(order["store"], None, "order_status", repo.feed_status(order, at or now, actor, reason))],
+                  now)
+    return order
+
+
+def cancel(engine: Engine, channel: str, ref: str, reason: str) -> dict:
+    """The customer cancelled online (channel token). Refused (states.Refused) once collected,
+    cancelled or expired."""
+    def work(conn):
+        found = repo.find(conn, ref)
+        if found is None:
+            raise NotFound(f"no order {ref!r}")
+        if found["channel"] != channel:
+            raise NotAllowed(f"order {found['number']} was placed by another channel")
+        order = repo.load(conn, found["id"], lock=True)
+        lines = repo.lines_of(conn, order["id"])
+        order = cancel_in_tx(conn, order, lines, states.CHANNEL, f"channel {channel}",
+                             reason or "cancelled by the customer", utcnow_text())
+        return repo.view(conn, order)
+    return db.run_write(engine, work, feed=True)

@@ -1,0 +1,49 @@
+"""A store's pickup settings (safety stock, hold and reminder days) and coordinates.
+
+Coordinates live on `stores` (add-store --lat/--lon); this sets them later too. Values are
+checked here so the CLI and tests share one set of messages.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+from sqlalchemy.engine import Connection
+
+from ..admin import AdminError, _degrees
+from ..models import stores
+from ..models_orders import pickup_stores
+from ..times import utcnow_text
+from ..values import quantity_milli
+from .availability import store_settings
+
+
+def set_settings(conn: Connection, code: str, safety_stock: str | None = None, hold_days: int | None = None,
+                 reminder_days: int | None = None, lat: str | None = None, lon: str | None = None) -> dict:
+    if conn.execute(select(stores.c.code).where(stores.c.code == code)).first() is None:
+        raise AdminError(f"store {code!r} does not exist; add it first with add-store")
+    if (lat is None) != (lon is None):
+        raise AdminError("give both --lat and --lon, or neither")
+    if lat is not None:
+        conn.execute(update(stores).where(stores.c.code == code)
+                     .values(lat=_degrees(lat, 90, "latitude"), lon=_degrees(lon, 180, "longitude")))
+    current = store_settings(conn, code)
+    if safety_stock is not None:
+        try:
+            current["safety_stock_milli"] = quantity_milli(safety_stock)
+        except ValueError as exc:
+            raise AdminError(f"safety stock: {exc}") from None
+        if current["safety_stock_milli"] < 0:
+            raise AdminError("safety stock must not be negative")
+    for key, value, low in (("hold_days", hold_days, 1), ("reminder_days", reminder_days, 0)):
+        if value is not None:
+            if not low <= value <= 365:
+                raise AdminError(f"{key.replace('_', ' ')} must be between {low} and 365")
+            current[key] = value
+    if current["reminder_days"] >= current["hold_days"]:
+        raise AdminError("the reminder must come before the hold time ends (reminder days < hold days)")
+    row = {"store": code, **current, "updated_at": utcnow_text()}
+    if conn.execute(select(pickup_stores.c.store).where(pickup_stores.c.store == code)).first():
+        conn.execute(update(pickup_stores).where(pickup_stores.c.store == code).values(**row))
+    else:
+        conn.execute(pickup_stores.insert(), row)
+    return row

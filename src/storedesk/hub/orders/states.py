@@ -1,0 +1,89 @@
+"""The order state machine as a table (data, not scattered ifs).
+
+Each row: (from, to, who may make it, conflict). `who` is a set of actor kinds: "hub" (routing,
+expiry), "channel" (the web shop: cancellation), "station" (the pickup desk, via pickup_status
+events). A row with a conflict text is allowed because it records a physical fact that
+contradicts a central decision (goods handed over after the customer cancelled online, or after
+the hub expired the order): refusing it would hide that the goods left the store, so the hub
+accepts it and flags the order (see events.py).
+
+Same-status station rows (accepted -> accepted, ...) carry line updates (a rejection while
+picking). Stations may skip forward (routed -> ready) because a store works offline and its
+events arrive together, in order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+HUB, CHANNEL, STATION = "hub", "channel", "station"
+
+CREATED, ROUTED, NEEDS_TRANSFER = "created", "routed", "needs_transfer"
+ACCEPTED, PICKING, READY = "accepted", "picking", "ready"
+COLLECTED, PARTIALLY_COLLECTED, CANCELLED, EXPIRED = "collected", "partially_collected", "cancelled", "expired"
+
+STATUSES = (CREATED, ROUTED, NEEDS_TRANSFER, ACCEPTED, PICKING, READY, COLLECTED, PARTIALLY_COLLECTED,
+            CANCELLED, EXPIRED)
+# Routed to a store and not closed: their lines are reserved at that store (availability.py).
+OPEN_AT_STORE = (ROUTED, ACCEPTED, PICKING, READY, PARTIALLY_COLLECTED)
+FINAL = (COLLECTED, CANCELLED, EXPIRED)
+# The store has not handed anything over yet: rejected lines may still send the order elsewhere.
+BEFORE_READY = (ROUTED, ACCEPTED, PICKING)
+# Statuses a pickup_status event may carry (wire.py), plus "rejected" (lines rejected, no
+# status of its own: the hub re-routes or cancels).
+STATION_STATUSES = (ACCEPTED, PICKING, READY, COLLECTED, PARTIALLY_COLLECTED, EXPIRED, "rejected")
+
+COLLECTED_AFTER_CANCEL = "collected_after_cancel"
+COLLECTED_AFTER_EXPIRY = "collected_after_expiry"
+
+
+@dataclass(frozen=True)
+class Transition:
+    frm: str
+    to: str
+    who: frozenset
+    conflict: str | None = None
+
+
+def _rows():
+    S, H, C, SH = {STATION}, {HUB}, {CHANNEL, HUB}, {STATION, HUB}
+    rows = [
+        (CREATED, ROUTED, H), (CREATED, NEEDS_TRANSFER, H), (NEEDS_TRANSFER, ROUTED, H),
+        (ROUTED, ACCEPTED, S), (ROUTED, PICKING, S), (ROUTED, READY, S),
+        (ACCEPTED, ACCEPTED, S), (ACCEPTED, PICKING, S), (ACCEPTED, READY, S),
+        (PICKING, PICKING, S), (PICKING, READY, S), (READY, READY, S),
+        # re-routed after the store rejected lines
+        (ROUTED, ROUTED, H), (ACCEPTED, ROUTED, H), (PICKING, ROUTED, H),
+        (READY, EXPIRED, SH), (PARTIALLY_COLLECTED, EXPIRED, SH), (EXPIRED, EXPIRED, S),
+    ]
+    for frm in (CREATED, NEEDS_TRANSFER) + OPEN_AT_STORE:
+        rows.append((frm, CANCELLED, C))
+    # Handing over is a physical fact: accepted from any open state (a store may skip "ready").
+    for frm in OPEN_AT_STORE:
+        rows += [(frm, COLLECTED, S), (frm, PARTIALLY_COLLECTED, S)]
+    out = [Transition(f, t, frozenset(w)) for f, t, w in rows]
+    for to in (COLLECTED, PARTIALLY_COLLECTED):
+        out.append(Transition(CANCELLED, to, frozenset(S), COLLECTED_AFTER_CANCEL))
+        out.append(Transition(EXPIRED, to, frozenset(S), COLLECTED_AFTER_EXPIRY))
+    return out
+
+
+TRANSITIONS: dict[tuple[str, str], Transition] = {(t.frm, t.to): t for t in _rows()}
+
+
+class Refused(ValueError):
+    """A transition the table does not allow; str() says why."""
+
+
+def check(frm: str, to: str, who: str) -> Transition:
+    """The table's row for frm -> to by `who`, or Refused with the reason."""
+    if to not in STATUSES:
+        raise Refused(f"unknown order status {to!r}")
+    t = TRANSITIONS.get((frm, to))
+    if t is None:
+        allowed = sorted(b for (a, b), row in TRANSITIONS.items() if a == frm and who in row.who)
+        nxt = ", ".join(allowed) if allowed else "nothing (it is final)"
+        raise Refused(f"an order that is {frm} cannot become {to}; from {frm} a {who} may go to {nxt}")
+    if who not in t.who:
+        raise Refused(f"a {who} may not move an order from {frm} to {to} (only {', '.join(sorted(t.who))})")
+    return t
