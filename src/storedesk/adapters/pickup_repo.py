@@ -2,8 +2,229 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from ..domain.pickup import OPEN_STATES, Query
 from .repositories import Repo
 
 
+@dataclass(frozen=True)
+class OrderRow:
+    id: str
+    number: str
+    store_code: str
+    channel: str
+    created_at: str
+    due_at: str | None
+    customer_name: str
+    customer_email: str
+    customer_phone: str
+    currency: str
+    payment: str
+    paid_minor: int
+    total_minor: int
+    pickup_code: str
+    status: str
+    version: int
+    received_at: str
+    updated_at: str
+    accepted_at: str | None
+    ready_at: str | None
+    closed_at: str | None
+    returned_at: str | None
+    status_reason: str
+    sale_id: str | None
+    receipt_no: str | None
+    id_check: str | None
+
+
+_ORDER_COLS = (
+    "id, number, store_code, channel, created_at, due_at, customer_name, customer_email, customer_phone, currency, "
+    "payment, paid_minor, total_minor, pickup_code, status, version, received_at, updated_at, accepted_at, "
+    "ready_at, closed_at, returned_at, status_reason, sale_id, receipt_no, id_check"
+)
+
+# One row of a queue or a search: what the list on the Pickup screen shows.
+_SUMMARY_COLS = (
+    "o.id, o.number, o.customer_name, o.customer_phone, o.status, o.created_at, o.due_at, o.ready_at, o.payment, "
+    "o.total_minor, o.currency, o.returned_at, "
+    "(SELECT coalesce(sum(quantity_milli), 0) FROM pickup_lines l WHERE l.order_id = o.id), "
+    "coalesce((SELECT sum(quantity_milli) FROM stock_reservations r WHERE r.order_id = o.id), 0)"
+)
+
+_LINE_COLS = ("line_no, product_id, sku, name, quantity_milli, unit_price_minor, picked_milli, rejected_milli, "
+              "reject_reason, collected_milli")
+
+
 class PickupRepo(Repo):
-    pass
+    # ---- orders ----------------------------------------------------------------------
+    def get(self, order_id: str) -> OrderRow | None:
+        row = self.q(f"SELECT {_ORDER_COLS} FROM pickup_orders WHERE id = ?", (order_id,)).fetchone()
+        return OrderRow(*row) if row else None
+
+    def insert_order(self, o: dict, now: str) -> None:
+        self.q(
+            "INSERT INTO pickup_orders(id, number, store_code, channel, created_at, due_at, customer_name, "
+            "customer_email, customer_phone, phone_digits, currency, payment, paid_minor, total_minor, pickup_code, "
+            "status, version, received_at, updated_at, status_reason) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (o["order_id"], o["number"], o["store"], o["channel"], o["created_at"], o["due_at"], o["name"],
+             o["email"], o["phone"], o["phone_digits"], o["currency"], o["payment"], o["paid_minor"],
+             o["total_minor"], o["pickup_code"], o["status"], o["version"], now, now, o.get("reason", "")),
+        )
+
+    def update_header(self, o: dict, now: str) -> None:
+        """A newer version of an order already here: customer, due time, code and payment facts."""
+        self.q(
+            "UPDATE pickup_orders SET number = ?, due_at = ?, customer_name = ?, customer_email = ?, "
+            "customer_phone = ?, phone_digits = ?, payment = ?, paid_minor = ?, total_minor = ?, pickup_code = ?, "
+            "version = ?, updated_at = ? WHERE id = ?",
+            (o["number"], o["due_at"], o["name"], o["email"], o["phone"], o["phone_digits"], o["payment"],
+             o["paid_minor"], o["total_minor"], o["pickup_code"], o["version"], now, o["order_id"]),
+        )
+
+    def set_version(self, order_id: str, version: int) -> None:
+        self.q("UPDATE pickup_orders SET version = max(version, ?) WHERE id = ?", (version, order_id))
+
+    def set_status(self, order_id: str, status: str, now: str, **fields) -> None:
+        """Change the status; `fields` sets accepted_at, ready_at, closed_at, returned_at,
+        status_reason, sale_id, receipt_no or id_check in the same statement."""
+        allowed = {"accepted_at", "ready_at", "closed_at", "returned_at", "status_reason", "sale_id", "receipt_no",
+                   "id_check", "version"}
+        extra = [k for k in fields if k not in allowed]
+        if extra:
+            raise ValueError(f"unknown order fields {extra}")
+        sets = "".join(f", {k} = ?" for k in fields)
+        self.q(f"UPDATE pickup_orders SET status = ?, updated_at = ?{sets} WHERE id = ?",
+               (status, now, *fields.values(), order_id))
+
+    def mark_returned(self, order_id: str, now: str) -> None:
+        self.q("UPDATE pickup_orders SET returned_at = ?, updated_at = ? WHERE id = ?", (now, now, order_id))
+
+    # ---- lines -----------------------------------------------------------------------
+    def insert_lines(self, order_id: str, lines: list[tuple]) -> None:
+        """lines: (line_no, product_id, sku, name, quantity_milli, unit_price_minor)."""
+        self.q("INSERT INTO pickup_lines(order_id, line_no, product_id, sku, name, quantity_milli, unit_price_minor) "
+               "VALUES (?,?,?,?,?,?,?)", [(order_id, *ln) for ln in lines])
+
+    def replace_lines(self, order_id: str, lines: list[tuple]) -> None:
+        self.q("DELETE FROM pickup_lines WHERE order_id = ?", (order_id,))
+        self.insert_lines(order_id, lines)
+
+    def lines(self, order_id: str) -> list[tuple]:
+        return [tuple(r) for r in self.q(f"SELECT {_LINE_COLS} FROM pickup_lines WHERE order_id = ? ORDER BY line_no",
+                                         (order_id,)).fetchall()]
+
+    def save_lines(self, order_id: str, rows: list[tuple]) -> None:
+        """rows: (line_no, picked_milli, rejected_milli, reject_reason, collected_milli)."""
+        self.q("UPDATE pickup_lines SET picked_milli = ?, rejected_milli = ?, reject_reason = ?, collected_milli = ? "
+               "WHERE order_id = ? AND line_no = ?",
+               [(p, r, reason, c, order_id, no) for no, p, r, reason, c in rows])
+
+    # ---- history and rejections ------------------------------------------------------
+    def add_history(self, order_id: str, status: str, at: str, by: str, source: str, detail: str = "") -> None:
+        self.q("INSERT INTO pickup_history(order_id, status, at, by, source, detail) VALUES (?,?,?,?,?,?)",
+               (order_id, status, at, by, source, detail))
+
+    def history(self, order_id: str) -> list[tuple]:
+        """(status, at, by, source, detail), oldest first."""
+        return [tuple(r) for r in self.q("SELECT status, at, by, source, detail FROM pickup_history "
+                                         "WHERE order_id = ? ORDER BY id", (order_id,)).fetchall()]
+
+    def add_rejection(self, rej_id: str, order_id: str, line_no: int, milli: int, reason: str,
+                      movement_id: str | None, user_id: int, now: str) -> None:
+        self.q("INSERT INTO pickup_rejections(id, order_id, line_no, quantity_milli, reason, movement_id, user_id, "
+               "created_at) VALUES (?,?,?,?,?,?,?,?)", (rej_id, order_id, line_no, milli, reason, movement_id,
+                                                        user_id, now))
+
+    def rejections(self, order_id: str) -> list[tuple]:
+        return [tuple(r) for r in self.q("SELECT line_no, quantity_milli, reason, movement_id, created_at FROM "
+                                         "pickup_rejections WHERE order_id = ? ORDER BY created_at",
+                                         (order_id,)).fetchall()]
+
+    # ---- the reservation ledger ------------------------------------------------------
+    def add_reservations(self, rows: list[tuple]) -> None:
+        """rows: (id, product_id, quantity_milli (+ reserve, - release), kind, order_id, line_no, station, at)."""
+        if not rows:
+            return
+        self.q("INSERT INTO stock_reservations(id, product_id, quantity_milli, kind, order_id, line_no, station_code, "
+               "created_at) VALUES (?,?,?,?,?,?,?,?)", rows)
+        self.q("INSERT OR IGNORE INTO stock_reserved(product_id, reserved_milli) VALUES (?, 0)",
+               [(r[1],) for r in rows])
+        self.q("UPDATE stock_reserved SET reserved_milli = reserved_milli + ? WHERE product_id = ?",
+               [(r[2], r[1]) for r in rows])
+
+    def reserved_milli(self, product_id: int) -> int:
+        row = self.q("SELECT reserved_milli FROM stock_reserved WHERE product_id = ?", (product_id,)).fetchone()
+        return row[0] if row else 0
+
+    def reservation_sum_milli(self, product_id: int) -> int:
+        return self.q("SELECT coalesce(sum(quantity_milli), 0) FROM stock_reservations WHERE product_id = ?",
+                      (product_id,)).scalar_one()
+
+    def held_for_order(self, order_id: str) -> dict[int, tuple[int, int]]:
+        """line -> (product id, reserved quantity still held, milli) for one order."""
+        rows = self.q("SELECT line_no, product_id, sum(quantity_milli) FROM stock_reservations WHERE order_id = ? "
+                      "GROUP BY line_no, product_id", (order_id,)).fetchall()
+        return {no: (pid, held) for no, pid, held in rows if held}
+
+    def available_milli(self, product_id: int) -> tuple[int, int]:
+        """(on hand, reserved) in milli-units."""
+        row = self.q("SELECT coalesce((SELECT on_hand_milli FROM stock_balances WHERE product_id = ?), 0), "
+                     "coalesce((SELECT reserved_milli FROM stock_reserved WHERE product_id = ?), 0)",
+                     (product_id, product_id)).fetchone()
+        return row[0], row[1]
+
+    # ---- queues and search -----------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        return dict(self.q("SELECT status, count(*) FROM pickup_orders GROUP BY status").fetchall())
+
+    def queue(self, statuses: tuple[str, ...], limit: int, order_by: str = "due") -> list[tuple]:
+        marks = ",".join("?" * len(statuses))
+        sort = {"due": "o.due_at, o.seq", "ready": "o.ready_at, o.seq", "recent": "o.updated_at DESC"}[order_by]
+        return [tuple(r) for r in self.q(
+            f"SELECT {_SUMMARY_COLS} FROM pickup_orders o WHERE o.status IN ({marks}) ORDER BY {sort} LIMIT ?",
+            (*statuses, limit)).fetchall()]
+
+    def overdue(self, before_ready_at: str, limit: int) -> list[tuple]:
+        """Ready orders made ready before `before_ready_at` (held longer than the hold time)."""
+        return [tuple(r) for r in self.q(
+            f"SELECT {_SUMMARY_COLS} FROM pickup_orders o WHERE o.status = 'ready' AND o.ready_at <= ? "
+            "ORDER BY o.ready_at LIMIT ?", (before_ready_at, limit)).fetchall()]
+
+    def count_overdue(self, before_ready_at: str) -> int:
+        return self.q("SELECT count(*) FROM pickup_orders WHERE status = 'ready' AND ready_at <= ?",
+                      (before_ready_at,)).scalar_one()
+
+    def unreturned(self, limit: int) -> list[tuple]:
+        """Cancelled or expired orders whose items are still set aside (a reservation is held)."""
+        return [tuple(r) for r in self.q(
+            f"SELECT {_SUMMARY_COLS} FROM pickup_orders o WHERE o.status IN ('cancelled', 'expired') "
+            "AND o.returned_at IS NULL AND o.ready_at IS NOT NULL ORDER BY o.updated_at LIMIT ?",
+            (limit,)).fetchall()]
+
+    def search(self, query: Query, limit: int) -> list[tuple]:
+        """Orders matching a typed or scanned text: pickup code or number (exact), phone (ends
+        with the digits), name or email words (FTS5 prefixes). Open orders first."""
+        parts, params = [], []
+        if query.code:
+            parts.append("SELECT seq FROM pickup_orders WHERE pickup_code = ?")
+            parts.append("SELECT seq FROM pickup_orders WHERE number = ? OR number = ?")
+            params += [query.code, query.text, query.text.upper()]
+        if query.phone:
+            parts.append("SELECT seq FROM pickup_orders WHERE phone_digits = ?")
+            params.append(query.phone)
+            if len(query.phone) >= 4:
+                parts.append("SELECT seq FROM pickup_orders WHERE phone_digits LIKE ? AND status IN "
+                             f"({','.join('?' * len(OPEN_STATES))})")
+                params += ["%" + query.phone, *OPEN_STATES]
+        if query.words:
+            match = " AND ".join(f'"{w}"*' for w in query.words[:6])
+            parts.append("SELECT rowid FROM pickup_orders_fts WHERE pickup_orders_fts MATCH ?")
+            params.append(match)
+        if not parts:
+            return []
+        marks = ",".join("?" * len(OPEN_STATES))
+        sql = (f"SELECT {_SUMMARY_COLS} FROM pickup_orders o WHERE o.seq IN ({' UNION '.join(parts)}) "
+               f"ORDER BY o.status NOT IN ({marks}), o.due_at LIMIT ?")
+        return [tuple(r) for r in self.q(sql, (*params, *OPEN_STATES, limit)).fetchall()]

@@ -11,6 +11,8 @@ from __future__ import annotations
 from importlib import import_module
 
 APPLIERS: dict[str, str] = {
+    "order": "storedesk.services.pickup:apply_order_item",
+    "order_status": "storedesk.services.pickup:apply_order_status_item",
     "asn": "storedesk.services.stock_feed:apply_asn",
     "transfer": "storedesk.services.stock_feed:apply_transfer",
 }

@@ -1,0 +1,133 @@
+"""A4 pick list for a click-and-collect order (reportlab canvas): order number with its Code 128
+barcode (scan it at the desk to open the order), customer, due time, payment, then one row per
+line with a checkbox, SKU, shelf barcode, name and quantity, and room for the picker's notes."""
+
+from __future__ import annotations
+
+import io
+import os
+from decimal import Decimal
+from pathlib import Path
+
+from reportlab.graphics.barcode.code128 import Code128
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from .money_format import fmt_qty
+
+__all__ = ["render_pick_list_pdf"]
+
+W, H = A4
+M = 15 * mm
+FONT, BOLD = "Helvetica", "Helvetica-Bold"
+ROW = 11 * mm
+_SAFE = str.maketrans({"\u202f": " ", "\u2009": " ", "\u2014": "-", "\u2212": "-"})
+
+
+def _t(s) -> str:
+    return str(s).translate(_SAFE)
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    text = _t(text)
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "...", font, size) > width:
+        text = text[:-1]
+    return text + "..."
+
+
+def _header(c: Canvas, doc: dict, page: int) -> float:
+    y = H - M
+    c.setFont(BOLD, 20)
+    c.drawString(M, y - 16, _t(f"Pick list  {doc['number']}"))
+    c.setFont(FONT, 9)
+    c.drawRightString(W - M, y - 6, _t(f"{doc['store']} · printed {doc['printed']}"))
+    c.drawRightString(W - M, y - 18, f"page {page}")
+    y -= 30
+    try:
+        code = Code128(_t(doc["number"]), barWidth=0.33 * mm, barHeight=14 * mm, humanReadable=True)
+        code.drawOn(c, W - M - code.width, y - 18 * mm)
+    except Exception:  # not encodable: the printed number still identifies the order
+        pass
+    c.setFont(BOLD, 13)
+    c.drawString(M, y - 12, _fit(doc["customer"], BOLD, 13, 100 * mm))
+    c.setFont(FONT, 10)
+    contact = " · ".join(x for x in (doc.get("phone"), doc.get("email")) if x)
+    c.drawString(M, y - 26, _fit(contact, FONT, 10, 100 * mm))
+    c.drawString(M, y - 40, _t(f"Ordered {doc['created']}"))
+    c.setFont(BOLD, 11)
+    c.drawString(M, y - 54, _t(f"Due {doc['due']}"))
+    c.setFont(FONT, 10)
+    c.drawString(M, y - 68, _fit(doc["payment"], FONT, 10, 100 * mm))
+    y -= 24 * mm + 10
+    c.setLineWidth(0.8)
+    c.line(M, y, W - M, y)
+    y -= 14
+    c.setFont(BOLD, 9)
+    c.drawString(M, y, "Picked")
+    c.drawString(M + 18 * mm, y, "Line")
+    c.drawString(M + 30 * mm, y, "SKU")
+    c.drawString(M + 58 * mm, y, "Product")
+    c.drawString(M + 128 * mm, y, "Shelf barcode")
+    c.drawRightString(W - M, y, "Qty")
+    y -= 6
+    c.setLineWidth(0.4)
+    c.line(M, y, W - M, y)
+    return y
+
+
+def render_pick_list_pdf(doc: dict, path: Path) -> Path:
+    """doc: see services.pickup.pick_list_doc. Written atomically (tmp file then rename)."""
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4)
+    c.setTitle(_t(f"Pick list {doc['number']}"))
+    c.setAuthor("storedesk")
+    page = 1
+    y = _header(c, doc, page)
+    total = Decimal(0)
+    for ln in doc["lines"]:
+        if y - ROW < M + 30 * mm:
+            c.showPage()
+            page += 1
+            y = _header(c, doc, page)
+        top = y
+        y -= ROW
+        mid = y + ROW / 2 - 3
+        c.setLineWidth(1)
+        c.rect(M + 2 * mm, mid - 2, 6 * mm, 6 * mm)  # the checkbox, ticked by hand
+        if ln.get("rejected"):
+            c.setFont(FONT, 7)
+            c.drawString(M + 9 * mm, mid, "rej.")
+        c.setFont(FONT, 10)
+        c.drawString(M + 18 * mm, mid, str(ln["line"]))
+        c.drawString(M + 30 * mm, mid, _fit(ln["sku"], FONT, 10, 27 * mm))
+        c.drawString(M + 58 * mm, mid, _fit(ln["name"], FONT, 10, 68 * mm))
+        c.setFont(FONT, 9)
+        c.drawString(M + 128 * mm, mid, _t(ln.get("barcode") or ""))
+        c.setFont(BOLD, 14)
+        c.drawRightString(W - M, mid - 1, fmt_qty(ln["quantity"]))
+        total += ln["quantity"]
+        c.setLineWidth(0.3)
+        c.setDash(1, 2)
+        c.line(M, y, W - M, y)
+        c.setDash()
+        assert top > y
+    y -= 16
+    c.setFont(BOLD, 11)
+    c.drawString(M, y, f"{len(doc['lines'])} lines")
+    c.drawRightString(W - M, y, _t(f"Items: {fmt_qty(total)}"))
+    y -= 28
+    c.setFont(FONT, 9)
+    c.drawString(M, y, "Scan each item at the desk (F4 on the Pickup screen). Short or damaged? Reject the line "
+                       "with its reason (F6).")
+    y -= 24
+    c.drawString(M, y, "Picked by: ______________________    Time: __________    Shelf / bin: __________")
+    c.save()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(buf.getvalue())
+    os.replace(tmp, path)
+    return path

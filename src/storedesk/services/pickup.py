@@ -1,0 +1,864 @@
+"""Click-and-collect at the pickup desk: web orders from the hub feed, queues and search,
+accept, pick by scanning, reject a line with its reason, ready (reservations), handover
+(code or ID check; paid online, or paid here through the sale path), and no-shows.
+
+Each action is one transaction (rule 2) and writes its outbox event(s) in it (rule 6): the
+station works offline and syncs later. The handover re-reads the order under the write lock,
+so a cancellation the puller applied a moment earlier stops it with a clear message.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from ..adapters.repositories import from_milli, to_milli
+from ..domain import pickup as dp
+from ..domain.basket import Basket, BasketLine
+from ..domain.errors import PaymentError, ShiftError
+from ..domain.money import from_minor, to_minor
+from ..domain.permissions import Perm, require
+from ..domain.pickup import IdCheck, OrderCancelled, PickLine, PickupError
+from ..domain.scan import parse_scan
+from ..domain.tenders import Tender, settle
+from ..sync.feed_items import BadItem
+from .catalog import find_scanned
+from .context import User, config, utcnow
+
+HOLD_DAYS_KEY = "pickup_hold_days"
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_.:]{0,63}$")
+_QTY = re.compile(r"^\d{1,7}(\.\d{1,3})?$")
+# Statuses the hub may send in "order"/"order_status" items (its table: created -> routed -> ...).
+HUB_STATES = dp.STATES + ("created", "needs_transfer")
+
+
+# ==== views ===============================================================================
+@dataclass(frozen=True)
+class OrderSummary:
+    """One row of a queue or of the search results."""
+
+    order_id: str
+    number: str
+    customer: str
+    phone: str
+    status: str
+    created_at: str
+    due_at: str | None
+    ready_at: str | None
+    payment: str
+    total: Decimal
+    currency: str
+    returned_at: str | None
+    items: Decimal
+    reserved: Decimal
+    overdue: bool = False
+
+    @property
+    def label(self) -> str:
+        if self.overdue:
+            return "Expired — return to shelf"
+        if self.status in (dp.CANCELLED, dp.EXPIRED) and self.reserved > 0 and not self.returned_at:
+            return f"{dp.LABELS[self.status]} — return to shelf"
+        return dp.LABELS.get(self.status, self.status)
+
+
+@dataclass(frozen=True)
+class OrderView:
+    order: object  # adapters.pickup_repo.OrderRow
+    lines: list[PickLine]
+    history: list[tuple]
+    held: dict[int, Decimal]  # line -> quantity still reserved
+    overdue: bool
+    hold_until: str | None
+    message: str = ""
+    scanned_line: int | None = None
+
+    @property
+    def id(self) -> str:
+        return self.order.id
+
+    @property
+    def status(self) -> str:
+        return self.order.status
+
+    @property
+    def total(self) -> Decimal:
+        return from_minor(self.order.total_minor, self.order.currency)
+
+    @property
+    def label(self) -> str:
+        if self.overdue:
+            return "Expired — return to shelf"
+        if self.status in (dp.CANCELLED, dp.EXPIRED) and self.held and not self.order.returned_at:
+            return f"{dp.LABELS[self.status]} — return to shelf"
+        return dp.LABELS.get(self.status, self.status)
+
+
+@dataclass(frozen=True)
+class HandoverResult:
+    order_id: str
+    number: str
+    status: str
+    collected: dict[int, Decimal]
+    sale_id: str | None = None
+    receipt_no: str | None = None
+    total: Decimal = Decimal(0)
+    change: Decimal = Decimal(0)
+    repeated: bool = False
+
+
+@dataclass(frozen=True)
+class QueueCounts:
+    new: int = 0
+    picking: int = 0
+    ready: int = 0
+    to_return: int = 0
+    done: int = 0
+    by_status: dict = field(default_factory=dict)
+
+
+TABS = ("new", "picking", "ready", "return", "done")
+TAB_LABELS = {"new": "New", "picking": "Picking", "ready": "Ready", "return": "Expired — return to shelf",
+              "done": "Done"}
+
+
+# ==== feed items ("order", "order_status") ================================================
+def _text(data: dict, key: str, limit: int = 200, required: bool = True) -> str:
+    v = data.get(key)
+    if v is None and not required:
+        return ""
+    if not isinstance(v, str) or (required and not v.strip()) or len(v) > limit:
+        raise BadItem(f"{key}: expected {'a non-empty ' if required else ''}text of at most {limit} characters")
+    return v.strip()
+
+
+def _minor(data: dict, key: str) -> int:
+    v = data.get(key)
+    if not isinstance(v, int) or isinstance(v, bool) or v < 0:
+        raise BadItem(f"{key}: expected a non-negative integer of minor units")
+    return v
+
+
+def _instant(data: dict, key: str, required: bool = True) -> str | None:
+    v = data.get(key)
+    if v is None and not required:
+        return None
+    if not isinstance(v, str):
+        raise BadItem(f"{key}: expected an ISO 8601 time")
+    try:
+        t = datetime.fromisoformat(v.replace("Z", "+00:00"))
+    except ValueError:
+        raise BadItem(f"{key}: {v!r} is not an ISO 8601 time") from None
+    if t.tzinfo is None:
+        raise BadItem(f"{key}: a time needs its UTC offset")
+    return t.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+def _version(data: dict) -> int:
+    v = data.get("version")
+    if not isinstance(v, int) or isinstance(v, bool) or v < 0:
+        raise BadItem("version: expected a non-negative integer")
+    return v
+
+
+def _order_id(data: dict) -> str:
+    oid = data.get("order_id")
+    if isinstance(oid, int) and not isinstance(oid, bool):
+        oid = str(oid)
+    if not isinstance(oid, str) or not _ID.match(oid):
+        raise BadItem("order_id: expected an id (letters, digits, - _ . :)")
+    return oid
+
+
+def parse_order(tx, data: dict, cfg) -> tuple[dict, list[tuple]]:
+    """Check a feed "order" item; returns (order fields, lines) or raises BadItem."""
+    o = {"order_id": _order_id(data), "number": _text(data, "number", 40)}
+    store = data.get("store")
+    if store != cfg.store_code:
+        raise BadItem(f"order for store {store!r} sent to store {cfg.store_code}")
+    o["store"] = store
+    o["channel"] = _text(data, "channel", 40, required=False)
+    o["created_at"] = _instant(data, "created_at")
+    o["due_at"] = _instant(data, "due_at", required=False)
+    customer = data.get("customer")
+    if not isinstance(customer, dict):
+        raise BadItem("customer: expected an object with name, email, phone")
+    o["name"] = _text(customer, "name", 120)
+    o["email"] = _text(customer, "email", 200, required=False)
+    if o["email"] and "@" not in o["email"]:
+        raise BadItem(f"customer email {o['email']!r} is not an address")
+    o["phone"] = _text(customer, "phone", 40, required=False)
+    o["phone_digits"] = dp.digits(o["phone"])
+    if data.get("currency") != cfg.currency:
+        raise BadItem(f"currency {data.get('currency')!r} is not this store's {cfg.currency}")
+    o["currency"] = cfg.currency
+    if data.get("payment") not in dp.PAYMENTS:
+        raise BadItem(f"payment: expected one of {', '.join(dp.PAYMENTS)}")
+    o["payment"] = data["payment"]
+    o["paid_minor"] = _minor(data, "paid_minor")
+    o["total_minor"] = _minor(data, "total_minor")
+    code = dp.normalise_code(_text(data, "pickup_code", 40))
+    if not code:
+        raise BadItem("pickup_code: empty")
+    o["pickup_code"] = code
+    status = data.get("status")
+    if status not in HUB_STATES:
+        raise BadItem(f"status {status!r} is not an order status")
+    o["hub_status"] = status
+    o["version"] = _version(data)
+    raw_lines = data.get("lines")
+    if not isinstance(raw_lines, list) or not raw_lines or len(raw_lines) > 500:
+        raise BadItem("lines: expected 1 to 500 lines")
+    lines, seen = [], set()
+    for raw in raw_lines:
+        if not isinstance(raw, dict):
+            raise BadItem("lines: each line must be an object")
+        no = raw.get("line")
+        if not isinstance(no, int) or isinstance(no, bool) or no < 1 or no in seen:
+            raise BadItem(f"line number {no!r}: expected distinct positive integers")
+        seen.add(no)
+        sku = _text(raw, "sku", 40)
+        pid = tx.feed.product_id(sku)
+        if pid is None:
+            raise BadItem(f"line {no}: unknown SKU {sku} at this store")
+        qty = raw.get("quantity")
+        if not isinstance(qty, str) or not _QTY.match(qty.strip()):
+            raise BadItem(f"line {no}: quantity must be a decimal string with at most 3 decimals")
+        milli = to_milli(Decimal(qty.strip()))
+        if milli <= 0:
+            raise BadItem(f"line {no}: quantity must be more than zero")
+        name = raw.get("name") if isinstance(raw.get("name"), str) and raw.get("name").strip() else sku
+        lines.append((no, pid, sku, name.strip()[:200], milli, _minor(raw, "unit_price_minor")))
+    return o, lines
+
+
+def apply_order_item(tx, data: dict, cfg, now: str) -> None:
+    """Feed "order": a web order routed to this store, or a newer version of one."""
+    o, lines = parse_order(tx, data, cfg)
+    existing = tx.pickup.get(o["order_id"])
+    if existing is None:
+        hub = o["hub_status"]
+        o["status"] = hub if hub in dp.STATES else dp.ROUTED
+        tx.pickup.insert_order(o, now)
+        tx.pickup.insert_lines(o["order_id"], lines)
+        tx.pickup.add_history(o["order_id"], o["status"], o["created_at"], "hub", "hub",
+                              f"order {o['number']} received from {o['channel'] or 'the hub'}")
+        return
+    if o["version"] <= existing.version:
+        return  # seen already: applying a page twice changes nothing
+    tx.pickup.update_header(o, now)
+    if existing.status == dp.ROUTED:
+        tx.pickup.replace_lines(o["order_id"], lines)
+    if o["hub_status"] in dp.CENTRAL_STATES:
+        _central_change(tx, existing, o["hub_status"], now, "hub", "", o["version"])
+
+
+def apply_order_status_item(tx, data: dict, cfg, now: str) -> None:
+    """Feed "order_status": a central change (the customer cancelled online, the hub expired it)."""
+    oid = _order_id(data)
+    status = data.get("status")
+    if status not in HUB_STATES:
+        raise BadItem(f"status {status!r} is not an order status")
+    at = _instant(data, "at")
+    by = _text(data, "by", 80, required=False) or "hub"
+    reason = data.get("reason") or ""
+    if not isinstance(reason, str):
+        raise BadItem("reason: expected text")
+    version = _version(data)
+    existing = tx.pickup.get(oid)
+    if existing is None:
+        raise BadItem(f"order {oid} is not known at this station (its \"order\" item has not arrived)")
+    if version <= existing.version:
+        return
+    if status in dp.CENTRAL_STATES:
+        _central_change(tx, existing, status, at, by, reason[:300], version)
+    else:
+        tx.pickup.set_version(oid, version)  # an echo of what a station did: nothing to change here
+
+
+def _central_change(tx, order, status: str, at: str, by: str, reason: str, version: int) -> str | None:
+    """Cancel or expire an order from the hub. Returns the message to show, or None."""
+    if order.status in (dp.COLLECTED, dp.PARTIAL):
+        tx.pickup.set_version(order.id, version)
+        tx.pickup.add_history(order.id, status, at, by, "hub",
+                              f"arrived after the handover; the order stays {order.status} ({reason})".strip())
+        return None
+    if order.status in (dp.CANCELLED, dp.EXPIRED):
+        tx.pickup.set_version(order.id, version)
+        return None
+    tx.pickup.set_status(order.id, status, utcnow(), status_reason=reason, version=version)
+    tx.pickup.add_history(order.id, status, at, by, "hub", reason)
+    held = " Its items are set aside: put them back on the shelf (Return to shelf)." if order.ready_at else ""
+    why = f" ({reason})" if reason else ""
+    return f"Order {order.number} was {status} by {by}{why}: do not hand it over.{held}"
+
+
+# ==== reading =============================================================================
+def _hold_days(tx) -> int:
+    try:
+        days = int(tx.settings.all().get(HOLD_DAYS_KEY, dp.DEFAULT_HOLD_DAYS))
+    except ValueError:
+        days = dp.DEFAULT_HOLD_DAYS
+    return max(days, 1)
+
+
+def _dt(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _iso(t: datetime) -> str:
+    return t.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+def _lines(tx, order_id: str) -> list[PickLine]:
+    return [PickLine(no, pid, sku, name, from_milli(q), price, from_milli(p), from_milli(r), reason, from_milli(c))
+            for no, pid, sku, name, q, price, p, r, reason, c in tx.pickup.lines(order_id)]
+
+
+def _load(tx, order_id: str):
+    order = tx.pickup.get(order_id)
+    if order is None:
+        raise PickupError("No such order at this store")
+    return order, _lines(tx, order_id)
+
+
+def _view(tx, order_id: str, now: str, message: str = "", scanned: int | None = None) -> OrderView:
+    order, lines = _load(tx, order_id)
+    days = _hold_days(tx)
+    ready = _dt(order.ready_at)
+    overdue = dp.is_overdue(order.status, ready, _dt(now), days)
+    held = {no: from_milli(m) for no, (_pid, m) in tx.pickup.held_for_order(order_id).items()}
+    until = _iso(dp.hold_until(ready, days)) if ready else None
+    return OrderView(order, lines, tx.pickup.history(order_id), held, overdue, until, message, scanned)
+
+
+def _summary(row: tuple, overdue_before: str) -> OrderSummary:
+    (oid, number, name, phone, status, created, due, ready, payment, total, cur, returned, items, reserved) = row
+    overdue = status == dp.READY and ready is not None and ready <= overdue_before
+    return OrderSummary(oid, number, name, phone, status, created, due, ready, payment, from_minor(total, cur), cur,
+                        returned, from_milli(items), from_milli(reserved), overdue)
+
+
+def order(uow, order_id: str, now: str | None = None) -> OrderView:
+    with uow.read() as tx:
+        return _view(tx, order_id, now or utcnow())
+
+
+def _overdue_before(tx, now: str) -> str:
+    return _iso(_dt(now) - timedelta(days=_hold_days(tx)))
+
+
+def counts(uow, now: str | None = None) -> QueueCounts:
+    now = now or utcnow()
+    with uow.read() as tx:
+        c = tx.pickup.counts()
+        before = _overdue_before(tx, now)
+        overdue = tx.pickup.count_overdue(before)
+        unreturned = len(tx.pickup.unreturned(10000))
+    return QueueCounts(
+        new=c.get(dp.ROUTED, 0), picking=c.get(dp.ACCEPTED, 0) + c.get(dp.PICKING, 0),
+        ready=c.get(dp.READY, 0) - overdue, to_return=overdue + unreturned,
+        done=sum(c.get(s, 0) for s in dp.FINAL_STATES), by_status=c)
+
+
+def queue(uow, tab: str, limit: int = 200, now: str | None = None) -> list[OrderSummary]:
+    """The orders of one queue: new (to accept), picking, ready (waiting for the customer),
+    return (expired — return to shelf), done (recently closed)."""
+    now = now or utcnow()
+    with uow.read() as tx:
+        before = _overdue_before(tx, now)
+        if tab == "new":
+            rows = tx.pickup.queue((dp.ROUTED,), limit)
+        elif tab == "picking":
+            rows = tx.pickup.queue((dp.ACCEPTED, dp.PICKING), limit)
+        elif tab == "ready":
+            rows = [r for r in tx.pickup.queue((dp.READY,), limit + 500, "ready") if r[7] > before][:limit]
+        elif tab == "return":
+            rows = tx.pickup.overdue(before, limit) + tx.pickup.unreturned(limit)
+        elif tab == "done":
+            rows = tx.pickup.queue(dp.FINAL_STATES, limit, "recent")
+        else:
+            raise PickupError(f"Unknown queue {tab!r}")
+    return [_summary(r, before) for r in rows]
+
+
+def search(uow, text: str, limit: int = 50, now: str | None = None) -> list[OrderSummary]:
+    """Find by order number, pickup code (typed or scanned QR), customer name, phone or email."""
+    q = dp.parse_query(text)
+    if not q.text:
+        return []
+    now = now or utcnow()
+    with uow.read() as tx:
+        before = _overdue_before(tx, now)
+        rows = tx.pickup.search(q, limit)
+    return [_summary(r, before) for r in rows]
+
+
+# ==== events ==============================================================================
+def _status_event(tx, cfg, user: User, order, status: str, lines: list[PickLine], now: str,
+                  id_check: dict | None = None, receipt_no: str | None = None) -> dict:
+    payload = {
+        "store": cfg.store_code, "station": cfg.station_code, "order_id": order.id, "status": status, "at": now,
+        "user": user.username, "lines": [ln.wire() for ln in lines], "id_check": id_check, "receipt_no": receipt_no,
+    }
+    tx.outbox.add(uuid.uuid4().hex, "pickup_status", payload, now)
+    return payload
+
+
+def _movements_event(tx, cfg, moves: list[tuple], skus: dict[int, str], now: str) -> None:
+    """moves: stock_movements rows (id, product_id, quantity_milli, reason, doc_ref, station, at)."""
+    if not moves:
+        return
+    tx.outbox.add(uuid.uuid4().hex, "stock_movements", {
+        "store": cfg.store_code, "station": cfg.station_code, "movements": [
+            {"id": m[0], "sku": skus[m[1]], "quantity": str(from_milli(m[2])), "reason": m[3], "doc_ref": m[4],
+             "at": m[6]} for m in moves]}, now)
+
+
+def _save(tx, order_id: str, lines: list[PickLine]) -> None:
+    tx.pickup.save_lines(order_id, [(ln.line_no, to_milli(ln.picked), to_milli(ln.rejected), ln.reason,
+                                     to_milli(ln.collected)) for ln in lines])
+
+
+def _start(user: User):
+    require(user.role, Perm.SELL)
+
+
+# ==== actions =============================================================================
+def accept(uow, user: User, order_id: str, now: str | None = None) -> OrderView:
+    """Take the order on: it moves to the picking queue; the hub hears "accepted"."""
+    _start(user)
+    cfg = config(uow)
+    now = now or utcnow()
+    with uow.write() as tx:
+        order, lines = _load(tx, order_id)
+        if order.status == dp.ACCEPTED:
+            return _view(tx, order_id, now, f"Order {order.number} is already accepted")
+        new = dp.transition(order.status, "accept", order.number)
+        tx.pickup.set_status(order_id, new, now, accepted_at=now)
+        tx.pickup.add_history(order_id, new, now, user.username, "station")
+        _status_event(tx, cfg, user, order, new, lines, now)
+        return _view(tx, order_id, now, f"Order {order.number} accepted: print the pick list and pick it")
+
+
+def pick(uow, user: User, order_id: str, code: str, now: str | None = None) -> OrderView:
+    """One scan at the shelf: the item must be on the order and not picked in full yet."""
+    _start(user)
+    cfg = config(uow)
+    now = now or utcnow()
+    scan = parse_scan(code)
+    qty = scan.quantity if scan.quantity is not None else Decimal(1)
+    with uow.write(durable=False) as tx:
+        order, lines = _load(tx, order_id)
+        new = dp.transition(order.status, "pick", order.number)
+        product = find_scanned(tx, scan)
+        line = dp.pick_scan(lines, product.id, qty, product.name)
+        _save(tx, order_id, [line])
+        if new != order.status:
+            tx.pickup.set_status(order_id, new, now)
+            tx.pickup.add_history(order_id, new, now, user.username, "station")
+            _status_event(tx, cfg, user, order, new, lines, now)
+        done = all(ln.done for ln in lines)
+        msg = (f"{line.name}: {dp._qty(line.picked)} of {dp._qty(line.quantity)} picked"
+               + (" — all lines done: F9 marks it ready" if done else ""))
+        return _view(tx, order_id, now, msg, line.line_no)
+
+
+def unpick(uow, user: User, order_id: str, line_no: int, now: str | None = None) -> OrderView:
+    """Take one picked unit back off a line (scanned twice by mistake)."""
+    _start(user)
+    now = now or utcnow()
+    with uow.write(durable=False) as tx:
+        order, lines = _load(tx, order_id)
+        dp.transition(order.status, "pick", order.number)
+        line = next((ln for ln in lines if ln.line_no == line_no), None)
+        if line is None:
+            raise PickupError(f"Line {line_no} is not on this order")
+        dp.unpick(line)
+        _save(tx, order_id, [line])
+        return _view(tx, order_id, now, f"{line.name}: one taken back off", line_no)
+
+
+def reject(uow, user: User, order_id: str, line_no: int, quantity: Decimal | None, reason: str,
+           now: str | None = None) -> OrderView:
+    """Reject what cannot be supplied on a line, with its reason; each reason has its own stock
+    effect (see domain.pickup.rejection_effect). The hub hears it at once and re-routes or cancels
+    the rest; when nothing at all can be supplied, the order is rejected here."""
+    _start(user)
+    cfg = config(uow)
+    now = now or utcnow()
+    with uow.write() as tx:
+        order, lines = _load(tx, order_id)
+        dp.transition(order.status, "reject", order.number)
+        line = next((ln for ln in lines if ln.line_no == line_no), None)
+        if line is None:
+            raise PickupError(f"Line {line_no} is not on this order")
+        qty = line.open if quantity is None else quantity
+        dp.reject_line(line, qty, reason)
+        on_hand, reserved = tx.pickup.available_milli(line.product_id)
+        effect = dp.rejection_effect(reason, qty, from_milli(on_hand), from_milli(reserved))
+        movement_id = None
+        if effect.quantity:
+            movement_id = uuid.uuid4().hex
+            mv = (movement_id, line.product_id, to_milli(effect.quantity), effect.movement_reason, order.number,
+                  cfg.station_code, now)
+            tx.stock.add_movements([mv])
+            _movements_event(tx, cfg, [mv], {line.product_id: line.sku}, now)
+        tx.pickup.add_rejection(uuid.uuid4().hex, order_id, line_no, to_milli(qty), reason, movement_id, user.id, now)
+        _save(tx, order_id, [line])
+        new = dp.transition(order.status, "reject_all" if dp.all_rejected(lines) else "reject", order.number)
+        detail = f"line {line_no} {line.sku}: {dp._qty(qty)} rejected, {reason}; {effect.explanation}"
+        tx.pickup.add_history(order_id, new, now, user.username, "station", detail)
+        if new != order.status:
+            tx.pickup.set_status(order_id, new, now, closed_at=now if new == dp.REJECTED else None)
+        # The hub's contract knows "picking" with rejected lines; a fully rejected order is
+        # sent the same way (every line rejected) and the hub cancels or re-routes it.
+        _status_event(tx, cfg, user, order, dp.PICKING, lines, now)
+        msg = f"Line {line_no} rejected ({reason.replace('_', ' ')}): {effect.explanation}"
+        if new == dp.REJECTED:
+            msg += ". Nothing can be supplied: the order is rejected; the hub re-routes or cancels it"
+        return _view(tx, order_id, now, msg, line_no)
+
+
+def mark_ready(uow, user: User, order_id: str, now: str | None = None) -> OrderView:
+    """Every line picked or rejected: reserve what was picked (reservation ledger), tell the hub
+    "ready" (it notifies the customer), journal it — one transaction."""
+    _start(user)
+    cfg = config(uow)
+    now = now or utcnow()
+    with uow.write() as tx:
+        order, lines = _load(tx, order_id)
+        new = dp.transition(order.status, "ready", order.number)
+        dp.check_ready(lines, order.number)
+        rows = [(uuid.uuid4().hex, ln.product_id, to_milli(ln.picked), "reserve", order_id, ln.line_no,
+                 cfg.station_code, now) for ln in lines if ln.picked > 0]
+        tx.pickup.add_reservations(rows)
+        tx.pickup.set_status(order_id, new, now, ready_at=now)
+        tx.pickup.add_history(order_id, new, now, user.username, "station")
+        tx.journal.append("pickup_ready", order.number, {
+            "type": "pickup_ready", "order_id": order_id, "number": order.number, "at": now, "store": cfg.store_code,
+            "station": cfg.station_code, "user": user.username,
+            "reservations": [{"id": r[0], "line": r[5], "quantity": str(from_milli(r[2]))} for r in rows]}, now)
+        _status_event(tx, cfg, user, order, new, lines, now)
+        days = _hold_days(tx)
+        return _view(tx, order_id, now, f"Order {order.number} is ready; the customer is notified. "
+                                        f"Held {days} days.")
+
+
+def handover_total(uow, order_id: str, selection: dict[int, Decimal] | None = None) -> Decimal:
+    """What the customer pays for what they take (pay at pickup), before cash rounding."""
+    cfg = config(uow)
+    with uow.read() as tx:
+        order, lines = _load(tx, order_id)
+        plan, _status = dp.plan_handover(lines, selection)
+        if order.payment != dp.PAY_AT_PICKUP:
+            return Decimal(0)
+        return _basket(tx, cfg, lines, plan).totals().total
+
+
+def _basket(tx, cfg, lines: list[PickLine], plan: dict[int, Decimal]) -> Basket:
+    basket = Basket(cfg.currency, cfg.prices_include_tax)
+    for ln in lines:
+        qty = plan.get(ln.line_no)
+        if not qty:
+            continue
+        product = tx.catalog.by_id(ln.product_id)
+        basket.add(BasketLine(product_id=ln.product_id, sku=ln.sku, name=ln.name,
+                              unit_price=from_minor(ln.unit_price_minor, cfg.currency), quantity=qty,
+                              tax_code=product.tax_code, tax_rate=product.tax_rate, category=product.category),
+                   merge=False)
+    return basket
+
+
+def _write_sale(tx, cfg, user: User, order, basket: Basket, tenders: list[Tender], now: str):
+    """The counter's sale path (services/sale.complete_sale) for an order paid at pickup, inside
+    the handover's transaction: sale, lines, taxes, payments, receipt number, stock movements
+    ("sale": stock goes down here and only here), journal and outbox. Kept line for line with
+    complete_sale; see the report for the shared `write_sale(tx, ...)` sale.py could expose."""
+    from .sale import receipt_number
+
+    cur = cfg.currency
+    shift_id, need_shift = tx.shifts.for_sale(cfg.station_code)
+    if shift_id is None and need_shift:
+        raise ShiftError("No shift is open: taking a payment needs an open shift. A manager opens one (F11)")
+    totals = basket.totals()
+    s = settle(totals.total, tenders, cfg.cash_step, cur)
+    number = tx.counters.next(f"receipt:{cfg.station_code}")
+    receipt_no = receipt_number(cfg.store_code, cfg.station_code, number)
+    sale_id = uuid.uuid4().hex
+    m = lambda v: to_minor(v, cur)  # noqa: E731
+    header = (
+        sale_id, receipt_no, number, cfg.store_code, cfg.station_code, user.id, shift_id, f"pickup-{order.id}", now,
+        cur, int(basket.prices_include_tax), m(totals.subtotal), m(totals.discount_total), m(totals.net),
+        m(totals.tax), m(totals.total), m(s.rounding), m(s.change), 0, "[]",
+    )
+    lines, wire_lines, movements = [], [], []
+    for no, p in enumerate(totals.lines, start=1):
+        ln = p.line
+        qty_milli, unit, line_disc, basket_disc = to_milli(ln.quantity), m(ln.effective_price), m(p.line_discount), m(p.basket_discount)
+        tax, gross = m(p.tax), m(p.gross)
+        lines.append((sale_id, no, ln.product_id, ln.sku, ln.name, ln.category, qty_milli, unit, 0, line_disc,
+                      basket_disc, m(p.amount), ln.tax_code, str(ln.tax_rate), tax, gross))
+        wire_lines.append({"line": no, "sku": ln.sku, "name": ln.name, "quantity": str(ln.quantity),
+                           "unit_price_minor": unit, "discount_minor": line_disc + basket_disc,
+                           "tax_code": ln.tax_code, "tax_rate": str(ln.tax_rate), "tax_minor": tax,
+                           "gross_minor": gross})
+        movements.append((uuid.uuid4().hex, ln.product_id, -qty_milli, "sale", receipt_no, cfg.station_code, now))
+    taxes = [(sale_id, t.code, str(t.rate), m(t.net), m(t.tax), m(t.gross)) for t in totals.taxes]
+    payments = [(sale_id, i, t.kind, m(t.amount), t.reference) for i, t in enumerate(s.tenders, start=1)]
+    tx.sales.insert(header, lines, taxes, payments)
+    tx.stock.add_movements(movements)
+    fiscal = {
+        "type": "sale", "receipt_no": receipt_no, "sale_id": sale_id, "at": now, "store": cfg.store_code,
+        "station": cfg.station_code, "user": user.username, "currency": cur,
+        "prices_include_tax": basket.prices_include_tax, "lines": wire_lines,
+        "taxes": [{"code": c, "rate": r, "net_minor": n, "tax_minor": t, "gross_minor": g}
+                  for _sid, c, r, n, t, g in taxes],
+        "payments": [{"kind": k, "amount_minor": a, "reference": ref} for _sid, _no, k, a, ref in payments],
+        "total_minor": header[15], "rounding_minor": header[16], "change_minor": header[17],
+        "discount_minor": header[12], "voided_lines": 0, "overrides": [],
+    }
+    _seq, _, text = tx.journal.append("sale", receipt_no, fiscal, now)
+    tx.outbox.add(uuid.uuid4().hex, "sale", fiscal, now, text=text)
+    _movements_event(tx, cfg, movements, {ln.line.product_id: ln.line.sku for ln in totals.lines}, now)
+    return sale_id, receipt_no, totals.total, s.change
+
+
+def hand_over(uow, user: User, order_id: str, code: str | None = None, id_check: IdCheck | None = None,
+              selection: dict[int, Decimal] | None = None, tenders: list[Tender] | None = None,
+              now: str | None = None) -> HandoverResult:
+    """Give the customer all lines (selection None) or some. Verified by the pickup code or an
+    ID check. Releases the order's reservation; stock goes out once: a "pickup" movement for an
+    order paid online, or the sale's own movements for one paid here (same path as the counter).
+
+    The order is re-read under the write lock: a cancellation applied meanwhile (the puller, or
+    check_with_hub) stops the handover with a clear message and changes nothing."""
+    _start(user)
+    cfg = config(uow)
+    now = now or utcnow()
+    if code is None and id_check is None:
+        raise PickupError("Verify the customer: type or scan the pickup code, or record the ID shown")
+    with uow.write() as tx:
+        order, lines = _load(tx, order_id)
+        if order.status in (dp.COLLECTED, dp.PARTIAL):
+            return HandoverResult(order.id, order.number, order.status,
+                                  {ln.line_no: ln.collected for ln in lines if ln.collected}, order.sale_id,
+                                  order.receipt_no, repeated=True)
+        plan, status = dp.plan_handover(lines, selection)
+        status = dp.transition(order.status, "hand_over" if status == dp.COLLECTED else "hand_over_part", order.number)
+        if code is not None:
+            if not dp.verify_code(order.pickup_code, code):
+                raise PickupError("That pickup code does not match this order. Ask the customer again, or check an ID")
+            check = {"method": "code"}
+        else:
+            check = id_check.wire()
+        for ln in lines:
+            ln.collected = plan.get(ln.line_no, Decimal(0))
+        held = tx.pickup.held_for_order(order_id)
+        # Everything set aside is released: what the customer takes leaves through the stock
+        # movement below, what they leave goes back on the shelf.
+        tx.pickup.add_reservations([(uuid.uuid4().hex, pid, -m, "release", order_id, no, cfg.station_code, now)
+                                    for no, (pid, m) in sorted(held.items()) if m > 0])
+        sale_id = receipt_no = None
+        total = change = Decimal(0)
+        if order.payment == dp.PAY_AT_PICKUP:
+            if not tenders:
+                total = _basket(tx, cfg, lines, plan).totals().total
+                raise PaymentError(f"Take the payment first: {total} {cfg.currency} to pay at pickup")
+            sale_id, receipt_no, total, change = _write_sale(tx, cfg, user, order, _basket(tx, cfg, lines, plan),
+                                                             tenders, now)
+        else:
+            moves = [(uuid.uuid4().hex, ln.product_id, -to_milli(ln.collected), "pickup", order.number,
+                      cfg.station_code, now) for ln in lines if ln.collected > 0]
+            tx.stock.add_movements(moves)
+            _movements_event(tx, cfg, moves, {ln.product_id: ln.sku for ln in lines}, now)
+        tx.journal.append("pickup_handover", order.number, {
+            "type": "pickup_handover", "order_id": order_id, "number": order.number, "at": now,
+            "store": cfg.store_code, "station": cfg.station_code, "user": user.username, "status": status,
+            "payment": order.payment, "paid_minor": order.paid_minor, "receipt_no": receipt_no, "id_check": check,
+            "customer": order.customer_name,
+            "lines": [{"line": ln.line_no, "sku": ln.sku, "collected": str(ln.collected)} for ln in lines]}, now)
+        _save(tx, order_id, lines)
+        tx.pickup.set_status(order_id, status, now, closed_at=now, id_check=json.dumps(check, sort_keys=True),
+                             sale_id=sale_id, receipt_no=receipt_no)
+        tx.pickup.add_history(order_id, status, now, user.username, "station",
+                              "code verified" if code is not None else f"ID checked: {check['document']}")
+        _status_event(tx, cfg, user, order, status, lines, now, check, receipt_no)
+        return HandoverResult(order_id, order.number, status, plan, sale_id, receipt_no, total, change)
+
+
+def return_to_shelf(uow, user: User, order_id: str, now: str | None = None) -> OrderView:
+    """A no-show (ready longer than the hold time) or an order the hub cancelled after it was
+    ready: its items go back on the shelf; the reservation is released. An overdue order becomes
+    "expired" and the hub hears it."""
+    _start(user)
+    cfg = config(uow)
+    now = now or utcnow()
+    with uow.write() as tx:
+        order, lines = _load(tx, order_id)
+        held = tx.pickup.held_for_order(order_id)
+        days = _hold_days(tx)
+        overdue = dp.is_overdue(order.status, _dt(order.ready_at), _dt(now), days)
+        if order.status == dp.READY and not overdue:
+            until = _dt(order.ready_at) + timedelta(days=days)
+            raise PickupError(f"Order {order.number} is held for the customer until "
+                              f"{cfg.local(_iso(until)):%d/%m %H:%M}; it is not expired yet")
+        if order.status not in (dp.READY, dp.CANCELLED, dp.EXPIRED) or not held:
+            raise PickupError(f"Order {order.number} has nothing set aside to return to the shelf")
+        tx.pickup.add_reservations([(uuid.uuid4().hex, pid, -m, "release", order_id, no, cfg.station_code, now)
+                                    for no, (pid, m) in sorted(held.items()) if m > 0])
+        if order.status == dp.READY:
+            new = dp.transition(order.status, "expire", order.number)
+            tx.pickup.set_status(order_id, new, now, closed_at=now, returned_at=now,
+                                 status_reason=f"not collected within {days} days")
+            _status_event(tx, cfg, user, order, new, lines, now)
+        else:
+            new = order.status
+            tx.pickup.mark_returned(order_id, now)
+        tx.pickup.add_history(order_id, new, now, user.username, "station", "returned to shelf")
+        tx.journal.append("pickup_return", order.number, {
+            "type": "pickup_return", "order_id": order_id, "number": order.number, "at": now, "store": cfg.store_code,
+            "station": cfg.station_code, "user": user.username, "status": new,
+            "released": [{"line": no, "quantity": str(from_milli(m))} for no, (_pid, m) in sorted(held.items())]}, now)
+        return _view(tx, order_id, now, f"Order {order.number}: items back on the shelf, reservation released")
+
+
+# ==== the hub, online =====================================================================
+def check_with_hub(uow, order_id: str, timeout: float = 2.0) -> str | None:
+    """Ask the hub for the order's status right before a handover (online only). A
+    cancellation found there is applied here at once and returned as the message to show;
+    None when the hub has nothing against it, or cannot be reached (offline: go on locally;
+    the handover itself re-reads the local status in its transaction)."""
+    from ..adapters.hub_client import HubClient, HubConfig, HubRefused, HubUnavailable
+    from .sync import NotRegistered, hub_config
+
+    try:
+        hc = hub_config(uow)
+    except NotRegistered:
+        return None
+    if hc is None:
+        return None
+    client = HubClient(HubConfig(hc.url, hc.token, hc.ca_bundle, connect_timeout=min(1.0, timeout),
+                                 read_timeout=timeout))
+    try:
+        # HubClient has no get_order yet (hub_client.py is not this module's): its generic request.
+        body = client._request("GET", f"/v1/orders/{order_id}")
+    except (HubUnavailable, HubRefused):
+        return None
+    finally:
+        client.close()
+    status = body.get("status")
+    if status not in dp.CENTRAL_STATES:
+        return None
+    now = utcnow()
+    version = body.get("version") if isinstance(body.get("version"), int) else None
+    with uow.write() as tx:
+        existing = tx.pickup.get(order_id)
+        if existing is None:
+            return None
+        reason = body.get("status_reason") or body.get("reason") or ""
+        if not isinstance(reason, str):
+            reason = ""
+        return _central_change(tx, existing, status, now, "hub", reason[:300],
+                               version if version is not None else existing.version)
+
+
+# ==== printing ============================================================================
+def pick_list_doc(uow, order_id: str, now: str | None = None) -> dict:
+    cfg = config(uow)
+    view = order(uow, order_id, now)
+    o = view.order
+    with uow.read() as tx:
+        shelf = {ln.line_no: tx.catalog.first_barcode(ln.product_id) for ln in view.lines}
+    return {
+        "store": cfg.store_name, "store_code": cfg.store_code, "number": o.number, "order_id": o.id,
+        "customer": o.customer_name, "phone": o.customer_phone, "email": o.customer_email,
+        "created": f"{cfg.local(o.created_at):%d/%m/%Y %H:%M}",
+        "due": f"{cfg.local(o.due_at):%d/%m/%Y %H:%M}" if o.due_at else "—",
+        "printed": f"{cfg.local(now or utcnow()):%d/%m/%Y %H:%M}",
+        "payment": "Paid online" if o.payment == dp.PAID_ONLINE else
+        f"To pay at pickup: {from_minor(o.total_minor, o.currency)} {o.currency}",
+        "lines": [{"line": ln.line_no, "sku": ln.sku, "name": ln.name, "quantity": ln.quantity,
+                   "barcode": shelf.get(ln.line_no, ""), "picked": ln.picked, "rejected": ln.rejected,
+                   "reason": ln.reason} for ln in view.lines],
+    }
+
+
+def print_pick_list(uow, data_dir: Path, order_id: str, now: str | None = None) -> Path:
+    """The A4 pick list, kept as a PDF in the data folder (and the path returned to show or print)."""
+    from ..adapters.printing.pick_list_pdf import render_pick_list_pdf
+
+    doc = pick_list_doc(uow, order_id, now)
+    path = Path(data_dir) / "pickup" / f"pick-list-{_safe_name(doc['number'])}.pdf"
+    return render_pick_list_pdf(doc, path)
+
+
+def handover_doc(uow, order_id: str) -> dict:
+    cfg = config(uow)
+    view = order(uow, order_id)
+    o = view.order
+    if o.status not in (dp.COLLECTED, dp.PARTIAL):
+        raise PickupError(f"Order {o.number} has not been handed over")
+    check = json.loads(o.id_check) if o.id_check else {}
+    verified = "Pickup code" if check.get("method") == "code" else (
+        f"ID shown: {check.get('document', '').replace('_', ' ')} …{check.get('reference', '')}, "
+        f"{check.get('name', '')}" + (f" for {check['collects_for']}" if check.get("collects_for") else ""))
+    handed_by = next((h[2] for h in reversed(view.history) if h[0] == o.status), "")
+    return {
+        "store": cfg.store_name, "address": list(cfg.store_address), "number": o.number, "customer": o.customer_name,
+        "at": f"{cfg.local(o.closed_at):%d/%m/%Y %H:%M}", "station": cfg.station_code, "clerk": handed_by,
+        "status": dp.LABELS[o.status], "verified": verified,
+        "payment": (f"Paid at pickup, receipt {o.receipt_no}" if o.receipt_no else
+                    "Paid online" if o.payment == dp.PAID_ONLINE else ""),
+        "lines": [{"sku": ln.sku, "name": ln.name, "ordered": ln.quantity, "collected": ln.collected,
+                   "rejected": ln.rejected, "reason": ln.reason} for ln in view.lines],
+        "footer": cfg.receipt_footer,
+    }
+
+
+def print_handover(uow, data_dir: Path, order_id: str) -> list[Path]:
+    """The handover slip with the customer's name (and, when paid here, the sale's receipt)."""
+    from ..adapters.printing.handover_pdf import render_handover_pdf
+
+    doc = handover_doc(uow, order_id)
+    paths = [render_handover_pdf(doc, Path(data_dir) / "pickup" / f"handover-{_safe_name(doc['number'])}.pdf")]
+    with uow.read() as tx:
+        sale_id = tx.pickup.get(order_id).sale_id
+    if sale_id:
+        from .receipts import print_receipt
+
+        paths.append(print_receipt(uow, Path(data_dir), sale_id))
+    return paths
+
+
+def _safe_name(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", text)[:60]
+
+
+def set_hold_days(uow, user: User, days: int) -> None:
+    require(user.role, Perm.STOCK_ADJUST)
+    if not (1 <= int(days) <= 60):
+        raise PickupError("Hold time: between 1 and 60 days")
+    with uow.write() as tx:
+        tx.settings.set(HOLD_DAYS_KEY, str(int(days)))
+
+
+def parse_quantity_text(text: str) -> Decimal:
+    try:
+        q = Decimal(text.strip())
+    except (InvalidOperation, AttributeError):
+        raise PickupError(f"{text!r} is not a quantity") from None
+    if not q.is_finite() or q <= 0:
+        raise PickupError("A quantity must be more than zero")
+    return q
+
+
+__all__ = [
+    "OrderCancelled", "PickupError", "IdCheck", "apply_order_item", "apply_order_status_item", "accept", "pick",
+    "reject", "mark_ready", "hand_over", "return_to_shelf", "queue", "search", "counts", "order", "check_with_hub",
+]
