@@ -278,3 +278,59 @@ def test_returns_in_the_x_and_z_report(pinned):
 def _now():
     from storedesk.services.context import utcnow
     return utcnow()
+
+
+def _basket_with(st, pid, qty=1):
+    ana = st.user("ana")
+    v = basket.current(st.uow, ana)
+    for _ in range(qty):
+        v = basket.add_scan(st.uow, ana, v.basket_id, st.barcode(pid))
+    return v.basket_id
+
+
+def test_exchange_for_something_dearer_nets_the_money_in_one_transaction(sold):
+    st, res = sold
+    ana = st.user("ana")
+    s = returns.find_sale(st.uow, res.receipt_no)
+    brioche = next(ln for ln in s.lines if ln.name == "Test Brioche")
+    basket_id = _basket_with(st, 8)  # Test Puzzle Book 16.19
+    before = st.counts(("returns", "sales", "journal"))
+    ex = returns.complete_exchange(st.uow, ana, s, [ReturnLineIn(brioche.line_no, D(1))], "wrong_size", basket_id,
+                                   [Tender("cash", D("20.00"))])
+    assert ex.credit == D("4.76") and ex.netted == D("4.76")
+    assert ex.sale.total == D("16.19") and ex.sale.change == D("8.57")  # 16.19 - 4.76 = 11.43 paid in cash
+    assert [(p.kind, p.amount) for p in ex.ret.parts] == [("exchange", D("4.76"))]
+    after = st.counts(("returns", "sales", "journal"))
+    assert after == {"returns": before["returns"] + 1, "sales": before["sales"] + 1, "journal": before["journal"] + 2}
+    con = st.raw()
+    pays = con.execute("SELECT kind, amount_minor, reference FROM sale_payments p JOIN sales s ON s.id = p.sale_id "
+                       "WHERE s.receipt_no = ? ORDER BY line_no", (ex.sale.receipt_no,)).fetchall()
+    assert pays == [("exchange", 476, ex.ret.return_no), ("cash", 2000, "")]
+    ex_basket = con.execute("SELECT exchange_basket_id FROM returns WHERE return_no = ?",
+                            (ex.ret.return_no,)).fetchone()[0]
+    assert ex_basket == basket_id
+    con.close()
+
+
+def test_exchange_for_something_cheaper_refunds_the_rest(sold):
+    st, res = sold
+    ana = st.user("ana")
+    s = returns.find_sale(st.uow, res.receipt_no)
+    brioche = next(ln for ln in s.lines if ln.name == "Test Brioche")
+    basket_id = _basket_with(st, 5)  # Test Cola x6 3.19
+    ex = returns.complete_exchange(st.uow, ana, s, [ReturnLineIn(brioche.line_no, D(2))], "wrong_size", basket_id, [])
+    assert ex.credit == D("9.52") and ex.netted == D("3.19")
+    assert [(p.kind, p.amount) for p in ex.ret.parts] == [("exchange", D("3.19")), ("cash", D("6.33"))]
+    assert ex.sale.change == 0
+
+
+def test_a_failed_exchange_changes_nothing(sold):
+    st, res = sold
+    ana = st.user("ana")
+    s = returns.find_sale(st.uow, res.receipt_no)
+    basket_id = _basket_with(st, 8)
+    before = st.counts(("returns", "sales", "journal", "outbox", "stock_movements", "counters"))
+    with pytest.raises(Exception, match="still to pay|take a payment"):
+        returns.complete_exchange(st.uow, ana, s, [ReturnLineIn(s.lines[0].line_no, D(1))], "wrong_size",
+                                  basket_id, [Tender("cash", D("1.00"))])
+    assert st.counts(("returns", "sales", "journal", "outbox", "stock_movements", "counters")) == before

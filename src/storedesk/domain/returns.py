@@ -20,7 +20,8 @@ from .tax import TaxLine, tax_table
 from .tenders import CARD, CASH, Settlement, Tender
 
 STORE_CREDIT = "store_credit"
-REFUND_KINDS = (CASH, CARD, STORE_CREDIT)
+EXCHANGE = "exchange"  # netted against a new sale in the same visit
+REFUND_KINDS = (CASH, CARD, STORE_CREDIT, EXCHANGE)
 
 ORIGINAL = "original"  # back to the tenders the sale was paid with
 POLICIES = (ORIGINAL, STORE_CREDIT)

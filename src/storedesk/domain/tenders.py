@@ -10,7 +10,8 @@ from .money import MAX_AMOUNT, ZERO, round_money, round_to_step, to_minor
 
 CASH = "cash"
 CARD = "card"
-KINDS = (CASH, CARD)
+EXCHANGE = "exchange"  # the credit of goods returned in the same visit (services/returns.complete_exchange)
+KINDS = (CASH, CARD, EXCHANGE)
 
 
 @dataclass(frozen=True)

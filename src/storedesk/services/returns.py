@@ -324,10 +324,21 @@ def complete_return(uow, user: User, sale: ReturnableSale, lines: list[ReturnLin
     cfg = config(uow)
     pre = preview(uow, sale, lines, refund_to)
     manager = _approver(uow, user, pre.approvals, approver)
-    grant_id = ""
-    offline = True
+    grant_id, offline = _grant(uow, sale, pre, client)
+    try:
+        return _write(uow, user, manager, sale, lines, pre, reason, grant_id, offline, RECEIPT, exchange_basket_id)
+    except BaseException:
+        _release(uow, grant_id, client)
+        raise
+
+
+def _grant(uow, sale: ReturnableSale, pre: RefundPreview, client: HubClient | None) -> tuple[str, bool]:
+    """Ask the hub to grant the quantities before any money moves. Returns (grant id, offline).
+    Offline, the store's policy decides; a refusal raises ReturnError and nothing changes."""
+    cfg = config(uow)
     own_client = client is None
     client = client or _hub_client(uow)
+    grant_id, offline = "", True
     try:
         if client is not None:
             grant_id = uuid.uuid4().hex
@@ -343,29 +354,39 @@ def complete_return(uow, user: User, sale: ReturnableSale, lines: list[ReturnLin
                 grant_id = ""  # a sale the hub does not know yet: ours, not synced
             except HubUnavailable:
                 grant_id = ""
-        if offline:
-            if sale.station != cfg.station_code or sale.store != cfg.store_code:
-                raise ReturnError("The hub cannot be reached: only this station's own sales can be returned offline")
-            if policy(uow).offline == OFFLINE_NONE:
-                raise ReturnError("The hub cannot be reached and this store takes no returns offline")
-        try:
-            return _write(uow, user, manager, sale, lines, pre, reason, grant_id, offline, RECEIPT,
-                          exchange_basket_id)
-        except BaseException:
-            if grant_id:
-                try:
-                    client.release_grant(grant_id)
-                except (HubUnavailable, HubRefused):
-                    pass  # the hub lets an unused grant lapse after a day
-            raise
     finally:
         if own_client and client is not None:
+            client.close()
+    if offline:
+        if sale.station != cfg.station_code or sale.store != cfg.store_code:
+            raise ReturnError("The hub cannot be reached: only this station's own sales can be returned offline")
+        if policy(uow).offline == OFFLINE_NONE:
+            raise ReturnError("The hub cannot be reached and this store takes no returns offline")
+    return grant_id, offline
+
+
+def _release(uow, grant_id: str, client: HubClient | None) -> None:
+    """Give a grant back when the local write failed (best effort: unused grants lapse after a day)."""
+    if not grant_id:
+        return
+    own_client = client is None
+    client = client or _hub_client(uow)
+    if client is None:
+        return
+    try:
+        client.release_grant(grant_id)
+    except (HubUnavailable, HubRefused):
+        pass
+    finally:
+        if own_client:
             client.close()
 
 
 def _write(uow, user: User, manager, sale: ReturnableSale, lines_in: list[ReturnLineIn], pre: RefundPreview,
            reason: str, grant_id: str, offline: bool, kind: str, exchange_basket_id: str = "",
-           product_ids: dict | None = None) -> ReturnResult:
+           product_ids: dict | None = None, then=None):
+    """The return's rows in one write transaction. `then(tx, cfg, now, return_no)` runs in the
+    same transaction afterwards (an exchange's sale); the result is then (ReturnResult, its result)."""
     cfg = config(uow)
     cur = sale.currency
     m = lambda v: to_minor(v, cur)  # noqa: E731
@@ -444,7 +465,9 @@ def _write(uow, user: User, manager, sale: ReturnableSale, lines_in: list[Return
         tx.outbox.add(uuid.uuid4().hex, "return", fiscal, now, text=text)
         tx.outbox.add(uuid.uuid4().hex, "stock_movements", {
             "store": cfg.store_code, "station": cfg.station_code, "movements": wire_moves}, now)
-    return ReturnResult(return_id, return_no, pre.plan.total, parts, offline, code, seq)
+        after = then(tx, cfg, now, return_no) if then is not None else None
+    result = ReturnResult(return_id, return_no, pre.plan.total, parts, offline, code, seq)
+    return (result, after) if then is not None else result
 
 
 # ---- without a receipt ---------------------------------------------------------------------
@@ -533,3 +556,59 @@ def acknowledge_flag(uow, user: User, flag_id: str) -> None:
     require(user.role, Perm.VIEW_REPORTS)
     with uow.write() as tx:
         tx.returns.mark_seen(flag_id, user.id, utcnow())
+
+
+# ---- exchanges -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExchangeResult:
+    ret: ReturnResult
+    sale: object  # services.sale.SaleResult
+    credit: Decimal  # what the returned goods were worth
+    netted: Decimal  # of it, used to pay the new sale
+
+
+def complete_exchange(uow, user: User, sale: ReturnableSale, lines: list[ReturnLineIn], reason: str,
+                      basket_id: str, tenders: list[Tender], approver: tuple[str, str] | None = None,
+                      client: HubClient | None = None) -> ExchangeResult:
+    """A return and a new sale in one visit, in ONE transaction, netting the money.
+
+    The returned goods' value pays the new basket first (tender "exchange", referencing the
+    return); the customer pays only the difference with `tenders`, or, when the new basket
+    costs less, the rest is refunded to the original tenders like any return.
+    """
+    from ..domain.returns import EXCHANGE
+    from .basket import _load_open
+    from .sale import write_sale
+
+    require(user.role, Perm.RETURN)
+    require(user.role, Perm.SELL)
+    check_reason(reason)
+    cfg = config(uow)
+    cur = sale.currency
+    with uow.read() as tx:
+        new_total = _load_open(tx, basket_id).totals().total
+    base = preview(uow, sale, lines, ORIGINAL)
+    credit = base.plan.total
+    netted = min(credit, new_total)
+    rest = allocate_refund(credit - netted, sale.settlement, ORIGINAL, already_refunded=sale.refunded,
+                           cash_step=cfg.cash_step, currency=cur)
+    parts = ((RefundPart(EXCHANGE, netted),) if netted > 0 else ()) + tuple(rest)
+    # Only money leaving the store counts against the refund limit: the netted part stays in the till.
+    pre = RefundPreview(base.plan, parts, tuple(approvals_needed(policy(uow), credit - netted, parts, False)),
+                        base.offline)
+    if netted < new_total and not tenders:
+        raise ReturnError(f"The new items cost {new_total - netted} more than the returned ones: take a payment")
+    manager = _approver(uow, user, pre.approvals, approver)
+    grant_id, offline = _grant(uow, sale, pre, client)
+    try:
+        result = _write(uow, user, manager, sale, lines, pre, reason, grant_id, offline, RECEIPT, basket_id,
+                        then=lambda tx, cfg_, now, return_no: write_sale(
+                            tx, cfg_, user, basket_id,
+                            ([Tender(EXCHANGE, netted, return_no)] if netted > 0 else []) + list(tenders), now))
+    except BaseException:
+        _release(uow, grant_id, client)
+        raise
+    ret, sold = result
+    return ExchangeResult(ret, sold, credit, netted)

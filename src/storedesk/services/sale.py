@@ -35,7 +35,6 @@ def complete_sale(uow, user: User, basket_id: str, tenders: list[Tender]) -> Sal
     """Pay and close the basket. Completing the same basket twice returns the first sale."""
     require(user.role, Perm.SELL)
     cfg = config(uow)
-    cur = cfg.currency
     now = utcnow()
     with uow.write() as tx:
         found = tx.baskets.get(basket_id)
@@ -44,69 +43,76 @@ def complete_sale(uow, user: User, basket_id: str, tenders: list[Tender]) -> Sal
             return SaleResult(sale.id, sale.receipt_no, from_minor(sale.total_minor, sale.currency),
                               from_minor(sale.total_minor + sale.rounding_minor, sale.currency),
                               from_minor(sale.change_minor, sale.currency), 0, repeated=True)
-        basket = _load_open(tx, basket_id)
-        if basket.is_empty:
-            raise BasketError("The basket is empty")
-        shift_id, need_shift = tx.shifts.for_sale(cfg.station_code)  # the shift is read under the write lock
-        if shift_id is None and need_shift:
-            raise ShiftError("No shift is open: sales need an open shift. A manager opens one on the Shift screen (F11)")
-        totals = basket.totals()
-        s: Settlement = settle(totals.total, tenders, cfg.cash_step, cur)
+        return write_sale(tx, cfg, user, basket_id, tenders, now)
 
-        number = tx.counters.next(f"receipt:{cfg.station_code}")
-        receipt_no = receipt_number(cfg.store_code, cfg.station_code, number)
-        sale_id = uuid.uuid4().hex
-        m = lambda v: to_minor(v, cur)  # noqa: E731
 
-        overrides = list(basket.overrides)
-        voided = sum(1 for ln in basket.lines if ln.voided)
-        header = (
-            sale_id, receipt_no, number, cfg.store_code, cfg.station_code, user.id, shift_id, basket_id, now, cur,
-            int(basket.prices_include_tax), m(totals.subtotal), m(totals.discount_total), m(totals.net),
-            m(totals.tax), m(totals.total), m(s.rounding), m(s.change), voided, json.dumps(overrides),
-        )
-        lines, wire_lines, movements = [], [], []
-        for no, p in enumerate(totals.lines, start=1):
-            ln = p.line
-            qty_milli, unit, line_disc, basket_disc = to_milli(ln.quantity), m(ln.effective_price), m(p.line_discount), m(p.basket_discount)
-            tax, gross = m(p.tax), m(p.gross)
-            lines.append((
-                sale_id, no, ln.product_id, ln.sku, ln.name, ln.category, qty_milli, unit,
-                int(ln.price_override is not None), line_disc, basket_disc, m(p.amount), ln.tax_code,
-                str(ln.tax_rate), tax, gross,
-            ))
-            wire_lines.append({
-                "line": no, "sku": ln.sku, "name": ln.name, "quantity": str(ln.quantity), "unit_price_minor": unit,
-                "discount_minor": line_disc + basket_disc, "tax_code": ln.tax_code, "tax_rate": str(ln.tax_rate),
-                "tax_minor": tax, "gross_minor": gross,
-            })
-            movements.append((uuid.uuid4().hex, ln.product_id, -qty_milli, "sale", receipt_no, cfg.station_code, now))
-        taxes = [(sale_id, t.code, str(t.rate), m(t.net), m(t.tax), m(t.gross)) for t in totals.taxes]
-        payments = [(sale_id, i, t.kind, m(t.amount), t.reference) for i, t in enumerate(s.tenders, start=1)]
+def write_sale(tx, cfg, user: User, basket_id: str, tenders: list[Tender], now: str) -> SaleResult:
+    """The sale's rows, inside the caller's write transaction (an exchange writes its return
+    and its sale in one transaction)."""
+    cur = cfg.currency
+    basket = _load_open(tx, basket_id)
+    if basket.is_empty:
+        raise BasketError("The basket is empty")
+    shift_id, need_shift = tx.shifts.for_sale(cfg.station_code)  # the shift is read under the write lock
+    if shift_id is None and need_shift:
+        raise ShiftError("No shift is open: sales need an open shift. A manager opens one on the Shift screen (F11)")
+    totals = basket.totals()
+    s: Settlement = settle(totals.total, tenders, cfg.cash_step, cur)
 
-        tx.sales.insert(header, lines, taxes, payments)
-        tx.stock.add_movements(movements)
-        for ov in overrides:  # who asked and who approved, whoever completes the sale
-            asked_by = tx.users.by_username(ov["user"])
-            approver = tx.users.by_username(ov["approver"])
-            tx.overrides.add(ov["action"], asked_by.id, approver.id, receipt_no, ov.get("detail", ""), ov["at"])
+    number = tx.counters.next(f"receipt:{cfg.station_code}")
+    receipt_no = receipt_number(cfg.store_code, cfg.station_code, number)
+    sale_id = uuid.uuid4().hex
+    m = lambda v: to_minor(v, cur)  # noqa: E731
 
-        fiscal = {
-            "type": "sale", "receipt_no": receipt_no, "sale_id": sale_id, "at": now, "store": cfg.store_code,
-            "station": cfg.station_code, "user": user.username, "currency": cur,
-            "prices_include_tax": basket.prices_include_tax, "lines": wire_lines,
-            "taxes": [{"code": c, "rate": r, "net_minor": n, "tax_minor": t, "gross_minor": g}
-                      for _sid, c, r, n, t, g in taxes],
-            "payments": [{"kind": k, "amount_minor": a, "reference": ref} for _sid, _no, k, a, ref in payments],
-            "total_minor": header[15], "rounding_minor": header[16], "change_minor": header[17],
-            "discount_minor": header[12], "voided_lines": voided, "overrides": overrides,
-        }
-        seq, _, text = tx.journal.append("sale", receipt_no, fiscal, now)
-        tx.outbox.add(uuid.uuid4().hex, "sale", fiscal, now, text=text)
-        tx.outbox.add(uuid.uuid4().hex, "stock_movements", {
-            "store": cfg.store_code, "station": cfg.station_code, "movements": [
-                {"id": mv[0], "sku": ln.line.sku, "quantity": str(ln.line.quantity * -1), "reason": "sale",
-                 "doc_ref": receipt_no, "at": now} for mv, ln in zip(movements, totals.lines)
-            ]}, now)
-        tx.baskets.set_status(basket_id, "completed", now, sale_id=sale_id)
+    overrides = list(basket.overrides)
+    voided = sum(1 for ln in basket.lines if ln.voided)
+    header = (
+        sale_id, receipt_no, number, cfg.store_code, cfg.station_code, user.id, shift_id, basket_id, now, cur,
+        int(basket.prices_include_tax), m(totals.subtotal), m(totals.discount_total), m(totals.net),
+        m(totals.tax), m(totals.total), m(s.rounding), m(s.change), voided, json.dumps(overrides),
+    )
+    lines, wire_lines, movements = [], [], []
+    for no, p in enumerate(totals.lines, start=1):
+        ln = p.line
+        qty_milli, unit, line_disc, basket_disc = to_milli(ln.quantity), m(ln.effective_price), m(p.line_discount), m(p.basket_discount)
+        tax, gross = m(p.tax), m(p.gross)
+        lines.append((
+            sale_id, no, ln.product_id, ln.sku, ln.name, ln.category, qty_milli, unit,
+            int(ln.price_override is not None), line_disc, basket_disc, m(p.amount), ln.tax_code,
+            str(ln.tax_rate), tax, gross,
+        ))
+        wire_lines.append({
+            "line": no, "sku": ln.sku, "name": ln.name, "quantity": str(ln.quantity), "unit_price_minor": unit,
+            "discount_minor": line_disc + basket_disc, "tax_code": ln.tax_code, "tax_rate": str(ln.tax_rate),
+            "tax_minor": tax, "gross_minor": gross,
+        })
+        movements.append((uuid.uuid4().hex, ln.product_id, -qty_milli, "sale", receipt_no, cfg.station_code, now))
+    taxes = [(sale_id, t.code, str(t.rate), m(t.net), m(t.tax), m(t.gross)) for t in totals.taxes]
+    payments = [(sale_id, i, t.kind, m(t.amount), t.reference) for i, t in enumerate(s.tenders, start=1)]
+
+    tx.sales.insert(header, lines, taxes, payments)
+    tx.stock.add_movements(movements)
+    for ov in overrides:  # who asked and who approved, whoever completes the sale
+        asked_by = tx.users.by_username(ov["user"])
+        approver = tx.users.by_username(ov["approver"])
+        tx.overrides.add(ov["action"], asked_by.id, approver.id, receipt_no, ov.get("detail", ""), ov["at"])
+
+    fiscal = {
+        "type": "sale", "receipt_no": receipt_no, "sale_id": sale_id, "at": now, "store": cfg.store_code,
+        "station": cfg.station_code, "user": user.username, "currency": cur,
+        "prices_include_tax": basket.prices_include_tax, "lines": wire_lines,
+        "taxes": [{"code": c, "rate": r, "net_minor": n, "tax_minor": t, "gross_minor": g}
+                  for _sid, c, r, n, t, g in taxes],
+        "payments": [{"kind": k, "amount_minor": a, "reference": ref} for _sid, _no, k, a, ref in payments],
+        "total_minor": header[15], "rounding_minor": header[16], "change_minor": header[17],
+        "discount_minor": header[12], "voided_lines": voided, "overrides": overrides,
+    }
+    seq, _, text = tx.journal.append("sale", receipt_no, fiscal, now)
+    tx.outbox.add(uuid.uuid4().hex, "sale", fiscal, now, text=text)
+    tx.outbox.add(uuid.uuid4().hex, "stock_movements", {
+        "store": cfg.store_code, "station": cfg.station_code, "movements": [
+            {"id": mv[0], "sku": ln.line.sku, "quantity": str(ln.line.quantity * -1), "reason": "sale",
+             "doc_ref": receipt_no, "at": now} for mv, ln in zip(movements, totals.lines)
+        ]}, now)
+    tx.baskets.set_status(basket_id, "completed", now, sale_id=sale_id)
     return SaleResult(sale_id, receipt_no, totals.total, s.amount_due, s.change, seq)
