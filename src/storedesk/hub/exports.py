@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
+from . import returns
 from .models import events, sale_payments, sale_taxes, sales, shift_closes, stores
 
 CASH = "cash"
@@ -30,7 +31,14 @@ def _i(value) -> int:
 
 def day_totals(conn: Connection, store: str, day: date) -> dict | None:
     """Sales count, gross, net, tax by rate, tenders (net of change), discounts, rounding,
-    voided lines and returns (zero until returns exist) for one store and business day."""
+    voided lines and returns for one store and business day.
+
+    Returns count on the business day of the return (its "at" in the store's zone), made at
+    this store whatever store sold the goods: returns_count, returns_minor (the exact refund
+    value, sum of the returns' total_minor) and, when the day has returns, "refunds": {kind:
+    minor} what went out per refund tender (amount handed over; cash includes its rounding, so
+    sum(refunds) == returns_minor + the refunds' cash rounding). "refunds" is left out on a day
+    without returns, so the figures of such a day are unchanged."""
     s = conn.execute(select(stores.c.code, stores.c.currency).where(stores.c.code == store)).first()
     if s is None:
         return None
@@ -50,6 +58,7 @@ def day_totals(conn: Connection, store: str, day: date) -> dict | None:
         )
     ]
     change = _i(head.change)
+    back = returns.day_figures(conn, store, day)
     tenders = []
     for r in conn.execute(
         select(sale_payments.c.kind, func.count().label("n"), func.sum(sale_payments.c.amount_minor).label("amount"))
@@ -66,8 +75,9 @@ def day_totals(conn: Connection, store: str, day: date) -> dict | None:
         "net_minor": sum(t["net_minor"] for t in taxes), "tax_minor": sum(t["tax_minor"] for t in taxes),
         "taxes": taxes, "tenders": tenders, "discount_minor": _i(head.discount),
         "rounding_minor": _i(head.rounding), "change_minor": change, "voided_lines": _i(head.voided),
-        "returns_count": 0, "returns_minor": 0,
+        "returns_count": back["count"], "returns_minor": back["total_minor"],
         "shifts": _shift_totals(conn, store, day),
+        **({"refunds": back["refunds"]} if back["count"] else {}),
     }
 
 
@@ -98,8 +108,10 @@ def day_totals_rows(t: dict) -> list[dict]:
               "amount_minor": x["amount_minor"]} for x in t["tenders"]]
     rows += [{**blank, **base, "figure": "discount", "amount_minor": t["discount_minor"]},
              {**blank, **base, "figure": "rounding", "amount_minor": t["rounding_minor"]},
-             {**blank, **base, "figure": "returns", "count": t["returns_count"], "amount_minor": t["returns_minor"]},
-             {**blank, **base, "figure": "z_reports", "count": t["shifts"]["count"],
+             {**blank, **base, "figure": "returns", "count": t["returns_count"], "amount_minor": t["returns_minor"]}]
+    rows += [{**blank, **base, "figure": "refund", "code": kind, "amount_minor": amount}
+             for kind, amount in sorted(t.get("refunds", {}).items())]
+    rows += [{**blank, **base, "figure": "z_reports", "count": t["shifts"]["count"],
               "gross_minor": t["shifts"]["gross_minor"]},
              {**blank, **base, "figure": "cash_difference", "amount_minor": t["shifts"]["cash_difference_minor"]}]
     return rows

@@ -14,6 +14,7 @@ from importlib import import_module
 
 HANDLERS: dict[str, str] = {
     "pickup_status": "storedesk.hub.orders.events:apply_pickup_status",
+    "return": "storedesk.hub.returns:apply_return",
     "transfer": "storedesk.hub.transfers:apply_transfer",
     "receiving": "storedesk.hub.transfers:apply_receiving",
 }

@@ -1,0 +1,143 @@
+"""Store-credit vouchers: issued by a return's store_credit payment, redeemable at any station.
+
+A voucher's code is the store_credit payment's `reference` (the station makes it); its balance
+lives here only, so two stations cannot spend the same credit twice: a redemption locks the
+voucher row (SELECT ... FOR UPDATE on PostgreSQL; SQLite has one writer) and takes the amount
+only if the balance suffices. Redemptions are idempotent by their id (the station's uuid): a
+repeat with the same body gets the first answer; another body under the same id is refused.
+A cancellation gives the amount back once (repeats answer the same way).
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from sqlalchemy import select, update
+from sqlalchemy.engine import Connection, Engine
+
+from ..domain.money import exponent
+from . import db
+from .models import stores
+from .models_returns import voucher_redemptions, vouchers
+from .times import utcnow_text
+
+ACTIVE, SPENT = "active", "spent"
+
+
+class Refused(Exception):
+    """A request the hub refuses: `status` is the HTTP status, str() the detail for the clerk."""
+
+    def __init__(self, status: int, detail: str):
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+
+
+def money_text(minor: int, currency: str = "EUR") -> str:
+    """1250 -> "12.50" in the currency's minor unit (for messages only, never for amounts on the wire)."""
+    return format(Decimal(minor).scaleb(-exponent(currency)), "f")
+
+
+def issue(conn: Connection, code: str, currency: str, amount_minor: int, store: str, return_id: str,
+          now: str) -> None:
+    """Create the voucher a return's store_credit payment promised. Idempotent for that return:
+    a voucher already issued by it is left as it is; a code issued by another return is refused
+    (raises ValueError with the reason)."""
+    row = conn.execute(select(vouchers.c.return_id).where(vouchers.c.code == code)).first()
+    if row is not None:
+        if row.return_id == return_id:
+            return
+        raise ValueError(f"voucher code {code} was already issued by another return ({row.return_id})")
+    conn.execute(vouchers.insert().values(code=code, currency=currency, issued_minor=amount_minor,
+                                          balance_minor=amount_minor, store=store, return_id=return_id,
+                                          created_at=now, updated_at=now))
+
+
+def as_dict(row) -> dict:
+    return {"code": row.code, "currency": row.currency, "balance_minor": int(row.balance_minor),
+            "issued_minor": int(row.issued_minor), "status": ACTIVE if row.balance_minor > 0 else SPENT,
+            "store": row.store, "created_at": row.created_at}
+
+
+def get(conn: Connection, code: str) -> dict | None:
+    row = conn.execute(select(vouchers).where(vouchers.c.code == code)).first()
+    return as_dict(row) if row else None
+
+
+def _store_currency(conn: Connection, store: str) -> str:
+    return conn.execute(select(stores.c.currency).where(stores.c.code == store)).scalar_one()
+
+
+def redeem(engine: Engine, store: str, station: str, redemption_id: str, code: str, amount_minor: int,
+           ref: str) -> dict:
+    """Take `amount_minor` off the voucher if its balance suffices, atomically."""
+
+    def work(conn: Connection) -> dict:
+        db.lock_keys(conn, [redemption_id])
+        prior = conn.execute(select(voucher_redemptions)
+                             .where(voucher_redemptions.c.redemption_id == redemption_id)).first()
+        if prior is not None:
+            if (prior.code, int(prior.amount_minor), prior.ref, prior.store) != (code, amount_minor, ref, store):
+                was = money_text(int(prior.amount_minor), _store_currency(conn, prior.store))
+                raise Refused(409, f"redemption id {redemption_id} was already used for another redemption "
+                                   f"(voucher {prior.code}, {was}); use a new id")
+            return _redeem_answer(prior)
+        v = conn.execute(select(vouchers).where(vouchers.c.code == code).with_for_update()).first()
+        if v is None:
+            raise Refused(404, f"Voucher {code} is not known")
+        currency = _store_currency(conn, store)
+        if v.currency != currency:
+            raise Refused(409, f"Voucher {code} is in {v.currency}; this store takes {currency}")
+        balance = int(v.balance_minor)
+        if amount_minor > balance:
+            raise Refused(409, f"Voucher {code} has {money_text(balance, v.currency)} left"
+                               + ("" if balance else " (spent)"))
+        now = utcnow_text()
+        left = balance - amount_minor
+        conn.execute(update(vouchers).where(vouchers.c.code == code)
+                     .values(balance_minor=left, updated_at=now))
+        row = {"redemption_id": redemption_id, "code": code, "store": store, "station": station,
+               "amount_minor": amount_minor, "ref": ref, "balance_after_minor": left, "created_at": now,
+               "cancelled_at": None}
+        conn.execute(voucher_redemptions.insert().values(**row))
+        return _redeem_answer(conn.execute(select(voucher_redemptions).where(
+            voucher_redemptions.c.redemption_id == redemption_id)).one())
+
+    return db.run_write(engine, work)
+
+
+def _redeem_answer(r) -> dict:
+    return {"redemption_id": r.redemption_id, "code": r.code, "amount_minor": int(r.amount_minor),
+            "balance_minor": int(r.balance_after_minor)}
+
+
+def cancel(engine: Engine, store: str, redemption_id: str) -> dict:
+    """Give a redemption's amount back to its voucher (the sale it paid did not complete).
+    Once: a repeat answers "cancelled" again without giving anything back twice."""
+
+    def work(conn: Connection) -> dict:
+        db.lock_keys(conn, [redemption_id])
+        r = conn.execute(select(voucher_redemptions)
+                         .where(voucher_redemptions.c.redemption_id == redemption_id)).first()
+        if r is None:
+            raise Refused(404, f"redemption {redemption_id} is not known")
+        if r.store != store:
+            raise Refused(403, f"redemption {redemption_id} was made by another store ({r.store})")
+        v = conn.execute(select(vouchers).where(vouchers.c.code == r.code).with_for_update()).one()
+        balance = int(v.balance_minor)
+        if r.cancelled_at is None:
+            now = utcnow_text()
+            balance += int(r.amount_minor)
+            conn.execute(update(vouchers).where(vouchers.c.code == r.code)
+                         .values(balance_minor=balance, updated_at=now))
+            conn.execute(update(voucher_redemptions)
+                         .where(voucher_redemptions.c.redemption_id == redemption_id).values(cancelled_at=now))
+        return {"redemption_id": redemption_id, "status": "cancelled", "code": r.code,
+                "amount_minor": int(r.amount_minor), "balance_minor": balance}
+
+    return db.run_write(engine, work)
+
+
+def dumps(data) -> str:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
