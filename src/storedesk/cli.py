@@ -5,6 +5,7 @@
     storedesk status                             what this station holds and has not yet sent
     storedesk journal verify                     walk the journal's hash chain (rule 4)
     storedesk export sales --from --to           sales lines for the accountant (CSV or JSON)
+    storedesk export stock --format csv|json     on-hand and value per product
     storedesk backup --out FILE                  consistent copy of the live database
     storedesk report x|z [--last|--number N] --out FILE.pdf   X report, or a Z reprint (COPY)
 
@@ -271,6 +272,22 @@ def cmd_export_sales(args) -> int:
     return 0
 
 
+def cmd_export_stock(args) -> int:
+    from .services.stock_export import write_stock
+
+    with _station(args.folder) as (_engine, uow):
+        def write(out):
+            return write_stock(uow, args.format, out, nonzero=args.nonzero)
+
+        if args.out is None:
+            write(sys.stdout)
+            return 0
+        out = Path(args.out).expanduser()
+        rows = _write_atomically(out, write)
+    print(f"exported stock of {rows} products to {out}")
+    return 0
+
+
 def cmd_backup(args) -> int:
     out = Path(args.out).expanduser().absolute()
     live = args.folder / db.DB_FILENAME
@@ -377,6 +394,13 @@ def _add_export(sub, common) -> None:
     s.add_argument("--format", choices=("csv", "json"), default="csv", help="output format (default: csv)")
     s.add_argument("--out", metavar="FILE", help="write to FILE (atomically) instead of standard output")
     s.set_defaults(func=cmd_export_sales)
+    k = esub.add_parser("stock", parents=[common], help="on-hand and value per product, as decimal strings",
+                        description="Export every product's on-hand (the stock ledger's balance) and its value "
+                                    "at the current retail price: SKU, name, unit, on hand, unit price, value.")
+    k.add_argument("--format", choices=("csv", "json"), default="csv", help="output format (default: csv)")
+    k.add_argument("--nonzero", action="store_true", help="only products whose on-hand is not zero")
+    k.add_argument("--out", metavar="FILE", help="write to FILE (atomically) instead of standard output")
+    k.set_defaults(func=cmd_export_stock)
 
 
 def _add_backup(sub, common) -> None:

@@ -347,7 +347,7 @@ def count_scan(uow, user: User, count_id: str, code: str, qty: str = "1") -> Cou
     once, from several threads or connections). The product's first scan takes the snapshot
     of its expected on-hand, under the write lock, so no sale can slip in between."""
     cfg = config(uow)
-    milli = rules.parse_qty_milli(qty, allow_negative=True)
+    milli = rules.parse_qty_milli(qty, allow_negative=True, allow_zero=True)  # 0: "looked, none there"
     with uow.write() as tx:
         _open_count(tx, count_id)
         p = find_product(tx, code)

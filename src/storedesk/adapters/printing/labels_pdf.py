@@ -1,0 +1,156 @@
+"""Shelf labels and price labels as an A4 PDF (reportlab), each with a barcode.
+
+Shelf label (3 x 8 per page, 70 x 37 mm): name, big price, unit, SKU and an EAN-13 (or a
+Code 128 of the SKU when the product has no EAN). Price label (4 x 12, 52.5 x 24 mm): price,
+short name and a small barcode; a label made for a price change also shows the old price.
+Amounts are Decimal down to the text (money_format); no float touches a price.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode import createBarcodeDrawing
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from .money_format import fmt_money
+
+FONT, BOLD = "Helvetica", "Helvetica-Bold"
+_SAFE = str.maketrans({"\u202f": "\u00a0", "\u2009": " ", "\u200e": "", "\u200f": "", "\u2212": "-"})
+LAYOUTS = {  # kind: (columns, rows, width, height)
+    "shelf": (3, 8, 70 * mm, 37 * mm),
+    "price": (4, 12, 52.5 * mm, 24 * mm),
+}
+
+
+@dataclass(frozen=True)
+class Label:
+    sku: str
+    name: str
+    price: Decimal
+    currency: str
+    barcode: str = ""
+    unit: str = "pc"
+    old_price: Decimal | None = None  # a price change: shown struck through
+
+
+def _t(text) -> str:
+    return str(text).translate(_SAFE)
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def _wrap(text: str, font: str, size: float, width: float, lines: int) -> list[str]:
+    words, out, cur = text.split(), [], ""
+    for w in words:
+        trial = f"{cur} {w}".strip()
+        if stringWidth(trial, font, size) <= width:
+            cur = trial
+        else:
+            out.append(cur)
+            cur = w
+    out.append(cur)
+    out = [ln for ln in out if ln]
+    if len(out) > lines:
+        out = out[:lines - 1] + [_fit(" ".join(out[lines - 1:]), font, size, width)]
+    return [_fit(ln, font, size, width) for ln in out]
+
+
+def _barcode(c: Canvas, lb: Label, x: float, y: float, width: float, height: float) -> None:
+    code = lb.barcode if lb.barcode.isdigit() and len(lb.barcode) in (8, 13) else ""
+    if code:
+        kind = "EAN13" if len(code) == 13 else "EAN8"
+        d = createBarcodeDrawing(kind, value=code[:-1], barHeight=height, humanReadable=True, fontSize=6)
+    else:
+        d = createBarcodeDrawing("Code128", value=lb.sku, barHeight=height, humanReadable=True, fontSize=6,
+                                 barWidth=0.25 * mm)
+    scale = min(1.0, width / d.width)
+    d.scale(scale, 1)
+    renderPDF.draw(d, c, x + (width - d.width * scale) / 2, y)
+
+
+def _shelf(c: Canvas, lb: Label, x: float, y: float, w: float, h: float) -> None:
+    pad = 3 * mm
+    top = y + h - pad
+    for i, ln in enumerate(_wrap(_t(lb.name), BOLD, 9, w - 2 * pad, 2)):
+        c.setFont(BOLD, 9)
+        c.drawString(x + pad, top - 9 - i * 10, ln)
+    price = _t(fmt_money(lb.price, lb.currency))
+    c.setFont(BOLD, 20)
+    c.drawRightString(x + w - pad, y + h / 2 - 8, price)
+    c.setFont(FONT, 6.5)
+    c.setFillColor(colors.HexColor("#52606d"))
+    c.drawString(x + pad, y + h / 2 - 4, _t(f"{lb.sku} · per {lb.unit}"))
+    if lb.old_price is not None:
+        old = _t(fmt_money(lb.old_price, lb.currency))
+        c.drawString(x + pad, y + h / 2 - 12, f"was {old}")
+        c.line(x + pad + stringWidth("was ", FONT, 6.5), y + h / 2 - 10,
+               x + pad + stringWidth(f"was {old}", FONT, 6.5), y + h / 2 - 10)
+    c.setFillColor(colors.black)
+    _barcode(c, lb, x + pad, y + 2 * mm, w / 2 - pad, 8 * mm)
+
+
+def _price(c: Canvas, lb: Label, x: float, y: float, w: float, h: float) -> None:
+    pad = 2 * mm
+    c.setFont(FONT, 6.5)
+    c.drawString(x + pad, y + h - pad - 6, _fit(_t(lb.name), FONT, 6.5, w - 2 * pad))
+    c.setFont(BOLD, 14)
+    c.drawRightString(x + w - pad, y + h - pad - 21, _t(fmt_money(lb.price, lb.currency)))
+    if lb.old_price is not None:
+        c.setFont(FONT, 6)
+        old = _t(fmt_money(lb.old_price, lb.currency))
+        c.drawString(x + pad, y + h - pad - 15, old)
+        c.line(x + pad, y + h - pad - 13, x + pad + stringWidth(old, FONT, 6), y + h - pad - 13)
+    _barcode(c, lb, x + pad, y + 1.5 * mm, w * 0.55, 5 * mm)
+
+
+def render_labels(labels: list[Label], kind: str = "shelf", title: str = "") -> bytes:
+    if kind not in LAYOUTS:
+        raise ValueError(f"unknown label kind {kind!r}")
+    cols, rows, w, h = LAYOUTS[kind]
+    page_w, page_h = A4
+    left, bottom = (page_w - cols * w) / 2, (page_h - rows * h) / 2
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4, pageCompression=1)
+    c.setTitle(title or f"{kind} labels")
+    per_page = cols * rows
+    draw = _shelf if kind == "shelf" else _price
+    for i, lb in enumerate(labels):
+        if i and i % per_page == 0:
+            c.showPage()
+        n = i % per_page
+        x, y = left + (n % cols) * w, bottom + (rows - 1 - n // cols) * h
+        c.setStrokeColor(colors.HexColor("#c0c6cc"))
+        c.setLineWidth(0.3)
+        c.rect(x, y, w, h)  # a cutting guide
+        c.setStrokeColor(colors.black)
+        draw(c, lb, x, y, w, h)
+    if not labels:
+        c.setFont(FONT, 12)
+        c.drawString(20 * mm, page_h - 30 * mm, "No labels to print.")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def write_labels(path: Path, labels: list[Label], kind: str = "shelf", title: str = "") -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(render_labels(labels, kind, title))
+    tmp.replace(path)
+    return path

@@ -1,0 +1,167 @@
+"""Receiving report and count variance report as A4 PDFs (reportlab platypus).
+
+Both take plain rows from the services (quantities in thousandths, money in minor units) and
+format them here; nothing is summed in floats.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from storedesk.domain.money import from_minor
+
+from .money_format import fmt_money, fmt_qty
+
+INK = colors.HexColor("#1d2327")
+BLUE = colors.HexColor("#0b3d91")
+LIGHT = colors.HexColor("#eef2f6")
+RED = colors.HexColor("#9b1c1c")
+GREEN = colors.HexColor("#03543f")
+_SAFE = str.maketrans({"\u202f": "\u00a0", "\u2009": " ", "\u200e": "", "\u200f": "", "\u2212": "-"})
+
+
+def _t(text) -> str:
+    return str(text).translate(_SAFE)
+
+
+def _q(milli: int) -> str:
+    return _t(fmt_qty(Decimal(milli) / 1000))
+
+
+def _signed_q(milli: int) -> str:
+    return ("+" if milli > 0 else "") + _q(milli)
+
+
+def _money(minor: int, cur: str, signed: bool = False) -> str:
+    text = _t(fmt_money(from_minor(minor, cur), cur))
+    return ("+" if signed and minor > 0 else "") + text
+
+
+@dataclass(frozen=True)
+class Header:
+    title: str
+    store: str
+    facts: list[tuple[str, str]]  # (label, value) under the title
+
+
+def _doc(story_fn, header: Header) -> bytes:
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,
+                            bottomMargin=15 * mm, title=header.title, author="storedesk")
+    styles = getSampleStyleSheet()
+    h = styles["Heading1"]
+    h.textColor = BLUE
+    story = [Paragraph(_t(header.title), h), Paragraph(_t(header.store), styles["Normal"]), Spacer(1, 3 * mm)]
+    facts = Table([[_t(k), _t(v)] for k, v in header.facts], colWidths=[45 * mm, 120 * mm], hAlign="LEFT")
+    facts.setStyle(TableStyle([("FONT", (0, 0), (0, -1), "Helvetica-Bold", 9), ("FONT", (1, 0), (1, -1), "Helvetica", 9),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("TOPPADDING", (0, 0), (-1, -1), 1)]))
+    story += [facts, Spacer(1, 5 * mm)]
+    story += story_fn(styles)
+
+    def footer(canvas, d):
+        canvas.saveState()
+        canvas.setFont("Helvetica", 7)
+        canvas.setFillColor(colors.grey)
+        canvas.drawString(15 * mm, 8 * mm, _t(f"{header.title} · page {d.page}"))
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buf.getvalue()
+
+
+def _table(rows: list[list], widths: list[float], colour_col: int | None = None, values=None) -> Table:
+    t = Table(rows, colWidths=widths, repeatRows=1)
+    style = [
+        ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8.5), ("FONT", (0, 1), (-1, -1), "Helvetica", 8.5),
+        ("BACKGROUND", (0, 0), (-1, 0), LIGHT), ("ALIGN", (2, 0), (-1, -1), "RIGHT"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.5, INK), ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, colors.HexColor("#f8fafc")]),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.5, INK), ("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 8.5),
+    ]
+    if colour_col is not None and values:
+        for i, v in enumerate(values, start=1):
+            if v:
+                style.append(("TEXTCOLOR", (colour_col, i), (-1, i), RED if v < 0 else GREEN))
+    t.setStyle(TableStyle(style))
+    return t
+
+
+# --------------------------------------------------------------------------- receiving
+def render_receiving(store: str, doc_no: str, reference: str, source: str, supplier: str, received_at: str,
+                     user: str, lines: list[tuple[str, str, int, int]]) -> bytes:
+    """lines: (sku, name, expected milli, received milli)."""
+    over = sum(1 for _s, _n, e, r in lines if r > e and e > 0)
+    short = sum(1 for _s, _n, e, r in lines if r < e)
+    unexpected = sum(1 for _s, _n, e, r in lines if e == 0)
+    source_text = {"asn": "Advance shipping notice", "transfer": "Transfer from another store", "typed": "Typed in"}
+    header = Header(f"Receiving report {doc_no}", store, [
+        ("Delivery", reference), ("Source", source_text.get(source, source)), ("From", supplier or "-"),
+        ("Received", received_at), ("By", user),
+        ("Result", f"{len(lines)} lines: {len(lines) - over - short - unexpected} as expected, {over} over, "
+                   f"{short} short, {unexpected} not on the notice"),
+    ])
+
+    def story(styles):
+        rows = [["SKU", "Product", "Expected", "Received", "Over / short", "Status"]]
+        diffs = []
+        for sku, name, e, r in lines:
+            d = r - e
+            status = "not expected" if e == 0 else "over" if d > 0 else "short" if d < 0 else "ok"
+            rows.append([sku, Paragraph(_t(name), styles["BodyText"]) if len(name) > 38 else _t(name), _q(e), _q(r),
+                         _signed_q(d) if d else "", status])
+            diffs.append(d)
+        rows.append(["", "Total", _q(sum(ln[2] for ln in lines)), _q(sum(ln[3] for ln in lines)),
+                     _signed_q(sum(ln[3] - ln[2] for ln in lines)), ""])
+        diffs.append(0)
+        return [_table(rows, [28 * mm, 62 * mm, 20 * mm, 20 * mm, 24 * mm, 26 * mm], 4, diffs),
+                Spacer(1, 12 * mm), Paragraph("Checked by: ____________________   Signature: ____________________",
+                                              styles["Normal"])]
+
+    return _doc(story, header)
+
+
+# --------------------------------------------------------------------------- count variance
+def render_variance(store: str, doc_no: str, kind: str, status: str, prepared_at: str, currency: str,
+                    lines: list[tuple[str, str, int, int, int, int]], approved_by: str = "") -> bytes:
+    """lines: (sku, name, expected milli at the snapshot, counted milli, variance milli, variance minor)."""
+    net = sum(ln[5] for ln in lines)
+    over = sum(ln[5] for ln in lines if ln[5] > 0)
+    short = sum(ln[5] for ln in lines if ln[5] < 0)
+    header = Header(f"Count variance report {doc_no}", store, [
+        ("Count", f"{'Full' if kind == 'full' else 'Cycle'} count, {status}"), ("Prepared", prepared_at),
+        ("Products", f"{len(lines)} ({sum(1 for ln in lines if ln[4])} with a variance)"),
+        ("Value", f"net {_money(net, currency, True)} (over {_money(over, currency, True)}, short "
+                  f"{_money(short, currency)}) at retail price"),
+        ("Expected", "on-hand at each product's first counted unit; later sales stay in the ledger"),
+        ("Approved by", approved_by or "not yet approved"),
+    ])
+
+    def story(styles):
+        rows = [["SKU", "Product", "Expected", "Counted", "Variance", "Value"]]
+        for sku, name, e, c, v, vm in lines:
+            rows.append([sku, _t(name)[:40], _q(e), _q(c), _signed_q(v) if v else "0", _money(vm, currency, True)])
+        rows.append(["", "Total", _q(sum(ln[2] for ln in lines)), _q(sum(ln[3] for ln in lines)),
+                     _signed_q(sum(ln[4] for ln in lines)), _money(net, currency, True)])
+        return [_table(rows, [28 * mm, 66 * mm, 20 * mm, 20 * mm, 20 * mm, 26 * mm], 4,
+                       [ln[4] for ln in lines] + [0]),
+                Spacer(1, 12 * mm), Paragraph("Manager approval: ____________________   Date: __________",
+                                              styles["Normal"])]
+
+    return _doc(story, header)
+
+
+def write_pdf(path: Path, data: bytes) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+    return path

@@ -1,0 +1,41 @@
+"""`storedesk export stock`: on-hand and value per product (CSV or JSON), streamed.
+
+Quantities and money are decimal strings (never floats); value = on-hand x the current
+retail price, rounded half away from zero to the currency's minor unit.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import TextIO
+
+from .context import config
+from .stock_ops import export_rows
+
+COLUMNS = ("sku", "name", "unit", "on_hand", "unit_price", "value", "currency")
+
+
+def write_stock(uow, fmt: str, out: TextIO, nonzero: bool = False) -> int:
+    if fmt not in ("csv", "json"):
+        raise ValueError(f"unknown format {fmt!r}; use csv or json")
+    cur = config(uow).currency
+    n = 0
+    writer = None
+    if fmt == "csv":
+        writer = csv.writer(out)
+        writer.writerow(COLUMNS)
+    else:
+        out.write("[")
+    for sku, name, unit, on_hand, price, value in export_rows(uow):
+        if nonzero and not on_hand:
+            continue
+        row = (sku, name, unit, str(on_hand), str(price), str(value), cur)
+        if writer is not None:
+            writer.writerow(row)
+        else:
+            out.write(("," if n else "") + "\n " + json.dumps(dict(zip(COLUMNS, row)), ensure_ascii=False))
+        n += 1
+    if writer is None:
+        out.write("\n]\n" if n else "]\n")
+    return n

@@ -1,0 +1,61 @@
+"""Receiving report, variance report and labels: real PDFs, checked by their text."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from storedesk.domain.stock_ops import StockError
+from storedesk.services import stock_ops, stock_print
+
+
+def text_of(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_receiving_report(station, tmp_path):
+    st = station
+    ana = st.user("ana")
+    did = stock_ops.create_delivery(st.uow, ana, "DN-88", "Acme Foods", [(st.barcode(1), "4"), (st.barcode(2), "2")])
+    stock_ops.receive_scan(st.uow, ana, did, st.barcode(1), "5")
+    stock_ops.receive_scan(st.uow, ana, did, st.barcode(3))
+    with pytest.raises(StockError, match="posted"):
+        stock_print.receiving_report(st.uow, did, tmp_path)
+    res = stock_ops.post_receiving(st.uow, ana, did)
+    path = stock_print.receiving_report(st.uow, did, tmp_path)
+    assert path.name == f"{res.doc_no}.pdf" and path.parent.parent == tmp_path / "stock"
+    text = text_of(path)
+    assert f"Receiving report {res.doc_no}" in text and "DN-88" in text and "Acme Foods" in text
+    assert "1 over, 1 short, 1 not on the notice" in text
+    assert "+1" in text and "-2" in text
+
+
+def test_variance_report_pdf(station, tmp_path):
+    st = station
+    ana, mx = st.user("ana"), st.user("max")
+    c = stock_ops.start_count(st.uow, ana, "cycle")
+    stock_ops.count_scan(st.uow, ana, c.id, st.barcode(1), "2")
+    path = stock_print.variance_pdf(st.uow, mx, c.id, data_dir=tmp_path)
+    text = text_of(path)
+    assert f"Count variance report {c.doc_no}" in text and "Cycle count, open" in text and "not yet approved" in text
+    stock_ops.approve_count(st.uow, mx, c.id)
+    text = text_of(stock_print.variance_pdf(st.uow, mx, c.id, data_dir=tmp_path))
+    assert "approved" in text and "Max" in text
+
+
+def test_labels_for_a_selection_and_for_price_changes(station, tmp_path):
+    st = station
+    path = stock_print.labels_for(st.uow, [st.barcode(1), st.barcode(2)], "shelf", copies=2, data_dir=tmp_path)
+    text = text_of(path)
+    con = st.raw()
+    sku1 = con.execute("SELECT sku FROM products WHERE id = 1").fetchone()[0]
+    con.execute("UPDATE products SET price_minor = 1234 WHERE id = 5")
+    con.close()
+    assert text.count(sku1) == 2
+    assert stock_print.pending_price_changes(st.uow)[0][4] == 1234
+    path, n = stock_print.price_change_labels(st.uow, data_dir=tmp_path)
+    assert n == 1 and "€12.34" in text_of(path)
+    assert stock_print.pending_price_changes(st.uow) == []
+    with pytest.raises(StockError, match="No price change"):
+        stock_print.price_change_labels(st.uow, data_dir=tmp_path)
