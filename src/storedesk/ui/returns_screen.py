@@ -1,0 +1,920 @@
+"""Returns: take goods back against a receipt (or without one, with a manager), pay the
+refund to the original tenders or as store credit, print the return receipt.
+
+Keyboard first; the field keeps focus. In the field:
+- a receipt number (scanned from the receipt's barcode, or typed) + Enter looks the sale up;
+- a small number (1-999, decimals for weighed lines) + Enter sets how many of the selected
+  line come back; + and - (field empty) add or take one; ↑ ↓ choose the line;
+- in no-receipt mode, a product barcode or SKU (3*code for three) + Enter adds the item.
+Every service call runs on the database worker through Ops (DESIGN: no DB or network on
+the GUI thread); the preview is recomputed by the service after each change, so what the
+screen shows is exactly what F12 will pay.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..adapters.printing.money_format import fmt_qty
+from ..domain.errors import DomainError, PermissionDenied
+from ..domain.money import from_minor
+from ..domain.permissions import LABELS, Perm
+from ..domain.returns import DAMAGED, ORIGINAL, REASONS, RESTOCK, STORE_CREDIT, refundable
+from ..services import return_receipts, returns
+from ..services.returns import NoReceiptItem, ReturnLineIn
+from .dialogs import OverrideDialog
+from .ops import Ops, message_of
+from .returns_dialogs import REASON_KEYS, ReasonDialog
+from .style import decorate
+from .widgets import KeyBar, MessageLine, money
+
+KEYS = [
+    ("new", "F2", "New return"),
+    ("all", "F3", "All lines"),
+    ("more", "+", "One more"),
+    ("less", "−", "One less"),
+    ("condition", "F4", "Restock / damaged"),
+    ("reason", "F7", "Reason"),
+    ("refund_to", "F8", "Cash·card / credit"),
+    ("no_receipt", "F9", "No receipt"),
+    ("flags", "F10", "Flags"),
+    ("ack", "F11", "Acknowledge flag"),
+    ("complete", "F12", "Complete refund"),
+    ("reprint", "Ctrl+P", "Reprint"),
+    ("back", "Esc", "Back to sale"),
+]
+SHORTCUTS = {
+    "new": Qt.Key_F2, "all": Qt.Key_F3, "condition": Qt.Key_F4, "reason": Qt.Key_F7, "refund_to": Qt.Key_F8,
+    "no_receipt": Qt.Key_F9, "flags": Qt.Key_F10, "ack": Qt.Key_F11, "complete": Qt.Key_F12,
+    "reprint": "Ctrl+P", "back": Qt.Key_Escape,
+}
+RECEIPT_COLUMNS = ["#", "Product", "Sold", "Returned before", "Can return", "Paid", "Return now", "Condition",
+                   "Refund"]
+NO_RECEIPT_COLUMNS = ["#", "Product", "SKU", "", "", "Price today", "Return now", "Condition", "Refund"]
+FLAG_COLUMNS = ["Flagged", "Return", "Original receipt", "What the hub found", "Acknowledged"]
+_QUANTITY = re.compile(r"^\d{1,3}([.,]\d{1,3})?$")  # a receipt number always has letters and dashes
+GREEN, RED, INK, BLUE, GREY, AMBER = "#03543f", "#9b1c1c", "#1d2327", "#0b3d91", "#8a96a3", "#8a4b00"
+TENDER_WORDS = {"cash": "cash", "card": "card", "store_credit": "store credit"}
+ACTION_HINT = {"cash": "give the customer the cash", "card": "the card refund goes back to the card",
+               "store_credit": "give the customer the printed voucher"}
+
+
+def _look(label: QLabel, px: int, bold: bool, colour: str) -> None:
+    font = QFont(label.font())
+    font.setPixelSize(px)
+    font.setBold(bold)
+    label.setFont(font)
+    pal = label.palette()
+    pal.setColor(QPalette.WindowText, QColor(colour))
+    label.setPalette(pal)
+
+
+def _item(text: str, right: bool = False, colour: str | None = None, bold: bool = False) -> QTableWidgetItem:
+    it = QTableWidgetItem(text)
+    if right:
+        it.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+    if colour:
+        it.setForeground(QBrush(QColor(colour)))
+    if bold:
+        f = it.font()
+        f.setBold(True)
+        it.setFont(f)
+    return it
+
+
+def _table(columns: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(columns))
+    t.setHorizontalHeaderLabels(columns)
+    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SingleSelection)
+    t.setFocusPolicy(Qt.NoFocus)  # the field keeps focus; ↑ ↓ move the selection
+    t.verticalHeader().setVisible(False)
+    t.verticalHeader().setDefaultSectionSize(36)
+    big = t.font()
+    big.setPixelSize(17)
+    t.setFont(big)
+    return t
+
+
+class ReturnsScreen(QWidget):
+    navigate = Signal(str)  # "sale"
+    shown = Signal()  # the table and the preview on screen are up to date (tests wait on it)
+    return_completed = Signal(object)  # services.returns.ReturnResult
+
+    def __init__(self, ops: Ops, cfg, data_dir: Path, parent=None):
+        super().__init__(parent)
+        self.ops, self.cfg, self.data_dir = ops, cfg, Path(data_dir)
+        self.user = None
+        self.dialog: QDialog | None = None
+        self.mode = "receipt"  # receipt | no_receipt | flags
+        self.sale = None  # services.returns.ReturnableSale
+        self.qty: dict[int, Decimal] = {}  # receipt mode: line_no -> quantity coming back
+        self.cond: dict[int, str] = {}
+        self.items: list[dict] = []  # no-receipt mode: {sku, name, price, qty, cond}
+        self.reason: str | None = None
+        self.refund_to = ORIGINAL
+        self.preview = None  # services.returns.RefundPreview for what is chosen now
+        self.row = 0
+        self.completing = False
+        self.flag_rows: list[tuple] = []
+        self.last_result = None
+        self.last_pdf: Path | None = None
+        self._asked = 0
+        self._before_flags = "receipt"
+
+        title = QLabel("Returns")
+        title.setObjectName("title")
+        self.mode_label = QLabel("")
+        self.offline = QLabel("OFFLINE — only this station's sales")
+        self.offline.setAutoFillBackground(True)
+        pal = self.offline.palette()
+        pal.setColor(QPalette.Window, QColor("#fde2e1"))
+        self.offline.setPalette(pal)
+        self.offline.setContentsMargins(10, 4, 10, 4)
+        self.offline.hide()
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addSpacing(16)
+        head.addWidget(self.mode_label)
+        head.addStretch(1)
+        head.addWidget(self.offline)
+
+        self.field = QLineEdit()
+        self.field.returnPressed.connect(self.on_enter)
+        self.sale_info = QLabel("")
+        self.sale_info.setWordWrap(True)
+        self.hint = QLabel("")
+        self.hint.setObjectName("totalCaption")
+        self.hint.setWordWrap(True)
+        self.lines = _table(RECEIPT_COLUMNS)
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        for col, width in ((0, 40), (2, 64), (3, 136), (4, 104), (5, 100), (6, 110), (7, 190), (8, 100)):
+            header.setSectionResizeMode(col, QHeaderView.Fixed)
+            header.resizeSection(col, width)
+        self.lines.cellClicked.connect(lambda r, _c: self._select(r))
+        self.flags_table = _table(FLAG_COLUMNS)
+        fh = self.flags_table.horizontalHeader()
+        fh.setSectionResizeMode(3, QHeaderView.Stretch)
+        for col, width in ((0, 150), (1, 200), (2, 200), (4, 170)):
+            fh.setSectionResizeMode(col, QHeaderView.Fixed)
+            fh.resizeSection(col, width)
+        self.flags_table.cellClicked.connect(lambda r, _c: self.flags_table.selectRow(r))
+        self.middle = QStackedWidget()
+        self.middle.addWidget(self.lines)
+        self.middle.addWidget(self.flags_table)
+
+        side = QFrame()
+        side.setFrameShape(QFrame.StyledPanel)
+        side.setMinimumWidth(360)
+        side.setMaximumWidth(440)
+        sl = QVBoxLayout(side)
+        self.total_caption = QLabel("Refund")
+        self.total_caption.setObjectName("totalCaption")
+        self.total = QLabel(money(Decimal(0), cfg.currency))
+        self.total.setObjectName("total")
+        self.total.setAlignment(Qt.AlignRight)
+        self.parts = QLabel("")
+        self.parts.setAlignment(Qt.AlignRight)
+        self.parts.setWordWrap(True)
+        self.refund_to_label = QLabel("")
+        self.refund_to_label.setWordWrap(True)
+        self.reason_label = QLabel("")
+        self.reason_label.setWordWrap(True)
+        self.approvals = QLabel("")
+        self.approvals.setWordWrap(True)
+        self.result = QLabel("")
+        self.result.setWordWrap(True)
+        self.voucher = QLabel("")
+        self.voucher.setAlignment(Qt.AlignCenter)
+        self.voucher.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.voucher.setWordWrap(True)
+        for w in (self.total_caption,):
+            sl.addWidget(w, 0, Qt.AlignRight)
+        sl.addWidget(self.total)
+        sl.addWidget(self.parts)
+        sl.addSpacing(8)
+        sl.addWidget(self.refund_to_label)
+        sl.addWidget(self.reason_label)
+        sl.addWidget(self.approvals)
+        sl.addStretch(1)
+        sl.addWidget(self.result)
+        sl.addWidget(self.voucher)
+
+        left = QVBoxLayout()
+        left.addWidget(self.field)
+        left.addWidget(self.sale_info)
+        left.addWidget(self.middle, 1)
+        left.addWidget(self.hint)
+        top = QHBoxLayout()
+        top.addLayout(left, 3)
+        top.addWidget(side, 1)
+        self.message = MessageLine()
+        self.keys = KeyBar(KEYS)
+        self.keys.triggered.connect(self.trigger)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.keys)
+
+        for action, key in SHORTCUTS.items():
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setContext(Qt.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda a=action: self.trigger(a))
+        self.field.installEventFilter(self)
+        decorate(self)
+        for btn in self.keys.buttons.values():  # a key that cannot act now looks it
+            p = btn.palette()
+            p.setColor(QPalette.Disabled, QPalette.ButtonText, QColor(GREY))
+            btn.setPalette(p)
+        self.keys.buttons["complete"].setProperty("primary", True)
+        decorate(self.keys)
+        _look(self.mode_label, 20, True, BLUE)
+        _look(self.offline, 18, True, RED)
+        _look(self.sale_info, 16, False, INK)
+        _look(self.parts, 18, True, INK)
+        _look(self.refund_to_label, 16, False, INK)
+        _look(self.reason_label, 16, False, INK)
+        _look(self.approvals, 16, True, AMBER)
+        _look(self.result, 16, True, GREEN)
+        _look(self.voucher, 26, True, BLUE)
+        self._show()
+
+    # ---- life cycle ------------------------------------------------------------------
+    def start(self, user) -> None:
+        """Shown for `user` (the main window passes the signed-in user each time). A return
+        half done by the same user stays on screen; another user starts afresh."""
+        if self.user is not None and user.id != self.user.id:
+            self._reset(keep_result=False)
+        self.user = user
+        self.field.setFocus()
+        if self.mode == "flags":
+            self.load_flags()
+        self._show()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        QTimer.singleShot(0, self._focus)
+
+    def _focus(self) -> None:
+        if self.dialog is None:
+            self.field.setFocus()
+
+    def eventFilter(self, obj, event):
+        if obj is not self.field or event.type() != event.Type.KeyPress:
+            return super().eventFilter(obj, event)
+        key = event.key()
+        if key in (Qt.Key_Up, Qt.Key_Down):
+            self._move(1 if key == Qt.Key_Down else -1)
+            return True
+        # + and - act on the selected line when nothing is typed (a receipt number's dashes
+        # come after letters, so a scan is never taken for a key).
+        if not self.field.text() and key in (Qt.Key_Plus, Qt.Key_Minus):
+            self.trigger("more" if key == Qt.Key_Plus else "less")
+            return True
+        # Window shortcuts only fire while the window is active; a key in the field still acts.
+        typed = QKeySequence(key | event.modifiers().value)
+        for action, shortcut in SHORTCUTS.items():
+            if typed == QKeySequence(shortcut):
+                self.trigger(action)
+                return True
+        return super().eventFilter(obj, event)
+
+    # ---- actions ---------------------------------------------------------------------
+    def trigger(self, action: str) -> None:
+        if self.dialog is not None:
+            return
+        if action == "back":
+            self.navigate.emit("sale")
+            return
+        if self.user is None:
+            return
+        handler = {
+            "new": self.new_return, "all": self.all_lines, "more": lambda: self.step(1),
+            "less": lambda: self.step(-1), "condition": self.toggle_condition, "reason": self.ask_reason,
+            "refund_to": self.toggle_refund_to, "no_receipt": self.toggle_no_receipt, "flags": self.toggle_flags,
+            "ack": self.acknowledge, "complete": self.complete, "reprint": self.reprint,
+        }.get(action)
+        if handler:
+            handler()
+        self.field.setFocus()
+
+    def on_enter(self) -> None:
+        text = self.field.text().strip()
+        if self.mode == "flags":
+            self.field.clear()
+            if text:
+                self.message.show_error("Flags are shown: F10 goes back to the return")
+            return
+        if not text:
+            if self._has_choice():
+                self.message.show_info("F12 completes the refund")
+            return
+        if _QUANTITY.match(text) and self._has_rows():
+            self.field.clear()
+            try:
+                q = Decimal(text.replace(",", "."))
+            except ArithmeticError:  # pragma: no cover - the pattern only lets numbers through
+                self.message.show_error(f"'{text}' is not a quantity")
+                return
+            self.set_quantity(q)
+            return
+        self.field.clear()
+        if self.mode == "receipt":
+            self.lookup(text)
+        else:
+            self.add_item(text)
+
+    # ---- receipt mode ---------------------------------------------------------------------
+    def lookup(self, ref: str) -> None:
+        self.message.show_info(f"Looking up receipt {ref.upper()}…")
+        self.ops.call(returns.find_sale, ref, ok=self._found, err=self._error)
+
+    def _found(self, sale) -> None:
+        self.sale = sale
+        self.qty, self.cond = {}, {}
+        self.preview = None
+        self.row = next((i for i, ln in enumerate(sale.lines) if refundable(ln) > 0), 0)
+        left = sum((refundable(ln) for ln in sale.lines), Decimal(0))
+        if left == 0:
+            self.message.show_error(f"Receipt {sale.ref}: everything on it was already returned")
+        else:
+            self.message.show_ok(f"Receipt {sale.ref}: choose what comes back (↑ ↓, + or a number, Enter)")
+        self._show()
+
+    def _lines_in(self, qty=None, cond=None) -> list[ReturnLineIn]:
+        qty = self.qty if qty is None else qty
+        cond = self.cond if cond is None else cond
+        return [ReturnLineIn(n, q, cond.get(n, RESTOCK)) for n, q in sorted(qty.items()) if q > 0]
+
+    def _items_in(self, items=None) -> list[NoReceiptItem]:
+        return [NoReceiptItem(it["sku"], it["qty"], it["cond"]) for it in (self.items if items is None else items)
+                if it["qty"] > 0]
+
+    def _has_rows(self) -> bool:
+        return (self.mode == "receipt" and self.sale is not None) or (self.mode == "no_receipt" and bool(self.items))
+
+    def _has_choice(self) -> bool:
+        return bool(self._lines_in()) if self.mode == "receipt" else bool(self._items_in())
+
+    def _apply(self, qty=None, cond=None, items=None, refund_to=None, done_text: str = "") -> None:
+        """Ask the service for the preview of a changed choice; only if it accepts the
+        change is it kept (a refused quantity changes nothing on screen)."""
+        qty = dict(self.qty if qty is None else qty)
+        cond = dict(self.cond if cond is None else cond)
+        items = [dict(it) for it in (self.items if items is None else items)]
+        refund_to = self.refund_to if refund_to is None else refund_to
+        self._asked += 1
+        asked = self._asked
+
+        def ok(pre):
+            if asked != self._asked:
+                return
+            if self.mode == "no_receipt":
+                pre = pre[1] if pre is not None else None
+            self.qty, self.cond, self.items, self.refund_to, self.preview = qty, cond, items, refund_to, pre
+            if done_text:
+                self.message.show_ok(done_text)
+            self._show()
+
+        def err(exc):
+            if asked != self._asked:
+                return
+            self._error(exc)
+
+        if self.mode == "receipt":
+            lines = self._lines_in(qty, cond)
+            if not lines:
+                ok(None)
+                return
+            self.ops.call(returns.preview, self.sale, lines, refund_to, ok=ok, err=err)
+        else:
+            its = self._items_in(items)
+            if not its:
+                ok(None)
+                return
+            self.ops.call(returns.no_receipt_preview, its, refund_to, ok=ok, err=err)
+
+    def _current_line(self):
+        if self.sale is None or not self.sale.lines:
+            return None
+        self.row = max(0, min(self.row, len(self.sale.lines) - 1))
+        return self.sale.lines[self.row]
+
+    def set_quantity(self, q: Decimal) -> None:
+        if self.mode == "receipt":
+            ln = self._current_line()
+            if ln is None:
+                return
+            qty = dict(self.qty)
+            qty[ln.line_no] = q
+            if q == 0:
+                qty.pop(ln.line_no, None)
+            self._apply(qty=qty, done_text=f"{ln.name}: {fmt_qty(q)} coming back" if q else f"{ln.name}: not returned")
+        elif self.items:
+            items = [dict(it) for it in self.items]
+            it = items[max(0, min(self.row, len(items) - 1))]
+            it["qty"] = q
+            if q == 0:
+                items.remove(it)
+            self._apply(items=items, done_text=f"{it['name']}: {fmt_qty(q)} coming back" if q else f"{it['name']} removed")
+
+    def step(self, delta: int) -> None:
+        if self.mode == "receipt":
+            ln = self._current_line()
+            if ln is None:
+                self.message.show_error("Scan the receipt first")
+                return
+            now = self.qty.get(ln.line_no, Decimal(0))
+            left = refundable(ln)
+            new = max(Decimal(0), now + delta)
+            if delta > 0 and now >= left:
+                self.message.show_error(f"{ln.name}: only {fmt_qty(left)} can come back"
+                                        + ("" if left else " — it was already returned in full"))
+                return
+            new = min(new, left)
+            self.set_quantity(new)
+        elif self.items:
+            it = self.items[max(0, min(self.row, len(self.items) - 1))]
+            self.set_quantity(max(Decimal(0), it["qty"] + delta))
+        else:
+            self.message.show_error("Scan the item that comes back first")
+
+    def all_lines(self) -> None:
+        if self.mode != "receipt" or self.sale is None:
+            self.message.show_error("Scan the receipt first" if self.mode == "receipt" else
+                                    "F3 takes every line of a receipt")
+            return
+        qty = {ln.line_no: refundable(ln) for ln in self.sale.lines if refundable(ln) > 0}
+        if not qty:
+            self.message.show_error(f"Receipt {self.sale.ref}: everything on it was already returned")
+            return
+        self._apply(qty=qty, done_text="Everything still returnable is coming back")
+
+    def toggle_condition(self) -> None:
+        if self.mode == "receipt":
+            ln = self._current_line()
+            if ln is None:
+                self.message.show_error("Scan the receipt first")
+                return
+            cond = dict(self.cond)
+            cond[ln.line_no] = DAMAGED if cond.get(ln.line_no, RESTOCK) == RESTOCK else RESTOCK
+            word = "damaged: written off" if cond[ln.line_no] == DAMAGED else "back on the shelf"
+            if ln.line_no not in self.qty:
+                self.cond = cond
+                self.message.show_ok(f"{ln.name}: {word}")
+                self._show()
+                return
+            self._apply(cond=cond, done_text=f"{ln.name}: {word}")
+        elif self.items:
+            items = [dict(it) for it in self.items]
+            it = items[max(0, min(self.row, len(items) - 1))]
+            it["cond"] = DAMAGED if it["cond"] == RESTOCK else RESTOCK
+            self._apply(items=items, done_text=f"{it['name']}: "
+                        + ("damaged: written off" if it["cond"] == DAMAGED else "back on the shelf"))
+
+    def toggle_refund_to(self) -> None:
+        new = STORE_CREDIT if self.refund_to == ORIGINAL else ORIGINAL
+        words = "store credit (a voucher)" if new == STORE_CREDIT else (
+            "the original payments" if self.mode == "receipt" else "cash")
+        if not self._has_choice():
+            self.refund_to = new
+            self.message.show_ok(f"Refund to {words}")
+            self._show()
+            return
+        self._apply(refund_to=new, done_text=f"Refund to {words}")
+
+    def ask_reason(self, then=None) -> None:
+        dlg = ReasonDialog(self.reason, self)
+        self.dialog = dlg
+
+        def done(code):
+            self.dialog = None
+            if code == QDialog.Accepted and dlg.chosen:
+                self.reason = dlg.chosen
+                self._show()
+                if then is not None:
+                    then()
+                else:
+                    self.message.show_ok(f"Reason: {REASONS[self.reason]}")
+            self.field.setFocus()
+
+        dlg.finished.connect(done)
+        dlg.open()
+
+    # ---- no receipt ------------------------------------------------------------------------
+    def toggle_no_receipt(self) -> None:
+        if self.mode == "no_receipt":
+            self.mode = "receipt"
+            self.refund_to = ORIGINAL
+            self.items = []
+            self.preview = None
+            self.message.show_info("With a receipt: scan the receipt's barcode or type its number")
+        else:
+            self.mode = "no_receipt"
+            self.sale, self.qty, self.cond, self.items, self.preview = None, {}, {}, [], None
+            self.refund_to = STORE_CREDIT
+            self.row = 0
+            self.message.show_info("No receipt: scan each item that comes back. A manager approves; "
+                                   "the refund is the lowest recent price.")
+        self._show()
+
+    def add_item(self, text: str) -> None:
+        def found(answer):
+            product, q = answer
+            items = [dict(it) for it in self.items]
+            same = next((it for it in items if it["sku"] == product.sku), None)
+            if same is not None:
+                same["qty"] += q or Decimal(1)
+                self.row = items.index(same)
+            else:
+                items.append({"sku": product.sku, "name": product.name, "qty": q or Decimal(1), "cond": RESTOCK,
+                              "price": from_minor(product.price_minor, self.cfg.currency)})
+                self.row = len(items) - 1
+            self._apply(items=items, done_text=f"{product.name} ×{fmt_qty((same or items[-1])['qty'])}")
+
+        self.ops.call(return_receipts.find_return_item, text, ok=found, err=self._error)
+
+    # ---- completing --------------------------------------------------------------------------
+    def complete(self) -> None:
+        if self.completing:
+            return
+        if self.mode == "flags":
+            self.message.show_error("F10 goes back to the return first")
+            return
+        if not self._has_choice():
+            self.message.show_error("Nothing chosen to return: scan the receipt, then ↑ ↓ and + (or a number)"
+                                    if self.mode == "receipt" else "Scan the items that come back first")
+            return
+        if self.preview is None:
+            self.message.show_error("The refund is still being worked out; press F12 again")
+            return
+        if self.reason is None:
+            self.ask_reason(then=self.complete)
+            return
+        self.completing = True
+        self._run_complete(None)
+
+    def _run_complete(self, approver) -> None:
+        if self.mode == "receipt":
+            self.ops.call(returns.complete_return, self.user, self.sale, self._lines_in(), self.reason,
+                          self.refund_to, approver=approver, ok=self._completed, err=self._not_completed)
+        else:
+            self.ops.call(returns.complete_no_receipt_return, self.user, self._items_in(), self.reason,
+                          self.refund_to, approver=approver, ok=self._completed, err=self._not_completed)
+
+    def _not_completed(self, exc) -> None:
+        if isinstance(exc, PermissionDenied):
+            needed = self._approval_words() or message_of(exc)
+            dlg = OverrideDialog(f"{needed}. A manager enters their name and PIN.", self)
+            self.dialog = dlg
+
+            def done(code):
+                self.dialog = None
+                if code == QDialog.Accepted:
+                    self._run_complete(dlg.credentials())
+                else:
+                    self.completing = False
+                    self.message.show_info("Not refunded: a manager's approval is needed")
+                self.field.setFocus()
+
+            dlg.finished.connect(done)
+            dlg.open()
+            return
+        self.completing = False
+        self._error(exc)
+        if self.mode == "receipt" and self.sale is not None and getattr(exc, "code", "") == "over_return":
+            # someone else returned part of it meanwhile: show the counts as they are now
+            ref, kept = self.sale.ref, self.message.text()
+            self.ops.call(returns.find_sale, ref, ok=lambda s: self._refreshed(s, kept), err=lambda e: None)
+
+    def _refreshed(self, sale, text) -> None:
+        self.sale, self.qty, self.preview = sale, {}, None
+        self._show()
+        self.message.show_error(f"{text}. Counts updated; choose again.")
+
+    def _completed(self, result) -> None:
+        self.completing = False
+        self.last_result = result
+        cur = self.cfg.currency
+        handed = sum((p.amount for p in result.parts), Decimal(0))
+        parts = ", ".join(f"{TENDER_WORDS.get(p.kind, p.kind)} {money(p.amount, cur)}" for p in result.parts)
+        todo = "; ".join(ACTION_HINT[k] for k in dict.fromkeys(p.kind for p in result.parts) if k in ACTION_HINT)
+        text = f"Refund {money(handed, cur)}: {parts or 'nothing to pay'}"
+        if result.voucher_code:
+            text += f" — voucher {result.voucher_code}"
+        if todo:
+            text += f" — {todo}"
+        self.message.show_ok(text)
+        self.result.setText(f"Return {result.return_no} done · {money(handed, cur)}"
+                            + (" · offline" if result.offline else "") + "\nPrinting the return receipt…")
+        self.voucher.setText(f"Store credit voucher\n{result.voucher_code}" if result.voucher_code else "")
+        self.return_completed.emit(result)
+        self.ops.call(return_receipts.print_return_receipt, self.data_dir, result.return_id, ok=self._printed,
+                      err=self._not_printed)
+        mode = self.mode
+        self._reset(keep_result=True)
+        self.mode = mode
+        if mode == "no_receipt":
+            self.refund_to = STORE_CREDIT
+        self._show()
+
+    def _printed(self, path: Path) -> None:
+        self.last_pdf = path
+        if self.last_result is not None:
+            cur = self.cfg.currency
+            handed = sum((p.amount for p in self.last_result.parts), Decimal(0))
+            self.result.setText(f"Return {self.last_result.return_no} done · {money(handed, cur)}\n"
+                                f"Receipt printed (Ctrl+P reprints)")
+
+    def _not_printed(self, exc) -> None:
+        reason = message_of(exc) if isinstance(exc, DomainError) else str(exc)
+        self.result.setText(f"Return saved; receipt NOT printed: {reason}. Ctrl+P reprints.")
+        self.message.show_error(f"Return saved, receipt not printed: {reason} (Ctrl+P reprints)")
+
+    def reprint(self) -> None:
+        self.ops.call(return_receipts.reprint_last_return, self.data_dir, self.user,
+                      ok=lambda p: (self._printed(p), self.message.show_ok(f"Copy of {p.stem.removesuffix('-copy')} printed")),
+                      err=self._error)
+
+    def new_return(self) -> None:
+        mode = self.mode if self.mode != "flags" else "receipt"
+        self._reset(keep_result=False)
+        self.mode = mode
+        self.refund_to = STORE_CREDIT if mode == "no_receipt" else ORIGINAL
+        self.message.show_info("Scan the receipt's barcode or type its number" if mode == "receipt"
+                               else "Scan each item that comes back")
+        self._show()
+
+    def _reset(self, keep_result: bool) -> None:
+        self._asked += 1
+        self.mode = "receipt"
+        self.sale, self.qty, self.cond, self.items, self.preview = None, {}, {}, [], None
+        self.reason, self.refund_to, self.row, self.completing = None, ORIGINAL, 0, False
+        if not keep_result:
+            self.result.setText("")
+            self.voucher.setText("")
+
+    # ---- flags ---------------------------------------------------------------------------
+    def toggle_flags(self) -> None:
+        if self.mode == "flags":
+            self.mode = self._before_flags
+            self.message.clear_message()
+            self._show()
+            return
+        self._before_flags = self.mode
+        self.mode = "flags"
+        self._show()
+        self.load_flags()
+
+    def load_flags(self, announce: bool = True) -> None:
+        self.ops.call(returns.flags, ok=lambda rows: self._show_flags(rows, announce), err=self._error)
+
+    def _show_flags(self, rows, announce: bool = True) -> None:
+        self.flag_rows = rows
+        t = self.flags_table
+        t.setRowCount(len(rows))
+        unseen = 0
+        for i, (_fid, return_no, original, detail, flagged_at, seen_at) in enumerate(rows):
+            colour = None if seen_at else RED
+            unseen += 0 if seen_at else 1
+            cells = [f"{self.cfg.local(flagged_at):%Y-%m-%d %H:%M}" if flagged_at else "", return_no, original,
+                     detail, f"{self.cfg.local(seen_at):%Y-%m-%d %H:%M}" if seen_at else "NOT YET"]
+            for j, text in enumerate(cells):
+                t.setItem(i, j, _item(text, colour=colour, bold=not seen_at and j == 4))
+        if rows:
+            first = next((i for i, r in enumerate(rows) if not r[5]), 0)
+            t.selectRow(first)
+        if announce:
+            self.message.show_info(
+                f"{len(rows)} over-returns flagged by the hub, {unseen} not acknowledged. ↑ ↓ choose, F11 acknowledges "
+                "(manager)" if rows else "No over-return flagged by the hub")
+        self.shown.emit()
+
+    def acknowledge(self) -> None:
+        if self.mode != "flags":
+            self.message.show_error("F10 shows the flags first")
+            return
+        row = self.flags_table.currentRow()
+        if not (0 <= row < len(self.flag_rows)):
+            self.message.show_error("No flag chosen")
+            return
+        flag = self.flag_rows[row]
+        if flag[5]:
+            self.message.show_info(f"{flag[1]} was already acknowledged")
+            return
+
+        def done(name):
+            self.message.show_ok(f"Flag on {flag[1]} acknowledged by {name}")
+            self.load_flags(announce=False)
+
+        def refused(exc):
+            if isinstance(exc, PermissionDenied):
+                dlg = OverrideDialog("A manager acknowledges an over-return flag", self)
+                self.dialog = dlg
+
+                def closed(code):
+                    self.dialog = None
+                    if code == QDialog.Accepted:
+                        self.ops.call(return_receipts.acknowledge_flag_as, self.user, flag[0], dlg.credentials(),
+                                      ok=done, err=self._error)
+                    self.field.setFocus()
+
+                dlg.finished.connect(closed)
+                dlg.open()
+            else:
+                self._error(exc)
+
+        self.ops.call(return_receipts.acknowledge_flag_as, self.user, flag[0], ok=done, err=refused)
+
+    # ---- showing ---------------------------------------------------------------------------
+    def _error(self, exc) -> None:
+        self.message.show_error(message_of(exc))
+        self.field.setFocus()
+
+    def _move(self, delta: int) -> None:
+        if self.mode == "flags":
+            row = self.flags_table.currentRow() + delta
+            if 0 <= row < self.flags_table.rowCount():
+                self.flags_table.selectRow(row)
+            return
+        n = len(self.sale.lines) if (self.mode == "receipt" and self.sale) else len(self.items)
+        if n:
+            self._select(max(0, min(self.row + delta, n - 1)))
+
+    def _select(self, row: int) -> None:
+        if self.mode == "flags":
+            return
+        self.row = row
+        if 0 <= row < self.lines.rowCount():
+            self.lines.selectRow(row)
+            self.lines.scrollToItem(self.lines.item(row, 0))
+
+    def _approval_words(self) -> str:
+        if self.preview is None or not self.preview.approvals:
+            return ""
+        words = [LABELS[Perm(p)] for p in self.preview.approvals]
+        return "Needs a manager to " + " and ".join(words)
+
+    def _show(self) -> None:
+        cur = self.cfg.currency
+        mode = self.mode
+        self.middle.setCurrentWidget(self.flags_table if mode == "flags" else self.lines)
+        self.mode_label.setText({"receipt": "With a receipt", "no_receipt": "NO RECEIPT — a manager approves",
+                                 "flags": "Over-returns flagged by the hub"}[mode])
+        _look(self.mode_label, 20, True, AMBER if mode == "no_receipt" else BLUE)
+        self.field.setPlaceholderText({
+            "receipt": ("Scan the receipt's barcode or type its number, then Enter" if self.sale is None else
+                        "Number + Enter: how many of the selected line come back · or scan another receipt"),
+            "no_receipt": "Scan each item that comes back (3*code for three) · a number + Enter sets the quantity",
+            "flags": "↑ ↓ choose a flag · F11 acknowledges it · F10 back to the return",
+        }[mode])
+        self.offline.setVisible(mode == "receipt" and self.sale is not None and not self.sale.online)
+        self._show_rows()
+        self._show_preview()
+        enabled = {
+            "receipt": {"all": self.sale is not None, "ack": False},
+            "no_receipt": {"all": False, "ack": False},
+            "flags": {a: a in ("flags", "ack", "back", "reprint") for a in self.keys.buttons},
+        }[mode]
+        for action, btn in self.keys.buttons.items():
+            btn.setEnabled(enabled.get(action, True))
+        self.keys.buttons["no_receipt"].setText("F9\nWith receipt" if mode == "no_receipt" else "F9\nNo receipt")
+        self.keys.buttons["flags"].setText("F10\nBack to return" if mode == "flags" else "F10\nFlags")
+        self.keys.buttons["refund_to"].setText(
+            "F8\nTo store credit" if self.refund_to == ORIGINAL else
+            ("F8\nTo original" if mode != "no_receipt" else "F8\nTo cash"))
+        if mode != "flags":
+            self.shown.emit()
+
+    def _show_rows(self) -> None:
+        cur = self.cfg.currency
+        t = self.lines
+        if self.mode == "receipt":
+            t.setHorizontalHeaderLabels(RECEIPT_COLUMNS)
+            s = self.sale
+            if s is None:
+                t.setRowCount(0)
+                self.sale_info.setText("")
+                self.hint.setText("Scan the receipt's barcode (or type its number) and Enter. No receipt? F9. "
+                                  "Over-returns flagged by the hub: F10.")
+                return
+            paid = ", ".join(f"{TENDER_WORDS.get(tn.kind, tn.kind)} {money(tn.amount, cur)}"
+                             for tn in s.settlement.tenders)
+            sold = self.cfg.local(s.sold_at).strftime("%Y-%m-%d %H:%M")
+            where = f"station {s.station}" + ("" if s.store == self.cfg.store_code else f", store {s.store}")
+            self.sale_info.setText(f"<b>Receipt {s.ref}</b> · sold {sold} at {where} · total "
+                                   f"{money(s.settlement.total, cur)} · paid {paid}")
+            t.setRowCount(len(s.lines))
+            planned = {p.line_no: p for p in self.preview.plan.lines} if self.preview is not None else {}
+            for i, ln in enumerate(s.lines):
+                left = refundable(ln)
+                q = self.qty.get(ln.line_no, Decimal(0))
+                cond = self.cond.get(ln.line_no, RESTOCK)
+                grey = GREY if left == 0 else None
+                p = planned.get(ln.line_no)
+                cells = [
+                    _item(str(ln.line_no), colour=grey),
+                    _item(ln.name + ("  (all returned)" if left == 0 else ""), colour=grey),
+                    _item(fmt_qty(ln.quantity), True, grey),
+                    _item(fmt_qty(ln.returned_quantity) if ln.returned_quantity else "–", True, grey),
+                    _item(fmt_qty(left), True, grey or GREEN, bold=left > 0),
+                    _item(money(ln.gross, cur), True, grey),
+                    _item(fmt_qty(q) if q else "", True, BLUE, bold=True),
+                    _item(("DAMAGED — write off" if cond == DAMAGED else "Restock") if q or cond == DAMAGED else "",
+                          colour=RED if cond == DAMAGED else INK),
+                    _item(money(p.refund, cur) if p else "", True, INK, bold=True),
+                ]
+                for j, it in enumerate(cells):
+                    t.setItem(i, j, it)
+            self.hint.setText("↑ ↓ choose a line · + / − or a number + Enter: how many come back · F3 all · "
+                              "F4 restock / damaged · F7 reason · F8 refund to · F12 complete")
+        elif self.mode == "no_receipt":
+            t.setHorizontalHeaderLabels(NO_RECEIPT_COLUMNS)
+            self.sale_info.setText("<b>No receipt.</b> Refund at the lowest price of the last days, as store "
+                                   "credit (F8: cash). A manager approves every no-receipt return.")
+            t.setRowCount(len(self.items))
+            planned = {p.line_no: p for p in self.preview.plan.lines} if self.preview is not None else {}
+            for i, it in enumerate(self.items):
+                p = planned.get(i + 1)
+                cells = [
+                    _item(str(i + 1)), _item(it["name"]), _item(it["sku"]), _item(""), _item(""),
+                    _item(money(it["price"], cur), True),
+                    _item(fmt_qty(it["qty"]), True, BLUE, bold=True),
+                    _item("DAMAGED — write off" if it["cond"] == DAMAGED else "Restock",
+                          colour=RED if it["cond"] == DAMAGED else INK),
+                    _item(money(p.refund, cur) if p else "", True, INK, bold=True),
+                ]
+                for j, c in enumerate(cells):
+                    t.setItem(i, j, c)
+            self.hint.setText("Scan items · ↑ ↓ choose · + / − or a number + Enter: quantity · F4 restock / "
+                              "damaged · F7 reason · F8 store credit / cash · F12 complete")
+        else:
+            self.sale_info.setText("Returns the hub found over-returned (another station returned the same line "
+                                   "while this one was offline). They also show on the Z report.")
+            self.hint.setText("↑ ↓ choose · F11 acknowledge (manager) · F10 back to the return")
+            return
+        n = t.rowCount()
+        if n:
+            self._select(max(0, min(self.row, n - 1)))
+
+    def _show_preview(self) -> None:
+        cur = self.cfg.currency
+        pre = self.preview
+        if self.mode == "flags":
+            self.total_caption.setText("Refund")
+        if pre is None:
+            self.total.setText(money(Decimal(0), cur))
+            self.total_caption.setText("Refund")
+            self.parts.setText("")
+            self.approvals.setText("")
+        else:
+            handed = pre.handed_out
+            self.total_caption.setText("Refund to pay out")
+            self.total.setText(money(handed, cur))
+            lines = []
+            for p in pre.parts:
+                label = {"cash": "Cash", "card": "Card", "store_credit": "Store credit"}.get(p.kind, p.kind)
+                if p.kind == "card" and p.reference:
+                    label += f" ref {p.reference}"
+                lines.append(f"{label}  {money(p.amount, cur)}")
+            rounding = sum((p.rounding for p in pre.parts), Decimal(0))
+            if rounding:
+                lines.append(f"(cash rounding {money(rounding, cur)})")
+            self.parts.setText("\n".join(lines) or "Nothing to pay out")
+            words = self._approval_words()
+            self.approvals.setText(f"⚠ {words}" if words else "")
+        if self.mode == "no_receipt":
+            to = "Store credit voucher" if self.refund_to == STORE_CREDIT else "Cash from the drawer"
+        else:
+            to = "Store credit voucher" if self.refund_to == STORE_CREDIT else "Original payments (cash to cash, card to card)"
+        self.refund_to_label.setText(f"Refund to: <b>{to}</b> (F8)")
+        if self.reason:
+            self.reason_label.setText(f"Reason: <b>{REASONS[self.reason]}</b> (F7)")
+        else:
+            self.reason_label.setText("Reason: <span style='color:#9b1c1c'><b>not chosen yet</b></span> (F7, "
+                                      "or asked at F12)")
+
+
+__all__ = ["ReturnsScreen", "KEYS", "SHORTCUTS", "REASON_KEYS"]

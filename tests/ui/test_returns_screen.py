@@ -1,0 +1,342 @@
+"""The Returns screen, driven by keys as a clerk would, on the real station window.
+
+The screen is wired into the running window here the way main_window will wire it
+(Ctrl+R from the sale screen); sales are made with the services on the database worker.
+Set STOREDESK_SHOTS=DIR to keep screenshots of the screen.
+
+Worked example (pinned catalog, as tests/integration/test_returns.py): 2 x Test Brioche +
+1 x Test Cola x6 with 10 % off = 12.39 paid in cash; Brioche line 9.52 (4.76 each), Cola 2.87.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from storedesk.ui.dialogs import OverrideDialog
+from storedesk.ui.returns_dialogs import ReasonDialog
+from storedesk.ui.returns_screen import ReturnsScreen
+from tests.conftest import copy_station_files, pin_catalog
+from tests.ui.conftest import Counter
+
+
+class Desk:
+    def __init__(self, counter: Counter, screen: ReturnsScreen):
+        self.c, self.screen = counter, screen
+        self.qtbot = counter.qtbot
+
+    def idle(self) -> None:
+        self.c.idle()
+
+    def type(self, text: str, enter: bool = True) -> None:
+        self.qtbot.keyClicks(self.screen.field, text)
+        if enter:
+            self.qtbot.keyClick(self.screen.field, Qt.Key_Return)
+        self.idle()
+
+    def key(self, key, widget=None, text: str = "") -> None:
+        self.qtbot.keyClick(widget or self.screen.field, key)
+        self.idle()
+
+    def on_worker(self, fn, *args):
+        """Run fn(uow, *args) on the app's database worker and wait for its answer."""
+        box = {}
+        self.c.ops.call(fn, *args, ok=lambda r: box.setdefault("ok", r), err=lambda e: box.setdefault("err", e))
+        self.qtbot.waitUntil(lambda: bool(box), timeout=10000)
+        if "err" in box:
+            raise box["err"]
+        return box["ok"]
+
+    def sell(self, items, discount_pct=None, tenders=None):
+        from storedesk.domain.basket import Discount
+        from storedesk.domain.tenders import Tender
+        from storedesk.services import basket, sale
+
+        def run(uow, ana):
+            v = basket.current(uow, ana)
+            for code, qty in items:
+                for _ in range(qty):
+                    v = basket.add_scan(uow, ana, v.basket_id, code)
+            if discount_pct:
+                v = basket.discount_basket(uow, ana, v.basket_id, Discount("pct", D(discount_pct)))
+            return sale.complete_sale(uow, ana, v.basket_id, tenders or [Tender("cash", D("20.00"))])
+
+        return self.on_worker(run, self.c.window.user)
+
+    def barcode(self, pid: int) -> str:
+        with self.db() as con:
+            return con.execute("SELECT code FROM barcodes WHERE product_id = ? ORDER BY code LIMIT 1",
+                               (pid,)).fetchone()[0]
+
+    def db(self) -> sqlite3.Connection:
+        return self.c.db()
+
+    def set_setting(self, key: str, value: str) -> None:
+        con = sqlite3.connect(self.c.data_dir / "storedesk.db", isolation_level=None)
+        con.execute("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+                    "excluded.value", (key, value))
+        con.close()
+
+    def override(self, user: str = "max", pin: str = "9876") -> None:
+        dlg = self.screen.dialog
+        assert isinstance(dlg, OverrideDialog), dlg
+        self.qtbot.keyClicks(dlg.user, user)
+        self.qtbot.keyClick(dlg.user, Qt.Key_Return)
+        self.qtbot.keyClicks(dlg.pin, pin)
+        self.qtbot.keyClick(dlg.pin, Qt.Key_Return)
+        self.idle()
+
+    def reason(self, number: str) -> None:
+        dlg = self.screen.dialog
+        assert isinstance(dlg, ReasonDialog), dlg
+        self.qtbot.keyClick(dlg, number)
+        self.idle()
+
+    def shot(self, name: str) -> None:
+        image = self.c.window.grab().toImage()
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+        assert len(colours) > 8, f"{name} looks blank"
+        folder = os.environ.get("STOREDESK_SHOTS")
+        if folder:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            self.c.window.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+@pytest.fixture
+def desk(qtbot, demo_template, tmp_path):
+    data_dir = tmp_path / "station"
+    copy_station_files(demo_template, data_dir)
+    con = sqlite3.connect(data_dir / "storedesk.db", isolation_level=None)
+    pin_catalog(con)
+    con.close()
+    c = Counter(qtbot, data_dir)
+    c.login("ana", "1234")
+    w = c.window
+    # what main_window will do (see the report): build once, Ctrl+R navigates here
+    screen = ReturnsScreen(c.ops, w.cfg, data_dir)
+    screen.navigate.connect(w.navigate)
+    w.stack.addWidget(screen)
+    w.stack.setCurrentWidget(screen)
+    screen.start(w.user)
+    yield Desk(c, screen)
+    c.close()
+
+
+def _lines(desk, name):
+    return next(i for i, ln in enumerate(desk.screen.sale.lines) if ln.name == name)
+
+
+def _select(desk, name):
+    target = _lines(desk, name)
+    while desk.screen.row < target:
+        desk.key(Qt.Key_Down)
+    while desk.screen.row > target:
+        desk.key(Qt.Key_Up)
+
+
+def test_scan_the_receipt_take_one_back_and_pay_cash(desk, beeps):
+    res = desk.sell([(desk.barcode(2), 2), (desk.barcode(5), 1)], discount_pct="10")
+    assert res.total == D("12.39")
+    s = desk.screen
+    desk.type(res.receipt_no.lower())  # typed by hand, lower case: still found
+    assert s.sale is not None and s.sale.ref == res.receipt_no
+    assert s.lines.rowCount() == 2
+    assert s.offline.isVisible() and "OFFLINE" in s.offline.text()  # no hub here: own sales only
+    row = _lines(desk, "Test Brioche")
+    assert s.lines.item(row, 2).text() == "2" and s.lines.item(row, 4).text() == "2"
+    assert s.lines.item(row, 5).text() == "€9.52"
+
+    _select(desk, "Test Brioche")
+    desk.key(Qt.Key_Plus)
+    assert s.qty == {s.sale.lines[row].line_no: D(1)}
+    assert s.total.text() == "€4.76" and "Cash  €4.76" in s.parts.text()
+    assert s.lines.item(row, 8).text() == "€4.76"
+    desk.shot("returns-receipt-preview")
+
+    desk.key(Qt.Key_F12)  # no reason yet: F12 asks for it, then completes
+    desk.reason("3")  # Wrong size
+    desk.qtbot.waitUntil(lambda: s.last_pdf is not None, timeout=10000)
+    assert "Refund €4.76: cash €4.76 — give the customer the cash" in s.message.text() or \
+        "Refund €4.76: cash €4.76" in s.result.text() + s.message.text()
+    desk.shot("returns-done")
+    with desk.db() as con:
+        assert con.execute("SELECT return_no, original_ref, reason, total_minor, offline FROM returns").fetchall() \
+            == [("PAR01-T1-R000001", res.receipt_no, "wrong_size", 476, 1)]
+        assert con.execute("SELECT kind, amount_minor FROM return_payments").fetchall() == [("cash", 476)]
+        assert con.execute("SELECT quantity_milli, condition FROM return_lines").fetchall() == [(1000, "restock")]
+    text = "\n".join(p.extract_text() for p in PdfReader(s.last_pdf).pages)
+    assert "RETURN / REFUND" in text and "PAR01-T1-R000001" in text and res.receipt_no in text
+    assert s.sale is None and s.reason is None  # ready for the next customer
+    assert not beeps
+
+    # the same receipt again: one Brioche already back, shown as such
+    desk.type(res.receipt_no)
+    row = _lines(desk, "Test Brioche")
+    assert s.lines.item(row, 3).text() == "1" and s.lines.item(row, 4).text() == "1"
+
+    # Esc goes back to the counter
+    desk.key(Qt.Key_Escape)
+    assert desk.c.window.stack.currentWidget() is desk.c.sale
+
+
+def test_damaged_and_store_credit_give_a_voucher(desk):
+    res = desk.sell([(desk.barcode(2), 2), (desk.barcode(5), 1)], discount_pct="10")
+    s = desk.screen
+    desk.type(res.receipt_no)
+    desk.key(Qt.Key_F3)  # everything still returnable
+    _select(desk, "Test Cola x6")
+    desk.key(Qt.Key_F4)  # the cola is damaged
+    desk.key(Qt.Key_F8)  # to store credit
+    assert s.total.text() == "€12.39" and "Store credit  €12.39" in s.parts.text()
+    desk.key(Qt.Key_F7)
+    desk.reason("2")  # Faulty
+    desk.key(Qt.Key_F12)
+    desk.qtbot.waitUntil(lambda: s.last_pdf is not None, timeout=10000)
+    with desk.db() as con:
+        code = con.execute("SELECT reference FROM return_payments WHERE kind = 'store_credit'").fetchone()[0]
+        assert con.execute("SELECT reason, total_minor FROM returns").fetchone() == ("faulty", 1239)
+        conds = dict(con.execute("SELECT name, condition FROM return_lines").fetchall())
+        assert conds == {"Test Brioche": "restock", "Test Cola x6": "damaged"}
+    assert code.startswith("SC-") and code in s.message.text() and code in s.voucher.text()
+    assert "give the customer the printed voucher" in s.message.text()
+    desk.shot("returns-store-credit-done")
+    assert code in "\n".join(p.extract_text() for p in PdfReader(s.last_pdf).pages)
+
+
+def test_over_return_is_refused_with_a_beep_and_changes_nothing(desk, beeps):
+    from storedesk.services import returns
+    from storedesk.services.returns import ReturnLineIn
+
+    res = desk.sell([(desk.barcode(2), 2), (desk.barcode(5), 1)], discount_pct="10")
+    s = desk.screen
+    desk.type(res.receipt_no)
+    _select(desk, "Test Cola x6")
+    desk.type("2")  # only 1 was sold
+    assert "only 1 left to return, 2 asked" in s.message.text() and s.message.kind == "error"
+    assert s.qty == {} and len(beeps) == 1
+    desk.key(Qt.Key_Plus)
+    desk.key(Qt.Key_Plus)  # a second one is refused on screen
+    assert len(beeps) == 2 and list(s.qty.values()) == [D(1)]
+
+    # meanwhile the cola is returned elsewhere (another till window on this station)
+    cola_no = s.sale.lines[_lines(desk, "Test Cola x6")].line_no
+    desk.on_worker(lambda uow, user: returns.complete_return(uow, user, returns.find_sale(uow, res.receipt_no),
+                                                             [ReturnLineIn(cola_no, D(1))], "faulty"),
+                   desk.c.window.user)
+    desk.key(Qt.Key_F7)
+    desk.reason("1")
+    desk.key(Qt.Key_F12)
+    desk.idle()
+    assert s.message.kind == "error" and "left to return" in s.message.text()
+    assert len(beeps) >= 3
+    with desk.db() as con:
+        assert con.execute("SELECT count(*) FROM returns").fetchone()[0] == 1  # only the other one
+        assert con.execute("SELECT count(*) FROM return_payments").fetchone()[0] == 1
+    # the counts on screen are the fresh ones now
+    assert s.lines.item(_lines(desk, "Test Cola x6"), 4).text() == "0"
+
+
+def test_refund_above_the_limit_needs_a_manager(desk):
+    desk.set_setting("refund_limit", "10.00")
+    from storedesk.domain.tenders import Tender
+
+    res = desk.sell([(desk.barcode(8), 1)], tenders=[Tender("card", D("16.19"), "AUTH42")])
+    s = desk.screen
+    desk.type(res.receipt_no)
+    desk.key(Qt.Key_Plus)
+    assert "Card ref AUTH42  €16.19" in s.parts.text()
+    assert "Needs a manager to refund above the refund limit" in s.approvals.text()
+    desk.key(Qt.Key_F7)
+    desk.reason("2")
+    desk.key(Qt.Key_F12)
+    assert isinstance(s.dialog, OverrideDialog)
+    desk.shot("returns-override")
+    with desk.db() as con:
+        assert con.execute("SELECT count(*) FROM returns").fetchone()[0] == 0
+    desk.override("max", "9876")
+    desk.qtbot.waitUntil(lambda: s.last_pdf is not None, timeout=10000)
+    assert "Refund €16.19: card €16.19" in s.message.text()
+    with desk.db() as con:
+        row = con.execute("SELECT r.return_no, u.username FROM returns r JOIN users u ON u.id = r.approver_id") \
+            .fetchone()
+        assert row == ("PAR01-T1-R000001", "max")
+        assert con.execute("SELECT action, doc_ref FROM overrides WHERE doc_ref = ?", (row[0],)).fetchall() \
+            == [("refund", row[0])]
+        assert con.execute("SELECT kind, amount_minor, reference FROM return_payments").fetchall() \
+            == [("card", 1619, "AUTH42")]
+    text = "\n".join(p.extract_text() for p in PdfReader(s.last_pdf).pages)
+    assert "Approved by" in text and "Card ref AUTH42" in text
+
+
+def test_a_wrong_manager_pin_pays_nothing(desk, beeps):
+    desk.set_setting("refund_limit", "10.00")
+    res = desk.sell([(desk.barcode(8), 1)])
+    s = desk.screen
+    desk.type(res.receipt_no)
+    desk.key(Qt.Key_Plus)
+    desk.key(Qt.Key_F7)
+    desk.reason("1")
+    desk.key(Qt.Key_F12)
+    desk.override("max", "0000")
+    assert s.message.kind == "error" and beeps
+    assert not s.completing and s.sale is not None  # still on screen, F12 tries again
+    with desk.db() as con:
+        assert con.execute("SELECT count(*) FROM returns").fetchone()[0] == 0
+
+
+def test_no_receipt_return_needs_a_manager_and_gives_store_credit(desk):
+    desk.sell([(desk.barcode(8), 1)], discount_pct="10")  # sold at 14.57 today: the lowest recent price
+    s = desk.screen
+    desk.key(Qt.Key_F9)
+    assert s.mode == "no_receipt" and "NO RECEIPT" in s.mode_label.text()
+    desk.type(desk.barcode(8))
+    assert s.lines.rowCount() == 1 and s.total.text() == "€14.57"
+    assert "Store credit  €14.57" in s.parts.text()
+    assert "take a return without a receipt" in s.approvals.text()
+    desk.shot("returns-no-receipt")
+    desk.key(Qt.Key_F12)
+    desk.reason("6")  # Unwanted gift
+    desk.override("max", "9876")
+    desk.qtbot.waitUntil(lambda: s.last_pdf is not None, timeout=10000)
+    with desk.db() as con:
+        assert con.execute("SELECT kind, original_ref, reason, total_minor FROM returns").fetchone() == \
+            ("no_receipt", "", "gift", 1457)
+        code = con.execute("SELECT reference FROM return_payments").fetchone()[0]
+    assert code in s.message.text()
+    assert s.mode == "no_receipt" and s.items == []  # ready for the next item
+    assert "No receipt" in "\n".join(p.extract_text() for p in PdfReader(s.last_pdf).pages)
+
+
+def test_flags_from_the_hub_are_acknowledged_by_a_manager(desk):
+    con = sqlite3.connect(desk.c.data_dir / "storedesk.db", isolation_level=None)
+    con.execute("INSERT INTO return_flags(id, return_no, original_ref, detail, flagged_at, received_at) "
+                "VALUES ('f1', 'PAR01-T2-R000003', 'PAR01-T1-000001', "
+                "'Line 1 (Test Cola x6): 2 returned of 1 sold; over by 1', "
+                "'2026-11-27T10:00:00+00:00', '2026-11-27T10:00:01+00:00')")
+    con.close()
+    s = desk.screen
+    desk.key(Qt.Key_F10)
+    assert s.mode == "flags" and s.flags_table.rowCount() == 1
+    assert s.flags_table.item(0, 4).text() == "NOT YET"
+    desk.shot("returns-flags")
+    desk.key(Qt.Key_F11)  # ana is a clerk: a manager's PIN
+    desk.override("max", "9876")
+    assert "acknowledged by Max" in s.message.text()
+    assert s.flags_table.item(0, 4).text() != "NOT YET"
+    with desk.db() as con:
+        assert con.execute("SELECT seen_by IS NOT NULL, seen_at IS NOT NULL FROM return_flags").fetchone() == (1, 1)
+    desk.key(Qt.Key_F10)
+    assert s.mode == "receipt"
+
+
+def test_unknown_receipt_says_so(desk, beeps):
+    s = desk.screen
+    desk.type("PAR01-T9-000001")
+    assert s.message.kind == "error" and "not from this station" in s.message.text() and beeps
+    assert s.sale is None
