@@ -115,5 +115,5 @@ class HubClient:
                              json={"redemption_id": redemption_id, "amount_minor": amount_minor, "ref": ref})
 
     def cancel_redemption(self, redemption_id: str) -> dict:
-        return self._request("POST", f"/v1/vouchers/redemptions/{redemption_id}/cancel")
+        return self._request("POST", f"/v1/vouchers/redemptions/{redemption_id}/cancel", json={})
 

@@ -11,7 +11,8 @@ from .money import MAX_AMOUNT, ZERO, round_money, round_to_step, to_minor
 CASH = "cash"
 CARD = "card"
 EXCHANGE = "exchange"  # the credit of goods returned in the same visit (services/returns.complete_exchange)
-KINDS = (CASH, CARD, EXCHANGE)
+VOUCHER = "voucher"  # store credit, redeemed at the hub first (services/vouchers.py); reference = its code
+KINDS = (CASH, CARD, EXCHANGE, VOUCHER)
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ class Tender:
             raise PaymentError("That payment is too large; check what was typed")
         if self.kind == CARD and not self.reference.strip():
             raise PaymentError("Enter the card terminal's approval code")
+        if self.kind == VOUCHER and not self.reference.strip():
+            raise PaymentError("A voucher payment needs the voucher's code")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import DomainError
 from ..domain.money import parse_amount
-from ..domain.tenders import CARD, CASH, Tender, remaining, settle
+from ..domain.tenders import CARD, CASH, VOUCHER, Tender, remaining, settle
 from .widgets import MessageLine, money
 from .style import decorate
 
@@ -40,8 +41,13 @@ def quick_amounts(due: Decimal) -> list[Decimal]:
 
 
 class PaymentDialog(QDialog):
-    def __init__(self, total: Decimal, currency: str, cash_step: Decimal, tenders=None, parent=None):
+    def __init__(self, total: Decimal, currency: str, cash_step: Decimal, tenders=None, parent=None,
+                 vouchers=None):
+        """`vouchers`: the sale screen's bridge to services/vouchers.py on the worker thread,
+        `redeem(code, amount, ok, err)` and `cancel(tender)`; None hides store credit."""
         super().__init__(parent)
+        self.vouchers = vouchers
+        self.busy = False
         self.total, self.currency, self.step = total, currency, cash_step
         # Tenders already taken (a card approved before Esc) come back when the dialog reopens.
         self.tenders: list[Tender] = list(tenders or [])
@@ -64,10 +70,16 @@ class PaymentDialog(QDialog):
         self.cash_btn = QPushButton("Cash  (Enter)")
         self.cash_btn.setProperty("primary", True)
         self.card_btn = QPushButton("Card  (F6)")
+        self.voucher = QLineEdit()
+        self.voucher.setPlaceholderText("store credit voucher code (scan or type), then F7")
+        self.voucher_btn = QPushButton("Voucher  (F7)")
         self.remove_btn = QPushButton("Remove last (Del)")
         self.cancel_btn = QPushButton("Back (Esc)")
-        for b in (self.cash_btn, self.card_btn, self.remove_btn, self.cancel_btn):
+        for b in (self.cash_btn, self.card_btn, self.voucher_btn, self.remove_btn, self.cancel_btn):
             b.setFocusPolicy(Qt.NoFocus)
+        self.voucher_btn.clicked.connect(self.add_voucher)
+        self.voucher.returnPressed.connect(self.add_voucher)
+        QShortcut(QKeySequence(Qt.Key_F7), self, self.add_voucher)
         self.cash_btn.clicked.connect(self.add_cash)
         self.card_btn.clicked.connect(self.add_card)
         self.remove_btn.clicked.connect(self.remove_last)
@@ -80,8 +92,12 @@ class PaymentDialog(QDialog):
         form = QFormLayout()
         form.addRow("Amount", self.amount)
         form.addRow("Card approval", self.reference)
+        if vouchers is not None:
+            form.addRow("Voucher", self.voucher)
+        else:
+            self.voucher_btn.hide()
         buttons = QHBoxLayout()
-        for b in (self.cash_btn, self.card_btn, self.remove_btn, self.cancel_btn):
+        for b in (self.cash_btn, self.card_btn, self.voucher_btn, self.remove_btn, self.cancel_btn):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.due_label)
@@ -153,9 +169,44 @@ class PaymentDialog(QDialog):
             return
         self._tender(CARD, amount, self.reference.text().strip())
 
-    def _tender(self, kind: str, amount: Decimal, reference: str = "") -> None:
+    def add_voucher(self) -> None:
+        """Store credit: the hub takes the amount off the voucher first (on the worker)."""
+        if self.vouchers is None or self.busy:
+            return
+        code = self.voucher.text().strip()
+        if not code:
+            self.message.show_error("Scan or type the voucher code, then F7")
+            self.voucher.setFocus()
+            return
+        exact_left, _cash = self.left()
+        text = self.amount.text().strip()
+        amount = self._parsed_amount(exact_left)
+        if amount is None:
+            return
+        if text and amount == self.left()[1] and exact_left != amount:
+            amount = exact_left  # like a card: exact cents
+        if amount > exact_left or amount <= 0:
+            self.message.show_error("A voucher pays at most what is left; it gives no change")
+            return
+        self.busy = True
+        self.message.show_info(f"Asking the hub for {money(amount, self.currency)} from voucher {code}...")
+        self.vouchers.redeem(code, amount, self._voucher_taken, self._voucher_refused)
+
+    def _voucher_taken(self, redemption) -> None:
+        self.busy = False
+        self.voucher.clear()
+        self.message.show_ok(f"Voucher {redemption.tender.reference}: {money(redemption.tender.amount, self.currency)} "
+                             f"taken, {money(redemption.balance_after, self.currency)} left on it")
+        self._tender(VOUCHER, redemption.tender.amount, redemption.tender.reference, redemption.tender)
+
+    def _voucher_refused(self, message: str) -> None:
+        self.busy = False
+        QApplication.beep()
+        self.message.show_error(message)
+
+    def _tender(self, kind: str, amount: Decimal, reference: str = "", ready: Tender | None = None) -> None:
         try:
-            tender = Tender(kind, amount, reference)
+            tender = ready or Tender(kind, amount, reference)
             if kind == CARD and amount > self.left()[0]:
                 raise DomainError("A card cannot pay more than what is left; cards give no change")
         except DomainError as exc:
@@ -173,5 +224,7 @@ class PaymentDialog(QDialog):
 
     def remove_last(self) -> None:
         if self.tenders:
-            self.tenders.pop()
+            last = self.tenders.pop()
+            if last.kind == VOUCHER and self.vouchers is not None:
+                self.vouchers.cancel(last)  # the hub gives the amount back to the voucher
             self.refresh()

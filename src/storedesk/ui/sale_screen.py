@@ -32,6 +32,7 @@ from .dialogs import DiscountDialog, OverrideDialog, ValueDialog
 from .ops import Ops, message_of
 from .park_dialog import ParkDialog
 from .payment_dialog import PaymentDialog
+from .voucher_bridge import VoucherBridge
 from .search_dialog import SearchDialog
 from .widgets import KeyBar, MessageLine, money
 from .style import decorate
@@ -74,6 +75,8 @@ class SaleScreen(QWidget):
         self.selected_line: str | None = None
         self.completing = False
         self.pending_tenders: list[Tender] = []
+        self.vouchers = VoucherBridge(ops, lambda: self.view.basket_id if self.view else "",
+                                      lambda text: self.message.show_error(text))
         self.next_quantity: Decimal | None = None
         self.held_scans: list[str] = []
         self.dialog: QDialog | None = None
@@ -404,7 +407,8 @@ class SaleScreen(QWidget):
     def open_payment(self) -> None:
         if not self._ready_to_pay():
             return
-        dlg = PaymentDialog(self.view.totals.total, self.cfg.currency, self.cfg.cash_step, self.pending_tenders, self)
+        dlg = PaymentDialog(self.view.totals.total, self.cfg.currency, self.cfg.cash_step, self.pending_tenders, self,
+                            vouchers=self.vouchers)
 
         def done(code):
             self.dialog = None
@@ -435,6 +439,7 @@ class SaleScreen(QWidget):
 
     def _completed(self, result) -> None:
         self.pending_tenders = []
+        self.vouchers.forget()
         cur = self.cfg.currency
         self.change.setText(f"Change {money(result.change, cur)}" if result.change else "No change")
         self.last_sale.setText(f"Last sale {result.receipt_no} · {money(result.amount_due, cur)}")

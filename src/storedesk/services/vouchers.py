@@ -1,0 +1,87 @@
+"""Store credit as a tender: a voucher's balance lives at the hub (any station may redeem it),
+so a redemption is taken at the hub BEFORE the sale completes, and given back if the clerk
+removes the payment. Offline, vouchers cannot be taken: the clerk is told so plainly."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..adapters.hub_client import HubRefused, HubUnavailable
+from ..domain.errors import DomainError, PaymentError
+from ..domain.money import from_minor, to_minor
+from ..domain.tenders import VOUCHER, Tender
+from .context import config
+from .sync import NotRegistered, client_for
+
+
+@dataclass(frozen=True)
+class Redemption:
+    tender: Tender
+    redemption_id: str
+    balance_after: Decimal
+
+
+def _code(text: str) -> str:
+    code = (text or "").strip().upper()
+    if not code or len(code) > 64 or not all(c.isalnum() or c == "-" for c in code):
+        raise PaymentError("Scan or type the voucher's code (letters, digits and dashes)")
+    return code
+
+
+def _client(uow):
+    try:
+        return client_for(uow)
+    except NotRegistered:
+        raise PaymentError("Vouchers are kept at the hub, and this station has no hub") from None
+
+
+def balance(uow, code: str) -> Decimal:
+    code = _code(code)
+    client = _client(uow)
+    try:
+        data = client.voucher(code)
+        return from_minor(int(data["balance_minor"]), config(uow).currency)
+    except HubUnavailable:
+        raise PaymentError("The hub cannot be reached: vouchers cannot be checked or taken offline") from None
+    except HubRefused as exc:
+        raise PaymentError(f"Voucher {code}: {exc.detail}") from None
+    except (KeyError, TypeError, ValueError):
+        raise PaymentError("The hub's answer about this voucher is malformed") from None
+    finally:
+        client.close()
+
+
+def redeem(uow, code: str, amount: Decimal, ref: str) -> Redemption:
+    """Take `amount` off the voucher at the hub; the Tender then pays the sale like a card."""
+    code = _code(code)
+    cur = config(uow).currency
+    if not isinstance(amount, Decimal) or amount <= 0:
+        raise PaymentError("The amount to take from the voucher must be more than zero")
+    rid = uuid.uuid4().hex
+    client = _client(uow)
+    try:
+        data = client.redeem_voucher(code, rid, to_minor(amount, cur), ref)
+        return Redemption(Tender(VOUCHER, amount, code), rid, from_minor(int(data["balance_minor"]), cur))
+    except HubUnavailable:
+        raise PaymentError("The hub cannot be reached: vouchers cannot be taken offline") from None
+    except HubRefused as exc:
+        raise PaymentError(f"Voucher {code}: {exc.detail}") from None
+    except (KeyError, TypeError, ValueError):
+        raise PaymentError("The hub's answer about this voucher is malformed") from None
+    finally:
+        client.close()
+
+
+def cancel(uow, redemption_id: str) -> None:
+    """Give a redemption back (the clerk removed the voucher payment)."""
+    client = _client(uow)
+    try:
+        client.cancel_redemption(redemption_id)
+    except HubUnavailable:
+        raise DomainError("The hub cannot be reached: the voucher payment stays taken; try again later") from None
+    except HubRefused as exc:
+        raise DomainError(f"The hub did not give the voucher payment back: {exc.detail}") from None
+    finally:
+        client.close()
