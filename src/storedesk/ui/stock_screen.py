@@ -1,77 +1,104 @@
-"""Stock: on-hand per product and the movements behind it. Negative stock is shown in red."""
+"""Stock (F5): on-hand per product and the movements behind it (negative stock in red), and
+the store's stock work: receiving (F2), adjustments (F3), counts (F4), transfers (F7), low and
+negative stock (F8), "where else is it in stock?" (F9, asked of the hub off the GUI thread),
+labels (F10) and reorder points (F12). Every action has a key shown on a button.
+
+Constructed as StockScreen(ops, cfg) by the main window. The signed-in user comes from
+`start(user)` when the window calls it, else from the window's `user` attribute.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QTableWidget,
+    QStackedWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ..adapters.printing.money_format import fmt_qty
-from ..services import stock
+from ..adapters.printing.money_format import fmt_money, fmt_qty
+from ..domain.money import from_minor
+from ..services import stock, stock_ops, stock_print, stock_where
+from .count_screen import CountScreen
 from .ops import Ops, message_of
-from .widgets import MessageLine
+from .receiving_screen import ReceivingScreen
+from .stock_common import RED, KeyedPanel, fill, table
+from .stock_dialogs import AdjustDialog, LabelsDialog, ReorderDialog, TransferDialog, WhereElseDialog
 from .style import decorate
 
+KEYS = [
+    ("receive", "F2", "Receive", Qt.Key_F2),
+    ("adjust", "F3", "Adjust", Qt.Key_F3),
+    ("count", "F4", "Count", Qt.Key_F4),
+    ("transfer", "F7", "Transfer out", Qt.Key_F7),
+    ("lists", "F8", "Low / negative", Qt.Key_F8),
+    ("where", "F9", "Where else?", Qt.Key_F9),
+    ("labels", "F10", "Labels", Qt.Key_F10),
+    ("reorder", "F12", "Reorder point", Qt.Key_F12),
+    ("back", "Esc", "Back to sale", Qt.Key_Escape),
+]
 
-def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectRows)
-    t.verticalHeader().setVisible(False)
+
+def _table(headers: list[str]):
+    t = table(headers, 1)
     t.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
     return t
 
 
-class StockScreen(QWidget):
-    navigate = Signal(str)
+class StockPanel(KeyedPanel):
+    """The product list with its movements, the lists of low and negative stock, and the
+    actions on the selected product."""
 
-    def __init__(self, ops: Ops, cfg, parent=None):
-        super().__init__(parent)
-        self.ops, self.cfg = ops, cfg
+    def __init__(self, ops: Ops, cfg, user_fn, parent=None):
+        super().__init__(ops, cfg, user_fn, KEYS, parent)
         self._asked = 0
         self.rows = []
+        self.showing_lists = False
         self.field = QLineEdit()
         self.field.setPlaceholderText("Find by name or SKU (empty: lowest stock first)")
         self.field.textChanged.connect(self.refresh)
         self.field.returnPressed.connect(self.refresh)
-        self.products = _table(["SKU", "Product", "On hand"])
+        self.products = table(["SKU", "Product", "On hand"], 1)
         head = self.products.horizontalHeader()
-        head.setSectionResizeMode(0, QHeaderView.ResizeToContents)
         head.setSectionResizeMode(2, QHeaderView.Fixed)
         head.resizeSection(2, 140)
         self.products.currentCellChanged.connect(lambda row, *_: self._history(row))
         self.moves = _table(["When", "Quantity", "Reason", "Document", "Station"])
-        self.message = MessageLine()
-        back = QPushButton("Esc\nBack to sale")
-        back.clicked.connect(lambda: self.navigate.emit("sale"))
+        self.low = table(["SKU", "Product", "On hand", "Reorder point", "Suggested order"], 1)
+        self.negative = table(["SKU", "Product", "On hand"], 1)
+        self.lists = QWidget()
+        lists = QHBoxLayout(self.lists)
+        lists.setContentsMargins(0, 0, 0, 0)
+        for caption, t in (("Low stock (at or below the reorder point)", self.low),
+                           ("Negative stock (sold more than the ledger holds)", self.negative)):
+            box = QVBoxLayout()
+            box.addWidget(QLabel(caption))
+            box.addWidget(t)
+            lists.addLayout(box)
+        self.lists.hide()
+        self.caption = QLabel("Movements of the selected product (newest first)")
         title = QLabel("Stock")
         title.setObjectName("title")
-        head = QHBoxLayout()
-        head.addWidget(title)
-        head.addStretch(1)
-        head.addWidget(back)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(head)
+        layout.addLayout(top)
         layout.addWidget(self.field)
         layout.addWidget(self.products, 3)
-        layout.addWidget(QLabel("Movements of the selected product (newest first)"))
+        layout.addWidget(self.caption)
         layout.addWidget(self.moves, 2)
+        layout.addWidget(self.lists, 2)
         layout.addWidget(self.message)
-        sc = QShortcut(QKeySequence(Qt.Key_Escape), self)
-        sc.setContext(Qt.WidgetWithChildrenShortcut)
-        sc.activated.connect(lambda: self.navigate.emit("sale"))
+        layout.addWidget(self.keys)
+        self.watch(self.field)
         self.field.installEventFilter(self)
         decorate(self)
 
@@ -83,18 +110,14 @@ class StockScreen(QWidget):
             return True
         return super().eventFilter(obj, event)
 
-    def showEvent(self, event):
-        super().showEvent(event)
-        self.field.setFocus()
-        self.refresh()
-
-    def refresh(self, *_):
+    # ---- product list --------------------------------------------------------------------
+    def refresh(self, *_, keep_message: bool = False):
         self._asked += 1
         asked = self._asked
-        self.ops.call(stock.stock_list, self.field.text(), 200, ok=lambda rows: self._show(asked, rows),
-                      err=lambda e: self.message.show_error(message_of(e)))
+        self.ops.call(stock.stock_list, self.field.text(), 200, ok=lambda rows: self._show(asked, rows, keep_message),
+                      err=self.error)
 
-    def _show(self, asked, rows) -> None:
+    def _show(self, asked, rows, keep_message: bool = False) -> None:
         if asked != self._asked:
             return
         self.rows = rows
@@ -103,23 +126,212 @@ class StockScreen(QWidget):
             qty = QTableWidgetItem(fmt_qty(r.on_hand))
             qty.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
             if r.on_hand < 0:
-                qty.setForeground(QBrush(QColor("#c81e1e")))
+                qty.setForeground(QBrush(QColor(RED)))
             self.products.setItem(i, 0, QTableWidgetItem(r.sku))
             self.products.setItem(i, 1, QTableWidgetItem(r.name))
             self.products.setItem(i, 2, qty)
         if rows:
             self.products.setCurrentCell(0, 0)
-        self.message.show_info(f"{len(rows)} products shown" if rows else "No product matches")
+        if not keep_message:
+            self.message.show_info(f"{len(rows)} products shown" if rows else "No product matches")
+        self.done.emit()
 
     def _history(self, row: int) -> None:
         if not (0 <= row < len(self.rows)):
             return
-        self.ops.call(stock.history, self.rows[row].product_id, ok=self._show_moves,
-                      err=lambda e: self.message.show_error(message_of(e)))
+        self.ops.call(stock.history, self.rows[row].product_id, ok=self._show_moves, err=self.error)
 
     def _show_moves(self, moves) -> None:
-        self.moves.setRowCount(len(moves))
-        for i, m in enumerate(moves):
-            cells = [f"{self.cfg.local(m.at):%Y-%m-%d %H:%M}", fmt_qty(m.quantity), m.reason, m.doc_ref, m.station]
-            for j, text in enumerate(cells):
-                self.moves.setItem(i, j, QTableWidgetItem(text))
+        fill(self.moves, [[f"{self.cfg.local(m.at):%Y-%m-%d %H:%M}", fmt_qty(m.quantity), m.reason, m.doc_ref,
+                           m.station] for m in moves])
+
+    def selected(self):
+        row = self.products.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    # ---- actions -----------------------------------------------------------------------
+    def trigger(self, action: str) -> None:
+        if self.dialog is not None:
+            return
+        sel = self.selected()
+        if action in ("back", "receive", "count"):
+            self.back.emit() if action == "back" else self.parent_screen().show_page(action)
+        elif action == "adjust":
+            self._adjust(sel)
+        elif action == "transfer":
+            self._transfer(sel)
+        elif action == "lists":
+            self._toggle_lists()
+        elif action == "where":
+            self._where(sel)
+        elif action == "labels":
+            self._labels(sel)
+        elif action == "reorder":
+            self._reorder(sel)
+
+    def parent_screen(self) -> "StockScreen":
+        w = self.parentWidget()
+        while w is not None and not isinstance(w, StockScreen):
+            w = w.parentWidget()
+        return w
+
+    def _need(self, sel) -> bool:
+        if sel is None:
+            self.message.show_error("Select a product first (type its name or SKU)")
+            return False
+        return True
+
+    def _adjust(self, sel) -> None:
+        dlg = AdjustDialog(sel.sku if sel else "", self)
+
+        def finished(code):
+            if code == QDialog.Accepted:
+                self.gated(stock_ops.adjust, *dlg.values(), ok=self._adjusted)
+
+        self.open_dialog(dlg, finished)
+
+    def _adjusted(self, r) -> None:
+        by = f", approved by {r.approved_by}" if r.approved_by else ""
+        self.message.show_ok(f"{r.doc_no}: {r.name} {fmt_qty(r.quantity)} ({r.reason.replace('_', ' ')}, "
+                             f"{fmt_money(from_minor(r.value_minor, self.cfg.currency), self.cfg.currency)}){by}. "
+                             f"On hand now {fmt_qty(r.on_hand)}")
+        self.refresh(keep_message=True)
+
+    def _transfer(self, sel) -> None:
+        dlg = TransferDialog(sel.sku if sel else "", self)
+
+        def finished(code):
+            if code == QDialog.Accepted:
+                store, lines, note = dlg.values()
+                self.gated(stock_ops.transfer_out, store, lines, note, ok=self._transferred)
+
+        self.open_dialog(dlg, finished)
+
+    def _transferred(self, r) -> None:
+        self.message.show_ok(f"{r.doc_no} sent to {r.to_store}: {len(r.lines)} products left the stock. "
+                             f"{r.to_store} receives it through the hub")
+        self.refresh(keep_message=True)
+
+    def _toggle_lists(self) -> None:
+        self.showing_lists = not self.showing_lists
+        self.lists.setVisible(self.showing_lists)
+        self.moves.setVisible(not self.showing_lists)
+        self.caption.setVisible(not self.showing_lists)
+        if self.showing_lists:
+            self.ops.call(stock_ops.low_stock, 500, ok=self._show_low, err=self.error)
+            self.ops.call(stock_ops.negative_stock, 500, ok=self._show_negative, err=self.error)
+
+    def _show_low(self, rows) -> None:
+        fill(self.low, [[r.sku, r.name, fmt_qty(r.on_hand), fmt_qty(r.reorder_point), fmt_qty(r.suggested)]
+                        for r in rows], right_from=2)
+
+    def _show_negative(self, rows) -> None:
+        fill(self.negative, [[r.sku, r.name, fmt_qty(r.on_hand)] for r in rows], right_from=2,
+             colours=[RED] * len(rows))
+        self.message.show_info(f"{self.low.rowCount()} products low, {len(rows)} negative. F8 goes back")
+        self.done.emit()
+
+    def _where(self, sel) -> None:
+        if not self._need(sel):
+            return
+        dlg = WhereElseDialog(f"Where else? · {sel.sku}", self)
+        self.open_dialog(dlg, lambda _code: None)
+        store = self.cfg.store_code
+
+        def ask(hub_cfg):  # the network call runs on a thread of its own, never the GUI's nor the DB worker's
+            self.ops.background(stock_where.where_else, hub_cfg, sel.sku, store,
+                                ok=lambda stores: (dlg.show_stores(stores), self.done.emit()),
+                                err=lambda e: (dlg.show_error(message_of(e)), self.done.emit()))
+
+        self.ops.call(stock_where.hub_settings, ok=ask, err=lambda e: dlg.show_error(message_of(e)))
+
+    def _labels(self, sel) -> None:
+        def got(waiting):
+            dlg = LabelsDialog(sel.sku if sel else "(no product selected)", len(waiting), self)
+
+            def finished(code):
+                if code != QDialog.Accepted:
+                    return
+                choice = dlg.choice()
+                if choice == "changes":
+                    self.ops.call(stock_print.price_change_labels, ok=lambda r: self._labelled(r[0], r[1]),
+                                  err=self.error)
+                elif self._need(sel):
+                    self.ops.call(stock_print.labels_for, [sel.sku], choice, dlg.copies_count(),
+                                  ok=lambda p: self._labelled(p, dlg.copies_count()), err=self.error)
+
+            self.open_dialog(dlg, finished)
+
+        self.ops.call(stock_print.pending_price_changes, ok=got, err=self.error)
+
+    def _labelled(self, path, n) -> None:
+        self.message.show_ok(f"{n} label(s) saved: {path}")
+        self.done.emit()
+
+    def _reorder(self, sel) -> None:
+        if not self._need(sel):
+            return
+        dlg = ReorderDialog(sel.sku, self)
+
+        def finished(code):
+            if code == QDialog.Accepted:
+                self.ops.call(stock_ops.set_reorder_point, self.user, sel.sku, dlg.point.text(), dlg.qty.text() or "0",
+                              ok=lambda _r: (self.message.show_ok(f"Reorder point of {sel.sku} saved"),
+                                             self.done.emit()), err=self.error)
+
+        self.open_dialog(dlg, finished)
+
+
+class StockScreen(QWidget):
+    """The F5 screen: the stock panel, and the receiving and count screens it opens."""
+
+    navigate = Signal(str)
+
+    def __init__(self, ops: Ops, cfg, parent=None):
+        super().__init__(parent)
+        self.ops, self.cfg = ops, cfg
+        self._user = None
+        self.pages = QStackedWidget()
+        self.panel = StockPanel(ops, cfg, self.current_user)
+        self.receiving = ReceivingScreen(ops, cfg, self.current_user)
+        self.count = CountScreen(ops, cfg, self.current_user)
+        for page in (self.panel, self.receiving, self.count):
+            self.pages.addWidget(page)
+        self.panel.back.connect(lambda: self.navigate.emit("sale"))
+        self.receiving.back.connect(lambda: self.show_page("stock"))
+        self.count.back.connect(lambda: self.show_page("stock"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        # the old names, for callers of the first stock screen
+        self.field, self.products, self.moves, self.message = (self.panel.field, self.panel.products,
+                                                               self.panel.moves, self.panel.message)
+
+    def start(self, user) -> None:
+        """The main window may pass the signed-in user (else its `user` attribute is read)."""
+        self._user = user
+
+    def current_user(self):
+        if self._user is not None:
+            return self._user
+        return getattr(self.window(), "user", None)
+
+    @property
+    def rows(self):
+        return self.panel.rows
+
+    def refresh(self, *_):
+        self.panel.refresh()
+
+    def show_page(self, name: str) -> None:
+        page = {"stock": self.panel, "receive": self.receiving, "count": self.count}[name]
+        self.pages.setCurrentWidget(page)
+        if page is self.panel:
+            self.panel.field.setFocus()
+            self.panel.refresh()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self.pages.currentWidget() is self.panel:
+            self.panel.field.setFocus()
+            self.panel.refresh()

@@ -1,0 +1,210 @@
+"""Stock count (cycle or full), BLIND: the counter scans what is on the shelf and never sees
+the expected quantity. Several people may scan the same count at once (each scan is its own
+transaction). The manager opens the variance (F8, quantity and value), approves it (F9: the
+correcting movements are posted) and prints it (F10)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+
+from ..adapters.printing.money_format import fmt_money, fmt_qty
+from ..domain.money import from_minor
+from ..services import stock_ops, stock_print
+from .stock_common import GREEN, RED, KeyedPanel, fill, signed, table
+from .style import decorate
+
+KEYS = [
+    ("new_cycle", "F2", "New cycle count", Qt.Key_F2),
+    ("new_full", "F3", "New full count", Qt.Key_F3),
+    ("next", "F4", "Next open count", Qt.Key_F4),
+    ("variance", "F8", "Variance (manager)", Qt.Key_F8),
+    ("approve", "F9", "Approve && post", Qt.Key_F9),
+    ("print", "F10", "Print variance", Qt.Key_F10),
+    ("cancel", "F12", "Cancel count", Qt.Key_F12),
+    ("back", "Esc", "Back", Qt.Key_Escape),
+]
+
+
+def split_quantity(text: str) -> tuple[str, str]:
+    """"5*3760..." -> ("5", "3760..."); a bare code counts one."""
+    text = text.strip()
+    if "*" in text:
+        qty, _, code = text.partition("*")
+        return qty.strip() or "1", code.strip()
+    return "1", text
+
+
+class CountScreen(KeyedPanel):
+    def __init__(self, ops, cfg, user_fn, parent=None):
+        super().__init__(ops, cfg, user_fn, KEYS, parent)
+        self.current = None  # stock_ops.CountInfo
+        self.open_counts: list = []
+        self.scanned: list[list] = []  # this screen's scans, newest first
+        self.report = None
+        title = QLabel("Stock count")
+        title.setObjectName("title")
+        self.heading = QLabel("No count selected: F2 starts a cycle count, F3 a full count")
+        self.heading.setObjectName("totalCaption")
+        self.counts = table(["Count", "Kind", "Started", "Products", "Scans"], 0)
+        self.counts.setMaximumHeight(130)
+        self.counts.currentCellChanged.connect(lambda row, *_: self._select(row))
+        self.scan = QLineEdit()
+        self.scan.setPlaceholderText("Scan what is on the shelf (5*code for five, 0*code when none is there)")
+        self.scan.returnPressed.connect(self.scan_entered)
+        self.lines = table(["SKU", "Product", "Added", "Counted so far"], 1)
+        self.variance = table(["SKU", "Product", "Expected", "Counted", "Variance", "Value"], 1)
+        self.variance.hide()
+        self.variance_caption = QLabel("")
+        self.variance_caption.setObjectName("totalCaption")
+        self.variance_caption.hide()
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.heading)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.scan)
+        layout.addWidget(self.lines, 2)
+        layout.addWidget(self.variance_caption)
+        layout.addWidget(self.variance, 2)
+        layout.addWidget(self.message)
+        layout.addWidget(self.keys)
+        self.watch(self.scan)
+        decorate(self)
+
+    # ---- life cycle --------------------------------------------------------------------
+    def showEvent(self, event):
+        super().showEvent(event)
+        self.scan.setFocus()
+        self.refresh()
+
+    def refresh(self, select: str | None = None) -> None:
+        self.ops.call(stock_ops.counts, "open", ok=lambda rows: self._show_counts(rows, select), err=self.error)
+
+    def _show_counts(self, rows, select=None) -> None:
+        self.open_counts = rows
+        fill(self.counts, [[c.doc_no, c.kind, f"{self.cfg.local(c.created_at):%d.%m %H:%M}", c.products, c.scans]
+                           for c in rows])
+        want = select or (self.current.id if self.current else None)
+        idx = next((i for i, c in enumerate(rows) if c.id == want), 0 if rows else -1)
+        if idx >= 0:
+            self.counts.setCurrentCell(idx, 0)
+            self._select(idx)
+        else:
+            self.current = None
+            self.heading.setText("No open count: F2 starts a cycle count, F3 a full count")
+        self.done.emit()
+
+    def _select(self, row: int) -> None:
+        if not (0 <= row < len(self.open_counts)):
+            return
+        c = self.open_counts[row]
+        if self.current is None or c.id != self.current.id:
+            self.scanned = []
+            fill(self.lines, [])
+            self._hide_variance()
+        self.current = c
+        self.heading.setText(f"{c.doc_no} · {'full' if c.kind == 'full' else 'cycle'} count · scanning")
+
+    def _hide_variance(self) -> None:
+        self.report = None
+        self.variance.hide()
+        self.variance_caption.hide()
+
+    # ---- actions ----------------------------------------------------------------------
+    def trigger(self, action: str) -> None:
+        if self.dialog is not None:
+            return
+        if action == "back":
+            self.back.emit()
+            return
+        if action in ("new_cycle", "new_full"):
+            kind = "cycle" if action == "new_cycle" else "full"
+            self.ops.call(stock_ops.start_count, self.user, kind, ok=self._started, err=self.error)
+            return
+        if action == "next":
+            if self.open_counts:
+                row = (self.counts.currentRow() + 1) % len(self.open_counts)
+                self.counts.setCurrentCell(row, 0)
+            return
+        if self.current is None:
+            self.message.show_error("Start a count first (F2 cycle, F3 full)")
+            return
+        if action == "variance":
+            self.gated(stock_ops.variance_report, self.current.id, ok=self._show_variance)
+        elif action == "approve":
+            self.gated(stock_ops.approve_count, self.current.id, ok=self._approved)
+        elif action == "print":
+            self.gated(stock_print.variance_pdf, self.current.id, ok=self._printed)
+        elif action == "cancel":
+            self.ops.call(stock_ops.cancel_count, self.user, self.current.id, ok=self._cancelled, err=self.error)
+
+    def _started(self, info) -> None:
+        self.current = None
+        self.message.show_ok(f"{info.doc_no} started ({info.kind} count). Scan the shelf; each scan is saved at once")
+        self.refresh(select=info.id)
+        self.scan.setFocus()
+
+    def scan_entered(self) -> None:
+        text = self.scan.text().strip()
+        if not text:
+            return
+        if self.current is None:
+            self.message.show_error("Start a count first (F2 cycle, F3 full)")
+            return
+        self.scan.clear()
+        qty, code = split_quantity(text)
+        self.ops.call(stock_ops.count_scan, self.user, self.current.id, code, qty, ok=self._scanned, err=self.error)
+
+    def _scanned(self, s) -> None:
+        self.scanned.insert(0, [s.sku, s.name, fmt_qty(s.added), fmt_qty(s.counted)])
+        del self.scanned[200:]
+        fill(self.lines, self.scanned, right_from=2)
+        self.message.show_ok(f"{s.name}: +{fmt_qty(s.added)} (counted so far {fmt_qty(s.counted)})")
+        self.refresh()  # the open counts' products and scans (everyone's), then done
+
+    def _show_variance(self, rep) -> None:
+        self.report = rep
+        cur = rep.currency
+        rows, colours = [], []
+        for ln in sorted(rep.lines, key=lambda x: (x.variance_minor, x.sku)):
+            v = ln.variance_milli
+            rows.append([ln.sku, ln.name, fmt_qty(_q(ln.snapshot_milli)),
+                         fmt_qty(_q(ln.counted_milli)), signed(_q(v)), fmt_money(from_minor(ln.variance_minor, cur), cur)])
+            colours.append(RED if v < 0 else GREEN if v > 0 else None)
+        fill(self.variance, rows, right_from=2, colours=colours)
+        t = rep.totals
+        self.variance_caption.setText(
+            f"Variance of {rep.count.doc_no}: {t.lines_with_variance} of {t.lines} products differ · net "
+            f"{fmt_money(from_minor(t.value_minor, cur), cur)} at retail price (F9 approves and posts)")
+        self.variance.show()
+        self.variance_caption.show()
+        self.message.show_info("Expected = on-hand when each product's first unit was counted")
+        self.done.emit()
+
+    def _approved(self, posted) -> None:
+        cur = self.cfg.currency
+        self.message.show_ok(f"{posted.doc_no} approved by {posted.approved_by}: {posted.movements} corrections "
+                             f"posted, net {fmt_money(from_minor(posted.totals.value_minor, cur), cur)}")
+        self.current = None
+        self._hide_variance()
+        self.scanned = []
+        fill(self.lines, [])
+        self.refresh()
+
+    def _printed(self, path) -> None:
+        self.message.show_ok(f"Variance report saved: {path}")
+        self.done.emit()
+
+    def _cancelled(self, _r) -> None:
+        self.message.show_info("Count cancelled: nothing was posted")
+        self.current = None
+        self.refresh()
+
+
+def _q(milli: int):
+    from decimal import Decimal
+
+    return (Decimal(milli) / 1000).normalize() if milli % 1000 else Decimal(milli // 1000)

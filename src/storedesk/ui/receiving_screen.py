@@ -1,0 +1,153 @@
+"""Receiving: pick an expected delivery (an ASN from the hub, a transfer from another store,
+or one typed in with F2), scan what arrived, see over and short per line, post it (F9:
+the movements and the receiving report PDF)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+
+from ..adapters.printing.money_format import fmt_qty
+from ..services import stock_ops, stock_print
+from .count_screen import _q, split_quantity
+from .stock_common import GREEN, RED, KeyedPanel, fill, signed, table
+from .stock_dialogs import NewDeliveryDialog
+from .style import decorate
+
+KEYS = [
+    ("new", "F2", "Type a delivery", Qt.Key_F2),
+    ("next", "F4", "Next delivery", Qt.Key_F4),
+    ("post", "F9", "Post receipt", Qt.Key_F9),
+    ("print", "F10", "Print last report", Qt.Key_F10),
+    ("back", "Esc", "Back", Qt.Key_Escape),
+]
+SOURCES = {"asn": "ASN (hub)", "transfer": "Transfer", "typed": "Typed"}
+
+
+class ReceivingScreen(KeyedPanel):
+    def __init__(self, ops, cfg, user_fn, parent=None):
+        super().__init__(ops, cfg, user_fn, KEYS, parent)
+        self.open: list = []
+        self.current = None
+        self.last_posted: str | None = None
+        title = QLabel("Receiving")
+        title.setObjectName("title")
+        self.heading = QLabel("")
+        self.heading.setObjectName("totalCaption")
+        self.deliveries = table(["Reference", "Source", "From", "Expected", "Received", "Lines"], 2)
+        self.deliveries.setMaximumHeight(150)
+        self.deliveries.currentCellChanged.connect(lambda row, *_: self._select(row))
+        self.scan = QLineEdit()
+        self.scan.setPlaceholderText("Scan each item received (6*code for a case of six, -1*code takes one back)")
+        self.scan.returnPressed.connect(self.scan_entered)
+        self.lines = table(["SKU", "Product", "Expected", "Received", "Over / short", "Status"], 1)
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.heading)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.deliveries)
+        layout.addWidget(self.scan)
+        layout.addWidget(self.lines, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.keys)
+        self.watch(self.scan)
+        decorate(self)
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self.scan.setFocus()
+        self.refresh()
+
+    def refresh(self, select: str | None = None) -> None:
+        self.ops.call(stock_ops.deliveries, "open", ok=lambda rows: self._show(rows, select), err=self.error)
+
+    def _show(self, rows, select=None) -> None:
+        self.open = rows
+        fill(self.deliveries, [[d.reference, SOURCES.get(d.source, d.source), d.supplier or "-", fmt_qty(d.expected),
+                                fmt_qty(d.received), d.lines] for d in rows], right_from=3)
+        want = select or (self.current.id if self.current else None)
+        idx = next((i for i, d in enumerate(rows) if d.id == want), 0 if rows else -1)
+        if idx >= 0:
+            self.deliveries.setCurrentCell(idx, 0)
+            self._select(idx)
+        else:
+            self.current = None
+            fill(self.lines, [])
+            self.heading.setText("No delivery expected: F2 types one in")
+            self.done.emit()
+
+    def _select(self, row: int) -> None:
+        if 0 <= row < len(self.open):
+            self.current = self.open[row]
+            self.heading.setText(f"{self.current.reference} · {SOURCES.get(self.current.source)}")
+            self.ops.call(stock_ops.delivery, self.current.id, ok=self._show_lines, err=self.error)
+
+    def _show_lines(self, d) -> None:
+        rows, colours = [], []
+        for ln in d.lines:
+            diff = ln.difference_milli
+            status = {"unexpected": "not on the notice"}.get(ln.status, ln.status)
+            rows.append([ln.sku, ln.name, fmt_qty(_q(ln.expected_milli)), fmt_qty(_q(ln.received_milli)),
+                         signed(_q(diff)) if diff else "", status])
+            colours.append(RED if diff < 0 else GREEN if diff > 0 else None)
+        fill(self.lines, rows, right_from=2, colours=colours)
+        self.done.emit()
+
+    def trigger(self, action: str) -> None:
+        if self.dialog is not None:
+            return
+        if action == "back":
+            self.back.emit()
+        elif action == "new":
+            dlg = NewDeliveryDialog(self)
+
+            def finished(code):
+                if code == QDialog.Accepted:
+                    self.ops.call(stock_ops.create_delivery, self.user, dlg.reference(), dlg.supplier(), dlg.lines(),
+                                  ok=lambda did: (self.message.show_ok("Delivery saved: scan the items as they arrive"),
+                                                  self.refresh(select=did)), err=self.error)
+
+            self.open_dialog(dlg, finished)
+        elif action == "next" and self.open:
+            self.deliveries.setCurrentCell((self.deliveries.currentRow() + 1) % len(self.open), 0)
+        elif action == "post":
+            if self.current is None:
+                self.message.show_error("Choose a delivery first")
+                return
+            self.ops.call(stock_ops.post_receiving, self.user, self.current.id, ok=self._posted, err=self.error)
+        elif action == "print":
+            if not self.last_posted:
+                self.message.show_error("Post a delivery first: its report is printed then")
+                return
+            self.ops.call(stock_print.receiving_report, self.last_posted, ok=self._printed, err=self.error)
+
+    def scan_entered(self) -> None:
+        text = self.scan.text().strip()
+        if not text:
+            return
+        if self.current is None:
+            self.message.show_error("No delivery chosen: F2 types one in")
+            return
+        self.scan.clear()
+        qty, code = split_quantity(text)
+        self.ops.call(stock_ops.receive_scan, self.user, self.current.id, code, qty, ok=self._scanned, err=self.error)
+
+    def _scanned(self, s) -> None:
+        extra = " (not on the notice)" if s.unexpected else f" of {fmt_qty(s.expected)} expected"
+        self.message.show_ok(f"{s.name}: {fmt_qty(s.received)} received{extra}")
+        self.ops.call(stock_ops.delivery, self.current.id, ok=self._show_lines, err=self.error)
+
+    def _posted(self, res) -> None:
+        s = res.summary
+        self.last_posted = res.delivery_id
+        self.message.show_ok(f"{res.doc_no} posted: {res.movements} products into stock · {s['over']} over, "
+                             f"{s['short']} short, {s['unexpected']} not expected. Printing the report…")
+        self.ops.call(stock_print.receiving_report, res.delivery_id, ok=self._printed, err=self.error)
+        self.current = None
+        self.refresh()
+
+    def _printed(self, path) -> None:
+        self.message.show_ok(f"Receiving report saved: {path}")
+        self.done.emit()

@@ -1,0 +1,217 @@
+"""Keyboard dialogs of the stock screens: a typed delivery, an adjustment, a transfer, labels,
+a reorder point, and the answer to "where else is it in stock?". Validation happens in the
+services; these only collect text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QRadioButton
+
+from ..adapters.printing.money_format import fmt_qty
+from ..domain.stock_ops import REASONS
+from .dialogs import _Base
+from .stock_common import fill, table
+
+
+def parse_lines(text: str) -> list[tuple[str, str]]:
+    """One "code quantity" per line ("3760... 12", "SKU0000001 x 2"); a bare code is one."""
+    out = []
+    for raw in text.splitlines():
+        parts = raw.replace("x", " ").replace("*", " ").split()
+        if not parts:
+            continue
+        out.append((parts[0], parts[1] if len(parts) > 1 else "1"))
+    return out
+
+
+class NewDeliveryDialog(_Base):
+    def __init__(self, parent=None):
+        super().__init__("Expected delivery (typed in)", parent)
+        self.ref = QLineEdit()
+        self.ref.setPlaceholderText("the supplier's delivery note number")
+        self.sup = QLineEdit()
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText("one line per product: barcode or SKU, then the quantity\n3760000000017 12")
+        self.text.setMinimumHeight(140)
+        form = QFormLayout()
+        form.addRow("Reference", self.ref)
+        form.addRow("Supplier", self.sup)
+        form.addRow("Expected lines", self.text)
+        self.message.show_info("Ctrl+Enter saves; the items are then received by scanning")
+        self._finish(form)
+
+    def keyPressEvent(self, event):
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ControlModifier:
+            self.accept()
+            return
+        super().keyPressEvent(event)
+
+    def reference(self) -> str:
+        return self.ref.text().strip()
+
+    def supplier(self) -> str:
+        return self.sup.text().strip()
+
+    def lines(self) -> list[tuple[str, str]]:
+        return parse_lines(self.text.toPlainText())
+
+
+class AdjustDialog(_Base):
+    """Product, quantity and a reason chosen with keys 1-6."""
+
+    def __init__(self, code: str = "", parent=None):
+        super().__init__("Stock adjustment", parent)
+        self.code = QLineEdit(code)
+        self.code.setPlaceholderText("scan or type the barcode or SKU")
+        self.qty = QLineEdit("1")
+        self.note = QLineEdit()
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        for i, (reason, (label, sign)) in enumerate(REASONS.items(), start=1):
+            b = QRadioButton(f"F{i}  {label} ({'+' if sign and sign > 0 else '−'})")
+            b.setFocusPolicy(Qt.NoFocus)
+            self.group.addButton(b, i)
+            self.buttons[reason] = b
+            (row1 if i <= 3 else row2).addWidget(b)
+        self.buttons["damaged"].setChecked(True)
+        form = QFormLayout()
+        form.addRow("Product", self.code)
+        form.addRow("Quantity", self.qty)
+        form.addRow("Reason", row1)
+        form.addRow("", row2)
+        form.addRow("Note", self.note)
+        self.message.show_info("F1-F6 choose the reason. Large adjustments need a manager's PIN")
+        self.qty.returnPressed.connect(self.accept)
+        self._finish(form)
+        (self.qty if code else self.code).setFocus()
+
+    def keyPressEvent(self, event):
+        if event.key() in (Qt.Key_F1, Qt.Key_F2, Qt.Key_F3, Qt.Key_F4, Qt.Key_F5, Qt.Key_F6):
+            self.group.button(event.key() - Qt.Key_F1 + 1).setChecked(True)
+            return
+        super().keyPressEvent(event)
+
+    def reason(self) -> str:
+        return next(r for r, b in self.buttons.items() if b.isChecked())
+
+    def values(self) -> tuple[str, str, str, str]:
+        return self.code.text().strip(), self.qty.text().strip(), self.reason(), self.note.text().strip()
+
+
+class TransferDialog(_Base):
+    def __init__(self, code: str = "", parent=None):
+        super().__init__("Transfer to another store", parent)
+        self.store = QLineEdit()
+        self.store.setPlaceholderText("store code, e.g. LYO01")
+        self.text = QPlainTextEdit(f"{code} 1" if code else "")
+        self.text.setPlaceholderText("one line per product: barcode or SKU, then the quantity")
+        self.text.setMinimumHeight(120)
+        self.note = QLineEdit()
+        form = QFormLayout()
+        form.addRow("To store", self.store)
+        form.addRow("Products", self.text)
+        form.addRow("Note", self.note)
+        self.message.show_info("Ctrl+Enter sends: the stock leaves now; the other store receives it by scanning")
+        self._finish(form)
+        self.store.setFocus()
+
+    def keyPressEvent(self, event):
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ControlModifier:
+            self.accept()
+            return
+        super().keyPressEvent(event)
+
+    def values(self) -> tuple[str, list[tuple[str, str]], str]:
+        return self.store.text().strip(), parse_lines(self.text.toPlainText()), self.note.text().strip()
+
+
+class LabelsDialog(_Base):
+    """S: shelf labels of the selection, P: price labels of the selection, C: every price change."""
+
+    def __init__(self, selected: str, waiting: int, parent=None):
+        super().__init__("Labels", parent)
+        self.shelf = QRadioButton(f"Shelf labels for {selected}  (S)")
+        self.price = QRadioButton(f"Price labels for {selected}  (P)")
+        self.changes = QRadioButton(f"Price labels for every price change received: {waiting} waiting  (C)")
+        group = QButtonGroup(self)
+        for b in (self.shelf, self.price, self.changes):
+            b.setFocusPolicy(Qt.NoFocus)
+            group.addButton(b)
+        (self.changes if waiting else self.shelf).setChecked(True)
+        self.copies = QLineEdit("1")
+        self.copies.returnPressed.connect(self.accept)
+        form = QFormLayout()
+        form.addRow(self.shelf)
+        form.addRow(self.price)
+        form.addRow(self.changes)
+        form.addRow("Copies each", self.copies)
+        self._finish(form)
+        self.copies.setFocus()
+
+    def keyPressEvent(self, event):
+        keys = {Qt.Key_S: self.shelf, Qt.Key_P: self.price, Qt.Key_C: self.changes}
+        if event.key() in keys:
+            keys[event.key()].setChecked(True)
+            return
+        super().keyPressEvent(event)
+
+    def choice(self) -> str:
+        return "shelf" if self.shelf.isChecked() else "price" if self.price.isChecked() else "changes"
+
+    def copies_count(self) -> int:
+        try:
+            return max(1, min(100, int(self.copies.text())))
+        except ValueError:
+            return 1
+
+
+class ReorderDialog(_Base):
+    def __init__(self, product: str, parent=None):
+        super().__init__(f"Reorder point · {product}", parent)
+        self.point = QLineEdit()
+        self.point.setPlaceholderText("list as low stock at or below this on-hand")
+        self.qty = QLineEdit("0")
+        self.qty.setPlaceholderText("the usual order quantity")
+        self.point.returnPressed.connect(self.qty.setFocus)
+        self.qty.returnPressed.connect(self.accept)
+        form = QFormLayout()
+        form.addRow("Reorder point", self.point)
+        form.addRow("Reorder quantity", self.qty)
+        self._finish(form)
+        self.point.setFocus()
+
+
+class WhereElseDialog(_Base):
+    """The hub's answer: on-hand of one product in every store (this store first)."""
+
+    def __init__(self, title: str, parent=None):
+        super().__init__(title, parent)
+        self.table = table(["Store", "Name", "On hand"], 1)
+        self.table.setMinimumHeight(220)
+        self.layout_.addWidget(self.table)
+        self.message.show_info("Asking the hub…")
+        self.layout_.addWidget(self.message)
+        self.caption = QLabel("")
+        self.layout_.addWidget(self.caption)
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        box = QDialogButtonBox(QDialogButtonBox.Close)
+        box.button(QDialogButtonBox.Close).setText("Close  (Esc)")
+        box.rejected.connect(self.reject)
+        self.layout_.addWidget(box)
+        from .style import decorate
+
+        decorate(self)
+
+    def show_stores(self, stores) -> None:
+        fill(self.table, [[s.store + ("  (this store)" if s.this_store else ""), s.name, fmt_qty(s.on_hand)]
+                          for s in stores], right_from=2)
+        others = [s for s in stores if not s.this_store and s.on_hand > 0]
+        if others:
+            self.message.show_ok(f"In stock in {len(others)} other store(s): most at {others[0].store}")
+        else:
+            self.message.show_info("No other store has it in stock")
+
+    def show_error(self, text: str) -> None:
+        self.message.show_error(text)
