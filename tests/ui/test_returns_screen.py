@@ -98,14 +98,19 @@ class Desk:
         self.qtbot.keyClick(dlg, number)
         self.idle()
 
-    def shot(self, name: str) -> None:
-        image = self.c.window.grab().toImage()
+    def shot(self, name: str, widget=None) -> None:
+        if widget is None:  # the station's window size: the screen fits a 1280 x 800 till
+            assert self.screen.minimumSizeHint().width() <= 1260, self.screen.minimumSizeHint()
+            self.c.window.resize(1280, 800)
+            self.idle()
+        widget = widget or self.c.window
+        image = widget.grab().toImage()
         colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
         assert len(colours) > 8, f"{name} looks blank"
         folder = os.environ.get("STOREDESK_SHOTS")
         if folder:
             Path(folder).mkdir(parents=True, exist_ok=True)
-            self.c.window.grab().save(str(Path(folder) / f"{name}.png"))
+            widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
 @pytest.fixture
@@ -160,11 +165,13 @@ def test_scan_the_receipt_take_one_back_and_pay_cash(desk, beeps):
     desk.shot("returns-receipt-preview")
 
     desk.key(Qt.Key_F12)  # no reason yet: F12 asks for it, then completes
+    desk.shot("returns-reason-dialog", s.dialog)
     desk.reason("3")  # Wrong size
     desk.qtbot.waitUntil(lambda: s.last_pdf is not None, timeout=10000)
     assert "Refund €4.76: cash €4.76 — give the customer the cash" in s.message.text() or \
         "Refund €4.76: cash €4.76" in s.result.text() + s.message.text()
     desk.shot("returns-done")
+    assert s.total.text() == "€4.76" and "give the customer" in s.total_caption.text()
     with desk.db() as con:
         assert con.execute("SELECT return_no, original_ref, reason, total_minor, offline FROM returns").fetchall() \
             == [("PAR01-T1-R000001", res.receipt_no, "wrong_size", 476, 1)]
@@ -257,6 +264,7 @@ def test_refund_above_the_limit_needs_a_manager(desk):
     desk.key(Qt.Key_F12)
     assert isinstance(s.dialog, OverrideDialog)
     desk.shot("returns-override")
+    desk.shot("returns-override-dialog", s.dialog)
     with desk.db() as con:
         assert con.execute("SELECT count(*) FROM returns").fetchone()[0] == 0
     desk.override("max", "9876")

@@ -52,24 +52,24 @@ KEYS = [
     ("all", "F3", "All lines"),
     ("more", "+", "One more"),
     ("less", "−", "One less"),
-    ("condition", "F4", "Restock / damaged"),
+    ("condition", "F4", "Condition"),
     ("reason", "F7", "Reason"),
-    ("refund_to", "F8", "Cash·card / credit"),
+    ("refund_to", "F8", "To credit"),
     ("no_receipt", "F9", "No receipt"),
     ("flags", "F10", "Flags"),
-    ("ack", "F11", "Acknowledge flag"),
-    ("complete", "F12", "Complete refund"),
+    ("ack", "F11", "Acknowledge"),
+    ("complete", "F12", "Complete"),
     ("reprint", "Ctrl+P", "Reprint"),
-    ("back", "Esc", "Back to sale"),
+    ("back", "Esc", "Sale"),
 ]
 SHORTCUTS = {
     "new": Qt.Key_F2, "all": Qt.Key_F3, "condition": Qt.Key_F4, "reason": Qt.Key_F7, "refund_to": Qt.Key_F8,
     "no_receipt": Qt.Key_F9, "flags": Qt.Key_F10, "ack": Qt.Key_F11, "complete": Qt.Key_F12,
     "reprint": "Ctrl+P", "back": Qt.Key_Escape,
 }
-RECEIPT_COLUMNS = ["#", "Product", "Sold", "Returned before", "Can return", "Paid", "Return now", "Condition",
+RECEIPT_COLUMNS = ["#", "Product", "Sold", "Already back", "Can return", "Paid", "Return now", "Condition",
                    "Refund"]
-NO_RECEIPT_COLUMNS = ["#", "Product", "SKU", "", "", "Price today", "Return now", "Condition", "Refund"]
+NO_RECEIPT_COLUMNS = ["#", "Product", "", "", "", "Price", "Return now", "Condition", "Refund"]
 FLAG_COLUMNS = ["Flagged", "Return", "Original receipt", "What the hub found", "Acknowledged"]
 _QUANTITY = re.compile(r"^\d{1,3}([.,]\d{1,3})?$")  # a receipt number always has letters and dashes
 GREEN, RED, INK, BLUE, GREY, AMBER = "#03543f", "#9b1c1c", "#1d2327", "#0b3d91", "#8a96a3", "#8a4b00"
@@ -138,6 +138,7 @@ class ReturnsScreen(QWidget):
         self.completing = False
         self.flag_rows: list[tuple] = []
         self.last_result = None
+        self.handover = None  # the return just completed, shown big until the next one starts
         self.last_pdf: Path | None = None
         self._asked = 0
         self._before_flags = "receipt"
@@ -169,25 +170,26 @@ class ReturnsScreen(QWidget):
         self.lines = _table(RECEIPT_COLUMNS)
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.Stretch)
-        for col, width in ((0, 40), (2, 64), (3, 136), (4, 104), (5, 100), (6, 110), (7, 190), (8, 100)):
+        for col, width in ((0, 32), (2, 56), (3, 118), (4, 96), (5, 90), (6, 100), (7, 120), (8, 92)):
             header.setSectionResizeMode(col, QHeaderView.Fixed)
             header.resizeSection(col, width)
         self.lines.cellClicked.connect(lambda r, _c: self._select(r))
         self.flags_table = _table(FLAG_COLUMNS)
         fh = self.flags_table.horizontalHeader()
         fh.setSectionResizeMode(3, QHeaderView.Stretch)
-        for col, width in ((0, 150), (1, 200), (2, 200), (4, 170)):
+        for col, width in ((0, 170), (1, 210), (2, 190), (4, 170)):
             fh.setSectionResizeMode(col, QHeaderView.Fixed)
             fh.resizeSection(col, width)
+        self.flags_table.setWordWrap(True)
         self.flags_table.cellClicked.connect(lambda r, _c: self.flags_table.selectRow(r))
         self.middle = QStackedWidget()
         self.middle.addWidget(self.lines)
         self.middle.addWidget(self.flags_table)
 
-        side = QFrame()
+        self.side = side = QFrame()
         side.setFrameShape(QFrame.StyledPanel)
-        side.setMinimumWidth(360)
-        side.setMaximumWidth(440)
+        side.setMinimumWidth(300)
+        side.setMaximumWidth(400)
         sl = QVBoxLayout(side)
         self.total_caption = QLabel("Refund")
         self.total_caption.setObjectName("totalCaption")
@@ -250,6 +252,11 @@ class ReturnsScreen(QWidget):
             btn.setPalette(p)
         self.keys.buttons["complete"].setProperty("primary", True)
         decorate(self.keys)
+        done = self.keys.buttons["complete"]
+        p = done.palette()
+        p.setColor(QPalette.Disabled, QPalette.Button, QColor("#e5e9ee"))
+        p.setColor(QPalette.Disabled, QPalette.ButtonText, QColor(GREY))
+        done.setPalette(p)
         _look(self.mode_label, 20, True, BLUE)
         _look(self.offline, 18, True, RED)
         _look(self.sale_info, 16, False, INK)
@@ -352,6 +359,7 @@ class ReturnsScreen(QWidget):
         self.ops.call(returns.find_sale, ref, ok=self._found, err=self._error)
 
     def _found(self, sale) -> None:
+        self.handover = None
         self.sale = sale
         self.qty, self.cond = {}, {}
         self.preview = None
@@ -525,6 +533,7 @@ class ReturnsScreen(QWidget):
 
     # ---- no receipt ------------------------------------------------------------------------
     def toggle_no_receipt(self) -> None:
+        self.handover = None
         if self.mode == "no_receipt":
             self.mode = "receipt"
             self.refund_to = ORIGINAL
@@ -542,6 +551,7 @@ class ReturnsScreen(QWidget):
 
     def add_item(self, text: str) -> None:
         def found(answer):
+            self.handover = None
             product, q = answer
             items = [dict(it) for it in self.items]
             same = next((it for it in items if it["sku"] == product.sku), None)
@@ -616,7 +626,7 @@ class ReturnsScreen(QWidget):
 
     def _completed(self, result) -> None:
         self.completing = False
-        self.last_result = result
+        self.last_result = self.handover = result
         cur = self.cfg.currency
         handed = sum((p.amount for p in result.parts), Decimal(0))
         parts = ", ".join(f"{TENDER_WORDS.get(p.kind, p.kind)} {money(p.amount, cur)}" for p in result.parts)
@@ -673,6 +683,7 @@ class ReturnsScreen(QWidget):
         self.sale, self.qty, self.cond, self.items, self.preview = None, {}, {}, [], None
         self.reason, self.refund_to, self.row, self.completing = None, ORIGINAL, 0, False
         if not keep_result:
+            self.handover = None
             self.result.setText("")
             self.voucher.setText("")
 
@@ -703,6 +714,7 @@ class ReturnsScreen(QWidget):
                      detail, f"{self.cfg.local(seen_at):%Y-%m-%d %H:%M}" if seen_at else "NOT YET"]
             for j, text in enumerate(cells):
                 t.setItem(i, j, _item(text, colour=colour, bold=not seen_at and j == 4))
+        t.resizeRowsToContents()
         if rows:
             first = next((i for i, r in enumerate(rows) if not r[5]), 0)
             t.selectRow(first)
@@ -781,6 +793,9 @@ class ReturnsScreen(QWidget):
         cur = self.cfg.currency
         mode = self.mode
         self.middle.setCurrentWidget(self.flags_table if mode == "flags" else self.lines)
+        self.side.setVisible(mode != "flags")
+        for col in (2, 3, 4):
+            self.lines.setColumnHidden(col, mode == "no_receipt")
         self.mode_label.setText({"receipt": "With a receipt", "no_receipt": "NO RECEIPT — a manager approves",
                                  "flags": "Over-returns flagged by the hub"}[mode])
         _look(self.mode_label, 20, True, AMBER if mode == "no_receipt" else BLUE)
@@ -801,9 +816,9 @@ class ReturnsScreen(QWidget):
         for action, btn in self.keys.buttons.items():
             btn.setEnabled(enabled.get(action, True))
         self.keys.buttons["no_receipt"].setText("F9\nWith receipt" if mode == "no_receipt" else "F9\nNo receipt")
-        self.keys.buttons["flags"].setText("F10\nBack to return" if mode == "flags" else "F10\nFlags")
+        self.keys.buttons["flags"].setText("F10\nClose flags" if mode == "flags" else "F10\nFlags")
         self.keys.buttons["refund_to"].setText(
-            "F8\nTo store credit" if self.refund_to == ORIGINAL else
+            "F8\nTo credit" if self.refund_to == ORIGINAL else
             ("F8\nTo original" if mode != "no_receipt" else "F8\nTo cash"))
         if mode != "flags":
             self.shown.emit()
@@ -842,14 +857,14 @@ class ReturnsScreen(QWidget):
                     _item(fmt_qty(left), True, grey or GREEN, bold=left > 0),
                     _item(money(ln.gross, cur), True, grey),
                     _item(fmt_qty(q) if q else "", True, BLUE, bold=True),
-                    _item(("DAMAGED — write off" if cond == DAMAGED else "Restock") if q or cond == DAMAGED else "",
-                          colour=RED if cond == DAMAGED else INK),
+                    _item(("Damaged" if cond == DAMAGED else "Restock") if q or cond == DAMAGED else "",
+                          colour=RED if cond == DAMAGED else INK, bold=cond == DAMAGED),
                     _item(money(p.refund, cur) if p else "", True, INK, bold=True),
                 ]
                 for j, it in enumerate(cells):
                     t.setItem(i, j, it)
             self.hint.setText("↑ ↓ choose a line · + / − or a number + Enter: how many come back · F3 all · "
-                              "F4 restock / damaged · F7 reason · F8 refund to · F12 complete")
+                              "F4 restock / damaged (written off) · F7 reason · F8 refund to · F12 complete")
         elif self.mode == "no_receipt":
             t.setHorizontalHeaderLabels(NO_RECEIPT_COLUMNS)
             self.sale_info.setText("<b>No receipt.</b> Refund at the lowest price of the last days, as store "
@@ -859,11 +874,11 @@ class ReturnsScreen(QWidget):
             for i, it in enumerate(self.items):
                 p = planned.get(i + 1)
                 cells = [
-                    _item(str(i + 1)), _item(it["name"]), _item(it["sku"]), _item(""), _item(""),
+                    _item(str(i + 1)), _item(f"{it['name']}   ·  {it['sku']}"), _item(""), _item(""), _item(""),
                     _item(money(it["price"], cur), True),
                     _item(fmt_qty(it["qty"]), True, BLUE, bold=True),
-                    _item("DAMAGED — write off" if it["cond"] == DAMAGED else "Restock",
-                          colour=RED if it["cond"] == DAMAGED else INK),
+                    _item("Damaged" if it["cond"] == DAMAGED else "Restock",
+                          colour=RED if it["cond"] == DAMAGED else INK, bold=it["cond"] == DAMAGED),
                     _item(money(p.refund, cur) if p else "", True, INK, bold=True),
                 ]
                 for j, c in enumerate(cells):
@@ -879,12 +894,27 @@ class ReturnsScreen(QWidget):
         if n:
             self._select(max(0, min(self.row, n - 1)))
 
+    def _part_words(self, parts) -> list[str]:
+        out = []
+        for p in parts:
+            label = {"cash": "Cash", "card": "Card", "store_credit": "Store credit"}.get(p.kind, p.kind)
+            if p.kind == "card" and p.reference:
+                label += f" ref {p.reference}"
+            out.append(f"{label}  {money(p.amount, self.cfg.currency)}")
+        return out
+
     def _show_preview(self) -> None:
         cur = self.cfg.currency
         pre = self.preview
         if self.mode == "flags":
             self.total_caption.setText("Refund")
-        if pre is None:
+        done = self.handover if not self._has_choice() and self.sale is None else None
+        if pre is None and done is not None:  # just completed: what to hand over stays in sight
+            self.total_caption.setText("Just refunded: give the customer")
+            self.total.setText(money(sum((p.amount for p in done.parts), Decimal(0)), cur))
+            self.parts.setText("\n".join(self._part_words(done.parts)) or "Nothing to pay out")
+            self.approvals.setText("")
+        elif pre is None:
             self.total.setText(money(Decimal(0), cur))
             self.total_caption.setText("Refund")
             self.parts.setText("")
@@ -893,18 +923,17 @@ class ReturnsScreen(QWidget):
             handed = pre.handed_out
             self.total_caption.setText("Refund to pay out")
             self.total.setText(money(handed, cur))
-            lines = []
-            for p in pre.parts:
-                label = {"cash": "Cash", "card": "Card", "store_credit": "Store credit"}.get(p.kind, p.kind)
-                if p.kind == "card" and p.reference:
-                    label += f" ref {p.reference}"
-                lines.append(f"{label}  {money(p.amount, cur)}")
+            lines = self._part_words(pre.parts)
             rounding = sum((p.rounding for p in pre.parts), Decimal(0))
             if rounding:
                 lines.append(f"(cash rounding {money(rounding, cur)})")
             self.parts.setText("\n".join(lines) or "Nothing to pay out")
             words = self._approval_words()
             self.approvals.setText(f"⚠ {words}" if words else "")
+        busy = self.mode == "no_receipt" or self.sale is not None or self.reason is not None \
+            or self.refund_to != ORIGINAL
+        self.refund_to_label.setVisible(busy)
+        self.reason_label.setVisible(busy)
         if self.mode == "no_receipt":
             to = "Store credit voucher" if self.refund_to == STORE_CREDIT else "Cash from the drawer"
         else:
