@@ -123,7 +123,7 @@ class QueueCounts:
 
 
 TABS = ("new", "picking", "ready", "return", "done")
-TAB_LABELS = {"new": "New", "picking": "Picking", "ready": "Ready", "return": "Expired — return to shelf",
+TAB_LABELS = {"new": "New", "picking": "Picking", "ready": "Ready", "return": "Return to shelf",
               "done": "Done"}
 
 

@@ -1,0 +1,216 @@
+"""Pickup desk dialogs: reject a line with its reason, and the handover (pickup code or ID
+check, all lines or some). They only collect input; the Pickup screen calls the services."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ..adapters.printing.money_format import fmt_qty
+from ..domain import pickup as dp
+from ..domain.errors import DomainError
+from .style import decorate
+from .widgets import MessageLine
+
+
+class _Dialog(QDialog):
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.setMinimumWidth(620)
+        self.box = QVBoxLayout(self)
+        heading = QLabel(title)
+        heading.setObjectName("title")
+        self.box.addWidget(heading)
+        self.message = MessageLine()
+
+    def _finish(self, ok_text: str = "OK  (Enter)") -> None:
+        self.box.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(ok_text)
+        buttons.button(QDialogButtonBox.Cancel).setText("Cancel  (Esc)")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.box.addWidget(buttons)
+        decorate(self)
+
+
+REASON_KEYS = {dp.OUT_OF_STOCK: "O", dp.DAMAGED: "D", dp.MISMATCH: "M"}
+
+
+class RejectDialog(_Dialog):
+    """Reject what is left of a line: the quantity, and a reason (keys O, D, M)."""
+
+    def __init__(self, line: dp.PickLine, parent=None):
+        super().__init__(f"Reject line {line.line_no}", parent)
+        self.line = line
+        self.box.addWidget(QLabel(f"{line.name}  ({line.sku}) — ordered {fmt_qty(line.quantity)}, "
+                                  f"picked {fmt_qty(line.picked)}, left {fmt_qty(line.open)}"))
+        self.quantity = QLineEdit(fmt_qty(line.open))
+        self.quantity.selectAll()
+        self.quantity.returnPressed.connect(self.accept)
+        form = QFormLayout()
+        form.addRow("Quantity not supplied", self.quantity)
+        self.box.addLayout(form)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        for reason, letter in REASON_KEYS.items():
+            b = QRadioButton(f"{letter}   {dp.REASON_LABELS[reason]}")
+            b.setFocusPolicy(Qt.NoFocus)
+            self.group.addButton(b)
+            self.buttons[reason] = b
+            self.box.addWidget(b)
+        self.quantity.installEventFilter(self)
+        self._finish("Reject  (Enter)")
+        self.message.show_info("Reason: O out of stock, D damaged, M mismatch — each changes stock differently")
+
+    def eventFilter(self, obj, event):
+        # the quantity field takes digits; the reason letters choose the reason from it
+        if obj is self.quantity and event.type() == event.Type.KeyPress:
+            letter = event.text().upper()
+            for reason, key in REASON_KEYS.items():
+                if letter == key:
+                    self.buttons[reason].setChecked(True)
+                    return True
+        return super().eventFilter(obj, event)
+
+    def reason(self) -> str | None:
+        return next((r for r, b in self.buttons.items() if b.isChecked()), None)
+
+    def value(self) -> Decimal | None:
+        try:
+            return Decimal(self.quantity.text().strip())
+        except InvalidOperation:
+            return None
+
+    def accept(self) -> None:
+        qty = self.value()
+        if qty is None or not qty.is_finite() or qty <= 0 or qty > self.line.open:
+            self.message.show_error(f"Type a quantity from 1 to {fmt_qty(self.line.open)}")
+            return
+        if self.reason() is None:
+            self.message.show_error("Choose a reason: O out of stock, D damaged, M mismatch")
+            return
+        super().accept()
+
+
+class HandoverDialog(_Dialog):
+    """Verify the customer (pickup code typed or scanned, or an ID shown) and choose what they
+    take (every picked item by default)."""
+
+    def __init__(self, view, parent=None):
+        o = view.order
+        super().__init__(f"Hand over {o.number}", parent)
+        self.view = view
+        self.setMinimumWidth(760)
+        who = QLabel(f"{o.customer_name}   ·   {o.customer_phone or o.customer_email}")
+        who.setObjectName("totalCaption")
+        self.box.addWidget(who)
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("pickup code: type it or scan the customer's QR")
+        self.code.returnPressed.connect(self.accept)
+        self.use_id = QRadioButton("No code: check an ID instead  (F2)")
+        self.use_id.setFocusPolicy(Qt.NoFocus)
+        self.use_id.toggled.connect(self._mode)
+        self.document = QComboBox()
+        for d in dp.ID_DOCUMENTS:
+            self.document.addItem(d.replace("_", " ").capitalize(), d)
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText("last 4 characters of the document number")
+        self.reference.setMaxLength(4)
+        self.name = QLineEdit(o.customer_name)
+        self.collects_for = QLineEdit()
+        self.collects_for.setPlaceholderText("empty when the customer collects")
+        form = QFormLayout()
+        form.addRow("Pickup code", self.code)
+        form.addRow("", self.use_id)
+        form.addRow("ID document", self.document)
+        form.addRow("Number ends with", self.reference)
+        form.addRow("Name on the ID", self.name)
+        form.addRow("Collects for", self.collects_for)
+        self.id_rows = (self.document, self.reference, self.name, self.collects_for)
+        self.box.addLayout(form)
+        self.box.addWidget(QLabel("What the customer takes (change a quantity for a partial handover):"))
+        picked = [ln for ln in view.lines if ln.picked > 0]
+        self.table = QTableWidget(len(picked), 4)
+        self.table.setHorizontalHeaderLabels(["Line", "Product", "Picked", "Takes"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.table.setSelectionMode(QAbstractItemView.NoSelection)
+        self.lines = picked
+        for i, ln in enumerate(picked):
+            for j, text in enumerate((str(ln.line_no), ln.name, fmt_qty(ln.picked), fmt_qty(ln.picked))):
+                item = QTableWidgetItem(text)
+                if j != 3:
+                    item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                self.table.setItem(i, j, item)
+        self.table.setMinimumHeight(min(48 + 40 * max(len(picked), 1), 320))
+        self.box.addWidget(self.table)
+        pay = "Paid online" if o.payment == dp.PAID_ONLINE else "To pay now: the payment follows"
+        self.box.addWidget(QLabel(pay))
+        QShortcut(QKeySequence(Qt.Key_F2), self, lambda: self.use_id.setChecked(not self.use_id.isChecked()))
+        self._finish("Hand over  (Enter)")
+        self._mode(False)
+        self.code.setFocus()
+
+    def _mode(self, use_id: bool) -> None:
+        self.code.setEnabled(not use_id)
+        for w in self.id_rows:
+            w.setEnabled(use_id)
+        (self.reference if use_id else self.code).setFocus()
+
+    def selection(self) -> dict[int, Decimal] | None:
+        """None when the customer takes everything picked."""
+        out, everything = {}, True
+        for i, ln in enumerate(self.lines):
+            text = self.table.item(i, 3).text().strip() or "0"
+            try:
+                qty = Decimal(text)
+            except InvalidOperation:
+                raise DomainError(f"Line {ln.line_no}: {text!r} is not a quantity") from None
+            if qty != ln.picked:
+                everything = False
+            out[ln.line_no] = qty
+        return None if everything else out
+
+    def verification(self) -> tuple[str | None, dp.IdCheck | None]:
+        if self.use_id.isChecked():
+            return None, dp.IdCheck(self.document.currentData(), self.reference.text(), self.name.text(),
+                                    self.collects_for.text())
+        return self.code.text(), None
+
+    def accept(self) -> None:
+        try:
+            code, idc = self.verification()
+            self.selection()
+        except DomainError as exc:
+            self.message.show_error(exc.message)
+            return
+        if code is not None and not dp.verify_code(self.view.order.pickup_code, code):
+            self.message.show_error("That pickup code does not match this order. Ask again, or check an ID (F2)")
+            self.code.selectAll()
+            return
+        if idc is not None and not dp.name_matches(self.view.order.customer_name, idc.name_on_id) \
+                and not idc.collects_for.strip():
+            self.message.show_error("The ID does not name the customer: fill in who collects for whom")
+            self.collects_for.setFocus()
+            return
+        super().accept()
