@@ -348,3 +348,18 @@ def test_unknown_receipt_says_so(desk, beeps):
     desk.type("PAR01-T9-000001")
     assert s.message.kind == "error" and "not from this station" in s.message.text() and beeps
     assert s.sale is None
+
+
+def test_quick_keys_build_on_each_other_and_f12_waits_for_the_check(desk):
+    res = desk.sell([(desk.barcode(2), 3)])
+    s = desk.screen
+    desk.type(res.receipt_no)
+    desk.key(Qt.Key_F7)
+    desk.reason("1")
+    # three presses and F12 without waiting for the worker in between, as a fast clerk types
+    for key in (Qt.Key_Plus, Qt.Key_Plus, Qt.Key_Plus, Qt.Key_F12):
+        desk.qtbot.keyClick(s.field, key)
+    desk.qtbot.waitUntil(lambda: s.last_pdf is not None, timeout=10000)
+    with desk.db() as con:
+        assert con.execute("SELECT quantity_milli FROM return_lines").fetchall() == [(3000,)]
+        assert con.execute("SELECT total_minor FROM returns").fetchone()[0] == 3 * 529

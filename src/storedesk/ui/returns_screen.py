@@ -141,6 +141,9 @@ class ReturnsScreen(QWidget):
         self.handover = None  # the return just completed, shown big until the next one starts
         self.last_pdf: Path | None = None
         self._asked = 0
+        self.pending = False  # a preview is on its way for the choice on screen
+        self._accepted = None  # the last choice the service accepted, while a newer one is checked
+        self._complete_when_ready = False
         self._before_flags = "receipt"
 
         title = QLabel("Returns")
@@ -359,6 +362,8 @@ class ReturnsScreen(QWidget):
         self.ops.call(returns.find_sale, ref, ok=self._found, err=self._error)
 
     def _found(self, sale) -> None:
+        self._asked += 1
+        self.pending, self._accepted, self._complete_when_ready = False, None, False
         self.handover = None
         self.sale = sale
         self.qty, self.cond = {}, {}
@@ -387,42 +392,55 @@ class ReturnsScreen(QWidget):
         return bool(self._lines_in()) if self.mode == "receipt" else bool(self._items_in())
 
     def _apply(self, qty=None, cond=None, items=None, refund_to=None, done_text: str = "") -> None:
-        """Ask the service for the preview of a changed choice; only if it accepts the
-        change is it kept (a refused quantity changes nothing on screen)."""
-        qty = dict(self.qty if qty is None else qty)
-        cond = dict(self.cond if cond is None else cond)
-        items = [dict(it) for it in (self.items if items is None else items)]
-        refund_to = self.refund_to if refund_to is None else refund_to
+        """Show a changed choice at once and ask the service for its preview. Quick key
+        presses build on each other; if the service refuses (a quantity above what is
+        left, a refund the tenders cannot take), the choice goes back to the last one it
+        accepted: a refused change changes nothing."""
+        if self._accepted is None:
+            self._accepted = (dict(self.qty), dict(self.cond), [dict(it) for it in self.items], self.refund_to)
+        self.qty = dict(self.qty if qty is None else qty)
+        self.cond = dict(self.cond if cond is None else cond)
+        self.items = [dict(it) for it in (self.items if items is None else items)]
+        self.refund_to = self.refund_to if refund_to is None else refund_to
         self._asked += 1
         asked = self._asked
+        self.pending = True
+        self._show_rows()
 
         def ok(pre):
             if asked != self._asked:
                 return
-            if self.mode == "no_receipt":
-                pre = pre[1] if pre is not None else None
-            self.qty, self.cond, self.items, self.refund_to, self.preview = qty, cond, items, refund_to, pre
+            if self.mode == "no_receipt" and pre is not None:
+                pre = pre[1]
+            self.preview, self.pending, self._accepted = pre, False, None
             if done_text:
                 self.message.show_ok(done_text)
             self._show()
+            if self._complete_when_ready:
+                self._complete_when_ready = False
+                self.complete()
 
         def err(exc):
             if asked != self._asked:
                 return
+            if self._accepted is not None:
+                self.qty, self.cond, self.items, self.refund_to = self._accepted
+            self.pending, self._accepted, self._complete_when_ready = False, None, False
+            self._show()
             self._error(exc)
 
         if self.mode == "receipt":
-            lines = self._lines_in(qty, cond)
+            lines = self._lines_in()
             if not lines:
                 ok(None)
                 return
-            self.ops.call(returns.preview, self.sale, lines, refund_to, ok=ok, err=err)
+            self.ops.call(returns.preview, self.sale, lines, self.refund_to, ok=ok, err=err)
         else:
-            its = self._items_in(items)
+            its = self._items_in()
             if not its:
                 ok(None)
                 return
-            self.ops.call(returns.no_receipt_preview, its, refund_to, ok=ok, err=err)
+            self.ops.call(returns.no_receipt_preview, its, self.refund_to, ok=ok, err=err)
 
     def _current_line(self):
         if self.sale is None or not self.sale.lines:
@@ -534,6 +552,8 @@ class ReturnsScreen(QWidget):
     # ---- no receipt ------------------------------------------------------------------------
     def toggle_no_receipt(self) -> None:
         self.handover = None
+        self._asked += 1
+        self.pending, self._accepted, self._complete_when_ready = False, None, False
         if self.mode == "no_receipt":
             self.mode = "receipt"
             self.refund_to = ORIGINAL
@@ -577,8 +597,12 @@ class ReturnsScreen(QWidget):
             self.message.show_error("Nothing chosen to return: scan the receipt, then ↑ ↓ and + (or a number)"
                                     if self.mode == "receipt" else "Scan the items that come back first")
             return
+        if self.pending:  # F12 right after a key: complete once the service has checked it
+            self._complete_when_ready = True
+            self.message.show_info("Working out the refund…")
+            return
         if self.preview is None:
-            self.message.show_error("The refund is still being worked out; press F12 again")
+            self.message.show_error("Choose again what comes back (↑ ↓ and +)")
             return
         if self.reason is None:
             self.ask_reason(then=self.complete)
@@ -679,6 +703,7 @@ class ReturnsScreen(QWidget):
 
     def _reset(self, keep_result: bool) -> None:
         self._asked += 1
+        self.pending, self._accepted, self._complete_when_ready = False, None, False
         self.mode = "receipt"
         self.sale, self.qty, self.cond, self.items, self.preview = None, {}, {}, [], None
         self.reason, self.refund_to, self.row, self.completing = None, ORIGINAL, 0, False
@@ -859,7 +884,8 @@ class ReturnsScreen(QWidget):
                     _item(fmt_qty(q) if q else "", True, BLUE, bold=True),
                     _item(("Damaged" if cond == DAMAGED else "Restock") if q or cond == DAMAGED else "",
                           colour=RED if cond == DAMAGED else INK, bold=cond == DAMAGED),
-                    _item(money(p.refund, cur) if p else "", True, INK, bold=True),
+                    _item(money(p.refund, cur) if p and p.quantity == q else ("…" if q else ""), True, INK,
+                          bold=True),
                 ]
                 for j, it in enumerate(cells):
                     t.setItem(i, j, it)
@@ -879,7 +905,7 @@ class ReturnsScreen(QWidget):
                     _item(fmt_qty(it["qty"]), True, BLUE, bold=True),
                     _item("Damaged" if it["cond"] == DAMAGED else "Restock",
                           colour=RED if it["cond"] == DAMAGED else INK, bold=it["cond"] == DAMAGED),
-                    _item(money(p.refund, cur) if p else "", True, INK, bold=True),
+                    _item(money(p.refund, cur) if p and p.quantity == it["qty"] else "…", True, INK, bold=True),
                 ]
                 for j, c in enumerate(cells):
                     t.setItem(i, j, c)
