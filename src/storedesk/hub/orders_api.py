@@ -1,4 +1,4 @@
-"""HTTP routes of click-and-collect: POST /v1/orders (channel), GET /v1/orders/{id} (the channel
+"""HTTP routes of click-and-collect: POST /v1/orders (channel), POST /v1/orders/batch, GET /v1/orders/{id} (the channel
 that placed it, the ERP, or a station of the store it is routed to), POST /v1/orders/{id}/cancel
 (the channel: the customer cancelled online). The work is in hub/orders/.
 
@@ -47,6 +47,20 @@ def post_order(body: dict = Body(..., examples=[ORDER_EXAMPLE]), idempotency_key
     except service.KeyReused as exc:
         raise HTTPException(409, str(exc)) from None
     return JSONResponse(view, status_code=status, headers={"Location": f"/v1/orders/{view['order_id']}"})
+
+
+@router.post("/v1/orders/batch", responses={422: {"description": "orders is not a list of 1..500"}})
+def post_orders_batch(body: dict = Body(..., examples=[{"orders": [ORDER_EXAMPLE]}]),
+                      who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
+    """Up to 500 orders in one transaction (one disk flush), each on its own: {"results": [{"status":
+    201 | 200 | 409 | 422, "order": {...} | "detail": "..."}]}, one per order, in order. Each
+    order carries its idempotency_key in the body."""
+    _channel(who)
+    try:
+        results = service.create_many(engine, who.name, body.get("orders") if isinstance(body, dict) else None)
+    except Unprocessable as exc:
+        raise HTTPException(422, str(exc)) from None
+    return {"results": [{"status": code, **({"order": out} if code in (200, 201) else out)} for code, out in results]}
 
 
 @router.get("/v1/orders/{ref}")

@@ -5,17 +5,17 @@ Reserved = what open orders routed to the store still have to hand over (ordered
 collected), for statuses in states.OPEN_AT_STORE. The order being routed is left out, so
 re-routing it does not count its own reservation against it. Three queries per order whatever
 the number of stores: sums over the (sku, store) index and over order_lines' sku index.
+Stores that never held one of the order's SKUs are left out early (they cannot cover it).
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.engine import Connection
 
-from ..models import stock_movements, stores
-from ..models_orders import order_lines, orders, pickup_stores
+from ..models_orders import pickup_stores
 from .routing import Candidate
 from .states import OPEN_AT_STORE
 
@@ -37,30 +37,37 @@ def _dec(text: str | None) -> Decimal | None:
     return Decimal(text) if text not in (None, "") else None
 
 
-def candidates(conn: Connection, skus: list[str], exclude_order: str | None = None) -> list[Candidate]:
+# Built once: routing runs these for every order, and text() skips most of Core's per-call work.
+_ON_HAND = text("SELECT store, sku, SUM(quantity_milli) FROM stock_movements WHERE sku IN :skus "
+                "GROUP BY store, sku").bindparams(bindparam("skus", expanding=True))
+_RESERVED = text("SELECT o.store, l.sku, SUM(l.quantity_milli - l.cancelled_milli - l.collected_milli) "
+                 "FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                 "WHERE l.sku IN :skus AND o.status IN :open AND o.store IS NOT NULL AND o.id <> :exclude "
+                 "GROUP BY o.store, l.sku").bindparams(bindparam("skus", expanding=True),
+                                                       bindparam("open", expanding=True))
+_STORES = text("SELECT s.code, s.lat, s.lon, p.safety_stock_milli FROM stores s "
+               "LEFT JOIN pickup_stores p ON p.store = s.code ORDER BY s.code")
+
+
+def store_rows(conn: Connection) -> list[tuple]:
+    """(code, lat, lon, safety milli) of every store; a batch of orders reads it once."""
+    return [(code, _dec(lat), _dec(lon), DEFAULT_SAFETY_MILLI if safety is None else safety)
+            for code, lat, lon, safety in conn.execute(_STORES).fetchall()]
+
+
+def candidates(conn: Connection, skus: list[str], exclude_order: str | None = None,
+               stores: list[tuple] | None = None, chosen: str | None = None) -> list[Candidate]:
+    """The chosen store, and every store whose ledger holds each of `skus` (a store where a SKU
+    never moved has none of it, so it cannot cover an order for it)."""
     skus = sorted(set(skus))
     on_hand: dict[str, dict] = {}
-    for r in conn.execute(select(stock_movements.c.store, stock_movements.c.sku,
-                                 func.sum(stock_movements.c.quantity_milli))
-                          .where(stock_movements.c.sku.in_(skus))
-                          .group_by(stock_movements.c.store, stock_movements.c.sku)):
-        on_hand.setdefault(r[0], {})[r[1]] = int(r[2])
+    for store, sku, qty in conn.execute(_ON_HAND, {"skus": skus}).fetchall():
+        on_hand.setdefault(store, {})[sku] = int(qty)
     reserved: dict[str, dict] = {}
-    q = (select(orders.c.store, order_lines.c.sku,
-                func.sum(order_lines.c.quantity_milli - order_lines.c.cancelled_milli
-                         - order_lines.c.collected_milli))
-         .select_from(order_lines.join(orders, orders.c.id == order_lines.c.order_id))
-         .where(order_lines.c.sku.in_(skus), orders.c.status.in_(OPEN_AT_STORE), orders.c.store.is_not(None))
-         .group_by(orders.c.store, order_lines.c.sku))
-    if exclude_order is not None:
-        q = q.where(orders.c.id != exclude_order)
-    for r in conn.execute(q):
-        reserved.setdefault(r[0], {})[r[1]] = int(r[2])
-    out = []
-    for s in conn.execute(select(stores.c.code, stores.c.lat, stores.c.lon, pickup_stores.c.safety_stock_milli)
-                          .select_from(stores.outerjoin(pickup_stores, pickup_stores.c.store == stores.c.code))
-                          .order_by(stores.c.code)):
-        safety = s.safety_stock_milli if s.safety_stock_milli is not None else DEFAULT_SAFETY_MILLI
-        out.append(Candidate(s.code, _dec(s.lat), _dec(s.lon), on_hand.get(s.code, {}), reserved.get(s.code, {}),
-                             safety))
-    return out
+    for store, sku, qty in conn.execute(_RESERVED, {"skus": skus, "open": list(OPEN_AT_STORE),
+                                                     "exclude": exclude_order or ""}).fetchall():
+        reserved.setdefault(store, {})[sku] = int(qty)
+    empty: dict = {}
+    return [Candidate(code, lat, lon, on_hand.get(code, empty), reserved.get(code, empty), safety)
+            for code, lat, lon, safety in (stores if stores is not None else store_rows(conn))
+            if code == chosen or len(on_hand.get(code, empty)) == len(skus)]

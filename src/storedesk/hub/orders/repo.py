@@ -25,9 +25,12 @@ def number_of(no: int) -> str:
     return f"{NUMBER_PREFIX}{no:06d}"
 
 
+_MAX_NO = select(func.coalesce(func.max(orders.c.no), 0))
+
+
 def next_no(conn: Connection) -> int:
     """Max + 1: order creation runs under the feed lock (db.write_tx(feed=True)), one at a time."""
-    return int(conn.execute(select(func.coalesce(func.max(orders.c.no), 0))).scalar()) + 1
+    return int(conn.execute(_MAX_NO).scalar()) + 1
 
 
 def load(conn: Connection, order_id: str, lock: bool = False) -> dict | None:
@@ -113,17 +116,27 @@ def feed_status(order: dict, at: str, by: str, reason: str, status: str | None =
             "by": by, "reason": reason, "version": order["version"], "store": order["store"], **extra}
 
 
+def routing_json(r) -> dict:
+    return {"at": r["at"], "rule": r["rule"], "action": r["action"], "store": r["store"], "reason": r["reason"]}
+
+
+def history_json(h) -> dict:
+    return {"version": h["version"], "at": h["at"], "recorded_at": h["recorded_at"], "from": h["from_status"],
+            "to": h["to_status"], "by": h["actor"], "by_kind": h["actor_kind"], "user": h["user_name"],
+            "event_id": h["event_id"], "reason": h["reason"]}
+
+
 def view(conn: Connection, order: dict) -> dict:
     """GET /v1/orders/{id}: the order, its lines, routing decisions, history and any conflict."""
     lines = lines_of(conn, order["id"])
-    routing = [{"at": r.at, "rule": r.rule, "action": r.action, "store": r.store, "reason": r.reason}
-               for r in conn.execute(select(order_routing).where(order_routing.c.order_id == order["id"])
-                                     .order_by(order_routing.c.id))]
-    history = [{"version": h.version, "at": h.at, "recorded_at": h.recorded_at, "from": h.from_status,
-                "to": h.to_status, "by": h.actor, "by_kind": h.actor_kind, "user": h.user_name,
-                "event_id": h.event_id, "reason": h.reason}
-               for h in conn.execute(select(order_history).where(order_history.c.order_id == order["id"])
-                                     .order_by(order_history.c.id))]
+    routing = [r._mapping for r in conn.execute(select(order_routing).where(order_routing.c.order_id == order["id"])
+                                                .order_by(order_routing.c.id))]
+    history = [h._mapping for h in conn.execute(select(order_history).where(order_history.c.order_id == order["id"])
+                                                .order_by(order_history.c.id))]
+    return view_of(order, lines, routing, history)
+
+
+def view_of(order: dict, lines: list[dict], routing: list, history: list) -> dict:
     out = feed_order(order, lines)
     out.update({
         "status": order["status"], "updated_at": order["updated_at"], "ready_at": order["ready_at"],
@@ -135,6 +148,6 @@ def view(conn: Connection, order: dict) -> dict:
                    "reason": ln["reject_reason"], "collected": milli_text(ln["collected_milli"]),
                    "cancelled": milli_text(ln["cancelled_milli"]), "remaining": milli_text(remaining(ln))}
                   for ln in lines],
-        "routing": routing, "history": history,
+        "routing": [routing_json(r) for r in routing], "history": [history_json(h) for h in history],
     })
     return out

@@ -83,11 +83,8 @@ class Context:
     def __init__(self, need: Need, candidates: list[Candidate]):
         self.need = need
         self.by_code = {c.code: c for c in candidates}
-        home = self.by_code.get(need.chosen)
-        self.distance: dict[str, float | None] = {}
-        for c in candidates:
-            located = home is not None and None not in (home.lat, home.lon, c.lat, c.lon)
-            self.distance[c.code] = haversine_km(home.lat, home.lon, c.lat, c.lon) if located else None
+        self.home = self.by_code.get(need.chosen)
+        self.distance = _Distances(self)
 
     def shortfall(self, c: Candidate) -> list[str]:
         """What `c` lacks, one text per SKU short."""
@@ -99,6 +96,21 @@ class Context:
                            f"(on hand {milli_text(c.on_hand.get(sku, 0))}, reserved "
                            f"{milli_text(c.reserved.get(sku, 0))}, safety {milli_text(c.safety_milli)})")
         return out
+
+
+class _Distances(dict):
+    """km from the chosen store, worked out on first use (most stores never need one)."""
+
+    def __init__(self, ctx: Context):
+        super().__init__()
+        self.ctx = ctx
+
+    def get(self, code: str, default=None):
+        if code not in self:
+            home, c = self.ctx.home, self.ctx.by_code.get(code)
+            located = home is not None and c is not None and None not in (home.lat, home.lon, c.lat, c.lon)
+            self[code] = haversine_km(home.lat, home.lon, c.lat, c.lon) if located else None
+        return dict.get(self, code, default)
 
 
 # Filters: (context, candidate) -> bool. Parametrised ones are "name:value".

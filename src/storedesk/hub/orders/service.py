@@ -10,7 +10,7 @@ import json
 import secrets
 import uuid
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
@@ -55,8 +55,47 @@ def create(engine: Engine, channel: str, body, header_key: str | None = None, ru
             return _replay(conn, channel, order_in.idempotency_key, digest)
 
 
+MAX_BATCH = 500
+
+
+def create_many(engine: Engine, channel: str, bodies: list, rules=None) -> list[tuple[int, dict]]:
+    """Several orders in ONE transaction (one disk flush), each under its own SAVEPOINT: one
+    bad order is answered 422/409 and the others still go in. Same answers as `create`."""
+    if not isinstance(bodies, list) or not 1 <= len(bodies) <= MAX_BATCH:
+        raise Unprocessable(f"orders must be a list of 1..{MAX_BATCH} orders")
+    parsed = []
+    for i, body in enumerate(bodies, start=1):
+        try:
+            parsed.append((parse(body, None), request_hash(body)))
+        except Unprocessable as exc:
+            parsed.append(Unprocessable(f"orders[{i}]: {exc}"))
+
+    def work(conn):
+        out = []
+        stores_now = availability.store_rows(conn)
+        for item in parsed:
+            if isinstance(item, Unprocessable):
+                out.append((422, {"detail": str(item)}))
+                continue
+            try:
+                with conn.begin_nested():
+                    out.append(_create(conn, channel, item[0], item[1], rules or RULES, stores_now))
+            except Unprocessable as exc:
+                out.append((422, {"detail": str(exc)}))
+            except KeyReused as exc:
+                out.append((409, {"detail": str(exc)}))
+        return out
+    return db.run_write(engine, work, feed=True)
+
+
+# Built once (the hot path of every order): Core then only looks its compiled form up.
+_BY_KEY = select(orders).where(orders.c.channel == bindparam("c"), orders.c.idempotency_key == bindparam("k"))
+_STORE = select(stores.c.code, stores.c.currency).where(stores.c.code == bindparam("s"))
+_NAMES = select(products.c.sku, products.c.name).where(products.c.sku.in_(bindparam("skus", expanding=True)))
+
+
 def _replay(conn: Connection, channel: str, key: str, digest: str) -> tuple[int, dict] | None:
-    row = conn.execute(select(orders).where(orders.c.channel == channel, orders.c.idempotency_key == key)).first()
+    row = conn.execute(_BY_KEY, {"c": channel, "k": key}).first()
     if row is None:
         return None
     if row.request_sha256 != digest:
@@ -65,17 +104,18 @@ def _replay(conn: Connection, channel: str, key: str, digest: str) -> tuple[int,
     return 200, repo.view(conn, dict(row._mapping))
 
 
-def _create(conn: Connection, channel: str, o: OrderIn, digest: str, rules) -> tuple[int, dict]:
+def _create(conn: Connection, channel: str, o: OrderIn, digest: str, rules,
+            store_rows: list | None = None) -> tuple[int, dict]:
     replay = _replay(conn, channel, o.idempotency_key, digest)
     if replay is not None:
         return replay
-    store = conn.execute(select(stores.c.code, stores.c.currency).where(stores.c.code == o.pickup_store)).first()
+    store = conn.execute(_STORE, {"s": o.pickup_store}).first()
     if store is None:
         raise Unprocessable(f"pickup_store {o.pickup_store!r} is not a store of this hub")
     if o.currency is not None and o.currency != store.currency:
         raise Unprocessable(f"currency {o.currency} is not the currency of store {store.code} ({store.currency})")
-    names = dict(conn.execute(select(products.c.sku, products.c.name)
-                              .where(products.c.sku.in_({ln.sku for ln in o.lines if ln.name is None}))).all())
+    unnamed = sorted({ln.sku for ln in o.lines if ln.name is None})
+    names = dict(conn.execute(_NAMES, {"skus": unnamed}).all()) if unnamed else {}
     now = utcnow_text()
     no = repo.next_no(conn)
     lines = [{"order_id": None, "line": ln.line, "sku": ln.sku, "name": ln.name or names.get(ln.sku, ln.sku),
@@ -92,15 +132,34 @@ def _create(conn: Connection, channel: str, o: OrderIn, digest: str, rules) -> t
         "pickup_code": f"{secrets.randbelow(10**6):06d}", "created_at": now, "updated_at": now,
         "due_at": repo.plus_days(now, DUE_DAYS), "ready_at": None, "expires_at": None, "conflict": None,
     }
+    # Decide first, then write the order as routed in one go (the hot path: few statements).
+    d = decide(conn, order, lines, rules=rules, store_rows=store_rows)
+    to = {routing.ROUTE: states.ROUTED, routing.CANCEL: states.CANCELLED}.get(d.action, states.NEEDS_TRANSFER)
+    states.check(states.CREATED, to, states.HUB)
+    history = [_history(order, 1, None, states.CREATED, states.CHANNEL, f"channel {channel}", now, "order placed"),
+               _history(order, 2, states.CREATED, to, states.HUB, "hub", now, d.reason)]
+    order.update(status=to, version=2, store=d.store)
+    if to == states.CANCELLED:
+        for ln in lines:
+            ln["cancelled_milli"] = ln["quantity_milli"]
+        order["total_minor"] = order["paid_minor"] = 0
     conn.execute(orders.insert(), order)
     for ln in lines:
         ln["order_id"] = order["id"]
     db.insert_many(conn, order_lines, lines)
-    conn.execute(order_history.insert().values(
-        order_id=order["id"], version=1, at=now, recorded_at=now, from_status=None, to_status=states.CREATED,
-        actor_kind=states.CHANNEL, actor=f"channel {channel}"[:200], reason="order placed"))
-    route(conn, order, lines, now, rules=rules)
-    return 201, repo.view(conn, repo.load(conn, order["id"]))
+    db.insert_many(conn, order_history, history)
+    decision = {"order_id": order["id"], "at": now, "rule": d.rule, "action": d.action, "store": d.store,
+                "reason": d.reason}
+    db.insert_many(conn, order_routing, [decision])
+    if to == states.ROUTED:
+        add_items(conn, [(d.store, None, "order", repo.feed_order(order, lines))], now)
+    return 201, repo.view_of(order, lines, [decision], history)
+
+
+def _history(order: dict, version: int, frm, to: str, kind: str, actor: str, now: str, reason: str) -> dict:
+    return {"order_id": order["id"], "version": version, "at": now, "recorded_at": now, "from_status": frm,
+            "to_status": to, "actor_kind": kind, "actor": actor[:200], "user_name": None, "event_id": None,
+            "reason": reason}
 
 
 def _need(order: dict, lines: list[dict], excluded=frozenset()) -> routing.Need:
@@ -111,9 +170,11 @@ def _need(order: dict, lines: list[dict], excluded=frozenset()) -> routing.Need:
     return routing.Need(skus, order["pickup_store"], frozenset(excluded))
 
 
-def decide(conn: Connection, order: dict, lines: list[dict], excluded=frozenset(), rules=None) -> routing.Decision:
+def decide(conn: Connection, order: dict, lines: list[dict], excluded=frozenset(), rules=None,
+           store_rows: list | None = None) -> routing.Decision:
     need = _need(order, lines, excluded)
-    cands = availability.candidates(conn, list(need.skus), exclude_order=order["id"])
+    cands = availability.candidates(conn, list(need.skus), exclude_order=order["id"], stores=store_rows,
+                                    chosen=order["pickup_store"])
     return routing.route(need, cands, rules or RULES)
 
 
