@@ -363,3 +363,64 @@ def test_quick_keys_build_on_each_other_and_f12_waits_for_the_check(desk):
     with desk.db() as con:
         assert con.execute("SELECT quantity_milli FROM return_lines").fetchall() == [(3000,)]
         assert con.execute("SELECT total_minor FROM returns").fetchone()[0] == 3 * 529
+
+
+class FakeHub:
+    """The hub's answers for a sale made at another station (T2), one of two already back."""
+
+    def __init__(self, sku: str, at: str):
+        self.sku, self.at = sku, at
+        self.refuse_next = True
+        self.grants = []
+
+    def return_sale(self, ref):
+        return {"ref": ref, "sale_id": "t2-sale", "store": "PAR01", "station": "T2", "at": self.at,
+                "currency": "EUR", "change_minor": 0, "refunded": {"cash": 1619},
+                "lines": [{"line": 1, "sku": self.sku, "name": "Test Puzzle Book", "quantity": "2",
+                           "gross_minor": 3238, "tax_code": "C", "tax_rate": "0", "returned": "1"}],
+                "payments": [{"kind": "cash", "amount_minor": 3238}]}
+
+    def grant_return(self, grant_id, ref, lines):
+        from storedesk.adapters.hub_client import HubRefused
+
+        if self.refuse_next:
+            self.refuse_next = False
+            raise HubRefused("conflict", 409, "line 1: nothing left to return (returned at T3 a minute ago)")
+        self.grants.append((grant_id, ref, lines))
+        return {"granted": True}
+
+    def release_grant(self, grant_id):
+        return {}
+
+    def close(self):
+        pass
+
+
+def test_online_the_hub_decides_and_its_refusal_changes_nothing(desk, beeps, monkeypatch):
+    from storedesk.services import returns
+    from storedesk.services.context import utcnow
+
+    with desk.db() as con:
+        sku = con.execute("SELECT sku FROM products WHERE id = 8").fetchone()[0]
+    hub = FakeHub(sku, utcnow())
+    monkeypatch.setattr(returns, "_hub_client", lambda uow: hub)
+    s = desk.screen
+    desk.type("PAR01-T2-000007")
+    assert s.sale.online and s.sale.station == "T2"
+    assert not s.offline.isVisible()
+    assert s.lines.item(0, 3).text() == "1" and s.lines.item(0, 4).text() == "1"  # returned at another station
+    desk.key(Qt.Key_Plus)
+    assert s.total.text() == "€16.19"
+    desk.key(Qt.Key_F7)
+    desk.reason("2")
+    desk.key(Qt.Key_F12)
+    assert s.message.kind == "error" and "The hub refused" in s.message.text() and beeps
+    with desk.db() as con:
+        assert con.execute("SELECT count(*) FROM returns").fetchone()[0] == 0
+    assert s.sale is not None and not s.completing  # still on screen
+    desk.key(Qt.Key_F12)  # the hub grants it this time
+    desk.qtbot.waitUntil(lambda: s.last_pdf is not None, timeout=10000)
+    assert len(hub.grants) == 1
+    with desk.db() as con:
+        assert con.execute("SELECT original_ref, original_store, offline, total_minor FROM returns").fetchone() == \
+            ("PAR01-T2-000007", "PAR01", 0, 1619)

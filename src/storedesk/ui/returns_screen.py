@@ -320,6 +320,12 @@ class ReturnsScreen(QWidget):
             return
         if self.user is None:
             return
+        btn = self.keys.buttons.get(action)
+        if btn is not None and not btn.isEnabled():  # the key of a greyed button says why
+            self.message.show_info("F10 closes the flags first" if self.mode == "flags" else
+                                   "F10 shows the flags first" if action == "ack" else
+                                   "F3 takes every line of a scanned receipt")
+            return
         handler = {
             "new": self.new_return, "all": self.all_lines, "more": lambda: self.step(1),
             "less": lambda: self.step(-1), "condition": self.toggle_condition, "reason": self.ask_reason,
@@ -328,7 +334,8 @@ class ReturnsScreen(QWidget):
         }.get(action)
         if handler:
             handler()
-        self.field.setFocus()
+        if self.dialog is None:
+            self.field.setFocus()
 
     def on_enter(self) -> None:
         text = self.field.text().strip()
