@@ -319,3 +319,16 @@ def test_export_rows_value(station):
     first = [r for r in rows if r[0] == sku(st, 1)][0]
     price = q(st, "SELECT price_minor FROM products WHERE id = 1")[0][0]
     assert first[3] == D(on_hand(st, 1)) / 1000 and first[5] == D(on_hand(st, 1) // 1000 * price) / 100
+
+
+def test_a_full_count_of_the_whole_store_sends_its_corrections_in_small_events(station):
+    st = station
+    mx = st.user("max")
+    n = q(st, "SELECT count(*) FROM stock_balances WHERE on_hand_milli <> 0")[0][0]
+    c = stock_ops.start_count(st.uow, mx, "full")
+    stock_ops.count_scan(st.uow, mx, c.id, st.barcode(1), "1")
+    posted = stock_ops.approve_count(st.uow, mx, c.id)
+    assert posted.movements == n
+    sizes = [len(ev["movements"]) for ev in outbox(st, "stock_movements")]
+    assert sum(sizes) == n and max(sizes) <= stock_ops.EVENT_CHUNK and len(sizes) == -(-n // stock_ops.EVENT_CHUNK)
+    assert q(st, "SELECT count(*) FROM stock_balances WHERE on_hand_milli <> 0") == [(1,)]

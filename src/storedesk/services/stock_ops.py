@@ -36,6 +36,9 @@ from .auth import approve, authorise
 from .context import User, config, utcnow
 
 
+EVENT_CHUNK = 500  # movements per "stock_movements" outbox event
+
+
 # --------------------------------------------------------------------------- helpers
 def _qty_text(milli: int) -> str:
     return str(from_milli(milli))
@@ -64,11 +67,11 @@ def post_movements(tx, cfg, lines: list[tuple[int, str, int]], reason: str, doc_
         return []
     rows = [(uuid.uuid4().hex, pid, milli, reason, doc_ref, cfg.station_code, now) for pid, _sku, milli in lines]
     tx.stock.add_movements(rows)
-    tx.outbox.add(uuid.uuid4().hex, "stock_movements", {
-        "store": cfg.store_code, "station": cfg.station_code, "movements": [
-            {"id": r[0], "sku": sku, "quantity": _qty_text(milli), "reason": reason, "doc_ref": doc_ref, "at": now}
-            for r, (_pid, sku, milli) in zip(rows, lines)
-        ]}, now)
+    wire = [{"id": r[0], "sku": sku, "quantity": _qty_text(milli), "reason": reason, "doc_ref": doc_ref, "at": now}
+            for r, (_pid, sku, milli) in zip(rows, lines)]
+    for i in range(0, len(wire), EVENT_CHUNK):  # a full count may correct many products: events stay small
+        tx.outbox.add(uuid.uuid4().hex, "stock_movements", {
+            "store": cfg.store_code, "station": cfg.station_code, "movements": wire[i:i + EVENT_CHUNK]}, now)
     return [r[0] for r in rows]
 
 

@@ -24,6 +24,7 @@ KEYS = [
     ("cancel", "F12", "Cancel count", Qt.Key_F12),
     ("back", "Esc", "Back", Qt.Key_Escape),
 ]
+SHOW_LINES = 1000  # a full count of a big store has many lines: the largest values are shown
 
 
 def split_quantity(text: str) -> tuple[str, str]:
@@ -169,7 +170,8 @@ class CountScreen(KeyedPanel):
         self.report = rep
         cur = rep.currency
         rows, colours = [], []
-        for ln in sorted(rep.lines, key=lambda x: (x.variance_minor, x.sku)):
+        shown = sorted(rep.lines, key=lambda x: (-abs(x.variance_minor), x.sku))[:SHOW_LINES]
+        for ln in sorted(shown, key=lambda x: (x.variance_minor, x.sku)):
             v = ln.variance_milli
             rows.append([ln.sku, ln.name, fmt_qty(_q(ln.snapshot_milli)),
                          fmt_qty(_q(ln.counted_milli)), signed(_q(v)), fmt_money(from_minor(ln.variance_minor, cur), cur)])
@@ -178,7 +180,8 @@ class CountScreen(KeyedPanel):
         t = rep.totals
         self.variance_caption.setText(
             f"Variance of {rep.count.doc_no}: {t.lines_with_variance} of {t.lines} products differ · net "
-            f"{fmt_money(from_minor(t.value_minor, cur), cur)} at retail price (F9 approves and posts)")
+            f"{fmt_money(from_minor(t.value_minor, cur), cur)} at retail price (F9 approves and posts)"
+            + (f" · the {SHOW_LINES} largest shown, all on the printed report (F10)" if len(rep.lines) > SHOW_LINES else ""))
         self.variance.show()
         self.variance_caption.show()
         self.message.show_info("Expected = on-hand when each product's first unit was counted")
