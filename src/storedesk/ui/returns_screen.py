@@ -324,6 +324,7 @@ class ReturnsScreen(QWidget):
         if btn is not None and not btn.isEnabled():  # the key of a greyed button says why
             self.message.show_info("F10 closes the flags first" if self.mode == "flags" else
                                    "F10 shows the flags first" if action == "ack" else
+                                   "Nothing chosen to return yet" if action == "complete" else
                                    "F3 takes every line of a scanned receipt")
             return
         handler = {
@@ -412,7 +413,7 @@ class ReturnsScreen(QWidget):
         self._asked += 1
         asked = self._asked
         self.pending = True
-        self._show_rows()
+        self._show()
 
         def ok(pre):
             if asked != self._asked:
@@ -841,8 +842,8 @@ class ReturnsScreen(QWidget):
         self._show_rows()
         self._show_preview()
         enabled = {
-            "receipt": {"all": self.sale is not None, "ack": False},
-            "no_receipt": {"all": False, "ack": False},
+            "receipt": {"all": self.sale is not None, "ack": False, "complete": self._has_choice()},
+            "no_receipt": {"all": False, "ack": False, "complete": self._has_choice()},
             "flags": {a: a in ("flags", "ack", "back", "reprint") for a in self.keys.buttons},
         }[mode]
         for action, btn in self.keys.buttons.items():
