@@ -58,7 +58,7 @@ def day_totals(conn: Connection, store: str, day: date) -> dict | None:
         )
     ]
     change = _i(head.change)
-    back = returns.day_figures(conn, store, day)
+    returned = returns.day_figures(conn, store, day)
     tenders = []
     for r in conn.execute(
         select(sale_payments.c.kind, func.count().label("n"), func.sum(sale_payments.c.amount_minor).label("amount"))
@@ -75,9 +75,9 @@ def day_totals(conn: Connection, store: str, day: date) -> dict | None:
         "net_minor": sum(t["net_minor"] for t in taxes), "tax_minor": sum(t["tax_minor"] for t in taxes),
         "taxes": taxes, "tenders": tenders, "discount_minor": _i(head.discount),
         "rounding_minor": _i(head.rounding), "change_minor": change, "voided_lines": _i(head.voided),
-        "returns_count": back["count"], "returns_minor": back["total_minor"],
+        "returns_count": returned["count"], "returns_minor": returned["total_minor"],
         "shifts": _shift_totals(conn, store, day),
-        **({"refunds": back["refunds"]} if back["count"] else {}),
+        **({"refunds": returned["refunds"]} if returned["count"] else {}),
     }
 
 

@@ -42,6 +42,9 @@ Additive extras beyond that contract:
   - a return line naming a line that is not on the sale is accepted and flagged as well.
   - the hub sets the event row's occurred_at / business_date / doc_ref (the return number), so
     returns appear in the ERP journal export of their business day.
+  - a return payment may also be of kind "exchange" (the station's exchanges: the returned goods'
+    value netted against the new sale of the same visit); it shows in "refunded" and in the day's
+    "refunds" under that kind.
   - web_order returns (original_ref = the order number): stored and counted in day totals, but not
     arbitrated or flagged yet, like no_receipt returns (the orders module is being built).
 """
@@ -94,8 +97,9 @@ GRANT_TTL = timedelta(hours=24)
 ACTIVE, CONSUMED, RELEASED = "active", "consumed", "released"
 RECEIPT, NO_RECEIPT, WEB_ORDER = "receipt", "no_receipt", "web_order"
 KINDS = (RECEIPT, NO_RECEIPT, WEB_ORDER)
-CASH, CARD, STORE_CREDIT = "cash", "card", "store_credit"
+CASH, CARD, STORE_CREDIT, EXCHANGE = "cash", "card", "store_credit", "exchange"
 REFUND_KINDS = (CASH, CARD, STORE_CREDIT)
+PAYMENT_KINDS = REFUND_KINDS + (EXCHANGE,)  # exchange: netted against the new sale of the same visit
 CONDITIONS = ("restock", "damaged")
 RETURN_FIELDS = ("type", "return_id", "return_no", "at", "store", "station", "user", "approver", "currency", "kind",
                  "original_ref", "original_sale_id", "original_store", "grant_id", "offline", "reason", "net_minor",
@@ -392,8 +396,8 @@ def validate(payload, store: StoreFacts, station: str) -> ReturnRows:
         pay = _obj(raw, w)
         _fields(pay, PAYMENT_FIELDS, w)
         pkind = pay["kind"]
-        if pkind not in REFUND_KINDS:
-            raise Invalid(f"{w}.kind must be one of {', '.join(REFUND_KINDS)}, got {pkind!r}")
+        if pkind not in PAYMENT_KINDS:
+            raise Invalid(f"{w}.kind must be one of {', '.join(PAYMENT_KINDS)}, got {pkind!r}")
         row = {"return_id": rid, "position": i, "kind": pkind, "amount_minor": _int(pay, "amount_minor", w, 0),
                "rounding_minor": _int(pay, "rounding_minor", w),
                "reference": _text(pay, "reference", w, 128, allow_empty=True)}
@@ -413,8 +417,10 @@ def validate(payload, store: StoreFacts, station: str) -> ReturnRows:
     taxes_total = sum(t["gross_minor"] for t in taxes)
     if taxes_total != total:
         raise Invalid(f"taxes add up to {taxes_total} gross, total_minor is {total}")
-    if sum(t["net_minor"] for t in taxes) != net or sum(t["tax_minor"] for t in taxes) != tax:
-        raise Invalid("taxes' net and tax must add up to net_minor and tax_minor")
+    t_net, t_tax = sum(t["net_minor"] for t in taxes), sum(t["tax_minor"] for t in taxes)
+    if (t_net, t_tax) != (net, tax):
+        raise Invalid(f"taxes add up to net {t_net} and tax {t_tax}, the return says net_minor {net} and "
+                      f"tax_minor {tax}")
     for key in sorted(set(table) | set(by_rate)):
         if table.get(key, 0) != by_rate.get(key, 0):
             raise Invalid(f"lines at tax {key[0]} {key[1]} % refund {by_rate.get(key, 0)}, "
