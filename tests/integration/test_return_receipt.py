@@ -111,3 +111,20 @@ def test_unknown_return_is_a_clear_error(pinned):
         return_receipts.print_return_receipt(pinned.uow, pinned.data_dir, "nope")
     with pytest.raises(DomainError, match="No return to reprint"):
         return_receipts.reprint_last_return(pinned.uow, pinned.data_dir, pinned.user("ana"))
+
+
+def test_the_configured_thermal_printer_gets_the_return_receipt(pinned, tmp_path):
+    device = tmp_path / "lp0"
+    device.write_bytes(b"")
+    pinned.set_setting("printer", f"file:{device}")
+    res = _sell(pinned, [(8, 1)])
+    s = returns.find_sale(pinned.uow, res.receipt_no)
+    r = returns.complete_return(pinned.uow, pinned.user("ana"), s, [ReturnLineIn(1, D(1))], "faulty",
+                                refund_to="store_credit")
+    path = return_receipts.print_return_receipt(pinned.uow, pinned.data_dir, r.return_id)
+    assert path.is_file()
+    sent = device.read_bytes()
+    for expected in (b"RETURN / REFUND", r.return_no.encode(), res.receipt_no.encode(), r.voucher_code.encode(),
+                     b"Customer signature"):
+        assert expected in sent, expected
+    assert b"\x1dV" in sent  # and the paper is cut
