@@ -264,6 +264,7 @@ def test_partial_handover_with_id_check_releases_everything_and_moves_only_what_
     assert (on_hand(desk, 1), reserved(desk, 1)) == (9000, 0)
     assert (on_hand(desk, 2), reserved(desk, 2)) == (10000, 0)  # the brioche goes back on the shelf
     ev = outbox(desk, "pickup_status")[-1]
+    assert ev["status"] == "collected"  # with lines: the hub cancels what was not taken
     assert ev["id_check"] == {"method": "id", "document": "passport", "reference": "4821", "name": "Ana Lopez"}
     assert [ln["collected"] for ln in ev["lines"]] == ["1", "0"]
     with pytest.raises(dp.PickupError, match="last 2 to 4"):

@@ -52,6 +52,13 @@ _SUMMARY_COLS = (
     "coalesce((SELECT sum(quantity_milli) FROM stock_reservations r WHERE r.order_id = o.id), 0)"
 )
 
+def _prefixed(sort: str) -> str:
+    """"due_at, seq" -> "o.due_at, o.seq" (the outer query's alias)."""
+    return ", ".join(f"o.{part.strip()}" for part in sort.split(","))
+
+
+_UNRETURNED = "status IN ('cancelled', 'expired') AND returned_at IS NULL AND ready_at IS NOT NULL"
+
 _LINE_COLS = ("line_no, product_id, sku, name, quantity_milli, unit_price_minor, picked_milli, rejected_milli, "
               "reject_reason, collected_milli")
 
@@ -65,11 +72,11 @@ class PickupRepo(Repo):
     def insert_order(self, o: dict, now: str) -> None:
         self.q(
             "INSERT INTO pickup_orders(id, number, store_code, channel, created_at, due_at, customer_name, "
-            "customer_email, customer_phone, phone_digits, currency, payment, paid_minor, total_minor, pickup_code, "
-            "status, version, received_at, updated_at, status_reason) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "customer_email, customer_phone, phone_digits, phone_rev, currency, payment, paid_minor, total_minor, "
+            "pickup_code, status, version, received_at, updated_at, status_reason) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (o["order_id"], o["number"], o["store"], o["channel"], o["created_at"], o["due_at"], o["name"],
-             o["email"], o["phone"], o["phone_digits"], o["currency"], o["payment"], o["paid_minor"],
+             o["email"], o["phone"], o["phone_digits"], o["phone_digits"][::-1], o["currency"], o["payment"], o["paid_minor"],
              o["total_minor"], o["pickup_code"], o["status"], o["version"], now, now, o.get("reason", "")),
         )
 
@@ -77,9 +84,10 @@ class PickupRepo(Repo):
         """A newer version of an order already here: customer, due time, code and payment facts."""
         self.q(
             "UPDATE pickup_orders SET number = ?, due_at = ?, customer_name = ?, customer_email = ?, "
-            "customer_phone = ?, phone_digits = ?, payment = ?, paid_minor = ?, total_minor = ?, pickup_code = ?, "
-            "version = ?, updated_at = ? WHERE id = ?",
-            (o["number"], o["due_at"], o["name"], o["email"], o["phone"], o["phone_digits"], o["payment"],
+            "customer_phone = ?, phone_digits = ?, phone_rev = ?, payment = ?, paid_minor = ?, total_minor = ?, "
+            "pickup_code = ?, version = ?, updated_at = ? WHERE id = ?",
+            (o["number"], o["due_at"], o["name"], o["email"], o["phone"], o["phone_digits"], o["phone_digits"][::-1],
+             o["payment"],
              o["paid_minor"], o["total_minor"], o["pickup_code"], o["version"], now, o["order_id"]),
         )
 
@@ -179,18 +187,26 @@ class PickupRepo(Repo):
     def counts(self) -> dict[str, int]:
         return dict(self.q("SELECT status, count(*) FROM pickup_orders GROUP BY status").fetchall())
 
+    def _summaries(self, where: str, sort: str, params: tuple, limit: int, outer_sort: str | None = None) -> list[tuple]:
+        """Summary rows of the orders matching `where`, sorted, limited: the rows are chosen on
+        the indexes first; the per-order sums are worked out for the rows shown only."""
+        return [tuple(r) for r in self.q(
+            f"SELECT {_SUMMARY_COLS} FROM pickup_orders o WHERE o.seq IN "
+            f"(SELECT seq FROM pickup_orders WHERE {where} ORDER BY {sort} LIMIT ?) "
+            f"ORDER BY {outer_sort or _prefixed(sort)}", (*params, limit)).fetchall()]
+
     def queue(self, statuses: tuple[str, ...], limit: int, order_by: str = "due") -> list[tuple]:
         marks = ",".join("?" * len(statuses))
-        sort = {"due": "o.due_at, o.seq", "ready": "o.ready_at, o.seq", "recent": "o.updated_at DESC"}[order_by]
-        return [tuple(r) for r in self.q(
-            f"SELECT {_SUMMARY_COLS} FROM pickup_orders o WHERE o.status IN ({marks}) ORDER BY {sort} LIMIT ?",
-            (*statuses, limit)).fetchall()]
+        sort = {"due": "due_at, seq", "ready": "ready_at, seq", "recent": "updated_at DESC, seq"}[order_by]
+        return self._summaries(f"status IN ({marks})", sort, statuses, limit)
+
+    def ready_since(self, after_ready_at: str, limit: int) -> list[tuple]:
+        """Ready orders still within the hold time (made ready after `after_ready_at`), oldest first."""
+        return self._summaries("status = 'ready' AND ready_at > ?", "ready_at, seq", (after_ready_at,), limit)
 
     def overdue(self, before_ready_at: str, limit: int) -> list[tuple]:
         """Ready orders made ready before `before_ready_at` (held longer than the hold time)."""
-        return [tuple(r) for r in self.q(
-            f"SELECT {_SUMMARY_COLS} FROM pickup_orders o WHERE o.status = 'ready' AND o.ready_at <= ? "
-            "ORDER BY o.ready_at LIMIT ?", (before_ready_at, limit)).fetchall()]
+        return self._summaries("status = 'ready' AND ready_at <= ?", "ready_at, seq", (before_ready_at,), limit)
 
     def count_overdue(self, before_ready_at: str) -> int:
         return self.q("SELECT count(*) FROM pickup_orders WHERE status = 'ready' AND ready_at <= ?",
@@ -198,33 +214,30 @@ class PickupRepo(Repo):
 
     def unreturned(self, limit: int) -> list[tuple]:
         """Cancelled or expired orders whose items are still set aside (a reservation is held)."""
-        return [tuple(r) for r in self.q(
-            f"SELECT {_SUMMARY_COLS} FROM pickup_orders o WHERE o.status IN ('cancelled', 'expired') "
-            "AND o.returned_at IS NULL AND o.ready_at IS NOT NULL ORDER BY o.updated_at LIMIT ?",
-            (limit,)).fetchall()]
+        return self._summaries(_UNRETURNED, "updated_at, seq", (), limit)
+
+    def count_unreturned(self) -> int:
+        return self.q(f"SELECT count(*) FROM pickup_orders WHERE {_UNRETURNED}").scalar_one()
 
     def search(self, query: Query, limit: int) -> list[tuple]:
         """Orders matching a typed or scanned text: pickup code or number (exact), phone (ends
-        with the digits), name or email words (FTS5 prefixes). Open orders first."""
+        with the digits: a range on the reversed digits), name or email words (FTS5 prefixes).
+        Open orders first, then by due time."""
         parts, params = [], []
         if query.code:
             parts.append("SELECT seq FROM pickup_orders WHERE pickup_code = ?")
             parts.append("SELECT seq FROM pickup_orders WHERE number = ? OR number = ?")
             params += [query.code, query.text, query.text.upper()]
-        if query.phone:
-            parts.append("SELECT seq FROM pickup_orders WHERE phone_digits = ?")
-            params.append(query.phone)
-            if len(query.phone) >= 4:
-                parts.append("SELECT seq FROM pickup_orders WHERE phone_digits LIKE ? AND status IN "
-                             f"({','.join('?' * len(OPEN_STATES))})")
-                params += ["%" + query.phone, *OPEN_STATES]
+        if query.phone and len(query.phone) >= 4:
+            rev = query.phone[-9:][::-1]  # the national part: "06 12 34 56 78" finds "+33 6 12 34 56 78"
+            parts.append("SELECT seq FROM pickup_orders WHERE phone_rev >= ? AND phone_rev < ?")
+            params += [rev, rev + ":"]  # ":" sorts right after "9"
         if query.words:
             match = " AND ".join(f'"{w}"*' for w in query.words[:6])
             parts.append("SELECT rowid FROM pickup_orders_fts WHERE pickup_orders_fts MATCH ?")
             params.append(match)
         if not parts:
             return []
-        marks = ",".join("?" * len(OPEN_STATES))
-        sql = (f"SELECT {_SUMMARY_COLS} FROM pickup_orders o WHERE o.seq IN ({' UNION '.join(parts)}) "
-               f"ORDER BY o.status NOT IN ({marks}), o.due_at LIMIT ?")
-        return [tuple(r) for r in self.q(sql, (*params, *OPEN_STATES, limit)).fetchall()]
+        open_list = ", ".join(f"'{s}'" for s in OPEN_STATES)  # constants of the domain, not input
+        return self._summaries(f"seq IN ({' UNION '.join(parts)})", f"status NOT IN ({open_list}), due_at, seq",
+                               tuple(params), limit, f"o.status NOT IN ({open_list}), o.due_at, o.seq")

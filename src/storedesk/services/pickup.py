@@ -359,7 +359,7 @@ def counts(uow, now: str | None = None) -> QueueCounts:
         c = tx.pickup.counts()
         before = _overdue_before(tx, now)
         overdue = tx.pickup.count_overdue(before)
-        unreturned = len(tx.pickup.unreturned(10000))
+        unreturned = tx.pickup.count_unreturned()
     return QueueCounts(
         new=c.get(dp.ROUTED, 0), picking=c.get(dp.ACCEPTED, 0) + c.get(dp.PICKING, 0),
         ready=c.get(dp.READY, 0) - overdue, to_return=overdue + unreturned,
@@ -377,9 +377,10 @@ def queue(uow, tab: str, limit: int = 200, now: str | None = None) -> list[Order
         elif tab == "picking":
             rows = tx.pickup.queue((dp.ACCEPTED, dp.PICKING), limit)
         elif tab == "ready":
-            rows = [r for r in tx.pickup.queue((dp.READY,), limit + 500, "ready") if r[7] > before][:limit]
+            rows = tx.pickup.ready_since(before, limit)
         elif tab == "return":
-            rows = tx.pickup.overdue(before, limit) + tx.pickup.unreturned(limit)
+            rows = tx.pickup.overdue(before, limit)
+            rows += tx.pickup.unreturned(limit - len(rows)) if len(rows) < limit else []
         elif tab == "done":
             rows = tx.pickup.queue(dp.FINAL_STATES, limit, "recent")
         else:
@@ -688,7 +689,11 @@ def hand_over(uow, user: User, order_id: str, code: str | None = None, id_check:
                              sale_id=sale_id, receipt_no=receipt_no)
         tx.pickup.add_history(order_id, status, now, user.username, "station",
                               "code verified" if code is not None else f"ID checked: {check['document']}")
-        _status_event(tx, cfg, user, order, status, lines, now, check, receipt_no)
+        # On the wire a handover is "collected" with each line's collected quantity: the hub
+        # cancels what was not taken (hub/orders/events.py). The hub's "partially_collected"
+        # keeps the rest open at the store for a later visit; here the rest goes back on the
+        # shelf at once (its reservation was just released), so the order is closed.
+        _status_event(tx, cfg, user, order, dp.COLLECTED, lines, now, check, receipt_no)
         return HandoverResult(order_id, order.number, status, plan, sale_id, receipt_no, total, change)
 
 
@@ -761,7 +766,9 @@ def check_with_hub(uow, order_id: str, timeout: float = 2.0) -> str | None:
         existing = tx.pickup.get(order_id)
         if existing is None:
             return None
-        reason = body.get("status_reason") or body.get("reason") or ""
+        history = body.get("history") if isinstance(body.get("history"), list) else []
+        last = history[-1] if history and isinstance(history[-1], dict) else {}
+        reason = last.get("reason") or ""
         if not isinstance(reason, str):
             reason = ""
         return _central_change(tx, existing, status, now, "hub", reason[:300],

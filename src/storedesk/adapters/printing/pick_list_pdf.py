@@ -48,8 +48,10 @@ def _header(c: Canvas, doc: dict, page: int) -> float:
     c.drawRightString(W - M, y - 18, f"page {page}")
     y -= 30
     try:
-        code = Code128(_t(doc["number"]), barWidth=0.33 * mm, barHeight=14 * mm, humanReadable=True)
-        code.drawOn(c, W - M - code.width, y - 18 * mm)
+        code = Code128(_t(doc["number"]), barWidth=0.33 * mm, barHeight=14 * mm, humanReadable=False)
+        code.drawOn(c, W - M - code.width, y - 16 * mm)
+        c.setFont(FONT, 9)
+        c.drawCentredString(W - M - code.width / 2, y - 16 * mm - 11, _t(doc["number"]))
     except Exception:  # not encodable: the printed number still identifies the order
         pass
     c.setFont(BOLD, 13)

@@ -34,6 +34,7 @@ STATEMENTS: list[str] = [
   customer_email TEXT NOT NULL DEFAULT '',
   customer_phone TEXT NOT NULL DEFAULT '',
   phone_digits TEXT NOT NULL DEFAULT '',
+  phone_rev TEXT NOT NULL DEFAULT '',
   currency TEXT NOT NULL,
   payment TEXT NOT NULL CHECK (payment IN ('paid_online', 'pay_at_pickup')),
   paid_minor INTEGER NOT NULL CHECK (paid_minor >= 0),
@@ -56,8 +57,13 @@ STATEMENTS: list[str] = [
     "CREATE INDEX ix_pickup_orders_status ON pickup_orders(status, due_at)",
     "CREATE INDEX ix_pickup_orders_ready ON pickup_orders(status, ready_at)",
     "CREATE INDEX ix_pickup_orders_number ON pickup_orders(number)",
+    "CREATE INDEX ix_pickup_orders_updated ON pickup_orders(status, updated_at)",
     "CREATE INDEX ix_pickup_orders_code ON pickup_orders(pickup_code)",
-    "CREATE INDEX ix_pickup_orders_phone ON pickup_orders(phone_digits)",
+    # the phone's digits reversed: "ends with 5432" is a range scan on "2345..."
+    "CREATE INDEX ix_pickup_orders_phone ON pickup_orders(phone_rev)",
+    # cancelled or expired after ready, items still set aside: the return-to-shelf list
+    "CREATE INDEX ix_pickup_orders_unreturned ON pickup_orders(updated_at) "
+    "WHERE status IN ('cancelled', 'expired') AND returned_at IS NULL AND ready_at IS NOT NULL",
     "CREATE INDEX ix_pickup_orders_email ON pickup_orders(customer_email COLLATE NOCASE)",
     """CREATE VIRTUAL TABLE pickup_orders_fts USING fts5(
   number, customer_name, customer_email, phone_digits, content='pickup_orders', content_rowid='seq',
