@@ -332,3 +332,24 @@ def test_a_full_count_of_the_whole_store_sends_its_corrections_in_small_events(s
     sizes = [len(ev["movements"]) for ev in outbox(st, "stock_movements")]
     assert sum(sizes) == n and max(sizes) <= stock_ops.EVENT_CHUNK and len(sizes) == -(-n // stock_ops.EVENT_CHUNK)
     assert q(st, "SELECT count(*) FROM stock_balances WHERE on_hand_milli <> 0") == [(1,)]
+
+
+def test_a_price_change_from_the_hub_feed_is_recorded_for_labels(station):
+    """Through the puller's own product path (untouched): the s0006 trigger records it."""
+    from storedesk.sync import puller
+
+    st = station
+    cfg = config(st.uow)
+    con = st.raw()
+    sku1, name, tax, barcode = con.execute(
+        "SELECT p.sku, p.name, p.tax_code, b.code FROM products p JOIN barcodes b ON b.product_id = p.id "
+        "WHERE p.id = 1").fetchone()
+    con.close()
+    with st.uow.write() as tx:
+        rates = tx.catalog.tax_rates()
+        item = {"kind": "product", "data": {"sku": sku1, "name": name, "barcodes": [barcode], "price_minor": 777,
+                                            "currency": "EUR", "tax_code": tax, "tax_rate": str(rates[tax]),
+                                            "category": "", "active": True}}
+        puller._apply(tx, item, cfg, rates, utcnow())
+        puller._apply(tx, item, cfg, rates, utcnow())  # the same price again: no new change
+    assert q(st, "SELECT product_id, new_price_minor FROM price_changes") == [(1, 777)]
