@@ -424,3 +424,34 @@ def test_online_the_hub_decides_and_its_refusal_changes_nothing(desk, beeps, mon
     with desk.db() as con:
         assert con.execute("SELECT original_ref, original_store, offline, total_minor FROM returns").fetchone() == \
             ("PAR01-T2-000007", "PAR01", 0, 1619)
+
+
+def test_ctrl_r_at_the_counter_opens_returns_and_esc_comes_back(counter):
+    """Wired in the main window: a sale, Ctrl+R, the receipt scanned, F3 all, F7 reason,
+    F12: the refund is shown; Esc is back at the counter with the scan field ready."""
+    counter.login()
+    counter.scan("3760000000086")
+    counter.key(Qt.Key_F12)
+    con = counter.db()
+    receipt = con.execute("SELECT receipt_no FROM sales").fetchone()[0]
+    counter.qtbot.keyClick(counter.sale.scan, Qt.Key_R, Qt.ControlModifier)
+    counter.idle()
+    screen = counter.window.returns
+    assert counter.window.stack.currentWidget() is screen
+    counter.qtbot.keyClicks(screen.field, receipt)
+    counter.qtbot.keyClick(screen.field, Qt.Key_Return)
+    counter.idle()
+    counter.qtbot.keyClick(screen.field, Qt.Key_F3)
+    counter.idle()
+    counter.qtbot.keyClick(screen.field, Qt.Key_F12)
+    counter.idle()
+    dlg = screen.dialog
+    if dlg is not None:  # asks the reason first: key 1
+        counter.qtbot.keyClick(dlg, Qt.Key_1)
+        counter.idle()
+    counter.qtbot.waitUntil(lambda: con.execute("SELECT count(*) FROM returns").fetchone()[0] == 1, timeout=10000)
+    assert con.execute("SELECT total_minor, original_ref FROM returns").fetchone() == (1619, receipt)
+    counter.qtbot.keyClick(screen.field, Qt.Key_Escape)
+    counter.idle()
+    assert counter.window.stack.currentWidget() is counter.sale
+    con.close()

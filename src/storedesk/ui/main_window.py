@@ -15,6 +15,7 @@ from ..services.context import config
 from .login_screen import LoginScreen
 from .ops import Ops, message_of
 from .sale_screen import SaleScreen
+from .returns_screen import ReturnsScreen
 from .shift_screen import ShiftScreen
 from .stock_screen import StockScreen
 from .sync_runner import SyncRunner
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.sale: SaleScreen | None = None
         self.stock: StockScreen | None = None
         self.shift_screen: ShiftScreen | None = None
+        self.returns: ReturnsScreen | None = None
         self.idle = IdleWatch(self)
         QApplication.instance().installEventFilter(self.idle)
 
@@ -106,6 +108,10 @@ class MainWindow(QMainWindow):
         self.shift_screen.navigate.connect(self.navigate)
         self.shift_screen.shift_changed.connect(self.refresh_status)
         self.stack.addWidget(self.shift_screen)
+        self.returns = ReturnsScreen(self.ops, self.cfg, self.data_dir)
+        self.returns.navigate.connect(self.navigate)
+        self.returns.return_completed.connect(lambda _r: self.refresh_status())
+        self.stack.addWidget(self.returns)
         self.sync_runner = SyncRunner(self._db, interval=self.cfg.sync_interval_seconds)
         self.sync_runner.updated.connect(self._show_sync)
         self.sync_screen = SyncScreen(self.ops, self.cfg)
@@ -145,6 +151,8 @@ class MainWindow(QMainWindow):
             self.sale.dialog.reject()  # a half-done dialog never stays open behind the lock
         if self.shift_screen.dialog is not None:
             self.shift_screen.dialog.reject()
+        if self.returns.dialog is not None:
+            self.returns.dialog.reject()
         name = self.user.name
         self.user = None
         self.sale.user = None
@@ -163,6 +171,9 @@ class MainWindow(QMainWindow):
         elif where == "shift" and self.user is not None:
             self.shift_screen.start(self.user)
             self.stack.setCurrentWidget(self.shift_screen)
+        elif where == "returns" and self.user is not None:
+            self.returns.start(self.user)
+            self.stack.setCurrentWidget(self.returns)
         elif where == "sale" and self.user is not None:
             self.stack.setCurrentWidget(self.sale)
             self.sale.scan.setFocus()
