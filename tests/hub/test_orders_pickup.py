@@ -191,3 +191,48 @@ def test_collection_at_a_store_the_order_left(api):
     assert r["status"] == "accepted" and got["status"] == "collected" and got["store"] == "PAR"
     assert got["conflict"].startswith("collected_elsewhere: store PAR handed order W000001 over")
     assert api.feed("VER")[-1][1]["status"] == "collected"
+
+
+def test_cancellation_and_collection_at_the_same_moment(api):
+    """Two threads, one cancelling online and one handing over: either order of commits ends
+    collected, and a cancellation that came first is flagged, never lost."""
+    import threading
+    import uuid
+
+    from storedesk.hub import ingest
+    from storedesk.hub.orders import service, states
+
+    two_stores(api, par={"A": 50})
+    engine = api.admin.engine
+    api.station("PAR")  # the token exists
+    outcomes = []
+    for _ in range(4):
+        oid = api.order("PAR", [("A", 1, 100)])["order_id"]
+        api.pickup("PAR", oid, "ready")
+        results = {}
+
+        def cancel():
+            try:
+                results["cancel"] = service.cancel(engine, "webshop", oid, "race")["status"]
+            except states.Refused as exc:
+                results["cancel"] = f"refused: {exc}"
+
+        def collect():
+            ev = ingest.EventIn(uuid.uuid4().hex, "pickup_status", {
+                "store": "PAR", "station": "P1", "order_id": oid, "status": "collected", "at": T0, "user": "ana",
+                "lines": [], "id_check": None, "receipt_no": None})
+            results["collect"] = ingest.ingest(engine, "PAR", "P1", [ev])[0].status
+
+        threads = [threading.Thread(target=cancel), threading.Thread(target=collect)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        got = api.get(oid)
+        assert results["collect"] == "accepted" and got["status"] == "collected"
+        if results["cancel"] == "cancelled":
+            assert got["conflict"].startswith("collected_after_cancel")
+        else:
+            assert "cannot become cancelled" in results["cancel"] and got["conflict"] is None
+        outcomes.append(results["cancel"] == "cancelled")
+    assert len(outcomes) == 4

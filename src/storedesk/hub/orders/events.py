@@ -37,7 +37,7 @@ import json
 from sqlalchemy import select, update
 
 from ..feed import add_items
-from ..models_orders import order_lines, order_routing, orders
+from ..models_orders import order_lines, order_routing
 from ..times import parse_instant, utc_text
 from ..validation import Invalid, StoreFacts
 from ..values import milli_text, quantity_milli
@@ -131,8 +131,8 @@ def _merge_lines(order: dict, lines: list[dict], updates: dict, status: str,
         ln["rejected_milli"], ln["collected_milli"] = new_rej, new_col
         # never more cancelled than what was not handed over (a collection after a cancellation)
         ln["cancelled_milli"] = min(ln["cancelled_milli"], qty - new_col)
-        if status == states.COLLECTED:  # done: what was not handed over (nor rejected) is cancelled
-            ln["cancelled_milli"] = max(ln["cancelled_milli"], qty - new_col - (new_rej - before["rejected_milli"]))
+        if status == states.COLLECTED:  # done: what was not handed over is cancelled
+            ln["cancelled_milli"] = qty - new_col
         if ln != before:
             changed.append(ln)
     return rejected, collected_value, changed
@@ -197,8 +197,8 @@ def apply_pickup_status(conn, store: StoreFacts, station: str, event_id: str, pa
     previous_store = order["store"]
     order = repo.record(conn, order, to, states.STATION, actor, p["at"], now, reason, user=p["user"],
                         event_id=event_id, check=False, **changes)
-    if to == states.READY:
-        notify.queue(conn, order, "ready", now)
+    if to in (states.READY, states.EXPIRED):
+        notify.queue(conn, order, "ready" if to == states.READY else "expired", now)
     items = [(store.code, station, "order_status", repo.feed_status(order, p["at"], actor, reason))]
     if elsewhere and previous_store:
         items.append((previous_store, None, "order_status", repo.feed_status(order, p["at"], actor, conflict)))

@@ -52,7 +52,10 @@ def create(engine: Engine, channel: str, body, header_key: str | None = None, ru
         return db.run_write(engine, lambda conn: _create(conn, channel, order_in, digest, rules or RULES), feed=True)
     except IntegrityError:  # the same key, committed by another process meanwhile
         with db.read_conn(engine) as conn:
-            return _replay(conn, channel, order_in.idempotency_key, digest)
+            replay = _replay(conn, channel, order_in.idempotency_key, digest)
+        if replay is None:
+            raise
+        return replay
 
 
 MAX_BATCH = 500
