@@ -338,3 +338,18 @@ def test_day_totals_with_returns_and_refunds(shop, admin):
     # the lookup's refunded: exact values (cash 300 - 2 rounding)
     assert t1.get(f"/v1/returns/sales/{REF}").json()["refunded"] == {"cash": 298 + 1619, "card": 529,
                                                                      "store_credit": 270}
+
+
+def test_a_granted_return_pushed_over_by_an_offline_one_is_flagged(shop, admin):
+    """T2 holds a grant for both brioches; meanwhile T1, offline, returns one of them and syncs
+    (1 of 2: fine). Then T2's granted return lands: 3 of 2. Flagged on T2's return: never silent."""
+    t1, t2 = shop["t1"], shop["t2"]
+    gid = uuid.uuid4().hex
+    assert ask(t2, REF, [(2, "2")], gid).status_code == 200
+    assert t1.send(return_event(shop["sale"], [(2, "1")], station="T1"))[0]["status"] == "accepted"
+    assert admin.scalar("SELECT count(*) FROM return_flags") == 0
+    assert returned(t1, REF)[2] == "3"  # 1 returned + 2 held
+    assert t2.send(return_event(shop["sale"], [(2, "2")], station="T2", grant_id=gid))[0]["status"] == "accepted"
+    assert admin.rows("SELECT return_no, detail FROM return_flags") == [
+        ("PAR01-T2-R000001", "Line 2 (Test Brioche): 3 returned of 2 sold; over by 1")]
+    assert admin.rows("SELECT grant_consumed FROM returns WHERE station = 'T2'") == [(True,)]

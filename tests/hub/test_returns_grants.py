@@ -10,6 +10,7 @@ The sale (payloads.BASKET, PAR01-T1-000001): line 1 Apples 1 x 249, line 2 Brioc
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 from collections import Counter
 from dataclasses import replace
@@ -147,6 +148,7 @@ def test_release(shop, admin):
     # a repeat of the release says the same; an unknown grant is 404
     assert t2.session.delete(f"{t2.base}/v1/returns/grants/{gid}").status_code == 200
     assert t2.session.delete(f"{t2.base}/v1/returns/grants/{uuid.uuid4().hex}").status_code == 404
+    assert t2.session.delete(f"{t2.base}/v1/returns/grants/not-a-grant").status_code == 404
     assert admin.scalar("SELECT status FROM return_grants WHERE grant_id = :g", g=gid) == "released"
 
 
@@ -249,3 +251,45 @@ def test_same_line_asked_by_many_at_once_is_granted_at_most_what_was_sold(admin,
     assert Counter(code for code, _ in results) == Counter({200: 1, 409: 7}), results
     assert returned(t1, ref) == {1: "3"}
     assert all(h.alive() for h in hubs)
+
+
+def test_postgresql_a_grant_waits_for_the_sale_row(admin, hub_db_url):
+    """The arbiter on PostgreSQL is the sale row's lock: while another transaction holds it
+    (another hub process granting or applying a return of this sale), a grant waits, then
+    sees what that transaction committed."""
+    if not hub_db_url.startswith("postgresql"):
+        pytest.skip("SQLite has one writer at a time: there is no row lock to wait for")
+    from storedesk.hub import ingest, returns
+
+    admin.store("PAR01")
+    fiscal = sale(8, [COLA3], [("cash", 957, "")])
+    ev = ingest.EventIn(uuid.uuid4().hex, "sale", fiscal)
+    assert ingest.ingest(admin.engine, "PAR01", "T1", [ev])[0].status == "accepted"
+    ref = fiscal["receipt_no"]
+    first = uuid.uuid4().hex
+    conn_a = admin.engine.connect()
+    tx = conn_a.begin()
+    conn_a.execute(text("SELECT sale_id FROM sales WHERE receipt_no = :r FOR UPDATE"), {"r": ref})
+    # A grants 2 of 3 in its open transaction, the way returns.grant writes a grant
+    done = {}
+
+    def other():
+        try:
+            done["answer"] = returns.grant(admin.engine, "PAR01", "T2", uuid.uuid4().hex, ref, [(1, 2000)])
+        except returns.Refused as exc:
+            done["refused"] = exc.detail
+
+    b = threading.Thread(target=other)
+    b.start()
+    time.sleep(0.5)
+    assert b.is_alive(), "the grant should wait for the sale row"
+    conn_a.execute(text("INSERT INTO return_grants (grant_id, store, station, sale_id, ref, status, request_sha256, "
+                        "answer, created_at, expires_at) VALUES (:g, 'PAR01', 'T1', :s, :r, 'active', '', '{}', "
+                        "'2026-01-01T00:00:00.000000+00:00', '2999-01-01T00:00:00.000000+00:00')"),
+                   {"g": first, "s": fiscal["sale_id"], "r": ref})
+    conn_a.execute(text("INSERT INTO return_grant_lines (grant_id, line, quantity_milli) VALUES (:g, 1, 2000)"),
+                   {"g": first})
+    tx.commit()
+    conn_a.close()
+    b.join(30)
+    assert done == {"refused": "Line 1 (Test Cola x6): only 1 left to return, 2 asked"}

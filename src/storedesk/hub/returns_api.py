@@ -6,6 +6,7 @@ plain `def` (FastAPI's thread pool); every refusal is {"detail": "..."} in words
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
@@ -18,8 +19,9 @@ from .values import MAX_MINOR, quantity_milli
 
 router = APIRouter(tags=["returns"])
 
+UUID_RE = r"^[0-9a-f]{32}$"
 Ref = Annotated[str, Field(min_length=1, max_length=64)]
-Uuid = Annotated[str, Field(pattern=r"^[0-9a-f]{32}$", description="uuid in lowercase hex: the idempotency key")]
+Uuid = Annotated[str, Field(pattern=UUID_RE, description="uuid in lowercase hex: the idempotency key")]
 
 
 class GrantLineIn(BaseModel):
@@ -79,7 +81,8 @@ def post_grant(body: GrantIn, who: Principal = Depends(authenticate), engine: En
 
 @router.delete("/v1/returns/grants/{grant_id}",
                responses={404: {"description": "unknown grant"}, 409: {"description": "already consumed"}})
-def delete_grant(grant_id: str = Path(pattern=r"^[0-9a-f]{32}$"), who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
+def delete_grant(grant_id: str = Path(max_length=64), who: Principal = Depends(authenticate),
+                 engine: Engine = Depends(deps.engine)):
     """Release an active grant of this store (the clerk gave up, or the local transaction failed)."""
     require_station(who)
     try:
@@ -124,9 +127,12 @@ def post_redeem(code: str, body: RedeemIn, who: Principal = Depends(authenticate
 
 @router.post("/v1/vouchers/redemptions/{redemption_id}/cancel", tags=["vouchers"],
              responses={404: {"description": "unknown redemption"}})
-def post_cancel(redemption_id: str = Path(pattern=r"^[0-9a-f]{32}$"), who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
+def post_cancel(redemption_id: str = Path(max_length=64), who: Principal = Depends(authenticate),
+                engine: Engine = Depends(deps.engine)):
     """Give a redemption's amount back to its voucher; a repeat gives nothing back twice."""
     require_station(who)
+    if not re.match(UUID_RE, redemption_id):
+        raise HTTPException(404, f"redemption {redemption_id} is not known")
     try:
         return vouchers.cancel(engine, who.store, redemption_id)
     except vouchers.Refused as exc:
