@@ -20,12 +20,12 @@ from pathlib import Path
 from ..adapters.repositories import from_milli, to_milli
 from ..domain import pickup as dp
 from ..domain.basket import Basket, BasketLine
-from ..domain.errors import PaymentError, ShiftError
-from ..domain.money import from_minor, to_minor
+from ..domain.errors import PaymentError
+from ..domain.money import from_minor
 from ..domain.permissions import Perm, require
 from ..domain.pickup import IdCheck, OrderCancelled, PickLine, PickupError
 from ..domain.scan import parse_scan
-from ..domain.tenders import Tender, settle
+from ..domain.tenders import Tender
 from ..sync.feed_items import BadItem
 from .catalog import find_scanned
 from .context import User, config, utcnow
@@ -577,57 +577,17 @@ def _basket(tx, cfg, lines: list[PickLine], plan: dict[int, Decimal]) -> Basket:
 
 
 def _write_sale(tx, cfg, user: User, order, basket: Basket, tenders: list[Tender], now: str):
-    """The counter's sale path (services/sale.complete_sale) for an order paid at pickup, inside
-    the handover's transaction: sale, lines, taxes, payments, receipt number, stock movements
-    ("sale": stock goes down here and only here), journal and outbox. Kept line for line with
-    complete_sale; see the report for the shared `write_sale(tx, ...)` sale.py could expose."""
-    from .sale import receipt_number
+    """Pay at pickup through the counter's own sale path (services/sale.write_sale), inside the
+    handover's transaction: the order's basket is written and completed in the same
+    transaction (the sale screen never sees it open), then sale, lines, taxes, payments,
+    receipt number, stock movements ("sale": stock goes down here and only here), journal and
+    outbox exactly as for a sale at the counter."""
+    from .sale import write_sale
 
-    cur = cfg.currency
-    shift_id, need_shift = tx.shifts.for_sale(cfg.station_code)
-    if shift_id is None and need_shift:
-        raise ShiftError("No shift is open: taking a payment needs an open shift. A manager opens one (F11)")
-    totals = basket.totals()
-    s = settle(totals.total, tenders, cfg.cash_step, cur)
-    number = tx.counters.next(f"receipt:{cfg.station_code}")
-    receipt_no = receipt_number(cfg.store_code, cfg.station_code, number)
-    sale_id = uuid.uuid4().hex
-    m = lambda v: to_minor(v, cur)  # noqa: E731
-    header = (
-        sale_id, receipt_no, number, cfg.store_code, cfg.station_code, user.id, shift_id, f"pickup-{order.id}", now,
-        cur, int(basket.prices_include_tax), m(totals.subtotal), m(totals.discount_total), m(totals.net),
-        m(totals.tax), m(totals.total), m(s.rounding), m(s.change), 0, "[]",
-    )
-    lines, wire_lines, movements = [], [], []
-    for no, p in enumerate(totals.lines, start=1):
-        ln = p.line
-        qty_milli, unit, line_disc, basket_disc = to_milli(ln.quantity), m(ln.effective_price), m(p.line_discount), m(p.basket_discount)
-        tax, gross = m(p.tax), m(p.gross)
-        lines.append((sale_id, no, ln.product_id, ln.sku, ln.name, ln.category, qty_milli, unit, 0, line_disc,
-                      basket_disc, m(p.amount), ln.tax_code, str(ln.tax_rate), tax, gross))
-        wire_lines.append({"line": no, "sku": ln.sku, "name": ln.name, "quantity": str(ln.quantity),
-                           "unit_price_minor": unit, "discount_minor": line_disc + basket_disc,
-                           "tax_code": ln.tax_code, "tax_rate": str(ln.tax_rate), "tax_minor": tax,
-                           "gross_minor": gross})
-        movements.append((uuid.uuid4().hex, ln.product_id, -qty_milli, "sale", receipt_no, cfg.station_code, now))
-    taxes = [(sale_id, t.code, str(t.rate), m(t.net), m(t.tax), m(t.gross)) for t in totals.taxes]
-    payments = [(sale_id, i, t.kind, m(t.amount), t.reference) for i, t in enumerate(s.tenders, start=1)]
-    tx.sales.insert(header, lines, taxes, payments)
-    tx.stock.add_movements(movements)
-    fiscal = {
-        "type": "sale", "receipt_no": receipt_no, "sale_id": sale_id, "at": now, "store": cfg.store_code,
-        "station": cfg.station_code, "user": user.username, "currency": cur,
-        "prices_include_tax": basket.prices_include_tax, "lines": wire_lines,
-        "taxes": [{"code": c, "rate": r, "net_minor": n, "tax_minor": t, "gross_minor": g}
-                  for _sid, c, r, n, t, g in taxes],
-        "payments": [{"kind": k, "amount_minor": a, "reference": ref} for _sid, _no, k, a, ref in payments],
-        "total_minor": header[15], "rounding_minor": header[16], "change_minor": header[17],
-        "discount_minor": header[12], "voided_lines": 0, "overrides": [],
-    }
-    _seq, _, text = tx.journal.append("sale", receipt_no, fiscal, now)
-    tx.outbox.add(uuid.uuid4().hex, "sale", fiscal, now, text=text)
-    _movements_event(tx, cfg, movements, {ln.line.product_id: ln.line.sku for ln in totals.lines}, now)
-    return sale_id, receipt_no, totals.total, s.change
+    basket_id = f"pickup-{order.id}"
+    tx.baskets.insert(basket_id, basket, user.id, now)
+    res = write_sale(tx, cfg, user, basket_id, tenders, now)
+    return res.sale_id, res.receipt_no, res.total, res.change
 
 
 def hand_over(uow, user: User, order_id: str, code: str | None = None, id_check: IdCheck | None = None,
