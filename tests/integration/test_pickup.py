@@ -426,3 +426,45 @@ def test_pick_list_pdf_names_order_customer_and_lines(desk, tmp_path):
     text = PdfReader(str(path)).pages[0].extract_text()
     for expected in ("W-1001", "Ana Lopez", "SKU0000001", "Test Apples 1 kg", "Test Brioche", "Paid online"):
         assert expected in text
+
+
+def test_newer_version_from_the_hub_updates_the_order_and_keeps_the_desk_s_work(desk):
+    """The hub cancels rejected quantities and sends the order again (next version, smaller
+    quantities, lines fully cancelled left out); an older or equal version changes nothing."""
+    receive(desk, order_item())
+    oid = "ord-W-1001"
+    pickup.accept(desk.uow, desk.ana, oid)
+    pickup.pick(desk.uow, desk.ana, oid, desk.barcode(1))
+    pickup.reject(desk.uow, desk.ana, oid, 1, D(1), "damaged")
+    newer = order_item(version=3, status="picking", lines=[("SKU0000001", "Test Apples 1 kg", "1", 249),
+                                                          ("SKU0000002", "Test Brioche", "1", 529)])
+    newer["total_minor"] = 778
+    newer["ordered"] = "additive fields are ignored"
+    receive(desk, newer)
+    view = pickup.order(desk.uow, oid)
+    assert view.order.version == 3 and view.order.total_minor == 778 and view.status == "picking"
+    assert [(ln.quantity, ln.picked, ln.rejected) for ln in view.lines] == [(2, 1, 1), (1, 0, 0)]
+    stale = order_item(version=2, name="Someone Else")
+    receive(desk, stale)
+    assert pickup.order(desk.uow, oid).order.customer_name == "Ana Lopez"
+
+
+def test_rerouted_away_is_a_cancellation_here(desk):
+    receive(desk, order_item())
+    oid = "ord-W-1001"
+    pickup.accept(desk.uow, desk.ana, oid)
+    receive(desk, {"order_id": oid, "number": "W-1001", "status": "cancelled", "at": at(2), "by": "hub",
+                   "reason": "re-routed to LYO01: line 1 1 out_of_stock", "version": 4, "store": "PAR01",
+                   "rerouted_to": "LYO01"}, kind="order_status")
+    view = pickup.order(desk.uow, oid)
+    assert view.status == "cancelled" and "re-routed" in view.order.status_reason
+    with pytest.raises(dp.OrderCancelled):
+        pickup.pick(desk.uow, desk.ana, oid, desk.barcode(1))
+    assert pickup.queue(desk.uow, "return") == []  # never made ready: nothing set aside
+    # another station's progress comes back as an echo: it is recorded, nothing else changes
+    receive(desk, order_item("W-1002", order_id="ord-2"))
+    receive(desk, {"order_id": "ord-2", "status": "accepted", "at": at(2), "by": "station PAR01/T2",
+                   "reason": "", "version": 2}, kind="order_status")
+    assert pickup.order(desk.uow, "ord-2").status == "routed"
+    assert pickup.order(desk.uow, "ord-2").order.version == 2
+    assert pickup.order(desk.uow, "ord-2").history[-1][:4] == ("accepted", at(2), "station PAR01/T2", "hub")

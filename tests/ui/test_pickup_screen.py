@@ -135,6 +135,10 @@ def test_find_accept_pick_ready_and_hand_over_with_code(desk, beeps, tmp_path):
     assert s.tabs.tabText(0).startswith("New (8)")
     assert s.list.rowCount() == 8 and s.list.item(0, 0).text() == "W-1001"
     assert s.list.item(0, 5).text().startswith("Sat 28/11")  # due, in the store's time zone
+    s.list.setCurrentCell(0, 0)
+    idle(s.qtbot, s.ops)
+    shot(s, "pickup-queue", tmp_path)
+    s.find.setFocus()
 
     type_in(s, s.find, "ana lop")  # by name
     assert s.view is not None and s.view.order.number == "W-1001"

@@ -278,7 +278,10 @@ def apply_order_status_item(tx, data: dict, cfg, now: str) -> None:
     if status in dp.CENTRAL_STATES:
         _central_change(tx, existing, status, at, by, reason[:300], version)
     else:
-        tx.pickup.set_version(oid, version)  # an echo of what a station did: nothing to change here
+        # what another station of this store did (or the hub's own step): shown in the history;
+        # the order's status here follows this station's own work only
+        tx.pickup.set_version(oid, version)
+        tx.pickup.add_history(oid, status, at, by, "hub", reason[:300])
 
 
 def _central_change(tx, order, status: str, at: str, by: str, reason: str, version: int) -> str | None:
