@@ -75,14 +75,14 @@ def create_many(engine: Engine, channel: str, bodies: list, rules=None) -> list[
 
     def work(conn):
         out = []
-        stores_now = availability.store_rows(conn)
+        batch = {"store_rows": availability.store_rows(conn), "ledger": {}}
         for item in parsed:
             if isinstance(item, Unprocessable):
                 out.append((422, {"detail": str(item)}))
                 continue
             try:
                 with conn.begin_nested():
-                    out.append(_create(conn, channel, item[0], item[1], rules or RULES, stores_now))
+                    out.append(_create(conn, channel, item[0], item[1], rules or RULES, batch))
             except Unprocessable as exc:
                 out.append((422, {"detail": str(exc)}))
             except KeyReused as exc:
@@ -108,7 +108,7 @@ def _replay(conn: Connection, channel: str, key: str, digest: str) -> tuple[int,
 
 
 def _create(conn: Connection, channel: str, o: OrderIn, digest: str, rules,
-            store_rows: list | None = None) -> tuple[int, dict]:
+            batch: dict | None = None) -> tuple[int, dict]:
     replay = _replay(conn, channel, o.idempotency_key, digest)
     if replay is not None:
         return replay
@@ -136,7 +136,7 @@ def _create(conn: Connection, channel: str, o: OrderIn, digest: str, rules,
         "due_at": repo.plus_days(now, DUE_DAYS), "ready_at": None, "expires_at": None, "conflict": None,
     }
     # Decide first, then write the order as routed in one go (the hot path: few statements).
-    d = decide(conn, order, lines, rules=rules, store_rows=store_rows)
+    d = decide(conn, order, lines, rules=rules, **(batch or {}))
     to = {routing.ROUTE: states.ROUTED, routing.CANCEL: states.CANCELLED}.get(d.action, states.NEEDS_TRANSFER)
     states.check(states.CREATED, to, states.HUB)
     history = [_history(order, 1, None, states.CREATED, states.CHANNEL, f"channel {channel}", now, "order placed"),
@@ -174,10 +174,10 @@ def _need(order: dict, lines: list[dict], excluded=frozenset()) -> routing.Need:
 
 
 def decide(conn: Connection, order: dict, lines: list[dict], excluded=frozenset(), rules=None,
-           store_rows: list | None = None) -> routing.Decision:
+           store_rows: list | None = None, ledger: dict | None = None) -> routing.Decision:
     need = _need(order, lines, excluded)
     cands = availability.candidates(conn, list(need.skus), exclude_order=order["id"], stores=store_rows,
-                                    chosen=order["pickup_store"])
+                                    chosen=order["pickup_store"], ledger=ledger)
     return routing.route(need, cands, rules or RULES)
 
 
