@@ -468,3 +468,16 @@ def test_rerouted_away_is_a_cancellation_here(desk):
     assert pickup.order(desk.uow, "ord-2").status == "routed"
     assert pickup.order(desk.uow, "ord-2").order.version == 2
     assert pickup.order(desk.uow, "ord-2").history[-1][:4] == ("accepted", at(2), "station PAR01/T2", "hub")
+
+
+def test_check_with_hub_is_quiet_when_not_registered_or_offline(desk):
+    oid = picked_ready(desk)
+    assert pickup.check_with_hub(desk.uow, oid) is None  # no hub set up
+    from storedesk.services import sync
+
+    sync.register(desk.uow, "http://127.0.0.1:9", "x" * 32)  # nothing listens there
+    assert pickup.check_with_hub(desk.uow, oid, timeout=0.5) is None
+    with desk.uow.write() as tx:
+        tx.sync_state.set("last_error_at", at(5))
+    assert pickup.check_with_hub(desk.uow, oid) is None  # known offline: not even tried
+    assert pickup.hand_over(desk.uow, desk.ana, oid, code="K7P2QX").status == "collected"

@@ -711,6 +711,11 @@ def check_with_hub(uow, order_id: str, timeout: float = 2.0) -> str | None:
         return None
     if hc is None:
         return None
+    with uow.read() as tx:
+        state = tx.sync_state.all()
+    last_ok, last_err = state.get("last_success"), state.get("last_error_at")
+    if last_err and (not last_ok or last_err > last_ok):
+        return None  # the last sync failed: offline, so no wait on the network at the desk
     client = HubClient(HubConfig(hc.url, hc.token, hc.ca_bundle, connect_timeout=min(1.0, timeout),
                                  read_timeout=timeout))
     try:
