@@ -170,3 +170,34 @@ def test_web_order_picked_ready_and_collected_with_the_code(hub, make_station):
     assert hub_on_hand(hub, SKUS[1]) == 8  # nothing left the store for the cancelled order
     with st.uow.read() as tx:
         assert tx.pickup.reserved_milli(1) == 0 and tx.stock.on_hand_milli(1) == demo_on_hand + 8000
+
+
+def test_a_damaged_line_is_rejected_the_hub_cancels_it_and_the_rest_is_collected(hub, make_station):
+    channel = hub_cli(hub.db_url, "add-channel", "webshop")
+    st = make_station(hub, "T1")
+    receive_stock(st, {1: 5, 2: 5})
+    synced(st)
+    placed = post_order(hub, channel, "web-9", "paid_online", [(1, 1, 249), (2, 2, 529)])
+    oid, number = placed["order_id"], placed["number"]
+    synced(st)
+    pickup.accept(st.uow, st.ana, oid)
+    pickup.pick(st.uow, st.ana, oid, gtin_for(2))
+    view = pickup.reject(st.uow, st.ana, oid, 1, None, "damaged")  # the only apple is bruised: written off
+    assert "written off" in view.message
+    pickup.pick(st.uow, st.ana, oid, gtin_for(2))
+    synced(st)  # the hub hears the rejection; no other store: it cancels that line, sends version+1
+    at_hub = hub_order(hub, channel, oid)
+    assert [(ln["rejected"], ln["reason"], ln["cancelled"]) for ln in at_hub["lines"]][0] == ("1", "damaged", "1")
+    assert at_hub["total_minor"] == 1058
+    synced(st)
+    view = pickup.order(st.uow, oid)
+    assert view.order.total_minor == 1058 and view.status == "picking"
+    pickup.mark_ready(st.uow, st.ana, oid)
+    res = pickup.hand_over(st.uow, st.ana, oid, code=placed["pickup_code"])
+    assert res.status == "partially_collected"  # the customer got what could be supplied
+    synced(st)
+    at_hub = hub_order(hub, channel, oid)
+    assert at_hub["status"] == "collected" and at_hub["conflict"] is None
+    assert [ln["collected"] for ln in at_hub["lines"]] == ["0", "2"]
+    assert station_moves(st, [number]) == [(1, -1000, "damaged"), (2, -2000, "pickup")]
+    assert (hub_on_hand(hub, SKUS[1]), hub_on_hand(hub, SKUS[2])) == (4, 3)
