@@ -80,8 +80,8 @@ def parse(body, header_key: str | None) -> OrderIn:
     cust = body.get("customer")
     if not isinstance(cust, dict):
         raise Unprocessable("customer must be an object with name, email and/or phone")
-    name = _text(cust, "name", "customer.", 200)
-    email = _text(cust, "email", "customer.", 254, required=False)
+    name = _text(cust, "name", "customer.", 120)  # the pickup desk keeps 120
+    email = _text(cust, "email", "customer.", 200, required=False)
     phone = _text(cust, "phone", "customer.", 32, required=False)
     if not email and not phone:
         raise Unprocessable("customer needs an email or a phone, to be told when the order is ready")
