@@ -129,6 +129,7 @@ def test_receiving_screen_and_stock_panel_keys(counter, tmp_path):
     assert adj.code.text() == "SKU0000001"
     counter.qtbot.keyClick(adj, Qt.Key_F2)  # theft
     adj.qty.setText("2")
+    shot(adj, "stock-adjust")
     with counter.qtbot.waitSignal(panel.done, timeout=10000):
         counter.qtbot.keyClick(adj.qty, Qt.Key_Return)
     counter.idle()
@@ -155,9 +156,22 @@ def test_receiving_screen_and_stock_panel_keys(counter, tmp_path):
     assert "not connected to a hub" in where.message.text()
     shot(where, "stock-where-else")
     where.reject()
+    counter.key(Qt.Key_F7, panel.field)
+    tr = panel.dialog
+    counter.qtbot.keyClicks(tr.store, "LYO01")
+    shot(tr, "stock-transfer")
+    tr.reject()
+    counter.idle()
     counter.key(Qt.Key_F10, panel.field)
     lab = panel.dialog
     counter.qtbot.keyClick(lab, Qt.Key_S)
     with counter.qtbot.waitSignal(panel.done, timeout=10000):
         counter.qtbot.keyClick(lab.copies, Qt.Key_Return)
     assert "label(s) saved" in panel.message.text()
+
+
+def test_typed_lines_parse_codes_and_quantities():
+    from storedesk.ui.stock_dialogs import parse_lines
+
+    assert parse_lines("SKUx01 x 2\n3760000000017 12\n\nABC*3\nSKU9") == [
+        ("SKUx01", "2"), ("3760000000017", "12"), ("ABC", "3"), ("SKU9", "1")]

@@ -17,7 +17,7 @@ def parse_lines(text: str) -> list[tuple[str, str]]:
     """One "code quantity" per line ("3760... 12", "SKU0000001 x 2"); a bare code is one."""
     out = []
     for raw in text.splitlines():
-        parts = raw.replace("x", " ").replace("*", " ").split()
+        parts = [p for p in raw.replace("*", " ").replace("\t", " ").split() if p.lower() != "x"]
         if not parts:
             continue
         out.append((parts[0], parts[1] if len(parts) > 1 else "1"))
@@ -215,3 +215,22 @@ class WhereElseDialog(_Base):
 
     def show_error(self, text: str) -> None:
         self.message.show_error(text)
+
+
+def ask_where_else(parent, ops, cfg, sku: str, on_answer=None) -> "WhereElseDialog":
+    """Open "Where else is it in stock?" for `sku` from any screen: the hub settings are read on
+    the database worker, the HTTP call runs on a thread of its own (Ops.background), and the
+    dialog shows the stores or a clear offline message. `on_answer()` runs once it is shown."""
+    from ..services import stock_where
+    from .ops import message_of
+
+    dlg = WhereElseDialog(f"Where else? · {sku}", parent)
+    done = on_answer or (lambda: None)
+
+    def ask(hub_cfg):
+        ops.background(stock_where.where_else, hub_cfg, sku, cfg.store_code,
+                       ok=lambda stores: (dlg.show_stores(stores), done()),
+                       err=lambda e: (dlg.show_error(message_of(e)), done()))
+
+    ops.call(stock_where.hub_settings, ok=ask, err=lambda e: (dlg.show_error(message_of(e)), done()))
+    return dlg

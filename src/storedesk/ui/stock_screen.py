@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from ..adapters.printing.money_format import fmt_money, fmt_qty
 from ..domain.money import from_minor
-from ..services import stock, stock_ops, stock_print, stock_where
+from ..services import stock, stock_ops, stock_print
 from .count_screen import CountScreen
-from .ops import Ops, message_of
+from .ops import Ops
 from .receiving_screen import ReceivingScreen
 from .stock_common import RED, KeyedPanel, fill, table
-from .stock_dialogs import AdjustDialog, LabelsDialog, ReorderDialog, TransferDialog, WhereElseDialog
+from .stock_dialogs import AdjustDialog, LabelsDialog, ReorderDialog, TransferDialog, ask_where_else
 from .style import decorate
 
 KEYS = [
@@ -234,16 +234,8 @@ class StockPanel(KeyedPanel):
     def _where(self, sel) -> None:
         if not self._need(sel):
             return
-        dlg = WhereElseDialog(f"Where else? · {sel.sku}", self)
+        dlg = ask_where_else(self, self.ops, self.cfg, sel.sku, on_answer=self.done.emit)
         self.open_dialog(dlg, lambda _code: None)
-        store = self.cfg.store_code
-
-        def ask(hub_cfg):  # the network call runs on a thread of its own, never the GUI's nor the DB worker's
-            self.ops.background(stock_where.where_else, hub_cfg, sel.sku, store,
-                                ok=lambda stores: (dlg.show_stores(stores), self.done.emit()),
-                                err=lambda e: (dlg.show_error(message_of(e)), self.done.emit()))
-
-        self.ops.call(stock_where.hub_settings, ok=ask, err=lambda e: dlg.show_error(message_of(e)))
 
     def _labels(self, sel) -> None:
         def got(waiting):
@@ -306,6 +298,12 @@ class StockScreen(QWidget):
         # the old names, for callers of the first stock screen
         self.field, self.products, self.moves, self.message = (self.panel.field, self.panel.products,
                                                                self.panel.moves, self.panel.message)
+
+    def close_dialogs(self) -> None:
+        """Reject any dialog open on the stock screens (the window is being locked)."""
+        for page in (self.panel, self.receiving, self.count):
+            if page.dialog is not None:
+                page.dialog.reject()
 
     def start(self, user) -> None:
         """The main window may pass the signed-in user (else its `user` attribute is read)."""
