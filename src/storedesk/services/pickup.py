@@ -123,7 +123,7 @@ class QueueCounts:
 
 
 TABS = ("new", "picking", "ready", "return", "done")
-TAB_LABELS = {"new": "New", "picking": "Picking", "ready": "Ready", "return": "Return to shelf",
+TAB_LABELS = {"new": "New", "picking": "Picking", "ready": "Ready", "return": "To shelf",
               "done": "Done"}
 
 

@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -148,8 +148,8 @@ class PickupScreen(QWidget):
         grid.setRowStretch(3, 1)
 
         middle = QHBoxLayout()
-        middle.addLayout(left, 5)
-        middle.addWidget(panel, 6)
+        middle.addLayout(left, 1)
+        middle.addWidget(panel, 1)
         self.message = MessageLine()
         self.keys = KeyBar(KEYS)
         self.keys.triggered.connect(self.trigger)
@@ -169,6 +169,12 @@ class PickupScreen(QWidget):
         self.find.installEventFilter(self)
         self.scan.installEventFilter(self)
         decorate(self)
+        for btn in self.keys.buttons.values():  # a key that cannot act now looks it
+            pal = btn.palette()
+            pal.setColor(QPalette.Disabled, QPalette.ButtonText, QColor("#8a96a3"))
+            btn.setPalette(pal)
+        self.tabs.setToolTip("Ctrl+1 … Ctrl+5 switch queues; 'To shelf': expired or cancelled orders whose "
+                             "items must go back on the shelf")
         self._show_order(None)
 
     # ---- life cycle --------------------------------------------------------------------
