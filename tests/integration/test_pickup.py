@@ -481,3 +481,20 @@ def test_check_with_hub_is_quiet_when_not_registered_or_offline(desk):
         tx.sync_state.set("last_error_at", at(5))
     assert pickup.check_with_hub(desk.uow, oid) is None  # known offline: not even tried
     assert pickup.hand_over(desk.uow, desk.ana, oid, code="K7P2QX").status == "collected"
+
+
+def test_expired_by_the_hub_while_on_the_shelf_is_listed_to_return(desk):
+    oid = picked_ready(desk)
+    receive(desk, {"order_id": oid, "status": "expired", "at": at(days=7), "by": "hub", "reason": "not collected",
+                   "version": 6}, kind="order_status")
+    rows = pickup.queue(desk.uow, "return")
+    assert [(r.number, r.label) for r in rows] == [("W-1001", "Expired — return to shelf")]
+    assert pickup.counts(desk.uow).to_return == 1
+    with pytest.raises(dp.OrderCancelled, match="expired"):
+        pickup.hand_over(desk.uow, desk.ana, oid, code="K7P2QX")
+    events = len(outbox(desk, "pickup_status"))
+    pickup.return_to_shelf(desk.uow, desk.ana, oid)
+    assert len(outbox(desk, "pickup_status")) == events  # the hub decided it: nothing to tell it
+    assert reserved(desk, 1) == 0 and pickup.counts(desk.uow).to_return == 0
+    with pytest.raises(dp.PickupError, match="nothing set aside"):
+        pickup.return_to_shelf(desk.uow, desk.ana, oid)
