@@ -353,3 +353,16 @@ def test_a_granted_return_pushed_over_by_an_offline_one_is_flagged(shop, admin):
     assert admin.rows("SELECT return_no, detail FROM return_flags") == [
         ("PAR01-T2-R000001", "Line 2 (Test Brioche): 3 returned of 2 sold; over by 1")]
     assert admin.rows("SELECT grant_consumed FROM returns WHERE station = 'T2'") == [(True,)]
+
+
+def test_web_order_returns_are_stored_not_arbitrated_yet(shop, admin):
+    """original_ref is the order number; until the orders module lands they count like
+    no-receipt returns: stored, in the day totals, never checked against a receipt."""
+    p = return_payload(shop["sale"], [(3, "1")], kind="web_order", payments=[("card", 319, 0, "WEB-PAY")])
+    p["original_ref"] = "W000042"
+    assert shop["t1"].send(event("return", p))[0]["status"] == "accepted"
+    assert admin.rows("SELECT kind, original_ref FROM returns") == [("web_order", "W000042")]
+    assert returned(shop["t1"], REF)[3] == "0"
+    assert admin.scalar("SELECT count(*) FROM return_flags") == 0
+    got = shop["t1"].get("/v1/stores/PAR01/day-totals", params={"date": "2026-03-14"}).json()
+    assert (got["returns_count"], got["returns_minor"]) == (1, 319)

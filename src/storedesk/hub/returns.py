@@ -29,6 +29,10 @@ Contract (issue 5), all under a station token; money integer minor units, quanti
   DELETE /v1/returns/grants/{grant_id}    200 {"grant_id", "status": "released"} | 409 consumed | 404.
   GET    /v1/returns/flags?store=CODE     over-return flags of a store (ERP or that store's station).
   event "return"                          see validate(); applied by apply_return (handlers.py).
+  GET    /v1/vouchers/{code}              {"code", "currency", "balance_minor", "issued_minor", "status"}.
+  POST   /v1/vouchers/{code}/redeem       {"redemption_id", "amount_minor", "ref"} -> 200 {"redemption_id",
+                                          "balance_minor"} | 409 "Voucher X has 12.50 left" | 404.
+  POST   /v1/vouchers/redemptions/{id}/cancel   gives the amount back, once.
 
 Additive extras beyond that contract:
   - the grant answer's lines also carry "quantity" (granted now), and the answer "ref", "sale_id"
@@ -45,6 +49,18 @@ Additive extras beyond that contract:
   - a return payment may also be of kind "exchange" (the station's exchanges: the returned goods'
     value netted against the new sale of the same visit); it shows in "refunded" and in the day's
     "refunds" under that kind.
+  - vouchers (vouchers.py): GET also answers "store" and "created_at" and is open to the ERP token;
+    a redemption answers "code" and "amount_minor" too; a voucher of another currency than the
+    redeeming store's is refused (409); cancel answers {"redemption_id", "status": "cancelled",
+    "code", "amount_minor", "balance_minor"}, 403 for another store's redemption, 404 unknown.
+    NB: the hub's BodyGuard answers 415 to any POST that is not JSON, so a cancel must send a
+    JSON body ({} will do).
+  - GET /v1/returns/flags answers {"store", "flags": [{"flag_id", "return_no", "original_ref",
+    "detail", "at", "store", "station", "return_id"}]}, oldest first.
+  - day totals (exports.py): "refunds" {kind: minor handed out} is present on days with returns
+    (left out otherwise, so the figures of a day without returns are unchanged); the API's
+    response model (schemas.DayTotals) does not list it yet, so only the CLI/in-process export
+    shows it until that model gains the field. CSV: one "refund" row per kind.
   - web_order returns (original_ref = the order number): stored and counted in day totals, but not
     arbitrated or flagged yet, like no_receipt returns (the orders module is being built).
 """
