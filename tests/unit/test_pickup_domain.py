@@ -80,7 +80,7 @@ def test_rejection_effects_differ_by_reason():
 
 def test_ready_needs_all_lines_resolved_and_something_picked():
     ls = lines()
-    with pytest.raises(dp.PickupError, match="Line 1 Apples: 2 of 2 still to pick .* \(and 1 more"):
+    with pytest.raises(dp.PickupError, match=r"Line 1 Apples: 2 of 2 still to pick .* \(and 1 more"):
         dp.check_ready(ls)
     dp.reject_line(ls[0], D(2), "out_of_stock")
     dp.reject_line(ls[1], D(1), "damaged")
