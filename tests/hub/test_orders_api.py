@@ -182,3 +182,41 @@ def test_over_real_http(admin, hub):
     assert hub.alive()
 
 
+
+
+def test_a_batch_routes_exactly_like_one_order_at_a_time(tmp_path):
+    """create_many reads stores, ledger sums and reservations once per batch: same decisions as
+    create (one transaction per order), order by order, on two identical hubs."""
+    import random
+    import uuid as _uuid
+
+    from storedesk.hub import db, ingest
+    from storedesk.hub.admin import add_store
+    from storedesk.hub.orders import service
+
+    rng = random.Random(7)
+    stores = [(f"S{i}", f"{48.5 + rng.random():.4f}", f"{2 + rng.random():.4f}") for i in range(8)]
+    stock = {code: {f"K{k}": rng.randint(0, 4) for k in range(6)} for code, _, _ in stores}
+    bodies = [{"idempotency_key": f"k{i}", "pickup_store": rng.choice(stores)[0], "payment": "paid_online",
+               "customer": {"name": "C", "email": "c@example.com"},
+               "lines": [{"sku": f"K{rng.randrange(6)}", "quantity": str(rng.randint(1, 3)), "unit_price_minor": 10}
+                         for _ in range(rng.randint(1, 3))]} for i in range(60)]
+    decisions = []
+    for name, batched in (("one", False), ("batch", True)):
+        engine = db.open_hub(f"sqlite:///{tmp_path / name}.db")
+        with db.write_tx(engine) as conn:
+            for code, lat, lon in stores:
+                add_store(conn, code, code, "EUR", "Europe/Paris", lat, lon)
+        for code, skus in stock.items():
+            moves = [{"id": _uuid.uuid4().hex, "sku": s, "quantity": str(q), "reason": "receiving", "doc_ref": "",
+                      "at": "2026-03-14T10:00:00+00:00"} for s, q in skus.items() if q]
+            ingest.ingest(engine, code, "BO", [ingest.EventIn(_uuid.uuid4().hex, "stock_movements",
+                                                              {"store": code, "station": "BO", "movements": moves})])
+        if batched:
+            results = service.create_many(engine, "web", bodies[:25]) + service.create_many(engine, "web", bodies[25:])
+        else:
+            results = [service.create(engine, "web", b) for b in bodies]
+        decisions.append([(v["number"], v["status"], v["store"], v["routing"][0]["reason"]) for _, v in results])
+        engine.dispose()
+    assert decisions[0] == decisions[1]
+    assert {d[1] for d in decisions[0]} == {"routed", "needs_transfer"}

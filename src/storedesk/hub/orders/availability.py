@@ -68,31 +68,61 @@ def store_rows(conn: Connection) -> list[tuple]:
             for code, lat, lon, safety in conn.execute(_STORES).fetchall()]
 
 
-def candidates(conn: Connection, skus: list[str], exclude_order: str | None = None,
-               stores: list[tuple] | None = None, chosen: str | None = None,
-               ledger: dict | None = None) -> list[Candidate]:
+class Batch:
+    """What a batch of orders (one transaction) reads once: the stores, and per SKU its ledger
+    sums and reservations. Valid because the batch writes no stock movement, and each order it
+    routes adds its own lines to `reserved` (reserve) once it is written."""
+
+    def __init__(self, conn: Connection):
+        self.stores = store_rows(conn)
+        self.currencies = dict(conn.exec_driver_sql("SELECT code, currency FROM stores").fetchall())
+        self.on_hand: dict[str, dict] = {}  # sku -> {store: milli}
+        self.reserved: dict[str, dict] = {}
+        self.no: int | None = None  # the last order number given in this batch
+
+    def load(self, conn: Connection, skus: list[str]) -> None:
+        missing = [sku for sku in skus if sku not in self.on_hand]
+        if not missing:
+            return
+        on_hand_sql, reserved_sql = _sql(conn.dialect.name, len(missing))
+        for sku in missing:
+            self.on_hand[sku], self.reserved[sku] = {}, {}
+        for store, sku, qty in conn.exec_driver_sql(on_hand_sql, tuple(missing)).fetchall():
+            self.on_hand[sku][store] = int(qty)
+        for store, sku, qty in conn.exec_driver_sql(reserved_sql, (*missing, "")).fetchall():
+            self.reserved[sku][store] = int(qty)
+
+    def reserve(self, store: str, lines: list[dict]) -> None:
+        for ln in lines:
+            left = ln["quantity_milli"] - ln["cancelled_milli"] - ln["collected_milli"]
+            if ln["sku"] in self.reserved and left > 0:
+                per = self.reserved[ln["sku"]]
+                per[store] = per.get(store, 0) + left
+
+
+def candidates(conn: Connection, skus: list[str], exclude_order: str | None = None, chosen: str | None = None,
+               batch: Batch | None = None) -> list[Candidate]:
     """The chosen store, and every store whose ledger holds each of `skus` (a store where a SKU
-    never moved has none of it, so it cannot cover an order for it). `stores` (store_rows) and
-    `ledger` (a dict this fills: sku -> its on-hand rows) let a batch of orders read each once."""
+    never moved has none of it, so it cannot cover an order for it)."""
     skus = sorted(set(skus))
     on_hand: dict[str, dict] = {}
-    on_hand_sql, reserved_sql = _sql(conn.dialect.name, len(skus))
-    if ledger is None:
-        rows = conn.exec_driver_sql(on_hand_sql, tuple(skus)).fetchall()
-    else:  # a batch: each SKU's ledger sums once (no movement is written while orders are made)
-        missing = [sku for sku in skus if sku not in ledger]
-        if missing:
-            for sku in missing:
-                ledger[sku] = []
-            for row in conn.exec_driver_sql(_sql(conn.dialect.name, len(missing))[0], tuple(missing)).fetchall():
-                ledger[row[1]].append(row)
-        rows = [row for sku in skus for row in ledger[sku]]
-    for store, sku, qty in rows:
-        on_hand.setdefault(store, {})[sku] = int(qty)
     reserved: dict[str, dict] = {}
-    for store, sku, qty in conn.exec_driver_sql(reserved_sql, (*skus, exclude_order or "")).fetchall():
-        reserved.setdefault(store, {})[sku] = int(qty)
+    if batch is None:
+        on_hand_sql, reserved_sql = _sql(conn.dialect.name, len(skus))
+        for store, sku, qty in conn.exec_driver_sql(on_hand_sql, tuple(skus)).fetchall():
+            on_hand.setdefault(store, {})[sku] = int(qty)
+        for store, sku, qty in conn.exec_driver_sql(reserved_sql, (*skus, exclude_order or "")).fetchall():
+            reserved.setdefault(store, {})[sku] = int(qty)
+        stores = store_rows(conn)
+    else:
+        batch.load(conn, skus)
+        for sku in skus:
+            for store, qty in batch.on_hand[sku].items():
+                on_hand.setdefault(store, {})[sku] = qty
+            for store, qty in batch.reserved[sku].items():
+                reserved.setdefault(store, {})[sku] = qty
+        stores = batch.stores
     empty: dict = {}
+    n = len(skus)
     return [Candidate(code, lat, lon, on_hand.get(code, empty), reserved.get(code, empty), safety)
-            for code, lat, lon, safety in (stores if stores is not None else store_rows(conn))
-            if code == chosen or len(on_hand.get(code, empty)) == len(skus)]
+            for code, lat, lon, safety in stores if code == chosen or len(on_hand.get(code, empty)) == n]

@@ -75,7 +75,7 @@ def create_many(engine: Engine, channel: str, bodies: list, rules=None) -> list[
 
     def work(conn):
         out = []
-        batch = {"store_rows": availability.store_rows(conn), "ledger": {}}
+        batch = availability.Batch(conn)
         for item in parsed:
             if isinstance(item, Unprocessable):
                 out.append((422, {"detail": str(item)}))
@@ -108,19 +108,23 @@ def _replay(conn: Connection, channel: str, key: str, digest: str) -> tuple[int,
 
 
 def _create(conn: Connection, channel: str, o: OrderIn, digest: str, rules,
-            batch: dict | None = None) -> tuple[int, dict]:
+            batch: availability.Batch | None = None) -> tuple[int, dict]:
     replay = _replay(conn, channel, o.idempotency_key, digest)
     if replay is not None:
         return replay
-    store = conn.execute(_STORE, {"s": o.pickup_store}).first()
-    if store is None:
+    if batch is not None:
+        currency = batch.currencies.get(o.pickup_store)
+    else:
+        found = conn.execute(_STORE, {"s": o.pickup_store}).first()
+        currency = found.currency if found else None
+    if currency is None:
         raise Unprocessable(f"pickup_store {o.pickup_store!r} is not a store of this hub")
-    if o.currency is not None and o.currency != store.currency:
-        raise Unprocessable(f"currency {o.currency} is not the currency of store {store.code} ({store.currency})")
+    if o.currency is not None and o.currency != currency:
+        raise Unprocessable(f"currency {o.currency} is not the currency of store {o.pickup_store} ({currency})")
     unnamed = sorted({ln.sku for ln in o.lines if ln.name is None})
     names = dict(conn.execute(_NAMES, {"skus": unnamed}).all()) if unnamed else {}
     now = utcnow_text()
-    no = repo.next_no(conn)
+    no = batch.no + 1 if batch is not None and batch.no is not None else repo.next_no(conn)
     lines = [{"order_id": None, "line": ln.line, "sku": ln.sku, "name": ln.name or names.get(ln.sku, ln.sku),
               "quantity_milli": ln.quantity_milli, "unit_price_minor": ln.unit_price_minor, "picked_milli": 0,
               "rejected_milli": 0, "reject_reason": None, "collected_milli": 0, "cancelled_milli": 0}
@@ -128,15 +132,15 @@ def _create(conn: Connection, channel: str, o: OrderIn, digest: str, rules,
     total = repo.total_minor(lines)
     order = {
         "id": uuid.uuid4().hex, "no": no, "number": repo.number_of(no), "channel": channel,
-        "idempotency_key": o.idempotency_key, "request_sha256": digest, "pickup_store": store.code, "store": None,
-        "status": states.CREATED, "version": 1, "currency": store.currency, "payment": o.payment,
+        "idempotency_key": o.idempotency_key, "request_sha256": digest, "pickup_store": o.pickup_store,
+        "store": None, "status": states.CREATED, "version": 1, "currency": currency, "payment": o.payment,
         "total_minor": total, "paid_minor": total if o.payment == "paid_online" else 0,
         "customer_name": o.name, "customer_email": o.email, "customer_phone": o.phone,
         "pickup_code": f"{secrets.randbelow(10**6):06d}", "created_at": now, "updated_at": now,
         "due_at": repo.plus_days(now, DUE_DAYS), "ready_at": None, "expires_at": None, "conflict": None,
     }
     # Decide first, then write the order as routed in one go (the hot path: few statements).
-    d = decide(conn, order, lines, rules=rules, **(batch or {}))
+    d = decide(conn, order, lines, rules=rules, batch=batch)
     to = {routing.ROUTE: states.ROUTED, routing.CANCEL: states.CANCELLED}.get(d.action, states.NEEDS_TRANSFER)
     states.check(states.CREATED, to, states.HUB)
     history = [_history(order, 1, None, states.CREATED, states.CHANNEL, f"channel {channel}", now, "order placed"),
@@ -156,6 +160,10 @@ def _create(conn: Connection, channel: str, o: OrderIn, digest: str, rules,
     db.insert_many(conn, order_routing, [decision])
     if to == states.ROUTED:
         add_items(conn, [(d.store, None, "order", repo.feed_order(order, lines))], now)
+    if batch is not None:
+        batch.no = no
+        if to == states.ROUTED:
+            batch.reserve(d.store, lines)
     return 201, repo.view_of(order, lines, [decision], history)
 
 
@@ -174,10 +182,10 @@ def _need(order: dict, lines: list[dict], excluded=frozenset()) -> routing.Need:
 
 
 def decide(conn: Connection, order: dict, lines: list[dict], excluded=frozenset(), rules=None,
-           store_rows: list | None = None, ledger: dict | None = None) -> routing.Decision:
+           batch: availability.Batch | None = None) -> routing.Decision:
     need = _need(order, lines, excluded)
-    cands = availability.candidates(conn, list(need.skus), exclude_order=order["id"], stores=store_rows,
-                                    chosen=order["pickup_store"], ledger=ledger)
+    cands = availability.candidates(conn, list(need.skus), exclude_order=order["id"], chosen=order["pickup_store"],
+                                    batch=batch)
     return routing.route(need, cands, rules or RULES)
 
 
