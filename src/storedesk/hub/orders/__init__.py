@@ -22,9 +22,16 @@ Wire details beyond sync/wire.py (all additive; no field of wire.py is renamed o
   supply), expired (hub's tick: return to shelf), and the station statuses other stations of
   the same store reported (not fed back to the sender).
 - pickup_status event: see events.py (absolute line quantities; "rejected" status allowed).
-- GET /v1/orders/{id} (id or number): the order as the feed item, plus "updated_at", "ready_at",
-  "idempotency_key", "conflict" (null, or the text of what contradicted a central decision),
-  lines with picked / rejected / reason / collected / cancelled / remaining, "routing" (each
-  decision: at, rule, action, store, reason) and "history" (each change: version, at,
-  recorded_at, from, to, by, by_kind, user, event_id, reason).
+- "by" in order_status and history: "hub", "channel <token name>" or "station <STORE>/<STATION>".
+- GET /v1/orders/{id} (id or number; channel that placed it, ERP, or a station of the store it
+  is routed to; else 403; 404 unknown): the order as the feed item, plus "updated_at",
+  "ready_at", "idempotency_key", "conflict" (null, or the text of what contradicted a central
+  decision), lines with quantity (AS ORDERED here) / picked / rejected / reason / collected /
+  cancelled / remaining, "routing" (each decision: at, rule, action, store, reason) and
+  "history" (each change: version, at, recorded_at, from, to, by, by_kind, user, event_id,
+  reason). POST /v1/orders answers the same body (201 new, 200 repeat of its key).
+- POST /v1/orders/batch {"orders": [body, ...]} (1..500): one transaction, each order on its
+  own: {"results": [{"status": 201|200|409|422, "order": {...} | "detail": "..."}]}.
+- POST /v1/orders/{id}/cancel {"reason": "..."} (JSON body, may be {}): 200 the order; 409 when
+  collected, cancelled or expired; 403 another channel's order.
 """
