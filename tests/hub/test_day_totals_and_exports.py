@@ -43,7 +43,7 @@ DAY14_PAR = {
     "tenders": [{"kind": "card", "count": 2, "tendered_minor": 1000, "change_minor": 0, "amount_minor": 1000},
                 {"kind": "cash", "count": 2, "tendered_minor": 5460, "change_minor": 1760, "amount_minor": 3700}],
     "discount_minor": 29, "rounding_minor": -2, "change_minor": 1760, "voided_lines": 0,
-    "returns_count": 0, "returns_minor": 0, "shifts": NO_SHIFTS,
+    "returns_count": 0, "returns_minor": 0, "refunds": {}, "shifts": NO_SHIFTS,
 }
 DAY15_PAR = {
     "store": "PAR01", "date": "2026-03-15", "currency": "EUR", "sales_count": 1, "gross_minor": 1619,
@@ -51,7 +51,7 @@ DAY15_PAR = {
     "taxes": [{"code": "C", "rate": "0", "net_minor": 1619, "tax_minor": 0, "gross_minor": 1619}],
     "tenders": [{"kind": "cash", "count": 1, "tendered_minor": 2000, "change_minor": 381, "amount_minor": 1619}],
     "discount_minor": 0, "rounding_minor": 0, "change_minor": 381, "voided_lines": 0,
-    "returns_count": 0, "returns_minor": 0, "shifts": NO_SHIFTS,
+    "returns_count": 0, "returns_minor": 0, "refunds": {}, "shifts": NO_SHIFTS,
 }
 DAY14_NYC = {
     "store": "NYC01", "date": "2026-03-14", "currency": "USD", "sales_count": 1, "gross_minor": 319,
@@ -59,7 +59,7 @@ DAY14_NYC = {
     "taxes": [{"code": "A", "rate": "20", "net_minor": 266, "tax_minor": 53, "gross_minor": 319}],
     "tenders": [{"kind": "card", "count": 1, "tendered_minor": 319, "change_minor": 0, "amount_minor": 319}],
     "discount_minor": 0, "rounding_minor": 0, "change_minor": 0, "voided_lines": 0,
-    "returns_count": 0, "returns_minor": 0, "shifts": NO_SHIFTS,
+    "returns_count": 0, "returns_minor": 0, "refunds": {}, "shifts": NO_SHIFTS,
 }
 
 

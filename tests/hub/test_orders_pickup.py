@@ -53,19 +53,25 @@ def test_refused_transitions_are_rejected_with_the_reason(api):
     oid = api.order("PAR", [("A", 1, 100)])["order_id"]
     r = api.pickup("PAR", oid, "partially_collected")
     assert r["status"] == "rejected" and "needs lines with their collected quantities" in r["reason"]
+    r = api.pickup("PAR", oid, "expired")
+    assert r["status"] == "rejected" and "an order that is routed cannot become expired" in r["reason"]
     assert api.pickup("PAR", oid, "collected")["status"] == "accepted"
-    r = api.pickup("PAR", oid, "ready")
-    assert r["status"] == "rejected"
-    assert "an order that is collected cannot become ready" in r["reason"]
+    # late news (another station, or an offline desk): accepted, kept in the history, changes nothing
+    version = api.get(oid)["version"]
+    assert api.pickup("PAR", oid, "ready", station="P2")["status"] == "accepted"
+    got = api.get(oid)
+    assert (got["status"], got["version"]) == ("collected", version)
+    assert got["history"][-1]["reason"] == "late ready from the store: the order is already collected; nothing changed"
+    assert got["history"][-1]["by"] == "station PAR/P2"
     r = api.pickup("PAR", oid, "teleported")
     assert r["status"] == "rejected" and "a station sends one of" in r["reason"]
     r = api.pickup("PAR", "f" * 32, "accepted")
     assert r["status"] == "rejected" and "unknown order" in r["reason"]
     r = api.pickup("PAR", oid, "picking", [{"line": 1, "rejected": "1"}])
-    assert r["status"] == "rejected"
+    assert r["status"] == "rejected" and "needs a reason" in r["reason"]
     # another store's station cannot move it
     r = api.pickup("VER", oid, "accepted")
-    assert r["status"] == "rejected" and "is not at store VER" in r["reason"]
+    assert r["status"] == "rejected" and "was never routed to store VER" in r["reason"]
     assert api.get(oid)["status"] == "collected"
 
 
@@ -103,8 +109,10 @@ def test_rejected_line_reroutes_the_order_to_another_store(api):
     assert (par[-1]["status"], par[-1]["rerouted_to"], par[-1]["store"]) == ("cancelled", "VER", "PAR")
     ver = api.feed("VER")
     assert ver[-1][0] == "order" and ver[-1][1]["version"] == got["version"] and ver[-1][1]["store"] == "VER"
-    # PAR's station can no longer move it; GET is VER's now
-    assert api.pickup("PAR", oid, "ready")["status"] == "rejected"
+    # PAR's station can no longer move it (late news is only noted); GET is VER's now
+    assert api.pickup("PAR", oid, "ready")["status"] == "accepted"
+    assert (api.get(oid)["status"], api.get(oid)["store"]) == ("routed", "VER")
+    assert "late ready from the store: the order is already routed at VER" in api.get(oid)["history"][-1]["reason"]
     assert api.http.get(f"/v1/orders/{oid}", headers=api.h(api.station("PAR"))).status_code == 403
     assert api.get(oid, token=api.station("VER"))["store"] == "VER"
     # and VER rejecting too: nobody left -> the rejected quantity is cancelled, the rest stays at VER

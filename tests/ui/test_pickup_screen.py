@@ -250,3 +250,14 @@ def test_escape_goes_back_to_the_sale(desk):
     with desk.qtbot.waitSignal(desk.navigate, timeout=2000) as sig:
         key(desk, Qt.Key_Escape)
     assert sig.args == ["sale"]
+
+
+def test_f3_at_the_counter_opens_the_pickup_desk_and_esc_comes_back(counter):
+    """Wired in the main window: F3 from the sale screen, Esc back with the scan field ready."""
+    from PySide6.QtCore import Qt
+
+    counter.login()
+    counter.key(Qt.Key_F3, counter.sale.scan)
+    assert counter.window.stack.currentWidget() is counter.window.pickup
+    counter.key(Qt.Key_Escape, counter.window.pickup)
+    assert counter.window.stack.currentWidget() is counter.sale

@@ -95,6 +95,14 @@ class HubClient:
     def health(self) -> dict:
         return self._request("GET", "/v1/health")
 
+    def order(self, order_id: str) -> dict:
+        """A web order as the hub holds it now (its status may have changed centrally)."""
+        return self._request("GET", f"/v1/orders/{quote(order_id, safe='')}")
+
+    def stock(self, sku: str) -> dict:
+        """On-hand of one SKU in every store ("where else is it in stock?")."""
+        return self._request("GET", "/v1/stock", params={"sku": sku})
+
     # ---- returns (hub/returns_api.py): the hub arbitrates returned quantities across stations
     def return_sale(self, ref: str) -> dict:
         """A sale of any store by receipt number, with what was already returned per line."""

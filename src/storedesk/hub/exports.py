@@ -77,7 +77,7 @@ def day_totals(conn: Connection, store: str, day: date) -> dict | None:
         "rounding_minor": _i(head.rounding), "change_minor": change, "voided_lines": _i(head.voided),
         "returns_count": returned["count"], "returns_minor": returned["total_minor"],
         "shifts": _shift_totals(conn, store, day),
-        **({"refunds": returned["refunds"]} if returned["count"] else {}),
+        "refunds": returned["refunds"] if returned["count"] else {},
     }
 
 

@@ -164,6 +164,7 @@ class DayTotals(BaseModel):
     voided_lines: int
     returns_count: int
     returns_minor: int
+    refunds: dict[str, int] = Field(default_factory=dict, description="paid back per tender kind by the day's returns")
     shifts: ShiftTotals
 
 

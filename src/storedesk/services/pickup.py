@@ -720,7 +720,7 @@ def check_with_hub(uow, order_id: str, timeout: float = 2.0) -> str | None:
                                  read_timeout=timeout))
     try:
         # HubClient has no get_order yet (hub_client.py is not this module's): its generic request.
-        body = client._request("GET", f"/v1/orders/{order_id}")
+        body = client.order(order_id)
     except (HubUnavailable, HubRefused):
         return None
     finally:

@@ -40,7 +40,7 @@ def where_else(cfg: HubConfig | None, sku: str, this_store: str, timeout: float 
     client = HubClient(HubConfig(cfg.url, cfg.token, cfg.ca_bundle, connect_timeout=min(cfg.connect_timeout, 3.0),
                                  read_timeout=timeout))
     try:
-        body = client._request("GET", "/v1/stock", params={"sku": sku})
+        body = client.stock(sku)
     except HubUnavailable:
         raise WhereElseError("Offline: the hub cannot be reached, so other stores' stock is unknown right now. "
                              "Try again when the station is online") from None

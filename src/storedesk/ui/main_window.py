@@ -15,6 +15,7 @@ from ..services.context import config
 from .login_screen import LoginScreen
 from .ops import Ops, message_of
 from .sale_screen import SaleScreen
+from .pickup_screen import PickupScreen
 from .returns_screen import ReturnsScreen
 from .shift_screen import ShiftScreen
 from .stock_screen import StockScreen
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.stock: StockScreen | None = None
         self.shift_screen: ShiftScreen | None = None
         self.returns: ReturnsScreen | None = None
+        self.pickup: PickupScreen | None = None
         self.idle = IdleWatch(self)
         QApplication.instance().installEventFilter(self.idle)
 
@@ -112,6 +114,10 @@ class MainWindow(QMainWindow):
         self.returns.navigate.connect(self.navigate)
         self.returns.return_completed.connect(lambda _r: self.refresh_status())
         self.stack.addWidget(self.returns)
+        self.pickup = PickupScreen(self.ops, self.cfg, self.data_dir)
+        self.pickup.navigate.connect(self.navigate)
+        self.pickup.handed_over.connect(lambda _r: self.refresh_status())
+        self.stack.addWidget(self.pickup)
         self.sync_runner = SyncRunner(self._db, interval=self.cfg.sync_interval_seconds)
         self.sync_runner.updated.connect(self._show_sync)
         self.sync_screen = SyncScreen(self.ops, self.cfg)
@@ -153,6 +159,9 @@ class MainWindow(QMainWindow):
             self.shift_screen.dialog.reject()
         if self.returns.dialog is not None:
             self.returns.dialog.reject()
+        self.stock.close_dialogs()
+        if self.pickup.dialog is not None:
+            self.pickup.dialog.reject()
         name = self.user.name
         self.user = None
         self.sale.user = None
@@ -164,13 +173,17 @@ class MainWindow(QMainWindow):
     def navigate(self, where: str) -> None:
         if where == "lock":
             self.lock()
-        elif where == "stock":
+        elif where == "stock" and self.user is not None:
+            self.stock.start(self.user)
             self.stack.setCurrentWidget(self.stock)
         elif where == "sync":
             self.stack.setCurrentWidget(self.sync_screen)
         elif where == "shift" and self.user is not None:
             self.shift_screen.start(self.user)
             self.stack.setCurrentWidget(self.shift_screen)
+        elif where == "pickup" and self.user is not None:
+            self.pickup.start(self.user)
+            self.stack.setCurrentWidget(self.pickup)
         elif where == "returns" and self.user is not None:
             self.returns.start(self.user)
             self.stack.setCurrentWidget(self.returns)

@@ -50,6 +50,7 @@ KEYS = [
     ("stock", "F5", "Stock"),
     ("sync", "F6", "Sync"),
     ("shift", "F11", "Shift"),
+    ("pickup", "F3", "Pickup"),
     ("returns", "Ctrl+R", "Returns"),
     ("lock", "Ctrl+L", "Lock"),
 ]
@@ -57,6 +58,7 @@ SHORTCUTS = {
     "search": Qt.Key_F2, "quantity": Qt.Key_F4, "price": Qt.Key_F7, "discount": Qt.Key_F8,
     "void": Qt.Key_Delete, "park": Qt.Key_F9, "pay": Qt.Key_F10, "exact": Qt.Key_F12,
     "reprint": "Ctrl+P", "stock": Qt.Key_F5, "sync": Qt.Key_F6, "shift": Qt.Key_F11, "returns": "Ctrl+R",
+    "pickup": Qt.Key_F3,
 }
 # Keys the scan field acts on itself when the window-level shortcuts do not fire (the
 # window not active yet, just after a dialog closed). Ctrl+L is the main window's.

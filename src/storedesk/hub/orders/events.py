@@ -10,7 +10,12 @@ was not collected is cancelled. status "rejected" (lines rejected, nothing else)
 
 What the hub does:
 - the status change is checked against states.TRANSITIONS; a refused one rejects the event with
-  the reason (validation.Invalid), and nothing of it is kept;
+  the reason (validation.Invalid), and nothing of it is kept. Late news is not refused: a
+  status the order is already past (accepted after picking, ready after the customer
+  cancelled, anything after a re-route away from this store) is answered "accepted" and only
+  written to the history ("late ready from the store: ... nothing changed"), since an offline
+  desk or a second station of the store did nothing wrong and the feed brings it the change
+  that overtook it. A station of a store the order was never routed to is refused;
 - "ready": ready_at = at, expires_at = at + the store's hold days; the "ready" notification is
   queued;
 - newly rejected quantities (reason out_of_stock | damaged | mismatch) before "ready": the hub
@@ -37,7 +42,7 @@ import json
 from sqlalchemy import select, update
 
 from ..feed import add_items
-from ..models_orders import order_lines, order_routing
+from ..models_orders import order_history, order_lines, order_routing
 from ..times import parse_instant, utc_text
 from ..validation import Invalid, StoreFacts
 from ..values import milli_text, quantity_milli
@@ -155,9 +160,11 @@ def apply_pickup_status(conn, store: StoreFacts, station: str, event_id: str, pa
     status = p["status"]
     physical = status in (states.COLLECTED, states.PARTIALLY_COLLECTED)
     elsewhere = order["store"] != store.code
-    if elsewhere and not physical:
-        raise Invalid(f"order {order['number']} is not at store {store.code} any more (it is {order['status']}"
-                      f"{' at ' + order['store'] if order['store'] else ''}); drop it at this store")
+    if elsewhere and not _was_routed_to(conn, order["id"], store.code):
+        raise Invalid(f"order {order['number']} was never routed to store {store.code}")
+    if _stale(order["status"], status, elsewhere):
+        _note_stale(conn, order, status, actor, p, event_id, now, elsewhere)
+        return
     if status == states.PARTIALLY_COLLECTED and not any("collected" in u for u in p["lines"].values()):
         raise Invalid("partially_collected needs lines with their collected quantities")
     lines = repo.lines_of(conn, order["id"])
@@ -205,6 +212,41 @@ def apply_pickup_status(conn, store: StoreFacts, station: str, event_id: str, pa
     add_items(conn, items, now)
     if rejected and not physical:
         _after_rejection(conn, order, lines, store.code, rejected, now, event_id)
+
+
+# How far an open order has got; a station status behind it is late news (another station of
+# the store went further, or the events of an offline desk arrive after the hub moved on).
+RANK = {states.ROUTED: 0, states.ACCEPTED: 1, states.PICKING: 2, states.READY: 3, states.PARTIALLY_COLLECTED: 4}
+
+
+def _stale(current: str, status: str, elsewhere: bool) -> bool:
+    """A non-physical status the order is already past: kept in the history, changes nothing.
+    (A handover is never stale: see the module doc.)"""
+    if status in (states.COLLECTED, states.PARTIALLY_COLLECTED):
+        return False
+    if elsewhere or current in states.FINAL:
+        return True
+    return status in RANK and RANK[status] < RANK.get(current, 0)
+
+
+def _was_routed_to(conn, order_id: str, store: str) -> bool:
+    return conn.execute(select(order_routing.c.id).where(order_routing.c.order_id == order_id,
+                                                         order_routing.c.store == store,
+                                                         order_routing.c.action == routing.ROUTE)).first() is not None
+
+
+def _note_stale(conn, order: dict, status: str, actor: str, p: dict, event_id: str, now: str,
+                elsewhere: bool) -> None:
+    """Accepted, not applied: the store's news is older than the order's state. The event is
+    answered "accepted" (it is not wrong, only late: the store already has, or will get from the
+    feed, the change that overtook it) and a history row says what arrived and why it changed
+    nothing."""
+    where = f" at {order['store'] or 'no store'}" if elsewhere else ""
+    conn.execute(order_history.insert().values(
+        order_id=order["id"], version=order["version"], at=p["at"], recorded_at=now, from_status=order["status"],
+        to_status=order["status"], actor_kind=states.STATION, actor=actor[:200], user_name=p["user"][:64],
+        event_id=event_id, reason=f"late {status} from the store: the order is already {order['status']}{where}; "
+                                  f"nothing changed"))
 
 
 def _reason(p: dict, rejected: list, conflict: str | None) -> str:
