@@ -68,7 +68,8 @@ def test_returns_at_two_stations_never_exceed_the_sale(hub, make_station):
     fresh = returns.find_sale(t2.uow, sold.receipt_no)
     assert fresh.lines[0].returned_quantity == 2
     totals = hub.get("/v1/stores/PAR01/day-totals", date=_today(t1))
-    assert totals["returns_count"] == 2 and totals["returns_minor"] == sold.total
+    assert totals["returns_count"] == 2 and totals["returns_minor"] == 3238 == int(sold.total * 100)
+    assert totals["refunds"] == {"cash": 3238}
 
 
 def test_the_same_receipt_returned_at_once_from_two_stations(hub, make_station):
