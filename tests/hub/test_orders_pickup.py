@@ -155,6 +155,7 @@ def test_partial_collection_then_the_rest(api):
     got = api.get(oid)
     assert got["status"] == "partially_collected" and got["paid_minor"] == 100
     assert [ln["remaining"] for ln in got["lines"]] == ["1", "1"]
+    assert api.get(oid, token=api.station("PAR", "P2"))["history"][-1]["user"] == "ana"
     # still reserved: A has 5 - 1 still to hand over
     assert api.order("PAR", [("A", 4, 1)])["store"] == "PAR"
     assert api.order("PAR", [("A", 1, 1)])["status"] == "needs_transfer"
@@ -162,6 +163,14 @@ def test_partial_collection_then_the_rest(api):
     assert r["status"] == "accepted", r
     got = api.get(oid)
     assert got["status"] == "collected" and got["paid_minor"] == 250
+    # a unit found damaged at the handover: cancelled there, the rest stays open
+    api.stock("PAR", A=2)
+    oid3 = api.order("PAR", [("A", 2, 100)])["order_id"]
+    api.pickup("PAR", oid3, "partially_collected", [{"line": 1, "collected": "1", "rejected": "1",
+                                                      "reason": "damaged"}])
+    got = api.get(oid3)
+    assert (got["status"], got["lines"][0]["cancelled"], got["lines"][0]["remaining"]) == (
+        "partially_collected", "1", "0")
     # a customer who took only some and left: the rest is cancelled
     oid2 = api.order("PAR", [("B", 2, 10)])["order_id"]
     api.pickup("PAR", oid2, "collected", [{"line": 1, "collected": "1"}])

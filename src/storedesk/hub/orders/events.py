@@ -138,6 +138,9 @@ def _merge_lines(order: dict, lines: list[dict], updates: dict, status: str,
         ln["cancelled_milli"] = min(ln["cancelled_milli"], qty - new_col)
         if status == states.COLLECTED:  # done: what was not handed over is cancelled
             ln["cancelled_milli"] = qty - new_col
+        elif status == states.PARTIALLY_COLLECTED and new_rej > before["rejected_milli"]:
+            # rejected at the handover (goods already with the customer: no re-routing)
+            ln["cancelled_milli"] = min(qty - new_col, ln["cancelled_milli"] + new_rej - before["rejected_milli"])
         if ln != before:
             changed.append(ln)
     return rejected, collected_value, changed
