@@ -53,7 +53,7 @@ def test_a_return_consumes_its_grant_and_is_counted_once(shop, admin):
     assert admin.rows("SELECT status, return_id FROM return_grants WHERE grant_id = :g", g=gid) == [
         ("consumed", ev["payload"]["return_id"])]
     got = t2.get(f"/v1/returns/sales/{REF}").json()
-    assert got["refunded"] == {"cash": 0, "card": 529, "store_credit": 0}
+    assert got["refunded"] == {"cash": 0, "card": 529, "store_credit": 0, "online": 0}
     assert got["returns"] == ["PAR01-T2-R000001"]
     # the rest of the line, once more, then nothing
     assert ask(shop["t1"], REF, [(2, "1")]).status_code == 200
@@ -258,7 +258,7 @@ def _mutations():
         m("tax-gross", tax_gross, "taxes add up to 530 gross, total_minor is 529"),
         m("missing-field", missing, "lines[1]: missing condition"),
         m("condition", condition, "lines[1].condition must be one of restock, damaged, got 'lost'"),
-        m("payment-kind", pay_kind, "payments[1].kind must be one of cash, card, store_credit, exchange"),
+        m("payment-kind", pay_kind, "payments[1].kind must be one of cash, card, store_credit, online, exchange"),
         m("sale-id", sale_id, f"receipt {REF} is sale "),
         m("no-lines", no_lines, "return.lines must not be empty"),
         m("offline-type", offline_type, "return.offline must be true or false"),
@@ -317,7 +317,7 @@ def test_day_totals_with_returns_and_refunds(shop, admin):
         quiet = exports.day_totals(conn, "PAR01", date(2026, 3, 13))
     assert t["refunds"] == {"card": 529, "cash": 300, "store_credit": 270}
     assert sum(t["refunds"].values()) == t["returns_minor"] + 2  # the cash rounding
-    assert "refunds" not in quiet and (quiet["returns_count"], quiet["returns_minor"]) == (0, 0)
+    assert quiet["refunds"] == {} and (quiet["returns_count"], quiet["returns_minor"]) == (0, 0)
     # NYC01 had none
     n = shop["n1"].get("/v1/stores/NYC01/day-totals", params={"date": "2026-03-14"}).json()
     assert (n["returns_count"], n["returns_minor"]) == (0, 0)
@@ -337,7 +337,7 @@ def test_day_totals_with_returns_and_refunds(shop, admin):
     assert json.loads(r.stdout)[0]["refunds"] == {"card": 529, "cash": 300, "store_credit": 270}
     # the lookup's refunded: exact values (cash 300 - 2 rounding)
     assert t1.get(f"/v1/returns/sales/{REF}").json()["refunded"] == {"cash": 298 + 1619, "card": 529,
-                                                                     "store_credit": 270}
+                                                                     "store_credit": 270, "online": 0}
 
 
 def test_a_granted_return_pushed_over_by_an_offline_one_is_flagged(shop, admin):
@@ -355,14 +355,15 @@ def test_a_granted_return_pushed_over_by_an_offline_one_is_flagged(shop, admin):
     assert admin.rows("SELECT grant_consumed FROM returns WHERE station = 'T2'") == [(True,)]
 
 
-def test_web_order_returns_are_stored_not_arbitrated_yet(shop, admin):
-    """original_ref is the order number; until the orders module lands they count like
-    no-receipt returns: stored, in the day totals, never checked against a receipt."""
+def test_a_web_order_return_of_an_order_the_hub_does_not_know_is_kept_and_flagged(shop, admin):
+    """original_ref is the order number; an order the hub does not hold as collected (paid
+    online) cannot be checked: the return is stored, counted in the day, and flagged.
+    Returns of real collected orders: tests/e2e/test_click_and_collect_returns.py."""
     p = return_payload(shop["sale"], [(3, "1")], kind="web_order", payments=[("card", 319, 0, "WEB-PAY")])
     p["original_ref"] = "W000042"
     assert shop["t1"].send(event("return", p))[0]["status"] == "accepted"
     assert admin.rows("SELECT kind, original_ref FROM returns") == [("web_order", "W000042")]
     assert returned(shop["t1"], REF)[3] == "0"
-    assert admin.scalar("SELECT count(*) FROM return_flags") == 0
+    assert admin.scalar("SELECT count(*) FROM return_flags") == 1
     got = shop["t1"].get("/v1/stores/PAR01/day-totals", params={"date": "2026-03-14"}).json()
     assert (got["returns_count"], got["returns_minor"]) == (1, 319)

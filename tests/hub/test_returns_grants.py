@@ -55,7 +55,7 @@ def test_lookup_of_a_sale_from_any_store(shop):
         (4, "SKU0000008", "Test Puzzle Book", "1", 1619, "C", "0", "0")]
     assert "category" not in got["lines"][0]
     assert got["payments"] == [{"kind": "cash", "amount_minor": 5000, "reference": ""}]
-    assert got["refunded"] == {"cash": 0, "card": 0, "store_credit": 0}
+    assert got["refunded"] == {"cash": 0, "card": 0, "store_credit": 0, "online": 0}
 
 
 def test_lookup_unknown_receipt_and_tokens(shop):

@@ -61,8 +61,9 @@ Additive extras beyond that contract:
     (left out otherwise, so the figures of a day without returns are unchanged); the API's
     response model (schemas.DayTotals) does not list it yet, so only the CLI/in-process export
     shows it until that model gains the field. CSV: one "refund" row per kind.
-  - web_order returns (original_ref = the order number): stored and counted in day totals, but not
-    arbitrated or flagged yet, like no_receipt returns (the orders module is being built).
+  - web orders (return_docs.py): a collected order paid online is looked up, granted and flagged
+    by its order number exactly like a receipt (its lines are what was collected; its one payment
+    is "online", and a refund to it is of kind "online", settled by the ERP).
 """
 
 from __future__ import annotations
@@ -77,9 +78,9 @@ from datetime import date, datetime, timedelta, timezone
 from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection, Engine
 
-from . import db, vouchers
+from . import db, return_docs, vouchers
 from .feed import add_items
-from .models import events, sale_lines, sale_payments, sales
+from .models import events
 from .models_returns import (
     return_flags,
     return_grant_lines,
@@ -114,7 +115,8 @@ ACTIVE, CONSUMED, RELEASED = "active", "consumed", "released"
 RECEIPT, NO_RECEIPT, WEB_ORDER = "receipt", "no_receipt", "web_order"
 KINDS = (RECEIPT, NO_RECEIPT, WEB_ORDER)
 CASH, CARD, STORE_CREDIT, EXCHANGE = "cash", "card", "store_credit", "exchange"
-REFUND_KINDS = (CASH, CARD, STORE_CREDIT)
+ONLINE = return_docs.ONLINE  # back to a web order's online payment (the ERP settles it)
+REFUND_KINDS = (CASH, CARD, STORE_CREDIT, ONLINE)
 PAYMENT_KINDS = REFUND_KINDS + (EXCHANGE,)  # exchange: netted against the new sale of the same visit
 CONDITIONS = ("restock", "damaged")
 RETURN_FIELDS = ("type", "return_id", "return_no", "at", "store", "station", "user", "approver", "currency", "kind",
@@ -130,23 +132,17 @@ def _later(now: str, delta: timedelta) -> str:
 
 
 # --------------------------------------------------------------------------- what was returned
-def _sale_by_ref(conn: Connection, ref: str, lock: bool = False):
-    q = select(sales).where(sales.c.receipt_no == ref)
-    if lock:
-        q = q.with_for_update()
-    return conn.execute(q).first()
+def _sale_by_ref(conn: Connection, ref: str, lock: bool = False) -> return_docs.Doc | None:
+    """The receipt or collected web order numbered `ref` (return_docs.py)."""
+    return return_docs.document(conn, ref, lock)
 
 
-def _lines(conn: Connection, sale_id: str) -> list:
-    return conn.execute(select(sale_lines).where(sale_lines.c.sale_id == sale_id).order_by(sale_lines.c.line)).all()
-
-
-def returned_by_returns(conn: Connection, ref: str) -> dict[int, int]:
-    """Per sold line, thousandths taken back by the accepted receipt returns of this receipt."""
+def returned_by_returns(conn: Connection, ref: str, kind: str = RECEIPT) -> dict[int, int]:
+    """Per sold line, thousandths taken back by the accepted returns of this receipt (or order)."""
     rows = conn.execute(
         select(return_lines.c.original_line, func.sum(return_lines.c.quantity_milli).label("q"))
         .join(returns, returns.c.return_id == return_lines.c.return_id)
-        .where(returns.c.kind == RECEIPT, returns.c.original_ref == ref)
+        .where(returns.c.kind == kind, returns.c.original_ref == ref)
         .group_by(return_lines.c.original_line))
     return {r.original_line: int(r.q or 0) for r in rows}
 
@@ -163,22 +159,22 @@ def held_by_grants(conn: Connection, sale_id: str, now: str, exclude: str | None
     return {r.line: int(r.q or 0) for r in conn.execute(q)}
 
 
-def _returned(conn: Connection, sale_id: str, ref: str, now: str) -> dict[int, int]:
+def _returned(conn: Connection, sale_id: str, ref: str, now: str, kind: str = RECEIPT) -> dict[int, int]:
     out: dict[int, int] = defaultdict(int)
-    for part in (returned_by_returns(conn, ref), held_by_grants(conn, sale_id, now)):
+    for part in (returned_by_returns(conn, ref, kind), held_by_grants(conn, sale_id, now)):
         for line, q in part.items():
             out[line] += q
     return out
 
 
-def _refunded(conn: Connection, ref: str) -> dict[str, int]:
+def _refunded(conn: Connection, ref: str, kind: str = RECEIPT) -> dict[str, int]:
     """Per refund kind, the exact refund value (amount - rounding) over the returns of a receipt."""
     out = {k: 0 for k in REFUND_KINDS}
     for r in conn.execute(
         select(return_payments.c.kind, func.sum(return_payments.c.amount_minor).label("a"),
                func.sum(return_payments.c.rounding_minor).label("r"))
         .join(returns, returns.c.return_id == return_payments.c.return_id)
-        .where(returns.c.kind == RECEIPT, returns.c.original_ref == ref)
+        .where(returns.c.kind == kind, returns.c.original_ref == ref)
         .group_by(return_payments.c.kind)
     ):
         out[r.kind] = int(r.a or 0) - int(r.r or 0)
@@ -193,26 +189,24 @@ def _label(line) -> str:
 def lookup(conn: Connection, ref: str, now: str | None = None) -> dict | None:
     """The sale with receipt number `ref` as a return desk needs it, or None."""
     now = now or utcnow_text()
-    sale = _sale_by_ref(conn, ref)
-    if sale is None:
+    doc = _sale_by_ref(conn, ref)
+    if doc is None:
         return None
-    done = _returned(conn, sale.sale_id, ref, now)
+    done = _returned(conn, doc.id, ref, now, doc.kind)
     lines = [{"line": ln.line, "sku": ln.sku, "name": ln.name, "quantity": milli_text(ln.quantity_milli),
-              "gross_minor": int(ln.gross_minor), "tax_code": ln.tax_code, "tax_rate": ln.tax_rate,
-              "returned": milli_text(done.get(ln.line, 0)), "unit_price_minor": int(ln.unit_price_minor),
-              "discount_minor": int(ln.discount_minor), "tax_minor": int(ln.tax_minor)}
-             for ln in _lines(conn, sale.sale_id)]
-    payments = [{"kind": p.kind, "amount_minor": int(p.amount_minor), "reference": p.reference}
-                for p in conn.execute(select(sale_payments).where(sale_payments.c.sale_id == sale.sale_id)
-                                      .order_by(sale_payments.c.position))]
+              "gross_minor": ln.gross_minor, "tax_code": ln.tax_code, "tax_rate": ln.tax_rate,
+              "returned": milli_text(done.get(ln.line, 0)), "unit_price_minor": ln.unit_price_minor,
+              "discount_minor": ln.discount_minor, "tax_minor": ln.tax_minor}
+             for ln in doc.lines]
+    payments = [{"kind": k, "amount_minor": a, "reference": r} for k, a, r in doc.payments]
     made = [r.return_no for r in conn.execute(
-        select(returns.c.return_no).where(returns.c.kind == RECEIPT, returns.c.original_ref == ref)
+        select(returns.c.return_no).where(returns.c.kind == doc.kind, returns.c.original_ref == ref)
         .order_by(returns.c.at, returns.c.return_no))]
-    return {"ref": sale.receipt_no, "sale_id": sale.sale_id, "store": sale.store, "station": sale.station,
-            "at": sale.at, "currency": sale.currency, "prices_include_tax": bool(sale.prices_include_tax),
-            "change_minor": int(sale.change_minor), "total_minor": int(sale.total_minor),
-            "rounding_minor": int(sale.rounding_minor), "lines": lines, "payments": payments,
-            "refunded": _refunded(conn, ref), "returns": made}
+    return {"ref": doc.ref, "kind": doc.kind, "sale_id": doc.id, "store": doc.store, "station": doc.station,
+            "at": doc.at, "currency": doc.currency, "prices_include_tax": doc.prices_include_tax,
+            "change_minor": doc.change_minor, "total_minor": doc.total_minor,
+            "rounding_minor": doc.rounding_minor, "lines": lines, "payments": payments,
+            "refunded": _refunded(conn, ref, doc.kind), "returns": made}
 
 
 # --------------------------------------------------------------------------- grants
@@ -254,11 +248,11 @@ def grant(engine: Engine, store: str, station: str, grant_id: str, ref: str, lin
         sale = _sale_by_ref(conn, ref, lock=True)  # serialises grants (and returns) on this sale
         if sale is None:
             raise Refused(404, f"Receipt {ref} is not known at the hub")
-        sold = {ln.line: ln for ln in _lines(conn, sale.sale_id)}
+        sold = {ln.line: ln for ln in sale.lines}
         unknown = [str(line) for line, _ in lines if line not in sold]
         if unknown:
             raise Refused(422, f"Receipt {ref} has no line {', '.join(unknown)}")
-        done = _returned(conn, sale.sale_id, ref, at)
+        done = _returned(conn, sale.id, ref, at, sale.kind)
         problems = []
         for line, q in sorted(lines):
             ln = sold[line]
@@ -272,12 +266,12 @@ def grant(engine: Engine, store: str, station: str, grant_id: str, ref: str, lin
         if problems:
             raise Refused(409, "; ".join(problems))
         expires = _later(at, GRANT_TTL)
-        answer = {"grant_id": grant_id, "status": "granted", "ref": ref, "sale_id": sale.sale_id,
+        answer = {"grant_id": grant_id, "status": "granted", "ref": ref, "sale_id": sale.id,
                   "expires_at": expires,
                   "lines": [{"line": line, "quantity": milli_text(q), "returned_before": milli_text(done.get(line, 0))}
                             for line, q in sorted(lines)]}
         conn.execute(return_grants.insert().values(
-            grant_id=grant_id, store=store, station=station, sale_id=sale.sale_id, ref=ref, status=ACTIVE,
+            grant_id=grant_id, store=store, station=station, sale_id=sale.id, ref=ref, status=ACTIVE,
             request_sha256=digest, answer=json.dumps(answer, sort_keys=True, separators=(",", ":")),
             created_at=at, expires_at=expires, closed_at=None, return_id=None))
         db.insert_many(conn, return_grant_lines, [{"grant_id": grant_id, "line": line, "quantity_milli": q}
@@ -296,7 +290,7 @@ def release(engine: Engine, store: str, grant_id: str, now: str | None = None) -
         if g is None:
             raise Refused(404, f"grant {grant_id} is not known")
         # hold the sale like a grant does, then read the grant again under that lock
-        conn.execute(select(sales.c.sale_id).where(sales.c.sale_id == g.sale_id).with_for_update())
+        _sale_by_ref(conn, g.ref, lock=True)
         g = conn.execute(select(return_grants).where(return_grants.c.grant_id == grant_id)).one()
         if g.store != store:
             raise Refused(403, f"grant {grant_id} belongs to another store ({g.store})")
@@ -372,8 +366,8 @@ def validate(payload, store: StoreFacts, station: str) -> ReturnRows:
         if number in numbers:
             raise Invalid(f"{w}.line {number} appears twice")
         numbers.add(number)
-        original = _int(ln, "original_line", w, 1 if kind == RECEIPT else 0)
-        if kind == RECEIPT:
+        original = _int(ln, "original_line", w, 1 if kind in (RECEIPT, WEB_ORDER) else 0)
+        if kind in (RECEIPT, WEB_ORDER):
             if original in originals:
                 raise Invalid(f"{w}.original_line {original} appears twice; one return line per sold line")
             originals.add(original)
@@ -469,17 +463,21 @@ def apply_return(conn: Connection, store: StoreFacts, station: str, event_id: st
         raise Invalid(f"{what} was already received in event {hit.event_id}")
 
     sale = None
-    if ret["kind"] == RECEIPT:
+    if ret["kind"] in (RECEIPT, WEB_ORDER):
         sale = _sale_by_ref(conn, ret["original_ref"], lock=True)
-        if sale is not None and ret["original_sale_id"] and ret["original_sale_id"] != sale.sale_id:
-            raise Invalid(f"receipt {ret['original_ref']} is sale {sale.sale_id} at the hub, "
+        if sale is not None and sale.kind != ret["kind"]:
+            sale = None  # a receipt number given as an order, or the other way round: flagged below
+        if sale is not None and ret["original_sale_id"] and ret["original_sale_id"] != sale.id:
+            what = "sale" if sale.kind == RECEIPT else "order"
+            raise Invalid(f"{'receipt' if sale.kind == RECEIPT else 'web order'} {ret['original_ref']} is {what} "
+                          f"{sale.id} at the hub, "
                           f"not {ret['original_sale_id']}")
 
     if ret["grant_id"]:
         g = conn.execute(select(return_grants).where(return_grants.c.grant_id == ret["grant_id"])
                          .with_for_update()).first()
         if (g is not None and g.status == ACTIVE and g.store == store.code and sale is not None
-                and g.sale_id == sale.sale_id):
+                and g.sale_id == sale.id):
             # An expired grant no longer counted; it is closed all the same, by this return.
             ret["grant_consumed"] = g.expires_at > now
             conn.execute(update(return_grants).where(return_grants.c.grant_id == g.grant_id)
@@ -502,7 +500,7 @@ def apply_return(conn: Connection, store: StoreFacts, station: str, event_id: st
         except ValueError as exc:
             raise Invalid(str(exc)) from None
 
-    if ret["kind"] == RECEIPT:
+    if ret["kind"] in (RECEIPT, WEB_ORDER):
         problems = _over_returns(conn, ret, r.lines, sale)
         if problems:
             _flag(conn, ret, "; ".join(problems), now)
@@ -513,8 +511,8 @@ def _over_returns(conn: Connection, ret: dict, lines: list[dict], sale) -> list[
     ref = ret["original_ref"]
     if sale is None:
         return [f"Sale {ref} is unknown at the hub: the return could not be checked against it"]
-    sold = {ln.line: ln for ln in _lines(conn, sale.sale_id)}
-    done = returned_by_returns(conn, ref)
+    sold = {ln.line: ln for ln in sale.lines}
+    done = returned_by_returns(conn, ref, sale.kind)
     out = []
     for row in sorted(lines, key=lambda x: x["original_line"]):
         ln = sold.get(row["original_line"])

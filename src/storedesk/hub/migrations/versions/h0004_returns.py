@@ -28,7 +28,6 @@ def upgrade():
         sa.Column("return_id", sa.String(32)),
         sa.PrimaryKeyConstraint("grant_id", name="pk_return_grants"),
         sa.ForeignKeyConstraint(["store"], ["stores.code"], name="fk_return_grants_store_stores"),
-        sa.ForeignKeyConstraint(["sale_id"], ["sales.sale_id"], name="fk_return_grants_sale_id_sales"),
     )
     op.create_index("ix_return_grants_sale_id_status", "return_grants", ["sale_id", "status"])
     op.create_table(
