@@ -17,11 +17,12 @@ from decimal import ROUND_FLOOR, Decimal
 from .errors import DomainError, InvalidAmount, InvalidQuantity
 from .money import MAX_AMOUNT, ZERO, quantum, round_money, round_to_step, to_minor
 from .tax import TaxLine, tax_table
-from .tenders import CARD, CASH, Settlement, Tender
+from .tenders import CARD, CASH, ONLINE, Settlement, Tender
 
 STORE_CREDIT = "store_credit"
 EXCHANGE = "exchange"  # netted against a new sale in the same visit
-REFUND_KINDS = (CASH, CARD, STORE_CREDIT, EXCHANGE)
+REFUND_KINDS = (CASH, CARD, STORE_CREDIT, EXCHANGE, ONLINE)
+BACK_TO_PAYMENT = (CARD, ONLINE)  # refunded to the payment itself, with its reference, before cash
 
 ORIGINAL = "original"  # back to the tenders the sale was paid with
 POLICIES = (ORIGINAL, STORE_CREDIT)
@@ -328,19 +329,20 @@ def allocate_refund(
     parts: list[RefundPart] = []
     left = total
 
-    card_done = done.get(CARD, ZERO)
     card_room_total = ZERO
-    for t in tenders:
-        if t.kind != CARD:
-            continue
-        used = min(t.amount, card_done)
-        card_done -= used
-        room = t.amount - used
-        card_room_total += room
-        take = min(room, left)
-        if take > 0:
-            parts.append(RefundPart(CARD, take, t.reference))
-            left -= take
+    for kind in BACK_TO_PAYMENT:  # cards (and a web order's online payment) first, in their order
+        card_done = done.get(kind, ZERO)
+        for t in tenders:
+            if t.kind != kind:
+                continue
+            used = min(t.amount, card_done)
+            card_done -= used
+            room = t.amount - used
+            card_room_total += room
+            take = min(room, left)
+            if take > 0:
+                parts.append(RefundPart(kind, take, t.reference))
+                left -= take
     if left == 0:
         return parts
 

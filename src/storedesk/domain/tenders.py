@@ -12,7 +12,8 @@ CASH = "cash"
 CARD = "card"
 EXCHANGE = "exchange"  # the credit of goods returned in the same visit (services/returns.complete_exchange)
 VOUCHER = "voucher"  # store credit, redeemed at the hub first (services/vouchers.py); reference = its code
-KINDS = (CASH, CARD, EXCHANGE, VOUCHER)
+ONLINE = "online"  # a web order's payment, taken by the web shop: never at a station, refunded to
+KINDS = (CASH, CARD, EXCHANGE, VOUCHER, ONLINE)
 
 
 @dataclass(frozen=True)

@@ -98,6 +98,7 @@ class ReturnableSale:
     refunded: dict = field(default_factory=dict)  # exact refund value per tender kind
     source: str = LOCAL
     online: bool = False
+    kind: str = RECEIPT  # or WEB_ORDER: a web order collected in a store, looked up at the hub
 
     def line(self, line_no: int) -> SoldLine:
         for ln in self.lines:
@@ -143,14 +144,21 @@ def _hub_sale(data: dict, local: ReturnableSale | None, uow) -> ReturnableSale:
         cur = data["currency"]
         mm = lambda v: from_minor(int(v), cur)  # noqa: E731
         local_returned = {ln.line_no: ln.returned_quantity for ln in local.lines} if local else {}
-        categories = {}
+        known = {}
         with uow.read() as tx:
             for ln in data["lines"]:
-                p = tx.catalog.by_sku(ln["sku"])
-                categories[ln["sku"]] = p.category if p else ""
+                known[ln["sku"]] = tx.catalog.by_sku(ln["sku"])
+        categories = {sku: p.category if p else "" for sku, p in known.items()}
+
+        def tax(ln) -> tuple[str, Decimal]:
+            """A web order's line carries the hub catalog's tax; when the hub has none, ours."""
+            if ln["tax_code"] or known.get(ln["sku"]) is None:
+                return ln["tax_code"], Decimal(ln["tax_rate"])
+            return known[ln["sku"]].tax_code, known[ln["sku"]].tax_rate
+
         lines = tuple(
             SoldLine(line_no=int(ln["line"]), sku=ln["sku"], name=ln["name"], quantity=Decimal(ln["quantity"]),
-                     gross=mm(ln["gross_minor"]), tax_code=ln["tax_code"], tax_rate=Decimal(ln["tax_rate"]),
+                     gross=mm(ln["gross_minor"]), tax_code=tax(ln)[0], tax_rate=tax(ln)[1],
                      returned_quantity=max(Decimal(ln["returned"]), local_returned.get(int(ln["line"]), ZERO)),
                      category=categories.get(ln["sku"], ""))
             for ln in data["lines"]
@@ -164,8 +172,11 @@ def _hub_sale(data: dict, local: ReturnableSale | None, uow) -> ReturnableSale:
         if local:
             refunded = {k: max(refunded.get(k, ZERO), local.refunded.get(k, ZERO))
                         for k in set(refunded) | set(local.refunded)}
+        kind = data.get("kind", RECEIPT)
+        if kind not in (RECEIPT, WEB_ORDER):
+            raise ValueError(f"unknown document kind {kind!r}")
         return ReturnableSale(data["ref"], data["sale_id"], data["store"], data["station"], data["at"], cur, lines,
-                              settlement, refunded, HUB, True)
+                              settlement, refunded, HUB, True, kind)
     except (KeyError, TypeError, ValueError, ArithmeticError, DomainError) as exc:
         raise ReturnError(f"The hub's answer about this sale is malformed ({exc}); nothing was changed") from None
 
@@ -326,7 +337,7 @@ def complete_return(uow, user: User, sale: ReturnableSale, lines: list[ReturnLin
     manager = _approver(uow, user, pre.approvals, approver)
     grant_id, offline = _grant(uow, sale, pre, client)
     try:
-        return _write(uow, user, manager, sale, lines, pre, reason, grant_id, offline, RECEIPT, exchange_basket_id)
+        return _write(uow, user, manager, sale, lines, pre, reason, grant_id, offline, sale.kind, exchange_basket_id)
     except BaseException:
         _release(uow, grant_id, client)
         raise
@@ -393,7 +404,7 @@ def _write(uow, user: User, manager, sale: ReturnableSale, lines_in: list[Return
     now = utcnow()
     conditions = {ln.line_no: ln.condition for ln in lines_in}
     with uow.write() as tx:
-        if kind == RECEIPT:
+        if kind in (RECEIPT, WEB_ORDER):
             # Re-check under the write lock: another return at this station may have landed since.
             done = tx.returns.returned_milli(sale.ref)
             for p in pre.plan.lines:

@@ -69,7 +69,7 @@ STATEMENTS: list[str] = [
     """CREATE TABLE return_payments (
   return_id TEXT NOT NULL REFERENCES returns(id),
   line_no INTEGER NOT NULL,
-  kind TEXT NOT NULL CHECK (kind IN ('cash', 'card', 'store_credit', 'exchange')),
+  kind TEXT NOT NULL CHECK (kind IN ('cash', 'card', 'store_credit', 'exchange', 'online')),
   amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0),
   rounding_minor INTEGER NOT NULL DEFAULT 0,
   reference TEXT NOT NULL DEFAULT '',
