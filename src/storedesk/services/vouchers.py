@@ -37,20 +37,25 @@ def _client(uow):
         raise PaymentError("Vouchers are kept at the hub, and this station has no hub") from None
 
 
-def balance(uow, code: str) -> Decimal:
-    code = _code(code)
+def _ask(uow, code: str, offline: str, ask):
+    """Call the hub with a fresh client; its refusals and silences become clerk messages."""
     client = _client(uow)
     try:
-        data = client.voucher(code)
-        return from_minor(int(data["balance_minor"]), config(uow).currency)
+        return ask(client)
     except HubUnavailable:
-        raise PaymentError("The hub cannot be reached: vouchers cannot be checked or taken offline") from None
+        raise PaymentError(f"The hub cannot be reached: vouchers cannot be {offline} offline") from None
     except HubRefused as exc:
         raise PaymentError(f"Voucher {code}: {exc.detail}") from None
     except (KeyError, TypeError, ValueError):
         raise PaymentError("The hub's answer about this voucher is malformed") from None
     finally:
         client.close()
+
+
+def balance(uow, code: str) -> Decimal:
+    code = _code(code)
+    cur = config(uow).currency
+    return _ask(uow, code, "checked", lambda c: from_minor(int(c.voucher(code)["balance_minor"]), cur))
 
 
 def redeem(uow, code: str, amount: Decimal, ref: str) -> Redemption:
@@ -60,18 +65,12 @@ def redeem(uow, code: str, amount: Decimal, ref: str) -> Redemption:
     if not isinstance(amount, Decimal) or amount <= 0:
         raise PaymentError("The amount to take from the voucher must be more than zero")
     rid = uuid.uuid4().hex
-    client = _client(uow)
-    try:
+
+    def ask(client):
         data = client.redeem_voucher(code, rid, to_minor(amount, cur), ref)
         return Redemption(Tender(VOUCHER, amount, code), rid, from_minor(int(data["balance_minor"]), cur))
-    except HubUnavailable:
-        raise PaymentError("The hub cannot be reached: vouchers cannot be taken offline") from None
-    except HubRefused as exc:
-        raise PaymentError(f"Voucher {code}: {exc.detail}") from None
-    except (KeyError, TypeError, ValueError):
-        raise PaymentError("The hub's answer about this voucher is malformed") from None
-    finally:
-        client.close()
+
+    return _ask(uow, code, "taken", ask)
 
 
 def cancel(uow, redemption_id: str) -> None:
