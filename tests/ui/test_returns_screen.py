@@ -455,3 +455,76 @@ def test_ctrl_r_at_the_counter_opens_returns_and_esc_comes_back(counter):
     counter.idle()
     assert counter.window.stack.currentWidget() is counter.sale
     con.close()
+
+
+def _exchange(counter, sold_code, new_code):
+    """Sell `sold_code`, then scan `new_code` for the next customer... who is the same one:
+    Ctrl+R, the receipt, F3 (all lines), F6 (exchange), reason 1."""
+    counter.login()
+    counter.scan(sold_code)
+    counter.key(Qt.Key_F12)
+    con = counter.db()
+    receipt = con.execute("SELECT receipt_no FROM sales").fetchone()[0]
+    counter.scan(new_code)
+    counter.qtbot.keyClick(counter.sale.scan, Qt.Key_R, Qt.ControlModifier)
+    counter.idle()
+    screen = counter.window.returns
+    counter.qtbot.keyClicks(screen.field, receipt)
+    counter.qtbot.keyClick(screen.field, Qt.Key_Return)
+    counter.idle()
+    counter.qtbot.keyClick(screen.field, Qt.Key_F3)
+    counter.idle()
+    counter.qtbot.keyClick(screen.field, Qt.Key_F6)
+    counter.idle()
+    counter.qtbot.keyClick(screen.dialog, Qt.Key_1)  # the reason: 1
+    counter.idle()
+    return screen, con, receipt
+
+
+def test_exchange_for_a_cheaper_item_refunds_the_rest(counter):
+    screen, con, receipt = _exchange(counter, "3760000000086", "3760000000055")  # 16.19 back, 3.19 new
+    counter.qtbot.waitUntil(lambda: con.execute("SELECT count(*) FROM sales").fetchone()[0] == 2, timeout=10000)
+    counter.idle()
+    pays = con.execute("SELECT kind, amount_minor FROM return_payments ORDER BY line_no").fetchall()
+    assert pays == [("exchange", 319), ("cash", 1300)]
+    new_sale = con.execute("SELECT p.kind, p.amount_minor, p.reference FROM sale_payments p JOIN sales s "
+                           "ON s.id = p.sale_id WHERE s.number = 2").fetchall()
+    assert new_sale == [("exchange", 319, con.execute("SELECT return_no FROM returns").fetchone()[0])]
+    assert "Exchange done" in screen.message.text() and "13.00" in screen.message.text()
+    assert counter.sale.view.basket.is_empty  # the counter starts a new basket
+    con.close()
+
+
+def test_exchange_for_a_dearer_item_takes_the_difference(counter):
+    screen, con, receipt = _exchange(counter, "3760000000055", "3760000000086")  # 3.19 back, 16.19 new
+    dlg = screen.dialog
+    assert dlg is not None and dlg.total == D("13.00")  # the payment dialog asks for the difference
+    counter.qtbot.keyClick(dlg.amount, Qt.Key_Return)  # exact cash
+    counter.qtbot.waitUntil(lambda: con.execute("SELECT count(*) FROM sales").fetchone()[0] == 2, timeout=10000)
+    counter.idle()
+    new_sale = con.execute("SELECT p.kind, p.amount_minor FROM sale_payments p JOIN sales s "
+                           "ON s.id = p.sale_id WHERE s.number = 2 ORDER BY p.line_no").fetchall()
+    assert new_sale == [("exchange", 319), ("cash", 1300)]
+    assert con.execute("SELECT kind, amount_minor FROM return_payments").fetchall() == [("exchange", 319)]
+    con.close()
+
+
+def test_exchange_needs_new_items_at_the_counter(counter, beeps):
+    counter.login()
+    counter.scan("3760000000086")
+    counter.key(Qt.Key_F12)
+    con = counter.db()
+    receipt = con.execute("SELECT receipt_no FROM sales").fetchone()[0]
+    counter.qtbot.keyClick(counter.sale.scan, Qt.Key_R, Qt.ControlModifier)
+    counter.idle()
+    screen = counter.window.returns
+    counter.qtbot.keyClicks(screen.field, receipt)
+    counter.qtbot.keyClick(screen.field, Qt.Key_Return)
+    counter.idle()
+    counter.qtbot.keyClick(screen.field, Qt.Key_F3)
+    counter.idle()
+    counter.qtbot.keyClick(screen.field, Qt.Key_F6)
+    counter.idle()
+    assert "Scan the new items at the counter first" in screen.message.text()
+    assert con.execute("SELECT count(*) FROM returns").fetchone()[0] == 0
+    con.close()

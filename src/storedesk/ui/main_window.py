@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
         self.returns = ReturnsScreen(self.ops, self.cfg, self.data_dir)
         self.returns.navigate.connect(self.navigate)
         self.returns.return_completed.connect(lambda _r: self.refresh_status())
+        self.returns.exchanged.connect(self.sale.completed_elsewhere)
+        self.returns.exchange_basket = self._counter_basket
         self.stack.addWidget(self.returns)
         self.pickup = PickupScreen(self.ops, self.cfg, self.data_dir)
         self.pickup.navigate.connect(self.navigate)
@@ -169,6 +171,13 @@ class MainWindow(QMainWindow):
         self._set_status(user="Locked")
         self.stack.setCurrentWidget(self.login)
         self.login.reset(locked_by=name)
+
+    def _counter_basket(self):
+        """(basket id, total) of the counter's basket when it holds items: an exchange's new items."""
+        view = self.sale.view
+        if view is None or view.basket.is_empty:
+            return None
+        return view.basket_id, view.totals.total
 
     def navigate(self, where: str) -> None:
         if where == "lock":

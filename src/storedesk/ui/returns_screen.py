@@ -43,6 +43,7 @@ from ..services import return_receipts, returns
 from ..services.returns import NoReceiptItem, ReturnLineIn
 from .dialogs import OverrideDialog
 from .ops import Ops, message_of
+from .payment_dialog import PaymentDialog
 from .returns_dialogs import REASON_KEYS, ReasonDialog
 from .style import decorate
 from .widgets import KeyBar, MessageLine, money
@@ -55,6 +56,7 @@ KEYS = [
     ("condition", "F4", "Condition"),
     ("reason", "F7", "Reason"),
     ("refund_to", "F8", "To credit"),
+    ("exchange", "F6", "Exchange"),
     ("no_receipt", "F9", "No receipt"),
     ("flags", "F10", "Flags"),
     ("ack", "F11", "Acknowledge"),
@@ -64,7 +66,7 @@ KEYS = [
 ]
 SHORTCUTS = {
     "new": Qt.Key_F2, "all": Qt.Key_F3, "condition": Qt.Key_F4, "reason": Qt.Key_F7, "refund_to": Qt.Key_F8,
-    "no_receipt": Qt.Key_F9, "flags": Qt.Key_F10, "ack": Qt.Key_F11, "complete": Qt.Key_F12,
+    "no_receipt": Qt.Key_F9, "flags": Qt.Key_F10, "exchange": Qt.Key_F6, "ack": Qt.Key_F11, "complete": Qt.Key_F12,
     "reprint": "Ctrl+P", "back": Qt.Key_Escape,
 }
 RECEIPT_COLUMNS = ["#", "Product", "Sold", "Already back", "Can return", "Paid", "Return now", "Condition",
@@ -120,6 +122,7 @@ class ReturnsScreen(QWidget):
     navigate = Signal(str)  # "sale"
     shown = Signal()  # the table and the preview on screen are up to date (tests wait on it)
     return_completed = Signal(object)  # services.returns.ReturnResult
+    exchanged = Signal(object)  # services.sale.SaleResult of an exchange's new sale
 
     def __init__(self, ops: Ops, cfg, data_dir: Path, parent=None):
         super().__init__(parent)
@@ -134,6 +137,9 @@ class ReturnsScreen(QWidget):
         self.reason: str | None = None
         self.refund_to = ORIGINAL
         self.preview = None  # services.returns.RefundPreview for what is chosen now
+        # () -> (basket id, total) of the counter's basket, or None: the new items of an exchange
+        self.exchange_basket = lambda: None
+        self._retry = self._run_complete  # what a manager's approval re-runs
         self.row = 0
         self.completing = False
         self.flag_rows: list[tuple] = []
@@ -332,6 +338,7 @@ class ReturnsScreen(QWidget):
             "less": lambda: self.step(-1), "condition": self.toggle_condition, "reason": self.ask_reason,
             "refund_to": self.toggle_refund_to, "no_receipt": self.toggle_no_receipt, "flags": self.toggle_flags,
             "ack": self.acknowledge, "complete": self.complete, "reprint": self.reprint,
+            "exchange": self.exchange,
         }.get(action)
         if handler:
             handler()
@@ -616,7 +623,73 @@ class ReturnsScreen(QWidget):
             self.ask_reason(then=self.complete)
             return
         self.completing = True
+        self._retry = self._run_complete
         self._run_complete(None)
+
+    # ---- exchange: the returned goods pay for the new items scanned at the counter --------
+    def exchange(self) -> None:
+        """F6: return what is chosen and sell the counter's basket in one go, netting the money;
+        the customer pays only the difference (payment dialog), or gets the rest back."""
+        if self.completing or self.dialog is not None:
+            return
+        if self.mode != "receipt":
+            self.message.show_error("An exchange starts from a receipt: F9 goes back to receipt returns")
+            return
+        basket = self.exchange_basket()
+        if basket is None:
+            self.message.show_error("Scan the new items at the counter first (Esc), then Ctrl+R, the receipt, "
+                                    "and F6")
+            return
+        if not self._has_choice() or self.preview is None or self.pending:
+            self.message.show_error("Choose what comes back first (↑ ↓ and +)")
+            return
+        if self.reason is None:
+            self.ask_reason(then=self.exchange)
+            return
+        basket_id, new_total = basket
+        credit = self.preview.total
+        if new_total <= credit:
+            self._start_exchange(basket_id, [])
+            return
+        dlg = PaymentDialog(new_total - credit, self.cfg.currency, self.cfg.cash_step, parent=self)
+        dlg.setWindowTitle(f"Exchange: the new items cost {money(new_total, self.cfg.currency)}, "
+                           f"{money(credit, self.cfg.currency)} comes back")
+        self.dialog = dlg
+
+        def done(code):
+            self.dialog = None
+            if code == QDialog.Accepted:
+                self._start_exchange(basket_id, list(dlg.tenders))
+            else:
+                self.message.show_info("Exchange not done: nothing was saved")
+            self.field.setFocus()
+
+        dlg.finished.connect(done)
+        dlg.open()
+
+    def _start_exchange(self, basket_id: str, tenders: list) -> None:
+        self.completing = True
+        self._retry = lambda approver: self._run_exchange(basket_id, tenders, approver)
+        self._run_exchange(basket_id, tenders, None)
+
+    def _run_exchange(self, basket_id: str, tenders: list, approver) -> None:
+        self.ops.call(returns.complete_exchange, self.user, self.sale, self._lines_in(), self.reason, basket_id,
+                      tenders, approver=approver, ok=self._exchange_done, err=self._not_completed)
+
+    def _exchange_done(self, result) -> None:
+        self._completed(result.ret)
+        cur = self.cfg.currency
+        due = result.sale.amount_due - result.netted
+        back = result.credit - result.netted
+        text = (f"Exchange done: new sale {result.sale.receipt_no}; the returned goods paid "
+                f"{money(result.netted, cur)}")
+        if due > 0:
+            text += f", the customer paid {money(due, cur)}" + (
+                f" (change {money(result.sale.change, cur)})" if result.sale.change else "")
+        if back > 0:
+            text += f", {money(back, cur)} goes back to the customer"
+        self.message.show_ok(text)
+        self.exchanged.emit(result.sale)
 
     def _run_complete(self, approver) -> None:
         if self.mode == "receipt":
@@ -635,7 +708,7 @@ class ReturnsScreen(QWidget):
             def done(code):
                 self.dialog = None
                 if code == QDialog.Accepted:
-                    self._run_complete(dlg.credentials())
+                    self._retry(dlg.credentials())
                 else:
                     self.completing = False
                     self.message.show_info("Not refunded: a manager's approval is needed")

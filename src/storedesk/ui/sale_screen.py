@@ -455,6 +455,12 @@ class SaleScreen(QWidget):
         # scan ever pays for a checkpoint.
         self.ops.call(station.tidy_up, err=lambda e: None)
 
+    def completed_elsewhere(self, result) -> None:
+        """The basket was sold by another screen (an exchange on the Returns screen): print its
+        receipt and start the next basket, as after a payment here."""
+        self.completing = True
+        self._completed(result)
+
     def _printed(self, path) -> None:
         self.last_receipt = path
         self.message.show_ok(f"Receipt {path.stem} printed")
