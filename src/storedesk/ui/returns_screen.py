@@ -241,7 +241,7 @@ class ReturnsScreen(QWidget):
         top.addLayout(left, 3)
         top.addWidget(side, 1)
         self.message = MessageLine()
-        self.keys = KeyBar(KEYS)
+        self.keys = KeyBar(KEYS, per_row=7)
         self.keys.triggered.connect(self.trigger)
         layout = QVBoxLayout(self)
         layout.addLayout(head)

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QPushButton, QWidget
 
 from ..adapters.printing.money_format import fmt_money
 
@@ -81,17 +81,19 @@ class KeyBar(QWidget):
 
     triggered = Signal(str)
 
-    def __init__(self, keys: list[tuple[str, str, str]], parent=None):
-        """keys: (action name, key label, caption)."""
+    def __init__(self, keys: list[tuple[str, str, str]], parent=None, per_row: int | None = None):
+        """keys: (action name, key label, caption). `per_row`: buttons per row when a screen has
+        more keys than fit in one row at 1280 px."""
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.buttons: dict[str, QPushButton] = {}
-        for action, key, caption in keys:
+        per_row = per_row or len(keys) or 1
+        for i, (action, key, caption) in enumerate(keys):
             btn = QPushButton(f"{key}\n{caption}")
             btn.setFocusPolicy(Qt.NoFocus)  # the scan field keeps focus
             btn.setMinimumHeight(56)
             btn.clicked.connect(lambda _=False, a=action: self.triggered.emit(a))
-            layout.addWidget(btn)
+            layout.addWidget(btn, i // per_row, i % per_row)
             self.buttons[action] = btn
