@@ -18,7 +18,7 @@ from storedesk.adapters.hub_client import HubClient, HubConfig
 from storedesk.domain.returns import ReturnError
 from storedesk.domain.tenders import Tender
 from storedesk.domain.errors import PaymentError
-from storedesk.services import basket, reports, returns, sale, shift, sync, vouchers
+from storedesk.services import basket, reports, return_flags, returns, sale, shift, sync, vouchers
 from storedesk.services.returns import ReturnLineIn
 
 from .conftest import free_port
@@ -122,7 +122,7 @@ def test_an_offline_over_return_is_flagged_at_sync(hub, make_station):
 
     synced(t1)  # the return reaches the hub, which accepts it (money left) and flags it
     synced(t1)  # ... and the flag comes back through the feed
-    flags = returns.flags(t1.uow)
+    flags = return_flags.flags(t1.uow)
     assert len(flags) == 1 and flags[0][1] == r.return_no and "over by 1" in flags[0][3]
     x = reports.x_figures(t1.uow, mx)
     assert x.returns_count == 1 and any(r.return_no in f for f in x.return_flags)

@@ -17,7 +17,7 @@ from storedesk.domain.basket import Discount
 from storedesk.domain.errors import PermissionDenied
 from storedesk.domain.returns import OverReturn, ReturnError
 from storedesk.domain.tenders import Tender
-from storedesk.services import basket, returns, sale
+from storedesk.services import basket, return_flags, returns, sale
 from storedesk.services.returns import NoReceiptItem, ReturnLineIn
 
 
@@ -230,12 +230,12 @@ def test_return_flag_items_are_kept_once(sold):
     for _ in range(2):
         with st.uow.write() as tx:
             fn(tx, item, cfg, "2026-11-27T10:00:01+00:00")
-    assert [f[1] for f in returns.flags(st.uow)] == ["PAR01-T2-R000003"]
+    assert [f[1] for f in return_flags.flags(st.uow)] == ["PAR01-T2-R000003"]
     with pytest.raises(BadItem):
         with st.uow.write() as tx:
             fn(tx, {"flag_id": "x"}, cfg, "now")
-    returns.acknowledge_flag(st.uow, st.user("max"), "f1")
-    assert returns.flags(st.uow, unseen_only=True) == []
+    return_flags.acknowledge_flag(st.uow, st.user("max"), "f1")
+    assert return_flags.flags(st.uow, unseen_only=True) == []
 
 
 def test_returns_in_the_x_and_z_report(pinned):

@@ -70,34 +70,3 @@ def reprint_last_return(uow, data_dir: Path, user) -> Path:
     if return_id is None:
         raise DomainError("No return to reprint yet")
     return print_return_receipt(uow, data_dir, return_id, copy=True)
-
-
-# ---- small helpers for the Returns screen (they belong in services/returns.py; kept here
-# until the lead moves them, so that file stays the lead's) ------------------------------
-
-
-def find_return_item(uow, text: str):
-    """A product scanned or typed at the return desk (no receipt): (Product, quantity or None).
-    `3*code` gives a quantity, as at the counter. Raises UnknownBarcode / MalformedBarcode."""
-    from ..domain.scan import parse_scan
-    from .catalog import find_scanned
-
-    scan = parse_scan(text)
-    with uow.read() as tx:
-        product = find_scanned(tx, scan)
-    return product, scan.quantity
-
-
-def acknowledge_flag_as(uow, user, flag_id: str, approver: tuple[str, str] | None = None) -> str:
-    """Acknowledge an over-return flag: a manager (or supervisor) signed in, or a manager's
-    PIN given for a clerk (recorded as seen by the manager). Returns who acknowledged it."""
-    from ..domain.permissions import allowed
-    from . import returns
-    from .auth import approve
-
-    if allowed(user.role, Perm.VIEW_REPORTS) or approver is None:
-        returns.acknowledge_flag(uow, user, flag_id)  # raises PermissionDenied for a clerk
-        return user.name
-    manager = approve(uow, approver[0], approver[1], Perm.VIEW_REPORTS)
-    returns.acknowledge_flag(uow, manager, flag_id)
-    return manager.name

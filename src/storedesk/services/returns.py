@@ -36,7 +36,6 @@ from ..domain.returns import (
     ORIGINAL,
     STORE_CREDIT,
     OverReturn,
-    PlannedLine,
     RefundPart,
     ReturnError,
     ReturnPlan,
@@ -51,9 +50,10 @@ from ..domain.returns import (
     plan_return,
     within_window,
 )
-from ..domain.tax import tax_table
+from ..domain.scan import parse_scan
 from ..domain.tenders import Settlement, Tender
 from .auth import approve, override_record
+from .catalog import find_scanned
 from .context import User, config, utcnow
 
 RECEIPT, NO_RECEIPT, WEB_ORDER = "receipt", "no_receipt", "web_order"
@@ -332,7 +332,6 @@ def complete_return(uow, user: User, sale: ReturnableSale, lines: list[ReturnLin
     """Take goods back against a receipt and pay the refund; see the module docstring."""
     require(user.role, Perm.RETURN)
     check_reason(reason)
-    cfg = config(uow)
     pre = preview(uow, sale, lines, refund_to)
     manager = _approver(uow, user, pre.approvals, approver)
     grant_id, offline = _grant(uow, sale, pre, client)
@@ -491,6 +490,15 @@ class NoReceiptItem:
     condition: str = "restock"
 
 
+def find_return_item(uow, text: str):
+    """A product scanned or typed at the return desk (no receipt): (Product, quantity or None).
+    `3*code` gives a quantity, as at the counter. Raises UnknownBarcode / MalformedBarcode."""
+    scan = parse_scan(text)
+    with uow.read() as tx:
+        product = find_scanned(tx, scan)
+    return product, scan.quantity
+
+
 def no_receipt_preview(uow, items: list[NoReceiptItem], refund_to: str = STORE_CREDIT,
                        now: str | None = None) -> tuple[ReturnableSale, RefundPreview, dict]:
     """A no-receipt return priced at the lowest of today's price and the lowest price paid
@@ -539,34 +547,6 @@ def complete_no_receipt_return(uow, user: User, items: list[NoReceiptItem], reas
     lines_in = [ReturnLineIn(no, it.quantity, check_condition(it.condition, it.sku))
                 for no, it in enumerate(items, start=1)]
     return _write(uow, user, manager, sale, lines_in, pre, reason, "", True, NO_RECEIPT, product_ids=ids)
-
-
-# ---- flags from the hub (feed kind "return_flag") ----------------------------------------
-
-
-def apply_return_flag_item(tx, data: dict, cfg, now: str) -> None:
-    """An over-return the hub found at sync: kept for the manager and the Z report."""
-    from ..sync.feed_items import BadItem
-
-    try:
-        flag_id, return_no, detail = str(data["flag_id"]), str(data["return_no"]), str(data["detail"])
-        original, at = str(data.get("original_ref", "")), str(data["at"])
-    except KeyError as exc:
-        raise BadItem(f"return_flag item without {exc}") from None
-    if not flag_id or len(flag_id) > 64 or len(detail) > 1000 or len(return_no) > 64:
-        raise BadItem("return_flag item with a bad id, number or detail")
-    tx.returns.add_flag(flag_id, return_no, original, detail, at, now)
-
-
-def flags(uow, unseen_only: bool = False) -> list[tuple]:
-    with uow.read() as tx:
-        return tx.returns.flags(unseen_only)
-
-
-def acknowledge_flag(uow, user: User, flag_id: str) -> None:
-    require(user.role, Perm.VIEW_REPORTS)
-    with uow.write() as tx:
-        tx.returns.mark_seen(flag_id, user.id, utcnow())
 
 
 # ---- exchanges -----------------------------------------------------------------------------

@@ -15,7 +15,7 @@ APPLIERS: dict[str, str] = {
     "order_status": "storedesk.services.pickup:apply_order_status_item",
     "asn": "storedesk.services.stock_feed:apply_asn",
     "transfer": "storedesk.services.stock_feed:apply_transfer",
-    "return_flag": "storedesk.services.returns:apply_return_flag_item",
+    "return_flag": "storedesk.services.return_flags:apply_item",
 }
 
 _loaded: dict[str, object] = {}

@@ -39,7 +39,7 @@ from ..domain.errors import DomainError, PermissionDenied
 from ..domain.money import from_minor
 from ..domain.permissions import LABELS, Perm
 from ..domain.returns import DAMAGED, ORIGINAL, REASONS, RESTOCK, STORE_CREDIT, refundable
-from ..services import return_receipts, returns
+from ..services import return_flags, return_receipts, returns
 from ..services.returns import NoReceiptItem, ReturnLineIn
 from .dialogs import OverrideDialog
 from .ops import Ops, message_of
@@ -599,7 +599,7 @@ class ReturnsScreen(QWidget):
                 self.row = len(items) - 1
             self._apply(items=items, done_text=f"{product.name} ×{fmt_qty((same or items[-1])['qty'])}")
 
-        self.ops.call(return_receipts.find_return_item, text, ok=found, err=self._error)
+        self.ops.call(returns.find_return_item, text, ok=found, err=self._error)
 
     # ---- completing --------------------------------------------------------------------------
     def complete(self) -> None:
@@ -806,7 +806,7 @@ class ReturnsScreen(QWidget):
         self.load_flags()
 
     def load_flags(self, announce: bool = True) -> None:
-        self.ops.call(returns.flags, ok=lambda rows: self._show_flags(rows, announce), err=self._error)
+        self.ops.call(return_flags.flags, ok=lambda rows: self._show_flags(rows, announce), err=self._error)
 
     def _show_flags(self, rows, announce: bool = True) -> None:
         self.flag_rows = rows
@@ -855,7 +855,7 @@ class ReturnsScreen(QWidget):
                 def closed(code):
                     self.dialog = None
                     if code == QDialog.Accepted:
-                        self.ops.call(return_receipts.acknowledge_flag_as, self.user, flag[0], dlg.credentials(),
+                        self.ops.call(return_flags.acknowledge_flag_as, self.user, flag[0], dlg.credentials(),
                                       ok=done, err=self._error)
                     self.field.setFocus()
 
@@ -864,7 +864,7 @@ class ReturnsScreen(QWidget):
             else:
                 self._error(exc)
 
-        self.ops.call(return_receipts.acknowledge_flag_as, self.user, flag[0], ok=done, err=refused)
+        self.ops.call(return_flags.acknowledge_flag_as, self.user, flag[0], ok=done, err=refused)
 
     # ---- showing ---------------------------------------------------------------------------
     def _error(self, exc) -> None:
@@ -896,7 +896,6 @@ class ReturnsScreen(QWidget):
         return "Needs a manager to " + " and ".join(words)
 
     def _show(self) -> None:
-        cur = self.cfg.currency
         mode = self.mode
         self.middle.setCurrentWidget(self.flags_table if mode == "flags" else self.lines)
         self.side.setVisible(mode != "flags")

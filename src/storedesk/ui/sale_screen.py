@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.basket import Discount
-from ..domain.errors import DomainError, InvalidAmount, PermissionDenied
+from ..domain.errors import DomainError, PermissionDenied
 from ..domain.money import parse_amount
 from ..domain.scan import parse_quantity
 from ..domain.tenders import CASH, Tender, remaining
