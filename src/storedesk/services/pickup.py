@@ -697,7 +697,7 @@ def return_to_shelf(uow, user: User, order_id: str, now: str | None = None) -> O
 
 
 # ==== the hub, online =====================================================================
-def check_with_hub(uow, order_id: str, timeout: float = 2.0) -> str | None:
+def check_with_hub(uow, order_id: str, timeout: float = 2.0) -> str | None:  # float-ok: seconds
     """Ask the hub for the order's status right before a handover (online only). A
     cancellation found there is applied here at once and returned as the message to show;
     None when the hub has nothing against it, or cannot be reached (offline: go on locally;

@@ -32,7 +32,7 @@ def hub_settings(uow) -> HubConfig | None:
     return hub_config(uow)
 
 
-def where_else(cfg: HubConfig | None, sku: str, this_store: str, timeout: float = 5.0) -> list[StoreStock]:
+def where_else(cfg: HubConfig | None, sku: str, this_store: str, timeout: float = 5.0) -> list[StoreStock]:  # float-ok: seconds
     """Every store's on-hand of `sku`, this store first, then the most stocked. Raises
     WhereElseError with a message a clerk can read when the hub cannot answer."""
     if cfg is None:

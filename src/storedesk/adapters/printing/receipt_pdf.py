@@ -297,14 +297,20 @@ def _draw(c: Canvas, lay: _Layout, top: float) -> None:
 
 def render_receipt_pdf(doc: ReceiptDoc, path: Path) -> Path:
     """Render `doc` as a PDF at `path` (atomically: a .tmp file, then os.replace); return `path`."""
+    return write_roll(_layout(doc), path, doc.receipt_no, "Receipt (copy)" if doc.copy else "Receipt",
+                      doc.store_name)
+
+
+def write_roll(lay: "_Layout", path: Path, title: str, subject: str, author: str) -> Path:
+    """A laid-out 80 mm roll as a one-page PDF at `path`, written atomically (a .tmp file,
+    then os.replace): a half-written receipt never sits where a reprint would find it."""
     path = Path(path)
-    lay = _layout(doc)
     height = max(MIN_PAGE_HEIGHT, lay.y + 2 * MARGIN)
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=(PAGE_WIDTH, height), pageCompression=1)
-    c.setTitle(doc.receipt_no)
-    c.setSubject("Receipt (copy)" if doc.copy else "Receipt")
-    c.setAuthor(doc.store_name)
+    c.setTitle(title)
+    c.setSubject(subject)
+    c.setAuthor(author)
     c.setCreator("storedesk")
     _draw(c, lay, height - MARGIN)
     c.showPage()

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 
 from storedesk.domain.tax import TaxLine
 
@@ -26,17 +24,14 @@ from .receipt_pdf import (
     BOLD,
     CONTENT_WIDTH,
     ITALIC,
-    MARGIN,
-    MIN_PAGE_HEIGHT,
-    PAGE_WIDTH,
     RIGHT,
     SIZE,
     SIZE_HEAD,
     SIZE_STORE,
     SIZE_TOTAL,
-    _draw,
     _Layout,
     _safe,
+    write_roll,
 )
 
 __all__ = ["ReturnReceiptDoc", "ReturnReceiptLine", "RefundTender", "render_return_receipt_pdf",
@@ -227,28 +222,8 @@ def _layout(doc: ReturnReceiptDoc) -> _Layout:
 
 def render_return_receipt_pdf(doc: ReturnReceiptDoc, path: Path) -> Path:
     """Render `doc` at `path` (atomically: a .tmp file, then os.replace); return `path`."""
-    path = Path(path)
-    lay = _layout(doc)
-    height = max(MIN_PAGE_HEIGHT, lay.y + 2 * MARGIN)
-    buf = io.BytesIO()
-    c = Canvas(buf, pagesize=(PAGE_WIDTH, height), pageCompression=1)
-    c.setTitle(doc.return_no)
-    c.setSubject("Return receipt (copy)" if doc.copy else "Return receipt")
-    c.setAuthor(doc.store_name)
-    c.setCreator("storedesk")
-    _draw(c, lay, height - MARGIN)
-    c.showPage()
-    c.save()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(buf.getvalue())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
+    return write_roll(_layout(doc), path, doc.return_no,
+                      "Return receipt (copy)" if doc.copy else "Return receipt", doc.store_name)
 
 
 # ------------------------------------------------------------------------------ ESC/POS

@@ -70,9 +70,9 @@ DEFAULT_RULES = (
 )
 
 
-def haversine_km(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(float(lat1)), math.radians(float(lat2))
-    dp, dl = p2 - p1, math.radians(float(lon2) - float(lon1))
+def haversine_km(lat1, lon1, lat2, lon2) -> float:  # float-ok: a distance, never money
+    p1, p2 = math.radians(float(lat1)), math.radians(float(lat2))  # float-ok
+    dp, dl = p2 - p1, math.radians(float(lon2) - float(lon1))  # float-ok
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
