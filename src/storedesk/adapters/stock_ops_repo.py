@@ -105,28 +105,89 @@ class StockOpsRepo(Repo):
         return tuple(row) if row else None
 
     def counts(self, status: str | None = None, limit: int = 100) -> list[tuple]:
-        """(id, doc_no, kind, note, status, created_at, products counted, scans)."""
+        """(id, doc_no, kind, note, status, created_at, products counted, scans, late scans,
+        origin station or '' for a count started here before s0007)."""
         where = "WHERE c.status = ?" if status else ""
         params = (status, limit) if status else (limit,)
         return [tuple(r) for r in self.q(
-            "SELECT c.id, c.doc_no, c.kind, c.note, c.status, c.created_at, count(l.product_id), "
-            f"coalesce(sum(l.scans), 0) FROM counts c LEFT JOIN count_lines l ON l.count_id = c.id {where} "
-            "GROUP BY c.id ORDER BY c.created_at DESC LIMIT ?", params).fetchall()]
+            "SELECT c.id, c.doc_no, c.kind, c.note, c.status, c.created_at, "
+            "(SELECT count(*) FROM count_lines l WHERE l.count_id = c.id), "
+            "(SELECT coalesce(sum(l.scans), 0) FROM count_lines l WHERE l.count_id = c.id), "
+            "(SELECT count(*) FROM count_scan_log s WHERE s.count_id = c.id AND s.late = 1), "
+            f"coalesce(y.origin_station, '') FROM counts c LEFT JOIN count_sync y ON y.count_id = c.id {where} "
+            "ORDER BY c.created_at DESC LIMIT ?", params).fetchall()]
 
     def count_scan(self, count_id: str, product_id: int, milli: int, snapshot_milli: int, user_id: int,
                    station: str, now: str) -> tuple[int, int, bool]:
-        """Add one scan. The line (and its snapshot of the expected on-hand) is created by the
-        product's first scan only. Returns (counted milli, scans, first scan?)."""
-        created = self.q(
-            "INSERT OR IGNORE INTO count_lines(count_id, product_id, snapshot_milli, snapshot_at) VALUES (?, ?, ?, ?)",
-            (count_id, product_id, snapshot_milli, now)).rowcount == 1
-        counted, scans = self.q(
-            "UPDATE count_lines SET counted_milli = counted_milli + ?, scans = scans + 1 "
-            "WHERE count_id = ? AND product_id = ? RETURNING counted_milli, scans",
-            (milli, count_id, product_id)).fetchone()
+        """Add one local scan. The line (and its snapshot of the expected on-hand) is created by the
+        product's first scan; returns (counted milli, scans, first scan?)."""
+        counted, scans, created = self.count_merge_scan(count_id, product_id, milli, now, snapshot_milli)
         self.q("INSERT INTO count_scans(count_id, product_id, quantity_milli, user_id, station_code, counted_at) "
                "VALUES (?, ?, ?, ?, ?, ?)", (count_id, product_id, milli, user_id, station, now))
         return counted, scans, created
+
+    def count_merge_scan(self, count_id: str, product_id: int, milli: int, at: str,
+                         snapshot_milli: int) -> tuple[int, int, bool]:
+        """Add one scan (made here or on another station) to the product's line. The line's
+        snapshot time is the EARLIEST scan time seen (snapshot_milli: the ledger as of `at`, used
+        only when `at` becomes the snapshot). Returns (counted milli, scans, line created?)."""
+        created = self.q(
+            "INSERT OR IGNORE INTO count_lines(count_id, product_id, snapshot_milli, snapshot_at) VALUES (?, ?, ?, ?)",
+            (count_id, product_id, snapshot_milli, at)).rowcount == 1
+        counted, scans = self.q(
+            "UPDATE count_lines SET counted_milli = counted_milli + ?, scans = scans + 1, "
+            "snapshot_milli = CASE WHEN ? < snapshot_at THEN ? ELSE snapshot_milli END, "
+            "snapshot_at = min(snapshot_at, ?) "
+            "WHERE count_id = ? AND product_id = ? RETURNING counted_milli, scans",
+            (milli, at, snapshot_milli, at, count_id, product_id)).fetchone()
+        return counted, scans, created
+
+    # ------------------------------------------------------------------ counts across stations (s0007)
+    def count_sync_insert(self, count_id: str, origin_station: str, started_by: str) -> None:
+        self.q("INSERT OR IGNORE INTO count_sync(count_id, origin_station, started_by) VALUES (?, ?, ?)",
+               (count_id, origin_station, started_by))
+
+    def count_sync(self, count_id: str) -> tuple | None:
+        """(origin station, started by, closed at, closed by, closed station), None for a count
+        started here before s0007."""
+        row = self.q("SELECT origin_station, started_by, closed_at, closed_by, closed_station FROM count_sync "
+                     "WHERE count_id = ?", (count_id,)).fetchone()
+        return tuple(row) if row else None
+
+    def count_sync_close(self, count_id: str, at: str, user_name: str, station: str) -> None:
+        self.q("UPDATE count_sync SET closed_at = ?, closed_by = ?, closed_station = ? WHERE count_id = ?",
+               (at, user_name, station, count_id))
+
+    def count_insert_remote(self, count_id: str, doc_no: str, kind: str, note: str, started_by: str,
+                            started_at: str) -> bool:
+        """A count started on another station of the store. created_by is the local user of the
+        same name, else the first user (the starter's name is in count_sync). False if known."""
+        return self.q(
+            "INSERT OR IGNORE INTO counts(id, doc_no, kind, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, "
+            "coalesce((SELECT id FROM users WHERE username = ?), (SELECT min(id) FROM users)))",
+            (count_id, doc_no, kind, note, started_at, started_by)).rowcount == 1
+
+    def scan_log_add(self, scan_id: str, count_id: str, product_id: int, milli: int, station: str,
+                     user_name: str, at: str, late: bool, now: str) -> bool:
+        """Record a scan by its global id; False when it was already there (applied once only)."""
+        return self.q(
+            "INSERT OR IGNORE INTO count_scan_log(id, count_id, product_id, quantity_milli, station_code, user_name, "
+            "counted_at, late, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (scan_id, count_id, product_id, milli, station, user_name, at, 1 if late else 0, now)).rowcount == 1
+
+    def late_scans(self, count_id: str) -> list[tuple]:
+        """(scan id, sku, name, quantity milli, station, user, counted at): scans that arrived
+        after the count was closed (kept, never posted)."""
+        return [tuple(r) for r in self.q(
+            "SELECT s.id, p.sku, p.name, s.quantity_milli, s.station_code, s.user_name, s.counted_at "
+            "FROM count_scan_log s JOIN products p ON p.id = s.product_id WHERE s.count_id = ? AND s.late = 1 "
+            "ORDER BY s.counted_at", (count_id,)).fetchall()]
+
+    def scan_stations(self, count_id: str) -> list[tuple]:
+        """(station, scans, late scans) of a count, by station."""
+        return [tuple(r) for r in self.q(
+            "SELECT station_code, count(*), sum(late) FROM count_scan_log WHERE count_id = ? GROUP BY station_code "
+            "ORDER BY station_code", (count_id,)).fetchall()]
 
     def count_lines(self, count_id: str) -> list[tuple]:
         """(product id, sku, name, price minor, snapshot milli, snapshot at, counted milli, scans)."""

@@ -17,6 +17,7 @@ HANDLERS: dict[str, str] = {
     "return": "storedesk.hub.returns:apply_return",
     "transfer": "storedesk.hub.transfers:apply_transfer",
     "receiving": "storedesk.hub.transfers:apply_receiving",
+    **{k: f"storedesk.hub.counts:apply_{k}" for k in ("count_started", "count_scans", "count_closed")},
 }
 
 _loaded: dict[str, object] = {}

@@ -16,6 +16,16 @@ feed "transfer" (hub -> every station of the destination store):
      "status": "sent" | "received", "lines": [{"sku", "name", "quantity"}]}
     "sent": an expected delivery (source "transfer", reference = the sender's number); posting
     it writes "transfer_in" movements. "received": another station of this store took it in.
+feed "count_started" / "count_scans" / "count_closed" (hub -> the store's OTHER stations), the
+    payloads of the events of the same name, relayed unchanged (see sync/wire.py):
+    header {"store", "station", "count_id", "doc_no", "kind", "note", "started_at", "origin",
+    "started_by"}; count_scans adds "scans": [{"id", "sku", "quantity", "at", "user"}];
+    count_closed adds "status" ("approved" | "cancelled"), "at", "user".
+    A count started elsewhere is created here (open, scannable; only `origin` approves it).
+    Scans are merged by their global id (a union of sets: applying one twice changes nothing);
+    a line's snapshot time is the earliest scan time of the product across stations. A scan
+    arriving after the count was closed here is kept as late and never counted or posted.
+    "count_closed" closes the local copy, so further scans here are refused.
 """
 
 from __future__ import annotations
@@ -110,3 +120,73 @@ def apply_transfer(tx, data: dict, cfg, now: str) -> None:
     lines = _lines(tx, data)
     if tx.stock_ops.delivery_insert(tid, "transfer", number, f"Store {from_store}", _text(data, "at", 40), now):
         tx.stock_ops.delivery_set_lines(tid, lines)
+
+
+# --------------------------------------------------------------------------- counts
+def _milli(value, where: str) -> int:
+    try:
+        milli = Decimal(value) * 1000 if isinstance(value, str) else None
+    except InvalidOperation:
+        milli = None
+    if milli is None or not milli.is_finite() or milli != milli.to_integral_value() or abs(milli) > 10**9:
+        raise BadItem(f"{where}: expected a decimal string with at most 3 decimals")
+    return int(milli)
+
+
+def _count_known(tx, data: dict, cfg, now: str) -> str:
+    """Validate a count item's header and make sure the count exists here. Returns its id."""
+    if data.get("store") != cfg.store_code:
+        raise BadItem(f"count of store {data.get('store')!r} sent to store {cfg.store_code}")
+    cid = _id(data, "count_id")
+    doc_no = _text(data, "doc_no", 64)
+    kind = data.get("kind")
+    if kind not in ("cycle", "full"):
+        raise BadItem(f"kind: unknown {kind!r}")
+    started_at = _text(data, "started_at", 40)
+    origin = _text(data, "origin", 32)
+    _text(data, "station", 32)
+    note = _text(data, "note", 200, optional=True)
+    started_by = _text(data, "started_by", 64, optional=True)
+    if tx.stock_ops.count(cid) is None:
+        tx.stock_ops.count_insert_remote(cid, doc_no, kind, note, started_by, started_at)
+        tx.stock_ops.count_sync_insert(cid, origin, started_by)
+    return cid
+
+
+def apply_count_started(tx, data: dict, cfg, now: str) -> None:
+    _count_known(tx, data, cfg, now)
+
+
+def apply_count_scans(tx, data: dict, cfg, now: str) -> None:
+    cid = _count_known(tx, data, cfg, now)
+    station = _text(data, "station", 32)
+    raw = data.get("scans")
+    if not isinstance(raw, list) or not raw or len(raw) > 5000:
+        raise BadItem("scans: expected a non-empty list")
+    scans = []
+    for i, sc in enumerate(raw, start=1):
+        if not isinstance(sc, dict):
+            raise BadItem(f"scans[{i}]: expected an object")
+        sid = _id(sc, "id")
+        sku = _text(sc, "sku", 64)
+        pid = tx.feed.product_id(sku)
+        if pid is None:
+            raise BadItem(f"scans[{i}]: unknown SKU {sku} at this store")
+        scans.append((sid, pid, _milli(sc.get("quantity"), f"scans[{i}].quantity"), _text(sc, "at", 40),
+                      _text(sc, "user", 64)))
+    late = tx.stock_ops.count(cid)[4] != "open"
+    for sid, pid, milli, at, user in scans:
+        if tx.stock_ops.scan_log_add(sid, cid, pid, milli, station, user, at, late, now) and not late:
+            tx.stock_ops.count_merge_scan(cid, pid, milli, at, tx.stock_ops.ledger_upto(pid, at))
+
+
+def apply_count_closed(tx, data: dict, cfg, now: str) -> None:
+    cid = _count_known(tx, data, cfg, now)
+    status = data.get("status")
+    if status not in ("approved", "cancelled"):
+        raise BadItem(f"status: unknown {status!r}")
+    at = _text(data, "at", 40)
+    user = _text(data, "user", 64, optional=True)
+    if tx.stock_ops.count(cid)[4] == "open":
+        tx.stock_ops.count_close(cid, status, None, at)
+        tx.stock_ops.count_sync_close(cid, at, user, _text(data, "station", 32))

@@ -17,6 +17,12 @@ event "receiving" (station -> hub), a delivery received against what was expecte
     The hub closes the ASN or transfer and tells the store's other stations (so the same
     delivery is not received twice); the movements travel as "stock_movements"
     (reason "receiving" or "transfer_in").
+event "count_started" / "count_scans" / "count_closed" (station -> hub -> the store's other
+    stations): a count is scannable from every station of the store. Each scan has a global id
+    and travels in a "count_scans" event written in the scan's transaction; stations merge
+    scans by id (a union of sets); only the station that started the count ("origin")
+    approves or cancels it, posting the corrections once; "count_closed" stops the others
+    scanning. Payloads: sync/wire.py; appliers: services/stock_feed.py; hub: hub/counts.py.
 feed "transfer" (hub -> destination store's stations): see services/stock_feed.py.
 feed "asn" (hub -> the store's stations): see services/stock_feed.py.
 """
@@ -24,7 +30,7 @@ feed "asn" (hub -> the store's stations): see services/stock_feed.py.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..adapters.repositories import from_milli
@@ -297,6 +303,8 @@ class CountInfo:
     created_at: str
     products: int = 0
     scans: int = 0
+    late: int = 0  # scans that reached this station after the count was closed (never posted)
+    origin: str = ""  # the station that started the count (and approves it)
 
 
 @dataclass(frozen=True)
@@ -310,6 +318,17 @@ class CountScan:
 
 
 @dataclass(frozen=True)
+class LateScan:
+    id: str
+    sku: str
+    name: str
+    quantity: Decimal
+    station: str
+    user: str
+    at: str
+
+
+@dataclass(frozen=True)
 class VarianceReport:
     count: CountInfo
     lines: list[CountLine]
@@ -317,23 +336,39 @@ class VarianceReport:
     currency: str
     store: str
     prepared_at: str
+    late_scans: list[LateScan] = field(default_factory=list)
+
+
+def _count_head(c: tuple, sync: tuple | None, station: str) -> dict:
+    """The header every count event carries: enough for a station to know the count."""
+    return {"count_id": c[0], "doc_no": c[1], "kind": c[2], "note": c[3], "started_at": c[5],
+            "origin": sync[0] if sync else station, "started_by": sync[1] if sync else ""}
 
 
 def start_count(uow, user: User, kind: str = "cycle", note: str = "") -> CountInfo:
+    """Start a count here; a "count_started" event announces it to the store's other stations,
+    whose people may then scan it too. This station approves it."""
     if kind not in ("cycle", "full"):
         raise StockError("A count is a cycle count or a full count")
     cfg = config(uow)
     now = utcnow()
     cid = uuid.uuid4().hex
+    note = (note or "").strip()[:200]
     with uow.write() as tx:
         doc = _doc_no(tx, cfg, "CNT")
-        tx.stock_ops.count_insert(cid, doc, kind, (note or "").strip()[:200], user.id, now)
-    return CountInfo(cid, doc, kind, note, "open", now)
+        tx.stock_ops.count_insert(cid, doc, kind, note, user.id, now)
+        tx.stock_ops.count_sync_insert(cid, cfg.station_code, user.username)
+        tx.outbox.add(uuid.uuid4().hex, "count_started", {
+            "store": cfg.store_code, "station": cfg.station_code, "count_id": cid, "doc_no": doc, "kind": kind,
+            "note": note, "started_at": now, "origin": cfg.station_code, "started_by": user.username}, now)
+    return CountInfo(cid, doc, kind, note, "open", now, origin=cfg.station_code)
 
 
 def counts(uow, status: str | None = "open") -> list[CountInfo]:
+    cfg = config(uow)
     with uow.read() as tx:
-        return [CountInfo(*r) for r in tx.stock_ops.counts(status)]
+        rows = tx.stock_ops.counts(status)
+    return [CountInfo(*r[:9], r[9] or cfg.station_code) for r in rows]
 
 
 def _open_count(tx, count_id: str) -> tuple:
@@ -341,24 +376,42 @@ def _open_count(tx, count_id: str) -> tuple:
     if c is None:
         raise StockError("No such count")
     if c[4] != "open":
-        raise StockError(f"Count {c[1]} is {c[4]}: no more scans")
+        sync = tx.stock_ops.count_sync(count_id)
+        where = f" on station {sync[4]}" if sync and sync[4] else ""
+        raise StockError(f"Count {c[1]} is {c[4]}{where}: no more scans")
     return c
+
+
+def _own_count(tx, cfg, c: tuple, what: str) -> tuple | None:
+    """Only the station that started a count approves or cancels it (corrections are posted once)."""
+    sync = tx.stock_ops.count_sync(c[0])
+    if sync and sync[0] != cfg.station_code:
+        raise StockError(f"Count {c[1]} was started on station {sync[0]}: {what} it there")
+    return sync
 
 
 def count_scan(uow, user: User, count_id: str, code: str, qty: str = "1") -> CountScan:
     """One scan of a count, in its own transaction (several people may scan the same count at
-    once, from several threads or connections). The product's first scan takes the snapshot
-    of its expected on-hand, under the write lock, so no sale can slip in between."""
+    once, from several threads, connections or stations). The product's first scan takes the
+    snapshot of its expected on-hand, under the write lock, so no sale can slip in between.
+    The scan gets a global id and goes to the store's other stations in a "count_scans" event
+    written in the same transaction."""
     cfg = config(uow)
     milli = rules.parse_qty_milli(qty, allow_negative=True, allow_zero=True)  # 0: "looked, none there"
     with uow.write() as tx:
-        _open_count(tx, count_id)
+        c = _open_count(tx, count_id)
         p = find_product(tx, code)
         now = utcnow()  # read under the write lock: a movement committed before has an earlier time
         counted, scans, _first = tx.stock_ops.count_scan(count_id, p.id, milli, tx.stock.on_hand_milli(p.id), user.id,
                                                          cfg.station_code, now)
         if counted < 0:
             raise StockError(f"{p.name}: the count cannot go below zero")
+        sid = uuid.uuid4().hex
+        tx.stock_ops.scan_log_add(sid, count_id, p.id, milli, cfg.station_code, user.username, now, False, now)
+        tx.outbox.add(uuid.uuid4().hex, "count_scans", {
+            "store": cfg.store_code, "station": cfg.station_code,
+            **_count_head(c, tx.stock_ops.count_sync(count_id), cfg.station_code),
+            "scans": [{"id": sid, "sku": p.sku, "quantity": _qty_text(milli), "at": now, "user": user.username}]}, now)
     return CountScan(p.sku, p.name, from_milli(milli), from_milli(counted), scans)
 
 
@@ -379,8 +432,9 @@ def _may_see_variance(uow, user: User, approver) -> User | None:
 
 
 def variance_report(uow, user: User, count_id: str, approver: tuple[str, str] | None = None) -> VarianceReport:
-    """Expected (at each product's snapshot), counted, variance in quantity and value. Only a
-    manager sees it (the count is blind for the counters)."""
+    """Expected (at each product's snapshot), counted (every station's scans known here, each
+    once), variance in quantity and value. Only a manager sees it (the count is blind for the
+    counters). Scans that arrived after the count was closed are listed as late."""
     _may_see_variance(uow, user, approver)
     cfg = config(uow)
     with uow.read() as tx:
@@ -388,8 +442,12 @@ def variance_report(uow, user: User, count_id: str, approver: tuple[str, str] | 
         if c is None:
             raise StockError("No such count")
         lines = _count_lines(tx, count_id, c[2])
-    info = CountInfo(c[0], c[1], c[2], c[3], c[4], c[5])
-    return VarianceReport(info, lines, rules.variance_totals(lines), cfg.currency, cfg.store_code, utcnow())
+        sync = tx.stock_ops.count_sync(count_id)
+        late = [LateScan(i, sku, name, from_milli(m), st, u, at) for i, sku, name, m, st, u, at
+                in tx.stock_ops.late_scans(count_id)]
+    info = CountInfo(c[0], c[1], c[2], c[3], c[4], c[5], len(lines), 0, len(late),
+                     sync[0] if sync else cfg.station_code)
+    return VarianceReport(info, lines, rules.variance_totals(lines), cfg.currency, cfg.store_code, utcnow(), late)
 
 
 @dataclass(frozen=True)
@@ -401,14 +459,25 @@ class CountPosted:
     approved_by: str
 
 
+def _announce_close(tx, cfg, c: tuple, sync, status: str, user: User, now: str) -> None:
+    tx.stock_ops.count_sync_insert(c[0], cfg.station_code, "")  # a count started before s0007
+    tx.stock_ops.count_sync_close(c[0], now, user.username, cfg.station_code)
+    tx.outbox.add(uuid.uuid4().hex, "count_closed", {
+        "store": cfg.store_code, "station": cfg.station_code, **_count_head(c, sync, cfg.station_code),
+        "status": status, "at": now, "user": user.username}, now)
+
+
 def approve_count(uow, user: User, count_id: str, approver: tuple[str, str] | None = None) -> CountPosted:
     """A manager approves the variance: one correcting movement per product that differs
-    (reason "count"), in one transaction with the count's closing and the outbox event."""
+    (reason "count"), in one transaction with the count's closing and the outbox events
+    (the movements, and "count_closed" so the other stations stop scanning it). Only the
+    station that started the count approves it, so the corrections are posted once."""
     by = _may_see_variance(uow, user, approver)
     cfg = config(uow)
     now = utcnow()
     with uow.write() as tx:
         c = _open_count(tx, count_id)
+        sync = _own_count(tx, cfg, c, "approve")
         lines = _count_lines(tx, count_id, c[2])
         if not lines:
             raise StockError("Nothing was counted: scan products first, or cancel the count")
@@ -416,6 +485,7 @@ def approve_count(uow, user: User, count_id: str, approver: tuple[str, str] | No
         ids = post_movements(tx, cfg, moves, rules.COUNT, c[1], now)
         approver_user = by or user
         tx.stock_ops.count_close(count_id, "approved", approver_user.id, now)
+        _announce_close(tx, cfg, c, sync, "approved", approver_user, now)
         totals = rules.variance_totals(lines)
         _override(tx, "stock_count_approve", user, by, c[1], f"{len(ids)} corrections", now, {
             "type": "stock_count", "doc_no": c[1], "at": now, "store": cfg.store_code, "station": cfg.station_code,
@@ -424,9 +494,13 @@ def approve_count(uow, user: User, count_id: str, approver: tuple[str, str] | No
 
 
 def cancel_count(uow, user: User, count_id: str) -> None:
+    cfg = config(uow)
+    now = utcnow()
     with uow.write() as tx:
-        _open_count(tx, count_id)
-        tx.stock_ops.count_close(count_id, "cancelled", user.id, utcnow())
+        c = _open_count(tx, count_id)
+        sync = _own_count(tx, cfg, c, "cancel")
+        tx.stock_ops.count_close(count_id, "cancelled", user.id, now)
+        _announce_close(tx, cfg, c, sync, "cancelled", user, now)
 
 
 # --------------------------------------------------------------------------- transfers

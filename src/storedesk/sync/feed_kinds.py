@@ -16,6 +16,7 @@ APPLIERS: dict[str, str] = {
     "asn": "storedesk.services.stock_feed:apply_asn",
     "transfer": "storedesk.services.stock_feed:apply_transfer",
     "return_flag": "storedesk.services.return_flags:apply_item",
+    **{k: f"storedesk.services.stock_feed:apply_{k}" for k in ("count_started", "count_scans", "count_closed")},
 }
 
 _loaded: dict[str, object] = {}

@@ -46,6 +46,14 @@ Event payloads (KIND: payload):
     "return":          a return document, see services/returns.py and hub/returns.py.
     "transfer":        a transfer-out document for another store, see services/stock_ops.py.
     "receiving":       a delivery received against an advance shipping notice (ASN).
+    "count_started":   a stock count started at the sending station, for the store's other stations:
+                        {"store", "station", "count_id", "doc_no", "kind": "cycle"|"full", "note",
+                        "started_at", "origin" (= station: it approves the count), "started_by"}
+    "count_scans":     scans of a count made at the sending station: the count_started header
+                        ("origin" = the station that started it) + "scans": [{"id" (uuid hex, the
+                        scan's global id), "sku", "quantity", "at", "user"}]   quantity may be 0 or < 0
+    "count_closed":    the origin station approved or cancelled the count: the header + {"status":
+                        "approved"|"cancelled", "at", "user"}. See hub/counts.py, services/stock_ops.py.
 Feed kinds (FEED_KIND: data):
     "product":         {"sku", "name", "barcodes": [...], "price_minor", "currency",
                         "tax_code", "tax_rate", "category", "active"}
@@ -60,13 +68,18 @@ Feed kinds (FEED_KIND: data):
     "transfer":        stock sent to this store by another one (its transfer-out document)
     "asn":             an advance shipping notice: a delivery expected at this store
     "return_flag":     an over-return the hub detected at sync, for the manager and the Z report
+    "count_started", "count_scans", "count_closed": the events of the same name, relayed unchanged to
+                        the OTHER stations of the sender's store (merged by count id and scan id;
+                        see services/stock_feed.py)
 """
 
 MAX_BATCH = 500
 MAX_FEED = 1000
-EVENT_KINDS = ("sale", "stock_movements", "void", "return", "shift_close", "pickup_status", "transfer", "receiving")
+EVENT_KINDS = ("sale", "stock_movements", "void", "return", "shift_close", "pickup_status", "transfer", "receiving",
+               "count_started", "count_scans", "count_closed")
 RESULT_STATUSES = ("accepted", "duplicate", "rejected", "conflict")
-FEED_KINDS = ("product", "stock_movement", "order", "order_status", "transfer", "asn", "return_flag")
+FEED_KINDS = ("product", "stock_movement", "order", "order_status", "transfer", "asn", "return_flag",
+              "count_started", "count_scans", "count_closed")
 SALE_FIELDS = (
     "type", "receipt_no", "sale_id", "at", "store", "station", "user", "currency", "prices_include_tax",
     "lines", "taxes", "payments", "total_minor", "rounding_minor", "change_minor", "discount_minor",

@@ -1,7 +1,8 @@
 """Stock count (cycle or full), BLIND: the counter scans what is on the shelf and never sees
 the expected quantity. Several people may scan the same count at once (each scan is its own
 transaction). The manager opens the variance (F8, quantity and value), approves it (F9: the
-correcting movements are posted) and prints it (F10)."""
+correcting movements are posted) and prints it (F10). A count started on another station of
+the store is listed too (its station named): everyone scans it, and that station approves it."""
 
 from __future__ import annotations
 
@@ -86,8 +87,8 @@ class CountScreen(KeyedPanel):
 
     def _show_counts(self, rows, select=None) -> None:
         self.open_counts = rows
-        fill(self.counts, [[c.doc_no, c.kind, f"{self.cfg.local(c.created_at):%d.%m %H:%M}", c.products, c.scans]
-                           for c in rows])
+        fill(self.counts, [[c.doc_no, self._kind(c), f"{self.cfg.local(c.created_at):%d.%m %H:%M}", c.products,
+                            c.scans] for c in rows])
         want = select or (self.current.id if self.current else None)
         idx = next((i for i, c in enumerate(rows) if c.id == want), 0 if rows else -1)
         if idx >= 0:
@@ -107,7 +108,14 @@ class CountScreen(KeyedPanel):
             fill(self.lines, [])
             self._hide_variance()
         self.current = c
-        self.heading.setText(f"{c.doc_no} · {'full' if c.kind == 'full' else 'cycle'} count · scanning")
+        elsewhere = f" · started on {c.origin}, approved there" if self._elsewhere(c) else ""
+        self.heading.setText(f"{c.doc_no} · {'full' if c.kind == 'full' else 'cycle'} count · scanning{elsewhere}")
+
+    def _elsewhere(self, c) -> bool:
+        return bool(c.origin) and c.origin != self.cfg.station_code
+
+    def _kind(self, c) -> str:
+        return f"{c.kind} ({c.origin})" if self._elsewhere(c) else c.kind
 
     def _hide_variance(self) -> None:
         self.report = None
@@ -181,7 +189,8 @@ class CountScreen(KeyedPanel):
         self.variance_caption.setText(
             f"Variance of {rep.count.doc_no}: {t.lines_with_variance} of {t.lines} products differ · net "
             f"{fmt_money(from_minor(t.value_minor, cur), cur)} at retail price (F9 approves and posts)"
-            + (f" · the {SHOW_LINES} largest shown, all on the printed report (F10)" if len(rep.lines) > SHOW_LINES else ""))
+            + (f" · the {SHOW_LINES} largest shown, all on the printed report (F10)" if len(rep.lines) > SHOW_LINES else "")
+            + (f" · {len(rep.late_scans)} late scans (after closing) kept, not posted" if rep.late_scans else ""))
         self.variance.show()
         self.variance_caption.show()
         self.message.show_info("Expected = on-hand when each product's first unit was counted")
