@@ -11,8 +11,8 @@ from __future__ import annotations
 from importlib import import_module
 
 APPLIERS: dict[str, str] = {
-    "order": "storedesk.services.pickup:apply_order_item",
-    "order_status": "storedesk.services.pickup:apply_order_status_item",
+    "order": "storedesk.services.pickup_feed:apply_order_item",
+    "order_status": "storedesk.services.pickup_feed:apply_order_status_item",
     "asn": "storedesk.services.stock_feed:apply_asn",
     "transfer": "storedesk.services.stock_feed:apply_transfer",
     "return_flag": "storedesk.services.return_flags:apply_item",
