@@ -59,3 +59,16 @@ def test_screens_and_dialogs_render(counter):
     counter.key(Qt.Key_F5, counter.sale.scan)
     counter.idle()
     _check(counter.window, "stock")
+
+
+def test_every_screen_fits_a_1280_by_800_till(counter):
+    """The main window never grows past a 1280 x 800 screen, whichever screen is shown."""
+    from PySide6.QtCore import Qt
+
+    counter.login()
+    w = counter.window
+    for screen in (w.sale, w.returns, w.pickup, w.stock, w.shift_screen, w.sync_screen):
+        hint = screen.minimumSizeHint()
+        assert hint.width() <= 1280 and hint.height() <= 760, (type(screen).__name__, hint)
+    assert w.minimumSizeHint().width() <= 1280
+    counter.key(Qt.Key_Escape)

@@ -126,7 +126,7 @@ class SaleScreen(QWidget):
         self.last_sale.setObjectName("totalCaption")
         self.last_sale.setAlignment(Qt.AlignRight)
         self.last_sale.setWordWrap(True)
-        self.keys = KeyBar(KEYS)
+        self.keys = KeyBar(KEYS, per_row=8)  # 16 keys: two rows fit a 1280 px till
         self.keys.triggered.connect(self.trigger)
 
         side = QFrame()
