@@ -189,12 +189,25 @@ def _barcode_data(receipt_no: str) -> str | None:
     return None
 
 
-def _build_job(doc: ReceiptDoc, width: int, profile: str | None):
+# How each kind of block is set on the paper: (align, bold, double width, double height).
+STYLES = {
+    "banner": ("center", True, True, True),
+    "title": ("center", True, False, True),
+    "voucher": ("center", True, False, True),
+    "center": ("center", False, False, False),
+    "total": ("left", True, False, True),
+    "bold": ("left", True, False, False),
+}
+PLAIN = ("left", False, False, False)  # text, rule
+
+
+def job_bytes(blocks: list[tuple[str, str]], profile: str | None) -> bytes:
+    """ESC/POS bytes for (kind, text) blocks: styled text lines, Code 128 barcodes, a cut."""
     from escpos.printer import Dummy
 
     job = Dummy(profile=profile)
     job.hw("INIT")
-    for kind, text in _blocks(doc, width):
+    for kind, text in blocks:
         if kind == "barcode":
             data = _barcode_data(text)
             if data is None:
@@ -205,24 +218,12 @@ def _build_job(doc: ReceiptDoc, width: int, profile: str | None):
                             align_ct=True, function_type="B")
             job.set(align="left")
             continue
-        if kind == "banner":
-            job.set(align="center", bold=True, double_width=True, double_height=True)
-            job.textln(text)
-        elif kind == "title":
-            job.set(align="center", bold=True, double_height=True)
-            job.textln(text)
-        elif kind == "center":
-            job.set(align="center", bold=False, normal_textsize=True)
-            job.textln(text)
-        elif kind == "total":
-            job.set(align="left", bold=True, double_height=True)
-            job.textln(text)
-        elif kind == "bold":
-            job.set(align="left", bold=True, normal_textsize=True)
-            job.textln(text)
-        else:  # text, rule
-            job.set(align="left", bold=False, normal_textsize=True)
-            job.textln(text)
+        align, bold, wide, tall = STYLES.get(kind, PLAIN)
+        if wide or tall:
+            job.set(align=align, bold=bold, double_width=wide, double_height=tall)
+        else:
+            job.set(align=align, bold=bold, normal_textsize=True)
+        job.textln(text)
     job.set(align="left", bold=False, normal_textsize=True)
     job.cut()
     return job.output
@@ -303,7 +304,7 @@ def print_receipt(doc: ReceiptDoc, target: str, *, width: int = 42, timeout: flo
     from escpos.exceptions import Error as EscposError
 
     try:
-        payload = _build_job(doc, width, profile)
+        payload = job_bytes(_blocks(doc, width), profile)
     except EscposError as exc:
         raise PrinterError(f"Cannot format receipt {doc.receipt_no} for the printer: {_reason(exc)}") from exc
     _send(target, payload, timeout, profile)

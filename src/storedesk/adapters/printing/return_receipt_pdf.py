@@ -8,8 +8,6 @@ printed large with its own barcode, the reason and a line for the customer's sig
 
 from __future__ import annotations
 
-import contextlib
-import io
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -314,41 +312,11 @@ def print_return_escpos(doc: ReturnReceiptDoc, target: str, *, width: int = 42, 
                         profile: str | None = None) -> None:
     """Print `doc` on the ESC/POS printer named by `target` (same targets as sale receipts)."""
     from escpos.exceptions import Error as EscposError
-    from escpos.printer import Dummy
 
-    from .escpos_printer import _BARCODE_MODULE_DOTS, PrinterError, _barcode_data, _reason, _send
+    from .escpos_printer import PrinterError, _reason, _send, job_bytes
 
     try:
-        job = Dummy(profile=profile)
-        job.hw("INIT")
-        for kind, text in _blocks(doc, width):
-            if kind == "barcode":
-                data = _barcode_data(text)
-                if data is None:
-                    continue
-                with contextlib.redirect_stdout(io.StringIO()):
-                    job.barcode(data, "CODE128", height=64, width=_BARCODE_MODULE_DOTS, pos="OFF",
-                                align_ct=True, function_type="B")
-                job.set(align="left")
-                continue
-            if kind == "banner":
-                job.set(align="center", bold=True, double_width=True, double_height=True)
-            elif kind == "voucher":
-                job.set(align="center", bold=True, double_height=True)
-            elif kind == "title":
-                job.set(align="center", bold=True, double_height=True)
-            elif kind == "center":
-                job.set(align="center", bold=False, normal_textsize=True)
-            elif kind == "total":
-                job.set(align="left", bold=True, double_height=True)
-            elif kind == "bold":
-                job.set(align="left", bold=True, normal_textsize=True)
-            else:
-                job.set(align="left", bold=False, normal_textsize=True)
-            job.textln(text)
-        job.set(align="left", bold=False, normal_textsize=True)
-        job.cut()
-        payload = job.output
+        payload = job_bytes(_blocks(doc, width), profile)
     except EscposError as exc:
         raise PrinterError(f"Cannot format return receipt {doc.return_no} for the printer: {_reason(exc)}") from exc
     _send(target, payload, timeout, profile)

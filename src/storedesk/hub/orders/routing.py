@@ -120,7 +120,7 @@ def _covers(ctx: Context, c: Candidate) -> bool:
 
 def _within_km(ctx: Context, c: Candidate, km: str) -> bool:
     d = ctx.distance.get(c.code)
-    return d is not None and d <= float(km)
+    return d is not None and d <= float(km)  # float-ok: a distance
 
 
 FILTERS = {
