@@ -426,14 +426,16 @@ def test_online_the_hub_decides_and_its_refusal_changes_nothing(desk, beeps, mon
             ("PAR01-T2-000007", "PAR01", 0, 1619)
 
 
-def test_ctrl_r_at_the_counter_opens_returns_and_esc_comes_back(counter):
-    """Wired in the main window: a sale, Ctrl+R, the receipt scanned, F3 all, F7 reason,
-    F12: the refund is shown; Esc is back at the counter with the scan field ready."""
+def _all_lines_of_a_sale_on_returns(counter, sold_code, new_code=None):
+    """At the counter: sell `sold_code` in cash, scan `new_code` into the next basket (if any),
+    Ctrl+R, type the receipt number, Enter, F3 (every line comes back)."""
     counter.login()
-    counter.scan("3760000000086")
+    counter.scan(sold_code)
     counter.key(Qt.Key_F12)
     con = counter.db()
     receipt = con.execute("SELECT receipt_no FROM sales").fetchone()[0]
+    if new_code:
+        counter.scan(new_code)
     counter.qtbot.keyClick(counter.sale.scan, Qt.Key_R, Qt.ControlModifier)
     counter.idle()
     screen = counter.window.returns
@@ -443,12 +445,23 @@ def test_ctrl_r_at_the_counter_opens_returns_and_esc_comes_back(counter):
     counter.idle()
     counter.qtbot.keyClick(screen.field, Qt.Key_F3)
     counter.idle()
+    return screen, con, receipt
+
+
+def _reason_one(counter, screen):
+    """No reason chosen yet: the screen asks for it; key 1 answers."""
+    assert isinstance(screen.dialog, ReasonDialog)
+    counter.qtbot.keyClick(screen.dialog, Qt.Key_1)
+    counter.idle()
+
+
+def test_ctrl_r_at_the_counter_opens_returns_and_esc_comes_back(counter):
+    """Wired in the main window: a sale, Ctrl+R, the receipt scanned, F3 all, F12 asks the
+    reason (1): the refund is saved; Esc is back at the counter with the scan field ready."""
+    screen, con, receipt = _all_lines_of_a_sale_on_returns(counter, "3760000000086")
     counter.qtbot.keyClick(screen.field, Qt.Key_F12)
     counter.idle()
-    dlg = screen.dialog
-    if dlg is not None:  # asks the reason first: key 1
-        counter.qtbot.keyClick(dlg, Qt.Key_1)
-        counter.idle()
+    _reason_one(counter, screen)
     counter.qtbot.waitUntil(lambda: con.execute("SELECT count(*) FROM returns").fetchone()[0] == 1, timeout=10000)
     assert con.execute("SELECT total_minor, original_ref FROM returns").fetchone() == (1619, receipt)
     counter.qtbot.keyClick(screen.field, Qt.Key_Escape)
@@ -458,26 +471,12 @@ def test_ctrl_r_at_the_counter_opens_returns_and_esc_comes_back(counter):
 
 
 def _exchange(counter, sold_code, new_code):
-    """Sell `sold_code`, then scan `new_code` for the next customer... who is the same one:
-    Ctrl+R, the receipt, F3 (all lines), F6 (exchange), reason 1."""
-    counter.login()
-    counter.scan(sold_code)
-    counter.key(Qt.Key_F12)
-    con = counter.db()
-    receipt = con.execute("SELECT receipt_no FROM sales").fetchone()[0]
-    counter.scan(new_code)
-    counter.qtbot.keyClick(counter.sale.scan, Qt.Key_R, Qt.ControlModifier)
-    counter.idle()
-    screen = counter.window.returns
-    counter.qtbot.keyClicks(screen.field, receipt)
-    counter.qtbot.keyClick(screen.field, Qt.Key_Return)
-    counter.idle()
-    counter.qtbot.keyClick(screen.field, Qt.Key_F3)
-    counter.idle()
+    """Sell `sold_code`, scan `new_code` for the same customer, then on the Returns screen:
+    the receipt, F3 (all lines), F6 (exchange), reason 1."""
+    screen, con, receipt = _all_lines_of_a_sale_on_returns(counter, sold_code, new_code)
     counter.qtbot.keyClick(screen.field, Qt.Key_F6)
     counter.idle()
-    counter.qtbot.keyClick(screen.dialog, Qt.Key_1)  # the reason: 1
-    counter.idle()
+    _reason_one(counter, screen)
     return screen, con, receipt
 
 
@@ -510,19 +509,7 @@ def test_exchange_for_a_dearer_item_takes_the_difference(counter):
 
 
 def test_exchange_needs_new_items_at_the_counter(counter, beeps):
-    counter.login()
-    counter.scan("3760000000086")
-    counter.key(Qt.Key_F12)
-    con = counter.db()
-    receipt = con.execute("SELECT receipt_no FROM sales").fetchone()[0]
-    counter.qtbot.keyClick(counter.sale.scan, Qt.Key_R, Qt.ControlModifier)
-    counter.idle()
-    screen = counter.window.returns
-    counter.qtbot.keyClicks(screen.field, receipt)
-    counter.qtbot.keyClick(screen.field, Qt.Key_Return)
-    counter.idle()
-    counter.qtbot.keyClick(screen.field, Qt.Key_F3)
-    counter.idle()
+    screen, con, _receipt = _all_lines_of_a_sale_on_returns(counter, "3760000000086")
     counter.qtbot.keyClick(screen.field, Qt.Key_F6)
     counter.idle()
     assert "Scan the new items at the counter first" in screen.message.text()

@@ -176,18 +176,7 @@ def _layout(doc: ReceiptDoc) -> _Layout:
     if doc.copy:
         lay.banner("COPY - DUPLICATE")
 
-    # -- store header ------------------------------------------------------
-    lay.centred(doc.store_name, font=BOLD, size=SIZE_STORE)
-    lay.gap(1)
-    for line in doc.store_address:
-        if line and line.strip():
-            lay.centred(line)
-    if doc.store_tax_id:
-        lay.centred(f"VAT ID {doc.store_tax_id}")
-    lay.rule()
-    lay.row(f"Station {doc.station_code}", doc.local_time.strftime("%Y-%m-%d %H:%M"), right_edge=RIGHT,
-            keep_left=True)
-    lay.left(f"Clerk {doc.clerk_name}")
+    store_header(lay, doc)
     lay.row("Receipt", doc.receipt_no, font=BOLD, right_edge=RIGHT, keep_left=True)
     lay.rule()
 
@@ -293,6 +282,23 @@ def _draw(c: Canvas, lay: _Layout, top: float) -> None:
             _, y_bottom, code = op
             code.drawOn(c, CENTER - code.width / 2, top - y_bottom)
             cur_font = None  # the barcode may change the canvas state
+
+
+def store_header(lay: "_Layout", doc) -> None:
+    """The store, its address and VAT id, then station, time and clerk: the top of every
+    roll the station prints (`doc` has store_name, store_address, store_tax_id,
+    station_code, local_time and clerk_name)."""
+    lay.centred(doc.store_name, font=BOLD, size=SIZE_STORE)
+    lay.gap(1)
+    for line in doc.store_address:
+        if line and line.strip():
+            lay.centred(line)
+    if doc.store_tax_id:
+        lay.centred(f"VAT ID {doc.store_tax_id}")
+    lay.rule()
+    lay.row(f"Station {doc.station_code}", doc.local_time.strftime("%Y-%m-%d %H:%M"), right_edge=RIGHT,
+            keep_left=True)
+    lay.left(f"Clerk {doc.clerk_name}")
 
 
 def render_receipt_pdf(doc: ReceiptDoc, path: Path) -> Path:

@@ -25,10 +25,10 @@ from .receipt_pdf import (
     RIGHT,
     SIZE,
     SIZE_HEAD,
-    SIZE_STORE,
     SIZE_TOTAL,
     _Layout,
     _safe,
+    store_header,
     write_roll,
 )
 
@@ -122,17 +122,7 @@ def _layout(doc: ReturnReceiptDoc) -> _Layout:
     lay = _Layout()
 
     lay.banner(BANNER + (" - COPY" if doc.copy else ""))
-    lay.centred(doc.store_name, font=BOLD, size=SIZE_STORE)
-    lay.gap(1)
-    for line in doc.store_address:
-        if line and line.strip():
-            lay.centred(line)
-    if doc.store_tax_id:
-        lay.centred(f"VAT ID {doc.store_tax_id}")
-    lay.rule()
-    lay.row(f"Station {doc.station_code}", doc.local_time.strftime("%Y-%m-%d %H:%M"), right_edge=RIGHT,
-            keep_left=True)
-    lay.left(f"Clerk {doc.clerk_name}")
+    store_header(lay, doc)
     if doc.approver_name:
         lay.left(f"Approved by {doc.approver_name} (manager)")
     lay.row("Return no.", doc.return_no, font=BOLD, right_edge=RIGHT, keep_left=True)
