@@ -12,9 +12,32 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # UI tests rely on it; se
 
 import shutil  # noqa: E402
 import sqlite3  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+
+from programs import called_from_tests, refusal  # noqa: E402
+
+_popen_init = subprocess.Popen.__init__
+
+
+def _guarded_popen_init(self, args, *rest, **kwargs):
+    """Refuse a program that .ci/run does not install (tests/programs.py), before it runs.
+    Only the tests' own calls are checked (a library may look things up with ldconfig)."""
+    if not called_from_tests(sys._getframe(1)):
+        return _popen_init(self, args, *rest, **kwargs)
+    program = kwargs.get("executable") or (args if isinstance(args, (str, bytes, os.PathLike)) else args[0])
+    if kwargs.get("shell"):
+        program = str(args).split()[0]
+    why = refusal(os.fsdecode(program))
+    if why:
+        raise AssertionError(why)
+    _popen_init(self, args, *rest, **kwargs)
+
+
+subprocess.Popen.__init__ = _guarded_popen_init  # every subprocess.run/call/check_output too
 
 DB_FILENAME = "storedesk.db"
 DEMO_COUNT = 2000
