@@ -67,14 +67,19 @@ def test_scopes_403(admin, client):
     shop = client(admin.channel("webshop"))
     erp = client(admin.erp())
 
-    # events naming another store, or another station of the same store: the whole batch is refused
-    for payload in (sale(1, store="LYO01"), sale(1, station="T2")):
-        r = t1.post("/v1/events", json={"events": [sale_event(2), event("sale", payload)]})
-        assert r.status_code == 403, r.text
-        assert "events[1] names" in r.json()["detail"]
-    r = t1.post("/v1/events", json={"events": [stock_event([("SKU1", "-1")], store="LYO01")]})
-    assert r.status_code == 403
-    assert admin.scalar("SELECT count(*) FROM events") == 0
+    # events naming another store, or another station of the same store: each is rejected alone,
+    # with the reason, and the rest of its batch is applied (issue 12: a 403 for the whole batch
+    # stopped the station's sync for good)
+    for n, payload in ((2, sale(1, store="LYO01")), (3, sale(1, station="T2"))):
+        own, other = t1.send(sale_event(n), event("sale", payload))
+        assert (own["status"], other["status"]) == ("accepted", "rejected"), (own, other)
+        assert other["reason"] == f"payload names {payload['store']}/{payload['station']}, the token is PAR01/T1"
+    (res,) = t1.send(stock_event([("SKU1", "-1")], store="LYO01"))
+    assert res["status"] == "rejected" and "the token is PAR01/T1" in res["reason"], res
+    assert admin.rows("SELECT store, station, receipt_no FROM sales ORDER BY receipt_no") == [
+        ("PAR01", "T1", "PAR01-T1-000002"), ("PAR01", "T1", "PAR01-T1-000003")]
+    assert admin.scalar("SELECT count(*) FROM stock_movements") == 0
+    assert admin.scalar("SELECT count(*) FROM events WHERE store <> 'PAR01' OR station <> 'T1'") == 0
 
     # day totals of another store
     assert l1.get("/v1/stores/PAR01/day-totals", params={"date": "2026-03-14"}).status_code == 403
@@ -95,7 +100,7 @@ def test_scopes_403(admin, client):
     assert t1.put("/v1/products", json={"products": [_product()]}).status_code == 403
     assert admin.scalar("SELECT count(*) FROM products") == 0
     assert erp.put("/v1/products", json={"products": [_product()]}).status_code == 200
-    assert admin.scalar("SELECT count(*) FROM events") == 0
+    assert admin.scalar("SELECT count(*) FROM events") == 5  # t1's, above; none from the channel or the ERP
 
 
 def _product(sku="SKU1", price=249):

@@ -7,7 +7,7 @@ import re
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from .auth import CODE_RE
+from .auth import NEW_CODE_RE, NEW_CODE_RULE
 from .models import stores
 from .times import utcnow_text, zone
 from .values import decimal_text, parse_decimal
@@ -43,8 +43,8 @@ def _currency(code: str) -> str:
 
 def add_store(conn: Connection, code: str, name: str, currency: str, timezone: str,
               lat: str | None = None, lon: str | None = None) -> dict:
-    if not CODE_RE.match(code or ""):
-        raise AdminError(f"store code {code!r}: use 1-32 letters, digits, '-' or '_'")
+    if not NEW_CODE_RE.match(code or ""):
+        raise AdminError(f"store code {code!r}: {NEW_CODE_RULE}")
     if not name or not name.strip() or len(name) > 200:
         raise AdminError("give the store a name (at most 200 characters)")
     try:

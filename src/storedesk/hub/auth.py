@@ -1,7 +1,10 @@
 """Bearer tokens: who is calling, and what they may touch.
 
-A token is `secrets.token_urlsafe(32)` shown once when made; the hub keeps only its SHA-256,
-so a copy of the database cannot be used to impersonate a station. Kinds and scopes:
+A token is 43 letters and digits drawn with `secrets` (256 bits), shown once when made; the hub
+keeps only its SHA-256, so a copy of the database cannot be used to impersonate a station. Letters
+and digits only: a token that started with "-" (one in 64 of the older `token_urlsafe` ones) was
+taken for an option by `storedesk init --token TOKEN`. Older tokens keep working (the hash is of
+whatever text the token is). Kinds and scopes:
   station  (store, station): its own events, feed, day totals; stock of every store.
   channel  (a web shop): orders only (a later issue); stock; 403 on station endpoints.
   erp      catalog import (PUT /v1/products), day totals and exports of every store; stock.
@@ -10,8 +13,10 @@ so a copy of the database cannot be used to impersonate a station. Kinds and sco
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 import secrets
+import string
 from dataclasses import dataclass
 
 from fastapi import HTTPException, Request
@@ -24,6 +29,13 @@ from .times import utcnow_text
 STATION, CHANNEL, ERP = "station", "channel", "erp"
 KINDS = (STATION, CHANNEL, ERP)
 CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
+# New stores and stations: letters and digits only, as `storedesk init` takes them. With a '-'
+# in a code, "A-B"/"C" and "A"/"B-C" would both number receipts "A-B-C-000001" (rule 11).
+NEW_CODE_RE = re.compile(r"^[A-Za-z0-9]{1,16}$")
+NEW_CODE_RULE = "use 1 to 16 letters or digits (a '-' or '_' would make document numbers ambiguous)"
+TOKEN_ALPHABET = string.ascii_letters + string.digits
+TOKEN_BITS = 256
+TOKEN_LENGTH = math.ceil(TOKEN_BITS / math.log2(len(TOKEN_ALPHABET)))  # 43 characters
 
 
 @dataclass(frozen=True)
@@ -32,6 +44,11 @@ class Principal:
     name: str
     store: str | None = None
     station: str | None = None
+
+
+def new_token() -> str:
+    """A fresh secret: letters and digits only, so it never looks like a command-line option."""
+    return "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(TOKEN_LENGTH))
 
 
 def token_hash(token: str) -> str:
@@ -50,8 +67,8 @@ def issue_token(conn: Connection, kind: str, name: str, store: str | None = None
     if kind == STATION:
         if not store or not station:
             raise ValueError("a station token needs a store and a station")
-        if not CODE_RE.match(station):
-            raise ValueError(f"station code {station!r}: use 1-32 letters, digits, '-' or '_'")
+        if not NEW_CODE_RE.match(station):
+            raise ValueError(f"station code {station!r}: {NEW_CODE_RULE}")
         if conn.execute(select(stores.c.code).where(stores.c.code == store)).first() is None:
             raise LookupError(f"store {store!r} does not exist; add it first with add-store")
     elif not name.strip():
@@ -65,7 +82,7 @@ def issue_token(conn: Connection, kind: str, name: str, store: str | None = None
                    tokens.c.revoked_at.is_(None))
             .values(revoked_at=now)
         ).rowcount
-    token = secrets.token_urlsafe(32)
+    token = new_token()
     conn.execute(tokens.insert().values(
         kind=kind, name=name or f"{store}/{station}", store=store if kind == STATION else None,
         station=station if kind == STATION else None, token_sha256=token_hash(token), created_at=now,

@@ -3,6 +3,10 @@ for click-and-collect: pickup-settings (safety stock, hold time, coordinates), t
 reminders, retrying orders waiting for a transfer; run it from cron every few minutes) and
 notify (send the notifications outbox once with --sender console|file:PATH).
 
+Stations send tokens and sales to the hub, so it is reached over https: `serve --ssl-certfile
+--ssl-keyfile`, or plain http on 127.0.0.1 behind a reverse proxy that terminates TLS. Plain http
+on any other address works (labs) but says so on every start.
+
 Every command takes --db URL (or $STOREDESK_HUB_DB; default sqlite:///hub.db) and brings the
 schema up to date first. Exit codes: 0 done, 1 it could not be done (the message says why),
 2 the command line was wrong.
@@ -47,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8750)
     s.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
+    s.add_argument("--ssl-certfile", metavar="FILE",
+                   help="serve https with this certificate (PEM, followed by any intermediate certificates)")
+    s.add_argument("--ssl-keyfile", metavar="FILE", help="the private key of --ssl-certfile (PEM, not encrypted)")
 
     s = sub.add_parser("add-store", parents=[common], help="register a store")
     s.add_argument("code")
@@ -130,15 +137,60 @@ def _run(args) -> int:
         engine.dispose()
 
 
+def _no_password() -> bytes:
+    raise ValueError("encrypted key")
+
+
+def _check_tls_files(cert: str, key: str) -> None:
+    """Refuse, before serving, a certificate or key that is missing, unreadable or not a pair: a
+    clear message instead of a traceback (or a password prompt) from deep inside uvicorn."""
+    import ssl
+
+    for what, path in (("certificate", cert), ("key", key)):
+        try:
+            with open(path, "rb") as f:
+                f.read(1)
+        except FileNotFoundError:
+            raise ValueError(f"TLS {what} file {path} not found") from None
+        except IsADirectoryError:
+            raise ValueError(f"TLS {what} file {path} is a folder") from None
+        except OSError as exc:
+            raise ValueError(f"TLS {what} file {path} cannot be read: {exc.strerror or exc}") from None
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    try:
+        ctx.load_cert_chain(cert, key, password=_no_password)
+    except ValueError:
+        raise ValueError(f"TLS key file {key} is encrypted: give the hub an unencrypted key, readable by the "
+                         f"hub's user only") from None
+    except ssl.SSLError as exc:
+        raise ValueError(f"TLS files {cert} and {key} are not a PEM certificate and its private key "
+                         f"({exc.reason or exc})") from None
+
+
 def _serve(args, url: str) -> int:
+    from ..domain.hub_url import is_loopback_host
+
+    tls = args.ssl_certfile is not None or args.ssl_keyfile is not None
+    if tls and (args.ssl_certfile is None or args.ssl_keyfile is None):
+        print("storedesk-hub: error: --ssl-certfile and --ssl-keyfile go together (the certificate and its key)",
+              file=sys.stderr)
+        return EXIT_USAGE
+    if tls:
+        _check_tls_files(args.ssl_certfile, args.ssl_keyfile)
+    elif not is_loopback_host(args.host):
+        print(f"storedesk-hub: WARNING: plain http on {args.host}: station tokens, sales and customers' orders "
+              f"cross the network unencrypted. Give --ssl-certfile and --ssl-keyfile, or keep --host 127.0.0.1 "
+              f"behind a reverse proxy (nginx, Caddy) that terminates TLS", file=sys.stderr, flush=True)
     import uvicorn
 
     from .app import create_app
 
     app = create_app(url)
-    print(f"storedesk-hub: serving http://{args.host}:{args.port}/v1 on {db.safe_url(url)}", file=sys.stderr,
+    scheme = "https" if tls else "http"
+    print(f"storedesk-hub: serving {scheme}://{args.host}:{args.port}/v1 on {db.safe_url(url)}", file=sys.stderr,
           flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, server_header=False)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, server_header=False,
+                ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile)
     return EXIT_OK
 
 

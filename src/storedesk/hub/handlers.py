@@ -6,6 +6,12 @@ inside the event's own SAVEPOINT, right after the event row was written (so rows
 events.id). It raises validation.Invalid(reason) to reject the event: its writes are rolled back
 and the rejection is stored. Feed items may be added with feed.add_items (the batch holds the feed
 lock). A batch holding any of these kinds is applied event by event (no multi-row fast path).
+
+Before any handler runs, ingest.py checks the event against ownership.DOCUMENTS: a new kind must
+be declared there too (where its payload names its store, station and document numbers), or
+every event of it is refused; tests/hub/test_document_ownership.py checks every kind of
+wire.EVENT_KINDS has a declaration. A handler that reads a document the hub already holds (a
+grant, an ASN, an order) checks that it is the token's with ownership.belongs / NotOwned.
 """
 
 from __future__ import annotations

@@ -37,7 +37,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DataError, IntegrityError
 
 from ..sync.wire import EVENT_KINDS
-from . import db, handlers, validation
+from . import db, handlers, ownership, validation
 from .feed import add_items
 from .models import events, sale_lines, sale_payments, sale_taxes, sales, shift_closes, stock_movements, stores
 from .times import parse_instant, utcnow_text, zone
@@ -141,6 +141,7 @@ def _decide(store: StoreFacts, station: str, ev: EventIn, held) -> tuple[str, An
                 parse_instant(ev.created_at)
             except ValueError as exc:
                 raise Invalid(f"created_at: {exc}") from None
+        ownership.check(ev.kind, ev.payload, store.code, station)  # every kind: DESIGN rule 11
         if ev.kind in handlers.HANDLERS:
             return ACCEPTED, Deferred(ev.kind)
         if ev.kind == "sale":
@@ -162,6 +163,9 @@ def _fresh(movements: list[dict], held: dict) -> list[dict]:
         old = held.get(m["id"])
         if old is None:
             fresh.append(m)
+        elif old[1][:2] != (m["store"], m["station"]):  # MOVE_KEYS start with store, station
+            raise Invalid(f"movement {m['id']} was already received from {ownership.elsewhere(m['store'], old[1][0])}"
+                          f"; send this movement under a new id")
         elif old[1] != tuple(m[k] for k in MOVE_KEYS):
             raise Invalid(f"movement {m['id']} was already received (event {old[0]}) with other content")
     return fresh
@@ -315,26 +319,40 @@ def _reject(conn, store, station, ev: EventIn, text: str, digest: str, now: str,
 
 
 def _clash_reason(conn, kind: str, rows, exc: Exception) -> str:
-    """Say which fact was already recorded, when a unique constraint refused the event."""
+    """Say which fact was already recorded, when a unique constraint refused the event. A fact of
+    another store or station is not named (its event id is that store's data)."""
     if kind == "sale":
         sale = rows.sale
-        hit = conn.execute(select(sales.c.event_id).where(sales.c.sale_id == sale["sale_id"])).first()
+        hit = conn.execute(select(sales.c.event_id, sales.c.store, sales.c.station)
+                           .where(sales.c.sale_id == sale["sale_id"])).first()
         if hit:
-            return f"sale {sale['sale_id']} was already received in event {hit.event_id}"
-        hit = conn.execute(select(sales.c.event_id).where(sales.c.receipt_no == sale["receipt_no"])).first()
+            return _already(f"sale {sale['sale_id']}", hit, sale["store"], sale["station"])
+        hit = conn.execute(select(sales.c.event_id).where(
+            sales.c.store == sale["store"], sales.c.station == sale["station"],
+            sales.c.receipt_no == sale["receipt_no"])).first()
         if hit:
             return f"receipt {sale['receipt_no']} was already received in event {hit.event_id}"
     elif kind == "shift_close":
+        shift = rows.shift
         hit = conn.execute(select(shift_closes.c.event_id).where(
-            (shift_closes.c.shift_id == rows.shift["shift_id"])
-            | ((shift_closes.c.store == rows.shift["store"]) & (shift_closes.c.station == rows.shift["station"])
-               & (shift_closes.c.z_no == rows.shift["z_no"])))).first()
+            shift_closes.c.store == shift["store"], shift_closes.c.station == shift["station"],
+            shift_closes.c.z_no == shift["z_no"])).first()
         if hit:
-            return f"Z {rows.shift['z_no']} of this station was already received in event {hit.event_id}"
+            return f"Z {shift['z_no']} of this station was already received in event {hit.event_id}"
+        hit = conn.execute(select(shift_closes.c.event_id, shift_closes.c.store, shift_closes.c.station)
+                           .where(shift_closes.c.shift_id == shift["shift_id"])).first()
+        if hit:
+            return _already(f"shift {shift['shift_id']}", hit, shift["store"], shift["station"])
     else:
         ids = [m["id"] for m in rows.movements]
-        hit = conn.execute(select(stock_movements.c.id, stock_movements.c.event_id)
-                           .where(stock_movements.c.id.in_(ids))).first()
+        hit = conn.execute(select(stock_movements.c.id, stock_movements.c.event_id, stock_movements.c.store,
+                                  stock_movements.c.station).where(stock_movements.c.id.in_(ids))).first()
         if hit:
-            return f"movement {hit.id} was already received in event {hit.event_id}"
+            return _already(f"movement {hit.id}", hit, rows.movements[0]["store"], rows.movements[0]["station"])
     return f"the database refused the event: {str(getattr(exc, 'orig', exc)).splitlines()[0]}"
+
+
+def _already(what: str, hit, store: str, station: str) -> str:
+    if ownership.belongs(store, station, hit.store, hit.station):
+        return f"{what} was already received in event {hit.event_id}"
+    return f"{what} was already received from {ownership.elsewhere(store, hit.store)}; send it under a new id"

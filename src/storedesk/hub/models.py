@@ -77,13 +77,14 @@ events = Table(
     Column("reason", Text, nullable=False),
     Column("received_at", String(TIME), nullable=False),
     Index(None, "store", "business_date", "status"),
+    Index(None, "store", "station", "id"),  # a station reads back its own events (station_history.py)
 )
 
 sales = Table(
     "sales", metadata,
     Column("sale_id", String(ID), primary_key=True),
     Column("event_id", String(ID), ForeignKey("events.id"), nullable=False, unique=True),
-    Column("receipt_no", String(64), nullable=False, unique=True),
+    Column("receipt_no", String(64), nullable=False),  # unique per station (h0006), read by number
     Column("store", String(CODE), ForeignKey("stores.code"), nullable=False),
     Column("station", String(CODE), nullable=False),
     Column("user_name", String(64), nullable=False),
@@ -97,7 +98,9 @@ sales = Table(
     Column("discount_minor", BigInteger, nullable=False),
     Column("voided_lines", Integer, nullable=False),
     Column("overrides", Text, nullable=False),  # JSON list, as sent
+    UniqueConstraint("store", "station", "receipt_no"),  # a number belongs to its station (ownership.py)
     Index(None, "store", "business_date"),
+    Index(None, "receipt_no"),  # a return desk looks a receipt up by its number
 )
 
 sale_lines = Table(

@@ -13,7 +13,19 @@ the lines of ACTIVE, unexpired grants on the sale. A grant stops counting when i
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Boolean, Column, Date, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 
 from .models import CODE, ID, TIME, metadata
 
@@ -48,7 +60,7 @@ returns = Table(
     "returns", metadata,
     Column("return_id", String(ID), primary_key=True),
     Column("event_id", String(ID), ForeignKey("events.id"), nullable=False, unique=True),
-    Column("return_no", String(REF), nullable=False, unique=True),
+    Column("return_no", String(REF), nullable=False),  # unique per station (h0006)
     Column("store", String(CODE), ForeignKey("stores.code"), nullable=False),
     Column("station", String(CODE), nullable=False),
     Column("user_name", String(64), nullable=False),
@@ -68,6 +80,7 @@ returns = Table(
     Column("tax_minor", BigInteger, nullable=False),
     Column("total_minor", BigInteger, nullable=False),  # exact refund value
     Column("rounding_minor", BigInteger, nullable=False),  # cash rounding of the refund
+    UniqueConstraint("store", "station", "return_no"),  # a number belongs to its station (ownership.py)
     Index(None, "original_ref"),
     Index(None, "store", "business_date"),
 )

@@ -36,7 +36,7 @@ transfers = Table(
     "transfers", metadata,
     Column("id", String(ID), primary_key=True),  # the sending station's transfer id
     Column("event_id", String(ID), ForeignKey("events.id"), nullable=False, unique=True),
-    Column("number", String(64), nullable=False, unique=True),
+    Column("number", String(64), nullable=False),  # unique per sending station (h0006)
     Column("from_store", String(CODE), ForeignKey("stores.code"), nullable=False),
     Column("from_station", String(CODE), nullable=False),
     Column("to_store", String(CODE), ForeignKey("stores.code"), nullable=False),
@@ -46,5 +46,6 @@ transfers = Table(
     Column("received_event_id", String(ID)),
     Column("received_station", String(CODE)),
     Column("received_at", String(TIME)),
+    UniqueConstraint("from_store", "from_station", "number"),  # a number belongs to its station (ownership.py)
     Index(None, "to_store", "status"),
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.engine import Connection
 
 from .models import products, sale_lines, sale_payments, sales
@@ -60,7 +60,10 @@ def document(conn: Connection, ref: str, lock: bool = False) -> Doc | None:
 
 
 def _receipt(conn: Connection, ref: str, lock: bool) -> Doc | None:
-    q = select(sales).where(sales.c.receipt_no == ref)
+    # Numbers are unique per (store, station, number). A number another store took before the
+    # hub checked ownership (h0006) may still sit beside the owner's: the owner's comes first.
+    own = case((sales.c.receipt_no.like(sales.c.store + "-" + sales.c.station + "-%"), 0), else_=1)
+    q = select(sales).where(sales.c.receipt_no == ref).order_by(own, sales.c.at)
     sale = conn.execute(q.with_for_update() if lock else q).first()
     if sale is None:
         return None

@@ -78,7 +78,7 @@ from datetime import date, datetime, timedelta, timezone
 from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection, Engine
 
-from . import db, return_docs, vouchers
+from . import db, ownership, return_docs, vouchers
 from .feed import add_items
 from .models import events
 from .models_returns import (
@@ -241,7 +241,10 @@ def grant(engine: Engine, store: str, station: str, grant_id: str, ref: str, lin
         db.lock_keys(conn, [grant_id])  # a concurrent repeat of this id waits for us
         prior = conn.execute(select(return_grants).where(return_grants.c.grant_id == grant_id)).first()
         if prior is not None:
-            if prior.request_sha256 != digest or prior.store != store:
+            if not ownership.belongs(store, station, prior.store, prior.station):  # name none of its data
+                raise Refused(409, f"grant id {grant_id} was already used for another request, by "
+                                   f"{ownership.elsewhere(store, prior.store)}; ask again under a new grant id")
+            if prior.request_sha256 != digest:
                 raise Refused(409, f"grant id {grant_id} was already used for another request (receipt "
                                    f"{prior.ref}, at {prior.created_at}); ask again under a new grant id")
             return json.loads(prior.answer)
@@ -281,8 +284,9 @@ def grant(engine: Engine, store: str, station: str, grant_id: str, ref: str, lin
     return db.run_write(engine, work)
 
 
-def release(engine: Engine, store: str, grant_id: str, now: str | None = None) -> dict:
-    """Release an active grant of `store` (the clerk gave up, or the local transaction failed)."""
+def release(engine: Engine, store: str, grant_id: str, now: str | None = None, station: str | None = None) -> dict:
+    """Release an active grant of `store` (the clerk gave up, or the local transaction failed);
+    with `station`, only a grant that station asked for."""
 
     def work(conn: Connection) -> dict:
         at = now or utcnow_text()
@@ -292,8 +296,9 @@ def release(engine: Engine, store: str, grant_id: str, now: str | None = None) -
         # hold the sale like a grant does, then read the grant again under that lock
         _sale_by_ref(conn, g.ref, lock=True)
         g = conn.execute(select(return_grants).where(return_grants.c.grant_id == grant_id)).one()
-        if g.store != store:
-            raise Refused(403, f"grant {grant_id} belongs to another store ({g.store})")
+        if not ownership.belongs(store, station, g.store, g.station):
+            raise Refused(403, f"grant {grant_id} belongs to {ownership.elsewhere(store, g.store)}; only the "
+                               f"station that asked for it releases it")
         if g.status == CONSUMED:
             raise Refused(409, f"grant {grant_id} was already used by return {g.return_id}; it cannot be released")
         if g.status == ACTIVE:
@@ -456,10 +461,15 @@ def apply_return(conn: Connection, store: StoreFacts, station: str, event_id: st
     vouchers, and flag an over-return. Raises Invalid to reject the event (nothing is kept)."""
     r = validate(payload, store, station)
     ret = r.ret
-    hit = conn.execute(select(returns.c.return_id, returns.c.return_no, returns.c.event_id).where(
-        (returns.c.return_id == ret["return_id"]) | (returns.c.return_no == ret["return_no"]))).first()
+    mine = (returns.c.store == store.code) & (returns.c.station == station)  # numbers are per station
+    hit = conn.execute(select(returns.c.return_id, returns.c.return_no, returns.c.event_id, returns.c.store,
+                              returns.c.station).where(
+        (returns.c.return_id == ret["return_id"]) | (mine & (returns.c.return_no == ret["return_no"])))).first()
     if hit is not None:
         what = f"return {ret['return_id']}" if hit.return_id == ret["return_id"] else f"return number {hit.return_no}"
+        if not ownership.belongs(store.code, station, hit.store, hit.station):  # name none of its data
+            raise Invalid(f"{what} was already received from {ownership.elsewhere(store.code, hit.store)}; "
+                          f"send it under a new id")
         raise Invalid(f"{what} was already received in event {hit.event_id}")
 
     sale = None
@@ -476,8 +486,10 @@ def apply_return(conn: Connection, store: StoreFacts, station: str, event_id: st
     if ret["grant_id"]:
         g = conn.execute(select(return_grants).where(return_grants.c.grant_id == ret["grant_id"])
                          .with_for_update()).first()
-        if (g is not None and g.status == ACTIVE and g.store == store.code and sale is not None
-                and g.sale_id == sale.id):
+        if g is not None and not ownership.belongs(store.code, station, g.store, g.station):
+            raise ownership.NotOwned(f"return.grant_id {g.grant_id} is a grant of "
+                                     f"{ownership.elsewhere(store.code, g.store)}; the token is {store.code}/{station}")
+        if g is not None and g.status == ACTIVE and sale is not None and g.sale_id == sale.id:
             # An expired grant no longer counted; it is closed all the same, by this return.
             ret["grant_consumed"] = g.expires_at > now
             conn.execute(update(return_grants).where(return_grants.c.grant_id == g.grant_id)

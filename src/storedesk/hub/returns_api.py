@@ -83,10 +83,11 @@ def post_grant(body: GrantIn, who: Principal = Depends(authenticate), engine: En
                responses={404: {"description": "unknown grant"}, 409: {"description": "already consumed"}})
 def delete_grant(grant_id: str = Path(max_length=64), who: Principal = Depends(authenticate),
                  engine: Engine = Depends(deps.engine)):
-    """Release an active grant of this store (the clerk gave up, or the local transaction failed)."""
+    """Release an active grant this station asked for (the clerk gave up, or the local transaction
+    failed); another store's or station's grant is refused (403) without naming its owner."""
     require_station(who)
     try:
-        return returns.release(engine, who.store, grant_id)
+        return returns.release(engine, who.store, grant_id, station=who.station)
     except vouchers.Refused as exc:
         raise _refused(exc) from None
 
@@ -129,11 +130,12 @@ def post_redeem(code: str, body: RedeemIn, who: Principal = Depends(authenticate
              responses={404: {"description": "unknown redemption"}})
 def post_cancel(redemption_id: str = Path(max_length=64), who: Principal = Depends(authenticate),
                 engine: Engine = Depends(deps.engine)):
-    """Give a redemption's amount back to its voucher; a repeat gives nothing back twice."""
+    """Give a redemption's amount back to its voucher; a repeat gives nothing back twice. Only the
+    station that made the redemption cancels it (403 otherwise, naming none of its data)."""
     require_station(who)
     if not re.match(UUID_RE, redemption_id):
         raise HTTPException(404, f"redemption {redemption_id} is not known")
     try:
-        return vouchers.cancel(engine, who.store, redemption_id)
+        return vouchers.cancel(engine, who.store, redemption_id, station=who.station)
     except vouchers.Refused as exc:
         raise _refused(exc) from None

@@ -25,6 +25,7 @@ from sqlalchemy.engine import Connection
 from .feed import add_items
 from .models import stores
 from .models_stock import asns, transfers
+from .ownership import NotOwned
 from .validation import (
     Invalid,
     StoreFacts,
@@ -77,6 +78,10 @@ def apply_transfer(conn: Connection, store: StoreFacts, station: str, event_id: 
     lines = _transfer_lines(p)
     if conn.execute(select(transfers.c.id).where(transfers.c.id == tid)).first() is not None:
         raise Invalid(f"transfer {tid} was already received in another event")
+    if conn.execute(select(transfers.c.id).where(  # numbers are per station (ownership.py)
+            transfers.c.from_store == store.code, transfers.c.from_station == station,
+            transfers.c.number == number)).first() is not None:
+        raise Invalid(f"transfer number {number} was already received in another event")
     conn.execute(transfers.insert().values(
         id=tid, event_id=event_id, number=number, from_store=store.code, from_station=station, to_store=to_store,
         at=at, lines=json.dumps(lines, separators=(",", ":"), ensure_ascii=False), status="sent"))
@@ -102,8 +107,10 @@ def apply_receiving(conn: Connection, store: StoreFacts, station: str, event_id:
         _quantity(ln, "received", f"lines[{i}]")
     if source == "asn":
         row = conn.execute(select(asns.c.store, asns.c.status).where(asns.c.id == did)).first()
-        if row is None or row.store != store.code:
+        if row is None:
             return  # an ASN this hub never sent (typed at the station with the same id?): keep the event only
+        if row.store != store.code:  # name none of the other store's data
+            raise NotOwned(f"receiving: ASN {did} is a delivery of another store, not of {store.code}")
         if row.status == "open":
             conn.execute(update(asns).where(asns.c.id == did).values(
                 status="received", received_event_id=event_id, received_station=station, updated_at=now))
@@ -112,7 +119,7 @@ def apply_receiving(conn: Connection, store: StoreFacts, station: str, event_id:
     elif source == "transfer":
         row = conn.execute(select(transfers.c.to_store, transfers.c.status).where(transfers.c.id == did)).first()
         if row is None or row.to_store != store.code:
-            raise Invalid(f"receiving: transfer {did} was not sent to store {store.code}")
+            raise NotOwned(f"receiving: transfer {did} was not sent to store {store.code}")
         if row.status == "sent":
             conn.execute(update(transfers).where(transfers.c.id == did).values(
                 status="received", received_event_id=event_id, received_station=station, received_at=now))

@@ -17,7 +17,7 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import Connection, Engine
 
 from ..domain.money import exponent
-from . import db
+from . import db, ownership
 from .models import stores
 from .models_returns import voucher_redemptions, vouchers
 from .times import utcnow_text
@@ -44,10 +44,13 @@ def issue(conn: Connection, code: str, currency: str, amount_minor: int, store: 
     """Create the voucher a return's store_credit payment promised. Idempotent for that return:
     a voucher already issued by it is left as it is; a code issued by another return is refused
     (raises ValueError with the reason)."""
-    row = conn.execute(select(vouchers.c.return_id).where(vouchers.c.code == code)).first()
+    row = conn.execute(select(vouchers.c.return_id, vouchers.c.store).where(vouchers.c.code == code)).first()
     if row is not None:
         if row.return_id == return_id:
             return
+        if row.store != store:  # name none of another store's data
+            raise ValueError(f"voucher code {code} was already issued by another return, of another store; "
+                             f"the station must make a new code")
         raise ValueError(f"voucher code {code} was already issued by another return ({row.return_id})")
     conn.execute(vouchers.insert().values(code=code, currency=currency, issued_minor=amount_minor,
                                           balance_minor=amount_minor, store=store, return_id=return_id,
@@ -78,7 +81,10 @@ def redeem(engine: Engine, store: str, station: str, redemption_id: str, code: s
         prior = conn.execute(select(voucher_redemptions)
                              .where(voucher_redemptions.c.redemption_id == redemption_id)).first()
         if prior is not None:
-            if (prior.code, int(prior.amount_minor), prior.ref, prior.store) != (code, amount_minor, ref, store):
+            if not ownership.belongs(store, station, prior.store, prior.station):  # name none of its data
+                raise Refused(409, f"redemption id {redemption_id} was already used for another redemption, by "
+                                   f"{ownership.elsewhere(store, prior.store)}; use a new id")
+            if (prior.code, int(prior.amount_minor), prior.ref) != (code, amount_minor, ref):
                 was = money_text(int(prior.amount_minor), _store_currency(conn, prior.store))
                 raise Refused(409, f"redemption id {redemption_id} was already used for another redemption "
                                    f"(voucher {prior.code}, {was}); use a new id")
@@ -112,9 +118,10 @@ def _redeem_answer(r) -> dict:
             "balance_minor": int(r.balance_after_minor)}
 
 
-def cancel(engine: Engine, store: str, redemption_id: str) -> dict:
+def cancel(engine: Engine, store: str, redemption_id: str, station: str | None = None) -> dict:
     """Give a redemption's amount back to its voucher (the sale it paid did not complete).
-    Once: a repeat answers "cancelled" again without giving anything back twice."""
+    Once: a repeat answers "cancelled" again without giving anything back twice. With
+    `station`, only a redemption that station made."""
 
     def work(conn: Connection) -> dict:
         db.lock_keys(conn, [redemption_id])
@@ -122,8 +129,9 @@ def cancel(engine: Engine, store: str, redemption_id: str) -> dict:
                          .where(voucher_redemptions.c.redemption_id == redemption_id)).first()
         if r is None:
             raise Refused(404, f"redemption {redemption_id} is not known")
-        if r.store != store:
-            raise Refused(403, f"redemption {redemption_id} was made by another store ({r.store})")
+        if not ownership.belongs(store, station, r.store, r.station):
+            raise Refused(403, f"redemption {redemption_id} was made by {ownership.elsewhere(store, r.store)}; "
+                               f"only the station that made it cancels it")
         v = conn.execute(select(vouchers).where(vouchers.c.code == r.code).with_for_update()).one()
         balance = int(v.balance_minor)
         if r.cancelled_at is None:

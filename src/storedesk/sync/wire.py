@@ -19,7 +19,9 @@ POST /v1/events                      (station token)
               Kinds listed in EVENT_KINDS that this hub cannot apply yet are "rejected" and not
               stored, so they are accepted once the hub learns them (the station retries them
               with `storedesk sync --retry-rejected`).
-    403 when any event's payload names another store or station than the token's.
+    An event whose store, station or document number is not the token's is "rejected" alone,
+    with the reason (hub/ownership.py); the rest of the batch is applied. 403 only for a token
+    that is not a station token.
     409 when the batch holds one event and it is a conflict (same {"results": [...]} body).
     413 body over 5 MB; 415 not JSON; 422 malformed envelope (ids are 32 lowercase hex).
 

@@ -43,6 +43,7 @@ from sqlalchemy import select, update
 
 from ..feed import add_items
 from ..models_orders import order_history, order_lines, order_routing
+from ..ownership import NotOwned, party
 from ..times import parse_instant, utc_text
 from ..validation import Invalid, StoreFacts
 from ..values import milli_text, quantity_milli
@@ -59,8 +60,7 @@ def _parse(payload, store: StoreFacts, station: str) -> dict:
     missing = [f for f in FIELDS if f not in payload]
     if missing:
         raise Invalid(f"pickup_status: missing {', '.join(missing)}")
-    if payload["store"] != store.code or payload["station"] != station:
-        raise Invalid(f"payload names {payload['store']}/{payload['station']}, the token is {store.code}/{station}")
+    party(payload, store.code, station)
     status = payload["status"]
     if status not in states.STATION_STATUSES:
         raise Invalid(f"pickup_status.status {status!r}: a station sends one of {', '.join(states.STATION_STATUSES)}")
@@ -163,8 +163,8 @@ def apply_pickup_status(conn, store: StoreFacts, station: str, event_id: str, pa
     status = p["status"]
     physical = status in (states.COLLECTED, states.PARTIALLY_COLLECTED)
     elsewhere = order["store"] != store.code
-    if elsewhere and not _was_routed_to(conn, order["id"], store.code):
-        raise Invalid(f"order {order['number']} was never routed to store {store.code}")
+    if elsewhere and not _was_routed_to(conn, order["id"], store.code):  # name none of its data
+        raise NotOwned(f"order {p['order_id']} was never routed to store {store.code}")
     if _stale(order["status"], status, elsewhere):
         _note_stale(conn, order, status, actor, p, event_id, now, elsewhere)
         return
