@@ -20,24 +20,31 @@ import pytest  # noqa: E402
 
 from programs import called_from_tests, refusal  # noqa: E402
 
-_popen_init = subprocess.Popen.__init__
+
+def _guard_subprocesses() -> None:
+    """Refuse a test's subprocess whose program .ci/run does not install (tests/programs.py).
+    Installed once, though this file is imported twice (as `conftest` and as `tests.conftest`)."""
+    if getattr(subprocess.Popen.__init__, "ci_guard", False):
+        return
+    popen_init = subprocess.Popen.__init__
+
+    def guarded(self, args, *rest, **kwargs):
+        # Only the tests' own calls are checked (a library may run ldd or ldconfig).
+        if called_from_tests(sys._getframe(1)):
+            program = kwargs.get("executable") or (
+                args if isinstance(args, (str, bytes, os.PathLike)) else args[0])
+            if kwargs.get("shell"):
+                program = str(args).split()[0]
+            why = refusal(os.fsdecode(program))
+            if why:
+                raise AssertionError(why)
+        popen_init(self, args, *rest, **kwargs)
+
+    guarded.ci_guard = True
+    subprocess.Popen.__init__ = guarded  # every subprocess.run/call/check_output too
 
 
-def _guarded_popen_init(self, args, *rest, **kwargs):
-    """Refuse a program that .ci/run does not install (tests/programs.py), before it runs.
-    Only the tests' own calls are checked (a library may look things up with ldconfig)."""
-    if not called_from_tests(sys._getframe(1)):
-        return _popen_init(self, args, *rest, **kwargs)
-    program = kwargs.get("executable") or (args if isinstance(args, (str, bytes, os.PathLike)) else args[0])
-    if kwargs.get("shell"):
-        program = str(args).split()[0]
-    why = refusal(os.fsdecode(program))
-    if why:
-        raise AssertionError(why)
-    _popen_init(self, args, *rest, **kwargs)
-
-
-subprocess.Popen.__init__ = _guarded_popen_init  # every subprocess.run/call/check_output too
+_guard_subprocesses()
 
 DB_FILENAME = "storedesk.db"
 DEMO_COUNT = 2000

@@ -2,14 +2,22 @@
 
     storedesk [--data-dir DIR] [--demo]          open the station app (Qt)
     storedesk init [--demo | --store ... ]       create the store in an empty data folder
+    storedesk register --hub URL --token-file F  link the station to its hub, or change the link later
     storedesk status                             what this station holds and has not yet sent
     storedesk journal verify                     walk the journal's hash chain (rule 4)
     storedesk export sales --from --to           sales lines for the accountant (CSV or JSON)
     storedesk export stock --format csv|json     on-hand and value per product
     storedesk backup --out FILE                  consistent copy of the live database
+    storedesk restore --from FILE [--no-hub]     put a backup back (app closed), then catch up from the hub
+    storedesk restore --resume [--no-hub]        finish a restore that could not reach the hub
     storedesk report x|z [--last|--number N] --out FILE.pdf   X report, or a Z reprint (COPY)
+    storedesk report x|z [--last|--number N] --format json    the same figures as JSON
 
 Exit codes: 0 done, 1 refused (a clear message on stderr, nothing changed), 2 bad usage.
+`storedesk sync`: 0 nothing left waiting, 1 events still wait, 3 hub unreachable (events kept),
+4 the hub rejected an event (this round, or one still stored as rejected: see the Sync screen, F6).
+`storedesk restore`: 0 restored and caught up (or gap recorded), 3 restored but the hub could not
+be reached: the station refuses to sell until `storedesk restore --resume` succeeds.
 """
 
 from __future__ import annotations
@@ -34,7 +42,7 @@ from .domain import auth
 from .domain.errors import DomainError, StorageError
 from .paths import ENV_VAR
 from .paths import data_dir as resolve_data_dir
-from .services import export, journal, reports, settings, setup, status, sync
+from .services import export, hub_link, journal, reports, settings, setup, status, sync
 from .services.context import config
 
 PROG = "storedesk"
@@ -160,8 +168,11 @@ def _check_init_args(args) -> None:
     given = [f"--{o.replace('_', '-')}" for o in store_opts if getattr(args, o) is not None]
     if demo and given:
         raise UsageError(f"--demo creates the demo store; it cannot be combined with {', '.join(given)}")
-    if (args.hub is None) != (args.token is None):
-        raise UsageError("--hub and --token go together (the token comes from `storedesk-hub add-station`)")
+    if (args.hub is None) != (args.token is None and args.token_file is None):
+        raise UsageError("--hub and --token go together, or --hub and --token-file (the token comes from "
+                         "`storedesk-hub add-station`)")
+    if args.hub is None and (args.ca_file is not None or args.insecure_http):
+        raise UsageError("--ca-file and --insecure-http are about the hub: give --hub URL and its token too")
     if not demo:
         missing = [f"--{o.replace('_', '-')}" for o in ("store", "station", "manager_user", "manager_pin")
                    if getattr(args, o) is None]
@@ -169,8 +180,25 @@ def _check_init_args(args) -> None:
             raise UsageError(f"init needs {', '.join(missing)} (or --demo for the demo store)")
 
 
+def _hub_link_of(args) -> hub_link.HubLink:
+    """The hub options, checked (URL rule, token, CA file) before anything is written."""
+    return hub_link.check(args.hub, args.token, args.token_file, args.ca_file, args.insecure_http)
+
+
+def _print_link(link: hub_link.HubLink) -> None:
+    token = (f"token kept in {hub_link.TOKEN_FILE}, readable by this user only" if link.token is not None
+             else "its token unchanged")
+    ca = (f"certificates checked against your CA ({hub_link.CA_FILE})" if link.ca_pem is not None
+          else "certificates checked against the system's authorities")
+    print(f"Registered at the hub {link.url} ({token}; {ca})")
+    if link.insecure_http:
+        print(f"INSECURE: plain http to {link.url}: the token and the sales cross the network unencrypted "
+              f"(--insecure-http, for a lab only)")
+
+
 def cmd_init(args) -> int:
     _check_init_args(args)
+    link = _hub_link_of(args) if args.hub else None
     with _station(args.folder, create=True, need_store=False) as (_engine, uow):
         if setup.is_initialised(uow):
             raise StorageError(f"{args.folder} already has a store ({config(uow).store_code}); nothing was changed")
@@ -186,9 +214,19 @@ def cmd_init(args) -> int:
             print(f"Created store {args.store} ({args.name or args.store}), station {args.station}, "
                   f"in {args.folder}")
             print(f"Currency {args.currency}, time zone {args.timezone}; manager user {args.manager_user}")
-        if args.hub:
-            sync.register(uow, args.hub, args.token, args.ca_bundle or "")
-            print(f"Registered at the hub {args.hub} (token kept in {sync.TOKEN_FILE}, readable by this user only)")
+        if link is not None:
+            hub_link.save(uow, link)
+            _print_link(link)
+    return 0
+
+
+def cmd_register(args) -> int:
+    """Link a station that has a store to its hub, or change the link: a new token after
+    `storedesk-hub add-station` replaced a lost one, a hub that moved to https or to a new CA."""
+    link = _hub_link_of(args)
+    with _station(args.folder) as (_engine, uow):
+        hub_link.save(uow, link)
+    _print_link(link)
     return 0
 
 
@@ -218,15 +256,29 @@ def cmd_status(args) -> int:
         _line("oldest waiting", oldest)
         _line("schema revision", db.stored_revision(path) or db.HEAD)
         h = sync.health(uow)
-        _line("hub", h.hub_url if h.registered else "not registered (storedesk init --hub URL --token TOKEN)")
+        _line("hub", _hub_status(uow) if h.registered
+              else "not registered (storedesk register --hub URL --token-file FILE)")
         _line("last sync", cfg.local(h.last_success).isoformat(timespec="seconds") if h.last_success else "never")
         if h.last_error:
             _line("last error", f"{h.last_error} ({cfg.local(h.last_error_at).isoformat(timespec='seconds')})")
     return 0
 
 
+def _hub_status(uow) -> str:
+    link = hub_link.state(uow)
+    if link.refusal:
+        return f"{link.url}  REFUSED: {link.refusal} (change it with `storedesk register`)"
+    if link.insecure:
+        return f"{link.url}  INSECURE: plain http, the token and sales cross the network unencrypted (--insecure-http)"
+    return link.url if link.ca == "system" else f"{link.url} (CA {link.ca})"
+
+
+SYNC_REJECTED = 4  # exit code of `storedesk sync` when the hub rejected an event (now or before)
+
+
 def cmd_sync(args) -> int:
-    """Exit 0 when nothing is left waiting; 3 when the hub cannot be reached (events kept)."""
+    """Exit 0 when nothing is left waiting; 3 when the hub cannot be reached (events kept);
+    4 when any event is rejected by the hub (this round, or still stored as rejected)."""
     with _station(args.folder) as (_database, uow):
         if args.retry_rejected:
             print(f"{sync.retry_rejected(uow)} rejected events queued again")
@@ -242,6 +294,11 @@ def cmd_sync(args) -> int:
             print(f"{PROG}: hub unreachable: {report.error}; {report.waiting} events wait, nothing is lost",
                   file=sys.stderr)
             return 3
+        rejected = sync.health(uow).rejected
+        if report.rejected or rejected:
+            print(f"{PROG}: the hub rejected {rejected or report.rejected} events: see the Sync screen (F6) or "
+                  f"`storedesk status`; fix the cause, then `storedesk sync --once --retry-rejected`", file=sys.stderr)
+            return SYNC_REJECTED
         return 0 if report.waiting == 0 else 1
 
 
@@ -299,6 +356,51 @@ def cmd_backup(args) -> int:
     return 0
 
 
+def cmd_restore(args) -> int:
+    """Put a backup back (the app closed), then catch up from the hub before the station sells again."""
+    from .services import restore
+
+    if args.source is None and not args.resume:
+        raise UsageError("give --from FILE (a file made by `storedesk backup`), or --resume")
+    if args.source is not None:
+        started = restore.restore_from(args.folder, Path(args.source))
+        b = started.backup
+        print(f"backup checked: integrity ok, journal ok ({b.journal_entries} entries, last #{b.last_seq}), "
+              f"store {b.store}, station {b.station}")
+        print(f"the replaced files are kept in {started.kept_aside}")
+    with _station(args.folder) as (_database, uow):
+        if not restore.pending(uow):
+            print("no restore is waiting: the station is up to date")
+            return 0
+        if args.no_hub or sync.hub_config(uow) is None:
+            why = "forced with --no-hub" if args.no_hub else "no hub registered"
+            gap = restore.record_gap(uow, why)
+            print(f"GAP journaled (#{gap.journal_seq}): {gap.text}")
+            print("the next Z report shows it; the station may sell again")
+            return 0
+        from .adapters.hub_client import HubRefused, HubUnavailable
+
+        try:
+            client = sync.client_for(uow)
+            try:
+                done = restore.catch_up(uow, client)
+            finally:
+                client.close()
+        except (HubUnavailable, HubRefused) as exc:
+            print(f"{PROG}: {exc.message}", file=sys.stderr)
+            print(f"{PROG}: the station refuses to sell until it has caught up: run `{restore.RESUME}` when the hub "
+                  f"is reachable (or `{restore.RESUME} --no-hub` to journal a gap instead)", file=sys.stderr)
+            return 3
+        print(f"caught up from the hub: {done.events} events read; {done.journal} journal entries, {done.sales} "
+              f"sales, {done.returns} returns, {done.zs} Z reports, {done.movements} stock movements brought back; "
+              f"{done.outbox_marked} waiting events were already at the hub")
+        print("counters: " + (", ".join(f"{k} -> {v}" for k, v in done.counters.items()) or "unchanged"))
+        for problem in done.unresolved:
+            print(f"not rebuilt: {problem}", file=sys.stderr)
+        print("the station may sell again; `storedesk sync --once` sends what still waits")
+    return 0
+
+
 def cmd_config(args) -> int:
     with _station(args.folder) as (_database, uow):
         if args.config_command == "set":
@@ -317,6 +419,10 @@ def cmd_report(args) -> int:
     if args.kind == "z" and not args.last and args.number is None:
         raise UsageError("a Z report is made by closing the shift in the app (F11, Shift); "
                          "to reprint one, give --last or --number N")
+    if args.format == "json":
+        return _report_json(args)
+    if args.out is None:
+        raise UsageError("give --out FILE.pdf (or --format json to print the figures)")
     out = Path(args.out).expanduser().absolute()
     with _station(args.folder) as (_database, uow):
         if args.kind == "x":
@@ -329,6 +435,30 @@ def cmd_report(args) -> int:
     what = f"Z report {r.z_no} (marked COPY)" if r.kind == "Z" else f"X report of shift {r.shift_no}"
     print(f"{what} written to {result.path}: {r.sales_count} sales, period total "
           f"{fmt_money(r.period_total, r.currency)}, cash expected {fmt_money(r.cash_expected, r.currency)}")
+    return 0
+
+
+def _report_json(args) -> int:
+    """The report's figures as JSON (money as decimal strings) on standard output, or in --out."""
+    import json
+
+    with _station(args.folder) as (_database, uow):
+        if args.kind == "x":
+            report = reports.x_figures(uow, None)
+        else:
+            report = reports.z_figures(uow, None, number=args.number)
+
+    def write(out) -> int:
+        json.dump(report.figures(), out, indent=1, ensure_ascii=False)
+        out.write("\n")
+        return 1
+
+    if args.out is None:
+        write(sys.stdout)
+    else:
+        out = Path(args.out).expanduser()
+        _write_atomically(out, write)
+        print(f"{report.kind} report figures written to {out}")
     return 0
 
 
@@ -359,10 +489,39 @@ def _add_init(sub, common) -> None:
     p.add_argument("--manager-user", type=_username, metavar="NAME", help="user name of the first manager")
     p.add_argument("--manager-name", metavar="TEXT", help="display name of the first manager (default: the user name)")
     p.add_argument("--manager-pin", type=_pin, metavar="PIN", help="the manager's PIN, 4 to 8 digits")
-    p.add_argument("--hub", metavar="URL", help="the hub this station syncs with, e.g. https://hub.example.com")
-    p.add_argument("--token", metavar="TOKEN", help="this station's token, from `storedesk-hub add-station`")
-    p.add_argument("--ca-bundle", metavar="FILE", help="CA certificates for a hub with a private TLS certificate")
+    _hub_options(p, required=False)
     p.set_defaults(func=cmd_init)
+
+
+def _hub_options(p, required: bool) -> None:
+    """--hub, the token (--token or --token-file), --ca-file and --insecure-http: init and register."""
+    p.add_argument("--hub", metavar="URL", required=required,
+                   help="the hub this station syncs with, e.g. https://hub.example.com (plain http only to "
+                        "127.0.0.1/localhost, or with --insecure-http)")
+    token = p.add_mutually_exclusive_group()
+    token.add_argument("--token", metavar="TOKEN",
+                       help="this station's token, from `storedesk-hub add-station` (write --token=TOKEN if it "
+                            "starts with '-')")
+    token.add_argument("--token-file", metavar="FILE",
+                       help="read the token from FILE (it stays out of the shell's history)")
+    p.add_argument("--ca-file", "--ca-bundle", dest="ca_file", metavar="FILE",
+                   help="your chain's own certificate authority (PEM), when the hub's certificate is not from a "
+                        f"public one; copied into the data folder as {hub_link.CA_FILE}")
+    p.add_argument("--insecure-http", action="store_true",
+                   help="allow plain http to a hub that is not on this computer: the token and the sales cross "
+                        "the network unencrypted. For a lab only; `storedesk status` shows INSECURE")
+
+
+def _add_register(sub, common) -> None:
+    p = sub.add_parser(
+        "register", parents=[common], help="link this station to its hub, or change the hub URL, token or CA",
+        description="Link a station that already has its store to a hub, or change the link: a new token (after "
+                    "`storedesk-hub add-station` replaced a lost one), a hub that moved to https or to another CA. "
+                    "Each run states the whole link: a --ca-file or --insecure-http not given again is dropped; "
+                    "the current token is kept when no token is given. Refuses (exit 1, nothing changed) a bad "
+                    "URL, token or CA file.")
+    _hub_options(p, required=True)
+    p.set_defaults(func=cmd_register)
 
 
 def _add_status(sub, common) -> None:
@@ -411,10 +570,28 @@ def _add_backup(sub, common) -> None:
     p.set_defaults(func=cmd_backup)
 
 
+def _add_restore(sub, common) -> None:
+    p = sub.add_parser(
+        "restore", parents=[common], help="put a backup back, then catch up from the hub (the app closed)",
+        description="With the app closed: check the backup (integrity, journal chain, same store and station), "
+                    "move the current storedesk.db/-wal/-shm to before-restore-DATE-TIME/, put the backup in place, "
+                    "then read back from the hub this station's documents and journal entries the backup lacks and "
+                    "move every numbered series past the hub's. Until that has happened the station refuses to "
+                    "sell. Without a hub, or with --no-hub, the lost range is journaled as a gap that the next Z "
+                    "shows, and every series skips 1000 numbers. Exit 0 done, 1 refused (nothing changed), 3 the "
+                    "hub could not be reached (run it again with --resume).")
+    p.add_argument("--from", dest="source", metavar="FILE", help="the backup file (made by `storedesk backup`)")
+    p.add_argument("--resume", action="store_true", help="finish a restore that could not reach the hub")
+    p.add_argument("--no-hub", action="store_true",
+                   help="the hub is out of reach for good: journal the lost range as a gap and sell again")
+    p.set_defaults(func=cmd_restore)
+
+
 def _add_sync(sub, common) -> None:
     p = sub.add_parser("sync", parents=[common], help="send waiting events to the hub and pull its feed",
                        description="Send waiting events to the hub, then apply its feed. Exit 0 when nothing is "
-                                   "left waiting, 1 when events still wait, 3 when the hub cannot be reached.")
+                                   "left waiting, 1 when events still wait, 3 when the hub cannot be reached, 4 "
+                                   "when the hub rejected an event (now or earlier; see the Sync screen, F6).")
     p.add_argument("--once", action="store_true", help="one round, then exit (without it: keep syncing)")
     p.add_argument("--interval", type=float, default=10.0, metavar="SECONDS", help="pause between rounds")
     p.add_argument("--retry-rejected", action="store_true", help="queue events the hub rejected again first")
@@ -450,7 +627,10 @@ def _add_report(sub, common) -> None:
     which.add_argument("--last", action="store_true", help="the station's last Z report")
     which.add_argument("--number", type=_positive, metavar="N", help="Z report number N")
     p.add_argument("--paper", choices=reports.PAPERS, default="a4", help="A4 page or 80 mm roll (default: a4)")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    p.add_argument("--format", choices=("pdf", "json"), default="pdf",
+                   help="pdf (default): write --out FILE.pdf; json: print the figures (money as decimal strings) "
+                        "to standard output, or to --out FILE")
+    p.add_argument("--out", metavar="FILE.pdf", help="the PDF to write (with --format json: the JSON file)")
     p.set_defaults(func=cmd_report)
 
 
@@ -466,8 +646,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the main window, wait until it is ready to sign in, quit (exit 0 if it works)")
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add in (_add_init, _add_status, _add_journal, _add_export, _add_backup, _add_sync, _add_config,
-                _add_report):
+    for add in (_add_init, _add_register, _add_status, _add_journal, _add_export, _add_backup, _add_restore,
+                _add_sync, _add_config, _add_report):
         add(sub, common)
     return parser
 
@@ -478,11 +658,23 @@ def _exit_code(code) -> int:
     return code if isinstance(code, int) else 1
 
 
+def _token_hint(argv: list[str], code) -> None:
+    """`--token -abc` reads as a missing token to argparse: say how to give such a token."""
+    if code != 2:
+        return
+    for i, arg in enumerate(argv[:-1]):
+        if arg == "--token" and argv[i + 1].startswith("-"):
+            print(f"{PROG}: a token that starts with '-' is given as --token=TOKEN (one word) or with "
+                  f"--token-file FILE", file=sys.stderr)
+            return
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors (argparse printed them)
+        _token_hint(argv if argv is not None else sys.argv[1:], exc.code)
         return _exit_code(exc.code)
     args.folder = resolve_data_dir(args.data_dir)
     try:

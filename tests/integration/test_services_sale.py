@@ -712,12 +712,12 @@ def test_export_sales_csv_and_json(pinned):
     assert strip(rows[1]) == {
         "receipt_no": "PAR01-T1-000001", "sku": "SKU0000002", "name": "Test Brioche", "quantity": "2",
         "unit_price": "5.29", "discount": "0.00", "tax_rate": "5.5", "tax": "0.55", "gross": "10.58",
-        "tenders": "cash:50.00", "change": "14.43"}
+        "tenders": "cash:50.00", "change": "14.43", "document": "sale", "original_receipt": ""}
     assert [r["gross"] for r in rows] == ["2.49", "10.58", "3.19", "16.19", "3.12", "5.74"]
     assert strip(rows[5]) == {
         "receipt_no": "PAR01-T1-000002", "sku": "SKU0000005", "name": "Test Cola x6", "quantity": "2",
         "unit_price": "3.19", "discount": "0.64", "tax_rate": "20", "tax": "0.96", "gross": "5.74",
-        "tenders": "card:2.00;cash:5.00", "change": "1.26"}
+        "tenders": "card:2.00;cash:5.00", "change": "1.26", "document": "sale", "original_receipt": ""}
     assert rows[0]["time"].endswith(("+01:00", "+02:00"))  # Europe/Paris local time
 
     out = io.StringIO()

@@ -4,18 +4,27 @@ Errors come out as two kinds: HubUnavailable (network down, timeout, 5xx: try ag
 nothing is lost) and HubRefused (the hub answered 4xx to the whole request: a wrong token,
 an oversized batch; retrying the same request will not help). The token is sent in a
 header and never logged or put in an error message.
+
+TLS: the hub URL rule (domain/hub_url.py: https, or http only on loopback or with
+`--insecure-http`) is checked again here, before anything is sent, so a setting edited by hand
+cannot send the token in clear. Certificates are always verified: against the chain's own CA
+when the station was given `--ca-file` (kept in the data folder as hub-ca.pem), else against the
+system's. A refusal is a HubRefused with status 0 and a message that says why; nothing was sent.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
+import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
 import requests
 
 from ..domain.errors import DomainError
+from ..domain.hub_url import HubUrlError, check_hub_url
 
 log = logging.getLogger(__name__)
 CONNECT_TIMEOUT = 3.05
@@ -42,6 +51,18 @@ class HubConfig:
     ca_bundle: str = ""  # a CA file for a private TLS certificate; TLS is always verified
     connect_timeout: float = CONNECT_TIMEOUT
     read_timeout: float = READ_TIMEOUT
+    insecure_http: bool = False  # `--insecure-http`: plain http to a host that is not loopback (labs only)
+
+
+def _tls_reason(exc: Exception) -> str:
+    """The part of an SSL error a person can act on ("self-signed certificate in certificate
+    chain", "Hostname mismatch, ..."), without requests' wrapping."""
+    text = str(exc)
+    found = re.search(r"certificate verify failed: ([^(\'\"]+)", text)
+    if found:
+        return found.group(1).strip().rstrip(",")
+    found = re.search(r"\[SSL: ([A-Z_]+)\]", text)
+    return found.group(1).replace("_", " ").lower() if found else type(exc).__name__
 
 
 class HubClient:
@@ -50,17 +71,38 @@ class HubClient:
         self.base = cfg.url.rstrip("/")
         self.session = requests.Session()
         self.session.headers.update({"Authorization": f"Bearer {cfg.token}", "Accept": "application/json"})
-        self.session.verify = cfg.ca_bundle or True
+        # Given on every request too: a session-wide verify loses to $REQUESTS_CA_BUNDLE in requests.
+        self.verify: str | bool = cfg.ca_bundle or True
+        self.session.verify = self.verify
+        self.refusal = self._refusal()
+
+    def _refusal(self) -> str | None:
+        """Why nothing may be sent to this hub (the URL rule, a CA file gone), or None."""
+        try:
+            check_hub_url(self.cfg.url, self.cfg.insecure_http)
+        except HubUrlError as exc:
+            return exc.message
+        if self.cfg.ca_bundle and not os.path.isfile(self.cfg.ca_bundle):
+            return (f"the hub's CA file {self.cfg.ca_bundle} is missing: register again with "
+                    f"`storedesk register --hub URL --ca-file CA.pem`")
+        return None
 
     def close(self) -> None:
         self.session.close()
 
     def _request(self, method: str, path: str, **kwargs) -> dict:
+        if self.refusal:
+            raise HubRefused(self.refusal, 0)
         url = f"{self.base}{path}"
         try:
-            resp = self.session.request(method, url, timeout=(self.cfg.connect_timeout, self.cfg.read_timeout), **kwargs)
+            resp = self.session.request(method, url, timeout=(self.cfg.connect_timeout, self.cfg.read_timeout),
+                                        verify=self.verify, **kwargs)
         except requests.exceptions.SSLError as exc:
-            raise HubRefused(f"TLS certificate of {self.base} not trusted: {type(exc).__name__}", 0) from None
+            hint = ("the CA file given with --ca-file does not vouch for it" if self.cfg.ca_bundle else
+                    "if its certificate comes from your chain's own authority, give that with "
+                    "`storedesk register --hub URL --ca-file CA.pem`")
+            raise HubRefused(f"the hub {self.base} did not pass the TLS check ({_tls_reason(exc)}): nothing was "
+                             f"sent; {hint}", 0) from None
         except requests.RequestException as exc:
             raise HubUnavailable(f"hub {self.base} unreachable ({type(exc).__name__})") from None
         if resp.status_code >= 500:
@@ -88,6 +130,10 @@ class HubClient:
 
     def get_feed(self, after: str, limit: int) -> dict:
         return self._request("GET", "/v1/feed", params={"after": after, "limit": limit})
+
+    def station_events(self, after: str, limit: int = 500) -> dict:
+        """This station's own events as the hub stored them, paged by id (hub/station_history.py)."""
+        return self._request("GET", "/v1/station/events", params={"after": after, "limit": limit})
 
     def day_totals(self, store: str, day: str) -> dict:
         return self._request("GET", f"/v1/stores/{store}/day-totals", params={"date": day})

@@ -37,7 +37,7 @@ class SalesRepo(Repo):
         self.q(
             "INSERT INTO sales(id, receipt_no, number, store_code, station_code, user_id, shift_id, basket_id, created_at, "
             "currency, prices_include_tax, subtotal_minor, discount_minor, net_minor, tax_minor, total_minor, "
-            "rounding_minor, change_minor, voided_lines, overrides) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "rounding_minor, change_minor, voided_lines, overrides, z_no) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             header,
         )
         self.q("INSERT INTO sale_lines VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", lines)

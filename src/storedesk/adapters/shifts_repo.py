@@ -1,8 +1,11 @@
 """Shifts, drawer moves and Z reports; the sums a shift report is built from (in SQL).
 
-A report covers the sales of its shift and the sales made while no shift was open since the
-previous Z (`shift_id IS NULL AND number > receipt_floor`), so that with shifts optional a
-sale completed just after a close still lands in exactly one Z: the next one.
+One rule decides which Z covers a fiscal document (DESIGN rule 12): the document's `z_no`,
+stamped in its own write transaction with the station's open Z period (the Z counter + 1,
+see adapters/uow.py `Tx.stamp`). A report of Z period N sums exactly the sales, returns and
+drawer moves stamped N, shift open or not; those stamped with no shift open (`shift_id IS
+NULL`) are the "outside the shift" part: their cash moved before the shift's float was
+counted, so it is reported apart and left out of the expected drawer.
 """
 
 from __future__ import annotations
@@ -12,7 +15,13 @@ from dataclasses import dataclass
 
 from .repositories import Repo
 
-_COVER = "(s.shift_id = :sid OR (s.shift_id IS NULL AND s.number > :floor))"
+_COVER = "s.station_code = :st AND s.z_no = :z"
+_RETURNS = "r.station_code = :st AND r.z_no = :z"
+
+
+def z_counter(station: str) -> str:
+    """The counter whose value is the station's last Z number (the open period is value + 1)."""
+    return f"z:{station}"
 
 
 @dataclass(frozen=True)
@@ -56,6 +65,15 @@ class ShiftsRepo(Repo):
             "(SELECT value FROM settings WHERE key = 'sales_need_shift')", (station,)).fetchone()
         return row[0], row[1] == "1"
 
+    def stamp_facts(self, station: str) -> tuple[str | None, bool, int]:
+        """(open shift id, whether sales need one, open Z period): one read of three indexed rows,
+        made under the write lock by `Tx.stamp`."""
+        row = self.q(
+            "SELECT (SELECT id FROM shifts WHERE station_code = ? AND status = 'open'), "
+            "(SELECT value FROM settings WHERE key = 'sales_need_shift'), "
+            "coalesce((SELECT value FROM counters WHERE name = ?), 0) + 1", (station, z_counter(station))).fetchone()
+        return row[0], row[1] == "1", row[2]
+
     def receipt_counter(self, station: str) -> int:
         row = self.q("SELECT value FROM counters WHERE name = ?", (f"receipt:{station}",)).fetchone()
         return row[0] if row else 0
@@ -74,10 +92,10 @@ class ShiftsRepo(Repo):
 
 class CashMovesRepo(Repo):
     def add(self, move_id: str, doc_no: str, shift_id: str, kind: str, amount_minor: int, reason: str,
-            user_id: int, approver_id: int | None, now: str) -> None:
+            user_id: int, approver_id: int | None, now: str, z_no: int) -> None:
         self.q("INSERT INTO cash_moves(id, doc_no, shift_id, kind, amount_minor, reason, user_id, approver_id, "
-               "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-               (move_id, doc_no, shift_id, kind, amount_minor, reason, user_id, approver_id, now))
+               "created_at, z_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               (move_id, doc_no, shift_id, kind, amount_minor, reason, user_id, approver_id, now, z_no))
 
 
 @dataclass(frozen=True)
@@ -114,10 +132,10 @@ class ZReportsRepo(Repo):
 
 
 class ShiftFactsRepo(Repo):
-    """The sums of one shift's documents. Run inside one transaction: what it reads is the
-    frozen list of the report."""
+    """The sums of one Z period's documents (`station`, `z`: the period's Z number). Run inside
+    one transaction: what it reads is the frozen list of the report."""
 
-    def sales_head(self, sid: str, floor: int) -> tuple:
+    def sales_head(self, station: str, z: int) -> tuple:
         """(count, outside-shift count, subtotal, discount, discounted sales, total, rounding, change,
         voided lines, first number, last number)"""
         return self.q(
@@ -125,94 +143,93 @@ class ShiftFactsRepo(Repo):
             "coalesce(sum(s.discount_minor), 0), coalesce(sum(s.discount_minor > 0), 0), "
             "coalesce(sum(s.total_minor), 0), coalesce(sum(s.rounding_minor), 0), "
             "coalesce(sum(s.change_minor), 0), coalesce(sum(s.voided_lines), 0), min(s.number), max(s.number) "
-            f"FROM sales s WHERE {_COVER}", {"sid": sid, "floor": floor}).fetchone()
+            f"FROM sales s WHERE {_COVER}", {"st": station, "z": z}).fetchone()
 
-    def outside_cash(self, sid: str, floor: int) -> int:
-        """Cash kept from sales made while no shift was open (tendered - change)."""
-        p = {"sid": sid, "floor": floor}
+    def outside_cash(self, station: str, z: int) -> int:
+        """Cash kept from the period's sales made while no shift was open (tendered - change)."""
+        p = {"st": station, "z": z}
         given = self.q("SELECT coalesce(sum(p.amount_minor), 0) FROM sales s JOIN sale_payments p ON p.sale_id = s.id "
-                       "WHERE s.shift_id IS NULL AND s.number > :floor AND p.kind = 'cash'", p).scalar_one()
-        change = self.q("SELECT coalesce(sum(s.change_minor), 0) FROM sales s "
-                        "WHERE s.shift_id IS NULL AND s.number > :floor", p).scalar_one()
+                       f"WHERE {_COVER} AND s.shift_id IS NULL AND p.kind = 'cash'", p).scalar_one()
+        change = self.q(f"SELECT coalesce(sum(s.change_minor), 0) FROM sales s WHERE {_COVER} AND s.shift_id IS NULL",
+                        p).scalar_one()
         return given - change
 
-    def receipt_no(self, sid: str, floor: int, number: int | None) -> str | None:
+    def receipt_no(self, station: str, z: int, number: int | None) -> str | None:
         """The receipt number of covered sale `number` (the first or last one, from sales_head)."""
         if number is None:
             return None
         row = self.q(f"SELECT s.receipt_no FROM sales s WHERE {_COVER} AND s.number = :n",
-                     {"sid": sid, "floor": floor, "n": number}).fetchone()
+                     {"st": station, "z": z, "n": number}).fetchone()
         return row[0] if row else None
 
-    def tenders(self, sid: str, floor: int) -> list[tuple]:
+    def tenders(self, station: str, z: int) -> list[tuple]:
         return [tuple(r) for r in self.q(
             "SELECT p.kind, count(*), sum(p.amount_minor) FROM sales s JOIN sale_payments p ON p.sale_id = s.id "
-            f"WHERE {_COVER} GROUP BY p.kind ORDER BY p.kind", {"sid": sid, "floor": floor})]
+            f"WHERE {_COVER} GROUP BY p.kind ORDER BY p.kind", {"st": station, "z": z})]
 
-    def taxes(self, sid: str, floor: int) -> list[tuple]:
+    def taxes(self, station: str, z: int) -> list[tuple]:
         return [tuple(r) for r in self.q(
             "SELECT t.tax_code, t.rate, sum(t.net_minor), sum(t.tax_minor), sum(t.gross_minor) "
             f"FROM sales s JOIN sale_taxes t ON t.sale_id = s.id WHERE {_COVER} GROUP BY t.tax_code, t.rate",
-            {"sid": sid, "floor": floor})]
+            {"st": station, "z": z})]
 
-    def categories(self, sid: str, floor: int) -> list[tuple]:
+    def categories(self, station: str, z: int) -> list[tuple]:
         return [tuple(r) for r in self.q(
             "SELECT l.category, count(*), sum(l.quantity_milli), sum(l.gross_minor) "
             f"FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE {_COVER} GROUP BY l.category",
-            {"sid": sid, "floor": floor})]
+            {"st": station, "z": z})]
 
-    def quarter_hours(self, sid: str, floor: int) -> list[tuple]:
+    def quarter_hours(self, station: str, z: int) -> list[tuple]:
         """(UTC quarter-hour start, sales, gross): the store's local hours are worked out from these."""
         return [tuple(r) for r in self.q(
             "SELECT substr(s.created_at, 1, 14) || printf('%02d', (CAST(substr(s.created_at, 15, 2) AS INTEGER) / 15) * 15)"
             " AS q, count(*), sum(s.total_minor) "
-            f"FROM sales s WHERE {_COVER} GROUP BY q ORDER BY q", {"sid": sid, "floor": floor})]
+            f"FROM sales s WHERE {_COVER} GROUP BY q ORDER BY q", {"st": station, "z": z})]
 
-    def clerks(self, sid: str, floor: int) -> list[tuple]:
+    def clerks(self, station: str, z: int) -> list[tuple]:
         return [tuple(r) for r in self.q(
             "SELECT u.name, n, g FROM (SELECT s.user_id AS uid, count(*) AS n, sum(s.total_minor) AS g "
             f"FROM sales s WHERE {_COVER} GROUP BY s.user_id) JOIN users u ON u.id = uid",
-            {"sid": sid, "floor": floor})]
+            {"st": station, "z": z})]
 
-    def voided_values(self, sid: str, floor: int) -> list[tuple]:
+    def voided_values(self, station: str, z: int) -> list[tuple]:
         """(unit price, override, quantity) of the voided lines of the covered sales (few rows)."""
         return [tuple(r) for r in self.q(
             "SELECT json_extract(j.value, '$.unit_price'), json_extract(j.value, '$.price_override'), "
             "json_extract(j.value, '$.quantity') FROM sales s JOIN baskets b ON b.id = s.basket_id, "
             f"json_each(b.data, '$.lines') j WHERE {_COVER} AND s.voided_lines > 0 "
-            "AND json_extract(j.value, '$.voided')", {"sid": sid, "floor": floor})]
+            "AND json_extract(j.value, '$.voided')", {"st": station, "z": z})]
 
-    def cash_moves(self, sid: str) -> list[tuple]:
+    def cash_moves(self, station: str, z: int) -> list[tuple]:
+        """Paid in, paid out and no-sale of the period (always made in its shift)."""
         return [tuple(r) for r in self.q(
             "SELECT m.kind, m.created_at, m.amount_minor, m.reason, u.name FROM cash_moves m "
-            "JOIN users u ON u.id = m.user_id WHERE m.shift_id = ? ORDER BY m.created_at", (sid,))]
+            "JOIN shifts sh ON sh.id = m.shift_id JOIN users u ON u.id = m.user_id "
+            "WHERE sh.station_code = ? AND m.z_no = ? ORDER BY m.created_at", (station, z))]
 
-    # ---- returns: those made in the shift, and those made while no shift was open between the
-    # previous shift's close and this one's opening (swept in, like sales outside a shift).
-    def _returns_cover(self, sid: str) -> tuple[str, dict]:
-        row = self.q("SELECT station_code, opened_at FROM shifts WHERE id = ?", (sid,)).fetchone()
-        prev = self.q("SELECT max(closed_at) FROM shifts WHERE station_code = ? AND closed_at IS NOT NULL "
-                      "AND closed_at <= ?", (row[0], row[1])).fetchone()[0]
-        where = ("(r.shift_id = :sid OR (r.shift_id IS NULL AND r.station_code = :st AND r.created_at < :opened "
-                 "AND r.created_at > :prev))")
-        return where, {"sid": sid, "st": row[0], "opened": row[1], "prev": prev or ""}
-
-    def returns_head(self, sid: str) -> tuple[int, int]:
+    # ---- returns: stamped like sales; those made while no shift was open are reported apart
+    def returns_head(self, station: str, z: int) -> tuple[int, int]:
         """(returns, refunded value)"""
-        where, p = self._returns_cover(sid)
-        return tuple(self.q(f"SELECT count(*), coalesce(sum(r.total_minor), 0) FROM returns r WHERE {where}", p)
-                     .fetchone())
+        return tuple(self.q(f"SELECT count(*), coalesce(sum(r.total_minor), 0) FROM returns r WHERE {_RETURNS}",
+                            {"st": station, "z": z}).fetchone())
 
-    def refunds(self, sid: str) -> list[tuple]:
+    def outside_returns(self, station: str, z: int) -> tuple[int, int]:
+        """(returns made while no shift was open, cash they paid out of the drawer)"""
+        p = {"st": station, "z": z}
+        count = self.q(f"SELECT count(*) FROM returns r WHERE {_RETURNS} AND r.shift_id IS NULL", p).scalar_one()
+        cash = self.q("SELECT coalesce(sum(p.amount_minor), 0) FROM returns r JOIN return_payments p "
+                      f"ON p.return_id = r.id WHERE {_RETURNS} AND r.shift_id IS NULL AND p.kind = 'cash'",
+                      p).scalar_one()
+        return count, cash
+
+    def refunds(self, station: str, z: int) -> list[tuple]:
         """(tender kind, payments, amount paid out) of the covered returns."""
-        where, p = self._returns_cover(sid)
         return [tuple(r) for r in self.q(
             "SELECT p.kind, count(*), sum(p.amount_minor) FROM returns r JOIN return_payments p ON p.return_id = r.id "
-            f"WHERE {where} GROUP BY p.kind ORDER BY p.kind", p)]
+            f"WHERE {_RETURNS} GROUP BY p.kind ORDER BY p.kind", {"st": station, "z": z})]
 
     def return_flags(self, sid: str, until: str) -> list[str]:
         row = self.q("SELECT opened_at FROM shifts WHERE id = ?", (sid,)).fetchone()
         return [f"{r[0]} (receipt {r[1]}): {r[2]}" for r in self.q(
             "SELECT return_no, original_ref, detail FROM return_flags WHERE received_at >= ? AND received_at <= ? "
             "ORDER BY received_at", (row[0], until))]
-

@@ -2,13 +2,21 @@
 
 A UnitOfWork belongs to one thread (the station's database worker). It keeps its
 connection open between actions, so a scan or a sale pays for no pool checkout.
+
+Every fiscal document (sale, return, exchange, paid in / out, no-sale, shift open and close)
+takes its time, its shift and its Z from `Tx.stamp()`, inside its write transaction: BEGIN
+IMMEDIATE already holds the write lock, so nothing can commit between the reading and the
+document's own commit. A return whose clock were read before the lock, while a Z was being
+closed, could otherwise carry a time before the close and no shift, and fall between two Zs.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 
@@ -31,11 +39,35 @@ from .sales_repo import SalesRepo
 from .shifts_repo import CashMovesRepo, ShiftFactsRepo, ShiftsRepo, ZReportsRepo
 
 
+def utc_now() -> str:
+    """UTC, ISO 8601 with microseconds: sortable text (rule 8)."""
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+@dataclass(frozen=True)
+class DocStamp:
+    """When a fiscal document happens and which Z will cover it, read under the write lock.
+
+    The rule (DESIGN rule 12): a document belongs to the station's open Z period, the Z that
+    the next shift close makes (its number: the station's Z counter + 1), whether a shift is
+    open or not. A Z covers exactly the documents stamped with its number; the close reads
+    them and bumps the counter in one transaction, so a document is in exactly one Z.
+    """
+
+    at: str  # UTC ISO: the document's time
+    z_no: int  # the Z that will cover it
+    shift_id: str | None  # the open shift; None when none is open (the document is "outside a shift")
+    need_shift: bool  # the store's setting sales_need_shift
+
+
 class Tx:
     """The repositories of one open transaction."""
 
-    def __init__(self, conn, basket_cache: dict | None = None):
+    def __init__(self, conn, basket_cache: dict | None = None, writing: bool = False):
         self.conn = conn
+        self.writing = writing
+        self._now: str | None = None
+        self._stamp: DocStamp | None = None
         self.settings = SettingsRepo(conn)
         self.catalog = CatalogRepo(conn)
         self.users = UsersRepo(conn)
@@ -54,6 +86,26 @@ class Tx:
         self.z_reports = ZReportsRepo(conn)
         self.shift_facts = ShiftFactsRepo(conn)
 
+    def now(self, clock: Callable[[], str] | None = None) -> str:
+        """The time of this transaction's documents: read once, in the transaction (every row of
+        one business action carries the same time). `clock`: the caller's clock (a service's
+        own `utcnow`, which a test may pin); UTC now by default."""
+        if self._now is None:
+            self._now = (clock or utc_now)()
+        return self._now
+
+    def stamp(self, station: str, clock: Callable[[], str] | None = None) -> DocStamp:
+        """The time, open shift and Z period of a fiscal document written in this transaction.
+        Only in a write transaction: there the write lock is held, so no close or open can
+        commit between this reading and the document's commit. Read once per transaction (an
+        exchange's return and sale share one stamp)."""
+        if not self.writing:
+            raise RuntimeError("a fiscal document is stamped inside a write transaction (uow.write())")
+        if self._stamp is None:
+            shift_id, need, z_no = self.shifts.stamp_facts(station)
+            self._stamp = DocStamp(self.now(clock), z_no, shift_id, need)
+        return self._stamp
+
     # Repositories of the later features, made on first use (the sale's hot path never pays for them).
     @property
     def returns(self):
@@ -66,22 +118,39 @@ class Tx:
         return self.__dict__.setdefault("_pickup", PickupRepo(self.conn))
 
     @property
+    def exports(self):
+        from .export_repo import ExportRepo
+        return self.__dict__.setdefault("_exports", ExportRepo(self.conn))
+
+    @property
     def stock_ops(self):
         from .stock_ops_repo import StockOpsRepo
         return self.__dict__.setdefault("_stock_ops", StockOpsRepo(self.conn))
 
 
 def storage_message(exc: BaseException) -> str:
+    """A failed transaction, rolled back: what went wrong, and that nothing was saved."""
+    problem, outcome = _storage_words(exc)
+    return f"{problem} {outcome}"
+
+
+def storage_problem(exc: BaseException) -> str:
+    """What went wrong, without the "nothing was saved": for a failure after an earlier commit
+    of the same action (a receipt read after its sale), where that would not be true."""
+    return _storage_words(exc)[0]
+
+
+def _storage_words(exc: BaseException) -> tuple[str, str]:
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
-        return "The database is busy (another program holds it). Nothing was saved; try again."
+        return "The database is busy (another program holds it).", "Nothing was saved; try again."
     if "full" in text:
-        return "The disk is full. Nothing was saved; free some space and try again."
+        return "The disk is full.", "Nothing was saved; free some space and try again."
     if "readonly" in text or "read-only" in text:
-        return "The database is read-only. Nothing was saved."
+        return "The database is read-only.", "Nothing was saved."
     if "malformed" in text or "not a database" in text:
-        return "The database file is damaged. Nothing was saved; restore the last backup."
-    return f"The database refused the change ({getattr(exc, 'orig', exc)}). Nothing was saved."
+        return "The database file is damaged.", "Nothing was saved; restore the last backup."
+    return f"The database refused the change ({getattr(exc, 'orig', exc)}).", "Nothing was saved."
 
 
 class UnitOfWork:
@@ -94,6 +163,7 @@ class UnitOfWork:
         self._durable = True  # the connection starts with synchronous=FULL
         self.cache: dict = {}  # per-station facts that rarely change (settings, tax rates)
         self._baskets: dict = {}  # basket id -> (updated_at, parsed Basket), see BasketsRepo
+        self.commits = 0  # write transactions committed: tells a failure after a commit from one before
 
     def _connection(self) -> sqlite3.Connection:
         """This unit of work's connection (autocommit mode: BEGIN and COMMIT are ours)."""
@@ -117,7 +187,7 @@ class UnitOfWork:
         return True
 
     @contextmanager
-    def _tx(self, begin: str, durable: bool = True) -> Iterator[Tx]:
+    def _tx(self, begin: str, durable: bool = True, writing: bool = False) -> Iterator[Tx]:
         raw = self._connection()
         try:
             if durable != self._durable:
@@ -128,8 +198,10 @@ class UnitOfWork:
             self._reset()
             raise StorageError(storage_message(exc)) from exc
         try:
-            yield Tx(raw, self._baskets)
+            yield Tx(raw, self._baskets, writing)
             raw.execute("COMMIT")
+            if begin == "BEGIN IMMEDIATE":  # a write transaction: its changes are saved now
+                self.commits += 1
         except sqlite3.DatabaseError as exc:
             self._rollback(raw)
             raise StorageError(storage_message(exc)) from exc
@@ -163,7 +235,7 @@ class UnitOfWork:
         crash but may lose the last moments on a power cut: fine for the basket being rung
         up, and it keeps a scan within one frame.
         """
-        return self._tx("BEGIN IMMEDIATE", durable)
+        return self._tx("BEGIN IMMEDIATE", durable, writing=True)
 
     def read(self) -> Iterator[Tx]:
         return self._tx("BEGIN")

@@ -1,21 +1,31 @@
 """X and Z reports of a shift, computed from plain aggregated rows (no SQL, no Qt here).
 
-The database sums the shift's sales (SQL: a shift of 20,000 receipts is a few aggregate
-rows); `build_report` turns those sums into the figures a manager reads:
+The database sums the Z period's documents (SQL: a shift of 20,000 receipts is a few
+aggregate rows); `build_report` turns those sums into the figures a manager reads:
 
     expected cash = opening float + cash tendered - change given + paid in - paid out
+                    - cash refunds, each counting only documents made while the shift was open
     (cash tendered already includes the cash rounding: the customer paid the rounded amount)
 
-When shifts are optional (setting sales_need_shift = 0), sales made while no shift was open
-are swept into the next Z so that every sale is in exactly one Z; their cash was in the
-drawer when the next float was counted, so it is left out of the expected cash.
+Which Z covers a document (DESIGN rule 12): every fiscal document (sale, return, exchange,
+paid in / out, no-sale) is stamped in its own write transaction with the station's open Z
+period; the Z of that number covers it, and only that Z. With shifts optional (setting
+sales_need_shift = 0) the documents made while no shift was open belong to the period too,
+so they are in the next Z with everything else (sales, tax, returns, period total), in an
+"outside the shift" part: their cash went into or out of the drawer before the next float
+was counted, so it is shown apart and left out of the expected cash.
+
+The Z and `storedesk export sales` agree on one basis: a Z's period total (sales incl. tax,
+before cash rounding, less returns at their exact refund value) is the sum of the export's
+`gross` column over the same documents (sale lines positive, return lines negative).
 
 For every tender: expected, counted and difference (counted - expected; + over, - short).
 Card is expected at the card total; its counted amount is what the manager entered from the
 terminal's own total, or the expected amount when nothing was entered.
 
 A Z report is frozen (`to_frozen`: integers of minor units) in its closing transaction and
-every reprint is rendered from that frozen copy (`from_frozen`).
+every reprint is rendered from that frozen copy (`from_frozen`); `figures` gives the same
+figures for machines (JSON: money as decimal strings).
 """
 
 from __future__ import annotations
@@ -51,8 +61,10 @@ class ShiftFacts:
     float_minor: int
     float_counts: Mapping[str, int] = field(default_factory=dict)  # {"5000": 2}: minor denomination -> pieces
     sales_count: int = 0
-    outside_shift_count: int = 0  # sales made while no shift was open, swept into this report
+    outside_shift_count: int = 0  # the period's sales made while no shift was open
     outside_cash_minor: int = 0  # their cash (tendered - change): already in the opening float's count
+    outside_returns_count: int = 0  # the period's returns made while no shift was open
+    outside_refund_cash_minor: int = 0  # cash they paid out: gone before the opening float was counted
     subtotal_minor: int = 0
     discount_minor: int = 0
     discount_count: int = 0  # sales with a discount
@@ -77,6 +89,7 @@ class ShiftFacts:
     returns_minor: int = 0  # refunded value of the returns (exact, before cash rounding)
     refunds: tuple[tuple[str, int, int], ...] = ()  # (tender kind, payments, amount paid out)
     return_flags: tuple[str, ...] = ()  # over-returns the hub flagged during the shift
+    restore_gaps: tuple[str, ...] = ()  # documents lost by a restore without a hub, since the last Z
     last_journal_seq: int = 0
     last_journal_hash: str = ""
 
@@ -177,6 +190,9 @@ class ShiftReport:
     last_journal_hash: str
     copy: bool = False
     return_flags: tuple[str, ...] = ()  # over-returns flagged by the hub: for the manager's attention
+    restore_gaps: tuple[str, ...] = ()  # journaled gaps of a restore without a hub (services/restore.py)
+    outside_returns_count: int = 0  # returns made while no shift was open (in returns_count too)
+    outside_refunds: Decimal = ZERO  # their cash refunds, left out of the expected cash
 
     def tender(self, kind: str) -> TenderLine | None:
         return next((t for t in self.tenders if t.kind == kind), None)
@@ -187,6 +203,26 @@ class ShiftReport:
 
     def as_copy(self) -> "ShiftReport":
         return replace(self, copy=True)
+
+    def figures(self) -> dict:
+        """The report's figures for machines (`storedesk report ... --format json`): the same
+        names as this class's fields, money as decimal strings ("12.50"), never a float."""
+        money = lambda v: str(from_minor(to_minor(v, self.currency), self.currency))  # noqa: E731
+
+        def out(value, key: str = ""):
+            if isinstance(value, Decimal):  # money in the currency's decimals; a rate or quantity as it is
+                return str(value) if key in ("rate", "quantity") else money(value)
+            if isinstance(value, tuple):
+                return [out(v, key) for v in value]
+            if isinstance(value, Mapping):
+                return {k: out(v) for k, v in value.items()}
+            if hasattr(value, "__dataclass_fields__"):
+                return {f: out(getattr(value, f), f) for f in value.__dataclass_fields__}
+            return value
+
+        data = out(self)
+        data["difference_total"] = money(self.difference_total)
+        return data
 
     # ---- frozen form: integers of minor units, plain JSON ---------------------------------
     def to_frozen(self) -> dict:
@@ -210,7 +246,8 @@ class ShiftReport:
                          "counted_minor": m(t.counted), "difference_minor": m(t.difference),
                          "counted_entered": t.counted_entered, "refunded_minor": m(t.refunded)}
                         for t in self.tenders],
-            "return_flags": list(self.return_flags),
+            "return_flags": list(self.return_flags), "restore_gaps": list(self.restore_gaps),
+            "outside_returns_count": self.outside_returns_count, "outside_refunds_minor": m(self.outside_refunds),
             "paid_in_count": self.paid_in_count, "paid_in_minor": m(self.paid_in),
             "paid_out_count": self.paid_out_count, "paid_out_minor": m(self.paid_out),
             "no_sale_count": self.no_sale_count,
@@ -250,7 +287,8 @@ class ShiftReport:
                                      mm(t["amount_minor"]), mm(t["expected_minor"]), mm(t["counted_minor"]),
                                      mm(t["difference_minor"]), t["counted_entered"], mm(t.get("refunded_minor", 0)))
                            for t in d["tenders"]),
-            return_flags=tuple(d.get("return_flags", ())),
+            return_flags=tuple(d.get("return_flags", ())), restore_gaps=tuple(d.get("restore_gaps", ())),
+            outside_returns_count=d.get("outside_returns_count", 0), outside_refunds=mm(d.get("outside_refunds_minor", 0)),
             paid_in_count=d["paid_in_count"], paid_in=mm(d["paid_in_minor"]), paid_out_count=d["paid_out_count"],
             paid_out=mm(d["paid_out_minor"]), no_sale_count=d["no_sale_count"],
             cash_moves=tuple(CashMove(c["kind"], c["at"], mm(c["amount_minor"]), c["reason"], c["user"])
@@ -368,8 +406,10 @@ def build_report(f: ShiftFacts, kind: str, printed_at: str, *, z_no: int | None 
     paid_in, paid_out = mm(moves[PAID_IN][1]), mm(moves[PAID_OUT][1])
     outside_cash = mm(f.outside_cash_minor)
     cash_refunded = mm(sum(a for k, _n, a in f.refunds if k == CASH))
+    outside_refunds = mm(f.outside_refund_cash_minor)
+    # What moved while no shift was open was in (or already out of) the drawer when the float was counted.
     cash_expected = (mm(f.float_minor) + cash_tendered - mm(f.change_minor) - outside_cash + paid_in - paid_out
-                     - cash_refunded)
+                     - (cash_refunded - outside_refunds))
     counted_cash = counted.total if counted is not None else None
     tenders = _tender_lines(f, cash_expected, counted_cash, counted_other or {})
 
@@ -401,6 +441,8 @@ def build_report(f: ShiftFacts, kind: str, printed_at: str, *, z_no: int | None 
         first_receipt=f.first_receipt, last_receipt=f.last_receipt, period_total=period_total,
         grand_total=mm(f.prev_grand_total_minor) + period_total,
         last_journal_seq=f.last_journal_seq, last_journal_hash=f.last_journal_hash, return_flags=f.return_flags,
+        restore_gaps=f.restore_gaps,
+        outside_returns_count=f.outside_returns_count, outside_refunds=outside_refunds,
     )
 
 

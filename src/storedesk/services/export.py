@@ -1,17 +1,33 @@
-"""Sales export for accountants: one row per sale line, money as decimal strings."""
+"""Sales export for accountants: one row per sale line and per return line, money as decimal strings.
+
+The basis, the same as the Z reports' (DESIGN rule 12): every fiscal document that moves
+revenue is here, sales and returns. A sale line carries its gross (incl. tax, after
+discounts, before cash rounding); a return line carries what was refunded for it, negative
+(quantity, tax and gross below zero; its tenders are the refunds paid out, negative; it has no
+unit price, `unit_price` is empty). So over the same documents the `gross` column adds up,
+to the cent, to the Zs' period totals (sales incl. tax less returns); which Z covers which
+document is decided by the document's Z period (see domain/shift_report.py), not its day.
+Rows are in the order the documents were made; `document` is "sale" or "return", and
+`original_receipt` names the sale a return took back (empty for a sale, or a return without a
+receipt).
+"""
 
 from __future__ import annotations
 
 import csv
+import heapq
 import json
+from collections import defaultdict
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from typing import TextIO
 
 from ..domain.money import from_minor
+from ..domain.tax import spread_tax
 from .context import config
 
-COLUMNS = ["receipt_no", "time", "sku", "name", "quantity", "unit_price", "discount", "tax_rate", "tax", "gross", "tenders", "change"]
+COLUMNS = ["receipt_no", "time", "sku", "name", "quantity", "unit_price", "discount", "tax_rate", "tax", "gross",
+           "tenders", "change", "document", "original_receipt"]
 
 
 def _utc_bounds(cfg, start: date, end: date) -> tuple[str, str]:
@@ -21,29 +37,77 @@ def _utc_bounds(cfg, start: date, end: date) -> tuple[str, str]:
     return lo.isoformat(timespec="microseconds"), hi.isoformat(timespec="microseconds")
 
 
-def sales_rows(uow, start: date, end: date):
-    cfg = config(uow)
-    lo, hi = _utc_bounds(cfg, start, end)
-    with uow.read() as tx:
-        raw = tx.sales.export_rows(lo, hi).fetchall()
+def _quantity(milli: int) -> str:
+    return str((Decimal(milli) / 1000).normalize()) if milli % 1000 else str(milli // 1000)
+
+
+def _tenders(text: str | None, cur: str, sign: int = 1) -> str:
+    return ";".join(f"{kind}:{from_minor(sign * int(amount), cur)}"
+                    for kind, amount in (t.split(":") for t in (text or "").split(";") if t))
+
+
+def _sale_rows(cfg, raw):
     for (receipt, created, cur, _no, sku, name, qty_milli, unit, disc, rate, tax, gross, tenders, change) in raw:
-        tender_text = ";".join(
-            f"{kind}:{from_minor(int(amount), cur)}" for kind, amount in (t.split(":") for t in (tenders or "").split(";") if t)
-        )
-        yield {
+        yield created, {
             "receipt_no": receipt,
             "time": cfg.local(created).isoformat(timespec="seconds"),
             "sku": sku,
             "name": name,
-            "quantity": str((Decimal(qty_milli) / 1000).normalize()) if qty_milli % 1000 else str(qty_milli // 1000),
+            "quantity": _quantity(qty_milli),
             "unit_price": str(from_minor(unit, cur)),
             "discount": str(from_minor(disc, cur)),
             "tax_rate": rate,
             "tax": str(from_minor(tax, cur)),
             "gross": str(from_minor(gross, cur)),
-            "tenders": tender_text,
+            "tenders": _tenders(tenders, cur),
             "change": str(from_minor(change, cur)),
+            "document": "sale",
+            "original_receipt": "",
         }
+
+
+def _return_rows(cfg, raw):
+    """Each return line with its share of the return's tax for its rate (the shares add up to
+    the return's tax table, as a sale's lines add up to the receipt's)."""
+    raw = list(raw)
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, row in enumerate(raw):
+        groups[(row[0], row[8])].append(i)
+    taxes = [Decimal(0)] * len(raw)
+    for idx in groups.values():
+        cur, rate_tax = raw[idx[0]][2], raw[idx[0]][10]
+        for i, share in zip(idx, spread_tax(from_minor(rate_tax, cur), [from_minor(raw[i][7], cur) for i in idx],
+                                            cur)):
+            taxes[i] = share
+    for i, (ret_no, created, cur, _no, sku, name, qty_milli, refund, _code, rate, _tax, refunds, original) \
+            in enumerate(raw):
+        yield created, {
+            "receipt_no": ret_no,
+            "time": cfg.local(created).isoformat(timespec="seconds"),
+            "sku": sku,
+            "name": name,
+            "quantity": _quantity(-qty_milli),
+            "unit_price": "",
+            "discount": str(from_minor(0, cur)),
+            "tax_rate": rate,
+            "tax": str(Decimal(0) - taxes[i]),  # never "-0.00"
+            "gross": str(from_minor(-refund, cur)),
+            "tenders": _tenders(refunds, cur, -1),
+            "change": str(from_minor(0, cur)),
+            "document": "return",
+            "original_receipt": original,
+        }
+
+
+def sales_rows(uow, start: date, end: date):
+    """Sale and return lines of the business days start..end (inclusive), in the order made."""
+    cfg = config(uow)
+    lo, hi = _utc_bounds(cfg, start, end)
+    with uow.read() as tx:
+        sales = tx.sales.export_rows(lo, hi).fetchall()
+        returns = tx.exports.return_rows(lo, hi).fetchall()
+    for _created, row in heapq.merge(_sale_rows(cfg, sales), _return_rows(cfg, returns), key=lambda cr: cr[0]):
+        yield row
 
 
 def write_sales(uow, start: date, end: date, fmt: str, out: TextIO) -> int:

@@ -426,10 +426,10 @@ def hand_over(uow, user: User, order_id: str, code: str | None = None, id_check:
     check_with_hub) stops the handover with a clear message and changes nothing."""
     _start(user)
     cfg = config(uow)
-    now = now or utcnow()
     if code is None and id_check is None:
         raise PickupError("Verify the customer: type or scan the pickup code, or record the ID shown")
     with uow.write() as tx:
+        now = now or tx.stamp(cfg.station_code, utcnow).at  # read under the write lock (a sale may be written)
         order, lines = _load(tx, order_id)
         if order.status in (dp.COLLECTED, dp.PARTIAL):
             return HandoverResult(order.id, order.number, order.status,
@@ -524,7 +524,9 @@ def check_with_hub(uow, order_id: str, timeout: float = 2.0) -> str | None:  # f
     cancellation found there is applied here at once and returned as the message to show;
     None when the hub has nothing against it, or cannot be reached (offline: go on locally;
     the handover itself re-reads the local status in its transaction)."""
-    from ..adapters.hub_client import HubClient, HubConfig, HubRefused, HubUnavailable
+    from dataclasses import replace
+
+    from ..adapters.hub_client import HubClient, HubRefused, HubUnavailable
     from .sync import NotRegistered, hub_config
 
     try:
@@ -538,8 +540,7 @@ def check_with_hub(uow, order_id: str, timeout: float = 2.0) -> str | None:  # f
     last_ok, last_err = state.get("last_success"), state.get("last_error_at")
     if last_err and (not last_ok or last_err > last_ok):
         return None  # the last sync failed: offline, so no wait on the network at the desk
-    client = HubClient(HubConfig(hc.url, hc.token, hc.ca_bundle, connect_timeout=min(1.0, timeout),
-                                 read_timeout=timeout))
+    client = HubClient(replace(hc, connect_timeout=min(1.0, timeout), read_timeout=timeout))
     try:
         # HubClient has no get_order yet (hub_client.py is not this module's): its generic request.
         body = client.order(order_id)

@@ -11,6 +11,7 @@ from ..domain.receipt import ReceiptDoc, ReceiptLine, ReceiptTender
 from ..domain.tax import TaxLine
 from ..domain.errors import DomainError
 from ..domain.permissions import Perm, require
+from . import pending_receipts as pending
 from .context import config
 
 TENDER_LABELS = {"cash": "Cash", "card": "Card"}
@@ -51,18 +52,43 @@ def print_receipt(uow, data_dir: Path, sale_id: str, copy: bool = False) -> Path
     """Render the PDF (always kept) and send it to the configured printer, if any.
 
     Printing happens after the sale committed: a jammed printer never loses a sale, and
-    the receipt can be reprinted from the stored sale.
+    the receipt can be reprinted from the stored sale. When the original PDF cannot be
+    written (a full disk), the paper receipt is still printed, the sale stays on the list of
+    receipts to write (services/pending_receipts.py) and ReceiptNotWritten says the sale is saved.
     """
     from ..adapters.printing.receipt_pdf import render_receipt_pdf
 
     doc = receipt_doc(uow, sale_id, copy)
-    path = render_receipt_pdf(doc, receipt_path(data_dir, doc))
+    try:
+        path = render_receipt_pdf(doc, receipt_path(data_dir, doc))
+    except OSError as exc:
+        if copy:
+            raise pending.copy_not_written(doc.receipt_no, exc) from exc
+        pending.failed(uow, "sale", sale_id, exc)
+        raise pending.not_written("sale", doc.receipt_no, exc, printed=_on_paper(uow, doc)) from exc
+    if not copy:
+        pending.written(uow, "sale", sale_id)
     cfg = config(uow)
     if cfg.printer:
         from ..adapters.printing.escpos_printer import print_receipt as escpos_print
 
         escpos_print(doc, cfg.printer)
     return path
+
+
+def _on_paper(uow, doc: ReceiptDoc) -> bool:
+    """Print on the receipt printer when the PDF could not be written: the customer still gets
+    a receipt. False when there is no printer or it fails (the clerk is told the PDF's fate)."""
+    printer = config(uow).printer
+    if not printer:
+        return False
+    from ..adapters.printing.escpos_printer import print_receipt as escpos_print
+
+    try:
+        escpos_print(doc, printer)
+    except Exception:  # noqa: BLE001 - best effort: the clerk is told the receipt's fate either way
+        return False
+    return True
 
 
 def reprint_last(uow, data_dir: Path, user) -> Path:

@@ -1,6 +1,9 @@
 """X and Z reports: sums read in SQL, figures from the domain, PDFs kept in data_dir/reports/.
 
-- x_report: the open shift so far; resets nothing, changes nothing.
+A report covers one Z period: every fiscal document stamped with its number (see
+domain/shift_report.py and adapters/uow.py `Tx.stamp`), shift open or not.
+
+- x_report: the open shift so far (its Z period so far); resets nothing, changes nothing.
 - z_report: a closed shift's frozen Z, by number or the last one; always marked COPY (the
   original is printed once, when the shift is closed: see services/shift.py).
 
@@ -21,6 +24,7 @@ from ..domain.money import parse_amount
 from ..domain.permissions import Perm
 from ..domain.shift_report import ShiftFacts, ShiftReport, build_report
 from .auth import authorise
+from ..adapters.restore_repo import RestoreRepo
 from .context import config, utcnow
 
 PAPERS = ("a4", "80mm")
@@ -36,34 +40,37 @@ def data_folder(uow, data_dir: Path | None) -> Path:
     return Path(data_dir) if data_dir is not None else Path(uow.db.path).parent
 
 
-def shift_facts(tx, cfg, shift, floor: int | None = None) -> ShiftFacts:
-    """Every sum of the shift's documents, read in the caller's transaction."""
-    sid = shift.id
-    floor = shift.receipt_floor if floor is None else floor
+def shift_facts(tx, cfg, shift, z_no: int) -> ShiftFacts:
+    """Every sum of Z period `z_no` (the open `shift` and whatever was done with no shift open
+    before it), read in the caller's transaction."""
+    st = cfg.station_code
     facts = tx.shift_facts
     (count, outside, subtotal, discount, discounted, total, rounding, change, voided,
-     first_no, last_no) = facts.sales_head(sid, floor)
-    first, last = facts.receipt_no(sid, floor, first_no), facts.receipt_no(sid, floor, last_no)
-    last_z = tx.z_reports.last(cfg.station_code)
+     first_no, last_no) = facts.sales_head(st, z_no)
+    first, last = facts.receipt_no(st, z_no, first_no), facts.receipt_no(st, z_no, last_no)
+    last_z = tx.z_reports.last(st)
     seq, digest = tx.journal.last()
-    returns_count, returns_minor = facts.returns_head(sid)
+    returns_count, returns_minor = facts.returns_head(st, z_no)
+    outside_returns, outside_refunds = facts.outside_returns(st, z_no) if returns_count else (0, 0)
     return ShiftFacts(
         currency=cfg.currency, timezone=cfg.timezone, store_code=cfg.store_code, store_name=cfg.store_name,
-        station_code=cfg.station_code, shift_no=shift.number, opened_at=shift.opened_at, opened_by=shift.opened_by,
+        station_code=st, shift_no=shift.number, opened_at=shift.opened_at, opened_by=shift.opened_by,
         float_minor=shift.float_minor, float_counts=shift.float_counts, sales_count=count,
-        outside_shift_count=outside, outside_cash_minor=facts.outside_cash(sid, floor) if outside else 0,
+        outside_shift_count=outside, outside_cash_minor=facts.outside_cash(st, z_no) if outside else 0,
+        outside_returns_count=outside_returns, outside_refund_cash_minor=outside_refunds,
         subtotal_minor=subtotal, discount_minor=discount, discount_count=discounted, total_minor=total,
         rounding_minor=rounding, change_minor=change, voided_lines=voided,
-        voided_values=tuple(facts.voided_values(sid, floor)) if voided else (),
+        voided_values=tuple(facts.voided_values(st, z_no)) if voided else (),
         first_receipt=first, last_receipt=last, first_number=first_no, last_number=last_no,
-        tenders=tuple(facts.tenders(sid, floor)),
-        taxes=tuple(facts.taxes(sid, floor)), categories=tuple(facts.categories(sid, floor)),
-        hours=tuple(facts.quarter_hours(sid, floor)), clerks=tuple(facts.clerks(sid, floor)),
-        cash_moves=tuple(facts.cash_moves(sid)),
+        tenders=tuple(facts.tenders(st, z_no)),
+        taxes=tuple(facts.taxes(st, z_no)), categories=tuple(facts.categories(st, z_no)),
+        hours=tuple(facts.quarter_hours(st, z_no)), clerks=tuple(facts.clerks(st, z_no)),
+        cash_moves=tuple(facts.cash_moves(st, z_no)),
         prev_grand_total_minor=last_z.grand_total_minor if last_z else 0,
         last_journal_seq=seq, last_journal_hash=digest,
-        returns_count=returns_count, returns_minor=returns_minor, refunds=tuple(facts.refunds(sid)),
-        return_flags=tuple(facts.return_flags(sid, utcnow())),
+        returns_count=returns_count, returns_minor=returns_minor, refunds=tuple(facts.refunds(st, z_no)),
+        return_flags=tuple(facts.return_flags(shift.id, tx.now())),
+        restore_gaps=tuple(RestoreRepo(tx.conn).gap_lines(last_z.created_at if last_z else "")),
     )
 
 
@@ -95,8 +102,9 @@ def x_figures(uow, user, counted=None, counted_other=None, approver=None) -> Shi
         shift = tx.shifts.open_for(cfg.station_code)
         if shift is None:
             raise ShiftError("No shift is open: an X report reads the open shift")
-        facts = shift_facts(tx, cfg, shift)
-    return build_report(facts, "X", utcnow(), counted=cash, counted_other=other)
+        facts = shift_facts(tx, cfg, shift, tx.shifts.stamp_facts(cfg.station_code)[2])
+        at = tx.now()
+    return build_report(facts, "X", at, counted=cash, counted_other=other)
 
 
 def x_report(uow, user, data_dir: Path | None = None, paper: str = "a4", counted=None, counted_other=None,
@@ -119,14 +127,25 @@ def z_row(uow, number: int | None = None):
     return row
 
 
+def z_figures(uow, user, number: int | None = None, approver=None) -> ShiftReport:
+    """A Z's frozen figures (the last one when `number` is None), as its reprints show them."""
+    _check(uow, user, approver)
+    _z_number(number)
+    return ShiftReport.from_frozen(z_row(uow, number).totals, copy=True)
+
+
+def _z_number(number) -> None:
+    if number is not None and (not isinstance(number, int) or isinstance(number, bool) or number < 1):
+        raise DomainError("A Z report number is a whole number from 1")
+
+
 def z_report(uow, user, data_dir: Path | None = None, number: int | None = None, paper: str = "a4",
              approver=None, out: Path | None = None) -> ReportResult:
     """Reprint a Z (the last one when `number` is None) from its frozen totals, marked COPY."""
     _paper(paper)
     if user is not None:
         authorise(uow, user, Perm.VIEW_REPORTS, approver)
-    if number is not None and (not isinstance(number, int) or isinstance(number, bool) or number < 1):
-        raise DomainError("A Z report number is a whole number from 1")
+    _z_number(number)
     row = z_row(uow, number)
     report = ShiftReport.from_frozen(row.totals, copy=True)
     original = data_folder(uow, data_dir) / row.pdf_path

@@ -2,7 +2,8 @@
 
 Like sale receipts (services/receipts.py): the PDF is always kept under
 receipts/YYYY-MM/<return_no>.pdf, then sent to the configured ESC/POS printer, if any.
-Printing happens after the return committed: a jammed printer never loses a return.
+Printing happens after the return committed: a jammed printer never loses a return, and a
+full disk leaves it on the list of receipts to write later (services/pending_receipts.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ..domain.money import from_minor
 from ..domain.permissions import Perm, require
 from ..domain.returns import REASONS
 from ..domain.tax import TaxLine
+from . import pending_receipts as pending
 from .context import config
 
 
@@ -55,11 +57,33 @@ def print_return_receipt(uow, data_dir: Path, return_id: str, copy: bool = False
     from ..adapters.printing.return_receipt_pdf import print_return_escpos, render_return_receipt_pdf
 
     doc = return_receipt_doc(uow, return_id, copy)
-    path = render_return_receipt_pdf(doc, return_receipt_path(data_dir, doc))
+    try:
+        path = render_return_receipt_pdf(doc, return_receipt_path(data_dir, doc))
+    except OSError as exc:  # the return is saved; its original is written once the disk allows
+        if copy:
+            raise pending.copy_not_written(doc.return_no, exc) from exc
+        pending.failed(uow, "return", return_id, exc)
+        raise pending.not_written("return", doc.return_no, exc, printed=_on_paper(uow, doc)) from exc
+    if not copy:
+        pending.written(uow, "return", return_id)
     cfg = config(uow)
     if cfg.printer:
         print_return_escpos(doc, cfg.printer)
     return path
+
+
+def _on_paper(uow, doc: ReturnReceiptDoc) -> bool:
+    """The paper receipt when its PDF could not be written; False without a working printer."""
+    from ..adapters.printing.return_receipt_pdf import print_return_escpos
+
+    printer = config(uow).printer
+    if not printer:
+        return False
+    try:
+        print_return_escpos(doc, printer)
+    except Exception:  # noqa: BLE001 - best effort: the clerk is told the receipt's fate either way
+        return False
+    return True
 
 
 def reprint_last_return(uow, data_dir: Path, user) -> Path:

@@ -54,6 +54,7 @@ from ..domain.scan import parse_scan
 from ..domain.tenders import Settlement, Tender
 from .auth import approve, override_record
 from .catalog import find_scanned
+from .restore import refuse_if_pending
 from .context import User, config, utcnow
 
 RECEIPT, NO_RECEIPT, WEB_ORDER = "receipt", "no_receipt", "web_order"
@@ -400,9 +401,13 @@ def _write(uow, user: User, manager, sale: ReturnableSale, lines_in: list[Return
     cfg = config(uow)
     cur = sale.currency
     m = lambda v: to_minor(v, cur)  # noqa: E731
-    now = utcnow()
     conditions = {ln.line_no: ln.condition for ln in lines_in}
     with uow.write() as tx:
+        refuse_if_pending(tx)  # rule 11: no return number before a restored station caught up
+        # Time, shift and Z period read under the write lock (rule 12: a return waiting for a
+        # shift close is stamped after it, in the next Z, never between two).
+        stamp = tx.stamp(cfg.station_code, utcnow)
+        now, shift_id = stamp.at, stamp.shift_id
         if kind in (RECEIPT, WEB_ORDER):
             # Re-check under the write lock: another return at this station may have landed since.
             done = tx.returns.returned_milli(sale.ref)
@@ -412,7 +417,6 @@ def _write(uow, user: User, manager, sale: ReturnableSale, lines_in: list[Return
                 if to_milli(p.quantity) > left:
                     raise OverReturn(f"{sold.label}: only {from_milli(max(left, 0))} left to return "
                                      f"(another return was just recorded)", p.line_no, from_milli(max(left, 0)))
-        shift_id, _need = tx.shifts.for_sale(cfg.station_code)
         number = tx.counters.next(f"return:{cfg.station_code}")
         return_no = return_number(cfg.store_code, cfg.station_code, number)
         return_id = uuid.uuid4().hex
@@ -449,6 +453,7 @@ def _write(uow, user: User, manager, sale: ReturnableSale, lines_in: list[Return
             "original_store": sale.store, "reason": reason, "net_minor": m(pre.plan.net),
             "tax_minor": m(pre.plan.tax), "total_minor": m(pre.plan.total), "rounding_minor": m(rounding),
             "grant_id": grant_id, "offline": int(offline), "exchange_basket_id": exchange_basket_id,
+            "z_no": stamp.z_no,
         }
         tx.returns.insert(header, rows, taxes, pays)
         tx.stock.add_movements(movements)

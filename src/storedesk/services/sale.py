@@ -14,6 +14,7 @@ from ..domain.tenders import Settlement, Tender, settle
 from ..adapters.repositories import to_milli
 from .basket import _load_open
 from .context import User, config, utcnow
+from .restore import refuse_if_pending
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,6 @@ def complete_sale(uow, user: User, basket_id: str, tenders: list[Tender]) -> Sal
     """Pay and close the basket. Completing the same basket twice returns the first sale."""
     require(user.role, Perm.SELL)
     cfg = config(uow)
-    now = utcnow()
     with uow.write() as tx:
         found = tx.baskets.get(basket_id)
         if found is not None and found[0] == "completed":
@@ -43,17 +43,21 @@ def complete_sale(uow, user: User, basket_id: str, tenders: list[Tender]) -> Sal
             return SaleResult(sale.id, sale.receipt_no, from_minor(sale.total_minor, sale.currency),
                               from_minor(sale.total_minor + sale.rounding_minor, sale.currency),
                               from_minor(sale.change_minor, sale.currency), 0, repeated=True)
-        return write_sale(tx, cfg, user, basket_id, tenders, now)
+        return write_sale(tx, cfg, user, basket_id, tenders)
 
 
-def write_sale(tx, cfg, user: User, basket_id: str, tenders: list[Tender], now: str) -> SaleResult:
+def write_sale(tx, cfg, user: User, basket_id: str, tenders: list[Tender], now: str | None = None) -> SaleResult:
     """The sale's rows, inside the caller's write transaction (an exchange writes its return
-    and its sale in one transaction)."""
+    and its sale in one transaction). Its time, shift and Z period are read here, under the
+    write lock (`tx.stamp`); `now`: the time the caller's own rows of this action carry."""
     cur = cfg.currency
+    refuse_if_pending(tx)  # rule 11: a restored station catches up from the hub before it sells
     basket = _load_open(tx, basket_id)
     if basket.is_empty:
         raise BasketError("The basket is empty")
-    shift_id, need_shift = tx.shifts.for_sale(cfg.station_code)  # the shift is read under the write lock
+    stamp = tx.stamp(cfg.station_code, utcnow)
+    now = now or stamp.at
+    shift_id, need_shift = stamp.shift_id, stamp.need_shift
     if shift_id is None and need_shift:
         raise ShiftError("No shift is open: sales need an open shift. A manager opens one on the Shift screen (F11)")
     totals = basket.totals()
@@ -69,7 +73,7 @@ def write_sale(tx, cfg, user: User, basket_id: str, tenders: list[Tender], now: 
     header = (
         sale_id, receipt_no, number, cfg.store_code, cfg.station_code, user.id, shift_id, basket_id, now, cur,
         int(basket.prices_include_tax), m(totals.subtotal), m(totals.discount_total), m(totals.net),
-        m(totals.tax), m(totals.total), m(s.rounding), m(s.change), voided, json.dumps(overrides),
+        m(totals.tax), m(totals.total), m(s.rounding), m(s.change), voided, json.dumps(overrides), stamp.z_no,
     )
     lines, wire_lines, movements = [], [], []
     for no, p in enumerate(totals.lines, start=1):

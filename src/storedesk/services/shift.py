@@ -3,6 +3,10 @@
 Every one of these is a fiscal document: one transaction writes its row and one journal
 entry (and, for the close, the Z and the "shift_close" event for the hub). The drawer is
 kicked open after the commit: a printer that does not answer never undoes the record.
+
+Each takes its time, shift and Z period from `tx.stamp()` inside its write transaction (the
+one rule, adapters/uow.py): the close makes Z number N out of exactly the documents stamped
+N, and moves the station on to period N + 1 in the same transaction.
 """
 
 from __future__ import annotations
@@ -20,8 +24,10 @@ from ..domain.money import from_minor, parse_amount, to_minor
 from ..domain.permissions import Perm
 from ..domain.shift_report import NO_SALE, PAID_IN, PAID_OUT, ShiftReport, build_report, totals_event
 from .auth import authorise
+from ..adapters.shifts_repo import z_counter
 from .context import User, config, utcnow
 from .reports import parse_counted, render_original, shift_facts
+from .restore import refuse_if_pending
 
 MAX_REASON = 120
 
@@ -88,15 +94,17 @@ def open_shift(uow, user: User, counts: Mapping | CashCount, approver=None) -> S
     cfg = config(uow)
     count = counts if isinstance(counts, CashCount) else count_cash(counts, cfg.currency)
     with uow.write() as tx:
-        now = utcnow()  # under the write lock: documents are stamped in the order they commit
+        refuse_if_pending(tx)  # rule 11: numbers wait for a restored station to catch up
+        now = tx.stamp(cfg.station_code, utcnow).at  # under the write lock: documents are stamped in the order they commit
         busy = tx.shifts.open_for(cfg.station_code)
         if busy is not None:
             raise ShiftError(f"Shift {busy.number} is already open (since {cfg.local(busy.opened_at):%d/%m %H:%M}); "
                              "close it before opening another")
         number = tx.counters.next(f"shift:{cfg.station_code}")
         last_z = tx.z_reports.last(cfg.station_code)
-        # Sales made while no shift was open, after the last Z, belong to this shift's Z.
-        floor = last_z.last_number if last_z else tx.shifts.receipt_counter(cfg.station_code)
+        # The last receipt number before this shift's Z period (for the record: the Z period's
+        # documents are the ones stamped with its number, made before the opening or after).
+        floor = last_z.last_number if last_z else 0
         shift_id = uuid.uuid4().hex
         float_minor = to_minor(count.total, cfg.currency)
         tx.shifts.insert(shift_id, number, cfg.station_code, now, user.id, count.to_minor_dict(), float_minor, floor)
@@ -146,14 +154,17 @@ def _cash_move(uow, user: User, kind: str, perm: Perm, amount: Decimal, reason: 
     by = authorise(uow, user, perm, approver)
     cfg = config(uow)
     with uow.write() as tx:
-        now = utcnow()
+        refuse_if_pending(tx)  # rule 11: numbers wait for a restored station to catch up
+        stamp = tx.stamp(cfg.station_code, utcnow)
+        now = stamp.at
         shift = tx.shifts.open_for(cfg.station_code)
         if shift is None:
             raise ShiftError("No shift is open: open the shift first (the drawer belongs to a shift)")
         number = tx.counters.next(f"cash_move:{cfg.station_code}")
         doc = _doc(cfg, "M", number)
         minor = to_minor(amount, cfg.currency)
-        tx.cash_moves.add(uuid.uuid4().hex, doc, shift.id, kind, minor, reason, user.id, by.id if by else None, now)
+        tx.cash_moves.add(uuid.uuid4().hex, doc, shift.id, kind, minor, reason, user.id, by.id if by else None, now,
+                          stamp.z_no)
         overrides = _override(tx, perm, user, by, doc, now)
         seq, _digest, _text = tx.journal.append(kind, doc, {
             "type": kind, "doc_no": doc, "shift_no": shift.number, "shift_id": shift.id, "at": now,
@@ -184,9 +195,10 @@ def close_shift(uow, user: User, counted: Mapping | CashCount, counted_other: Ma
                 approver=None, data_dir: Path | None = None, shift_no: int | None = None) -> CloseResult:
     """Close the open shift: freeze its Z in one transaction, then print it.
 
-    The documents the Z covers are read inside the closing transaction (BEGIN IMMEDIATE holds
-    the write lock): a sale committed before it is in this Z; one that waits for the lock
-    finds the shift closed and goes to the next Z (or is refused, when sales need a shift).
+    The Z covers every document stamped with the open Z period, read inside the closing
+    transaction (BEGIN IMMEDIATE holds the write lock): a document committed before it is in
+    this Z; one that waits for the lock is stamped after it, with the next period, and goes to
+    the next Z (a sale is refused instead, when sales need a shift).
     `shift_no`: the shift the manager counted; refused if another one is open by then."""
     by = authorise(uow, user, Perm.CLOSE_SHIFT, approver)
     cfg = config(uow)
@@ -194,14 +206,18 @@ def close_shift(uow, user: User, counted: Mapping | CashCount, counted_other: Ma
     if cash is None:
         raise DomainError("Count the cash in the drawer before closing the shift")
     with uow.write() as tx:
-        now = utcnow()  # after every sale this Z covers committed
+        refuse_if_pending(tx)  # rule 11: numbers wait for a restored station to catch up
+        stamp = tx.stamp(cfg.station_code, utcnow)
+        now = stamp.at  # after every document this Z covers committed
         shift = tx.shifts.open_for(cfg.station_code)
         if shift is None:
             raise ShiftError("No shift is open on this station")
         if shift_no is not None and shift.number != shift_no:
             raise ShiftError(f"Shift {shift_no} is no longer the open shift (shift {shift.number} is); count again")
-        facts = shift_facts(tx, cfg, shift)
-        z_no = tx.counters.next(f"z:{cfg.station_code}")
+        facts = shift_facts(tx, cfg, shift, stamp.z_no)
+        z_no = tx.counters.next(z_counter(cfg.station_code))  # the period ends: the next document gets z_no + 1
+        if z_no != stamp.z_no:  # cannot happen under the write lock; never let a Z miss its documents
+            raise ShiftError(f"Z {z_no} does not match the open period {stamp.z_no}; nothing was saved")
         report = build_report(facts, "Z", now, z_no=z_no, closed_by=user.name, counted=cash, counted_other=other)
         doc = _doc(cfg, "Z", z_no)
         tx.shifts.close(shift.id, now, user.id)

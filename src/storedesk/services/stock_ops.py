@@ -40,6 +40,7 @@ from ..domain.permissions import Perm, allowed
 from ..domain.stock_ops import CountLine, ReceivedLine, StockError
 from .auth import approve, authorise
 from .context import User, config, utcnow
+from .restore import refuse_if_pending
 
 
 EVENT_CHUNK = 500  # movements per "stock_movements" outbox event
@@ -62,6 +63,7 @@ def find_product(tx, code: str):
 
 
 def _doc_no(tx, cfg, prefix: str) -> str:
+    refuse_if_pending(tx)  # rule 11: no document number before a restored station caught up
     n = tx.counters.next(f"{prefix.lower()}:{cfg.station_code}")
     return f"{prefix}-{cfg.store_code}-{cfg.station_code}-{n:06d}"
 

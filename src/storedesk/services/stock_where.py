@@ -6,7 +6,7 @@ after reading the hub settings. Offline gives a clear message, never a frozen sc
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from ..adapters.hub_client import HubClient, HubConfig, HubRefused, HubUnavailable
@@ -37,8 +37,7 @@ def where_else(cfg: HubConfig | None, sku: str, this_store: str, timeout: float 
     WhereElseError with a message a clerk can read when the hub cannot answer."""
     if cfg is None:
         raise WhereElseError("This station is not connected to a hub, so other stores' stock is not known here")
-    client = HubClient(HubConfig(cfg.url, cfg.token, cfg.ca_bundle, connect_timeout=min(cfg.connect_timeout, 3.0),
-                                 read_timeout=timeout))
+    client = HubClient(replace(cfg, connect_timeout=min(cfg.connect_timeout, 3.0), read_timeout=timeout))
     try:
         body = client.stock(sku)
     except HubUnavailable:

@@ -6,20 +6,19 @@ backup or an export of the database never carries it.
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from decimal import Decimal
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlparse
 
 from ..adapters.hub_client import HubClient, HubConfig, HubRefused, HubUnavailable
 from ..domain.errors import DomainError
 from ..sync.puller import pull
 from ..sync.relay import drain
+from . import hub_link
 from .context import utcnow
 
-TOKEN_FILE = "hub.token"
+TOKEN_FILE = hub_link.TOKEN_FILE
 
 
 class NotRegistered(DomainError):
@@ -58,34 +57,15 @@ def _data_dir(uow) -> Path:
     return Path(uow.db.path).parent
 
 
-def register(uow, url: str, token: str, ca_bundle: str = "") -> None:
-    parsed = urlparse(url)
-    if parsed.scheme not in ("http", "https") or not parsed.netloc:
-        raise DomainError(f"hub URL must look like https://hub.example.com, not {url!r}")
-    if not token or len(token) < 16 or any(c.isspace() for c in token):
-        raise DomainError("the hub token looks wrong (copy it exactly as `storedesk-hub add-station` printed it)")
-    if ca_bundle and not Path(ca_bundle).is_file():
-        raise DomainError(f"CA bundle {ca_bundle} not found")
-    path = _data_dir(uow) / TOKEN_FILE
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as f:
-        f.write(token)
-    os.replace(tmp, path)
-    with uow.write() as tx:
-        tx.settings.set("hub_url", url.rstrip("/"))
-        tx.settings.set("hub_ca_bundle", ca_bundle)
-    uow.cache.clear()
+def register(uow, url: str, token: str | None, ca_file: str = "", insecure_http: bool = False,
+             token_file: str | None = None) -> None:
+    """Link this station to its hub (services/hub_link.py: the URL rule, the token, the CA file),
+    everything checked before anything is written."""
+    hub_link.save(uow, hub_link.check(url, token, token_file, ca_file or None, insecure_http))
 
 
 def hub_config(uow) -> HubConfig | None:
-    with uow.read() as tx:
-        settings = tx.settings.all()
-    url = settings.get("hub_url")
-    token_path = _data_dir(uow) / TOKEN_FILE
-    if not url or not token_path.exists():
-        return None
-    return HubConfig(url=url, token=token_path.read_text().strip(), ca_bundle=settings.get("hub_ca_bundle", ""))
+    return hub_link.load(uow)
 
 
 def client_for(uow) -> HubClient:

@@ -1,4 +1,7 @@
-"""Start the station app: Qt application, the database worker, the main window."""
+"""Start the station app: Qt application, the database worker, the main window.
+
+One till per data folder: `run_app` holds the folder's lock while the app runs, and a second
+start on the same folder hands over to the running till (ui/single_instance.py)."""
 
 from __future__ import annotations
 
@@ -9,10 +12,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from ..adapters import instance_lock
 from ..paths import resources_dir
 from .main_window import MainWindow
 from .ops import Ops
-from . import style
+from . import single_instance, style
 
 
 def build(data_dir: Path, demo: bool = False) -> tuple[QApplication, Ops, MainWindow]:
@@ -34,8 +38,29 @@ def build(data_dir: Path, demo: bool = False) -> tuple[QApplication, Ops, MainWi
 def run_app(data_dir: Path, demo: bool = False, smoke: bool = False) -> int:
     """Run the station. smoke=True: open the main window, wait until the login screen is
     ready (database opened, migrated, demo seeded), then quit with 0 — or 1 if it cannot start.
-    Installers use it to prove a bundle works."""
-    app, ops, window = build(Path(data_dir), demo)
+    Installers use it to prove a bundle works.
+
+    One till per data folder: while this one runs it holds the folder's lock, and a second
+    start on the folder brings this window to the front instead of opening the database."""
+    folder = Path(data_dir)
+    try:
+        lock = instance_lock.acquire(folder)
+    except OSError as exc:  # a folder nobody may write to: the window says what the database says
+        print(f"storedesk: cannot lock the data folder {folder}: {exc.strerror or exc}", file=sys.stderr)
+        return _run(folder, demo, smoke)
+    if lock is None:
+        return single_instance.hand_over(folder, smoke=smoke)
+    try:
+        return _run(folder, demo, smoke)
+    finally:
+        lock.release()
+
+
+def _run(data_dir: Path, demo: bool, smoke: bool) -> int:
+    app, ops, window = build(data_dir, demo)
+    till = single_instance.TillServer(data_dir, window, parent=window)
+    if not till.listen():  # the till still runs; only the hand-over to a second start is lost
+        print(f"storedesk: a second start cannot reach this till ({till.error})", file=sys.stderr)
     window.show()
     if smoke:
         result = {"code": 1}
@@ -53,8 +78,9 @@ def run_app(data_dir: Path, demo: bool = False, smoke: bool = False) -> int:
         timer.start(50)
         QTimer.singleShot(60_000, app.quit)
         app.exec()
-        ops.stop()
-        return result["code"]
-    code = app.exec()
+        code = result["code"]
+    else:
+        code = app.exec()
     ops.stop()
+    till.close()  # before the lock goes: a start from now on opens the folder itself
     return code

@@ -14,6 +14,7 @@ from ..services import station, status
 from ..services.context import config
 from .login_screen import LoginScreen
 from .ops import Ops, message_of
+from .pending_receipts_watch import PendingReceiptsWatch
 from .sale_screen import SaleScreen
 from .pickup_screen import PickupScreen
 from .returns_screen import ReturnsScreen
@@ -21,6 +22,9 @@ from .shift_screen import ShiftScreen
 from .stock_screen import StockScreen
 from .sync_runner import SyncRunner
 from .sync_screen import SyncScreen
+
+# Events the hub rejected are a fault, not a count: white on red in the status bar.
+FAULT_STYLE = "QLabel { color: white; background: #c62828; font-weight: bold; }"
 
 
 class IdleWatch(QObject):
@@ -71,6 +75,8 @@ class MainWindow(QMainWindow):
         for key in ("user", "station", "shift", "network", "events", "sync"):
             self.labels[key].setContentsMargins(12, 2, 12, 2)
             self.statusBar().addPermanentWidget(self.labels[key])
+        self.receipts = PendingReceiptsWatch(ops, self.data_dir, self)  # receipts a full disk held back
+        self.statusBar().addPermanentWidget(self.receipts.label)
         self._set_status(user="Not signed in", station="Station …", shift="No shift open",
                          network="Offline (hub not set up)", events="Waiting events: –", sync="Last sync: never")
         lock = QShortcut(QKeySequence("Ctrl+L"), self)
@@ -211,15 +217,23 @@ class MainWindow(QMainWindow):
         self.ops.call(shift_svc.current, ok=self._show_shift, err=lambda e: None)
         # Safety net for long runs of scans without a sale: keep the WAL below ~8 MB.
         self.ops.call(station.tidy_up, 8 << 20, err=lambda e: None)
+        if self.cfg is not None:  # the database is open: write the receipts still missing, if any
+            self.receipts.poll()
 
     def _show_shift(self, state) -> None:
         self._set_status(shift=f"Shift {state.number} open since {state.opened_local}" if state else "No shift open")
 
     def _show_events(self, waiting: int, rejected: int) -> None:
+        """Waiting events are a count; events the hub REJECTED are a fault (red): they will never
+        reach the hub until someone fixes the cause on the Sync screen (F6)."""
         text = f"Waiting events: {waiting}"
         if rejected:
-            text += f" · rejected: {rejected} (F6)"
+            text += f" · ⚠ {rejected} rejected by hub — F6"
         self._set_status(events=text)
+        label = self.labels["events"]
+        label.setProperty("fault", bool(rejected))
+        label.setStyleSheet(FAULT_STYLE if rejected else "")
+        label.setToolTip("The hub refused these events: open the Sync screen (F6) to see why" if rejected else "")
 
     def _show_sync(self) -> None:
         report, health = self.sync_runner.snapshot()

@@ -16,7 +16,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..domain.errors import DomainError
+from ..adapters.uow import storage_problem
+from ..domain.errors import DomainError, StorageError
+from ..services.pending_receipts import ReceiptNotWritten
 
 log = logging.getLogger(__name__)
 
@@ -80,19 +82,20 @@ class Ops(QObject):
             elif self._uow is None:
                 self._run(job_id, _not_open, (), {})
             else:
-                self._run(job_id, fn, (self._uow, *args), kwargs)
+                self._run(job_id, fn, (self._uow, *args), kwargs, uow=self._uow)
 
-    def _run(self, job_id: int, fn: Callable, args: tuple, kwargs: dict, opening: bool = False) -> None:
+    def _run(self, job_id: int, fn: Callable, args: tuple, kwargs: dict, opening: bool = False, uow=None) -> None:
+        commits = getattr(uow, "commits", 0)
         try:
             result = fn(*args, **kwargs)
             if opening:
                 self._uow = result
             outcome = (True, result)
         except DomainError as exc:
-            outcome = (False, exc)
+            outcome = (False, _noting_commit(exc, uow, commits))
         except Exception as exc:  # a bug: keep the station alive and say so
             log.error("operation %s failed:\n%s", getattr(fn, "__name__", fn), traceback.format_exc())
-            outcome = (False, exc)
+            outcome = (False, _noting_commit(exc, uow, commits))
         with self._lock:
             self._results[job_id] = outcome
         self._finished.emit(job_id)
@@ -120,7 +123,47 @@ class _Open:
         self.fn = fn
 
 
+def _noting_commit(exc: BaseException, uow, commits_before: int) -> BaseException:
+    """Mark an error raised after the job had committed a transaction: its message must not
+    say that nothing was saved."""
+    if getattr(uow, "commits", 0) > commits_before:
+        try:
+            exc.after_commit = True
+        except AttributeError:  # an exception type without attributes: its words stay generic
+            pass
+    return exc
+
+
+PART_SAVED = "What was done before the error is saved: look at it before doing it again, and tell the manager."
+
+
 def message_of(exc: BaseException) -> str:
+    """The clerk's words for a failed job. "Nothing was saved" only where it is true: the job's
+    own transaction was rolled back and it had committed nothing before (Ops notes that)."""
+    after_commit = getattr(exc, "after_commit", False)
+    if isinstance(exc, StorageError) and after_commit:
+        return f"{_problem(exc)} {PART_SAVED}"
     if isinstance(exc, DomainError):
         return exc.message
+    if after_commit:
+        return f"Unexpected error: {exc}. {PART_SAVED}"
     return f"Unexpected error: {exc}. Nothing was saved; tell the manager."
+
+
+def message_after(saved: str, exc: BaseException) -> str:
+    """The words for a failed job that follows a committed action (printing a sale's receipt):
+    `saved` says what is saved ("Sale … is saved."); never "nothing was saved"."""
+    if isinstance(exc, ReceiptNotWritten):  # says what is saved and what to do, itself
+        return exc.message
+    if isinstance(exc, StorageError):
+        reason = _problem(exc)
+    elif isinstance(exc, DomainError):
+        reason = exc.message
+    else:
+        reason = f"{exc}" if str(exc) else type(exc).__name__
+    return f"{saved} {reason.rstrip('.')}."
+
+
+def _problem(exc: StorageError) -> str:
+    """A storage error's cause without its "nothing was saved" (adapters/uow.py wording)."""
+    return storage_problem(exc.__cause__) if exc.__cause__ is not None else exc.message

@@ -27,9 +27,10 @@ from ..domain.scan import parse_quantity
 from ..domain.tenders import CASH, Tender, remaining
 from ..services import basket as basket_svc
 from ..services import receipts, sale, station
+from ..services.pending_receipts import ReceiptNotWritten
 from .basket_model import BasketModel
 from .dialogs import DiscountDialog, OverrideDialog, ValueDialog
-from .ops import Ops, message_of
+from .ops import Ops, message_after, message_of
 from .park_dialog import ParkDialog
 from .payment_dialog import PaymentDialog
 from .voucher_bridge import VoucherBridge
@@ -449,7 +450,7 @@ class SaleScreen(QWidget):
         self.message.show_ok(f"Sale {result.receipt_no} saved. Printing receipt…")
         self.sale_completed.emit(result)
         self.ops.call(receipts.print_receipt, self.data_dir, result.sale_id, ok=self._printed,
-                      err=lambda e: self.message.show_error(f"Sale saved, receipt not printed: {message_of(e)} (Ctrl+P reprints)"))
+                      err=lambda e: self._not_printed(result, e))
         self.ops.call(basket_svc.current, self.user, ok=self._next_basket, err=self._error)
         # While the customer takes the receipt: fold the WAL into the database, so that no
         # scan ever pays for a checkpoint.
@@ -464,6 +465,18 @@ class SaleScreen(QWidget):
     def _printed(self, path) -> None:
         self.last_receipt = path
         self.message.show_ok(f"Receipt {path.stem} printed")
+
+    def _not_printed(self, result, exc) -> None:
+        """The sale is saved whatever happened to its receipt: say so first, so that nobody
+        rings it up again (a full disk: the receipt is written by itself once there is room)."""
+        if isinstance(exc, ReceiptNotWritten):
+            text = exc.message
+            self.last_sale.setText(f"{self.last_sale.text()}\nReceipt not written yet ({exc.reason}); "
+                                   f"it is written by itself once there is room")
+        else:
+            text = message_after(f"Sale {result.receipt_no} is saved; its receipt was not printed:", exc)
+            text += " Ctrl+P prints a copy."
+        self.message.show_error(text)
 
     def _next_basket(self, view) -> None:
         self.completing = False

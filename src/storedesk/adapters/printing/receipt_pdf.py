@@ -321,14 +321,19 @@ def write_roll(lay: "_Layout", path: Path, title: str, subject: str, author: str
     _draw(c, lay, height - MARGIN)
     c.showPage()
     c.save()
+    write_file(path, buf.getvalue())
+    return path
 
+
+def write_file(path: Path, data: bytes) -> None:
+    """The one place a receipt (sale or return) reaches the disk: a .tmp file, then os.replace.
+    A full disk raises OSError here and leaves nothing behind (services/pending_receipts.py)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     try:
         with open(tmp, "wb") as fh:
-            fh.write(buf.getvalue())
+            fh.write(data)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return path

@@ -95,6 +95,9 @@ def _drawer_rows(r: ShiftReport) -> list[tuple[str, str]]:
              (f"- Paid out ({r.paid_out_count})", fmt_amount(-r.paid_out, cur))]
     if cash is not None and cash.refunded:
         rows.append(("- Cash refunds (returns)", fmt_amount(-cash.refunded, cur)))
+    if r.outside_refunds:
+        rows.append((f"+ Cash refunds of {r.outside_returns_count} returns made with no shift open (already out)",
+                     fmt_amount(r.outside_refunds, cur)))
     rows += [
              ("= Expected in the drawer", fmt_amount(r.cash_expected, cur)),
              ("Counted", "not counted" if r.cash_counted is None else fmt_amount(r.cash_counted, cur)),
@@ -102,6 +105,17 @@ def _drawer_rows(r: ShiftReport) -> list[tuple[str, str]]:
     if r.cash_difference is not None:
         rows.append(("", _verdict(r.cash_difference, cur)))
     return rows
+
+
+def outside_note(r: ShiftReport) -> str:
+    """The "outside the shift" section: documents of this Z period made while no shift was open."""
+    if not (r.outside_shift_count or r.outside_returns_count):
+        return ""
+    cur = r.currency
+    return (f"Outside the shift: {r.outside_shift_count} sales (cash kept {fmt_money(r.outside_cash, cur)}) and "
+            f"{r.outside_returns_count} returns (cash refunded {fmt_money(r.outside_refunds, cur)}) were made while "
+            "no shift was open, before this shift's float was counted. They are in this report's totals; their "
+            "cash is not expected in the drawer again.")
 
 
 def _sales_rows(r: ShiftReport) -> list[tuple[str, str]]:
@@ -114,8 +128,10 @@ def _sales_rows(r: ShiftReport) -> list[tuple[str, str]]:
              ("Sales incl. tax", fmt_amount(r.gross, cur)),
              ("Cash rounding", fmt_amount(r.rounding, cur)),
              (f"Voided lines ({r.voids_count}), not charged", fmt_amount(r.voids, cur)),
-             (f"Returns ({r.returns_count})", fmt_amount(-r.returns, cur)),
-             ("Period total", fmt_amount(r.period_total, cur)),
+             (f"Returns ({r.returns_count})", fmt_amount(-r.returns, cur))]
+    if r.outside_returns_count:
+        rows.append(("  of which made while no shift was open", str(r.outside_returns_count)))
+    rows += [("Period total", fmt_amount(r.period_total, cur)),
              ("Perpetual grand total", fmt_amount(r.grand_total, cur)),
              ("Receipts", f"{r.first_receipt} to {r.last_receipt}" if r.first_receipt else "none")]
     return rows
@@ -220,6 +236,8 @@ def _a4_story(r: ShiftReport) -> list:
     pair = Table([[left, right]], colWidths=[full / 2, full / 2])
     pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story.append(pair)
+    if outside_note(r):
+        story += [Paragraph("Outside the shift", st["h"]), Paragraph(_t(outside_note(r)), st["body"])]
 
     story.append(Paragraph("Tenders: expected, counted, difference", st["h"]))
     rows = [["Tender", "Payments", "Tendered", "Change", "Net", "Expected", "Counted", "Difference"]]
@@ -245,6 +263,11 @@ def _a4_story(r: ShiftReport) -> list:
                                st["h"]))
         for flag in r.return_flags:
             story.append(Paragraph(_t(flag), st["small"]))
+    if r.restore_gaps:  # issue 12: a restore without a hub journaled what it could not bring back
+        story.append(Paragraph(_t(f"RESTORED FROM BACKUP WITHOUT THE HUB: DOCUMENTS MISSING ({len(r.restore_gaps)})"),
+                               st["h"]))
+        for gap in r.restore_gaps:
+            story.append(Paragraph(_t(gap), st["small"]))
 
     story.append(Paragraph("Tax by rate", st["h"]))
     rows = [["Code", "Rate", "Net", "Tax", "Gross"]]
@@ -359,6 +382,14 @@ def _roll_layout(r: ShiftReport) -> _Layout:
     lay.left("CASH DRAWER", font=BOLD)
     for label, value in _drawer_rows(r):
         lay.row(label, value, right_edge=RIGHT, font=BOLD if label.startswith("=") else "Helvetica", keep_left=True)
+    if outside_note(r):
+        lay.rule()
+        lay.left("OUTSIDE THE SHIFT", font=BOLD)
+        lay.row(f"Sales ({r.outside_shift_count}), cash kept", fmt_amount(r.outside_cash, r.currency),
+                right_edge=RIGHT)
+        lay.row(f"Returns ({r.outside_returns_count}), cash refunded", fmt_amount(-r.outside_refunds, r.currency),
+                right_edge=RIGHT)
+        lay.left("(made with no shift open: not in the drawer)")
     lay.rule()
     lay.left("TENDERS (expected / counted / difference)", font=BOLD)
     for t in r.tenders:
