@@ -19,6 +19,13 @@ DENOMINATIONS_MINOR: dict[str, tuple[int, ...]] = {
 }
 # No drawer holds a hundred thousand pieces of one kind: more is a typing mistake.
 MAX_PIECES = 99999
+# The largest banknote a customer may hand over, in minor units, for currencies whose notes are
+# not all listed above. More cash than the amount due plus this note is a typing slip (100000
+# typed for 1.29) until the clerk confirms it. Other currencies: the largest denomination.
+LARGEST_NOTE_MINOR: dict[str, int] = {
+    "SEK": 100000, "NOK": 100000, "DKK": 100000, "PLN": 50000, "CZK": 500000, "HUF": 2000000,
+    "CAD": 10000, "AUD": 10000, "NZD": 10000,
+}
 
 
 def denominations(currency: str) -> tuple[Decimal, ...]:
@@ -30,6 +37,19 @@ def denominations(currency: str) -> tuple[Decimal, ...]:
         minors = tuple(sorted((k * 10**p for p in range(exponent(currency) + 3) for k in (1, 2, 5)
                                if k * 10**p <= top), reverse=True))
     return tuple(from_minor(m, currency) for m in minors)
+
+
+def largest_note(currency: str) -> Decimal:
+    """The currency's largest banknote: EUR 500, CHF 1000, GBP 50, USD 100, JPY 10000."""
+    minor = LARGEST_NOTE_MINOR.get(currency.upper())
+    return from_minor(minor, currency) if minor is not None else denominations(currency)[0]
+
+
+def tender_ceiling(due: Decimal, currency: str, margin: Decimal | None = None) -> Decimal:
+    """The most cash a customer plausibly hands over for `due`: the amount due plus `margin`
+    (setting cash_tender_margin), by default plus the currency's largest note. Above it the
+    till asks the clerk to confirm what was typed."""
+    return due + (largest_note(currency) if margin is None else margin)
 
 
 def _pieces(value, label: str) -> int:

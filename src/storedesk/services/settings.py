@@ -59,6 +59,18 @@ def _step(v: str) -> str:
     return str(step)
 
 
+def _tender_margin(v: str) -> str:
+    """cash_tender_margin: how much more cash than the amount due a customer may hand over
+    before the till asks the clerk to confirm what was typed (100000 typed for 1.29). Empty,
+    the default: the currency's largest banknote (EUR 500, USD 100, GBP 50; domain/cash.py)."""
+    if not v:
+        return v
+    margin = _limit("cash_tender_margin")(v)
+    if Decimal(margin) <= 0:
+        raise DomainError("cash_tender_margin must be an amount above 0, or empty (the currency's largest banknote)")
+    return margin
+
+
 def _days(name: str, low: int, high: int):
     def check(v: str) -> str:
         if not v.isdigit() or not low <= int(v) <= high:
@@ -119,6 +131,7 @@ EDITABLE = {
     "idle_lock_seconds": _seconds,
     "prices_include_tax": _flag,
     "cash_step": _step,
+    "cash_tender_margin": _tender_margin,  # more cash than due + this asks to confirm (ui/payment_dialog.py)
     "sync_interval_seconds": _interval,
     "sales_need_shift": _need_shift,  # read by every sale: takes effect at once
     "report_printer": _queue,  # the system print queue for A4 reports (X, Z)

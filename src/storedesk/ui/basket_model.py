@@ -6,17 +6,25 @@ which keeps scan-to-line within one frame.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from ..adapters.printing.money_format import fmt_qty
 from .widgets import money
+from .wording import plural
 
 COLUMNS = ("Item", "Qty", "Price", "Discount", "Amount")
 _RIGHT = Qt.AlignRight | Qt.AlignVCenter
 _STRUCK = QFont()
 _STRUCK.setStrikeOut(True)
 _GREY = QBrush(QColor("#9aa5b1"))
+
+
+def basket_summary(lines: int, items: Decimal) -> str:
+    """Under the total: "1 line · 1 item", "3 lines · 2.5 items" (a weighed item counts its kg)."""
+    return f"{plural(lines, 'line')} · {plural(items, 'item')}"
 
 
 class BasketModel(QStandardItemModel):

@@ -1,18 +1,22 @@
 """The drawer count: one field per note and coin (pieces), its amount beside it, the total.
-Notes on the left, coins on the right; Enter goes to the next field."""
+Notes on the left, coins on the right; Enter goes to the next field, also from an empty one
+(empty counts 0), so the next count typed lands where the clerk thinks. The field being typed
+is marked: yellow, with its denomination in bold blue and an arrow."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QIntValidator
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..domain.cash import CashCount, count_cash, denominations
 from ..domain.errors import DomainError
 from .ops import message_of
 from .widgets import money
+
+FOCUS_BASE, FOCUS_INK = "#fff3bf", "#0b3d91"  # the field being typed: yellow; its label: blue
 
 
 def face(d: Decimal, currency: str) -> str:
@@ -29,9 +33,11 @@ class CashCountPanel(QWidget):
         self.currency = currency
         self.fields: dict[Decimal, QLineEdit] = {}
         self.amounts: dict[Decimal, QLabel] = {}
+        self.labels: dict[Decimal, QLabel] = {}
+        self.current: Decimal | None = None  # the denomination being typed
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(4)
+        grid.setVerticalSpacing(2)  # eight rows of touch-sized fields: the shift screen fits 768 px
         denoms = denominations(currency)
         groups = ((0, "Notes", [d for d in denoms if d >= 5]), (4, "Coins", [d for d in denoms if d < 5]))
         for col, heading, group in groups:
@@ -43,13 +49,19 @@ class CashCountPanel(QWidget):
             for row, d in enumerate(group, start=1):
                 label = QLabel(face(d, currency))
                 label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                bold = QFont(label.font())
+                bold.setBold(True)  # room for the marked form: the grid never shifts
+                label.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(f"▶ {face(d, currency)}") + 4)
                 field = QLineEdit()
-                field.setValidator(QIntValidator(0, 99999, field))
+                # digits only, and empty is a complete answer: a QIntValidator held back the
+                # Enter of an empty field (Intermediate), so the focus stayed put
+                field.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,5}"), field))
                 field.setPlaceholderText("0")
                 field.setAlignment(Qt.AlignRight)
                 field.setMaximumWidth(100)
                 field.setAccessibleName(f"pieces of {face(d, currency)}")
                 field.textChanged.connect(self._changed)
+                field.installEventFilter(self)
                 amount = QLabel("")
                 amount.setMinimumWidth(100)
                 amount.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
@@ -58,6 +70,7 @@ class CashCountPanel(QWidget):
                 grid.addWidget(amount, row, col + 2)
                 self.fields[d] = field
                 self.amounts[d] = amount
+                self.labels[d] = label
         grid.setColumnMinimumWidth(3, 36)  # air between notes and coins
         order = [self.fields[d] for d in denoms]
         for a, b in zip(order, order[1:] + order[:1]):
@@ -73,7 +86,35 @@ class CashCountPanel(QWidget):
         box.addLayout(grid)
         box.addWidget(self.total)
         self.caption = "Counted"
+        self._plain_field = QPalette(self.first().palette())
+        self._plain_label = QPalette(self.labels[denoms[0]].palette())
         self._changed()
+
+    def eventFilter(self, obj, event):
+        if event.type() in (QEvent.FocusIn, QEvent.FocusOut):
+            denom = next((d for d, f in self.fields.items() if f is obj), None)
+            if denom is not None:
+                self._mark(denom, event.type() == QEvent.FocusIn)
+        return super().eventFilter(obj, event)
+
+    def _mark(self, denom: Decimal, on: bool) -> None:
+        """Make the field being typed unmistakable (palette, not a style sheet: see style.py)."""
+        field, label = self.fields[denom], self.labels[denom]
+        pal = QPalette(self._plain_field)
+        if on:
+            pal.setColor(QPalette.Base, QColor(FOCUS_BASE))
+            pal.setColor(QPalette.Highlight, QColor(FOCUS_INK))  # Fusion draws the focus frame in it
+            pal.setColor(QPalette.HighlightedText, QColor("#ffffff"))
+        field.setPalette(pal)
+        lpal = QPalette(self._plain_label)
+        if on:
+            lpal.setColor(QPalette.WindowText, QColor(FOCUS_INK))
+        label.setPalette(lpal)
+        font = QFont(label.font())
+        font.setBold(on)
+        label.setFont(font)
+        label.setText(("▶ " if on else "") + face(denom, self.currency))
+        self.current = denom if on else (None if self.current == denom else self.current)
 
     def count(self) -> CashCount:
         """What is typed, validated by the domain (raises DomainError)."""

@@ -1,6 +1,13 @@
-"""Small keyboard dialogs: a value prompt, a discount, a manager override."""
+"""Small keyboard dialogs: a value prompt, a discount, a manager override.
+
+A value prompt given a `check` keeps a wrong entry on screen with the reason, so the clerk
+corrects it there instead of starting again. An approval names the least role that may
+approve the action (domain/permissions.py): a supervisor for reports, a manager for a Z.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,8 +22,28 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
 )
 
+from ..domain.errors import DomainError, PermissionDenied
+from ..domain.permissions import ROLES, Perm, allowed
+from ..domain.scan import parse_quantity
 from .style import decorate
 from .widgets import MessageLine
+
+# How domain/permissions.require ends every refusal, whichever role could approve.
+_ANY_MANAGER = "; a manager can authorise it"
+
+
+def approver_role(permission: str) -> str:
+    """The least role that may do `permission` itself, and so approve it for someone else."""
+    try:
+        perm = Perm(permission)
+    except ValueError:
+        return "manager"
+    return next((role for role in ROLES if allowed(role, perm)), "manager")
+
+
+def approval_title(permission: str) -> str:
+    """What the approval dialog is called for `permission`: "Supervisor approval"."""
+    return f"{approver_role(permission).capitalize()} approval"
 
 
 class _Base(QDialog):
@@ -37,20 +64,27 @@ class _Base(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText("OK  (Enter)")
         buttons.button(QDialogButtonBox.Cancel).setText("Cancel  (Esc)")
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._ok)
         buttons.rejected.connect(self.reject)
         self.layout_.addWidget(buttons)
         decorate(self)
 
+    def _ok(self) -> None:
+        self.accept()
+
 
 class ValueDialog(_Base):
-    """Ask for one value (a quantity, a price). Validation happens in the service."""
+    """Ask for one value (a quantity, a price). The service validates it again; with `check`
+    (a domain parser that raises DomainError) a wrong value is refused here, in the dialog,
+    which stays open with the reason and the value selected for correction."""
 
-    def __init__(self, title: str, label: str, initial: str = "", hint: str = "", parent=None):
+    def __init__(self, title: str, label: str, initial: str = "", hint: str = "", parent=None,
+                 check: Callable[[str], object] | None = None):
         super().__init__(title, parent)
+        self.check = check
         self.field = QLineEdit(initial)
         self.field.selectAll()
-        self.field.returnPressed.connect(self.accept)
+        self.field.returnPressed.connect(self._ok)
         form = QFormLayout()
         form.addRow(label, self.field)
         if hint:
@@ -59,6 +93,24 @@ class ValueDialog(_Base):
 
     def value(self) -> str:
         return self.field.text().strip()
+
+    def _ok(self) -> None:
+        if self.check is not None:
+            try:
+                self.check(self.value())
+            except DomainError as exc:
+                self.message.show_error(f"{exc.message}: correct it, or Esc")
+                self.field.selectAll()
+                self.field.setFocus()
+                return
+        self.accept()
+
+
+class QuantityDialog(ValueDialog):
+    """F4 on the sale screen: the selected line's new quantity, checked as the basket will."""
+
+    def __init__(self, parent=None):
+        super().__init__("Quantity", "New quantity", "", "Type the quantity and Enter", parent, check=parse_quantity)
 
 
 class DiscountDialog(_Base):
@@ -115,20 +167,32 @@ class DiscountDialog(_Base):
 class OverrideDialog(_Base):
     """A manager authorises one action with their PIN; it is recorded with both users."""
 
-    def __init__(self, reason: str, parent=None):
-        super().__init__("Manager approval", parent)
+    def __init__(self, reason: str, parent=None, role: str = "manager"):
+        """`role`: the least role that may approve (approver_role); a manager always may."""
+        super().__init__(f"{role.capitalize()} approval", parent)
+        self.role = role
         self.message.show_info(reason)
         self.user = QLineEdit()
-        self.user.setPlaceholderText("manager's user name")
+        self.user.setPlaceholderText("manager's user name" if role == "manager"
+                                     else f"user name of a {role} or a manager")
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.Password)
         self.pin.setPlaceholderText("PIN")
         self.user.returnPressed.connect(self.pin.setFocus)
         self.pin.returnPressed.connect(self.accept)
         form = QFormLayout()
-        form.addRow("Manager", self.user)
+        form.addRow(role.capitalize(), self.user)
         form.addRow("PIN", self.pin)
         self._finish(form)
+
+    @classmethod
+    def for_refusal(cls, exc: PermissionDenied, parent=None) -> "OverrideDialog":
+        """The approval a refused action needs, named after the least role that may give it."""
+        role = approver_role(exc.permission)
+        reason = exc.message
+        if role != "manager" and reason.endswith(_ANY_MANAGER):
+            reason = reason[: -len(_ANY_MANAGER)] + f"; a {role} or a manager can authorise it"
+        return cls(reason, parent, role)
 
     def credentials(self) -> tuple[str, str]:
         return self.user.text().strip().lower(), self.pin.text()

@@ -1,12 +1,48 @@
-"""F9: park the current sale, or recall a parked one."""
+"""F9: park the current sale, or recall a parked one.
+
+Each parked sale is listed once: when it was parked, by whom, how many items (when the
+service says), and its total. The label the service writes for a sale parked without a name
+("Ana 20:07 5.06") repeats the time and the total: only the clerk is taken from it.
+"""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
-from .widgets import money
 from .style import decorate
+from .widgets import money
+from .wording import plural
+
+# services/basket.park's own label: "{clerk} {HH:MM} {total}"
+_AUTO_LABEL = re.compile(r"^(?P<who>.+?) \d{1,2}:\d{2} -?\d+(?:\.\d+)?$")
+
+
+@dataclass(frozen=True)
+class ParkedSale:
+    basket_id: str
+    who: str  # the clerk, or the name the sale was parked under
+    at: str  # UTC, ISO 8601
+    total: Decimal
+    items: Decimal | None = None  # None: the service did not say
+
+    @classmethod
+    def from_row(cls, row) -> "ParkedSale":
+        """(basket id, label, parked at, total[, items]) from services/basket.parked."""
+        basket_id, label, at, total, *rest = row
+        match = _AUTO_LABEL.match(label or "")
+        return cls(basket_id, match["who"] if match else (label or ""), at, total, rest[0] if rest else None)
+
+    def text(self, currency: str, local_time) -> str:
+        parts = [f"{local_time(self.at):%H:%M}", self.who or "—"]
+        if self.items is not None:
+            parts.append(plural(self.items, "item"))
+        parts.append(money(self.total, currency))
+        return "   ·   ".join(parts)
 
 
 class ParkDialog(QDialog):
@@ -17,10 +53,11 @@ class ParkDialog(QDialog):
         self.setWindowTitle("Park or recall a sale")
         self.setMinimumSize(560, 380)
         self.choice: tuple[str, str | None] | None = None
+        self.sales = [ParkedSale.from_row(row) for row in parked]
         self.list = QListWidget()
-        for basket_id, label, at, total in parked:
-            item = QListWidgetItem(f"{local_time(at):%H:%M}   {label}   {money(total, currency)}")
-            item.setData(Qt.UserRole, basket_id)
+        for sale in self.sales:
+            item = QListWidgetItem(sale.text(currency, local_time))
+            item.setData(Qt.UserRole, sale.basket_id)
             self.list.addItem(item)
         if parked:
             self.list.setCurrentRow(0)
@@ -38,7 +75,9 @@ class ParkDialog(QDialog):
         for b in (self.park_btn, self.recall_btn, close):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Parked sales: {len(parked)}" if parked else "No parked sales"))
+        columns = "parked at · by · items · total" if any(s.items is not None for s in self.sales) \
+            else "parked at · by · total"
+        layout.addWidget(QLabel(f"Parked sales: {len(parked)}  ({columns})" if parked else "No parked sales"))
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         decorate(self)

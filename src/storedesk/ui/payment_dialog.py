@@ -1,6 +1,9 @@
 """F10: take the money. Cash with change and quick amounts, card with its approval code, splits.
 
 The dialog only collects tenders; the sale screen completes the sale through the service.
+Cash far above what is due (100000 typed for 1.29: a slip of the keys, or a scanned barcode
+landing in the amount field) is not taken on Enter: a confirmation whose default answer is
+"No, correct it" shows the amount and the change in full first.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..domain.cash import tender_ceiling
 from ..domain.errors import DomainError
 from ..domain.money import parse_amount
 from ..domain.tenders import CARD, CASH, VOUCHER, Tender, remaining, settle
@@ -31,22 +35,72 @@ from .style import decorate
 NOTES = (Decimal(5), Decimal(10), Decimal(20), Decimal(50), Decimal(100), Decimal(200))
 
 
-def quick_amounts(due: Decimal) -> list[Decimal]:
-    """Exact, then the next notes a customer is likely to hand over."""
+def quick_amounts(due: Decimal, ceiling: Decimal | None = None) -> list[Decimal]:
+    """Exact, then the next notes a customer is likely to hand over (none above `ceiling`)."""
     out = [due]
     for note in NOTES:
-        if note > due and len(out) < 4:
+        if note > due and len(out) < 4 and (ceiling is None or note <= ceiling):
             out.append(note)
     return out
 
 
+class ConfirmTenderDialog(QDialog):
+    """"€100,000.00 in cash for €1.29?" with the change in full. Enter and Esc answer
+    "No, correct it" (the default button); only Y or a click on "Yes" takes the amount, so
+    the Enter that ended a mistyped amount cannot also accept it."""
+
+    def __init__(self, tendered: Decimal, due: Decimal, currency: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Check the cash amount")
+        self.setModal(True)
+        self.setMinimumWidth(560)
+        self.heading = heading = QLabel(f"{money(tendered, currency)} in cash for {money(due, currency)}?")
+        heading.setObjectName("title")
+        heading.setWordWrap(True)
+        self.change = QLabel(f"Change to give: {money(tendered - due, currency)}")
+        self.change.setObjectName("change")
+        self.change.setWordWrap(True)  # shown whole, however long the amount
+        note = QLabel("Is that really the amount the customer handed over?")
+        note.setWordWrap(True)
+        self.no_btn = QPushButton("No, correct it  (Enter)")
+        self.no_btn.setProperty("primary", True)
+        self.no_btn.setDefault(True)
+        self.yes_btn = QPushButton("Yes, it is right  (Y)")
+        self.yes_btn.setAutoDefault(False)
+        for b in (self.no_btn, self.yes_btn):
+            b.setFocusPolicy(Qt.NoFocus)
+        self.no_btn.clicked.connect(self.reject)
+        self.yes_btn.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.no_btn, 1)
+        buttons.addWidget(self.yes_btn, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.change)
+        layout.addWidget(note)
+        layout.addLayout(buttons)
+        decorate(self)
+
+    def keyPressEvent(self, event):
+        if event.key() == Qt.Key_Y:
+            self.accept()
+        elif event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self.reject()
+        else:
+            super().keyPressEvent(event)
+
+
 class PaymentDialog(QDialog):
     def __init__(self, total: Decimal, currency: str, cash_step: Decimal, tenders=None, parent=None,
-                 vouchers=None):
+                 vouchers=None, tender_margin: Decimal | None = None):
         """`vouchers`: the sale screen's bridge to services/vouchers.py on the worker thread,
-        `redeem(code, amount, ok, err)` and `cancel(tender)`; None hides store credit."""
+        `redeem(code, amount, ok, err)` and `cancel(tender)`; None hides store credit.
+        `tender_margin`: setting cash_tender_margin; cash above what is left plus this (None:
+        the currency's largest note) asks the clerk to confirm."""
         super().__init__(parent)
         self.vouchers = vouchers
+        self.tender_margin = tender_margin
+        self.confirm: ConfirmTenderDialog | None = None  # open while an odd cash amount is checked
         self.busy = False
         self.total, self.currency, self.step = total, currency, cash_step
         # Tenders already taken (a card approved before Esc) come back when the dialog reopens.
@@ -110,9 +164,20 @@ class PaymentDialog(QDialog):
         decorate(self)
         self.refresh()
 
+    def keyPressEvent(self, event):
+        # Enter acts through the field it was typed in (returnPressed). Passed on, QDialog would
+        # click a default button of any child dialog: the confirmation's "No" at once.
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            return
+        super().keyPressEvent(event)
+
     # ---- state ----------------------------------------------------------------------
     def left(self) -> tuple[Decimal, Decimal]:
         return remaining(self.total, self.tenders, self.step, self.currency)
+
+    def ceiling(self) -> Decimal:
+        """The most cash taken without a confirmation: what is left in cash plus the margin."""
+        return tender_ceiling(self.left()[1], self.currency, self.tender_margin)
 
     def refresh(self) -> None:
         exact_left, cash_left = self.left()
@@ -129,7 +194,7 @@ class PaymentDialog(QDialog):
             w = self.quick.takeAt(0).widget()
             if w:
                 w.deleteLater()
-        for i, amount in enumerate(quick_amounts(cash_left)):
+        for i, amount in enumerate(quick_amounts(cash_left, self.ceiling())):
             label = "Exact " if i == 0 else ""
             btn = QPushButton(f"{label}{money(amount, self.currency)}")
             btn.setFocusPolicy(Qt.NoFocus)
@@ -204,7 +269,8 @@ class PaymentDialog(QDialog):
         QApplication.beep()
         self.message.show_error(message)
 
-    def _tender(self, kind: str, amount: Decimal, reference: str = "", ready: Tender | None = None) -> None:
+    def _tender(self, kind: str, amount: Decimal, reference: str = "", ready: Tender | None = None,
+                confirmed: bool = False) -> None:
         try:
             tender = ready or Tender(kind, amount, reference)
             if kind == CARD and amount > self.left()[0]:
@@ -212,6 +278,12 @@ class PaymentDialog(QDialog):
         except DomainError as exc:
             self.message.show_error(exc.message)
             return
+        if kind == CASH and not confirmed:
+            if self.confirm is not None:  # one question at a time
+                return
+            if amount > self.ceiling():
+                self._confirm_cash(amount)
+                return
         self.tenders.append(tender)
         self.reference.clear()
         try:
@@ -220,7 +292,26 @@ class PaymentDialog(QDialog):
             self.message.show_info(f"{kind.title()} {money(amount, self.currency)} added")
             self.refresh()
             return
+        if self.confirm is not None:  # a voucher the hub granted meanwhile paid the rest: no cash question left
+            self.confirm.reject()
         self.accept()  # fully paid
+
+    def _confirm_cash(self, amount: Decimal) -> None:
+        """Ask before taking an amount no customer is likely to hand over; Enter says no."""
+        QApplication.beep()
+        self.confirm = dlg = ConfirmTenderDialog(amount, self.left()[1], self.currency, self)
+
+        def finished(code):
+            self.confirm = None
+            if code == QDialog.Accepted:
+                self._tender(CASH, amount, confirmed=True)
+            else:
+                self.message.show_info(f"{money(amount, self.currency)} not taken: type the amount handed over")
+                self.amount.selectAll()
+                self.amount.setFocus()
+
+        dlg.finished.connect(finished)
+        dlg.open()
 
     def remove_last(self) -> None:
         if self.tenders:

@@ -93,6 +93,8 @@ class PickupScreen(QWidget):
         self.dialog = None
         self.last_pdf: Path | None = None
         self._asked = 0
+        # "No order matches 'x'" speaks of one list: it goes when another list is shown
+        self._list_note: tuple[str, str] | None = None  # (what the list showed, the message)
 
         title = QLabel("Pickup")
         title.setObjectName("title")
@@ -290,11 +292,17 @@ class PickupScreen(QWidget):
                     item.setForeground(QBrush(QColor(RED)))
                 self.list.setItem(i, j, item)
         self.list.blockSignals(False)
+        showing = self.find.text().strip() or f"queue {self.tab}"
+        if self._list_note is not None and self._list_note[0] != showing:
+            if self.message.text() == self._list_note[1]:
+                self.message.clear_message()
+            self._list_note = None
         if searching:
             if not rows:
                 self.message.show_error(f"No order matches {self.find.text().strip()!r}")
             else:
                 self.message.show_info(f"{len(rows)} order(s) found — ↑ ↓ to choose, Enter opens")
+            self._list_note = (showing, self.message.text())
         self.shown.emit()
 
     def _select(self, row: int) -> None:

@@ -78,6 +78,8 @@ GREEN, RED, INK, BLUE, GREY, AMBER = "#03543f", "#9b1c1c", "#1d2327", "#0b3d91",
 TENDER_WORDS = {"cash": "cash", "card": "card", "store_credit": "store credit"}
 ACTION_HINT = {"cash": "give the customer the cash", "card": "the card refund goes back to the card",
                "store_credit": "give the customer the printed voucher"}
+# A completed refund, one line per tender: what the clerk does with each amount.
+HANDOVER_WORDS = {"cash": "Give in cash", "card": "Back to card", "store_credit": "On the voucher"}
 
 
 def _look(label: QLabel, px: int, bold: bool, colour: str) -> None:
@@ -1000,6 +1002,11 @@ class ReturnsScreen(QWidget):
         if n:
             self._select(max(0, min(self.row, n - 1)))
 
+    def _handover_words(self, parts) -> list[str]:
+        """Each tender of a completed refund with its own amount: "Give in cash  €1.49" (one short
+        line each in the side panel; the card's reference is on the return receipt)."""
+        return [f"{HANDOVER_WORDS.get(p.kind, p.kind)}  {money(p.amount, self.cfg.currency)}" for p in parts]
+
     def _part_words(self, parts) -> list[str]:
         out = []
         for p in parts:
@@ -1016,9 +1023,11 @@ class ReturnsScreen(QWidget):
             self.total_caption.setText("Refund")
         done = self.handover if not self._has_choice() and self.sale is None else None
         if pre is None and done is not None:  # just completed: what to hand over stays in sight
-            self.total_caption.setText("Just refunded: give the customer")
+            kinds = {p.kind for p in done.parts}
+            # "give the customer" only when all of it is cash in hand; a card share is not given
+            self.total_caption.setText("Just refunded: give the customer" if kinds == {"cash"} else "Just refunded")
             self.total.setText(money(sum((p.amount for p in done.parts), Decimal(0)), cur))
-            self.parts.setText("\n".join(self._part_words(done.parts)) or "Nothing to pay out")
+            self.parts.setText("\n".join(self._handover_words(done.parts)) or "Nothing to pay out")
             self.approvals.setText("")
         elif pre is None:
             self.total.setText(money(Decimal(0), cur))

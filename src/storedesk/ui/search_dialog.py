@@ -1,4 +1,5 @@
-"""F2: find a product by name or SKU as you type; arrows and Enter choose."""
+"""F2: find a product by name or SKU as you type; arrows and Enter choose. It shows the first
+matches and says when more match than it shows (type more to narrow them)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from ..services import catalog
 from .ops import Ops, message_of
 from .widgets import MessageLine, money
 from .style import decorate
+from .wording import number, plural
+
+LIMIT = 20  # results shown; one more is asked for to know whether more match
 
 
 class SearchDialog(QDialog):
@@ -42,12 +46,14 @@ class SearchDialog(QDialog):
     def _search(self, text: str) -> None:
         self._asked += 1
         asked = self._asked
-        self.ops.call(catalog.search, text, 20, ok=lambda rows: self._show(asked, rows),
+        self.ops.call(catalog.search, text, LIMIT + 1, ok=lambda rows: self._show(asked, rows),
                       err=lambda e: self.message.show_error(message_of(e)))
 
     def _show(self, asked: int, rows) -> None:
         if asked != self._asked:  # a newer keystroke already asked again
             return
+        more = len(rows) > LIMIT
+        rows = rows[:LIMIT]
         self.results.clear()
         for p in rows:
             item = QListWidgetItem(f"{p.name}   ·   {p.sku}   ·   {money(from_minor(p.price_minor, self.currency), self.currency)}")
@@ -55,9 +61,12 @@ class SearchDialog(QDialog):
             self.results.addItem(item)
         if rows:
             self.results.setCurrentRow(0)
-            self.message.show_info(f"{len(rows)} shown")
+            self.message.show_info(f"The first {number(len(rows))} shown; more match: type more of the name or SKU"
+                                   if more else f"{plural(len(rows), 'product')} found")
         elif self.field.text().strip():
             self.message.show_info("No product matches")
+        else:
+            self.message.clear_message()
 
     def keyPressEvent(self, event):
         if event.key() in (Qt.Key_Down, Qt.Key_Up, Qt.Key_PageDown, Qt.Key_PageUp):

@@ -13,7 +13,7 @@ from ..domain.errors import DomainError, PermissionDenied
 from ..services import reports, shift, sync
 from .cash_count_widget import CashCountPanel
 from .cash_move_dialog import CashMoveDialog
-from .dialogs import OverrideDialog, ValueDialog
+from .dialogs import OverrideDialog, ValueDialog, approval_title
 from .ops import Ops, message_of
 from .style import decorate
 from .widgets import KeyBar, MessageLine, money
@@ -56,6 +56,12 @@ def _signed(v, cur) -> str:
 
 def _verdict(v) -> str:
     return "exact" if v == 0 else ("over" if v > 0 else "short")
+
+
+def _z_number(text: str) -> None:
+    """The reprint prompt's check: empty (the last Z) or a whole number."""
+    if text and not text.isdigit():
+        raise DomainError(f"'{text}' is not a Z number")
 
 
 class ShiftScreen(QWidget):
@@ -102,8 +108,14 @@ class ShiftScreen(QWidget):
         grid = QGridLayout(side)
         self.side_title = QLabel("")
         grid.addWidget(self.side_title, 0, 0, 1, 2)
+        # Why the figures are hidden, said once, in the approval dialog's own words
+        self.blind = QLabel("")
+        self.blind.setObjectName("totalCaption")
+        self.blind.setWordWrap(True)
+        self.blind.hide()
+        grid.addWidget(self.blind, 1, 0, 1, 2)
         self.fig: dict[str, QLabel] = {}
-        for row, (key, caption) in enumerate(FIGURES, start=1):
+        for row, (key, caption) in enumerate(FIGURES, start=2):
             cap = QLabel(caption)
             cap.setObjectName("totalCaption")
             value = QLabel("–")
@@ -114,18 +126,21 @@ class ShiftScreen(QWidget):
         self.last = QLabel("Last report: none yet")
         self.last.setObjectName("totalCaption")
         self.last.setWordWrap(True)
-        grid.addWidget(self.last, len(FIGURES) + 1, 0, 1, 2)
-        grid.setRowStretch(len(FIGURES) + 2, 1)
+        grid.addWidget(self.last, len(FIGURES) + 2, 0, 1, 2)
+        grid.setRowStretch(len(FIGURES) + 3, 1)
 
         self.message = MessageLine()
-        self.keys = KeyBar(KEYS)
+        self.keys = KeyBar(KEYS, per_row=5)  # two rows: one row of ten was 1055 px wide, over a 1024 px till
         self.keys.triggered.connect(self.trigger)
         middle = QHBoxLayout()
         middle.addLayout(left, 3)
         middle.addWidget(side, 2)
+        head = QHBoxLayout()  # the title and the shift's state on one line: the screen fits 768 px in height
+        head.addWidget(title)
+        head.addSpacing(24)
+        head.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.status)
+        layout.addLayout(head)
         layout.addLayout(middle, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.keys)
@@ -187,27 +202,40 @@ class ShiftScreen(QWidget):
 
     def _got_figures(self, report) -> None:
         self.figures = report
+        self._say_blind(None)
         self._show_figures()
         self.shown.emit()
 
     def _no_figures(self, exc) -> None:
         self.figures = None
         self._show_figures()
-        if isinstance(exc, PermissionDenied):  # a clerk counts blind; a supervisor or manager sees the figures
-            self.fig["expected"].setText("for a supervisor")
+        if isinstance(exc, PermissionDenied):  # a clerk counts blind; the role that may see them is named once
+            self._say_blind(exc)
         else:
+            self._say_blind(None)
             self._error(exc)
         self.shown.emit()
+
+    def _say_blind(self, refusal: PermissionDenied | None) -> None:
+        if refusal is None:
+            self.blind.setText("")
+            self.blind.hide()
+            return
+        role = self.user.role if self.user is not None else "clerk"
+        self.blind.setText(f"A {role} counts blind: the figures are hidden. "
+                           f"The X report (F8) needs {approval_title(refusal.permission)}.")
+        self.blind.show()
 
     # ---- showing ---------------------------------------------------------------------
     def _show_state(self, state) -> None:
         self.state = state
         cur = self.cfg.currency
         if state is None:
+            self._say_blind(None)
             self.status.setText("No shift open")
             _look(self.status, 22, True, RED)
-            self.hint.setText("Opening float: type how many of each note and coin are in the drawer (Enter goes "
-                              "to the next), then F2 opens the shift.")
+            self.hint.setText("Opening float: type how many of each note and coin are in the drawer (Enter: next "
+                              "field; empty counts 0), then F2 opens the shift.")
             self.count.set_caption("Opening float")
             if self.figures is not None and self.figures.kind == "X":
                 self.figures = None
@@ -215,8 +243,8 @@ class ShiftScreen(QWidget):
             self.status.setText(f"Shift {state.number} open since {state.opened_local} · opened by "
                                 f"{state.opened_by} · float {money(state.opening_float, cur)}")
             _look(self.status, 22, True, GREEN)
-            self.hint.setText("Closing count: type how many of each note and coin are in the drawer, then F9 "
-                              "closes the shift and makes the Z report.")
+            self.hint.setText("Closing count: type how many of each note and coin are in the drawer (Enter: next "
+                              "field; empty counts 0), then F9 closes the shift and makes the Z.")
             self.count.set_caption("Counted")
         for action, btn in self.keys.buttons.items():
             btn.setEnabled(action != "open" if state is not None else action not in NEEDS_SHIFT)
@@ -302,7 +330,7 @@ class ShiftScreen(QWidget):
             if not isinstance(exc, PermissionDenied):
                 self._error(exc)
                 return
-            dlg = OverrideDialog(exc.message, self)
+            dlg = OverrideDialog.for_refusal(exc, self)
 
             def done(code):
                 self.dialog = None
@@ -439,17 +467,14 @@ class ShiftScreen(QWidget):
         self._gated(shift.close_shift, count, other, data_dir=self.data_dir, shift_no=self.state.number, ok=closed)
 
     def reprint(self) -> None:
-        dlg = ValueDialog("Reprint a Z report", "Z number", "", "Empty: the last Z. A reprint is marked COPY", self)
+        dlg = ValueDialog("Reprint a Z report", "Z number", "", "Empty: the last Z. A reprint is marked COPY", self,
+                          check=_z_number)  # a wrong number is corrected in the dialog
 
         def done(code):
             self.dialog = None
             if code == QDialog.Accepted:
                 text = dlg.value()
-                if text and not text.isdigit():
-                    self.message.show_error(f"'{text}' is not a Z number")
-                else:
-                    self._gated(reports.z_report, self.data_dir, number=int(text) if text else None,
-                                ok=self._reprinted)
+                self._gated(reports.z_report, self.data_dir, number=int(text) if text else None, ok=self._reprinted)
             self._focus_count()
 
         self._open(dlg, done)

@@ -61,12 +61,17 @@ class KeyedPanel(QWidget):
     back = Signal()
     done = Signal()  # an action finished and its result is on screen (tests wait on it)
 
-    def __init__(self, ops: Ops, cfg, user_fn: Callable, keys: list[tuple[str, str, str, object]], parent=None):
+    def __init__(self, ops: Ops, cfg, user_fn: Callable, keys: list[tuple[str, str, str, object]], parent=None,
+                 per_row: int | None = None):
+        """`per_row`: key buttons per row. By default more than six keys take two rows: one row
+        of eight or nine captioned keys was over 1024 px, wider than a small till."""
         super().__init__(parent)
         self.ops, self.cfg, self.user_fn = ops, cfg, user_fn
         self.dialog: QDialog | None = None
         self.message = MessageLine()
-        self.keys = KeyBar([(a, k, c) for a, k, c, _ in keys])
+        if per_row is None and len(keys) > 6:
+            per_row = (len(keys) + 1) // 2
+        self.keys = KeyBar([(a, k, c) for a, k, c, _ in keys], per_row=per_row)
         self.keys.triggered.connect(self.trigger)
         self._shortcuts = {a: s for a, _k, _c, s in keys}
         for action, seq in self._shortcuts.items():
@@ -119,7 +124,7 @@ class KeyedPanel(QWidget):
             if not isinstance(exc, PermissionDenied):
                 self.error(exc)
                 return
-            dlg = OverrideDialog(exc.message, self)
+            dlg = OverrideDialog.for_refusal(exc, self)
 
             def finished(code):
                 if code == QDialog.Accepted:

@@ -5,6 +5,9 @@ labels (F10) and reorder points (F12). Every action has a key shown on a button.
 
 Constructed as StockScreen(ops, cfg) by the main window. The signed-in user comes from
 `start(user)` when the window calls it, else from the window's `user` attribute.
+
+The movements pane always belongs to the highlighted product, whatever moved the highlight
+(typing, arrows, a refresh); a message about the list goes when the list changes.
 """
 
 from __future__ import annotations
@@ -32,7 +35,10 @@ from .receiving_screen import ReceivingScreen
 from .stock_common import RED, KeyedPanel, fill, table
 from .stock_dialogs import AdjustDialog, LabelsDialog, ReorderDialog, TransferDialog, ask_where_else
 from .style import decorate
+from .wording import number, plural
 
+LIST_LIMIT = 200  # products on screen at once; more matches say "type more"
+MOVES_CAPTION = "Movements of the selected product (newest first)"
 KEYS = [
     ("receive", "F2", "Receive", Qt.Key_F2),
     ("adjust", "F3", "Adjust", Qt.Key_F3),
@@ -57,9 +63,12 @@ class StockPanel(KeyedPanel):
     actions on the selected product."""
 
     def __init__(self, ops: Ops, cfg, user_fn, parent=None):
-        super().__init__(ops, cfg, user_fn, KEYS, parent)
+        super().__init__(ops, cfg, user_fn, KEYS, parent)  # nine keys: two rows (stock_common.KeyedPanel)
         self._asked = 0
+        self._moves_asked = 0
+        self._list_note = ""  # the message that describes the list, cleared when the list changes
         self.rows = []
+        self.more = False  # more products match than the list shows
         self.showing_lists = False
         self.field = QLineEdit()
         self.field.setPlaceholderText("Find by name or SKU (empty: lowest stock first)")
@@ -83,7 +92,7 @@ class StockPanel(KeyedPanel):
             box.addWidget(t)
             lists.addLayout(box)
         self.lists.hide()
-        self.caption = QLabel("Movements of the selected product (newest first)")
+        self.caption = QLabel(MOVES_CAPTION)
         title = QLabel("Stock")
         title.setObjectName("title")
         top = QHBoxLayout()
@@ -114,13 +123,17 @@ class StockPanel(KeyedPanel):
     def refresh(self, *_, keep_message: bool = False):
         self._asked += 1
         asked = self._asked
-        self.ops.call(stock.stock_list, self.field.text(), 200, ok=lambda rows: self._show(asked, rows, keep_message),
-                      err=self.error)
+        # one more than shown: whether more match is known without counting them all
+        self.ops.call(stock.stock_list, self.field.text(), LIST_LIMIT + 1,
+                      ok=lambda rows: self._show(asked, rows, keep_message), err=self.error)
 
     def _show(self, asked, rows, keep_message: bool = False) -> None:
         if asked != self._asked:
             return
-        self.rows = rows
+        more = len(rows) > LIST_LIMIT
+        rows = rows[:LIST_LIMIT]
+        self.rows, self.more = rows, more
+        self.products.blockSignals(True)  # the movements are asked once, below
         self.products.setRowCount(len(rows))
         for i, r in enumerate(rows):
             qty = QTableWidgetItem(fmt_qty(r.on_hand))
@@ -132,16 +145,43 @@ class StockPanel(KeyedPanel):
             self.products.setItem(i, 2, qty)
         if rows:
             self.products.setCurrentCell(0, 0)
+        self.products.blockSignals(False)
+        self._history(self.products.currentRow())  # even when the highlight stayed on row 0
         if not keep_message:
-            self.message.show_info(f"{len(rows)} products shown" if rows else "No product matches")
+            self._say_list(self._rows_note(len(rows), more))
         self.done.emit()
 
-    def _history(self, row: int) -> None:
-        if not (0 <= row < len(self.rows)):
-            return
-        self.ops.call(stock.history, self.rows[row].product_id, ok=self._show_moves, err=self.error)
+    @staticmethod
+    def _rows_note(n: int, more: bool) -> str:
+        if more:
+            return f"The first {number(n)} products shown; more match: type more of the name or SKU"
+        return f"{plural(n, 'product')} shown" if n else "No product matches"
 
-    def _show_moves(self, moves) -> None:
+    def _say_list(self, text: str) -> None:
+        self._list_note = text
+        self.message.show_info(text)
+
+    def _forget_list_note(self) -> None:
+        """The list changed: a message that described the old one goes."""
+        if self._list_note and self.message.text() == self._list_note:
+            self.message.clear_message()
+        self._list_note = ""
+
+    def _history(self, row: int) -> None:
+        self._moves_asked += 1
+        asked = self._moves_asked
+        if not (0 <= row < len(self.rows)):
+            self.caption.setText(MOVES_CAPTION)
+            self.moves.setRowCount(0)
+            return
+        product = self.rows[row]
+        self.ops.call(stock.history, product.product_id, ok=lambda moves: self._show_moves(asked, product, moves),
+                      err=self.error)
+
+    def _show_moves(self, asked: int, product, moves) -> None:
+        if asked != self._moves_asked:  # the highlight moved on since
+            return
+        self.caption.setText(f"Movements of {product.name} ({product.sku}), newest first")
         fill(self.moves, [[f"{self.cfg.local(m.at):%Y-%m-%d %H:%M}", fmt_qty(m.quantity), m.reason, m.doc_ref,
                            m.station] for m in moves])
 
@@ -217,6 +257,9 @@ class StockPanel(KeyedPanel):
         self.lists.setVisible(self.showing_lists)
         self.moves.setVisible(not self.showing_lists)
         self.caption.setVisible(not self.showing_lists)
+        self._forget_list_note()
+        if not self.showing_lists:
+            self._say_list(self._rows_note(len(self.rows), self.more))
         if self.showing_lists:
             self.ops.call(stock_ops.low_stock, 500, ok=self._show_low, err=self.error)
             self.ops.call(stock_ops.negative_stock, 500, ok=self._show_negative, err=self.error)
@@ -228,7 +271,9 @@ class StockPanel(KeyedPanel):
     def _show_negative(self, rows) -> None:
         fill(self.negative, [[r.sku, r.name, fmt_qty(r.on_hand)] for r in rows], right_from=2,
              colours=[RED] * len(rows))
-        self.message.show_info(f"{self.low.rowCount()} products low, {len(rows)} negative. F8 goes back")
+        if self.showing_lists:  # F8 pressed again before the answer: the lists are gone
+            self._say_list(f"{plural(self.low.rowCount(), 'product')} low, {number(len(rows))} negative. "
+                           "F8 goes back")
         self.done.emit()
 
     def _where(self, sel) -> None:

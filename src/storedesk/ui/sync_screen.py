@@ -1,4 +1,8 @@
-"""Sync: what waits for the hub, what it rejected and why, and what the feed quarantined."""
+"""Sync: what waits for the hub, what it rejected and why, and what the feed quarantined.
+
+A station not yet registered at a hub tells a manager the command that registers it; anyone
+else reads that the hub is not connected and whom to ask (a clerk has no shell to type it in).
+"""
 
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ class SyncScreen(QWidget):
         title.setObjectName("title")
         self.summary = QLabel("")
         self.summary.setObjectName("totalCaption")
+        self.summary.setWordWrap(True)  # a long hub error never widens the window
         self.events = _table(["#", "Kind", "Created", "Status", "Tries", "Hub's answer / last error"])
         self.quarantine = _table(["Cursor", "Kind", "Why it was set aside", "Received"])
         for table, reason_col in ((self.events, 5), (self.quarantine, 2)):
@@ -69,11 +74,23 @@ class SyncScreen(QWidget):
         self.ops.call(lambda u: (sync.health(u), sync.events(u), sync.quarantined(u)), ok=self._show,
                       err=lambda e: self.message.show_error(message_of(e)))
 
+    def user(self):
+        """The signed-in user: the main window's (it does not start this screen with one)."""
+        return getattr(self.window(), "user", None)
+
+    def _not_registered(self) -> str:
+        user = self.user()
+        if user is not None and user.role == "manager":
+            # `register`, not `init`: this station already has its store (cli.py, cmd_register)
+            return ("This station is not registered at a hub: run `storedesk register --hub URL --token TOKEN` "
+                    "on this PC (the token comes from `storedesk-hub add-station`). Sales keep their events "
+                    "until then.")
+        return "Not connected to the hub: ask a manager. Sales are kept on this station until then."
+
     def _show(self, result) -> None:
         health, events, quarantined = result
         if not health.registered:
-            self.summary.setText("This station is not registered at a hub: run "
-                                 "`storedesk init --hub URL --token TOKEN`. Sales keep their events until then.")
+            self.summary.setText(self._not_registered())
         else:
             last = self.cfg.local(health.last_success).strftime("%H:%M:%S") if health.last_success else "never"
             state = "online" if health.online else "offline"

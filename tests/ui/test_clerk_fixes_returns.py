@@ -1,0 +1,47 @@
+"""Issue 13, item 4: after a refund of €2.49 paid €1.00 by card and €1.49 in cash, the
+Returns screen said "give the customer €2.49". It now shows each tender's own amount and
+says "give the customer" only when all of it is cash in hand."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from PySide6.QtCore import Qt
+
+from storedesk.domain.tenders import Tender
+from tests.ui.test_returns_screen import desk  # noqa: F401  (the fixture: a pinned station, the screen)
+
+
+def test_a_split_refund_shows_each_tenders_amount(desk):  # noqa: F811
+    res = desk.sell([(desk.barcode(1), 1)], tenders=[Tender("card", D("1.00"), "AUTH7"), Tender("cash", D("1.49"))])
+    assert res.total == D("2.49")
+    s = desk.screen
+    desk.type(res.receipt_no)
+    desk.key(Qt.Key_F3)  # all of it
+    desk.key(Qt.Key_F7)
+    desk.reason("1")
+    desk.key(Qt.Key_F12)
+    desk.qtbot.waitUntil(lambda: s.last_pdf is not None, timeout=10000)
+    with desk.db() as con:
+        assert sorted(con.execute("SELECT kind, amount_minor FROM return_payments").fetchall()) == \
+            [("card", 100), ("cash", 149)]
+    assert s.total_caption.text() == "Just refunded"  # not "give the customer" €2.49
+    assert s.total.text() == "€2.49"
+    assert sorted(s.parts.text().splitlines()) == ["Back to card  €1.00", "Give in cash  €1.49"]
+    desk.shot("clerk-fixes-returns-split-done-1280x800")
+    desk.c.window.resize(1024, 768)  # a small till: the window fits it (the Pickup page aside)
+    desk.idle()
+    desk.shot("clerk-fixes-returns-split-done-window", desk.c.window)
+
+
+def test_an_all_cash_refund_still_says_give_the_customer(desk):  # noqa: F811
+    res = desk.sell([(desk.barcode(1), 1)])
+    s = desk.screen
+    desk.type(res.receipt_no)
+    desk.key(Qt.Key_F3)
+    desk.key(Qt.Key_F7)
+    desk.reason("1")
+    desk.key(Qt.Key_F12)
+    desk.qtbot.waitUntil(lambda: s.last_pdf is not None, timeout=10000)
+    assert s.total_caption.text() == "Just refunded: give the customer" and s.total.text() == "€2.49"
+    assert s.parts.text() == "Give in cash  €2.49"
