@@ -187,8 +187,8 @@ def bare_commits(db: Path, runs: int) -> list[float]:
         t = time.perf_counter_ns()
         con.execute("BEGIN IMMEDIATE")
         n = con.execute("INSERT INTO counters(name, value) VALUES ('bare', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value").fetchone()[0]
-        con.execute("INSERT INTO sales VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (sid, f"BARE-{n}", n, "S", "T", 1, None, sid, now, "EUR", 1, 100, 0, 90, 10, 100, 0, 0, 0, "[]"))
+        con.execute("INSERT INTO sales VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",  # z_no 1: station T's open Z
+                    (sid, f"BARE-{n}", n, "S", "T", 1, None, sid, now, "EUR", 1, 100, 0, 90, 10, 100, 0, 0, 0, "[]", 1))
         con.executemany("INSERT INTO sale_lines VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         [(sid, i, i, "SKU", "name", "", 1000, 20, 0, 0, 0, 20, "A", "20", 3, 20) for i in range(1, 6)])
         con.execute("INSERT INTO sale_taxes VALUES (?,?,?,?,?,?)", (sid, "A", "20", 83, 17, 100))

@@ -105,10 +105,11 @@ def fill(uow, shift_id: str, receipts: int, seed: int = 20000) -> None:
             baskets.append((basket_id, "completed", json.dumps(b.to_dict()), at, at, sid))
     with uow.write() as tx:
         c = tx.conn
+        z_no = tx.stamp(cfg.station_code).z_no  # every document carries its Z period (rule 12)
         c.executemany("INSERT INTO sales(id, receipt_no, number, store_code, station_code, user_id, shift_id, "
                       "basket_id, created_at, currency, prices_include_tax, subtotal_minor, discount_minor, net_minor, "
-                      "tax_minor, total_minor, rounding_minor, change_minor, voided_lines, overrides) "
-                      "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", sales)
+                      "tax_minor, total_minor, rounding_minor, change_minor, voided_lines, overrides, z_no) "
+                      "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [row + (z_no,) for row in sales])
         c.executemany("INSERT INTO sale_lines VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", lines)
         c.executemany("INSERT INTO sale_taxes VALUES (?,?,?,?,?,?)", taxes)
         c.executemany("INSERT INTO sale_payments VALUES (?,?,?,?,?)", pays)
