@@ -51,6 +51,28 @@ DEMO_COUNT = 2000
 PINS = {"ana": "1234", "sam": "5555", "max": "9876"}
 
 
+def database_at(folder: Path, revision: str) -> Path:
+    """An empty station database in `folder`, migrated only up to `revision`: the starting point
+    of a test that upgrades an older station in place."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from storedesk.adapters import db as dbmod
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / dbmod.DB_FILENAME
+    engine = create_engine(f"sqlite:///{path}")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(dbmod.MIGRATIONS))
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+        conn.commit()
+    engine.dispose()
+    return path
+
+
 class Station:
     """A demo station on its own SQLite file: .data_dir, .engine, .uow and small helpers."""
 

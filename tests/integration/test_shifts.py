@@ -464,24 +464,12 @@ def test_a_sale_completing_during_the_close_lands_in_exactly_one_z(pinned, need_
 def test_a_station_at_the_previous_schema_upgrades_in_place(tmp_path):
     """A station file at s0002 (before shifts) opens, is upgraded to the shifts schema, and
     its sales (no shift) keep out of the first Z."""
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
-
+    from conftest import database_at
     from storedesk.adapters import db as dbmod
     from storedesk.services import setup
 
     folder = tmp_path / "old"
-    folder.mkdir()
-    path = folder / dbmod.DB_FILENAME
-    engine = create_engine(f"sqlite:///{path}")
-    cfg = Config()
-    cfg.set_main_option("script_location", str(dbmod.MIGRATIONS))
-    with engine.connect() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "s0002")
-        conn.commit()
-    engine.dispose()
+    path = database_at(folder, "s0002")
     assert dbmod.stored_revision(path) == "s0002"
     database = open_database(folder)
     uow = UnitOfWork(database)

@@ -27,7 +27,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
 
-from conftest import Station, copy_station_files, pin_catalog
+from conftest import Station, copy_station_files, database_at, pin_catalog
 from storedesk.adapters.uow import UnitOfWork
 from storedesk.domain.tenders import Tender
 from storedesk.services import basket, export, journal, reports, returns, sale, shift
@@ -364,25 +364,12 @@ def test_any_day_puts_every_document_in_exactly_one_z_equal_to_the_export(demo_t
 def test_an_existing_station_keeps_each_document_in_the_z_that_counted_it(tmp_path):
     """A station file at s0008 with the old rules' history: each document goes to the Z that
     already counted it; one that no Z counted goes to the next Z, and the close makes it so."""
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
-
     from storedesk.adapters import db as dbmod
     from storedesk.adapters.db import open_database
     from storedesk.services.context import User
 
     folder = tmp_path / "old"
-    folder.mkdir()
-    path = folder / dbmod.DB_FILENAME
-    engine = create_engine(f"sqlite:///{path}")
-    cfg = Config()
-    cfg.set_main_option("script_location", str(dbmod.MIGRATIONS))
-    with engine.connect() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "s0008")
-        conn.commit()
-    engine.dispose()
+    path = database_at(folder, "s0008")
 
     con = sqlite3.connect(path)
     t = lambda h, m=0: f"2024-05-0{h // 24 + 1}T{h % 24:02d}:{m:02d}:00.000000+00:00"  # noqa: E731
