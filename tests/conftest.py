@@ -138,6 +138,20 @@ class Station:
         finally:
             con.close()
 
+    def sell(self, *product_ids: int, username: str = "ana", extra_cash: str = "0"):
+        """Ring up one of each product (by id) and pay cash: the SaleResult."""
+        from decimal import Decimal
+
+        from storedesk.domain.tenders import Tender
+        from storedesk.services import basket, sale
+
+        user = self.user(username)
+        view = basket.current(self.uow, user)
+        for product_id in product_ids:
+            view = basket.add_scan(self.uow, user, view.basket_id, self.barcode(product_id))
+        return sale.complete_sale(self.uow, user, view.basket_id,
+                                  [Tender("cash", view.totals.total + Decimal(extra_cash))])
+
     def set_setting(self, key: str, value: str) -> None:
         with self.uow.write() as tx:
             tx.settings.set(key, value)

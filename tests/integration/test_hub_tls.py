@@ -23,9 +23,8 @@ import requests
 
 from storedesk.adapters.hub_client import HubClient, HubConfig, HubRefused
 from storedesk.cli import main as station_cli
-from storedesk.domain.tenders import Tender
 from storedesk.hub.cli import main as hub_main
-from storedesk.services import basket, sale, sync
+from storedesk.services import sync
 from tests.conftest import Station
 from tests.e2e.conftest import Hub
 
@@ -134,13 +133,10 @@ def _today() -> str:
     return datetime.datetime.now(ZoneInfo("Europe/Paris")).date().isoformat()
 
 
-def _sell_one(folder: Path) -> Decimal:
+def _sell_one(folder) -> Decimal:
     st = Station(folder)
     try:
-        ana = st.user("ana")
-        view = basket.current(st.uow, ana)
-        view = basket.add_scan(st.uow, ana, view.basket_id, st.barcode(1))
-        return sale.complete_sale(st.uow, ana, view.basket_id, [Tender("cash", view.totals.total)]).total
+        return st.sell(1).total
     finally:
         st.close()
 

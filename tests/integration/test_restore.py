@@ -9,23 +9,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from decimal import Decimal as D
 
 from pypdf import PdfReader
 
-from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.cli import main
-from storedesk.domain.tenders import Tender
-from storedesk.services import basket, journal, sale, shift
+from storedesk.services import journal, shift
 from storedesk.services.restore import SKIP
 
 
 def sell(st, *products: int):
-    user = st.user("ana")
-    view = basket.current(st.uow, user)
-    for n in products:
-        view = basket.add_scan(st.uow, user, view.basket_id, gtin_for(n))
-    return sale.complete_sale(st.uow, user, view.basket_id, [Tender("cash", view.totals.total + D(5))])
+    return st.sell(*products, extra_cash="5")
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:

@@ -18,11 +18,10 @@ from decimal import Decimal
 import pytest
 
 from storedesk.cli import main as station_cli
-from storedesk.domain.tenders import Tender
 from storedesk.hub import db as hub_db
 from storedesk.hub.admin import add_store
 from storedesk.hub.auth import issue_token
-from storedesk.services import basket, sale, sync
+from storedesk.services import sync
 from tests.conftest import Station
 from tests.e2e.conftest import Hub
 
@@ -66,10 +65,7 @@ def _old_style_token(hub: Hub, station: str) -> str:
 def _sell_one(folder) -> Decimal:
     st = Station(folder)
     try:
-        ana = st.user("ana")
-        view = basket.current(st.uow, ana)
-        view = basket.add_scan(st.uow, ana, view.basket_id, st.barcode(1))
-        return sale.complete_sale(st.uow, ana, view.basket_id, [Tender("cash", view.totals.total)]).total
+        return st.sell(1).total
     finally:
         st.close()
 
