@@ -7,9 +7,11 @@ bundled libstdc++ breaks a newer Mesa driver, for one), and the PySide6 wheel ex
 from the system anyway; so the bundle leaves them to the system packages listed in
 installer/README.md, exactly as a pip install of storedesk does.
 
-Qt plugins a till does not use are dropped too (GTK theme, CUPS print dialog backend,
-framebuffer/EGLFS/VNC platforms, evdev input, exotic image formats), then every library that
-nothing left in the bundle needs, so the bundle carries no dead weight.
+Qt plugins a till does not use are dropped too (GTK theme, framebuffer/EGLFS/VNC platforms,
+evdev input, exotic image formats), then every library that nothing left in the bundle needs,
+so the bundle carries no dead weight. Qt's CUPS plugin stays (QPrinterInfo lists the printers
+in the report print dialog through it); the CUPS library it loads is the system's (libcups2),
+like the `lp` command reports are sent with.
 """
 
 from __future__ import annotations
@@ -23,15 +25,13 @@ from pathlib import Path, PurePosixPath
 SYSTEM_LIBS = re.compile(
     r"^(libstdc\+\+|libgcc_s|libX11|libX11-xcb|libXau|libXdmcp|libXext|libXrender|libxcb(-[a-z0-9-]+)?"
     r"|libxkbcommon(-x11)?|libfontconfig|libfreetype|libdbus-1|libsystemd|libglib-2\.0|libgobject-2\.0"
-    r"|libgio-2\.0|libgmodule-2\.0|libgthread-2\.0)\.so(\.[0-9.]+)?$"
+    r"|libgio-2\.0|libgmodule-2\.0|libgthread-2\.0|libcups)\.so(\.[0-9.]+)?$"
 )
 
 # Qt plugins left out: (plugin folder, file-name regex)
 DROPPED_PLUGINS = [
     # the GTK3 theme (pulls GTK, cairo, pango) and the XDG portal: the app sets the Fusion style
     ("platformthemes", r".*"),
-    # the CUPS backend of Qt's print dialog (pulls libcups, gnutls, kerberos): reports print through `lp`
-    ("printsupport", r".*cups.*"),
     # framebuffer, EGLFS, Vulkan display and VNC platforms: keep xcb, wayland, offscreen, minimal
     ("platforms", r"lib(qeglfs|qlinuxfb|qminimalegl|qvkkhrdisplay|qvnc)\.so"),
     ("egldeviceintegrations", r".*"),

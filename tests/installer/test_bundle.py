@@ -374,6 +374,7 @@ def test_trim_keeps_the_app_and_leaves_the_desktop_stack_to_the_system(tmp_path)
         ("PySide6/Qt/lib/libQt6Network.so.6", site, "BINARY"),  # nothing needs it: pruned
         ("libfontconfig.so.1", "/usr/lib/x86_64-linux-gnu/libfontconfig.so.1", "BINARY"),
         ("libxcb-icccm.so.4", "/lib/x86_64-linux-gnu/libxcb-icccm.so.4", "BINARY"),
+        ("libcups.so.2", "/lib/x86_64-linux-gnu/libcups.so.2", "BINARY"),  # the system's, as `lp` uses
         ("libxcb-9065bb12.so.1.1.0", site, "BINARY"),  # Pillow's own copy: kept
         ("libpython3.11.so.1.0", site, "BINARY"),
     ]
@@ -387,6 +388,7 @@ def test_trim_keeps_the_app_and_leaves_the_desktop_stack_to_the_system(tmp_path)
     kept = {e[0] for e in kept_b + kept_d}
     assert kept == {
         "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",  # QPrinterInfo lists the printers through it
         "PySide6/Qt/plugins/imageformats/libqjpeg.so", "PySide6/QtCore.abi3.so", "libxcb-9065bb12.so.1.1.0",
         "libpython3.11.so.1.0", "PySide6/Qt/translations/qtbase_fr.qm", "storedesk/migrations/env.py"}
     assert set(dropped) == {e[0] for e in binaries + datas} - kept
@@ -425,6 +427,10 @@ def test_bundle_builds_starts_and_installs(tmp_path):
     assert (internal / "escpos" / "capabilities.json").is_file()
     assert list((internal / "reportlab" / "fonts").glob("*.afm"))
     assert list(internal.glob("PySide6/QtPrintSupport.*"))
+    # the report print dialog: the printers through Qt's CUPS plugin, the PDF's pages through PDFium
+    assert (internal / "PySide6" / "Qt" / "plugins" / "printsupport" / "libcupsprintersupport.so").is_file()
+    assert not list(internal.rglob("libcups.so*"))  # the system's CUPS library, not the build machine's
+    assert list(internal.rglob("libpdfium*")) and (internal / "pypdfium2_raw" / "version.json").is_file()
     assert not list(internal.glob("PySide6/QtWebEngine*")) and not list(internal.glob("PySide6/QtQuick*"))
     assert not [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()], "dangling symlinks"
 
@@ -433,7 +439,8 @@ def test_bundle_builds_starts_and_installs(tmp_path):
 
     modules = set(CArchiveReader(str(program)).open_embedded_archive("PYZ.pyz").toc)
     for name in ("alembic.op", "alembic.context", "sqlalchemy.dialects.sqlite.pysqlite", "babel.numbers",
-                 "reportlab.graphics.barcode.code128", "escpos.printer", "storedesk.ui.app", "storedesk.cli"):
+                 "reportlab.graphics.barcode.code128", "escpos.printer", "storedesk.ui.app", "storedesk.cli",
+                 "storedesk.ui.report_print_dialog", "pypdfium2", "pypdfium2_raw"):
         assert name in modules, name
     assert not {m for m in modules if m.split(".")[0] in ("fastapi", "uvicorn", "pytest") or
                 m.startswith("storedesk.hub")}

@@ -122,16 +122,22 @@ def test_open_pay_out_sell_and_close_with_counted_cash(counter, tmp_path, monkey
     counter.idle()
     assert "reprint saved, marked COPY" in screen.message.text() and screen.last_pdf.name.endswith("-copy.pdf")
 
-    # Ctrl+P sends it to the system's print queue (a stand-in `lp` here)
+    # Ctrl+P shows it in the print dialog; Enter sends it to the system's print queue (CUPS: a
+    # stand-in `lp` here, and a stand-in for the printers QPrinterInfo lists)
+    from storedesk.adapters.printing import system_print
+
+    monkeypatch.setattr(system_print, "list_printers", lambda: [system_print.Printer("Office_A4", True)])
     (tmp_path / "bin").mkdir()
     lp = tmp_path / "bin" / "lp"
     lp.write_text(f"#!/bin/sh\necho \"$@\" > {tmp_path}/printed\necho 'request id is A4-1'\n")
     lp.chmod(0o755)
     monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}:/usr/bin:/bin")
     counter.qtbot.keyClick(screen.fields[D("50")], Qt.Key_P, Qt.ControlModifier)
-    counter.idle()
-    assert "request id is A4-1" in screen.message.text()
-    assert (tmp_path / "printed").read_text().strip() == str(screen.last_pdf)
+    dlg = screen.dialog
+    counter.qtbot.waitUntil(lambda: dlg.preview is not None and dlg.list.count() == 1, timeout=10000)
+    counter.qtbot.keyClick(dlg.list, Qt.Key_Return)
+    counter.qtbot.waitUntil(lambda: "request id is A4-1" in screen.message.text(), timeout=10000)
+    assert (tmp_path / "printed").read_text().split() == ["-d", "Office_A4", "-o", "media=A4", str(screen.last_pdf)]
 
 
 def test_a_clerk_pays_out_with_a_managers_pin(counter):

@@ -176,15 +176,97 @@ def render(report: ShiftReport, path: Path, paper: str = "a4") -> Path:
     return (render_report_a4 if paper == "a4" else render_report_roll)(report, Path(path))
 
 
-def print_pdf(uow, path: Path) -> str:
-    """Send a report's PDF to the system's printer queue (setting `report_printer`: a CUPS
-    queue name; empty: the default printer)."""
-    from ..adapters.printing.escpos_printer import PrinterError
-    from ..adapters.printing.system_print import print_pdf as send
+# ---- printing: the computer's printers, a preview, the job (ui/report_print_dialog.py) ---------
+# The shift screen runs `printers`, `preview` and `send` on threads of their own (they wait on
+# the print system or PDFium, not on the database), so neither the till nor its database worker
+# ever waits for a printer. `print_choice` / `remember_print_choice` are quick database calls.
 
+@dataclass(frozen=True)
+class PrintChoice:
+    """The station's remembered printer (empty: the computer's default) and paper."""
+
+    printer: str
+    paper: str
+
+
+@dataclass(frozen=True)
+class ReportPreview:
+    path: Path  # the report's PDF on `paper`, kept in data_dir/reports/ like every report
+    paper: str
+    pages: tuple  # adapters.printing.pdf_pages.PageImage, one per page of the PDF
+
+
+PREVIEW_SCALE = {"a4": 1.6, "80mm": 2.4}  # pixels per point: A4 about 950 px wide, the roll about 540
+
+
+def print_choice(uow) -> PrintChoice:
     with uow.read() as tx:
-        queue = tx.settings.all().get("report_printer", "")
+        values = tx.settings.all()
+    paper = values.get("report_paper", "a4")
+    return PrintChoice(values.get("report_printer", ""), paper if paper in PAPERS else "a4")
+
+
+def remember_print_choice(uow, printer: str, paper: str) -> PrintChoice:
+    """Keep this station's choice (settings report_printer, report_paper) for next time."""
+    from .settings import EDITABLE
+
+    choice = PrintChoice(EDITABLE["report_printer"](printer.strip()), EDITABLE["report_paper"](paper))
+    with uow.write() as tx:
+        tx.settings.set("report_printer", choice.printer)
+        tx.settings.set("report_paper", choice.paper)
+    uow.cache.clear()
+    return choice
+
+
+def printers() -> list:
+    """The computer's printers (adapters.printing.system_print.Printer), the default marked."""
+    from ..adapters.printing.system_print import list_printers
+
+    return list_printers()
+
+
+def paper_pdf(report: ShiftReport, a4_pdf: Path, paper: str) -> Path:
+    """The report's PDF on `paper`, beside its A4 one (X-....pdf, X-...-80mm.pdf): the one
+    already written, or rendered now from the same figures."""
+    _paper(paper)
+    a4_pdf = Path(a4_pdf)
+    path = a4_pdf if paper == "a4" else a4_pdf.with_name(f"{a4_pdf.stem}{_suffix(paper)}.pdf")
+    return path if path.is_file() else render(report, path, paper)
+
+
+def preview(report: ShiftReport, a4_pdf: Path, paper: str) -> ReportPreview:
+    """The report's PDF on `paper` and a picture of each of its pages."""
+    from ..adapters.printing.escpos_printer import PrinterError
+    from ..adapters.printing.pdf_pages import render_pages
+
+    path = paper_pdf(report, a4_pdf, paper)
     try:
-        return send(Path(path), queue)
+        return ReportPreview(path, paper, tuple(render_pages(path, PREVIEW_SCALE[paper])))
+    except PrinterError as exc:
+        raise DomainError(str(exc)) from exc
+
+
+def send(path: Path, printer: str, paper: str) -> str:
+    """Print the report's PDF on `printer` (empty: the default one): said plainly when the
+    printer is not there any more or is offline. Returns what the print system said."""
+    from ..adapters.printing.escpos_printer import PrinterError
+    from ..adapters.printing.system_print import print_pdf as send_pdf
+
+    _paper(paper)
+    try:
+        return send_pdf(Path(path), printer, paper=paper)
+    except PrinterError as exc:
+        raise DomainError(str(exc)) from exc
+
+
+def print_pdf(uow, path: Path) -> str:
+    """Send a report's PDF to the station's remembered printer (setting `report_printer`: a
+    printer's name; empty: the default printer) on the printer's own paper."""
+    from ..adapters.printing.escpos_printer import PrinterError
+    from ..adapters.printing.system_print import print_pdf as send_pdf
+
+    queue = print_choice(uow).printer
+    try:
+        return send_pdf(Path(path), queue)
     except PrinterError as exc:
         raise DomainError(str(exc)) from exc

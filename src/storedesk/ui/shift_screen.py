@@ -15,6 +15,7 @@ from .cash_count_widget import CashCountPanel
 from .cash_move_dialog import CashMoveDialog
 from .dialogs import OverrideDialog, ValueDialog, approval_title
 from .ops import Ops, message_of
+from .report_print_dialog import PAPER_NAMES, PrintRequest, ReportPrintDialog
 from .style import decorate
 from .widgets import KeyBar, MessageLine, money
 
@@ -26,7 +27,7 @@ KEYS = [
     ("x", "F8", "X report"),
     ("close", "F9", "Close shift (Z)"),
     ("reprint", "F10", "Reprint Z"),
-    ("print", "Ctrl+P", "Print last report"),
+    ("print", "Ctrl+P", "See and print"),
     ("store_day", "F12", "Store day (hub)"),
     ("back", "Esc", "Back to sale"),
 ]
@@ -77,7 +78,8 @@ class ShiftScreen(QWidget):
         self.figures = None  # the open shift's X figures, or the Z just closed (domain ShiftReport)
         self.dialog: QDialog | None = None
         self.confirm_close = False
-        self.last_pdf: Path | None = None
+        self.last_pdf: Path | None = None  # the last report's A4 PDF, and its figures (for the 80 mm one)
+        self.last_report = None
 
         title = QLabel("Shift & reports")
         title.setObjectName("title")
@@ -422,7 +424,7 @@ class ShiftScreen(QWidget):
         counted = count if count.total else None
 
         def done(result):
-            self.last_pdf = result.path
+            self.last_pdf, self.last_report = result.path, result.report
             self.last.setText(f"Last report: X of shift {result.report.shift_no} at {result.report.printed_at[-5:]}")
             self.message.show_ok(f"X report saved (nothing reset): {result.path.name} (Ctrl+P prints it)")
 
@@ -450,7 +452,7 @@ class ShiftScreen(QWidget):
 
         def closed(result):
             self.last_pdf = result.pdfs[0] if result.pdfs else None
-            self.figures = result.report
+            self.figures = self.last_report = result.report
             self._clear_count()
             r = result.report
             self.last.setText(f"Last report: Z {result.z_no} (shift {result.shift_no})")
@@ -480,16 +482,32 @@ class ShiftScreen(QWidget):
         self._open(dlg, done)
 
     def _reprinted(self, result) -> None:
-        self.last_pdf = result.path
+        self.last_pdf, self.last_report = result.path, result.report
         self.last.setText(f"Last report: Z {result.report.z_no}, reprinted as a COPY")
         self.message.show_ok(f"Z {result.report.z_no} reprint saved, marked COPY: {result.path.name} (Ctrl+P prints it)")
 
     def print_pdf(self) -> None:
-        """Send the last report's A4 PDF to the system's printer (setting report_printer)."""
-        if self.last_pdf is None:
-            self.message.show_error("No report on this screen yet: F8 prints an X report, F10 reprints a Z")
+        """Ctrl+P: the last report in the print dialog (the computer's printers, A4 or the 80 mm
+        roll, the PDF page by page); the job then goes out on a thread of its own."""
+        if self.last_pdf is None or self.last_report is None:
+            self.message.show_error("No report on this screen yet: F8 makes an X report, F10 reprints a Z")
             return
-        path = self.last_pdf
-        self.message.show_info(f"Sending {path.name} to the printer…")
-        self.ops.call(reports.print_pdf, path, ok=lambda said: self.message.show_ok(f"{path.name}: {said}"),
-                      err=self._error)
+        dlg = ReportPrintDialog(self.ops, self.last_report, self.last_pdf, self)
+
+        def done(code):
+            self.dialog = None
+            if code == QDialog.Accepted and dlg.request is not None:
+                self.send_to_printer(dlg.request)
+            self._focus_count()
+
+        self._open(dlg, done)
+
+    def send_to_printer(self, request: PrintRequest) -> None:
+        """Remember the choice for this station, and send the job without waiting for it: the
+        print system can take seconds (or a timeout) to answer, and the till goes on."""
+        name, printer, paper = request.pdf.name, request.printer, PAPER_NAMES[request.paper]
+        self.ops.call(reports.remember_print_choice, printer, request.paper, err=self._error)
+        self.message.show_info(f"Sending {name} to the printer {printer}, on {paper}. You can go on meanwhile.")
+        self.ops.background(reports.send, request.pdf, printer, request.paper,
+                            ok=lambda said: self.message.show_ok(f"The printer {printer} took {name}: {said}."),
+                            err=lambda exc: self.message.show_error(f"{name} was not printed. {message_of(exc)}"))

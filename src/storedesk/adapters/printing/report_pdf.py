@@ -89,14 +89,13 @@ def _drawer_rows(r: ShiftReport) -> list[tuple[str, str]]:
     rows = [("Opening float (counted)", fmt_amount(r.opening_float, cur)),
             ("+ Cash sales (tendered - change)", fmt_amount(cash.amount if cash else Decimal(0), cur))]
     if r.outside_cash:
-        rows.append((f"- Cash of {r.outside_shift_count} sales made with no shift open (in the float)",
-                     fmt_amount(-r.outside_cash, cur)))
+        rows.append((f"- Cash sales outside the shift ({r.outside_shift_count})", fmt_amount(-r.outside_cash, cur)))
     rows += [(f"+ Paid in ({r.paid_in_count})", fmt_amount(r.paid_in, cur)),
              (f"- Paid out ({r.paid_out_count})", fmt_amount(-r.paid_out, cur))]
     if cash is not None and cash.refunded:
         rows.append(("- Cash refunds (returns)", fmt_amount(-cash.refunded, cur)))
     if r.outside_refunds:
-        rows.append((f"+ Cash refunds of {r.outside_returns_count} returns made with no shift open (already out)",
+        rows.append((f"+ Cash refunds outside the shift ({r.outside_returns_count})",
                      fmt_amount(r.outside_refunds, cur)))
     rows += [
              ("= Expected in the drawer", fmt_amount(r.cash_expected, cur)),
@@ -112,10 +111,15 @@ def outside_note(r: ShiftReport) -> str:
     if not (r.outside_shift_count or r.outside_returns_count):
         return ""
     cur = r.currency
-    return (f"Outside the shift: {r.outside_shift_count} sales (cash kept {fmt_money(r.outside_cash, cur)}) and "
-            f"{r.outside_returns_count} returns (cash refunded {fmt_money(r.outside_refunds, cur)}) were made while "
-            "no shift was open, before this shift's float was counted. They are in this report's totals; their "
-            "cash is not expected in the drawer again.")
+    sales = _count(r.outside_shift_count, "sale", "sales")
+    returns = _count(r.outside_returns_count, "return", "returns")
+    return (f"Outside the shift: {sales} (cash kept {fmt_money(r.outside_cash, cur)}) and {returns} (cash refunded "
+            f"{fmt_money(r.outside_refunds, cur)}) were made while no shift was open, before this shift's float "
+            "was counted. They are in this report's totals; their cash is not expected in the drawer again.")
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def _sales_rows(r: ShiftReport) -> list[tuple[str, str]]:

@@ -1,0 +1,367 @@
+"""Print a report (an X, a Z, a Z reprint) on one of the computer's printers, after seeing it.
+
+The manager picks a printer by name from the computer's own list (QPrinterInfo: the default
+one marked, an offline one said so), an A4 sheet or the 80 mm roll, and reads the report's
+PDF page by page (PageUp / PageDown) before Enter prints it. The station remembers the choice
+(settings report_printer and report_paper) for the next report.
+
+Nothing here waits on the GUI thread: the printer list, the PDF on the other paper and the
+pictures of its pages come from threads of their own through the Op bridge, and the job is
+sent by the shift screen, also off the GUI thread, once this dialog has closed with a
+`PrintRequest`. Every report is a PDF in the reports folder before any of this: a printer
+that is missing or offline loses nothing, and the dialog says which it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+)
+
+from ..adapters.printing.system_print import PRINTING, Printer
+from ..domain.shift_report import ShiftReport
+from ..services import reports
+from .ops import Ops, message_of
+from .style import decorate
+from .widgets import KeyBar, MessageLine
+
+KEYS = [
+    ("print", "Enter", "Print"),
+    ("a4", "F2", "A4 sheet"),
+    ("roll", "F3", "80 mm roll"),
+    ("previous", "PgUp", "Previous page"),
+    ("next", "PgDn", "Next page"),
+    ("refresh", "F5", "Look again"),
+    ("close", "Esc", "Close"),
+]
+SHORTCUTS = {"print": (Qt.Key_Return, Qt.Key_Enter), "a4": (Qt.Key_F2,), "roll": (Qt.Key_F3,),
+             "previous": (Qt.Key_PageUp,), "next": (Qt.Key_PageDown,), "refresh": (Qt.Key_F5,)}
+PAPER_NAMES = {"a4": "an A4 sheet", "80mm": "the 80 mm roll"}
+ROW_HEIGHT = 44  # a printer is chosen with a finger as easily as with the arrows
+
+
+@dataclass(frozen=True)
+class PrintRequest:
+    """What the manager chose: the report's PDF on that paper, and the printer to send it to."""
+
+    pdf: Path
+    printer: str
+    paper: str
+
+
+def printer_caption(p: Printer) -> str:
+    """A printer as the list shows it: its name, and whether it is the default, offline or busy."""
+    if p.is_default and p.offline:
+        return f"{p.name} (default printer, offline)"
+    if p.offline:
+        return f"{p.name} (offline)"
+    if p.is_default:
+        return f"{p.name} (default printer)"
+    if p.state == PRINTING:
+        return f"{p.name} (printing)"
+    return p.name
+
+
+def report_caption(r: ShiftReport) -> str:
+    if r.kind == "Z" and r.copy:
+        return f"Z report {r.z_no} of shift {r.shift_no}, a copy"
+    if r.kind == "Z":
+        return f"Z report {r.z_no} of shift {r.shift_no}"
+    return f"X report of shift {r.shift_no} at {r.printed_at[-5:]}"
+
+
+def missing_text(printer: str) -> str:
+    return (f"{printer}, the printer chosen last time, is not among this computer's printers any more: choose "
+            "another one, or F5 looks again. The report's PDF stays saved.")
+
+
+def offline_text(printer: str) -> str:
+    return (f"{printer} is offline (stopped, or in error): check that it is on and has paper, then F5 looks again; "
+            "or choose another printer. The report's PDF stays saved.")
+
+
+def none_text() -> str:
+    return ("This computer lists no printer: add one in the system's printer settings, then F5 looks again. "
+            "The report's PDF stays saved.")
+
+
+def to_image(page) -> QImage:
+    """A QImage that owns a copy of a rendered page (pdf_pages.PageImage, RGBA bytes)."""
+    return QImage(page.rgba, page.width, page.height, page.stride, QImage.Format.Format_RGBA8888).copy()
+
+
+class ReportPrintDialog(QDialog):
+    ready = Signal()  # the printer list and the preview are both on screen (tests wait on it)
+
+    def __init__(self, ops: Ops, report: ShiftReport, a4_pdf: Path, parent=None):
+        super().__init__(parent)
+        self.ops, self.report, self.a4_pdf = ops, report, Path(a4_pdf)
+        self.setWindowTitle("Print the report")
+        self.setModal(True)
+        self.choice: reports.PrintChoice | None = None  # the station's remembered printer and paper
+        self.printers: list[Printer] | None = None  # None until the computer has answered
+        self.preview: reports.ReportPreview | None = None
+        self.paper = ""
+        self.images: list[QImage] = []
+        self.page = 0
+        self.request: PrintRequest | None = None
+        self._asked = 0  # the newest preview asked for: an older answer (paper switched since) is dropped
+        self._gone = False  # closed: late answers from the threads are dropped
+        self.finished.connect(self._closed)
+
+        heading = QLabel("Print the report")
+        heading.setObjectName("title")
+        self.what = QLabel(report_caption(report))
+        self.what.setObjectName("totalCaption")
+        head = QHBoxLayout()
+        head.addWidget(heading)
+        head.addSpacing(16)
+        head.addWidget(self.what, 1)
+
+        self.list = QListWidget()
+        self.list.setMinimumWidth(280)
+        font = QFont(self.list.font())
+        font.setPixelSize(18)
+        self.list.setFont(font)
+        self.list.currentRowChanged.connect(self._printer_changed)
+        printer_label = QLabel("Printer (↑ ↓ to choose)")
+        printer_label.setBuddy(self.list)
+        self.a4 = QRadioButton("A4 sheet (F2)")
+        self.roll = QRadioButton("80 mm roll (F3)")
+        for paper, button in (("a4", self.a4), ("80mm", self.roll)):
+            button.setFocusPolicy(Qt.NoFocus)  # the printer list keeps the keyboard
+            button.setMinimumHeight(44)
+            button.clicked.connect(lambda _=False, p=paper: self.choose_paper(p))
+        left = QVBoxLayout()
+        left.addWidget(printer_label)
+        left.addWidget(self.list, 1)
+        left.addWidget(QLabel("Paper"))
+        left.addWidget(self.a4)
+        left.addWidget(self.roll)
+
+        self.page_label = QLabel("Preparing the preview…")
+        self.page_label.setObjectName("totalCaption")
+        self.sheet = QLabel()
+        self.sheet.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.sheet)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFocusPolicy(Qt.NoFocus)
+        self.scroll.setMinimumWidth(360)
+        right = QVBoxLayout()
+        right.addWidget(self.page_label)
+        right.addWidget(self.scroll, 1)
+
+        middle = QHBoxLayout()
+        middle.addLayout(left, 0)
+        middle.addLayout(right, 1)
+        self.message = MessageLine()
+        self.message.setFixedHeight(68)  # three lines: what is wrong, what to do, that the PDF is safe
+        self.keys = KeyBar(KEYS)
+        for btn in self.keys.buttons.values():
+            btn.setAutoDefault(False)
+        self.keys.triggered.connect(self.trigger)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.keys)
+        for action, keys in SHORTCUTS.items():
+            for key in keys:
+                sc = QShortcut(QKeySequence(key), self)
+                sc.activated.connect(lambda a=action: self.trigger(a))
+        decorate(self)
+        self._fit(parent)
+        self.message.show_info("Looking for this computer's printers…")
+        self.list.setFocus()
+        self.ops.call(reports.print_choice, ok=self._got_choice, err=self._failed)
+        self._look_for_printers()
+
+    def _fit(self, parent) -> None:
+        """As large as the till's window allows (1024 x 768 and up), never larger."""
+        top = parent.window() if parent is not None else None
+        width, height = (top.width(), top.height()) if top is not None else (1024, 768)
+        self.resize(max(760, min(1180, width - 24)), max(560, min(780, height - 24)))
+
+    # ---- answers from the threads ----------------------------------------------------
+    def _closed(self, *_) -> None:
+        self._gone = True
+
+    def _failed(self, exc) -> None:
+        if not self._gone:
+            self.message.show_error(message_of(exc))
+
+    def _got_choice(self, choice) -> None:
+        if self._gone:
+            return
+        self.choice = choice
+        self.choose_paper(choice.paper)
+        self._show_printers()
+
+    def _look_for_printers(self) -> None:
+        self.ops.background(reports.printers, ok=self._got_printers, err=self._failed)
+
+    def _got_printers(self, printers) -> None:
+        if self._gone:
+            return
+        self.printers = list(printers)
+        self._show_printers()
+
+    def _show_printers(self) -> None:
+        """Fill the list once both the computer's printers and the remembered choice are known."""
+        if self.printers is None or self.choice is None:
+            return
+        keep = self.selected()
+        wanted = keep.name if keep is not None else self.choice.printer
+        self.list.blockSignals(True)
+        self.list.clear()
+        for p in self.printers:
+            item = QListWidgetItem(printer_caption(p))
+            item.setData(Qt.UserRole, p.name)
+            item.setSizeHint(QSize(0, ROW_HEIGHT))
+            self.list.addItem(item)
+        names = [p.name for p in self.printers]
+        default = next((i for i, p in enumerate(self.printers) if p.is_default), 0)
+        row = names.index(wanted) if wanted in names else default
+        self.list.setCurrentRow(row if self.printers else -1)
+        self.list.blockSignals(False)
+        if not self.printers:
+            self.message.show_error(none_text())
+        elif wanted and wanted not in names:
+            self.message.show_error(missing_text(wanted))
+        else:
+            self._printer_changed(row)
+        self._maybe_ready()
+
+    def _printer_changed(self, _row: int) -> None:
+        p = self.selected()
+        if p is None or self.printers is None:
+            return
+        if p.offline:
+            self.message.show_error(offline_text(p.name))
+        else:
+            self.message.show_info(f"Enter prints the report on {p.name}, on {PAPER_NAMES[self.paper or 'a4']}.")
+
+    def selected(self) -> Printer | None:
+        item = self.list.currentItem()
+        if item is None or not self.printers:
+            return None
+        name = item.data(Qt.UserRole)
+        return next((p for p in self.printers if p.name == name), None)
+
+    # ---- paper and preview -------------------------------------------------------------
+    def choose_paper(self, paper: str) -> None:
+        (self.a4 if paper == "a4" else self.roll).setChecked(True)
+        if paper == self.paper:
+            return
+        self.paper = paper
+        self.preview, self.images, self.page = None, [], 0
+        self.sheet.clear()
+        self.page_label.setText(f"Preparing the report on {PAPER_NAMES[paper]}…")
+        self._asked += 1
+        asked = self._asked
+        self.ops.background(reports.preview, self.report, self.a4_pdf, paper,
+                            ok=lambda pv: self._got_preview(asked, pv), err=self._preview_failed)
+        self._printer_changed(self.list.currentRow())
+
+    def _got_preview(self, asked: int, preview) -> None:
+        if self._gone or asked != self._asked:
+            return
+        self.preview = preview
+        self.images = [to_image(page) for page in preview.pages]
+        self.show_page(0)
+        self._maybe_ready()
+
+    def _preview_failed(self, exc) -> None:
+        if not self._gone:
+            self.page_label.setText("No preview")
+            self.message.show_error(message_of(exc))
+
+    def _maybe_ready(self) -> None:
+        if self.preview is not None and self.printers is not None and self.choice is not None:
+            self.ready.emit()
+
+    def show_page(self, index: int, at_end: bool = False) -> None:
+        if not self.images:
+            return
+        self.page = max(0, min(index, len(self.images) - 1))
+        self.page_label.setText(f"Page {self.page + 1} of {len(self.images)} · {self.preview.path.name}")
+        self._draw()
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(bar.maximum() if at_end else 0)
+
+    def _draw(self) -> None:
+        image = self.images[self.page]
+        width = max(200, self.scroll.viewport().width() - 24)
+        pixmap = QPixmap.fromImage(image)
+        if image.width() > width:  # fit the width, never enlarge (the roll is narrower than the view)
+            pixmap = pixmap.scaledToWidth(width, Qt.SmoothTransformation)
+        self.sheet.setPixmap(pixmap)
+        self.sheet.adjustSize()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if self.images:
+            self._draw()
+
+    def turn(self, forward: bool) -> None:
+        """PageDown reads on: down the page while there is more of it, then the next page;
+        PageUp the other way."""
+        bar = self.scroll.verticalScrollBar()
+        step = max(1, bar.pageStep())
+        if forward and bar.value() < bar.maximum():
+            bar.setValue(bar.value() + step)
+        elif not forward and bar.value() > 0:
+            bar.setValue(bar.value() - step)
+        elif forward and self.page + 1 < len(self.images):
+            self.show_page(self.page + 1)
+        elif not forward and self.page > 0:
+            self.show_page(self.page - 1, at_end=True)
+
+    # ---- keys --------------------------------------------------------------------------
+    def trigger(self, action: str) -> None:
+        if action == "close":
+            self.reject()
+        elif action == "print":
+            self.print_report()
+        elif action in ("a4", "roll"):
+            self.choose_paper("a4" if action == "a4" else "80mm")
+        elif action in ("previous", "next"):
+            self.turn(action == "next")
+        elif action == "refresh":
+            self.message.show_info("Looking for this computer's printers…")
+            self._look_for_printers()
+
+    def print_report(self) -> None:
+        """Enter: close with the request when a ready printer and the report on its paper are there."""
+        if self.printers is None or self.choice is None:
+            self.message.show_info("Still looking for this computer's printers: Enter again in a moment.")
+            return
+        if not self.printers:
+            self.message.show_error(none_text())
+            return
+        p = self.selected()
+        if p is None:
+            self.message.show_error("Choose a printer first (↑ ↓).")
+            return
+        if p.offline:
+            self.message.show_error(offline_text(p.name))
+            return
+        if self.preview is None or self.preview.paper != self.paper:
+            self.message.show_info(f"The report on {PAPER_NAMES[self.paper]} is still being prepared: Enter again "
+                                   "in a moment.")
+            return
+        self.request = PrintRequest(self.preview.path, p.name, self.paper)
+        self.accept()
