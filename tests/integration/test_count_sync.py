@@ -41,8 +41,8 @@ def on_hand(st, pid):
 
 def sell(st, user, code):
     v = basket.current(st.uow, user)
-    basket.add_scan(st.uow, user, v.basket_id, code)
-    sale.complete_sale(st.uow, user, v.basket_id, [Tender("cash", D("1000"))])
+    v = basket.add_scan(st.uow, user, v.basket_id, code)
+    sale.complete_sale(st.uow, user, v.basket_id, [Tender("cash", v.totals.total)])
 
 
 def events(st, after=0):

@@ -46,8 +46,8 @@ def outbox(st, kind):
 def sell(uow, user, code, times=1):
     for _ in range(times):
         v = basket.current(uow, user)
-        basket.add_scan(uow, user, v.basket_id, code)
-        sale.complete_sale(uow, user, v.basket_id, [Tender("cash", D("1000"))])
+        v = basket.add_scan(uow, user, v.basket_id, code)
+        sale.complete_sale(uow, user, v.basket_id, [Tender("cash", v.totals.total)])
 
 
 # --------------------------------------------------------------------------- receiving

@@ -51,7 +51,7 @@ class DemoProduct:
     price_minor: int
     barcode: str
     plu: str | None = None
-    unit: str = "pc"
+    unit: str = "pc"  # domain/units.py: pieces take whole quantities; the scale items are weighed ("kg")
 
 
 def gtin_for(number: int) -> str:

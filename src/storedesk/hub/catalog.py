@@ -1,6 +1,10 @@
 """Catalog import (PUT /v1/products): upsert by SKU; every new or changed product becomes one
 feed item for all stores, so stations receive only what changed. All or nothing: the request
-was validated as a whole before this runs, and it commits once."""
+was validated as a whole before this runs, and it commits once.
+
+"unit" (domain/units.py) is optional: a product imported without it keeps the unit it has, and
+one that never had a unit (NULL) is sold by the piece; its feed item then carries no "unit", so
+a station keeps its own (for a new product there: pieces)."""
 
 from __future__ import annotations
 
@@ -14,12 +18,12 @@ from .feed import add_items
 from .models import products
 from .times import utcnow_text
 
-FIELDS = ("sku", "name", "barcodes", "price_minor", "currency", "tax_code", "tax_rate", "category", "active")
+FIELDS = ("sku", "name", "barcodes", "price_minor", "currency", "tax_code", "tax_rate", "category", "active", "unit")
 CHUNK = 500
 
 
 def _stored_form(p: dict) -> dict:
-    row = {k: p[k] for k in FIELDS}
+    row = {k: p.get(k) for k in FIELDS}
     row["barcodes"] = json.dumps(list(p["barcodes"]), separators=(",", ":"), ensure_ascii=False)
     return row
 
@@ -29,6 +33,8 @@ def feed_data(row: dict) -> dict:
     data = {k: row[k] for k in FIELDS}
     data["barcodes"] = json.loads(row["barcodes"]) if isinstance(row["barcodes"], str) else list(row["barcodes"])
     data["active"] = bool(row["active"])
+    if data["unit"] is None:
+        del data["unit"]
     return data
 
 
@@ -48,6 +54,8 @@ def _upsert(conn, rows: list[dict]) -> dict:
     created, updated, changed = [], [], []  # changed: both, in the order the ERP sent them
     for row in rows:
         old = current.get(row["sku"])
+        if old is not None and row["unit"] is None:
+            row["unit"] = old["unit"]  # not sent: the unit stays as it was
         if old is None:
             created.append(row)
             changed.append(row)

@@ -164,6 +164,7 @@ products = Table(
     Column("category", String(100), nullable=False),
     Column("active", Boolean, nullable=False),
     Column("updated_at", String(TIME), nullable=False),
+    Column("unit", String(8)),  # "pc" | "kg" | "l" | "m"; NULL: never sent, sold by the piece (h0008)
 )
 
 feed_items = Table(

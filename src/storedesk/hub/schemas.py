@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from ..domain.units import UNIT_CODES, parse_unit
 from ..sync.wire import MAX_BATCH, RESULT_STATUSES
 from .values import MAX_MINOR, tax_rate_text
 
@@ -69,6 +70,9 @@ class ProductIn(BaseModel):
     tax_rate: str = Field(max_length=16, description='percent as a decimal string, e.g. "5.5"')
     category: str = Field(default="", max_length=100)
     active: bool = True
+    unit: str | None = Field(default=None, description=(
+        f"{' | '.join(UNIT_CODES)}: pc by the piece (whole quantities), kg 3 decimals, l 3, m 2; "
+        "omitted: the product keeps its unit (a new one is sold by the piece)"))
 
     @field_validator("sku", "name", "tax_code", "category")
     @classmethod
@@ -84,6 +88,11 @@ class ProductIn(BaseModel):
     @classmethod
     def _rate(cls, v: str) -> str:
         return tax_rate_text(v)
+
+    @field_validator("unit")
+    @classmethod
+    def _unit(cls, v: str | None) -> str | None:
+        return None if v is None else parse_unit(v)
 
 
 class ProductsIn(BaseModel):

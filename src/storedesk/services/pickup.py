@@ -26,6 +26,7 @@ from ..domain.permissions import Perm, require
 from ..domain.pickup import IdCheck, OrderCancelled, PickLine, PickupError
 from ..domain.scan import parse_scan
 from ..domain.tenders import Tender
+from ..domain.units import check_quantity_for, unit_of
 from .catalog import find_scanned
 from .context import User, config, utcnow
 from .pickup_feed import central_change
@@ -283,6 +284,7 @@ def pick(uow, user: User, order_id: str, code: str, now: str | None = None) -> O
         order, lines = _load(tx, order_id)
         new = dp.transition(order.status, "pick", order.number)
         product = find_scanned(tx, scan)
+        check_quantity_for(qty, product.unit, product.name)  # pieces whole, weighed goods to their unit
         line = dp.pick_scan(lines, product.id, qty, product.name)
         _save(tx, order_id, [line])
         if new != order.status:
@@ -325,6 +327,9 @@ def reject(uow, user: User, order_id: str, line_no: int, quantity: Decimal | Non
         if line is None:
             raise PickupError(f"Line {line_no} is not on this order")
         qty = line.open if quantity is None else quantity
+        product = tx.catalog.by_id(line.product_id) if quantity is not None else None
+        if product is not None and unit_of(product.unit).allows(line.quantity):
+            check_quantity_for(qty, product.unit, line.name)  # typed: in the product's unit (domain/units.py)
         dp.reject_line(line, qty, reason)
         on_hand, reserved = tx.pickup.available_milli(line.product_id)
         effect = dp.rejection_effect(reason, qty, from_milli(on_hand), from_milli(reserved))

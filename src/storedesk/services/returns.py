@@ -52,6 +52,7 @@ from ..domain.returns import (
 )
 from ..domain.scan import parse_scan
 from ..domain.tenders import Settlement, Tender
+from ..domain.units import check_quantity_for
 from .auth import approve, override_record
 from .catalog import find_scanned
 from .restore import refuse_if_pending
@@ -249,6 +250,22 @@ def _now_dt(now: str) -> datetime:
     return datetime.fromisoformat(now)
 
 
+def _check_units(uow, sale: ReturnableSale, plan) -> None:
+    """Each quantity coming back as its product's unit takes it (domain/units.py: pieces whole,
+    weighed or measured goods to their decimals). A line sold before units were checked (2.5
+    pieces) may give its fraction back: what was sold is a fact, never rewritten."""
+    with uow.read() as tx:
+        for p in plan.lines:
+            product = tx.catalog.by_sku(p.sku)
+            if product is None:
+                continue
+            try:
+                check_quantity_for(sale.line(p.line_no).quantity, product.unit, p.name)
+            except DomainError:
+                continue  # sold as a fraction the unit does not take: old data
+            check_quantity_for(p.quantity, product.unit, p.name)
+
+
 def preview(uow, sale: ReturnableSale, lines: list[ReturnLineIn], refund_to: str = ORIGINAL,
             now: str | None = None) -> RefundPreview:
     """What this return would refund, to which tenders, and which approvals it needs.
@@ -265,6 +282,7 @@ def preview(uow, sale: ReturnableSale, lines: list[ReturnLineIn], refund_to: str
                              sold.category, cfg.tz):
             raise ReturnError(f"{sold.label}: the return window ({pol.window_days} days) is over for this sale")
     plan = plan_return(sale.lines, ReturnRequest((ln.line_no, ln.quantity) for ln in lines), sale.currency)
+    _check_units(uow, sale, plan)
     parts = allocate_refund(plan.total, sale.settlement, refund_to, already_refunded=sale.refunded,
                             cash_step=cfg.cash_step,
                             currency=sale.currency)
@@ -501,6 +519,8 @@ def find_return_item(uow, text: str):
     scan = parse_scan(text)
     with uow.read() as tx:
         product = find_scanned(tx, scan)
+    if scan.quantity is not None:
+        check_quantity_for(scan.quantity, product.unit, product.name)
     return product, scan.quantity
 
 
@@ -526,6 +546,7 @@ def no_receipt_preview(uow, items: list[NoReceiptItem], refund_to: str = STORE_C
             unit = no_receipt_price(from_minor(product.price_minor, cfg.currency), from_minor(low, cfg.currency) if low is not None else None)
             if not isinstance(it.quantity, Decimal) or it.quantity <= 0:
                 raise ReturnError(f"{product.name}: quantity must be more than zero")
+            check_quantity_for(it.quantity, product.unit, product.name)
             gross = (unit * it.quantity).quantize(Decimal("0.01"))
             lines.append(SoldLine(no, product.sku, product.name, it.quantity, gross, product.tax_code,
                                   product.tax_rate, category=product.category, weighed=True))

@@ -38,6 +38,7 @@ from ..domain import stock_ops as rules
 from ..domain.errors import PermissionDenied, UnknownBarcode
 from ..domain.permissions import Perm, allowed
 from ..domain.stock_ops import CountLine, ReceivedLine, StockError
+from ..domain.units import check_milli_for
 from .auth import approve, authorise
 from .context import User, config, utcnow
 from .restore import refuse_if_pending
@@ -60,6 +61,12 @@ def find_product(tx, code: str):
     if p is None:
         raise UnknownBarcode(f"{code}: no product has this barcode or SKU")
     return p
+
+
+def _in_unit(p, milli: int) -> int:
+    """A typed quantity of `p` as its unit takes it (domain/units.py): pieces whole, weighed or
+    measured goods to their unit's decimals; refused with the product's name and what to type."""
+    return check_milli_for(milli, p.unit, p.name)
 
 
 def _doc_no(tx, cfg, prefix: str) -> str:
@@ -148,7 +155,7 @@ def create_delivery(uow, user: User, reference: str, supplier: str, lines: list[
         merged: dict[int, int] = {}
         for code, qty in lines:
             p = find_product(tx, code)
-            merged[p.id] = merged.get(p.id, 0) + rules.parse_qty_milli(qty)
+            merged[p.id] = merged.get(p.id, 0) + _in_unit(p, rules.parse_qty_milli(qty))
         tx.stock_ops.delivery_insert(did, "typed", reference, (supplier or "").strip(), None, now)
         tx.stock_ops.delivery_set_lines(did, list(merged.items()))
     return did
@@ -189,6 +196,7 @@ def receive_scan(uow, user: User, delivery_id: str, code: str, qty: str = "1") -
     with uow.write(durable=False) as tx:
         _open_delivery(tx, delivery_id)
         p = find_product(tx, code)
+        _in_unit(p, milli)
         line = tx.stock_ops.delivery_line(delivery_id, p.id)
         expected, received = line if line else (0, 0)
         if received + milli < 0:
@@ -203,6 +211,7 @@ def set_received(uow, user: User, delivery_id: str, code: str, qty: str) -> Rece
     with uow.write() as tx:
         _open_delivery(tx, delivery_id)
         p = find_product(tx, code)
+        _in_unit(p, milli)
         line = tx.stock_ops.delivery_line(delivery_id, p.id)
         tx.stock_ops.delivery_set_received(delivery_id, p.id, milli)
     expected = line[0] if line else 0
@@ -266,6 +275,7 @@ def adjust(uow, user: User, code: str, qty: str, reason: str, note: str = "",
     milli = rules.signed_adjustment(reason, rules.parse_qty_milli(qty, allow_negative=True))
     with uow.read() as tx:
         p = find_product(tx, code)
+    _in_unit(p, milli)
     by = None
     if rules.adjustment_needs(user.role, milli, p.price_minor):
         if approver is None:
@@ -403,6 +413,7 @@ def count_scan(uow, user: User, count_id: str, code: str, qty: str = "1") -> Cou
     with uow.write() as tx:
         c = _open_count(tx, count_id)
         p = find_product(tx, code)
+        _in_unit(p, milli)
         now = utcnow()  # read under the write lock: a movement committed before has an earlier time
         counted, scans, _first = tx.stock_ops.count_scan(count_id, p.id, milli, tx.stock.on_hand_milli(p.id), user.id,
                                                          cfg.station_code, now)
@@ -534,7 +545,7 @@ def transfer_out(uow, user: User, to_store: str, lines: list[tuple[str, str]], n
         merged: dict[int, list] = {}
         for code, qty in lines:
             p = find_product(tx, code)
-            merged.setdefault(p.id, [p, 0])[1] += rules.parse_qty_milli(qty)
+            merged.setdefault(p.id, [p, 0])[1] += _in_unit(p, rules.parse_qty_milli(qty))
         doc = _doc_no(tx, cfg, "TRF")
         ids = post_movements(tx, cfg, [(p.id, p.sku, -m) for p, m in merged.values()], rules.TRANSFER_OUT, doc, now)
         tx.stock_ops.transfer_insert(tid, doc, to_store, (note or "").strip()[:200], user.id, now,
@@ -574,7 +585,7 @@ def set_reorder_point(uow, user: User, code: str, point: str, reorder_qty: str =
     q_milli = rules.parse_qty_milli(reorder_qty or "0", allow_zero=True)
     with uow.write() as tx:
         p = find_product(tx, code)
-        tx.stock_ops.set_reorder_point(p.id, p_milli, q_milli)
+        tx.stock_ops.set_reorder_point(p.id, _in_unit(p, p_milli), _in_unit(p, q_milli))
 
 
 def low_stock(uow, limit: int = 500) -> list[LowRow]:

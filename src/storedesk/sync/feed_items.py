@@ -8,6 +8,8 @@ from decimal import Decimal, InvalidOperation
 
 from stdnum import ean
 
+from ..domain.units import parse_unit
+
 _SKU = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_.]{0,39}$")
 _QTY = re.compile(r"^-?\d{1,7}(\.\d{1,3})?$")
 
@@ -59,8 +61,14 @@ def product(data: dict, currency: str, tax_rates: dict[str, Decimal]) -> dict:
     active = data.get("active", True)
     if not isinstance(active, bool):
         raise BadItem("active: expected true or false")
-    return {"sku": sku, "name": _str(data, "name"), "price_minor": price, "tax_code": tax_code,
-            "category": category, "active": active, "barcodes": barcodes}
+    checked = {"sku": sku, "name": _str(data, "name"), "price_minor": price, "tax_code": tax_code,
+               "category": category, "active": active, "barcodes": barcodes}
+    if "unit" in data:  # absent (a hub older than units): the station keeps the product's unit
+        try:
+            checked["unit"] = parse_unit(data["unit"])
+        except ValueError as exc:
+            raise BadItem(str(exc)) from None
+    return checked
 
 
 def stock_movement(data: dict, store: str) -> dict:

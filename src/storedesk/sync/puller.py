@@ -29,7 +29,7 @@ def _apply(tx, item: dict, cfg, tax_rates, now: str) -> None:
             if owner is not None and owner != p["sku"]:
                 raise feed_items.BadItem(f"barcode {code} already belongs to {owner}")
         tx.feed.upsert_product(p["sku"], p["name"], p["price_minor"], p["tax_code"], p["category"], p["active"],
-                               p["barcodes"])
+                               p["barcodes"], unit=p.get("unit"))
     elif kind == "stock_movement":
         m = feed_items.stock_movement(data, cfg.store_code)
         if m["station"] == cfg.station_code or tx.feed.movement_exists(m["id"]):

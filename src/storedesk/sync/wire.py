@@ -58,7 +58,9 @@ Event payloads (KIND: payload):
                         "approved"|"cancelled", "at", "user"}. See hub/counts.py, services/stock_ops.py.
 Feed kinds (FEED_KIND: data):
     "product":         {"sku", "name", "barcodes": [...], "price_minor", "currency",
-                        "tax_code", "tax_rate", "category", "active"}
+                        "tax_code", "tax_rate", "category", "active", "unit"}
+                        unit: "pc" | "kg" | "l" | "m" (domain/units.py); absent from an older hub:
+                        the station keeps the product's unit ('pc' for a new product)
     "stock_movement":  {"id", "store", "station", "sku", "quantity", "reason", "doc_ref", "at"}
     "order":           a web order routed to the store: {"order_id", "number", "store", "channel",
                         "created_at", "due_at", "customer": {"name", "email", "phone"}, "currency",

@@ -9,16 +9,19 @@ import hashlib
 import json
 import secrets
 import uuid
+from decimal import Decimal
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
+from ...domain.units import unit_of
 from .. import db
 from ..feed import add_items
 from ..models import products, stores
 from ..models_orders import order_history, order_lines, order_routing, orders
 from ..times import utcnow_text
+from ..values import milli_text
 from . import availability, repo, routing, states
 from .intake import OrderIn, Unprocessable, parse
 
@@ -94,7 +97,8 @@ def create_many(engine: Engine, channel: str, bodies: list, rules=None) -> list[
 # Built once (the hot path of every order): Core then only looks its compiled form up.
 _BY_KEY = select(orders).where(orders.c.channel == bindparam("c"), orders.c.idempotency_key == bindparam("k"))
 _STORE = select(stores.c.code, stores.c.currency).where(stores.c.code == bindparam("s"))
-_NAMES = select(products.c.sku, products.c.name).where(products.c.sku.in_(bindparam("skus", expanding=True)))
+_CATALOG = select(products.c.sku, products.c.name, products.c.unit).where(
+    products.c.sku.in_(bindparam("skus", expanding=True)))
 
 
 def _replay(conn: Connection, channel: str, key: str, digest: str) -> tuple[int, dict] | None:
@@ -121,8 +125,9 @@ def _create(conn: Connection, channel: str, o: OrderIn, digest: str, rules,
         raise Unprocessable(f"pickup_store {o.pickup_store!r} is not a store of this hub")
     if o.currency is not None and o.currency != currency:
         raise Unprocessable(f"currency {o.currency} is not the currency of store {o.pickup_store} ({currency})")
-    unnamed = sorted({ln.sku for ln in o.lines if ln.name is None})
-    names = dict(conn.execute(_NAMES, {"skus": unnamed}).all()) if unnamed else {}
+    known = {r.sku: r for r in conn.execute(_CATALOG, {"skus": sorted({ln.sku for ln in o.lines})})}
+    _check_units(o, known)
+    names = {sku: r.name for sku, r in known.items()}
     now = utcnow_text()
     no = batch.no + 1 if batch is not None and batch.no is not None else repo.next_no(conn)
     lines = [{"order_id": None, "line": ln.line, "sku": ln.sku, "name": ln.name or names.get(ln.sku, ln.sku),
@@ -165,6 +170,19 @@ def _create(conn: Connection, channel: str, o: OrderIn, digest: str, rules,
         if to == states.ROUTED:
             batch.reserve(d.store, lines)
     return 201, repo.view_of(order, lines, [decision], history)
+
+
+def _check_units(o: OrderIn, known: dict) -> None:
+    """Each line in its product's unit (domain/units.py): pieces whole, weighed or measured goods
+    to their decimals. A SKU the hub's catalog does not know is taken as sent."""
+    for ln in o.lines:
+        row = known.get(ln.sku)
+        if row is None or unit_of(row.unit).allows(Decimal(ln.quantity_milli).scaleb(-3)):
+            continue
+        unit = unit_of(row.unit)
+        rule = ("is sold by the piece: send a whole number" if unit.whole_only
+                else f"is sold in {unit.code}: at most {unit.decimals} decimals")
+        raise Unprocessable(f"lines[{ln.line}].quantity {milli_text(ln.quantity_milli)}: {ln.sku} {rule}")
 
 
 def _history(order: dict, version: int, frm, to: str, kind: str, actor: str, now: str, reason: str) -> dict:
