@@ -28,6 +28,8 @@ ALLOWED: dict[str, str] = {
     "initdb": "postgresql",
     "pg_ctl": "postgresql",
     "desktop-file-validate": "desktop-file-utils",
+    "Xvfb": "xvfb",  # the kiosk test: a real X display without a window manager (tests/ui/test_kiosk_x11.py)
+    "xdotool": "xdotool",  # types keys through the X server, as a scanner does
     "storedesk": PROJECT,
     "storedesk-hub": PROJECT,
 }

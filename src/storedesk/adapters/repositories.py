@@ -235,6 +235,19 @@ class BasketsRepo(Repo):
         row = self.q("SELECT sale_id FROM baskets WHERE id = ?", (basket_id,)).fetchone()
         return row[0] if row else None
 
+    def owner(self, basket_id: str) -> int | None:
+        """The id of the user whose sale this is (who opened it, or a manager who took it over)."""
+        row = self.q("SELECT user_id FROM baskets WHERE id = ?", (basket_id,)).fetchone()
+        return row[0] if row else None
+
+    def set_owner(self, basket_id: str, user_id: int, now: str) -> None:
+        self.cache.pop(basket_id, None)
+        self.q("UPDATE baskets SET user_id = ?, updated_at = ? WHERE id = ?", (user_id, now, basket_id))
+
+    def parked_count(self, user_id: int) -> int:
+        """How many parked sales belong to this user."""
+        return self.q("SELECT count(*) FROM baskets WHERE status = 'parked' AND user_id = ?", (user_id,)).scalar_one()
+
 
 class CountersRepo(Repo):
     def next(self, name: str) -> int:
@@ -392,7 +405,8 @@ class FeedRepo(Repo):
     """What the puller writes: catalog changes, other stations' stock movements, quarantine."""
 
     def upsert_product(self, sku: str, name: str, price_minor: int, tax_code: str, category: str,
-                       active: bool, barcodes: list[str]) -> int:
+                       active: bool, barcodes: list[str], unit: str | None = None) -> int:
+        """`unit` None (a hub older than units): an existing product keeps its unit, a new one is 'pc'."""
         cat_id = None
         if category:
             self.q("INSERT OR IGNORE INTO categories(name) VALUES (?)", (category,))
@@ -400,11 +414,12 @@ class FeedRepo(Repo):
         row = self.q("SELECT id FROM products WHERE sku = ?", (sku,)).fetchone()
         if row:
             pid = row[0]
-            self.q("UPDATE products SET name = ?, price_minor = ?, tax_code = ?, category_id = ?, active = ? WHERE id = ?",
-                   (name, price_minor, tax_code, cat_id, int(active), pid))
+            self.q("UPDATE products SET name = ?, price_minor = ?, tax_code = ?, category_id = ?, active = ?, "
+                   "unit = coalesce(?, unit) WHERE id = ?", (name, price_minor, tax_code, cat_id, int(active), unit, pid))
         else:
-            pid = self.q("INSERT INTO products(sku, name, category_id, price_minor, tax_code, active) VALUES (?,?,?,?,?,?)",
-                         (sku, name, cat_id, price_minor, tax_code, int(active))).lastrowid
+            pid = self.q("INSERT INTO products(sku, name, category_id, price_minor, tax_code, active, unit) "
+                         "VALUES (?,?,?,?,?,?,coalesce(?, 'pc'))",
+                         (sku, name, cat_id, price_minor, tax_code, int(active), unit)).lastrowid
         self.q("DELETE FROM barcodes WHERE product_id = ?", (pid,))
         self.q("INSERT OR REPLACE INTO barcodes(code, product_id) VALUES (?, ?)", [(b, pid) for b in barcodes])
         return pid

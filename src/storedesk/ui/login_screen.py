@@ -1,14 +1,31 @@
-"""Sign in with user and PIN. Also the lock screen (Ctrl+L, idle)."""
+"""Sign in with user and PIN. Also the lock screen (Ctrl+L, idle), which says who may sign in
+and what becomes of the sale left open (services/basket_owner.py), and the dialog in which a
+manager who signs in over another user's open sale takes it over or parks it for its owner."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..services import auth
 from .ops import Ops, message_of
 from .widgets import MessageLine
 from .style import decorate
+
+
+BOX_WIDTH = 460  # the sign-in box: readable at 1024 × 768 and 1280 × 800
+TAKEOVER_WIDTH = 600
 
 
 class LoginScreen(QWidget):
@@ -23,6 +40,16 @@ class LoginScreen(QWidget):
         self.title.setAlignment(Qt.AlignCenter)
         self.subtitle = QLabel("Opening the station…")
         self.subtitle.setAlignment(Qt.AlignCenter)
+        self.lock_note = QLabel("")  # who may sign in, and what becomes of the open sale
+        self.lock_note.setObjectName("lockNote")
+        self.lock_note.setWordWrap(True)
+        self.lock_note.setContentsMargins(12, 10, 12, 10)
+        self.lock_note.setAutoFillBackground(True)
+        pal = self.lock_note.palette()
+        pal.setColor(QPalette.Window, QColor("#e1effe"))
+        pal.setColor(QPalette.WindowText, QColor("#1e429f"))
+        self.lock_note.setPalette(pal)
+        self.lock_note.hide()
         self.user = QComboBox()
         self.user.setEditable(True)
         self.user.setMinimumHeight(44)
@@ -40,11 +67,13 @@ class LoginScreen(QWidget):
         form.addRow("User", self.user)
         form.addRow("PIN", self.pin)
         box = QWidget()
-        box.setFixedWidth(460)
+        box.setFixedWidth(BOX_WIDTH)
         inner = QVBoxLayout(box)
+        self._inner = inner
         inner.addWidget(self.title)
         inner.addWidget(self.subtitle)
         inner.addSpacing(16)
+        inner.addWidget(self.lock_note)
         inner.addLayout(form)
         inner.addWidget(self.button)
         inner.addWidget(self.message)
@@ -72,9 +101,20 @@ class LoginScreen(QWidget):
         if current:
             self.user.setCurrentText(current)
 
-    def reset(self, locked_by: str = "") -> None:
+    def focus_home(self) -> QWidget:
+        """The field that gets the keyboard back after a dialog (ui/focus.py): the PIN."""
+        return self.pin
+
+    def reset(self, locked_by: str = "", open_sale: str = "") -> None:
+        """Show the lock screen. `locked_by`: the user who was signed in; `open_sale`: their sale
+        left open, in words ("3 items, €5.06"), or "" when the basket was empty."""
         self.pin.clear()
-        self.message.show_info(f"Locked. {locked_by} can sign in again." if locked_by else "")
+        self.message.show_info(f"Locked by {locked_by}." if locked_by else "")
+        self.lock_note.setText(lock_rule(locked_by, open_sale) if locked_by else "")
+        margins = self._inner.contentsMargins()
+        # A wrapped label in a layout is not always given the height its text needs: ask for it.
+        self.lock_note.setMinimumHeight(self.lock_note.heightForWidth(BOX_WIDTH - margins.left() - margins.right()))
+        self.lock_note.setVisible(bool(locked_by))
         self.pin.setFocus()
 
     def submit(self) -> None:
@@ -90,7 +130,80 @@ class LoginScreen(QWidget):
         self.message.show_info("")
         self.logged_in.emit(user)
 
+    def signed_in(self) -> None:
+        """The user now sells: the lock note has said its piece."""
+        self.lock_note.hide()
+        self.lock_note.setText("")
+
     def _err(self, exc) -> None:
         self.busy = False
         self.message.show_error(message_of(exc))
         self.pin.setFocus()
+
+
+def lock_rule(owner: str, open_sale: str) -> str:
+    """Who may sign in at a locked till, and what becomes of the sale left open (whole sentences)."""
+    if not open_sale:
+        return f"{owner} locked this till with no sale open. Any user can sign in."
+    return (f"{owner}'s sale is still open: {open_sale}. {owner} can sign in to go on with it, or a manager "
+            f"to take it over. Anyone else who signs in starts a new sale, and {owner}'s sale is parked "
+            f"for {owner}: F9 recalls it.")
+
+
+class TakeOverDialog(QDialog):
+    """A manager signed in over another user's open sale: take it over (T), or park it for
+    its owner (P). Enter and Esc park it: taking a sale over is never the default."""
+
+    TAKE, PARK = "take", "park"
+
+    def __init__(self, owner: str, open_sale: str, parent=None):
+        super().__init__(parent)
+        self.choice = self.PARK
+        self.setWindowTitle(f"{owner}'s sale is open")
+        self.setModal(True)
+        self.setFixedWidth(TAKEOVER_WIDTH)
+        title = QLabel(f"{owner}'s sale is open")
+        title.setObjectName("title")
+        text = QLabel(f"{owner} left a sale open on this till: {open_sale}.\n\n"
+                      f"Take it over: the sale becomes yours, and the takeover is recorded with both names.\n"
+                      f"Park it: {owner} recalls it with F9, and you start a new sale.")
+        text.setWordWrap(True)
+        self.take_btn = QPushButton("T\nTake it over")
+        self.park_btn = QPushButton(f"P  or  Enter\nPark it for {owner}")
+        self.park_btn.setProperty("primary", True)
+        for btn in (self.take_btn, self.park_btn):
+            btn.setFocusPolicy(Qt.NoFocus)
+            btn.setMinimumHeight(56)
+        self.take_btn.clicked.connect(self.take)
+        self.park_btn.clicked.connect(self.park)
+        row = QHBoxLayout()
+        row.addWidget(self.take_btn)
+        row.addWidget(self.park_btn)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addSpacing(8)
+        layout.addLayout(row)
+        decorate(self)
+        margins = layout.contentsMargins()  # a wrapped label is given the height its text needs
+        text.setMinimumHeight(text.heightForWidth(TAKEOVER_WIDTH - margins.left() - margins.right()))
+
+    def keyPressEvent(self, event):
+        action = {Qt.Key_T: self.take, Qt.Key_P: self.park, Qt.Key_Return: self.park,
+                  Qt.Key_Enter: self.park}.get(event.key())
+        if action is not None and not event.modifiers() & ~Qt.KeypadModifier:
+            action()
+            return
+        super().keyPressEvent(event)
+
+    def take(self) -> None:
+        self.choice = self.TAKE
+        self.accept()
+
+    def park(self) -> None:
+        self.choice = self.PARK
+        self.accept()
+
+    def reject(self) -> None:  # Esc: parked for its owner
+        self.choice = self.PARK
+        super().reject()

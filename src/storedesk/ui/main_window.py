@@ -1,4 +1,10 @@
-"""The station window: login/lock, sale and stock screens, and the status bar."""
+"""The station window: login/lock, sale and stock screens, and the status bar.
+
+After every dialog the keyboard comes back to this window and its screen's field, with or
+without a window manager (ui/focus.py); on a screen smaller than the window the window takes
+the screen's size, which no window manager does in a kiosk session. Signing in at a locked till settles whose sale is on
+the counter first (services/basket_owner.py): another user's open sale is parked for them,
+unless a manager signing in chooses to take it over."""
 
 from __future__ import annotations
 
@@ -6,13 +12,15 @@ import gc
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
+from ..services import basket_owner
 from ..services import shift as shift_svc
 from ..services import station, status
 from ..services.context import config
-from .login_screen import LoginScreen
+from .focus import FocusKeeper, activate
+from .login_screen import LoginScreen, TakeOverDialog
 from .ops import Ops, message_of
 from .pending_receipts_watch import PendingReceiptsWatch
 from .sale_screen import SaleScreen
@@ -22,9 +30,37 @@ from .shift_screen import ShiftScreen
 from .stock_screen import StockScreen
 from .sync_runner import SyncRunner
 from .sync_screen import SyncScreen
+from .widgets import money
+from .wording import plural
 
 # Events the hub rejected are a fault, not a count: white on red in the status bar.
 FAULT_STYLE = "QLabel { color: white; background: #c62828; font-weight: bold; }"
+APP_NAME = "storedesk"
+
+
+def window_title(store_name: str, station_code: str) -> str:
+    """"storedesk · Corner Shop · T1". A store whose name already says storedesk is not
+    named twice: "storedesk Demo Store · T1"."""
+    if APP_NAME.casefold() in store_name.casefold():
+        return f"{store_name} · {station_code}"
+    return f"{APP_NAME} · {store_name} · {station_code}"
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """A till's screen smaller than the window (1024 × 768): the window takes the screen's size.
+    Without a window manager nobody else would, and the right and bottom of every screen would
+    be cut off. The offscreen platform (tests) has no real screen: its 800 × 600 is ignored."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None or QGuiApplication.platformName() == "offscreen":
+        return
+    area = screen.availableGeometry()
+    if window.width() > area.width() or window.height() > area.height():
+        window.setGeometry(area.x(), area.y(), min(window.width(), area.width()), min(window.height(), area.height()))
+
+
+def sale_in_words(items, total, currency: str) -> str:
+    """An open sale as the lock screen and the takeover dialog say it: "3 items, €5.06"."""
+    return f"{plural(items, 'item')}, {money(total, currency)}"
 
 
 class IdleWatch(QObject):
@@ -56,8 +92,9 @@ class MainWindow(QMainWindow):
         self.integrity_ok: bool | None = None  # None while the start-up check runs
         self.sync_runner: SyncRunner | None = None
         self.sync_screen: SyncScreen | None = None
-        self.setWindowTitle("storedesk")
+        self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
+        fit_to_screen(self)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.login = LoginScreen(ops)
@@ -70,6 +107,9 @@ class MainWindow(QMainWindow):
         self.pickup: PickupScreen | None = None
         self.idle = IdleWatch(self)
         QApplication.instance().installEventFilter(self.idle)
+        self.focus = FocusKeeper(self, self.stack.currentWidget)  # the keyboard back after every dialog
+        self.takeover: TakeOverDialog | None = None
+        self._shown_once = False
 
         self.labels = {k: QLabel("") for k in ("user", "station", "shift", "network", "events", "sync")}
         for key in ("user", "station", "shift", "network", "events", "sync"):
@@ -135,7 +175,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.stock)
         self.stack.addWidget(self.sync_screen)
         self.sync_runner.start()
-        self.setWindowTitle(f"storedesk · {self.cfg.store_name} · {self.cfg.station_code}")
+        self.setWindowTitle(window_title(self.cfg.store_name, self.cfg.station_code))
         self.login.set_users(users)
         self.login.set_ready(True, f"{self.cfg.store_name} · station {self.cfg.station_code}")
         self._set_status(station=f"{self.cfg.store_code} / {self.cfg.station_code}")
@@ -152,11 +192,41 @@ class MainWindow(QMainWindow):
 
     # ---- sign in, lock, screens -------------------------------------------------------
     def on_login(self, user) -> None:
+        """The PIN was right: settle whose sale is open, then sell."""
+        self.ops.call(basket_owner.on_sign_in, user, ok=lambda found: self._settle(user, found),
+                      err=self._sign_in_failed)
+
+    def _settle(self, user, found) -> None:
+        if found.outcome != basket_owner.ASK:
+            self._start_selling(user, found)
+            return
+        sale = found.sale
+        owner = sale.owner.name
+        self.takeover = dlg = TakeOverDialog(owner, sale_in_words(sale.items, sale.total, sale.currency), self)
+
+        def decided(_code):
+            self.takeover = None
+            action = basket_owner.take_over if dlg.choice == dlg.TAKE else basket_owner.park_for_owner
+            self.ops.call(action, user, sale, ok=lambda done: self._start_selling(user, done),
+                          err=self._sign_in_failed)
+
+        dlg.finished.connect(decided)
+        dlg.open()
+
+    def _sign_in_failed(self, exc) -> None:
+        self.login.message.show_error(message_of(exc))
+        self.login.pin.setFocus()
+
+    def _start_selling(self, user, found) -> None:
         self.user = user
         self._set_status(user=f"{user.name} ({user.role})")
+        self.login.signed_in()
         self.stack.setCurrentWidget(self.sale)
         self.sale.start(user)
         self.idle.arm(self.cfg.idle_lock_seconds)
+        note = sign_in_note(found)
+        if note:
+            self.sale.message.show_info(note)
 
     def lock(self) -> None:
         if self.user is None:
@@ -171,12 +241,15 @@ class MainWindow(QMainWindow):
         if self.pickup.dialog is not None:
             self.pickup.dialog.reject()
         name = self.user.name
+        view = self.sale.view
+        open_sale = ("" if view is None or view.basket.is_empty
+                     else sale_in_words(view.totals.item_count, view.totals.total, view.basket.currency))
         self.user = None
         self.sale.user = None
         self.idle.timer.stop()
         self._set_status(user="Locked")
         self.stack.setCurrentWidget(self.login)
-        self.login.reset(locked_by=name)
+        self.login.reset(locked_by=name, open_sale=open_sale)
 
     def _counter_basket(self):
         """(basket id, total) of the counter's basket when it holds items: an exchange's new items."""
@@ -252,8 +325,33 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.sync_screen:
             self.sync_screen.refresh()
 
+    def showEvent(self, event):
+        super().showEvent(event)
+        if not self._shown_once:  # no window manager gives a new window the keyboard: take it
+            self._shown_once = True
+            QTimer.singleShot(0, self, lambda: activate(self))
+
     def closeEvent(self, event):
         self.status_timer.stop()
         if self.sync_runner is not None:
             self.sync_runner.stop()
         super().closeEvent(event)
+
+
+def sign_in_note(found) -> str:
+    """What the counter says right after signing in, when signing in changed whose sale is open
+    or the user has sales parked (services/basket_owner.SignIn)."""
+    sale = found.sale
+    if found.outcome == basket_owner.PARKED and sale is not None:
+        words = sale_in_words(sale.items, sale.total, sale.currency)
+        if found.own_parked:
+            return (f"{sale.owner.name}'s sale ({words}) was parked for {sale.owner.name}. "
+                    f"F9 lists it with your {plural(found.own_parked, 'parked sale')}.")
+        return f"{sale.owner.name}'s sale ({words}) was parked for {sale.owner.name}: F9 recalls it."
+    if sale is not None:  # a manager took it over
+        return f"You took over {sale.owner.name}'s sale; the takeover is recorded with both names."
+    if found.own_parked == 1:
+        return "You have 1 parked sale: F9 recalls it."
+    if found.own_parked > 1:
+        return f"You have {plural(found.own_parked, 'parked sale')}: F9 recalls them."
+    return ""
