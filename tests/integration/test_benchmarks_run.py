@@ -36,8 +36,9 @@ def _run(script: str, *args: str, tmp: Path) -> list[str]:
     ("sync.py", ["--sales", "40"]),
     ("hub_ingest.py", ["--events", "100", "--batch", "50"]),
     ("pickup.py", ["--open", "40", "--closed", "40", "--runs", "5"]),
+    ("search_count.py", ["--products", "2000", "--runs", "2"]),
 ])
 def test_benchmark_runs(script, args, tmp_path):
-    dir_args = ["--dir", str(tmp_path / "data")] if script in ("counter.py", "reports.py", "stock.py", "pickup.py") else []
+    dir_args = ["--dir", str(tmp_path / "data")] if script != "sync.py" and script != "hub_ingest.py" else []
     figures = _run(script, *args, *dir_args, tmp=tmp_path)
     assert len({line.split()[0] for line in figures}) == len(figures)  # each figure named once

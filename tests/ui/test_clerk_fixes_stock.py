@@ -49,7 +49,7 @@ def test_the_movements_follow_the_highlighted_product_after_typing(counter):
 def test_a_cut_list_says_more_match(counter):
     stock = _stock_after_a_sale(counter)
     assert len(stock.rows) == 200  # the demo store has 2004 products
-    assert stock.message.text() == "The first 200 products shown; more match: type more of the name or SKU"
+    assert stock.message.text() == "The 200 lowest of 2,004 products shown: type a name or SKU"
     counter.qtbot.keyClicks(stock.field, "SKU0000007")
     counter.idle()
     assert stock.message.text() == "1 product shown"

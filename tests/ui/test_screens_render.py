@@ -61,14 +61,42 @@ def test_screens_and_dialogs_render(counter):
     _check(counter.window, "stock")
 
 
-def test_every_screen_fits_a_1280_by_800_till(counter):
-    """The main window never grows past a 1280 x 800 screen, whichever screen is shown."""
-    from PySide6.QtCore import Qt
+TILLS = ((1024, 768), (1280, 800))  # a small till and a common one
 
+
+def test_every_screen_fits_a_1024_by_768_and_a_1280_by_800_till(counter):
+    """The window is never larger than a till's screen, whichever screen is shown: the stack is
+    as large as its largest page, so every page (and the Stock screen's receiving and count
+    pages) must fit the room the window gives it at both sizes, its status bar included.
+    Columns and tabs readable at both sizes: tests/ui/test_fit_and_touch.py."""
     counter.login()
     w = counter.window
-    for screen in (w.sale, w.returns, w.pickup, w.stock, w.shift_screen, w.sync_screen):
-        hint = screen.minimumSizeHint()
-        assert hint.width() <= 1280 and hint.height() <= 760, (type(screen).__name__, hint)
-    assert w.minimumSizeHint().width() <= 1280
+    status = w.statusBar().sizeHint().height()
+    pages = (w.sale, w.returns, w.pickup, w.stock, w.stock.panel, w.stock.receiving, w.stock.count,
+             w.shift_screen, w.sync_screen)
+    for width, height in TILLS:
+        for screen in pages:
+            hint = screen.minimumSizeHint().expandedTo(screen.minimumSize())
+            assert hint.width() <= width and hint.height() <= height - status, (type(screen).__name__, hint, width)
+        window = w.minimumSizeHint()
+        assert window.width() <= width and window.height() <= height, (window, width)
+        w.resize(width, height)
+        counter.idle()
+        assert (w.width(), w.height()) == (width, height)
     counter.key(Qt.Key_Escape)
+
+
+def test_every_dialog_of_the_counter_fits_a_small_till(counter):
+    """Each dialog a counter key opens fits 1024 x 768 with room for a title bar (every other
+    screen's dialogs: tests/ui/test_fit_and_touch.py)."""
+    counter.login()
+    counter.scan(gtin_for(1))
+    for key in (Qt.Key_F2, Qt.Key_F4, Qt.Key_F7, Qt.Key_F8, Qt.Key_F9, Qt.Key_F10):
+        counter.key(key, counter.sale.scan)
+        dlg = counter.sale.dialog
+        assert dlg is not None, key
+        hint = dlg.minimumSizeHint().expandedTo(dlg.minimumSize())
+        assert hint.width() <= 1024 and hint.height() <= 768 - 40, (type(dlg).__name__, hint)
+        assert dlg.width() <= 1024 and dlg.height() <= 768 - 40, (type(dlg).__name__, dlg.size())
+        dlg.reject()
+        counter.idle()

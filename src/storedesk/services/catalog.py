@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from ..adapters.match_count_repo import MatchCountRepo
 from ..domain.errors import UnknownBarcode
 from ..domain.scan import ScanInput
 from ..adapters.repositories import Product
@@ -44,3 +46,45 @@ def search(uow, text: str, limit: int = 20) -> list[Product]:
         return []
     with uow.read() as tx:
         return tx.catalog.search(query, limit)
+
+
+# ---- how many match (the search screens say "20 of 1,204: type more") --------------------
+COUNT_CAP = 10_000  # counting stops here: "20 of more than 10,000" (adapters/match_count_repo.py)
+
+
+@dataclass(frozen=True)
+class Matches:
+    """The first matches of a search, and how many match in all."""
+
+    rows: list  # of Product, at most the limit asked for
+    total: int  # how many match; `cap` when more than that do
+    capped: bool = False  # more than `total` match: the count stopped at the cap
+
+    @property
+    def more(self) -> bool:
+        """More match than are shown."""
+        return self.capped or self.total > len(self.rows)
+
+
+def count_matches(uow, text: str, cap: int | None = None) -> tuple[int, bool]:
+    """(how many active products match `text`, whether more than `cap` do: then it is `cap`)."""
+    cap = COUNT_CAP if cap is None else cap
+    query = fts_query(text)
+    if query is None:
+        return 0, False
+    with uow.read() as tx:
+        n = MatchCountRepo(tx.conn).products(query, cap)
+    return min(n, cap), n > cap
+
+
+def search_counted(uow, text: str, limit: int = 20, cap: int | None = None) -> Matches:
+    """The first `limit` matches as search() gives them, and how many match in all (up to
+    `cap`), from one lookup of the FTS index (adapters/match_count_repo.py)."""
+    cap = COUNT_CAP if cap is None else cap
+    query = fts_query(text)
+    if query is None:
+        return Matches([], 0)
+    with uow.read() as tx:
+        ids, n = MatchCountRepo(tx.conn).first_products(query, limit, cap)
+        rows = [p for p in map(tx.catalog.by_id, ids) if p is not None]
+    return Matches(rows, min(n, cap), n > cap)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..adapters.match_count_repo import MatchCountRepo
 from ..adapters.repositories import from_milli
+from . import catalog
 from .catalog import fts_query
 
 
@@ -31,6 +33,36 @@ def stock_list(uow, text: str = "", limit: int = 200) -> list[StockRow]:
     with uow.read() as tx:
         rows = tx.stock.balances(fts_query(text), limit)
     return [StockRow(pid, sku, name, from_milli(oh or 0)) for pid, sku, name, oh in rows]
+
+
+@dataclass(frozen=True)
+class StockPage:
+    """The stock view's first rows, and how many products it holds in all."""
+
+    rows: list[StockRow]
+    total: int  # how many rows match; `cap` when more than that do
+    capped: bool = False  # more than `total` match: the count stopped at the cap
+
+    @property
+    def more(self) -> bool:
+        return self.capped or self.total > len(self.rows)
+
+
+def stock_page(uow, text: str = "", limit: int = 200, cap: int | None = None) -> StockPage:
+    """stock_list(), and how many match in all (up to `cap`, by default the catalog's
+    COUNT_CAP): with text, from one lookup of the FTS index; with none (the lowest stock
+    first), counted only when more than `limit` products have stock."""
+    cap = catalog.COUNT_CAP if cap is None else cap
+    query = fts_query(text)
+    with uow.read() as tx:
+        counts = MatchCountRepo(tx.conn)
+        if query:
+            rows, n = counts.first_stock(query, limit, cap)
+        else:
+            rows = tx.stock.balances(None, limit + 1)
+            n = len(rows) if len(rows) <= limit else counts.stock(None, cap)
+    shown = [StockRow(pid, sku, name, from_milli(oh or 0)) for pid, sku, name, oh in rows[:limit]]
+    return StockPage(shown, min(n, cap), n > cap)
 
 
 def history(uow, product_id: int, limit: int = 200) -> list[Movement]:

@@ -14,6 +14,7 @@ from ..domain.money import from_minor
 from ..services import stock_ops, stock_print
 from .stock_common import GREEN, RED, KeyedPanel, fill, signed, table
 from .style import decorate
+from .widgets import readable_columns
 
 KEYS = [
     ("new_cycle", "F2", "New cycle count", Qt.Key_F2),
@@ -26,6 +27,11 @@ KEYS = [
     ("back", "Esc", "Back", Qt.Key_Escape),
 ]
 SHOW_LINES = 1000  # a full count of a big store has many lines: the largest values are shown
+# Typical values: no column gets narrower than these (nor than its caption)
+COUNT_SAMPLES = {0: "CNT-PAR01-T1-000000", 1: "cycle (T2)", 2: "28.11 17:00", 3: "9,999", 4: "9,999"}
+LINE_SAMPLES = {0: "SKU0000000", 2: "9,999", 3: "9,999"}
+VARIANCE_SAMPLES = {0: "SKU0000000", 2: "9,999", 3: "9,999", 4: "+9,999", 5: "−€99,999.99"}
+NAME_SAMPLE = "Product Name Sample"
 
 
 def split_quantity(text: str) -> tuple[str, str]:
@@ -75,6 +81,9 @@ class CountScreen(KeyedPanel):
         layout.addWidget(self.keys)
         self.watch(self.scan)
         decorate(self)
+        readable_columns(self.counts, COUNT_SAMPLES, stretch=0)
+        readable_columns(self.lines, LINE_SAMPLES, stretch=1, stretch_sample=NAME_SAMPLE)
+        readable_columns(self.variance, VARIANCE_SAMPLES, stretch=1, stretch_sample=NAME_SAMPLE)
 
     # ---- life cycle --------------------------------------------------------------------
     def showEvent(self, event):

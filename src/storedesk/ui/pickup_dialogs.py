@@ -27,7 +27,7 @@ from ..adapters.printing.money_format import fmt_qty
 from ..domain import pickup as dp
 from ..domain.errors import DomainError
 from .style import decorate
-from .widgets import MessageLine
+from .widgets import MessageLine, readable_columns
 
 
 class _Dialog(QDialog):
@@ -168,6 +168,7 @@ class HandoverDialog(_Dialog):
         self.box.addWidget(QLabel(pay))
         QShortcut(QKeySequence(Qt.Key_F2), self, lambda: self.use_id.setChecked(not self.use_id.isChecked()))
         self._finish("Hand over  (Enter)")
+        readable_columns(self.table, {0: "99", 2: "999", 3: "999"}, stretch=1, stretch_sample="Organic Rice 500 g")
         self._mode(False)
         self.code.setFocus()
 

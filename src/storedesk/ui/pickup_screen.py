@@ -1,10 +1,15 @@
 """Pickup desk (click-and-collect): queues by state with age and due time, a search field that
 also takes a scanned pickup code or QR, accept + pick list, pick by scanning, reject a line
 with its reason, ready, handover (code or ID check; pay at pickup through the payment dialog),
-and expired orders to return to the shelf. Keyboard first: every action has a key."""
+and expired orders to return to the shelf. Keyboard first: every action has a key.
+
+It fits a 1024 x 768 till with every column readable: the queues (tabs) and the list take the
+whole width, the open order sits below them (its facts beside its lines), and the ten keys
+take two rows."""
 
 from __future__ import annotations
 
+import html
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -28,11 +33,13 @@ from PySide6.QtWidgets import (
 from ..adapters.printing.money_format import fmt_qty
 from ..domain import pickup as dp
 from ..services import pickup
-from .ops import Ops, message_of
+from ..services.pending_receipts import disk_problem
+from .ops import Ops, message_after, message_of
 from .payment_dialog import PaymentDialog
 from .pickup_dialogs import HandoverDialog, RejectDialog
 from .style import decorate
-from .widgets import KeyBar, MessageLine, money
+from .widgets import KeyBar, MessageLine, money, readable_columns
+from .wording import plural
 
 KEYS = [
     ("find", "F2", "Find order"),
@@ -56,6 +63,20 @@ ENABLED = {
     "return": (dp.READY, dp.CANCELLED, dp.EXPIRED),  # the service says when it is not yet due
 }
 RED, GREEN, BLUE, GREY = "#9b1c1c", "#03543f", "#0b3d91", "#52606d"
+# Typical values: each column is at least as wide as these (and as its caption)
+LIST_SAMPLES = {0: "W-2026-000000", 2: "999", 3: "Expired — return to shelf", 4: "23 h 59",
+                5: "Sat 28/11 17:00"}
+LINE_SAMPLES = {0: "99", 1: "SKU0000000", 3: "999", 4: "999", 5: "1 out of stock", 6: "999"}
+CUSTOMER_SAMPLE = "Customer Name Sample"  # the name columns never get narrower than these
+PRODUCT_SAMPLE = "Organic Rice 500 g"
+ORDER_FACTS_WIDTH = 290  # the open order's number, customer and dates, beside its lines
+
+
+def tab_text(label: str, count: int | None, index: int) -> str:
+    """A queue's tab: "New (3)   Ctrl+1" (the key written as people write it)."""
+    if count is None:
+        return f"{label}   Ctrl+{index}"
+    return f"{label} ({count})   Ctrl+{index}"
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -113,51 +134,55 @@ class PickupScreen(QWidget):
 
         self.tabs = QTabBar()
         for i, t in enumerate(pickup.TABS, start=1):
-            self.tabs.addTab(f"{pickup.TAB_LABELS[t]}  ^{i}")
+            self.tabs.addTab(tab_text(pickup.TAB_LABELS[t], None, i))
         self.tabs.setFocusPolicy(Qt.NoFocus)
+        self.tabs.setUsesScrollButtons(False)  # every queue in sight: none hides behind arrows
+        self.tabs.setElideMode(Qt.ElideNone)
+        self.tabs.setExpanding(False)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.list = _table(["Order", "Customer", "Items", "Status", "Age", "Due"])
-        self.list.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.list.currentCellChanged.connect(lambda row, *_: self._select(row))
-        left = QVBoxLayout()
-        left.addWidget(self.tabs)
-        left.addWidget(self.list, 1)
 
         panel = QFrame()
         panel.setFrameShape(QFrame.StyledPanel)
         grid = QGridLayout(panel)
         self.number = QLabel("No order open")
         self.number.setObjectName("title")
+        self.number.setWordWrap(True)
         self.state = QLabel("")
         self.state.setObjectName("totalCaption")
+        self.state.setWordWrap(True)
         self.customer = QLabel("")
         self.customer.setWordWrap(True)
         self.facts = QLabel("")
         self.facts.setWordWrap(True)
         self.facts.setObjectName("totalCaption")
         self.lines = _table(["Line", "SKU", "Product", "Ordered", "Picked", "Rejected", "Taken"])
-        self.lines.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         self.scan = QLineEdit()
         self.scan.setPlaceholderText("F4 Scan item: scan each product as you pick it")
         self.scan.setMinimumHeight(40)
         self.scan.returnPressed.connect(self._scan_enter)
-        grid.addWidget(self.number, 0, 0)
-        grid.addWidget(self.state, 0, 1, Qt.AlignRight)
-        grid.addWidget(self.customer, 1, 0, 1, 2)
-        grid.addWidget(self.facts, 2, 0, 1, 2)
-        grid.addWidget(self.lines, 3, 0, 1, 2)
-        grid.addWidget(self.scan, 4, 0, 1, 2)
-        grid.setRowStretch(3, 1)
+        facts = QWidget()
+        facts.setFixedWidth(ORDER_FACTS_WIDTH)
+        facts_box = QVBoxLayout(facts)
+        facts_box.setContentsMargins(0, 0, 0, 0)
+        for w in (self.number, self.state, self.customer, self.facts):
+            facts_box.addWidget(w)
+        facts_box.addStretch(1)
+        grid.addWidget(facts, 0, 0, 2, 1)
+        grid.addWidget(self.lines, 0, 1)
+        grid.addWidget(self.scan, 1, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(0, 1)
 
-        middle = QHBoxLayout()
-        middle.addLayout(left, 1)
-        middle.addWidget(panel, 1)
         self.message = MessageLine()
-        self.keys = KeyBar(KEYS)
+        self.keys = KeyBar(KEYS, per_row=5)  # two rows: one row of ten keys was 1087 px wide
         self.keys.triggered.connect(self.trigger)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
-        layout.addLayout(middle, 1)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.list, 4)
+        layout.addWidget(panel, 5)
         layout.addWidget(self.message)
         layout.addWidget(self.keys)
         for action, key in SHORTCUTS.items():
@@ -171,6 +196,8 @@ class PickupScreen(QWidget):
         self.find.installEventFilter(self)
         self.scan.installEventFilter(self)
         decorate(self)
+        readable_columns(self.list, LIST_SAMPLES, stretch=1, stretch_sample=CUSTOMER_SAMPLE)
+        readable_columns(self.lines, LINE_SAMPLES, stretch=2, stretch_sample=PRODUCT_SAMPLE)
         for btn in self.keys.buttons.values():  # a key that cannot act now looks it
             pal = btn.palette()
             pal.setColor(QPalette.Disabled, QPalette.ButtonText, QColor("#8a96a3"))
@@ -271,7 +298,7 @@ class PickupScreen(QWidget):
     def _show_counts(self, c) -> None:
         figures = (c.new, c.picking, c.ready, c.to_return, c.done)
         for i, (t, n) in enumerate(zip(pickup.TABS, figures)):
-            self.tabs.setTabText(i, f"{pickup.TAB_LABELS[t]} ({n})  ^{i + 1}")
+            self.tabs.setTabText(i, tab_text(pickup.TAB_LABELS[t], n, i + 1))
         self.tabs.setTabTextColor(3, QColor(RED if c.to_return else GREY))
 
     def _show_rows(self, asked: int, rows, searching: bool) -> None:
@@ -291,6 +318,14 @@ class PickupScreen(QWidget):
                 if (j == 5 and late) or (j == 3 and "return" in r.label):
                     item.setForeground(QBrush(QColor(RED)))
                 self.list.setItem(i, j, item)
+        # The highlight marks the open order, or nothing: after another queue or a search, the
+        # row under it is another order, and a highlighted row beside a different open order misleads.
+        open_row = next((i for i, r in enumerate(rows) if self.view is not None and r.order_id == self.view.id), -1)
+        if open_row >= 0:
+            self.list.setCurrentCell(open_row, 0)
+        else:
+            self.list.setCurrentCell(-1, -1)
+            self.list.clearSelection()
         self.list.blockSignals(False)
         showing = self.find.text().strip() or f"queue {self.tab}"
         if self._list_note is not None and self._list_note[0] != showing:
@@ -301,7 +336,7 @@ class PickupScreen(QWidget):
             if not rows:
                 self.message.show_error(f"No order matches {self.find.text().strip()!r}")
             else:
-                self.message.show_info(f"{len(rows)} order(s) found — ↑ ↓ to choose, Enter opens")
+                self.message.show_info(f"{plural(len(rows), 'order')} found — ↑ ↓ to choose, Enter opens")
             self._list_note = (showing, self.message.text())
         self.shown.emit()
 
@@ -371,18 +406,19 @@ class PickupScreen(QWidget):
         pal.setColor(self.state.foregroundRole(), QColor(RED if "return" in view.label or o.status in
                                                           (dp.CANCELLED, dp.EXPIRED, dp.REJECTED) else BLUE))
         self.state.setPalette(pal)
-        contact = " · ".join(x for x in (o.customer_phone, o.customer_email) if x)
-        self.customer.setText(f"<b style='font-size:20px'>{o.customer_name}</b><br>{contact}")
+        # one a line: the column is narrow; escaped: a name from the web shop is text, not markup
+        contact = "<br>".join(html.escape(x) for x in (o.customer_phone, o.customer_email) if x)
+        self.customer.setText(f"<b style='font-size:20px'>{html.escape(o.customer_name)}</b><br>{contact}")
         pay = ("Paid online " + money(view.total, cur)) if o.payment == dp.PAID_ONLINE else \
             f"<b>To pay at pickup {money(view.total, cur)}</b>"
         facts = [f"Ordered {self.cfg.local(o.created_at):%d/%m %H:%M}"]
         if o.due_at:
-            facts.append(f"due {self.cfg.local(o.due_at):%a %d/%m %H:%M}")
+            facts.append(f"Due {self.cfg.local(o.due_at):%a %d/%m %H:%M}")
         if view.hold_until and o.status == dp.READY:
-            facts.append(f"held until {self.cfg.local(view.hold_until):%a %d/%m}")
+            facts.append(f"Held until {self.cfg.local(view.hold_until):%a %d/%m}")
         if o.status_reason:
-            facts.append(f"reason: {o.status_reason}")
-        self.facts.setText(" · ".join(facts) + "<br>" + pay)
+            facts.append(f"Reason: {o.status_reason}")
+        self.facts.setText("<br>".join(facts) + "<br>" + pay)
         self.lines.setRowCount(len(view.lines))
         for i, ln in enumerate(view.lines):
             rej = f"{fmt_qty(ln.rejected)} {ln.reason.replace('_', ' ')}" if ln.rejected else ""
@@ -531,7 +567,7 @@ class PickupScreen(QWidget):
         self._open(dlg, done)
 
     def _pay(self, view, code, idc, selection, total) -> None:
-        dlg = PaymentDialog(total, self.cfg.currency, self.cfg.cash_step, parent=self)
+        dlg = PaymentDialog(total, self.cfg.currency, self.cfg.cash_step, parent=self, tender_margin=self.cfg.cash_tender_margin)
 
         def done(result):
             self.dialog = None
@@ -550,7 +586,7 @@ class PickupScreen(QWidget):
             self.message.show_ok(f"Order {res.number} {dp.LABELS[res.status].lower()}{extra}")
             self.handed_over.emit(res)
             self.ops.call(pickup.print_handover, self.data_dir, res.order_id, ok=self._printed_handover,
-                          err=self._error)
+                          err=lambda e, number=res.number: self._handover_not_printed(number, e))
             self.open_order(res.order_id, quiet=True)
             self.ops.call(pickup.counts, ok=self._show_counts, err=self._error)
             self.refresh_list()
@@ -559,6 +595,15 @@ class PickupScreen(QWidget):
 
     def _printed_handover(self, paths) -> None:
         self.last_pdf = paths[0]
+        self.shown.emit()
+
+    def _handover_not_printed(self, number: str, exc) -> None:
+        """The handover is saved whatever happened to its slip: never "Nothing was saved"."""
+        saved = f"Order {number} is handed over; its slip was not printed:"
+        if isinstance(exc, OSError):  # the disk, in words a clerk can pass on
+            self.message.show_error(f"{saved} {disk_problem(exc)}. Tell the manager.")
+        else:
+            self.message.show_error(message_after(saved, exc))
         self.shown.emit()
 
     def return_to_shelf(self) -> None:

@@ -13,6 +13,7 @@ from .count_screen import _q, split_quantity
 from .stock_common import GREEN, RED, KeyedPanel, fill, signed, table
 from .stock_dialogs import NewDeliveryDialog
 from .style import decorate
+from .widgets import readable_columns
 
 KEYS = [
     ("new", "F2", "Type a delivery", Qt.Key_F2),
@@ -22,6 +23,10 @@ KEYS = [
     ("back", "Esc", "Back", Qt.Key_Escape),
 ]
 SOURCES = {"asn": "ASN (hub)", "transfer": "Transfer", "typed": "Typed"}
+# Typical values: no column gets narrower than these (nor than its caption)
+DELIVERY_SAMPLES = {0: "ASN-2026-0000000", 1: "ASN (hub)", 3: "9,999", 4: "9,999", 5: "999"}
+LINE_SAMPLES = {0: "SKU0000000", 2: "9,999", 3: "9,999", 4: "+9,999", 5: "not on the notice"}
+NAME_SAMPLE = "Product Name Sample"
 
 
 class ReceivingScreen(KeyedPanel):
@@ -54,6 +59,8 @@ class ReceivingScreen(KeyedPanel):
         layout.addWidget(self.keys)
         self.watch(self.scan)
         decorate(self)
+        readable_columns(self.deliveries, DELIVERY_SAMPLES, stretch=2, stretch_sample=NAME_SAMPLE)
+        readable_columns(self.lines, LINE_SAMPLES, stretch=1, stretch_sample=NAME_SAMPLE)
 
     def showEvent(self, event):
         super().showEvent(event)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QStackedWidget,
@@ -35,18 +34,19 @@ from PySide6.QtWidgets import (
 )
 
 from ..adapters.printing.money_format import fmt_qty
-from ..domain.errors import DomainError, PermissionDenied
+from ..domain.errors import PermissionDenied
 from ..domain.money import from_minor
 from ..domain.permissions import LABELS, Perm
 from ..domain.returns import DAMAGED, ORIGINAL, REASONS, RESTOCK, STORE_CREDIT, refundable
 from ..services import return_flags, return_receipts, returns
+from ..services.pending_receipts import ReceiptNotWritten, disk_problem
 from ..services.returns import NoReceiptItem, ReturnLineIn
 from .dialogs import OverrideDialog
-from .ops import Ops, message_of
+from .ops import Ops, message_after, message_of
 from .payment_dialog import PaymentDialog
 from .returns_dialogs import REASON_KEYS, ReasonDialog
 from .style import decorate
-from .widgets import KeyBar, MessageLine, money
+from .widgets import KeyBar, MessageLine, money, readable_columns
 
 KEYS = [
     ("new", "F2", "New return"),
@@ -73,6 +73,8 @@ RECEIPT_COLUMNS = ["#", "Product", "Sold", "Already back", "Can return", "Paid",
                    "Refund"]
 NO_RECEIPT_COLUMNS = ["#", "Product", "", "", "", "Price", "Return now", "Condition", "Refund"]
 FLAG_COLUMNS = ["Flagged", "Return", "Original receipt", "What the hub found", "Acknowledged"]
+LINE_SAMPLES = {0: "99", 2: "99", 3: "99", 4: "99", 5: "€99.99", 6: "99", 7: "Damaged", 8: "€99.99"}
+FLAG_SAMPLES = {0: "2026-12-31", 1: "PAR01-T1-R000000", 2: "PAR01-T1-000000", 4: "2026-12-31"}  # times wrap
 _QUANTITY = re.compile(r"^\d{1,3}([.,]\d{1,3})?$")  # a receipt number always has letters and dashes
 GREEN, RED, INK, BLUE, GREY, AMBER = "#03543f", "#9b1c1c", "#1d2327", "#0b3d91", "#8a96a3", "#8a4b00"
 TENDER_WORDS = {"cash": "cash", "card": "card", "store_credit": "store credit"}
@@ -178,19 +180,9 @@ class ReturnsScreen(QWidget):
         self.hint = QLabel("")
         self.hint.setObjectName("totalCaption")
         self.hint.setWordWrap(True)
-        self.lines = _table(RECEIPT_COLUMNS)
-        header = self.lines.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
-        for col, width in ((0, 32), (2, 56), (3, 118), (4, 96), (5, 90), (6, 100), (7, 120), (8, 92)):
-            header.setSectionResizeMode(col, QHeaderView.Fixed)
-            header.resizeSection(col, width)
+        self.lines = _table(RECEIPT_COLUMNS)  # its columns: readable_columns, after decorate below
         self.lines.cellClicked.connect(lambda r, _c: self._select(r))
         self.flags_table = _table(FLAG_COLUMNS)
-        fh = self.flags_table.horizontalHeader()
-        fh.setSectionResizeMode(3, QHeaderView.Stretch)
-        for col, width in ((0, 170), (1, 210), (2, 190), (4, 170)):
-            fh.setSectionResizeMode(col, QHeaderView.Fixed)
-            fh.resizeSection(col, width)
         self.flags_table.setWordWrap(True)
         self.flags_table.cellClicked.connect(lambda r, _c: self.flags_table.selectRow(r))
         self.middle = QStackedWidget()
@@ -199,7 +191,7 @@ class ReturnsScreen(QWidget):
 
         self.side = side = QFrame()
         side.setFrameShape(QFrame.StyledPanel)
-        side.setMinimumWidth(300)
+        side.setMinimumWidth(260)  # a 1024 px till: the lines' columns need the rest
         side.setMaximumWidth(400)
         sl = QVBoxLayout(side)
         self.total_caption = QLabel("Refund")
@@ -257,6 +249,12 @@ class ReturnsScreen(QWidget):
             sc.activated.connect(lambda a=action: self.trigger(a))
         self.field.installEventFilter(self)
         decorate(self)
+        # Every column readable on a 1024 px till: each as wide as its caption (of two lines at
+        # most: "Already / back") and a typical value, or its contents; the name takes the rest.
+        readable_columns(self.lines, LINE_SAMPLES, stretch=1, stretch_sample="Test Apples 1 kg", wrap=True,
+                         bold=True)
+        readable_columns(self.flags_table, FLAG_SAMPLES, stretch=3, stretch_sample="Returned twice", wrap=True,
+                         fixed=True)
         for btn in self.keys.buttons.values():  # a key that cannot act now looks it
             p = btn.palette()
             p.setColor(QPalette.Disabled, QPalette.ButtonText, QColor(GREY))
@@ -653,7 +651,8 @@ class ReturnsScreen(QWidget):
         if new_total <= credit:
             self._start_exchange(basket_id, [])
             return
-        dlg = PaymentDialog(new_total - credit, self.cfg.currency, self.cfg.cash_step, parent=self)
+        dlg = PaymentDialog(new_total - credit, self.cfg.currency, self.cfg.cash_step, parent=self,
+                            tender_margin=self.cfg.cash_tender_margin)
         dlg.setWindowTitle(f"Exchange: the new items cost {money(new_total, self.cfg.currency)}, "
                            f"{money(credit, self.cfg.currency)} comes back")
         self.dialog = dlg
@@ -766,9 +765,20 @@ class ReturnsScreen(QWidget):
                                 f"Receipt printed (Ctrl+P reprints)")
 
     def _not_printed(self, exc) -> None:
-        reason = message_of(exc) if isinstance(exc, DomainError) else str(exc)
-        self.result.setText(f"Return saved; receipt NOT printed: {reason}. Ctrl+P reprints.")
-        self.message.show_error(f"Return saved, receipt not printed: {reason} (Ctrl+P reprints)")
+        """The return is saved whatever happened to its receipt: say so once, first."""
+        no = self.last_result.return_no if self.last_result is not None else ""
+        if isinstance(exc, ReceiptNotWritten):  # says what is saved and what to do, itself
+            text = exc.message
+            note = (f"Return {no} done. Receipt not written yet ({exc.reason}); it is written by itself once "
+                    "there is room")
+        else:
+            reason = f"{disk_problem(exc)}." if isinstance(exc, OSError) else None  # the disk, in a clerk's words
+            saved = f"Return {no} is saved; its receipt was not printed:"
+            text = f"{saved} {reason}" if reason else message_after(saved, exc)
+            text += " Ctrl+P prints a copy."
+            note = f"Return {no} done. Receipt not printed: Ctrl+P prints a copy"
+        self.result.setText(note)  # the side panel keeps it short: the message line says why
+        self.message.show_error(text)
 
     def reprint(self) -> None:
         self.ops.call(return_receipts.reprint_last_return, self.data_dir, self.user,

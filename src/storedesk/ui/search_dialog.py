@@ -1,5 +1,6 @@
 """F2: find a product by name or SKU as you type; arrows and Enter choose. It shows the first
-matches and says when more match than it shows (type more to narrow them)."""
+matches and says how many match in all when there are more ("20 of 1,204 products shown: type
+more"; counted up to services.catalog.COUNT_CAP, then "of more than 10,000")."""
 
 from __future__ import annotations
 
@@ -9,11 +10,11 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 from ..domain.money import from_minor
 from ..services import catalog
 from .ops import Ops, message_of
-from .widgets import MessageLine, money
+from .widgets import MessageLine, money, shown_of
 from .style import decorate
-from .wording import number, plural
+from .wording import plural
 
-LIMIT = 20  # results shown; one more is asked for to know whether more match
+LIMIT = 20  # results shown; how many match in all is counted only when more do
 
 
 class SearchDialog(QDialog):
@@ -46,14 +47,13 @@ class SearchDialog(QDialog):
     def _search(self, text: str) -> None:
         self._asked += 1
         asked = self._asked
-        self.ops.call(catalog.search, text, LIMIT + 1, ok=lambda rows: self._show(asked, rows),
+        self.ops.call(catalog.search_counted, text, LIMIT, ok=lambda found: self._show(asked, found),
                       err=lambda e: self.message.show_error(message_of(e)))
 
-    def _show(self, asked: int, rows) -> None:
+    def _show(self, asked: int, found: catalog.Matches) -> None:
         if asked != self._asked:  # a newer keystroke already asked again
             return
-        more = len(rows) > LIMIT
-        rows = rows[:LIMIT]
+        rows = found.rows
         self.results.clear()
         for p in rows:
             item = QListWidgetItem(f"{p.name}   ·   {p.sku}   ·   {money(from_minor(p.price_minor, self.currency), self.currency)}")
@@ -61,8 +61,8 @@ class SearchDialog(QDialog):
             self.results.addItem(item)
         if rows:
             self.results.setCurrentRow(0)
-            self.message.show_info(f"The first {number(len(rows))} shown; more match: type more of the name or SKU"
-                                   if more else f"{plural(len(rows), 'product')} found")
+            self.message.show_info(shown_of(len(rows), found.total, found.capped) if found.more
+                                   else f"{plural(len(rows), 'product')} found")
         elif self.field.text().strip():
             self.message.show_info("No product matches")
         else:

@@ -11,6 +11,7 @@ from ..adapters.printing.money_format import fmt_qty
 from ..domain.stock_ops import REASONS
 from .dialogs import _Base
 from .stock_common import fill, table
+from .widgets import readable_columns
 
 
 def parse_lines(text: str) -> list[tuple[str, str]]:
@@ -203,6 +204,7 @@ class WhereElseDialog(_Base):
         from .style import decorate
 
         decorate(self)
+        readable_columns(self.table, {0: "PAR01  (this store)", 2: "9,999"}, stretch=1, stretch_sample="Store Name")
 
     def show_stores(self, stores) -> None:
         fill(self.table, [[s.store + ("  (this store)" if s.this_store else ""), s.name, fmt_qty(s.on_hand)]

@@ -35,10 +35,16 @@ from .receiving_screen import ReceivingScreen
 from .stock_common import RED, KeyedPanel, fill, table
 from .stock_dialogs import AdjustDialog, LabelsDialog, ReorderDialog, TransferDialog, ask_where_else
 from .style import decorate
+from .widgets import readable_columns, shown_of
 from .wording import number, plural
 
-LIST_LIMIT = 200  # products on screen at once; more matches say "type more"
+LIST_LIMIT = 200  # products on screen at once; more matches say how many: "200 of 1,204 … type more"
 MOVES_CAPTION = "Movements of the selected product (newest first)"
+# Typical values: no column gets narrower than these (nor than its caption)
+PRODUCT_SAMPLES = {0: "SKU0000000", 2: "−99,999.999"}
+MOVE_SAMPLES = {0: "2026-12-31 23:59", 1: "−9,999.999", 2: "transfer_out", 3: "RCV-PAR01-T1-000000", 4: "T1"}
+LOW_SAMPLES = {0: "SKU0000000", 2: "−9,999", 3: "9,999", 4: "9,999"}
+NAME_SAMPLE = "Product Name Sample"
 KEYS = [
     ("receive", "F2", "Receive", Qt.Key_F2),
     ("adjust", "F3", "Adjust", Qt.Key_F3),
@@ -69,15 +75,13 @@ class StockPanel(KeyedPanel):
         self._list_note = ""  # the message that describes the list, cleared when the list changes
         self.rows = []
         self.more = False  # more products match than the list shows
+        self.total, self.capped = 0, False  # how many match in all (counted up to a cap)
         self.showing_lists = False
         self.field = QLineEdit()
         self.field.setPlaceholderText("Find by name or SKU (empty: lowest stock first)")
         self.field.textChanged.connect(self.refresh)
         self.field.returnPressed.connect(self.refresh)
         self.products = table(["SKU", "Product", "On hand"], 1)
-        head = self.products.horizontalHeader()
-        head.setSectionResizeMode(2, QHeaderView.Fixed)
-        head.resizeSection(2, 140)
         self.products.currentCellChanged.connect(lambda row, *_: self._history(row))
         self.moves = _table(["When", "Quantity", "Reason", "Document", "Station"])
         self.low = table(["SKU", "Product", "On hand", "Reorder point", "Suggested order"], 1)
@@ -110,6 +114,11 @@ class StockPanel(KeyedPanel):
         self.watch(self.field)
         self.field.installEventFilter(self)
         decorate(self)
+        readable_columns(self.products, PRODUCT_SAMPLES, stretch=1, stretch_sample=NAME_SAMPLE)
+        readable_columns(self.moves, MOVE_SAMPLES, stretch=3, stretch_sample="")
+        # two lists side by side: "Reorder point" and "Suggested order" take two lines
+        readable_columns(self.low, LOW_SAMPLES, stretch=1, stretch_sample=NAME_SAMPLE, wrap=True)
+        readable_columns(self.negative, LOW_SAMPLES, stretch=1, stretch_sample=NAME_SAMPLE)
 
     def eventFilter(self, obj, event):
         if obj is self.field and event.type() == event.Type.KeyPress and event.key() in (Qt.Key_Up, Qt.Key_Down):
@@ -123,16 +132,15 @@ class StockPanel(KeyedPanel):
     def refresh(self, *_, keep_message: bool = False):
         self._asked += 1
         asked = self._asked
-        # one more than shown: whether more match is known without counting them all
-        self.ops.call(stock.stock_list, self.field.text(), LIST_LIMIT + 1,
-                      ok=lambda rows: self._show(asked, rows, keep_message), err=self.error)
+        # how many match in all is counted (up to a cap) only when more match than are shown
+        self.ops.call(stock.stock_page, self.field.text(), LIST_LIMIT,
+                      ok=lambda page: self._show(asked, page, keep_message), err=self.error)
 
-    def _show(self, asked, rows, keep_message: bool = False) -> None:
+    def _show(self, asked, page: stock.StockPage, keep_message: bool = False) -> None:
         if asked != self._asked:
             return
-        more = len(rows) > LIST_LIMIT
-        rows = rows[:LIST_LIMIT]
-        self.rows, self.more = rows, more
+        rows = page.rows
+        self.rows, self.more, self.total, self.capped = rows, page.more, page.total, page.capped
         self.products.blockSignals(True)  # the movements are asked once, below
         self.products.setRowCount(len(rows))
         for i, r in enumerate(rows):
@@ -148,13 +156,16 @@ class StockPanel(KeyedPanel):
         self.products.blockSignals(False)
         self._history(self.products.currentRow())  # even when the highlight stayed on row 0
         if not keep_message:
-            self._say_list(self._rows_note(len(rows), more))
+            self._say_list(self._rows_note())
         self.done.emit()
 
-    @staticmethod
-    def _rows_note(n: int, more: bool) -> str:
-        if more:
-            return f"The first {number(n)} products shown; more match: type more of the name or SKU"
+    def _rows_note(self) -> str:
+        n = len(self.rows)
+        if self.more and not self.field.text().strip():  # the lowest stock first, of every product
+            more_than = "more than " if self.capped else ""
+            return f"The {number(n)} lowest of {more_than}{number(self.total)} products shown: type a name or SKU"
+        if self.more:
+            return shown_of(n, self.total, self.capped)
         return f"{plural(n, 'product')} shown" if n else "No product matches"
 
     def _say_list(self, text: str) -> None:
@@ -259,7 +270,7 @@ class StockPanel(KeyedPanel):
         self.caption.setVisible(not self.showing_lists)
         self._forget_list_note()
         if not self.showing_lists:
-            self._say_list(self._rows_note(len(self.rows), self.more))
+            self._say_list(self._rows_note())
         if self.showing_lists:
             self.ops.call(stock_ops.low_stock, 500, ok=self._show_low, err=self.error)
             self.ops.call(stock_ops.negative_stock, 500, ok=self._show_negative, err=self.error)

@@ -1,18 +1,37 @@
-"""Small shared widgets: the message line, the key bar, money text."""
+"""Small shared widgets: the message line, the key bar, money text, and table columns that
+stay readable on a small till."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from ..adapters.printing.money_format import fmt_money
+from .wording import number
 
 
 def money(amount: Decimal, currency: str = "EUR") -> str:
     return fmt_money(amount, currency)
+
+
+def shown_of(shown: int, total: int, capped: bool) -> str:
+    """A list that shows the first matches says how many match in all, and what to do:
+    "20 of 1,204 products shown: type more of the name or SKU"."""
+    if capped:
+        return f"{number(shown)} of more than {number(total)} products shown: type more of the name or SKU"
+    return f"{number(shown)} of {number(total)} products shown: type more of the name or SKU"
 
 
 _KINDS = {  # background, text, bold
@@ -76,14 +95,20 @@ class MessageLine(QLabel):
         self._show("", "none")
 
 
+# A finger needs 44 px (WCAG 2.5.5, Apple's HIG); the key bar's buttons are taller still.
+TOUCH_HEIGHT = 44
+KEY_HEIGHT = 56
+
+
 class KeyBar(QWidget):
-    """Touch-sized buttons that also show each action's key."""
+    """Touch-sized buttons that also show each action's key. A click or a tap on a button does
+    what its key does: both go through the screen's `trigger(action)`."""
 
     triggered = Signal(str)
 
     def __init__(self, keys: list[tuple[str, str, str]], parent=None, per_row: int | None = None):
         """keys: (action name, key label, caption). `per_row`: buttons per row when a screen has
-        more keys than fit in one row at 1280 px."""
+        more keys than fit in one row on a 1024 px till."""
         super().__init__(parent)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -93,7 +118,95 @@ class KeyBar(QWidget):
         for i, (action, key, caption) in enumerate(keys):
             btn = QPushButton(f"{key}\n{caption}")
             btn.setFocusPolicy(Qt.NoFocus)  # the scan field keeps focus
-            btn.setMinimumHeight(56)
+            btn.setMinimumHeight(KEY_HEIGHT)
+            btn.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)  # never squeezed below a finger
             btn.clicked.connect(lambda _=False, a=action: self.triggered.emit(a))
             layout.addWidget(btn, i // per_row, i % per_row)
             self.buttons[action] = btn
+
+
+# ---- readable columns ---------------------------------------------------------------------
+CELL_PADDING = 10  # the item view's text margins (3 px a side) and a little air
+HEADER_PADDING = 12  # the header's section margins (4 px a side) and a little air
+
+
+class ReadableHeader(QHeaderView):
+    """A horizontal header whose columns are never narrower than their caption and a typical
+    value (a sample such as "W-1234567" or "€9,999.99"); longer values still widen a column
+    sized to its contents. With `wrap`, a caption of several words may take two lines, so a
+    column of small numbers needs no more than its longest word."""
+
+    def __init__(self, samples: dict[int, str], parent=None, wrap: bool = False, bold: bool = False):
+        super().__init__(Qt.Horizontal, parent)
+        self.samples = dict(samples)
+        self.wrap = wrap
+        self.bold = bold  # the view shows some values in bold: samples are measured so
+        if wrap:
+            self.setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)
+
+    def caption(self, logical: int) -> str:
+        model = self.model()
+        text = model.headerData(logical, Qt.Horizontal, Qt.DisplayRole) if model is not None else ""
+        return str(text or "")
+
+    def caption_width(self, logical: int) -> int:
+        fm = QFontMetrics(self.font())
+        text = self.caption(logical)
+        words = text.split() if self.wrap else [text]
+        return max((fm.horizontalAdvance(w) for w in words), default=0) + HEADER_PADDING
+
+    def sample_width(self, logical: int) -> int:
+        sample = self.samples.get(logical)
+        if not sample:
+            return 0
+        view = self.parentWidget()
+        font = QFont(view.font() if view is not None else self.font())
+        font.setBold(self.bold)
+        return QFontMetrics(font).horizontalAdvance(sample) + CELL_PADDING
+
+    def readable_width(self, logical: int) -> int:
+        return max(self.caption_width(logical), self.sample_width(logical))
+
+    def sectionSizeFromContents(self, logical: int) -> QSize:  # noqa: N802 (Qt's name)
+        size = super().sectionSizeFromContents(logical)
+        if self.wrap:
+            lines = max(1, len(self.caption(logical).split()))
+            size.setHeight(max(size.height(), QFontMetrics(self.font()).lineSpacing() * min(lines, 2) + 8))
+            return QSize(self.readable_width(logical), size.height())
+        return QSize(max(size.width(), self.readable_width(logical)), size.height())
+
+
+def readable_columns(view: QAbstractItemView, samples: dict[int, str], stretch: int | None = None,
+                     stretch_sample: str = "", wrap: bool = False, fixed: bool = False,
+                     bold: bool = False) -> ReadableHeader:
+    """Give `view` a header that keeps every column readable, and ask the layout for room for
+    all of them: each column is at least as wide as its caption and its sample, and the
+    `stretch` column (a name) takes the rest, never less than `stretch_sample`. `fixed` sizes
+    the other columns once from caption and sample (no re-measuring as rows change); `wrap`
+    lets a caption take two lines; `bold`: the samples are measured in bold.
+
+    Call it after the screen's fonts are set (style.decorate): the widths are measured with them."""
+    old = view.horizontalHeader()
+    header = ReadableHeader(samples, view, wrap=wrap, bold=bold)
+    header.setFont(old.font())
+    header.setHighlightSections(old.highlightSections())
+    view.setHorizontalHeader(header)
+    header.setMinimumSectionSize(24)
+    needed = 0
+    for col in range(header.count()):
+        if col == stretch:
+            header.setSectionResizeMode(col, QHeaderView.Stretch)
+            needed += max(header.caption_width(col), header.sample_width(col) if col in samples else 0,
+                          QFontMetrics(view.font()).horizontalAdvance(stretch_sample) + CELL_PADDING)
+        elif fixed:
+            header.setSectionResizeMode(col, QHeaderView.Fixed)
+            header.resizeSection(col, header.readable_width(col))
+            needed += header.readable_width(col)
+        else:
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+            needed += header.readable_width(col)
+    if stretch is None:
+        header.setStretchLastSection(False)
+    frame = 2 * view.frameWidth() + view.style().pixelMetric(view.style().PixelMetric.PM_ScrollBarExtent)
+    view.setMinimumWidth(needed + frame + 2)
+    return header
