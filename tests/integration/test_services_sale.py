@@ -379,8 +379,8 @@ def test_park_and_recall(pinned):
     fresh = basket.park(st.uow, ana, v.basket_id, "Mrs Smith")
     assert fresh.basket_id != v.basket_id and fresh.basket.is_empty
     assert basket_row(st, v.basket_id)[0] == "parked"
-    assert [(bid, label, total) for bid, label, _, total in basket.parked(st.uow)] == [
-        (v.basket_id, "Mrs Smith", D("7.78"))]
+    assert [(p.number, p.basket_id, p.label, p.total, p.items) for p in basket.parked(st.uow)] == [
+        (1, v.basket_id, "Mrs Smith", D("7.78"), D(2))]
     assert basket.current(st.uow, ana).basket_id == fresh.basket_id
     with pytest.raises(BasketError, match="parked"):
         basket.add_scan(st.uow, ana, v.basket_id, st.barcode(5))
@@ -391,8 +391,9 @@ def test_park_and_recall(pinned):
     assert back.basket_id == v.basket_id and back.totals.total == D("7.78")
     assert [ln.name for ln in back.basket.lines] == ["Test Apples 1 kg", "Test Brioche"]
     parked = basket.parked(st.uow)
-    assert [(bid, total) for bid, _, _, total in parked] == [(other.basket_id, D("16.19"))]
-    assert parked[0][1].startswith("Ana ")  # automatic label: clerk, time, total
+    assert [(p.basket_id, p.total) for p in parked] == [(other.basket_id, D("16.19"))]
+    assert parked[0].label.startswith("Ana ")  # automatic label: clerk, time, total
+    assert back.parked_as == 1  # the basket open at the recall: parked as #1
     assert basket.current(st.uow, ana).basket_id == v.basket_id
     with pytest.raises(BasketError, match="gone"):
         basket.recall(st.uow, ana, v.basket_id, v.basket_id)
@@ -687,7 +688,7 @@ def test_stock_view_and_history(pinned):
 
     # a sale is never blocked by missing stock: on-hand goes negative and is listed first
     big = opening_1 + 5
-    sale.complete_sale(st.uow, ana, ring(st, ana, [f"{big}*{st.barcode(1)}"]).basket_id, [cash("1000")])
+    sale.complete_sale(st.uow, ana, ring(st, ana, [f"{big}*{st.barcode(1)}"]).basket_id, [cash("100")])
     assert stock.on_hand(st.uow, 1) == D(-5)
     first = stock.stock_list(st.uow, "")[0]
     assert (first.product_id, first.sku, first.name, first.on_hand) == (1, "SKU0000001", "Test Apples 1 kg", D(-5))
@@ -826,3 +827,17 @@ def test_a_full_disk_refuses_the_sale_clearly_and_changes_nothing(station):
     raw.execute("PRAGMA max_page_count = 1073741823")  # space freed: the same basket completes
     r = sale.complete_sale(st.uow, ana, v.basket_id, [cash("50")])
     assert r.receipt_no == "PAR01-T1-000001"
+
+
+def test_a_sale_recalled_by_a_colleague_becomes_theirs(pinned):
+    """Ana parks a sale, Sam recalls it: it is Sam's open sale now (his lock rules apply to it)."""
+    st = pinned
+    ana, sam = st.user("ana"), st.user("sam")
+    v = ring(st, ana, [st.barcode(1)])
+    basket.park(st.uow, ana, v.basket_id, "")
+    sams = basket.current(st.uow, sam)
+    basket.recall(st.uow, sam, sams.basket_id, v.basket_id)
+    with st.uow.read() as tx:
+        assert tx.baskets.owner(v.basket_id) == sam.id
+    assert basket.current(st.uow, sam).basket_id == v.basket_id
+    assert sale.complete_sale(st.uow, sam, v.basket_id, [cash("5")]).total == D("2.49")

@@ -52,8 +52,8 @@ def test_the_parked_list_says_each_thing_once(counter):
     text = dlg.list.item(0).text()
     # once each: "20:07 Ana 20:07 5.06 €5.06" before
     assert text.count(":") == 1 and text.count(total.lstrip("€")) == 1, text
-    time, who, money = text.split("   ·   ")
-    assert who == "Ana" and money == total
+    number, time, who, items, money = text.split("   ·   ")
+    assert (number, who, items, money) == ("#1", "Ana", "1 item", total)
     dlg.reject()
     counter.idle()
 
@@ -87,7 +87,7 @@ def test_search_says_when_more_match_than_it_shows(counter):
     counter.qtbot.keyClicks(dlg.field, "organic")  # about one product in fifteen of the 2004
     counter.idle()
     assert dlg.results.count() == 20
-    assert dlg.message.text() == "The first 20 shown; more match: type more of the name or SKU"
+    assert dlg.message.text() == "20 of 87 products shown: type more of the name or SKU"
     dlg.field.setText("SKU0000007")
     counter.idle()
     assert dlg.results.count() == 1 and dlg.message.text() == "1 product found"

@@ -26,6 +26,7 @@ class Perm(StrEnum):
     REPRINT = "reprint"
     STOCK_ADJUST = "stock_adjust"
     VIEW_REPORTS = "view_reports"
+    LARGE_SALE = "large_sale"  # a line quantity or sale total above the second limit (domain/limits.py)
 
 
 ROLES = ("clerk", "supervisor", "manager")
@@ -48,10 +49,12 @@ LABELS = {
     Perm.REPRINT: "reprint a receipt",
     Perm.STOCK_ADJUST: "adjust stock",
     Perm.VIEW_REPORTS: "print reports",
+    Perm.LARGE_SALE: "sell a quantity or a total above the store's limits",
 }
 
 _CLERK = {Perm.SELL, Perm.DISCOUNT, Perm.LINE_VOID, Perm.REPRINT, Perm.OPEN_SHIFT, Perm.RETURN}
-_SUPERVISOR = _CLERK | {Perm.PRICE_OVERRIDE, Perm.NO_SALE, Perm.PAID_IN_OUT, Perm.SALE_VOID, Perm.VIEW_REPORTS}
+_SUPERVISOR = _CLERK | {Perm.PRICE_OVERRIDE, Perm.NO_SALE, Perm.PAID_IN_OUT, Perm.SALE_VOID, Perm.VIEW_REPORTS,
+                        Perm.LARGE_SALE}
 PERMISSIONS: dict[str, frozenset[Perm]] = {
     "clerk": frozenset(_CLERK),
     "supervisor": frozenset(_SUPERVISOR),

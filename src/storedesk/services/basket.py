@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..domain.basket import Basket, BasketLine, BasketTotals, Discount
 from ..domain.errors import BasketError
+from ..domain.limits import APPROVE, NeedsApproval, NeedsConfirmation, level_of, quantity_crossing, total_crossing
 from ..domain.money import from_minor, parse_amount, round_money
-from ..domain.permissions import Perm, discount_needs
+from ..domain.permissions import Perm, allowed, discount_needs
 from ..domain.scan import parse_quantity, parse_scan
+from ..domain.units import LABEL, check_quantity_for
 from .auth import authorise, override_record
 from .catalog import find_scanned
 from .context import User, config, utcnow
@@ -25,6 +28,20 @@ class BasketView:
     totals: BasketTotals
     changed_line_id: str | None = None
     label: str = ""
+    parked_as: int | None = None  # park / recall: the number the basket set aside has in the parked list
+
+
+@dataclass(frozen=True)
+class ParkedBasket:
+    """A parked sale as the F9 list shows it. `number`: its place in the list, oldest first
+    (#1), as park and recall name it ("Your basket was parked as #3")."""
+
+    number: int
+    basket_id: str
+    label: str
+    parked_at: str  # UTC, ISO 8601
+    total: Decimal
+    items: Decimal  # pieces, and kg of weighed goods, of the lines not voided
 
 
 def _view(basket_id: str, basket: Basket, line_id: str | None = None) -> BasketView:
@@ -55,15 +72,22 @@ def current(uow, user: User) -> BasketView:
     return _view(basket_id, basket)
 
 
-def add_scan(uow, user: User, basket_id: str, text: str, quantity: Decimal | None = None) -> BasketView:
-    """Scan or typed code -> a line. Bad or unknown codes raise and change nothing."""
+def add_scan(uow, user: User, basket_id: str, text: str, quantity: Decimal | None = None,
+             confirmed: bool = False, approver=None) -> BasketView:
+    """Scan or typed code -> a line. Bad or unknown codes raise and change nothing.
+    `confirmed` / `approver`: the clerk's yes, or a supervisor's (user name, PIN), for a
+    quantity or total above the store's limits (_within_limits)."""
     scan = parse_scan(text)
     qty = scan.quantity if scan.quantity is not None else quantity if quantity is not None else Decimal(1)
+    cfg = config(uow)
+    approved_by = authorise(uow, user, Perm.LARGE_SALE, approver) if approver else None
     with uow.write(durable=False) as tx:
         basket = _load_open(tx, basket_id)
         product = find_scanned(tx, scan)
         price = from_minor(product.price_minor, basket.currency)
         embedded = scan.kind == "embedded"
+        qty = _unit_checked(product, qty, label=embedded)
+        total_before = basket.totals().total
         line = basket.add(
             BasketLine(
                 product_id=product.id,
@@ -78,6 +102,7 @@ def add_scan(uow, user: User, basket_id: str, text: str, quantity: Decimal | Non
                 embedded_price=embedded,
             )
         )
+        _within_limits(cfg, user, basket, total_before, line, line.quantity - qty, qty, confirmed, approved_by)
         tx.baskets.save(basket_id, basket, utcnow())
     return _view(basket_id, basket, line.line_id)
 
@@ -85,6 +110,29 @@ def add_scan(uow, user: User, basket_id: str, text: str, quantity: Decimal | Non
 def add_product(uow, user: User, basket_id: str, sku: str, quantity: Decimal = Decimal(1)) -> BasketView:
     """Add a product chosen from search."""
     return add_scan(uow, user, basket_id, sku, quantity)
+
+
+def _within_limits(cfg, user: User, basket: Basket, total_before: Decimal, line: BasketLine,
+                   quantity_before: Decimal, typed: Decimal, confirmed: bool, approved_by: User | None) -> None:
+    """A change that took `line` from `quantity_before` by `typed` (a scan's 3*, the F4 value)
+    and the sale from `total_before`: the store's limits it crosses (domain/limits.py) need the
+    clerk's yes, above the second limits a supervisor's PIN (rule 9: here, not only on screen).
+    A supervisor's approval, or a supervisor's own yes, is recorded on the sale with both users.
+    Raises, and the caller's transaction changes nothing, until it is given."""
+    limits = cfg.sale_limits
+    crossings = tuple(c for c in (
+        quantity_crossing(limits, line.name, typed, quantity_before, line.quantity),
+        total_crossing(limits, total_before, basket.totals().total)) if c is not None)
+    level = level_of(crossings)
+    if level is None:
+        return
+    detail = "; ".join(c.text(cfg.currency) for c in crossings)
+    if approved_by is None and level == APPROVE and not allowed(user.role, Perm.LARGE_SALE):
+        raise NeedsApproval(crossings, cfg.currency, user.role)
+    if approved_by is None and not confirmed:
+        raise NeedsConfirmation(crossings, cfg.currency)
+    if level == APPROVE:
+        basket.overrides.append(override_record(Perm.LARGE_SALE.value, user, approved_by or user, detail=detail))
 
 
 def _mutate(uow, basket_id: str, change, override: dict | None = None) -> BasketView:
@@ -102,14 +150,30 @@ def _override(uow, user, perm, approver, detail):
     return override_record(perm.value, user, by, detail=detail) if by else None
 
 
-def set_quantity(uow, user: User, basket_id: str, line_id: str, text: str) -> BasketView:
+def _unit_checked(product, quantity: Decimal, label: bool = False) -> Decimal:
+    """Pieces take whole numbers, weighed or measured goods their unit's decimals
+    (domain/units.py); a scale label's line counts labels. Only new input is checked."""
+    return check_quantity_for(quantity, LABEL if label else product.unit, product.name)
+
+
+def set_quantity(uow, user: User, basket_id: str, line_id: str, text: str,
+                 confirmed: bool = False, approver=None) -> BasketView:
     qty = parse_quantity(text)
+    cfg = config(uow)
+    approved_by = authorise(uow, user, Perm.LARGE_SALE, approver) if approver else None
+    with uow.read() as tx:
+        typed_on = _load_open(tx, basket_id).line(line_id)
+        product = tx.catalog.by_id(typed_on.product_id)
+    if product is not None and not typed_on.embedded_price:
+        _unit_checked(product, qty)
 
     def change(b: Basket):
         ln = b.line(line_id)
         if ln.embedded_price:
             raise BasketError("A weighed item's quantity comes from its label")
+        total_before, quantity_before = b.totals().total, ln.quantity
         b.set_quantity(line_id, qty)
+        _within_limits(cfg, user, b, total_before, ln, quantity_before, qty, confirmed, approved_by)
         return line_id
 
     return _mutate(uow, basket_id, change)
@@ -189,20 +253,24 @@ def park(uow, user: User, basket_id: str, label: str = "") -> BasketView:
         new_id = uuid.uuid4().hex
         new = Basket(cfg.currency, cfg.prices_include_tax)
         tx.baskets.insert(new_id, new, user.id, now)
-    return _view(new_id, new)
+        number = len(tx.baskets.parked())
+    return replace(_view(new_id, new), parked_as=number)
 
 
-def parked(uow) -> list[tuple[str, str, str, Decimal]]:
-    """(basket id, label, parked at, total) of parked sales."""
-    import json
-
+def parked(uow) -> list[ParkedBasket]:
+    """The parked sales, oldest first."""
     with uow.read() as tx:
         rows = tx.baskets.parked()
-    return [(bid, label, at, Basket.from_dict(json.loads(data)).totals().total) for bid, label, at, data in rows]
+    out = []
+    for number, (bid, label, at, data) in enumerate(rows, start=1):
+        totals = Basket.from_dict(json.loads(data)).totals()
+        out.append(ParkedBasket(number, bid, label, at, totals.total, totals.item_count))
+    return out
 
 
 def recall(uow, user: User, current_id: str, parked_id: str) -> BasketView:
-    """Bring a parked sale back. The current basket must be empty, or it is parked in exchange."""
+    """Bring a parked sale back. The current basket must be empty, or it is parked in exchange
+    (the view's `parked_as` says under which number)."""
     cfg = config(uow)
     now = utcnow()
     with uow.write(durable=False) as tx:
@@ -216,7 +284,10 @@ def recall(uow, user: User, current_id: str, parked_id: str) -> BasketView:
             label = f"{user.name} {cfg.local(now):%H:%M} {current_basket.totals().total}"
             tx.baskets.set_status(current_id, "parked", now, label=label)
         tx.baskets.set_status(parked_id, "open", now)
-    return _view(parked_id, found[1])
+        if tx.baskets.owner(parked_id) != user.id:  # recalled by a colleague: theirs from now on
+            tx.baskets.set_owner(parked_id, user.id, now)
+        number = None if current_basket.is_empty else len(tx.baskets.parked())
+    return replace(_view(parked_id, found[1]), parked_as=number)
 
 
 def clear(uow, user: User, basket_id: str, approver=None) -> BasketView:

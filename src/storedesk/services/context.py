@@ -8,6 +8,7 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from ..domain.errors import StorageError
+from ..domain.limits import SaleLimits
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,10 @@ class StoreConfig:
     sync_interval_seconds: int
     printer: str
     receipt_footer: str
+    # More cash than is due plus this asks the clerk to confirm; None: the currency's largest note.
+    cash_tender_margin: Decimal | None = None
+    # Quantities and totals that ask a confirmation, or a supervisor (domain/limits.py).
+    sale_limits: SaleLimits = SaleLimits.default("EUR")
 
     @property
     def tz(self) -> ZoneInfo:
@@ -51,7 +56,20 @@ class StoreConfig:
             sync_interval_seconds=int(s.get("sync_interval_seconds", "10")),
             printer=s.get("printer", ""),
             receipt_footer=s.get("receipt_footer", "Thank you for your visit"),
+            cash_tender_margin=Decimal(s["cash_tender_margin"]) if s.get("cash_tender_margin") else None,
+            sale_limits=_sale_limits(s, s.get("currency", "EUR")),
         )
+
+
+def _sale_limits(s: dict[str, str], currency: str) -> SaleLimits:
+    """The settings services/settings.py validates; an empty or missing one takes its default."""
+    default = SaleLimits.default(currency)
+
+    def get(key: str) -> Decimal:
+        return Decimal(s[key]) if s.get(key) else getattr(default, key)
+
+    return SaleLimits(get("confirm_line_quantity"), get("supervisor_line_quantity"),
+                      get("confirm_sale_total"), get("supervisor_sale_total"))
 
 
 @dataclass(frozen=True)

@@ -35,8 +35,17 @@ def _flag(v: str) -> str:
 
 
 def _queue(v: str) -> str:
-    if v and not re.fullmatch(r"[A-Za-z0-9_.@-]{1,64}", v):
-        raise DomainError("report_printer must be empty (the default printer) or a printer queue name such as Office_A4")
+    """report_printer: a printer's name as the computer lists it (the shift screen's Print
+    remembers the one chosen). CUPS names (Office_A4) and Windows ones ("EPSON TM-T20III
+    Receipt", "\\\\server\\Office") both pass; no shell metacharacter, no leading "-"."""
+    if v and (not re.fullmatch(r"[\w .@()+:/\\#&'-]{1,127}", v) or v.startswith("-")):
+        raise DomainError("report_printer must be empty (the default printer) or a printer's name such as Office_A4")
+    return v
+
+
+def _report_paper(v: str) -> str:
+    if v not in ("a4", "80mm"):
+        raise DomainError("report_paper must be a4 (an A4 sheet) or 80mm (the receipt roll)")
     return v
 
 
@@ -69,6 +78,34 @@ def _tender_margin(v: str) -> str:
     if Decimal(margin) <= 0:
         raise DomainError("cash_tender_margin must be an amount above 0, or empty (the currency's largest banknote)")
     return margin
+
+
+def _line_quantity(name: str):
+    """confirm_line_quantity / supervisor_line_quantity: a line above this many pieces (or kg)
+    asks the clerk to confirm / a supervisor to approve (domain/limits.py). Empty: the default."""
+
+    def check(v: str) -> str:
+        if v and (not (v.isascii() and v.isdigit()) or not 1 <= int(v) <= 9999):
+            raise DomainError(f"{name} must be a whole number from 1 to 9999, or empty (the default)")
+        return str(int(v)) if v else v
+
+    return check
+
+
+def _sale_total(name: str):
+    """confirm_sale_total / supervisor_sale_total: a sale total above this amount asks the clerk
+    to confirm / a supervisor to approve. Empty: the default, twice / ten times the currency's
+    largest banknote (EUR 1,000.00 / 5,000.00)."""
+
+    def check(v: str) -> str:
+        if not v:
+            return v
+        amount = _limit(name)(v)
+        if Decimal(amount) <= 0:
+            raise DomainError(f"{name} must be an amount above 0, or empty (the default)")
+        return amount
+
+    return check
 
 
 def _days(name: str, low: int, high: int):
@@ -132,9 +169,16 @@ EDITABLE = {
     "prices_include_tax": _flag,
     "cash_step": _step,
     "cash_tender_margin": _tender_margin,  # more cash than due + this asks to confirm (ui/payment_dialog.py)
+    # a line quantity or a sale total above the first limit asks to confirm, above the second a
+    # supervisor's PIN (domain/limits.py, checked by services/basket.py)
+    "confirm_line_quantity": _line_quantity("confirm_line_quantity"),
+    "supervisor_line_quantity": _line_quantity("supervisor_line_quantity"),
+    "confirm_sale_total": _sale_total("confirm_sale_total"),
+    "supervisor_sale_total": _sale_total("supervisor_sale_total"),
     "sync_interval_seconds": _interval,
     "sales_need_shift": _need_shift,  # read by every sale: takes effect at once
-    "report_printer": _queue,  # the system print queue for A4 reports (X, Z)
+    "report_printer": _queue,  # the printer reports (X, Z) go to: the shift screen's Print remembers it
+    "report_paper": _report_paper,  # and the paper they are printed on there
     # returns (services/returns.py)
     "return_window_days": _days("return_window_days", 0, 3650),
     "return_category_days": _category_days,

@@ -1,4 +1,5 @@
-"""Small keyboard dialogs: a value prompt, a discount, a manager override.
+"""Small keyboard dialogs: a value prompt, a discount, a manager override, a question whose
+default answer is No.
 
 A value prompt given a `check` keeps a wrong entry on screen with the reason, so the clerk
 corrects it there instead of starting again. An approval names the least role that may
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QHBoxLayout,
@@ -196,3 +198,50 @@ class OverrideDialog(_Base):
 
     def credentials(self) -> tuple[str, str]:
         return self.user.text().strip().lower(), self.pin.text()
+
+
+class ConfirmDialog(QDialog):
+    """A check of something typed that no clerk is likely to mean (100000 in cash for 1.29,
+    9999 pieces): the question, what it means in full, and two buttons. Enter and Esc answer
+    "No, correct it" (the default button); only Y or a click on "Yes" accepts, so the Enter
+    that ended a slip of the keys cannot also accept it."""
+
+    def __init__(self, title: str, question: str, detail: str, note: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.setMinimumWidth(560)
+        self.heading = QLabel(question)
+        self.heading.setObjectName("title")
+        self.heading.setWordWrap(True)
+        self.detail = QLabel(detail)
+        self.detail.setObjectName("change")
+        self.detail.setWordWrap(True)  # shown whole, however long the amount
+        self.note = QLabel(note)
+        self.note.setWordWrap(True)
+        self.no_btn = QPushButton("No, correct it  (Enter)")
+        self.no_btn.setProperty("primary", True)
+        self.no_btn.setDefault(True)
+        self.yes_btn = QPushButton("Yes, it is right  (Y)")
+        self.yes_btn.setAutoDefault(False)
+        for b in (self.no_btn, self.yes_btn):
+            b.setFocusPolicy(Qt.NoFocus)
+        self.no_btn.clicked.connect(self.reject)
+        self.yes_btn.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.no_btn, 1)
+        buttons.addWidget(self.yes_btn, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        decorate(self)
+
+    def keyPressEvent(self, event):
+        if event.key() == Qt.Key_Y:
+            self.accept()
+        elif event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self.reject()
+        else:
+            super().keyPressEvent(event)

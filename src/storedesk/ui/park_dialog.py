@@ -1,8 +1,9 @@
 """F9: park the current sale, or recall a parked one.
 
-Each parked sale is listed once: when it was parked, by whom, how many items (when the
-service says), and its total. The label the service writes for a sale parked without a name
-("Ana 20:07 5.06") repeats the time and the total: only the clerk is taken from it.
+Each parked sale is listed once: its number (#1 the oldest, as the counter's messages name
+it), when it was parked, by whom, how many items (when the service says), and its total.
+The label the service writes for a sale parked without a name ("Ana 20:07 5.06") repeats
+the time and the total: only the clerk is taken from it.
 """
 
 from __future__ import annotations
@@ -29,16 +30,23 @@ class ParkedSale:
     at: str  # UTC, ISO 8601
     total: Decimal
     items: Decimal | None = None  # None: the service did not say
+    number: int | None = None  # services/basket.ParkedBasket.number
 
     @classmethod
     def from_row(cls, row) -> "ParkedSale":
-        """(basket id, label, parked at, total[, items]) from services/basket.parked."""
-        basket_id, label, at, total, *rest = row
+        """A services/basket.ParkedBasket, or (basket id, label, parked at, total[, items])."""
+        if hasattr(row, "basket_id"):
+            basket_id, label, at, total = row.basket_id, row.label, row.parked_at, row.total
+            rest, number = [row.items], row.number
+        else:
+            (basket_id, label, at, total, *rest), number = row, None
         match = _AUTO_LABEL.match(label or "")
-        return cls(basket_id, match["who"] if match else (label or ""), at, total, rest[0] if rest else None)
+        return cls(basket_id, match["who"] if match else (label or ""), at, total, rest[0] if rest else None, number)
 
     def text(self, currency: str, local_time) -> str:
         parts = [f"{local_time(self.at):%H:%M}", self.who or "—"]
+        if self.number is not None:
+            parts.insert(0, f"#{self.number}")
         if self.items is not None:
             parts.append(plural(self.items, "item"))
         parts.append(money(self.total, currency))
@@ -75,8 +83,12 @@ class ParkDialog(QDialog):
         for b in (self.park_btn, self.recall_btn, close):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
-        columns = "parked at · by · items · total" if any(s.items is not None for s in self.sales) \
-            else "parked at · by · total"
+        if any(s.number is not None for s in self.sales):
+            columns = "number · parked at · by · items · total"
+        elif any(s.items is not None for s in self.sales):
+            columns = "parked at · by · items · total"
+        else:
+            columns = "parked at · by · total"
         layout.addWidget(QLabel(f"Parked sales: {len(parked)}  ({columns})" if parked else "No parked sales"))
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)

@@ -29,6 +29,7 @@ from ..domain.cash import tender_ceiling
 from ..domain.errors import DomainError
 from ..domain.money import parse_amount
 from ..domain.tenders import CARD, CASH, VOUCHER, Tender, remaining, settle
+from .dialogs import ConfirmDialog
 from .widgets import MessageLine, money
 from .style import decorate
 
@@ -44,50 +45,14 @@ def quick_amounts(due: Decimal, ceiling: Decimal | None = None) -> list[Decimal]
     return out
 
 
-class ConfirmTenderDialog(QDialog):
-    """"€100,000.00 in cash for €1.29?" with the change in full. Enter and Esc answer
-    "No, correct it" (the default button); only Y or a click on "Yes" takes the amount, so
-    the Enter that ended a mistyped amount cannot also accept it."""
+class ConfirmTenderDialog(ConfirmDialog):
+    """"€100,000.00 in cash for €1.29?" with the change in full; Enter answers "No, correct it"."""
 
     def __init__(self, tendered: Decimal, due: Decimal, currency: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle("Check the cash amount")
-        self.setModal(True)
-        self.setMinimumWidth(560)
-        self.heading = heading = QLabel(f"{money(tendered, currency)} in cash for {money(due, currency)}?")
-        heading.setObjectName("title")
-        heading.setWordWrap(True)
-        self.change = QLabel(f"Change to give: {money(tendered - due, currency)}")
-        self.change.setObjectName("change")
-        self.change.setWordWrap(True)  # shown whole, however long the amount
-        note = QLabel("Is that really the amount the customer handed over?")
-        note.setWordWrap(True)
-        self.no_btn = QPushButton("No, correct it  (Enter)")
-        self.no_btn.setProperty("primary", True)
-        self.no_btn.setDefault(True)
-        self.yes_btn = QPushButton("Yes, it is right  (Y)")
-        self.yes_btn.setAutoDefault(False)
-        for b in (self.no_btn, self.yes_btn):
-            b.setFocusPolicy(Qt.NoFocus)
-        self.no_btn.clicked.connect(self.reject)
-        self.yes_btn.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.no_btn, 1)
-        buttons.addWidget(self.yes_btn, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.change)
-        layout.addWidget(note)
-        layout.addLayout(buttons)
-        decorate(self)
-
-    def keyPressEvent(self, event):
-        if event.key() == Qt.Key_Y:
-            self.accept()
-        elif event.key() in (Qt.Key_Return, Qt.Key_Enter):
-            self.reject()
-        else:
-            super().keyPressEvent(event)
+        super().__init__("Check the cash amount", f"{money(tendered, currency)} in cash for {money(due, currency)}?",
+                         f"Change to give: {money(tendered - due, currency)}",
+                         "Is that really the amount the customer handed over?", parent)
+        self.change = self.detail
 
 
 class PaymentDialog(QDialog):
@@ -101,6 +66,7 @@ class PaymentDialog(QDialog):
         self.vouchers = vouchers
         self.tender_margin = tender_margin
         self.confirm: ConfirmTenderDialog | None = None  # open while an odd cash amount is checked
+        self.cash_confirmed = False  # the clerk said yes to such an amount (services/sale.complete_sale)
         self.busy = False
         self.total, self.currency, self.step = total, currency, cash_step
         # Tenders already taken (a card approved before Esc) come back when the dialog reopens.
@@ -304,6 +270,7 @@ class PaymentDialog(QDialog):
         def finished(code):
             self.confirm = None
             if code == QDialog.Accepted:
+                self.cash_confirmed = True
                 self._tender(CASH, amount, confirmed=True)
             else:
                 self.message.show_info(f"{money(amount, self.currency)} not taken: type the amount handed over")

@@ -1,42 +1,51 @@
-"""The counter: scan, adjust, take the money. Keyboard first; the scan field keeps focus."""
+"""The counter: scan, adjust, take the money. Keyboard first; the scan field keeps focus.
+
+The total and the change are shown whole at any till width (their type shrinks, they never
+clip); payments already taken stay on screen with what is still due until the sale is paid;
+a quantity or total above the store's limits asks the clerk, or a supervisor (domain/limits.py).
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ..adapters.printing.money_format import fmt_qty
 from ..domain.basket import Discount
 from ..domain.errors import DomainError, PermissionDenied
+from ..domain.limits import APPROVE, QUANTITY, NeedsApproval, NeedsConfirmation
 from ..domain.money import parse_amount
 from ..domain.scan import parse_quantity
-from ..domain.tenders import CASH, Tender, remaining
+from ..domain.tenders import CARD, CASH, EXCHANGE, VOUCHER, Tender, remaining
 from ..services import basket as basket_svc
 from ..services import receipts, sale, station
 from ..services.pending_receipts import ReceiptNotWritten
-from .basket_model import BasketModel
-from .dialogs import DiscountDialog, OverrideDialog, ValueDialog
+from .basket_model import BasketModel, basket_summary
+from .dialogs import ConfirmDialog, DiscountDialog, OverrideDialog, QuantityDialog, ValueDialog
 from .ops import Ops, message_after, message_of
 from .park_dialog import ParkDialog
 from .payment_dialog import PaymentDialog
 from .voucher_bridge import VoucherBridge
 from .search_dialog import SearchDialog
 from .widgets import KeyBar, MessageLine, money
-from .style import decorate
+from .style import LABELS as STYLE_LABELS, decorate
 
 KEYS = [
     ("search", "F2", "Search"),
@@ -64,6 +73,54 @@ SHORTCUTS = {
 # Keys the scan field acts on itself when the window-level shortcuts do not fire (the
 # window not active yet, just after a dialog closed). Ctrl+L is the main window's.
 FIELD_KEYS = {**SHORTCUTS, "lock": "Ctrl+L"}
+# A payment taken before the sale is paid, as the line under the total names it.
+TENDER_WORDS = {CASH: "Cash {amount}", CARD: "Card {amount}", VOUCHER: "Voucher {amount}", EXCHANGE: "Exchange {amount}"}
+
+
+class FitLabel(QLabel):
+    """One line of large type that shrinks to the width the layout gives it and never clips:
+    a total of €123,456,789.00 keeps its "€" at a 1024 px till. Its height stays that of the
+    full size, so a shrinking amount never moves the rest of the screen. Measuring a short
+    text costs microseconds, and the font is set only when its size changes."""
+
+    def __init__(self, text: str, full_px: int, least_px: int = 12, parent=None):
+        super().__init__(text, parent)
+        self.full_px, self.least_px = full_px, least_px
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)  # the text never widens the panel
+
+    def _full_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(self.full_px)
+        return font
+
+    def sizeHint(self) -> QSize:
+        m = self.contentsMargins()
+        return QSize(0, QFontMetrics(self._full_font()).height() + m.top() + m.bottom())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = self.contentsRect().width()
+        font = self._full_font()
+        px = self.full_px
+        need = QFontMetrics(font).horizontalAdvance(self.text())
+        if width > 0 and need > width:
+            px = max(self.least_px, px * width // need)
+            font.setPixelSize(px)
+            while px > self.least_px and QFontMetrics(font).horizontalAdvance(self.text()) > width:
+                px -= 1
+                font.setPixelSize(px)
+        if self.font().pixelSize() != px:
+            self.setFont(font)
 
 
 class SaleScreen(QWidget):
@@ -113,14 +170,18 @@ class SaleScreen(QWidget):
         self.message = MessageLine()
         self.total_caption = QLabel("Total")
         self.total_caption.setObjectName("totalCaption")
-        self.total = QLabel(money(Decimal(0)))
+        self.total = FitLabel(money(Decimal(0)), STYLE_LABELS["total"][0])
         self.total.setObjectName("total")
         self.total.setAlignment(Qt.AlignRight)
+        self.tendered = QLabel("")  # payments taken before Esc, and what is still due
+        self.tendered.setObjectName("tendered")
+        self.tendered.setAlignment(Qt.AlignRight)
+        self.tendered.setWordWrap(True)
         self.details = QLabel("")
         self.details.setObjectName("totalCaption")
         self.details.setAlignment(Qt.AlignRight)
         self.details.setWordWrap(True)
-        self.change = QLabel("")
+        self.change = FitLabel("", STYLE_LABELS["change"][0])
         self.change.setObjectName("change")
         self.change.setAlignment(Qt.AlignRight)
         self.last_sale = QLabel("")
@@ -135,6 +196,7 @@ class SaleScreen(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.total_caption, 0, Qt.AlignRight)
         side_layout.addWidget(self.total)
+        side_layout.addWidget(self.tendered)
         side_layout.addWidget(self.details)
         side_layout.addStretch(1)
         side_layout.addWidget(self.change)
@@ -156,6 +218,13 @@ class SaleScreen(QWidget):
             sc.activated.connect(lambda a=action: self.trigger(a))
         self.scan.installEventFilter(self)
         decorate(self)
+        font = QFont(self.tendered.font())
+        font.setPixelSize(18)
+        font.setBold(True)
+        self.tendered.setFont(font)
+        pal = self.tendered.palette()
+        pal.setColor(QPalette.WindowText, QColor("#1e429f"))
+        self.tendered.setPalette(pal)
 
     # ---- life cycle ------------------------------------------------------------------
     def start(self, user) -> None:
@@ -193,7 +262,8 @@ class SaleScreen(QWidget):
         t = view.totals
         cur = view.basket.currency
         self.total.setText(money(t.total, cur))
-        parts = [f"{len(view.basket.active_lines)} lines · {t.item_count.normalize():f} items"]
+        self._show_tendered()
+        parts = [basket_summary(len(view.basket.active_lines), t.item_count)]
         if t.discount_total:
             parts.append(f"discounts {money(-t.discount_total, cur)}")
         parts.append(f"of which VAT {money(t.tax, cur)}" if view.basket.prices_include_tax else f"+ VAT {money(t.tax, cur)}")
@@ -205,6 +275,20 @@ class SaleScreen(QWidget):
         else:
             self._select(self.selected_line)
         self.basket_shown.emit()
+
+    def _show_tendered(self) -> None:
+        """Payments taken so far (a card before Esc) and what is still due, until the sale is paid."""
+        if not self.pending_tenders or self.view is None:
+            self.tendered.setText("")
+            return
+        cur = self.view.basket.currency
+        exact_left, cash_left = remaining(self.view.totals.total, self.pending_tenders, self.cfg.cash_step, cur)
+        parts = [TENDER_WORDS.get(t.kind, "{amount}").format(amount=money(t.amount, cur)) for t in self.pending_tenders]
+        if cash_left != exact_left:
+            parts.append(f"Still due {money(exact_left, cur)} (in cash {money(cash_left, cur)})")
+        else:
+            parts.append(f"Still due {money(exact_left, cur)}")
+        self.tendered.setText(" · ".join(parts))
 
     def _select(self, line_id: str | None) -> None:
         self.selected_line = line_id
@@ -242,8 +326,7 @@ class SaleScreen(QWidget):
         qty, self.next_quantity = self.next_quantity, None
         if self.change.text():
             self.change.setText("")
-        self.ops.call(basket_svc.add_scan, self.user, self.view.basket_id, text, qty,
-                      ok=self._scanned, err=self._error)
+        self._limited(basket_svc.add_scan, self.view.basket_id, text, qty, ok=self._scanned)
 
     def _scanned(self, view) -> None:
         self.show_view(view)
@@ -251,12 +334,76 @@ class SaleScreen(QWidget):
         if line is not None:
             self.message.show_ok(f"{line.name}  ×{line.quantity.normalize():f}")
 
+    def _limited(self, fn, *args, ok, **kwargs) -> None:
+        """Run a basket change the store's limits may stop (domain/limits.py): above a first
+        limit the clerk is asked (Enter alone says no), above a second a supervisor's PIN; the
+        same change is then made again with the answer, which the service checks too."""
+
+        def refused(exc):
+            if isinstance(exc, NeedsConfirmation):
+                self._confirm_limit(exc, lambda: self._limited(fn, *args, ok=ok, **{**kwargs, "confirmed": True}))
+            elif isinstance(exc, NeedsApproval):
+                self._approve_limit(exc, lambda creds: self._limited(
+                    fn, *args, ok=ok, **{**kwargs, "confirmed": True, "approver": creds}))
+            else:
+                self._error(exc)
+
+        self.ops.call(fn, self.user, *args, **kwargs, ok=ok, err=refused)
+
+    @staticmethod
+    def _limit_sentence(c, currency: str) -> str:
+        if c.what == QUANTITY:
+            return f"{fmt_qty(c.value)} × {c.name} is more than {fmt_qty(c.limit)} on one line."
+        return f"The sale total becomes {money(c.value, currency)}, more than {money(c.limit, currency)}."
+
+    def _confirm_limit(self, exc: NeedsConfirmation, again) -> None:
+        """"500 × Apples?" in large type, then why it is asked; Enter alone answers no."""
+        QApplication.beep()
+        first, cur = exc.crossings[0], exc.currency
+        question = "Is that really what the customer is buying?"
+        if first.what == QUANTITY:
+            title, heading = "Check the quantity", f"{fmt_qty(first.value)} × {first.name}?"
+            detail = f"That is more than {fmt_qty(first.limit)} on one line."
+        else:
+            title, heading = "Check the sale total", f"A sale of {money(first.value, cur)}?"
+            detail = f"That is more than {money(first.limit, cur)}."
+        note = " ".join([*(self._limit_sentence(c, cur) for c in exc.crossings[1:]), question])
+        dlg = ConfirmDialog(title, heading, detail, note, self)
+
+        def done(code):
+            self.dialog = None
+            if code == QDialog.Accepted:
+                again()
+            else:
+                self.message.show_info("Nothing was changed.")
+            self.scan.setFocus()
+
+        self._open(dlg, done)
+
+    def _approve_limit(self, exc: NeedsApproval, again) -> None:
+        # The limit that needs the approval, in the store's amounts, ending as every refusal does,
+        # so that the dialog names the role to ask in its own words (OverrideDialog.for_refusal).
+        first = next(c for c in exc.crossings if c.level == APPROVE)
+        reason = self._limit_sentence(first, exc.currency).rstrip(".") + "; a manager can authorise it"
+        dlg = OverrideDialog.for_refusal(PermissionDenied(reason, exc.permission), self)
+
+        def done(code):
+            self.dialog = None
+            if code == QDialog.Accepted:
+                again(dlg.credentials())
+            else:
+                self.message.show_info("Nothing was changed.")
+            self.scan.setFocus()
+
+        self._open(dlg, done)
+
     def _gated(self, fn, *args, reason: str = "", **kwargs) -> None:
-        """Run a permission-checked basket action; on refusal ask a manager's PIN and retry once."""
+        """Run a permission-checked basket action; on refusal ask for the approval it needs
+        (a supervisor's or a manager's PIN, as the dialog names it) and retry once."""
 
         def refused(exc):
             if isinstance(exc, PermissionDenied):
-                dlg = OverrideDialog(exc.message, self)
+                dlg = OverrideDialog.for_refusal(exc, self)
 
                 def done(code):
                     self.dialog = None
@@ -305,13 +452,12 @@ class SaleScreen(QWidget):
         line_id = self._needs_line()
         if not line_id:
             return
-        dlg = ValueDialog("Quantity", "New quantity", "", "Type the quantity and Enter", self)
+        dlg = QuantityDialog(self)
 
         def done(code):
             self.dialog = None
             if code == QDialog.Accepted:
-                self.ops.call(basket_svc.set_quantity, self.user, self.view.basket_id, line_id, dlg.value(),
-                              ok=self._changed, err=self._error)
+                self._limited(basket_svc.set_quantity, self.view.basket_id, line_id, dlg.value(), ok=self._changed)
             self.scan.setFocus()
 
         self._open(dlg, done)
@@ -372,13 +518,16 @@ class SaleScreen(QWidget):
             self.dialog = None
             if code == QDialog.Accepted and dlg.chosen_sku:
                 qty, self.next_quantity = self.next_quantity, None
-                self.ops.call(basket_svc.add_scan, self.user, self.view.basket_id, dlg.chosen_sku, qty,
-                              ok=self._scanned, err=self._error)
+                self._limited(basket_svc.add_scan, self.view.basket_id, dlg.chosen_sku, qty, ok=self._scanned)
             self.scan.setFocus()
 
         self._open(dlg, done)
 
     def open_park(self) -> None:
+        if self.pending_tenders:  # they belong to this sale: it cannot be set aside half paid
+            self.message.show_error("A payment is already taken on this sale: F10 or F12 completes it first")
+            return
+
         def got(parked):
             dlg = ParkDialog(parked, not self.view.basket.is_empty, self.cfg.currency, self.cfg.local, self)
 
@@ -389,8 +538,9 @@ class SaleScreen(QWidget):
                     if kind == ParkDialog.PARK:
                         self.ops.call(basket_svc.park, self.user, self.view.basket_id, ok=self._parked, err=self._error)
                     else:
+                        number = next((p.number for p in dlg.sales if p.basket_id == parked_id), None)
                         self.ops.call(basket_svc.recall, self.user, self.view.basket_id, parked_id,
-                                      ok=self._changed, err=self._error)
+                                      ok=lambda view: self._recalled(view, number), err=self._error)
                 self.scan.setFocus()
 
             self._open(dlg, done)
@@ -399,7 +549,16 @@ class SaleScreen(QWidget):
 
     def _parked(self, view) -> None:
         self.show_view(view)
-        self.message.show_ok("Sale parked. F9 brings it back.")
+        self.message.show_ok(f"Sale parked as #{view.parked_as}. F9 brings it back.")
+
+    def _recalled(self, view, number: int | None) -> None:
+        """Say what happened to both baskets: the one open was not dropped, it was parked."""
+        self.show_view(view)
+        if view.parked_as is not None:
+            self.message.show_ok(f"Your basket was parked as #{view.parked_as}; recalled #{number}.")
+        else:
+            self.message.show_ok(f"Recalled #{number}.")
+        self.scan.setFocus()
 
     # ---- payment ---------------------------------------------------------------------
     def _ready_to_pay(self) -> bool:
@@ -412,15 +571,16 @@ class SaleScreen(QWidget):
         if not self._ready_to_pay():
             return
         dlg = PaymentDialog(self.view.totals.total, self.cfg.currency, self.cfg.cash_step, self.pending_tenders, self,
-                            vouchers=self.vouchers)
+                            vouchers=self.vouchers, tender_margin=self.cfg.cash_tender_margin)
 
         def done(code):
             self.dialog = None
             self.pending_tenders = list(dlg.tenders)
+            self._show_tendered()
             if code == QDialog.Accepted:
-                self.complete(list(dlg.tenders))
+                self.complete(list(dlg.tenders), cash_confirmed=dlg.cash_confirmed)
             elif self.pending_tenders:
-                self.message.show_info("Payments taken so far are kept; F10 to go on")
+                self.message.show_info("The payments taken are kept: F10 goes on, F12 takes the rest in cash")
             self.scan.setFocus()
 
         self._open(dlg, done)
@@ -435,14 +595,17 @@ class SaleScreen(QWidget):
             tenders.append(Tender(CASH, cash_left))
         self.complete(tenders)
 
-    def complete(self, tenders: list[Tender]) -> None:
+    def complete(self, tenders: list[Tender], cash_confirmed: bool = False) -> None:
+        """`cash_confirmed`: the clerk said yes to a cash amount above the ceiling (payment dialog)."""
         if self.completing:  # a second F12 / Enter while the first is saving
             return
         self.completing = True
-        self.ops.call(sale.complete_sale, self.user, self.view.basket_id, tenders, ok=self._completed, err=self._not_completed)
+        self.ops.call(sale.complete_sale, self.user, self.view.basket_id, tenders, cash_confirmed,
+                      ok=self._completed, err=self._not_completed)
 
     def _completed(self, result) -> None:
         self.pending_tenders = []
+        self.tendered.setText("")
         self.vouchers.forget()
         cur = self.cfg.currency
         self.change.setText(f"Change {money(result.change, cur)}" if result.change else "No change")
