@@ -451,3 +451,18 @@ def test_smoke_run_opens_the_app_on_a_fresh_demo_folder_and_exits_0(tmp_path):
                            str(tmp_path / "fresh")], capture_output=True, text=True, timeout=120, env=env)
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "fresh" / "storedesk.db").exists()
+
+
+def test_every_setting_the_readme_names_can_be_set(tmp_path, capsys):
+    """The README once listed pickup_hold_days, which `config set` refused."""
+    folder = tmp_path / "cfg"
+    assert main(["init", "--demo", "--data-dir", str(folder)]) == 0
+    assert main(["config", "set", "pickup_hold_days", "10", "--data-dir", str(folder)]) == 0
+    assert main(["config", "set", "pickup_hold_days", "0", "--data-dir", str(folder)]) == 1
+    assert "pickup_hold_days must be a whole number of days, 1 to 60" in capsys.readouterr().err
+    from storedesk.services import settings
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    block = readme.split("storedesk config show | set KEY VALUE", 1)[1].split("\n    storedesk --version", 1)[0]
+    named = {w for w in re.findall(r"\b([a-z]+(?:_[a-z0-9]+)+)\b", block)}
+    assert named and named <= set(settings.EDITABLE), named - set(settings.EDITABLE)

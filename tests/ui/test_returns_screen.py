@@ -1,10 +1,11 @@
 """The Returns screen, driven by keys as a clerk would, on the real station window.
 
-The screen is wired into the running window here the way main_window will wire it
-(Ctrl+R from the sale screen); sales are made with the services on the database worker.
-Set STOREDESK_SHOTS=DIR to keep screenshots of the screen.
+The `desk` fixture builds a Returns screen of its own and puts it in the running window's
+stack, as main_window does with its own (the `counter` tests at the end reach the window's
+screen with Ctrl+R from the sale screen); sales are made with the services on the database
+worker. Set STOREDESK_SHOTS=DIR to keep screenshots of the screen.
 
-Worked example (pinned catalog, as tests/integration/test_returns.py): 2 x Test Brioche +
+Worked example (pinned catalog, as tests/integration/test_returns_station.py): 2 x Test Brioche +
 1 x Test Cola x6 with 10 % off = 12.39 paid in cash; Brioche line 9.52 (4.76 each), Cola 2.87.
 """
 
@@ -123,7 +124,7 @@ def desk(qtbot, demo_template, tmp_path):
     c = Counter(qtbot, data_dir)
     c.login("ana", "1234")
     w = c.window
-    # what main_window will do (see the report): build once, Ctrl+R navigates here
+    # as main_window wires its own Returns screen: in the stack, navigating back through the window
     screen = ReturnsScreen(c.ops, w.cfg, data_dir)
     screen.navigate.connect(w.navigate)
     w.stack.addWidget(screen)

@@ -1,8 +1,9 @@
 """Row <-> domain mapping for the station tables, in plain SQL for speed.
 
-DESIGN.md suggests ORM-mapped classes; the counter's hot path (scan, complete sale) must
-commit within a few times a bare SQLite transaction, so repositories issue prepared SQL
-through the SQLAlchemy connection instead. Money columns are integer minor units.
+The first design suggested ORM-mapped classes; the counter's hot path (scan, complete sale) must
+commit within a few times a bare SQLite transaction, so repositories issue plain SQL on the
+standard library's sqlite3 connection that the unit of work holds (adapters/uow.py). SQLAlchemy
+only creates and upgrades the schema (adapters/db.py). Money columns are integer minor units.
 """
 
 from __future__ import annotations
@@ -71,8 +72,8 @@ class Cursor(sqlite3.Cursor):
 
 
 class Repo:
-    """`conn` is the DB-API sqlite3 connection under the unit of work's SQLAlchemy connection:
-    SQLAlchemy's statement layer cost half a millisecond per sale on the counter's hot path."""
+    """`conn` is the unit of work's DB-API sqlite3 connection (no SQLAlchemy here: its statement
+    layer cost half a millisecond per sale on the counter's hot path)."""
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn

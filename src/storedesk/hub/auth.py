@@ -6,7 +6,7 @@ and digits only: a token that started with "-" (one in 64 of the older `token_ur
 taken for an option by `storedesk init --token TOKEN`. Older tokens keep working (the hash is of
 whatever text the token is). Kinds and scopes:
   station  (store, station): its own events, feed, day totals; stock of every store.
-  channel  (a web shop): orders only (a later issue); stock; 403 on station endpoints.
+  channel  (a web shop): places, reads and cancels web orders (POST /v1/orders); stock; 403 on station endpoints.
   erp      catalog import (PUT /v1/products), day totals and exports of every store; stock.
 """
 

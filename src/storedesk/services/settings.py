@@ -186,6 +186,8 @@ EDITABLE = {
     "cash_refund_limit": _limit("cash_refund_limit"),
     "no_receipt_days": _days("no_receipt_days", 1, 3650),
     "offline_returns": _offline_returns,
+    # pickup desk (services/pickup.py): days a ready order waits on the shelf before it expires
+    "pickup_hold_days": _days("pickup_hold_days", 1, 60),
 }
 
 
