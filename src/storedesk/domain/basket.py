@@ -6,9 +6,10 @@ import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .errors import BasketError, InvalidAmount, InvalidQuantity
+from .errors import BasketError, InvalidAmount, InvalidQuantity, PaymentError
 from .money import MAX_AMOUNT, ZERO, allocate, round_money
 from .tax import TaxLine, spread_tax, tax_table
+from .tenders import CASH, TakenTender, Tender, non_cash
 
 MAX_QUANTITY = Decimal("9999")
 
@@ -86,6 +87,9 @@ class Basket:
     discount: Discount | None = None
     # Manager overrides granted while ringing this basket: {action, user, approver, at}
     overrides: list[dict] = field(default_factory=list)
+    # Payments taken before the sale completes (a card approved, a voucher redeemed), oldest first:
+    # kept with the basket so that nothing the customer paid is forgotten (see take()).
+    taken: list[TakenTender] = field(default_factory=list)
 
     # ---- changes ---------------------------------------------------------------
     def add(self, line: BasketLine, merge: bool = True) -> BasketLine:
@@ -132,6 +136,47 @@ class Basket:
     def totals(self) -> "BasketTotals":
         return price_basket(self)
 
+    # ---- payments taken before the sale completes ---------------------------------------
+    @property
+    def taken_tenders(self) -> list[Tender]:
+        return [t.tender for t in self.taken]
+
+    @property
+    def taken_total(self) -> Decimal:
+        return sum((t.tender.amount for t in self.taken), ZERO)
+
+    def take(self, taken: TakenTender) -> None:
+        """Keep a payment taken towards this sale. Lines may still be added or voided after it
+        (what is still due follows), but cards and vouchers never pay more than the sale costs."""
+        if self.is_empty:
+            raise BasketError("Scan something before taking a payment")
+        if taken.tender.kind != CASH and non_cash(self.taken_tenders) + taken.tender.amount > self.totals().total:
+            raise PaymentError("A card or a voucher cannot pay more than what is left; it gives no change")
+        self.taken.append(taken)
+
+    def give_back_last(self) -> TakenTender:
+        """The last payment taken, given back (a card reversed at the terminal, a voucher's
+        amount returned to it by the hub): the caller has done that part first."""
+        if not self.taken:
+            raise BasketError("No payment is taken on this sale")
+        return self.taken.pop()
+
+    def check_taken_covered(self) -> None:
+        """After a change to the lines: cards and vouchers already taken never pay more than the
+        sale now costs (they give no change). Cash taken simply gives change."""
+        paid = non_cash(self.taken_tenders)
+        if paid > self.totals().total:
+            raise BasketError(f"{paid} {self.currency} is already paid by card or voucher on this sale, so it cannot "
+                              f"cost less than that. Give that payment back first (F10, then Del)")
+
+    def check_nothing_taken(self, becomes: str) -> None:
+        """A sale with a payment taken is not set aside, voided whole or cancelled (`becomes`:
+        "parked", ...): the payment would be stranded. It is completed, or the payment given back."""
+        if self.taken:
+            raise BasketError(f"A payment of {self.taken_total} {self.currency} is already taken on this sale, so it "
+                              f"cannot be {becomes}. Complete the sale first (F10, or F12 takes the rest in cash), "
+                              f"or give the payment back (F10, then Del)")
+
     # ---- storage (plain JSON-able dicts; Decimals as strings) --------------------
     def to_dict(self) -> dict:
         """Plain JSON-able dict, written by hand: dataclasses.asdict deep-copies and is slow."""
@@ -144,6 +189,7 @@ class Basket:
             "prices_include_tax": self.prices_include_tax,
             "discount": disc(self.discount),
             "overrides": list(self.overrides),
+            "tenders_taken": [t.to_dict() for t in self.taken],
             "lines": [
                 {
                     "product_id": ln.product_id, "sku": ln.sku, "name": ln.name, "unit_price": str(ln.unit_price),
@@ -187,6 +233,7 @@ class Basket:
             lines=lines,
             discount=disc(data.get("discount")),
             overrides=list(data.get("overrides", [])),
+            taken=[TakenTender.from_dict(t) for t in data.get("tenders_taken", [])],
         )
 
 

@@ -35,6 +35,41 @@ class Tender:
             raise PaymentError("A voucher payment needs the voucher's code")
 
 
+TAKEN_KINDS = (CASH, CARD, VOUCHER)  # what may be taken before the sale completes (TakenTender)
+
+
+@dataclass(frozen=True)
+class TakenTender:
+    """A payment taken before the sale completes: a card the terminal approved, a voucher the
+    hub redeemed, cash handed over towards the rest. It is kept on the open basket from that
+    moment (domain/basket.py), so a restart, a crash or a lock never loses the fact that the
+    customer has already paid it; the sale's payments are these plus the final one."""
+
+    tender: Tender
+    redemption_id: str = ""  # a voucher's redemption at the hub: what gives it back to the voucher
+    taken_at: str = ""  # UTC, ISO 8601
+    taken_by: str = ""  # the user name of the clerk who took it
+
+    def __post_init__(self):
+        if self.tender.kind not in TAKEN_KINDS:
+            raise PaymentError(f"A {self.tender.kind} payment cannot be taken before the sale completes")
+
+    def to_dict(self) -> dict:
+        t = self.tender
+        return {"kind": t.kind, "amount": str(t.amount), "reference": t.reference,
+                "redemption_id": self.redemption_id, "taken_at": self.taken_at, "taken_by": self.taken_by}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "TakenTender":
+        return cls(Tender(d["kind"], Decimal(d["amount"]), d.get("reference", "")), d.get("redemption_id", ""),
+                   d.get("taken_at", ""), d.get("taken_by", ""))
+
+
+def non_cash(tenders) -> Decimal:
+    """What cards, vouchers and exchanges pay of a sale: exact cents, never any change."""
+    return sum((t.amount for t in tenders if t.kind != CASH), ZERO)
+
+
 @dataclass(frozen=True)
 class Settlement:
     """How a total was paid. Invariant: sum(tenders) - change == total + rounding."""

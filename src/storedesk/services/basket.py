@@ -11,8 +11,9 @@ from ..domain.basket import Basket, BasketLine, BasketTotals, Discount
 from ..domain.errors import BasketError
 from ..domain.limits import APPROVE, NeedsApproval, NeedsConfirmation, level_of, quantity_crossing, total_crossing
 from ..domain.money import from_minor, parse_amount, round_money
-from ..domain.permissions import Perm, allowed, discount_needs
+from ..domain.permissions import Perm, allowed, discount_needs, require
 from ..domain.scan import parse_quantity, parse_scan
+from ..domain.tenders import TakenTender, Tender
 from ..domain.units import LABEL, check_quantity_for
 from .auth import authorise, override_record
 from .catalog import find_scanned
@@ -135,10 +136,14 @@ def _within_limits(cfg, user: User, basket: Basket, total_before: Decimal, line:
         basket.overrides.append(override_record(Perm.LARGE_SALE.value, user, approved_by or user, detail=detail))
 
 
-def _mutate(uow, basket_id: str, change, override: dict | None = None) -> BasketView:
-    with uow.write(durable=False) as tx:
+def _mutate(uow, basket_id: str, change, override: dict | None = None, durable: bool = False) -> BasketView:
+    """One change to the open basket, saved in its own transaction. A change that would leave a
+    card or voucher already taken paying more than the sale costs is refused (Basket.check_taken_covered).
+    `durable`: fsync the commit (a payment taken must survive a power cut)."""
+    with uow.write(durable=durable) as tx:
         basket = _load_open(tx, basket_id)
         line_id = change(basket)
+        basket.check_taken_covered()
         if override:
             basket.overrides.append(override)
         tx.baskets.save(basket_id, basket, utcnow())
@@ -248,6 +253,7 @@ def park(uow, user: User, basket_id: str, label: str = "") -> BasketView:
         basket = _load_open(tx, basket_id)
         if basket.is_empty:
             raise BasketError("Nothing to park")
+        basket.check_nothing_taken("parked")
         label = label.strip() or f"{user.name} {cfg.local(now):%H:%M} {basket.totals().total}"
         tx.baskets.set_status(basket_id, "parked", now, label=label)
         new_id = uuid.uuid4().hex
@@ -278,6 +284,7 @@ def recall(uow, user: User, current_id: str, parked_id: str) -> BasketView:
         if found is None or found[0] != "parked":
             raise BasketError("That parked sale is gone (recalled elsewhere?)")
         current_basket = _load_open(tx, current_id)
+        current_basket.check_nothing_taken("parked" if not current_basket.is_empty else "set aside")
         if current_basket.is_empty:
             tx.baskets.set_status(current_id, "cancelled", now)
         else:
@@ -295,12 +302,55 @@ def clear(uow, user: User, basket_id: str, approver=None) -> BasketView:
     ov = None
     with uow.read() as tx:
         basket = _load_open(tx, basket_id)
+    basket.check_nothing_taken("voided whole")
     if not basket.is_empty:
         ov = _override(uow, user, Perm.LINE_VOID, approver, "void all lines")
 
     def change(b: Basket):
+        b.check_nothing_taken("voided whole")
         for ln in b.active_lines:
             ln.voided = True
         return None
 
     return _mutate(uow, basket_id, change, ov)
+
+
+# ---- payments taken before the sale completes ------------------------------------------------
+def take_tender(uow, user: User, basket_id: str, tender: Tender, redemption_id: str = "") -> BasketView:
+    """Keep a payment the customer has made towards the open sale (a card the terminal approved,
+    a voucher the hub redeemed, cash towards the rest) on the basket, durably, before the till
+    goes on: a restart, a crash or a lock then never loses it, and the sale's payments are these
+    plus the final one (services/sale.write_sale)."""
+    require(user.role, Perm.SELL)
+    taken = TakenTender(tender, redemption_id, utcnow(), user.username)
+    return _mutate(uow, basket_id, lambda b: b.take(taken), durable=True)
+
+
+def last_taken(uow, basket_id: str) -> TakenTender | None:
+    """The payment "give back" would remove (a voucher's is first given back at the hub)."""
+    with uow.read() as tx:
+        basket = _load_open(tx, basket_id)
+    return basket.taken[-1] if basket.taken else None
+
+
+def give_back_tender(uow, user: User, basket_id: str, expected: TakenTender) -> BasketView:
+    """Remove the last payment taken, once it is given back (the card reversed at the terminal,
+    the voucher's amount returned by the hub). `expected`: that payment, so that a second press
+    never removes the one before it."""
+    require(user.role, Perm.SELL)
+
+    def change(b: Basket):
+        if not b.taken or b.taken[-1] != expected:
+            raise BasketError("That payment was already given back")
+        b.give_back_last()
+        return None
+
+    return _mutate(uow, basket_id, change, durable=True)
+
+
+def open_sale(uow) -> BasketView | None:
+    """The station's open basket as it is stored, or None (the lock screen's note)."""
+    with uow.read() as tx:
+        basket_id = tx.baskets.open_id()
+        basket = _load_open(tx, basket_id) if basket_id else None
+    return _view(basket_id, basket) if basket is not None else None

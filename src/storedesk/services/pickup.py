@@ -406,7 +406,8 @@ def _basket(tx, cfg, lines: list[PickLine], plan: dict[int, Decimal]) -> Basket:
     return basket
 
 
-def _write_sale(tx, cfg, user: User, order, basket: Basket, tenders: list[Tender], now: str):
+def _write_sale(tx, cfg, user: User, order, basket: Basket, tenders: list[Tender], now: str,
+                cash_confirmed: bool = False):
     """Pay at pickup through the counter's own sale path (services/sale.write_sale), inside the
     handover's transaction: the order's basket is written and completed in the same
     transaction (the sale screen never sees it open), then sale, lines, taxes, payments,
@@ -416,15 +417,15 @@ def _write_sale(tx, cfg, user: User, order, basket: Basket, tenders: list[Tender
 
     basket_id = f"pickup-{order.id}"
     tx.baskets.insert(basket_id, basket, user.id, now)
-    res = write_sale(tx, cfg, user, basket_id, tenders, now)
+    res = write_sale(tx, cfg, user, basket_id, tenders, now, cash_confirmed=cash_confirmed)
     return res.sale_id, res.receipt_no, res.total, res.change
 
 
 def hand_over(uow, user: User, order_id: str, code: str | None = None, id_check: IdCheck | None = None,
               selection: dict[int, Decimal] | None = None, tenders: list[Tender] | None = None,
-              now: str | None = None) -> HandoverResult:
+              now: str | None = None, cash_confirmed: bool = False) -> HandoverResult:
     """Give the customer all lines (selection None) or some. Verified by the pickup code or an
-    ID check. Releases the order's reservation; stock goes out once: a "pickup" movement for an
+    ID check. `cash_confirmed`: the clerk confirmed cash above the ceiling (services/sale.write_sale). Releases the order's reservation; stock goes out once: a "pickup" movement for an
     order paid online, or the sale's own movements for one paid here (same path as the counter).
 
     The order is re-read under the write lock: a cancellation applied meanwhile (the puller, or
@@ -462,7 +463,7 @@ def hand_over(uow, user: User, order_id: str, code: str | None = None, id_check:
                 total = _basket(tx, cfg, lines, plan).totals().total
                 raise PaymentError(f"Take the payment first: {total} {cfg.currency} to pay at pickup")
             sale_id, receipt_no, total, change = _write_sale(tx, cfg, user, order, _basket(tx, cfg, lines, plan),
-                                                             tenders, now)
+                                                             tenders, now, cash_confirmed)
         else:
             moves = [(uuid.uuid4().hex, ln.product_id, -to_milli(ln.collected), "pickup", order.number,
                       cfg.station_code, now) for ln in lines if ln.collected > 0]

@@ -588,12 +588,14 @@ class ExchangeResult:
 
 def complete_exchange(uow, user: User, sale: ReturnableSale, lines: list[ReturnLineIn], reason: str,
                       basket_id: str, tenders: list[Tender], approver: tuple[str, str] | None = None,
-                      client: HubClient | None = None) -> ExchangeResult:
+                      client: HubClient | None = None, cash_confirmed: bool = False) -> ExchangeResult:
     """A return and a new sale in one visit, in ONE transaction, netting the money.
 
     The returned goods' value pays the new basket first (tender "exchange", referencing the
     return); the customer pays only the difference with `tenders`, or, when the new basket
     costs less, the rest is refunded to the original tenders like any return.
+    `cash_confirmed`: the clerk confirmed cash above the ceiling (services/sale.write_sale checks it).
+    A counter sale with a payment already taken on it is completed at the counter first.
     """
     from ..domain.returns import EXCHANGE
     from .basket import _load_open
@@ -605,7 +607,11 @@ def complete_exchange(uow, user: User, sale: ReturnableSale, lines: list[ReturnL
     cfg = config(uow)
     cur = sale.currency
     with uow.read() as tx:
-        new_total = _load_open(tx, basket_id).totals().total
+        new_basket = _load_open(tx, basket_id)
+    if new_basket.taken:
+        raise ReturnError(f"A payment of {new_basket.taken_total} {cur} is already taken on the counter's sale: "
+                          f"complete it at the counter first (F12 takes the rest in cash), then do the exchange")
+    new_total = new_basket.totals().total
     base = preview(uow, sale, lines, ORIGINAL)
     credit = base.plan.total
     netted = min(credit, new_total)
@@ -623,7 +629,8 @@ def complete_exchange(uow, user: User, sale: ReturnableSale, lines: list[ReturnL
         result = _write(uow, user, manager, sale, lines, pre, reason, grant_id, offline, RECEIPT, basket_id,
                         then=lambda tx, cfg_, now, return_no: write_sale(
                             tx, cfg_, user, basket_id,
-                            ([Tender(EXCHANGE, netted, return_no)] if netted > 0 else []) + list(tenders), now))
+                            ([Tender(EXCHANGE, netted, return_no)] if netted > 0 else []) + list(tenders), now,
+                            cash_confirmed=cash_confirmed))
     except BaseException:
         _release(uow, grant_id, client)
         raise

@@ -35,6 +35,8 @@ def receipt_number(store: str, station: str, number: int) -> str:
 
 def complete_sale(uow, user: User, basket_id: str, tenders: list[Tender], cash_confirmed: bool = False) -> SaleResult:
     """Pay and close the basket. Completing the same basket twice returns the first sale.
+    `tenders`: the final payments only (the cash that completes it, F12's rest); those taken
+    before (a card before Esc) are already on the basket and are counted from there, once.
     `cash_confirmed`: the clerk confirmed a cash amount above the ceiling (check_cash_tender)."""
     require(user.role, Perm.SELL)
     cfg = config(uow)
@@ -45,9 +47,7 @@ def complete_sale(uow, user: User, basket_id: str, tenders: list[Tender], cash_c
             return SaleResult(sale.id, sale.receipt_no, from_minor(sale.total_minor, sale.currency),
                               from_minor(sale.total_minor + sale.rounding_minor, sale.currency),
                               from_minor(sale.change_minor, sale.currency), 0, repeated=True)
-        if not cash_confirmed:
-            check_cash_tender(cfg, _load_open(tx, basket_id).totals().total, tenders)
-        return write_sale(tx, cfg, user, basket_id, tenders)
+        return write_sale(tx, cfg, user, basket_id, tenders, cash_confirmed=cash_confirmed)
 
 
 def check_cash_tender(cfg, total: Decimal, tenders: list[Tender]) -> None:
@@ -64,15 +64,23 @@ def check_cash_tender(cfg, total: Decimal, tenders: list[Tender]) -> None:
                            f"hands over; check the amount, and confirm it if it is right")
 
 
-def write_sale(tx, cfg, user: User, basket_id: str, tenders: list[Tender], now: str | None = None) -> SaleResult:
+def write_sale(tx, cfg, user: User, basket_id: str, tenders: list[Tender], now: str | None = None,
+               cash_confirmed: bool = False) -> SaleResult:
     """The sale's rows, inside the caller's write transaction (an exchange writes its return
     and its sale in one transaction). Its time, shift and Z period are read here, under the
-    write lock (`tx.stamp`); `now`: the time the caller's own rows of this action carry."""
+    write lock (`tx.stamp`); `now`: the time the caller's own rows of this action carry.
+
+    Every way a sale is written (the counter, pay at pickup, an exchange) comes through here, so
+    the rules on its payments hold for all of them: the payments taken before (kept on the
+    basket) come first, then `tenders`; cash above the ceiling needs `cash_confirmed`."""
     cur = cfg.currency
     refuse_if_pending(tx)  # rule 11: a restored station catches up from the hub before it sells
     basket = _load_open(tx, basket_id)
     if basket.is_empty:
         raise BasketError("The basket is empty")
+    tenders = basket.taken_tenders + list(tenders)
+    if not cash_confirmed:
+        check_cash_tender(cfg, basket.totals().total, tenders)
     stamp = tx.stamp(cfg.station_code, utcnow)
     now = now or stamp.at
     shift_id, need_shift = stamp.shift_id, stamp.need_shift

@@ -1,18 +1,21 @@
 """Store credit as a tender: a voucher's balance lives at the hub (any station may redeem it),
 so a redemption is taken at the hub BEFORE the sale completes, and given back if the clerk
-removes the payment. Offline, vouchers cannot be taken: the clerk is told so plainly."""
+removes the payment. At the counter the redemption is kept on the open basket at once, with its
+redemption id (redeem_for_basket), so a restart does not lose it. Offline, vouchers cannot be
+taken: the clerk is told so plainly."""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..adapters.hub_client import HubRefused, HubUnavailable
 from ..domain.errors import DomainError, PaymentError
 from ..domain.money import from_minor, to_minor
 from ..domain.tenders import VOUCHER, Tender
-from .context import config
+from . import basket as basket_svc
+from .context import User, config
 from .sync import NotRegistered, client_for
 
 
@@ -21,6 +24,7 @@ class Redemption:
     tender: Tender
     redemption_id: str
     balance_after: Decimal
+    view: object = None  # services.basket.BasketView: the basket it is kept on (redeem_for_basket)
 
 
 def _code(text: str) -> str:
@@ -84,3 +88,30 @@ def cancel(uow, redemption_id: str) -> None:
         raise DomainError(f"The hub did not give the voucher payment back: {exc.detail}") from None
     finally:
         client.close()
+
+
+def redeem_for_basket(uow, user: User, basket_id: str, code: str, amount: Decimal) -> Redemption:
+    """Redeem at the hub and keep the voucher payment on the open basket with its redemption id,
+    in one go on the worker: from the hub's yes on, a restart or a lock does not lose it. If it
+    cannot be kept (the sale changed meanwhile), the hub gives the amount back to the voucher."""
+    taken = redeem(uow, code, amount, basket_id)
+    try:
+        view = basket_svc.take_tender(uow, user, basket_id, taken.tender, taken.redemption_id)
+    except DomainError:
+        try:
+            cancel(uow, taken.redemption_id)
+        except DomainError:
+            pass  # the hub keeps it taken; its redemption id is in the hub's records with this basket
+        raise
+    return replace(taken, view=view)
+
+
+def give_back_last(uow, user: User, basket_id: str):
+    """Remove the last payment taken on the basket (services/basket.give_back_tender); a voucher's
+    amount goes back to the voucher at the hub first, and stays taken if the hub cannot say yes."""
+    last = basket_svc.last_taken(uow, basket_id)
+    if last is None:
+        raise PaymentError("No payment is taken on this sale")
+    if last.tender.kind == VOUCHER and last.redemption_id:
+        cancel(uow, last.redemption_id)
+    return basket_svc.give_back_tender(uow, user, basket_id, last)

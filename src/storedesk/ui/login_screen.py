@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import auth
+from ..services import basket as basket_svc
 from .ops import Ops, message_of
-from .widgets import MessageLine
+from .widgets import MessageLine, money
 from .style import decorate
 
 
@@ -110,12 +111,23 @@ class LoginScreen(QWidget):
         left open, in words ("3 items, €5.06"), or "" when the basket was empty."""
         self.pin.clear()
         self.message.show_info(f"Locked by {locked_by}." if locked_by else "")
-        self.lock_note.setText(lock_rule(locked_by, open_sale) if locked_by else "")
+        self._show_note(lock_rule(locked_by, open_sale) if locked_by else "")
+        self.lock_note.setVisible(bool(locked_by))
+        self.pin.setFocus()
+        if locked_by and open_sale:  # a payment already taken on it is said too (read on the worker)
+            self.ops.call(basket_svc.open_sale, ok=lambda view: self._note_paid(view, locked_by, open_sale),
+                          err=lambda exc: None)
+
+    def _show_note(self, text: str) -> None:
+        self.lock_note.setText(text)
         margins = self._inner.contentsMargins()
         # A wrapped label in a layout is not always given the height its text needs: ask for it.
         self.lock_note.setMinimumHeight(self.lock_note.heightForWidth(BOX_WIDTH - margins.left() - margins.right()))
-        self.lock_note.setVisible(bool(locked_by))
-        self.pin.setFocus()
+
+    def _note_paid(self, view, owner: str, open_sale: str) -> None:
+        if view is None or not view.basket.taken or self.lock_note.text() != lock_rule(owner, open_sale):
+            return  # nothing taken, or signed in meanwhile
+        self._show_note(lock_rule(owner, open_sale, money(view.basket.taken_total, view.basket.currency)))
 
     def submit(self) -> None:
         if self.busy or not self.button.isEnabled():
@@ -141,13 +153,17 @@ class LoginScreen(QWidget):
         self.pin.setFocus()
 
 
-def lock_rule(owner: str, open_sale: str) -> str:
-    """Who may sign in at a locked till, and what becomes of the sale left open (whole sentences)."""
+def lock_rule(owner: str, open_sale: str, paid: str = "") -> str:
+    """Who may sign in at a locked till, and what becomes of the sale left open (whole sentences).
+    `paid`: a payment already taken on it, as an amount ("€1.00"): it stays with the sale."""
     if not open_sale:
         return f"{owner} locked this till with no sale open. Any user can sign in."
-    return (f"{owner}'s sale is still open: {open_sale}. {owner} can sign in to go on with it, or a manager "
+    text = (f"{owner}'s sale is still open: {open_sale}. {owner} can sign in to go on with it, or a manager "
             f"to take it over. Anyone else who signs in starts a new sale, and {owner}'s sale is parked "
             f"for {owner}: F9 recalls it.")
+    if paid:
+        text += f" A payment of {paid} was already taken on it and stays with the sale."
+    return text
 
 
 class TakeOverDialog(QDialog):

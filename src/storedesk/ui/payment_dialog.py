@@ -1,6 +1,10 @@
 """F10: take the money. Cash with change and quick amounts, card with its approval code, splits.
 
-The dialog only collects tenders; the sale screen completes the sale through the service.
+The dialog only collects tenders; the sale screen completes the sale through the service. At the
+counter (`store` given) every payment that does not complete the sale (a card the terminal
+approved, a voucher the hub redeemed, cash towards the rest) is kept on the open basket through
+the service before the dialog goes on: Esc, a restart or a lock never loses it, and the sale
+then counts it from the basket (final_tenders() are only the payments not kept there).
 Cash far above what is due (100000 typed for 1.29: a slip of the keys, or a scanned barcode
 landing in the amount field) is not taken on Enter: a confirmation whose default answer is
 "No, correct it" shows the amount and the change in full first.
@@ -57,9 +61,13 @@ class ConfirmTenderDialog(ConfirmDialog):
 
 class PaymentDialog(QDialog):
     def __init__(self, total: Decimal, currency: str, cash_step: Decimal, tenders=None, parent=None,
-                 vouchers=None, tender_margin: Decimal | None = None):
-        """`vouchers`: the sale screen's bridge to services/vouchers.py on the worker thread,
+                 vouchers=None, tender_margin: Decimal | None = None, store=None):
+        """`vouchers`: the bridge to services/vouchers.py on the worker thread,
         `redeem(code, amount, ok, err)` and `cancel(tender)`; None hides store credit.
+        `store`: the sale screen's bridge that keeps payments on the open basket
+        (ui/voucher_bridge.py: `take(tender, ok, err)`, `give_back(ok, err)`; its `redeem`
+        keeps the voucher too); `tenders` are then those already kept there. None: the dialog
+        keeps them itself (pay at pickup, an exchange: their service takes them all at once).
         `tender_margin`: setting cash_tender_margin; cash above what is left plus this (None:
         the currency's largest note) asks the clerk to confirm."""
         super().__init__(parent)
@@ -71,6 +79,9 @@ class PaymentDialog(QDialog):
         self.total, self.currency, self.step = total, currency, cash_step
         # Tenders already taken (a card approved before Esc) come back when the dialog reopens.
         self.tenders: list[Tender] = list(tenders or [])
+        self.store = store
+        self.kept = len(self.tenders) if store is not None else 0  # of self.tenders, those kept on the basket
+        self.waiting: list = []  # payments typed while the one before is being kept (taken in order)
         self.setWindowTitle("Payment")
         self.setMinimumWidth(760)
         self.due_label = QLabel()
@@ -138,6 +149,10 @@ class PaymentDialog(QDialog):
         super().keyPressEvent(event)
 
     # ---- state ----------------------------------------------------------------------
+    def final_tenders(self) -> list[Tender]:
+        """The payments the sale completes with that are not kept on the basket already."""
+        return self.tenders[self.kept:]
+
     def left(self) -> tuple[Decimal, Decimal]:
         return remaining(self.total, self.tenders, self.step, self.currency)
 
@@ -228,7 +243,11 @@ class PaymentDialog(QDialog):
         self.voucher.clear()
         self.message.show_ok(f"Voucher {redemption.tender.reference}: {money(redemption.tender.amount, self.currency)} "
                              f"taken, {money(redemption.balance_after, self.currency)} left on it")
-        self._tender(VOUCHER, redemption.tender.amount, redemption.tender.reference, redemption.tender)
+        view = getattr(redemption, "view", None)
+        if view is not None:  # already kept on the basket with its redemption id
+            self._kept(view, announce=False)
+        else:
+            self._tender(VOUCHER, redemption.tender.amount, redemption.tender.reference, redemption.tender)
 
     def _voucher_refused(self, message: str) -> None:
         self.busy = False
@@ -237,6 +256,9 @@ class PaymentDialog(QDialog):
 
     def _tender(self, kind: str, amount: Decimal, reference: str = "", ready: Tender | None = None,
                 confirmed: bool = False) -> None:
+        if self.store is not None and self.busy:  # one payment at a time is kept: this one follows it
+            self.waiting.append(lambda: self._tender(kind, amount, reference, ready, confirmed))
+            return
         try:
             tender = ready or Tender(kind, amount, reference)
             if kind == CARD and amount > self.left()[0]:
@@ -250,6 +272,9 @@ class PaymentDialog(QDialog):
             if amount > self.ceiling():
                 self._confirm_cash(amount)
                 return
+        if self.store is not None and (kind != CASH or not self._settles([*self.tenders, tender])):
+            self._keep(tender)
+            return
         self.tenders.append(tender)
         self.reference.clear()
         try:
@@ -261,6 +286,53 @@ class PaymentDialog(QDialog):
         if self.confirm is not None:  # a voucher the hub granted meanwhile paid the rest: no cash question left
             self.confirm.reject()
         self.accept()  # fully paid
+
+    def _settles(self, tenders: list[Tender]) -> bool:
+        try:
+            settle(self.total, tenders, self.step, self.currency)
+        except DomainError:
+            return False
+        return True
+
+    def _keep(self, tender: Tender) -> None:
+        """Keep a payment on the open basket (the worker saves it, fsync'd) before going on: it
+        is listed at once, and nothing else is taken, nor the sale completed, until it is saved."""
+        self.busy = True
+        self.tenders.append(tender)
+        self.reference.clear()
+        self.message.show_info(f"Saving the payment of {money(tender.amount, self.currency)}…")
+        self.store.take(tender, self._kept, self._not_kept)
+
+    def _kept(self, view, announce: bool = True) -> None:
+        """The basket as stored: its payments are the dialog's, and it is paid, or not yet."""
+        self.busy = False
+        self.tenders = list(view.basket.taken_tenders)
+        self.kept = len(self.tenders)
+        self.reference.clear()
+        if not self.isVisible():  # closed meanwhile (Esc): the counter shows what is kept
+            return
+        if self._settles(self.tenders):
+            self.waiting.clear()
+            if self.confirm is not None:
+                self.confirm.reject()
+            self.accept()  # fully paid by what is kept
+            return
+        if announce and self.tenders:
+            last = self.tenders[-1]
+            self.message.show_info(f"{last.kind.title()} {money(last.amount, self.currency)} added and saved")
+        self.refresh()
+        if self.waiting:
+            self.waiting.pop(0)()
+
+    def _not_kept(self, message: str) -> None:
+        self.busy = False
+        self.waiting.clear()  # what was typed after it is not taken either: the clerk sees why
+        if len(self.tenders) > self.kept:  # the payment being saved was not: it is not on the sale
+            self.tenders = self.tenders[:self.kept]
+            if self.isVisible():
+                self.refresh()
+        QApplication.beep()
+        self.message.show_error(message)
 
     def _confirm_cash(self, amount: Decimal) -> None:
         """Ask before taking an amount no customer is likely to hand over; Enter says no."""
@@ -281,6 +353,11 @@ class PaymentDialog(QDialog):
         dlg.open()
 
     def remove_last(self) -> None:
+        if self.store is not None:  # kept on the basket: given back there (a voucher's at the hub first)
+            if self.kept and not self.busy:
+                self.busy = True
+                self.store.give_back(lambda view: self._kept(view, announce=False), self._not_kept)
+            return
         if self.tenders:
             last = self.tenders.pop()
             if last.kind == VOUCHER and self.vouchers is not None:

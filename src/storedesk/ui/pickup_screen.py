@@ -572,13 +572,13 @@ class PickupScreen(QWidget):
         def done(result):
             self.dialog = None
             if result:
-                self._do_handover(view, code, idc, selection, list(dlg.tenders))
+                self._do_handover(view, code, idc, selection, list(dlg.tenders), dlg.cash_confirmed)
             else:
                 self.message.show_info("Payment cancelled: nothing was handed over")
 
         self._open(dlg, done)
 
-    def _do_handover(self, view, code, idc, selection, tenders) -> None:
+    def _do_handover(self, view, code, idc, selection, tenders, cash_confirmed: bool = False) -> None:
         def handed(res):
             extra = f" · receipt {res.receipt_no}" if res.receipt_no else ""
             if res.change:
@@ -591,7 +591,8 @@ class PickupScreen(QWidget):
             self.ops.call(pickup.counts, ok=self._show_counts, err=self._error)
             self.refresh_list()
 
-        self.ops.call(pickup.hand_over, self.user, view.id, code, idc, selection, tenders, ok=handed, err=self._error)
+        self.ops.call(pickup.hand_over, self.user, view.id, code, idc, selection, tenders,
+                      cash_confirmed=cash_confirmed, ok=handed, err=self._error)
 
     def _printed_handover(self, paths) -> None:
         self.last_pdf = paths[0]

@@ -660,7 +660,7 @@ class ReturnsScreen(QWidget):
         def done(code):
             self.dialog = None
             if code == QDialog.Accepted:
-                self._start_exchange(basket_id, list(dlg.tenders))
+                self._start_exchange(basket_id, list(dlg.tenders), dlg.cash_confirmed)
             else:
                 self.message.show_info("Exchange not done: nothing was saved")
             self.field.setFocus()
@@ -668,14 +668,15 @@ class ReturnsScreen(QWidget):
         dlg.finished.connect(done)
         dlg.open()
 
-    def _start_exchange(self, basket_id: str, tenders: list) -> None:
+    def _start_exchange(self, basket_id: str, tenders: list, cash_confirmed: bool = False) -> None:
         self.completing = True
-        self._retry = lambda approver: self._run_exchange(basket_id, tenders, approver)
-        self._run_exchange(basket_id, tenders, None)
+        self._retry = lambda approver: self._run_exchange(basket_id, tenders, approver, cash_confirmed)
+        self._run_exchange(basket_id, tenders, None, cash_confirmed)
 
-    def _run_exchange(self, basket_id: str, tenders: list, approver) -> None:
+    def _run_exchange(self, basket_id: str, tenders: list, approver, cash_confirmed: bool = False) -> None:
         self.ops.call(returns.complete_exchange, self.user, self.sale, self._lines_in(), self.reason, basket_id,
-                      tenders, approver=approver, ok=self._exchange_done, err=self._not_completed)
+                      tenders, approver=approver, cash_confirmed=cash_confirmed, ok=self._exchange_done,
+                      err=self._not_completed)
 
     def _exchange_done(self, result) -> None:
         self._completed(result.ret)

@@ -1,7 +1,8 @@
 """The counter: scan, adjust, take the money. Keyboard first; the scan field keeps focus.
 
 The total and the change are shown whole at any till width (their type shrinks, they never
-clip); payments already taken stay on screen with what is still due until the sale is paid;
+clip); payments already taken are kept on the basket (services/basket.take_tender), so they stay
+on screen with what is still due until the sale is paid, after a restart or a lock too;
 a quantity or total above the store's limits asks the clerk, or a supervisor (domain/limits.py).
 """
 
@@ -135,9 +136,10 @@ class SaleScreen(QWidget):
         self.view = None  # services.basket.BasketView
         self.selected_line: str | None = None
         self.completing = False
-        self.pending_tenders: list[Tender] = []
+        # The payment dialog's way to keep payments on the basket and to redeem vouchers.
         self.vouchers = VoucherBridge(ops, lambda: self.view.basket_id if self.view else "",
-                                      lambda text: self.message.show_error(text))
+                                      lambda text: self.message.show_error(text), user_of=lambda: self.user,
+                                      on_view=self._kept_view)
         self.next_quantity: Decimal | None = None
         self.held_scans: list[str] = []
         self.dialog: QDialog | None = None
@@ -276,14 +278,26 @@ class SaleScreen(QWidget):
             self._select(self.selected_line)
         self.basket_shown.emit()
 
+    @property
+    def taken(self) -> list[Tender]:
+        """The payments taken on the open sale, as kept on its basket."""
+        return self.view.basket.taken_tenders if self.view is not None else []
+
+    def _kept_view(self, view) -> None:
+        """A payment was kept on (or given back from) the basket on screen: show it as stored."""
+        if self.view is not None and view is not None and view.basket_id == self.view.basket_id:
+            self.show_view(view)
+
     def _show_tendered(self) -> None:
-        """Payments taken so far (a card before Esc) and what is still due, until the sale is paid."""
-        if not self.pending_tenders or self.view is None:
+        """Payments taken so far (a card before Esc), read from the basket as stored, and what
+        is still due, until the sale is paid."""
+        taken = self.taken
+        if not taken:
             self.tendered.setText("")
             return
         cur = self.view.basket.currency
-        exact_left, cash_left = remaining(self.view.totals.total, self.pending_tenders, self.cfg.cash_step, cur)
-        parts = [TENDER_WORDS.get(t.kind, "{amount}").format(amount=money(t.amount, cur)) for t in self.pending_tenders]
+        exact_left, cash_left = remaining(self.view.totals.total, taken, self.cfg.cash_step, cur)
+        parts = [TENDER_WORDS.get(t.kind, "{amount}").format(amount=money(t.amount, cur)) for t in taken]
         if cash_left != exact_left:
             parts.append(f"Still due {money(exact_left, cur)} (in cash {money(cash_left, cur)})")
         else:
@@ -524,7 +538,7 @@ class SaleScreen(QWidget):
         self._open(dlg, done)
 
     def open_park(self) -> None:
-        if self.pending_tenders:  # they belong to this sale: it cannot be set aside half paid
+        if self.taken:  # they belong to this sale: it cannot be set aside half paid (the service refuses too)
             self.message.show_error("A payment is already taken on this sale: F10 or F12 completes it first")
             return
 
@@ -570,16 +584,18 @@ class SaleScreen(QWidget):
     def open_payment(self) -> None:
         if not self._ready_to_pay():
             return
-        dlg = PaymentDialog(self.view.totals.total, self.cfg.currency, self.cfg.cash_step, self.pending_tenders, self,
-                            vouchers=self.vouchers, tender_margin=self.cfg.cash_tender_margin)
+        if self.taken and remaining(self.view.totals.total, self.taken, self.cfg.cash_step, self.cfg.currency)[0] == 0:
+            self.complete([])  # the payments kept already pay it all (a card saved as Esc was pressed)
+            return
+        dlg = PaymentDialog(self.view.totals.total, self.cfg.currency, self.cfg.cash_step, self.taken, self,
+                            vouchers=self.vouchers, tender_margin=self.cfg.cash_tender_margin, store=self.vouchers)
 
         def done(code):
             self.dialog = None
-            self.pending_tenders = list(dlg.tenders)
             self._show_tendered()
-            if code == QDialog.Accepted:
-                self.complete(list(dlg.tenders), cash_confirmed=dlg.cash_confirmed)
-            elif self.pending_tenders:
+            if code == QDialog.Accepted:  # the payments kept on the basket count from there
+                self.complete(dlg.final_tenders(), cash_confirmed=dlg.cash_confirmed)
+            elif self.taken:
                 self.message.show_info("The payments taken are kept: F10 goes on, F12 takes the rest in cash")
             self.scan.setFocus()
 
@@ -589,14 +605,12 @@ class SaleScreen(QWidget):
         """F12: the customer hands over exactly what is due, in cash (after any card taken)."""
         if not self._ready_to_pay():
             return
-        _exact, cash_left = remaining(self.view.totals.total, self.pending_tenders, self.cfg.cash_step, self.cfg.currency)
-        tenders = list(self.pending_tenders)
-        if cash_left > 0:
-            tenders.append(Tender(CASH, cash_left))
-        self.complete(tenders)
+        _exact, cash_left = remaining(self.view.totals.total, self.taken, self.cfg.cash_step, self.cfg.currency)
+        self.complete([Tender(CASH, cash_left)] if cash_left > 0 else [])  # with the payments kept on the basket
 
     def complete(self, tenders: list[Tender], cash_confirmed: bool = False) -> None:
-        """`cash_confirmed`: the clerk said yes to a cash amount above the ceiling (payment dialog)."""
+        """`tenders`: the final payments; those kept on the basket are counted by the service.
+        `cash_confirmed`: the clerk said yes to a cash amount above the ceiling (payment dialog)."""
         if self.completing:  # a second F12 / Enter while the first is saving
             return
         self.completing = True
@@ -604,9 +618,7 @@ class SaleScreen(QWidget):
                       ok=self._completed, err=self._not_completed)
 
     def _completed(self, result) -> None:
-        self.pending_tenders = []
         self.tendered.setText("")
-        self.vouchers.forget()
         cur = self.cfg.currency
         self.change.setText(f"Change {money(result.change, cur)}" if result.change else "No change")
         self.last_sale.setText(f"Last sale {result.receipt_no} · {money(result.amount_due, cur)}")

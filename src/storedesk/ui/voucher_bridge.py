@@ -1,32 +1,46 @@
-"""The payment dialog's way to the hub for store credit: services/vouchers.py on the worker
-thread (never on the GUI thread), remembering which tender holds which redemption so that
-removing the payment gives the amount back to the voucher."""
+"""The payment dialog's way to the open basket and to the hub, from the sale screen: every
+payment taken before the sale completes (a card the terminal approved, cash towards the rest,
+a voucher the hub redeemed, with its redemption id) is kept on the basket through a service
+call on the worker thread (never on the GUI thread) before the dialog goes on, so a restart or
+a lock never loses it; removing it gives a voucher's amount back at the hub first."""
 
 from __future__ import annotations
 
+from ..services import basket as basket_svc
 from ..services import vouchers
 from .ops import Ops, message_of
 
 
 class VoucherBridge:
-    def __init__(self, ops: Ops, ref_of, on_error):
+    def __init__(self, ops: Ops, ref_of, on_error, user_of=lambda: None, on_view=lambda view: None):
         self.ops = ops
-        self.ref_of = ref_of  # () -> the basket's reference, told to the hub with the redemption
+        self.ref_of = ref_of  # () -> the open basket's id (told to the hub with a redemption)
         self.on_error = on_error
-        self.redemptions: dict[int, str] = {}  # id(tender) -> redemption id
+        self.user_of = user_of  # () -> the signed-in user
+        self.on_view = on_view  # the basket as stored after a payment was kept or given back
+
+    def _shown(self, ok):
+        def done(view):
+            self.on_view(view)
+            ok(view)
+        return done
+
+    def take(self, tender, ok, err) -> None:
+        """Keep a card or cash payment on the basket; `ok(view)` once it is stored."""
+        self.ops.call(basket_svc.take_tender, self.user_of(), self.ref_of(), tender, ok=self._shown(ok),
+                      err=lambda exc: err(message_of(exc)))
 
     def redeem(self, code: str, amount, ok, err) -> None:
+        """Redeem at the hub and keep it on the basket in one worker job; `ok(redemption)`,
+        whose `view` is the basket it is kept on."""
         def taken(redemption):
-            self.redemptions[id(redemption.tender)] = redemption.redemption_id
+            self.on_view(redemption.view)
             ok(redemption)
 
-        self.ops.call(vouchers.redeem, code, amount, self.ref_of(), ok=taken, err=lambda exc: err(message_of(exc)))
+        self.ops.call(vouchers.redeem_for_basket, self.user_of(), self.ref_of(), code, amount, ok=taken,
+                      err=lambda exc: err(message_of(exc)))
 
-    def cancel(self, tender) -> None:
-        rid = self.redemptions.pop(id(tender), None)
-        if rid:
-            self.ops.call(vouchers.cancel, rid, err=lambda exc: self.on_error(message_of(exc)))
-
-    def forget(self) -> None:
-        """The sale completed: its redemptions are final."""
-        self.redemptions.clear()
+    def give_back(self, ok, err) -> None:
+        """Remove the last payment kept on the basket (a voucher's amount goes back to it first)."""
+        self.ops.call(vouchers.give_back_last, self.user_of(), self.ref_of(), ok=self._shown(ok),
+                      err=lambda exc: err(message_of(exc)))
