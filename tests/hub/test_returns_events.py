@@ -21,7 +21,8 @@ from datetime import date
 
 import pytest
 
-from storedesk.hub import db, exports
+from storedesk.hub import db
+from storedesk.hub.reports import exports
 
 from .payloads import BASKET, event, sale
 from .test_returns_support import COLA3, ask, return_event, return_payload, returned

@@ -259,7 +259,9 @@ def test_postgresql_a_grant_waits_for_the_sale_row(admin, hub_db_url):
     sees what that transaction committed."""
     if not hub_db_url.startswith("postgresql"):
         pytest.skip("SQLite has one writer at a time: there is no row lock to wait for")
-    from storedesk.hub import ingest, returns
+    from storedesk.hub import ingest
+    from storedesk.hub.errors import HubError
+    from storedesk.hub.returns import grants
 
     admin.store("PAR01")
     fiscal = sale(8, [COLA3], [("cash", 957, "")])
@@ -270,13 +272,13 @@ def test_postgresql_a_grant_waits_for_the_sale_row(admin, hub_db_url):
     conn_a = admin.engine.connect()
     tx = conn_a.begin()
     conn_a.execute(text("SELECT sale_id FROM sales WHERE receipt_no = :r FOR UPDATE"), {"r": ref})
-    # A grants 2 of 3 in its open transaction, the way returns.grant writes a grant
+    # A grants 2 of 3 in its open transaction, the way grants.grant writes a grant
     done = {}
 
     def other():
         try:
-            done["answer"] = returns.grant(admin.engine, "PAR01", "T2", uuid.uuid4().hex, ref, [(1, 2000)])
-        except returns.Refused as exc:
+            done["answer"] = grants.grant(admin.engine, "PAR01", "T2", uuid.uuid4().hex, ref, [(1, 2000)])
+        except HubError as exc:
             done["refused"] = exc.detail
 
     b = threading.Thread(target=other)

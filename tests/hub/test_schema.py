@@ -58,7 +58,7 @@ def test_sqlite_pragmas(tmp_path):
 
 
 def test_the_hub_never_loads_qt():
-    code = ("import sys, storedesk.hub.app, storedesk.hub.cli, storedesk.hub.exports\n"
+    code = ("import sys, storedesk.hub.app, storedesk.hub.cli, storedesk.hub.reports.exports\n"
             "storedesk.hub.app.create_app('sqlite://', migrate=True)\n"
             "bad = [m for m in sys.modules if m.startswith(('PySide6', 'storedesk.ui'))]\n"
             "print(bad); sys.exit(1 if bad else 0)\n")

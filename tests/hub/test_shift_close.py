@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from storedesk.hub import exports
 from storedesk.hub.admin import add_store
 from storedesk.hub.db import open_hub, read_conn, write_tx
 from storedesk.hub.ingest import EventIn, ingest
+from storedesk.hub.reports import exports
 
 
 def z(**changes) -> dict:

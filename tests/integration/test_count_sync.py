@@ -16,7 +16,7 @@ import pytest
 
 from storedesk.domain.stock_ops import StockError
 from storedesk.domain.tenders import Tender
-from storedesk.hub import counts as hub_counts
+from storedesk.hub.stock import counts as hub_counts
 from storedesk.hub.validation import Invalid, StoreFacts
 from storedesk.services import basket, sale, stock_feed, stock_ops
 from storedesk.services.context import config, utcnow

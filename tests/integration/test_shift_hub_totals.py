@@ -12,10 +12,10 @@ from datetime import date
 
 from test_shifts import COUNTED, q, scripted_day
 
-from storedesk.hub import exports
 from storedesk.hub.admin import add_store
 from storedesk.hub.db import open_hub, read_conn, write_tx
 from storedesk.hub.ingest import EventIn, ingest
+from storedesk.hub.reports import exports
 from storedesk.services import shift
 
 

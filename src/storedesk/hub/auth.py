@@ -19,10 +19,11 @@ import secrets
 import string
 from dataclasses import dataclass
 
-from fastapi import HTTPException, Request
+from fastapi import Request
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
+from .errors import Forbidden, Unauthorized
 from .models import stores, tokens
 from .times import utcnow_text
 
@@ -102,7 +103,7 @@ def bearer(request: Request) -> str:
     header = request.headers.get("authorization", "")
     scheme, _, value = header.partition(" ")
     if scheme.lower() != "bearer" or not value.strip():
-        raise HTTPException(401, "missing bearer token", headers={"WWW-Authenticate": "Bearer"})
+        raise Unauthorized("missing bearer token")
     return value.strip()
 
 
@@ -114,19 +115,20 @@ def authenticate(request: Request) -> Principal:
     with engine.connect() as conn:
         principal = lookup(conn, token)
     if principal is None:
-        raise HTTPException(401, "unknown or revoked token", headers={"WWW-Authenticate": "Bearer"})
+        raise Unauthorized("unknown or revoked token")
+    request.state.principal = principal  # hub/request_log.py logs who called (never the token)
     return principal
 
 
 def require_station(p: Principal) -> Principal:
     if p.kind != STATION:
-        raise HTTPException(403, f"a {p.kind} token cannot use station endpoints")
+        raise Forbidden(f"a {p.kind} token cannot use station endpoints")
     return p
 
 
 def require_erp(p: Principal) -> Principal:
     if p.kind != ERP:
-        raise HTTPException(403, "only an ERP token may import the catalog")
+        raise Forbidden("only an ERP token may import the catalog")
     return p
 
 
@@ -134,4 +136,4 @@ def require_store_reader(p: Principal, store: str) -> Principal:
     """A station reads only its own store; the ERP reads every store; a channel none."""
     if p.kind == ERP or (p.kind == STATION and p.store == store):
         return p
-    raise HTTPException(403, f"this token may not read store {store!r}")
+    raise Forbidden(f"this token may not read store {store!r}")

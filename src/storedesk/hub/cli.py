@@ -185,12 +185,15 @@ def _serve(args, url: str) -> int:
 
     from .app import create_app
 
+    from .request_log import configure
+
+    configure(args.log_level)
     app = create_app(url)
     scheme = "https" if tls else "http"
     print(f"storedesk-hub: serving {scheme}://{args.host}:{args.port}/v1 on {db.safe_url(url)}", file=sys.stderr,
           flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, server_header=False,
-                ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile)
+                ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile, log_config=None, access_log=False)
     return EXIT_OK
 
 
@@ -263,7 +266,7 @@ def _add_token(engine, args) -> int:
 
 
 def _export(engine, args) -> int:
-    from . import exports
+    from .reports import exports
     from .times import parse_date
 
     day = parse_date(args.date)

@@ -20,6 +20,8 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.pool import StaticPool
 
+from .errors import Unavailable
+
 DEFAULT_URL = "sqlite:///hub.db"
 ENV_URL = "STOREDESK_HUB_DB"
 BUSY_TIMEOUT_MS = 30_000
@@ -37,8 +39,8 @@ class HubDatabaseError(Exception):
     """The database cannot be opened or used; the message says what to do."""
 
 
-class Busy(Exception):
-    """The database stayed locked or kept deadlocking; the client should retry later."""
+class Busy(Unavailable):
+    """The database stayed locked or kept deadlocking; the client should retry later (503, Retry-After: 2)."""
 
 
 def resolve_url(url: str | None) -> str:

@@ -1,4 +1,4 @@
-"""FastAPI dependencies shared by the routers of hub/*_api.py."""
+"""FastAPI dependencies shared by the routers of the feature packages (hub/<feature>/api.py)."""
 
 from __future__ import annotations
 

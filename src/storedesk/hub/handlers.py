@@ -10,7 +10,8 @@ lock). A batch holding any of these kinds is applied event by event (no multi-ro
 Before any handler runs, ingest.py checks the event against ownership.DOCUMENTS: a new kind must
 be declared there too (where its payload names its store, station and document numbers), or
 every event of it is refused; tests/hub/test_document_ownership.py checks every kind of
-wire.EVENT_KINDS has a declaration. A handler that reads a document the hub already holds (a
+wire.EVENT_KINDS has a declaration, and tests/hub/test_registries.py that every entry here
+resolves to a function of that signature. A handler that reads a document the hub already holds (a
 grant, an ASN, an order) checks that it is the token's with ownership.belongs / NotOwned.
 """
 
@@ -20,10 +21,10 @@ from importlib import import_module
 
 HANDLERS: dict[str, str] = {
     "pickup_status": "storedesk.hub.orders.events:apply_pickup_status",
-    "return": "storedesk.hub.returns:apply_return",
-    "transfer": "storedesk.hub.transfers:apply_transfer",
-    "receiving": "storedesk.hub.transfers:apply_receiving",
-    **{k: f"storedesk.hub.counts:apply_{k}" for k in ("count_started", "count_scans", "count_closed")},
+    "return": "storedesk.hub.returns.events:apply_return",
+    "transfer": "storedesk.hub.stock.transfers:apply_transfer",
+    "receiving": "storedesk.hub.stock.transfers:apply_receiving",
+    **{k: f"storedesk.hub.stock.counts:apply_{k}" for k in ("count_started", "count_scans", "count_closed")},
 }
 
 _loaded: dict[str, object] = {}

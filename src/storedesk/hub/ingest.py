@@ -37,7 +37,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DataError, IntegrityError
 
 from ..sync.wire import EVENT_KINDS
-from . import db, handlers, ownership, validation
+from . import db, handlers, ownership, request_log, validation
 from .feed import add_items
 from .models import events, sale_lines, sale_payments, sale_taxes, sales, shift_closes, stock_movements, stores
 from .times import parse_instant, utcnow_text, zone
@@ -98,7 +98,9 @@ def load_store(conn: Connection, code: str) -> StoreFacts:
 def ingest(engine: Engine, store: str, station: str, batch: list[EventIn]) -> list[Result]:
     """Apply `batch` for the station (store, station); one Result per event, in order."""
     feed = any(ev.kind in FEEDS_OTHERS or ev.kind in handlers.HANDLERS for ev in batch)
-    return db.run_write(engine, lambda conn: _ingest(conn, store, station, batch), feed=feed)
+    results = db.run_write(engine, lambda conn: _ingest(conn, store, station, batch), feed=feed)
+    request_log.log_rejected(store, station, batch, results)  # after the batch is durable: once per batch
+    return results
 
 
 def _ingest(conn: Connection, store_code: str, station: str, batch: list[EventIn]) -> list[Result]:

@@ -1,4 +1,5 @@
-"""The hub's tables (SQLAlchemy Core). Alembic migrations create them; a test checks the two agree.
+"""The hub's shared tables (SQLAlchemy Core) and the metadata of every table, the feature packages'
+included. Alembic migrations create them; a test checks the two agree.
 
 Money is BIGINT minor units and quantities BIGINT thousandths: no Float or Numeric column
 exists, so no amount is ever rounded by a driver. Instants are UTC ISO text (see times.py).
@@ -77,7 +78,7 @@ events = Table(
     Column("reason", Text, nullable=False),
     Column("received_at", String(TIME), nullable=False),
     Index(None, "store", "business_date", "status"),
-    Index(None, "store", "station", "id"),  # a station reads back its own events (station_history.py)
+    Index(None, "store", "station", "id"),  # a station reads back its own events (stations/api.py)
 )
 
 sales = Table(
@@ -196,5 +197,8 @@ shift_closes = Table(
     Index(None, "store", "business_date"),
 )
 
-# The feature modules put their tables on the same metadata.
-from . import models_orders, models_returns, models_stock  # noqa: E402,F401
+# The feature packages put their tables on the same metadata (each in its models.py); importing
+# them here lets Alembic's comparison (tests/hub/test_schema.py) see every table.
+from .orders import models as orders_models  # noqa: E402,F401
+from .returns import models as returns_models  # noqa: E402,F401
+from .stock import models as stock_models  # noqa: E402,F401

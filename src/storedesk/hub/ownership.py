@@ -94,11 +94,11 @@ DOCUMENTS: dict[str, Rule] = {
     "sale": Rule((Number("receipt_no", RECEIPT),)),
     "stock_movements": Rule(refs="movements"),
     "void": Rule((Number("receipt_no", RECEIPT, required=False),)),  # checked once the hub handles "void"
-    "return": Rule((Number("return_no", RETURN),)),  # + its grant and vouchers: returns.py
+    "return": Rule((Number("return_no", RETURN),)),  # + its grant and vouchers: returns/events.py
     "shift_close": Rule((Number("doc_no", Z, required=False, serial_of="z_no"),)),
     "pickup_status": Rule((Number("receipt_no", RECEIPT, required=False),)),  # + its order: orders/events.py
     "transfer": Rule((Number("number", TRANSFER),)),
-    "receiving": Rule((Number("number", RECEIVING),)),  # + its ASN or transfer: transfers.py
+    "receiving": Rule((Number("number", RECEIVING),)),  # + its ASN or transfer: stock/transfers.py
     # A count is numbered by the station that started it (its origin); the store's other
     # stations send scans under that number, only the origin starts and closes it.
     "count_started": _count(True),

@@ -22,7 +22,7 @@ event "count_started" / "count_scans" / "count_closed" (station -> hub -> the st
     and travels in a "count_scans" event written in the scan's transaction; stations merge
     scans by id (a union of sets); only the station that started the count ("origin")
     approves or cancels it, posting the corrections once; "count_closed" stops the others
-    scanning. Payloads: sync/wire.py; appliers: services/stock_feed.py; hub: hub/counts.py.
+    scanning. Payloads: sync/wire.py; appliers: services/stock_feed.py; hub: hub/stock/counts.py.
 feed "transfer" (hub -> destination store's stations): see services/stock_feed.py.
 feed "asn" (hub -> the store's stations): see services/stock_feed.py.
 """

@@ -45,7 +45,7 @@ Event payloads (KIND: payload):
                         status: accepted | picking | ready | collected | partially_collected |
                         expired (returned to shelf); rejected lines carry a reason (out_of_stock,
                         damaged, mismatch). See hub/orders for how the hub applies it.
-    "return":          a return document, see services/returns.py and hub/returns.py.
+    "return":          a return document, see services/returns.py and hub/returns/events.py.
     "transfer":        a transfer-out document for another store, see services/stock_ops.py.
     "receiving":       a delivery received against an advance shipping notice (ASN).
     "count_started":   a stock count started at the sending station, for the store's other stations:

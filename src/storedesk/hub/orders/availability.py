@@ -1,5 +1,5 @@
 """Candidates for routing from the database: every store's on-hand (the movement ledger, as
-stock.py sums it), reservations and safety stock, for the SKUs of one order.
+stock/ledger.py sums it), reservations and safety stock, for the SKUs of one order.
 
 Reserved = what open orders routed to the store still have to hand over (ordered - cancelled -
 collected), for statuses in states.OPEN_AT_STORE. The order being routed is left out, so
@@ -20,7 +20,7 @@ from decimal import Decimal
 from sqlalchemy import select, text
 from sqlalchemy.engine import Connection
 
-from ..models_orders import pickup_stores
+from .models import pickup_stores
 from .routing import Candidate
 from .states import OPEN_AT_STORE
 

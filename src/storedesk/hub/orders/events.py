@@ -42,12 +42,12 @@ import json
 from sqlalchemy import select, update
 
 from ..feed import add_items
-from ..models_orders import order_history, order_lines, order_routing
 from ..ownership import NotOwned, party
 from ..times import parse_instant, utc_text
 from ..validation import Invalid, StoreFacts
 from ..values import milli_text, quantity_milli
 from . import availability, notify, repo, routing, states
+from .models import order_history, order_lines, order_routing
 from .service import RULES, cancel_in_tx, decide
 
 REASONS = ("out_of_stock", "damaged", "mismatch")

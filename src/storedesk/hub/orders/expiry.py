@@ -17,9 +17,9 @@ from sqlalchemy.engine import Engine
 
 from .. import db
 from ..feed import add_items
-from ..models_orders import notifications, orders, pickup_stores
 from ..times import parse_instant, utc_text, utcnow_text
 from . import availability, notify, repo, states
+from .models import notifications, orders, pickup_stores
 from .routing import ROUTE
 from .service import decide, route
 

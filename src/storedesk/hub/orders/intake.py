@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import errors
 from ..values import is_int, quantity_milli
 
 PAYMENTS = ("paid_online", "pay_at_pickup")
@@ -24,7 +25,7 @@ PHONE = re.compile(r"^\+?[0-9 ().-]{4,31}$")
 KNOWN = {"idempotency_key", "customer", "pickup_store", "payment", "currency", "lines"}
 
 
-class Unprocessable(ValueError):
+class Unprocessable(errors.Unprocessable, ValueError):
     """The body does not describe an order; str() is the 422 message."""
 
 

@@ -20,8 +20,8 @@ from sqlalchemy.engine import Connection, Engine
 
 from .. import db
 from ..models import stores
-from ..models_orders import notifications
 from ..times import utcnow_text
+from .models import notifications
 
 KINDS = ("ready", "reminder", "expired")
 

@@ -12,10 +12,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection
 
-from ..models_orders import order_history, order_lines, order_routing, orders
 from ..times import parse_instant, utc_text
 from ..values import milli_text
 from . import states
+from .models import order_history, order_lines, order_routing, orders
 
 ORDER_ID = re.compile(r"^[0-9a-f]{32}$")
 NUMBER_PREFIX = "W"

@@ -16,28 +16,28 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
 from ...domain.units import unit_of
-from .. import db
+from .. import db, errors
 from ..feed import add_items
 from ..models import products, stores
-from ..models_orders import order_history, order_lines, order_routing, orders
 from ..times import utcnow_text
 from ..values import milli_text
 from . import availability, repo, routing, states
 from .intake import OrderIn, Unprocessable, parse
+from .models import order_history, order_lines, order_routing, orders
 
 DUE_DAYS = 1  # an order not ready yet is due (to be ready) a day after it was placed
 RULES = routing.DEFAULT_RULES
 
 
-class KeyReused(Exception):
+class KeyReused(errors.Conflict):
     """The idempotency key was used with another body (HTTP 409)."""
 
 
-class NotAllowed(Exception):
+class NotAllowed(errors.Forbidden):
     """The caller may not act on this order (HTTP 403)."""
 
 
-class NotFound(LookupError):
+class NotFound(errors.NotFound, LookupError):
     """No such order (HTTP 404)."""
 
 
@@ -87,9 +87,9 @@ def create_many(engine: Engine, channel: str, bodies: list, rules=None) -> list[
                 with conn.begin_nested():
                     out.append(_create(conn, channel, item[0], item[1], rules or RULES, batch))
             except Unprocessable as exc:
-                out.append((422, {"detail": str(exc)}))
+                out.append((exc.status, {"detail": exc.detail}))
             except KeyReused as exc:
-                out.append((409, {"detail": str(exc)}))
+                out.append((exc.status, {"detail": exc.detail}))
         return out
     return db.run_write(engine, work, feed=True)
 

@@ -11,10 +11,10 @@ from sqlalchemy.engine import Connection
 
 from ..admin import AdminError, _degrees
 from ..models import stores
-from ..models_orders import pickup_stores
 from ..times import utcnow_text
 from ..values import quantity_milli
 from .availability import store_settings
+from .models import pickup_stores
 
 
 def set_settings(conn: Connection, code: str, safety_stock: str | None = None, hold_days: int | None = None,

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import errors
+
 HUB, CHANNEL, STATION = "hub", "channel", "station"
 
 CREATED, ROUTED, NEEDS_TRANSFER = "created", "routed", "needs_transfer"
@@ -71,8 +73,8 @@ def _rows():
 TRANSITIONS: dict[tuple[str, str], Transition] = {(t.frm, t.to): t for t in _rows()}
 
 
-class Refused(ValueError):
-    """A transition the table does not allow; str() says why."""
+class Refused(errors.Conflict, ValueError):
+    """A transition the table does not allow; str() says why (HTTP 409 when a request asked for it)."""
 
 
 def check(frm: str, to: str, who: str) -> Transition:

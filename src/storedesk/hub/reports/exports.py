@@ -1,4 +1,5 @@
-"""What the ERP takes: day totals per store and business day, and the journal of events.
+"""What the ERP takes: day totals per store and business day, and the journal of events
+(GET /v1/stores/{code}/day-totals in api.py; `storedesk-hub export` in cli.py).
 
 All figures are integers of minor units in the store's currency. Business days are the
 store's local calendar days (computed at ingest), so a sale at 23:30 UTC in Paris counts
@@ -15,8 +16,8 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from . import returns
-from .models import events, sale_payments, sale_taxes, sales, shift_closes, stores
+from ..models import events, sale_payments, sale_taxes, sales, shift_closes, stores
+from ..returns import events as returns
 
 CASH = "cash"
 DAY_TOTALS_CSV = ("store", "date", "currency", "figure", "code", "rate", "count", "net_minor", "tax_minor",

@@ -1,21 +1,21 @@
 """HTTP routes of click-and-collect: POST /v1/orders (channel), POST /v1/orders/batch, GET /v1/orders/{id} (the channel
 that placed it, the ERP, or a station of the store it is routed to), POST /v1/orders/{id}/cancel
-(the channel: the customer cancelled online). The work is in hub/orders/.
+(the channel: the customer cancelled online). The work is in the other modules of hub/orders/.
 
-The body is read as plain JSON and checked by orders/intake.py, so a bad order gets one clear
+The body is read as plain JSON and checked by hub/orders/intake.py, so a bad order gets one clear
 sentence in {"detail": "..."} (422), and the idempotency hash is over exactly what was sent.
 """
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Body, Depends, Header, HTTPException
+from fastapi import APIRouter, Body, Depends, Header
 from fastapi.responses import JSONResponse
 from sqlalchemy.engine import Engine
 
-from . import db, deps
-from .auth import CHANNEL, ERP, STATION, Principal, authenticate
-from .orders import repo, service, states
-from .orders.intake import Unprocessable
+from .. import db, deps
+from ..auth import CHANNEL, ERP, STATION, Principal, authenticate
+from ..errors import Forbidden, NotFound, Unprocessable
+from . import repo, service
 
 router = APIRouter(tags=["orders"])
 
@@ -28,7 +28,7 @@ ORDER_EXAMPLE = {
 
 def _channel(who: Principal) -> Principal:
     if who.kind != CHANNEL:
-        raise HTTPException(403, f"a {who.kind} token cannot place or cancel web orders; use a channel token")
+        raise Forbidden(f"a {who.kind} token cannot place or cancel web orders; use a channel token")
     return who
 
 
@@ -40,12 +40,7 @@ def post_order(body: dict = Body(..., examples=[ORDER_EXAMPLE]), idempotency_key
                who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
     """Create a click-and-collect order and route it (the answer is GET /v1/orders/{id}'s)."""
     _channel(who)
-    try:
-        status, view = service.create(engine, who.name, body, idempotency_key)
-    except Unprocessable as exc:
-        raise HTTPException(422, str(exc)) from None
-    except service.KeyReused as exc:
-        raise HTTPException(409, str(exc)) from None
+    status, view = service.create(engine, who.name, body, idempotency_key)
     return JSONResponse(view, status_code=status, headers={"Location": f"/v1/orders/{view['order_id']}"})
 
 
@@ -56,10 +51,7 @@ def post_orders_batch(body: dict = Body(..., examples=[{"orders": [ORDER_EXAMPLE
     201 | 200 | 409 | 422, "order": {...} | "detail": "..."}]}, one per order, in order. Each
     order carries its idempotency_key in the body."""
     _channel(who)
-    try:
-        results = service.create_many(engine, who.name, body.get("orders") if isinstance(body, dict) else None)
-    except Unprocessable as exc:
-        raise HTTPException(422, str(exc)) from None
+    results = service.create_many(engine, who.name, body.get("orders") if isinstance(body, dict) else None)
     return {"results": [{"status": code, **({"order": out} if code in (200, 201) else out)} for code, out in results]}
 
 
@@ -67,14 +59,14 @@ def post_orders_batch(body: dict = Body(..., examples=[{"orders": [ORDER_EXAMPLE
 def get_order(ref: str, who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
     """One order by id (32 hex) or number (W000042): status, lines, routing, history, conflict."""
     if len(ref) > 64:
-        raise HTTPException(404, "no such order")
+        raise NotFound("no such order")
     with db.read_conn(engine) as conn:
         order = repo.find(conn, ref)
         if order is None:
-            raise HTTPException(404, f"no order {ref!r}")
+            raise NotFound(f"no order {ref!r}")
         if not (who.kind == ERP or (who.kind == CHANNEL and who.name == order["channel"])
                 or (who.kind == STATION and who.store == order["store"])):
-            raise HTTPException(403, f"this token may not read order {order['number']}")
+            raise Forbidden(f"this token may not read order {order['number']}")
         return repo.view(conn, order)
 
 
@@ -86,12 +78,5 @@ def cancel_order(ref: str, body: dict | None = Body(None), who: Principal = Depe
     _channel(who)
     reason = (body or {}).get("reason") or ""
     if not isinstance(reason, str) or len(reason) > 500:
-        raise HTTPException(422, "reason must be a text of at most 500 characters")
-    try:
-        return service.cancel(engine, who.name, ref, reason)
-    except service.NotFound as exc:
-        raise HTTPException(404, str(exc)) from None
-    except service.NotAllowed as exc:
-        raise HTTPException(403, str(exc)) from None
-    except states.Refused as exc:
-        raise HTTPException(409, str(exc)) from None
+        raise Unprocessable("reason must be a text of at most 500 characters")
+    return service.cancel(engine, who.name, ref, reason)

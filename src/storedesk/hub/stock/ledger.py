@@ -9,8 +9,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from .models import products, stock_movements, stores
-from .values import milli_text
+from ..models import products, stock_movements, stores
+from ..values import milli_text
 
 
 def on_hand(conn: Connection, sku: str) -> dict | None:

@@ -1,4 +1,4 @@
-"""Catalog import (PUT /v1/products): upsert by SKU; every new or changed product becomes one
+"""Catalog import (PUT /v1/products, api.py): upsert by SKU; every new or changed product becomes one
 feed item for all stores, so stations receive only what changed. All or nothing: the request
 was validated as a whole before this runs, and it commits once.
 
@@ -13,10 +13,10 @@ import json
 from sqlalchemy import bindparam, select
 from sqlalchemy.engine import Engine
 
-from . import db
-from .feed import add_items
-from .models import products
-from .times import utcnow_text
+from .. import db
+from ..feed import add_items
+from ..models import products
+from ..times import utcnow_text
 
 FIELDS = ("sku", "name", "barcodes", "price_minor", "currency", "tax_code", "tax_rate", "category", "active", "unit")
 CHUNK = 500

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
 
-from .models import CODE, ID, TIME, metadata
+from ..models import CODE, ID, TIME, metadata
 
 asns = Table(
     "asns", metadata,

@@ -1,4 +1,5 @@
-"""Event handlers of the store stock feature (registered in handlers.HANDLERS).
+"""Transfers between stores and receivings: the event handlers (registered in handlers.HANDLERS)
+and the list of GET /v1/transfers.
 
 "transfer" (the sending station's transfer-out document, services/stock_ops.py):
     {"store", "station", "transfer_id", "number", "to_store", "at", "user", "note",
@@ -19,14 +20,14 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.engine import Connection
 
-from .feed import add_items
-from .models import stores
-from .models_stock import asns, transfers
-from .ownership import NotOwned
-from .validation import (
+from ..feed import add_items
+from ..models import stores
+from ..ownership import NotOwned
+from ..times import utc_text
+from ..validation import (
     Invalid,
     StoreFacts,
     _fields,
@@ -38,8 +39,8 @@ from .validation import (
     _text,
     _uuid,
 )
-from .times import utc_text
-from .values import milli_text
+from ..values import milli_text
+from .models import asns, transfers
 
 TRANSFER_FIELDS = ("store", "station", "transfer_id", "number", "to_store", "at", "lines")
 RECEIVING_FIELDS = ("store", "station", "delivery_id", "source", "reference", "number", "at", "lines")
@@ -125,3 +126,13 @@ def apply_receiving(conn: Connection, store: StoreFacts, station: str, event_id:
                 status="received", received_event_id=event_id, received_station=station, received_at=now))
             add_items(conn, [(store.code, station, "transfer", {"transfer_id": did, "to_store": store.code,
                                                                 "status": "received"})], now)
+
+
+def listed(conn: Connection, store: str) -> list[dict]:
+    """Transfers sent from or to `store`, oldest first (GET /v1/transfers)."""
+    q = (select(transfers).where(or_(transfers.c.from_store == store, transfers.c.to_store == store))
+         .order_by(transfers.c.at))
+    return [{"transfer_id": r.id, "number": r.number, "from_store": r.from_store, "from_station": r.from_station,
+             "to_store": r.to_store, "at": r.at, "status": r.status, "received_station": r.received_station,
+             "received_at": r.received_at, "lines": json.loads(r.lines)}
+            for r in conn.execute(q)]

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from sqlalchemy.engine import Connection
 
-from .feed import add_items
-from .validation import Invalid, StoreFacts, _fields, _instant, _list, _obj, _owner, _quantity, _text, _uuid
+from ..feed import add_items
+from ..validation import Invalid, StoreFacts, _fields, _instant, _list, _obj, _owner, _quantity, _text, _uuid
 
 HEAD_FIELDS = ("store", "station", "count_id", "doc_no", "kind", "started_at", "origin")
 MAX_SCANS = 1000  # per event

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
 
-from .models import CODE, ID, SEQ, TIME, metadata
+from ..models import CODE, ID, SEQ, TIME, metadata
 
 pickup_stores = Table(
     "pickup_stores", metadata,

@@ -1,6 +1,6 @@
 """What a return is made against: a station's receipt, or a web order collected in a store.
 
-Both look alike to the return desk and to the arbiter (returns.py): numbered lines with what
+Both look alike to the return desk and to the arbiter (grants.py): numbered lines with what
 was sold and paid, and the payments. A web order (paid online) counts what the customer
 collected; its lines are priced as ordered, tax from the catalog, and it was paid by one
 "online" payment that a refund goes back to (the ERP settles it with the payment provider).
@@ -15,8 +15,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import case, select
 from sqlalchemy.engine import Connection
 
-from .models import products, sale_lines, sale_payments, sales
-from .models_orders import order_lines, orders
+from ..models import products, sale_lines, sale_payments, sales
+from ..orders.models import order_lines, orders
 
 RECEIPT, WEB_ORDER = "receipt", "web_order"
 ONLINE = "online"

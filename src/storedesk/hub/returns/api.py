@@ -1,7 +1,8 @@
 """HTTP routes of returns (issue 5): sale lookup, return grants, over-return flags, vouchers.
 
-The logic and the contract are in returns.py (module docstring) and vouchers.py. Routes are
-plain `def` (FastAPI's thread pool); every refusal is {"detail": "..."} in words a clerk reads.
+The logic is in grants.py, events.py and vouchers.py, the contract in the package docstring
+(hub/returns/__init__.py). Routes are plain `def` (FastAPI's thread pool); every refusal is a
+HubError (errors.py), answered {"detail": "..."} in words a clerk reads.
 """
 
 from __future__ import annotations
@@ -9,13 +10,15 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query
+from fastapi import APIRouter, Depends, Path, Query
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.engine import Engine
 
-from . import db, deps, returns, vouchers
-from .auth import ERP, STATION, Principal, authenticate, require_station, require_store_reader
-from .values import MAX_MINOR, quantity_milli
+from .. import db, deps
+from ..auth import ERP, STATION, Principal, authenticate, require_station, require_store_reader
+from ..errors import Forbidden, NotFound, Unprocessable
+from ..values import MAX_MINOR, quantity_milli
+from . import events, grants, vouchers
 
 router = APIRouter(tags=["returns"])
 
@@ -44,19 +47,15 @@ class RedeemIn(BaseModel):
     ref: str = Field(default="", max_length=64)
 
 
-def _refused(exc: vouchers.Refused) -> HTTPException:
-    return HTTPException(exc.status, exc.detail)
-
-
 @router.get("/v1/returns/sales/{ref}", responses={404: {"description": "the hub does not know this receipt"}})
 def get_sale(ref: str, who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
     """A sale of any store of the chain by receipt number, with what each line has returned
     already (accepted returns + active grants), its payments and the refunds made per kind."""
     require_station(who)
     with db.read_conn(engine) as conn:
-        found = returns.lookup(conn, ref)
+        found = grants.lookup(conn, ref)
     if found is None:
-        raise HTTPException(404, f"Receipt {ref} is not known at the hub")
+        raise NotFound(f"Receipt {ref} is not known at the hub")
     return found
 
 
@@ -72,11 +71,8 @@ def post_grant(body: GrantIn, who: Principal = Depends(authenticate), engine: En
         try:
             lines.append((ln.line, quantity_milli(ln.quantity)))
         except ValueError as exc:
-            raise HTTPException(422, f"lines[{i}].quantity: {exc}") from None
-    try:
-        return returns.grant(engine, who.store, who.station, body.grant_id, body.ref, lines)
-    except vouchers.Refused as exc:
-        raise _refused(exc) from None
+            raise Unprocessable(f"lines[{i}].quantity: {exc}") from None
+    return grants.grant(engine, who.store, who.station, body.grant_id, body.ref, lines)
 
 
 @router.delete("/v1/returns/grants/{grant_id}",
@@ -86,10 +82,7 @@ def delete_grant(grant_id: str = Path(max_length=64), who: Principal = Depends(a
     """Release an active grant this station asked for (the clerk gave up, or the local transaction
     failed); another store's or station's grant is refused (403) without naming its owner."""
     require_station(who)
-    try:
-        return returns.release(engine, who.store, grant_id, station=who.station)
-    except vouchers.Refused as exc:
-        raise _refused(exc) from None
+    return grants.release(engine, who.store, grant_id, station=who.station)
 
 
 @router.get("/v1/returns/flags")
@@ -98,18 +91,18 @@ def get_flags(store: str = Query(min_length=1, max_length=32), who: Principal = 
     """Over-return flags of a store (the ERP, or a station of that store)."""
     require_store_reader(who, store)
     with db.read_conn(engine) as conn:
-        return {"store": store, "flags": returns.flags(conn, store)}
+        return {"store": store, "flags": events.flags(conn, store)}
 
 
 @router.get("/v1/vouchers/{code}", tags=["vouchers"], responses={404: {"description": "unknown voucher"}})
 def get_voucher(code: str, who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
     """A store-credit voucher's balance (any station of the chain, or the ERP)."""
     if who.kind not in (STATION, ERP):
-        raise HTTPException(403, f"a {who.kind} token cannot read vouchers")
+        raise Forbidden(f"a {who.kind} token cannot read vouchers")
     with db.read_conn(engine) as conn:
         found = vouchers.get(conn, code)
     if found is None:
-        raise HTTPException(404, f"Voucher {code} is not known")
+        raise NotFound(f"Voucher {code} is not known")
     return found
 
 
@@ -120,10 +113,7 @@ def post_redeem(code: str, body: RedeemIn, who: Principal = Depends(authenticate
                 engine: Engine = Depends(deps.engine)):
     """Take an amount off a voucher if its balance suffices (atomically). Idempotent by redemption_id."""
     require_station(who)
-    try:
-        return vouchers.redeem(engine, who.store, who.station, body.redemption_id, code, body.amount_minor, body.ref)
-    except vouchers.Refused as exc:
-        raise _refused(exc) from None
+    return vouchers.redeem(engine, who.store, who.station, body.redemption_id, code, body.amount_minor, body.ref)
 
 
 @router.post("/v1/vouchers/redemptions/{redemption_id}/cancel", tags=["vouchers"],
@@ -134,8 +124,5 @@ def post_cancel(redemption_id: str = Path(max_length=64), who: Principal = Depen
     station that made the redemption cancels it (403 otherwise, naming none of its data)."""
     require_station(who)
     if not re.match(UUID_RE, redemption_id):
-        raise HTTPException(404, f"redemption {redemption_id} is not known")
-    try:
-        return vouchers.cancel(engine, who.store, redemption_id, station=who.station)
-    except vouchers.Refused as exc:
-        raise _refused(exc) from None
+        raise NotFound(f"redemption {redemption_id} is not known")
+    return vouchers.cancel(engine, who.store, redemption_id, station=who.station)

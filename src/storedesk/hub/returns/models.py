@@ -27,7 +27,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-from .models import CODE, ID, TIME, metadata
+from ..models import CODE, ID, TIME, metadata
 
 REF = 64  # receipt / return / order numbers
 VOUCHER_CODE = 64
@@ -37,7 +37,7 @@ return_grants = Table(
     Column("grant_id", String(ID), primary_key=True),  # the station's uuid: the idempotency key
     Column("store", String(CODE), ForeignKey("stores.code"), nullable=False),  # the returning store
     Column("station", String(CODE), nullable=False),
-    Column("sale_id", String(ID), nullable=False),  # a sale id or a web order id (return_docs.py)
+    Column("sale_id", String(ID), nullable=False),  # a sale id or a web order id (docs.py)
     Column("ref", String(REF), nullable=False),  # the receipt or order number
     Column("status", String(16), nullable=False),  # active | consumed | released
     Column("request_sha256", String(64), nullable=False),  # of the normalised request

@@ -16,22 +16,14 @@ from decimal import Decimal
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection, Engine
 
-from ..domain.money import exponent
-from . import db, ownership
-from .models import stores
-from .models_returns import voucher_redemptions, vouchers
-from .times import utcnow_text
+from ...domain.money import exponent
+from .. import db, ownership
+from ..errors import Conflict, Forbidden, NotFound
+from ..models import stores
+from ..times import utcnow_text
+from .models import voucher_redemptions, vouchers
 
 ACTIVE, SPENT = "active", "spent"
-
-
-class Refused(Exception):
-    """A request the hub refuses: `status` is the HTTP status, str() the detail for the clerk."""
-
-    def __init__(self, status: int, detail: str):
-        super().__init__(detail)
-        self.status = status
-        self.detail = detail
 
 
 def money_text(minor: int, currency: str = "EUR") -> str:
@@ -82,23 +74,23 @@ def redeem(engine: Engine, store: str, station: str, redemption_id: str, code: s
                              .where(voucher_redemptions.c.redemption_id == redemption_id)).first()
         if prior is not None:
             if not ownership.belongs(store, station, prior.store, prior.station):  # name none of its data
-                raise Refused(409, f"redemption id {redemption_id} was already used for another redemption, by "
-                                   f"{ownership.elsewhere(store, prior.store)}; use a new id")
+                raise Conflict(f"redemption id {redemption_id} was already used for another redemption, by "
+                               f"{ownership.elsewhere(store, prior.store)}; use a new id")
             if (prior.code, int(prior.amount_minor), prior.ref) != (code, amount_minor, ref):
                 was = money_text(int(prior.amount_minor), _store_currency(conn, prior.store))
-                raise Refused(409, f"redemption id {redemption_id} was already used for another redemption "
-                                   f"(voucher {prior.code}, {was}); use a new id")
+                raise Conflict(f"redemption id {redemption_id} was already used for another redemption "
+                               f"(voucher {prior.code}, {was}); use a new id")
             return _redeem_answer(prior)
         v = conn.execute(select(vouchers).where(vouchers.c.code == code).with_for_update()).first()
         if v is None:
-            raise Refused(404, f"Voucher {code} is not known")
+            raise NotFound(f"Voucher {code} is not known")
         currency = _store_currency(conn, store)
         if v.currency != currency:
-            raise Refused(409, f"Voucher {code} is in {v.currency}; this store takes {currency}")
+            raise Conflict(f"Voucher {code} is in {v.currency}; this store takes {currency}")
         balance = int(v.balance_minor)
         if amount_minor > balance:
-            raise Refused(409, f"Voucher {code} has {money_text(balance, v.currency)} left"
-                               + ("" if balance else " (spent)"))
+            raise Conflict(f"Voucher {code} has {money_text(balance, v.currency)} left"
+                           + ("" if balance else " (spent)"))
         now = utcnow_text()
         left = balance - amount_minor
         conn.execute(update(vouchers).where(vouchers.c.code == code)
@@ -128,10 +120,10 @@ def cancel(engine: Engine, store: str, redemption_id: str, station: str | None =
         r = conn.execute(select(voucher_redemptions)
                          .where(voucher_redemptions.c.redemption_id == redemption_id)).first()
         if r is None:
-            raise Refused(404, f"redemption {redemption_id} is not known")
+            raise NotFound(f"redemption {redemption_id} is not known")
         if not ownership.belongs(store, station, r.store, r.station):
-            raise Refused(403, f"redemption {redemption_id} was made by {ownership.elsewhere(store, r.store)}; "
-                               f"only the station that made it cancels it")
+            raise Forbidden(f"redemption {redemption_id} was made by {ownership.elsewhere(store, r.store)}; "
+                            f"only the station that made it cancels it")
         v = conn.execute(select(vouchers).where(vouchers.c.code == r.code).with_for_update()).one()
         balance = int(v.balance_minor)
         if r.cancelled_at is None:

@@ -1,0 +1,82 @@
+"""HTTP route of the ERP's figures: GET /v1/stores/{code}/day-totals, and the shape it answers.
+
+The figures are computed by exports.py, which `storedesk-hub export` (cli.py) also uses for
+the day totals and the journal as CSV or JSON files.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel, Field
+from sqlalchemy.engine import Engine
+
+from .. import db, deps
+from ..auth import Principal, authenticate, require_store_reader
+from ..errors import NotFound, Unprocessable
+from ..times import parse_date
+from . import exports
+
+router = APIRouter()
+
+
+class TaxTotal(BaseModel):
+    code: str
+    rate: str
+    net_minor: int
+    tax_minor: int
+    gross_minor: int
+
+
+class TenderTotal(BaseModel):
+    kind: str
+    count: int
+    tendered_minor: int
+    change_minor: int
+    amount_minor: int = Field(description="tendered - change: what the drawer or the bank keeps")
+
+
+class ShiftTotals(BaseModel):
+    """Z reports the store's stations closed that business day (their shift_close events)."""
+
+    count: int
+    sales_count: int
+    gross_minor: int
+    cash_expected_minor: int
+    cash_counted_minor: int
+    cash_difference_minor: int
+
+
+class DayTotals(BaseModel):
+    store: str
+    date: str
+    currency: str
+    sales_count: int
+    gross_minor: int
+    net_minor: int
+    tax_minor: int
+    taxes: list[TaxTotal]
+    tenders: list[TenderTotal]
+    discount_minor: int
+    rounding_minor: int
+    change_minor: int
+    voided_lines: int
+    returns_count: int
+    returns_minor: int
+    refunds: dict[str, int] = Field(default_factory=dict, description="paid back per tender kind by the day's returns")
+    shifts: ShiftTotals
+
+
+@router.get("/v1/stores/{code}/day-totals", response_model=DayTotals, tags=["erp"])
+def get_day_totals(code: str, date: str = Query(description="YYYY-MM-DD, the store's local day"),
+                   who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
+    """Sales, tax by rate, tenders, discounts and returns of one business day (integers)."""
+    require_store_reader(who, code)
+    try:
+        day = parse_date(date)
+    except ValueError as exc:
+        raise Unprocessable(str(exc)) from None
+    with db.read_conn(engine) as conn:
+        totals = exports.day_totals(conn, code, day)
+    if totals is None:
+        raise NotFound(f"unknown store {code!r}")
+    return totals

@@ -1,0 +1,222 @@
+"""Return grants, the arbiter of returned quantities, and the sale lookup of a return desk.
+
+What a sold line has "returned", the lookup (GET /v1/returns/sales/{ref}), grants and their
+release: the rules and the contract are in the package docstring (hub/returns/__init__.py).
+A refusal raises a HubError kind (errors.py) whose detail the clerk reads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import func, select, update
+from sqlalchemy.engine import Connection, Engine
+
+from .. import db, ownership
+from ..errors import Conflict, Forbidden, NotFound, Unprocessable
+from ..times import utc_text, utcnow_text
+from ..validation import UUID_HEX
+from ..values import milli_text
+from . import docs
+from .models import return_grant_lines, return_grants, return_lines, return_payments, returns
+
+GRANT_TTL = timedelta(hours=24)
+ACTIVE, CONSUMED, RELEASED = "active", "consumed", "released"
+RECEIPT, NO_RECEIPT, WEB_ORDER = "receipt", "no_receipt", "web_order"
+KINDS = (RECEIPT, NO_RECEIPT, WEB_ORDER)
+CASH, CARD, STORE_CREDIT, EXCHANGE = "cash", "card", "store_credit", "exchange"
+ONLINE = docs.ONLINE  # back to a web order's online payment (the ERP settles it)
+REFUND_KINDS = (CASH, CARD, STORE_CREDIT, ONLINE)
+PAYMENT_KINDS = REFUND_KINDS + (EXCHANGE,)  # exchange: netted against the new sale of the same visit
+CONDITIONS = ("restock", "damaged")
+RETURN_FIELDS = ("type", "return_id", "return_no", "at", "store", "station", "user", "approver", "currency", "kind",
+                 "original_ref", "original_sale_id", "original_store", "grant_id", "offline", "reason", "net_minor",
+                 "tax_minor", "total_minor", "rounding_minor", "lines", "taxes", "payments")
+LINE_FIELDS = ("line", "original_line", "sku", "name", "quantity", "refund_minor", "tax_code", "tax_rate", "condition")
+TAX_FIELDS = ("code", "rate", "net_minor", "tax_minor", "gross_minor")
+PAYMENT_FIELDS = ("kind", "amount_minor", "rounding_minor", "reference")
+
+
+def _later(now: str, delta: timedelta) -> str:
+    return utc_text(datetime.fromisoformat(now).astimezone(timezone.utc) + delta)
+
+# --------------------------------------------------------------------------- what was returned
+def _sale_by_ref(conn: Connection, ref: str, lock: bool = False) -> docs.Doc | None:
+    """The receipt or collected web order numbered `ref` (docs.py)."""
+    return docs.document(conn, ref, lock)
+
+
+def returned_by_returns(conn: Connection, ref: str, kind: str = RECEIPT) -> dict[int, int]:
+    """Per sold line, thousandths taken back by the accepted returns of this receipt (or order)."""
+    rows = conn.execute(
+        select(return_lines.c.original_line, func.sum(return_lines.c.quantity_milli).label("q"))
+        .join(returns, returns.c.return_id == return_lines.c.return_id)
+        .where(returns.c.kind == kind, returns.c.original_ref == ref)
+        .group_by(return_lines.c.original_line))
+    return {r.original_line: int(r.q or 0) for r in rows}
+
+
+def held_by_grants(conn: Connection, sale_id: str, now: str, exclude: str | None = None) -> dict[int, int]:
+    """Per sold line, thousandths held by active, unexpired grants on the sale."""
+    q = (select(return_grant_lines.c.line, func.sum(return_grant_lines.c.quantity_milli).label("q"))
+         .join(return_grants, return_grants.c.grant_id == return_grant_lines.c.grant_id)
+         .where(return_grants.c.sale_id == sale_id, return_grants.c.status == ACTIVE,
+                return_grants.c.expires_at > now)
+         .group_by(return_grant_lines.c.line))
+    if exclude is not None:
+        q = q.where(return_grants.c.grant_id != exclude)
+    return {r.line: int(r.q or 0) for r in conn.execute(q)}
+
+
+def _returned(conn: Connection, sale_id: str, ref: str, now: str, kind: str = RECEIPT) -> dict[int, int]:
+    out: dict[int, int] = defaultdict(int)
+    for part in (returned_by_returns(conn, ref, kind), held_by_grants(conn, sale_id, now)):
+        for line, q in part.items():
+            out[line] += q
+    return out
+
+
+def _refunded(conn: Connection, ref: str, kind: str = RECEIPT) -> dict[str, int]:
+    """Per refund kind, the exact refund value (amount - rounding) over the returns of a receipt."""
+    out = {k: 0 for k in REFUND_KINDS}
+    for r in conn.execute(
+        select(return_payments.c.kind, func.sum(return_payments.c.amount_minor).label("a"),
+               func.sum(return_payments.c.rounding_minor).label("r"))
+        .join(returns, returns.c.return_id == return_payments.c.return_id)
+        .where(returns.c.kind == kind, returns.c.original_ref == ref)
+        .group_by(return_payments.c.kind)
+    ):
+        out[r.kind] = int(r.a or 0) - int(r.r or 0)
+    return out
+
+
+def _label(line) -> str:
+    return f"Line {line.line} ({line.name or line.sku})"
+
+
+# --------------------------------------------------------------------------- lookup
+def lookup(conn: Connection, ref: str, now: str | None = None) -> dict | None:
+    """The sale with receipt number `ref` as a return desk needs it, or None."""
+    now = now or utcnow_text()
+    doc = _sale_by_ref(conn, ref)
+    if doc is None:
+        return None
+    done = _returned(conn, doc.id, ref, now, doc.kind)
+    lines = [{"line": ln.line, "sku": ln.sku, "name": ln.name, "quantity": milli_text(ln.quantity_milli),
+              "gross_minor": ln.gross_minor, "tax_code": ln.tax_code, "tax_rate": ln.tax_rate,
+              "returned": milli_text(done.get(ln.line, 0)), "unit_price_minor": ln.unit_price_minor,
+              "discount_minor": ln.discount_minor, "tax_minor": ln.tax_minor}
+             for ln in doc.lines]
+    payments = [{"kind": k, "amount_minor": a, "reference": r} for k, a, r in doc.payments]
+    made = [r.return_no for r in conn.execute(
+        select(returns.c.return_no).where(returns.c.kind == doc.kind, returns.c.original_ref == ref)
+        .order_by(returns.c.at, returns.c.return_no))]
+    return {"ref": doc.ref, "kind": doc.kind, "sale_id": doc.id, "store": doc.store, "station": doc.station,
+            "at": doc.at, "currency": doc.currency, "prices_include_tax": doc.prices_include_tax,
+            "change_minor": doc.change_minor, "total_minor": doc.total_minor,
+            "rounding_minor": doc.rounding_minor, "lines": lines, "payments": payments,
+            "refunded": _refunded(conn, ref, doc.kind), "returns": made}
+
+
+# --------------------------------------------------------------------------- grants
+def _request_hash(ref: str, lines: list[tuple[int, int]]) -> str:
+    body = json.dumps({"ref": ref, "lines": sorted(lines)}, separators=(",", ":"))
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def grant(engine: Engine, store: str, station: str, grant_id: str, ref: str, lines: list[tuple[int, int]],
+          now: str | None = None) -> dict:
+    """Grant (line, thousandths) pairs of receipt `ref` to a station of `store`, or raise a HubError
+    (Conflict 409 over, NotFound 404 unknown receipt, Unprocessable 422).
+
+    All or nothing: any line asked beyond what is left refuses the whole request (409, naming
+    every such line) and stores nothing. A repeat of the same grant_id with the same request gets
+    the first answer; the same id with another request is refused (409).
+    """
+    if not UUID_HEX.match(grant_id):
+        raise Unprocessable("grant_id must be a uuid in lowercase hex (32 characters)")
+    if not lines:
+        raise Unprocessable("ask for at least one line")
+    seen = set()
+    for line, q in lines:
+        if line in seen:
+            raise Unprocessable(f"line {line} is asked twice; give its quantity once")
+        seen.add(line)
+        if q <= 0:
+            raise Unprocessable(f"line {line}: the quantity to return must be more than zero")
+    digest = _request_hash(ref, lines)
+
+    def work(conn: Connection) -> dict:
+        at = now or utcnow_text()
+        db.lock_keys(conn, [grant_id])  # a concurrent repeat of this id waits for us
+        prior = conn.execute(select(return_grants).where(return_grants.c.grant_id == grant_id)).first()
+        if prior is not None:
+            if not ownership.belongs(store, station, prior.store, prior.station):  # name none of its data
+                raise Conflict(f"grant id {grant_id} was already used for another request, by "
+                               f"{ownership.elsewhere(store, prior.store)}; ask again under a new grant id")
+            if prior.request_sha256 != digest:
+                raise Conflict(f"grant id {grant_id} was already used for another request (receipt "
+                               f"{prior.ref}, at {prior.created_at}); ask again under a new grant id")
+            return json.loads(prior.answer)
+        sale = _sale_by_ref(conn, ref, lock=True)  # serialises grants (and returns) on this sale
+        if sale is None:
+            raise NotFound(f"Receipt {ref} is not known at the hub")
+        sold = {ln.line: ln for ln in sale.lines}
+        unknown = [str(line) for line, _ in lines if line not in sold]
+        if unknown:
+            raise Unprocessable(f"Receipt {ref} has no line {', '.join(unknown)}")
+        done = _returned(conn, sale.id, ref, at, sale.kind)
+        problems = []
+        for line, q in sorted(lines):
+            ln = sold[line]
+            left = max(int(ln.quantity_milli) - done.get(line, 0), 0)
+            if q > left:
+                if left == 0:
+                    problems.append(f"{_label(ln)}: nothing left to return ({milli_text(ln.quantity_milli)} "
+                                    f"sold, all returned or being returned), {milli_text(q)} asked")
+                else:
+                    problems.append(f"{_label(ln)}: only {milli_text(left)} left to return, {milli_text(q)} asked")
+        if problems:
+            raise Conflict("; ".join(problems))
+        expires = _later(at, GRANT_TTL)
+        answer = {"grant_id": grant_id, "status": "granted", "ref": ref, "sale_id": sale.id,
+                  "expires_at": expires,
+                  "lines": [{"line": line, "quantity": milli_text(q), "returned_before": milli_text(done.get(line, 0))}
+                            for line, q in sorted(lines)]}
+        conn.execute(return_grants.insert().values(
+            grant_id=grant_id, store=store, station=station, sale_id=sale.id, ref=ref, status=ACTIVE,
+            request_sha256=digest, answer=json.dumps(answer, sort_keys=True, separators=(",", ":")),
+            created_at=at, expires_at=expires, closed_at=None, return_id=None))
+        db.insert_many(conn, return_grant_lines, [{"grant_id": grant_id, "line": line, "quantity_milli": q}
+                                                  for line, q in lines])
+        return answer
+
+    return db.run_write(engine, work)
+
+
+def release(engine: Engine, store: str, grant_id: str, now: str | None = None, station: str | None = None) -> dict:
+    """Release an active grant of `store` (the clerk gave up, or the local transaction failed);
+    with `station`, only a grant that station asked for."""
+
+    def work(conn: Connection) -> dict:
+        at = now or utcnow_text()
+        g = conn.execute(select(return_grants).where(return_grants.c.grant_id == grant_id)).first()
+        if g is None:
+            raise NotFound(f"grant {grant_id} is not known")
+        # hold the sale like a grant does, then read the grant again under that lock
+        _sale_by_ref(conn, g.ref, lock=True)
+        g = conn.execute(select(return_grants).where(return_grants.c.grant_id == grant_id)).one()
+        if not ownership.belongs(store, station, g.store, g.station):
+            raise Forbidden(f"grant {grant_id} belongs to {ownership.elsewhere(store, g.store)}; only the "
+                            f"station that asked for it releases it")
+        if g.status == CONSUMED:
+            raise Conflict(f"grant {grant_id} was already used by return {g.return_id}; it cannot be released")
+        if g.status == ACTIVE:
+            conn.execute(update(return_grants).where(return_grants.c.grant_id == grant_id)
+                         .values(status=RELEASED, closed_at=at))
+        return {"grant_id": grant_id, "status": RELEASED}
+
+    return db.run_write(engine, work)
