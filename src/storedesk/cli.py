@@ -23,6 +23,7 @@ be reached: the station refuses to sell until `storedesk restore --resume` succe
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import re
 import sqlite3
@@ -35,7 +36,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
-from . import __version__
+from . import __version__, logs
 from .adapters import db
 from .adapters.uow import UnitOfWork, storage_message
 from .domain import auth
@@ -106,6 +107,8 @@ def _station(folder: Path, *, create: bool = False, need_store: bool = True) -> 
     if not create and not (folder / db.DB_FILENAME).exists():
         raise StorageError(NO_STORE.format(folder=folder))
     database = db.open_database(folder)
+    if create:  # `storedesk init`: the folder now holds a database, the log may live beside it
+        logs.setup(folder, f"{PROG} init")
     uow = UnitOfWork(database)
     try:
         if need_store and not setup.is_initialised(uow):
@@ -669,6 +672,23 @@ def _token_hint(argv: list[str], code) -> None:
             return
 
 
+LOGGED_COMMANDS = ("register", "sync", "restore", "config")  # the commands that change data (and init)
+
+
+def _start_log(args) -> None:
+    """Commands that change data log to <data folder>/logs/ (storedesk/logs.py), in a folder that
+    holds a database this version knows: a typo in --data-dir must leave no folder behind, a newer
+    database is refused untouched. `init` starts its log once its database is made (_station)."""
+    if args.command not in LOGGED_COMMANDS or (args.command == "config" and args.config_command != "set"):
+        return
+    try:
+        known = db.stored_revision(args.folder / db.DB_FILENAME) in db.KNOWN_REVISIONS
+    except StorageError:  # busy or unreadable: the command says so itself
+        known = False
+    if known:
+        logs.setup(args.folder, f"{PROG} {args.command}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -677,6 +697,7 @@ def main(argv: list[str] | None = None) -> int:
         _token_hint(argv if argv is not None else sys.argv[1:], exc.code)
         return _exit_code(exc.code)
     args.folder = resolve_data_dir(args.data_dir)
+    _start_log(args)
     try:
         return args.func(args)
     except UsageError as exc:
@@ -698,6 +719,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception:  # a bug: its traceback goes to the log too, then to the terminal
+        logging.getLogger(__name__).exception("%s %s failed", PROG, args.command)
+        raise
 
 
 if __name__ == "__main__":

@@ -65,6 +65,14 @@ def _tls_reason(exc: Exception) -> str:
     return found.group(1).replace("_", " ").lower() if found else type(exc).__name__
 
 
+_SECRET_IN_PATH = re.compile(r"^(/v1/vouchers/)(?!redemptions/)[^/?]+")
+
+
+def loggable(path: str) -> str:
+    """A request path fit for the log: a voucher's code is money to whoever reads it, so it is masked."""
+    return _SECRET_IN_PATH.sub(r"\1***", path)
+
+
 class HubClient:
     def __init__(self, cfg: HubConfig):
         self.cfg = cfg
@@ -92,19 +100,24 @@ class HubClient:
 
     def _request(self, method: str, path: str, **kwargs) -> dict:
         if self.refusal:
+            log.warning("hub %s %s: not sent: %s", method, loggable(path), self.refusal)
             raise HubRefused(self.refusal, 0)
         url = f"{self.base}{path}"
         try:
             resp = self.session.request(method, url, timeout=(self.cfg.connect_timeout, self.cfg.read_timeout),
                                         verify=self.verify, **kwargs)
         except requests.exceptions.SSLError as exc:
+            log.warning("hub %s %s: TLS check failed (%s)", method, loggable(path), _tls_reason(exc))
             hint = ("the CA file given with --ca-file does not vouch for it" if self.cfg.ca_bundle else
                     "if its certificate comes from your chain's own authority, give that with "
                     "`storedesk register --hub URL --ca-file CA.pem`")
             raise HubRefused(f"the hub {self.base} did not pass the TLS check ({_tls_reason(exc)}): nothing was "
                              f"sent; {hint}", 0) from None
         except requests.RequestException as exc:
+            log.warning("hub %s %s: unreachable (%s)", method, loggable(path), type(exc).__name__)
             raise HubUnavailable(f"hub {self.base} unreachable ({type(exc).__name__})") from None
+        if resp.status_code >= 400:  # the status and the route only: never the token or a body
+            log.warning("hub %s %s: answered %d", method, loggable(path), resp.status_code)
         if resp.status_code >= 500:
             raise HubUnavailable(f"hub {self.base} answered {resp.status_code}")
         try:

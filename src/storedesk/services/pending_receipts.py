@@ -130,6 +130,8 @@ def write_pending(uow, data_dir: Path, limit: int = 3, settle_seconds: int = SET
         done.append(doc.doc_no)
     if done:
         log.info("receipts written after the fact: %s", ", ".join(done))
+    if error:
+        log.warning("a missing receipt is still not written: %s", error)
     return PendingState(waiting(uow, settle_seconds), tuple(done), error)
 
 

@@ -44,6 +44,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import json
+import logging
 import os
 import re
 import shutil
@@ -60,6 +61,7 @@ from ..domain.errors import DomainError, StorageError
 from ..domain.journal import JournalRow, first_broken
 from .context import config, utcnow
 
+log = logging.getLogger(__name__)
 RESUME = "storedesk restore --resume"
 PENDING_MESSAGE = (f"This station was restored from a backup and has not caught up with the hub yet: "
                    f"nothing can be numbered until it has. Run `{RESUME}` (with the hub reachable).")
@@ -224,6 +226,8 @@ def restore_from(folder: Path, backup: Path, now: datetime | None = None) -> Res
     finally:
         if lock is not None:
             lock.release()
+    log.warning("restored from the backup %s (sha256 %s, journal up to #%s); the replaced files are in %s; "
+                "numbering waits for the catch-up", backup, info.sha256, info.last_seq, aside)
     return RestoreStarted(info, aside)
 
 
@@ -365,7 +369,13 @@ def catch_up(uow, client) -> CatchUp:
         restore = repo.pending()
         if restore is None:
             raise DomainError("No restore is waiting to catch up on this station")
-        return _catch_up(tx, repo, cfg, restore, events)
+        done = _catch_up(tx, repo, cfg, restore, events)
+    log.info("restore caught up from the hub: %d events read, %d journal entries, %d sales, %d returns, %d Z, "
+             "%d movements brought back; counters %s", done.events, done.journal, done.sales, done.returns,
+             done.zs, done.movements, done.counters)
+    for problem in done.unresolved:
+        log.warning("restore: not rebuilt: %s", problem)
+    return done
 
 
 def _catch_up(tx, repo: RestoreRepo, cfg, restore, events: list[dict]) -> CatchUp:
@@ -614,4 +624,5 @@ def record_gap(uow, reason: str) -> Gap:
                 f"({restore.backup_last_at or 'start'}) until {now[:16]} UTC not recovered ({reason}); "
                 f"numbers skipped: {numbers}")
         repo.finish(restore.id, now, "gap", {"skipped": skipped, "reason": reason, "journal_seq": seq}, text)
+    log.warning("restore without the hub: GAP %s", text)
     return Gap(seq, restore.backup_last_seq, restore.backup_last_at, now, skipped, text)

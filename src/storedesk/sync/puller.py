@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 
 from ..adapters.hub_client import HubClient, HubUnavailable
@@ -10,6 +11,7 @@ from ..services.context import config, utcnow
 from . import feed_items, feed_kinds
 from .wire import MAX_FEED
 
+log = logging.getLogger(__name__)
 CURSOR_KEY = "feed_cursor"
 
 
@@ -77,6 +79,8 @@ def pull_page(uow, client: HubClient, limit: int = MAX_FEED) -> tuple[PullStats,
                 kind = str(item.get("kind")) if isinstance(item, dict) else "?"
                 tx.feed.quarantine(cursor_of, kind, json.dumps(item, default=str)[:10000], str(exc), now)
                 stats.quarantined += 1
+                # Not the reason: it may quote a customer's email; the Sync screen (F6) shows it.
+                log.warning("feed: %s item at cursor %s quarantined", kind, cursor_of)
             finally:
                 tx.conn.execute("RELEASE item")
         tx.sync_state.set(CURSOR_KEY, nxt)
@@ -94,4 +98,7 @@ def pull(uow, client: HubClient, limit: int = MAX_FEED, max_pages: int | None = 
         pages += 1
         if not more:
             break
+    if total.received:
+        log.info("feed: %d items received, %d applied, %d quarantined (pages: %d)", total.received, total.applied,
+                 total.quarantined, pages)
     return total

@@ -8,6 +8,7 @@ fails in transit is simply sent again: the hub answers repeats with its first an
 from __future__ import annotations
 
 import json
+import logging
 import random
 from dataclasses import dataclass, field
 
@@ -15,6 +16,7 @@ from ..adapters.hub_client import HubClient, HubRefused, HubUnavailable
 from ..services.context import utcnow
 from .wire import MAX_BATCH
 
+log = logging.getLogger(__name__)
 _STATUS = {"accepted": "sent", "duplicate": "duplicate", "rejected": "rejected", "conflict": "rejected"}
 
 
@@ -45,6 +47,7 @@ def send_batch(uow, client: HubClient, batch_size: int = MAX_BATCH) -> RelayStat
     try:
         results = _post(client, events)
     except (HubUnavailable, HubRefused) as exc:
+        log.warning("relay: %d events not sent, they wait: %s", len(events), exc.message)
         _failed(uow, [e["id"] for e in events], exc.message)
         raise
     stats = RelayStats()
@@ -62,6 +65,7 @@ def send_batch(uow, client: HubClient, batch_size: int = MAX_BATCH) -> RelayStat
         else:
             stats.rejected += 1
             stats.reasons.append(f"{event['kind']} {event['id'][:8]}: {reason}")
+            log.warning("relay: the hub rejected %s event %s: %s", event["kind"], event["id"], reason)
     with uow.write() as tx:
         tx.relay.record(answers, utcnow())
     return stats
@@ -97,6 +101,9 @@ def drain(uow, client: HubClient, batch_size: int = MAX_BATCH, max_batches: int 
             break
         total.add(stats)
         batches += 1
+    if batches:
+        log.info("relay: %d sent, %d duplicate, %d rejected (batches: %d)", total.sent, total.duplicate,
+                 total.rejected, batches)
     return total
 
 

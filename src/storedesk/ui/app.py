@@ -12,11 +12,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from .. import logs
 from ..adapters import instance_lock
 from ..paths import resources_dir
 from .main_window import MainWindow
 from .ops import Ops
-from . import single_instance, style
+from . import qt_log, single_instance, style
 
 
 def build(data_dir: Path, demo: bool = False) -> tuple[QApplication, Ops, MainWindow]:
@@ -41,8 +42,14 @@ def run_app(data_dir: Path, demo: bool = False, smoke: bool = False) -> int:
     Installers use it to prove a bundle works.
 
     One till per data folder: while this one runs it holds the folder's lock, and a second
-    start on the folder brings this window to the front instead of opening the database."""
+    start on the folder brings this window to the front instead of opening the database.
+
+    The log (storedesk/logs.py) goes to <data folder>/logs/, with Qt's own warnings and any
+    exception nobody caught."""
     folder = Path(data_dir)
+    logs.setup(folder, "app")
+    logs.install_hooks()
+    qt_log.install()
     try:
         lock = instance_lock.acquire(folder)
     except OSError as exc:  # a folder nobody may write to: the window says what the database says

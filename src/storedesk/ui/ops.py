@@ -11,7 +11,6 @@ import itertools
 import logging
 import queue
 import threading
-import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -92,9 +91,11 @@ class Ops(QObject):
                 self._uow = result
             outcome = (True, result)
         except DomainError as exc:
+            if isinstance(exc, StorageError):  # the disk or the database file, not the clerk: keep the cause
+                log.warning("operation %s: %s", getattr(fn, "__name__", fn), exc.message, exc_info=exc)
             outcome = (False, _noting_commit(exc, uow, commits))
         except Exception as exc:  # a bug: keep the station alive and say so
-            log.error("operation %s failed:\n%s", getattr(fn, "__name__", fn), traceback.format_exc())
+            log.exception("operation %s failed", getattr(fn, "__name__", fn))  # the traceback, in the log
             outcome = (False, _noting_commit(exc, uow, commits))
         with self._lock:
             self._results[job_id] = outcome
