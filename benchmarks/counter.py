@@ -66,7 +66,7 @@ def build_catalog(data_dir: Path, products: int) -> None:
     if products > 2004:
         big = f"""
 import sys, time, uuid
-sys.path.insert(0, {str(ROOT / 'src')!r})
+sys.path.insert(0, {str(ROOT / "src")!r})
 from itertools import islice
 from pathlib import Path
 from storedesk.adapters.db import open_database
@@ -107,8 +107,12 @@ def cold_start(data_dir: Path, runs: int = 3) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        out = subprocess.run([sys.executable, "-c", COLD.format(src=str(ROOT / "src"), d=str(data_dir))],
-                             check=True, capture_output=True, text=True)
+        out = subprocess.run(
+            [sys.executable, "-c", COLD.format(src=str(ROOT / "src"), d=str(data_dir))],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
         times.append(time.perf_counter() - start)
         _ = out.stdout
     return sorted(times)[len(times) // 2]  # the median of the runs
@@ -127,11 +131,10 @@ def main() -> None:
 
     emit("cold_start_s", cold_start(data_dir), "s")
 
-    from storedesk.services import auth, basket, catalog, sale
-    from storedesk.services import station
-    from storedesk.services.station import open_station
     from storedesk.domain.scan import parse_scan
     from storedesk.domain.tenders import Tender
+    from storedesk.services import auth, basket, catalog, sale, station
+    from storedesk.services.station import open_station
 
     uow = open_station(data_dir, app=True)  # the till's settings: WAL checkpoints after each sale
     codes = [gtin_for(rng.randint(1, 2000 if n_products <= 2004 else n_products)) for _ in range(args.samples)]
@@ -144,8 +147,33 @@ def main() -> None:
     emit("lookup_p50_ms", pct(lookups, 50), "ms")
     emit("lookup_p99_ms", pct(lookups, 99), "ms")
 
-    words = ["app", "bri", "yog", "ric", "col", "bat", "raz", "puz", "sta", "cray", "oni", "crois", "org", "fam",
-             "pre", "sham", "tea", "hon", "kit", "bee", "cid", "sku00012", "milk", "farm ca", "natural t"]
+    words = [
+        "app",
+        "bri",
+        "yog",
+        "ric",
+        "col",
+        "bat",
+        "raz",
+        "puz",
+        "sta",
+        "cray",
+        "oni",
+        "crois",
+        "org",
+        "fam",
+        "pre",
+        "sham",
+        "tea",
+        "hon",
+        "kit",
+        "bee",
+        "cid",
+        "sku00012",
+        "milk",
+        "farm ca",
+        "natural t",
+    ]
     searches = []
     for i in range(500):
         q = words[i % len(words)]
@@ -186,21 +214,34 @@ def bare_commits(db: Path, runs: int) -> list[float]:
         sid, now = uuid.uuid4().hex, "2026-01-01T00:00:00.000000+00:00"
         t = time.perf_counter_ns()
         con.execute("BEGIN IMMEDIATE")
-        n = con.execute("INSERT INTO counters(name, value) VALUES ('bare', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value").fetchone()[0]
-        con.execute("INSERT INTO sales VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",  # z_no 1: station T's open Z
-                    (sid, f"BARE-{n}", n, "S", "T", 1, None, sid, now, "EUR", 1, 100, 0, 90, 10, 100, 0, 0, 0, "[]", 1))
-        con.executemany("INSERT INTO sale_lines VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                        [(sid, i, i, "SKU", "name", "", 1000, 20, 0, 0, 0, 20, "A", "20", 3, 20) for i in range(1, 6)])
+        n = con.execute(
+            "INSERT INTO counters(name, value) VALUES ('bare', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value"
+        ).fetchone()[0]
+        con.execute(
+            "INSERT INTO sales VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",  # z_no 1: station T's open Z
+            (sid, f"BARE-{n}", n, "S", "T", 1, None, sid, now, "EUR", 1, 100, 0, 90, 10, 100, 0, 0, 0, "[]", 1),
+        )
+        con.executemany(
+            "INSERT INTO sale_lines VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(sid, i, i, "SKU", "name", "", 1000, 20, 0, 0, 0, 20, "A", "20", 3, 20) for i in range(1, 6)],
+        )
         con.execute("INSERT INTO sale_taxes VALUES (?,?,?,?,?,?)", (sid, "A", "20", 83, 17, 100))
         con.execute("INSERT INTO sale_payments VALUES (?,?,?,?,?)", (sid, 1, "cash", 100, ""))
         mv = [(uuid.uuid4().hex, i, -1000, "sale", sid, "T", now) for i in range(1, 6)]
         con.executemany("INSERT INTO stock_movements VALUES (?,?,?,?,?,?,?)", mv)
-        con.executemany("INSERT INTO stock_balances(product_id, on_hand_milli) VALUES (?, ?) ON CONFLICT(product_id) "
-                        "DO UPDATE SET on_hand_milli = on_hand_milli + excluded.on_hand_milli", [(m[1], m[2]) for m in mv])
+        con.executemany(
+            "INSERT INTO stock_balances(product_id, on_hand_milli) VALUES (?, ?) ON CONFLICT(product_id) "
+            "DO UPDATE SET on_hand_milli = on_hand_milli + excluded.on_hand_milli",
+            [(m[1], m[2]) for m in mv],
+        )
         seq = con.execute("SELECT coalesce(max(seq), 0) FROM journal").fetchone()[0]
         con.execute("INSERT INTO journal VALUES (?,?,?,?,?,?,?)", (seq + 1, "bare", sid, now, "{}", "0" * 64, "0" * 64))
-        con.execute("INSERT INTO outbox(id, kind, payload, created_at) VALUES (?,?,?,?)", (uuid.uuid4().hex, "bare", "{}", now))
-        con.execute("INSERT INTO outbox(id, kind, payload, created_at) VALUES (?,?,?,?)", (uuid.uuid4().hex, "bare", "{}", now))
+        con.execute(
+            "INSERT INTO outbox(id, kind, payload, created_at) VALUES (?,?,?,?)", (uuid.uuid4().hex, "bare", "{}", now)
+        )
+        con.execute(
+            "INSERT INTO outbox(id, kind, payload, created_at) VALUES (?,?,?,?)", (uuid.uuid4().hex, "bare", "{}", now)
+        )
         con.execute("UPDATE baskets SET updated_at = ? WHERE id = ?", (now, basket_id))
         con.execute("COMMIT")
         times.append((time.perf_counter_ns() - t) / 1e6)

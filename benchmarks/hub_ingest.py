@@ -67,9 +67,23 @@ def main() -> int:
 
         port = free_port()
         log = open(Path(tmp) / "hub.log", "wb")
-        proc = subprocess.Popen([sys.executable, "-m", "storedesk.hub.cli", "serve", "--db", url, "--port", str(port),
-                                 "--log-level", "warning"], stdout=log, stderr=subprocess.STDOUT,
-                                env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "storedesk.hub.cli",
+                "serve",
+                "--db",
+                url,
+                "--port",
+                str(port),
+                "--log-level",
+                "warning",
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        )
         base = f"http://127.0.0.1:{port}"
         try:
             for _ in range(300):

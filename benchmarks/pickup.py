@@ -22,7 +22,7 @@ import statistics
 import sys
 import time
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,12 +34,65 @@ from storedesk.adapters.uow import UnitOfWork  # noqa: E402
 from storedesk.domain import pickup as dp  # noqa: E402
 from storedesk.services import pickup, setup  # noqa: E402
 
-FIRST = ["Ana", "Bruno", "Chloé", "David", "Emma", "Farid", "Gabriel", "Hugo", "Inès", "Jules", "Karim", "Léa",
-         "Manon", "Nathan", "Océane", "Paul", "Quentin", "Rose", "Sami", "Théo", "Ugo", "Victor", "Yasmine", "Zoé"]
-LAST = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau",
-        "Simon", "Laurent", "Lefebvre", "Michel", "Garcia", "David", "Bertrand", "Roux", "Vincent", "Fournier",
-        "Morel", "Girard", "André", "Lefèvre", "Mercier", "Dupont", "Lambert", "Bonnet", "François", "Martinez"]
-NOW = datetime(2026, 11, 27, 10, 0, tzinfo=timezone.utc)
+FIRST = [
+    "Ana",
+    "Bruno",
+    "Chloé",
+    "David",
+    "Emma",
+    "Farid",
+    "Gabriel",
+    "Hugo",
+    "Inès",
+    "Jules",
+    "Karim",
+    "Léa",
+    "Manon",
+    "Nathan",
+    "Océane",
+    "Paul",
+    "Quentin",
+    "Rose",
+    "Sami",
+    "Théo",
+    "Ugo",
+    "Victor",
+    "Yasmine",
+    "Zoé",
+]
+LAST = [
+    "Martin",
+    "Bernard",
+    "Dubois",
+    "Thomas",
+    "Robert",
+    "Richard",
+    "Petit",
+    "Durand",
+    "Leroy",
+    "Moreau",
+    "Simon",
+    "Laurent",
+    "Lefebvre",
+    "Michel",
+    "Garcia",
+    "David",
+    "Bertrand",
+    "Roux",
+    "Vincent",
+    "Fournier",
+    "Morel",
+    "Girard",
+    "André",
+    "Lefèvre",
+    "Mercier",
+    "Dupont",
+    "Lambert",
+    "Bonnet",
+    "François",
+    "Martinez",
+]
+NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
 
 
 def emit(name: str, value: float, unit: str) -> None:
@@ -63,22 +116,48 @@ def build(folder: Path, n_open: int, n_closed: int, rng: random.Random) -> tuple
             created = NOW - timedelta(minutes=rng.randint(5, 60 * 24 * (10 if i < n_open else 60)))
             status = rng.choice(open_states) if i < n_open else rng.choice(dp.FINAL_STATES)
             phone = f"+33 6 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
-            o = {"order_id": uuid.uuid4().hex, "number": f"W{i + 1:06d}", "store": "PAR01", "channel": "web",
-                 "created_at": iso(created), "due_at": iso(created + timedelta(days=1)),
-                 "name": f"{first} {last}", "email": f"{first.lower()}.{last.lower()}{i}@example.com",
-                 "phone": phone, "phone_digits": dp.digits(phone), "currency": "EUR",
-                 "payment": rng.choice(dp.PAYMENTS), "paid_minor": 0, "total_minor": rng.randint(500, 20000),
-                 "pickup_code": f"{rng.randint(0, 999999):06d}", "status": status, "version": 1}
+            o = {
+                "order_id": uuid.uuid4().hex,
+                "number": f"W{i + 1:06d}",
+                "store": "PAR01",
+                "channel": "web",
+                "created_at": iso(created),
+                "due_at": iso(created + timedelta(days=1)),
+                "name": f"{first} {last}",
+                "email": f"{first.lower()}.{last.lower()}{i}@example.com",
+                "phone": phone,
+                "phone_digits": dp.digits(phone),
+                "currency": "EUR",
+                "payment": rng.choice(dp.PAYMENTS),
+                "paid_minor": 0,
+                "total_minor": rng.randint(500, 20000),
+                "pickup_code": f"{rng.randint(0, 999999):06d}",
+                "status": status,
+                "version": 1,
+            }
             tx.pickup.insert_order(o, iso(created))
-            lines = [(n, rng.randint(1, 2000), f"SKU{rng.randint(1, 2000):07d}", "Item", 1000 * rng.randint(1, 3),
-                      rng.randint(100, 5000)) for n in range(1, rng.randint(1, 4) + 1)]
+            lines = [
+                (
+                    n,
+                    rng.randint(1, 2000),
+                    f"SKU{rng.randint(1, 2000):07d}",
+                    "Item",
+                    1000 * rng.randint(1, 3),
+                    rng.randint(100, 5000),
+                )
+                for n in range(1, rng.randint(1, 4) + 1)
+            ]
             tx.pickup.insert_lines(o["order_id"], lines)
             if status in (dp.READY,) + dp.FINAL_STATES:
                 ready = created + timedelta(hours=rng.randint(1, 24 * 9))
                 tx.pickup.set_status(o["order_id"], status, iso(ready), ready_at=iso(ready))
             if status == dp.READY:
-                tx.pickup.add_reservations([(uuid.uuid4().hex, ln[1], ln[4], "reserve", o["order_id"], ln[0], "T1",
-                                             iso(created)) for ln in lines])
+                tx.pickup.add_reservations(
+                    [
+                        (uuid.uuid4().hex, ln[1], ln[4], "reserve", o["order_id"], ln[0], "T1", iso(created))
+                        for ln in lines
+                    ]
+                )
             if i < n_open:
                 orders.append(o)
     uow.close()

@@ -43,22 +43,48 @@ def _seed(engine, stores: int, rng: random.Random) -> list[str]:
             add_store(conn, code, f"Store {code}", "EUR", "Europe/Paris", lat, lon)
             set_settings(conn, code, safety_stock="1")
     for code in codes:  # each store holds a random two thirds of the range, 0-30 of each
-        moves = [{"id": uuid.uuid4().hex, "sku": f"SKU{s:05d}", "quantity": str(rng.randint(0, 30)),
-                  "reason": "receiving", "doc_ref": "seed", "at": AT}
-                 for s in range(SKUS) if rng.random() < 0.66]
+        moves = [
+            {
+                "id": uuid.uuid4().hex,
+                "sku": f"SKU{s:05d}",
+                "quantity": str(rng.randint(0, 30)),
+                "reason": "receiving",
+                "doc_ref": "seed",
+                "at": AT,
+            }
+            for s in range(SKUS)
+            if rng.random() < 0.66
+        ]
         moves = [m for m in moves if m["quantity"] != "0"]
-        ingest.ingest(engine, code, "BO", [ingest.EventIn(uuid.uuid4().hex, "stock_movements",
-                                                          {"store": code, "station": "BO", "movements": moves})])
+        ingest.ingest(
+            engine,
+            code,
+            "BO",
+            [ingest.EventIn(uuid.uuid4().hex, "stock_movements", {"store": code, "station": "BO", "movements": moves})],
+        )
     return codes
 
 
 def _bodies(codes: list[str], n: int, rng: random.Random) -> list[dict]:
     out = []
     for i in range(n):
-        lines = [{"sku": f"SKU{rng.randrange(SKUS):05d}", "quantity": str(rng.randint(1, 3)),
-                  "unit_price_minor": rng.randint(100, 5000)} for _ in range(rng.randint(1, 4))]
-        out.append({"idempotency_key": f"bench-{i}", "pickup_store": rng.choice(codes), "payment": "paid_online",
-                    "customer": {"name": f"Customer {i}", "email": f"c{i}@example.com"}, "lines": lines})
+        lines = [
+            {
+                "sku": f"SKU{rng.randrange(SKUS):05d}",
+                "quantity": str(rng.randint(1, 3)),
+                "unit_price_minor": rng.randint(100, 5000),
+            }
+            for _ in range(rng.randint(1, 4))
+        ]
+        out.append(
+            {
+                "idempotency_key": f"bench-{i}",
+                "pickup_store": rng.choice(codes),
+                "payment": "paid_online",
+                "customer": {"name": f"Customer {i}", "email": f"c{i}@example.com"},
+                "lines": lines,
+            }
+        )
     return out
 
 
@@ -79,7 +105,7 @@ def measure_routing(orders: int = 1000, stores: int = 50, seed: int = 4, batch: 
                     service.create(engine, "bench", body)
             else:
                 for i in range(0, len(bodies), batch):
-                    results = service.create_many(engine, "bench", bodies[i:i + batch])
+                    results = service.create_many(engine, "bench", bodies[i : i + batch])
                     assert all(code == 201 for code, _ in results), results[:3]
             return time.perf_counter() - start
         finally:

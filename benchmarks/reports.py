@@ -19,7 +19,7 @@ import shutil
 import sys
 import time
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -57,19 +57,25 @@ def fill(uow, shift_id: str, receipts: int, seed: int = 20000) -> None:
             "JOIN tax_rates t ON t.code = p.tax_code LEFT JOIN categories c ON c.id = p.category_id LIMIT 500"
         ).fetchall()
         users = [r[0] for r in tx.conn.execute("SELECT id FROM users").fetchall()]
-    day = datetime.now(timezone.utc).replace(hour=7, minute=0, second=0, microsecond=0)
+    day = datetime.now(UTC).replace(hour=7, minute=0, second=0, microsecond=0)
     sales, lines, taxes, pays, baskets = [], [], [], [], []
     for n in range(1, receipts + 1):
         b = Basket(cfg.currency, True)
         for _ in range(rng.randint(1, 5)):
             pid, sku, name, price, code, rate, cat = rng.choice(products)
-            b.add(BasketLine(pid, sku, name, from_minor(price), Decimal(rng.randint(1, 3)), code, Decimal(rate),
-                             category=cat), merge=False)
+            b.add(
+                BasketLine(
+                    pid, sku, name, from_minor(price), Decimal(rng.randint(1, 3)), code, Decimal(rate), category=cat
+                ),
+                merge=False,
+            )
         voided = 0
         if rng.random() < 0.02:
             pid, sku, name, price, code, rate, cat = rng.choice(products)
-            ln = b.add(BasketLine(pid, sku, name, from_minor(price), Decimal(1), code, Decimal(rate), category=cat),
-                       merge=False)
+            ln = b.add(
+                BasketLine(pid, sku, name, from_minor(price), Decimal(1), code, Decimal(rate), category=cat),
+                merge=False,
+            )
             b.void_line(ln.line_id)
             voided = 1
         if rng.random() < 0.1:
@@ -83,22 +89,63 @@ def fill(uow, shift_id: str, receipts: int, seed: int = 20000) -> None:
             tenders = [Tender("card", part, "AUTH"), Tender("cash", cash_due(t.total, part, step) + Decimal(5))]
         else:
             due = cash_due(t.total, Decimal(0), step)
-            tenders = [Tender("cash", due + rng.choice([Decimal(0), Decimal(0), Decimal(1), Decimal(10)]))] if due else \
-                [Tender("card", t.total, "AUTH")]
+            tenders = (
+                [Tender("cash", due + rng.choice([Decimal(0), Decimal(0), Decimal(1), Decimal(10)]))]
+                if due
+                else [Tender("card", t.total, "AUTH")]
+            )
         s = settle(t.total, tenders, step, cfg.currency)
         sid = uuid.uuid4().hex
         basket_id = uuid.uuid4().hex
         at = (day + timedelta(seconds=int(rng.random() * 12 * 3600))).isoformat(timespec="microseconds")
         receipt = f"{cfg.store_code}-{cfg.station_code}-{n:06d}"
         m = to_minor
-        sales.append((sid, receipt, n, cfg.store_code, cfg.station_code, rng.choice(users), shift_id, basket_id, at,
-                      cfg.currency, 1, m(t.subtotal), m(t.discount_total), m(t.net), m(t.tax), m(t.total),
-                      m(s.rounding), m(s.change), voided, "[]"))
+        sales.append(
+            (
+                sid,
+                receipt,
+                n,
+                cfg.store_code,
+                cfg.station_code,
+                rng.choice(users),
+                shift_id,
+                basket_id,
+                at,
+                cfg.currency,
+                1,
+                m(t.subtotal),
+                m(t.discount_total),
+                m(t.net),
+                m(t.tax),
+                m(t.total),
+                m(s.rounding),
+                m(s.change),
+                voided,
+                "[]",
+            )
+        )
         for no, p in enumerate(t.lines, start=1):
             ln = p.line
-            lines.append((sid, no, ln.product_id, ln.sku, ln.name, ln.category, to_milli(ln.quantity),
-                          m(ln.effective_price), 0, m(p.line_discount), m(p.basket_discount), m(p.amount),
-                          ln.tax_code, str(ln.tax_rate), m(p.tax), m(p.gross)))
+            lines.append(
+                (
+                    sid,
+                    no,
+                    ln.product_id,
+                    ln.sku,
+                    ln.name,
+                    ln.category,
+                    to_milli(ln.quantity),
+                    m(ln.effective_price),
+                    0,
+                    m(p.line_discount),
+                    m(p.basket_discount),
+                    m(p.amount),
+                    ln.tax_code,
+                    str(ln.tax_rate),
+                    m(p.tax),
+                    m(p.gross),
+                )
+            )
         taxes += [(sid, x.code, str(x.rate), m(x.net), m(x.tax), m(x.gross)) for x in t.taxes]
         pays += [(sid, i, x.kind, m(x.amount), x.reference) for i, x in enumerate(s.tenders, start=1)]
         if voided:
@@ -106,17 +153,23 @@ def fill(uow, shift_id: str, receipts: int, seed: int = 20000) -> None:
     with uow.write() as tx:
         c = tx.conn
         z_no = tx.stamp(cfg.station_code).z_no  # every document carries its Z period (rule 12)
-        c.executemany("INSERT INTO sales(id, receipt_no, number, store_code, station_code, user_id, shift_id, "
-                      "basket_id, created_at, currency, prices_include_tax, subtotal_minor, discount_minor, net_minor, "
-                      "tax_minor, total_minor, rounding_minor, change_minor, voided_lines, overrides, z_no) "
-                      "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [row + (z_no,) for row in sales])
+        c.executemany(
+            "INSERT INTO sales(id, receipt_no, number, store_code, station_code, user_id, shift_id, "
+            "basket_id, created_at, currency, prices_include_tax, subtotal_minor, discount_minor, net_minor, "
+            "tax_minor, total_minor, rounding_minor, change_minor, voided_lines, overrides, z_no) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [row + (z_no,) for row in sales],
+        )
         c.executemany("INSERT INTO sale_lines VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", lines)
         c.executemany("INSERT INTO sale_taxes VALUES (?,?,?,?,?,?)", taxes)
         c.executemany("INSERT INTO sale_payments VALUES (?,?,?,?,?)", pays)
-        c.executemany("INSERT INTO baskets(id, status, data, created_at, updated_at, sale_id) VALUES (?,?,?,?,?,?)",
-                      baskets)
-        c.execute("INSERT INTO counters(name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value",
-                  (f"receipt:{cfg.station_code}", receipts))
+        c.executemany(
+            "INSERT INTO baskets(id, status, data, created_at, updated_at, sale_id) VALUES (?,?,?,?,?,?)", baskets
+        )
+        c.execute(
+            "INSERT INTO counters(name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+            (f"receipt:{cfg.station_code}", receipts),
+        )
     emit("z_report_lines", len(lines), "sale lines")
 
 

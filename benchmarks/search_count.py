@@ -25,8 +25,22 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from counter import build_catalog, emit, pct  # noqa: E402
 
 # from one letter (a huge prefix: the count stops at its cap) to a narrow name
-TEXTS = ["a", "s", "r", "ri", "app", "bri", "org", "fam", "sku00012", "rice", "organic rice", "natural t", "milk",
-         "zzzz"]
+TEXTS = [
+    "a",
+    "s",
+    "r",
+    "ri",
+    "app",
+    "bri",
+    "org",
+    "fam",
+    "sku00012",
+    "rice",
+    "organic rice",
+    "natural t",
+    "milk",
+    "zzzz",
+]
 
 
 def timed(fn, runs: int) -> list[float]:

@@ -56,9 +56,13 @@ def build(folder: Path, products: int, movements: int) -> None:
     con.execute("PRAGMA cache_size=-1000000")
     con.execute("PRAGMA temp_store=MEMORY")
     t0 = time.perf_counter()
-    ddl = {name: sql for name, sql in con.execute(
-        "SELECT name, sql FROM sqlite_master WHERE name IN ('products_fts_ai', 'ix_movements_product', "
-        "'ix_stock_balances_on_hand')")}
+    ddl = {
+        name: sql
+        for name, sql in con.execute(
+            "SELECT name, sql FROM sqlite_master WHERE name IN ('products_fts_ai', 'ix_movements_product', "
+            "'ix_stock_balances_on_hand')"
+        )
+    }
     for name in ddl:
         kind = "TRIGGER" if name.endswith("_ai") else "INDEX"
         con.execute(f"DROP {kind} {name}")
@@ -66,7 +70,9 @@ def build(folder: Path, products: int, movements: int) -> None:
     con.execute(
         "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < ?) "
         "INSERT INTO products(id, sku, name, price_minor, tax_code, unit) "
-        "SELECT x, printf('SKU%07d', x), 'Product ' || x, 50 + (x * 7919) % 5000, 'A', 'pc' FROM c", (products,))
+        "SELECT x, printf('SKU%07d', x), 'Product ' || x, 50 + (x * 7919) % 5000, 'A', 'pc' FROM c",
+        (products,),
+    )
     # movement ids: 32 hex digits in insertion order (uuid-shaped; ordered so the load appends)
     rest = movements - HOT_MOVES
     con.execute(
@@ -75,20 +81,24 @@ def build(folder: Path, products: int, movements: int) -> None:
         "SELECT printf('%032x', x), 1 + ((x * 48271) % ?), CASE WHEN x % 10 = 0 THEN 24000 ELSE -1000 END, "
         "CASE WHEN x % 10 = 0 THEN 'receiving' ELSE 'sale' END, printf('PAR01-T1-%06d', x / 3), 'T1', "
         "strftime('%Y-%m-%dT%H:%M:%f000+00:00', 2460000.5 + x * (365.0 / ?)) FROM c",
-        (rest, products, rest))
+        (rest, products, rest),
+    )
     con.execute(
         "WITH RECURSIVE c(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM c WHERE x < ? - 1) "
         "INSERT INTO stock_movements(id, product_id, quantity_milli, reason, doc_ref, station_code, created_at) "
         "SELECT printf('%032x', ? + x), ?, CASE WHEN x % 10 = 0 THEN 10000 ELSE -1000 END, 'sale', 'HOT', 'T2', "
         "strftime('%Y-%m-%dT%H:%M:%f000+00:00', 2460000.5 + x * (365.0 / ?)) FROM c",
-        (HOT_MOVES, rest, HOT, HOT_MOVES))
+        (HOT_MOVES, rest, HOT, HOT_MOVES),
+    )
     con.execute("COMMIT")
     t1 = time.perf_counter()
     for name, sql in ddl.items():
         if not name.endswith("_ai"):
             con.execute(sql)
-    con.execute("INSERT INTO stock_balances(product_id, on_hand_milli) "
-                "SELECT product_id, sum(quantity_milli) FROM stock_movements GROUP BY product_id")
+    con.execute(
+        "INSERT INTO stock_balances(product_id, on_hand_milli) "
+        "SELECT product_id, sum(quantity_milli) FROM stock_movements GROUP BY product_id"
+    )
     con.execute(ddl["products_fts_ai"])
     con.execute("ANALYZE")
     con.execute("PRAGMA journal_mode=WAL")

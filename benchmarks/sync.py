@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from storedesk.adapters.demo_catalog import gtin_for  # noqa: E402
 from storedesk.domain.tenders import Tender  # noqa: E402
-from storedesk.services import auth, basket, sale, setup, sync  # noqa: E402
+from storedesk.services import auth, basket, sale, sync  # noqa: E402
 from storedesk.services.station import open_station  # noqa: E402
 from storedesk.sync.puller import pull  # noqa: E402
 from storedesk.sync.relay import drain  # noqa: E402
@@ -41,8 +41,9 @@ def emit(name: str, value: float, unit: str) -> None:
 
 
 def hub_cli(db_url: str, *args: str) -> str:
-    return subprocess.run([sys.executable, "-m", "storedesk.hub.cli", *args, "--db", db_url],
-                          check=True, capture_output=True, text=True).stdout.strip()
+    return subprocess.run(
+        [sys.executable, "-m", "storedesk.hub.cli", *args, "--db", db_url], check=True, capture_output=True, text=True
+    ).stdout.strip()
 
 
 def free_port() -> int:
@@ -62,8 +63,20 @@ def main() -> None:
     erp = hub_cli(db_url, "add-erp", "bench")
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    hub = subprocess.Popen([sys.executable, "-m", "storedesk.hub.cli", "serve", "--db", db_url, "--port", str(port),
-                            "--log-level", "warning"])
+    hub = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "storedesk.hub.cli",
+            "serve",
+            "--db",
+            db_url,
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ]
+    )
     try:
         uow = open_station(work / "station", demo=True)
         sync.register(uow, url, token)
@@ -91,11 +104,23 @@ def main() -> None:
         emit("hub_ingest_events_per_s", events / elapsed, "events/s")
         print(f"# sent {stats.sent}, duplicate {stats.duplicate}, rejected {stats.rejected}", file=sys.stderr)
 
-        products = [{"sku": f"FEED{n:06d}", "name": f"Feed product {n}", "barcodes": [gtin_for(900000 + n)],
-                     "price_minor": 100 + n, "currency": "EUR", "tax_code": "A", "tax_rate": "20",
-                     "category": "Grocery", "active": True} for n in range(1000)]
-        requests.put(f"{url}/v1/products", json={"products": products},
-                     headers={"Authorization": f"Bearer {erp}"}, timeout=60).raise_for_status()
+        products = [
+            {
+                "sku": f"FEED{n:06d}",
+                "name": f"Feed product {n}",
+                "barcodes": [gtin_for(900000 + n)],
+                "price_minor": 100 + n,
+                "currency": "EUR",
+                "tax_code": "A",
+                "tax_rate": "20",
+                "category": "Grocery",
+                "active": True,
+            }
+            for n in range(1000)
+        ]
+        requests.put(
+            f"{url}/v1/products", json={"products": products}, headers={"Authorization": f"Bearer {erp}"}, timeout=60
+        ).raise_for_status()
         t = time.perf_counter()
         pulled = pull(uow, client)
         emit("feed_1k_products_s", time.perf_counter() - t, "s")

@@ -40,8 +40,13 @@ def spec_names(spec: Path = SPEC) -> dict[str, str]:
     tree = ast.parse(spec.read_text(encoding="utf-8"), filename=str(spec))
     names = {}
     for node in tree.body:
-        if (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
-                and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)):
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+        ):
             names[node.targets[0].id] = node.value.value
     return names
 
@@ -61,8 +66,11 @@ def archive_name(ver: str) -> str:
 
 
 def _size(path: Path) -> str:
-    total = path.stat().st_size if path.is_file() else sum(
-        p.lstat().st_size for p in path.rglob("*") if p.is_file() or p.is_symlink())
+    total = (
+        path.stat().st_size
+        if path.is_file()
+        else sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() or p.is_symlink())
+    )
     return f"{total / 1024 / 1024:.0f} MB"
 
 
@@ -94,8 +102,10 @@ def check_tools() -> None:
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
-        raise SystemExit(f"build.py: PyInstaller is not installed for {sys.executable}: "
-                         f"{sys.executable} -m pip install pyinstaller (or -e '.[test]')") from None
+        raise SystemExit(
+            f"build.py: PyInstaller is not installed for {sys.executable}: "
+            f"{sys.executable} -m pip install pyinstaller (or -e '.[test]')"
+        ) from None
     from PyInstaller.depend.bindepend import get_python_library_path
 
     try:
@@ -104,8 +114,10 @@ def check_tools() -> None:
         found = None
     if not found:
         ver = f"{sys.version_info.major}.{sys.version_info.minor}"
-        raise SystemExit(f"build.py: this Python has no shared library (libpython{ver}.so), which PyInstaller "
-                         f"needs; Debian/Ubuntu: apt-get install libpython{ver}")
+        raise SystemExit(
+            f"build.py: this Python has no shared library (libpython{ver}.so), which PyInstaller "
+            f"needs; Debian/Ubuntu: apt-get install libpython{ver}"
+        )
     if sys.platform.startswith("linux"):
         for tool in ("ldd", "objdump"):
             if shutil.which(tool) is None:
@@ -117,8 +129,19 @@ def check_tools() -> None:
 
 
 def run_pyinstaller(dist: Path, work: Path) -> None:
-    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-           "--distpath", str(dist), "--workpath", str(work), str(SPEC)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+        str(SPEC),
+    ]
     print("+", " ".join(cmd), flush=True)
     done = subprocess.run(cmd)
     if done.returncode != 0:
@@ -139,10 +162,15 @@ def run_inno_setup(bundle: Path, dist: Path, ver: str) -> Path | None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="build.py", description="Build the storedesk bundle for store PCs.")
-    parser.add_argument("--dist", metavar="DIR", default=str(ROOT / "dist"),
-                        help="where the bundle and the archive go (default: dist/ in the repository)")
-    parser.add_argument("--work", metavar="DIR", default=None,
-                        help="PyInstaller's work folder (default: build/ in the repository)")
+    parser.add_argument(
+        "--dist",
+        metavar="DIR",
+        default=str(ROOT / "dist"),
+        help="where the bundle and the archive go (default: dist/ in the repository)",
+    )
+    parser.add_argument(
+        "--work", metavar="DIR", default=None, help="PyInstaller's work folder (default: build/ in the repository)"
+    )
     parser.add_argument("--no-archive", action="store_true", help="make the bundle folder only")
     args = parser.parse_args(argv)
 

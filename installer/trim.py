@@ -56,7 +56,7 @@ def elf_needed(path: str | Path) -> list[str]:
         return []
     if data[4] != 2 or data[5] != 1:
         raise ValueError(f"{path}: only 64-bit little-endian ELF files are read")
-    shoff, = struct.unpack_from("<Q", data, 0x28)
+    (shoff,) = struct.unpack_from("<Q", data, 0x28)
     shentsize, shnum = struct.unpack_from("<HH", data, 0x3A)
     sections = [struct.unpack_from("<IIQQQQIIQQ", data, shoff + i * shentsize) for i in range(shnum)]
     needed = []
@@ -70,7 +70,7 @@ def elf_needed(path: str | Path) -> list[str]:
                 break
             if tag == 1:  # DT_NEEDED
                 end = data.index(b"\0", str_offset + val)
-                needed.append(data[str_offset + val:end].decode())
+                needed.append(data[str_offset + val : end].decode())
     return needed
 
 

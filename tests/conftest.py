@@ -31,8 +31,7 @@ def _guard_subprocesses() -> None:
     def guarded(self, args, *rest, **kwargs):
         # Only the tests' own calls are checked (a library may run ldd or ldconfig).
         if called_from_tests(sys._getframe(1)):
-            program = kwargs.get("executable") or (
-                args if isinstance(args, (str, bytes, os.PathLike)) else args[0])
+            program = kwargs.get("executable") or (args if isinstance(args, (str, bytes, os.PathLike)) else args[0])
             if kwargs.get("shell"):
                 program = str(args).split()[0]
             why = refusal(os.fsdecode(program))
@@ -133,8 +132,9 @@ class Station:
     def barcode(self, product_id: int) -> str:
         con = self.raw()
         try:
-            return con.execute("SELECT code FROM barcodes WHERE product_id = ? ORDER BY code LIMIT 1",
-                               (product_id,)).fetchone()[0]
+            return con.execute(
+                "SELECT code FROM barcodes WHERE product_id = ? ORDER BY code LIMIT 1", (product_id,)
+            ).fetchone()[0]
         finally:
             con.close()
 
@@ -149,16 +149,29 @@ class Station:
         view = basket.current(self.uow, user)
         for product_id in product_ids:
             view = basket.add_scan(self.uow, user, view.basket_id, self.barcode(product_id))
-        return sale.complete_sale(self.uow, user, view.basket_id,
-                                  [Tender("cash", view.totals.total + Decimal(extra_cash))])
+        return sale.complete_sale(
+            self.uow, user, view.basket_id, [Tender("cash", view.totals.total + Decimal(extra_cash))]
+        )
 
     def set_setting(self, key: str, value: str) -> None:
         with self.uow.write() as tx:
             tx.settings.set(key, value)
         self.uow.cache.clear()
 
-    def counts(self, tables=("sales", "sale_lines", "sale_payments", "sale_taxes", "journal", "outbox",
-                             "stock_movements", "overrides", "counters")) -> dict[str, int]:
+    def counts(
+        self,
+        tables=(
+            "sales",
+            "sale_lines",
+            "sale_payments",
+            "sale_taxes",
+            "journal",
+            "outbox",
+            "stock_movements",
+            "overrides",
+            "counters",
+        ),
+    ) -> dict[str, int]:
         return {t: self.count(t) for t in tables}
 
 
@@ -218,12 +231,16 @@ def pin_catalog(con: sqlite3.Connection) -> None:
             (code, rate, f"VAT {rate} %"),
         )
     for pid, (name, price, tax) in PINNED_PRODUCTS.items():
-        con.execute("UPDATE products SET name = ?, price_minor = ?, tax_code = ?, active = 1 WHERE id = ?",
-                    (name, price, tax, pid))
+        con.execute(
+            "UPDATE products SET name = ?, price_minor = ?, tax_code = ?, active = 1 WHERE id = ?",
+            (name, price, tax, pid),
+        )
     row = con.execute("SELECT id FROM products WHERE plu IS NOT NULL ORDER BY plu, id LIMIT 1").fetchone()
     con.execute("UPDATE products SET plu = NULL WHERE plu = ? AND id <> ?", (SCALE_PLU, row[0]))
-    con.execute("UPDATE products SET name = 'Test Bananas', price_minor = 249, tax_code = 'B', plu = ? WHERE id = ?",
-                (SCALE_PLU, row[0]))
+    con.execute(
+        "UPDATE products SET name = 'Test Bananas', price_minor = 249, tax_code = 'B', plu = ? WHERE id = ?",
+        (SCALE_PLU, row[0]),
+    )
 
 
 def _pin(station: Station) -> Station:

@@ -63,5 +63,7 @@ def refusal(program: str | os.PathLike) -> str | None:
         return None  # the repository's scripts, or a bundle the test built in its tmp folder
     if path.name in ALLOWED:
         return None
-    return (f"a test ran {text!r}, which .ci/run does not install: use a Python library instead, "
-            f"or install it in .ci/run and add it to tests/programs.py ALLOWED")
+    return (
+        f"a test ran {text!r}, which .ci/run does not install: use a Python library instead, "
+        f"or install it in .ci/run and add it to tests/programs.py ALLOWED"
+    )

@@ -35,7 +35,6 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-
 from . import __version__, logs
 from .adapters import db
 from .adapters.uow import UnitOfWork, storage_message
@@ -172,13 +171,18 @@ def _check_init_args(args) -> None:
     if demo and given:
         raise UsageError(f"--demo creates the demo store; it cannot be combined with {', '.join(given)}")
     if (args.hub is None) != (args.token is None and args.token_file is None):
-        raise UsageError("--hub and --token go together, or --hub and --token-file (the token comes from "
-                         "`storedesk-hub add-station`)")
+        raise UsageError(
+            "--hub and --token go together, or --hub and --token-file (the token comes from "
+            "`storedesk-hub add-station`)"
+        )
     if args.hub is None and (args.ca_file is not None or args.insecure_http):
         raise UsageError("--ca-file and --insecure-http are about the hub: give --hub URL and its token too")
     if not demo:
-        missing = [f"--{o.replace('_', '-')}" for o in ("store", "station", "manager_user", "manager_pin")
-                   if getattr(args, o) is None]
+        missing = [
+            f"--{o.replace('_', '-')}"
+            for o in ("store", "station", "manager_user", "manager_pin")
+            if getattr(args, o) is None
+        ]
         if missing:
             raise UsageError(f"init needs {', '.join(missing)} (or --demo for the demo store)")
 
@@ -189,14 +193,22 @@ def _hub_link_of(args) -> hub_link.HubLink:
 
 
 def _print_link(link: hub_link.HubLink) -> None:
-    token = (f"token kept in {hub_link.TOKEN_FILE}, readable by this user only" if link.token is not None
-             else "its token unchanged")
-    ca = (f"certificates checked against your CA ({hub_link.CA_FILE})" if link.ca_pem is not None
-          else "certificates checked against the system's authorities")
+    token = (
+        f"token kept in {hub_link.TOKEN_FILE}, readable by this user only"
+        if link.token is not None
+        else "its token unchanged"
+    )
+    ca = (
+        f"certificates checked against your CA ({hub_link.CA_FILE})"
+        if link.ca_pem is not None
+        else "certificates checked against the system's authorities"
+    )
     print(f"Registered at the hub {link.url} ({token}; {ca})")
     if link.insecure_http:
-        print(f"INSECURE: plain http to {link.url}: the token and the sales cross the network unencrypted "
-              f"(--insecure-http, for a lab only)")
+        print(
+            f"INSECURE: plain http to {link.url}: the token and the sales cross the network unencrypted "
+            f"(--insecure-http, for a lab only)"
+        )
 
 
 def cmd_init(args) -> int:
@@ -214,8 +226,7 @@ def cmd_init(args) -> int:
         else:
             manager = (args.manager_user, args.manager_name or args.manager_user.title(), "manager", args.manager_pin)
             setup.init_store(uow, _store_settings(args), [manager])
-            print(f"Created store {args.store} ({args.name or args.store}), station {args.station}, "
-                  f"in {args.folder}")
+            print(f"Created store {args.store} ({args.name or args.store}), station {args.station}, in {args.folder}")
             print(f"Currency {args.currency}, time zone {args.timezone}; manager user {args.manager_user}")
         if link is not None:
             hub_link.save(uow, link)
@@ -259,8 +270,10 @@ def cmd_status(args) -> int:
         _line("oldest waiting", oldest)
         _line("schema revision", db.stored_revision(path) or db.HEAD)
         h = sync.health(uow)
-        _line("hub", _hub_status(uow) if h.registered
-              else "not registered (storedesk register --hub URL --token-file FILE)")
+        _line(
+            "hub",
+            _hub_status(uow) if h.registered else "not registered (storedesk register --hub URL --token-file FILE)",
+        )
         _line("last sync", cfg.local(h.last_success).isoformat(timespec="seconds") if h.last_success else "never")
         if h.last_error:
             _line("last error", f"{h.last_error} ({cfg.local(h.last_error_at).isoformat(timespec='seconds')})")
@@ -287,20 +300,27 @@ def cmd_sync(args) -> int:
             print(f"{sync.retry_rejected(uow)} rejected events queued again")
         while True:
             report = sync.sync_once(uow)
-            print(f"sent {report.sent}, duplicate {report.duplicate}, rejected {report.rejected}, "
-                  f"received {report.received}, quarantined {report.quarantined}, waiting {report.waiting}",
-                  flush=True)
+            print(
+                f"sent {report.sent}, duplicate {report.duplicate}, rejected {report.rejected}, "
+                f"received {report.received}, quarantined {report.quarantined}, waiting {report.waiting}",
+                flush=True,
+            )
             if args.once:
                 break
             time.sleep(args.interval if report.error is None else max(args.interval, 5))
         if report.error:
-            print(f"{PROG}: hub unreachable: {report.error}; {report.waiting} events wait, nothing is lost",
-                  file=sys.stderr)
+            print(
+                f"{PROG}: hub unreachable: {report.error}; {report.waiting} events wait, nothing is lost",
+                file=sys.stderr,
+            )
             return 3
         rejected = sync.health(uow).rejected
         if report.rejected or rejected:
-            print(f"{PROG}: the hub rejected {rejected or report.rejected} events: see the Sync screen (F6) or "
-                  f"`storedesk status`; fix the cause, then `storedesk sync --once --retry-rejected`", file=sys.stderr)
+            print(
+                f"{PROG}: the hub rejected {rejected or report.rejected} events: see the Sync screen (F6) or "
+                f"`storedesk status`; fix the cause, then `storedesk sync --once --retry-rejected`",
+                file=sys.stderr,
+            )
             return SYNC_REJECTED
         return 0 if report.waiting == 0 else 1
 
@@ -320,6 +340,7 @@ def cmd_export_sales(args) -> int:
     if args.start > args.end:
         raise UsageError(f"--from {args.start} is after --to {args.end}")
     with _station(args.folder) as (_engine, uow):
+
         def write(out):
             return export.write_sales(uow, args.start, args.end, args.format, out)
 
@@ -336,6 +357,7 @@ def cmd_export_stock(args) -> int:
     from .services.stock_export import write_stock
 
     with _station(args.folder) as (_engine, uow):
+
         def write(out):
             return write_stock(uow, args.format, out, nonzero=args.nonzero)
 
@@ -368,8 +390,10 @@ def cmd_restore(args) -> int:
     if args.source is not None:
         started = restore.restore_from(args.folder, Path(args.source))
         b = started.backup
-        print(f"backup checked: integrity ok, journal ok ({b.journal_entries} entries, last #{b.last_seq}), "
-              f"store {b.store}, station {b.station}")
+        print(
+            f"backup checked: integrity ok, journal ok ({b.journal_entries} entries, last #{b.last_seq}), "
+            f"store {b.store}, station {b.station}"
+        )
         print(f"the replaced files are kept in {started.kept_aside}")
     with _station(args.folder) as (_database, uow):
         if not restore.pending(uow):
@@ -391,12 +415,17 @@ def cmd_restore(args) -> int:
                 client.close()
         except (HubUnavailable, HubRefused) as exc:
             print(f"{PROG}: {exc.message}", file=sys.stderr)
-            print(f"{PROG}: the station refuses to sell until it has caught up: run `{restore.RESUME}` when the hub "
-                  f"is reachable (or `{restore.RESUME} --no-hub` to journal a gap instead)", file=sys.stderr)
+            print(
+                f"{PROG}: the station refuses to sell until it has caught up: run `{restore.RESUME}` when the hub "
+                f"is reachable (or `{restore.RESUME} --no-hub` to journal a gap instead)",
+                file=sys.stderr,
+            )
             return 3
-        print(f"caught up from the hub: {done.events} events read; {done.journal} journal entries, {done.sales} "
-              f"sales, {done.returns} returns, {done.zs} Z reports, {done.movements} stock movements brought back; "
-              f"{done.outbox_marked} waiting events were already at the hub")
+        print(
+            f"caught up from the hub: {done.events} events read; {done.journal} journal entries, {done.sales} "
+            f"sales, {done.returns} returns, {done.zs} Z reports, {done.movements} stock movements brought back; "
+            f"{done.outbox_marked} waiting events were already at the hub"
+        )
         print("counters: " + (", ".join(f"{k} -> {v}" for k, v in done.counters.items()) or "unchanged"))
         for problem in done.unresolved:
             print(f"not rebuilt: {problem}", file=sys.stderr)
@@ -420,8 +449,9 @@ def cmd_report(args) -> int:
     if args.kind == "x" and (args.last or args.number is not None):
         raise UsageError("an X report reads the open shift: --last and --number are for Z reports")
     if args.kind == "z" and not args.last and args.number is None:
-        raise UsageError("a Z report is made by closing the shift in the app (F11, Shift); "
-                         "to reprint one, give --last or --number N")
+        raise UsageError(
+            "a Z report is made by closing the shift in the app (F11, Shift); to reprint one, give --last or --number N"
+        )
     if args.format == "json":
         return _report_json(args)
     if args.out is None:
@@ -436,8 +466,10 @@ def cmd_report(args) -> int:
     from .adapters.printing.money_format import fmt_money
 
     what = f"Z report {r.z_no} (marked COPY)" if r.kind == "Z" else f"X report of shift {r.shift_no}"
-    print(f"{what} written to {result.path}: {r.sales_count} sales, period total "
-          f"{fmt_money(r.period_total, r.currency)}, cash expected {fmt_money(r.cash_expected, r.currency)}")
+    print(
+        f"{what} written to {result.path}: {r.sales_count} sales, period total "
+        f"{fmt_money(r.period_total, r.currency)}, cash expected {fmt_money(r.cash_expected, r.currency)}"
+    )
     return 0
 
 
@@ -471,24 +503,42 @@ def _report_json(args) -> int:
 def _common() -> argparse.ArgumentParser:
     """--data-dir, accepted after the subcommand too; SUPPRESS keeps a value given before it."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                        help=f"the station's data folder (default: ${ENV_VAR}, else the platform's user data folder)")
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=f"the station's data folder (default: ${ENV_VAR}, else the platform's user data folder)",
+    )
     return common
 
 
 def _add_init(sub, common) -> None:
     p = sub.add_parser(
-        "init", parents=[common], help="create the store and station in an empty data folder",
+        "init",
+        parents=[common],
+        help="create the store and station in an empty data folder",
         description="Create the store, station and first manager in an empty data folder, or the demo store. "
-                    "Refuses (exit 1, nothing changed) if the folder already has a store.")
-    p.add_argument("--demo", action="store_true", default=argparse.SUPPRESS,
-                   help="create the demo store: 2000 products with stock, users ana, sam and max")
-    p.add_argument("--store", type=_code, metavar="CODE", help="store code, e.g. PAR01 (receipts: STORE-STATION-000123)")
+        "Refuses (exit 1, nothing changed) if the folder already has a store.",
+    )
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="create the demo store: 2000 products with stock, users ana, sam and max",
+    )
+    p.add_argument(
+        "--store", type=_code, metavar="CODE", help="store code, e.g. PAR01 (receipts: STORE-STATION-000123)"
+    )
     p.add_argument("--station", type=_code, metavar="CODE", help="this station's code, e.g. T1")
     p.add_argument("--name", metavar="NAME", help="store name printed on receipts (default: the store code)")
     p.add_argument("--currency", type=_currency, default="EUR", metavar="CODE", help="ISO 4217 currency (default: EUR)")
-    p.add_argument("--timezone", type=_timezone, default="Europe/Paris", metavar="ZONE",
-                   help="IANA time zone of the store's business days (default: Europe/Paris)")
+    p.add_argument(
+        "--timezone",
+        type=_timezone,
+        default="Europe/Paris",
+        metavar="ZONE",
+        help="IANA time zone of the store's business days (default: Europe/Paris)",
+    )
     p.add_argument("--manager-user", type=_username, metavar="NAME", help="user name of the first manager")
     p.add_argument("--manager-name", metavar="TEXT", help="display name of the first manager (default: the user name)")
     p.add_argument("--manager-pin", type=_pin, metavar="PIN", help="the manager's PIN, 4 to 8 digits")
@@ -498,67 +548,106 @@ def _add_init(sub, common) -> None:
 
 def _hub_options(p, required: bool) -> None:
     """--hub, the token (--token or --token-file), --ca-file and --insecure-http: init and register."""
-    p.add_argument("--hub", metavar="URL", required=required,
-                   help="the hub this station syncs with, e.g. https://hub.example.com (plain http only to "
-                        "127.0.0.1/localhost, or with --insecure-http)")
+    p.add_argument(
+        "--hub",
+        metavar="URL",
+        required=required,
+        help="the hub this station syncs with, e.g. https://hub.example.com (plain http only to "
+        "127.0.0.1/localhost, or with --insecure-http)",
+    )
     token = p.add_mutually_exclusive_group()
-    token.add_argument("--token", metavar="TOKEN",
-                       help="this station's token, from `storedesk-hub add-station` (write --token=TOKEN if it "
-                            "starts with '-')")
-    token.add_argument("--token-file", metavar="FILE",
-                       help="read the token from FILE (it stays out of the shell's history)")
-    p.add_argument("--ca-file", "--ca-bundle", dest="ca_file", metavar="FILE",
-                   help="your chain's own certificate authority (PEM), when the hub's certificate is not from a "
-                        f"public one; copied into the data folder as {hub_link.CA_FILE}")
-    p.add_argument("--insecure-http", action="store_true",
-                   help="allow plain http to a hub that is not on this computer: the token and the sales cross "
-                        "the network unencrypted. For a lab only; `storedesk status` shows INSECURE")
+    token.add_argument(
+        "--token",
+        metavar="TOKEN",
+        help="this station's token, from `storedesk-hub add-station` (write --token=TOKEN if it starts with '-')",
+    )
+    token.add_argument(
+        "--token-file", metavar="FILE", help="read the token from FILE (it stays out of the shell's history)"
+    )
+    p.add_argument(
+        "--ca-file",
+        "--ca-bundle",
+        dest="ca_file",
+        metavar="FILE",
+        help="your chain's own certificate authority (PEM), when the hub's certificate is not from a "
+        f"public one; copied into the data folder as {hub_link.CA_FILE}",
+    )
+    p.add_argument(
+        "--insecure-http",
+        action="store_true",
+        help="allow plain http to a hub that is not on this computer: the token and the sales cross "
+        "the network unencrypted. For a lab only; `storedesk status` shows INSECURE",
+    )
 
 
 def _add_register(sub, common) -> None:
     p = sub.add_parser(
-        "register", parents=[common], help="link this station to its hub, or change the hub URL, token or CA",
+        "register",
+        parents=[common],
+        help="link this station to its hub, or change the hub URL, token or CA",
         description="Link a station that already has its store to a hub, or change the link: a new token (after "
-                    "`storedesk-hub add-station` replaced a lost one), a hub that moved to https or to another CA. "
-                    "Each run states the whole link: a --ca-file or --insecure-http not given again is dropped; "
-                    "the current token is kept when no token is given. Refuses (exit 1, nothing changed) a bad "
-                    "URL, token or CA file.")
+        "`storedesk-hub add-station` replaced a lost one), a hub that moved to https or to another CA. "
+        "Each run states the whole link: a --ca-file or --insecure-http not given again is dropped; "
+        "the current token is kept when no token is given. Refuses (exit 1, nothing changed) a bad "
+        "URL, token or CA file.",
+    )
     _hub_options(p, required=True)
     p.set_defaults(func=cmd_register)
 
 
 def _add_status(sub, common) -> None:
-    p = sub.add_parser("status", parents=[common], help="show the store, counts and events waiting to be sent",
-                       description="Show the store, station, data folder, database size, counts of products, sales "
-                                   "and journal entries, events waiting for or rejected by the hub, and the schema.")
+    p = sub.add_parser(
+        "status",
+        parents=[common],
+        help="show the store, counts and events waiting to be sent",
+        description="Show the store, station, data folder, database size, counts of products, sales "
+        "and journal entries, events waiting for or rejected by the hub, and the schema.",
+    )
     p.set_defaults(func=cmd_status)
 
 
 def _add_journal(sub, common) -> None:
-    p = sub.add_parser("journal", parents=[common], help="check the tamper-evident journal",
-                       description="Commands on the tamper-evident fiscal journal.")
+    p = sub.add_parser(
+        "journal",
+        parents=[common],
+        help="check the tamper-evident journal",
+        description="Commands on the tamper-evident fiscal journal.",
+    )
     jsub = p.add_subparsers(dest="journal_command", metavar="COMMAND", required=True)
-    v = jsub.add_parser("verify", parents=[common], help="walk the hash chain and name the first broken entry",
-                        description="Walk the journal's hash chain. Exit 0 if intact; exit 1 naming the first "
-                                    "broken sequence number otherwise.")
+    v = jsub.add_parser(
+        "verify",
+        parents=[common],
+        help="walk the hash chain and name the first broken entry",
+        description="Walk the journal's hash chain. Exit 0 if intact; exit 1 naming the first "
+        "broken sequence number otherwise.",
+    )
     v.set_defaults(func=cmd_journal_verify)
 
 
 def _add_export(sub, common) -> None:
-    p = sub.add_parser("export", parents=[common], help="export data for the accountant",
-                       description="Export data for the accountant.")
+    p = sub.add_parser(
+        "export", parents=[common], help="export data for the accountant", description="Export data for the accountant."
+    )
     esub = p.add_subparsers(dest="export_command", metavar="COMMAND", required=True)
-    s = esub.add_parser("sales", parents=[common], help="one row per sale line, money as decimal strings",
-                        description="Export sale lines between two business days (inclusive, in the store's time "
-                                    "zone): receipt number, time, SKU, quantity, prices, tax, tenders.")
+    s = esub.add_parser(
+        "sales",
+        parents=[common],
+        help="one row per sale line, money as decimal strings",
+        description="Export sale lines between two business days (inclusive, in the store's time "
+        "zone): receipt number, time, SKU, quantity, prices, tax, tenders.",
+    )
     s.add_argument("--from", dest="start", type=_iso_date, required=True, metavar="YYYY-MM-DD", help="first day")
     s.add_argument("--to", dest="end", type=_iso_date, required=True, metavar="YYYY-MM-DD", help="last day")
     s.add_argument("--format", choices=("csv", "json"), default="csv", help="output format (default: csv)")
     s.add_argument("--out", metavar="FILE", help="write to FILE (atomically) instead of standard output")
     s.set_defaults(func=cmd_export_sales)
-    k = esub.add_parser("stock", parents=[common], help="on-hand and value per product, as decimal strings",
-                        description="Export every product's on-hand (the stock ledger's balance) and its value "
-                                    "at the current retail price: SKU, name, unit, on hand, unit price, value.")
+    k = esub.add_parser(
+        "stock",
+        parents=[common],
+        help="on-hand and value per product, as decimal strings",
+        description="Export every product's on-hand (the stock ledger's balance) and its value "
+        "at the current retail price: SKU, name, unit, on hand, unit price, value.",
+    )
     k.add_argument("--format", choices=("csv", "json"), default="csv", help="output format (default: csv)")
     k.add_argument("--nonzero", action="store_true", help="only products whose on-hand is not zero")
     k.add_argument("--out", metavar="FILE", help="write to FILE (atomically) instead of standard output")
@@ -566,35 +655,49 @@ def _add_export(sub, common) -> None:
 
 
 def _add_backup(sub, common) -> None:
-    p = sub.add_parser("backup", parents=[common], help="write a consistent copy of the database",
-                       description="Copy the live database with SQLite's online backup API (safe while the app "
-                                   "runs) and check the copy's integrity.")
+    p = sub.add_parser(
+        "backup",
+        parents=[common],
+        help="write a consistent copy of the database",
+        description="Copy the live database with SQLite's online backup API (safe while the app "
+        "runs) and check the copy's integrity.",
+    )
     p.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
     p.set_defaults(func=cmd_backup)
 
 
 def _add_restore(sub, common) -> None:
     p = sub.add_parser(
-        "restore", parents=[common], help="put a backup back, then catch up from the hub (the app closed)",
+        "restore",
+        parents=[common],
+        help="put a backup back, then catch up from the hub (the app closed)",
         description="With the app closed: check the backup (integrity, journal chain, same store and station), "
-                    "move the current storedesk.db/-wal/-shm to before-restore-DATE-TIME/, put the backup in place, "
-                    "then read back from the hub this station's documents and journal entries the backup lacks and "
-                    "move every numbered series past the hub's. Until that has happened the station refuses to "
-                    "sell. Without a hub, or with --no-hub, the lost range is journaled as a gap that the next Z "
-                    "shows, and every series skips 1000 numbers. Exit 0 done, 1 refused (nothing changed), 3 the "
-                    "hub could not be reached (run it again with --resume).")
+        "move the current storedesk.db/-wal/-shm to before-restore-DATE-TIME/, put the backup in place, "
+        "then read back from the hub this station's documents and journal entries the backup lacks and "
+        "move every numbered series past the hub's. Until that has happened the station refuses to "
+        "sell. Without a hub, or with --no-hub, the lost range is journaled as a gap that the next Z "
+        "shows, and every series skips 1000 numbers. Exit 0 done, 1 refused (nothing changed), 3 the "
+        "hub could not be reached (run it again with --resume).",
+    )
     p.add_argument("--from", dest="source", metavar="FILE", help="the backup file (made by `storedesk backup`)")
     p.add_argument("--resume", action="store_true", help="finish a restore that could not reach the hub")
-    p.add_argument("--no-hub", action="store_true",
-                   help="the hub is out of reach for good: journal the lost range as a gap and sell again")
+    p.add_argument(
+        "--no-hub",
+        action="store_true",
+        help="the hub is out of reach for good: journal the lost range as a gap and sell again",
+    )
     p.set_defaults(func=cmd_restore)
 
 
 def _add_sync(sub, common) -> None:
-    p = sub.add_parser("sync", parents=[common], help="send waiting events to the hub and pull its feed",
-                       description="Send waiting events to the hub, then apply its feed. Exit 0 when nothing is "
-                                   "left waiting, 1 when events still wait, 3 when the hub cannot be reached, 4 "
-                                   "when the hub rejected an event (now or earlier; see the Sync screen, F6).")
+    p = sub.add_parser(
+        "sync",
+        parents=[common],
+        help="send waiting events to the hub and pull its feed",
+        description="Send waiting events to the hub, then apply its feed. Exit 0 when nothing is "
+        "left waiting, 1 when events still wait, 3 when the hub cannot be reached, 4 "
+        "when the hub rejected an event (now or earlier; see the Sync screen, F6).",
+    )
     p.add_argument("--once", action="store_true", help="one round, then exit (without it: keep syncing)")
     p.add_argument("--interval", type=float, default=10.0, metavar="SECONDS", help="pause between rounds")
     p.add_argument("--retry-rejected", action="store_true", help="queue events the hub rejected again first")
@@ -602,13 +705,21 @@ def _add_sync(sub, common) -> None:
 
 
 def _add_config(sub, common) -> None:
-    p = sub.add_parser("config", parents=[common], help="show or change store settings (printer, idle lock, ...)",
-                       description="Show the store's settings, or change one that may be changed.")
+    p = sub.add_parser(
+        "config",
+        parents=[common],
+        help="show or change store settings (printer, idle lock, ...)",
+        description="Show the store's settings, or change one that may be changed.",
+    )
     csub = p.add_subparsers(dest="config_command", metavar="COMMAND", required=True)
     csub.add_parser("show", parents=[common], help="list every setting").set_defaults(func=cmd_config)
-    c = csub.add_parser("set", parents=[common], help="change one setting, validated",
-                        description="Editable: " + ", ".join(sorted(settings.EDITABLE)) + ". Examples: "
-                                    "printer network:192.168.1.50:9100, idle_lock_seconds 120, cash_step 0.05.")
+    c = csub.add_parser(
+        "set",
+        parents=[common],
+        help="change one setting, validated",
+        description="Editable: " + ", ".join(sorted(settings.EDITABLE)) + ". Examples: "
+        "printer network:192.168.1.50:9100, idle_lock_seconds 120, cash_step 0.05.",
+    )
     c.add_argument("key", metavar="KEY")
     c.add_argument("value", metavar="VALUE")
     c.set_defaults(func=cmd_config)
@@ -621,18 +732,26 @@ def _positive(text: str) -> int:
 
 
 def _add_report(sub, common) -> None:
-    p = sub.add_parser("report", parents=[common], help="print the X report, or reprint a Z report, to PDF",
-                       description="x: the open shift's X report (a reading: nothing is reset). z: reprint a Z "
-                                   "report from its frozen totals, marked COPY (a Z itself is made by closing the "
-                                   "shift in the app).")
+    p = sub.add_parser(
+        "report",
+        parents=[common],
+        help="print the X report, or reprint a Z report, to PDF",
+        description="x: the open shift's X report (a reading: nothing is reset). z: reprint a Z "
+        "report from its frozen totals, marked COPY (a Z itself is made by closing the "
+        "shift in the app).",
+    )
     p.add_argument("kind", choices=("x", "z"), help="x or z")
     which = p.add_mutually_exclusive_group()
     which.add_argument("--last", action="store_true", help="the station's last Z report")
     which.add_argument("--number", type=_positive, metavar="N", help="Z report number N")
     p.add_argument("--paper", choices=reports.PAPERS, default="a4", help="A4 page or 80 mm roll (default: a4)")
-    p.add_argument("--format", choices=("pdf", "json"), default="pdf",
-                   help="pdf (default): write --out FILE.pdf; json: print the figures (money as decimal strings) "
-                        "to standard output, or to --out FILE")
+    p.add_argument(
+        "--format",
+        choices=("pdf", "json"),
+        default="pdf",
+        help="pdf (default): write --out FILE.pdf; json: print the figures (money as decimal strings) "
+        "to standard output, or to --out FILE",
+    )
     p.add_argument("--out", metavar="FILE.pdf", help="the PDF to write (with --format json: the JSON file)")
     p.set_defaults(func=cmd_report)
 
@@ -640,17 +759,33 @@ def _add_report(sub, common) -> None:
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
     parser = argparse.ArgumentParser(
-        prog=PROG, description="storedesk station: with no command, opens the point-of-sale app.",
-        epilog=f"The data folder is --data-dir, else ${ENV_VAR}, else the platform's user data folder.")
+        prog=PROG,
+        description="storedesk station: with no command, opens the point-of-sale app.",
+        epilog=f"The data folder is --data-dir, else ${ENV_VAR}, else the platform's user data folder.",
+    )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", default=None, help="the station's data folder")
     parser.add_argument("--demo", action="store_true", default=False, help="seed the demo store on first start")
-    parser.add_argument("--smoke", action="store_true", default=False,
-                        help="open the main window, wait until it is ready to sign in, quit (exit 0 if it works)")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        default=False,
+        help="open the main window, wait until it is ready to sign in, quit (exit 0 if it works)",
+    )
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add in (_add_init, _add_register, _add_status, _add_journal, _add_export, _add_backup, _add_restore,
-                _add_sync, _add_config, _add_report):
+    for add in (
+        _add_init,
+        _add_register,
+        _add_status,
+        _add_journal,
+        _add_export,
+        _add_backup,
+        _add_restore,
+        _add_sync,
+        _add_config,
+        _add_report,
+    ):
         add(sub, common)
     return parser
 
@@ -667,8 +802,10 @@ def _token_hint(argv: list[str], code) -> None:
         return
     for i, arg in enumerate(argv[:-1]):
         if arg == "--token" and argv[i + 1].startswith("-"):
-            print(f"{PROG}: a token that starts with '-' is given as --token=TOKEN (one word) or with "
-                  f"--token-file FILE", file=sys.stderr)
+            print(
+                f"{PROG}: a token that starts with '-' is given as --token=TOKEN (one word) or with --token-file FILE",
+                file=sys.stderr,
+            )
             return
 
 

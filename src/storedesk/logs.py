@@ -93,8 +93,9 @@ def setup(folder: Path, what: str = "app", max_bytes: int = MAX_BYTES, backups: 
             handler = _file_handler(target, max_bytes, backups)
             _install(handler)
             _target = target if isinstance(handler, logging.FileHandler) else None
-    log.info("storedesk %s (%s) starting; data folder %s; database schema %s", __version__, what, folder,
-             _schema(folder))
+    log.info(
+        "storedesk %s (%s) starting; data folder %s; database schema %s", __version__, what, folder, _schema(folder)
+    )
     return _target
 
 
@@ -102,10 +103,14 @@ def _file_handler(target: Path, max_bytes: int, backups: int) -> logging.Handler
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            target, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")
+            target, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
+        )
     except OSError as exc:
-        print(f"storedesk: cannot write the log {target} ({exc.strerror or exc}); logging to the standard "
-              f"error instead", file=sys.stderr, flush=True)
+        print(
+            f"storedesk: cannot write the log {target} ({exc.strerror or exc}); logging to the standard error instead",
+            file=sys.stderr,
+            flush=True,
+        )
         handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_ScrubbingFormatter(FORMAT))
     handler.addFilter(_Scrub())
@@ -160,8 +165,9 @@ def install_hooks() -> None:
     def thread_hook(args):
         if args.exc_type is not SystemExit:
             name = args.thread.name if args.thread is not None else "?"
-            logging.getLogger("storedesk").error("uncaught exception in thread %s", name,
-                                                 exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+            logging.getLogger("storedesk").error(
+                "uncaught exception in thread %s", name, exc_info=(args.exc_type, args.exc_value, args.exc_traceback)
+            )
         previous_thread(args)
 
     sys.excepthook = excepthook

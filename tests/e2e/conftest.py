@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 import sys
@@ -11,12 +10,12 @@ from pathlib import Path
 
 import pytest
 import requests
+from tests.conftest import copy_station_files
 
 from storedesk.adapters.db import open_database
 from storedesk.adapters.hub_client import HubClient, HubConfig
 from storedesk.adapters.uow import UnitOfWork
 from storedesk.services import auth, setup, sync
-from tests.conftest import copy_station_files
 
 
 def free_port() -> int:
@@ -26,8 +25,9 @@ def free_port() -> int:
 
 
 def hub_cli(db_url: str, *args: str) -> str:
-    out = subprocess.run([sys.executable, "-m", "storedesk.hub.cli", *args, "--db", db_url],
-                         capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "storedesk.hub.cli", *args, "--db", db_url], capture_output=True, text=True, timeout=60
+    )
     assert out.returncode == 0, out.stderr
     return out.stdout.strip()
 
@@ -41,16 +41,44 @@ class Hub:
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc = None
         self.log = tmp_path / "hub.log"
-        hub_cli(self.db_url, "add-store", "PAR01", "--name", "Demo Paris", "--currency", "EUR",
-                "--timezone", "Europe/Paris", "--lat", "48.8686", "--lon", "2.3314")
+        hub_cli(
+            self.db_url,
+            "add-store",
+            "PAR01",
+            "--name",
+            "Demo Paris",
+            "--currency",
+            "EUR",
+            "--timezone",
+            "Europe/Paris",
+            "--lat",
+            "48.8686",
+            "--lon",
+            "2.3314",
+        )
         self.tokens = {t: hub_cli(self.db_url, "add-station", "--store", "PAR01", "--station", t) for t in ("T1", "T2")}
         self.erp_token = hub_cli(self.db_url, "add-erp", "erp")
 
-    def start(self) -> "Hub":
+    def start(self) -> Hub:
         with open(self.log, "ab") as log:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "storedesk.hub.cli", "serve", "--db", self.db_url, "--host", "127.0.0.1",
-                 "--port", str(self.port), "--log-level", "warning"], stdout=log, stderr=log)
+                [
+                    sys.executable,
+                    "-m",
+                    "storedesk.hub.cli",
+                    "serve",
+                    "--db",
+                    self.db_url,
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(self.port),
+                    "--log-level",
+                    "warning",
+                ],
+                stdout=log,
+                stderr=log,
+            )
         deadline = time.time() + 30
         while time.time() < deadline:
             try:
@@ -73,8 +101,12 @@ class Hub:
         return r.json()
 
     def put_products(self, products: list[dict]):
-        r = requests.put(f"{self.url}/v1/products", json={"products": products},
-                         headers={"Authorization": f"Bearer {self.erp_token}"}, timeout=10)
+        r = requests.put(
+            f"{self.url}/v1/products",
+            json={"products": products},
+            headers={"Authorization": f"Bearer {self.erp_token}"},
+            timeout=10,
+        )
         assert r.status_code == 200, r.text
         return r.json()
 
@@ -134,5 +166,3 @@ def make_station(demo_template, tmp_path):
     yield make
     for st in made:
         st.close()
-
-

@@ -19,20 +19,25 @@ from decimal import Decimal as D
 
 import pytest
 import requests
+from tests.e2e.conftest import hub_cli
 
 from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.domain import pickup as dp
 from storedesk.domain.tenders import Tender
 from storedesk.services import pickup, sync
-from tests.e2e.conftest import hub_cli
 
 SKUS = {1: "SKU0000001", 2: "SKU0000002", 3: "SKU0000003"}
 
 
 def post_order(hub, token, key, payment, lines):
-    body = {"idempotency_key": key, "pickup_store": "PAR01", "payment": payment, "currency": "EUR",
-            "customer": {"name": "Ana Lopez", "email": "ana.lopez@example.com", "phone": "+33 6 12 34 56 78"},
-            "lines": [{"sku": SKUS[pid], "quantity": str(q), "unit_price_minor": price} for pid, q, price in lines]}
+    body = {
+        "idempotency_key": key,
+        "pickup_store": "PAR01",
+        "payment": payment,
+        "currency": "EUR",
+        "customer": {"name": "Ana Lopez", "email": "ana.lopez@example.com", "phone": "+33 6 12 34 56 78"},
+        "lines": [{"sku": SKUS[pid], "quantity": str(q), "unit_price_minor": price} for pid, q, price in lines],
+    }
     r = requests.post(f"{hub.url}/v1/orders", json=body, headers={"Authorization": f"Bearer {token}"}, timeout=10)
     assert r.status_code == 201, r.text
     return r.json()
@@ -55,9 +60,26 @@ def receive_stock(st, quantities: dict[int, int]) -> None:
     rows = [(uuid.uuid4().hex, pid, q * 1000, "receiving", "DEL-1", "T1", now) for pid, q in quantities.items()]
     with st.uow.write() as tx:
         tx.stock.add_movements(rows)
-        tx.outbox.add(uuid.uuid4().hex, "stock_movements", {"store": "PAR01", "station": "T1", "movements": [
-            {"id": r[0], "sku": SKUS[r[1]], "quantity": str(r[2] // 1000), "reason": "receiving", "doc_ref": "DEL-1",
-             "at": now} for r in rows]}, now)
+        tx.outbox.add(
+            uuid.uuid4().hex,
+            "stock_movements",
+            {
+                "store": "PAR01",
+                "station": "T1",
+                "movements": [
+                    {
+                        "id": r[0],
+                        "sku": SKUS[r[1]],
+                        "quantity": str(r[2] // 1000),
+                        "reason": "receiving",
+                        "doc_ref": "DEL-1",
+                        "at": now,
+                    }
+                    for r in rows
+                ],
+            },
+            now,
+        )
 
 
 def synced(st):
@@ -78,8 +100,12 @@ def station_moves(st, doc_refs) -> list:
     con = sqlite3.connect(st.data_dir / "storedesk.db")
     try:
         marks = ",".join("?" * len(doc_refs))
-        return sorted(tuple(r) for r in con.execute(
-            f"SELECT product_id, quantity_milli, reason FROM stock_movements WHERE doc_ref IN ({marks})", doc_refs))
+        return sorted(
+            tuple(r)
+            for r in con.execute(
+                f"SELECT product_id, quantity_milli, reason FROM stock_movements WHERE doc_ref IN ({marks})", doc_refs
+            )
+        )
     finally:
         con.close()
 
@@ -154,8 +180,12 @@ def test_web_order_picked_ready_and_collected_with_the_code(hub, make_station):
     pick_all(st, oid3)
     pickup.mark_ready(st.uow, st.ana, oid3)
     synced(st)
-    r = requests.post(f"{hub.url}/v1/orders/{oid3}/cancel", json={"reason": "changed my mind"},
-                      headers={"Authorization": f"Bearer {channel}"}, timeout=10)
+    r = requests.post(
+        f"{hub.url}/v1/orders/{oid3}/cancel",
+        json={"reason": "changed my mind"},
+        headers={"Authorization": f"Bearer {channel}"},
+        timeout=10,
+    )
     assert r.status_code == 200, r.text
     # the clerk has not synced since: the desk asks the hub before handing over
     stop = pickup.check_with_hub(st.uow, oid3)

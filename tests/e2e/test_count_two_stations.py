@@ -61,8 +61,9 @@ def test_a_count_scanned_on_two_stations_through_a_real_hub(hub, make_station):
         synced(st)
     for st in (t1, t2):
         assert rows(st, "SELECT kind, status FROM outbox WHERE kind LIKE 'count_%' AND status <> 'sent'") == []
-        assert rows(st, "SELECT station_code, count(*) FROM count_scan_log WHERE count_id = ? GROUP BY station_code",
-                    (c.id,)) == [("T1", 2), ("T2", 2)]
+        assert rows(
+            st, "SELECT station_code, count(*) FROM count_scan_log WHERE count_id = ? GROUP BY station_code", (c.id,)
+        ) == [("T1", 2), ("T2", 2)]
 
     rep = stock_ops.variance_report(t1.uow, mx, c.id)
     counted = {ln.product_id: (ln.counted_milli, ln.snapshot_milli) for ln in rep.lines}
@@ -87,5 +88,7 @@ def test_a_count_scanned_on_two_stations_through_a_real_hub(hub, make_station):
     assert {pid: on_hand(t2, pid) for pid in skus} == {4: 3000, 5: 3000, 6: 4000}
     moves = "SELECT id, product_id, quantity_milli FROM stock_movements WHERE doc_ref = ? ORDER BY id"
     assert rows(t1, moves, (c.doc_no,)) == rows(t2, moves, (c.doc_no,))
-    assert len(rows(t1, moves, (c.doc_no,))) == sum(1 for pid in skus if before[pid] != {4: 3000, 5: 3000, 6: 4000}[pid])
+    assert len(rows(t1, moves, (c.doc_no,))) == sum(
+        1 for pid in skus if before[pid] != {4: 3000, 5: 3000, 6: 4000}[pid]
+    )
     assert D(rep.totals.lines) == 3

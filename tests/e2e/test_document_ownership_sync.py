@@ -10,16 +10,19 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from tests.e2e.test_sync_faults import sell, today
+
 from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.services import sync
-from tests.e2e.test_sync_faults import sell, today
 
 
 def _queue(st, event_id: str, kind: str, payload: dict) -> None:
     """Put an event into the station's outbox as if the station had written it."""
     con = sqlite3.connect(st.data_dir / "storedesk.db")
-    con.execute("INSERT INTO outbox(id, kind, payload, created_at) VALUES (?, ?, ?, '2026-01-01T00:00:00+00:00')",
-                (event_id, kind, json.dumps(payload)))
+    con.execute(
+        "INSERT INTO outbox(id, kind, payload, created_at) VALUES (?, ?, ?, '2026-01-01T00:00:00+00:00')",
+        (event_id, kind, json.dumps(payload)),
+    )
     con.commit()
     con.close()
 
@@ -42,7 +45,7 @@ def test_an_event_naming_another_stations_documents_is_rejected_alone_and_sync_g
     reasons = {e[1]: e[6] for e in sync.events(st.uow) if e[4] == "rejected"}
     assert reasons == {
         "c" * 32: "sale.receipt_no PAR01-T2-000001 is not a receipt number of station PAR01/T1 (the token is "
-                  "PAR01/T1; its numbers look like PAR01-T1-000001)",
+        "PAR01/T1; its numbers look like PAR01-T1-000001)",
         "d" * 32: "payload names LYO01/T1, the token is PAR01/T1",
     }
     assert hub.get("/v1/stores/PAR01/day-totals", date=today())["sales_count"] == 2

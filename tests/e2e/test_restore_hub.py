@@ -89,8 +89,9 @@ def test_the_issue_repro_restore_catches_up_and_nothing_is_lost_or_reused(hub, m
     sold += [till.sell(2, 3), till.sell(3)]
     z = shift.close_shift(till.uow, till.max, {"20": 1, "10": 1}, data_dir=folder)
     assert sync.sync_once(till.uow).waiting == 0
-    lost_journal = rows(folder, "SELECT kind, doc_ref, payload FROM journal WHERE kind IN ('sale', 'shift_close') "
-                                "ORDER BY seq")
+    lost_journal = rows(
+        folder, "SELECT kind, doc_ref, payload FROM journal WHERE kind IN ('sale', 'shift_close') ORDER BY seq"
+    )
     till.close()
 
     code, out, err = cli(capsys, "restore", "--from", backup, "--data-dir", folder)
@@ -107,11 +108,14 @@ def test_the_issue_repro_restore_catches_up_and_nothing_is_lost_or_reused(hub, m
         again = tx.sales.get(tx.sales.by_receipt("PAR01-T1-000002"))
     assert [ln[2] for ln in again.lines] == [SKUS[2], SKUS[3]] and again.total_minor == int(sold[1].total * 100)
     assert rows(folder, "SELECT number, sales_count, grand_total_minor FROM z_reports") == [
-        (z.z_no, z.report.sales_count, int(z.report.grand_total * 100))]  # Z 1 also counted sale 1 (no shift)
+        (z.z_no, z.report.sales_count, int(z.report.grand_total * 100))
+    ]  # Z 1 also counted sale 1 (no shift)
     assert rows(folder, "SELECT z_no FROM sales ORDER BY number") == [(1,), (1,), (1,)]
     assert rows(folder, "SELECT status FROM shifts") == [("closed",)]
-    assert rows(folder, "SELECT kind, doc_ref, payload FROM journal WHERE kind IN ('sale', 'shift_close') "
-                        "ORDER BY seq") == lost_journal  # the same texts, in the same order
+    assert (
+        rows(folder, "SELECT kind, doc_ref, payload FROM journal WHERE kind IN ('sale', 'shift_close') ORDER BY seq")
+        == lost_journal
+    )  # the same texts, in the same order
     assert journal.verify(till.uow).ok
     assert rows(folder, "SELECT count(*) FROM outbox WHERE status = 'pending'") == [(0,)]  # nothing sent twice
 
@@ -179,8 +183,10 @@ def test_sync_exits_4_while_any_event_is_rejected(hub, make_station, capsys):
     payload = json.loads(con.execute("SELECT payload FROM outbox WHERE kind = 'sale'").fetchone()[0])
     payload["total_minor"] += 1  # a sale that does not add up: the hub rejects it
     payload["receipt_no"] = "PAR01-T1-999999"
-    con.execute("INSERT INTO outbox(id, kind, payload, created_at) VALUES (?, 'sale', ?, ?)",
-                ("badbadbadbadbadbadbadbadbadbad00", json.dumps(payload), "2026-01-01T00:00:00+00:00"))
+    con.execute(
+        "INSERT INTO outbox(id, kind, payload, created_at) VALUES (?, 'sale', ?, ?)",
+        ("badbadbadbadbadbadbadbadbadbad00", json.dumps(payload), "2026-01-01T00:00:00+00:00"),
+    )
     con.commit()
     con.close()
     code, out, err = cli(capsys, "sync", "--once", "--data-dir", st.data_dir)

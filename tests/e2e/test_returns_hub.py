@@ -15,9 +15,9 @@ from decimal import Decimal as D
 import pytest
 
 from storedesk.adapters.hub_client import HubClient, HubConfig
+from storedesk.domain.errors import PaymentError
 from storedesk.domain.returns import ReturnError
 from storedesk.domain.tenders import Tender
-from storedesk.domain.errors import PaymentError
 from storedesk.services import basket, reports, return_flags, returns, sale, shift, sync, vouchers
 from storedesk.services.returns import ReturnLineIn
 
@@ -30,8 +30,7 @@ def sell(st, pid: int, qty: int, tenders=None):
         code = tx.catalog.first_barcode(pid)
     for _ in range(qty):
         view = basket.add_scan(st.uow, st.ana, view.basket_id, code)
-    return sale.complete_sale(st.uow, st.ana, view.basket_id,
-                              tenders or [Tender("cash", view.totals.total + D(5))])
+    return sale.complete_sale(st.uow, st.ana, view.basket_id, tenders or [Tender("cash", view.totals.total + D(5))])
 
 
 def synced(st):
@@ -109,8 +108,9 @@ def test_an_offline_over_return_is_flagged_at_sync(hub, make_station):
     shift.open_shift(t1.uow, mx, {"50": 2})
     sold = sell(t1, 8, 1)
     synced(t1)
-    returns.complete_return(t2.uow, t2.ana, returns.find_sale(t2.uow, sold.receipt_no), [ReturnLineIn(1, D(1))],
-                            "faulty")
+    returns.complete_return(
+        t2.uow, t2.ana, returns.find_sale(t2.uow, sold.receipt_no), [ReturnLineIn(1, D(1))], "faulty"
+    )
     synced(t2)
 
     dead = dead_client(t1)
@@ -134,8 +134,14 @@ def test_store_credit_is_issued_at_the_hub(hub, make_station):
     t1 = make_station(hub, "T1")
     sold = sell(t1, 8, 1)
     synced(t1)
-    r = returns.complete_return(t1.uow, t1.ana, returns.find_sale(t1.uow, sold.receipt_no),
-                                [ReturnLineIn(1, D(1))], "changed_mind", refund_to="store_credit")
+    r = returns.complete_return(
+        t1.uow,
+        t1.ana,
+        returns.find_sale(t1.uow, sold.receipt_no),
+        [ReturnLineIn(1, D(1))],
+        "changed_mind",
+        refund_to="store_credit",
+    )
     synced(t1)
     assert vouchers.balance(t1.uow, r.voucher_code) == sold.total == D("16.19")
 

@@ -76,7 +76,9 @@ def test_transfer_between_two_stores_through_a_real_hub(hub, make_station, lyon)
     assert on_hand(par, 7) == par_before - 3000
     synced(par)
     assert rows(par, "SELECT kind, status FROM outbox WHERE kind IN ('transfer', 'stock_movements')") == [
-        ("stock_movements", "sent"), ("transfer", "sent")]
+        ("stock_movements", "sent"),
+        ("transfer", "sent"),
+    ]
 
     # Lyon pulls the transfer: an expected delivery, received by scanning (one short)
     synced(lyon)
@@ -90,7 +92,8 @@ def test_transfer_between_two_stores_through_a_real_hub(hub, make_station, lyon)
     assert rec.summary["short"] == 1
     assert on_hand(lyon, 7) == lyon_before + 2000
     assert rows(lyon, "SELECT reason, quantity_milli FROM stock_movements WHERE doc_ref = ?", (rec.doc_no,)) == [
-        ("transfer_in", 2000)]
+        ("transfer_in", 2000)
+    ]
     synced(lyon)
 
     # the hub's stock view: movements sent by both stores (opening stock is local to each)
@@ -121,9 +124,22 @@ def test_asn_received_on_one_station_is_closed_on_the_other(hub, make_station):
     with par.uow.read() as tx:
         p1, p2 = tx.catalog.by_id(11), tx.catalog.by_id(12)
     import requests
-    r = requests.put(f"{hub.url}/v1/asns", headers={"Authorization": f"Bearer {hub.erp_token}"}, timeout=10, json={
-        "asns": [{"store": "PAR01", "number": "ASN-100", "supplier": "Acme",
-                  "lines": [{"sku": p1.sku, "quantity": "6"}, {"sku": p2.sku, "quantity": "2"}]}]})
+
+    r = requests.put(
+        f"{hub.url}/v1/asns",
+        headers={"Authorization": f"Bearer {hub.erp_token}"},
+        timeout=10,
+        json={
+            "asns": [
+                {
+                    "store": "PAR01",
+                    "number": "ASN-100",
+                    "supplier": "Acme",
+                    "lines": [{"sku": p1.sku, "quantity": "6"}, {"sku": p2.sku, "quantity": "2"}],
+                }
+            ]
+        },
+    )
     assert r.status_code == 200, r.text
     synced(par)
     synced(par2)

@@ -9,13 +9,14 @@ from datetime import datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from tests.e2e.faulty_proxy import FaultyProxy
+
 from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.adapters.hub_client import HubRefused, HubUnavailable
 from storedesk.cli import main as station_cli
 from storedesk.domain.tenders import Tender
 from storedesk.services import basket, sale, stock, sync
 from storedesk.sync.relay import drain
-from tests.e2e.faulty_proxy import FaultyProxy
 
 
 def sell(st, codes: list[str]):
@@ -116,14 +117,20 @@ def test_a_rejected_event_stays_visible_with_its_reason_and_can_be_retried(hub, 
     payload = json.loads(con.execute("SELECT payload FROM outbox WHERE kind = 'sale'").fetchone()[0])
     payload["total_minor"] += 1  # a sale that does not add up
     payload["receipt_no"] = "PAR01-T1-999999"
-    con.execute("INSERT INTO outbox(id, kind, payload, created_at) VALUES ('badbadbadbadbadbadbadbadbadbad00', 'sale', ?, '2026-01-01T00:00:00+00:00')",
-                (json.dumps(payload),))
+    con.execute(
+        "INSERT INTO outbox(id, kind, payload, created_at) VALUES ('badbadbadbadbadbadbadbadbadbad00', 'sale', ?, '2026-01-01T00:00:00+00:00')",
+        (json.dumps(payload),),
+    )
     con.commit()
     con.close()
     report = sync.sync_once(st.uow)
     assert (report.sent, report.rejected, report.waiting, report.error) == (2, 1, 0, None)
     rejected = [e for e in sync.events(st.uow) if e[4] == "rejected"]
-    assert len(rejected) == 1 and rejected[0][1] == "badbadbadbadbadbadbadbadbadbad00" and "total" in rejected[0][6].lower()
+    assert (
+        len(rejected) == 1
+        and rejected[0][1] == "badbadbadbadbadbadbadbadbadbad00"
+        and "total" in rejected[0][6].lower()
+    )
     assert sync.retry_rejected(st.uow) == 1
     again = sync.sync_once(st.uow)
     assert again.rejected == 1 and again.sent == 0  # the hub's first answer stands until fixed
@@ -131,10 +138,28 @@ def test_a_rejected_event_stays_visible_with_its_reason_and_can_be_retried(hub, 
 
 def test_catalog_changes_reach_the_station_and_a_bad_item_is_quarantined(hub, make_station):
     st = make_station(hub, "T1")
-    new = {"sku": "SKU9000001", "name": "Hub Tea 250 g", "barcodes": ["4006381333931"], "price_minor": 450,
-           "currency": "EUR", "tax_code": "B", "tax_rate": "5.5", "category": "Grocery", "active": True}
-    repriced = {"sku": "SKU0000001", "name": "Family Apples 2 kg", "barcodes": [gtin_for(1)], "price_minor": 199,
-                "currency": "EUR", "tax_code": "B", "tax_rate": "5.5", "category": "Fruit & Vegetables", "active": True}
+    new = {
+        "sku": "SKU9000001",
+        "name": "Hub Tea 250 g",
+        "barcodes": ["4006381333931"],
+        "price_minor": 450,
+        "currency": "EUR",
+        "tax_code": "B",
+        "tax_rate": "5.5",
+        "category": "Grocery",
+        "active": True,
+    }
+    repriced = {
+        "sku": "SKU0000001",
+        "name": "Family Apples 2 kg",
+        "barcodes": [gtin_for(1)],
+        "price_minor": 199,
+        "currency": "EUR",
+        "tax_code": "B",
+        "tax_rate": "5.5",
+        "category": "Fruit & Vegetables",
+        "active": True,
+    }
     wrong_rate = dict(new, sku="SKU9000002", barcodes=[], tax_code="B", tax_rate="7")
     hub.put_products([new, repriced, wrong_rate])
     report = sync.sync_once(st.uow)
@@ -142,9 +167,11 @@ def test_catalog_changes_reach_the_station_and_a_bad_item_is_quarantined(hub, ma
     view = basket.current(st.uow, st.ana)
     view = basket.add_scan(st.uow, st.ana, view.basket_id, "4006381333931")
     view = basket.add_scan(st.uow, st.ana, view.basket_id, gtin_for(1))
-    assert [(p.line.name, p.gross) for p in view.totals.lines] == [("Hub Tea 250 g", Decimal("4.50")),
-                                                                    ("Family Apples 2 kg", Decimal("1.99"))]
-    (cursor, kind, reason, _at), = sync.quarantined(st.uow)
+    assert [(p.line.name, p.gross) for p in view.totals.lines] == [
+        ("Hub Tea 250 g", Decimal("4.50")),
+        ("Family Apples 2 kg", Decimal("1.99")),
+    ]
+    ((cursor, kind, reason, _at),) = sync.quarantined(st.uow)
     assert kind == "product" and "differs from this store's rate" in reason
     assert sync.sync_once(st.uow).received == 0  # the cursor moved on with the page
 
@@ -153,8 +180,10 @@ def test_an_event_the_hub_cannot_even_parse_is_rejected_alone(hub, make_station)
     st = make_station(hub, "T1")
     sell(st, [gtin_for(1)])
     con = sqlite3.connect(st.data_dir / "storedesk.db")
-    con.execute("INSERT INTO outbox(id, kind, payload, created_at) VALUES ('not a uuid', 'sale', '{}', "
-                "'2026-01-01T00:00:00+00:00')")
+    con.execute(
+        "INSERT INTO outbox(id, kind, payload, created_at) VALUES ('not a uuid', 'sale', '{}', "
+        "'2026-01-01T00:00:00+00:00')"
+    )
     con.commit()
     con.close()
     sell(st, [gtin_for(2)])
@@ -186,8 +215,25 @@ def test_the_token_never_reaches_logs_errors_or_the_database(hub_down, make_stat
 
 def test_init_registers_a_demo_station_at_the_hub_and_syncs(hub, tmp_path, capsys):
     folder = tmp_path / "t2"
-    assert station_cli(["init", "--demo", "--store", "PAR01", "--station", "T2", "--hub", hub.url,
-                        "--token", hub.tokens["T2"], "--data-dir", str(folder)]) == 0
+    assert (
+        station_cli(
+            [
+                "init",
+                "--demo",
+                "--store",
+                "PAR01",
+                "--station",
+                "T2",
+                "--hub",
+                hub.url,
+                "--token",
+                hub.tokens["T2"],
+                "--data-dir",
+                str(folder),
+            ]
+        )
+        == 0
+    )
     assert "Registered at the hub" in capsys.readouterr().out
     assert station_cli(["sync", "--once", "--data-dir", str(folder)]) == 0
     assert station_cli(["status", "--data-dir", str(folder)]) == 0

@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt
+from tests.ui.conftest import Counter
 
 from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.services import settings
-from tests.ui.conftest import Counter
 
 
 def test_status_bar_and_sync_screen_follow_the_hub(qtbot, hub, make_station):

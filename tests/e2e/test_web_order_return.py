@@ -7,12 +7,12 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 import pytest
+from tests.e2e.conftest import hub_cli
+from tests.e2e.test_click_and_collect import SKUS, pick_all, post_order, receive_stock, synced
 
 from storedesk.domain.returns import ReturnError
 from storedesk.services import pickup, returns
 from storedesk.services.returns import ReturnLineIn
-from tests.e2e.conftest import hub_cli
-from tests.e2e.test_click_and_collect import SKUS, pick_all, post_order, receive_stock, synced
 
 
 def test_a_collected_web_order_is_returned_in_store(hub, make_station):

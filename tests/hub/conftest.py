@@ -34,8 +34,10 @@ def _pg_bindir() -> Path | None:
     found = shutil.which("initdb")
     if found:
         return Path(found).resolve().parent
-    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin"),
-                        key=lambda p: [int(x) for x in p.parent.name.split(".") if x.isdigit()])
+    candidates = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin"),
+        key=lambda p: [int(x) for x in p.parent.name.split(".") if x.isdigit()],
+    )
     return candidates[-1] if candidates and (candidates[-1] / "initdb").exists() else None
 
 
@@ -109,8 +111,15 @@ class Admin:
         self.db_url = db_url
         self.engine = db.open_hub(db_url)
 
-    def store(self, code: str, currency: str = "EUR", timezone: str = "Europe/Paris", name: str | None = None,
-              lat: str | None = None, lon: str | None = None) -> str:
+    def store(
+        self,
+        code: str,
+        currency: str = "EUR",
+        timezone: str = "Europe/Paris",
+        name: str | None = None,
+        lat: str | None = None,
+        lon: str | None = None,
+    ) -> str:
         from storedesk.hub import db
         from storedesk.hub.admin import add_store
 
@@ -181,9 +190,23 @@ class HubProcess:
     def _start(self, env) -> bool:
         log = open(self.log_path, "ab")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "storedesk.hub.cli", "serve", "--db", self.db_url, "--host", "127.0.0.1",
-             "--port", str(self.port), "--log-level", "warning"],
-            stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
+            [
+                sys.executable,
+                "-m",
+                "storedesk.hub.cli",
+                "serve",
+                "--db",
+                self.db_url,
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--log-level",
+                "warning",
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, **(env or {})},
         )
         log.close()
         deadline = time.monotonic() + 30

@@ -60,9 +60,22 @@ def _spread(total: int, weights: list[int]) -> list[int]:
     return shares
 
 
-def sale(number: int = 1, lines=BASKET, payments=None, *, store: str = "PAR01", station: str = "T1",
-         at: str = AT, currency: str = "EUR", prices_include_tax: bool = True, user: str = "ana",
-         rounding_minor: int = 0, overrides=(), voided_lines: int = 0, sale_id: str | None = None) -> dict:
+def sale(
+    number: int = 1,
+    lines=BASKET,
+    payments=None,
+    *,
+    store: str = "PAR01",
+    station: str = "T1",
+    at: str = AT,
+    currency: str = "EUR",
+    prices_include_tax: bool = True,
+    user: str = "ana",
+    rounding_minor: int = 0,
+    overrides=(),
+    voided_lines: int = 0,
+    sale_id: str | None = None,
+) -> dict:
     """The station's `fiscal` dict. `payments`: [(kind, amount_minor, reference)]; default: exact cash."""
     amounts = [_round(Decimal(ln.quantity) * ln.unit_price_minor) - ln.discount_minor for ln in lines]
     groups: dict[tuple[str, str], list[int]] = {}
@@ -82,44 +95,79 @@ def sale(number: int = 1, lines=BASKET, payments=None, *, store: str = "PAR01", 
         for i, share in zip(idx, _spread(tax, [abs(amounts[i]) for i in idx])):
             line_tax[i] = share
         taxes.append({"code": code, "rate": rate, "net_minor": net, "tax_minor": tax, "gross_minor": gross})
-    wire_lines = [{
-        "line": no, "sku": ln.sku, "name": ln.name, "quantity": ln.quantity, "unit_price_minor": ln.unit_price_minor,
-        "discount_minor": ln.discount_minor, "tax_code": ln.tax_code, "tax_rate": ln.tax_rate,
-        "tax_minor": line_tax[no - 1],
-        "gross_minor": amounts[no - 1] if prices_include_tax else amounts[no - 1] + line_tax[no - 1],
-    } for no, ln in enumerate(lines, start=1)]
+    wire_lines = [
+        {
+            "line": no,
+            "sku": ln.sku,
+            "name": ln.name,
+            "quantity": ln.quantity,
+            "unit_price_minor": ln.unit_price_minor,
+            "discount_minor": ln.discount_minor,
+            "tax_code": ln.tax_code,
+            "tax_rate": ln.tax_rate,
+            "tax_minor": line_tax[no - 1],
+            "gross_minor": amounts[no - 1] if prices_include_tax else amounts[no - 1] + line_tax[no - 1],
+        }
+        for no, ln in enumerate(lines, start=1)
+    ]
     total = sum(t["gross_minor"] for t in taxes)
     if payments is None:
         payments = [("cash", total + rounding_minor, "")] if total + rounding_minor else []
     paid = sum(a for _, a, _ in payments)
     fiscal = {
-        "type": "sale", "receipt_no": f"{store}-{station}-{number:06d}", "sale_id": sale_id or new_id(), "at": at,
-        "store": store, "station": station, "user": user, "currency": currency,
-        "prices_include_tax": prices_include_tax, "lines": wire_lines, "taxes": taxes,
+        "type": "sale",
+        "receipt_no": f"{store}-{station}-{number:06d}",
+        "sale_id": sale_id or new_id(),
+        "at": at,
+        "store": store,
+        "station": station,
+        "user": user,
+        "currency": currency,
+        "prices_include_tax": prices_include_tax,
+        "lines": wire_lines,
+        "taxes": taxes,
         "payments": [{"kind": k, "amount_minor": a, "reference": ref} for k, a, ref in payments],
-        "total_minor": total, "rounding_minor": rounding_minor, "change_minor": paid - total - rounding_minor,
-        "discount_minor": sum(ln.discount_minor for ln in lines), "voided_lines": voided_lines,
+        "total_minor": total,
+        "rounding_minor": rounding_minor,
+        "change_minor": paid - total - rounding_minor,
+        "discount_minor": sum(ln.discount_minor for ln in lines),
+        "voided_lines": voided_lines,
         "overrides": list(overrides),
     }
     assert tuple(fiscal) == SALE_FIELDS and all(tuple(ln) == SALE_LINE_FIELDS for ln in wire_lines)
     return fiscal
 
 
-def movements(items, *, store: str = "PAR01", station: str = "T1", reason: str = "sale", doc_ref: str = "",
-              at: str = AT) -> dict:
+def movements(
+    items, *, store: str = "PAR01", station: str = "T1", reason: str = "sale", doc_ref: str = "", at: str = AT
+) -> dict:
     """A stock_movements payload; `items`: [(sku, quantity string)] or [(sku, quantity, id)]."""
     out = []
     for item in items:
         sku, qty = item[0], item[1]
-        out.append({"id": item[2] if len(item) > 2 else new_id(), "sku": sku, "quantity": qty, "reason": reason,
-                    "doc_ref": doc_ref, "at": at})
+        out.append(
+            {
+                "id": item[2] if len(item) > 2 else new_id(),
+                "sku": sku,
+                "quantity": qty,
+                "reason": reason,
+                "doc_ref": doc_ref,
+                "at": at,
+            }
+        )
     return {"store": store, "station": station, "movements": out}
 
 
 def sale_movements(fiscal: dict) -> dict:
     """The stock_movements event that goes with a sale: minus each line's quantity."""
-    return movements([(ln["sku"], "-" + ln["quantity"]) for ln in fiscal["lines"]], store=fiscal["store"],
-                     station=fiscal["station"], reason="sale", doc_ref=fiscal["receipt_no"], at=fiscal["at"])
+    return movements(
+        [(ln["sku"], "-" + ln["quantity"]) for ln in fiscal["lines"]],
+        store=fiscal["store"],
+        station=fiscal["station"],
+        reason="sale",
+        doc_ref=fiscal["receipt_no"],
+        at=fiscal["at"],
+    )
 
 
 def event(kind: str, payload, event_id: str | None = None, created_at: str = AT) -> dict:

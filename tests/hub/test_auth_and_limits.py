@@ -77,7 +77,9 @@ def test_scopes_403(admin, client):
     (res,) = t1.send(stock_event([("SKU1", "-1")], store="LYO01"))
     assert res["status"] == "rejected" and "the token is PAR01/T1" in res["reason"], res
     assert admin.rows("SELECT store, station, receipt_no FROM sales ORDER BY receipt_no") == [
-        ("PAR01", "T1", "PAR01-T1-000002"), ("PAR01", "T1", "PAR01-T1-000003")]
+        ("PAR01", "T1", "PAR01-T1-000002"),
+        ("PAR01", "T1", "PAR01-T1-000003"),
+    ]
     assert admin.scalar("SELECT count(*) FROM stock_movements") == 0
     assert admin.scalar("SELECT count(*) FROM events WHERE store <> 'PAR01' OR station <> 'T1'") == 0
 
@@ -104,8 +106,17 @@ def test_scopes_403(admin, client):
 
 
 def _product(sku="SKU1", price=249):
-    return {"sku": sku, "name": "Apples", "barcodes": ["3000000000017"], "price_minor": price, "currency": "EUR",
-            "tax_code": "B", "tax_rate": "5.5", "category": "Fruit", "active": True}
+    return {
+        "sku": sku,
+        "name": "Apples",
+        "barcodes": ["3000000000017"],
+        "price_minor": price,
+        "currency": "EUR",
+        "tax_code": "B",
+        "tax_rate": "5.5",
+        "category": "Fruit",
+        "active": True,
+    }
 
 
 def test_oversized_wrong_type_and_malformed_bodies(admin, hub, client):
@@ -116,13 +127,15 @@ def test_oversized_wrong_type_and_malformed_bodies(admin, hub, client):
 
     # > 5 MB with a Content-Length: 413 before anything is parsed
     big = json.dumps({"events": [event("sale", {"blob": "x" * (6 * 1024 * 1024)})]}).encode()
-    r = requests.post(hub.url + "/v1/events", data=big, headers={**auth, "Content-Type": "application/json"},
-                      timeout=60)
+    r = requests.post(
+        hub.url + "/v1/events", data=big, headers={**auth, "Content-Type": "application/json"}, timeout=60
+    )
     assert r.status_code == 413 and "body over" in r.json()["detail"]
     # > 5 MB sent chunked (no Content-Length): refused while reading
     chunks = (b"x" * (512 * 1024) for _ in range(12))
-    r = requests.post(hub.url + "/v1/events", data=chunks, headers={**auth, "Content-Type": "application/json"},
-                      timeout=60)
+    r = requests.post(
+        hub.url + "/v1/events", data=chunks, headers={**auth, "Content-Type": "application/json"}, timeout=60
+    )
     assert r.status_code == 413
     # not JSON
     body = json.dumps({"events": [sale_event(1)]})
@@ -131,14 +144,20 @@ def test_oversized_wrong_type_and_malformed_bodies(admin, hub, client):
         r = requests.post(hub.url + "/v1/events", data=body.encode(), headers=headers, timeout=10)
         assert r.status_code == 415, (ctype, r.text)
     # malformed JSON, and envelopes that do not follow wire.py
-    malformed = [b"{\"events\": [", b"[]", b"null", json.dumps({"events": []}).encode(),
-                 json.dumps({"events": [sale_event(i) for i in range(501)]}).encode(),
-                 json.dumps({"events": [dict(sale_event(1), id="not-a-uuid")]}).encode(),
-                 json.dumps({"events": [{"kind": "sale", "payload": {}}]}).encode(),
-                 json.dumps({"events": [dict(sale_event(1), kind="x" * 40)]}).encode()]
+    malformed = [
+        b'{"events": [',
+        b"[]",
+        b"null",
+        json.dumps({"events": []}).encode(),
+        json.dumps({"events": [sale_event(i) for i in range(501)]}).encode(),
+        json.dumps({"events": [dict(sale_event(1), id="not-a-uuid")]}).encode(),
+        json.dumps({"events": [{"kind": "sale", "payload": {}}]}).encode(),
+        json.dumps({"events": [dict(sale_event(1), kind="x" * 40)]}).encode(),
+    ]
     for raw in malformed:
-        r = requests.post(hub.url + "/v1/events", data=raw, headers={**auth, "Content-Type": "application/json"},
-                          timeout=30)
+        r = requests.post(
+            hub.url + "/v1/events", data=raw, headers={**auth, "Content-Type": "application/json"}, timeout=30
+        )
         assert r.status_code == 422, (raw[:60], r.status_code, r.text[:200])
     assert admin.scalar("SELECT count(*) FROM events") == 0
     # bad query values
@@ -159,6 +178,10 @@ def test_json_media_types_accepted(admin, hub, charset):
     admin.store("PAR01")
     token = admin.station("PAR01", "T1")
     body = json.dumps({"events": [sale_event(1)]}).encode()
-    r = requests.post(hub.url + "/v1/events", data=body, timeout=10,
-                      headers={"Authorization": f"Bearer {token}", "Content-Type": charset})
+    r = requests.post(
+        hub.url + "/v1/events",
+        data=body,
+        timeout=10,
+        headers={"Authorization": f"Bearer {token}", "Content-Type": charset},
+    )
     assert r.status_code == 200 and r.json()["results"][0]["status"] == "accepted"

@@ -32,34 +32,77 @@ from .payloads import APPLES, BASKET, BRIOCHE2, COLA, PUZZLE, Line, event, sale,
 BRIOCHE_DISC = Line(BRIOCHE2.sku, BRIOCHE2.name, "1", 529, "B", "5.5", discount_minor=29)
 COLA3 = Line(COLA.sku, COLA.name, "3", 319, "A", "20")
 
-NO_SHIFTS = {"count": 0, "sales_count": 0, "gross_minor": 0, "cash_expected_minor": 0, "cash_counted_minor": 0,
-             "cash_difference_minor": 0}
+NO_SHIFTS = {
+    "count": 0,
+    "sales_count": 0,
+    "gross_minor": 0,
+    "cash_expected_minor": 0,
+    "cash_counted_minor": 0,
+    "cash_difference_minor": 0,
+}
 DAY14_PAR = {
-    "store": "PAR01", "date": "2026-03-14", "currency": "EUR", "sales_count": 3, "gross_minor": 4702,
-    "net_minor": 4395, "tax_minor": 307,
-    "taxes": [{"code": "A", "rate": "20", "net_minor": 1063, "tax_minor": 213, "gross_minor": 1276},
-              {"code": "B", "rate": "5.5", "net_minor": 1713, "tax_minor": 94, "gross_minor": 1807},
-              {"code": "C", "rate": "0", "net_minor": 1619, "tax_minor": 0, "gross_minor": 1619}],
-    "tenders": [{"kind": "card", "count": 2, "tendered_minor": 1000, "change_minor": 0, "amount_minor": 1000},
-                {"kind": "cash", "count": 2, "tendered_minor": 5460, "change_minor": 1760, "amount_minor": 3700}],
-    "discount_minor": 29, "rounding_minor": -2, "change_minor": 1760, "voided_lines": 0,
-    "returns_count": 0, "returns_minor": 0, "refunds": {}, "shifts": NO_SHIFTS,
+    "store": "PAR01",
+    "date": "2026-03-14",
+    "currency": "EUR",
+    "sales_count": 3,
+    "gross_minor": 4702,
+    "net_minor": 4395,
+    "tax_minor": 307,
+    "taxes": [
+        {"code": "A", "rate": "20", "net_minor": 1063, "tax_minor": 213, "gross_minor": 1276},
+        {"code": "B", "rate": "5.5", "net_minor": 1713, "tax_minor": 94, "gross_minor": 1807},
+        {"code": "C", "rate": "0", "net_minor": 1619, "tax_minor": 0, "gross_minor": 1619},
+    ],
+    "tenders": [
+        {"kind": "card", "count": 2, "tendered_minor": 1000, "change_minor": 0, "amount_minor": 1000},
+        {"kind": "cash", "count": 2, "tendered_minor": 5460, "change_minor": 1760, "amount_minor": 3700},
+    ],
+    "discount_minor": 29,
+    "rounding_minor": -2,
+    "change_minor": 1760,
+    "voided_lines": 0,
+    "returns_count": 0,
+    "returns_minor": 0,
+    "refunds": {},
+    "shifts": NO_SHIFTS,
 }
 DAY15_PAR = {
-    "store": "PAR01", "date": "2026-03-15", "currency": "EUR", "sales_count": 1, "gross_minor": 1619,
-    "net_minor": 1619, "tax_minor": 0,
+    "store": "PAR01",
+    "date": "2026-03-15",
+    "currency": "EUR",
+    "sales_count": 1,
+    "gross_minor": 1619,
+    "net_minor": 1619,
+    "tax_minor": 0,
     "taxes": [{"code": "C", "rate": "0", "net_minor": 1619, "tax_minor": 0, "gross_minor": 1619}],
     "tenders": [{"kind": "cash", "count": 1, "tendered_minor": 2000, "change_minor": 381, "amount_minor": 1619}],
-    "discount_minor": 0, "rounding_minor": 0, "change_minor": 381, "voided_lines": 0,
-    "returns_count": 0, "returns_minor": 0, "refunds": {}, "shifts": NO_SHIFTS,
+    "discount_minor": 0,
+    "rounding_minor": 0,
+    "change_minor": 381,
+    "voided_lines": 0,
+    "returns_count": 0,
+    "returns_minor": 0,
+    "refunds": {},
+    "shifts": NO_SHIFTS,
 }
 DAY14_NYC = {
-    "store": "NYC01", "date": "2026-03-14", "currency": "USD", "sales_count": 1, "gross_minor": 319,
-    "net_minor": 266, "tax_minor": 53,
+    "store": "NYC01",
+    "date": "2026-03-14",
+    "currency": "USD",
+    "sales_count": 1,
+    "gross_minor": 319,
+    "net_minor": 266,
+    "tax_minor": 53,
     "taxes": [{"code": "A", "rate": "20", "net_minor": 266, "tax_minor": 53, "gross_minor": 319}],
     "tenders": [{"kind": "card", "count": 1, "tendered_minor": 319, "change_minor": 0, "amount_minor": 319}],
-    "discount_minor": 0, "rounding_minor": 0, "change_minor": 0, "voided_lines": 0,
-    "returns_count": 0, "returns_minor": 0, "refunds": {}, "shifts": NO_SHIFTS,
+    "discount_minor": 0,
+    "rounding_minor": 0,
+    "change_minor": 0,
+    "voided_lines": 0,
+    "returns_count": 0,
+    "returns_minor": 0,
+    "refunds": {},
+    "shifts": NO_SHIFTS,
 }
 
 
@@ -70,20 +113,39 @@ def setup_sales(admin, client):
     n1 = client(admin.station("NYC01", "N1"))
     s4 = sale(4, [BRIOCHE_DISC], [("card", 500, "A4")], at="2026-03-13T23:30:00.000000+00:00")
     s1 = sale(1, BASKET, [("cash", 5000, "")], at="2026-03-14T10:00:00.000000+00:00")
-    s2 = sale(2, [COLA3], [("card", 500, "A2"), ("cash", 460, "")], rounding_minor=-2,
-              at="2026-03-14T22:59:00.000000+00:00")
+    s2 = sale(
+        2, [COLA3], [("card", 500, "A2"), ("cash", 460, "")], rounding_minor=-2, at="2026-03-14T22:59:00.000000+00:00"
+    )
     s3 = sale(3, [PUZZLE], [("cash", 2000, "")], at="2026-03-14T23:30:00.000000+00:00")
-    assert (s4["total_minor"], s4["taxes"][0]["tax_minor"], s2["total_minor"], s2["taxes"][0]["tax_minor"],
-            s2["change_minor"]) == (500, 26, 957, 160, 5)
+    assert (
+        s4["total_minor"],
+        s4["taxes"][0]["tax_minor"],
+        s2["total_minor"],
+        s2["taxes"][0]["tax_minor"],
+        s2["change_minor"],
+    ) == (500, 26, 957, 160, 5)
     # sent out of order, each with its stock movements, plus one rejected sale that must not count
     broken = sale(9, [APPLES], [("cash", 249, "")], at="2026-03-14T12:00:00.000000+00:00")
     broken["lines"][0]["gross_minor"] = 250
-    events = [event("sale", s1), event("stock_movements", sale_movements(s1)), event("sale", s3),
-              event("sale", s2), event("stock_movements", sale_movements(s2)), event("sale", s4),
-              event("sale", broken)]
+    events = [
+        event("sale", s1),
+        event("stock_movements", sale_movements(s1)),
+        event("sale", s3),
+        event("sale", s2),
+        event("stock_movements", sale_movements(s2)),
+        event("sale", s4),
+        event("sale", broken),
+    ]
     assert [r["status"] for r in t1.send(*events)] == ["accepted"] * 6 + ["rejected"]
-    n = sale(1, [COLA], [("card", 319, "X")], store="NYC01", station="N1", currency="USD",
-             at="2026-03-15T03:00:00.000000+00:00")
+    n = sale(
+        1,
+        [COLA],
+        [("card", 319, "X")],
+        store="NYC01",
+        station="N1",
+        currency="USD",
+        at="2026-03-15T03:00:00.000000+00:00",
+    )
     assert n1.send(event("sale", n))[0]["status"] == "accepted"
     return t1, n1, events
 
@@ -111,8 +173,9 @@ def test_day_totals_by_store_business_day(admin, client):
 
 
 def run_cli(*args, env=None):
-    return subprocess.run([sys.executable, "-m", "storedesk.hub.cli", *args], capture_output=True, text=True,
-                          timeout=120, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "storedesk.hub.cli", *args], capture_output=True, text=True, timeout=120, env=env
+    )
 
 
 def test_export_day_totals_csv_and_json(admin, client, tmp_path):
@@ -122,14 +185,37 @@ def test_export_day_totals_csv_and_json(admin, client, tmp_path):
     assert json.loads(r.stdout) == [DAY14_NYC, DAY14_PAR]  # every store, by code
 
     out = tmp_path / "totals.csv"
-    r = run_cli("export", "day-totals", "--date", "2026-03-14", "--format", "csv", "--store", "PAR01",
-                "--out", str(out), "--db", admin.db_url)
+    r = run_cli(
+        "export",
+        "day-totals",
+        "--date",
+        "2026-03-14",
+        "--format",
+        "csv",
+        "--store",
+        "PAR01",
+        "--out",
+        str(out),
+        "--db",
+        admin.db_url,
+    )
     assert r.returncode == 0, r.stderr
     assert r.stdout == "" and "wrote" in r.stderr
     rows = list(csv.DictReader(io.StringIO(out.read_text())))
     assert {row["store"] for row in rows} == {"PAR01"} and {row["currency"] for row in rows} == {"EUR"}
-    got = [(row["figure"], row["code"], row["rate"], row["count"], row["net_minor"], row["tax_minor"],
-            row["gross_minor"], row["amount_minor"]) for row in rows]
+    got = [
+        (
+            row["figure"],
+            row["code"],
+            row["rate"],
+            row["count"],
+            row["net_minor"],
+            row["tax_minor"],
+            row["gross_minor"],
+            row["amount_minor"],
+        )
+        for row in rows
+    ]
     assert got == [
         ("sales", "", "", "3", "4395", "307", "4702", ""),
         ("tax", "A", "20", "", "1063", "213", "1276", ""),
@@ -148,16 +234,20 @@ def test_export_day_totals_csv_and_json(admin, client, tmp_path):
 def test_export_journal_csv_and_json(admin, client):
     _, _, events = setup_sales(admin, client)
     s1, m1, s3, s2, m2, s4, _broken = events
-    r = run_cli("export", "journal", "--date", "2026-03-14", "--format", "json", "--store", "PAR01",
-                "--db", admin.db_url)
+    r = run_cli(
+        "export", "journal", "--date", "2026-03-14", "--format", "json", "--store", "PAR01", "--db", admin.db_url
+    )
     assert r.returncode == 0, r.stderr
     journal = json.loads(r.stdout)
     # accepted events of the Paris business day, in the order things happened (not arrival order);
     # the rejected sale and S3 (day 15) are not in it
     assert [(j["event_id"], j["kind"], j["doc_ref"]) for j in journal] == [
-        (s4["id"], "sale", "PAR01-T1-000004"), (s1["id"], "sale", "PAR01-T1-000001"),
-        (m1["id"], "stock_movements", "PAR01-T1-000001"), (s2["id"], "sale", "PAR01-T1-000002"),
-        (m2["id"], "stock_movements", "PAR01-T1-000002")]
+        (s4["id"], "sale", "PAR01-T1-000004"),
+        (s1["id"], "sale", "PAR01-T1-000001"),
+        (m1["id"], "stock_movements", "PAR01-T1-000001"),
+        (s2["id"], "sale", "PAR01-T1-000002"),
+        (m2["id"], "stock_movements", "PAR01-T1-000002"),
+    ]
     assert journal[0]["occurred_at"] == "2026-03-13T23:30:00.000000+00:00"
     assert {j["business_date"] for j in journal} == {"2026-03-14"}
     for j, ev in zip(journal, (s4, s1, m1, s2, m2)):

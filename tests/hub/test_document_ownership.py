@@ -32,8 +32,17 @@ CREDIT = 529  # the returned brioche (line 2 of payloads.BASKET)
 
 # --------------------------------------------------------------------------- the world
 def _count_head(store="S2", station="T2", origin="T2", doc_no="CNT-S2-T2-000001", count_id=None) -> dict:
-    return {"store": store, "station": station, "count_id": count_id or new_id(), "doc_no": doc_no, "kind": "cycle",
-            "started_at": AT, "origin": origin, "started_by": "ana", "note": ""}
+    return {
+        "store": store,
+        "station": station,
+        "count_id": count_id or new_id(),
+        "doc_no": doc_no,
+        "kind": "cycle",
+        "started_at": AT,
+        "origin": origin,
+        "started_by": "ana",
+        "note": "",
+    }
 
 
 def _scan() -> dict:
@@ -52,36 +61,80 @@ def world(admin, client):
     t1, t2, t3 = (client(admin.station(s, st)) for s, st in (("S1", "T1"), ("S2", "T2"), ("S2", "T3")))
     erp, channel = client(admin.erp()), client(admin.channel())
     sales2 = [sale(n, store="S2", station="T2", payments=[("cash", 5000, "")]) for n in (1, 2, 3)]
-    _accepted(t2.send(*(event("sale", s) for s in sales2),
-                      event("stock_movements", movements([("A", "5")], store="S2", station="T2", reason="receiving",
-                                                         doc_ref="REC-S2-T2-000001"))))
+    _accepted(
+        t2.send(
+            *(event("sale", s) for s in sales2),
+            event(
+                "stock_movements",
+                movements([("A", "5")], store="S2", station="T2", reason="receiving", doc_ref="REC-S2-T2-000001"),
+            ),
+        )
+    )
     g = ask(t2, "S2-T2-000001", [(1, "1")])
     assert g.status_code == 200, g.text
-    ret2 = return_payload(sales2[0], [(2, "1")], store="S2", station="T2",
-                          payments=[("store_credit", CREDIT, 0, VOUCHER)])
+    ret2 = return_payload(
+        sales2[0], [(2, "1")], store="S2", station="T2", payments=[("store_credit", CREDIT, 0, VOUCHER)]
+    )
     count2 = _count_head()
-    _accepted(t2.send(event("return", ret2),
-                      event("shift_close", z(store="S2", station="T2", doc_no="S2-T2-Z000001")),
-                      event("transfer", transfer_payload(new_id(), store="S2", station="T2", to_store="S1",
-                                                         number="TRF-S2-T2-000001")),
-                      event("count_started", count2)))
+    _accepted(
+        t2.send(
+            event("return", ret2),
+            event("shift_close", z(store="S2", station="T2", doc_no="S2-T2-Z000001")),
+            event(
+                "transfer",
+                transfer_payload(new_id(), store="S2", station="T2", to_store="S1", number="TRF-S2-T2-000001"),
+            ),
+            event("count_started", count2),
+        )
+    )
     redemption = uuid.uuid4().hex
-    r = t2.post(f"/v1/vouchers/{VOUCHER}/redeem", json={"redemption_id": redemption, "amount_minor": 100,
-                                                        "ref": "S2-T2-000004"})
+    r = t2.post(
+        f"/v1/vouchers/{VOUCHER}/redeem", json={"redemption_id": redemption, "amount_minor": 100, "ref": "S2-T2-000004"}
+    )
     assert r.status_code == 200, r.text
-    r = erp.put("/v1/asns", json={"asns": [{"store": "S2", "number": "ASN-S2", "supplier": "Acme",
-                                             "expected_at": AT, "lines": [{"sku": "A", "quantity": "3"}]}]})
+    r = erp.put(
+        "/v1/asns",
+        json={
+            "asns": [
+                {
+                    "store": "S2",
+                    "number": "ASN-S2",
+                    "supplier": "Acme",
+                    "expected_at": AT,
+                    "lines": [{"sku": "A", "quantity": "3"}],
+                }
+            ]
+        },
+    )
     assert r.status_code == 200, r.text
     asn2 = r.json()["asns"][0]["asn_id"]
-    r = channel.post("/v1/orders", json={
-        "idempotency_key": new_id(), "pickup_store": "S2", "payment": "paid_online",
-        "customer": {"name": "Ana Silva", "email": "ana@example.com", "phone": "+33 6 12 34 56 78"},
-        "lines": [{"sku": "A", "quantity": "1", "unit_price_minor": 500}]})
+    r = channel.post(
+        "/v1/orders",
+        json={
+            "idempotency_key": new_id(),
+            "pickup_store": "S2",
+            "payment": "paid_online",
+            "customer": {"name": "Ana Silva", "email": "ana@example.com", "phone": "+33 6 12 34 56 78"},
+            "lines": [{"sku": "A", "quantity": "1", "unit_price_minor": 500}],
+        },
+    )
     assert r.status_code == 201, r.text
     order2 = r.json()["order_id"]
     assert admin.scalar("SELECT store FROM orders WHERE id = :i", i=order2) == "S2"
-    return SimpleNamespace(admin=admin, t1=t1, t2=t2, t3=t3, erp=erp, sales2=sales2, ret2=ret2, grant2=g.json(),
-                           count2=count2, redemption=redemption, asn2=asn2, order2=order2)
+    return SimpleNamespace(
+        admin=admin,
+        t1=t1,
+        t2=t2,
+        t3=t3,
+        erp=erp,
+        sales2=sales2,
+        ret2=ret2,
+        grant2=g.json(),
+        count2=count2,
+        redemption=redemption,
+        asn2=asn2,
+        order2=order2,
+    )
 
 
 def snapshot(admin) -> dict[str, set[tuple]]:
@@ -111,8 +164,18 @@ def _own_sale(n: int) -> dict:
 
 
 def _pickup(w, **changes) -> dict:
-    return {"store": "S1", "station": "T1", "order_id": w.order2, "status": "accepted", "at": AT, "user": "ana",
-            "lines": [], "id_check": None, "receipt_no": None, **changes}
+    return {
+        "store": "S1",
+        "station": "T1",
+        "order_id": w.order2,
+        "status": "accepted",
+        "at": AT,
+        "user": "ana",
+        "lines": [],
+        "id_check": None,
+        "receipt_no": None,
+        **changes,
+    }
 
 
 def foreign(kind: str, w) -> list[tuple[dict, str]]:
@@ -120,65 +183,118 @@ def foreign(kind: str, w) -> list[tuple[dict, str]]:
     party = "payload names S2/T2, the token is S1/T1"
     s2_sale = w.sales2[0]
     if kind == "sale":
-        return [(sale(9, store="S2", station="T2"), party),
-                (dict(_own_sale(9), receipt_no="S2-T2-000009"),
-                 "sale.receipt_no S2-T2-000009 is not a receipt number of station S1/T1"),
-                (dict(_own_sale(9), receipt_no="S1-T9-000001"),  # another station of the sender's store
-                 "sale.receipt_no S1-T9-000001 is not a receipt number of station S1/T1")]
+        return [
+            (sale(9, store="S2", station="T2"), party),
+            (
+                dict(_own_sale(9), receipt_no="S2-T2-000009"),
+                "sale.receipt_no S2-T2-000009 is not a receipt number of station S1/T1",
+            ),
+            (
+                dict(_own_sale(9), receipt_no="S1-T9-000001"),  # another station of the sender's store
+                "sale.receipt_no S1-T9-000001 is not a receipt number of station S1/T1",
+            ),
+        ]
     if kind == "stock_movements":
-        return [(movements([("A", "-1")], store="S2", station="T2"), party),
-                (movements([("A", "-1")], store="S1", station="T1", doc_ref="S2-T2-000001"),
-                 "movements[1].doc_ref S2-T2-000001 is not a document of station S1/T1")]
+        return [
+            (movements([("A", "-1")], store="S2", station="T2"), party),
+            (
+                movements([("A", "-1")], store="S1", station="T1", doc_ref="S2-T2-000001"),
+                "movements[1].doc_ref S2-T2-000001 is not a document of station S1/T1",
+            ),
+        ]
     if kind == "void":  # not applied by this hub yet: refused, and not stored
         return [({"store": "S2", "station": "T2", "receipt_no": "S2-T2-000001"}, "does not handle 'void'")]
     if kind == "return":
-        return [(return_payload(s2_sale, [(1, "1")], number=9, store="S2", station="T2"), party),
-                (dict(return_payload(s2_sale, [(1, "1")], store="S1", station="T1"), return_no="S2-T2-R000002"),
-                 "return.return_no S2-T2-R000002 is not a return number of station S1/T1"),
-                (return_payload(s2_sale, [(1, "1")], store="S1", station="T1", grant_id=w.grant2["grant_id"]),
-                 f"return.grant_id {w.grant2['grant_id']} is a grant of another store"),
-                (return_payload(s2_sale, [(3, "1")], store="S1", station="T1",
-                                payments=[("store_credit", 319, 0, VOUCHER)]),
-                 f"voucher code {VOUCHER} was already issued by another return, of another store"),
-                (return_payload(s2_sale, [(3, "1")], store="S1", station="T1", return_id=w.ret2["return_id"]),
-                 f"return {w.ret2['return_id']} was already received from another store")]
+        return [
+            (return_payload(s2_sale, [(1, "1")], number=9, store="S2", station="T2"), party),
+            (
+                dict(return_payload(s2_sale, [(1, "1")], store="S1", station="T1"), return_no="S2-T2-R000002"),
+                "return.return_no S2-T2-R000002 is not a return number of station S1/T1",
+            ),
+            (
+                return_payload(s2_sale, [(1, "1")], store="S1", station="T1", grant_id=w.grant2["grant_id"]),
+                f"return.grant_id {w.grant2['grant_id']} is a grant of another store",
+            ),
+            (
+                return_payload(
+                    s2_sale, [(3, "1")], store="S1", station="T1", payments=[("store_credit", 319, 0, VOUCHER)]
+                ),
+                f"voucher code {VOUCHER} was already issued by another return, of another store",
+            ),
+            (
+                return_payload(s2_sale, [(3, "1")], store="S1", station="T1", return_id=w.ret2["return_id"]),
+                f"return {w.ret2['return_id']} was already received from another store",
+            ),
+        ]
     if kind == "shift_close":
-        return [(z(store="S2", station="T2", z_no=2, doc_no="S2-T2-Z000002"), party),
-                (z(store="S1", station="T1", doc_no="S2-T2-Z000001"),
-                 "shift_close.doc_no S2-T2-Z000001 is not a Z number of station S1/T1")]
+        return [
+            (z(store="S2", station="T2", z_no=2, doc_no="S2-T2-Z000002"), party),
+            (
+                z(store="S1", station="T1", doc_no="S2-T2-Z000001"),
+                "shift_close.doc_no S2-T2-Z000001 is not a Z number of station S1/T1",
+            ),
+        ]
     if kind == "pickup_status":
-        return [(_pickup(w), f"order {w.order2} was never routed to store S1"),
-                (_pickup(w, store="S2", station="T2"), party),
-                (_pickup(w, status="collected", receipt_no="S2-T2-000004"),
-                 "pickup_status.receipt_no S2-T2-000004 is not a receipt number of station S1/T1")]
+        return [
+            (_pickup(w), f"order {w.order2} was never routed to store S1"),
+            (_pickup(w, store="S2", station="T2"), party),
+            (
+                _pickup(w, status="collected", receipt_no="S2-T2-000004"),
+                "pickup_status.receipt_no S2-T2-000004 is not a receipt number of station S1/T1",
+            ),
+        ]
     if kind == "transfer":
-        return [(transfer_payload(new_id(), store="S2", station="T2", to_store="S1", number="TRF-S2-T2-000002"),
-                 party),
-                (transfer_payload(new_id(), store="S1", station="T1", to_store="S2", number="TRF-S2-T2-000002"),
-                 "transfer.number TRF-S2-T2-000002 is not a transfer number of station S1/T1")]
+        return [
+            (transfer_payload(new_id(), store="S2", station="T2", to_store="S1", number="TRF-S2-T2-000002"), party),
+            (
+                transfer_payload(new_id(), store="S1", station="T1", to_store="S2", number="TRF-S2-T2-000002"),
+                "transfer.number TRF-S2-T2-000002 is not a transfer number of station S1/T1",
+            ),
+        ]
     if kind == "receiving":
-        return [(receiving_payload(w.asn2, "asn", store="S2", station="T2"), party),
-                (dict(receiving_payload(w.asn2, "asn", store="S1", station="T1"), number="REC-S2-T2-000002"),
-                 "receiving.number REC-S2-T2-000002 is not a receiving number of station S1/T1"),
-                (receiving_payload(w.asn2, "asn", store="S1", station="T1"),
-                 f"receiving: ASN {w.asn2} is a delivery of another store, not of S1")]
+        return [
+            (receiving_payload(w.asn2, "asn", store="S2", station="T2"), party),
+            (
+                dict(receiving_payload(w.asn2, "asn", store="S1", station="T1"), number="REC-S2-T2-000002"),
+                "receiving.number REC-S2-T2-000002 is not a receiving number of station S1/T1",
+            ),
+            (
+                receiving_payload(w.asn2, "asn", store="S1", station="T1"),
+                f"receiving: ASN {w.asn2} is a delivery of another store, not of S1",
+            ),
+        ]
     head = dict(w.count2)  # S2's count: its id, its number
-    extra = {"count_started": {}, "count_scans": {"scans": [_scan()]},
-             "count_closed": {"status": "approved", "at": AT, "user": "max"}}[kind]
-    return [({**head, **extra}, party),
-            ({**head, **extra, "store": "S1", "station": "T1", "origin": "T1"},
-             f"{kind}.doc_no CNT-S2-T2-000001 is not a count number of count origin S1/T1"),
-            ({**head, **extra, "store": "S1", "station": "T1", "origin": "T2"},
-             f"{kind}.doc_no CNT-S2-T2-000001 is not a count number of count origin S1/T2"
-             if kind == "count_scans" else f"{kind}.origin 'T2': only the station that started a count")]
+    extra = {
+        "count_started": {},
+        "count_scans": {"scans": [_scan()]},
+        "count_closed": {"status": "approved", "at": AT, "user": "max"},
+    }[kind]
+    return [
+        ({**head, **extra}, party),
+        (
+            {**head, **extra, "store": "S1", "station": "T1", "origin": "T1"},
+            f"{kind}.doc_no CNT-S2-T2-000001 is not a count number of count origin S1/T1",
+        ),
+        (
+            {**head, **extra, "store": "S1", "station": "T1", "origin": "T2"},
+            f"{kind}.doc_no CNT-S2-T2-000001 is not a count number of count origin S1/T2"
+            if kind == "count_scans"
+            else f"{kind}.origin 'T2': only the station that started a count",
+        ),
+    ]
 
 
 @pytest.mark.parametrize("kind", EVENT_KINDS)
 def test_each_kind_naming_another_store_is_rejected_alone_and_changes_nothing_of_it(world, kind):
     w = world
     cases = foreign(kind, w)
-    good = [event("stock_movements", movements([("A", "2")], store="S1", station="T1", reason="receiving",
-                                               doc_ref=f"REC-S1-T1-00000{i}")) for i in (1, 2)]
+    good = [
+        event(
+            "stock_movements",
+            movements([("A", "2")], store="S1", station="T1", reason="receiving", doc_ref=f"REC-S1-T1-00000{i}"),
+        )
+        for i in (1, 2)
+    ]
     before = snapshot(w.admin)
     r = w.t1.post("/v1/events", json={"events": [good[0], *(event(kind, p) for p, _ in cases), good[1]]})
     assert r.status_code == 200, r.text  # was 403 for the whole batch: the station's sync stopped there
@@ -219,8 +335,9 @@ def test_another_stores_return_number_cannot_be_taken_first(world):
     (res,) = w.t1.send(event("return", squat))
     assert res["status"] == "rejected" and "S2-T2-R000002 is not a return number of station S1/T1" in res["reason"]
     code = "SC-S2T2-0002"
-    real = return_payload(s2_sale, [(2, "1")], number=2, store="S2", station="T2",
-                          payments=[("store_credit", CREDIT, 0, code)])
+    real = return_payload(
+        s2_sale, [(2, "1")], number=2, store="S2", station="T2", payments=[("store_credit", CREDIT, 0, code)]
+    )
     (res,) = w.t2.send(event("return", real))
     assert res["status"] == "accepted", res  # was "return number S2-T2-R000002 was already received"
     v = w.t2.get(f"/v1/vouchers/{code}")
@@ -267,10 +384,11 @@ def test_voucher_and_grant_answers_name_no_other_stores_data(world):
 def test_event_reasons_name_no_other_stores_data(world):
     w = world
     s2_event = w.admin.scalar("SELECT event_id FROM returns WHERE store = 'S2'")
-    cases = [return_payload(w.sales2[0], [(3, "1")], store="S1", station="T1",
-                            payments=[("store_credit", 319, 0, VOUCHER)]),
-             return_payload(w.sales2[0], [(3, "1")], store="S1", station="T1", return_id=w.ret2["return_id"]),
-             dict(_own_sale(2), sale_id=w.sales2[0]["sale_id"])]
+    cases = [
+        return_payload(w.sales2[0], [(3, "1")], store="S1", station="T1", payments=[("store_credit", 319, 0, VOUCHER)]),
+        return_payload(w.sales2[0], [(3, "1")], store="S1", station="T1", return_id=w.ret2["return_id"]),
+        dict(_own_sale(2), sale_id=w.sales2[0]["sale_id"]),
+    ]
     results = w.t1.send(*(event(k, p) for k, p in zip(("return", "return", "sale"), cases)))
     for res in results:
         assert res["status"] == "rejected" and "another store" in res["reason"], res
@@ -299,12 +417,17 @@ def test_the_hub_reads_numbers_as_the_station_makes_them(monkeypatch):
     monkeypatch.setattr(stock_ops, "refuse_if_pending", lambda tx: None, raising=False)  # no station database here
     cfg = SimpleNamespace(store_code="NORTH-1", station_code="T_2")
     tx = SimpleNamespace(counters=SimpleNamespace(next=lambda key: 42))
-    made = [(ownership.RECEIPT, receipt_number("NORTH-1", "T_2", 42)),
-            (ownership.RETURN, return_number("NORTH-1", "T_2", 42)),
-            (ownership.Z, shift._doc(cfg, "Z", 42)), (ownership.SHIFT_OPEN, shift._doc(cfg, "S", 42)),
-            (ownership.CASH_MOVE, shift._doc(cfg, "M", 42))]
-    made += [(n, stock_ops._doc_no(tx, cfg, n.prefix)) for n in
-             (ownership.TRANSFER, ownership.RECEIVING, ownership.COUNT, ownership.ADJUSTMENT)]
+    made = [
+        (ownership.RECEIPT, receipt_number("NORTH-1", "T_2", 42)),
+        (ownership.RETURN, return_number("NORTH-1", "T_2", 42)),
+        (ownership.Z, shift._doc(cfg, "Z", 42)),
+        (ownership.SHIFT_OPEN, shift._doc(cfg, "S", 42)),
+        (ownership.CASH_MOVE, shift._doc(cfg, "M", 42)),
+    ]
+    made += [
+        (n, stock_ops._doc_no(tx, cfg, n.prefix))
+        for n in (ownership.TRANSFER, ownership.RECEIVING, ownership.COUNT, ownership.ADJUSTMENT)
+    ]
     for numbering, number in made:
         assert numbering.serial(number, "NORTH-1", "T_2") == 42, number
         assert numbering.serial(number, "NORTH-1", "T_3") is None and numbering.serial(number, "NORTH", "T_2") is None
@@ -330,44 +453,78 @@ def test_a_number_taken_before_the_upgrade_no_longer_blocks_its_owner(hub_db_url
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "h0005")
         event_cols = "id, kind, store, station, payload, payload_sha256, status, reason, received_at"
-        sale_row = ("'{sid}', '{eid}', '{no}', '{store}', '{station}', 'ana', '{at}', '2026-03-14', 'EUR', true, "
-                    "100, 0, 0, 0, 0, '[]'")
+        sale_row = (
+            "'{sid}', '{eid}', '{no}', '{store}', '{station}', 'ana', '{at}', '2026-03-14', 'EUR', true, "
+            "100, 0, 0, 0, 0, '[]'"
+        )
         with db.write_tx(engine) as conn:
             run = lambda sql: conn.execute(text(sql))  # noqa: E731
             for code in ("S1", "S2"):
                 run(f"INSERT INTO stores VALUES ('{code}', '{code}', 'EUR', 'Europe/Paris', NULL, NULL, '{AT}')")
             for eid in ("e1", "e2", "e3"):
-                run(f"INSERT INTO events ({event_cols}) VALUES ('{eid}', 'x', 'S1', 'T1', '{{}}', 'h', 'accepted', "
-                    f"'', '{AT}')")
-            run("INSERT INTO sales VALUES (" + sale_row.format(sid="s1", eid="e1", no="S2-T2-000004", store="S1",
-                                                                station="T1", at=AT) + ")")
+                run(
+                    f"INSERT INTO events ({event_cols}) VALUES ('{eid}', 'x', 'S1', 'T1', '{{}}', 'h', 'accepted', "
+                    f"'', '{AT}')"
+                )
+            run(
+                "INSERT INTO sales VALUES ("
+                + sale_row.format(sid="s1", eid="e1", no="S2-T2-000004", store="S1", station="T1", at=AT)
+                + ")"
+            )
             run("INSERT INTO sale_lines VALUES ('s1', 1, 'A', 'a', 1000, 100, 0, 'A', '20', 17, 100)")
-            run("INSERT INTO returns (return_id, event_id, return_no, store, station, user_name, approver, at, "
+            run(
+                "INSERT INTO returns (return_id, event_id, return_no, store, station, user_name, approver, at, "
                 "business_date, currency, kind, original_ref, original_sale_id, original_store, grant_id, "
                 "grant_consumed, offline, reason, net_minor, tax_minor, total_minor, rounding_minor) VALUES "
                 f"('r1', 'e2', 'S2-T2-R000002', 'S1', 'T1', 'ana', '', '{AT}', '2026-03-14', 'EUR', 'no_receipt', "
-                "'', '', 'S1', '', false, true, '', 1, 0, 1, 0)")
+                "'', '', 'S1', '', false, true, '', 1, 0, 1, 0)"
+            )
             run("INSERT INTO return_lines VALUES ('r1', 1, 0, 'A', 'a', 1000, 1, 'A', '20', 'restock')")
             run(f"INSERT INTO vouchers VALUES ('SC-1', 'EUR', 1, 1, 'S1', 'r1', '{AT}', '{AT}')")
             run(f"INSERT INTO voucher_redemptions VALUES ('d1', 'SC-1', 'S1', 'T1', 1, '', 0, '{AT}', NULL)")
-            run("INSERT INTO transfers (id, event_id, number, from_store, from_station, to_store, at, lines, status) "
-                f"VALUES ('t1', 'e3', 'TRF-S2-T2-000001', 'S1', 'T1', 'S2', '{AT}', '[]', 'sent')")
+            run(
+                "INSERT INTO transfers (id, event_id, number, from_store, from_station, to_store, at, lines, status) "
+                f"VALUES ('t1', 'e3', 'TRF-S2-T2-000001', 'S1', 'T1', 'S2', '{AT}', '[]', 'sent')"
+            )
         assert db.migrate(engine) == db.head_revision()
         with db.write_tx(engine) as conn:
-            counts = [conn.execute(text(f"SELECT count(*) FROM {t}")).scalar()
-                      for t in ("sales", "sale_lines", "returns", "return_lines", "vouchers", "voucher_redemptions",
-                                "transfers")]
+            counts = [
+                conn.execute(text(f"SELECT count(*) FROM {t}")).scalar()
+                for t in (
+                    "sales",
+                    "sale_lines",
+                    "returns",
+                    "return_lines",
+                    "vouchers",
+                    "voucher_redemptions",
+                    "transfers",
+                )
+            ]
             assert counts == [1] * 7
-            conn.execute(text(f"INSERT INTO events ({event_cols}) VALUES ('e4', 'sale', 'S2', 'T2', '{{}}', 'h', "
-                              f"'accepted', '', '{AT}')"))
-            conn.execute(text("INSERT INTO sales VALUES (" + sale_row.format(
-                sid="s2", eid="e4", no="S2-T2-000004", store="S2", station="T2", at=AT) + ")"))
+            conn.execute(
+                text(
+                    f"INSERT INTO events ({event_cols}) VALUES ('e4', 'sale', 'S2', 'T2', '{{}}', 'h', "
+                    f"'accepted', '', '{AT}')"
+                )
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO sales VALUES ("
+                    + sale_row.format(sid="s2", eid="e4", no="S2-T2-000004", store="S2", station="T2", at=AT)
+                    + ")"
+                )
+            )
         from sqlalchemy.exc import IntegrityError
 
         with pytest.raises(IntegrityError):
             with db.write_tx(engine) as conn:
-                conn.execute(text("INSERT INTO sales VALUES (" + sale_row.format(
-                    sid="s3", eid="e3", no="S2-T2-000004", store="S2", station="T2", at=AT) + ")"))
+                conn.execute(
+                    text(
+                        "INSERT INTO sales VALUES ("
+                        + sale_row.format(sid="s3", eid="e3", no="S2-T2-000004", store="S2", station="T2", at=AT)
+                        + ")"
+                    )
+                )
         if engine.dialect.name == "sqlite":
             with engine.connect() as conn:
                 assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []

@@ -6,8 +6,17 @@ from .payloads import AT, new_id, stock_event
 
 
 def product(sku: str, price: int = 100, **kw) -> dict:
-    p = {"sku": sku, "name": f"Product {sku}", "barcodes": [f"200{sku[-4:]:0>10}"], "price_minor": price,
-         "currency": "EUR", "tax_code": "A", "tax_rate": "20", "category": "Misc", "active": True}
+    p = {
+        "sku": sku,
+        "name": f"Product {sku}",
+        "barcodes": [f"200{sku[-4:]:0>10}"],
+        "price_minor": price,
+        "currency": "EUR",
+        "tax_code": "A",
+        "tax_rate": "20",
+        "category": "Misc",
+        "active": True,
+    }
     p.update(kw)
     return p
 
@@ -23,19 +32,47 @@ def test_stock_movements_reach_the_other_stations_of_the_store_only(admin, clien
     t2 = client(admin.station("PAR01", "T2"))
     l1 = client(admin.station("LYO01", "L1"))
     ids = [new_id(), new_id(), new_id()]
-    ev = stock_event([("SKU1", "-2", ids[0]), ("SKU2", "0.250", ids[1]), ("SKU1", "12", ids[2])],
-                     station="T1", reason="delivery", doc_ref="DN-77")
+    ev = stock_event(
+        [("SKU1", "-2", ids[0]), ("SKU2", "0.250", ids[1]), ("SKU1", "12", ids[2])],
+        station="T1",
+        reason="delivery",
+        doc_ref="DN-77",
+    )
     assert t1.send(ev)[0]["status"] == "accepted"
 
     page = t2.feed()
     assert kinds(page) == ["stock_movement"] * 3 and page["more"] is False
     assert [i["data"] for i in page["items"]] == [
-        {"id": ids[0], "store": "PAR01", "station": "T1", "sku": "SKU1", "quantity": "-2", "reason": "delivery",
-         "doc_ref": "DN-77", "at": AT},
-        {"id": ids[1], "store": "PAR01", "station": "T1", "sku": "SKU2", "quantity": "0.25", "reason": "delivery",
-         "doc_ref": "DN-77", "at": AT},
-        {"id": ids[2], "store": "PAR01", "station": "T1", "sku": "SKU1", "quantity": "12", "reason": "delivery",
-         "doc_ref": "DN-77", "at": AT},
+        {
+            "id": ids[0],
+            "store": "PAR01",
+            "station": "T1",
+            "sku": "SKU1",
+            "quantity": "-2",
+            "reason": "delivery",
+            "doc_ref": "DN-77",
+            "at": AT,
+        },
+        {
+            "id": ids[1],
+            "store": "PAR01",
+            "station": "T1",
+            "sku": "SKU2",
+            "quantity": "0.25",
+            "reason": "delivery",
+            "doc_ref": "DN-77",
+            "at": AT,
+        },
+        {
+            "id": ids[2],
+            "store": "PAR01",
+            "station": "T1",
+            "sku": "SKU1",
+            "quantity": "12",
+            "reason": "delivery",
+            "doc_ref": "DN-77",
+            "at": AT,
+        },
     ]
     assert page["next"] == page["items"][-1]["cursor"]
     assert t1.feed() == {"items": [], "next": "0", "more": False}  # not fed back to its origin
@@ -54,8 +91,11 @@ def test_stock_movements_reach_the_other_stations_of_the_store_only(admin, clien
 def test_catalog_import_feeds_every_station_with_cursor_paging(admin, client):
     admin.store("PAR01")
     admin.store("LYO01")
-    stations = [client(admin.station("PAR01", "T1")), client(admin.station("PAR01", "T2")),
-                client(admin.station("LYO01", "L1"))]
+    stations = [
+        client(admin.station("PAR01", "T1")),
+        client(admin.station("PAR01", "T2")),
+        client(admin.station("LYO01", "L1")),
+    ]
     erp = client(admin.erp())
     r = erp.put("/v1/products", json={"products": [product(f"SKU{i}", 100 + i) for i in range(1, 6)]})
     assert r.status_code == 200
@@ -83,15 +123,21 @@ def test_catalog_import_feeds_every_station_with_cursor_paging(admin, client):
     assert r.json() == {"received": 5, "created": 0, "updated": 0, "unchanged": 5}
     assert stations[0].feed(after=last)["items"] == []
     # a price change and a new product: two items, in order, for every store
-    r = erp.put("/v1/products", json={"products": [product("SKU3", 999), product("SKU6", 60, active=False),
-                                                   product("SKU4", 104)]})
+    r = erp.put(
+        "/v1/products",
+        json={"products": [product("SKU3", 999), product("SKU6", 60, active=False), product("SKU4", 104)]},
+    )
     assert r.json() == {"received": 3, "created": 1, "updated": 1, "unchanged": 1}
     for st in stations:
         fresh = st.feed(after=last)["items"]
         assert [(i["data"]["sku"], i["data"]["price_minor"], i["data"]["active"]) for i in fresh] == [
-            ("SKU3", 999, True), ("SKU6", 60, False)]
+            ("SKU3", 999, True),
+            ("SKU6", 60, False),
+        ]
     assert admin.rows("SELECT sku, price_minor FROM products WHERE sku IN ('SKU3', 'SKU6') ORDER BY sku") == [
-        ("SKU3", 999), ("SKU6", 60)]
+        ("SKU3", 999),
+        ("SKU6", 60),
+    ]
 
 
 def test_catalog_import_is_all_or_nothing(admin, client):
@@ -157,7 +203,10 @@ def test_stock_on_hand_by_store_from_the_ledger(admin, client):
     par = next(s for s in t1.get("/v1/stock", params={"sku": "SKU1"}).json()["stores"] if s["store"] == "PAR01")
     assert (par["movements"], par["lat"], par["lon"]) == (2, "48.8566", "2.3522")
     assert {s["store"]: s["on_hand"] for s in t1.get("/v1/stock", params={"sku": "SKU2"}).json()["stores"]} == {
-        "PAR01": "-1", "LYO01": "0", "NIC01": "0"}
+        "PAR01": "-1",
+        "LYO01": "0",
+        "NIC01": "0",
+    }
     # a SKU only the ledger knows is still answered; one nobody knows is 404
     t1.send(stock_event([("LOOSE-1", "3")]))
     loose = t1.get("/v1/stock", params={"sku": "LOOSE-1"}).json()

@@ -44,8 +44,11 @@ KINDS = [
 def test_each_kind_renders_exactly_as_an_http_exception_did(exc, status, headers):
     mine = errors.render(_request(), exc)
     before = asyncio.run(http_exception_handler(_request(), HTTPException(status, exc.detail, headers=headers)))
-    assert (mine.status_code, mine.body, mine.headers.items()) == (before.status_code, before.body,
-                                                                    before.headers.items())
+    assert (mine.status_code, mine.body, mine.headers.items()) == (
+        before.status_code,
+        before.body,
+        before.headers.items(),
+    )
     assert str(exc) == exc.detail and exc.status == status and exc.code
 
 
@@ -105,8 +108,11 @@ def test_an_unknown_voucher_is_the_same_404_over_http(api_client):
     r = api_client.get("/v1/stores/PAR01/day-totals?date=2026-13-01")
     assert (r.status_code, r.json()) == (422, {"detail": "'2026-13-01' is not a date (YYYY-MM-DD)"})
     r = api_client.get("/v1/feed", headers={"Authorization": "Bearer nope"})
-    assert (r.status_code, r.json(), r.headers["www-authenticate"]) == (401, {"detail": "unknown or revoked token"},
-                                                                        "Bearer")
+    assert (r.status_code, r.json(), r.headers["www-authenticate"]) == (
+        401,
+        {"detail": "unknown or revoked token"},
+        "Bearer",
+    )
 
 
 @pytest.fixture

@@ -29,12 +29,20 @@ def test_insert_conflict_after_a_missed_lookup_is_answered_as_a_repeat(admin):
         same, _ = ingest._apply(conn, store, "T1", _event_in(ev), body, ingest.payload_hash("sale", body), "now")
         other = dict(ev["payload"], user="sam")
         body2 = ingest.canonical(other)
-        changed, _ = ingest._apply(conn, store, "T1", ingest.EventIn(ev["id"], "sale", other), body2,
-                                ingest.payload_hash("sale", body2), "now")
+        changed, _ = ingest._apply(
+            conn, store, "T1", ingest.EventIn(ev["id"], "sale", other), body2, ingest.payload_hash("sale", body2), "now"
+        )
         broken = dict(ev["payload"], total_minor=1)
         body3 = ingest.canonical(broken)
-        rejected_path, _ = ingest._apply(conn, store, "T1", ingest.EventIn(ev["id"], "sale", broken), body3,
-                                      ingest.payload_hash("sale", body3), "now")
+        rejected_path, _ = ingest._apply(
+            conn,
+            store,
+            "T1",
+            ingest.EventIn(ev["id"], "sale", broken),
+            body3,
+            ingest.payload_hash("sale", body3),
+            "now",
+        )
     assert (same.status, changed.status, rejected_path.status) == ("duplicate", "conflict", "conflict")
     assert admin.scalar("SELECT count(*) FROM events") == 1
     assert admin.scalar("SELECT count(*) FROM sales") == 1
@@ -50,9 +58,13 @@ def test_postgresql_blocked_insert_waits_then_answers_duplicate(admin, hub_db_ur
     # writer A: inserts the event row and keeps its transaction open (no advisory lock)
     conn_a = admin.engine.connect()
     tx = conn_a.begin()
-    conn_a.execute(text("INSERT INTO events (id, kind, store, station, payload, payload_sha256, status, reason, "
-                        "received_at) VALUES (:i, 'sale', 'PAR01', 'T1', :p, :h, 'accepted', '', 'A')"),
-                   {"i": ev["id"], "p": body, "h": digest})
+    conn_a.execute(
+        text(
+            "INSERT INTO events (id, kind, store, station, payload, payload_sha256, status, reason, "
+            "received_at) VALUES (:i, 'sale', 'PAR01', 'T1', :p, :h, 'accepted', '', 'A')"
+        ),
+        {"i": ev["id"], "p": body, "h": digest},
+    )
     out = {}
 
     def writer_b():
@@ -65,8 +77,7 @@ def test_postgresql_blocked_insert_waits_then_answers_duplicate(admin, hub_db_ur
     tx.commit()
     conn_a.close()
     b.join(30)
-    assert [(r.status, r.reason) for r in out["results"]] == [("duplicate", "already accepted at A"),
-                                                               ("accepted", "")]
+    assert [(r.status, r.reason) for r in out["results"]] == [("duplicate", "already accepted at A"), ("accepted", "")]
     assert admin.scalar("SELECT count(*) FROM events") == 2
     # the row A committed stands; B wrote no sale for it (A's transaction did not either)
     assert admin.scalar("SELECT count(*) FROM sales") == 1

@@ -31,8 +31,10 @@ def test_chosen_store_when_it_has_stock_then_nearest_then_transfer(api):
     # PAR's stock is now reserved by the first order: the nearest store that can (VER, not LYO)
     second = api.order("PAR", LINES)
     assert second["store"] == "VER" and second["number"] == "W000002"
-    assert "the chosen store PAR lacks SKU-A 0 available of 2 (on hand 2, reserved 2, safety 0)" in \
-        second["routing"][0]["reason"]
+    assert (
+        "the chosen store PAR lacks SKU-A 0 available of 2 (on hand 2, reserved 2, safety 0)"
+        in second["routing"][0]["reason"]
+    )
     assert "VER is the nearest store that has every line, 17.9 km away" in second["routing"][0]["reason"]
     third = api.order("PAR", LINES)
     assert third["store"] == "LYO"
@@ -47,7 +49,8 @@ def test_chosen_store_when_it_has_stock_then_nearest_then_transfer(api):
     data = par[0][1]
     assert data["lines"] == [
         {"line": 1, "sku": "SKU-A", "name": "SKU-A", "quantity": "2", "ordered": "2", "unit_price_minor": 1250},
-        {"line": 2, "sku": "SKU-B", "name": "SKU-B", "quantity": "1", "ordered": "1", "unit_price_minor": 399}]
+        {"line": 2, "sku": "SKU-B", "name": "SKU-B", "quantity": "1", "ordered": "1", "unit_price_minor": 399},
+    ]
     assert data["customer"] == {"name": "Ana Silva", "email": "ana@example.com", "phone": "+33 6 12 34 56 78"}
     assert (data["status"], data["version"], data["payment"], data["store"]) == ("routed", 2, "paid_online", "PAR")
     assert [d["number"] for _, d in api.feed("VER")] == ["W000002"]
@@ -74,35 +77,48 @@ def test_idempotency_key_per_channel(api):
     other = api.post_order("PAR", [("SKU-A", 2, 100)], key="web-1")
     assert other.status_code == 409 and "already used for another order (W000001" in other.json()["detail"]
     # the header works too, and another channel's key space is its own
-    by_header = api.http.post("/v1/orders", headers={**api.h(api.channel_token), "Idempotency-Key": "web-2"},
-                              json={"pickup_store": "PAR", "payment": "pay_at_pickup", "customer": {"name": "Bo",
-                                    "phone": "0612345678"}, "lines": [{"sku": "SKU-A", "quantity": "1",
-                                                                        "unit_price_minor": 100}]})
+    by_header = api.http.post(
+        "/v1/orders",
+        headers={**api.h(api.channel_token), "Idempotency-Key": "web-2"},
+        json={
+            "pickup_store": "PAR",
+            "payment": "pay_at_pickup",
+            "customer": {"name": "Bo", "phone": "0612345678"},
+            "lines": [{"sku": "SKU-A", "quantity": "1", "unit_price_minor": 100}],
+        },
+    )
     assert by_header.status_code == 201 and by_header.json()["paid_minor"] == 0
     shop2 = api.admin.channel("marketplace")
     assert api.post_order("PAR", [("SKU-A", 2, 100)], key="web-1", token=shop2).status_code == 201
     assert api.admin.scalar("SELECT count(*) FROM orders") == 3
 
 
-@pytest.mark.parametrize("change,says", [
-    (lambda b: b.pop("lines"), "lines must be a non-empty list"),
-    (lambda b: b["lines"][0].update(quantity=1.5), "lines[1].quantity: 1.5 is not a decimal string"),
-    (lambda b: b["lines"][0].update(quantity="0.0001"), "more than 3 decimals"),
-    (lambda b: b["lines"][0].update(quantity="0"), "lines[1].quantity must be more than zero"),
-    (lambda b: b["lines"][0].update(unit_price_minor=12.5), "unit_price_minor must be a whole number"),
-    (lambda b: b.update(payment="cash"), "payment must be one of paid_online, pay_at_pickup"),
-    (lambda b: b.update(pickup_store="NOPE"), "pickup_store 'NOPE' is not a store of this hub"),
-    (lambda b: b.update(currency="USD"), "currency USD is not the currency of store PAR (EUR)"),
-    (lambda b: b["customer"].update(email="", phone=""), "customer needs an email or a phone"),
-    (lambda b: b["customer"].update(email="not-an-email"), "is not an email address"),
-    (lambda b: b.update(idempotency_key=""), "idempotency_key is required"),
-    (lambda b: b.update(colour="red"), "unknown field(s): colour"),
-])
+@pytest.mark.parametrize(
+    "change,says",
+    [
+        (lambda b: b.pop("lines"), "lines must be a non-empty list"),
+        (lambda b: b["lines"][0].update(quantity=1.5), "lines[1].quantity: 1.5 is not a decimal string"),
+        (lambda b: b["lines"][0].update(quantity="0.0001"), "more than 3 decimals"),
+        (lambda b: b["lines"][0].update(quantity="0"), "lines[1].quantity must be more than zero"),
+        (lambda b: b["lines"][0].update(unit_price_minor=12.5), "unit_price_minor must be a whole number"),
+        (lambda b: b.update(payment="cash"), "payment must be one of paid_online, pay_at_pickup"),
+        (lambda b: b.update(pickup_store="NOPE"), "pickup_store 'NOPE' is not a store of this hub"),
+        (lambda b: b.update(currency="USD"), "currency USD is not the currency of store PAR (EUR)"),
+        (lambda b: b["customer"].update(email="", phone=""), "customer needs an email or a phone"),
+        (lambda b: b["customer"].update(email="not-an-email"), "is not an email address"),
+        (lambda b: b.update(idempotency_key=""), "idempotency_key is required"),
+        (lambda b: b.update(colour="red"), "unknown field(s): colour"),
+    ],
+)
 def test_bad_orders_get_a_clear_422_and_change_nothing(api, change, says):
     api.store("PAR", "48.8566", "2.3522")
-    body = {"idempotency_key": "k", "pickup_store": "PAR", "payment": "paid_online",
-            "customer": {"name": "Ana", "email": "ana@example.com"},
-            "lines": [{"sku": "SKU-A", "quantity": "1", "unit_price_minor": 100}]}
+    body = {
+        "idempotency_key": "k",
+        "pickup_store": "PAR",
+        "payment": "paid_online",
+        "customer": {"name": "Ana", "email": "ana@example.com"},
+        "lines": [{"sku": "SKU-A", "quantity": "1", "unit_price_minor": 100}],
+    }
     change(body)
     r = api.http.post("/v1/orders", headers=api.h(api.channel_token), json=body)
     assert r.status_code == 422 and says in r.json()["detail"], r.text
@@ -135,8 +151,9 @@ def test_customer_cancels_online(api):
     api.stock("PAR", **{"SKU-A": 1})
     o = api.order("PAR", [("SKU-A", 1, 100)])
     assert api.pickup("PAR", o["order_id"], "accepted")["status"] == "accepted"
-    r = api.http.post(f"/v1/orders/{o['order_id']}/cancel", headers=api.h(api.channel_token),
-                      json={"reason": "changed my mind"})
+    r = api.http.post(
+        f"/v1/orders/{o['order_id']}/cancel", headers=api.h(api.channel_token), json={"reason": "changed my mind"}
+    )
     assert r.status_code == 200 and r.json()["status"] == "cancelled"
     assert r.json()["lines"][0]["cancelled"] == "1" and r.json()["total_minor"] == 0
     status = [d for k, d in api.feed("PAR", "P2") if k == "order_status"][-1]
@@ -153,12 +170,26 @@ def test_customer_cancels_online(api):
 def test_batch_of_orders_one_transaction(api):
     api.store("PAR", "48.8566", "2.3522")
     api.stock("PAR", **{"SKU-A": 2})
-    good = {"idempotency_key": "b1", "pickup_store": "PAR", "payment": "paid_online",
-            "customer": {"name": "Ana", "email": "ana@example.com"},
-            "lines": [{"sku": "SKU-A", "quantity": "1", "unit_price_minor": 100}]}
-    r = api.http.post("/v1/orders/batch", headers=api.h(api.channel_token),
-                      json={"orders": [good, {**good, "idempotency_key": "b2"}, {**good, "payment": "x"}, good,
-                                       {**good, "idempotency_key": "b3"}]})
+    good = {
+        "idempotency_key": "b1",
+        "pickup_store": "PAR",
+        "payment": "paid_online",
+        "customer": {"name": "Ana", "email": "ana@example.com"},
+        "lines": [{"sku": "SKU-A", "quantity": "1", "unit_price_minor": 100}],
+    }
+    r = api.http.post(
+        "/v1/orders/batch",
+        headers=api.h(api.channel_token),
+        json={
+            "orders": [
+                good,
+                {**good, "idempotency_key": "b2"},
+                {**good, "payment": "x"},
+                good,
+                {**good, "idempotency_key": "b3"},
+            ]
+        },
+    )
     assert r.status_code == 200, r.text
     res = r.json()["results"]
     assert [x["status"] for x in res] == [201, 201, 422, 200, 201]
@@ -172,16 +203,21 @@ def test_over_real_http(admin, hub):
     admin.store("PAR", lat="48.8566", lon="2.3522")
     web = Client(hub.url, admin.channel("webshop"))
     station = Client(hub.url, admin.station("PAR", "P1"))
-    r = web.post("/v1/orders", json={"idempotency_key": "http-1", "pickup_store": "PAR", "payment": "pay_at_pickup",
-                                     "customer": {"name": "Ana", "email": "ana@example.com"},
-                                     "lines": [{"sku": "SKU-A", "quantity": "1", "unit_price_minor": 100}]})
+    r = web.post(
+        "/v1/orders",
+        json={
+            "idempotency_key": "http-1",
+            "pickup_store": "PAR",
+            "payment": "pay_at_pickup",
+            "customer": {"name": "Ana", "email": "ana@example.com"},
+            "lines": [{"sku": "SKU-A", "quantity": "1", "unit_price_minor": 100}],
+        },
+    )
     assert r.status_code == 201 and r.json()["status"] == "needs_transfer"  # no stock anywhere
     assert web.post("/v1/orders", json={"idempotency_key": "http-1"}).status_code == 422
     assert station.get(f"/v1/orders/{r.json()['order_id']}").status_code == 403  # not routed to PAR
     assert station.feed()["items"] == []
     assert hub.alive()
-
-
 
 
 def test_a_batch_routes_exactly_like_one_order_at_a_time(tmp_path):
@@ -197,10 +233,19 @@ def test_a_batch_routes_exactly_like_one_order_at_a_time(tmp_path):
     rng = random.Random(7)
     stores = [(f"S{i}", f"{48.5 + rng.random():.4f}", f"{2 + rng.random():.4f}") for i in range(8)]
     stock = {code: {f"K{k}": rng.randint(0, 4) for k in range(6)} for code, _, _ in stores}
-    bodies = [{"idempotency_key": f"k{i}", "pickup_store": rng.choice(stores)[0], "payment": "paid_online",
-               "customer": {"name": "C", "email": "c@example.com"},
-               "lines": [{"sku": f"K{rng.randrange(6)}", "quantity": str(rng.randint(1, 3)), "unit_price_minor": 10}
-                         for _ in range(rng.randint(1, 3))]} for i in range(60)]
+    bodies = [
+        {
+            "idempotency_key": f"k{i}",
+            "pickup_store": rng.choice(stores)[0],
+            "payment": "paid_online",
+            "customer": {"name": "C", "email": "c@example.com"},
+            "lines": [
+                {"sku": f"K{rng.randrange(6)}", "quantity": str(rng.randint(1, 3)), "unit_price_minor": 10}
+                for _ in range(rng.randint(1, 3))
+            ],
+        }
+        for i in range(60)
+    ]
     decisions = []
     for name, batched in (("one", False), ("batch", True)):
         engine = db.open_hub(f"sqlite:///{tmp_path / name}.db")
@@ -208,10 +253,28 @@ def test_a_batch_routes_exactly_like_one_order_at_a_time(tmp_path):
             for code, lat, lon in stores:
                 add_store(conn, code, code, "EUR", "Europe/Paris", lat, lon)
         for code, skus in stock.items():
-            moves = [{"id": _uuid.uuid4().hex, "sku": s, "quantity": str(q), "reason": "receiving", "doc_ref": "",
-                      "at": "2026-03-14T10:00:00+00:00"} for s, q in skus.items() if q]
-            ingest.ingest(engine, code, "BO", [ingest.EventIn(_uuid.uuid4().hex, "stock_movements",
-                                                              {"store": code, "station": "BO", "movements": moves})])
+            moves = [
+                {
+                    "id": _uuid.uuid4().hex,
+                    "sku": s,
+                    "quantity": str(q),
+                    "reason": "receiving",
+                    "doc_ref": "",
+                    "at": "2026-03-14T10:00:00+00:00",
+                }
+                for s, q in skus.items()
+                if q
+            ]
+            ingest.ingest(
+                engine,
+                code,
+                "BO",
+                [
+                    ingest.EventIn(
+                        _uuid.uuid4().hex, "stock_movements", {"store": code, "station": "BO", "movements": moves}
+                    )
+                ],
+            )
         if batched:
             results = service.create_many(engine, "web", bodies[:25]) + service.create_many(engine, "web", bodies[25:])
         else:

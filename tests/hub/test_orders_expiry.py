@@ -16,8 +16,9 @@ READY_AT = "2026-03-14T10:00:00+00:00"
 
 
 def cli(db_url, *args):
-    return subprocess.run([sys.executable, "-m", "storedesk.hub.cli", *args, "--db", db_url],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "storedesk.hub.cli", *args, "--db", db_url], capture_output=True, text=True, timeout=120
+    )
 
 
 def ready_order(api, hold=None, reminder=None, **kw):
@@ -36,8 +37,10 @@ def test_reminder_then_expiry_then_notifications_by_file(api, tmp_path):
     assert r.returncode == 0 and "expired 0, reminders 0" in r.stdout, r.stderr
     r = cli(url, "tick", "--now", "2026-03-16T10:00:00+00:00")  # 1 day before: the reminder
     assert r.returncode == 0 and "expired 0, reminders 1" in r.stdout, r.stderr
-    assert cli(url, "tick", "--now", "2026-03-16T11:00:00+00:00").stdout.strip() == \
-        "tick: expired 0, reminders 0, re-routed 0"  # once only
+    assert (
+        cli(url, "tick", "--now", "2026-03-16T11:00:00+00:00").stdout.strip()
+        == "tick: expired 0, reminders 0, re-routed 0"
+    )  # once only
     out = tmp_path / "outbox.jsonl"
     r = cli(url, "notify", "--sender", f"file:{out}")
     assert r.returncode == 0 and "2 sent" in r.stderr
@@ -76,9 +79,13 @@ def test_collected_after_the_hub_expired_it_is_flagged(api):
 def test_sms_when_no_email_and_console_sender(api, capsys):
     api.store("PAR")
     api.stock("PAR", A=1)
-    body = {"idempotency_key": "k", "pickup_store": "PAR", "payment": "paid_online",
-            "customer": {"name": "Bo", "phone": "+33 612345678"},
-            "lines": [{"sku": "A", "quantity": "1", "unit_price_minor": 100}]}
+    body = {
+        "idempotency_key": "k",
+        "pickup_store": "PAR",
+        "payment": "paid_online",
+        "customer": {"name": "Bo", "phone": "+33 612345678"},
+        "lines": [{"sku": "A", "quantity": "1", "unit_price_minor": 100}],
+    }
     oid = api.http.post("/v1/orders", headers=api.h(api.channel_token), json=body).json()["order_id"]
     api.pickup("PAR", oid, "ready")
     assert notify.send_pending(api.admin.engine, notify.ConsoleSender()) == 1
@@ -100,11 +107,29 @@ def test_orders_waiting_for_a_transfer_are_routed_when_stock_arrives(api):
 
 def test_store_settings_from_the_cli(admin):
     url = admin.db_url
-    r = cli(url, "add-store", "PAR", "--name", "Paris", "--currency", "EUR", "--timezone", "Europe/Paris",
-            "--lat", "48.8566", "--lon", "2.3522", "--safety-stock", "2", "--hold-days", "5")
+    r = cli(
+        url,
+        "add-store",
+        "PAR",
+        "--name",
+        "Paris",
+        "--currency",
+        "EUR",
+        "--timezone",
+        "Europe/Paris",
+        "--lat",
+        "48.8566",
+        "--lon",
+        "2.3522",
+        "--safety-stock",
+        "2",
+        "--hold-days",
+        "5",
+    )
     assert r.returncode == 0, r.stderr
     assert admin.rows("SELECT store, safety_stock_milli, hold_days, reminder_days FROM pickup_stores") == [
-        ("PAR", 2000, 5, 2)]
+        ("PAR", 2000, 5, 2)
+    ]
     r = cli(url, "add-store", "LYO", "--name", "Lyon", "--currency", "EUR", "--timezone", "Europe/Paris")
     assert r.returncode == 0 and admin.scalar("SELECT count(*) FROM pickup_stores") == 1  # old options still work
     r = cli(url, "pickup-settings", "LYO", "--lat", "45.764", "--lon", "4.8357", "--reminder-days", "1")

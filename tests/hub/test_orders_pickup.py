@@ -24,16 +24,19 @@ def test_accept_pick_ready_collect(api):
     oid = o["order_id"]
     assert api.pickup("PAR", oid, "accepted", at=T0)["status"] == "accepted"
     assert api.pickup("PAR", oid, "picking", [{"line": 1, "picked": "2"}], at=T0)["status"] == "accepted"
-    r = api.pickup("PAR", oid, "ready", [{"line": 1, "picked": "2"}, {"line": 2, "picked": "1"}],
-                   at="2026-03-14T11:00:00+00:00")
+    r = api.pickup(
+        "PAR", oid, "ready", [{"line": 1, "picked": "2"}, {"line": 2, "picked": "1"}], at="2026-03-14T11:00:00+00:00"
+    )
     assert r["status"] == "accepted", r
     got = api.get(oid)
     assert got["status"] == "ready" and got["ready_at"] == "2026-03-14T11:00:00.000000+00:00"
     assert got["expires_at"] == "2026-03-21T11:00:00.000000+00:00" == got["due_at"]  # 7 days' hold
     assert api.admin.rows("SELECT kind, medium, recipient FROM notifications") == [
-        ("ready", "email", "ana@example.com")]
-    r = api.pickup("PAR", oid, "collected", at="2026-03-15T09:00:00+00:00", id_check="passport",
-                   receipt_no="PAR-P1-000007")
+        ("ready", "email", "ana@example.com")
+    ]
+    r = api.pickup(
+        "PAR", oid, "collected", at="2026-03-15T09:00:00+00:00", id_check="passport", receipt_no="PAR-P1-000007"
+    )
     assert r["status"] == "accepted", r
     got = api.get(oid)
     assert got["status"] == "collected" and got["paid_minor"] == 1250 and got["conflict"] is None
@@ -44,7 +47,11 @@ def test_accept_pick_ready_collect(api):
     assert [h["to"] for h in got["history"]] == ["created", "routed", "accepted", "picking", "ready", "collected"]
     # the other stations of the store hear of each step; the sender does not get its own back
     assert [d["status"] for k, d in api.feed("PAR", "P2") if k == "order_status"] == [
-        "accepted", "picking", "ready", "collected"]
+        "accepted",
+        "picking",
+        "ready",
+        "collected",
+    ]
     assert [k for k, _ in api.feed("PAR", "P1")] == ["order"]
 
 
@@ -78,11 +85,13 @@ def test_refused_transitions_are_rejected_with_the_reason(api):
 def test_bad_line_quantities_are_rejected(api):
     two_stores(api, par={"A": 5})
     oid = api.order("PAR", [("A", 2, 100)])["order_id"]
-    for lines, says in (([{"line": 9, "picked": "1"}], "has no line 9"),
-                        ([{"line": 1, "picked": "3"}], "picked 3 is more than the 2 ordered"),
-                        ([{"line": 1, "rejected": "1"}], "needs a reason"),
-                        ([{"line": 1, "rejected": "1", "reason": "lost"}], "needs a reason"),
-                        ([{"line": 1, "picked": 1}], "is not a decimal string")):
+    for lines, says in (
+        ([{"line": 9, "picked": "1"}], "has no line 9"),
+        ([{"line": 1, "picked": "3"}], "picked 3 is more than the 2 ordered"),
+        ([{"line": 1, "rejected": "1"}], "needs a reason"),
+        ([{"line": 1, "rejected": "1", "reason": "lost"}], "needs a reason"),
+        ([{"line": 1, "picked": 1}], "is not a decimal string"),
+    ):
         r = api.pickup("PAR", oid, "picking", lines)
         assert r["status"] == "rejected" and says in r["reason"], (lines, r)
     assert api.get(oid)["status"] == "routed"
@@ -93,14 +102,18 @@ def test_rejected_line_reroutes_the_order_to_another_store(api):
     o = api.order("PAR", [("A", 2, 100), ("B", 1, 100)])
     oid = o["order_id"]
     api.pickup("PAR", oid, "accepted")
-    r = api.pickup("PAR", oid, "picking", [{"line": 1, "picked": "2"},
-                                           {"line": 2, "rejected": "1", "reason": "damaged"}])
+    r = api.pickup(
+        "PAR", oid, "picking", [{"line": 1, "picked": "2"}, {"line": 2, "rejected": "1", "reason": "damaged"}]
+    )
     assert r["status"] == "accepted", r
     got = api.get(oid)
     assert (got["status"], got["store"]) == ("routed", "VER")
     assert [ln["picked"] for ln in got["lines"]] == ["0", "0"]  # a fresh start at VER
-    assert [(x["action"], x["store"]) for x in got["routing"]] == [("route", "PAR"), ("rejected", "PAR"),
-                                                                    ("route", "VER")]
+    assert [(x["action"], x["store"]) for x in got["routing"]] == [
+        ("route", "PAR"),
+        ("rejected", "PAR"),
+        ("route", "VER"),
+    ]
     assert "PAR rejected line 2 1 damaged" in got["routing"][1]["reason"]
     assert "the chosen store PAR rejected the order" in got["routing"][2]["reason"]
     assert [h["to"] for h in got["history"]] == ["created", "routed", "accepted", "picking", "routed"]
@@ -142,8 +155,7 @@ def test_rejection_after_ready_cancels_only_that_quantity(api):
     oid = api.order("PAR", [("A", 3, 100)])["order_id"]
     api.pickup("PAR", oid, "ready", [{"line": 1, "picked": "2", "rejected": "1", "reason": "mismatch"}])
     got = api.get(oid)
-    assert (got["status"], got["store"], got["lines"][0]["remaining"], got["total_minor"]) == ("ready", "PAR", "2",
-                                                                                               200)
+    assert (got["status"], got["store"], got["lines"][0]["remaining"], got["total_minor"]) == ("ready", "PAR", "2", 200)
 
 
 def test_partial_collection_then_the_rest(api):
@@ -166,11 +178,15 @@ def test_partial_collection_then_the_rest(api):
     # a unit found damaged at the handover: cancelled there, the rest stays open
     api.stock("PAR", A=2)
     oid3 = api.order("PAR", [("A", 2, 100)])["order_id"]
-    api.pickup("PAR", oid3, "partially_collected", [{"line": 1, "collected": "1", "rejected": "1",
-                                                      "reason": "damaged"}])
+    api.pickup(
+        "PAR", oid3, "partially_collected", [{"line": 1, "collected": "1", "rejected": "1", "reason": "damaged"}]
+    )
     got = api.get(oid3)
     assert (got["status"], got["lines"][0]["cancelled"], got["lines"][0]["remaining"]) == (
-        "partially_collected", "1", "0")
+        "partially_collected",
+        "1",
+        "0",
+    )
     # a customer who took only some and left: the rest is cancelled
     oid2 = api.order("PAR", [("B", 2, 10)])["order_id"]
     api.pickup("PAR", oid2, "collected", [{"line": 1, "collected": "1"}])
@@ -235,9 +251,21 @@ def test_cancellation_and_collection_at_the_same_moment(api):
                 results["cancel"] = f"refused: {exc}"
 
         def collect():
-            ev = ingest.EventIn(uuid.uuid4().hex, "pickup_status", {
-                "store": "PAR", "station": "P1", "order_id": oid, "status": "collected", "at": T0, "user": "ana",
-                "lines": [], "id_check": None, "receipt_no": None})
+            ev = ingest.EventIn(
+                uuid.uuid4().hex,
+                "pickup_status",
+                {
+                    "store": "PAR",
+                    "station": "P1",
+                    "order_id": oid,
+                    "status": "collected",
+                    "at": T0,
+                    "user": "ana",
+                    "lines": [],
+                    "id_check": None,
+                    "receipt_no": None,
+                },
+            )
             results["collect"] = ingest.ingest(engine, "PAR", "P1", [ev])[0].status
 
         threads = [threading.Thread(target=cancel), threading.Thread(target=collect)]

@@ -14,9 +14,14 @@ D = Decimal
 
 
 def cand(code, lat=None, lon=None, safety=0, reserved=None, **on_hand):
-    return Candidate(code, D(lat) if lat else None, D(lon) if lon else None,
-                     {k: v * 1000 for k, v in on_hand.items()}, {k: v * 1000 for k, v in (reserved or {}).items()},
-                     safety * 1000)
+    return Candidate(
+        code,
+        D(lat) if lat else None,
+        D(lon) if lon else None,
+        {k: v * 1000 for k, v in on_hand.items()},
+        {k: v * 1000 for k, v in (reserved or {}).items()},
+        safety * 1000,
+    )
 
 
 PARIS = ("48.8566", "2.3522")
@@ -55,8 +60,12 @@ def test_every_line_must_be_covered():
 
 
 def test_nearest_store_rule_alone_picks_by_haversine():
-    cands = [cand("PAR", *PARIS, A=0), cand("LYO", *LYON, A=9), cand("VER", *VERSAILLES, A=9),
-             cand("ZZZ", A=9)]  # no coordinates: after every located store
+    cands = [
+        cand("PAR", *PARIS, A=0),
+        cand("LYO", *LYON, A=9),
+        cand("VER", *VERSAILLES, A=9),
+        cand("ZZZ", A=9),
+    ]  # no coordinates: after every located store
     d = apply_rule(NEAREST, Context(need(A=2), cands))
     assert (d.action, d.store) == ("route", "VER")
     assert "the chosen store PAR lacks A 0 available of 2" in d.reason
@@ -108,27 +117,42 @@ def test_stock_balance_sort():
 
 
 # --------------------------------------------------------------------------- states
-@pytest.mark.parametrize("frm,to,who", [
-    ("created", "routed", "hub"), ("created", "needs_transfer", "hub"), ("needs_transfer", "routed", "hub"),
-    ("routed", "accepted", "station"), ("accepted", "picking", "station"), ("picking", "ready", "station"),
-    ("ready", "collected", "station"), ("ready", "partially_collected", "station"),
-    ("partially_collected", "collected", "station"), ("ready", "expired", "hub"), ("ready", "expired", "station"),
-    ("routed", "cancelled", "channel"), ("ready", "cancelled", "channel"), ("picking", "routed", "hub"),
-])
+@pytest.mark.parametrize(
+    "frm,to,who",
+    [
+        ("created", "routed", "hub"),
+        ("created", "needs_transfer", "hub"),
+        ("needs_transfer", "routed", "hub"),
+        ("routed", "accepted", "station"),
+        ("accepted", "picking", "station"),
+        ("picking", "ready", "station"),
+        ("ready", "collected", "station"),
+        ("ready", "partially_collected", "station"),
+        ("partially_collected", "collected", "station"),
+        ("ready", "expired", "hub"),
+        ("ready", "expired", "station"),
+        ("routed", "cancelled", "channel"),
+        ("ready", "cancelled", "channel"),
+        ("picking", "routed", "hub"),
+    ],
+)
 def test_allowed_transitions(frm, to, who):
     assert states.check(frm, to, who).conflict is None
 
 
-@pytest.mark.parametrize("frm,to,who,says", [
-    ("collected", "cancelled", "channel", "cannot become cancelled"),
-    ("cancelled", "ready", "station", "cannot become ready"),
-    ("expired", "picking", "station", "cannot become picking"),
-    ("created", "accepted", "station", "cannot become accepted"),
-    ("routed", "accepted", "channel", "only station"),
-    ("ready", "cancelled", "station", "only channel, hub"),
-    ("routed", "routed", "station", "only hub"),
-    ("ready", "teleported", "hub", "unknown order status"),
-])
+@pytest.mark.parametrize(
+    "frm,to,who,says",
+    [
+        ("collected", "cancelled", "channel", "cannot become cancelled"),
+        ("cancelled", "ready", "station", "cannot become ready"),
+        ("expired", "picking", "station", "cannot become picking"),
+        ("created", "accepted", "station", "cannot become accepted"),
+        ("routed", "accepted", "channel", "only station"),
+        ("ready", "cancelled", "station", "only channel, hub"),
+        ("routed", "routed", "station", "only hub"),
+        ("ready", "teleported", "hub", "unknown order status"),
+    ],
+)
 def test_refused_transitions_say_why(frm, to, who, says):
     with pytest.raises(states.Refused, match=says):
         states.check(frm, to, who)

@@ -44,17 +44,31 @@ class Api:
         return r.json()["results"]
 
     def stock(self, store, **skus):
-        moves = [{"id": uuid.uuid4().hex, "sku": sku, "quantity": str(q), "reason": "receiving", "doc_ref": "seed",
-                  "at": AT} for sku, q in skus.items()]
-        res = self.events(store, "BO", {"id": uuid.uuid4().hex, "kind": "stock_movements", "created_at": AT,
-                                        "payload": {"store": store, "station": "BO", "movements": moves}})
+        moves = [
+            {"id": uuid.uuid4().hex, "sku": sku, "quantity": str(q), "reason": "receiving", "doc_ref": "seed", "at": AT}
+            for sku, q in skus.items()
+        ]
+        res = self.events(
+            store,
+            "BO",
+            {
+                "id": uuid.uuid4().hex,
+                "kind": "stock_movements",
+                "created_at": AT,
+                "payload": {"store": store, "station": "BO", "movements": moves},
+            },
+        )
         assert res[0]["status"] == "accepted", res
 
     def post_order(self, store, lines, key=None, payment="paid_online", token=None, **extra):
-        body = {"idempotency_key": key or uuid.uuid4().hex, "pickup_store": store, "payment": payment,
-                "customer": {"name": "Ana Silva", "email": "ana@example.com", "phone": "+33 6 12 34 56 78"},
-                "lines": [{"sku": sku, "quantity": str(q), "unit_price_minor": price} for sku, q, price in lines],
-                **extra}
+        body = {
+            "idempotency_key": key or uuid.uuid4().hex,
+            "pickup_store": store,
+            "payment": payment,
+            "customer": {"name": "Ana Silva", "email": "ana@example.com", "phone": "+33 6 12 34 56 78"},
+            "lines": [{"sku": sku, "quantity": str(q), "unit_price_minor": price} for sku, q, price in lines],
+            **extra,
+        }
         return self.http.post("/v1/orders", headers=self.h(token or self.channel_token), json=body)
 
     def order(self, store, lines, **kw):
@@ -68,9 +82,23 @@ class Api:
         return r.json()
 
     def pickup(self, store, order_id, status, lines=None, station="P1", at=AT, user="ana", **extra):
-        ev = {"id": uuid.uuid4().hex, "kind": "pickup_status", "created_at": at,
-              "payload": {"store": store, "station": station, "order_id": order_id, "status": status, "at": at,
-                          "user": user, "lines": lines or [], "id_check": None, "receipt_no": None, **extra}}
+        ev = {
+            "id": uuid.uuid4().hex,
+            "kind": "pickup_status",
+            "created_at": at,
+            "payload": {
+                "store": store,
+                "station": station,
+                "order_id": order_id,
+                "status": status,
+                "at": at,
+                "user": user,
+                "lines": lines or [],
+                "id_check": None,
+                "receipt_no": None,
+                **extra,
+            },
+        }
         return self.events(store, station, ev)[0]
 
     def feed(self, store, station="P1", kinds=("order", "order_status")):

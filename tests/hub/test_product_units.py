@@ -17,8 +17,17 @@ from .test_orders_support import api  # noqa: F401  (fixture)
 
 
 def product(sku: str, price: int = 100, **kw) -> dict:
-    p = {"sku": sku, "name": f"Product {sku}", "barcodes": [], "price_minor": price, "currency": "EUR",
-         "tax_code": "A", "tax_rate": "20", "category": "Misc", "active": True}
+    p = {
+        "sku": sku,
+        "name": f"Product {sku}",
+        "barcodes": [],
+        "price_minor": price,
+        "currency": "EUR",
+        "tax_code": "A",
+        "tax_rate": "20",
+        "category": "Misc",
+        "active": True,
+    }
     p.update(kw)
     return p
 
@@ -35,8 +44,17 @@ def test_catalog_import_with_and_without_unit(admin, client):
     admin.store("PAR01")
     t1 = client(admin.station("PAR01", "T1"))
     erp = client(admin.erp())
-    r = erp.put("/v1/products", json={"products": [product("ROPE", unit="m"), product("FLOUR", unit="KG"),
-                                                   product("PENS", unit="pc"), product("MUGS")]})
+    r = erp.put(
+        "/v1/products",
+        json={
+            "products": [
+                product("ROPE", unit="m"),
+                product("FLOUR", unit="KG"),
+                product("PENS", unit="pc"),
+                product("MUGS"),
+            ]
+        },
+    )
     assert r.status_code == 200, r.text
     assert units(admin) == {"FLOUR": "kg", "MUGS": None, "PENS": "pc", "ROPE": "m"}
     page = t1.feed()
@@ -73,8 +91,17 @@ def test_the_feed_brings_the_unit_to_a_station(admin, hub, client, station):
     admin.store("PAR01")
     sync.register(station.uow, hub.url, admin.station("PAR01", "T1"))
     erp = client(admin.erp())
-    apples = {"sku": "SKU0000001", "name": "Family Apples 2 kg", "barcodes": [gtin_for(1)], "price_minor": 249,
-              "currency": "EUR", "tax_code": "B", "tax_rate": "5.5", "category": "Fruit & Vegetables", "active": True}
+    apples = {
+        "sku": "SKU0000001",
+        "name": "Family Apples 2 kg",
+        "barcodes": [gtin_for(1)],
+        "price_minor": 249,
+        "currency": "EUR",
+        "tax_code": "B",
+        "tax_rate": "5.5",
+        "category": "Fruit & Vegetables",
+        "active": True,
+    }
     bananas = dict(apples, sku="PLU00001", name="Bananas (weighed)", barcodes=[gtin_for(2001)])
     assert erp.put("/v1/products", json={"products": [dict(apples, unit="kg"), bananas]}).status_code == 200
     report = sync.sync_once(station.uow)
@@ -91,8 +118,9 @@ def test_the_feed_brings_the_unit_to_a_station(admin, hub, client, station):
         basket.add_scan(station.uow, ana, view.basket_id, "2.5*" + gtin_for(1))
     con = station.raw()
     try:
-        assert con.execute("SELECT sku, unit FROM products WHERE sku IN ('SKU0000001', 'PLU00001') ORDER BY sku"
-                           ).fetchall() == [("PLU00001", "kg"), ("SKU0000001", "pc")]
+        assert con.execute(
+            "SELECT sku, unit FROM products WHERE sku IN ('SKU0000001', 'PLU00001') ORDER BY sku"
+        ).fetchall() == [("PLU00001", "kg"), ("SKU0000001", "pc")]
     finally:
         con.close()
 
@@ -103,10 +131,19 @@ def test_a_feed_item_with_an_unknown_unit_is_quarantined_with_its_reason(station
 
     class Feed:
         def get_feed(self, after, limit):
-            base = {"barcodes": [], "price_minor": 100, "currency": "EUR", "tax_code": "A", "tax_rate": "20",
-                    "category": "", "active": True}
-            items = [{"cursor": "1", "kind": "product", "data": dict(base, sku="NEW1", name="Cable", unit="cm")},
-                     {"cursor": "2", "kind": "product", "data": dict(base, sku="NEW2", name="Rope", unit="m")}]
+            base = {
+                "barcodes": [],
+                "price_minor": 100,
+                "currency": "EUR",
+                "tax_code": "A",
+                "tax_rate": "20",
+                "category": "",
+                "active": True,
+            }
+            items = [
+                {"cursor": "1", "kind": "product", "data": dict(base, sku="NEW1", name="Cable", unit="cm")},
+                {"cursor": "2", "kind": "product", "data": dict(base, sku="NEW2", name="Rope", unit="m")},
+            ]
             return {"items": items if after == "0" else [], "next": "2", "more": False}
 
     stats = pull(station.uow, Feed())
@@ -123,16 +160,26 @@ def test_a_feed_item_with_an_unknown_unit_is_quarantined_with_its_reason(station
 def test_a_web_order_counts_pieces_unless_the_unit_says_otherwise(api):  # noqa: F811
     api.store("PAR", "48.8566", "2.3522")
     api.stock("PAR", MUGS=9, FLOUR=9, ROPE=9, NEWS=9)
-    r = api.http.put("/v1/products", headers=api.h(api.admin.erp()),
-                     json={"products": [product("MUGS"), product("FLOUR", unit="kg"), product("ROPE", unit="m")]})
+    r = api.http.put(
+        "/v1/products",
+        headers=api.h(api.admin.erp()),
+        json={"products": [product("MUGS"), product("FLOUR", unit="kg"), product("ROPE", unit="m")]},
+    )
     assert r.status_code == 200, r.text
     for lines, says in (
         ([("MUGS", "1.5", 100)], "lines[1].quantity 1.5: MUGS is sold by the piece: send a whole number"),
-        ([("FLOUR", "1", 100), ("ROPE", "0.125", 100)], "lines[2].quantity 0.125: ROPE is sold in m: at most 2 decimals"),
+        (
+            [("FLOUR", "1", 100), ("ROPE", "0.125", 100)],
+            "lines[2].quantity 0.125: ROPE is sold in m: at most 2 decimals",
+        ),
     ):
         r = api.post_order("PAR", lines)
         assert r.status_code == 422 and r.json()["detail"] == says, r.text
     assert api.admin.scalar("SELECT count(*) FROM orders") == 0
     o = api.order("PAR", [("MUGS", "2", 100), ("FLOUR", "1.5", 100), ("ROPE", "0.25", 100), ("NEWS", "0.5", 100)])
     assert [(ln["sku"], ln["quantity"]) for ln in o["lines"]] == [
-        ("MUGS", "2"), ("FLOUR", "1.5"), ("ROPE", "0.25"), ("NEWS", "0.5")]  # NEWS: not in the catalog, as sent
+        ("MUGS", "2"),
+        ("FLOUR", "1.5"),
+        ("ROPE", "0.25"),
+        ("NEWS", "0.5"),
+    ]  # NEWS: not in the catalog, as sent

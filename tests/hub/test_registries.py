@@ -67,10 +67,15 @@ def test_every_feed_kind_has_an_applier():
     assert kinds - registered == PULLER_OWN_KINDS
 
 
-@pytest.mark.parametrize("spec", ["storedesk.hub.returns:apply_return",  # the module before issue 14
-                                  "storedesk.hub.nowhere:apply_return",
-                                  "storedesk.hub.stock.counts:apply_nothing",
-                                  "storedesk.hub.stock.counts"])
+@pytest.mark.parametrize(
+    "spec",
+    [
+        "storedesk.hub.returns:apply_return",  # the module before issue 14
+        "storedesk.hub.nowhere:apply_return",
+        "storedesk.hub.stock.counts:apply_nothing",
+        "storedesk.hub.stock.counts",
+    ],
+)
 def test_a_stale_entry_is_caught(spec):
     """What these tests guard against: an entry that names a moved module or a missing function."""
     with pytest.raises((ImportError, AttributeError, AssertionError)):

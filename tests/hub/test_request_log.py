@@ -14,11 +14,11 @@ import time
 import pytest
 import requests
 from fastapi.testclient import TestClient
+from tests.hub.conftest import Admin, free_port
+from tests.hub.payloads import new_id
 
 from storedesk.hub import request_log
 from storedesk.hub.app import create_app
-from tests.hub.conftest import Admin, free_port
-from tests.hub.payloads import new_id
 
 
 @pytest.fixture
@@ -80,8 +80,12 @@ def test_refusals_and_unauthenticated_requests_are_logged_too(hub_app, hub_log):
     client, tokens = hub_app
     assert client.get("/v1/health", headers={"X-Request-ID": "lb-42.a"}).status_code == 200
     assert client.get("/v1/feed", headers=_auth("wrong-token-5e1d")).status_code == 401
-    assert client.get("/v1/stores/LYO02/day-totals", params={"date": "2026-03-14"},
-                      headers=_auth(tokens["T1"])).status_code == 403
+    assert (
+        client.get(
+            "/v1/stores/LYO02/day-totals", params={"date": "2026-03-14"}, headers=_auth(tokens["T1"])
+        ).status_code
+        == 403
+    )
     assert client.get("/v1/nowhere", headers={"X-Request-ID": "not a plain word!"}).status_code == 404
     health, wrong, forbidden, nowhere = hub_log("storedesk.hub.requests")
     assert health["request_id"] == "lb-42.a" and "caller" not in health and health["status"] == 200
@@ -102,14 +106,22 @@ def test_a_voucher_code_in_the_path_is_masked(hub_app, hub_log):
 def test_each_rejected_event_is_one_line_with_its_reason_and_the_request_id(hub_app, hub_log):
     client, tokens = hub_app
     bad_kind, bad_sale = new_id(), new_id()
-    r = client.post("/v1/events", headers=_auth(tokens["T1"]), json={"events": [
-        {"id": bad_kind, "kind": "teleport", "payload": {}},
-        {"id": bad_sale, "kind": "sale", "payload": {"receipt_no": 5}},
-    ]})
+    r = client.post(
+        "/v1/events",
+        headers=_auth(tokens["T1"]),
+        json={
+            "events": [
+                {"id": bad_kind, "kind": "teleport", "payload": {}},
+                {"id": bad_sale, "kind": "sale", "payload": {"receipt_no": 5}},
+            ]
+        },
+    )
     assert r.status_code == 200 and [x["status"] for x in r.json()["results"]] == ["rejected", "rejected"]
     rejected = hub_log("storedesk.hub.events")
     assert [(x["event_id"], x["kind"], x["store"], x["station"], x["status"]) for x in rejected] == [
-        (bad_kind, "teleport", "PAR01", "T1", "rejected"), (bad_sale, "sale", "PAR01", "T1", "rejected")]
+        (bad_kind, "teleport", "PAR01", "T1", "rejected"),
+        (bad_sale, "sale", "PAR01", "T1", "rejected"),
+    ]
     assert rejected[0]["reason"] == "unknown event kind 'teleport'" and rejected[1]["reason"]
     assert {x["level"] for x in rejected} == {"WARNING"}
     assert {x["request_id"] for x in rejected} == {r.headers["X-Request-ID"]}
@@ -129,8 +141,12 @@ def test_log_rejected_skips_what_was_accepted():
     handler.setFormatter(request_log.JsonLines())
     request_log.events_log.addHandler(handler)
     try:
-        request_log.log_rejected("S1", "T9", [Ev("a", "sale"), Ev("b", "sale"), Ev("c", "sale")],
-                                 [Res("a", "accepted"), Res("b", "conflict", "x" * 900), Res("c", "duplicate")])
+        request_log.log_rejected(
+            "S1",
+            "T9",
+            [Ev("a", "sale"), Ev("b", "sale"), Ev("c", "sale")],
+            [Res("a", "accepted"), Res("b", "conflict", "x" * 900), Res("c", "duplicate")],
+        )
     finally:
         request_log.events_log.removeHandler(handler)
     (line,) = [json.loads(x) for x in out.getvalue().splitlines()]
@@ -149,8 +165,24 @@ def test_serve_writes_json_lines_to_stderr(tmp_path):
     port = free_port()
     err_path = tmp_path / "hub.err"
     with open(err_path, "wb") as err:
-        proc = subprocess.Popen([sys.executable, "-m", "storedesk.hub.cli", "serve", "--db", url, "--host",
-                                 "127.0.0.1", "--port", str(port), "--log-level", "info"], stdout=err, stderr=err)
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "storedesk.hub.cli",
+                "serve",
+                "--db",
+                url,
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--log-level",
+                "info",
+            ],
+            stdout=err,
+            stderr=err,
+        )
     try:
         base = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 30

@@ -37,8 +37,7 @@ def shop(admin, client):
     t1, t2 = client(admin.station("PAR01", "T1")), client(admin.station("PAR01", "T2"))
     fiscal = sale(1, BASKET, [("card", 1000, "CARD-1"), ("cash", 3000, "")])
     assert t1.send(event("sale", fiscal))[0]["status"] == "accepted"
-    return {"t1": t1, "t2": t2, "n1": client(admin.station("NYC01", "N1")), "erp": client(admin.erp()),
-            "sale": fiscal}
+    return {"t1": t1, "t2": t2, "n1": client(admin.station("NYC01", "N1")), "erp": client(admin.erp()), "sale": fiscal}
 
 
 def test_a_return_consumes_its_grant_and_is_counted_once(shop, admin):
@@ -46,13 +45,13 @@ def test_a_return_consumes_its_grant_and_is_counted_once(shop, admin):
     gid = uuid.uuid4().hex
     assert ask(t2, REF, [(2, "1")], gid).status_code == 200
     assert returned(t2, REF)[2] == "1"
-    ev = return_event(shop["sale"], [(2, "1")], station="T2", grant_id=gid,
-                      payments=[("card", 529, 0, "CARD-1")])
+    ev = return_event(shop["sale"], [(2, "1")], station="T2", grant_id=gid, payments=[("card", 529, 0, "CARD-1")])
     assert ev["payload"]["offline"] is False
     assert t2.send(ev) == [{"id": ev["id"], "status": "accepted", "reason": ""}]
     assert returned(t2, REF) == {1: "0", 2: "1", 3: "0", 4: "0"}  # the return's line, not also the grant
     assert admin.rows("SELECT status, return_id FROM return_grants WHERE grant_id = :g", g=gid) == [
-        ("consumed", ev["payload"]["return_id"])]
+        ("consumed", ev["payload"]["return_id"])
+    ]
     got = t2.get(f"/v1/returns/sales/{REF}").json()
     assert got["refunded"] == {"cash": 0, "card": 529, "store_credit": 0, "online": 0}
     assert got["returns"] == ["PAR01-T2-R000001"]
@@ -66,28 +65,53 @@ def test_a_return_consumes_its_grant_and_is_counted_once(shop, admin):
     assert admin.scalar("SELECT count(*) FROM returns") == 1
     # the event row carries the return's time, business day and number (the ERP journal)
     assert admin.rows("SELECT occurred_at, doc_ref FROM events WHERE id = :i", i=ev["id"]) == [
-        ("2026-03-14T15:00:00.000000+00:00", "PAR01-T2-R000001")]
+        ("2026-03-14T15:00:00.000000+00:00", "PAR01-T2-R000001")
+    ]
     with db.read_conn(admin.engine) as conn:
         journal = exports.journal(conn, date(2026, 3, 14), "PAR01")
     assert [j["kind"] for j in journal] == ["sale", "return"]
 
 
 def test_stored_rows(shop, admin):
-    ev = return_event(shop["sale"], [(2, "1"), (3, "1")], station="T1", number=4,
-                      payments=[("card", 848, 0, "CARD-1")], condition="damaged")
+    ev = return_event(
+        shop["sale"],
+        [(2, "1"), (3, "1")],
+        station="T1",
+        number=4,
+        payments=[("card", 848, 0, "CARD-1")],
+        condition="damaged",
+    )
     assert shop["t1"].send(ev)[0]["status"] == "accepted"
     p = ev["payload"]
-    assert admin.rows("SELECT return_no, store, station, kind, original_ref, original_sale_id, offline, "
-                      "net_minor, tax_minor, total_minor, rounding_minor FROM returns") == [
-        ("PAR01-T1-R000004", "PAR01", "T1", "receipt", REF, shop["sale"]["sale_id"], True,
-         p["net_minor"], p["tax_minor"], 848, 0)]
-    assert admin.rows("SELECT line, original_line, sku, quantity_milli, refund_minor, tax_code, tax_rate, condition "
-                      "FROM return_lines ORDER BY line") == [
-        (1, 2, "SKU0000002", 1000, 529, "B", "5.5", "damaged"), (2, 3, "SKU0000005", 1000, 319, "A", "20", "damaged")]
+    assert admin.rows(
+        "SELECT return_no, store, station, kind, original_ref, original_sale_id, offline, "
+        "net_minor, tax_minor, total_minor, rounding_minor FROM returns"
+    ) == [
+        (
+            "PAR01-T1-R000004",
+            "PAR01",
+            "T1",
+            "receipt",
+            REF,
+            shop["sale"]["sale_id"],
+            True,
+            p["net_minor"],
+            p["tax_minor"],
+            848,
+            0,
+        )
+    ]
+    assert admin.rows(
+        "SELECT line, original_line, sku, quantity_milli, refund_minor, tax_code, tax_rate, condition "
+        "FROM return_lines ORDER BY line"
+    ) == [(1, 2, "SKU0000002", 1000, 529, "B", "5.5", "damaged"), (2, 3, "SKU0000005", 1000, 319, "A", "20", "damaged")]
     assert admin.rows("SELECT code, rate, net_minor, tax_minor, gross_minor FROM return_taxes ORDER BY position") == [
-        ("A", "20", 266, 53, 319), ("B", "5.5", 501, 28, 529)]
+        ("A", "20", 266, 53, 319),
+        ("B", "5.5", 501, 28, 529),
+    ]
     assert admin.rows("SELECT kind, amount_minor, rounding_minor, reference FROM return_payments") == [
-        ("card", 848, 0, "CARD-1")]
+        ("card", 848, 0, "CARD-1")
+    ]
 
 
 def _feed_kinds(c, kind):
@@ -119,7 +143,11 @@ def test_offline_over_return_is_accepted_flagged_and_fed_to_the_store(admin, cli
     for station in (t1, t2):  # every station of the return's store, the returning one included
         (item,) = _feed_kinds(station, "return_flag")
         assert {k: item[k] for k in ("flag_id", "return_no", "original_ref", "detail")} == {
-            "flag_id": flag[0], "return_no": "PAR01-T1-R000001", "original_ref": ref, "detail": detail}
+            "flag_id": flag[0],
+            "return_no": "PAR01-T1-R000001",
+            "original_ref": ref,
+            "detail": detail,
+        }
         assert item["at"]
     assert _feed_kinds(n1, "return_flag") == []
     for reader in (t2, client(admin.erp())):
@@ -140,6 +168,7 @@ def test_an_expired_grant_is_not_an_arbitration(shop, admin):
     assert ask(t2, REF, [(3, "1")], gid).status_code == 200
     with admin.engine.begin() as conn:
         from sqlalchemy import text
+
         conn.execute(text("UPDATE return_grants SET expires_at = '2026-01-01T00:00:00.000000+00:00'"))
     assert ask(shop["t1"], REF, [(3, "1")]).status_code == 200  # the lapsed grant no longer held it
     ev = return_event(shop["sale"], [(3, "1")], station="T2", grant_id=gid)
@@ -148,7 +177,8 @@ def test_an_expired_grant_is_not_an_arbitration(shop, admin):
     ev2 = return_event(shop["sale"], [(3, "1")], station="T1", offline=True)  # the other grant's holder, offline
     assert shop["t1"].send(ev2)[0]["status"] == "accepted"
     assert admin.rows("SELECT return_no, detail FROM return_flags") == [
-        ("PAR01-T1-R000001", "Line 3 (Test Cola x6): 2 returned of 1 sold; over by 1")]
+        ("PAR01-T1-R000001", "Line 3 (Test Cola x6): 2 returned of 1 sold; over by 1")
+    ]
 
 
 def test_a_return_of_a_sale_the_hub_does_not_know_is_accepted_and_flagged(shop, admin):
@@ -156,7 +186,8 @@ def test_a_return_of_a_sale_the_hub_does_not_know_is_accepted_and_flagged(shop, 
     ev = return_event(ghost, [(1, "1")], station="T1")
     assert shop["t1"].send(ev)[0]["status"] == "accepted"
     assert admin.rows("SELECT detail FROM return_flags") == [
-        ("Sale PAR01-T9-000077 is unknown at the hub: the return could not be checked against it",)]
+        ("Sale PAR01-T9-000077 is unknown at the hub: the return could not be checked against it",)
+    ]
     assert [d["return_no"] for d in _feed_kinds(shop["t2"], "return_flag")] == ["PAR01-T1-R000001"]
 
 
@@ -301,12 +332,17 @@ def test_rejections_of_the_envelope_and_of_repeated_documents(shop, admin):
 
 def test_day_totals_with_returns_and_refunds(shop, admin):
     """Day 14 in Paris: the sale (3245) and two returns; one return at 23:30 UTC is Paris' 15th.
-      R1 15:00Z brioche 529 to card; R2 16:00Z cola 319 + apples 249 = 568: 300 cash (rounded
-      from 298: +2) and 270 store credit (exact 270); R3 23:30Z puzzle 1619 cash, day 15."""
+    R1 15:00Z brioche 529 to card; R2 16:00Z cola 319 + apples 249 = 568: 300 cash (rounded
+    from 298: +2) and 270 store credit (exact 270); R3 23:30Z puzzle 1619 cash, day 15."""
     t1 = shop["t1"]
     r1 = return_event(shop["sale"], [(2, "1")], number=1, payments=[("card", 529, 0, "CARD-1")])
-    r2 = return_event(shop["sale"], [(3, "1"), (1, "1")], number=2, at="2026-03-14T16:00:00.000000+00:00",
-                      payments=[("cash", 300, 2, ""), ("store_credit", 270, 0, "SC-DAY-1")])
+    r2 = return_event(
+        shop["sale"],
+        [(3, "1"), (1, "1")],
+        number=2,
+        at="2026-03-14T16:00:00.000000+00:00",
+        payments=[("cash", 300, 2, ""), ("store_credit", 270, 0, "SC-DAY-1")],
+    )
     r3 = return_event(shop["sale"], [(4, "1")], number=3, at="2026-03-14T23:30:00.000000+00:00")
     assert [x["status"] for x in t1.send(r1, r2, r3)] == ["accepted"] * 3
     got = t1.get("/v1/stores/PAR01/day-totals", params={"date": "2026-03-14"}).json()
@@ -323,22 +359,67 @@ def test_day_totals_with_returns_and_refunds(shop, admin):
     n = shop["n1"].get("/v1/stores/NYC01/day-totals", params={"date": "2026-03-14"}).json()
     assert (n["returns_count"], n["returns_minor"]) == (0, 0)
 
-    r = subprocess.run([sys.executable, "-m", "storedesk.hub.cli", "export", "day-totals", "--date", "2026-03-14",
-                        "--format", "csv", "--store", "PAR01", "--db", admin.db_url],
-                       capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "storedesk.hub.cli",
+            "export",
+            "day-totals",
+            "--date",
+            "2026-03-14",
+            "--format",
+            "csv",
+            "--store",
+            "PAR01",
+            "--db",
+            admin.db_url,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode == 0, r.stderr
-    rows = [(x["figure"], x["code"], x["count"], x["amount_minor"]) for x in csv.DictReader(io.StringIO(r.stdout))
-            if x["figure"] in ("returns", "refund")]
-    assert rows == [("returns", "", "2", "1097"), ("refund", "card", "", "529"), ("refund", "cash", "", "300"),
-                    ("refund", "store_credit", "", "270")]
-    r = subprocess.run([sys.executable, "-m", "storedesk.hub.cli", "export", "day-totals", "--date", "2026-03-14",
-                        "--format", "json", "--store", "PAR01", "--db", admin.db_url],
-                       capture_output=True, text=True, timeout=120)
+    rows = [
+        (x["figure"], x["code"], x["count"], x["amount_minor"])
+        for x in csv.DictReader(io.StringIO(r.stdout))
+        if x["figure"] in ("returns", "refund")
+    ]
+    assert rows == [
+        ("returns", "", "2", "1097"),
+        ("refund", "card", "", "529"),
+        ("refund", "cash", "", "300"),
+        ("refund", "store_credit", "", "270"),
+    ]
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "storedesk.hub.cli",
+            "export",
+            "day-totals",
+            "--date",
+            "2026-03-14",
+            "--format",
+            "json",
+            "--store",
+            "PAR01",
+            "--db",
+            admin.db_url,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)[0]["refunds"] == {"card": 529, "cash": 300, "store_credit": 270}
     # the lookup's refunded: exact values (cash 300 - 2 rounding)
-    assert t1.get(f"/v1/returns/sales/{REF}").json()["refunded"] == {"cash": 298 + 1619, "card": 529,
-                                                                     "store_credit": 270, "online": 0}
+    assert t1.get(f"/v1/returns/sales/{REF}").json()["refunded"] == {
+        "cash": 298 + 1619,
+        "card": 529,
+        "store_credit": 270,
+        "online": 0,
+    }
 
 
 def test_a_granted_return_pushed_over_by_an_offline_one_is_flagged(shop, admin):
@@ -352,7 +433,8 @@ def test_a_granted_return_pushed_over_by_an_offline_one_is_flagged(shop, admin):
     assert returned(t1, REF)[2] == "3"  # 1 returned + 2 held
     assert t2.send(return_event(shop["sale"], [(2, "2")], station="T2", grant_id=gid))[0]["status"] == "accepted"
     assert admin.rows("SELECT return_no, detail FROM return_flags") == [
-        ("PAR01-T2-R000001", "Line 2 (Test Brioche): 3 returned of 2 sold; over by 1")]
+        ("PAR01-T2-R000001", "Line 2 (Test Brioche): 3 returned of 2 sold; over by 1")
+    ]
     assert admin.rows("SELECT grant_consumed FROM returns WHERE station = 'T2'") == [(True,)]
 
 

@@ -42,17 +42,37 @@ def test_lookup_of_a_sale_from_any_store(shop):
     r = shop["n1"].get(f"/v1/returns/sales/{REF}")  # another store of the chain
     assert r.status_code == 200, r.text
     got = r.json()
-    assert {k: got[k] for k in ("ref", "sale_id", "store", "station", "at", "currency", "prices_include_tax",
-                                "change_minor")} == {
-        "ref": REF, "sale_id": shop["sale"]["sale_id"], "store": "PAR01", "station": "T1",
-        "at": "2026-03-14T10:00:00.000000+00:00", "currency": "EUR", "prices_include_tax": True,
-        "change_minor": 1755}
-    assert [(ln["line"], ln["sku"], ln["name"], ln["quantity"], ln["gross_minor"], ln["tax_code"], ln["tax_rate"],
-             ln["returned"]) for ln in got["lines"]] == [
+    assert {
+        k: got[k]
+        for k in ("ref", "sale_id", "store", "station", "at", "currency", "prices_include_tax", "change_minor")
+    } == {
+        "ref": REF,
+        "sale_id": shop["sale"]["sale_id"],
+        "store": "PAR01",
+        "station": "T1",
+        "at": "2026-03-14T10:00:00.000000+00:00",
+        "currency": "EUR",
+        "prices_include_tax": True,
+        "change_minor": 1755,
+    }
+    assert [
+        (
+            ln["line"],
+            ln["sku"],
+            ln["name"],
+            ln["quantity"],
+            ln["gross_minor"],
+            ln["tax_code"],
+            ln["tax_rate"],
+            ln["returned"],
+        )
+        for ln in got["lines"]
+    ] == [
         (1, "SKU0000001", "Test Apples 1 kg", "1", 249, "B", "5.5", "0"),
         (2, "SKU0000002", "Test Brioche", "2", 1058, "B", "5.5", "0"),
         (3, "SKU0000005", "Test Cola x6", "1", 319, "A", "20", "0"),
-        (4, "SKU0000008", "Test Puzzle Book", "1", 1619, "C", "0", "0")]
+        (4, "SKU0000008", "Test Puzzle Book", "1", 1619, "C", "0", "0"),
+    ]
     assert "category" not in got["lines"][0]
     assert got["payments"] == [{"kind": "cash", "amount_minor": 5000, "reference": ""}]
     assert got["refunded"] == {"cash": 0, "card": 0, "store_credit": 0, "online": 0}
@@ -92,8 +112,9 @@ def test_grant_refusals(shop):
     assert r.status_code == 422 and "no line 9" in r.json()["detail"]
     for bad in ([(1, "0")], [(1, "-1")], [(1, "1.0001")], [(1, "abc")], [(1, "1"), (1, "1")], []):
         assert ask(t1, REF, bad).status_code == 422, bad
-    r = t1.post("/v1/returns/grants", json={"grant_id": uuid.uuid4().hex, "ref": REF,
-                                            "lines": [{"line": 1, "quantity": 1.0}]})
+    r = t1.post(
+        "/v1/returns/grants", json={"grant_id": uuid.uuid4().hex, "ref": REF, "lines": [{"line": 1, "quantity": 1.0}]}
+    )
     assert r.status_code == 422  # a float is not a quantity
     r = t1.post("/v1/returns/grants", json={"grant_id": "XYZ", "ref": REF, "lines": [{"line": 1, "quantity": "1"}]})
     assert r.status_code == 422
@@ -172,8 +193,10 @@ def test_expired_grants_no_longer_count(shop, admin):
     assert datetime.fromisoformat(expires) - datetime.fromisoformat(created) == timedelta(hours=24)
     assert ask(t1, REF, [(2, "1")]).status_code == 409
     with admin.engine.begin() as conn:  # a day has passed
-        conn.execute(text("UPDATE return_grants SET expires_at = '2026-01-01T00:00:00.000000+00:00' "
-                          "WHERE grant_id = :g"), {"g": gid})
+        conn.execute(
+            text("UPDATE return_grants SET expires_at = '2026-01-01T00:00:00.000000+00:00' WHERE grant_id = :g"),
+            {"g": gid},
+        )
     assert returned(t1, REF)[2] == "0"
     assert ask(t1, REF, [(2, "2")]).status_code == 200
 
@@ -285,12 +308,17 @@ def test_postgresql_a_grant_waits_for_the_sale_row(admin, hub_db_url):
     b.start()
     time.sleep(0.5)
     assert b.is_alive(), "the grant should wait for the sale row"
-    conn_a.execute(text("INSERT INTO return_grants (grant_id, store, station, sale_id, ref, status, request_sha256, "
-                        "answer, created_at, expires_at) VALUES (:g, 'PAR01', 'T1', :s, :r, 'active', '', '{}', "
-                        "'2026-01-01T00:00:00.000000+00:00', '2999-01-01T00:00:00.000000+00:00')"),
-                   {"g": first, "s": fiscal["sale_id"], "r": ref})
-    conn_a.execute(text("INSERT INTO return_grant_lines (grant_id, line, quantity_milli) VALUES (:g, 1, 2000)"),
-                   {"g": first})
+    conn_a.execute(
+        text(
+            "INSERT INTO return_grants (grant_id, store, station, sale_id, ref, status, request_sha256, "
+            "answer, created_at, expires_at) VALUES (:g, 'PAR01', 'T1', :s, :r, 'active', '', '{}', "
+            "'2026-01-01T00:00:00.000000+00:00', '2999-01-01T00:00:00.000000+00:00')"
+        ),
+        {"g": first, "s": fiscal["sale_id"], "r": ref},
+    )
+    conn_a.execute(
+        text("INSERT INTO return_grant_lines (grant_id, line, quantity_milli) VALUES (:g, 1, 2000)"), {"g": first}
+    )
     tx.commit()
     conn_a.close()
     b.join(30)

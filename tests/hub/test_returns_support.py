@@ -20,19 +20,42 @@ def _round(value: Decimal) -> int:
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def return_payload(sale: dict | None, lines, *, number: int = 1, store: str = "PAR01", station: str = "T1",
-                   kind: str = "receipt", grant_id: str = "", offline: bool | None = None, payments=None,
-                   at: str = RETURN_AT, return_id: str | None = None, currency: str = "EUR",
-                   reason: str = "changed_mind", condition: str = "restock") -> dict:
+def return_payload(
+    sale: dict | None,
+    lines,
+    *,
+    number: int = 1,
+    store: str = "PAR01",
+    station: str = "T1",
+    kind: str = "receipt",
+    grant_id: str = "",
+    offline: bool | None = None,
+    payments=None,
+    at: str = RETURN_AT,
+    return_id: str | None = None,
+    currency: str = "EUR",
+    reason: str = "changed_mind",
+    condition: str = "restock",
+) -> dict:
     """`lines`: [(sold line number, quantity string)] of `sale`; `payments`: [(kind, amount,
     rounding, reference)], default exact cash."""
     wire, groups = [], {}
     for no, (line, qty) in enumerate(lines, start=1):
         sl = sale["lines"][line - 1]
         refund = _round(Decimal(sl["gross_minor"]) * Decimal(qty) / Decimal(sl["quantity"]))
-        wire.append({"line": no, "original_line": line, "sku": sl["sku"], "name": sl["name"], "quantity": qty,
-                     "refund_minor": refund, "tax_code": sl["tax_code"], "tax_rate": sl["tax_rate"],
-                     "condition": condition})
+        wire.append(
+            {
+                "line": no,
+                "original_line": line,
+                "sku": sl["sku"],
+                "name": sl["name"],
+                "quantity": qty,
+                "refund_minor": refund,
+                "tax_code": sl["tax_code"],
+                "tax_rate": sl["tax_rate"],
+                "condition": condition,
+            }
+        )
         key = (sl["tax_code"], sl["tax_rate"])
         groups[key] = groups.get(key, 0) + refund
     taxes = []
@@ -44,17 +67,31 @@ def return_payload(sale: dict | None, lines, *, number: int = 1, store: str = "P
     if payments is None:
         payments = [("cash", total, 0, "")]
     return {
-        "type": "return", "return_id": return_id or uuid.uuid4().hex,
-        "return_no": f"{store}-{station}-R{number:06d}", "at": at, "store": store, "station": station,
-        "user": "ana", "approver": "", "currency": currency, "kind": kind,
+        "type": "return",
+        "return_id": return_id or uuid.uuid4().hex,
+        "return_no": f"{store}-{station}-R{number:06d}",
+        "at": at,
+        "store": store,
+        "station": station,
+        "user": "ana",
+        "approver": "",
+        "currency": currency,
+        "kind": kind,
         "original_ref": sale["receipt_no"] if sale and kind == "receipt" else "",
         "original_sale_id": sale["sale_id"] if sale and kind == "receipt" else "",
-        "original_store": sale["store"] if sale else store, "grant_id": grant_id,
-        "offline": (not grant_id) if offline is None else offline, "reason": reason,
-        "net_minor": sum(t["net_minor"] for t in taxes), "tax_minor": sum(t["tax_minor"] for t in taxes),
-        "total_minor": total, "rounding_minor": sum(p[2] for p in payments), "lines": wire, "taxes": taxes,
-        "payments": [{"kind": k, "amount_minor": a, "rounding_minor": rd, "reference": ref}
-                     for k, a, rd, ref in payments],
+        "original_store": sale["store"] if sale else store,
+        "grant_id": grant_id,
+        "offline": (not grant_id) if offline is None else offline,
+        "reason": reason,
+        "net_minor": sum(t["net_minor"] for t in taxes),
+        "tax_minor": sum(t["tax_minor"] for t in taxes),
+        "total_minor": total,
+        "rounding_minor": sum(p[2] for p in payments),
+        "lines": wire,
+        "taxes": taxes,
+        "payments": [
+            {"kind": k, "amount_minor": a, "rounding_minor": rd, "reference": ref} for k, a, rd, ref in payments
+        ],
         "overrides": [],
     }
 
@@ -65,8 +102,14 @@ def return_event(*args, event_id: str | None = None, **kw) -> dict:
 
 def ask(c, ref: str, lines, grant_id: str | None = None):
     """POST a grant; `lines`: [(line, quantity string)]. Returns the response."""
-    return c.post("/v1/returns/grants", json={"grant_id": grant_id or uuid.uuid4().hex, "ref": ref,
-                                              "lines": [{"line": ln, "quantity": q} for ln, q in lines]})
+    return c.post(
+        "/v1/returns/grants",
+        json={
+            "grant_id": grant_id or uuid.uuid4().hex,
+            "ref": ref,
+            "lines": [{"line": ln, "quantity": q} for ln, q in lines],
+        },
+    )
 
 
 def returned(c, ref: str) -> dict[int, str]:

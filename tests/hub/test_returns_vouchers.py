@@ -31,13 +31,21 @@ def credit(admin, client):
     assert t1.send(event("sale", fiscal))[0]["status"] == "accepted"
     ret = return_event(fiscal, [(2, "1")], payments=[("store_credit", 529, 0, CODE)])
     assert t1.send(ret)[0]["status"] == "accepted"
-    return {"t1": t1, "l1": client(admin.station("LYO01", "L1")), "n1": client(admin.station("NYC01", "N1")),
-            "erp": client(admin.erp()), "return": ret, "sale": fiscal}
+    return {
+        "t1": t1,
+        "l1": client(admin.station("LYO01", "L1")),
+        "n1": client(admin.station("NYC01", "N1")),
+        "erp": client(admin.erp()),
+        "return": ret,
+        "sale": fiscal,
+    }
 
 
 def redeem(c, amount, redemption_id=None, code=CODE, ref="LYO01-L1-000001"):
-    return c.post(f"/v1/vouchers/{code}/redeem", json={"redemption_id": redemption_id or uuid.uuid4().hex,
-                                                      "amount_minor": amount, "ref": ref})
+    return c.post(
+        f"/v1/vouchers/{code}/redeem",
+        json={"redemption_id": redemption_id or uuid.uuid4().hex, "amount_minor": amount, "ref": ref},
+    )
 
 
 def cancel(c, redemption_id):
@@ -57,7 +65,12 @@ def test_issued_by_a_return_and_read_anywhere(credit, admin):
         assert r.status_code == 200, r.text
         got = r.json()
         assert {k: got[k] for k in ("code", "currency", "balance_minor", "issued_minor", "status")} == {
-            "code": CODE, "currency": "EUR", "balance_minor": 529, "issued_minor": 529, "status": "active"}
+            "code": CODE,
+            "currency": "EUR",
+            "balance_minor": 529,
+            "issued_minor": 529,
+            "status": "active",
+        }
     assert admin.rows("SELECT return_id FROM vouchers") == [(credit["return"]["payload"]["return_id"],)]
     r = credit["t1"].get("/v1/vouchers/SC-NOPE")
     assert r.status_code == 404 and "SC-NOPE" in r.json()["detail"]

@@ -38,8 +38,12 @@ def test_a_newer_database_is_refused_untouched(admin):
         conn.execute(text("UPDATE alembic_version SET version_num = 'h9999'"))
     with pytest.raises(db.HubDatabaseError, match="newer than this storedesk-hub"):
         db.migrate(admin.engine)
-    r = subprocess.run([sys.executable, "-m", "storedesk.hub.cli", "add-erp", "x", "--db", admin.db_url],
-                       capture_output=True, text=True, timeout=60)
+    r = subprocess.run(
+        [sys.executable, "-m", "storedesk.hub.cli", "add-erp", "x", "--db", admin.db_url],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert r.returncode == 1 and "Install the newer storedesk" in r.stderr
     assert admin.scalar("SELECT version_num FROM alembic_version") == "h9999"
     assert admin.scalar("SELECT count(*) FROM tokens") == 0
@@ -58,10 +62,12 @@ def test_sqlite_pragmas(tmp_path):
 
 
 def test_the_hub_never_loads_qt():
-    code = ("import sys, storedesk.hub.app, storedesk.hub.cli, storedesk.hub.reports.exports\n"
-            "storedesk.hub.app.create_app('sqlite://', migrate=True)\n"
-            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'storedesk.ui'))]\n"
-            "print(bad); sys.exit(1 if bad else 0)\n")
+    code = (
+        "import sys, storedesk.hub.app, storedesk.hub.cli, storedesk.hub.reports.exports\n"
+        "storedesk.hub.app.create_app('sqlite://', migrate=True)\n"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'storedesk.ui'))]\n"
+        "print(bad); sys.exit(1 if bad else 0)\n"
+    )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stdout + r.stderr
 
@@ -86,6 +92,9 @@ def test_no_hub_module_imports_qt_or_ui():
                 names = [mod] + [f"{mod}.{a.name}" for a in node.names]
             else:
                 continue
-            bad += [f"{path.name}: {n}" for n in names
-                    if n.split(".")[0] == "PySide6" or n == "storedesk.ui" or n.startswith("storedesk.ui.")]
+            bad += [
+                f"{path.name}: {n}"
+                for n in names
+                if n.split(".")[0] == "PySide6" or n == "storedesk.ui" or n.startswith("storedesk.ui.")
+            ]
     assert not bad, bad

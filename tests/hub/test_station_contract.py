@@ -38,8 +38,9 @@ def test_a_real_station_sale_is_accepted_and_adds_up(pinned, admin, client):
     # the station's dict has exactly the fields wire.py names, and tests/hub/payloads.py mirrors it
     assert set(fiscal) == set(SALE_FIELDS) and all(set(ln) == set(SALE_LINE_FIELDS) for ln in fiscal["lines"])
     mirror = mirror_sale(1, payments=[("cash", 5000, "")], at=fiscal["at"], sale_id=fiscal["sale_id"])
-    assert {k: v for k, v in fiscal.items() if k != "receipt_no"} == {k: v for k, v in mirror.items()
-                                                                     if k != "receipt_no"}
+    assert {k: v for k, v in fiscal.items() if k != "receipt_no"} == {
+        k: v for k, v in mirror.items() if k != "receipt_no"
+    }
 
     results = t1.send(*events)
     assert [r["status"] for r in results] == ["accepted", "accepted"], results
@@ -49,12 +50,20 @@ def test_a_real_station_sale_is_accepted_and_adds_up(pinned, admin, client):
     assert totals["sales_count"] == 1
     assert totals["gross_minor"] == int(done.total * 100) == 3245
     assert [(t["rate"], t["tax_minor"], t["gross_minor"]) for t in totals["taxes"]] == [
-        ("20", 53, 319), ("5.5", 68, 1307), ("0", 0, 1619)]
-    assert totals["tenders"] == [{"kind": "cash", "count": 1, "tendered_minor": 5000, "change_minor": 1755,
-                                  "amount_minor": 3245}]
+        ("20", 53, 319),
+        ("5.5", 68, 1307),
+        ("0", 0, 1619),
+    ]
+    assert totals["tenders"] == [
+        {"kind": "cash", "count": 1, "tendered_minor": 5000, "change_minor": 1755, "amount_minor": 3245}
+    ]
     assert admin.scalar("SELECT receipt_no FROM sales") == done.receipt_no
     assert admin.rows("SELECT sku, quantity_milli FROM stock_movements ORDER BY sku") == [
-        ("SKU0000001", -1000), ("SKU0000002", -2000), ("SKU0000005", -1000), ("SKU0000008", -1000)]
+        ("SKU0000001", -1000),
+        ("SKU0000002", -2000),
+        ("SKU0000005", -1000),
+        ("SKU0000008", -1000),
+    ]
 
 
 def test_real_station_discounts_voids_splits_and_cash_rounding(pinned, admin, client):
@@ -71,21 +80,29 @@ def test_real_station_discounts_voids_splits_and_cash_rounding(pinned, admin, cl
     view = basket.discount_line(pinned.uow, boss, view.basket_id, lines[1].line_id, Discount("pct", Decimal("15")))
     view = basket.void_line(pinned.uow, boss, view.basket_id, lines[0].line_id)
     view = basket.discount_basket(pinned.uow, boss, view.basket_id, Discount("amount", Decimal("1.37")))
-    sale_service.complete_sale(pinned.uow, boss, view.basket_id,
-                               [Tender("card", Decimal("10.00"), "AUTH9"), Tender("cash", Decimal("20"))])
+    sale_service.complete_sale(
+        pinned.uow, boss, view.basket_id, [Tender("card", Decimal("10.00"), "AUTH9"), Tender("cash", Decimal("20"))]
+    )
     view = basket.current(pinned.uow, boss)
     view = basket.add_scan(pinned.uow, boss, view.basket_id, pinned.barcode(5))  # 3.19 -> 3.20 in cash
     sale_service.complete_sale(pinned.uow, boss, view.basket_id, [Tender("cash", Decimal("5"))])
 
     events = outbox(pinned)
     sales = [e["payload"] for e in events if e["kind"] == "sale"]
-    assert [(p["total_minor"], p["discount_minor"], p["voided_lines"], p["rounding_minor"], p["change_minor"])
-            for p in sales] == [(2570, 216, 1, 0, 430), (319, 0, 0, 1, 180)]
+    assert [
+        (p["total_minor"], p["discount_minor"], p["voided_lines"], p["rounding_minor"], p["change_minor"])
+        for p in sales
+    ] == [(2570, 216, 1, 0, 430), (319, 0, 0, 1, 180)]
     assert all(r["status"] == "accepted" for r in t1.send(*events)), "the hub refused a real station sale"
     day = str(admin.scalar("SELECT business_date FROM sales ORDER BY receipt_no LIMIT 1"))
     totals = t1.get("/v1/stores/PAR01/day-totals", params={"date": day}).json()
-    assert (totals["sales_count"], totals["gross_minor"], totals["discount_minor"], totals["rounding_minor"],
-            totals["voided_lines"]) == (2, 2889, 216, 1, 1)
+    assert (
+        totals["sales_count"],
+        totals["gross_minor"],
+        totals["discount_minor"],
+        totals["rounding_minor"],
+        totals["voided_lines"],
+    ) == (2, 2889, 216, 1, 1)
     assert {t["kind"]: t["amount_minor"] for t in totals["tenders"]} == {"card": 1000, "cash": 1890}
     assert sum(t["amount_minor"] for t in totals["tenders"]) == totals["gross_minor"] + totals["rounding_minor"]
     assert totals["net_minor"] + totals["tax_minor"] == totals["gross_minor"]

@@ -10,17 +10,35 @@ def kinds(page: dict) -> list[str]:
     return [i["kind"] for i in page["items"]]
 
 
-def transfer_payload(tid: str, *, store="PAR01", station="T1", to_store="LYO01", number="TRF-PAR01-T1-000001",
-                     lines=None) -> dict:
-    return {"store": store, "station": station, "transfer_id": tid, "number": number, "to_store": to_store, "at": AT,
-            "user": "max", "note": "", "lines": lines or [{"sku": "SKU1", "name": "One", "quantity": "2.500"},
-                                                          {"sku": "SKU2", "name": "Two", "quantity": "1"}]}
+def transfer_payload(
+    tid: str, *, store="PAR01", station="T1", to_store="LYO01", number="TRF-PAR01-T1-000001", lines=None
+) -> dict:
+    return {
+        "store": store,
+        "station": station,
+        "transfer_id": tid,
+        "number": number,
+        "to_store": to_store,
+        "at": AT,
+        "user": "max",
+        "note": "",
+        "lines": lines
+        or [{"sku": "SKU1", "name": "One", "quantity": "2.500"}, {"sku": "SKU2", "name": "Two", "quantity": "1"}],
+    }
 
 
 def receiving_payload(did: str, source: str, *, store="LYO01", station="L1") -> dict:
-    return {"store": store, "station": station, "delivery_id": did, "source": source, "reference": "R",
-            "number": f"REC-{store}-{station}-000001", "at": AT, "user": "ana",
-            "lines": [{"sku": "SKU1", "expected": "2.5", "received": "2"}]}
+    return {
+        "store": store,
+        "station": station,
+        "delivery_id": did,
+        "source": source,
+        "reference": "R",
+        "number": f"REC-{store}-{station}-000001",
+        "at": AT,
+        "user": "ana",
+        "lines": [{"sku": "SKU1", "expected": "2.5", "received": "2"}],
+    }
 
 
 def test_asn_from_the_erp_reaches_the_stations_of_its_store(admin, client):
@@ -30,8 +48,17 @@ def test_asn_from_the_erp_reaches_the_stations_of_its_store(admin, client):
     t1 = client(admin.station("PAR01", "T1"))
     t2 = client(admin.station("PAR01", "T2"))
     l1 = client(admin.station("LYO01", "L1"))
-    body = {"asns": [{"store": "PAR01", "number": "ASN-9", "supplier": "Acme", "expected_at": "2026-03-15T08:00:00Z",
-                      "lines": [{"sku": "SKU1", "quantity": "12.000"}, {"sku": "SKU2", "quantity": "0.5"}]}]}
+    body = {
+        "asns": [
+            {
+                "store": "PAR01",
+                "number": "ASN-9",
+                "supplier": "Acme",
+                "expected_at": "2026-03-15T08:00:00Z",
+                "lines": [{"sku": "SKU1", "quantity": "12.000"}, {"sku": "SKU2", "quantity": "0.5"}],
+            }
+        ]
+    }
     r = erp.put("/v1/asns", json=body)
     assert r.status_code == 200, r.text
     assert (r.json()["created"], r.json()["unchanged"]) == (1, 0)
@@ -39,7 +66,11 @@ def test_asn_from_the_erp_reaches_the_stations_of_its_store(admin, client):
     page = t1.feed()
     assert kinds(page) == ["asn"]
     data = page["items"][0]["data"]
-    assert data["asn_id"] == asn_id and data["status"] == "open" and data["expected_at"] == "2026-03-15T08:00:00.000000+00:00"
+    assert (
+        data["asn_id"] == asn_id
+        and data["status"] == "open"
+        and data["expected_at"] == "2026-03-15T08:00:00.000000+00:00"
+    )
     assert data["lines"] == [{"sku": "SKU1", "quantity": "12"}, {"sku": "SKU2", "quantity": "0.5"}]
     assert l1.feed()["items"] == []
     # the same notice again changes nothing; a changed one is sent again
@@ -59,7 +90,9 @@ def test_asn_from_the_erp_reaches_the_stations_of_its_store(admin, client):
     assert res[0]["status"] == "accepted", res
     assert t1.feed(after=after1)["items"] == []
     [item] = t2.feed(after=after2)["items"]
-    assert item["kind"] == "asn" and item["data"]["status"] == "received" and item["data"]["received_by_station"] == "T1"
+    assert (
+        item["kind"] == "asn" and item["data"]["status"] == "received" and item["data"]["received_by_station"] == "T1"
+    )
     listed = erp.get("/v1/asns", params={"store": "PAR01"}).json()["asns"]
     assert [(a["number"], a["status"], a["received_by_station"]) for a in listed] == [("ASN-9", "received", "T1")]
     assert erp.put("/v1/asns", json={"asns": [{**body["asns"][0], "supplier": "Other"}]}).status_code == 409
@@ -81,18 +114,30 @@ def test_a_transfer_becomes_a_feed_item_of_the_destination_store(admin, client):
     for station in (l1, l2):
         [item] = station.feed()["items"]
         assert item["kind"] == "transfer"
-        assert item["data"] == {"transfer_id": tid, "number": "TRF-PAR01-T1-000001", "from_store": "PAR01",
-                                "from_station": "T1", "to_store": "LYO01", "at": AT, "status": "sent",
-                                "lines": [{"sku": "SKU1", "name": "One", "quantity": "2.5"},
-                                          {"sku": "SKU2", "name": "Two", "quantity": "1"}]}
+        assert item["data"] == {
+            "transfer_id": tid,
+            "number": "TRF-PAR01-T1-000001",
+            "from_store": "PAR01",
+            "from_station": "T1",
+            "to_store": "LYO01",
+            "at": AT,
+            "status": "sent",
+            "lines": [
+                {"sku": "SKU1", "name": "One", "quantity": "2.5"},
+                {"sku": "SKU2", "name": "Two", "quantity": "1"},
+            ],
+        }
     assert kinds(t2.feed()) == ["stock_movement", "stock_movement"]  # the sender's store sees only the movements
     stock = t1.get("/v1/stock", params={"sku": "SKU1"}).json()
     assert {s["store"]: s["on_hand"] for s in stock["stores"]} == {"LYO01": "0", "PAR01": "-2.5"}
 
     # refused: unknown destination, to itself, a second event re-using the transfer id, zero quantity
-    bad = [transfer_payload(new_id(), to_store="NOPE"), transfer_payload(new_id(), to_store="PAR01"),
-           transfer_payload(tid, number="TRF-PAR01-T1-000002"),
-           transfer_payload(new_id(), number="X3", lines=[{"sku": "SKU1", "quantity": "0"}])]
+    bad = [
+        transfer_payload(new_id(), to_store="NOPE"),
+        transfer_payload(new_id(), to_store="PAR01"),
+        transfer_payload(tid, number="TRF-PAR01-T1-000002"),
+        transfer_payload(new_id(), number="X3", lines=[{"sku": "SKU1", "quantity": "0"}]),
+    ]
     results = t1.send(*[event("transfer", p) for p in bad])
     assert [r["status"] for r in results] == ["rejected"] * 4, results
     assert "unknown store" in results[0]["reason"]
@@ -101,7 +146,9 @@ def test_a_transfer_becomes_a_feed_item_of_the_destination_store(admin, client):
     after2 = l2.feed()["next"]
     inn = stock_event([("SKU1", "2")], store="LYO01", station="L1", reason="transfer_in", doc_ref="REC-LYO01-L1-000001")
     assert [r["status"] for r in l1.send(inn, event("receiving", receiving_payload(tid, "transfer")))] == [
-        "accepted", "accepted"]
+        "accepted",
+        "accepted",
+    ]
     items = l2.feed(after=after2)["items"]
     assert [i["kind"] for i in items] == ["stock_movement", "transfer"]
     assert items[1]["data"] == {"transfer_id": tid, "to_store": "LYO01", "status": "received"}

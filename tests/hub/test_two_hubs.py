@@ -32,7 +32,7 @@ def test_two_hub_processes_store_each_event_once(admin, start_hub, with_movement
         events.append(event("sale", fiscal))
         if with_movements:
             events.append(event("stock_movements", sale_movements(fiscal)))
-    batches = [events[i:i + BATCH] for i in range(0, len(events), BATCH)]
+    batches = [events[i : i + BATCH] for i in range(0, len(events), BATCH)]
     backwards = [list(reversed(b)) for b in reversed(batches)]
 
     answers: dict[str, list[str]] = defaultdict(list)
@@ -63,8 +63,7 @@ def test_two_hub_processes_store_each_event_once(admin, start_hub, with_movement
     # every event answered by all four posts: exactly one "accepted", three "duplicate"
     assert len(answers) == len(events)
     assert {Counter(v)["accepted"] for v in answers.values()} == {1}
-    assert Counter(s for v in answers.values() for s in v) == {"accepted": len(events),
-                                                               "duplicate": 3 * len(events)}
+    assert Counter(s for v in answers.values() for s in v) == {"accepted": len(events), "duplicate": 3 * len(events)}
     # stored once
     assert admin.scalar("SELECT count(*) FROM events") == len(events)
     assert admin.scalar("SELECT count(DISTINCT id) FROM events WHERE status = 'accepted'") == len(events)
@@ -88,7 +87,8 @@ def test_two_hub_processes_store_each_event_once(admin, start_hub, with_movement
     cursors = [int(i["cursor"]) for i in seen]
     assert cursors == sorted(set(cursors))
     # and both hubs answer the same day totals
-    totals = [Client(h.url, token).get("/v1/stores/PAR01/day-totals", params={"date": "2026-03-14"}).json()
-              for h in hubs]
+    totals = [
+        Client(h.url, token).get("/v1/stores/PAR01/day-totals", params={"date": "2026-03-14"}).json() for h in hubs
+    ]
     assert totals[0] == totals[1]
     assert (totals[0]["sales_count"], totals[0]["gross_minor"]) == (SALES, SALES * 3245)

@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storedesk.hub import validation
-from storedesk.hub.validation import Invalid, StoreFacts
 from storedesk.hub.times import zone
+from storedesk.hub.validation import Invalid, StoreFacts
 from storedesk.hub.values import decimal_text, milli_text, quantity_milli, tax_rate_text
 
 from .payloads import Line, movements, sale
@@ -26,8 +26,11 @@ def test_the_station_receipt_validates_into_rows():
     assert rows.sale["total_minor"] == 3245 and rows.sale["change_minor"] == 1755
     assert str(rows.business_date) == "2026-03-14" and rows.doc_ref == "PAR01-T1-000001"
     assert [(ln["sku"], ln["quantity_milli"], ln["gross_minor"]) for ln in rows.lines] == [
-        ("SKU0000001", 1000, 249), ("SKU0000002", 2000, 1058), ("SKU0000005", 1000, 319),
-        ("SKU0000008", 1000, 1619)]
+        ("SKU0000001", 1000, 249),
+        ("SKU0000002", 2000, 1058),
+        ("SKU0000005", 1000, 319),
+        ("SKU0000008", 1000, 1619),
+    ]
     assert [(t["rate"], t["tax_minor"]) for t in rows.taxes] == [("20", 53), ("5.5", 68), ("0", 0)]
 
 
@@ -42,34 +45,45 @@ def test_business_day_is_the_store_local_day():
     assert str(n.business_date) == "2026-03-14"
 
 
-@pytest.mark.parametrize("change, reason", [
-    (lambda p: p.update(total_minor=3244), "lines add up to 3245, total_minor is 3244"),
-    (lambda p: p["lines"][0].update(tax_minor=14), "lines at tax B 5.5 % add up to gross 1307 / tax 69, "
-                                                   "the tax row says 1307 / 68"),
-    (lambda p: p["taxes"][1].update(net_minor=1240), "taxes[2]: net 1240 + tax 68 != gross 1307"),
-    (lambda p: p["taxes"].pop(), "taxes add up to 1626 gross, total_minor is 3245"),
-    (lambda p: p["lines"][0].update(discount_minor=5), "line discounts add up to 5, discount_minor is 0"),
-    (lambda p: p.update(change_minor=10, payments=[{"kind": "card", "amount_minor": 3255, "reference": "X"}]),
-     "change 10 is more than the cash handed over"),
-    (lambda p: p.update(rounding_minor=1), "payments 3245 - change 0 != total 3245 + rounding 1"),
-    (lambda p: p.update(total_minor="3245"), "sale.total_minor must be an integer of minor units, got '3245'"),
-    (lambda p: p["lines"][1].update(gross_minor=1058.0), "lines[2].gross_minor must be an integer of minor units, "
-                                                         "got 1058.0"),
-    (lambda p: p.update(total_minor=10**16), "sale.total_minor must be an integer of minor units, got "
-                                             "10000000000000000"),
-    (lambda p: p["lines"][0].update(quantity="0"), "lines[1].quantity must be more than zero"),
-    (lambda p: p["lines"][0].update(quantity=1), "lines[1].quantity: 1 is not a decimal string"),
-    (lambda p: p["lines"][0].update(tax_rate="120"), "lines[1].tax_rate: tax rate '120' is not between 0 and 100"),
-    (lambda p: p["lines"][1].update(line=1), "lines[2].line 1 appears twice"),
-    (lambda p: p["lines"][0].update(sku="A\x00B"), "lines[1].sku contains a NUL character"),
-    (lambda p: p.update(lines=[]), "sale.lines must not be empty"),
-    (lambda p: p.update(sale_id="123"), "sale.sale_id must be a uuid in lowercase hex (32 characters)"),
-    (lambda p: p.update(at="yesterday"), "sale.at: 'yesterday' is not an ISO 8601 time"),
-    (lambda p: p.update(type="return"), "sale.type must be 'sale', got 'return'"),
-    (lambda p: p.update(prices_include_tax=1), "sale.prices_include_tax must be true or false"),
-    (lambda p: p.update(store="LYO01"), "payload names LYO01/T1, the token is PAR01/T1"),
-    (lambda p: p["payments"][0].pop("reference"), "payments[1]: missing reference"),
-])
+@pytest.mark.parametrize(
+    "change, reason",
+    [
+        (lambda p: p.update(total_minor=3244), "lines add up to 3245, total_minor is 3244"),
+        (
+            lambda p: p["lines"][0].update(tax_minor=14),
+            "lines at tax B 5.5 % add up to gross 1307 / tax 69, the tax row says 1307 / 68",
+        ),
+        (lambda p: p["taxes"][1].update(net_minor=1240), "taxes[2]: net 1240 + tax 68 != gross 1307"),
+        (lambda p: p["taxes"].pop(), "taxes add up to 1626 gross, total_minor is 3245"),
+        (lambda p: p["lines"][0].update(discount_minor=5), "line discounts add up to 5, discount_minor is 0"),
+        (
+            lambda p: p.update(change_minor=10, payments=[{"kind": "card", "amount_minor": 3255, "reference": "X"}]),
+            "change 10 is more than the cash handed over",
+        ),
+        (lambda p: p.update(rounding_minor=1), "payments 3245 - change 0 != total 3245 + rounding 1"),
+        (lambda p: p.update(total_minor="3245"), "sale.total_minor must be an integer of minor units, got '3245'"),
+        (
+            lambda p: p["lines"][1].update(gross_minor=1058.0),
+            "lines[2].gross_minor must be an integer of minor units, got 1058.0",
+        ),
+        (
+            lambda p: p.update(total_minor=10**16),
+            "sale.total_minor must be an integer of minor units, got 10000000000000000",
+        ),
+        (lambda p: p["lines"][0].update(quantity="0"), "lines[1].quantity must be more than zero"),
+        (lambda p: p["lines"][0].update(quantity=1), "lines[1].quantity: 1 is not a decimal string"),
+        (lambda p: p["lines"][0].update(tax_rate="120"), "lines[1].tax_rate: tax rate '120' is not between 0 and 100"),
+        (lambda p: p["lines"][1].update(line=1), "lines[2].line 1 appears twice"),
+        (lambda p: p["lines"][0].update(sku="A\x00B"), "lines[1].sku contains a NUL character"),
+        (lambda p: p.update(lines=[]), "sale.lines must not be empty"),
+        (lambda p: p.update(sale_id="123"), "sale.sale_id must be a uuid in lowercase hex (32 characters)"),
+        (lambda p: p.update(at="yesterday"), "sale.at: 'yesterday' is not an ISO 8601 time"),
+        (lambda p: p.update(type="return"), "sale.type must be 'sale', got 'return'"),
+        (lambda p: p.update(prices_include_tax=1), "sale.prices_include_tax must be true or false"),
+        (lambda p: p.update(store="LYO01"), "payload names LYO01/T1, the token is PAR01/T1"),
+        (lambda p: p["payments"][0].pop("reference"), "payments[1]: missing reference"),
+    ],
+)
 def test_sale_rules(change, reason):
     p = sale(1)
     change(p)
@@ -88,10 +102,12 @@ def test_movements_rules():
     ok = validation.stock_movements(movements([("SKU1", "-0.250"), ("SKU2", "12")]), PARIS, "T1")
     assert [m["quantity_milli"] for m in ok.movements] == [-250, 12000]
     assert validation.movement_feed_data(ok.movements[0])["quantity"] == "-0.25"
-    for items, reason in [([("SKU1", "0")], "movements[1].quantity must not be zero"),
-                          ([("SKU1", "1.0001")], "movements[1].quantity: quantity '1.0001' has more than 3 decimals"),
-                          ([], "stock_movements.movements must not be empty"),
-                          ([("SKU1", "1", "a" * 32), ("SKU2", "1", "a" * 32)], f"movements[2].id {'a' * 32} appears twice")]:
+    for items, reason in [
+        ([("SKU1", "0")], "movements[1].quantity must not be zero"),
+        ([("SKU1", "1.0001")], "movements[1].quantity: quantity '1.0001' has more than 3 decimals"),
+        ([], "stock_movements.movements must not be empty"),
+        ([("SKU1", "1", "a" * 32), ("SKU2", "1", "a" * 32)], f"movements[2].id {'a' * 32} appears twice"),
+    ]:
         with pytest.raises(Invalid) as err:
             validation.stock_movements(movements(items), PARIS, "T1")
         assert str(err.value) == reason
@@ -110,11 +126,20 @@ def test_exact_values():
 # Any basket the station could ring up validates; changing any cross-checked amount by one
 # minor unit makes it fail. (The station's own arithmetic is mirrored by payloads.sale.)
 RATES = [("A", "20"), ("B", "5.5"), ("C", "0"), ("D", "10")]
-lines_st = st.lists(st.builds(
-    lambda sku, qty, price, rate, disc: Line(f"SKU{sku}", "Item", qty, price, rate[0], rate[1],
-                                             min(disc, price // 2)),
-    st.integers(1, 9999), st.sampled_from(["1", "2", "3", "0.5", "1.250", "12"]), st.integers(0, 50000),
-    st.sampled_from(RATES), st.integers(0, 500)), min_size=1, max_size=8)
+lines_st = st.lists(
+    st.builds(
+        lambda sku, qty, price, rate, disc: Line(
+            f"SKU{sku}", "Item", qty, price, rate[0], rate[1], min(disc, price // 2)
+        ),
+        st.integers(1, 9999),
+        st.sampled_from(["1", "2", "3", "0.5", "1.250", "12"]),
+        st.integers(0, 50000),
+        st.sampled_from(RATES),
+        st.integers(0, 500),
+    ),
+    min_size=1,
+    max_size=8,
+)
 
 
 @st.composite
@@ -125,8 +150,9 @@ def baskets(draw):
     total = base["total_minor"]
     card = draw(st.integers(0, total))
     cash_extra = draw(st.integers(0, 5000))
-    payments = ([("card", card, "AUTH")] if card else []) + ([("cash", total - card + cash_extra, "")]
-                                                             if total - card + cash_extra else [])
+    payments = ([("card", card, "AUTH")] if card else []) + (
+        [("cash", total - card + cash_extra, "")] if total - card + cash_extra else []
+    )
     return sale(1, lines, payments, prices_include_tax=incl)
 
 
@@ -134,8 +160,11 @@ def baskets(draw):
 @given(baskets(), st.data())
 def test_any_station_basket_validates_and_any_one_cent_change_does_not(p, data):
     rows = validation.sale(p, PARIS, "T1")
-    assert rows.sale["total_minor"] == sum(ln["gross_minor"] for ln in rows.lines) == sum(
-        t["gross_minor"] for t in rows.taxes)
+    assert (
+        rows.sale["total_minor"]
+        == sum(ln["gross_minor"] for ln in rows.lines)
+        == sum(t["gross_minor"] for t in rows.taxes)
+    )
     targets = [("total_minor",), ("change_minor",), ("rounding_minor",)]
     targets += [("lines", i, k) for i in range(len(p["lines"])) for k in ("gross_minor", "tax_minor")]
     targets += [("taxes", i, k) for i in range(len(p["taxes"])) for k in ("gross_minor", "tax_minor", "net_minor")]
@@ -175,8 +204,9 @@ def api(tmp_path):
 
 def test_openapi_lists_the_v1_routes(api):
     doc = api.get("/openapi.json").json()
-    assert {"/v1/events", "/v1/feed", "/v1/products", "/v1/stock", "/v1/stores/{code}/day-totals",
-            "/v1/health"} <= set(doc["paths"])
+    assert {"/v1/events", "/v1/feed", "/v1/products", "/v1/stock", "/v1/stores/{code}/day-totals", "/v1/health"} <= set(
+        doc["paths"]
+    )
     assert "EventsIn" in doc["components"]["schemas"] and "DayTotals" in doc["components"]["schemas"]
 
 
@@ -187,5 +217,9 @@ def test_envelope_limits_in_process(api):
     assert api.post("/v1/events", json={"events": [sale_event(1000 + i) for i in range(501)]}).status_code == 422
     r = api.post("/v1/events", json={"events": [dict(sale_event(1), id="ABC")]})
     assert r.status_code == 422 and r.json()["detail"][0]["loc"][-1] == "id"
-    assert api.post("/v1/events", content=b"x" * (5 * 1024 * 1024 + 1),
-                    headers={"content-type": "application/json"}).status_code == 413
+    assert (
+        api.post(
+            "/v1/events", content=b"x" * (5 * 1024 * 1024 + 1), headers={"content-type": "application/json"}
+        ).status_code
+        == 413
+    )

@@ -54,7 +54,7 @@ VERSION = build.version()
 
 
 def _iss_values(line: str) -> dict[str, str]:
-    '''One line of Inno parameters: `Name: "a ""b"" c"; Flags: x y` -> {"Name": 'a "b" c', "Flags": "x y"}.'''
+    """One line of Inno parameters: `Name: "a ""b"" c"; Flags: x y` -> {"Name": 'a "b" c', "Flags": "x y"}."""
     out: dict[str, str] = {}
     i, n = 0, len(line)
     while i < n:
@@ -64,14 +64,14 @@ def _iss_values(line: str) -> dict[str, str]:
             j += 1
         if j < n and line[j] == '"':  # quoted: "" is a quote
             value, j = [], j + 1
-            while not (line[j] == '"' and line[j + 1:j + 2] != '"'):
+            while not (line[j] == '"' and line[j + 1 : j + 2] != '"'):
                 value.append(line[j])
                 j += 2 if line[j] == '"' else 1
             out[key] = "".join(value)
             semi = line.find(";", j + 1)
         else:
             semi = line.find(";", j)
-            out[key] = line[j:semi if semi >= 0 else n].strip()
+            out[key] = line[j : semi if semi >= 0 else n].strip()
         if semi < 0:
             break
         i = semi + 1
@@ -112,7 +112,10 @@ def _iss_path(value: str) -> Path:
 
 def test_iss_parser_reads_inno_parameter_syntax():
     assert _iss_values('Name: "{group}\\a"; Parameters: "--data-dir ""C:\\x"""; Flags: a b') == {
-        "Name": "{group}\\a", "Parameters": '--data-dir "C:\\x"', "Flags": "a b"}
+        "Name": "{group}\\a",
+        "Parameters": '--data-dir "C:\\x"',
+        "Flags": "a b",
+    }
 
 
 def test_iss_files_are_the_bundle_the_spec_makes():
@@ -127,7 +130,7 @@ def test_iss_files_are_the_bundle_the_spec_makes():
     sources = set()
     for entry in sections["Files"]:
         source = PureWindowsPath(entry["Source"])
-        rel = PureWindowsPath(*source.parts[len(PureWindowsPath(defines["BundleDir"]).parts):])
+        rel = PureWindowsPath(*source.parts[len(PureWindowsPath(defines["BundleDir"]).parts) :])
         assert str(source).startswith(str(PureWindowsPath(defines["BundleDir"]))), entry
         sources.add(str(rel))
         flags = entry.get("Flags", "").split()
@@ -198,8 +201,11 @@ def test_spec_names_and_icons():
 
 
 def test_spec_builds_gui_and_windows_console_executables():
-    calls = [node for node in ast.walk(ast.parse(SPEC.read_text(encoding="utf-8")))
-             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "_exe"]
+    calls = [
+        node
+        for node in ast.walk(ast.parse(SPEC.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "_exe"
+    ]
     made = {(c.args[0].id, next(k.value.value for k in c.keywords if k.arg == "console")) for c in calls}
     assert made == {("APP_NAME", False), ("CLI_NAME", True)}
 
@@ -216,10 +222,33 @@ def test_spec_ships_migrations_where_the_app_reads_them():
 
 # --- the Linux pieces --------------------------------------------------------------------------
 
-DESKTOP_KEYS = {"Type", "Version", "Name", "GenericName", "NoDisplay", "Comment", "Icon", "Hidden", "OnlyShowIn",
-                "NotShowIn", "DBusActivatable", "TryExec", "Exec", "Path", "Terminal", "Actions", "MimeType",
-                "Categories", "Implements", "Keywords", "StartupNotify", "StartupWMClass", "URL",
-                "PrefersNonDefaultGPU", "SingleMainWindow"}
+DESKTOP_KEYS = {
+    "Type",
+    "Version",
+    "Name",
+    "GenericName",
+    "NoDisplay",
+    "Comment",
+    "Icon",
+    "Hidden",
+    "OnlyShowIn",
+    "NotShowIn",
+    "DBusActivatable",
+    "TryExec",
+    "Exec",
+    "Path",
+    "Terminal",
+    "Actions",
+    "MimeType",
+    "Categories",
+    "Implements",
+    "Keywords",
+    "StartupNotify",
+    "StartupWMClass",
+    "URL",
+    "PrefersNonDefaultGPU",
+    "SingleMainWindow",
+}
 
 
 def test_desktop_file_is_valid():
@@ -262,10 +291,26 @@ def _unpacked(tmp_path: Path) -> Path:
 
 
 def _install_args(tmp_path: Path) -> tuple[list[str], dict[str, Path]]:
-    where = {"prefix": tmp_path / "opt" / "storedesk", "bindir": tmp_path / "bin",
-             "data": tmp_path / "var" / "storedesk", "apps": tmp_path / "apps", "icons": tmp_path / "icons"}
-    args = ["--prefix", str(where["prefix"]), "--bindir", str(where["bindir"]), "--data-dir", str(where["data"]),
-            "--appsdir", str(where["apps"]), "--iconsdir", str(where["icons"]), "--no-group"]
+    where = {
+        "prefix": tmp_path / "opt" / "storedesk",
+        "bindir": tmp_path / "bin",
+        "data": tmp_path / "var" / "storedesk",
+        "apps": tmp_path / "apps",
+        "icons": tmp_path / "icons",
+    }
+    args = [
+        "--prefix",
+        str(where["prefix"]),
+        "--bindir",
+        str(where["bindir"]),
+        "--data-dir",
+        str(where["data"]),
+        "--appsdir",
+        str(where["apps"]),
+        "--iconsdir",
+        str(where["icons"]),
+        "--no-group",
+    ]
     return args, where
 
 
@@ -289,8 +334,9 @@ def test_install_sh_installs_upgrades_and_uninstalls(tmp_path):
     # the launcher names the per-machine data folder, unless the caller already chose one
     out = subprocess.run([str(launcher), "status"], capture_output=True, text=True, env=_clean_env()).stdout
     assert out.strip() == f"args=status data={where['data']} umask=0007"
-    out = subprocess.run([str(launcher), "status"], capture_output=True, text=True,
-                         env=_clean_env(STOREDESK_DATA_DIR="/elsewhere")).stdout
+    out = subprocess.run(
+        [str(launcher), "status"], capture_output=True, text=True, env=_clean_env(STOREDESK_DATA_DIR="/elsewhere")
+    ).stdout
     assert "data=/elsewhere " in out
     assert stat.S_IMODE(where["data"].stat().st_mode) == 0o2770
     desktop = (where["apps"] / "storedesk.desktop").read_text()
@@ -338,8 +384,13 @@ def test_tarball_layout_and_ownership(tmp_path):
     assert out == tmp_path / f"{top}.tar.gz" and top.startswith("storedesk-9.9.9-linux-")
     with tarfile.open(out) as tar:
         members = {m.name: m for m in tar.getmembers()}
-    assert {f"{top}/install.sh", f"{top}/storedesk.desktop", f"{top}/storedesk.png",
-            f"{top}/storedesk/storedesk", f"{top}/storedesk/_internal/data.txt"} <= set(members)
+    assert {
+        f"{top}/install.sh",
+        f"{top}/storedesk.desktop",
+        f"{top}/storedesk.png",
+        f"{top}/storedesk/storedesk",
+        f"{top}/storedesk/_internal/data.txt",
+    } <= set(members)
     assert all(m.uid == 0 and m.gid == 0 and m.uname == "root" for m in members.values())
     assert members[f"{top}/storedesk/storedesk"].mode == 0o755
     assert members[f"{top}/install.sh"].mode == 0o755
@@ -387,10 +438,16 @@ def test_trim_keeps_the_app_and_leaves_the_desktop_stack_to_the_system(tmp_path)
     kept_b, kept_d, dropped = trim.trim_linux(binaries, datas)
     kept = {e[0] for e in kept_b + kept_d}
     assert kept == {
-        "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",
         "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",  # QPrinterInfo lists the printers through it
-        "PySide6/Qt/plugins/imageformats/libqjpeg.so", "PySide6/QtCore.abi3.so", "libxcb-9065bb12.so.1.1.0",
-        "libpython3.11.so.1.0", "PySide6/Qt/translations/qtbase_fr.qm", "storedesk/migrations/env.py"}
+        "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+        "PySide6/QtCore.abi3.so",
+        "libxcb-9065bb12.so.1.1.0",
+        "libpython3.11.so.1.0",
+        "PySide6/Qt/translations/qtbase_fr.qm",
+        "storedesk/migrations/env.py",
+    }
     assert set(dropped) == {e[0] for e in binaries + datas} - kept
 
 
@@ -420,8 +477,9 @@ def test_bundle_builds_starts_and_installs(tmp_path):
 
     shipped = internal / NAMES["MIGRATIONS_DEST"]
     assert (shipped / "env.py").is_file()
-    assert sorted(p.name for p in (shipped / "versions").glob("s*.py")) == \
-        sorted(p.name for p in (db.MIGRATIONS / "versions").glob("s*.py"))
+    assert sorted(p.name for p in (shipped / "versions").glob("s*.py")) == sorted(
+        p.name for p in (db.MIGRATIONS / "versions").glob("s*.py")
+    )
     assert (internal / NAMES["RESOURCES_DEST"] / "icons" / "storedesk.png").is_file()
     assert (internal / "babel" / "locale-data" / "en_IE.dat").is_file()
     assert (internal / "escpos" / "capabilities.json").is_file()
@@ -438,12 +496,23 @@ def test_bundle_builds_starts_and_installs(tmp_path):
     from PyInstaller.archive.readers import CArchiveReader
 
     modules = set(CArchiveReader(str(program)).open_embedded_archive("PYZ.pyz").toc)
-    for name in ("alembic.op", "alembic.context", "sqlalchemy.dialects.sqlite.pysqlite", "babel.numbers",
-                 "reportlab.graphics.barcode.code128", "escpos.printer", "storedesk.ui.app", "storedesk.cli",
-                 "storedesk.ui.report_print_dialog", "pypdfium2", "pypdfium2_raw"):
+    for name in (
+        "alembic.op",
+        "alembic.context",
+        "sqlalchemy.dialects.sqlite.pysqlite",
+        "babel.numbers",
+        "reportlab.graphics.barcode.code128",
+        "escpos.printer",
+        "storedesk.ui.app",
+        "storedesk.cli",
+        "storedesk.ui.report_print_dialog",
+        "pypdfium2",
+        "pypdfium2_raw",
+    ):
         assert name in modules, name
-    assert not {m for m in modules if m.split(".")[0] in ("fastapi", "uvicorn", "pytest") or
-                m.startswith("storedesk.hub")}
+    assert not {
+        m for m in modules if m.split(".")[0] in ("fastapi", "uvicorn", "pytest") or m.startswith("storedesk.hub")
+    }
 
     done = _run([program, "--version"], cwd=tmp_path)
     assert done.returncode == 0, done.stderr

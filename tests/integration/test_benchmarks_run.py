@@ -19,9 +19,14 @@ FIGURE = re.compile(r"^[a-z0-9_]+ -?[0-9.]+ \S+$")
 
 
 def _run(script: str, *args: str, tmp: Path) -> list[str]:
-    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), *args], cwd=tmp,
-                          capture_output=True, text=True, timeout=600,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / script), *args],
+        cwd=tmp,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     figures = [line for line in done.stdout.splitlines() if FIGURE.match(line)]
     assert figures, done.stdout[-3000:]
@@ -29,15 +34,18 @@ def _run(script: str, *args: str, tmp: Path) -> list[str]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("script, args", [
-    ("counter.py", ["--products", "2000"]),
-    ("reports.py", ["--receipts", "60"]),
-    ("stock.py", ["--products", "2000", "--movements", "120000", "--samples", "5"]),
-    ("sync.py", ["--sales", "40"]),
-    ("hub_ingest.py", ["--events", "100", "--batch", "50"]),
-    ("pickup.py", ["--open", "40", "--closed", "40", "--runs", "5"]),
-    ("search_count.py", ["--products", "2000", "--runs", "2"]),
-])
+@pytest.mark.parametrize(
+    "script, args",
+    [
+        ("counter.py", ["--products", "2000"]),
+        ("reports.py", ["--receipts", "60"]),
+        ("stock.py", ["--products", "2000", "--movements", "120000", "--samples", "5"]),
+        ("sync.py", ["--sales", "40"]),
+        ("hub_ingest.py", ["--events", "100", "--batch", "50"]),
+        ("pickup.py", ["--open", "40", "--closed", "40", "--runs", "5"]),
+        ("search_count.py", ["--products", "2000", "--runs", "2"]),
+    ],
+)
 def test_benchmark_runs(script, args, tmp_path):
     dir_args = ["--dir", str(tmp_path / "data")] if script != "sync.py" and script != "hub_ingest.py" else []
     figures = _run(script, *args, *dir_args, tmp=tmp_path)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import os
 import re
 import shutil
 import sqlite3
-import os
 import subprocess
 import sys
 import types
@@ -125,8 +125,20 @@ def test_init_twice_refuses_and_changes_nothing(station, capsys):
     code, out, err = run(capsys, "init", "--demo", "--data-dir", station)
     assert code == 1
     assert "already has a store" in err and "Traceback" not in err
-    code, _, err = run(capsys, "init", "--data-dir", station, "--store", "X1", "--station", "T9",
-                       "--manager-user", "boss", "--manager-pin", "2468")
+    code, _, err = run(
+        capsys,
+        "init",
+        "--data-dir",
+        station,
+        "--store",
+        "X1",
+        "--station",
+        "T9",
+        "--manager-user",
+        "boss",
+        "--manager-pin",
+        "2468",
+    )
     assert code == 1 and "already has a store" in err
     assert sha256(station / DB_FILENAME) == before
     _, out, _ = run(capsys, "status", "--data-dir", station)
@@ -135,9 +147,26 @@ def test_init_twice_refuses_and_changes_nothing(station, capsys):
 
 def test_init_store_with_manager(tmp_path, capsys):
     folder = tmp_path / "lyon"
-    code, out, err = run(capsys, "init", "--data-dir", folder, "--store", "lyo02", "--station", "t3",
-                         "--name", "Lyon Centre", "--currency", "EUR", "--timezone", "Europe/Paris",
-                         "--manager-user", "Boss", "--manager-pin", "2468")
+    code, out, err = run(
+        capsys,
+        "init",
+        "--data-dir",
+        folder,
+        "--store",
+        "lyo02",
+        "--station",
+        "t3",
+        "--name",
+        "Lyon Centre",
+        "--currency",
+        "EUR",
+        "--timezone",
+        "Europe/Paris",
+        "--manager-user",
+        "Boss",
+        "--manager-pin",
+        "2468",
+    )
     assert code == 0, err
     assert "LYO02" in out and "T3" in out
     fields = status_fields(run(capsys, "status", "--data-dir", folder)[1])
@@ -157,12 +186,15 @@ def test_init_store_with_manager(tmp_path, capsys):
         engine.dispose()
 
 
-@pytest.mark.parametrize("extra, message", [
-    ([], "--manager-user"),  # no manager given
-    (["--manager-user", "boss", "--manager-pin", "12a4"], "PIN"),
-    (["--manager-user", "boss", "--manager-pin", "2468", "--timezone", "Mars/Base"], "time zone"),
-    (["--manager-user", "boss", "--manager-pin", "2468", "--demo"], "--demo"),
-])
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        ([], "--manager-user"),  # no manager given
+        (["--manager-user", "boss", "--manager-pin", "12a4"], "PIN"),
+        (["--manager-user", "boss", "--manager-pin", "2468", "--timezone", "Mars/Base"], "time zone"),
+        (["--manager-user", "boss", "--manager-pin", "2468", "--demo"], "--demo"),
+    ],
+)
 def test_init_bad_arguments_exit_2_and_create_nothing(tmp_path, capsys, extra, message):
     folder = tmp_path / "never"
     code, _, err = run(capsys, "init", "--data-dir", folder, "--store", "S1", "--station", "T1", *extra)
@@ -229,8 +261,9 @@ def _check_sales_rows(rows: list[dict]) -> None:
 
 def test_export_sales_csv_and_json_to_files(station, tmp_path, capsys):
     csv_out = tmp_path / "out" / "sales.csv"
-    code, out, err = run(capsys, "export", "sales", "--data-dir", station, *_range(), "--format", "csv",
-                         "--out", csv_out)
+    code, out, err = run(
+        capsys, "export", "sales", "--data-dir", station, *_range(), "--format", "csv", "--out", csv_out
+    )
     assert code == 0, err
     assert "4 sale lines" in out
     with open(csv_out, newline="", encoding="utf-8") as f:
@@ -238,8 +271,9 @@ def test_export_sales_csv_and_json_to_files(station, tmp_path, capsys):
     _check_sales_rows(csv_rows)
 
     json_out = tmp_path / "out" / "sales.json"
-    code, _, err = run(capsys, "--data-dir", station, "export", "sales", *_range(), "--format", "json",
-                       "--out", json_out)
+    code, _, err = run(
+        capsys, "--data-dir", station, "export", "sales", *_range(), "--format", "json", "--out", json_out
+    )
     assert code == 0, err
     json_rows = json.loads(json_out.read_text(encoding="utf-8"))
     _check_sales_rows(json_rows)
@@ -253,16 +287,30 @@ def test_export_sales_to_stdout_and_empty_range(station, capsys):
     lines = out.splitlines()
     assert lines[0].startswith("receipt_no,time,sku") and len(lines) == 5
 
-    code, out, _ = run(capsys, "export", "sales", "--data-dir", station, "--from", "2001-01-01",
-                       "--to", "2001-01-31", "--format", "json")
+    code, out, _ = run(
+        capsys,
+        "export",
+        "sales",
+        "--data-dir",
+        station,
+        "--from",
+        "2001-01-01",
+        "--to",
+        "2001-01-31",
+        "--format",
+        "json",
+    )
     assert code == 0 and json.loads(out) == []
 
 
-@pytest.mark.parametrize("dates, message", [
-    (["--from", "2024-13-01", "--to", "2024-12-31"], "YYYY-MM-DD"),
-    (["--from", "yesterday", "--to", "2024-12-31"], "YYYY-MM-DD"),
-    (["--from", "2024-03-01", "--to", "2024-02-01"], "after"),
-])
+@pytest.mark.parametrize(
+    "dates, message",
+    [
+        (["--from", "2024-13-01", "--to", "2024-12-31"], "YYYY-MM-DD"),
+        (["--from", "yesterday", "--to", "2024-12-31"], "YYYY-MM-DD"),
+        (["--from", "2024-03-01", "--to", "2024-02-01"], "after"),
+    ],
+)
 def test_export_bad_dates_exit_2(station, tmp_path, capsys, dates, message):
     out_file = tmp_path / "x.csv"
     code, out, err = run(capsys, "export", "sales", "--data-dir", station, *dates, "--out", out_file)
@@ -291,12 +339,15 @@ def test_backup_is_a_readable_copy(station, tmp_path, capsys):
 # --- errors: empty folders and newer databases -----------------------------------------------
 
 
-@pytest.mark.parametrize("command", [
-    ["status"],
-    ["journal", "verify"],
-    ["export", "sales", "--from", "2024-01-01", "--to", "2024-01-31"],
-    ["backup", "--out", "IGNORED"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["status"],
+        ["journal", "verify"],
+        ["export", "sales", "--from", "2024-01-01", "--to", "2024-01-31"],
+        ["backup", "--out", "IGNORED"],
+    ],
+)
 def test_read_commands_on_an_empty_folder_create_nothing(tmp_path, capsys, command):
     folder = tmp_path / "empty"
     folder.mkdir()
@@ -315,13 +366,16 @@ def test_missing_folder_is_not_created(tmp_path, capsys):
     assert not folder.exists()
 
 
-@pytest.mark.parametrize("command", [
-    ["status"],
-    ["journal", "verify"],
-    ["export", "sales", "--from", "2024-01-01", "--to", "2024-01-31"],
-    ["init", "--demo"],
-    ["backup", "--out", "OUT"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["status"],
+        ["journal", "verify"],
+        ["export", "sales", "--from", "2024-01-01", "--to", "2024-01-31"],
+        ["init", "--demo"],
+        ["backup", "--out", "OUT"],
+    ],
+)
 def test_newer_database_is_refused_untouched(station, tmp_path, capsys, command):
     con = sqlite3.connect(station / DB_FILENAME)
     try:
@@ -409,8 +463,9 @@ def test_no_command_opens_the_app(tmp_path, monkeypatch):
 
 def test_console_script_in_a_subprocess(station, tmp_path):
     def cli(*argv):
-        return subprocess.run([sys.executable, "-m", "storedesk.cli", *map(str, argv)],
-                              capture_output=True, text=True, timeout=120)
+        return subprocess.run(
+            [sys.executable, "-m", "storedesk.cli", *map(str, argv)], capture_output=True, text=True, timeout=120
+        )
 
     done = cli("journal", "verify", "--data-dir", station)
     assert done.returncode == 0, done.stderr
@@ -447,8 +502,13 @@ def test_config_set_and_show_validate_settings(tmp_path, capsys):
 
 def test_smoke_run_opens_the_app_on_a_fresh_demo_folder_and_exits_0(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.run([sys.executable, "-m", "storedesk.cli", "--demo", "--smoke", "--data-dir",
-                           str(tmp_path / "fresh")], capture_output=True, text=True, timeout=120, env=env)
+    proc = subprocess.run(
+        [sys.executable, "-m", "storedesk.cli", "--demo", "--smoke", "--data-dir", str(tmp_path / "fresh")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "fresh" / "storedesk.db").exists()
 

@@ -23,8 +23,10 @@ def test_export_stock_csv_and_json(station, capsys, tmp_path):
     st.open()
     stock_ops.adjust(st.uow, st.user("max"), st.barcode(1), "2", "damaged")
     con = st.raw()
-    oh, price, sku = con.execute("SELECT b.on_hand_milli, p.price_minor, p.sku FROM products p JOIN stock_balances b "
-                                 "ON b.product_id = p.id WHERE p.id = 1").fetchone()
+    oh, price, sku = con.execute(
+        "SELECT b.on_hand_milli, p.price_minor, p.sku FROM products p JOIN stock_balances b "
+        "ON b.product_id = p.id WHERE p.id = 1"
+    ).fetchone()
     n = con.execute("SELECT count(*) FROM products").fetchone()[0]
     con.close()
     st.close()
@@ -37,8 +39,9 @@ def test_export_stock_csv_and_json(station, capsys, tmp_path):
     assert D(row["value"]) == D(oh // 1000 * price) / 100 and row["currency"] == "EUR"
 
     target = tmp_path / "stock.json"
-    code, out, err = run(capsys, "export", "stock", "--format", "json", "--nonzero", "--out", target,
-                         "--data-dir", st.data_dir)
+    code, out, err = run(
+        capsys, "export", "stock", "--format", "json", "--nonzero", "--out", target, "--data-dir", st.data_dir
+    )
     assert code == 0 and "exported stock of" in out
     data = json.loads(target.read_text())
     assert all(D(r["on_hand"]) != 0 for r in data)

@@ -13,6 +13,7 @@ import json
 from decimal import Decimal as D
 
 import pytest
+from tests.conftest import Station, copy_station_files
 
 from storedesk.domain.stock_ops import StockError
 from storedesk.domain.tenders import Tender
@@ -22,7 +23,6 @@ from storedesk.services import basket, sale, stock_feed, stock_ops
 from storedesk.services.context import config, utcnow
 from storedesk.sync.feed_items import BadItem
 from storedesk.sync.wire import EVENT_KINDS, FEED_KINDS
-from tests.conftest import Station, copy_station_files
 
 KINDS = ("count_started", "count_scans", "count_closed")
 
@@ -47,8 +47,14 @@ def sell(st, user, code):
 
 def events(st, after=0):
     marks = ",".join("?" * len(KINDS))
-    return [(seq, kind, json.loads(p)) for seq, kind, p in q(
-        st, f"SELECT seq, kind, payload FROM outbox WHERE kind IN ({marks}) AND seq > ? ORDER BY seq", (*KINDS, after))]
+    return [
+        (seq, kind, json.loads(p))
+        for seq, kind, p in q(
+            st,
+            f"SELECT seq, kind, payload FROM outbox WHERE kind IN ({marks}) AND seq > ? ORDER BY seq",
+            (*KINDS, after),
+        )
+    ]
 
 
 def relay(src, dst, after=0) -> int:
@@ -102,10 +108,17 @@ def test_scans_of_two_stations_merge_once_at_the_earliest_first_scan(station, t2
     relay(t1, t2)
     relay(t1, t2)
     for st in (t1, t2):
-        assert q(st, "SELECT count(*), sum(quantity_milli) FROM count_scan_log WHERE count_id = ?", (c.id,)) == [(4, 11000)]
-        assert q(st, "SELECT product_id, counted_milli, scans FROM count_lines WHERE count_id = ? ORDER BY product_id",
-                 (c.id,)) == [(4, 7000, 2), (5, 4000, 2)]
-    assert q(t1, "SELECT snapshot_at FROM count_lines WHERE count_id = ? AND product_id = 4", (c.id,)) == [(t2_scan_at,)]
+        assert q(st, "SELECT count(*), sum(quantity_milli) FROM count_scan_log WHERE count_id = ?", (c.id,)) == [
+            (4, 11000)
+        ]
+        assert q(
+            st,
+            "SELECT product_id, counted_milli, scans FROM count_lines WHERE count_id = ? ORDER BY product_id",
+            (c.id,),
+        ) == [(4, 7000, 2), (5, 4000, 2)]
+    assert q(t1, "SELECT snapshot_at FROM count_lines WHERE count_id = ? AND product_id = 4", (c.id,)) == [
+        (t2_scan_at,)
+    ]
 
     rep = stock_ops.variance_report(t1.uow, mx1, c.id)
     lines = {ln.product_id: ln for ln in rep.lines}
@@ -127,11 +140,13 @@ def test_scans_of_two_stations_merge_once_at_the_earliest_first_scan(station, t2
     stock_ops.count_scan(t2.uow, ana2, c.id, code5, "1")
     relay(t2, t1, after=events(t2)[seen - 1][0])
     assert q(t1, "SELECT counted_milli, scans FROM count_lines WHERE count_id = ? AND product_id = 5", (c.id,)) == [
-        (4000, 2)]
+        (4000, 2)
+    ]
     assert on_hand(t1, 5) == 4000  # kept, never posted
     rep = stock_ops.variance_report(t1.uow, mx1, c.id)
-    assert [(s.sku, s.quantity, s.station) for s in rep.late_scans] == [(t1.raw().execute(
-        "SELECT sku FROM products WHERE id = 5").fetchone()[0], D(1), "T2")]
+    assert [(s.sku, s.quantity, s.station) for s in rep.late_scans] == [
+        (t1.raw().execute("SELECT sku FROM products WHERE id = 5").fetchone()[0], D(1), "T2")
+    ]
     [info] = [i for i in stock_ops.counts(t1.uow, None) if i.id == c.id]
     assert (info.status, info.late) == ("approved", 1)
 
@@ -164,17 +179,30 @@ def test_count_events_are_written_in_the_scan_transaction(station):
 def test_malformed_count_items_are_refused(station):
     st = station
     cfg = config(st.uow)
-    head = {"store": cfg.store_code, "station": "T2", "count_id": "a" * 32, "doc_no": "CNT-X-T2-000001",
-            "kind": "cycle", "note": "", "started_at": utcnow(), "origin": "T2", "started_by": "ana"}
+    head = {
+        "store": cfg.store_code,
+        "station": "T2",
+        "count_id": "a" * 32,
+        "doc_no": "CNT-X-T2-000001",
+        "kind": "cycle",
+        "note": "",
+        "started_at": utcnow(),
+        "origin": "T2",
+        "started_by": "ana",
+    }
     bad = [
         ("count_started", {**head, "store": "ZZZ99"}),
         ("count_started", {**head, "count_id": "nope"}),
         ("count_started", {**head, "kind": "weekly"}),
         ("count_scans", {**head, "scans": []}),
-        ("count_scans", {**head, "scans": [{"id": "b" * 32, "sku": "NO-SUCH-SKU", "quantity": "1", "at": utcnow(),
-                                            "user": "ana"}]}),
-        ("count_scans", {**head, "scans": [{"id": "b" * 32, "sku": "x", "quantity": "1.0001", "at": utcnow(),
-                                            "user": "ana"}]}),
+        (
+            "count_scans",
+            {**head, "scans": [{"id": "b" * 32, "sku": "NO-SUCH-SKU", "quantity": "1", "at": utcnow(), "user": "ana"}]},
+        ),
+        (
+            "count_scans",
+            {**head, "scans": [{"id": "b" * 32, "sku": "x", "quantity": "1.0001", "at": utcnow(), "user": "ana"}]},
+        ),
         ("count_closed", {**head, "status": "lost", "at": utcnow(), "user": "max"}),
     ]
     for kind, data in bad:
@@ -186,8 +214,15 @@ def test_malformed_count_items_are_refused(station):
 
 def test_hub_validates_count_events_strictly():
     store = StoreFacts("PAR01", "EUR", None)
-    head = {"store": "PAR01", "station": "T2", "count_id": "a" * 32, "doc_no": "CNT-PAR01-T1-000001",
-            "kind": "cycle", "started_at": "2026-11-27T10:00:00+00:00", "origin": "T1"}
+    head = {
+        "store": "PAR01",
+        "station": "T2",
+        "count_id": "a" * 32,
+        "doc_no": "CNT-PAR01-T1-000001",
+        "kind": "cycle",
+        "started_at": "2026-11-27T10:00:00+00:00",
+        "origin": "T1",
+    }
     scan = {"id": "b" * 32, "sku": "SKU1", "quantity": "1", "at": "2026-11-27T10:01:00+00:00", "user": "ana"}
     cases = [
         (hub_counts.apply_count_started, {**head}, "origin"),  # T2 cannot announce T1's count
@@ -197,7 +232,11 @@ def test_hub_validates_count_events_strictly():
         (hub_counts.apply_count_scans, {**head, "scans": [{**scan, "id": "B" * 32}]}, "uuid"),
         (hub_counts.apply_count_scans, {**head}, "missing scans"),
         (hub_counts.apply_count_closed, {**head, "status": "approved", "at": scan["at"], "user": "max"}, "only"),
-        (hub_counts.apply_count_closed, {**head, "origin": "T2", "status": "x", "at": scan["at"], "user": "m"}, "status"),
+        (
+            hub_counts.apply_count_closed,
+            {**head, "origin": "T2", "status": "x", "at": scan["at"], "user": "m"},
+            "status",
+        ),
     ]
     for fn, payload, why in cases:
         with pytest.raises(Invalid, match=why):

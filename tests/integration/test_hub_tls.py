@@ -20,19 +20,18 @@ from pathlib import Path
 
 import pytest
 import requests
+from tests.conftest import Station
+from tests.e2e.conftest import Hub
 
 from storedesk.adapters.hub_client import HubClient, HubConfig, HubRefused
 from storedesk.cli import main as station_cli
 from storedesk.hub.cli import main as hub_main
 from storedesk.services import sync
-from tests.conftest import Station
-from tests.e2e.conftest import Hub
 
 x509 = pytest.importorskip("cryptography.x509")  # the `test` extras install it
 from cryptography.hazmat.primitives import hashes, serialization  # noqa: E402
 from cryptography.hazmat.primitives.asymmetric import ec  # noqa: E402
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID  # noqa: E402
-
 
 # --- a certificate authority and a server certificate for 127.0.0.1 / localhost --------------------------
 
@@ -50,29 +49,54 @@ class Pki:
     """A chain's own CA (ca.pem) and the hub's certificate signed by it (hub.pem, hub.key)."""
 
     def __init__(self, folder: Path):
-        now = datetime.datetime.now(datetime.timezone.utc)
+        now = datetime.datetime.now(datetime.UTC)
         ca_key = ec.generate_private_key(ec.SECP256R1())
-        ca = (x509.CertificateBuilder().subject_name(_name("Test Chain CA")).issuer_name(_name("Test Chain CA"))
-              .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
-              .not_valid_before(now - datetime.timedelta(minutes=5)).not_valid_after(now + datetime.timedelta(days=2))
-              .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-              .add_extension(x509.KeyUsage(digital_signature=True, key_cert_sign=True, crl_sign=True,
-                                           content_commitment=False, key_encipherment=False, data_encipherment=False,
-                                           key_agreement=False, encipher_only=False, decipher_only=False), critical=True)
-              .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
-              .sign(ca_key, hashes.SHA256()))
+        ca = (
+            x509.CertificateBuilder()
+            .subject_name(_name("Test Chain CA"))
+            .issuer_name(_name("Test Chain CA"))
+            .public_key(ca_key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(minutes=5))
+            .not_valid_after(now + datetime.timedelta(days=2))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+            .add_extension(
+                x509.KeyUsage(
+                    digital_signature=True,
+                    key_cert_sign=True,
+                    crl_sign=True,
+                    content_commitment=False,
+                    key_encipherment=False,
+                    data_encipherment=False,
+                    key_agreement=False,
+                    encipher_only=False,
+                    decipher_only=False,
+                ),
+                critical=True,
+            )
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
+            .sign(ca_key, hashes.SHA256())
+        )
         self.server_key = ec.generate_private_key(ec.SECP256R1())
-        server = (x509.CertificateBuilder().subject_name(_name("storedesk hub")).issuer_name(ca.subject)
-                  .public_key(self.server_key.public_key()).serial_number(x509.random_serial_number())
-                  .not_valid_before(now - datetime.timedelta(minutes=5)).not_valid_after(now + datetime.timedelta(days=1))
-                  .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost"),
-                                                              x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-                                 critical=False)
-                  .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-                  .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
-                  .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
-                                 critical=False)
-                  .sign(ca_key, hashes.SHA256()))
+        server = (
+            x509.CertificateBuilder()
+            .subject_name(_name("storedesk hub"))
+            .issuer_name(ca.subject)
+            .public_key(self.server_key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(minutes=5))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(
+                x509.SubjectAlternativeName(
+                    [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+                ),
+                critical=False,
+            )
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
+            .sign(ca_key, hashes.SHA256())
+        )
         folder.mkdir(parents=True, exist_ok=True)
         self.ca = folder / "ca.pem"
         self.ca.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
@@ -93,12 +117,30 @@ class TlsHub(Hub):
         self.pki = pki
         self.url = f"https://127.0.0.1:{self.port}"
 
-    def start(self) -> "TlsHub":
+    def start(self) -> TlsHub:
         with open(self.log, "ab") as log:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "storedesk.hub.cli", "serve", "--db", self.db_url, "--host", "127.0.0.1",
-                 "--port", str(self.port), "--log-level", "warning", "--ssl-certfile", str(self.pki.cert),
-                 "--ssl-keyfile", str(self.pki.key)], stdout=log, stderr=log)
+                [
+                    sys.executable,
+                    "-m",
+                    "storedesk.hub.cli",
+                    "serve",
+                    "--db",
+                    self.db_url,
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(self.port),
+                    "--log-level",
+                    "warning",
+                    "--ssl-certfile",
+                    str(self.pki.cert),
+                    "--ssl-keyfile",
+                    str(self.pki.key),
+                ],
+                stdout=log,
+                stderr=log,
+            )
         deadline = time.time() + 30
         while time.time() < deadline:
             try:
@@ -109,8 +151,13 @@ class TlsHub(Hub):
         raise RuntimeError(f"hub did not start: {self.log.read_text()[-2000:]}")
 
     def get(self, path: str, token: str | None = None, **params):
-        r = requests.get(f"{self.url}{path}", params=params, timeout=10, verify=str(self.pki.ca),
-                         headers={"Authorization": f"Bearer {token or self.erp_token}"})
+        r = requests.get(
+            f"{self.url}{path}",
+            params=params,
+            timeout=10,
+            verify=str(self.pki.ca),
+            headers={"Authorization": f"Bearer {token or self.erp_token}"},
+        )
         r.raise_for_status()
         return r.json()
 
@@ -163,9 +210,27 @@ def test_a_station_syncs_over_https_with_its_chains_ca(tls_hub, pki, tmp_path, c
     import certifi
 
     folder = tmp_path / "t1"
-    assert station_cli(["init", "--demo", "--store", "PAR01", "--station", "T1", "--hub", tls_hub.url,
-                        "--ca-file", str(pki.ca), "--token-file", str(_token_file(tmp_path, tls_hub.tokens["T1"], "t1.token")),
-                        "--data-dir", str(folder)]) == 0
+    assert (
+        station_cli(
+            [
+                "init",
+                "--demo",
+                "--store",
+                "PAR01",
+                "--station",
+                "T1",
+                "--hub",
+                tls_hub.url,
+                "--ca-file",
+                str(pki.ca),
+                "--token-file",
+                str(_token_file(tmp_path, tls_hub.tokens["T1"], "t1.token")),
+                "--data-dir",
+                str(folder),
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert f"Registered at the hub {tls_hub.url}" in out and "hub-ca.pem" in out
     assert (folder / "hub-ca.pem").read_bytes() == pki.ca.read_bytes()  # kept in the data folder
@@ -186,8 +251,25 @@ def test_a_station_syncs_over_https_with_its_chains_ca(tls_hub, pki, tmp_path, c
 def test_without_the_ca_the_station_refuses_the_certificate_and_keeps_its_events(tls_hub, pki, tmp_path, capsys):
     folder = tmp_path / "t2"
     token_file = _token_file(tmp_path, tls_hub.tokens["T2"], "t2.token")
-    assert station_cli(["init", "--demo", "--store", "PAR01", "--station", "T2", "--hub", tls_hub.url,
-                        "--token-file", str(token_file), "--data-dir", str(folder)]) == 0
+    assert (
+        station_cli(
+            [
+                "init",
+                "--demo",
+                "--store",
+                "PAR01",
+                "--station",
+                "T2",
+                "--hub",
+                tls_hub.url,
+                "--token-file",
+                str(token_file),
+                "--data-dir",
+                str(folder),
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     _sell_one(folder)
     waiting = _waiting(folder)
@@ -217,13 +299,16 @@ def test_a_ca_that_did_not_sign_the_hubs_certificate_is_refused(tls_hub, tmp_pat
         client.close()
 
 
-@pytest.mark.parametrize("content, message", [
-    (None, "not found"),
-    ("", "holds no PEM certificate"),
-    ("not a certificate\n", "holds no PEM certificate"),
-    ("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n", "does not parse"),
-    ("key", "holds a private key"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (None, "not found"),
+        ("", "holds no PEM certificate"),
+        ("not a certificate\n", "holds no PEM certificate"),
+        ("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n", "does not parse"),
+        ("key", "holds a private key"),
+    ],
+)
 def test_a_bad_ca_file_is_refused_at_init_and_nothing_is_created(pki, tmp_path, capsys, content, message):
     ca = tmp_path / "bad-ca.pem"
     if content == "key":
@@ -231,8 +316,20 @@ def test_a_bad_ca_file_is_refused_at_init_and_nothing_is_created(pki, tmp_path, 
     elif content is not None:
         ca.write_text(content)
     folder = tmp_path / "s"
-    code = station_cli(["init", "--demo", "--hub", "https://hub.example.com", "--token", "A" * 43,
-                        "--ca-file", str(ca), "--data-dir", str(folder)])
+    code = station_cli(
+        [
+            "init",
+            "--demo",
+            "--hub",
+            "https://hub.example.com",
+            "--token",
+            "A" * 43,
+            "--ca-file",
+            str(ca),
+            "--data-dir",
+            str(folder),
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 1 and message in err, err
     assert not (folder / "storedesk.db").exists()
@@ -243,8 +340,9 @@ def test_a_bad_ca_file_is_refused_at_init_and_nothing_is_created(pki, tmp_path, 
 
 def test_plain_http_to_another_host_is_refused_at_init_and_nothing_is_created(tmp_path, capsys):
     folder = tmp_path / "s"
-    code = station_cli(["init", "--demo", "--hub", "http://10.0.0.5:8750", "--token", "A" * 43,
-                        "--data-dir", str(folder)])
+    code = station_cli(
+        ["init", "--demo", "--hub", "http://10.0.0.5:8750", "--token", "A" * 43, "--data-dir", str(folder)]
+    )
     err = capsys.readouterr().err
     assert code == 1 and "unencrypted" in err and "--insecure-http" in err and "https://" in err
     assert not (folder / "storedesk.db").exists() and not (folder / "hub.token").exists()
@@ -252,8 +350,22 @@ def test_plain_http_to_another_host_is_refused_at_init_and_nothing_is_created(tm
 
 def test_insecure_http_is_a_visible_choice(tmp_path, capsys):
     folder = tmp_path / "s"
-    assert station_cli(["init", "--demo", "--hub", "http://10.0.0.5:8750", "--token", "A" * 43, "--insecure-http",
-                        "--data-dir", str(folder)]) == 0
+    assert (
+        station_cli(
+            [
+                "init",
+                "--demo",
+                "--hub",
+                "http://10.0.0.5:8750",
+                "--token",
+                "A" * 43,
+                "--insecure-http",
+                "--data-dir",
+                str(folder),
+            ]
+        )
+        == 0
+    )
     assert "INSECURE" in capsys.readouterr().out
     assert station_cli(["status", "--data-dir", str(folder)]) == 0
     assert "http://10.0.0.5:8750  INSECURE" in capsys.readouterr().out
@@ -275,8 +387,21 @@ def test_insecure_http_is_a_visible_choice(tmp_path, capsys):
 def test_loopback_http_needs_no_flag(tmp_path):
     folder = tmp_path / "s"
     for url in ("http://127.0.0.1:8750", "http://localhost:8750"):
-        assert station_cli(["init", "--demo", "--hub", url, "--token", "A" * 43,
-                            "--data-dir", str(folder / url[7:].replace(":", "-"))]) == 0
+        assert (
+            station_cli(
+                [
+                    "init",
+                    "--demo",
+                    "--hub",
+                    url,
+                    "--token",
+                    "A" * 43,
+                    "--data-dir",
+                    str(folder / url[7:].replace(":", "-")),
+                ]
+            )
+            == 0
+        )
 
 
 def test_a_setting_edited_by_hand_cannot_send_the_token_in_clear(station, tmp_path):

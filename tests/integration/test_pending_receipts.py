@@ -54,8 +54,10 @@ def test_disk_full_at_the_receipt_the_sale_is_saved_and_its_original_is_written_
     with pytest.raises(ReceiptNotWritten) as caught:
         receipts.print_receipt(st.uow, st.data_dir, r.sale_id)
     text = caught.value.message
-    assert text == (f"Sale {r.receipt_no} is saved: do not ring it up again. "
-                    "Its receipt could not be written (the disk is full): tell the manager.")
+    assert text == (
+        f"Sale {r.receipt_no} is saved: do not ring it up again. "
+        "Its receipt could not be written (the disk is full): tell the manager."
+    )
     assert "Nothing was saved" not in text and "nothing was saved" not in text
     # the sale stands, its receipt is on the list with the reason, and no half file lies around
     assert st.count("sales") == 1
@@ -104,8 +106,10 @@ def test_a_receipt_already_on_disk_only_leaves_the_list(pinned, monkeypatch):
     r = sell(st, 5)
     receipts.print_receipt(st.uow, st.data_dir, r.sale_id)
     with st.uow.write() as tx:  # as after a power cut lost the non-durable delete
-        tx.conn.execute("INSERT INTO pending_receipts(kind, ref, doc_no, since) VALUES ('sale', ?, ?, '2000-01-01')",
-                        (r.sale_id, r.receipt_no))
+        tx.conn.execute(
+            "INSERT INTO pending_receipts(kind, ref, doc_no, since) VALUES ('sale', ?, ?, '2000-01-01')",
+            (r.sale_id, r.receipt_no),
+        )
     monkeypatch.setattr(receipt_pdf, "write_file", full_disk)  # nothing needs writing
     state = pending_receipts.write_pending(st.uow, st.data_dir, settle_seconds=0)
     assert state.written == (r.receipt_no,) and state.waiting == 0 and state.error == ""
@@ -126,8 +130,9 @@ def test_disk_full_at_the_return_receipt_the_return_is_saved_and_written_later(p
     st = pinned
     sold = sell(st, 2, 5)
     found = returns.find_sale(st.uow, sold.receipt_no)
-    r = returns.complete_return(st.uow, st.user("ana"), found, [ReturnLineIn(found.lines[0].line_no, D(1))],
-                                "wrong_size")
+    r = returns.complete_return(
+        st.uow, st.user("ana"), found, [ReturnLineIn(found.lines[0].line_no, D(1))], "wrong_size"
+    )
     monkeypatch.setattr(receipt_pdf, "write_file", full_disk)  # return receipts share the roll writer
     with pytest.raises(ReceiptNotWritten) as caught:
         return_receipts.print_return_receipt(st.uow, st.data_dir, r.return_id)

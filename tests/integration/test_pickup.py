@@ -14,7 +14,7 @@ import json
 import sqlite3
 import threading
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal as D
 
 import pytest
@@ -25,7 +25,7 @@ from storedesk.domain.tenders import Tender
 from storedesk.services import pickup, shift
 from storedesk.sync.puller import pull
 
-T0 = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 
 def at(hours: float = 0, days: float = 0) -> str:
@@ -43,23 +43,46 @@ class FakeFeed:
 
     def get_feed(self, after: str, limit: int) -> dict:
         start = int(after)
-        page = self.items[start:start + limit]
+        page = self.items[start : start + limit]
         nxt = str(start + len(page))
         return {"items": page, "next": nxt, "more": start + len(page) < len(self.items)}
 
 
-def order_item(number="W-1001", payment="paid_online", lines=None, version=1, status="routed", code="K7P2QX",
-               name="Ana Lopez", phone="+33 6 12 34 56 78", email="ana.lopez@example.com", order_id=None,
-               due_hours=24, store="PAR01"):
+def order_item(
+    number="W-1001",
+    payment="paid_online",
+    lines=None,
+    version=1,
+    status="routed",
+    code="K7P2QX",
+    name="Ana Lopez",
+    phone="+33 6 12 34 56 78",
+    email="ana.lopez@example.com",
+    order_id=None,
+    due_hours=24,
+    store="PAR01",
+):
     lines = lines or [("SKU0000001", "Test Apples 1 kg", "2", 249), ("SKU0000002", "Test Brioche", "1", 529)]
     total = sum(int(D(q) * p) for _s, _n, q, p in lines)
     return {
-        "order_id": order_id or f"ord-{number}", "number": number, "store": store, "channel": "web",
-        "created_at": at(), "due_at": at(hours=due_hours), "customer": {"name": name, "email": email, "phone": phone},
-        "currency": "EUR", "payment": payment, "paid_minor": total if payment == "paid_online" else 0,
-        "total_minor": total, "pickup_code": code, "status": status, "version": version,
-        "lines": [{"line": i, "sku": s, "name": n, "quantity": q, "unit_price_minor": p}
-                  for i, (s, n, q, p) in enumerate(lines, start=1)],
+        "order_id": order_id or f"ord-{number}",
+        "number": number,
+        "store": store,
+        "channel": "web",
+        "created_at": at(),
+        "due_at": at(hours=due_hours),
+        "customer": {"name": name, "email": email, "phone": phone},
+        "currency": "EUR",
+        "payment": payment,
+        "paid_minor": total if payment == "paid_online" else 0,
+        "total_minor": total,
+        "pickup_code": code,
+        "status": status,
+        "version": version,
+        "lines": [
+            {"line": i, "sku": s, "name": n, "quantity": q, "unit_price_minor": p}
+            for i, (s, n, q, p) in enumerate(lines, start=1)
+        ],
     }
 
 
@@ -69,10 +92,15 @@ def desk(pinned):
     st = pinned
     con = st.raw()
     for pid in (1, 2, 5, 8):
-        con.execute("INSERT INTO stock_movements VALUES (?, ?, 10000, 'receiving', 'seed', 'T1', ?)",
-                    (uuid.uuid4().hex, pid, at(-1)))
-        con.execute("INSERT INTO stock_balances(product_id, on_hand_milli) VALUES (?, 10000) ON CONFLICT(product_id) "
-                    "DO UPDATE SET on_hand_milli = 10000", (pid,))
+        con.execute(
+            "INSERT INTO stock_movements VALUES (?, ?, 10000, 'receiving', 'seed', 'T1', ?)",
+            (uuid.uuid4().hex, pid, at(-1)),
+        )
+        con.execute(
+            "INSERT INTO stock_balances(product_id, on_hand_milli) VALUES (?, 10000) ON CONFLICT(product_id) "
+            "DO UPDATE SET on_hand_milli = 10000",
+            (pid,),
+        )
     con.close()
     st.feed = FakeFeed()
     st.ana = st.user("ana")
@@ -145,8 +173,11 @@ def test_bad_order_items_are_quarantined_and_the_rest_applies(desk):
     assert "store 'LYO01'" in reasons[0] and "unknown SKU NOPE999" in reasons[1]
     assert "quantity" in reasons[2] and "total_minor" in reasons[3] and "payment" in reasons[4]
     assert "customer" in reasons[5]
-    st = receive(desk, {"order_id": "ord-unknown", "status": "cancelled", "at": at(), "by": "web",
-                        "reason": "x", "version": 3}, kind="order_status")
+    st = receive(
+        desk,
+        {"order_id": "ord-unknown", "status": "cancelled", "at": at(), "by": "web", "reason": "x", "version": 3},
+        kind="order_status",
+    )
     assert st.quarantined == 1
     assert [n for (n,) in q(desk, "SELECT number FROM pickup_orders")] == ["W-2000"]
 
@@ -166,8 +197,13 @@ def test_accept_pick_ready_handover_with_code_paid_online(desk):
     assert desk.count("journal") == journal_before + 1
     assert (on_hand(desk, 1), reserved(desk, 1)) == (10000, 2000)  # reserved, not moved
     ready = outbox(desk, "pickup_status")[-1]
-    assert ready["status"] == "ready" and ready["lines"][0] == {"line": 1, "picked": "2", "rejected": "0",
-                                                                 "reason": None, "collected": "0"}
+    assert ready["status"] == "ready" and ready["lines"][0] == {
+        "line": 1,
+        "picked": "2",
+        "rejected": "0",
+        "reason": None,
+        "collected": "0",
+    }
     assert set(ready) == {"store", "station", "order_id", "status", "at", "user", "lines", "id_check", "receipt_no"}
 
     with pytest.raises(dp.PickupError, match="does not match"):
@@ -183,7 +219,9 @@ def test_accept_pick_ready_handover_with_code_paid_online(desk):
     assert [ln["collected"] for ln in last["lines"]] == ["2", "1"]
     sm = outbox(desk, "stock_movements")[-1]
     assert [(m["sku"], m["quantity"], m["reason"]) for m in sm["movements"]] == [
-        ("SKU0000001", "-2", "pickup"), ("SKU0000002", "-1", "pickup")]
+        ("SKU0000001", "-2", "pickup"),
+        ("SKU0000002", "-1", "pickup"),
+    ]
     # a double press: the first handover stands, nothing is written twice
     again = pickup.hand_over(desk.uow, desk.ana, oid, code="K7P2QX", now=at(3.1))
     assert again.repeated and on_hand(desk, 1) == 8000
@@ -210,8 +248,11 @@ def test_wrong_and_extra_items_are_errors_and_change_nothing(desk):
 
 # ---- rejections and their stock effects ---------------------------------------------------
 def test_each_rejection_reason_has_its_own_stock_effect(desk):
-    lines = [("SKU0000001", "Test Apples 1 kg", "3", 249), ("SKU0000002", "Test Brioche", "2", 529),
-             ("SKU0000005", "Test Cola x6", "1", 319)]
+    lines = [
+        ("SKU0000001", "Test Apples 1 kg", "3", 249),
+        ("SKU0000002", "Test Brioche", "2", 529),
+        ("SKU0000005", "Test Cola x6", "1", 319),
+    ]
     receive(desk, order_item(lines=lines))
     oid = "ord-W-1001"
     pickup.accept(desk.uow, desk.ana, oid)
@@ -225,16 +266,22 @@ def test_each_rejection_reason_has_its_own_stock_effect(desk):
     # mismatch: the cola shelf holds something else; no stock change
     pickup.reject(desk.uow, desk.ana, oid, 3, D(1), "mismatch")
     assert on_hand(desk, 5) == 10000
-    reasons = q(desk, "SELECT line_no, reason, quantity_milli, movement_id IS NOT NULL FROM pickup_rejections "
-                      "ORDER BY line_no")
+    reasons = q(
+        desk, "SELECT line_no, reason, quantity_milli, movement_id IS NOT NULL FROM pickup_rejections ORDER BY line_no"
+    )
     assert reasons == [(1, "damaged", 2000, 1), (2, "out_of_stock", 2000, 1), (3, "mismatch", 1000, 0)]
-    moves = q(desk, "SELECT product_id, quantity_milli, reason FROM stock_movements WHERE doc_ref = 'W-1001' "
-                    "ORDER BY product_id")
+    moves = q(
+        desk,
+        "SELECT product_id, quantity_milli, reason FROM stock_movements WHERE doc_ref = 'W-1001' ORDER BY product_id",
+    )
     assert moves == [(1, -2000, "damaged"), (2, -10000, "count_correction")]
     ev = outbox(desk, "pickup_status")[-1]
     assert ev["status"] == "picking"
-    assert [(ln["rejected"], ln["reason"]) for ln in ev["lines"]] == [("2", "damaged"), ("2", "out_of_stock"),
-                                                                      ("1", "mismatch")]
+    assert [(ln["rejected"], ln["reason"]) for ln in ev["lines"]] == [
+        ("2", "damaged"),
+        ("2", "out_of_stock"),
+        ("1", "mismatch"),
+    ]
     view = pickup.mark_ready(desk.uow, desk.ana, oid)  # 1 apple picked: ready with what is there
     assert view.held == {1: D(1)}
     res = pickup.hand_over(desk.uow, desk.ana, oid, code="K7P2QX")
@@ -283,8 +330,12 @@ def test_pay_at_pickup_makes_one_sale_with_receipt_and_stock_goes_down_once(desk
     after = desk.counts()
     assert after["sales"] - before["sales"] == 1 and after["sale_payments"] - before["sale_payments"] == 1
     assert after["journal"] - before["journal"] == 2  # the sale, and the handover
-    moves = q(desk, "SELECT product_id, quantity_milli, reason FROM stock_movements WHERE doc_ref IN (?, ?) "
-                    "ORDER BY product_id", "W-1001", res.receipt_no)
+    moves = q(
+        desk,
+        "SELECT product_id, quantity_milli, reason FROM stock_movements WHERE doc_ref IN (?, ?) ORDER BY product_id",
+        "W-1001",
+        res.receipt_no,
+    )
     assert moves == [(1, -2000, "sale"), (2, -1000, "sale")]  # once, through the sale
     assert (on_hand(desk, 1), reserved(desk, 1)) == (8000, 0)
     sale = outbox(desk, "sale")[-1]
@@ -293,6 +344,7 @@ def test_pay_at_pickup_makes_one_sale_with_receipt_and_stock_goes_down_once(desk
     assert outbox(desk, "pickup_status")[-1]["receipt_no"] == res.receipt_no
     paths = pickup.print_handover(desk.uow, tmp_path, oid)
     from pypdf import PdfReader
+
     text = PdfReader(str(paths[0])).pages[0].extract_text()
     assert "Ana Lopez" in text and "W-1001" in text and res.receipt_no in text
     assert res.receipt_no in PdfReader(str(paths[1])).pages[0].extract_text()
@@ -302,6 +354,7 @@ def test_pay_at_pickup_needs_an_open_shift_when_the_store_says_so(desk):
     desk.set_setting("sales_need_shift", "1")
     oid = picked_ready(desk, payment="pay_at_pickup")
     from storedesk.domain.errors import ShiftError
+
     with pytest.raises(ShiftError):
         pickup.hand_over(desk.uow, desk.ana, oid, code="K7P2QX", tenders=[Tender("cash", D("10.27"))])
     shift.open_shift(desk.uow, desk.user("max"), {"50": 1})
@@ -332,8 +385,11 @@ def test_ready_too_long_is_expired_and_return_to_shelf_releases(desk):
 
 def test_cancelled_after_ready_stops_handover_and_asks_for_return_to_shelf(desk):
     oid = picked_ready(desk)
-    receive(desk, {"order_id": oid, "status": "cancelled", "at": at(3), "by": "customer", "reason": "changed mind",
-                   "version": 5}, kind="order_status")
+    receive(
+        desk,
+        {"order_id": oid, "status": "cancelled", "at": at(3), "by": "customer", "reason": "changed mind", "version": 5},
+        kind="order_status",
+    )
     with pytest.raises(dp.OrderCancelled, match="was cancelled"):
         pickup.hand_over(desk.uow, desk.ana, oid, code="K7P2QX")
     rows = pickup.queue(desk.uow, "return")
@@ -341,8 +397,11 @@ def test_cancelled_after_ready_stops_handover_and_asks_for_return_to_shelf(desk)
     pickup.return_to_shelf(desk.uow, desk.ana, oid)
     assert reserved(desk, 1) == 0 and pickup.queue(desk.uow, "return") == []
     # an older status arriving late changes nothing
-    receive(desk, {"order_id": oid, "status": "cancelled", "at": at(3), "by": "x", "reason": "", "version": 4},
-            kind="order_status")
+    receive(
+        desk,
+        {"order_id": oid, "status": "cancelled", "at": at(3), "by": "x", "reason": "", "version": 4},
+        kind="order_status",
+    )
     assert pickup.order(desk.uow, oid).status == "cancelled"
 
 
@@ -359,8 +418,10 @@ def test_cancellation_arriving_while_the_clerk_hands_over(desk):
     sync_uow = UnitOfWork(engine)
     feed = FakeFeed()
     feed.items = list(desk.feed.items)
-    feed.add("order_status", {"order_id": oid, "status": "cancelled", "at": at(3), "by": "web", "reason": "online",
-                              "version": 9})
+    feed.add(
+        "order_status",
+        {"order_id": oid, "status": "cancelled", "at": at(3), "by": "web", "reason": "online", "version": 9},
+    )
     with sync_uow.read() as tx:
         tx.sync_state  # noqa: B018 (the puller's connection is open)
     t = threading.Thread(target=pull, args=(sync_uow, feed))
@@ -377,17 +438,29 @@ def test_cancellation_arriving_while_the_clerk_hands_over(desk):
 def test_cancellation_after_the_handover_keeps_it_collected(desk):
     oid = picked_ready(desk)
     pickup.hand_over(desk.uow, desk.ana, oid, code="K7P2QX")
-    receive(desk, {"order_id": oid, "status": "cancelled", "at": at(3), "by": "web", "reason": "late",
-                   "version": 7}, kind="order_status")
+    receive(
+        desk,
+        {"order_id": oid, "status": "cancelled", "at": at(3), "by": "web", "reason": "late", "version": 7},
+        kind="order_status",
+    )
     view = pickup.order(desk.uow, oid)
     assert view.status == "collected" and "after the handover" in view.history[-1][4]
 
 
 # ---- search and ledger ----------------------------------------------------------------------
 def test_search_by_number_code_name_phone_email(desk):
-    receive(desk, order_item("W-1001"),
-            order_item("W-1002", order_id="ord-2", name="Bruno Müller", phone="06 98 76 54 32",
-                       email="bruno@shop.example", code="ZZ99AA"))
+    receive(
+        desk,
+        order_item("W-1001"),
+        order_item(
+            "W-1002",
+            order_id="ord-2",
+            name="Bruno Müller",
+            phone="06 98 76 54 32",
+            email="bruno@shop.example",
+            code="ZZ99AA",
+        ),
+    )
     s = lambda t: [r.number for r in pickup.search(desk.uow, t)]  # noqa: E731
     assert s("W-1002") == ["W-1002"]
     assert s("zz99aa") == ["W-1002"] and s("ZZ-99-AA") == ["W-1002"]
@@ -423,6 +496,7 @@ def test_pick_list_pdf_names_order_customer_and_lines(desk, tmp_path):
     pickup.accept(desk.uow, desk.ana, "ord-W-1001")
     path = pickup.print_pick_list(desk.uow, tmp_path, "ord-W-1001")
     from pypdf import PdfReader
+
     text = PdfReader(str(path)).pages[0].extract_text()
     for expected in ("W-1001", "Ana Lopez", "SKU0000001", "Test Apples 1 kg", "Test Brioche", "Paid online"):
         assert expected in text
@@ -436,8 +510,11 @@ def test_newer_version_from_the_hub_updates_the_order_and_keeps_the_desk_s_work(
     pickup.accept(desk.uow, desk.ana, oid)
     pickup.pick(desk.uow, desk.ana, oid, desk.barcode(1))
     pickup.reject(desk.uow, desk.ana, oid, 1, D(1), "damaged")
-    newer = order_item(version=3, status="picking", lines=[("SKU0000001", "Test Apples 1 kg", "1", 249),
-                                                          ("SKU0000002", "Test Brioche", "1", 529)])
+    newer = order_item(
+        version=3,
+        status="picking",
+        lines=[("SKU0000001", "Test Apples 1 kg", "1", 249), ("SKU0000002", "Test Brioche", "1", 529)],
+    )
     newer["total_minor"] = 778
     newer["ordered"] = "additive fields are ignored"
     receive(desk, newer)
@@ -453,9 +530,21 @@ def test_rerouted_away_is_a_cancellation_here(desk):
     receive(desk, order_item())
     oid = "ord-W-1001"
     pickup.accept(desk.uow, desk.ana, oid)
-    receive(desk, {"order_id": oid, "number": "W-1001", "status": "cancelled", "at": at(2), "by": "hub",
-                   "reason": "re-routed to LYO01: line 1 1 out_of_stock", "version": 4, "store": "PAR01",
-                   "rerouted_to": "LYO01"}, kind="order_status")
+    receive(
+        desk,
+        {
+            "order_id": oid,
+            "number": "W-1001",
+            "status": "cancelled",
+            "at": at(2),
+            "by": "hub",
+            "reason": "re-routed to LYO01: line 1 1 out_of_stock",
+            "version": 4,
+            "store": "PAR01",
+            "rerouted_to": "LYO01",
+        },
+        kind="order_status",
+    )
     view = pickup.order(desk.uow, oid)
     assert view.status == "cancelled" and "re-routed" in view.order.status_reason
     with pytest.raises(dp.OrderCancelled):
@@ -463,8 +552,11 @@ def test_rerouted_away_is_a_cancellation_here(desk):
     assert pickup.queue(desk.uow, "return") == []  # never made ready: nothing set aside
     # another station's progress comes back as an echo: it is recorded, nothing else changes
     receive(desk, order_item("W-1002", order_id="ord-2"))
-    receive(desk, {"order_id": "ord-2", "status": "accepted", "at": at(2), "by": "station PAR01/T2",
-                   "reason": "", "version": 2}, kind="order_status")
+    receive(
+        desk,
+        {"order_id": "ord-2", "status": "accepted", "at": at(2), "by": "station PAR01/T2", "reason": "", "version": 2},
+        kind="order_status",
+    )
     assert pickup.order(desk.uow, "ord-2").status == "routed"
     assert pickup.order(desk.uow, "ord-2").order.version == 2
     assert pickup.order(desk.uow, "ord-2").history[-1][:4] == ("accepted", at(2), "station PAR01/T2", "hub")
@@ -485,8 +577,11 @@ def test_check_with_hub_is_quiet_when_not_registered_or_offline(desk):
 
 def test_expired_by_the_hub_while_on_the_shelf_is_listed_to_return(desk):
     oid = picked_ready(desk)
-    receive(desk, {"order_id": oid, "status": "expired", "at": at(days=7), "by": "hub", "reason": "not collected",
-                   "version": 6}, kind="order_status")
+    receive(
+        desk,
+        {"order_id": oid, "status": "expired", "at": at(days=7), "by": "hub", "reason": "not collected", "version": 6},
+        kind="order_status",
+    )
     rows = pickup.queue(desk.uow, "return")
     assert [(r.number, r.label) for r in rows] == [("W-1001", "Expired — return to shelf")]
     assert pickup.counts(desk.uow).to_return == 1

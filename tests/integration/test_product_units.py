@@ -14,22 +14,39 @@ import sqlite3
 from decimal import Decimal as D
 
 import pytest
+from tests.conftest import DEMO_COUNT
+from tests.integration.test_pickup import FakeFeed, at, order_item, receive
 
 from storedesk.adapters.demo_catalog import embedded_barcode, gtin_for
 from storedesk.domain.errors import DomainError, InvalidQuantity
 from storedesk.domain.tenders import Tender
 from storedesk.services import basket, pickup, returns, sale, stock_ops
 from storedesk.services.returns import NoReceiptItem, ReturnLineIn
-from tests.conftest import DEMO_COUNT
-from tests.integration.test_pickup import FakeFeed, at, order_item, receive
 
 APPLES = "3760000000017"
 APPLES_SAYS = "Family Apples 2 kg is sold by the piece: type a whole number"
 BANANAS_ID = DEMO_COUNT + 1
 BANANAS = gtin_for(BANANAS_ID)
-WRITES = ("baskets", "sales", "sale_lines", "stock_movements", "stock_balances", "journal", "outbox", "counters",
-          "returns", "stock_adjustments", "deliveries", "delivery_lines", "stock_counts", "count_lines", "transfers",
-          "reorder_points", "pickup_lines", "overrides")
+WRITES = (
+    "baskets",
+    "sales",
+    "sale_lines",
+    "stock_movements",
+    "stock_balances",
+    "journal",
+    "outbox",
+    "counters",
+    "returns",
+    "stock_adjustments",
+    "deliveries",
+    "delivery_lines",
+    "stock_counts",
+    "count_lines",
+    "transfers",
+    "reorder_points",
+    "pickup_lines",
+    "overrides",
+)
 
 
 def snapshot(st) -> dict:
@@ -74,9 +91,12 @@ def test_two_and_a_half_of_a_piece_item_is_refused_and_nothing_changes(station):
     assert lines(view) == [("Family Apples 2 kg", D(3))]
     done = sale.complete_sale(station.uow, ana, view.basket_id, [Tender("cash", D("7.47"))])
     con = station.raw()
-    assert con.execute("SELECT quantity_milli FROM sale_lines WHERE sale_id = ?", (done.sale_id,)).fetchall() == [(3000,)]
-    assert con.execute("SELECT quantity_milli FROM stock_movements WHERE product_id = 1 AND reason = 'sale'").fetchall() == [
-        (-3000,)]
+    assert con.execute("SELECT quantity_milli FROM sale_lines WHERE sale_id = ?", (done.sale_id,)).fetchall() == [
+        (3000,)
+    ]
+    assert con.execute(
+        "SELECT quantity_milli FROM stock_movements WHERE product_id = 1 AND reason = 'sale'"
+    ).fetchall() == [(-3000,)]
     con.close()
 
 
@@ -126,7 +146,9 @@ def test_scale_labels_still_work_and_count_whole_labels(station):
     view = basket.add_scan(station.uow, ana, view.basket_id, label)
     view = basket.add_scan(station.uow, ana, view.basket_id, "2*" + label)
     assert [(p.line.name, p.line.quantity, p.gross) for p in view.totals.lines] == [
-        ("Bananas (weighed)", D(1), D("3.12")), ("Bananas (weighed)", D(2), D("6.24"))]
+        ("Bananas (weighed)", D(1), D("3.12")),
+        ("Bananas (weighed)", D(2), D("6.24")),
+    ]
     before = snapshot(station)
     with pytest.raises(InvalidQuantity, match="priced by its scale label: type a whole number of labels"):
         basket.add_scan(station.uow, ana, view.basket_id, "0.5*" + label)
@@ -190,11 +212,13 @@ def test_a_return_without_receipt_takes_whole_pieces(station):
         returns.no_receipt_preview(station.uow, [NoReceiptItem("SKU0000001", D("2.5"))])
     assert err.value.message == APPLES_SAYS
     with pytest.raises(InvalidQuantity, match="sold by the piece"):
-        returns.complete_no_receipt_return(station.uow, station.user("max"), [NoReceiptItem("SKU0000001", D("0.5"))],
-                                           "faulty")
+        returns.complete_no_receipt_return(
+            station.uow, station.user("max"), [NoReceiptItem("SKU0000001", D("0.5"))], "faulty"
+        )
     assert snapshot(station) == before
-    _sale, pre, _ids = returns.no_receipt_preview(station.uow, [NoReceiptItem("SKU0000001", D(2)),
-                                                                NoReceiptItem("PLU00001", D("0.3"))])
+    _sale, pre, _ids = returns.no_receipt_preview(
+        station.uow, [NoReceiptItem("SKU0000001", D(2)), NoReceiptItem("PLU00001", D("0.3"))]
+    )
     assert [(p.sku, p.quantity) for p in pre.plan.lines] == [("SKU0000001", D(2)), ("PLU00001", D("0.3"))]
 
 
@@ -222,8 +246,12 @@ def test_the_pickup_desk_picks_and_rejects_in_the_products_unit(station):
     st = station
     st.feed = FakeFeed()
     ana = st.user("ana")
-    receive(st, order_item(lines=[("SKU0000001", "Family Apples 2 kg", "3", 249),
-                                  ("PLU00001", "Bananas (weighed)", "1.5", 249)]))
+    receive(
+        st,
+        order_item(
+            lines=[("SKU0000001", "Family Apples 2 kg", "3", 249), ("PLU00001", "Bananas (weighed)", "1.5", 249)]
+        ),
+    )
     oid = "ord-W-1001"
     pickup.accept(st.uow, ana, oid, now=at(1))
     before = snapshot(st)
@@ -252,11 +280,15 @@ def test_the_schema_keeps_units_known(station):
     con = station.raw()
     try:
         assert con.execute("SELECT unit, count(*) FROM products GROUP BY unit ORDER BY unit").fetchall() == [
-            ("kg", 4), ("pc", DEMO_COUNT)]
+            ("kg", 4),
+            ("pc", DEMO_COUNT),
+        ]
         with pytest.raises(sqlite3.IntegrityError, match="product unit must be one of pc, kg, l, m"):
             con.execute("UPDATE products SET unit = 'g' WHERE id = 1")
         with pytest.raises(sqlite3.IntegrityError, match="product unit must be one of"):
-            con.execute("INSERT INTO products(sku, name, price_minor, tax_code, unit) VALUES ('X1', 'X', 1, 'A', 'pcs')")
+            con.execute(
+                "INSERT INTO products(sku, name, price_minor, tax_code, unit) VALUES ('X1', 'X', 1, 'A', 'pcs')"
+            )
         assert con.execute("SELECT unit FROM products WHERE id = 1").fetchone() == ("pc",)
     finally:
         con.close()
@@ -300,7 +332,11 @@ def test_an_existing_station_gets_known_units_and_keeps_its_quantities(tmp_path)
     try:
         assert dbmod.stored_revision(path) == dbmod.HEAD == "s0011"
         assert con.execute("SELECT id, unit FROM products ORDER BY id").fetchall() == [
-            (1, "pc"), (2, "kg"), (3, "m"), (4, "pc")]
+            (1, "pc"),
+            (2, "kg"),
+            (3, "m"),
+            (4, "pc"),
+        ]
         assert con.execute("SELECT quantity_milli FROM stock_movements").fetchall() == [(2500,)]
     finally:
         con.close()

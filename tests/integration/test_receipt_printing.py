@@ -35,8 +35,9 @@ def sample_doc(*, copy: bool = False, lines: tuple[ReceiptLine, ...] | None = No
             # 1 x 18.90 with 10 % off -> 17.01
             ReceiptLine(NAMES[0], "4006381333931", D("1"), D("18.90"), D("1.89"), D("17.01"), "A"),
             ReceiptLine(NAMES[1], "5011038100012", D("3"), D("1.44"), D("0"), D("4.32"), "B"),
-            ReceiptLine(NAMES[2], "2000000000017", D("0.750"), D("2.40"), D("0"), D("1.80"), "B",
-                        price_overridden=True),
+            ReceiptLine(
+                NAMES[2], "2000000000017", D("0.750"), D("2.40"), D("0"), D("1.80"), "B", price_overridden=True
+            ),
         )
     sums: dict[tuple[str, D], D] = {}
     rates = {"A": D("20"), "B": D("5.5")}
@@ -185,9 +186,22 @@ def test_text_lines_fit_the_width():
     assert total_line.rstrip().endswith("€23.13")
     assert "COPY" not in joined
     assert "COPY - DUPLICATE" in "\n".join(receipt_lines_text(sample_doc(copy=True)))
-    narrow = receipt_lines_text(sample_doc(lines=(
-        ReceiptLine("A very long product name that cannot fit on a 32 column roll", "X", D("1"), D("1.00"),
-                    D("0"), D("1.00"), "A"),)), width=32)
+    narrow = receipt_lines_text(
+        sample_doc(
+            lines=(
+                ReceiptLine(
+                    "A very long product name that cannot fit on a 32 column roll",
+                    "X",
+                    D("1"),
+                    D("1.00"),
+                    D("0"),
+                    D("1.00"),
+                    "A",
+                ),
+            )
+        ),
+        width=32,
+    )
     assert all(len(line) <= 32 for line in narrow)
 
 

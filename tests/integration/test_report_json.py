@@ -7,16 +7,32 @@ import json
 import re
 from decimal import Decimal as D
 
+from test_report_pdf import text_of
+from test_shifts import COUNTED, scripted_day
+
 from storedesk.adapters.printing.money_format import fmt_amount
 from storedesk.cli import main
 from storedesk.services import shift
 
-from test_report_pdf import text_of
-from test_shifts import COUNTED, scripted_day
-
 MONEY = re.compile(r"^-?\d+\.\d{2}$")
-MONEY_KEYS = ("opening_float", "gross", "net", "tax", "rounding", "returns", "paid_in", "paid_out", "cash_expected",
-              "period_total", "grand_total", "subtotal", "discounts", "voids", "outside_cash", "outside_refunds")
+MONEY_KEYS = (
+    "opening_float",
+    "gross",
+    "net",
+    "tax",
+    "rounding",
+    "returns",
+    "paid_in",
+    "paid_out",
+    "cash_expected",
+    "period_total",
+    "grand_total",
+    "subtotal",
+    "discounts",
+    "voids",
+    "outside_cash",
+    "outside_refunds",
+)
 
 
 def run(capsys, folder, *argv):
@@ -72,7 +88,11 @@ def test_z_as_json_last_and_by_number_equal_the_pdf(pinned, tmp_path, capsys):
     _money_strings(figures)
     assert (figures["kind"], figures["z_no"], figures["shift_no"], figures["sales_count"]) == ("Z", 1, 1, 4)
     assert (figures["gross"], figures["cash_expected"], figures["cash_counted"], figures["cash_difference"]) == (
-        "47.55", "195.70", "195.60", "-0.10")
+        "47.55",
+        "195.70",
+        "195.60",
+        "-0.10",
+    )
     assert figures["period_total"] == "47.55" and figures["tenders"][0]["kind"] == "cash"
     assert figures == json.loads(json.dumps(z1.report.as_copy().figures()))  # the frozen Z, not recomputed
     code, _, err = run(capsys, folder, "report", "z", "--number", "1", "--out", str(tmp_path / "z1.pdf"))

@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from test_shifts import COUNTED, q, scripted_day
 
 from storedesk.cli import main
 from storedesk.domain.errors import DomainError
 from storedesk.services import reports, shift
-
-from test_shifts import COUNTED, q, scripted_day
 
 
 def text_of(path: Path) -> str:
@@ -32,12 +31,51 @@ def test_z_pdf_a4_shows_the_figures(closed_day):
     a4, roll = z.pdfs
     assert a4.name == "PAR01-T1-Z000001.pdf" and roll.name == "PAR01-T1-Z000001-80mm.pdf"
     text = text_of(a4)
-    for expected in ("Z report no. 1", "shift 1", "150.00", "29.90", "20.00", "-4.20", "195.70", "195.60",
-                     "-0.10", "short by", "17.63", "47.55", "48.40", "-0.85", "-0.02", "16.19", "45.22", "2.33",
-                     "5.05", "1.01", "6.06", "23.98", "1.32", "25.30", "5.5%", "20%", "PAR01-T1-000001",
-                     "PAR01-T1-000004", "Period total", "Perpetual grand total", "Sales by hour", "By category",
-                     "By clerk", "Ana", "Sam", "40.08", "7.47", "milk for the staff room", "coins from the bank",
-                     "change for a note", "Returns (0)", "Voided lines (1)", "Counted by"):
+    for expected in (
+        "Z report no. 1",
+        "shift 1",
+        "150.00",
+        "29.90",
+        "20.00",
+        "-4.20",
+        "195.70",
+        "195.60",
+        "-0.10",
+        "short by",
+        "17.63",
+        "47.55",
+        "48.40",
+        "-0.85",
+        "-0.02",
+        "16.19",
+        "45.22",
+        "2.33",
+        "5.05",
+        "1.01",
+        "6.06",
+        "23.98",
+        "1.32",
+        "25.30",
+        "5.5%",
+        "20%",
+        "PAR01-T1-000001",
+        "PAR01-T1-000004",
+        "Period total",
+        "Perpetual grand total",
+        "Sales by hour",
+        "By category",
+        "By clerk",
+        "Ana",
+        "Sam",
+        "40.08",
+        "7.47",
+        "milk for the staff room",
+        "coins from the bank",
+        "change for a note",
+        "Returns (0)",
+        "Voided lines (1)",
+        "Counted by",
+    ):
         assert expected in text, expected
     seq, digest = q(st, "SELECT seq, hash FROM journal WHERE kind = 'no_sale'")[0]
     assert f"no. {seq}" in text and digest in text.replace("\n", "")
@@ -47,7 +85,16 @@ def test_z_pdf_a4_shows_the_figures(closed_day):
 def test_z_pdf_80mm_shows_the_figures(closed_day):
     _st, z = closed_day
     text = text_of(z.pdfs[1])
-    for expected in ("Z REPORT NO. 1", "195.70", "195.60", "-0.10", "47.55", "17.63", "B 5.5%", "Perpetual grand total"):
+    for expected in (
+        "Z REPORT NO. 1",
+        "195.70",
+        "195.60",
+        "-0.10",
+        "47.55",
+        "17.63",
+        "B 5.5%",
+        "Perpetual grand total",
+    ):
         assert expected in text, expected
     assert len(PdfReader(str(z.pdfs[1])).pages) == 1  # one strip of roll
 
@@ -116,9 +163,15 @@ def fake_lp(folder: Path, code: int = 0) -> Path:
     """An `lp` that records its arguments (and fails with `code` when not 0)."""
     folder.mkdir(parents=True, exist_ok=True)
     lp = folder / "lp"
-    lp.write_text(f"#!/bin/sh\necho \"$@\" > {folder}/args\n"
-                  + ("echo 'request id is A4-17 (1 file(s))'\n" if code == 0 else "echo 'lp: The printer or class does not exist.' >&2\n")
-                  + f"exit {code}\n")
+    lp.write_text(
+        f'#!/bin/sh\necho "$@" > {folder}/args\n'
+        + (
+            "echo 'request id is A4-17 (1 file(s))'\n"
+            if code == 0
+            else "echo 'lp: The printer or class does not exist.' >&2\n"
+        )
+        + f"exit {code}\n"
+    )
     lp.chmod(0o755)
     return folder
 

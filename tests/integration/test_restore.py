@@ -88,10 +88,19 @@ def test_a_restore_refuses_while_the_database_is_in_use(station, tmp_path, capsy
     backup = tmp_path / "backup.db"
     assert run(capsys, "backup", "--out", backup, "--data-dir", station.data_dir)[0] == 0
     # another program (a till) holds the database open
-    holder = subprocess.Popen([sys.executable, "-c", (
-        "import sqlite3, sys, time; c = sqlite3.connect(sys.argv[1]); c.execute('SELECT count(*) FROM sales')"
-        ".fetchall(); print('ready', flush=True); time.sleep(60)"), str(station.db_path)],
-        stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            (
+                "import sqlite3, sys, time; c = sqlite3.connect(sys.argv[1]); c.execute('SELECT count(*) FROM sales')"
+                ".fetchall(); print('ready', flush=True); time.sleep(60)"
+            ),
+            str(station.db_path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "ready"
         station.close()

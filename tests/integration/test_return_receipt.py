@@ -48,9 +48,13 @@ def test_cash_return_receipt_names_the_original_sale_and_the_refund(pinned):
     s = returns.find_sale(pinned.uow, res.receipt_no)
     brioche = next(ln for ln in s.lines if ln.name == "Test Brioche")
     cola = next(ln for ln in s.lines if ln.name == "Test Cola x6")
-    r = returns.complete_return(pinned.uow, pinned.user("ana"), s,
-                                [ReturnLineIn(brioche.line_no, D(1)), ReturnLineIn(cola.line_no, D(1), "damaged")],
-                                "wrong_size")
+    r = returns.complete_return(
+        pinned.uow,
+        pinned.user("ana"),
+        s,
+        [ReturnLineIn(brioche.line_no, D(1)), ReturnLineIn(cola.line_no, D(1), "damaged")],
+        "wrong_size",
+    )
     path = return_receipts.print_return_receipt(pinned.uow, pinned.data_dir, r.return_id)
     doc = return_receipts.return_receipt_doc(pinned.uow, r.return_id)
     assert path == pinned.data_dir / "receipts" / f"{doc.local_time:%Y-%m}" / f"{r.return_no}.pdf"
@@ -73,8 +77,9 @@ def test_cash_return_receipt_names_the_original_sale_and_the_refund(pinned):
 def test_store_credit_receipt_prints_the_voucher_code_and_card_reference(pinned):
     res = _sell(pinned, [(8, 1)], tenders=[Tender("card", D("16.19"), "AUTH42")])
     s = returns.find_sale(pinned.uow, res.receipt_no)
-    r = returns.complete_return(pinned.uow, pinned.user("ana"), s, [ReturnLineIn(1, D(1))], "changed_mind",
-                                refund_to="store_credit")
+    r = returns.complete_return(
+        pinned.uow, pinned.user("ana"), s, [ReturnLineIn(1, D(1))], "changed_mind", refund_to="store_credit"
+    )
     path = return_receipts.print_return_receipt(pinned.uow, pinned.data_dir, r.return_id)
     _keep(path, "store-credit")
     text = _text(path)
@@ -93,8 +98,9 @@ def test_no_receipt_return_receipt_says_no_receipt_and_names_the_manager(pinned)
     con = pinned.raw()
     sku = con.execute("SELECT sku FROM products WHERE id = 8").fetchone()[0]
     con.close()
-    r = returns.complete_no_receipt_return(pinned.uow, pinned.user("ana"), [NoReceiptItem(sku, D(1))], "gift",
-                                           approver=("max", "9876"))
+    r = returns.complete_no_receipt_return(
+        pinned.uow, pinned.user("ana"), [NoReceiptItem(sku, D(1))], "gift", approver=("max", "9876")
+    )
     path = return_receipts.print_return_receipt(pinned.uow, pinned.data_dir, r.return_id)
     _keep(path, "no-receipt")
     text = _text(path)
@@ -119,12 +125,18 @@ def test_the_configured_thermal_printer_gets_the_return_receipt(pinned, tmp_path
     pinned.set_setting("printer", f"file:{device}")
     res = _sell(pinned, [(8, 1)])
     s = returns.find_sale(pinned.uow, res.receipt_no)
-    r = returns.complete_return(pinned.uow, pinned.user("ana"), s, [ReturnLineIn(1, D(1))], "faulty",
-                                refund_to="store_credit")
+    r = returns.complete_return(
+        pinned.uow, pinned.user("ana"), s, [ReturnLineIn(1, D(1))], "faulty", refund_to="store_credit"
+    )
     path = return_receipts.print_return_receipt(pinned.uow, pinned.data_dir, r.return_id)
     assert path.is_file()
     sent = device.read_bytes()
-    for expected in (b"RETURN / REFUND", r.return_no.encode(), res.receipt_no.encode(), r.voucher_code.encode(),
-                     b"Customer signature"):
+    for expected in (
+        b"RETURN / REFUND",
+        r.return_no.encode(),
+        res.receipt_no.encode(),
+        r.voucher_code.encode(),
+        b"Customer signature",
+    ):
         assert expected in sent, expected
     assert b"\x1dV" in sent  # and the paper is cut

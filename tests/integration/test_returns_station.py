@@ -59,13 +59,15 @@ def test_partial_returns_over_visits_never_exceed_the_sale(sold):
     r2 = returns.complete_return(st.uow, ana, s2, [ReturnLineIn(brioche.line_no, D(1))], "faulty")
     assert r2.return_no == "PAR01-T1-R000002" and r2.total == D("4.76")
     cola = next(ln for ln in s2.lines if ln.name == "Test Cola x6")
-    r3 = returns.complete_return(st.uow, ana, returns.find_sale(st.uow, res.receipt_no),
-                                 [ReturnLineIn(cola.line_no, D(1))], "wrong_size")
+    r3 = returns.complete_return(
+        st.uow, ana, returns.find_sale(st.uow, res.receipt_no), [ReturnLineIn(cola.line_no, D(1))], "wrong_size"
+    )
     # Everything back: the refunds add up to exactly what was paid, to the cent.
     assert r1.total + r2.total + r3.total == res.total == D("12.39")
     with pytest.raises(OverReturn, match="already returned in full"):
-        returns.complete_return(st.uow, ana, returns.find_sale(st.uow, res.receipt_no),
-                                [ReturnLineIn(cola.line_no, D(1))], "faulty")
+        returns.complete_return(
+            st.uow, ana, returns.find_sale(st.uow, res.receipt_no), [ReturnLineIn(cola.line_no, D(1))], "faulty"
+        )
     # a stale view (read before the last return) is refused inside the write transaction
     with pytest.raises((OverReturn, ReturnError)):
         returns.complete_return(st.uow, ana, s2, [ReturnLineIn(cola.line_no, D(1))], "faulty")
@@ -77,12 +79,15 @@ def test_one_return_is_one_transaction_with_journal_outbox_and_stock(sold):
     ana = st.user("ana")
     before = st.counts(("journal", "outbox", "stock_movements"))
     con = st.raw()
-    on_hand = lambda pid: con.execute("SELECT on_hand_milli FROM stock_balances WHERE product_id = ?",  # noqa: E731
-                                      (pid,)).fetchone()[0]
+    on_hand = lambda pid: con.execute(
+        "SELECT on_hand_milli FROM stock_balances WHERE product_id = ?",  # noqa: E731
+        (pid,),
+    ).fetchone()[0]
     brioche_before, cola_before = on_hand(2), on_hand(5)
     s = returns.find_sale(st.uow, res.receipt_no)
-    lines = [ReturnLineIn(ln.line_no, ln.quantity, "damaged" if ln.name == "Test Cola x6" else "restock")
-             for ln in s.lines]
+    lines = [
+        ReturnLineIn(ln.line_no, ln.quantity, "damaged" if ln.name == "Test Cola x6" else "restock") for ln in s.lines
+    ]
     r = returns.complete_return(st.uow, ana, s, lines, "faulty")
     after = st.counts(("journal", "outbox", "stock_movements"))
     assert after["journal"] == before["journal"] + 1
@@ -90,11 +95,14 @@ def test_one_return_is_one_transaction_with_journal_outbox_and_stock(sold):
     assert after["stock_movements"] == before["stock_movements"] + 3  # brioche in; cola in, then written off
     assert on_hand(2) == brioche_before + 2000
     assert on_hand(5) == cola_before  # damaged: back in and written off, net nothing
-    reasons = [r_[0] for r_ in con.execute("SELECT reason FROM stock_movements WHERE doc_ref = ? ORDER BY reason",
-                                           (r.return_no,))]
+    reasons = [
+        r_[0]
+        for r_ in con.execute("SELECT reason FROM stock_movements WHERE doc_ref = ? ORDER BY reason", (r.return_no,))
+    ]
     assert reasons == ["damaged", "return", "return"]
     kind, payload = con.execute("SELECT kind, payload FROM outbox WHERE kind = 'return'").fetchone()
     import json
+
     p = json.loads(payload)
     assert p["original_ref"] == res.receipt_no and p["total_minor"] == 1239 and p["offline"] is True
     assert sum(t["gross_minor"] for t in p["taxes"]) == 1239
@@ -116,8 +124,9 @@ def test_card_refund_goes_back_to_the_card_with_its_reference(pinned):
 def test_store_credit_gives_a_voucher_code(sold):
     st, res = sold
     s = returns.find_sale(st.uow, res.receipt_no)
-    r = returns.complete_return(st.uow, st.user("ana"), s, [ReturnLineIn(s.lines[0].line_no, D(1))],
-                                "changed_mind", refund_to="store_credit")
+    r = returns.complete_return(
+        st.uow, st.user("ana"), s, [ReturnLineIn(s.lines[0].line_no, D(1))], "changed_mind", refund_to="store_credit"
+    )
     assert r.voucher_code.startswith("SC-") and len(r.voucher_code) == 17
     assert [(p.kind, p.reference) for p in r.parts] == [("store_credit", r.voucher_code)]
 
@@ -136,8 +145,9 @@ def test_limits_need_a_manager(pinned):
     assert pinned.count("returns") == 0
     r = returns.complete_return(pinned.uow, ana, s, [ReturnLineIn(1, D(1))], "faulty", approver=("max", "9876"))
     con = pinned.raw()
-    assert con.execute("SELECT action, doc_ref FROM overrides WHERE doc_ref = ?", (r.return_no,)).fetchall() \
-        == [("refund", r.return_no)]
+    assert con.execute("SELECT action, doc_ref FROM overrides WHERE doc_ref = ?", (r.return_no,)).fetchall() == [
+        ("refund", r.return_no)
+    ]
     con.close()
 
 
@@ -162,8 +172,11 @@ def test_no_receipt_return_needs_a_manager_and_pays_the_lowest_recent_price(pinn
     r = returns.complete_no_receipt_return(pinned.uow, ana, items, "gift", approver=("max", "9876"))
     assert r.total == D("14.57") and r.parts[0].kind == "store_credit"
     con = pinned.raw()
-    assert con.execute("SELECT kind, original_ref, approver_id IS NOT NULL FROM returns").fetchone() == \
-        ("no_receipt", "", 1)
+    assert con.execute("SELECT kind, original_ref, approver_id IS NOT NULL FROM returns").fetchone() == (
+        "no_receipt",
+        "",
+        1,
+    )
     con.close()
 
 
@@ -219,13 +232,18 @@ def test_offline_policy_none_refuses(sold):
 
 def test_return_flag_items_are_kept_once(sold):
     st, _res = sold
-    from storedesk.sync.feed_kinds import applier
-    from storedesk.sync.feed_items import BadItem
     from storedesk.services.context import config
+    from storedesk.sync.feed_items import BadItem
+    from storedesk.sync.feed_kinds import applier
 
     fn = applier("return_flag")
-    item = {"flag_id": "f1", "return_no": "PAR01-T2-R000003", "original_ref": "PAR01-T1-000001",
-            "detail": "Line 1 (Test Cola x6): 2 returned of 1 sold; over by 1", "at": "2026-11-27T10:00:00+00:00"}
+    item = {
+        "flag_id": "f1",
+        "return_no": "PAR01-T2-R000003",
+        "original_ref": "PAR01-T1-000001",
+        "detail": "Line 1 (Test Cola x6): 2 returned of 1 sold; over by 1",
+        "at": "2026-11-27T10:00:00+00:00",
+    }
     cfg = config(st.uow)
     for _ in range(2):
         with st.uow.write() as tx:
@@ -256,8 +274,14 @@ def test_returns_in_the_x_and_z_report(pinned):
     v2 = returns.find_sale(pinned.uow, s2.receipt_no)
     returns.complete_return(pinned.uow, ana, v2, [ReturnLineIn(1, D(1))], "changed_mind")
     with pinned.uow.write() as tx:  # a flag from the hub during the shift
-        tx.returns.add_flag("f9", "PAR01-T2-R000001", s1.receipt_no, "Line 1 (Test Brioche): 3 returned of 2 sold",
-                            "2026-11-27T10:00:00+00:00", _now())
+        tx.returns.add_flag(
+            "f9",
+            "PAR01-T2-R000001",
+            s1.receipt_no,
+            "Line 1 (Test Brioche): 3 returned of 2 sold",
+            "2026-11-27T10:00:00+00:00",
+            _now(),
+        )
     x = reports.x_figures(pinned.uow, mx)
     assert (x.returns_count, x.returns) == (2, D("20.95"))
     assert x.cash_expected == D("107.63")
@@ -265,8 +289,13 @@ def test_returns_in_the_x_and_z_report(pinned):
     assert (card.amount, card.refunded, card.expected) == (D("16.19"), D("16.19"), D("0.00"))
     assert x.period_total == D("7.63")
     assert len(x.return_flags) == 1 and "3 returned of 2 sold" in x.return_flags[0]
-    z = shift.close_shift(pinned.uow, mx, {"100": 1, "5": 1, "2": 1, "0.50": 1, "0.10": 1, "0.02": 1, "0.01": 1},
-                          {"card": "0"}, data_dir=pinned.data_dir)
+    z = shift.close_shift(
+        pinned.uow,
+        mx,
+        {"100": 1, "5": 1, "2": 1, "0.50": 1, "0.10": 1, "0.02": 1, "0.01": 1},
+        {"card": "0"},
+        data_dir=pinned.data_dir,
+    )
     assert z.report.cash_difference == D("0.00") and z.report.returns_count == 2
     text = "".join(p.extract_text() for p in PdfReader(z.pdfs[0]).pages)
     assert "Returns (2)" in text and "Cash refunds" in text and "OVER-RETURNS FLAGGED" in text
@@ -277,6 +306,7 @@ def test_returns_in_the_x_and_z_report(pinned):
 
 def _now():
     from storedesk.services.context import utcnow
+
     return utcnow()
 
 
@@ -295,19 +325,24 @@ def test_exchange_for_something_dearer_nets_the_money_in_one_transaction(sold):
     brioche = next(ln for ln in s.lines if ln.name == "Test Brioche")
     basket_id = _basket_with(st, 8)  # Test Puzzle Book 16.19
     before = st.counts(("returns", "sales", "journal"))
-    ex = returns.complete_exchange(st.uow, ana, s, [ReturnLineIn(brioche.line_no, D(1))], "wrong_size", basket_id,
-                                   [Tender("cash", D("20.00"))])
+    ex = returns.complete_exchange(
+        st.uow, ana, s, [ReturnLineIn(brioche.line_no, D(1))], "wrong_size", basket_id, [Tender("cash", D("20.00"))]
+    )
     assert ex.credit == D("4.76") and ex.netted == D("4.76")
     assert ex.sale.total == D("16.19") and ex.sale.change == D("8.57")  # 16.19 - 4.76 = 11.43 paid in cash
     assert [(p.kind, p.amount) for p in ex.ret.parts] == [("exchange", D("4.76"))]
     after = st.counts(("returns", "sales", "journal"))
     assert after == {"returns": before["returns"] + 1, "sales": before["sales"] + 1, "journal": before["journal"] + 2}
     con = st.raw()
-    pays = con.execute("SELECT kind, amount_minor, reference FROM sale_payments p JOIN sales s ON s.id = p.sale_id "
-                       "WHERE s.receipt_no = ? ORDER BY line_no", (ex.sale.receipt_no,)).fetchall()
+    pays = con.execute(
+        "SELECT kind, amount_minor, reference FROM sale_payments p JOIN sales s ON s.id = p.sale_id "
+        "WHERE s.receipt_no = ? ORDER BY line_no",
+        (ex.sale.receipt_no,),
+    ).fetchall()
     assert pays == [("exchange", 476, ex.ret.return_no), ("cash", 2000, "")]
-    ex_basket = con.execute("SELECT exchange_basket_id FROM returns WHERE return_no = ?",
-                            (ex.ret.return_no,)).fetchone()[0]
+    ex_basket = con.execute(
+        "SELECT exchange_basket_id FROM returns WHERE return_no = ?", (ex.ret.return_no,)
+    ).fetchone()[0]
     assert ex_basket == basket_id
     con.close()
 
@@ -331,6 +366,13 @@ def test_a_failed_exchange_changes_nothing(sold):
     basket_id = _basket_with(st, 8)
     before = st.counts(("returns", "sales", "journal", "outbox", "stock_movements", "counters"))
     with pytest.raises(Exception, match="still to pay|take a payment"):
-        returns.complete_exchange(st.uow, ana, s, [ReturnLineIn(s.lines[0].line_no, D(1))], "wrong_size",
-                                  basket_id, [Tender("cash", D("1.00"))])
+        returns.complete_exchange(
+            st.uow,
+            ana,
+            s,
+            [ReturnLineIn(s.lines[0].line_no, D(1))],
+            "wrong_size",
+            basket_id,
+            [Tender("cash", D("1.00"))],
+        )
     assert st.counts(("returns", "sales", "journal", "outbox", "stock_movements", "counters")) == before

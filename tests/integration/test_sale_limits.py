@@ -16,7 +16,15 @@ import pytest
 
 from storedesk.domain.errors import AuthError, DomainError, PaymentError, PermissionDenied
 from storedesk.domain.limits import (
-    APPROVE, CONFIRM, QUANTITY, TOTAL, Crossing, NeedsApproval, NeedsConfirmation, SaleLimits, quantity_crossing,
+    APPROVE,
+    CONFIRM,
+    QUANTITY,
+    TOTAL,
+    Crossing,
+    NeedsApproval,
+    NeedsConfirmation,
+    SaleLimits,
+    quantity_crossing,
     total_crossing,
 )
 from storedesk.domain.tenders import Tender
@@ -44,7 +52,9 @@ def lines(view):
 
 # ---- the rule, on its own ------------------------------------------------------------------
 def test_a_limit_is_asked_when_a_change_crosses_it_or_a_typed_quantity_is_above_it():
-    assert quantity_crossing(LIMITS, "Apples", D(150), D(0), D(150)) == Crossing(QUANTITY, CONFIRM, D(150), D(99), "Apples")
+    assert quantity_crossing(LIMITS, "Apples", D(150), D(0), D(150)) == Crossing(
+        QUANTITY, CONFIRM, D(150), D(99), "Apples"
+    )
     assert quantity_crossing(LIMITS, "Apples", D(1), D(99), D(100)).level == CONFIRM  # the 100th scan
     assert quantity_crossing(LIMITS, "Apples", D(1), D(150), D(151)) is None  # already confirmed at 150
     assert quantity_crossing(LIMITS, "Apples", D(900), D(150), D(900)).level == CONFIRM  # F4: 900 typed
@@ -113,10 +123,13 @@ def test_above_the_second_limit_a_clerk_needs_a_supervisors_pin_journaled_with_b
     done = sale.complete_sale(st.uow, ana, v.basket_id, [cash("2490.00")])
     con = st.raw()
     try:
-        rows = con.execute("SELECT o.action, u.username, a.username, o.doc_ref FROM overrides o "
-                           "JOIN users u ON u.id = o.user_id JOIN users a ON a.id = o.approver_id").fetchall()
-        fiscal = json.loads(con.execute("SELECT payload FROM journal WHERE doc_ref = ?",
-                                        (done.receipt_no,)).fetchone()[0])
+        rows = con.execute(
+            "SELECT o.action, u.username, a.username, o.doc_ref FROM overrides o "
+            "JOIN users u ON u.id = o.user_id JOIN users a ON a.id = o.approver_id"
+        ).fetchall()
+        fiscal = json.loads(
+            con.execute("SELECT payload FROM journal WHERE doc_ref = ?", (done.receipt_no,)).fetchone()[0]
+        )
     finally:
         con.close()
     assert rows == [("large_sale", "ana", "sam", done.receipt_no)]
@@ -166,10 +179,12 @@ def test_a_sale_total_is_asked_about_once_when_it_crosses_a_limit(pinned):
 
 def test_the_limits_are_validated_settings(station):
     st = station
-    for key, good, bad in (("confirm_line_quantity", "50", ("0", "10000", "2.5", "x")),
-                           ("supervisor_line_quantity", "500", ("-1",)),
-                           ("confirm_sale_total", "250.00", ("0", "-5", "abc", "1.234")),
-                           ("supervisor_sale_total", "2000", ("0",))):
+    for key, good, bad in (
+        ("confirm_line_quantity", "50", ("0", "10000", "2.5", "x")),
+        ("supervisor_line_quantity", "500", ("-1",)),
+        ("confirm_sale_total", "250.00", ("0", "-5", "abc", "1.234")),
+        ("supervisor_sale_total", "2000", ("0",)),
+    ):
         assert settings.set_setting(st.uow, key, good) == good
         for value in bad:
             with pytest.raises(DomainError, match=key):
@@ -224,7 +239,9 @@ def test_parked_sales_have_numbers_and_items_and_a_recall_says_where_the_open_on
     c = basket.add_scan(st.uow, ana, fresh.basket_id, "2*" + st.barcode(8))
     listed = basket.parked(st.uow)
     assert [(p.number, p.basket_id, p.items, p.total) for p in listed] == [
-        (1, a.basket_id, D(3), D("7.47")), (2, b.basket_id, D(1), D("5.29"))]
+        (1, a.basket_id, D(3), D("7.47")),
+        (2, b.basket_id, D(1), D("5.29")),
+    ]
     assert listed[1].label == "Mrs Smith" and listed[0].label.startswith("Ana ")
 
     back = basket.recall(st.uow, ana, c.basket_id, a.basket_id)

@@ -47,9 +47,9 @@ from storedesk.domain.errors import (
 )
 from storedesk.domain.journal import GENESIS, canonical_json
 from storedesk.domain.scan import make_ean13
+from storedesk.domain.tenders import Tender
 from storedesk.services import auth, basket, export, journal, sale, setup, status, stock
 from storedesk.services.sale import SaleResult
-from storedesk.domain.tenders import Tender
 
 SCALE = "00001"
 FAR_PAST, FAR_FUTURE = date(2000, 1, 1), date(2100, 1, 1)
@@ -79,8 +79,9 @@ def standard_codes(st):
 def basket_row(st, basket_id):
     con = st.raw()
     try:
-        return con.execute("SELECT status, data, updated_at, label, sale_id FROM baskets WHERE id = ?",
-                           (basket_id,)).fetchone()
+        return con.execute(
+            "SELECT status, data, updated_at, label, sale_id FROM baskets WHERE id = ?", (basket_id,)
+        ).fetchone()
     finally:
         con.close()
 
@@ -111,7 +112,13 @@ def test_sale_writes_header_lines_payments_stock_journal_and_outbox(pinned):
     v = ring(st, ana, standard_codes(st))
     t = v.totals
     assert (t.total, t.net, t.tax, t.subtotal, t.discount_total, t.item_count) == (
-        D("35.57"), D("34.20"), D("1.37"), D("35.57"), D("0"), D("6"))
+        D("35.57"),
+        D("34.20"),
+        D("1.37"),
+        D("35.57"),
+        D("0"),
+        D("6"),
+    )
     assert [(p.line.name, p.line.quantity, p.gross, p.tax) for p in t.lines] == [
         ("Test Apples 1 kg", D(1), D("2.49"), D("0.13")),
         ("Test Brioche", D(2), D("10.58"), D("0.55")),
@@ -128,35 +135,92 @@ def test_sale_writes_header_lines_payments_stock_journal_and_outbox(pinned):
     assert r == SaleResult(r.sale_id, "PAR01-T1-000001", D("35.57"), D("35.57"), D("14.43"), 1, False)
     after = st.counts()
     assert {k: after[k] - before[k] for k in before} == {
-        "sales": 1, "sale_lines": 5, "sale_payments": 1, "sale_taxes": 3, "journal": 1, "outbox": 2,
-        "stock_movements": 5, "overrides": 0, "counters": 1}
+        "sales": 1,
+        "sale_lines": 5,
+        "sale_payments": 1,
+        "sale_taxes": 3,
+        "journal": 1,
+        "outbox": 2,
+        "stock_movements": 5,
+        "overrides": 0,
+        "counters": 1,
+    }
 
-    assert query(st, "SELECT id, receipt_no, number, store_code, station_code, user_id, basket_id, currency, "
-                     "prices_include_tax, subtotal_minor, discount_minor, net_minor, tax_minor, total_minor, "
-                     "rounding_minor, change_minor, voided_lines, overrides FROM sales") == [
-        (r.sale_id, "PAR01-T1-000001", 1, "PAR01", "T1", ana.id, v.basket_id, "EUR", 1, 3557, 0, 3420, 137, 3557,
-         0, 1443, 0, "[]")]
-    assert query(st, "SELECT line_no, product_id, sku, name, quantity_milli, unit_price_minor, price_overridden, "
-                     "line_discount_minor, basket_discount_minor, amount_minor, tax_code, tax_rate, tax_minor, "
-                     "gross_minor FROM sale_lines WHERE sale_id = ? ORDER BY line_no", (r.sale_id,)) == [
+    assert query(
+        st,
+        "SELECT id, receipt_no, number, store_code, station_code, user_id, basket_id, currency, "
+        "prices_include_tax, subtotal_minor, discount_minor, net_minor, tax_minor, total_minor, "
+        "rounding_minor, change_minor, voided_lines, overrides FROM sales",
+    ) == [
+        (
+            r.sale_id,
+            "PAR01-T1-000001",
+            1,
+            "PAR01",
+            "T1",
+            ana.id,
+            v.basket_id,
+            "EUR",
+            1,
+            3557,
+            0,
+            3420,
+            137,
+            3557,
+            0,
+            1443,
+            0,
+            "[]",
+        )
+    ]
+    assert query(
+        st,
+        "SELECT line_no, product_id, sku, name, quantity_milli, unit_price_minor, price_overridden, "
+        "line_discount_minor, basket_discount_minor, amount_minor, tax_code, tax_rate, tax_minor, "
+        "gross_minor FROM sale_lines WHERE sale_id = ? ORDER BY line_no",
+        (r.sale_id,),
+    ) == [
         (1, 1, "SKU0000001", "Test Apples 1 kg", 1000, 249, 0, 0, 0, 249, "B", "5.5", 13, 249),
         (2, 2, "SKU0000002", "Test Brioche", 2000, 529, 0, 0, 0, 1058, "B", "5.5", 55, 1058),
         (3, 5, "SKU0000005", "Test Cola x6", 1000, 319, 0, 0, 0, 319, "A", "20", 53, 319),
         (4, 8, "SKU0000008", "Test Puzzle Book", 1000, 1619, 0, 0, 0, 1619, "C", "0", 0, 1619),
-        (5, bananas, query(st, "SELECT sku FROM products WHERE id = ?", (bananas,))[0][0], "Test Bananas", 1000,
-         312, 0, 0, 0, 312, "B", "5.5", 16, 312),
+        (
+            5,
+            bananas,
+            query(st, "SELECT sku FROM products WHERE id = ?", (bananas,))[0][0],
+            "Test Bananas",
+            1000,
+            312,
+            0,
+            0,
+            0,
+            312,
+            "B",
+            "5.5",
+            16,
+            312,
+        ),
     ]
     assert query(st, "SELECT tax_code, rate, net_minor, tax_minor, gross_minor FROM sale_taxes ORDER BY tax_code") == [
-        ("A", "20", 266, 53, 319), ("B", "5.5", 1535, 84, 1619), ("C", "0", 1619, 0, 1619)]
+        ("A", "20", 266, 53, 319),
+        ("B", "5.5", 1535, 84, 1619),
+        ("C", "0", 1619, 0, 1619),
+    ]
     assert query(st, "SELECT line_no, kind, amount_minor, reference FROM sale_payments") == [(1, "cash", 5000, "")]
 
     # stock: one movement per line, signed, referencing the receipt; balance == ledger sum
-    moves = query(st, "SELECT id, product_id, quantity_milli, reason, doc_ref, station_code FROM stock_movements "
-                      "WHERE reason = 'sale' ORDER BY product_id")
+    moves = query(
+        st,
+        "SELECT id, product_id, quantity_milli, reason, doc_ref, station_code FROM stock_movements "
+        "WHERE reason = 'sale' ORDER BY product_id",
+    )
     assert [m[1:] for m in moves] == [
-        (1, -1000, "sale", "PAR01-T1-000001", "T1"), (2, -2000, "sale", "PAR01-T1-000001", "T1"),
-        (5, -1000, "sale", "PAR01-T1-000001", "T1"), (8, -1000, "sale", "PAR01-T1-000001", "T1"),
-        (bananas, -1000, "sale", "PAR01-T1-000001", "T1")]
+        (1, -1000, "sale", "PAR01-T1-000001", "T1"),
+        (2, -2000, "sale", "PAR01-T1-000001", "T1"),
+        (5, -1000, "sale", "PAR01-T1-000001", "T1"),
+        (8, -1000, "sale", "PAR01-T1-000001", "T1"),
+        (bananas, -1000, "sale", "PAR01-T1-000001", "T1"),
+    ]
     stock_after = stock_state(st)
     for pid, (bal, led) in stock_after.items():
         assert bal == led, pid
@@ -170,7 +234,11 @@ def test_sale_writes_header_lines_payments_stock_journal_and_outbox(pinned):
     payload = json.loads(row[3])
     assert canonical_json(payload) == row[3]
     assert (payload["total_minor"], payload["change_minor"], payload["rounding_minor"], payload["user"]) == (
-        3557, 1443, 0, "ana")
+        3557,
+        1443,
+        0,
+        "ana",
+    )
     assert payload["payments"] == [{"kind": "cash", "amount_minor": 5000, "reference": ""}]
     assert [ln["gross_minor"] for ln in payload["lines"]] == [249, 1058, 319, 1619, 312]
     assert payload["taxes"][0] == {"code": "A", "rate": "20", "net_minor": 266, "tax_minor": 53, "gross_minor": 319}
@@ -230,7 +298,11 @@ def test_completing_the_same_basket_twice_gives_one_sale(pinned):
     again = sale.complete_sale(st.uow, ana, v.basket_id, [cash("100")])
     assert again.repeated is True and first.repeated is False
     assert (again.sale_id, again.receipt_no, again.total, again.change) == (
-        first.sale_id, "PAR01-T1-000001", D("35.57"), D("14.43"))
+        first.sale_id,
+        "PAR01-T1-000001",
+        D("35.57"),
+        D("14.43"),
+    )
     assert st.counts() == counts
     assert query(st, "SELECT count(*) FROM sales WHERE basket_id = ?", (v.basket_id,)) == [(1,)]
 
@@ -261,10 +333,14 @@ def test_receipt_numbers_are_gapless_across_failed_completions(pinned, monkeypat
     assert [r1.receipt_no, r2.receipt_no, r3.receipt_no] == ["PAR01-T1-000001", "PAR01-T1-000002", "PAR01-T1-000003"]
     assert [r1.journal_seq, r2.journal_seq, r3.journal_seq] == [1, 2, 3]
     assert query(st, "SELECT number, receipt_no FROM sales ORDER BY number") == [
-        (1, "PAR01-T1-000001"), (2, "PAR01-T1-000002"), (3, "PAR01-T1-000003")]
+        (1, "PAR01-T1-000001"),
+        (2, "PAR01-T1-000002"),
+        (3, "PAR01-T1-000003"),
+    ]
     assert query(st, "SELECT value FROM counters WHERE name = 'receipt:T1'") == [(3,)]
-    assert query(st, "SELECT kind, amount_minor, reference FROM sale_payments WHERE sale_id = ? ORDER BY line_no",
-                 (r2.sale_id,)) == [("card", 619, "AUTH 1234"), ("cash", 1000, "")]
+    assert query(
+        st, "SELECT kind, amount_minor, reference FROM sale_payments WHERE sale_id = ? ORDER BY line_no", (r2.sale_id,)
+    ) == [("card", 619, "AUTH 1234"), ("cash", 1000, "")]
     assert (r2.change, r3.change) == (D("0.00"), D("0.00"))
 
 
@@ -346,8 +422,12 @@ def test_basket_survives_a_restart(pinned):
     # 35.57 + 2 more apples (4.98) - 10 % of 10.58 (1.06)
     assert again.totals.total == D("39.49")
     assert [(ln.name, ln.quantity) for ln in again.basket.lines] == [
-        ("Test Apples 1 kg", D(3)), ("Test Brioche", D(2)), ("Test Cola x6", D(1)), ("Test Puzzle Book", D(1)),
-        ("Test Bananas", D(1))]
+        ("Test Apples 1 kg", D(3)),
+        ("Test Brioche", D(2)),
+        ("Test Cola x6", D(1)),
+        ("Test Puzzle Book", D(1)),
+        ("Test Bananas", D(1)),
+    ]
 
 
 def test_basket_survives_a_crash(pinned, tmp_path):
@@ -380,7 +460,8 @@ def test_park_and_recall(pinned):
     assert fresh.basket_id != v.basket_id and fresh.basket.is_empty
     assert basket_row(st, v.basket_id)[0] == "parked"
     assert [(p.number, p.basket_id, p.label, p.total, p.items) for p in basket.parked(st.uow)] == [
-        (1, v.basket_id, "Mrs Smith", D("7.78"), D(2))]
+        (1, v.basket_id, "Mrs Smith", D("7.78"), D(2))
+    ]
     assert basket.current(st.uow, ana).basket_id == fresh.basket_id
     with pytest.raises(BasketError, match="parked"):
         basket.add_scan(st.uow, ana, v.basket_id, st.barcode(5))
@@ -451,7 +532,10 @@ def test_quantity_prefix_and_sku_and_upc_a_lookup(pinned):
     con.close()
     v = ring(st, ana, ["3*" + st.barcode(1), "sku0000002", "036000291452"])
     assert [(ln.name, ln.quantity) for ln in v.basket.lines] == [
-        ("Test Apples 1 kg", D(3)), ("Test Brioche", D(1)), ("Test Cola x6", D(1))]
+        ("Test Apples 1 kg", D(3)),
+        ("Test Brioche", D(1)),
+        ("Test Cola x6", D(1)),
+    ]
     assert v.totals.total == D("15.95")  # 7.47 + 5.29 + 3.19
 
 
@@ -463,7 +547,13 @@ def test_weighed_item_scan(pinned):
     assert len(v.basket.lines) == 2  # two labels are two packs, never merged
     ln = v.basket.lines[0]
     assert (ln.name, ln.unit_price, ln.quantity, ln.embedded_price, ln.barcode, ln.tax_rate) == (
-        "Test Bananas", D("13.48"), D(1), True, label, D("5.5"))
+        "Test Bananas",
+        D("13.48"),
+        D(1),
+        True,
+        label,
+        D("5.5"),
+    )
     assert v.totals.total == D("26.96")
     with pytest.raises(BasketError, match="label"):
         basket.set_quantity(st.uow, ana, v.basket_id, ln.line_id, "2")
@@ -490,13 +580,22 @@ def test_cash_rounding_store(pinned):
     r = sale.complete_sale(st.uow, ana, v.basket_id, [card("4.97"), cash("5")])
     assert (r.amount_due, r.change) == (D("9.97"), D("0.00"))
     assert query(st, "SELECT total_minor, rounding_minor, change_minor FROM sales ORDER BY number") == [
-        (997, -2, 5), (998, 2, 0), (998, -1, 0)]
+        (997, -2, 5),
+        (998, 2, 0),
+        (998, -1, 0),
+    ]
 
 
 def test_prices_excluding_tax_store_adds_tax_on_top(empty_station, pin_catalog_on):
     st = empty_station
-    settings = {**setup.DEMO_SETTINGS, "prices_include_tax": "0", "store_code": "NYC01", "station_code": "T7",
-                "currency": "USD", "timezone": "America/New_York"}
+    settings = {
+        **setup.DEMO_SETTINGS,
+        "prices_include_tax": "0",
+        "store_code": "NYC01",
+        "station_code": "T7",
+        "currency": "USD",
+        "timezone": "America/New_York",
+    }
     setup.init_store(st.uow, settings, [("ana", "Ana", "clerk", "1234")])
     assert setup.load_demo_catalog(st.uow, count=10) == 14
     pin_catalog_on(st)
@@ -506,13 +605,18 @@ def test_prices_excluding_tax_store_adds_tax_on_top(empty_station, pin_catalog_o
     # net 2.49 + 3.19 = 5.68; tax 2.49*5.5 % = 0.137 -> 0.14 ; 3.19*20 % = 0.638 -> 0.64
     assert (t.net, t.tax, t.total) == (D("5.68"), D("0.78"), D("6.46"))
     assert [(p.amount, p.tax, p.gross) for p in t.lines] == [
-        (D("2.49"), D("0.14"), D("2.63")), (D("3.19"), D("0.64"), D("3.83"))]
+        (D("2.49"), D("0.14"), D("2.63")),
+        (D("3.19"), D("0.64"), D("3.83")),
+    ]
     r = sale.complete_sale(st.uow, ana, v.basket_id, [card("6.46")])
     assert r.receipt_no == "NYC01-T7-000001"
-    assert query(st, "SELECT currency, prices_include_tax, subtotal_minor, net_minor, tax_minor, total_minor "
-                     "FROM sales") == [("USD", 0, 568, 568, 78, 646)]
+    assert query(
+        st, "SELECT currency, prices_include_tax, subtotal_minor, net_minor, tax_minor, total_minor FROM sales"
+    ) == [("USD", 0, 568, 568, 78, 646)]
     assert query(st, "SELECT amount_minor, tax_minor, gross_minor FROM sale_lines ORDER BY line_no") == [
-        (249, 14, 263), (319, 64, 383)]
+        (249, 14, 263),
+        (319, 64, 383),
+    ]
 
 
 # --------------------------------------------------------------------------- permissions and overrides
@@ -534,10 +638,13 @@ def test_clerk_price_override_needs_a_manager(pinned):
 
     ana_id, max_id = ana.id, st.user("max").id
     assert query(st, "SELECT action, user_id, approver_id, doc_ref FROM overrides") == [
-        ("price_override", ana_id, max_id, r.receipt_no)]
+        ("price_override", ana_id, max_id, r.receipt_no)
+    ]
     assert "price 12.00" in query(st, "SELECT detail FROM overrides")[0][0]
     assert query(st, "SELECT price_overridden, unit_price_minor FROM sale_lines ORDER BY line_no") == [
-        (1, 1200), (0, 249)]
+        (1, 1200),
+        (0, 249),
+    ]
     payload = json.loads(query(st, "SELECT payload FROM journal")[0][0])
     assert [(o["action"], o["user"], o["approver"]) for o in payload["overrides"]] == [("price_override", "ana", "max")]
     assert json.loads(query(st, "SELECT overrides FROM sales")[0][0])[0]["approver"] == "max"
@@ -584,10 +691,13 @@ def test_discount_limits_and_approvals(pinned):
     assert query(st, "SELECT failed_attempts FROM users WHERE username = 'max'") == [(0,)]  # right PIN resets
     r = sale.complete_sale(st.uow, ana, v.basket_id, [cash("10.74")])
     assert query(st, "SELECT action, user_id, approver_id, doc_ref FROM overrides") == [
-        ("discount_over_limit", ana.id, st.user("max").id, r.receipt_no)]
+        ("discount_over_limit", ana.id, st.user("max").id, r.receipt_no)
+    ]
     assert query(st, "SELECT discount_minor, total_minor FROM sales") == [(1074, 1074)]
     assert query(st, "SELECT basket_discount_minor, gross_minor FROM sale_lines ORDER BY line_no") == [
-        (810, 809), (264, 265)]  # 10.74 split 16.19 : 5.29 -> 8.095.. / 2.645.. cents by largest remainder
+        (810, 809),
+        (264, 265),
+    ]  # 10.74 split 16.19 : 5.29 -> 8.095.. / 2.645.. cents by largest remainder
 
 
 def test_five_wrong_pins_lock_the_user(pinned):
@@ -683,7 +793,9 @@ def test_stock_view_and_history(pinned):
     assert stock.on_hand(st.uow, 2) == opening_2 - 2
     hist = stock.history(st.uow, 2)
     assert [(m.quantity, m.reason, m.doc_ref, m.station) for m in hist] == [
-        (D(-2), "sale", r.receipt_no, "T1"), (opening_2, "opening", "demo", "T1")]
+        (D(-2), "sale", r.receipt_no, "T1"),
+        (opening_2, "opening", "demo", "T1"),
+    ]
     assert hist[0].at > hist[1].at
 
     # a sale is never blocked by missing stock: on-hand goes negative and is listed first
@@ -711,14 +823,36 @@ def test_export_sales_csv_and_json(pinned):
     assert list(rows[0]) == export.COLUMNS
     strip = lambda r: {k: v for k, v in r.items() if k != "time"}  # noqa: E731
     assert strip(rows[1]) == {
-        "receipt_no": "PAR01-T1-000001", "sku": "SKU0000002", "name": "Test Brioche", "quantity": "2",
-        "unit_price": "5.29", "discount": "0.00", "tax_rate": "5.5", "tax": "0.55", "gross": "10.58",
-        "tenders": "cash:50.00", "change": "14.43", "document": "sale", "original_receipt": ""}
+        "receipt_no": "PAR01-T1-000001",
+        "sku": "SKU0000002",
+        "name": "Test Brioche",
+        "quantity": "2",
+        "unit_price": "5.29",
+        "discount": "0.00",
+        "tax_rate": "5.5",
+        "tax": "0.55",
+        "gross": "10.58",
+        "tenders": "cash:50.00",
+        "change": "14.43",
+        "document": "sale",
+        "original_receipt": "",
+    }
     assert [r["gross"] for r in rows] == ["2.49", "10.58", "3.19", "16.19", "3.12", "5.74"]
     assert strip(rows[5]) == {
-        "receipt_no": "PAR01-T1-000002", "sku": "SKU0000005", "name": "Test Cola x6", "quantity": "2",
-        "unit_price": "3.19", "discount": "0.64", "tax_rate": "20", "tax": "0.96", "gross": "5.74",
-        "tenders": "card:2.00;cash:5.00", "change": "1.26", "document": "sale", "original_receipt": ""}
+        "receipt_no": "PAR01-T1-000002",
+        "sku": "SKU0000005",
+        "name": "Test Cola x6",
+        "quantity": "2",
+        "unit_price": "3.19",
+        "discount": "0.64",
+        "tax_rate": "20",
+        "tax": "0.96",
+        "gross": "5.74",
+        "tenders": "card:2.00;cash:5.00",
+        "change": "1.26",
+        "document": "sale",
+        "original_receipt": "",
+    }
     assert rows[0]["time"].endswith(("+01:00", "+02:00"))  # Europe/Paris local time
 
     out = io.StringIO()
@@ -749,8 +883,9 @@ def test_journal_verifies_after_several_sales_and_names_a_forged_entry(pinned):
     st.close()
     con = st.raw()
     con.execute("DROP TRIGGER journal_no_update")
-    con.execute("UPDATE journal SET payload = replace(payload, '\"total_minor\":3557', '\"total_minor\":1') "
-                "WHERE seq = 3")
+    con.execute(
+        "UPDATE journal SET payload = replace(payload, '\"total_minor\":3557', '\"total_minor\":1') WHERE seq = 3"
+    )
     con.close()
     st.open()
     res = journal.verify(st.uow)
@@ -794,9 +929,13 @@ def test_business_days_follow_the_store_time_zone(pinned, monkeypatch):
     """Rule 8: stored in UTC, exported by the store's local day (Europe/Paris, DST starts 2024-03-31)."""
     st = pinned
     ana = st.user("ana")
-    times = iter(["2024-03-30T22:59:59.000000+00:00",   # 23:59:59 CET on the 30th
-                  "2024-03-30T23:30:00.000000+00:00",   # 00:30 CET on the 31st
-                  "2024-03-31T21:59:00.000000+00:00"])  # 23:59 CEST on the 31st
+    times = iter(
+        [
+            "2024-03-30T22:59:59.000000+00:00",  # 23:59:59 CET on the 30th
+            "2024-03-30T23:30:00.000000+00:00",  # 00:30 CET on the 31st
+            "2024-03-31T21:59:00.000000+00:00",
+        ]
+    )  # 23:59 CEST on the 31st
     for code in (st.barcode(1), st.barcode(2), st.barcode(5)):
         monkeypatch.setattr(sale, "utcnow", lambda: next(times))
         sale.complete_sale(st.uow, ana, ring(st, ana, [code]).basket_id, [cash("20")])
@@ -807,7 +946,9 @@ def test_business_days_follow_the_store_time_zone(pinned, monkeypatch):
 
     assert exported(date(2024, 3, 30), date(2024, 3, 30)) == [("PAR01-T1-000001", "2024-03-30T23:59:59+01:00")]
     assert exported(date(2024, 3, 31), date(2024, 3, 31)) == [
-        ("PAR01-T1-000002", "2024-03-31T00:30:00+01:00"), ("PAR01-T1-000003", "2024-03-31T23:59:00+02:00")]
+        ("PAR01-T1-000002", "2024-03-31T00:30:00+01:00"),
+        ("PAR01-T1-000003", "2024-03-31T23:59:00+02:00"),
+    ]
     assert len(exported(date(2024, 3, 30), date(2024, 3, 31))) == 3
     assert exported(date(2024, 4, 1), date(2024, 4, 1)) == []
 

@@ -44,15 +44,23 @@ def test_demo_store_contents(station):
     con = station.raw()
     settings = dict(con.execute("SELECT key, value FROM settings"))
     assert (settings["store_code"], settings["station_code"], settings["currency"], settings["timezone"]) == (
-        "PAR01", "T1", "EUR", "Europe/Paris")
+        "PAR01",
+        "T1",
+        "EUR",
+        "Europe/Paris",
+    )
     assert con.execute("SELECT count(*) FROM products").fetchone() == (2004,)
     assert con.execute("SELECT username, role FROM users ORDER BY id").fetchall() == [
-        ("ana", "clerk"), ("sam", "supervisor"), ("max", "manager")]
+        ("ana", "clerk"),
+        ("sam", "supervisor"),
+        ("max", "manager"),
+    ]
     # every product has an opening stock movement and a balance equal to it
     assert con.execute("SELECT count(*) FROM stock_movements WHERE reason = 'opening'").fetchone() == (2004,)
     assert con.execute(
         "SELECT count(*) FROM stock_balances b JOIN (SELECT product_id, sum(quantity_milli) s FROM stock_movements "
-        "GROUP BY product_id) m USING (product_id) WHERE b.on_hand_milli <> m.s").fetchone() == (0,)
+        "GROUP BY product_id) m USING (product_id) WHERE b.on_hand_milli <> m.s"
+    ).fetchone() == (0,)
     con.close()
     assert station.login("max").role == "manager"
 

@@ -92,8 +92,11 @@ def q(st, sql, params=()):
 
 
 def category(st, pid):
-    return q(st, "SELECT coalesce(c.name, '') FROM products p LEFT JOIN categories c ON c.id = p.category_id "
-                 "WHERE p.id = ?", (pid,))[0][0]
+    return q(
+        st,
+        "SELECT coalesce(c.name, '') FROM products p LEFT JOIN categories c ON c.id = p.category_id WHERE p.id = ?",
+        (pid,),
+    )[0][0]
 
 
 # --------------------------------------------------------------------------- the day
@@ -125,7 +128,13 @@ def test_scripted_day_every_z_figure_by_hand(pinned, tmp_path):
     c, k = r.tender("cash"), r.tender("card")
     assert (c.count, c.tendered, c.change, c.amount) == (3, D("37.45"), D("7.55"), D("29.90"))
     assert (c.expected, c.counted, c.difference) == (D("195.70"), D("195.60"), D("-0.10"))
-    assert (k.count, k.amount, k.expected, k.counted, k.difference) == (2, D("17.63"), D("17.63"), D("17.63"), D("0.00"))
+    assert (k.count, k.amount, k.expected, k.counted, k.difference) == (
+        2,
+        D("17.63"),
+        D("17.63"),
+        D("17.63"),
+        D("0.00"),
+    )
     assert c.amount + k.amount == r.gross + r.rounding
     assert (r.opening_float, r.paid_in, r.paid_out, r.no_sale_count) == (D("150.00"), D("20.00"), D("4.20"), 1)
     assert (r.cash_expected, r.cash_counted, r.cash_difference) == (D("195.70"), D("195.60"), D("-0.10"))
@@ -142,8 +151,11 @@ def test_scripted_day_every_z_figure_by_hand(pinned, tmp_path):
     assert (r.last_journal_seq, r.last_journal_hash) == (seq, digest)  # the chain's head before the Z
     assert shift.current(st.uow) is None
 
-    row = q(st, "SELECT number, counted_cash_minor, expected_cash_minor, sales_count, first_number, last_number, "
-                "period_total_minor, grand_total_minor, journal_seq FROM z_reports")
+    row = q(
+        st,
+        "SELECT number, counted_cash_minor, expected_cash_minor, sales_count, first_number, last_number, "
+        "period_total_minor, grand_total_minor, journal_seq FROM z_reports",
+    )
     assert row == [(1, 19560, 19570, 4, 1, 4, 4755, 4755, z.journal_seq)]
     (pdf,) = q(st, "SELECT pdf_path FROM z_reports")[0]
     assert pdf == f"reports/{r.business_date[:7]}/PAR01-T1-Z000001.pdf" and (st.data_dir / pdf).exists()
@@ -157,23 +169,63 @@ def test_shift_close_event_equals_the_z_to_the_cent(pinned):
     z = shift.close_shift(st.uow, st.user("max"), COUNTED, {"card": "17.63"}, data_dir=st.data_dir)
     (payload,) = [json.loads(p) for (p,) in q(st, "SELECT payload FROM outbox WHERE kind = 'shift_close'")]
     frozen = json.loads(q(st, "SELECT totals FROM z_reports WHERE number = 1")[0][0])
-    for key in ("sales_count", "gross_minor", "net_minor", "tax_minor", "taxes", "discount_minor", "discount_count",
-                "rounding_minor", "voided_lines", "returns_count", "returns_minor", "float_minor", "paid_in_minor",
-                "paid_out_minor", "no_sale_count", "cash_expected_minor", "cash_counted_minor",
-                "cash_difference_minor", "period_total_minor", "grand_total_minor", "business_date", "z_no",
-                "shift_no", "first_receipt", "last_receipt", "last_journal_seq", "last_journal_hash"):
+    for key in (
+        "sales_count",
+        "gross_minor",
+        "net_minor",
+        "tax_minor",
+        "taxes",
+        "discount_minor",
+        "discount_count",
+        "rounding_minor",
+        "voided_lines",
+        "returns_count",
+        "returns_minor",
+        "float_minor",
+        "paid_in_minor",
+        "paid_out_minor",
+        "no_sale_count",
+        "cash_expected_minor",
+        "cash_counted_minor",
+        "cash_difference_minor",
+        "period_total_minor",
+        "grand_total_minor",
+        "business_date",
+        "z_no",
+        "shift_no",
+        "first_receipt",
+        "last_receipt",
+        "last_journal_seq",
+        "last_journal_hash",
+    ):
         assert payload[key] == frozen[key], key
-    assert [{k: t[k] for k in ("kind", "count", "amount_minor", "expected_minor", "counted_minor", "difference_minor")}
-            for t in payload["tenders"]] == [
-        {"kind": "cash", "count": 3, "amount_minor": 2990, "expected_minor": 19570, "counted_minor": 19560,
-         "difference_minor": -10},
-        {"kind": "card", "count": 2, "amount_minor": 1763, "expected_minor": 1763, "counted_minor": 1763,
-         "difference_minor": 0}]
+    assert [
+        {k: t[k] for k in ("kind", "count", "amount_minor", "expected_minor", "counted_minor", "difference_minor")}
+        for t in payload["tenders"]
+    ] == [
+        {
+            "kind": "cash",
+            "count": 3,
+            "amount_minor": 2990,
+            "expected_minor": 19570,
+            "counted_minor": 19560,
+            "difference_minor": -10,
+        },
+        {
+            "kind": "card",
+            "count": 2,
+            "amount_minor": 1763,
+            "expected_minor": 1763,
+            "counted_minor": 1763,
+            "difference_minor": 0,
+        },
+    ]
     assert (payload["gross_minor"], payload["net_minor"], payload["tax_minor"]) == (4755, 4522, 233)
     assert payload["taxes"] == [
         {"code": "A", "rate": "20", "net_minor": 505, "tax_minor": 101, "gross_minor": 606},
         {"code": "B", "rate": "5.5", "net_minor": 2398, "tax_minor": 132, "gross_minor": 2530},
-        {"code": "C", "rate": "0", "net_minor": 1619, "tax_minor": 0, "gross_minor": 1619}]
+        {"code": "C", "rate": "0", "net_minor": 1619, "tax_minor": 0, "gross_minor": 1619},
+    ]
     assert (payload["store"], payload["station"], payload["type"]) == ("PAR01", "T1", "shift_close")
     assert z.report.to_frozen()["gross_minor"] == payload["gross_minor"]
     # the journal's entry for the close is the same text the hub receives
@@ -205,15 +257,18 @@ def test_z_numbers_are_gapless_and_the_grand_total_runs_on(pinned):
     assert shift.close_shift(st.uow, mx, {}, data_dir=st.data_dir).z_no == 4
 
 
-@pytest.mark.parametrize("sql", [
-    "UPDATE z_reports SET grand_total_minor = 0",
-    "DELETE FROM z_reports",
-    "UPDATE cash_moves SET amount_minor = 1",
-    "DELETE FROM cash_moves",
-    "UPDATE shifts SET float_minor = 1",
-    "DELETE FROM shifts",
-    "UPDATE shifts SET status = 'open'",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE z_reports SET grand_total_minor = 0",
+        "DELETE FROM z_reports",
+        "UPDATE cash_moves SET amount_minor = 1",
+        "DELETE FROM cash_moves",
+        "UPDATE shifts SET float_minor = 1",
+        "DELETE FROM shifts",
+        "UPDATE shifts SET status = 'open'",
+    ],
+)
 def test_z_rows_cash_moves_and_closed_shifts_are_permanent(pinned, sql):
     st = pinned
     scripted_day(st)
@@ -221,7 +276,9 @@ def test_z_rows_cash_moves_and_closed_shifts_are_permanent(pinned, sql):
     before = q(st, "SELECT * FROM z_reports") + q(st, "SELECT * FROM cash_moves") + q(st, "SELECT * FROM shifts")
     with pytest.raises(sqlite3.DatabaseError, match="permanent"):
         q(st, sql)
-    assert q(st, "SELECT * FROM z_reports") + q(st, "SELECT * FROM cash_moves") + q(st, "SELECT * FROM shifts") == before
+    assert (
+        q(st, "SELECT * FROM z_reports") + q(st, "SELECT * FROM cash_moves") + q(st, "SELECT * FROM shifts") == before
+    )
 
 
 def test_an_open_shift_keeps_its_opening_facts(pinned):
@@ -230,8 +287,11 @@ def test_an_open_shift_keeps_its_opening_facts(pinned):
     with pytest.raises(sqlite3.DatabaseError, match="permanent"):
         q(st, "UPDATE shifts SET float_minor = 0")
     with pytest.raises(sqlite3.IntegrityError):  # one open shift per station, even behind the service's back
-        q(st, "INSERT INTO shifts(id, number, station_code, opened_at, opened_by, float_counts, float_minor) "
-              "VALUES ('x', 99, 'T1', 'now', 1, '{}', 0)")
+        q(
+            st,
+            "INSERT INTO shifts(id, number, station_code, opened_at, opened_by, float_counts, float_minor) "
+            "VALUES ('x', 99, 'T1', 'now', 1, '{}', 0)",
+        )
 
 
 # --------------------------------------------------------------------------- rules and refusals
@@ -245,15 +305,18 @@ def test_one_open_shift_per_station(pinned):
     assert st.counts(("shifts", "journal", "counters")) == before
 
 
-@pytest.mark.parametrize("action, error, message", [
-    (lambda st, u: shift.open_shift(st.uow, u, {"50": -2}), InvalidAmount, "negative"),
-    (lambda st, u: shift.open_shift(st.uow, u, {"3": 1}), InvalidAmount, "not a note or coin"),
-    (lambda st, u: shift.paid_out(st.uow, u, "10", "x"), ShiftError, "No shift is open"),
-    (lambda st, u: shift.no_sale(st.uow, u, "x"), ShiftError, "No shift is open"),
-    (lambda st, u: shift.close_shift(st.uow, u, {}), ShiftError, "No shift is open"),
-    (lambda st, u: reports.x_report(st.uow, u, st.data_dir), ShiftError, "No shift is open"),
-    (lambda st, u: reports.z_report(st.uow, u, st.data_dir), DomainError, "No Z report yet"),
-])
+@pytest.mark.parametrize(
+    "action, error, message",
+    [
+        (lambda st, u: shift.open_shift(st.uow, u, {"50": -2}), InvalidAmount, "negative"),
+        (lambda st, u: shift.open_shift(st.uow, u, {"3": 1}), InvalidAmount, "not a note or coin"),
+        (lambda st, u: shift.paid_out(st.uow, u, "10", "x"), ShiftError, "No shift is open"),
+        (lambda st, u: shift.no_sale(st.uow, u, "x"), ShiftError, "No shift is open"),
+        (lambda st, u: shift.close_shift(st.uow, u, {}), ShiftError, "No shift is open"),
+        (lambda st, u: reports.x_report(st.uow, u, st.data_dir), ShiftError, "No shift is open"),
+        (lambda st, u: reports.z_report(st.uow, u, st.data_dir), DomainError, "No Z report yet"),
+    ],
+)
 def test_bad_input_without_a_shift_changes_nothing(pinned, action, error, message):
     st = pinned
     before = st.counts(("shifts", "cash_moves", "journal", "counters", "z_reports", "outbox"))
@@ -262,14 +325,17 @@ def test_bad_input_without_a_shift_changes_nothing(pinned, action, error, messag
     assert st.counts(("shifts", "cash_moves", "journal", "counters", "z_reports", "outbox")) == before
 
 
-@pytest.mark.parametrize("amount, reason, error, message", [
-    ("0", "bank", InvalidAmount, "more than zero"),
-    ("-5", "bank", InvalidAmount, "more than zero"),
-    ("1.234", "bank", InvalidAmount, "decimals"),
-    ("abc", "bank", InvalidAmount, "not an amount"),
-    ("5", "   ", DomainError, "Give a reason"),
-    ("5", "x" * 121, DomainError, "too long"),
-])
+@pytest.mark.parametrize(
+    "amount, reason, error, message",
+    [
+        ("0", "bank", InvalidAmount, "more than zero"),
+        ("-5", "bank", InvalidAmount, "more than zero"),
+        ("1.234", "bank", InvalidAmount, "decimals"),
+        ("abc", "bank", InvalidAmount, "not an amount"),
+        ("5", "   ", DomainError, "Give a reason"),
+        ("5", "x" * 121, DomainError, "too long"),
+    ],
+)
 def test_paid_out_refuses_bad_amounts_and_reasons(pinned, amount, reason, error, message):
     st = pinned
     shift.open_shift(st.uow, st.user("max"), FLOAT)
@@ -350,9 +416,11 @@ def test_a_clerk_cannot_close_or_pay_out_without_a_manager(pinned):
     moved = shift.paid_out(st.uow, ana, "5", "window cleaner", approver=("sam", "5555"))
     z = shift.close_shift(st.uow, ana, FLOAT, approver=("max", "9876"), data_dir=st.data_dir)
     assert moved.kind == "paid_out" and z.z_no == 1
-    assert q(st, "SELECT action, u.username, a.username, doc_ref FROM overrides o JOIN users u ON u.id = o.user_id "
-                 "JOIN users a ON a.id = o.approver_id ORDER BY o.id") == [
-        ("paid_in_out", "ana", "sam", "PAR01-T1-M000001"), ("close_shift", "ana", "max", "PAR01-T1-Z000001")]
+    assert q(
+        st,
+        "SELECT action, u.username, a.username, doc_ref FROM overrides o JOIN users u ON u.id = o.user_id "
+        "JOIN users a ON a.id = o.approver_id ORDER BY o.id",
+    ) == [("paid_in_out", "ana", "sam", "PAR01-T1-M000001"), ("close_shift", "ana", "max", "PAR01-T1-Z000001")]
     entry = json.loads(q(st, "SELECT payload FROM journal WHERE kind = 'shift_close'")[0][0])
     assert entry["overrides"][0]["user"] == "ana" and entry["overrides"][0]["approver"] == "max"
     assert q(st, "SELECT approver_id IS NOT NULL FROM cash_moves") == [(1,)]
@@ -385,8 +453,11 @@ def test_a_printer_that_fails_does_not_undo_the_paid_out(pinned, tmp_path):
 # --------------------------------------------------------------------------- the frozen list
 def _coverage_check(st):
     """Every sale in exactly one Z: its shift's, or (sold with no shift open) the next one's."""
-    zs = q(st, "SELECT z.number, z.shift_id, s.receipt_floor, z.last_number, z.sales_count, z.period_total_minor "
-               "FROM z_reports z JOIN shifts s ON s.id = z.shift_id ORDER BY z.number")
+    zs = q(
+        st,
+        "SELECT z.number, z.shift_id, s.receipt_floor, z.last_number, z.sales_count, z.period_total_minor "
+        "FROM z_reports z JOIN shifts s ON s.id = z.shift_id ORDER BY z.number",
+    )
     sales = q(st, "SELECT number, shift_id, total_minor FROM sales")
     seen: dict[int, list[int]] = {}
     for number, shift_id, floor, last, _count, _total in zs:

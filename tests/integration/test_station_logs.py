@@ -9,11 +9,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from tests.e2e.conftest import Hub
 
 from storedesk import logs
 from storedesk.cli import main
 from storedesk.services import auth
-from tests.e2e.conftest import Hub
 
 PIN = "80417"  # a wrong PIN typed at the sign-in: it must never reach the log
 
@@ -66,6 +66,7 @@ def test_an_unexpected_error_in_the_ops_bridge_is_logged_with_its_traceback(qtbo
     logs.setup(station.data_dir, "app")
     ops = Ops()
     try:
+
         def injected_failure(_uow):
             raise RuntimeError("injected failure 7f3a")
 
@@ -97,8 +98,9 @@ def test_qt_warnings_go_to_the_log_not_to_stderr(qtbot, tmp_path, capfd):
         qWarning("This plugin does not support propagateSizeHints()")
     finally:
         qInstallMessageHandler(None)  # pytest-qt puts its own back for the next test
-    assert "WARNING [MainThread] storedesk.qt: This plugin does not support propagateSizeHints()" in \
-        _log_text(tmp_path / "s")
+    assert "WARNING [MainThread] storedesk.qt: This plugin does not support propagateSizeHints()" in _log_text(
+        tmp_path / "s"
+    )
     assert "propagateSizeHints" not in capfd.readouterr().err
 
 
@@ -169,5 +171,7 @@ def test_a_sync_against_a_real_hub_logs_counts_and_errors_never_the_token(tmp_pa
 def test_scrub_masks_a_token_or_an_email_that_slips_into_a_message():
     assert logs.scrub("Authorization: Bearer abcDEF123") == "Authorization: Bearer ***"
     assert logs.scrub("headers {'Authorization': 'Bearer xyz'}") == "headers {'Authorization': 'Bearer ***'}"
-    assert logs.scrub("customer email 'jo.doe+x@example.co.uk' is not an address") == \
-        "customer email '<email>' is not an address"
+    assert (
+        logs.scrub("customer email 'jo.doe+x@example.co.uk' is not an address")
+        == "customer email '<email>' is not an address"
+    )

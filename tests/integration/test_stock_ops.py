@@ -68,7 +68,10 @@ def test_typed_delivery_received_by_scanning_with_over_and_short(station):
         stock_ops.receive_scan(st.uow, ana, did, "4006381333931")
     d = stock_ops.delivery(st.uow, did)
     assert [(ln.sku, ln.expected_milli, ln.received_milli, ln.status) for ln in d.lines] == [
-        (sku(st, 1), 10000, 11000, "over"), (sku(st, 2), 5000, 3000, "short"), (sku(st, 3), 0, 1000, "unexpected")]
+        (sku(st, 1), 10000, 11000, "over"),
+        (sku(st, 2), 5000, 3000, "short"),
+        (sku(st, 3), 0, 1000, "unexpected"),
+    ]
     res = stock_ops.post_receiving(st.uow, ana, did)
     assert res.doc_no == "REC-PAR01-T1-000001" and res.movements == 3
     assert res.summary["over"] == 1 and res.summary["short"] == 1 and res.summary["unexpected"] == 1
@@ -105,15 +108,24 @@ def test_bad_input_changes_nothing(station):
 def test_asn_feed_item_becomes_an_expected_delivery_and_closes_when_received_elsewhere(station):
     st = station
     cfg = config(st.uow)
-    asn = {"asn_id": "a" * 32, "store": "PAR01", "number": "ASN-1", "supplier": "Acme", "expected_at": None,
-           "status": "open", "lines": [{"sku": sku(st, 1), "quantity": "4"}, {"sku": sku(st, 2), "quantity": "2.5"}]}
+    asn = {
+        "asn_id": "a" * 32,
+        "store": "PAR01",
+        "number": "ASN-1",
+        "supplier": "Acme",
+        "expected_at": None,
+        "status": "open",
+        "lines": [{"sku": sku(st, 1), "quantity": "4"}, {"sku": sku(st, 2), "quantity": "2.5"}],
+    }
     with st.uow.write() as tx:
         stock_feed.apply_asn(tx, asn, cfg, utcnow())
         stock_feed.apply_asn(tx, asn, cfg, utcnow())  # the same page twice: no change
     [d] = stock_ops.deliveries(st.uow)
     assert (d.source, d.reference, d.lines, d.expected) == ("asn", "ASN-1", 2, D("6.5"))
     with st.uow.write() as tx, pytest.raises(BadItem, match="unknown SKU"):
-        stock_feed.apply_asn(tx, {**asn, "asn_id": "b" * 32, "lines": [{"sku": "NOPE", "quantity": "1"}]}, cfg, utcnow())
+        stock_feed.apply_asn(
+            tx, {**asn, "asn_id": "b" * 32, "lines": [{"sku": "NOPE", "quantity": "1"}]}, cfg, utcnow()
+        )
     with st.uow.write() as tx, pytest.raises(BadItem, match="store"):
         stock_feed.apply_asn(tx, {**asn, "store": "LYO01"}, cfg, utcnow())
     with st.uow.write() as tx:
@@ -127,9 +139,16 @@ def test_incoming_transfer_is_received_with_transfer_in_movements(station):
     cfg = config(st.uow)
     ana = st.user("ana")
     tid = "c" * 32
-    item = {"transfer_id": tid, "number": "TRF-LYO01-T1-000001", "from_store": "LYO01", "from_station": "T1",
-            "to_store": "PAR01", "at": utcnow(), "status": "sent",
-            "lines": [{"sku": sku(st, 7), "name": "x", "quantity": "3"}]}
+    item = {
+        "transfer_id": tid,
+        "number": "TRF-LYO01-T1-000001",
+        "from_store": "LYO01",
+        "from_station": "T1",
+        "to_store": "PAR01",
+        "at": utcnow(),
+        "status": "sent",
+        "lines": [{"sku": sku(st, 7), "name": "x", "quantity": "3"}],
+    }
     with st.uow.write() as tx:
         stock_feed.apply_transfer(tx, item, cfg, utcnow())
     before = on_hand(st, 7)
@@ -164,7 +183,8 @@ def test_adjustment_reasons_permissions_and_override(station):
     assert on_hand(st, 1) == before - 2000 + 1000 - 11000 - 20000 == ledger(st, 1)
     assert q(st, "SELECT action, doc_ref FROM overrides") == [("stock_adjust", "ADJ-PAR01-T1-000003")]
     assert q(st, "SELECT kind, doc_ref FROM journal WHERE kind = 'stock_override'") == [
-        ("stock_override", "ADJ-PAR01-T1-000003")]
+        ("stock_override", "ADJ-PAR01-T1-000003")
+    ]
     reasons = [m["reason"] for ev in outbox(st, "stock_movements") for m in ev["movements"]]
     assert reasons == ["damaged", "found", "expired", "own_use"]
     with pytest.raises(Exception, match="permanent"):
@@ -235,9 +255,14 @@ def test_sales_during_a_count_on_another_connection_and_thread(station):
     sell(till, ana, code, times=2)  # before the first counted unit: part of the snapshot
     t = threading.Thread(target=selling)
     t.start()
-    counters = [threading.Thread(target=lambda: [stock_ops.count_scan(UnitOfWork(open_database(st.data_dir)), ana,
-                                                                      c.id, code) for _ in range(5)])
-                for _ in range(2)]
+    counters = [
+        threading.Thread(
+            target=lambda: [
+                stock_ops.count_scan(UnitOfWork(open_database(st.data_dir)), ana, c.id, code) for _ in range(5)
+            ]
+        )
+        for _ in range(2)
+    ]
     for th in counters:
         th.start()
     for th in counters:
@@ -247,8 +272,11 @@ def test_sales_during_a_count_on_another_connection_and_thread(station):
     till_db.dispose()
     assert not errors
     snap_at = q(st, "SELECT snapshot_at FROM count_lines WHERE count_id = ?", (c.id,))[0][0]
-    after = q(st, "SELECT coalesce(sum(quantity_milli), 0) FROM stock_movements WHERE product_id = 9 AND created_at > ?",
-              (snap_at,))[0][0]
+    after = q(
+        st,
+        "SELECT coalesce(sum(quantity_milli), 0) FROM stock_movements WHERE product_id = 9 AND created_at > ?",
+        (snap_at,),
+    )[0][0]
     assert q(st, "SELECT counted_milli, scans FROM count_lines WHERE count_id = ?", (c.id,)) == [(10000, 10)]
     assert q(st, "SELECT count(*) FROM count_scans WHERE count_id = ?", (c.id,)) == [(10,)]
     assert on_hand(st, 9) == start - 8000
@@ -281,7 +309,9 @@ def test_transfer_out_writes_movements_and_a_transfer_event(station):
     with pytest.raises(StockError, match="another store"):
         stock_ops.transfer_out(st.uow, mx, "par01", [(st.barcode(1), "2")])
     r = stock_ops.transfer_out(st.uow, mx, "lyo01", [(st.barcode(1), "2"), (sku(st, 1), "1")])
-    assert r.to_store == "LYO01" and r.lines == [(sku(st, 1), q(st, "SELECT name FROM products WHERE id=1")[0][0], D(3))]
+    assert r.to_store == "LYO01" and r.lines == [
+        (sku(st, 1), q(st, "SELECT name FROM products WHERE id=1")[0][0], D(3))
+    ]
     assert on_hand(st, 1) == before - 3000 == ledger(st, 1)
     ev = outbox(st, "transfer")[-1]
     assert ev["to_store"] == "LYO01" and ev["lines"][0]["quantity"] == "3" and ev["number"] == r.doc_no
@@ -342,14 +372,25 @@ def test_a_price_change_from_the_hub_feed_is_recorded_for_labels(station):
     cfg = config(st.uow)
     con = st.raw()
     sku1, name, tax, barcode = con.execute(
-        "SELECT p.sku, p.name, p.tax_code, b.code FROM products p JOIN barcodes b ON b.product_id = p.id "
-        "WHERE p.id = 1").fetchone()
+        "SELECT p.sku, p.name, p.tax_code, b.code FROM products p JOIN barcodes b ON b.product_id = p.id WHERE p.id = 1"
+    ).fetchone()
     con.close()
     with st.uow.write() as tx:
         rates = tx.catalog.tax_rates()
-        item = {"kind": "product", "data": {"sku": sku1, "name": name, "barcodes": [barcode], "price_minor": 777,
-                                            "currency": "EUR", "tax_code": tax, "tax_rate": str(rates[tax]),
-                                            "category": "", "active": True}}
+        item = {
+            "kind": "product",
+            "data": {
+                "sku": sku1,
+                "name": name,
+                "barcodes": [barcode],
+                "price_minor": 777,
+                "currency": "EUR",
+                "tax_code": tax,
+                "tax_rate": str(rates[tax]),
+                "category": "",
+                "active": True,
+            },
+        }
         puller._apply(tx, item, cfg, rates, utcnow())
         puller._apply(tx, item, cfg, rates, utcnow())  # the same price again: no new change
     assert q(st, "SELECT product_id, new_price_minor FROM price_changes") == [(1, 777)]

@@ -17,15 +17,14 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from test_report_pdf import fake_lp, text_of
+from test_shifts import COUNTED, scripted_day
 
 from storedesk.adapters.printing import pdf_pages, system_print
 from storedesk.adapters.printing.escpos_printer import PrinterError
 from storedesk.adapters.printing.system_print import OFFLINE, Printer
 from storedesk.domain.errors import DomainError
 from storedesk.services import reports, settings, shift
-
-from test_report_pdf import fake_lp, text_of
-from test_shifts import COUNTED, scripted_day
 
 OFFICE = Printer("Office_A4", is_default=True)
 ROLL = Printer("Receipt_80")
@@ -73,11 +72,16 @@ def test_a_missing_or_offline_printer_is_refused_before_any_job(z_day, listed, l
     _st, z = z_day
     with pytest.raises(DomainError) as missing:
         reports.send(z.pdfs[0], "Gone_Printer", "a4")
-    assert str(missing.value) == ("The printer Gone_Printer is not among this computer's printers any more: choose "
-                                  "another one. The PDF stays in the reports folder.")
+    assert str(missing.value) == (
+        "The printer Gone_Printer is not among this computer's printers any more: choose "
+        "another one. The PDF stays in the reports folder."
+    )
     listed[0] = Printer("Office_A4", is_default=True, state=OFFLINE)
-    with pytest.raises(DomainError, match=r"^The printer Office_A4 is offline \(stopped, or in error\): check that "
-                                          "it is on and has paper"):
+    with pytest.raises(
+        DomainError,
+        match=r"^The printer Office_A4 is offline \(stopped, or in error\): check that "
+        "it is on and has paper",
+    ):
         reports.send(z.pdfs[0], "Office_A4", "a4")
     assert not (lp / "args").exists()  # no job went to either
     assert z.pdfs[0].is_file()  # and the report is still there
@@ -119,7 +123,7 @@ def test_the_windows_path_paints_every_page_on_a_qprinter(z_day, qapp, tmp_path)
 
 def _distinct_pixels(page: pdf_pages.PageImage) -> int:
     step = 4 * 37
-    return len({page.rgba[i:i + 4] for i in range(0, len(page.rgba) - 4, step)})
+    return len({page.rgba[i : i + 4] for i in range(0, len(page.rgba) - 4, step)})
 
 
 def test_the_preview_pictures_are_the_pdfs_pages(z_day):

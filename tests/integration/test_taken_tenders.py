@@ -17,15 +17,15 @@ import sqlite3
 from decimal import Decimal as D
 
 import pytest
+from tests.e2e.conftest import hub, make_station  # noqa: F401  (a real hub process, for vouchers)
+from tests.integration.test_pickup import desk, picked_ready  # noqa: F401
+from tests.integration.test_returns_station import _basket_with, sold  # noqa: F401
 
 from storedesk.domain.errors import BasketError, PaymentError
 from storedesk.domain.returns import ReturnError
 from storedesk.domain.tenders import Tender
 from storedesk.services import basket, basket_owner, pickup, returns, sale, sync, vouchers
 from storedesk.services.returns import ReturnLineIn
-from tests.e2e.conftest import hub, make_station  # noqa: F401  (a real hub process, for vouchers)
-from tests.integration.test_pickup import desk, picked_ready  # noqa: F401
-from tests.integration.test_returns_station import _basket_with, sold  # noqa: F401
 
 CARD = Tender("card", D("1.00"), "A1")
 
@@ -52,8 +52,11 @@ def stored(st, basket_id: str) -> tuple[str, list[dict]]:
 def payments(st, receipt_no: str) -> list[tuple]:
     con = raw(st)
     try:
-        return con.execute("SELECT p.kind, p.amount_minor, p.reference FROM sale_payments p JOIN sales s "
-                           "ON s.id = p.sale_id WHERE s.receipt_no = ? ORDER BY p.line_no", (receipt_no,)).fetchall()
+        return con.execute(
+            "SELECT p.kind, p.amount_minor, p.reference FROM sale_payments p JOIN sales s "
+            "ON s.id = p.sale_id WHERE s.receipt_no = ? ORDER BY p.line_no",
+            (receipt_no,),
+        ).fetchall()
     finally:
         con.close()
 
@@ -72,7 +75,8 @@ def test_a_card_taken_survives_a_restart_and_the_sale_counts_it_once(pinned):
     assert v.basket.taken_tenders == [CARD]
     status, taken = stored(st, v.basket_id)  # in the file, not in a screen's memory
     assert status == "open" and [(t["kind"], t["amount"], t["reference"], t["taken_by"]) for t in taken] == [
-        ("card", "1.00", "A1", "ana")]
+        ("card", "1.00", "A1", "ana")
+    ]
 
     st.close()  # the till restarts (or crashed)
     st.open()
@@ -86,8 +90,10 @@ def test_a_card_taken_survives_a_restart_and_the_sale_counts_it_once(pinned):
     con = st.raw()
     wire = json.loads(con.execute("SELECT payload FROM outbox WHERE kind = 'sale' ORDER BY seq DESC").fetchone()[0])
     con.close()
-    assert wire["payments"] == [{"kind": "card", "amount_minor": 100, "reference": "A1"},
-                                {"kind": "cash", "amount_minor": 149, "reference": ""}]
+    assert wire["payments"] == [
+        {"kind": "card", "amount_minor": 100, "reference": "A1"},
+        {"kind": "cash", "amount_minor": 149, "reference": ""},
+    ]
     assert stored(st, v.basket_id)[0] == "completed"
 
 
@@ -108,8 +114,11 @@ def test_a_basket_with_a_payment_taken_is_not_parked_voided_whole_or_cancelled(p
     basket.park(st.uow, ana, first.basket_id)
     v = apples_with_a_card(st)
 
-    with pytest.raises(BasketError, match=r"A payment of 1\.00 EUR is already taken on this sale, so it cannot be "
-                                          r"parked\. Complete the sale first"):
+    with pytest.raises(
+        BasketError,
+        match=r"A payment of 1\.00 EUR is already taken on this sale, so it cannot be "
+        r"parked\. Complete the sale first",
+    ):
         basket.park(st.uow, ana, v.basket_id)
     with pytest.raises(BasketError, match="cannot be voided whole"):
         basket.clear(st.uow, st.user("max"), v.basket_id)
@@ -191,11 +200,20 @@ def test_an_exchange_refuses_absurd_cash_unless_confirmed(sold):  # noqa: F811
     basket_id = _basket_with(st, 8)  # 16.19; the brioche returned is worth 4.76: 11.43 to pay
     before = st.counts(("returns", "sales", "journal"))
     with pytest.raises(PaymentError, match="100000 EUR in cash for 11.43 EUR"):
-        returns.complete_exchange(st.uow, ana, s, [ReturnLineIn(brioche.line_no, D(1))], "wrong_size", basket_id,
-                                  [cash("100000")])
+        returns.complete_exchange(
+            st.uow, ana, s, [ReturnLineIn(brioche.line_no, D(1))], "wrong_size", basket_id, [cash("100000")]
+        )
     assert st.counts(("returns", "sales", "journal")) == before and stored(st, basket_id)[0] == "open"
-    ex = returns.complete_exchange(st.uow, ana, s, [ReturnLineIn(brioche.line_no, D(1))], "wrong_size", basket_id,
-                                   [cash("100000")], cash_confirmed=True)
+    ex = returns.complete_exchange(
+        st.uow,
+        ana,
+        s,
+        [ReturnLineIn(brioche.line_no, D(1))],
+        "wrong_size",
+        basket_id,
+        [cash("100000")],
+        cash_confirmed=True,
+    )
     assert ex.sale.change == D("99988.57")
 
 
@@ -207,8 +225,9 @@ def test_an_exchange_waits_for_a_counter_sale_with_a_payment_taken(sold):  # noq
     basket_id = _basket_with(st, 8)
     basket.take_tender(st.uow, ana, basket_id, CARD)
     with pytest.raises(ReturnError, match="already taken on the counter's sale: complete it at the counter first"):
-        returns.complete_exchange(st.uow, ana, s, [ReturnLineIn(brioche.line_no, D(1))], "wrong_size", basket_id,
-                                  [cash("20")])
+        returns.complete_exchange(
+            st.uow, ana, s, [ReturnLineIn(brioche.line_no, D(1))], "wrong_size", basket_id, [cash("20")]
+        )
     assert stored(st, basket_id)[0] == "open"
 
 
@@ -220,8 +239,14 @@ def test_a_voucher_redeemed_is_kept_with_its_redemption_and_given_back_at_the_hu
     v = basket.add_scan(t1.uow, t1.ana, basket.current(t1.uow, t1.ana).basket_id, book)
     sold_book = sale.complete_sale(t1.uow, t1.ana, v.basket_id, [cash("20")])
     assert not sync.sync_once(t1.uow).error
-    credit = returns.complete_return(t1.uow, t1.ana, returns.find_sale(t1.uow, sold_book.receipt_no),
-                                     [ReturnLineIn(1, D(1))], "changed_mind", refund_to="store_credit")
+    credit = returns.complete_return(
+        t1.uow,
+        t1.ana,
+        returns.find_sale(t1.uow, sold_book.receipt_no),
+        [ReturnLineIn(1, D(1))],
+        "changed_mind",
+        refund_to="store_credit",
+    )
     assert not sync.sync_once(t1.uow).error
     code, full = credit.voucher_code, vouchers.balance(t1.uow, credit.voucher_code)
 
@@ -230,7 +255,8 @@ def test_a_voucher_redeemed_is_kept_with_its_redemption_and_given_back_at_the_hu
     assert vouchers.balance(t1.uow, code) == full - D("2.00")
     kept = stored(t1, v.basket_id)[1]
     assert [(t["kind"], t["amount"], t["reference"], t["redemption_id"]) for t in kept] == [
-        ("voucher", "2.00", code, taken.redemption_id)]
+        ("voucher", "2.00", code, taken.redemption_id)
+    ]
 
     t1.uow.close()  # a restart: the redemption id is still there to give the amount back
     back = vouchers.give_back_last(t1.uow, t1.ana, v.basket_id)

@@ -16,14 +16,14 @@ import sqlite3
 from decimal import Decimal
 
 import pytest
+from tests.conftest import Station
+from tests.e2e.conftest import Hub
 
 from storedesk.cli import main as station_cli
 from storedesk.hub import db as hub_db
 from storedesk.hub.admin import add_store
 from storedesk.hub.auth import issue_token
 from storedesk.services import sync
-from tests.conftest import Station
-from tests.e2e.conftest import Hub
 
 
 @pytest.fixture
@@ -54,8 +54,10 @@ def _old_style_token(hub: Hub, station: str) -> str:
     con = sqlite3.connect(hub.db_url.removeprefix("sqlite:///"))
     try:
         with con:
-            n = con.execute("UPDATE tokens SET token_sha256 = ? WHERE station = ? AND revoked_at IS NULL",
-                            (hashlib.sha256(token.encode()).hexdigest(), station)).rowcount
+            n = con.execute(
+                "UPDATE tokens SET token_sha256 = ? WHERE station = ? AND revoked_at IS NULL",
+                (hashlib.sha256(token.encode()).hexdigest(), station),
+            ).rowcount
         assert n == 1
     finally:
         con.close()
@@ -75,10 +77,43 @@ def test_a_token_starting_with_a_dash_works_as_token_equals_and_from_a_file(hub,
     token_file = tmp_path / "t1.token"
     token_file.write_text(t1 + "\n")  # as `storedesk-hub add-station > t1.token` writes it
     f1, f2 = tmp_path / "t1", tmp_path / "t2"
-    assert station_cli(["init", "--demo", "--store", "PAR01", "--station", "T1", "--hub", hub.url,
-                        "--token-file", str(token_file), "--data-dir", str(f1)]) == 0
-    assert station_cli(["init", "--demo", "--store", "PAR01", "--station", "T2", "--hub", hub.url,
-                        f"--token={t2}", "--data-dir", str(f2)]) == 0
+    assert (
+        station_cli(
+            [
+                "init",
+                "--demo",
+                "--store",
+                "PAR01",
+                "--station",
+                "T1",
+                "--hub",
+                hub.url,
+                "--token-file",
+                str(token_file),
+                "--data-dir",
+                str(f1),
+            ]
+        )
+        == 0
+    )
+    assert (
+        station_cli(
+            [
+                "init",
+                "--demo",
+                "--store",
+                "PAR01",
+                "--station",
+                "T2",
+                "--hub",
+                hub.url,
+                f"--token={t2}",
+                "--data-dir",
+                str(f2),
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert out.count("Registered at the hub") == 2 and t1 not in out and t2 not in out
     assert (f1 / "hub.token").read_text() == t1  # the newline stripped
@@ -99,28 +134,42 @@ def _today() -> str:
 
 def test_token_followed_by_a_dash_word_says_how_to_give_it(tmp_path, capsys):
     token = "-Zx8" * 11
-    code = station_cli(["init", "--demo", "--hub", "http://127.0.0.1:8750", "--token", token,
-                        "--data-dir", str(tmp_path / "s")])
+    code = station_cli(
+        ["init", "--demo", "--hub", "http://127.0.0.1:8750", "--token", token, "--data-dir", str(tmp_path / "s")]
+    )
     err = capsys.readouterr().err
     assert code == 2 and "--token=TOKEN" in err and "--token-file FILE" in err
     assert token not in err  # a secret is not echoed
     assert not (tmp_path / "s").exists()
 
 
-@pytest.mark.parametrize("content, message", [
-    (None, "not found"),
-    ("", "is empty"),
-    ("\n  \n", "is empty"),
-    ("abc def ghi jkl mno pqr\n", "the token alone, on one line"),
-    ("short\n", "looks wrong"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (None, "not found"),
+        ("", "is empty"),
+        ("\n  \n", "is empty"),
+        ("abc def ghi jkl mno pqr\n", "the token alone, on one line"),
+        ("short\n", "looks wrong"),
+    ],
+)
 def test_a_bad_token_file_is_refused_and_nothing_is_created(tmp_path, capsys, content, message):
     token_file = tmp_path / "hub.token.txt"
     if content is not None:
         token_file.write_text(content)
     folder = tmp_path / "s"
-    code = station_cli(["init", "--demo", "--hub", "https://hub.example.com", "--token-file", str(token_file),
-                        "--data-dir", str(folder)])
+    code = station_cli(
+        [
+            "init",
+            "--demo",
+            "--hub",
+            "https://hub.example.com",
+            "--token-file",
+            str(token_file),
+            "--data-dir",
+            str(folder),
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 1 and message in err, err
     assert not (folder / "storedesk.db").exists()  # checked before the store was made
@@ -130,8 +179,10 @@ def test_token_and_token_file_are_exclusive_and_one_of_them_goes_with_hub(tmp_pa
     token_file = tmp_path / "t"
     token_file.write_text("A" * 43)
     args = ["init", "--demo", "--data-dir", str(tmp_path / "s")]
-    assert station_cli([*args, "--hub", "https://h.example.com", "--token", "B" * 43,
-                        "--token-file", str(token_file)]) == 2
+    assert (
+        station_cli([*args, "--hub", "https://h.example.com", "--token", "B" * 43, "--token-file", str(token_file)])
+        == 2
+    )
     assert "not allowed with argument" in capsys.readouterr().err
     assert station_cli([*args, "--token-file", str(token_file)]) == 2
     assert "--hub and --token go together, or --hub and --token-file" in capsys.readouterr().err
@@ -143,16 +194,34 @@ def test_token_and_token_file_are_exclusive_and_one_of_them_goes_with_hub(tmp_pa
 def test_register_gives_a_registered_station_a_new_token_from_a_file(hub, tmp_path, capsys):
     """`storedesk-hub add-station` again revokes the old token; the station takes the new one."""
     folder = tmp_path / "t1"
-    assert station_cli(["init", "--demo", "--store", "PAR01", "--station", "T1", "--hub", hub.url,
-                        f"--token={hub.tokens['T1']}", "--data-dir", str(folder)]) == 0
+    assert (
+        station_cli(
+            [
+                "init",
+                "--demo",
+                "--store",
+                "PAR01",
+                "--station",
+                "T1",
+                "--hub",
+                hub.url,
+                f"--token={hub.tokens['T1']}",
+                "--data-dir",
+                str(folder),
+            ]
+        )
+        == 0
+    )
     new = _old_style_token(hub, "T1")  # the old one no longer works at the hub
     _sell_one(folder)
     assert station_cli(["sync", "--once", "--data-dir", str(folder)]) == 3
     assert "401" in capsys.readouterr().err
     token_file = tmp_path / "new.token"
     token_file.write_text(new + "\r\n")
-    assert station_cli(["register", "--hub", hub.url + "/", "--token-file", str(token_file),
-                        "--data-dir", str(folder)]) == 0
+    assert (
+        station_cli(["register", "--hub", hub.url + "/", "--token-file", str(token_file), "--data-dir", str(folder)])
+        == 0
+    )
     assert (folder / "hub.token").read_text() == new
     assert (folder / "hub.token").stat().st_mode & 0o077 == 0
     assert station_cli(["sync", "--once", "--data-dir", str(folder)]) == 0

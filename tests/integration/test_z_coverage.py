@@ -52,15 +52,18 @@ def ring(st, user, pid):
 def sell(st, pid, kind="cash"):
     ana = st.user("ana")
     v = ring(st, ana, pid)
-    return sale.complete_sale(st.uow, ana, v.basket_id, [Tender(kind, PRICES[pid], "AUTH 42" if kind == "card" else "")])
+    return sale.complete_sale(
+        st.uow, ana, v.basket_id, [Tender(kind, PRICES[pid], "AUTH 42" if kind == "card" else "")]
+    )
 
 
 def give_back(st, receipt_no, uow=None):
     """Return the sale's one line in full (refund to the original tender)."""
     uow = uow or st.uow
     found = returns.find_sale(uow, receipt_no)
-    return returns.complete_return(uow, st.user("ana"), found, [ReturnLineIn(found.lines[0].line_no, D(1))],
-                                   "changed_mind")
+    return returns.complete_return(
+        uow, st.user("ana"), found, [ReturnLineIn(found.lines[0].line_no, D(1))], "changed_mind"
+    )
 
 
 def pieces(amount: D) -> dict:
@@ -119,14 +122,16 @@ def test_export_sales_lists_a_return_as_negative_lines_on_the_zs_basis(pinned):
     v = basket.add_scan(st.uow, ana, v.basket_id, st.barcode(5))
     sold = sale.complete_sale(st.uow, ana, v.basket_id, [Tender("cash", D("8.48"))])
     found = returns.find_sale(st.uow, sold.receipt_no)
-    back = returns.complete_return(st.uow, ana, found, [ReturnLineIn(ln.line_no, D(1)) for ln in found.lines],
-                                   "changed_mind")
+    back = returns.complete_return(
+        st.uow, ana, found, [ReturnLineIn(ln.line_no, D(1)) for ln in found.lines], "changed_mind"
+    )
     today = date.today()
     rows = list(export.sales_rows(st.uow, today - timedelta(days=2), today + timedelta(days=2)))
     ret = [r for r in rows if r["document"] == "return"]
     assert [(r["receipt_no"], r["sku"], r["quantity"], r["gross"], r["original_receipt"]) for r in ret] == [
         (back.return_no, found.lines[0].sku, "-1", "-5.29", sold.receipt_no),
-        (back.return_no, found.lines[1].sku, "-1", "-3.19", sold.receipt_no)]
+        (back.return_no, found.lines[1].sku, "-1", "-3.19", sold.receipt_no),
+    ]
     taxes = dict(q(st, "SELECT tax_code, tax_minor FROM return_taxes"))
     assert [r["tax"] for r in ret] == [str(-D(taxes["B"]) / 100), str(-D(taxes["A"]) / 100)]
     assert {r["tenders"] for r in ret} == {"cash:-8.48"} and {r["unit_price"] for r in ret} == {""}
@@ -211,8 +216,10 @@ def test_a_document_stamped_with_another_period_is_refused_by_the_database(pinne
         cols = [c[1] for c in con.execute("PRAGMA table_info(sales)")]
         forged = dict(zip(cols, row), id="x", receipt_no="forged", basket_id="forged", z_no=7)
         with pytest.raises(sqlite3.IntegrityError, match="open Z period"):
-            con.execute(f"INSERT INTO sales({', '.join(forged)}) VALUES ({', '.join('?' * len(forged))})",
-                        tuple(forged.values()))
+            con.execute(
+                f"INSERT INTO sales({', '.join(forged)}) VALUES ({', '.join('?' * len(forged))})",
+                tuple(forged.values()),
+            )
         with pytest.raises(sqlite3.DatabaseError, match="permanent"):
             con.execute("UPDATE sales SET z_no = 2")
     finally:
@@ -220,11 +227,17 @@ def test_a_document_stamped_with_another_period_is_refused_by_the_database(pinne
 
 
 # --------------------------------------------------------------------------- the property
-ACTIONS = hs.lists(hs.tuples(
-    hs.sampled_from(["sale", "sale", "card_sale", "return", "exchange", "paid_in", "paid_out", "no_sale",
-                     "open", "close"]),
-    hs.sampled_from(sorted(PRICES)),
-    hs.integers(min_value=0, max_value=10_000)), min_size=1, max_size=40)
+ACTIONS = hs.lists(
+    hs.tuples(
+        hs.sampled_from(
+            ["sale", "sale", "card_sale", "return", "exchange", "paid_in", "paid_out", "no_sale", "open", "close"]
+        ),
+        hs.sampled_from(sorted(PRICES)),
+        hs.integers(min_value=0, max_value=10_000),
+    ),
+    min_size=1,
+    max_size=40,
+)
 
 
 class Day:
@@ -274,8 +287,9 @@ class Day:
         v = ring(st, ana, pid)
         credit = found.lines[0].gross
         pay = [Tender("cash", PRICES[pid] - credit)] if PRICES[pid] > credit else []
-        res = returns.complete_exchange(st.uow, ana, found, [ReturnLineIn(found.lines[0].line_no, D(1))],
-                                        "wrong_size", v.basket_id, pay)
+        res = returns.complete_exchange(
+            st.uow, ana, found, [ReturnLineIn(found.lines[0].line_no, D(1))], "wrong_size", v.basket_id, pay
+        )
         self.drawer += sum((t.amount for t in pay), D(0)) - res.sale.change
         self.drawer -= sum((p.amount for p in res.ret.parts if p.kind == "cash"), D(0))
         # (the new sale, paid with the exchange credit, is not taken back here: that refund is store credit)
@@ -290,8 +304,11 @@ class Day:
         if self.open:
             self.close()
         (period,) = q(self.st, "SELECT coalesce(max(number), 0) + 1 FROM z_reports")[0]
-        left = q(self.st, "SELECT (SELECT count(*) FROM sales WHERE z_no = ?) + (SELECT count(*) FROM returns "
-                          "WHERE z_no = ?)", (period, period))[0][0]
+        left = q(
+            self.st,
+            "SELECT (SELECT count(*) FROM sales WHERE z_no = ?) + (SELECT count(*) FROM returns WHERE z_no = ?)",
+            (period, period),
+        )[0][0]
         if left:
             self.apply("open", 1, 0)
             self.close()
@@ -320,8 +337,9 @@ def check_every_document_in_exactly_one_z(st: Station) -> None:
     # Each Z counted exactly its documents, so over all Zs every document once:
     assert sum(z["sales_count"] for z in frozen.values()) == st.count("sales")
     assert sum(z["returns_count"] for z in frozen.values()) == st.count("returns")
-    assert sum(z["paid_in_count"] + z["paid_out_count"] + z["no_sale_count"] for z in frozen.values()) \
-        == st.count("cash_moves")
+    assert sum(z["paid_in_count"] + z["paid_out_count"] + z["no_sale_count"] for z in frozen.values()) == st.count(
+        "cash_moves"
+    )
     if frozen:
         assert frozen[numbers[-1]]["grand_total_minor"] == sum(z["period_total_minor"] for z in frozen.values())
 
@@ -330,13 +348,15 @@ def check_every_document_in_exactly_one_z(st: Station) -> None:
     rows = list(export.sales_rows(st.uow, today - timedelta(days=2), today + timedelta(days=2)))
     gross = sum((D(r["gross"]) for r in rows), D(0))
     assert gross * 100 == sum(z["period_total_minor"] for z in frozen.values())
-    assert sum((D(r["gross"]) for r in rows if r["document"] == "sale"), D(0)) * 100 \
-        == sum(z["gross_minor"] for z in frozen.values())
+    assert sum((D(r["gross"]) for r in rows if r["document"] == "sale"), D(0)) * 100 == sum(
+        z["gross_minor"] for z in frozen.values()
+    )
     assert len({r["receipt_no"] for r in rows}) == st.count("sales") + st.count("returns")
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(actions=ACTIONS, need_shift=hs.booleans())
 def test_any_day_puts_every_document_in_exactly_one_z_equal_to_the_export(demo_template, actions, need_shift):
     with tempfile.TemporaryDirectory() as tmp:
@@ -344,8 +364,11 @@ def test_any_day_puts_every_document_in_exactly_one_z_equal_to_the_export(demo_t
         copy_station_files(demo_template, folder)
         con = sqlite3.connect(folder / "storedesk.db")
         pin_catalog(con)
-        con.execute("INSERT INTO settings(key, value) VALUES ('sales_need_shift', ?) "
-                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value", ("1" if need_shift else "0",))
+        con.execute(
+            "INSERT INTO settings(key, value) VALUES ('sales_need_shift', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            ("1" if need_shift else "0",),
+        )
         con.commit()
         con.close()
         st = Station(folder)
@@ -381,35 +404,52 @@ def test_an_existing_station_keeps_each_document_in_the_z_that_counted_it(tmp_pa
     """)
     shifts = [("A", 1, t(8), 1, t(12), "closed"), ("B", 2, t(14), 2, t(18), "closed"), ("C", 3, t(32), 5, None, "open")]
     for sid, n, opened, floor, closed, status in shifts:
-        con.execute("INSERT INTO shifts(id, number, station_code, opened_at, opened_by, float_counts, float_minor, "
-                    "receipt_floor, closed_at, closed_by, status) VALUES (?, ?, 'T1', ?, 1, '{}', 0, ?, ?, ?, ?)",
-                    (sid, n, opened, floor, closed, 1 if closed else None, status))
+        con.execute(
+            "INSERT INTO shifts(id, number, station_code, opened_at, opened_by, float_counts, float_minor, "
+            "receipt_floor, closed_at, closed_by, status) VALUES (?, ?, 'T1', ?, 1, '{}', 0, ?, ?, ?, ?)",
+            (sid, n, opened, floor, closed, 1 if closed else None, status),
+        )
     for n, sid, created, last in ((1, "A", t(12), 2), (2, "B", t(18), 4)):
-        con.execute("INSERT INTO z_reports VALUES ('T1', ?, ?, ?, '2024-05-01', 'EUR', '{}', '{}', 0, 0, 0, NULL, ?, "
-                    "0, 0, 0, '', 0, '')", (n, sid, created, last))
-    sales = [(1, None, t(7)),   # before the first shift: no Z counted it -> the next Z (3)
-             (2, "A", t(9)),    # shift A -> Z1
-             (3, None, t(13)),  # between A and B, within B's receipt range -> Z2
-             (4, "B", t(15)),   # shift B -> Z2
-             (5, None, t(20)),  # after Z2, no shift -> the open period (3)
-             (6, "C", t(33))]   # the open shift -> 3
+        con.execute(
+            "INSERT INTO z_reports VALUES ('T1', ?, ?, ?, '2024-05-01', 'EUR', '{}', '{}', 0, 0, 0, NULL, ?, "
+            "0, 0, 0, '', 0, '')",
+            (n, sid, created, last),
+        )
+    sales = [
+        (1, None, t(7)),  # before the first shift: no Z counted it -> the next Z (3)
+        (2, "A", t(9)),  # shift A -> Z1
+        (3, None, t(13)),  # between A and B, within B's receipt range -> Z2
+        (4, "B", t(15)),  # shift B -> Z2
+        (5, None, t(20)),  # after Z2, no shift -> the open period (3)
+        (6, "C", t(33)),
+    ]  # the open shift -> 3
     for n, sid, created in sales:
-        con.execute("INSERT INTO sales(id, receipt_no, number, store_code, station_code, user_id, shift_id, "
-                    "basket_id, created_at, currency, prices_include_tax, subtotal_minor, discount_minor, net_minor, "
-                    "tax_minor, total_minor, rounding_minor, change_minor) VALUES (?, ?, ?, 'PAR01', 'T1', 1, ?, ?, "
-                    "?, 'EUR', 1, 100, 0, 100, 0, 100, 0, 0)", (f"s{n}", f"PAR01-T1-{n:06d}", n, sid, f"b{n}", created))
-    rets = [(1, "A", t(10)),    # shift A -> Z1
-            (2, None, t(13)),   # between A's close and B's opening -> Z2 (the old rule's sweep)
-            (3, None, t(17)),   # no shift, a time inside B: the race; no Z counted it -> 3
-            (4, None, t(20))]   # after Z2, before C -> 3
+        con.execute(
+            "INSERT INTO sales(id, receipt_no, number, store_code, station_code, user_id, shift_id, "
+            "basket_id, created_at, currency, prices_include_tax, subtotal_minor, discount_minor, net_minor, "
+            "tax_minor, total_minor, rounding_minor, change_minor) VALUES (?, ?, ?, 'PAR01', 'T1', 1, ?, ?, "
+            "?, 'EUR', 1, 100, 0, 100, 0, 100, 0, 0)",
+            (f"s{n}", f"PAR01-T1-{n:06d}", n, sid, f"b{n}", created),
+        )
+    rets = [
+        (1, "A", t(10)),  # shift A -> Z1
+        (2, None, t(13)),  # between A's close and B's opening -> Z2 (the old rule's sweep)
+        (3, None, t(17)),  # no shift, a time inside B: the race; no Z counted it -> 3
+        (4, None, t(20)),
+    ]  # after Z2, before C -> 3
     for n, sid, created in rets:
-        con.execute("INSERT INTO returns(id, return_no, number, store_code, station_code, user_id, shift_id, "
-                    "created_at, currency, kind, reason, net_minor, tax_minor, total_minor) VALUES (?, ?, ?, 'PAR01', "
-                    "'T1', 1, ?, ?, 'EUR', 'no_receipt', 'faulty', 10, 0, 10)",
-                    (f"r{n}", f"PAR01-T1-R{n:06d}", n, sid, created))
+        con.execute(
+            "INSERT INTO returns(id, return_no, number, store_code, station_code, user_id, shift_id, "
+            "created_at, currency, kind, reason, net_minor, tax_minor, total_minor) VALUES (?, ?, ?, 'PAR01', "
+            "'T1', 1, ?, ?, 'EUR', 'no_receipt', 'faulty', 10, 0, 10)",
+            (f"r{n}", f"PAR01-T1-R{n:06d}", n, sid, created),
+        )
     for n, sid in ((1, "A"), (2, "C")):
-        con.execute("INSERT INTO cash_moves(id, doc_no, shift_id, kind, amount_minor, reason, user_id, created_at) "
-                    "VALUES (?, ?, ?, 'paid_in', 100, 'coins', 1, ?)", (f"m{n}", f"PAR01-T1-M{n:06d}", sid, t(10)))
+        con.execute(
+            "INSERT INTO cash_moves(id, doc_no, shift_id, kind, amount_minor, reason, user_id, created_at) "
+            "VALUES (?, ?, ?, 'paid_in', 100, 'coins', 1, ?)",
+            (f"m{n}", f"PAR01-T1-M{n:06d}", sid, t(10)),
+        )
     con.commit()
     con.close()
 
@@ -419,18 +459,36 @@ def test_an_existing_station_keeps_each_document_in_the_z_that_counted_it(tmp_pa
         assert dbmod.stored_revision(path) == dbmod.HEAD
         con = sqlite3.connect(path)
         assert con.execute("SELECT number, z_no FROM sales ORDER BY number").fetchall() == [
-            (1, 3), (2, 1), (3, 2), (4, 2), (5, 3), (6, 3)]
+            (1, 3),
+            (2, 1),
+            (3, 2),
+            (4, 2),
+            (5, 3),
+            (6, 3),
+        ]
         assert con.execute("SELECT number, z_no FROM returns ORDER BY number").fetchall() == [
-            (1, 1), (2, 2), (3, 3), (4, 3)]
+            (1, 1),
+            (2, 2),
+            (3, 3),
+            (4, 3),
+        ]
         assert con.execute("SELECT doc_no, z_no FROM cash_moves ORDER BY doc_no").fetchall() == [
-            ("PAR01-T1-M000001", 1), ("PAR01-T1-M000002", 3)]
+            ("PAR01-T1-M000001", 1),
+            ("PAR01-T1-M000002", 3),
+        ]
         for table in ("sales", "returns", "cash_moves"):  # still permanent
             with pytest.raises(sqlite3.DatabaseError, match="permanent"):
                 con.execute(f"UPDATE {table} SET z_no = 1")
         con.close()
         z3 = shift.close_shift(uow, User(1, "max", "Max", "manager"), {}, data_dir=folder).report
-        assert (z3.z_no, z3.sales_count, z3.outside_shift_count, z3.returns_count, z3.outside_returns_count,
-                z3.paid_in_count) == (3, 3, 2, 2, 2, 1)
+        assert (
+            z3.z_no,
+            z3.sales_count,
+            z3.outside_shift_count,
+            z3.returns_count,
+            z3.outside_returns_count,
+            z3.paid_in_count,
+        ) == (3, 3, 2, 2, 2, 1)
     finally:
         uow.close()
         database.dispose()

@@ -60,8 +60,10 @@ def test_the_parked_list_says_each_thing_once(counter):
 
 def test_parked_rows_with_items_and_named_parks(qtbot):
     local = datetime.fromisoformat  # the times as given: no time zone in play
-    rows = [("b1", "Ana 20:07 5.06", "2026-11-27T20:07:00", D("5.06"), D("3")),
-            ("b2", "Mrs Dupont, back at 6", "2026-11-27T20:09:00", D("12.00"))]
+    rows = [
+        ("b1", "Ana 20:07 5.06", "2026-11-27T20:07:00", D("5.06"), D("3")),
+        ("b2", "Mrs Dupont, back at 6", "2026-11-27T20:09:00", D("12.00")),
+    ]
     dlg = ParkDialog(rows, True, "EUR", local)
     qtbot.addWidget(dlg)
     assert [dlg.list.item(i).text() for i in range(2)] == [
@@ -69,8 +71,10 @@ def test_parked_rows_with_items_and_named_parks(qtbot):
         "20:09   ·   Mrs Dupont, back at 6   ·   €12.00",
     ]
     assert ParkedSale.from_row(("b", "Jo 9:05 1", "x", D(1), D(1))).who == "Jo"
-    assert ParkedSale.from_row(("b", "Jo 9:05 1", "2026-01-01T09:05:00", D(1), D(1))).text("EUR", local) \
+    assert (
+        ParkedSale.from_row(("b", "Jo 9:05 1", "2026-01-01T09:05:00", D(1), D(1))).text("EUR", local)
         == "09:05   ·   Jo   ·   1 item   ·   €1.00"
+    )
 
 
 # ---- 8: plurals, "more match", the F4 prompt, old messages -------------------------------

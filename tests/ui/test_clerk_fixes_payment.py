@@ -108,8 +108,7 @@ def test_the_margin_setting_and_the_currency_set_the_ceiling(qtbot):
 
 
 def test_largest_notes_and_the_setting():
-    assert [largest_note(c) for c in ("EUR", "USD", "GBP", "CHF", "JPY")] == \
-        [D(500), D(100), D(50), D(1000), D(10000)]
+    assert [largest_note(c) for c in ("EUR", "USD", "GBP", "CHF", "JPY")] == [D(500), D(100), D(50), D(1000), D(10000)]
     assert largest_note("XXX") == D(500)  # not listed: the top of the counting series
     assert tender_ceiling(D("1.29"), "EUR") == D("501.29")
     assert tender_ceiling(D("1.29"), "EUR", D("50")) == D("51.29")

@@ -7,9 +7,9 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 from PySide6.QtCore import Qt
+from tests.ui.test_returns_screen import desk  # noqa: F401  (the fixture: a pinned station, the screen)
 
 from storedesk.domain.tenders import Tender
-from tests.ui.test_returns_screen import desk  # noqa: F401  (the fixture: a pinned station, the screen)
 
 
 def test_a_split_refund_shows_each_tenders_amount(desk):  # noqa: F811
@@ -23,8 +23,10 @@ def test_a_split_refund_shows_each_tenders_amount(desk):  # noqa: F811
     desk.key(Qt.Key_F12)
     desk.qtbot.waitUntil(lambda: s.last_pdf is not None, timeout=10000)
     with desk.db() as con:
-        assert sorted(con.execute("SELECT kind, amount_minor FROM return_payments").fetchall()) == \
-            [("card", 100), ("cash", 149)]
+        assert sorted(con.execute("SELECT kind, amount_minor FROM return_payments").fetchall()) == [
+            ("card", 100),
+            ("cash", 149),
+        ]
     assert s.total_caption.text() == "Just refunded"  # not "give the customer" €2.49
     assert s.total.text() == "€2.49"
     assert sorted(s.parts.text().splitlines()) == ["Back to card  €1.00", "Give in cash  €1.49"]

@@ -40,8 +40,9 @@ def _typed(counter, keys: str) -> None:
 
 
 def _marked(screen, d: D) -> bool:
-    return screen.fields[d].palette().color(QPalette.Base) == QColor(FOCUS_BASE) and \
-        screen.count.labels[d].text().startswith("▶")
+    return screen.fields[d].palette().color(QPalette.Base) == QColor(FOCUS_BASE) and screen.count.labels[
+        d
+    ].text().startswith("▶")
 
 
 def _float_screen(counter):

@@ -65,7 +65,10 @@ def test_blind_count_scanned_by_a_clerk_and_approved_with_a_manager_pin(counter)
     con = counter.db()
     opening = dict(con.execute("SELECT product_id, on_hand_milli FROM stock_balances WHERE product_id IN (1,2,3)"))
     assert con.execute("SELECT product_id, counted_milli, scans FROM count_lines ORDER BY product_id").fetchall() == [
-        (1, 2000, 2), (2, 4000, 1), (3, 0, 1)]
+        (1, 2000, 2),
+        (2, 4000, 1),
+        (3, 0, 1),
+    ]
     con.close()
 
     # the clerk asks for the variance: a manager's PIN opens it
@@ -81,8 +84,9 @@ def test_blind_count_scanned_by_a_clerk_and_approved_with_a_manager_pin(counter)
     approve_with_pin(counter, count)
     assert "approved by max" in count.message.text()
     con = counter.db()
-    assert con.execute("SELECT on_hand_milli FROM stock_balances WHERE product_id IN (1,2,3) ORDER BY product_id"
-                       ).fetchall() == [(2000,), (4000,), (0,)]
+    assert con.execute(
+        "SELECT on_hand_milli FROM stock_balances WHERE product_id IN (1,2,3) ORDER BY product_id"
+    ).fetchall() == [(2000,), (4000,), (0,)]
     assert con.execute("SELECT status FROM counts").fetchall() == [("approved",)]
     assert con.execute("SELECT action FROM overrides").fetchall() == [("stock_count_approve",)]
     con.close()
@@ -174,4 +178,8 @@ def test_typed_lines_parse_codes_and_quantities():
     from storedesk.ui.stock_dialogs import parse_lines
 
     assert parse_lines("SKUx01 x 2\n3760000000017 12\n\nABC*3\nSKU9") == [
-        ("SKUx01", "2"), ("3760000000017", "12"), ("ABC", "3"), ("SKU9", "1")]
+        ("SKUx01", "2"),
+        ("3760000000017", "12"),
+        ("ABC", "3"),
+        ("SKU9", "1"),
+    ]

@@ -21,6 +21,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
+from tests.conftest import copy_station_files
+from tests.ui.conftest import Counter
 
 from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.domain.basket import Basket, BasketLine
@@ -28,8 +30,6 @@ from storedesk.services.basket import BasketView
 from storedesk.ui.dialogs import ConfirmDialog, OverrideDialog, QuantityDialog, ValueDialog
 from storedesk.ui.park_dialog import ParkDialog
 from storedesk.ui.payment_dialog import PaymentDialog
-from tests.conftest import copy_station_files
-from tests.ui.conftest import Counter
 
 SIZES = ((1024, 768), (1280, 800))
 APPLES, BRIOCHE = "Family Apples 2 kg", "Fresh Brioche x1"  # gtin_for(1) 2.49, gtin_for(2) 5.29
@@ -172,7 +172,10 @@ def test_a_clerk_needs_a_supervisor_above_the_second_limit(counter):
     counter.scan("1000*" + gtin_for(1))
     dlg = counter.sale.dialog
     assert isinstance(dlg, OverrideDialog) and dlg.windowTitle() == "Supervisor approval"
-    assert dlg.message.text() == f"1000 × {APPLES} is more than 999 on one line; a supervisor or a manager can authorise it"
+    assert (
+        dlg.message.text()
+        == f"1000 × {APPLES} is more than 999 on one line; a supervisor or a manager can authorise it"
+    )
     assert counter.sale.model.rowCount() == 0
     counter.qtbot.keyClicks(dlg.user, "sam")
     counter.qtbot.keyClicks(dlg.pin, "5555")
@@ -183,8 +186,10 @@ def test_a_clerk_needs_a_supervisor_above_the_second_limit(counter):
     counter.key(Qt.Key_F12, counter.sale.scan)
     counter.qtbot.waitUntil(lambda: sales(counter) == 1, timeout=10000)
     with counter.db() as con:
-        assert con.execute("SELECT o.action, u.username, a.username FROM overrides o JOIN users u ON u.id = o.user_id "
-                           "JOIN users a ON a.id = o.approver_id").fetchall() == [("large_sale", "ana", "sam")]
+        assert con.execute(
+            "SELECT o.action, u.username, a.username FROM overrides o JOIN users u ON u.id = o.user_id "
+            "JOIN users a ON a.id = o.approver_id"
+        ).fetchall() == [("large_sale", "ana", "sam")]
 
 
 def test_a_sale_total_above_the_setting_asks(set_up):
@@ -246,7 +251,9 @@ def test_payments_taken_stay_on_the_counter_and_f12_takes_the_rest(counter):
     counter.idle()
     with counter.db() as con:
         assert con.execute("SELECT kind, amount_minor FROM sale_payments ORDER BY 1").fetchall() == [
-            ("card", 100), ("cash", 398)]
+            ("card", 100),
+            ("cash", 398),
+        ]
     assert counter.sale.tendered.text() == "" and counter.sale.change.text() == "No change"
 
 
@@ -269,8 +276,10 @@ def test_recall_says_where_the_open_basket_went(counter):
     dlg = counter.sale.dialog
     assert isinstance(dlg, ParkDialog)
     texts = [dlg.list.item(i).text().split("   ·   ") for i in range(dlg.list.count())]
-    assert [(t[0], t[2], t[3], t[4]) for t in texts] == [("#1", "Ana", "1 item", "€2.49"),
-                                                        ("#2", "Ana", "2 items", "€10.58")]
+    assert [(t[0], t[2], t[3], t[4]) for t in texts] == [
+        ("#1", "Ana", "1 item", "€2.49"),
+        ("#2", "Ana", "2 items", "€10.58"),
+    ]
     counter.qtbot.keyClick(dlg, Qt.Key_Return)  # recall #1, the highlighted one
     counter.idle()
     assert counter.sale.message.text() == "Your basket was parked as #2; recalled #1."

@@ -5,13 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
+from tests.conftest import copy_station_files
+from tests.ui.conftest import Counter
 
 from storedesk.adapters.db import open_database
 from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.adapters.uow import UnitOfWork
 from storedesk.services import settings
-from tests.conftest import copy_station_files
-from tests.ui.conftest import Counter
 
 
 def _set(data_dir, **values):

@@ -7,9 +7,9 @@ from decimal import Decimal
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from tests.ui.conftest import Counter
 
 from storedesk.adapters.demo_catalog import gtin_for
-from tests.ui.conftest import Counter
 
 
 def test_ana_scans_three_items_pays_cash_and_gets_a_receipt(counter):
@@ -224,6 +224,8 @@ def test_split_payment_card_then_cash(counter):
     counter.idle()
     con = counter.db()
     assert con.execute("SELECT kind, amount_minor, reference FROM sale_payments ORDER BY line_no").fetchall() == [
-        ("card", 500, "AUTH42"), ("cash", 500, "")]
+        ("card", 500, "AUTH42"),
+        ("cash", 500, ""),
+    ]
     assert con.execute("SELECT change_minor FROM sales").fetchone()[0] == 222
     con.close()

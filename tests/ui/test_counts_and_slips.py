@@ -9,10 +9,10 @@ import errno
 import os
 
 from PySide6.QtCore import Qt
-
-from storedesk.services import catalog, pickup, return_receipts
-from storedesk.domain.errors import DomainError
 from tests.ui.test_fit_and_touch import shoot, till  # noqa: F401  (the fixture: a busy store)
+
+from storedesk.domain.errors import DomainError
+from storedesk.services import catalog, pickup, return_receipts
 
 
 def full_disk(*_args, **_kwargs):
@@ -87,11 +87,14 @@ def test_a_return_whose_receipt_cannot_be_written_says_it_is_saved_once(till, mo
     monkeypatch.setattr(return_receipt_pdf, "write_roll", full_disk)
     rt, no = _return_all(till, till.facts["receipt"])
     text = rt.message.text()
-    assert text == (f"Return {no} is saved: do not take it back again. Its receipt could not be written "
-                    "(the disk is full): tell the manager.")
+    assert text == (
+        f"Return {no} is saved: do not take it back again. Its receipt could not be written "
+        "(the disk is full): tell the manager."
+    )
     assert "Return saved" not in text and text.count("saved") == 1
-    assert rt.result.text() == (f"Return {no} done. Receipt not written yet (the disk is full); it is written by "
-                                "itself once there is room")
+    assert rt.result.text() == (
+        f"Return {no} done. Receipt not written yet (the disk is full); it is written by itself once there is room"
+    )
     shoot(till.window, "returns-receipt-not-written")
 
 
@@ -101,8 +104,9 @@ def test_a_return_whose_receipt_fails_otherwise_says_what_is_saved(till, monkeyp
 
     monkeypatch.setattr(return_receipts, "print_return_receipt", offline)
     rt, no = _return_all(till, till.facts["receipt"])
-    assert rt.message.text() == (f"Return {no} is saved; its receipt was not printed: The receipt printer is "
-                                 "offline. Ctrl+P prints a copy.")
+    assert rt.message.text() == (
+        f"Return {no} is saved; its receipt was not printed: The receipt printer is offline. Ctrl+P prints a copy."
+    )
     assert rt.result.text() == f"Return {no} done. Receipt not printed: Ctrl+P prints a copy"
 
 
@@ -120,8 +124,10 @@ def test_a_handover_slip_on_a_full_disk_never_says_nothing_was_saved(till, monke
     c.qtbot.keyClicks(pk.dialog.code, "CODE4X")
     c.qtbot.keyClick(pk.dialog.code, Qt.Key_Return)
     c.qtbot.waitUntil(lambda: pk.message.kind == "error", timeout=10000)
-    assert pk.message.text() == ("Order W-2026-104234 is handed over; its slip was not printed: the disk is full. "
-                                 "Tell the manager.")
+    assert pk.message.text() == (
+        "Order W-2026-104234 is handed over; its slip was not printed: the disk is full. Tell the manager."
+    )
     with c.db() as con:
         assert con.execute("SELECT status FROM pickup_orders WHERE number = 'W-2026-104234'").fetchone() == (
-            "collected",)
+            "collected",
+        )

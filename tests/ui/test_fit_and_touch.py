@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -22,13 +22,13 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTabBar, QToolButton
+from tests.conftest import Station, copy_station_files
+from tests.ui.conftest import Counter
+from tests.ui.test_pickup_screen import Feed, order
 
 from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.services import pickup, stock_ops
 from storedesk.sync.puller import pull
-from tests.conftest import Station, copy_station_files
-from tests.ui.conftest import Counter
-from tests.ui.test_pickup_screen import Feed, order
 
 SIZES = ((1024, 768), (1280, 800))
 TOUCH = 44  # px: the least a finger needs
@@ -37,18 +37,32 @@ TOUCHSCREEN = QTest.createTouchDevice()  # a till's touch screen, for real touch
 
 # ---- a station with something in every list --------------------------------------------
 def _iso(days_ago: float = 0) -> str:
-    return (datetime.now(timezone.utc) - timedelta(days=days_ago)).isoformat()
+    return (datetime.now(UTC) - timedelta(days=days_ago)).isoformat()
 
 
 def _asn(number, supplier, lines):
-    return {"asn_id": uuid.uuid4().hex, "store": "PAR01", "number": number, "supplier": supplier,
-            "expected_at": None, "status": "open", "lines": [{"sku": s, "quantity": q} for s, q in lines]}
+    return {
+        "asn_id": uuid.uuid4().hex,
+        "store": "PAR01",
+        "number": number,
+        "supplier": supplier,
+        "expected_at": None,
+        "status": "open",
+        "lines": [{"sku": s, "quantity": q} for s, q in lines],
+    }
 
 
 def _transfer(number, lines):
-    return {"transfer_id": uuid.uuid4().hex, "number": number, "from_store": "LYO02", "from_station": "T1",
-            "to_store": "PAR01", "at": _iso(1), "status": "sent",
-            "lines": [{"sku": s, "name": n, "quantity": q} for s, n, q in lines]}
+    return {
+        "transfer_id": uuid.uuid4().hex,
+        "number": number,
+        "from_store": "LYO02",
+        "from_station": "T1",
+        "to_store": "PAR01",
+        "at": _iso(1),
+        "status": "sent",
+        "lines": [{"sku": s, "name": n, "quantity": q} for s, n, q in lines],
+    }
 
 
 def fill_the_store(st: Station) -> dict:
@@ -59,11 +73,26 @@ def fill_the_store(st: Station) -> dict:
     feed = Feed()
     two = [("SKU0000001", "Test Apples 1 kg", "2", 249), ("SKU0000002", "Test Brioche", "1", 529)]
     one = [("SKU0000002", "Test Brioche", "1", 529)]
-    names = ["Ana Lopez-Garcia", "Bruno Martin", "Chloé Dubois-Lefèvre", "Customer Four Doe", "Customer Five Doe",
-             "Customer Six Doe", "Customer Seven Doe"]
+    names = [
+        "Ana Lopez-Garcia",
+        "Bruno Martin",
+        "Chloé Dubois-Lefèvre",
+        "Customer Four Doe",
+        "Customer Five Doe",
+        "Customer Six Doe",
+        "Customer Seven Doe",
+    ]
     for n, name in enumerate(names):
-        feed.add("order", order(f"W-2026-10423{n}", "paid_online" if n != 1 else "pay_at_pickup", f"CODE{n}X",
-                                name, two if n < 4 else one))
+        feed.add(
+            "order",
+            order(
+                f"W-2026-10423{n}",
+                "paid_online" if n != 1 else "pay_at_pickup",
+                f"CODE{n}X",
+                name,
+                two if n < 4 else one,
+            ),
+        )
     feed.add("asn", _asn("ASN-2026-0004711", "Fresh Foods Wholesale Ltd", [("SKU0000001", "24"), ("SKU0000004", "12")]))
     feed.add("transfer", _transfer("TRF-LYO02-T1-000012", [("SKU0000002", "Test Brioche", "6")]))
     pull(st.uow, feed)
@@ -157,8 +186,11 @@ def unreadable(table) -> list[str]:
 def hidden_tabs(tabs: QTabBar) -> list[str]:
     """Tabs a clerk cannot see whole: behind scroll arrows or past the bar's end."""
     arrows = [b for b in tabs.findChildren(QToolButton) if b.isVisible()]
-    cut = [tabs.tabText(i) for i in range(tabs.count()) if tabs.tabRect(i).right() > tabs.width()
-           or tabs.tabRect(i).left() < 0]
+    cut = [
+        tabs.tabText(i)
+        for i in range(tabs.count())
+        if tabs.tabRect(i).right() > tabs.width() or tabs.tabRect(i).left() < 0
+    ]
     return cut + (["scroll arrows shown"] if arrows else [])
 
 
@@ -206,8 +238,16 @@ def test_the_window_fits_a_small_till_whichever_screen_is_shown(till):
     w = till.window
     hint = w.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 768, hint
-    pages = {"counter": w.sale, "returns": w.returns, "pickup": w.pickup, "stock": w.stock.panel,
-             "receiving": w.stock.receiving, "count": w.stock.count, "shift": w.shift_screen, "sync": w.sync_screen}
+    pages = {
+        "counter": w.sale,
+        "returns": w.returns,
+        "pickup": w.pickup,
+        "stock": w.stock.panel,
+        "receiving": w.stock.receiving,
+        "count": w.stock.count,
+        "shift": w.shift_screen,
+        "sync": w.sync_screen,
+    }
     room = QSize(1024, 768 - w.statusBar().sizeHint().height())
     for name, page in pages.items():
         need = page.minimumSizeHint().expandedTo(page.minimumSize())
@@ -313,8 +353,14 @@ def test_every_dialog_a_key_opens_fits_a_small_till(till):
     sale = c.sale
     c.scan(gtin_for(1))
     c.scan(gtin_for(2))
-    for key, name in ((Qt.Key_F2, "search"), (Qt.Key_F4, "quantity"), (Qt.Key_F7, "price"),
-                      (Qt.Key_F8, "discount"), (Qt.Key_F9, "park"), (Qt.Key_F10, "payment")):
+    for key, name in (
+        (Qt.Key_F2, "search"),
+        (Qt.Key_F4, "quantity"),
+        (Qt.Key_F7, "price"),
+        (Qt.Key_F8, "discount"),
+        (Qt.Key_F9, "park"),
+        (Qt.Key_F10, "payment"),
+    ):
         c.key(key, sale.scan)
         fits(sale.dialog, name)
         close(c, sale.dialog)
@@ -346,8 +392,13 @@ def test_every_dialog_a_key_opens_fits_a_small_till(till):
     panel = w.stock.panel
     c.qtbot.keyClicks(panel.field, "SKU0000001")
     c.idle()
-    for key, name in ((Qt.Key_F3, "adjust"), (Qt.Key_F7, "transfer"), (Qt.Key_F10, "labels"),
-                      (Qt.Key_F12, "reorder"), (Qt.Key_F9, "where-else")):
+    for key, name in (
+        (Qt.Key_F3, "adjust"),
+        (Qt.Key_F7, "transfer"),
+        (Qt.Key_F10, "labels"),
+        (Qt.Key_F12, "reorder"),
+        (Qt.Key_F9, "where-else"),
+    ):
         c.key(key, panel.field)
         c.qtbot.waitUntil(lambda: panel.dialog is not None, timeout=10000)
         c.idle()
@@ -439,8 +490,14 @@ def test_key_bar_buttons_work_by_touch_on_every_screen(till):
     # ---- the counter
     c.scan(gtin_for(1))
     c.scan(gtin_for(2))
-    for action, key in (("search", Qt.Key_F2), ("quantity", Qt.Key_F4), ("price", Qt.Key_F7),
-                        ("discount", Qt.Key_F8), ("park", Qt.Key_F9), ("pay", Qt.Key_F10)):
+    for action, key in (
+        ("search", Qt.Key_F2),
+        ("quantity", Qt.Key_F4),
+        ("price", Qt.Key_F7),
+        ("discount", Qt.Key_F8),
+        ("park", Qt.Key_F9),
+        ("pay", Qt.Key_F10),
+    ):
         same_as_key(c, sale.keys, action, key, sale.scan, lambda: sale.dialog)
     tap(c, sale.keys, "void")  # the selected (last) line is voided
     c.qtbot.waitUntil(lambda: len([ln for ln in sale.view.basket.lines if not ln.voided]) == 1, timeout=5000)
@@ -550,9 +607,15 @@ def test_every_key_bar_button_is_touch_sized_on_a_small_till(till):
     w = till.window
     w.resize(1024, 768)
     till.idle()
-    bars = {"counter": w.sale.keys, "pickup": w.pickup.keys, "stock": w.stock.panel.keys,
-            "receiving": w.stock.receiving.keys, "count": w.stock.count.keys, "returns": w.returns.keys,
-            "shift": w.shift_screen.keys}
+    bars = {
+        "counter": w.sale.keys,
+        "pickup": w.pickup.keys,
+        "stock": w.stock.panel.keys,
+        "receiving": w.stock.receiving.keys,
+        "count": w.stock.count.keys,
+        "returns": w.returns.keys,
+        "shift": w.shift_screen.keys,
+    }
     for name, bar in bars.items():
         for action, btn in bar.buttons.items():
             # laid out at the smallest the window allows: the layout never squeezes a key

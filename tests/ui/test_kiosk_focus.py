@@ -52,16 +52,27 @@ def back_on_the_till(counter) -> None:
 
 def _screen(counter, name: str):
     w = counter.window
-    return {"sale": w.sale, "stock": w.stock, "pickup": w.pickup, "returns": w.returns, "shift": w.shift_screen,
-            "sync": w.sync_screen}[name]
+    return {
+        "sale": w.sale,
+        "stock": w.stock,
+        "pickup": w.pickup,
+        "returns": w.returns,
+        "shift": w.shift_screen,
+        "sync": w.sync_screen,
+    }[name]
 
 
 def _field(counter, name: str):
     """The field each screen keeps the keyboard in."""
     w = counter.window
-    return {"sale": lambda: w.sale.scan, "stock": lambda: w.stock.panel.field, "pickup": lambda: w.pickup.find,
-            "returns": lambda: w.returns.field, "shift": lambda: w.shift_screen.count.first(),
-            "sync": lambda: w.sync_screen}[name]()
+    return {
+        "sale": lambda: w.sale.scan,
+        "stock": lambda: w.stock.panel.field,
+        "pickup": lambda: w.pickup.find,
+        "returns": lambda: w.returns.field,
+        "shift": lambda: w.shift_screen.count.first(),
+        "sync": lambda: w.sync_screen,
+    }[name]()
 
 
 @pytest.mark.parametrize("name", ["sale", "stock", "pickup", "returns", "shift", "sync"])
@@ -94,8 +105,10 @@ def test_a_scan_after_the_search_dialog_lands_in_the_basket(counter):
 def test_syncs_r_works_after_a_dialog(counter):
     con = sqlite3.connect(counter.data_dir / "storedesk.db")
     with con:
-        con.execute("INSERT INTO outbox(id, kind, payload, created_at, status, attempts, last_error) "
-                    "VALUES ('refused', 'sale', '{}', '2026-01-01T00:00:00+00:00', 'rejected', 1, 'test')")
+        con.execute(
+            "INSERT INTO outbox(id, kind, payload, created_at, status, attempts, last_error) "
+            "VALUES ('refused', 'sale', '{}', '2026-01-01T00:00:00+00:00', 'rejected', 1, 'test')"
+        )
     con.close()
     counter.login()
     press(Qt.Key_F6)

@@ -25,9 +25,9 @@ import time
 from pathlib import Path
 
 import pytest
+from tests.conftest import copy_station_files
 
 from storedesk.adapters.demo_catalog import gtin_for
-from tests.conftest import copy_station_files
 
 SCREEN = (1400, 900)  # larger than the window (1280×800 at 0,0): the pointer can be outside it
 OUTSIDE = (1390, 890)
@@ -42,7 +42,10 @@ class XServer:
         with open(log, "wb") as err:
             self.proc = subprocess.Popen(
                 ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{size[0]}x{size[1]}x24", "-nolisten", "tcp"],
-                pass_fds=(write,), stdout=err, stderr=err)
+                pass_fds=(write,),
+                stdout=err,
+                stderr=err,
+            )
         os.close(write)
         number = b""
         with os.fdopen(read, "rb") as pipe:
@@ -68,13 +71,20 @@ class Kiosk:
         env.update(DISPLAY=x.display, QT_QPA_PLATFORM="xcb")
         self.log = log
         with open(log, "wb") as err:
-            self.proc = subprocess.Popen([sys.executable, "-m", "storedesk.cli", "--data-dir", str(data_dir)],
-                                         env=env, stdout=err, stderr=err)
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "storedesk.cli", "--data-dir", str(data_dir)], env=env, stdout=err, stderr=err
+            )
 
     # ---- X -------------------------------------------------------------------------------
     def xdo(self, *args: str) -> str:
-        done = subprocess.run(["xdotool", *args], env=dict(os.environ, DISPLAY=self.display),
-                              capture_output=True, text=True, timeout=20, check=False)  # "not found" exits 1
+        done = subprocess.run(
+            ["xdotool", *args],
+            env=dict(os.environ, DISPLAY=self.display),
+            capture_output=True,
+            text=True,
+            timeout=20,
+            check=False,
+        )  # "not found" exits 1
         return done.stdout.strip()
 
     def windows(self) -> list[str]:
@@ -111,9 +121,11 @@ class Kiosk:
 
     def main_window(self) -> str:
         """The main window, once the store is open (its title names the station)."""
+
         def found():
             ids = self.xdo("search", "--onlyvisible", "--pid", str(self.proc.pid), "--name", "T1$").split()
             return ids[0] if ids else None
+
         return self.until("the till's window shows the store", found, timeout=60)
 
     def dialog_opens(self, what: str) -> None:
@@ -130,9 +142,12 @@ class Kiosk:
         return rows[0] if rows else None
 
     def quantity_of(self, user_id: int, code: str) -> int:
-        rows = self.query("SELECT sum(json_extract(l.value, '$.quantity')) FROM baskets b, json_each(b.data, '$.lines') l "
-                          "WHERE b.status = 'open' AND b.user_id = ? AND json_extract(l.value, '$.barcode') = ?",
-                          user_id, code)
+        rows = self.query(
+            "SELECT sum(json_extract(l.value, '$.quantity')) FROM baskets b, json_each(b.data, '$.lines') l "
+            "WHERE b.status = 'open' AND b.user_id = ? AND json_extract(l.value, '$.barcode') = ?",
+            user_id,
+            code,
+        )
         return int(rows[0][0] or 0)
 
     def stop(self) -> None:
@@ -160,8 +175,10 @@ def kiosk(demo_template, tmp_path):
     copy_station_files(demo_template, data_dir)
     con = sqlite3.connect(data_dir / "storedesk.db")
     with con:  # one event the hub refused: Sync's R queues it again (seen in the file)
-        con.execute("INSERT INTO outbox(id, kind, payload, created_at, status, attempts, last_error) "
-                    "VALUES ('kiosk-test', 'sale', '{}', '2026-01-01T00:00:00+00:00', 'rejected', 1, 'test')")
+        con.execute(
+            "INSERT INTO outbox(id, kind, payload, created_at, status, attempts, last_error) "
+            "VALUES ('kiosk-test', 'sale', '{}', '2026-01-01T00:00:00+00:00', 'rejected', 1, 'test')"
+        )
     con.close()
     x, till = _run(data_dir, tmp_path)
     yield till
@@ -219,8 +236,10 @@ def test_every_key_reaches_the_till_after_each_dialog_without_a_window_manager(k
 
     kiosk.key("F6")  # Sync: its R is a window-level key with no field to type into
     kiosk.key("r")
-    kiosk.until("Sync's R queued the rejected event again",
-                lambda: kiosk.query("SELECT status FROM outbox WHERE id = 'kiosk-test'") == [("pending",)])
+    kiosk.until(
+        "Sync's R queued the rejected event again",
+        lambda: kiosk.query("SELECT status FROM outbox WHERE id = 'kiosk-test'") == [("pending",)],
+    )
 
     kiosk.key("Escape")  # back to the sale
     time.sleep(0.2)
@@ -238,8 +257,10 @@ def test_every_key_reaches_the_till_after_each_dialog_without_a_window_manager(k
     kiosk.key("Tab")
     kiosk.type("5555")
     kiosk.key("Return")
-    kiosk.until("Sam signed in after Ctrl+L: Ana's sale is parked for her",
-                lambda: kiosk.query("SELECT status FROM baskets WHERE user_id = ?", ana) == [("parked",)])
+    kiosk.until(
+        "Sam signed in after Ctrl+L: Ana's sale is parked for her",
+        lambda: kiosk.query("SELECT status FROM baskets WHERE user_id = ?", ana) == [("parked",)],
+    )
     kiosk.until("Sam has a sale of his own", lambda: kiosk.open_basket(sam))
     kiosk.type(apples)
     kiosk.key("Return")

@@ -50,7 +50,8 @@ def test_the_lock_screen_says_who_may_sign_in_and_what_becomes_of_the_sale(count
     assert login.message.text() == "Locked by Ana."
     assert login.lock_note.text() == (
         "Ana's sale is still open: 2 items, €4.98. Ana can sign in to go on with it, or a manager to take it "
-        "over. Anyone else who signs in starts a new sale, and Ana's sale is parked for Ana: F9 recalls it.")
+        "over. Anyone else who signs in starts a new sale, and Ana's sale is parked for Ana: F9 recalls it."
+    )
     assert not login.lock_note.isHidden()
     assert "can sign in again" not in login.message.text()
 
@@ -72,7 +73,8 @@ def test_another_user_signing_in_parks_anas_sale_under_her_name(counter):
     assert counter.window.user.username == "sam"
     assert counter.sale.view.basket.is_empty  # Sam starts a new sale
     assert _rows(counter, "SELECT user_id, label FROM baskets WHERE status = 'parked'") == [
-        (ANA, _rows(counter, "SELECT label FROM baskets WHERE status = 'parked'")[0][0])]
+        (ANA, _rows(counter, "SELECT label FROM baskets WHERE status = 'parked'")[0][0])
+    ]
     label = _rows(counter, "SELECT label FROM baskets WHERE status = 'parked'")[0][0]
     assert label.startswith("Ana ") and label.endswith(" 4.98")
     assert _rows(counter, "SELECT user_id FROM baskets WHERE status = 'open'") == [(SAM,)]
@@ -84,8 +86,9 @@ def test_another_user_signing_in_parks_anas_sale_under_her_name(counter):
     counter.window.lock()
     counter.login("ana", "1234")  # Ana is back: Sam's sale is parked for Sam, hers waits under F9
     assert counter.sale.view.basket.is_empty
-    assert counter.sale.message.text() == ("Sam's sale (1 item, €5.29) was parked for Sam. "
-                                           "F9 lists it with your 1 parked sale.")
+    assert counter.sale.message.text() == (
+        "Sam's sale (1 item, €5.29) was parked for Sam. F9 lists it with your 1 parked sale."
+    )
     assert sorted(_rows(counter, "SELECT user_id FROM baskets WHERE status = 'parked'")) == [(ANA,), (SAM,)]
 
 
@@ -117,8 +120,9 @@ def test_a_manager_may_take_the_sale_over_and_it_is_journaled_with_both_users(co
     basket_id = counter.sale.view.basket_id
     assert _rows(counter, "SELECT user_id FROM baskets WHERE id = ?", basket_id) == [(MAX,)]
     assert _rows(counter, "SELECT action, user_id, approver_id, doc_ref FROM overrides") == [
-        ("basket_takeover", ANA, MAX, basket_id)]
-    (kind, ref, payload), = _rows(counter, "SELECT kind, doc_ref, payload FROM journal WHERE seq > ?", journal_before)
+        ("basket_takeover", ANA, MAX, basket_id)
+    ]
+    ((kind, ref, payload),) = _rows(counter, "SELECT kind, doc_ref, payload FROM journal WHERE seq > ?", journal_before)
     entry = json.loads(payload)
     assert (kind, ref) == ("basket_takeover", basket_id)
     assert (entry["from_user"], entry["to_user"], entry["total_minor"], entry["lines"]) == ("ana", "max", 498, 1)

@@ -22,8 +22,8 @@ from storedesk.adapters.uow import UnitOfWork
 from storedesk.services.context import config
 from storedesk.sync.puller import pull
 from storedesk.ui.ops import Ops
-from storedesk.ui.pickup_dialogs import HandoverDialog, RejectDialog
 from storedesk.ui.payment_dialog import PaymentDialog
+from storedesk.ui.pickup_dialogs import HandoverDialog, RejectDialog
 from storedesk.ui.pickup_screen import PickupScreen
 
 
@@ -36,19 +36,32 @@ class Feed:
 
     def get_feed(self, after, limit):
         start = int(after)
-        page = self.items[start:start + limit]
+        page = self.items[start : start + limit]
         return {"items": page, "next": str(start + len(page)), "more": False}
 
 
 def order(number, payment, code, name, lines):
     total = sum(int(D(q)) * p for _s, _n, q, p in lines)
-    return {"order_id": f"ord-{number}", "number": number, "store": "PAR01", "channel": "web",
-            "created_at": "2026-11-27T08:00:00+00:00", "due_at": "2026-11-28T16:00:00+00:00",
-            "customer": {"name": name, "email": f"{name.split()[0].lower()}@example.com", "phone": "+33 6 11 22 33 44"},
-            "currency": "EUR", "payment": payment, "paid_minor": total if payment == "paid_online" else 0,
-            "total_minor": total, "pickup_code": code, "status": "routed", "version": 1,
-            "lines": [{"line": i, "sku": s, "name": n, "quantity": q, "unit_price_minor": p}
-                      for i, (s, n, q, p) in enumerate(lines, start=1)]}
+    return {
+        "order_id": f"ord-{number}",
+        "number": number,
+        "store": "PAR01",
+        "channel": "web",
+        "created_at": "2026-11-27T08:00:00+00:00",
+        "due_at": "2026-11-28T16:00:00+00:00",
+        "customer": {"name": name, "email": f"{name.split()[0].lower()}@example.com", "phone": "+33 6 11 22 33 44"},
+        "currency": "EUR",
+        "payment": payment,
+        "paid_minor": total if payment == "paid_online" else 0,
+        "total_minor": total,
+        "pickup_code": code,
+        "status": "routed",
+        "version": 1,
+        "lines": [
+            {"line": i, "sku": s, "name": n, "quantity": q, "unit_price_minor": p}
+            for i, (s, n, q, p) in enumerate(lines, start=1)
+        ],
+    }
 
 
 @pytest.fixture
@@ -56,19 +69,44 @@ def desk(qtbot, pinned, tmp_path):
     st = pinned
     con = st.raw()
     for pid in (1, 2, 5, 8):
-        con.execute("INSERT INTO stock_movements VALUES (?, ?, 10000, 'receiving', 'seed', 'T1', "
-                    "'2026-11-27T07:00:00+00:00')", (uuid.uuid4().hex, pid))
-        con.execute("INSERT INTO stock_balances(product_id, on_hand_milli) VALUES (?, 10000) "
-                    "ON CONFLICT(product_id) DO UPDATE SET on_hand_milli = 10000", (pid,))
+        con.execute(
+            "INSERT INTO stock_movements VALUES (?, ?, 10000, 'receiving', 'seed', 'T1', '2026-11-27T07:00:00+00:00')",
+            (uuid.uuid4().hex, pid),
+        )
+        con.execute(
+            "INSERT INTO stock_balances(product_id, on_hand_milli) VALUES (?, 10000) "
+            "ON CONFLICT(product_id) DO UPDATE SET on_hand_milli = 10000",
+            (pid,),
+        )
     con.close()
     feed = Feed()
-    feed.add("order", order("W-1001", "paid_online", "K7P2QX", "Ana Lopez",
-                            [("SKU0000001", "Test Apples 1 kg", "2", 249), ("SKU0000002", "Test Brioche", "1", 529)]))
-    feed.add("order", order("W-1002", "pay_at_pickup", "QQ11ZZ", "Bruno Martin",
-                            [("SKU0000005", "Test Cola x6", "1", 319), ("SKU0000008", "Test Puzzle Book", "1", 1619)]))
+    feed.add(
+        "order",
+        order(
+            "W-1001",
+            "paid_online",
+            "K7P2QX",
+            "Ana Lopez",
+            [("SKU0000001", "Test Apples 1 kg", "2", 249), ("SKU0000002", "Test Brioche", "1", 529)],
+        ),
+    )
+    feed.add(
+        "order",
+        order(
+            "W-1002",
+            "pay_at_pickup",
+            "QQ11ZZ",
+            "Bruno Martin",
+            [("SKU0000005", "Test Cola x6", "1", 319), ("SKU0000008", "Test Puzzle Book", "1", 1619)],
+        ),
+    )
     for n in range(3, 9):
-        feed.add("order", order(f"W-100{n}", "paid_online", f"CODE{n}X", f"Customer {n} Doe",
-                                [("SKU0000002", "Test Brioche", "1", 529)]))
+        feed.add(
+            "order",
+            order(
+                f"W-100{n}", "paid_online", f"CODE{n}X", f"Customer {n} Doe", [("SKU0000002", "Test Brioche", "1", 529)]
+            ),
+        )
     pull(st.uow, feed)
     cfg = config(st.uow)
     user = st.user("ana")
@@ -215,8 +253,11 @@ def test_reject_a_line_then_pay_at_pickup_through_the_payment_dialog(desk, tmp_p
     s.qtbot.waitUntil(lambda: s.view.status == "partially_collected", timeout=10000)
     assert "receipt PAR01-T1-000001" in s.message.text()
     assert db(s, "SELECT receipt_no, total_minor FROM sales") == [("PAR01-T1-000001", 319)]
-    assert db(s, "SELECT product_id, quantity_milli, reason FROM stock_movements WHERE doc_ref IN "
-                 "('W-1002', 'PAR01-T1-000001') ORDER BY product_id") == [(5, -1000, "sale"), (8, -1000, "damaged")]
+    assert db(
+        s,
+        "SELECT product_id, quantity_milli, reason FROM stock_movements WHERE doc_ref IN "
+        "('W-1002', 'PAR01-T1-000001') ORDER BY product_id",
+    ) == [(5, -1000, "sale"), (8, -1000, "damaged")]
 
 
 def test_cancelled_order_cannot_be_handed_over(desk):
@@ -229,9 +270,20 @@ def test_cancelled_order_cannot_be_handed_over(desk):
     assert s.view.status == "ready"
     # the puller applies the customer's online cancellation (its own connection)
     feed = Feed()
-    feed.items = [{"cursor": "1", "kind": "order_status", "data": {
-        "order_id": s.view.id, "status": "cancelled", "at": "2026-11-27T10:00:00+00:00", "by": "customer",
-        "reason": "changed mind", "version": 4}}]
+    feed.items = [
+        {
+            "cursor": "1",
+            "kind": "order_status",
+            "data": {
+                "order_id": s.view.id,
+                "status": "cancelled",
+                "at": "2026-11-27T10:00:00+00:00",
+                "by": "customer",
+                "reason": "changed mind",
+                "version": 4,
+            },
+        }
+    ]
     with s.st.uow.write() as tx:
         tx.sync_state.set("feed_cursor", "0")
     pull(s.st.uow, feed)

@@ -42,7 +42,8 @@ def test_a_full_disk_at_the_receipt_says_the_sale_is_saved_and_writes_it_later(c
     con = counter.db()
     assert con.execute("SELECT receipt_no FROM sales").fetchall() == [("PAR01-T1-000001",)]
     assert con.execute("SELECT kind, doc_no, attempts FROM pending_receipts").fetchall() == [
-        ("sale", "PAR01-T1-000001", 1)]
+        ("sale", "PAR01-T1-000001", 1)
+    ]
     con.close()
     counter.sale.scan.setFocus()
     assert counter.sale.view.basket.is_empty  # the next customer can be served

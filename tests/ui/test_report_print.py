@@ -80,8 +80,10 @@ def _print_dialog(counter, screen) -> ReportPrintDialog:
     counter.qtbot.keyClick(_field(screen), Qt.Key_P, Qt.ControlModifier)
     dlg = screen.dialog
     assert isinstance(dlg, ReportPrintDialog)
-    counter.qtbot.waitUntil(lambda: dlg.preview is not None and dlg.printers is not None and dlg.list.count()
-                            == len(dlg.printers), timeout=10000)
+    counter.qtbot.waitUntil(
+        lambda: dlg.preview is not None and dlg.printers is not None and dlg.list.count() == len(dlg.printers),
+        timeout=10000,
+    )
     return dlg
 
 
@@ -101,7 +103,10 @@ def test_print_offers_the_printers_by_name_shows_the_pdf_and_remembers_the_choic
     screen = x_report
     dlg = _print_dialog(counter, screen)
     assert [dlg.list.item(i).text() for i in range(dlg.list.count())] == [
-        "Office_A4", "Receipt_80 (default printer)", "Back_Office (offline)"]
+        "Office_A4",
+        "Receipt_80 (default printer)",
+        "Back_Office (offline)",
+    ]
     assert dlg.selected() == ROLL  # nothing remembered yet: the computer's default printer
     assert dlg.paper == "a4" and dlg.a4.isChecked()
     # the preview is the report's A4 PDF, every page of it, each picture with something on it
@@ -206,8 +211,10 @@ def test_a_missing_or_offline_printer_is_said_plainly_and_nothing_is_sent(counte
     dlg = _print_dialog(counter, screen)
     text = dlg.message.text()
     assert dlg.message.kind == "error"
-    assert text == ("Gone_Printer, the printer chosen last time, is not among this computer's printers any more: "
-                    "choose another one, or F5 looks again. The report's PDF stays saved.")
+    assert text == (
+        "Gone_Printer, the printer chosen last time, is not among this computer's printers any more: "
+        "choose another one, or F5 looks again. The report's PDF stays saved."
+    )
 
     counter.qtbot.keyClick(dlg.list, Qt.Key_Down)  # Back_Office: offline
     assert dlg.selected() == BACK
@@ -221,8 +228,9 @@ def test_a_missing_or_offline_printer_is_said_plainly_and_nothing_is_sent(counte
     fake.printers = [BACK]
     counter.qtbot.keyClick(dlg.list, Qt.Key_Return)
     counter.qtbot.waitUntil(lambda: screen.message.kind == "error", timeout=10000)
-    assert screen.message.text().startswith(f"{screen.last_pdf.name} was not printed. The printer Office_A4 is "
-                                            "not among this computer's printers any more")
+    assert screen.message.text().startswith(
+        f"{screen.last_pdf.name} was not printed. The printer Office_A4 is not among this computer's printers any more"
+    )
     assert fake.jobs == [] and screen.last_pdf.is_file()  # nothing is lost: the PDF stays
 
 

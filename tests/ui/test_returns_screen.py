@@ -19,12 +19,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from tests.conftest import copy_station_files, pin_catalog
+from tests.ui.conftest import Counter
 
 from storedesk.ui.dialogs import OverrideDialog
 from storedesk.ui.returns_dialogs import ReasonDialog
 from storedesk.ui.returns_screen import ReturnsScreen
-from tests.conftest import copy_station_files, pin_catalog
-from tests.ui.conftest import Counter
 
 
 class Desk:
@@ -72,16 +72,19 @@ class Desk:
 
     def barcode(self, pid: int) -> str:
         with self.db() as con:
-            return con.execute("SELECT code FROM barcodes WHERE product_id = ? ORDER BY code LIMIT 1",
-                               (pid,)).fetchone()[0]
+            return con.execute(
+                "SELECT code FROM barcodes WHERE product_id = ? ORDER BY code LIMIT 1", (pid,)
+            ).fetchone()[0]
 
     def db(self) -> sqlite3.Connection:
         return self.c.db()
 
     def set_setting(self, key: str, value: str) -> None:
         con = sqlite3.connect(self.c.data_dir / "storedesk.db", isolation_level=None)
-        con.execute("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = "
-                    "excluded.value", (key, value))
+        con.execute(
+            "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
         con.close()
 
     def override(self, user: str = "max", pin: str = "9876") -> None:
@@ -169,13 +172,16 @@ def test_scan_the_receipt_take_one_back_and_pay_cash(desk, beeps):
     desk.shot("returns-reason-dialog", s.dialog)
     desk.reason("3")  # Wrong size
     desk.qtbot.waitUntil(lambda: s.last_pdf is not None, timeout=10000)
-    assert "Refund €4.76: cash €4.76 — give the customer the cash" in s.message.text() or \
-        "Refund €4.76: cash €4.76" in s.result.text() + s.message.text()
+    assert (
+        "Refund €4.76: cash €4.76 — give the customer the cash" in s.message.text()
+        or "Refund €4.76: cash €4.76" in s.result.text() + s.message.text()
+    )
     desk.shot("returns-done")
     assert s.total.text() == "€4.76" and "give the customer" in s.total_caption.text()
     with desk.db() as con:
-        assert con.execute("SELECT return_no, original_ref, reason, total_minor, offline FROM returns").fetchall() \
-            == [("PAR01-T1-R000001", res.receipt_no, "wrong_size", 476, 1)]
+        assert con.execute("SELECT return_no, original_ref, reason, total_minor, offline FROM returns").fetchall() == [
+            ("PAR01-T1-R000001", res.receipt_no, "wrong_size", 476, 1)
+        ]
         assert con.execute("SELECT kind, amount_minor FROM return_payments").fetchall() == [("cash", 476)]
         assert con.execute("SELECT quantity_milli, condition FROM return_lines").fetchall() == [(1000, "restock")]
     text = "\n".join(p.extract_text() for p in PdfReader(s.last_pdf).pages)
@@ -234,9 +240,12 @@ def test_over_return_is_refused_with_a_beep_and_changes_nothing(desk, beeps):
 
     # meanwhile the cola is returned elsewhere (another till window on this station)
     cola_no = s.sale.lines[_lines(desk, "Test Cola x6")].line_no
-    desk.on_worker(lambda uow, user: returns.complete_return(uow, user, returns.find_sale(uow, res.receipt_no),
-                                                             [ReturnLineIn(cola_no, D(1))], "faulty"),
-                   desk.c.window.user)
+    desk.on_worker(
+        lambda uow, user: returns.complete_return(
+            uow, user, returns.find_sale(uow, res.receipt_no), [ReturnLineIn(cola_no, D(1))], "faulty"
+        ),
+        desk.c.window.user,
+    )
     desk.key(Qt.Key_F7)
     desk.reason("1")
     desk.key(Qt.Key_F12)
@@ -272,13 +281,16 @@ def test_refund_above_the_limit_needs_a_manager(desk):
     desk.qtbot.waitUntil(lambda: s.last_pdf is not None, timeout=10000)
     assert "Refund €16.19: card €16.19" in s.message.text()
     with desk.db() as con:
-        row = con.execute("SELECT r.return_no, u.username FROM returns r JOIN users u ON u.id = r.approver_id") \
-            .fetchone()
+        row = con.execute(
+            "SELECT r.return_no, u.username FROM returns r JOIN users u ON u.id = r.approver_id"
+        ).fetchone()
         assert row == ("PAR01-T1-R000001", "max")
-        assert con.execute("SELECT action, doc_ref FROM overrides WHERE doc_ref = ?", (row[0],)).fetchall() \
-            == [("refund", row[0])]
-        assert con.execute("SELECT kind, amount_minor, reference FROM return_payments").fetchall() \
-            == [("card", 1619, "AUTH42")]
+        assert con.execute("SELECT action, doc_ref FROM overrides WHERE doc_ref = ?", (row[0],)).fetchall() == [
+            ("refund", row[0])
+        ]
+        assert con.execute("SELECT kind, amount_minor, reference FROM return_payments").fetchall() == [
+            ("card", 1619, "AUTH42")
+        ]
     text = "\n".join(p.extract_text() for p in PdfReader(s.last_pdf).pages)
     assert "Approved by" in text and "Card ref AUTH42" in text
 
@@ -314,8 +326,12 @@ def test_no_receipt_return_needs_a_manager_and_gives_store_credit(desk):
     desk.override("max", "9876")
     desk.qtbot.waitUntil(lambda: s.last_pdf is not None, timeout=10000)
     with desk.db() as con:
-        assert con.execute("SELECT kind, original_ref, reason, total_minor FROM returns").fetchone() == \
-            ("no_receipt", "", "gift", 1457)
+        assert con.execute("SELECT kind, original_ref, reason, total_minor FROM returns").fetchone() == (
+            "no_receipt",
+            "",
+            "gift",
+            1457,
+        )
         code = con.execute("SELECT reference FROM return_payments").fetchone()[0]
     assert code in s.message.text()
     assert s.mode == "no_receipt" and s.items == []  # ready for the next item
@@ -324,10 +340,12 @@ def test_no_receipt_return_needs_a_manager_and_gives_store_credit(desk):
 
 def test_flags_from_the_hub_are_acknowledged_by_a_manager(desk):
     con = sqlite3.connect(desk.c.data_dir / "storedesk.db", isolation_level=None)
-    con.execute("INSERT INTO return_flags(id, return_no, original_ref, detail, flagged_at, received_at) "
-                "VALUES ('f1', 'PAR01-T2-R000003', 'PAR01-T1-000001', "
-                "'Line 1 (Test Cola x6): 2 returned of 1 sold; over by 1', "
-                "'2026-11-27T10:00:00+00:00', '2026-11-27T10:00:01+00:00')")
+    con.execute(
+        "INSERT INTO return_flags(id, return_no, original_ref, detail, flagged_at, received_at) "
+        "VALUES ('f1', 'PAR01-T2-R000003', 'PAR01-T1-000001', "
+        "'Line 1 (Test Cola x6): 2 returned of 1 sold; over by 1', "
+        "'2026-11-27T10:00:00+00:00', '2026-11-27T10:00:01+00:00')"
+    )
     con.close()
     s = desk.screen
     desk.key(Qt.Key_F10)
@@ -375,11 +393,29 @@ class FakeHub:
         self.grants = []
 
     def return_sale(self, ref):
-        return {"ref": ref, "sale_id": "t2-sale", "store": "PAR01", "station": "T2", "at": self.at,
-                "currency": "EUR", "change_minor": 0, "refunded": {"cash": 1619},
-                "lines": [{"line": 1, "sku": self.sku, "name": "Test Puzzle Book", "quantity": "2",
-                           "gross_minor": 3238, "tax_code": "C", "tax_rate": "0", "returned": "1"}],
-                "payments": [{"kind": "cash", "amount_minor": 3238}]}
+        return {
+            "ref": ref,
+            "sale_id": "t2-sale",
+            "store": "PAR01",
+            "station": "T2",
+            "at": self.at,
+            "currency": "EUR",
+            "change_minor": 0,
+            "refunded": {"cash": 1619},
+            "lines": [
+                {
+                    "line": 1,
+                    "sku": self.sku,
+                    "name": "Test Puzzle Book",
+                    "quantity": "2",
+                    "gross_minor": 3238,
+                    "tax_code": "C",
+                    "tax_rate": "0",
+                    "returned": "1",
+                }
+            ],
+            "payments": [{"kind": "cash", "amount_minor": 3238}],
+        }
 
     def grant_return(self, grant_id, ref, lines):
         from storedesk.adapters.hub_client import HubRefused
@@ -423,8 +459,12 @@ def test_online_the_hub_decides_and_its_refusal_changes_nothing(desk, beeps, mon
     desk.qtbot.waitUntil(lambda: s.last_pdf is not None, timeout=10000)
     assert len(hub.grants) == 1
     with desk.db() as con:
-        assert con.execute("SELECT original_ref, original_store, offline, total_minor FROM returns").fetchone() == \
-            ("PAR01-T2-000007", "PAR01", 0, 1619)
+        assert con.execute("SELECT original_ref, original_store, offline, total_minor FROM returns").fetchone() == (
+            "PAR01-T2-000007",
+            "PAR01",
+            0,
+            1619,
+        )
 
 
 def _all_lines_of_a_sale_on_returns(counter, sold_code, new_code=None):
@@ -487,8 +527,10 @@ def test_exchange_for_a_cheaper_item_refunds_the_rest(counter):
     counter.idle()
     pays = con.execute("SELECT kind, amount_minor FROM return_payments ORDER BY line_no").fetchall()
     assert pays == [("exchange", 319), ("cash", 1300)]
-    new_sale = con.execute("SELECT p.kind, p.amount_minor, p.reference FROM sale_payments p JOIN sales s "
-                           "ON s.id = p.sale_id WHERE s.number = 2").fetchall()
+    new_sale = con.execute(
+        "SELECT p.kind, p.amount_minor, p.reference FROM sale_payments p JOIN sales s "
+        "ON s.id = p.sale_id WHERE s.number = 2"
+    ).fetchall()
     assert new_sale == [("exchange", 319, con.execute("SELECT return_no FROM returns").fetchone()[0])]
     assert "Exchange done" in screen.message.text() and "13.00" in screen.message.text()
     assert counter.sale.view.basket.is_empty  # the counter starts a new basket
@@ -502,8 +544,10 @@ def test_exchange_for_a_dearer_item_takes_the_difference(counter):
     counter.qtbot.keyClick(dlg.amount, Qt.Key_Return)  # exact cash
     counter.qtbot.waitUntil(lambda: con.execute("SELECT count(*) FROM sales").fetchone()[0] == 2, timeout=10000)
     counter.idle()
-    new_sale = con.execute("SELECT p.kind, p.amount_minor FROM sale_payments p JOIN sales s "
-                           "ON s.id = p.sale_id WHERE s.number = 2 ORDER BY p.line_no").fetchall()
+    new_sale = con.execute(
+        "SELECT p.kind, p.amount_minor FROM sale_payments p JOIN sales s "
+        "ON s.id = p.sale_id WHERE s.number = 2 ORDER BY p.line_no"
+    ).fetchall()
     assert new_sale == [("exchange", 319), ("cash", 1300)]
     assert con.execute("SELECT kind, amount_minor FROM return_payments").fetchall() == [("exchange", 319)]
     con.close()

@@ -72,8 +72,17 @@ def test_every_screen_fits_a_1024_by_768_and_a_1280_by_800_till(counter):
     counter.login()
     w = counter.window
     status = w.statusBar().sizeHint().height()
-    pages = (w.sale, w.returns, w.pickup, w.stock, w.stock.panel, w.stock.receiving, w.stock.count,
-             w.shift_screen, w.sync_screen)
+    pages = (
+        w.sale,
+        w.returns,
+        w.pickup,
+        w.stock,
+        w.stock.panel,
+        w.stock.receiving,
+        w.stock.count,
+        w.shift_screen,
+        w.sync_screen,
+    )
     for width, height in TILLS:
         for screen in pages:
             hint = screen.minimumSizeHint().expandedTo(screen.minimumSize())

@@ -9,8 +9,8 @@ import os
 from decimal import Decimal as D
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.domain.cash import denominations
@@ -104,14 +104,18 @@ def test_open_pay_out_sell_and_close_with_counted_cash(counter, tmp_path, monkey
     assert screen.state is None and screen.status.text() == "No shift open"
     counter.qtbot.waitUntil(lambda: counter.window.labels["shift"].text() == "No shift open")
     with counter.db() as con:
-        z = con.execute("SELECT number, counted_cash_minor, expected_cash_minor, sales_count, pdf_path "
-                        "FROM z_reports").fetchall()
+        z = con.execute(
+            "SELECT number, counted_cash_minor, expected_cash_minor, sales_count, pdf_path FROM z_reports"
+        ).fetchall()
     assert z[0][:4] == (1, int(counted * 100), int(r.cash_expected * 100), 1)
     pdf = counter.data_dir / z[0][4]
     assert pdf.exists() and screen.last_pdf == pdf
     text = PdfReader(str(pdf)).pages[0].extract_text()
-    assert "Z report no. 1" in text and "short by €0.50" in text and "milk for the staff room" in "".join(
-        p.extract_text() for p in PdfReader(str(pdf)).pages)
+    assert (
+        "Z report no. 1" in text
+        and "short by €0.50" in text
+        and "milk for the staff room" in "".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+    )
     if shots:
         counter.window.grab().save(str(Path(shots) / "shift_screen_closed.png"))
 

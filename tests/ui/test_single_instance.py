@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMainWindow
+from tests.conftest import copy_station_files
 
 from storedesk.adapters import instance_lock
 from storedesk.ui import single_instance
-from tests.conftest import copy_station_files
 
 START_TIMEOUT = 60  # seconds; the app starts in about one on an idle machine
 
@@ -38,8 +38,12 @@ class Till:
         self.log = log
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         with open(log, "wb") as err:
-            self.proc = subprocess.Popen([sys.executable, "-m", "storedesk.cli", "--data-dir", str(folder), *extra],
-                                         stdout=subprocess.DEVNULL, stderr=err, env=env)
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "storedesk.cli", "--data-dir", str(folder), *extra],
+                stdout=subprocess.DEVNULL,
+                stderr=err,
+                env=env,
+            )
 
     @property
     def pid(self) -> int:
@@ -86,8 +90,13 @@ def start(tmp_path):
 
 def second_start(folder: Path, *extra: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "storedesk.cli", "--data-dir", str(folder), *extra],
-                          capture_output=True, text=True, timeout=START_TIMEOUT, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "storedesk.cli", "--data-dir", str(folder), *extra],
+        capture_output=True,
+        text=True,
+        timeout=START_TIMEOUT,
+        env=env,
+    )
 
 
 def test_a_second_start_hands_over_to_the_running_till_and_exits(folder, start):
@@ -96,8 +105,9 @@ def test_a_second_start_hands_over_to_the_running_till_and_exits(folder, start):
     again = second_start(folder)
     assert again.returncode == 0, again.stderr
     # the running till answered (after raising its window) with its own pid
-    assert f"a till is already running on {folder} (pid {first.pid}); its window was brought to the front" \
-        in again.stderr
+    assert (
+        f"a till is already running on {folder} (pid {first.pid}); its window was brought to the front" in again.stderr
+    )
     # only one till runs, and it is the first one
     assert first.running()
     assert instance_lock.till_running(folder) == first.pid

@@ -12,9 +12,11 @@ def test_rejected_events_show_as_a_red_fault_in_the_status_bar(counter):
     assert "rejected" not in label.text() and not label.property("fault") and label.styleSheet() == ""
 
     con = counter.db()
-    con.execute("INSERT INTO outbox(id, kind, payload, created_at, status, reason) VALUES "
-                "('badbadbadbadbadbadbadbadbadbad00', 'sale', '{}', '2026-01-01T00:00:00+00:00', 'rejected', "
-                "'receipt PAR01-T1-000002 was already received')")
+    con.execute(
+        "INSERT INTO outbox(id, kind, payload, created_at, status, reason) VALUES "
+        "('badbadbadbadbadbadbadbadbadbad00', 'sale', '{}', '2026-01-01T00:00:00+00:00', 'rejected', "
+        "'receipt PAR01-T1-000002 was already received')"
+    )
     con.commit()
     con.close()
     counter.window.refresh_status()

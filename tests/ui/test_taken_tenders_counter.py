@@ -14,10 +14,10 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-
-from storedesk.adapters.demo_catalog import gtin_for
 from tests.ui.conftest import Counter
 from tests.ui.test_counter_limits import at_size
+
+from storedesk.adapters.demo_catalog import gtin_for
 
 SIZES = ((1024, 768), (1280, 800))
 
@@ -44,8 +44,9 @@ def card_then_esc(counter, amount: str = "1.00", ref: str = "A1") -> None:
 def taken_in_file(counter) -> list[tuple]:
     with counter.db() as con:
         rows = con.execute("SELECT status, data FROM baskets WHERE status IN ('open', 'parked')").fetchall()
-    return [(status, t["kind"], t["amount"])
-            for status, data in rows for t in json.loads(data).get("tenders_taken", [])]
+    return [
+        (status, t["kind"], t["amount"]) for status, data in rows for t in json.loads(data).get("tenders_taken", [])
+    ]
 
 
 def test_a_card_taken_is_back_on_the_counter_after_a_restart_and_f12_takes_the_rest(counter):

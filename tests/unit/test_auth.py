@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -37,14 +37,24 @@ def test_check_pin_refuses_malformed_stored_hashes(stored):
     assert check_pin("1234", stored) is False
 
 
-@pytest.mark.parametrize("pin, ok", [("1234", True), ("12345678", True), ("123", False), ("123456789", False),
-                                     ("12a4", False), ("", False), (" 1234", False)])
+@pytest.mark.parametrize(
+    "pin, ok",
+    [
+        ("1234", True),
+        ("12345678", True),
+        ("123", False),
+        ("123456789", False),
+        ("12a4", False),
+        ("", False),
+        (" 1234", False),
+    ],
+)
 def test_pin_format(pin, ok):
     assert valid_pin_format(pin) is ok
 
 
 def test_lockout_after_five_wrong_pins():
-    now = datetime(2024, 5, 3, 12, 0, tzinfo=timezone.utc)
+    now = datetime(2024, 5, 3, 12, 0, tzinfo=UTC)
     failed, until = 0, None
     for attempt in range(1, MAX_ATTEMPTS):
         failed, until = after_failure(failed, now)

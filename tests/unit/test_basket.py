@@ -24,7 +24,13 @@ def test_single_line_inclusive():
     b = Basket()
     b.add(line(1, "10.00"))
     t = b.totals()
-    assert (t.subtotal, t.discount_total, t.net, t.tax, t.total) == (D("10.00"), D("0"), D("8.33"), D("1.67"), D("10.00"))
+    assert (t.subtotal, t.discount_total, t.net, t.tax, t.total) == (
+        D("10.00"),
+        D("0"),
+        D("8.33"),
+        D("1.67"),
+        D("10.00"),
+    )
     assert t.lines[0].gross == D("10.00") and t.lines[0].tax == D("1.67")
     assert t.item_count == D("1")
 
@@ -157,8 +163,14 @@ def test_merge_beyond_max_quantity_is_refused_and_keeps_the_line():
 
 @pytest.mark.parametrize(
     "kind, value",
-    [("pct", D("-1")), ("pct", D("100.01")), ("amount", D("-0.01")), ("bogus", D("1")), ("pct", D("NaN")),
-     ("amount", D("1e30"))],
+    [
+        ("pct", D("-1")),
+        ("pct", D("100.01")),
+        ("amount", D("-0.01")),
+        ("bogus", D("1")),
+        ("pct", D("NaN")),
+        ("amount", D("1e30")),
+    ],
 )
 def test_bad_discounts_refused(kind, value):
     with pytest.raises(InvalidAmount):

@@ -1,7 +1,7 @@
 """Feed items are checked before they touch the database; bad ones are named, not applied."""
 
-from decimal import Decimal as D
 import random
+from decimal import Decimal as D
 
 import pytest
 
@@ -12,16 +12,32 @@ RATES = {"A": D("20"), "B": D("5.5"), "C": D("0")}
 
 
 def good_product(**changes):
-    item = {"sku": "SKU9", "name": "Tea 250 g", "barcodes": ["4006381333931"], "price_minor": 499,
-            "currency": "EUR", "tax_code": "B", "tax_rate": "5.5", "category": "Grocery", "active": True}
+    item = {
+        "sku": "SKU9",
+        "name": "Tea 250 g",
+        "barcodes": ["4006381333931"],
+        "price_minor": 499,
+        "currency": "EUR",
+        "tax_code": "B",
+        "tax_rate": "5.5",
+        "category": "Grocery",
+        "active": True,
+    }
     item.update(changes)
     return item
 
 
 def test_a_good_product_passes_with_its_values():
     p = product(good_product(), "EUR", RATES)
-    assert p == {"sku": "SKU9", "name": "Tea 250 g", "price_minor": 499, "tax_code": "B", "category": "Grocery",
-                 "active": True, "barcodes": ["4006381333931"]}
+    assert p == {
+        "sku": "SKU9",
+        "name": "Tea 250 g",
+        "price_minor": 499,
+        "tax_code": "B",
+        "category": "Grocery",
+        "active": True,
+        "barcodes": ["4006381333931"],
+    }
 
 
 @pytest.mark.parametrize(
@@ -45,8 +61,16 @@ def test_a_bad_product_is_refused_with_a_reason(changes, reason):
 
 
 def test_stock_movement_checks_store_and_quantity():
-    m = {"id": "abc", "store": "PAR01", "station": "T2", "sku": "SKU1", "quantity": "-2.5", "reason": "sale",
-         "doc_ref": "PAR01-T2-000001", "at": "2026-11-27T10:00:00+00:00"}
+    m = {
+        "id": "abc",
+        "store": "PAR01",
+        "station": "T2",
+        "sku": "SKU1",
+        "quantity": "-2.5",
+        "reason": "sale",
+        "doc_ref": "PAR01-T2-000001",
+        "at": "2026-11-27T10:00:00+00:00",
+    }
     assert stock_movement(m, "PAR01")["milli"] == -2500
     with pytest.raises(BadItem, match="store"):
         stock_movement(m, "LYO01")

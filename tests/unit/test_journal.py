@@ -93,8 +93,12 @@ def test_forged_prev_hash_is_detected():
     assert first_broken(rows) == (2, 1, "previous hash does not match")
 
 
-@given(st.lists(st.dictionaries(st.text(max_size=5), st.integers() | st.text(max_size=8), max_size=4),
-                min_size=1, max_size=12), st.data())
+@given(
+    st.lists(
+        st.dictionaries(st.text(max_size=5), st.integers() | st.text(max_size=8), max_size=4), min_size=1, max_size=12
+    ),
+    st.data(),
+)
 def test_any_single_payload_change_is_detected_at_that_seq(payloads, data):
     rows = build(payloads)
     assert first_broken(rows)[0] is None

@@ -12,8 +12,22 @@ PKG = SRC / "storedesk"
 
 # package -> forbidden top-level modules or dotted prefixes
 RULES = {
-    "domain": ("PySide6", "sqlalchemy", "requests", "fastapi", "uvicorn", "reportlab", "escpos", "sqlite3", "alembic",
-               "storedesk.adapters", "storedesk.services", "storedesk.ui", "storedesk.hub", "storedesk.sync"),
+    "domain": (
+        "PySide6",
+        "sqlalchemy",
+        "requests",
+        "fastapi",
+        "uvicorn",
+        "reportlab",
+        "escpos",
+        "sqlite3",
+        "alembic",
+        "storedesk.adapters",
+        "storedesk.services",
+        "storedesk.ui",
+        "storedesk.hub",
+        "storedesk.sync",
+    ),
     "services": ("PySide6", "requests", "storedesk.ui", "storedesk.hub"),
     "hub": ("PySide6", "storedesk.ui"),
     # the store-PC bundle leaves the hub out (installer/storedesk.spec): the station never imports it

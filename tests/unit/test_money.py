@@ -98,8 +98,15 @@ def test_round_to_step_ten_cents_and_no_step():
 # --------------------------------------------------------------------------- parsing typed amounts
 @pytest.mark.parametrize(
     "text, expected",
-    [("12,50", D("12.50")), ("12.5", D("12.50")), ("3", D("3.00")), (" 7.05 ", D("7.05")), ("€ 4", D("4.00")),
-     ("1\u00a0000,00", D("1000.00")), ("-2", D("-2.00"))],
+    [
+        ("12,50", D("12.50")),
+        ("12.5", D("12.50")),
+        ("3", D("3.00")),
+        (" 7.05 ", D("7.05")),
+        ("€ 4", D("4.00")),
+        ("1\u00a0000,00", D("1000.00")),
+        ("-2", D("-2.00")),
+    ],
 )
 def test_parse_amount(text, expected):
     got = parse_amount(text)
@@ -146,7 +153,7 @@ def test_allocate_edge_cases():
 
 
 # --------------------------------------------------------------------------- properties
-money_minor = st.integers(min_value=-10**12, max_value=10**12)
+money_minor = st.integers(min_value=-(10**12), max_value=10**12)
 
 
 @given(money_minor, st.sampled_from(["EUR", "JPY", "BHD", "USD"]))

@@ -3,7 +3,7 @@ handover plans, code and ID checks, no-shows, search parsing."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal as D
 
 import pytest
@@ -121,7 +121,7 @@ def test_code_and_id_checks():
 
 
 def test_no_show_after_hold_time():
-    ready = datetime(2026, 11, 1, 10, tzinfo=timezone.utc)
+    ready = datetime(2026, 11, 1, 10, tzinfo=UTC)
     assert not dp.is_overdue("ready", ready, ready + timedelta(days=6, hours=23))
     assert dp.is_overdue("ready", ready, ready + timedelta(days=7))
     assert dp.is_overdue("ready", ready, ready + timedelta(days=2), hold_days=2)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal as D
 from zoneinfo import ZoneInfo
 
@@ -193,14 +193,14 @@ def test_cash_rounding_never_pays_out_more_cash_than_was_taken():
 
 def test_window_counts_calendar_days_in_the_store_zone():
     paris = ZoneInfo("Europe/Paris")
-    sold = datetime(2025, 3, 1, 22, 30, tzinfo=timezone.utc)  # 23:30 on the 1st in Paris
-    assert within_window(sold, datetime(2025, 3, 31, 21, 0, tzinfo=timezone.utc), 30, tz=paris)  # 31st, 23:00
-    assert not within_window(sold, datetime(2025, 3, 31, 22, 30, tzinfo=timezone.utc), 30, tz=paris)  # April 1st
+    sold = datetime(2025, 3, 1, 22, 30, tzinfo=UTC)  # 23:30 on the 1st in Paris
+    assert within_window(sold, datetime(2025, 3, 31, 21, 0, tzinfo=UTC), 30, tz=paris)  # 31st, 23:00
+    assert not within_window(sold, datetime(2025, 3, 31, 22, 30, tzinfo=UTC), 30, tz=paris)  # April 1st
     assert within_window(sold, sold + timedelta(days=3), 30)
 
 
 def test_window_per_category_and_non_returnable():
-    sold = datetime(2025, 1, 1, 12, tzinfo=timezone.utc)
+    sold = datetime(2025, 1, 1, 12, tzinfo=UTC)
     later = sold + timedelta(days=20)
     cats = {"electronics": 14, "underwear": None}
     assert within_window(sold, later, 30, cats, category="books")

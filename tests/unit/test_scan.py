@@ -14,7 +14,13 @@ from storedesk.domain.scan import make_ean13, parse_quantity, parse_scan
 
 @pytest.mark.parametrize(
     "code, length",
-    [("4006381333931", 13), (make_ean13("376000000001"), 13), ("96385074", 8), ("036000291452", 12), ("00012345600012", 14)],
+    [
+        ("4006381333931", 13),
+        (make_ean13("376000000001"), 13),
+        ("96385074", 8),
+        ("036000291452", 12),
+        ("00012345600012", 14),
+    ],
 )
 def test_valid_gtins(code, length):
     s = parse_scan(code)
@@ -32,8 +38,23 @@ def test_wrong_check_digit_is_malformed(code):
         parse_scan(code)
 
 
-@pytest.mark.parametrize("code", ["123456789", "12345678901", "123456789012345", "!!!", "37600?0001", "héllo",
-                                  "12 34", "", "   ", "3*", "-", "abc def"])
+@pytest.mark.parametrize(
+    "code",
+    [
+        "123456789",
+        "12345678901",
+        "123456789012345",
+        "!!!",
+        "37600?0001",
+        "héllo",
+        "12 34",
+        "",
+        "   ",
+        "3*",
+        "-",
+        "abc def",
+    ],
+)
 def test_garbage_is_malformed(code):
     with pytest.raises(MalformedBarcode):
         parse_scan(code)
@@ -45,15 +66,33 @@ def test_short_numbers_and_words_are_skus():
     assert (parse_scan("sku0000001").kind, parse_scan("sku0000001").code) == ("sku", "SKU0000001")
 
 
-@pytest.mark.parametrize("text, qty", [("3*4006381333931", D("3")), (" 12 * 4006381333931", D("12")),
-                                       ("1,5*4006381333931", D("1.5")), ("0.250*4006381333931", D("0.250"))])
+@pytest.mark.parametrize(
+    "text, qty",
+    [
+        ("3*4006381333931", D("3")),
+        (" 12 * 4006381333931", D("12")),
+        ("1,5*4006381333931", D("1.5")),
+        ("0.250*4006381333931", D("0.250")),
+    ],
+)
 def test_quantity_prefix(text, qty):
     s = parse_scan(text)
     assert (s.kind, s.code, s.quantity) == ("gtin", "4006381333931", qty)
 
 
-@pytest.mark.parametrize("text", ["0*4006381333931", "-1*4006381333931", "abc*4006381333931", "99999*4006381333931",
-                                  "1.0005*4006381333931", "*4006381333931", "NaN*4006381333931", "inf*4006381333931"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0*4006381333931",
+        "-1*4006381333931",
+        "abc*4006381333931",
+        "99999*4006381333931",
+        "1.0005*4006381333931",
+        "*4006381333931",
+        "NaN*4006381333931",
+        "inf*4006381333931",
+    ],
+)
 def test_bad_quantity_prefix(text):
     with pytest.raises(InvalidQuantity):
         parse_scan(text)

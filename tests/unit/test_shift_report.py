@@ -31,20 +31,42 @@ CLOSED = "2026-03-28T10:05:00.000000+00:00"  # 11:05 in Paris
 
 def facts(**over) -> ShiftFacts:
     base = dict(
-        currency="EUR", timezone="Europe/Paris", store_code="PAR01", store_name="Demo", station_code="T1",
-        shift_no=7, opened_at=OPENED, opened_by="Max", float_minor=15000, float_counts={"5000": 3},
-        sales_count=3, subtotal_minor=8305, discount_minor=0, discount_count=0, total_minor=8305,
-        rounding_minor=0, change_minor=745, voided_lines=1, voided_values=(("2.49", None, "2"),),
-        first_receipt="PAR01-T1-000011", last_receipt="PAR01-T1-000013", first_number=11, last_number=13,
+        currency="EUR",
+        timezone="Europe/Paris",
+        store_code="PAR01",
+        store_name="Demo",
+        station_code="T1",
+        shift_no=7,
+        opened_at=OPENED,
+        opened_by="Max",
+        float_minor=15000,
+        float_counts={"5000": 3},
+        sales_count=3,
+        subtotal_minor=8305,
+        discount_minor=0,
+        discount_count=0,
+        total_minor=8305,
+        rounding_minor=0,
+        change_minor=745,
+        voided_lines=1,
+        voided_values=(("2.49", None, "2"),),
+        first_receipt="PAR01-T1-000011",
+        last_receipt="PAR01-T1-000013",
+        first_number=11,
+        last_number=13,
         tenders=(("card", 1, 2550), ("cash", 3, 6500)),
         taxes=(("B", "5.5", 4218, 232, 4450), ("A", "20", 3213, 642, 3855)),
         categories=(("Bakery", 2, 3000, 4450), ("", 1, 1000, 3855)),
         hours=(("2026-03-28T08:15", 1, 1255), ("2026-03-28T09:30", 1, 4000), ("2026-03-28T09:45", 1, 3050)),
         clerks=(("Ana", 2, 4305), ("Sam", 1, 4000)),
-        cash_moves=(("paid_in", "2026-03-28T08:00:00+00:00", 1000, "coins from the bank", "Max"),
-                    ("paid_out", "2026-03-28T09:10:00+00:00", 1230, "window cleaner", "Max"),
-                    ("no_sale", "2026-03-28T09:20:00+00:00", 0, "change for a note", "Sam")),
-        prev_grand_total_minor=100000, last_journal_seq=41, last_journal_hash="ab" * 32,
+        cash_moves=(
+            ("paid_in", "2026-03-28T08:00:00+00:00", 1000, "coins from the bank", "Max"),
+            ("paid_out", "2026-03-28T09:10:00+00:00", 1230, "window cleaner", "Max"),
+            ("no_sale", "2026-03-28T09:20:00+00:00", 0, "change for a note", "Sam"),
+        ),
+        prev_grand_total_minor=100000,
+        last_journal_seq=41,
+        last_journal_hash="ab" * 32,
     )
     base.update(over)
     return ShiftFacts(**base)
@@ -58,32 +80,59 @@ def test_z_figures_worked_by_hand():
     assert r.kind == "Z" and r.z_no == 3 and r.shift_no == 7
     assert r.business_date == "2026-03-28" and r.opened_at == "2026-03-28 08:50" and r.printed_at == "2026-03-28 11:05"
     assert r.opening_float == D("150.00")
-    assert (r.paid_in_count, r.paid_in, r.paid_out_count, r.paid_out, r.no_sale_count) == (1, D("10.00"), 1, D("12.30"), 1)
+    assert (r.paid_in_count, r.paid_in, r.paid_out_count, r.paid_out, r.no_sale_count) == (
+        1,
+        D("10.00"),
+        1,
+        D("12.30"),
+        1,
+    )
     assert r.cash_expected == D("205.25")
     assert r.cash_counted == D("205.20") and r.cash_difference == D("-0.05")
     cash, card = r.tender("cash"), r.tender("card")
     assert (cash.count, cash.tendered, cash.change, cash.amount) == (3, D("65.00"), D("7.45"), D("57.55"))
-    assert (cash.expected, cash.counted, cash.difference, cash.counted_entered) == (D("205.25"), D("205.20"), D("-0.05"), True)
-    assert (card.count, card.amount, card.expected, card.counted, card.difference) == (1, D("25.50"), D("25.50"), D("25.50"), D("0.00"))
+    assert (cash.expected, cash.counted, cash.difference, cash.counted_entered) == (
+        D("205.25"),
+        D("205.20"),
+        D("-0.05"),
+        True,
+    )
+    assert (card.count, card.amount, card.expected, card.counted, card.difference) == (
+        1,
+        D("25.50"),
+        D("25.50"),
+        D("25.50"),
+        D("0.00"),
+    )
     assert [t.kind for t in r.tenders] == ["cash", "card"]
     assert r.difference_total == D("-0.05")
     # taxes sorted by rate, highest first; net and tax are the table's sums
     assert [(t.code, t.rate, t.net, t.tax, t.gross) for t in r.taxes] == [
-        ("A", D("20"), D("32.13"), D("6.42"), D("38.55")), ("B", D("5.5"), D("42.18"), D("2.32"), D("44.50"))]
+        ("A", D("20"), D("32.13"), D("6.42"), D("38.55")),
+        ("B", D("5.5"), D("42.18"), D("2.32"), D("44.50")),
+    ]
     assert (r.net, r.tax, r.gross) == (D("74.31"), D("8.74"), D("83.05"))
     assert (r.voids_count, r.voids) == (1, D("4.98"))
     assert (r.returns_count, r.returns) == (0, D("0"))
     assert (r.period_total, r.grand_total) == (D("83.05"), D("1083.05"))
     assert (r.first_receipt, r.last_receipt) == ("PAR01-T1-000011", "PAR01-T1-000013")
     assert [(g.label, g.count, g.amount, g.quantity) for g in r.categories] == [
-        ("Bakery", 2, D("44.50"), D("3")), ("(no category)", 1, D("38.55"), D("1"))]
+        ("Bakery", 2, D("44.50"), D("3")),
+        ("(no category)", 1, D("38.55"), D("1")),
+    ]
     assert [(g.label, g.count, g.amount) for g in r.clerks] == [("Ana", 2, D("43.05")), ("Sam", 1, D("40.00"))]
     # 08:50 opening to 11:05 closing in Paris: 08h to 11h, empty hours kept
     assert [(g.label, g.count, g.amount) for g in r.hours] == [
-        ("08:00", 0, D("0.00")), ("09:00", 1, D("12.55")), ("10:00", 2, D("70.50")), ("11:00", 0, D("0.00"))]
+        ("08:00", 0, D("0.00")),
+        ("09:00", 1, D("12.55")),
+        ("10:00", 2, D("70.50")),
+        ("11:00", 0, D("0.00")),
+    ]
     assert [(c.kind, c.at, c.amount, c.reason) for c in r.cash_moves] == [
-        ("paid_in", "09:00", D("10.00"), "coins from the bank"), ("paid_out", "10:10", D("12.30"), "window cleaner"),
-        ("no_sale", "10:20", D("0.00"), "change for a note")]
+        ("paid_in", "09:00", D("10.00"), "coins from the bank"),
+        ("paid_out", "10:10", D("12.30"), "window cleaner"),
+        ("no_sale", "10:20", D("0.00"), "change for a note"),
+    ]
     assert (r.last_journal_seq, r.last_journal_hash) == (41, "ab" * 32)
 
 
@@ -102,8 +151,17 @@ def test_card_terminal_short():
 
 def test_cash_rounding_is_in_the_cash_tendered():
     # one sale of 9.97 at a 0.05 cash step: 9.95 due, 10.00 given, 0.05 change -> 9.95 in the drawer
-    f = facts(sales_count=1, total_minor=997, subtotal_minor=997, rounding_minor=-2, change_minor=5,
-              tenders=(("cash", 1, 1000),), cash_moves=(), float_minor=0, float_counts={})
+    f = facts(
+        sales_count=1,
+        total_minor=997,
+        subtotal_minor=997,
+        rounding_minor=-2,
+        change_minor=5,
+        tenders=(("cash", 1, 1000),),
+        cash_moves=(),
+        float_minor=0,
+        float_counts={},
+    )
     r = build_report(f, "X", CLOSED)
     assert r.rounding == D("-0.02") and r.cash_expected == D("9.95") and r.tender("cash").amount == D("9.95")
 
@@ -116,8 +174,17 @@ def test_sales_made_with_no_shift_open_are_reported_but_not_expected_in_the_draw
 
 
 def test_empty_shift():
-    f = ShiftFacts(currency="EUR", timezone="Europe/Paris", store_code="S", store_name="S", station_code="T",
-                   shift_no=1, opened_at=OPENED, opened_by="Max", float_minor=10000)
+    f = ShiftFacts(
+        currency="EUR",
+        timezone="Europe/Paris",
+        store_code="S",
+        store_name="S",
+        station_code="T",
+        shift_no=1,
+        opened_at=OPENED,
+        opened_by="Max",
+        float_minor=10000,
+    )
     r = build_report(f, "Z", CLOSED, z_no=1, counted=count_cash({"100": 1}, "EUR"))
     assert r.sales_count == 0 and r.cash_expected == D("100.00") and r.cash_difference == D("0.00")
     assert r.first_receipt is None and r.grand_total == D("0.00")
@@ -205,9 +272,12 @@ def test_expected_cash_adds_up_and_tenders_pay_the_sales(d, counted_cents):
             acc[0] += 1
             acc[1] += m(t.amount)
     f = facts(
-        sales_count=len(sales), total_minor=sum(m(s.total) for s in sales),
-        rounding_minor=sum(m(s.rounding) for s in sales), change_minor=sum(m(s.change) for s in sales),
-        tenders=tuple((k, n, a) for k, (n, a) in tender_sums.items()), float_minor=float_minor,
+        sales_count=len(sales),
+        total_minor=sum(m(s.total) for s in sales),
+        rounding_minor=sum(m(s.rounding) for s in sales),
+        change_minor=sum(m(s.change) for s in sales),
+        tenders=tuple((k, n, a) for k, (n, a) in tender_sums.items()),
+        float_minor=float_minor,
         cash_moves=tuple((k, "2026-03-28T09:00:00+00:00", 0 if k == "no_sale" else a, "r", "Max") for k, a in moves),
     )
     counted = count_cash({"0.01": counted_cents}, "EUR") if counted_cents <= 99999 else None

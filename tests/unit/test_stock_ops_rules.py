@@ -15,8 +15,14 @@ def test_parse_quantities():
     assert r.parse_qty_milli("0,25") == 250
     assert r.parse_qty_milli("-1", allow_negative=True) == -1000
     assert r.parse_qty_milli("0", allow_zero=True) == 0
-    for bad, msg in (("abc", "not a quantity"), ("1.0001", "3 decimals"), ("-1", "negative"), ("0", "zero"),
-                     ("NaN", "not a quantity"), ("1e12", "too large")):
+    for bad, msg in (
+        ("abc", "not a quantity"),
+        ("1.0001", "3 decimals"),
+        ("-1", "negative"),
+        ("0", "zero"),
+        ("NaN", "not a quantity"),
+        ("1e12", "too large"),
+    ):
         with pytest.raises(StockError, match=msg):
             r.parse_qty_milli(bad)
 
@@ -46,25 +52,41 @@ def test_who_needs_a_manager():
 
 
 def test_receiving_over_short_unexpected():
-    lines = [ReceivedLine(1, "A", "a", 10000, 11000), ReceivedLine(2, "B", "b", 5000, 3000),
-             ReceivedLine(3, "C", "c", 0, 1000), ReceivedLine(4, "D", "d", 2000, 2000)]
+    lines = [
+        ReceivedLine(1, "A", "a", 10000, 11000),
+        ReceivedLine(2, "B", "b", 5000, 3000),
+        ReceivedLine(3, "C", "c", 0, 1000),
+        ReceivedLine(4, "D", "d", 2000, 2000),
+    ]
     assert [ln.status for ln in lines] == ["over", "short", "unexpected", "ok"]
     assert [ln.difference_milli for ln in lines] == [1000, -2000, 1000, 0]
     s = r.receiving_summary(lines)
     assert (s["over"], s["short"], s["unexpected"], s["ok"], s["expected_milli"], s["received_milli"]) == (
-        1, 1, 1, 1, 17000, 17000)
+        1,
+        1,
+        1,
+        1,
+        17000,
+        17000,
+    )
 
 
 def test_variance_totals():
-    lines = [CountLine(1, "A", "a", 250, 10000, 7000), CountLine(2, "B", "b", 100, 2000, 5000),
-             CountLine(3, "C", "c", 999, 4000, 4000)]
+    lines = [
+        CountLine(1, "A", "a", 250, 10000, 7000),
+        CountLine(2, "B", "b", 100, 2000, 5000),
+        CountLine(3, "C", "c", 999, 4000, 4000),
+    ]
     t = r.variance_totals(lines)
     assert (t.lines, t.lines_with_variance, t.over_milli, t.short_milli) == (3, 2, 3000, -3000)
     assert (t.over_minor, t.short_minor, t.value_minor) == (300, -750, -450)
 
 
-@given(snapshot=st.integers(-10**6, 10**6), counted=st.integers(0, 10**6),
-       later=st.lists(st.integers(-5000, 5000), max_size=20))
+@given(
+    snapshot=st.integers(-(10**6), 10**6),
+    counted=st.integers(0, 10**6),
+    later=st.lists(st.integers(-5000, 5000), max_size=20),
+)
 def test_posting_a_count_leaves_counted_plus_what_moved_after_the_snapshot(snapshot, counted, later):
     """On-hand at posting = snapshot + later movements; the correction makes it counted + later."""
     on_hand_at_posting = snapshot + sum(later)

@@ -88,8 +88,16 @@ def test_no_tenders_and_negative_total_refused():
 
 @pytest.mark.parametrize(
     "kind, amount, ref",
-    [("cash", D("0"), ""), ("cash", D("-5"), ""), ("cheque", D("5"), ""), ("card", D("5"), "  "), ("cash", 5.0, ""),
-     ("cash", D("NaN"), ""), ("cash", D("1000000000"), ""), ("card", D("1e12"), "A1")],
+    [
+        ("cash", D("0"), ""),
+        ("cash", D("-5"), ""),
+        ("cheque", D("5"), ""),
+        ("card", D("5"), "  "),
+        ("cash", 5.0, ""),
+        ("cash", D("NaN"), ""),
+        ("cash", D("1000000000"), ""),
+        ("card", D("1e12"), "A1"),
+    ],
 )
 def test_bad_tenders_refused(kind, amount, ref):
     with pytest.raises(PaymentError):
@@ -109,8 +117,13 @@ cents = st.integers(min_value=0, max_value=500_000)
 steps = st.sampled_from([D("0"), D("0.01"), D("0.05"), D("0.10"), D("0.20"), D("0.50"), D("1")])
 
 
-@given(total_c=cents, card_c=st.one_of(st.none(), st.integers(min_value=1, max_value=500_000)),
-       extra_c=st.integers(min_value=0, max_value=100_000), step=steps, split=st.integers(min_value=1, max_value=3))
+@given(
+    total_c=cents,
+    card_c=st.one_of(st.none(), st.integers(min_value=1, max_value=500_000)),
+    extra_c=st.integers(min_value=0, max_value=100_000),
+    step=steps,
+    split=st.integers(min_value=1, max_value=3),
+)
 def test_settle_invariants(total_c, card_c, extra_c, step, split):
     total = D(total_c).scaleb(-2)
     tenders = []
@@ -143,7 +156,9 @@ def test_settle_invariants(total_c, card_c, extra_c, step, split):
         assert s.rounding == 0 if non_cash == total else cash_due(total, non_cash, step) == 0
 
 
-@given(total_c=st.integers(min_value=1, max_value=500_000), short_c=st.integers(min_value=1, max_value=1000), step=steps)
+@given(
+    total_c=st.integers(min_value=1, max_value=500_000), short_c=st.integers(min_value=1, max_value=1000), step=steps
+)
 def test_settle_refuses_any_short_cash(total_c, short_c, step):
     total = D(total_c).scaleb(-2)
     due = cash_due(total, D(0), step)

@@ -76,7 +76,7 @@ def test_not_a_number_is_refused():
             check_quantity_for(bad, "kg", "x")
 
 
-@given(st.integers(min_value=-10**6, max_value=10**6), st.sampled_from(UNIT_CODES))
+@given(st.integers(min_value=-(10**6), max_value=10**6), st.sampled_from(UNIT_CODES))
 def test_whole_numbers_fit_every_unit_and_a_thousandth_fits_only_three_decimals(n, code):
     assert check_quantity_for(D(n), code, "x") == D(n)
     fine = D(n) + D("0.001")

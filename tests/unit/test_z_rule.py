@@ -14,12 +14,19 @@ from __future__ import annotations
 import json
 from decimal import Decimal as D
 
-from storedesk.domain.shift_report import ShiftReport, build_report
-
 from test_shift_report import CLOSED, COUNTED, facts
 
-OUTSIDE = dict(outside_shift_count=1, outside_cash_minor=1255, returns_count=2, returns_minor=700,
-               refunds=(("card", 1, 300), ("cash", 1, 400)), outside_returns_count=1, outside_refund_cash_minor=400)
+from storedesk.domain.shift_report import ShiftReport, build_report
+
+OUTSIDE = dict(
+    outside_shift_count=1,
+    outside_cash_minor=1255,
+    returns_count=2,
+    returns_minor=700,
+    refunds=(("card", 1, 300), ("cash", 1, 400)),
+    outside_returns_count=1,
+    outside_refund_cash_minor=400,
+)
 
 
 def test_outside_documents_are_in_the_totals_and_out_of_the_drawer():
@@ -51,7 +58,11 @@ def test_json_figures_are_decimal_strings_with_the_currency_decimals():
     r = build_report(facts(**OUTSIDE), "Z", CLOSED, z_no=3, closed_by="Max", counted=COUNTED)
     f = json.loads(json.dumps(r.figures()))
     assert (f["cash_expected"], f["outside_refunds"], f["period_total"], f["cash_difference"]) == (
-        "192.70", "4.00", "76.05", str(r.cash_difference))
+        "192.70",
+        "4.00",
+        "76.05",
+        str(r.cash_difference),
+    )
     card = next(t for t in f["tenders"] if t["kind"] == "card")
     assert (card["change"], card["expected"]) == ("0.00", "22.50")
     assert {t["rate"] for t in f["taxes"]} == {"5.5", "20"}

@@ -10,8 +10,7 @@ from ..domain.errors import StorageError
 DB_FILENAME = "storedesk.db"
 # Every station schema revision this version knows, oldest first. A file stamped with a
 # revision not in this list was written by a newer storedesk and is refused untouched.
-KNOWN_REVISIONS = ("s0001", "s0002", "s0003", "s0004", "s0005", "s0006", "s0007", "s0008", "s0009", "s0010",
-                   "s0011")
+KNOWN_REVISIONS = ("s0001", "s0002", "s0003", "s0004", "s0005", "s0006", "s0007", "s0008", "s0009", "s0010", "s0011")
 HEAD = KNOWN_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 5000
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
@@ -62,9 +61,7 @@ def stored_revision(path: Path) -> str | None:
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            row = con.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).fetchone()
+            row = con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
             if not row:
                 return None
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()

@@ -91,8 +91,10 @@ class HubClient:
         except HubUrlError as exc:
             return exc.message
         if self.cfg.ca_bundle and not os.path.isfile(self.cfg.ca_bundle):
-            return (f"the hub's CA file {self.cfg.ca_bundle} is missing: register again with "
-                    f"`storedesk register --hub URL --ca-file CA.pem`")
+            return (
+                f"the hub's CA file {self.cfg.ca_bundle} is missing: register again with "
+                f"`storedesk register --hub URL --ca-file CA.pem`"
+            )
         return None
 
     def close(self) -> None:
@@ -104,15 +106,20 @@ class HubClient:
             raise HubRefused(self.refusal, 0)
         url = f"{self.base}{path}"
         try:
-            resp = self.session.request(method, url, timeout=(self.cfg.connect_timeout, self.cfg.read_timeout),
-                                        verify=self.verify, **kwargs)
+            resp = self.session.request(
+                method, url, timeout=(self.cfg.connect_timeout, self.cfg.read_timeout), verify=self.verify, **kwargs
+            )
         except requests.exceptions.SSLError as exc:
             log.warning("hub %s %s: TLS check failed (%s)", method, loggable(path), _tls_reason(exc))
-            hint = ("the CA file given with --ca-file does not vouch for it" if self.cfg.ca_bundle else
-                    "if its certificate comes from your chain's own authority, give that with "
-                    "`storedesk register --hub URL --ca-file CA.pem`")
-            raise HubRefused(f"the hub {self.base} did not pass the TLS check ({_tls_reason(exc)}): nothing was "
-                             f"sent; {hint}", 0) from None
+            hint = (
+                "the CA file given with --ca-file does not vouch for it"
+                if self.cfg.ca_bundle
+                else "if its certificate comes from your chain's own authority, give that with "
+                "`storedesk register --hub URL --ca-file CA.pem`"
+            )
+            raise HubRefused(
+                f"the hub {self.base} did not pass the TLS check ({_tls_reason(exc)}): nothing was sent; {hint}", 0
+            ) from None
         except requests.RequestException as exc:
             log.warning("hub %s %s: unreachable (%s)", method, loggable(path), type(exc).__name__)
             raise HubUnavailable(f"hub {self.base} unreachable ({type(exc).__name__})") from None
@@ -126,8 +133,11 @@ class HubClient:
             body = None
         if resp.status_code >= 400:
             detail = body.get("detail") if isinstance(body, dict) else None
-            raise HubRefused(f"hub refused {method} {path}: {resp.status_code} {detail or resp.reason}", resp.status_code,
-                             detail if isinstance(detail, str) else "")
+            raise HubRefused(
+                f"hub refused {method} {path}: {resp.status_code} {detail or resp.reason}",
+                resp.status_code,
+                detail if isinstance(detail, str) else "",
+            )
         if not isinstance(body, dict):
             raise HubUnavailable(f"hub {self.base} sent a body that is not a JSON object")
         return body
@@ -178,9 +188,11 @@ class HubClient:
         return self._request("GET", f"/v1/vouchers/{quote(code, safe='')}")
 
     def redeem_voucher(self, code: str, redemption_id: str, amount_minor: int, ref: str) -> dict:
-        return self._request("POST", f"/v1/vouchers/{quote(code, safe='')}/redeem",
-                             json={"redemption_id": redemption_id, "amount_minor": amount_minor, "ref": ref})
+        return self._request(
+            "POST",
+            f"/v1/vouchers/{quote(code, safe='')}/redeem",
+            json={"redemption_id": redemption_id, "amount_minor": amount_minor, "ref": ref},
+        )
 
     def cancel_redemption(self, redemption_id: str) -> dict:
         return self._request("POST", f"/v1/vouchers/redemptions/{redemption_id}/cancel", json={})
-

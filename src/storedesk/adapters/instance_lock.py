@@ -53,7 +53,7 @@ class FolderLock:
             self._fh.close()
             self._fh = None
 
-    def __enter__(self) -> "FolderLock":
+    def __enter__(self) -> FolderLock:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -16,10 +16,14 @@ from __future__ import annotations
 from .repositories import Repo
 
 # The products a search may show: active ones with a known tax rate (as CatalogRepo.search).
-_SHOWN = ("SELECT f.rowid AS id FROM products_fts f JOIN products p ON p.id = f.rowid "
-          "JOIN tax_rates t ON t.code = p.tax_code WHERE products_fts MATCH ? AND p.active = 1 LIMIT ?")
+_SHOWN = (
+    "SELECT f.rowid AS id FROM products_fts f JOIN products p ON p.id = f.rowid "
+    "JOIN tax_rates t ON t.code = p.tax_code WHERE products_fts MATCH ? AND p.active = 1 LIMIT ?"
+)
 # The stock view lists every product, active or not (as StockRepo.balances).
-_STOCKED = "SELECT f.rowid AS id FROM products_fts f JOIN products p ON p.id = f.rowid WHERE products_fts MATCH ? LIMIT ?"
+_STOCKED = (
+    "SELECT f.rowid AS id FROM products_fts f JOIN products p ON p.id = f.rowid WHERE products_fts MATCH ? LIMIT ?"
+)
 
 
 class MatchCountRepo(Repo):
@@ -53,5 +57,7 @@ class MatchCountRepo(Repo):
         no text every product with a balance; at most cap + 1."""
         if fts_query:
             return self.q(f"SELECT count(*) FROM ({_STOCKED})", (fts_query, cap + 1)).fetchone()[0]
-        return self.q("SELECT count(*) FROM (SELECT 1 FROM stock_balances b JOIN products p ON p.id = b.product_id "
-                      "LIMIT ?)", (cap + 1,)).fetchone()[0]
+        return self.q(
+            "SELECT count(*) FROM (SELECT 1 FROM stock_balances b JOIN products p ON p.id = b.product_id LIMIT ?)",
+            (cap + 1,),
+        ).fetchone()[0]

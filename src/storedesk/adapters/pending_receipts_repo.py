@@ -27,17 +27,24 @@ class PendingReceiptsRepo(Repo):
     _DUE = "(? IS NULL OR since < ? OR attempts > 0)"
 
     def count(self, saved_before: str | None = None) -> int:
-        return self.q(f"SELECT count(*) FROM pending_receipts WHERE {self._DUE}",
-                      (saved_before, saved_before)).fetchone()[0]
+        return self.q(
+            f"SELECT count(*) FROM pending_receipts WHERE {self._DUE}", (saved_before, saved_before)
+        ).fetchone()[0]
 
     def oldest(self, limit: int, saved_before: str | None = None) -> list[PendingDoc]:
-        rows = self.q("SELECT kind, ref, doc_no, since, attempts, last_error FROM pending_receipts "
-                      f"WHERE {self._DUE} ORDER BY since LIMIT ?", (saved_before, saved_before, limit))
+        rows = self.q(
+            "SELECT kind, ref, doc_no, since, attempts, last_error FROM pending_receipts "
+            f"WHERE {self._DUE} ORDER BY since LIMIT ?",
+            (saved_before, saved_before, limit),
+        )
         return [PendingDoc(*row) for row in rows.fetchall()]
 
     def failed(self, kind: str, ref: str, error: str, at: str) -> None:
-        self.q("UPDATE pending_receipts SET attempts = attempts + 1, last_error = ?, last_try = ? "
-               "WHERE kind = ? AND ref = ?", (error, at, kind, ref))
+        self.q(
+            "UPDATE pending_receipts SET attempts = attempts + 1, last_error = ?, last_try = ? "
+            "WHERE kind = ? AND ref = ?",
+            (error, at, kind, ref),
+        )
 
     def written(self, kind: str, ref: str) -> None:
         self.q("DELETE FROM pending_receipts WHERE kind = ? AND ref = ?", (kind, ref))

@@ -52,15 +52,18 @@ _SUMMARY_COLS = (
     "coalesce((SELECT sum(quantity_milli) FROM stock_reservations r WHERE r.order_id = o.id), 0)"
 )
 
+
 def _prefixed(sort: str) -> str:
-    """"due_at, seq" -> "o.due_at, o.seq" (the outer query's alias)."""
+    """ "due_at, seq" -> "o.due_at, o.seq" (the outer query's alias)."""
     return ", ".join(f"o.{part.strip()}" for part in sort.split(","))
 
 
 _UNRETURNED = "status IN ('cancelled', 'expired') AND returned_at IS NULL AND ready_at IS NOT NULL"
 
-_LINE_COLS = ("line_no, product_id, sku, name, quantity_milli, unit_price_minor, picked_milli, rejected_milli, "
-              "reject_reason, collected_milli")
+_LINE_COLS = (
+    "line_no, product_id, sku, name, quantity_milli, unit_price_minor, picked_milli, rejected_milli, "
+    "reject_reason, collected_milli"
+)
 
 
 class PickupRepo(Repo):
@@ -75,9 +78,29 @@ class PickupRepo(Repo):
             "customer_email, customer_phone, phone_digits, phone_rev, currency, payment, paid_minor, total_minor, "
             "pickup_code, status, version, received_at, updated_at, status_reason) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (o["order_id"], o["number"], o["store"], o["channel"], o["created_at"], o["due_at"], o["name"],
-             o["email"], o["phone"], o["phone_digits"], o["phone_digits"][::-1], o["currency"], o["payment"], o["paid_minor"],
-             o["total_minor"], o["pickup_code"], o["status"], o["version"], now, now, o.get("reason", "")),
+            (
+                o["order_id"],
+                o["number"],
+                o["store"],
+                o["channel"],
+                o["created_at"],
+                o["due_at"],
+                o["name"],
+                o["email"],
+                o["phone"],
+                o["phone_digits"],
+                o["phone_digits"][::-1],
+                o["currency"],
+                o["payment"],
+                o["paid_minor"],
+                o["total_minor"],
+                o["pickup_code"],
+                o["status"],
+                o["version"],
+                now,
+                now,
+                o.get("reason", ""),
+            ),
         )
 
     def update_header(self, o: dict, now: str) -> None:
@@ -86,9 +109,22 @@ class PickupRepo(Repo):
             "UPDATE pickup_orders SET number = ?, due_at = ?, customer_name = ?, customer_email = ?, "
             "customer_phone = ?, phone_digits = ?, phone_rev = ?, payment = ?, paid_minor = ?, total_minor = ?, "
             "pickup_code = ?, version = ?, updated_at = ? WHERE id = ?",
-            (o["number"], o["due_at"], o["name"], o["email"], o["phone"], o["phone_digits"], o["phone_digits"][::-1],
-             o["payment"],
-             o["paid_minor"], o["total_minor"], o["pickup_code"], o["version"], now, o["order_id"]),
+            (
+                o["number"],
+                o["due_at"],
+                o["name"],
+                o["email"],
+                o["phone"],
+                o["phone_digits"],
+                o["phone_digits"][::-1],
+                o["payment"],
+                o["paid_minor"],
+                o["total_minor"],
+                o["pickup_code"],
+                o["version"],
+                now,
+                o["order_id"],
+            ),
         )
 
     def set_version(self, order_id: str, version: int) -> None:
@@ -97,14 +133,25 @@ class PickupRepo(Repo):
     def set_status(self, order_id: str, status: str, now: str, **fields) -> None:
         """Change the status; `fields` sets accepted_at, ready_at, closed_at, returned_at,
         status_reason, sale_id, receipt_no or id_check in the same statement."""
-        allowed = {"accepted_at", "ready_at", "closed_at", "returned_at", "status_reason", "sale_id", "receipt_no",
-                   "id_check", "version"}
+        allowed = {
+            "accepted_at",
+            "ready_at",
+            "closed_at",
+            "returned_at",
+            "status_reason",
+            "sale_id",
+            "receipt_no",
+            "id_check",
+            "version",
+        }
         extra = [k for k in fields if k not in allowed]
         if extra:
             raise ValueError(f"unknown order fields {extra}")
         sets = "".join(f", {k} = ?" for k in fields)
-        self.q(f"UPDATE pickup_orders SET status = ?, updated_at = ?{sets} WHERE id = ?",
-               (status, now, *fields.values(), order_id))
+        self.q(
+            f"UPDATE pickup_orders SET status = ?, updated_at = ?{sets} WHERE id = ?",
+            (status, now, *fields.values(), order_id),
+        )
 
     def mark_returned(self, order_id: str, now: str) -> None:
         self.q("UPDATE pickup_orders SET returned_at = ?, updated_at = ? WHERE id = ?", (now, now, order_id))
@@ -112,88 +159,138 @@ class PickupRepo(Repo):
     # ---- lines -----------------------------------------------------------------------
     def insert_lines(self, order_id: str, lines: list[tuple]) -> None:
         """lines: (line_no, product_id, sku, name, quantity_milli, unit_price_minor)."""
-        self.q("INSERT INTO pickup_lines(order_id, line_no, product_id, sku, name, quantity_milli, unit_price_minor) "
-               "VALUES (?,?,?,?,?,?,?)", [(order_id, *ln) for ln in lines])
+        self.q(
+            "INSERT INTO pickup_lines(order_id, line_no, product_id, sku, name, quantity_milli, unit_price_minor) "
+            "VALUES (?,?,?,?,?,?,?)",
+            [(order_id, *ln) for ln in lines],
+        )
 
     def replace_lines(self, order_id: str, lines: list[tuple]) -> None:
         self.q("DELETE FROM pickup_lines WHERE order_id = ?", (order_id,))
         self.insert_lines(order_id, lines)
 
     def lines(self, order_id: str) -> list[tuple]:
-        return [tuple(r) for r in self.q(f"SELECT {_LINE_COLS} FROM pickup_lines WHERE order_id = ? ORDER BY line_no",
-                                         (order_id,)).fetchall()]
+        return [
+            tuple(r)
+            for r in self.q(
+                f"SELECT {_LINE_COLS} FROM pickup_lines WHERE order_id = ? ORDER BY line_no", (order_id,)
+            ).fetchall()
+        ]
 
     def save_lines(self, order_id: str, rows: list[tuple]) -> None:
         """rows: (line_no, picked_milli, rejected_milli, reject_reason, collected_milli)."""
-        self.q("UPDATE pickup_lines SET picked_milli = ?, rejected_milli = ?, reject_reason = ?, collected_milli = ? "
-               "WHERE order_id = ? AND line_no = ?",
-               [(p, r, reason, c, order_id, no) for no, p, r, reason, c in rows])
+        self.q(
+            "UPDATE pickup_lines SET picked_milli = ?, rejected_milli = ?, reject_reason = ?, collected_milli = ? "
+            "WHERE order_id = ? AND line_no = ?",
+            [(p, r, reason, c, order_id, no) for no, p, r, reason, c in rows],
+        )
 
     # ---- history and rejections ------------------------------------------------------
     def add_history(self, order_id: str, status: str, at: str, by: str, source: str, detail: str = "") -> None:
-        self.q("INSERT INTO pickup_history(order_id, status, at, by, source, detail) VALUES (?,?,?,?,?,?)",
-               (order_id, status, at, by, source, detail))
+        self.q(
+            "INSERT INTO pickup_history(order_id, status, at, by, source, detail) VALUES (?,?,?,?,?,?)",
+            (order_id, status, at, by, source, detail),
+        )
 
     def history(self, order_id: str) -> list[tuple]:
         """(status, at, by, source, detail), oldest first."""
-        return [tuple(r) for r in self.q("SELECT status, at, by, source, detail FROM pickup_history "
-                                         "WHERE order_id = ? ORDER BY id", (order_id,)).fetchall()]
+        return [
+            tuple(r)
+            for r in self.q(
+                "SELECT status, at, by, source, detail FROM pickup_history WHERE order_id = ? ORDER BY id", (order_id,)
+            ).fetchall()
+        ]
 
-    def add_rejection(self, rej_id: str, order_id: str, line_no: int, milli: int, reason: str,
-                      movement_id: str | None, user_id: int, now: str) -> None:
-        self.q("INSERT INTO pickup_rejections(id, order_id, line_no, quantity_milli, reason, movement_id, user_id, "
-               "created_at) VALUES (?,?,?,?,?,?,?,?)", (rej_id, order_id, line_no, milli, reason, movement_id,
-                                                        user_id, now))
+    def add_rejection(
+        self,
+        rej_id: str,
+        order_id: str,
+        line_no: int,
+        milli: int,
+        reason: str,
+        movement_id: str | None,
+        user_id: int,
+        now: str,
+    ) -> None:
+        self.q(
+            "INSERT INTO pickup_rejections(id, order_id, line_no, quantity_milli, reason, movement_id, user_id, "
+            "created_at) VALUES (?,?,?,?,?,?,?,?)",
+            (rej_id, order_id, line_no, milli, reason, movement_id, user_id, now),
+        )
 
     def rejections(self, order_id: str) -> list[tuple]:
-        return [tuple(r) for r in self.q("SELECT line_no, quantity_milli, reason, movement_id, created_at FROM "
-                                         "pickup_rejections WHERE order_id = ? ORDER BY created_at",
-                                         (order_id,)).fetchall()]
+        return [
+            tuple(r)
+            for r in self.q(
+                "SELECT line_no, quantity_milli, reason, movement_id, created_at FROM "
+                "pickup_rejections WHERE order_id = ? ORDER BY created_at",
+                (order_id,),
+            ).fetchall()
+        ]
 
     # ---- the reservation ledger ------------------------------------------------------
     def add_reservations(self, rows: list[tuple]) -> None:
         """rows: (id, product_id, quantity_milli (+ reserve, - release), kind, order_id, line_no, station, at)."""
         if not rows:
             return
-        self.q("INSERT INTO stock_reservations(id, product_id, quantity_milli, kind, order_id, line_no, station_code, "
-               "created_at) VALUES (?,?,?,?,?,?,?,?)", rows)
-        self.q("INSERT OR IGNORE INTO stock_reserved(product_id, reserved_milli) VALUES (?, 0)",
-               [(r[1],) for r in rows])
-        self.q("UPDATE stock_reserved SET reserved_milli = reserved_milli + ? WHERE product_id = ?",
-               [(r[2], r[1]) for r in rows])
+        self.q(
+            "INSERT INTO stock_reservations(id, product_id, quantity_milli, kind, order_id, line_no, station_code, "
+            "created_at) VALUES (?,?,?,?,?,?,?,?)",
+            rows,
+        )
+        self.q(
+            "INSERT OR IGNORE INTO stock_reserved(product_id, reserved_milli) VALUES (?, 0)", [(r[1],) for r in rows]
+        )
+        self.q(
+            "UPDATE stock_reserved SET reserved_milli = reserved_milli + ? WHERE product_id = ?",
+            [(r[2], r[1]) for r in rows],
+        )
 
     def reserved_milli(self, product_id: int) -> int:
         row = self.q("SELECT reserved_milli FROM stock_reserved WHERE product_id = ?", (product_id,)).fetchone()
         return row[0] if row else 0
 
     def reservation_sum_milli(self, product_id: int) -> int:
-        return self.q("SELECT coalesce(sum(quantity_milli), 0) FROM stock_reservations WHERE product_id = ?",
-                      (product_id,)).scalar_one()
+        return self.q(
+            "SELECT coalesce(sum(quantity_milli), 0) FROM stock_reservations WHERE product_id = ?", (product_id,)
+        ).scalar_one()
 
     def held_for_order(self, order_id: str) -> dict[int, tuple[int, int]]:
         """line -> (product id, reserved quantity still held, milli) for one order."""
-        rows = self.q("SELECT line_no, product_id, sum(quantity_milli) FROM stock_reservations WHERE order_id = ? "
-                      "GROUP BY line_no, product_id", (order_id,)).fetchall()
+        rows = self.q(
+            "SELECT line_no, product_id, sum(quantity_milli) FROM stock_reservations WHERE order_id = ? "
+            "GROUP BY line_no, product_id",
+            (order_id,),
+        ).fetchall()
         return {no: (pid, held) for no, pid, held in rows if held}
 
     def available_milli(self, product_id: int) -> tuple[int, int]:
         """(on hand, reserved) in milli-units."""
-        row = self.q("SELECT coalesce((SELECT on_hand_milli FROM stock_balances WHERE product_id = ?), 0), "
-                     "coalesce((SELECT reserved_milli FROM stock_reserved WHERE product_id = ?), 0)",
-                     (product_id, product_id)).fetchone()
+        row = self.q(
+            "SELECT coalesce((SELECT on_hand_milli FROM stock_balances WHERE product_id = ?), 0), "
+            "coalesce((SELECT reserved_milli FROM stock_reserved WHERE product_id = ?), 0)",
+            (product_id, product_id),
+        ).fetchone()
         return row[0], row[1]
 
     # ---- queues and search -----------------------------------------------------------
     def counts(self) -> dict[str, int]:
         return dict(self.q("SELECT status, count(*) FROM pickup_orders GROUP BY status").fetchall())
 
-    def _summaries(self, where: str, sort: str, params: tuple, limit: int, outer_sort: str | None = None) -> list[tuple]:
+    def _summaries(
+        self, where: str, sort: str, params: tuple, limit: int, outer_sort: str | None = None
+    ) -> list[tuple]:
         """Summary rows of the orders matching `where`, sorted, limited: the rows are chosen on
         the indexes first; the per-order sums are worked out for the rows shown only."""
-        return [tuple(r) for r in self.q(
-            f"SELECT {_SUMMARY_COLS} FROM pickup_orders o WHERE o.seq IN "
-            f"(SELECT seq FROM pickup_orders WHERE {where} ORDER BY {sort} LIMIT ?) "
-            f"ORDER BY {outer_sort or _prefixed(sort)}", (*params, limit)).fetchall()]
+        return [
+            tuple(r)
+            for r in self.q(
+                f"SELECT {_SUMMARY_COLS} FROM pickup_orders o WHERE o.seq IN "
+                f"(SELECT seq FROM pickup_orders WHERE {where} ORDER BY {sort} LIMIT ?) "
+                f"ORDER BY {outer_sort or _prefixed(sort)}",
+                (*params, limit),
+            ).fetchall()
+        ]
 
     def queue(self, statuses: tuple[str, ...], limit: int, order_by: str = "due") -> list[tuple]:
         marks = ",".join("?" * len(statuses))
@@ -209,8 +306,9 @@ class PickupRepo(Repo):
         return self._summaries("status = 'ready' AND ready_at <= ?", "ready_at, seq", (before_ready_at,), limit)
 
     def count_overdue(self, before_ready_at: str) -> int:
-        return self.q("SELECT count(*) FROM pickup_orders WHERE status = 'ready' AND ready_at <= ?",
-                      (before_ready_at,)).scalar_one()
+        return self.q(
+            "SELECT count(*) FROM pickup_orders WHERE status = 'ready' AND ready_at <= ?", (before_ready_at,)
+        ).scalar_one()
 
     def unreturned(self, limit: int) -> list[tuple]:
         """Cancelled or expired orders whose items are still set aside (a reservation is held)."""
@@ -239,5 +337,10 @@ class PickupRepo(Repo):
         if not parts:
             return []
         open_list = ", ".join(f"'{s}'" for s in OPEN_STATES)  # constants of the domain, not input
-        return self._summaries(f"seq IN ({' UNION '.join(parts)})", f"status NOT IN ({open_list}), due_at, seq",
-                               tuple(params), limit, f"o.status NOT IN ({open_list}), o.due_at, o.seq")
+        return self._summaries(
+            f"seq IN ({' UNION '.join(parts)})",
+            f"status NOT IN ({open_list}), due_at, seq",
+            tuple(params),
+            limit,
+            f"o.status NOT IN ({open_list}), o.due_at, o.seq",
+        )

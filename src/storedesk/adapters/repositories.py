@@ -52,9 +52,7 @@ class UserRow:
     active: bool
 
 
-_PRODUCT_COLS = (
-    "p.id, p.sku, p.name, p.price_minor, p.tax_code, t.rate, coalesce(c.name, ''), p.unit"
-)
+_PRODUCT_COLS = "p.id, p.sku, p.name, p.price_minor, p.tax_code, t.rate, coalesce(c.name, ''), p.unit"
 _JOINS = "JOIN tax_rates t ON t.code = p.tax_code LEFT JOIN categories c ON c.id = p.category_id"
 _PRODUCT_FROM = "products p " + _JOINS
 
@@ -221,7 +219,9 @@ class BasketsRepo(Repo):
         self.cache.clear()
         self.cache[basket_id] = (now, basket)
 
-    def set_status(self, basket_id: str, status: str, now: str, label: str | None = None, sale_id: str | None = None) -> None:
+    def set_status(
+        self, basket_id: str, status: str, now: str, label: str | None = None, sale_id: str | None = None
+    ) -> None:
         self.cache.pop(basket_id, None)
         self.q(
             "UPDATE baskets SET status = ?, updated_at = ?, label = coalesce(?, label), sale_id = coalesce(?, sale_id) WHERE id = ?",
@@ -230,7 +230,12 @@ class BasketsRepo(Repo):
 
     def parked(self) -> list[tuple[str, str, str, str]]:
         """(id, label, updated_at, data) of parked baskets, oldest first."""
-        return [tuple(r) for r in self.q("SELECT id, label, updated_at, data FROM baskets WHERE status = 'parked' ORDER BY updated_at").fetchall()]
+        return [
+            tuple(r)
+            for r in self.q(
+                "SELECT id, label, updated_at, data FROM baskets WHERE status = 'parked' ORDER BY updated_at"
+            ).fetchall()
+        ]
 
     def sale_of(self, basket_id: str) -> str | None:
         row = self.q("SELECT sale_id FROM baskets WHERE id = ?", (basket_id,)).fetchone()
@@ -275,7 +280,9 @@ class StockRepo(Repo):
         return row[0] if row else 0
 
     def ledger_sum_milli(self, product_id: int) -> int:
-        return self.q("SELECT coalesce(sum(quantity_milli), 0) FROM stock_movements WHERE product_id = ?", (product_id,)).scalar_one()
+        return self.q(
+            "SELECT coalesce(sum(quantity_milli), 0) FROM stock_movements WHERE product_id = ?", (product_id,)
+        ).scalar_one()
 
     def history(self, product_id: int, limit: int = 200) -> list[tuple]:
         return [
@@ -353,10 +360,13 @@ class OutboxSyncRepo(Repo):
 
     def pending(self, limit: int) -> list[tuple[int, str, str, str, str]]:
         """(seq, id, kind, payload text, created_at), oldest first."""
-        return [tuple(r) for r in self.q(
-            "SELECT seq, id, kind, payload, created_at FROM outbox WHERE status = 'pending' ORDER BY seq LIMIT ?",
-            (limit,),
-        ).fetchall()]
+        return [
+            tuple(r)
+            for r in self.q(
+                "SELECT seq, id, kind, payload, created_at FROM outbox WHERE status = 'pending' ORDER BY seq LIMIT ?",
+                (limit,),
+            ).fetchall()
+        ]
 
     def record(self, answers: list[tuple[str, str | None, str]], now: str) -> None:
         """answers: (event id, reason or None, new status 'sent' | 'duplicate' | 'rejected')."""
@@ -375,18 +385,22 @@ class OutboxSyncRepo(Repo):
     def listing(self, statuses: tuple[str, ...], limit: int) -> list[tuple]:
         """(seq, id, kind, created_at, status, attempts, reason or last error) for the Sync screen."""
         marks = ",".join("?" * len(statuses))
-        return [tuple(r) for r in self.q(
-            f"SELECT seq, id, kind, created_at, status, attempts, coalesce(reason, last_error, '') FROM outbox "
-            f"WHERE status IN ({marks}) ORDER BY seq LIMIT ?",
-            (*statuses, limit),
-        ).fetchall()]
+        return [
+            tuple(r)
+            for r in self.q(
+                f"SELECT seq, id, kind, created_at, status, attempts, coalesce(reason, last_error, '') FROM outbox "
+                f"WHERE status IN ({marks}) ORDER BY seq LIMIT ?",
+                (*statuses, limit),
+            ).fetchall()
+        ]
 
     def retry_rejected(self, ids: list[str] | None) -> int:
         """Send rejected events again (after a fix at the hub). Returns how many."""
         if ids is None:
             return self.q("UPDATE outbox SET status = 'pending' WHERE status = 'rejected'").rowcount
-        return self.q("UPDATE outbox SET status = 'pending' WHERE status = 'rejected' AND id = ?",
-                      [(i,) for i in ids]).rowcount
+        return self.q(
+            "UPDATE outbox SET status = 'pending' WHERE status = 'rejected' AND id = ?", [(i,) for i in ids]
+        ).rowcount
 
 
 class SyncStateRepo(Repo):
@@ -395,8 +409,10 @@ class SyncStateRepo(Repo):
         return row[0] if row else default
 
     def set(self, key: str, value: str) -> None:
-        self.q("INSERT INTO sync_state(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-               (key, value))
+        self.q(
+            "INSERT INTO sync_state(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
 
     def all(self) -> dict[str, str]:
         return dict(self.q("SELECT key, value FROM sync_state").fetchall())
@@ -405,8 +421,17 @@ class SyncStateRepo(Repo):
 class FeedRepo(Repo):
     """What the puller writes: catalog changes, other stations' stock movements, quarantine."""
 
-    def upsert_product(self, sku: str, name: str, price_minor: int, tax_code: str, category: str,
-                       active: bool, barcodes: list[str], unit: str | None = None) -> int:
+    def upsert_product(
+        self,
+        sku: str,
+        name: str,
+        price_minor: int,
+        tax_code: str,
+        category: str,
+        active: bool,
+        barcodes: list[str],
+        unit: str | None = None,
+    ) -> int:
         """`unit` None (a hub older than units): an existing product keeps its unit, a new one is 'pc'."""
         cat_id = None
         if category:
@@ -415,18 +440,25 @@ class FeedRepo(Repo):
         row = self.q("SELECT id FROM products WHERE sku = ?", (sku,)).fetchone()
         if row:
             pid = row[0]
-            self.q("UPDATE products SET name = ?, price_minor = ?, tax_code = ?, category_id = ?, active = ?, "
-                   "unit = coalesce(?, unit) WHERE id = ?", (name, price_minor, tax_code, cat_id, int(active), unit, pid))
+            self.q(
+                "UPDATE products SET name = ?, price_minor = ?, tax_code = ?, category_id = ?, active = ?, "
+                "unit = coalesce(?, unit) WHERE id = ?",
+                (name, price_minor, tax_code, cat_id, int(active), unit, pid),
+            )
         else:
-            pid = self.q("INSERT INTO products(sku, name, category_id, price_minor, tax_code, active, unit) "
-                         "VALUES (?,?,?,?,?,?,coalesce(?, 'pc'))",
-                         (sku, name, cat_id, price_minor, tax_code, int(active), unit)).lastrowid
+            pid = self.q(
+                "INSERT INTO products(sku, name, category_id, price_minor, tax_code, active, unit) "
+                "VALUES (?,?,?,?,?,?,coalesce(?, 'pc'))",
+                (sku, name, cat_id, price_minor, tax_code, int(active), unit),
+            ).lastrowid
         self.q("DELETE FROM barcodes WHERE product_id = ?", (pid,))
         self.q("INSERT OR REPLACE INTO barcodes(code, product_id) VALUES (?, ?)", [(b, pid) for b in barcodes])
         return pid
 
     def barcode_owner(self, code: str) -> str | None:
-        row = self.q("SELECT p.sku FROM barcodes b JOIN products p ON p.id = b.product_id WHERE b.code = ?", (code,)).fetchone()
+        row = self.q(
+            "SELECT p.sku FROM barcodes b JOIN products p ON p.id = b.product_id WHERE b.code = ?", (code,)
+        ).fetchone()
         return row[0] if row else None
 
     def product_id(self, sku: str) -> int | None:
@@ -437,12 +469,18 @@ class FeedRepo(Repo):
         return self.q("SELECT 1 FROM stock_movements WHERE id = ?", (movement_id,)).fetchone() is not None
 
     def quarantine(self, cursor: str, kind: str, data: str, reason: str, now: str) -> None:
-        self.q("INSERT INTO feed_quarantine(cursor, kind, data, reason, received_at) VALUES (?, ?, ?, ?, ?)",
-               (cursor, kind, data, reason, now))
+        self.q(
+            "INSERT INTO feed_quarantine(cursor, kind, data, reason, received_at) VALUES (?, ?, ?, ?, ?)",
+            (cursor, kind, data, reason, now),
+        )
 
     def quarantined(self, limit: int = 200) -> list[tuple]:
-        return [tuple(r) for r in self.q(
-            "SELECT cursor, kind, reason, received_at FROM feed_quarantine ORDER BY id DESC LIMIT ?", (limit,)).fetchall()]
+        return [
+            tuple(r)
+            for r in self.q(
+                "SELECT cursor, kind, reason, received_at FROM feed_quarantine ORDER BY id DESC LIMIT ?", (limit,)
+            ).fetchall()
+        ]
 
 
 class OverridesRepo(Repo):

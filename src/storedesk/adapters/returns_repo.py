@@ -38,15 +38,30 @@ class ReturnsRepo(Repo):
         if row is None:
             return None
         doc = dict(zip([d[0] for d in cur.description], row))
-        doc["lines"] = [tuple(r) for r in self.q(
-            "SELECT line_no, original_line, sku, name, quantity_milli, refund_minor, tax_code, tax_rate, condition "
-            "FROM return_lines WHERE return_id = ? ORDER BY line_no", (return_id,))]
-        doc["taxes"] = [tuple(r) for r in self.q(
-            "SELECT tax_code, rate, net_minor, tax_minor, gross_minor FROM return_taxes WHERE return_id = ? "
-            "ORDER BY CAST(rate AS REAL) DESC", (return_id,))]
-        doc["payments"] = [tuple(r) for r in self.q(
-            "SELECT kind, amount_minor, rounding_minor, reference FROM return_payments WHERE return_id = ? "
-            "ORDER BY line_no", (return_id,))]
+        doc["lines"] = [
+            tuple(r)
+            for r in self.q(
+                "SELECT line_no, original_line, sku, name, quantity_milli, refund_minor, tax_code, tax_rate, condition "
+                "FROM return_lines WHERE return_id = ? ORDER BY line_no",
+                (return_id,),
+            )
+        ]
+        doc["taxes"] = [
+            tuple(r)
+            for r in self.q(
+                "SELECT tax_code, rate, net_minor, tax_minor, gross_minor FROM return_taxes WHERE return_id = ? "
+                "ORDER BY CAST(rate AS REAL) DESC",
+                (return_id,),
+            )
+        ]
+        doc["payments"] = [
+            tuple(r)
+            for r in self.q(
+                "SELECT kind, amount_minor, rounding_minor, reference FROM return_payments WHERE return_id = ? "
+                "ORDER BY line_no",
+                (return_id,),
+            )
+        ]
         doc["user_name"] = self.q("SELECT name FROM users WHERE id = ?", (doc["user_id"],)).scalar_one()
         return doc
 
@@ -55,8 +70,10 @@ class ReturnsRepo(Repo):
         return row[0] if row else None
 
     def last_id(self) -> str | None:
-        row = self.q("SELECT id FROM returns WHERE station_code = (SELECT value FROM settings WHERE key = "
-                     "'station_code') ORDER BY number DESC LIMIT 1").fetchone()
+        row = self.q(
+            "SELECT id FROM returns WHERE station_code = (SELECT value FROM settings WHERE key = "
+            "'station_code') ORDER BY number DESC LIMIT 1"
+        ).fetchone()
         return row[0] if row else None
 
     def lowest_unit_price(self, product_id: int, since_utc: str) -> int | None:
@@ -80,15 +97,25 @@ class ReturnsRepo(Repo):
 
     def flags(self, unseen_only: bool = False) -> list[tuple]:
         where = "WHERE seen_at IS NULL " if unseen_only else ""
-        return [tuple(r) for r in self.q(
-            f"SELECT id, return_no, original_ref, detail, flagged_at, seen_at FROM return_flags {where}"
-            "ORDER BY flagged_at DESC")]
+        return [
+            tuple(r)
+            for r in self.q(
+                f"SELECT id, return_no, original_ref, detail, flagged_at, seen_at FROM return_flags {where}"
+                "ORDER BY flagged_at DESC"
+            )
+        ]
 
     def flags_between(self, start_utc: str, end_utc: str) -> list[tuple]:
-        return [tuple(r) for r in self.q(
-            "SELECT return_no, original_ref, detail FROM return_flags WHERE received_at >= ? AND received_at < ? "
-            "ORDER BY received_at", (start_utc, end_utc))]
+        return [
+            tuple(r)
+            for r in self.q(
+                "SELECT return_no, original_ref, detail FROM return_flags WHERE received_at >= ? AND received_at < ? "
+                "ORDER BY received_at",
+                (start_utc, end_utc),
+            )
+        ]
 
     def mark_seen(self, flag_id: str, user_id: int, now: str) -> None:
-        self.q("UPDATE return_flags SET seen_by = ?, seen_at = ? WHERE id = ? AND seen_at IS NULL",
-               (user_id, now, flag_id))
+        self.q(
+            "UPDATE return_flags SET seen_by = ?, seen_at = ? WHERE id = ? AND seen_at IS NULL", (user_id, now, flag_id)
+        )

@@ -64,7 +64,9 @@ class SalesRepo(Repo):
         ]
         pays = [
             tuple(r)
-            for r in self.q("SELECT kind, amount_minor, reference FROM sale_payments WHERE sale_id = ? ORDER BY line_no", (sale_id,))
+            for r in self.q(
+                "SELECT kind, amount_minor, reference FROM sale_payments WHERE sale_id = ? ORDER BY line_no", (sale_id,)
+            )
         ]
         return StoredSale(*h[:7], bool(h[7]), *h[8:16], [ln[1:] for ln in lines], taxes, pays, json.loads(h[16]))
 

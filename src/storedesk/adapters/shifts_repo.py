@@ -39,8 +39,10 @@ class ShiftRow:
     closed_at: str | None
 
 
-_SHIFT_COLS = ("sh.id, sh.number, sh.station_code, sh.opened_at, sh.opened_by, u.name, sh.float_minor, "
-               "sh.float_counts, sh.receipt_floor, sh.status, sh.closed_at")
+_SHIFT_COLS = (
+    "sh.id, sh.number, sh.station_code, sh.opened_at, sh.opened_by, u.name, sh.float_minor, "
+    "sh.float_counts, sh.receipt_floor, sh.status, sh.closed_at"
+)
 
 
 def _shift(row) -> ShiftRow:
@@ -49,20 +51,26 @@ def _shift(row) -> ShiftRow:
 
 class ShiftsRepo(Repo):
     def open_for(self, station: str) -> ShiftRow | None:
-        row = self.q(f"SELECT {_SHIFT_COLS} FROM shifts sh JOIN users u ON u.id = sh.opened_by "
-                     "WHERE sh.station_code = ? AND sh.status = 'open'", (station,)).fetchone()
+        row = self.q(
+            f"SELECT {_SHIFT_COLS} FROM shifts sh JOIN users u ON u.id = sh.opened_by "
+            "WHERE sh.station_code = ? AND sh.status = 'open'",
+            (station,),
+        ).fetchone()
         return _shift(row) if row else None
 
     def by_id(self, shift_id: str) -> ShiftRow | None:
-        row = self.q(f"SELECT {_SHIFT_COLS} FROM shifts sh JOIN users u ON u.id = sh.opened_by WHERE sh.id = ?",
-                     (shift_id,)).fetchone()
+        row = self.q(
+            f"SELECT {_SHIFT_COLS} FROM shifts sh JOIN users u ON u.id = sh.opened_by WHERE sh.id = ?", (shift_id,)
+        ).fetchone()
         return _shift(row) if row else None
 
     def for_sale(self, station: str) -> tuple[str | None, bool]:
         """(open shift id, whether sales need one): one indexed look-up on the sale's hot path."""
         row = self.q(
             "SELECT (SELECT id FROM shifts WHERE station_code = ? AND status = 'open'), "
-            "(SELECT value FROM settings WHERE key = 'sales_need_shift')", (station,)).fetchone()
+            "(SELECT value FROM settings WHERE key = 'sales_need_shift')",
+            (station,),
+        ).fetchone()
         return row[0], row[1] == "1"
 
     def stamp_facts(self, station: str) -> tuple[str | None, bool, int]:
@@ -71,31 +79,58 @@ class ShiftsRepo(Repo):
         row = self.q(
             "SELECT (SELECT id FROM shifts WHERE station_code = ? AND status = 'open'), "
             "(SELECT value FROM settings WHERE key = 'sales_need_shift'), "
-            "coalesce((SELECT value FROM counters WHERE name = ?), 0) + 1", (station, z_counter(station))).fetchone()
+            "coalesce((SELECT value FROM counters WHERE name = ?), 0) + 1",
+            (station, z_counter(station)),
+        ).fetchone()
         return row[0], row[1] == "1", row[2]
 
     def receipt_counter(self, station: str) -> int:
         row = self.q("SELECT value FROM counters WHERE name = ?", (f"receipt:{station}",)).fetchone()
         return row[0] if row else 0
 
-    def insert(self, shift_id: str, number: int, station: str, now: str, user_id: int, counts: dict,
-               float_minor: int, receipt_floor: int) -> None:
-        self.q("INSERT INTO shifts(id, number, station_code, opened_at, opened_by, float_counts, float_minor, "
-               "receipt_floor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-               (shift_id, number, station, now, user_id, json.dumps(counts, sort_keys=True), float_minor,
-                receipt_floor))
+    def insert(
+        self,
+        shift_id: str,
+        number: int,
+        station: str,
+        now: str,
+        user_id: int,
+        counts: dict,
+        float_minor: int,
+        receipt_floor: int,
+    ) -> None:
+        self.q(
+            "INSERT INTO shifts(id, number, station_code, opened_at, opened_by, float_counts, float_minor, "
+            "receipt_floor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (shift_id, number, station, now, user_id, json.dumps(counts, sort_keys=True), float_minor, receipt_floor),
+        )
 
     def close(self, shift_id: str, now: str, user_id: int) -> None:
-        self.q("UPDATE shifts SET status = 'closed', closed_at = ?, closed_by = ? WHERE id = ? AND status = 'open'",
-               (now, user_id, shift_id))
+        self.q(
+            "UPDATE shifts SET status = 'closed', closed_at = ?, closed_by = ? WHERE id = ? AND status = 'open'",
+            (now, user_id, shift_id),
+        )
 
 
 class CashMovesRepo(Repo):
-    def add(self, move_id: str, doc_no: str, shift_id: str, kind: str, amount_minor: int, reason: str,
-            user_id: int, approver_id: int | None, now: str, z_no: int) -> None:
-        self.q("INSERT INTO cash_moves(id, doc_no, shift_id, kind, amount_minor, reason, user_id, approver_id, "
-               "created_at, z_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-               (move_id, doc_no, shift_id, kind, amount_minor, reason, user_id, approver_id, now, z_no))
+    def add(
+        self,
+        move_id: str,
+        doc_no: str,
+        shift_id: str,
+        kind: str,
+        amount_minor: int,
+        reason: str,
+        user_id: int,
+        approver_id: int | None,
+        now: str,
+        z_no: int,
+    ) -> None:
+        self.q(
+            "INSERT INTO cash_moves(id, doc_no, shift_id, kind, amount_minor, reason, user_id, approver_id, "
+            "created_at, z_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (move_id, doc_no, shift_id, kind, amount_minor, reason, user_id, approver_id, now, z_no),
+        )
 
 
 @dataclass(frozen=True)
@@ -119,12 +154,18 @@ class ZReportsRepo(Repo):
         return ZRow(row[0], row[1], row[2], row[3], json.loads(row[4]), row[5], row[6], row[7])
 
     def last(self, station: str) -> ZRow | None:
-        return self._row(self.q(f"SELECT {self._COLS} FROM z_reports WHERE station_code = ? "
-                                "ORDER BY number DESC LIMIT 1", (station,)).fetchone())
+        return self._row(
+            self.q(
+                f"SELECT {self._COLS} FROM z_reports WHERE station_code = ? ORDER BY number DESC LIMIT 1", (station,)
+            ).fetchone()
+        )
 
     def get(self, station: str, number: int) -> ZRow | None:
-        return self._row(self.q(f"SELECT {self._COLS} FROM z_reports WHERE station_code = ? AND number = ?",
-                                (station, number)).fetchone())
+        return self._row(
+            self.q(
+                f"SELECT {self._COLS} FROM z_reports WHERE station_code = ? AND number = ?", (station, number)
+            ).fetchone()
+        )
 
     def insert(self, row: dict) -> None:
         cols = ", ".join(row)
@@ -143,93 +184,148 @@ class ShiftFactsRepo(Repo):
             "coalesce(sum(s.discount_minor), 0), coalesce(sum(s.discount_minor > 0), 0), "
             "coalesce(sum(s.total_minor), 0), coalesce(sum(s.rounding_minor), 0), "
             "coalesce(sum(s.change_minor), 0), coalesce(sum(s.voided_lines), 0), min(s.number), max(s.number) "
-            f"FROM sales s WHERE {_COVER}", {"st": station, "z": z}).fetchone()
+            f"FROM sales s WHERE {_COVER}",
+            {"st": station, "z": z},
+        ).fetchone()
 
     def outside_cash(self, station: str, z: int) -> int:
         """Cash kept from the period's sales made while no shift was open (tendered - change)."""
         p = {"st": station, "z": z}
-        given = self.q("SELECT coalesce(sum(p.amount_minor), 0) FROM sales s JOIN sale_payments p ON p.sale_id = s.id "
-                       f"WHERE {_COVER} AND s.shift_id IS NULL AND p.kind = 'cash'", p).scalar_one()
-        change = self.q(f"SELECT coalesce(sum(s.change_minor), 0) FROM sales s WHERE {_COVER} AND s.shift_id IS NULL",
-                        p).scalar_one()
+        given = self.q(
+            "SELECT coalesce(sum(p.amount_minor), 0) FROM sales s JOIN sale_payments p ON p.sale_id = s.id "
+            f"WHERE {_COVER} AND s.shift_id IS NULL AND p.kind = 'cash'",
+            p,
+        ).scalar_one()
+        change = self.q(
+            f"SELECT coalesce(sum(s.change_minor), 0) FROM sales s WHERE {_COVER} AND s.shift_id IS NULL", p
+        ).scalar_one()
         return given - change
 
     def receipt_no(self, station: str, z: int, number: int | None) -> str | None:
         """The receipt number of covered sale `number` (the first or last one, from sales_head)."""
         if number is None:
             return None
-        row = self.q(f"SELECT s.receipt_no FROM sales s WHERE {_COVER} AND s.number = :n",
-                     {"st": station, "z": z, "n": number}).fetchone()
+        row = self.q(
+            f"SELECT s.receipt_no FROM sales s WHERE {_COVER} AND s.number = :n", {"st": station, "z": z, "n": number}
+        ).fetchone()
         return row[0] if row else None
 
     def tenders(self, station: str, z: int) -> list[tuple]:
-        return [tuple(r) for r in self.q(
-            "SELECT p.kind, count(*), sum(p.amount_minor) FROM sales s JOIN sale_payments p ON p.sale_id = s.id "
-            f"WHERE {_COVER} GROUP BY p.kind ORDER BY p.kind", {"st": station, "z": z})]
+        return [
+            tuple(r)
+            for r in self.q(
+                "SELECT p.kind, count(*), sum(p.amount_minor) FROM sales s JOIN sale_payments p ON p.sale_id = s.id "
+                f"WHERE {_COVER} GROUP BY p.kind ORDER BY p.kind",
+                {"st": station, "z": z},
+            )
+        ]
 
     def taxes(self, station: str, z: int) -> list[tuple]:
-        return [tuple(r) for r in self.q(
-            "SELECT t.tax_code, t.rate, sum(t.net_minor), sum(t.tax_minor), sum(t.gross_minor) "
-            f"FROM sales s JOIN sale_taxes t ON t.sale_id = s.id WHERE {_COVER} GROUP BY t.tax_code, t.rate",
-            {"st": station, "z": z})]
+        return [
+            tuple(r)
+            for r in self.q(
+                "SELECT t.tax_code, t.rate, sum(t.net_minor), sum(t.tax_minor), sum(t.gross_minor) "
+                f"FROM sales s JOIN sale_taxes t ON t.sale_id = s.id WHERE {_COVER} GROUP BY t.tax_code, t.rate",
+                {"st": station, "z": z},
+            )
+        ]
 
     def categories(self, station: str, z: int) -> list[tuple]:
-        return [tuple(r) for r in self.q(
-            "SELECT l.category, count(*), sum(l.quantity_milli), sum(l.gross_minor) "
-            f"FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE {_COVER} GROUP BY l.category",
-            {"st": station, "z": z})]
+        return [
+            tuple(r)
+            for r in self.q(
+                "SELECT l.category, count(*), sum(l.quantity_milli), sum(l.gross_minor) "
+                f"FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE {_COVER} GROUP BY l.category",
+                {"st": station, "z": z},
+            )
+        ]
 
     def quarter_hours(self, station: str, z: int) -> list[tuple]:
         """(UTC quarter-hour start, sales, gross): the store's local hours are worked out from these."""
-        return [tuple(r) for r in self.q(
-            "SELECT substr(s.created_at, 1, 14) || printf('%02d', (CAST(substr(s.created_at, 15, 2) AS INTEGER) / 15) * 15)"
-            " AS q, count(*), sum(s.total_minor) "
-            f"FROM sales s WHERE {_COVER} GROUP BY q ORDER BY q", {"st": station, "z": z})]
+        return [
+            tuple(r)
+            for r in self.q(
+                "SELECT substr(s.created_at, 1, 14) || printf('%02d', (CAST(substr(s.created_at, 15, 2) AS INTEGER) / 15) * 15)"
+                " AS q, count(*), sum(s.total_minor) "
+                f"FROM sales s WHERE {_COVER} GROUP BY q ORDER BY q",
+                {"st": station, "z": z},
+            )
+        ]
 
     def clerks(self, station: str, z: int) -> list[tuple]:
-        return [tuple(r) for r in self.q(
-            "SELECT u.name, n, g FROM (SELECT s.user_id AS uid, count(*) AS n, sum(s.total_minor) AS g "
-            f"FROM sales s WHERE {_COVER} GROUP BY s.user_id) JOIN users u ON u.id = uid",
-            {"st": station, "z": z})]
+        return [
+            tuple(r)
+            for r in self.q(
+                "SELECT u.name, n, g FROM (SELECT s.user_id AS uid, count(*) AS n, sum(s.total_minor) AS g "
+                f"FROM sales s WHERE {_COVER} GROUP BY s.user_id) JOIN users u ON u.id = uid",
+                {"st": station, "z": z},
+            )
+        ]
 
     def voided_values(self, station: str, z: int) -> list[tuple]:
         """(unit price, override, quantity) of the voided lines of the covered sales (few rows)."""
-        return [tuple(r) for r in self.q(
-            "SELECT json_extract(j.value, '$.unit_price'), json_extract(j.value, '$.price_override'), "
-            "json_extract(j.value, '$.quantity') FROM sales s JOIN baskets b ON b.id = s.basket_id, "
-            f"json_each(b.data, '$.lines') j WHERE {_COVER} AND s.voided_lines > 0 "
-            "AND json_extract(j.value, '$.voided')", {"st": station, "z": z})]
+        return [
+            tuple(r)
+            for r in self.q(
+                "SELECT json_extract(j.value, '$.unit_price'), json_extract(j.value, '$.price_override'), "
+                "json_extract(j.value, '$.quantity') FROM sales s JOIN baskets b ON b.id = s.basket_id, "
+                f"json_each(b.data, '$.lines') j WHERE {_COVER} AND s.voided_lines > 0 "
+                "AND json_extract(j.value, '$.voided')",
+                {"st": station, "z": z},
+            )
+        ]
 
     def cash_moves(self, station: str, z: int) -> list[tuple]:
         """Paid in, paid out and no-sale of the period (always made in its shift)."""
-        return [tuple(r) for r in self.q(
-            "SELECT m.kind, m.created_at, m.amount_minor, m.reason, u.name FROM cash_moves m "
-            "JOIN shifts sh ON sh.id = m.shift_id JOIN users u ON u.id = m.user_id "
-            "WHERE sh.station_code = ? AND m.z_no = ? ORDER BY m.created_at", (station, z))]
+        return [
+            tuple(r)
+            for r in self.q(
+                "SELECT m.kind, m.created_at, m.amount_minor, m.reason, u.name FROM cash_moves m "
+                "JOIN shifts sh ON sh.id = m.shift_id JOIN users u ON u.id = m.user_id "
+                "WHERE sh.station_code = ? AND m.z_no = ? ORDER BY m.created_at",
+                (station, z),
+            )
+        ]
 
     # ---- returns: stamped like sales; those made while no shift was open are reported apart
     def returns_head(self, station: str, z: int) -> tuple[int, int]:
         """(returns, refunded value)"""
-        return tuple(self.q(f"SELECT count(*), coalesce(sum(r.total_minor), 0) FROM returns r WHERE {_RETURNS}",
-                            {"st": station, "z": z}).fetchone())
+        return tuple(
+            self.q(
+                f"SELECT count(*), coalesce(sum(r.total_minor), 0) FROM returns r WHERE {_RETURNS}",
+                {"st": station, "z": z},
+            ).fetchone()
+        )
 
     def outside_returns(self, station: str, z: int) -> tuple[int, int]:
         """(returns made while no shift was open, cash they paid out of the drawer)"""
         p = {"st": station, "z": z}
         count = self.q(f"SELECT count(*) FROM returns r WHERE {_RETURNS} AND r.shift_id IS NULL", p).scalar_one()
-        cash = self.q("SELECT coalesce(sum(p.amount_minor), 0) FROM returns r JOIN return_payments p "
-                      f"ON p.return_id = r.id WHERE {_RETURNS} AND r.shift_id IS NULL AND p.kind = 'cash'",
-                      p).scalar_one()
+        cash = self.q(
+            "SELECT coalesce(sum(p.amount_minor), 0) FROM returns r JOIN return_payments p "
+            f"ON p.return_id = r.id WHERE {_RETURNS} AND r.shift_id IS NULL AND p.kind = 'cash'",
+            p,
+        ).scalar_one()
         return count, cash
 
     def refunds(self, station: str, z: int) -> list[tuple]:
         """(tender kind, payments, amount paid out) of the covered returns."""
-        return [tuple(r) for r in self.q(
-            "SELECT p.kind, count(*), sum(p.amount_minor) FROM returns r JOIN return_payments p ON p.return_id = r.id "
-            f"WHERE {_RETURNS} GROUP BY p.kind ORDER BY p.kind", {"st": station, "z": z})]
+        return [
+            tuple(r)
+            for r in self.q(
+                "SELECT p.kind, count(*), sum(p.amount_minor) FROM returns r JOIN return_payments p ON p.return_id = r.id "
+                f"WHERE {_RETURNS} GROUP BY p.kind ORDER BY p.kind",
+                {"st": station, "z": z},
+            )
+        ]
 
     def return_flags(self, sid: str, until: str) -> list[str]:
         row = self.q("SELECT opened_at FROM shifts WHERE id = ?", (sid,)).fetchone()
-        return [f"{r[0]} (receipt {r[1]}): {r[2]}" for r in self.q(
-            "SELECT return_no, original_ref, detail FROM return_flags WHERE received_at >= ? AND received_at <= ? "
-            "ORDER BY received_at", (row[0], until))]
+        return [
+            f"{r[0]} (receipt {r[1]}): {r[2]}"
+            for r in self.q(
+                "SELECT return_no, original_ref, detail FROM return_flags WHERE received_at >= ? AND received_at <= ? "
+                "ORDER BY received_at",
+                (row[0], until),
+            )
+        ]

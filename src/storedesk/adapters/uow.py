@@ -16,9 +16,8 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-
 
 from ..domain.errors import StorageError
 from .repositories import (
@@ -26,13 +25,13 @@ from .repositories import (
     CatalogRepo,
     CountersRepo,
     FeedRepo,
-    OutboxSyncRepo,
-    SyncStateRepo,
     JournalRepo,
     OutboxRepo,
+    OutboxSyncRepo,
     OverridesRepo,
     SettingsRepo,
     StockRepo,
+    SyncStateRepo,
     UsersRepo,
 )
 from .sales_repo import SalesRepo
@@ -41,7 +40,7 @@ from .shifts_repo import CashMovesRepo, ShiftFactsRepo, ShiftsRepo, ZReportsRepo
 
 def utc_now() -> str:
     """UTC, ISO 8601 with microseconds: sortable text (rule 8)."""
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 @dataclass(frozen=True)
@@ -110,21 +109,25 @@ class Tx:
     @property
     def returns(self):
         from .returns_repo import ReturnsRepo
+
         return self.__dict__.setdefault("_returns", ReturnsRepo(self.conn))
 
     @property
     def pickup(self):
         from .pickup_repo import PickupRepo
+
         return self.__dict__.setdefault("_pickup", PickupRepo(self.conn))
 
     @property
     def exports(self):
         from .export_repo import ExportRepo
+
         return self.__dict__.setdefault("_exports", ExportRepo(self.conn))
 
     @property
     def stock_ops(self):
         from .stock_ops_repo import StockOpsRepo
+
         return self.__dict__.setdefault("_stock_ops", StockOpsRepo(self.conn))
 
 

@@ -133,7 +133,7 @@ class Basket:
     def is_empty(self) -> bool:
         return not self.active_lines
 
-    def totals(self) -> "BasketTotals":
+    def totals(self) -> BasketTotals:
         return price_basket(self)
 
     # ---- payments taken before the sale completes ---------------------------------------
@@ -166,16 +166,20 @@ class Basket:
         sale now costs (they give no change). Cash taken simply gives change."""
         paid = non_cash(self.taken_tenders)
         if paid > self.totals().total:
-            raise BasketError(f"{paid} {self.currency} is already paid by card or voucher on this sale, so it cannot "
-                              f"cost less than that. Give that payment back first (F10, then Del)")
+            raise BasketError(
+                f"{paid} {self.currency} is already paid by card or voucher on this sale, so it cannot "
+                f"cost less than that. Give that payment back first (F10, then Del)"
+            )
 
     def check_nothing_taken(self, becomes: str) -> None:
         """A sale with a payment taken is not set aside, voided whole or cancelled (`becomes`:
         "parked", ...): the payment would be stranded. It is completed, or the payment given back."""
         if self.taken:
-            raise BasketError(f"A payment of {self.taken_total} {self.currency} is already taken on this sale, so it "
-                              f"cannot be {becomes}. Complete the sale first (F10, or F12 takes the rest in cash), "
-                              f"or give the payment back (F10, then Del)")
+            raise BasketError(
+                f"A payment of {self.taken_total} {self.currency} is already taken on this sale, so it "
+                f"cannot be {becomes}. Complete the sale first (F10, or F12 takes the rest in cash), "
+                f"or give the payment back (F10, then Del)"
+            )
 
     # ---- storage (plain JSON-able dicts; Decimals as strings) --------------------
     def to_dict(self) -> dict:
@@ -192,18 +196,27 @@ class Basket:
             "tenders_taken": [t.to_dict() for t in self.taken],
             "lines": [
                 {
-                    "product_id": ln.product_id, "sku": ln.sku, "name": ln.name, "unit_price": str(ln.unit_price),
-                    "quantity": str(ln.quantity), "tax_code": ln.tax_code, "tax_rate": str(ln.tax_rate),
-                    "barcode": ln.barcode, "category": ln.category, "line_id": ln.line_id,
+                    "product_id": ln.product_id,
+                    "sku": ln.sku,
+                    "name": ln.name,
+                    "unit_price": str(ln.unit_price),
+                    "quantity": str(ln.quantity),
+                    "tax_code": ln.tax_code,
+                    "tax_rate": str(ln.tax_rate),
+                    "barcode": ln.barcode,
+                    "category": ln.category,
+                    "line_id": ln.line_id,
                     "price_override": None if ln.price_override is None else str(ln.price_override),
-                    "discount": disc(ln.discount), "voided": ln.voided, "embedded_price": ln.embedded_price,
+                    "discount": disc(ln.discount),
+                    "voided": ln.voided,
+                    "embedded_price": ln.embedded_price,
                 }
                 for ln in self.lines
             ],
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Basket":
+    def from_dict(cls, data: dict) -> Basket:
         def disc(d):
             return Discount(d["kind"], Decimal(d["value"])) if d else None
 

@@ -23,8 +23,15 @@ MAX_PIECES = 99999
 # not all listed above. More cash than the amount due plus this note is a typing slip (100000
 # typed for 1.29) until the clerk confirms it. Other currencies: the largest denomination.
 LARGEST_NOTE_MINOR: dict[str, int] = {
-    "SEK": 100000, "NOK": 100000, "DKK": 100000, "PLN": 50000, "CZK": 500000, "HUF": 2000000,
-    "CAD": 10000, "AUD": 10000, "NZD": 10000,
+    "SEK": 100000,
+    "NOK": 100000,
+    "DKK": 100000,
+    "PLN": 50000,
+    "CZK": 500000,
+    "HUF": 2000000,
+    "CAD": 10000,
+    "AUD": 10000,
+    "NZD": 10000,
 }
 
 
@@ -34,8 +41,11 @@ def denominations(currency: str) -> tuple[Decimal, ...]:
     minors = DENOMINATIONS_MINOR.get(currency.upper())
     if minors is None:
         top = 500 * 10 ** exponent(currency)
-        minors = tuple(sorted((k * 10**p for p in range(exponent(currency) + 3) for k in (1, 2, 5)
-                               if k * 10**p <= top), reverse=True))
+        minors = tuple(
+            sorted(
+                (k * 10**p for p in range(exponent(currency) + 3) for k in (1, 2, 5) if k * 10**p <= top), reverse=True
+            )
+        )
     return tuple(from_minor(m, currency) for m in minors)
 
 
@@ -92,7 +102,7 @@ class CashCount:
         return {str(to_minor(d, self.currency)): n for d, n in self.pieces if n}
 
     @classmethod
-    def from_minor_dict(cls, data: Mapping[str, int], currency: str) -> "CashCount":
+    def from_minor_dict(cls, data: Mapping[str, int], currency: str) -> CashCount:
         return count_cash({from_minor(int(k), currency): v for k, v in data.items()}, currency)
 
 

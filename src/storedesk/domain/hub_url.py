@@ -86,9 +86,11 @@ def parse_hub_url(url: str) -> HubUrl:
 
 
 def insecure_message(hub: HubUrl) -> str:
-    return (f"refusing plain http to {hub.host}: the station's token, its sales and its customers' orders would "
-            f"cross the network unencrypted. Use https:// (the hub's own TLS, or a reverse proxy in front of it), "
-            f"or, for a lab only, --insecure-http")
+    return (
+        f"refusing plain http to {hub.host}: the station's token, its sales and its customers' orders would "
+        f"cross the network unencrypted. Use https:// (the hub's own TLS, or a reverse proxy in front of it), "
+        f"or, for a lab only, --insecure-http"
+    )
 
 
 def check_hub_url(url: str, insecure_http: bool = False) -> HubUrl:

@@ -40,10 +40,14 @@ class SaleLimits:
     supervisor_sale_total: Decimal
 
     @classmethod
-    def default(cls, currency: str) -> "SaleLimits":
+    def default(cls, currency: str) -> SaleLimits:
         note = largest_note(currency)
-        return cls(DEFAULT_CONFIRM_QUANTITY, DEFAULT_SUPERVISOR_QUANTITY,
-                   note * CONFIRM_TOTAL_NOTES, note * SUPERVISOR_TOTAL_NOTES)
+        return cls(
+            DEFAULT_CONFIRM_QUANTITY,
+            DEFAULT_SUPERVISOR_QUANTITY,
+            note * CONFIRM_TOTAL_NOTES,
+            note * SUPERVISOR_TOTAL_NOTES,
+        )
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,9 @@ def _levels(limits: SaleLimits, what: str) -> tuple[tuple[str, Decimal], ...]:
     return (APPROVE, limits.supervisor_sale_total), (CONFIRM, limits.confirm_sale_total)
 
 
-def quantity_crossing(limits: SaleLimits, name: str, typed: Decimal, before: Decimal, after: Decimal) -> Crossing | None:
+def quantity_crossing(
+    limits: SaleLimits, name: str, typed: Decimal, before: Decimal, after: Decimal
+) -> Crossing | None:
     """A line went from `before` pieces (0: a new line) to `after` by `typed` (a scan's 3*, the
     F4 value; 1 for a plain scan). The highest limit this crosses, if any; a decrease never asks."""
     if after <= before:

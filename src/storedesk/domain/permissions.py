@@ -53,8 +53,14 @@ LABELS = {
 }
 
 _CLERK = {Perm.SELL, Perm.DISCOUNT, Perm.LINE_VOID, Perm.REPRINT, Perm.OPEN_SHIFT, Perm.RETURN}
-_SUPERVISOR = _CLERK | {Perm.PRICE_OVERRIDE, Perm.NO_SALE, Perm.PAID_IN_OUT, Perm.SALE_VOID, Perm.VIEW_REPORTS,
-                        Perm.LARGE_SALE}
+_SUPERVISOR = _CLERK | {
+    Perm.PRICE_OVERRIDE,
+    Perm.NO_SALE,
+    Perm.PAID_IN_OUT,
+    Perm.SALE_VOID,
+    Perm.VIEW_REPORTS,
+    Perm.LARGE_SALE,
+}
 PERMISSIONS: dict[str, frozenset[Perm]] = {
     "clerk": frozenset(_CLERK),
     "supervisor": frozenset(_SUPERVISOR),

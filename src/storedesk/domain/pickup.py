@@ -25,7 +25,13 @@ from decimal import Decimal
 from .errors import DomainError
 
 ROUTED, ACCEPTED, PICKING, READY = "routed", "accepted", "picking", "ready"
-COLLECTED, PARTIAL, CANCELLED, EXPIRED, REJECTED = "collected", "partially_collected", "cancelled", "expired", "rejected"
+COLLECTED, PARTIAL, CANCELLED, EXPIRED, REJECTED = (
+    "collected",
+    "partially_collected",
+    "cancelled",
+    "expired",
+    "rejected",
+)
 STATES = (ROUTED, ACCEPTED, PICKING, READY, COLLECTED, PARTIAL, CANCELLED, EXPIRED, REJECTED)
 OPEN_STATES = (ROUTED, ACCEPTED, PICKING, READY)
 FINAL_STATES = (COLLECTED, PARTIAL, CANCELLED, EXPIRED, REJECTED)
@@ -33,8 +39,15 @@ FINAL_STATES = (COLLECTED, PARTIAL, CANCELLED, EXPIRED, REJECTED)
 CENTRAL_STATES = (CANCELLED, EXPIRED)
 
 LABELS = {
-    ROUTED: "New", ACCEPTED: "Accepted", PICKING: "Picking", READY: "Ready", COLLECTED: "Collected",
-    PARTIAL: "Partly collected", CANCELLED: "Cancelled", EXPIRED: "Expired", REJECTED: "Rejected",
+    ROUTED: "New",
+    ACCEPTED: "Accepted",
+    PICKING: "Picking",
+    READY: "Ready",
+    COLLECTED: "Collected",
+    PARTIAL: "Partly collected",
+    CANCELLED: "Cancelled",
+    EXPIRED: "Expired",
+    REJECTED: "Rejected",
 }
 
 OUT_OF_STOCK, DAMAGED, MISMATCH = "out_of_stock", "damaged", "mismatch"
@@ -65,9 +78,16 @@ TRANSITIONS: dict[str, dict[str, str]] = {
     "expire_central": {ROUTED: EXPIRED, ACCEPTED: EXPIRED, PICKING: EXPIRED, READY: EXPIRED},
 }
 ACTION_WORDS = {
-    "accept": "accept", "pick": "pick", "reject": "reject a line of", "reject_all": "reject",
-    "ready": "mark ready", "hand_over": "hand over", "hand_over_part": "hand over", "expire": "return to shelf",
-    "cancel": "cancel", "expire_central": "expire",
+    "accept": "accept",
+    "pick": "pick",
+    "reject": "reject a line of",
+    "reject_all": "reject",
+    "ready": "mark ready",
+    "hand_over": "hand over",
+    "hand_over_part": "hand over",
+    "expire": "return to shelf",
+    "cancel": "cancel",
+    "expire_central": "expire",
 }
 
 
@@ -99,9 +119,18 @@ def transition(status: str, action: str, number: str = "") -> str:
 
 
 def _past(action: str) -> str:
-    return {"accept": "accepted", "pick": "picked", "reject": "changed", "reject_all": "rejected",
-            "ready": "marked ready", "hand_over": "handed over", "hand_over_part": "handed over",
-            "expire": "returned to shelf", "cancel": "cancelled", "expire_central": "expired"}[action]
+    return {
+        "accept": "accepted",
+        "pick": "picked",
+        "reject": "changed",
+        "reject_all": "rejected",
+        "ready": "marked ready",
+        "hand_over": "handed over",
+        "hand_over_part": "handed over",
+        "expire": "returned to shelf",
+        "cancel": "cancelled",
+        "expire_central": "expired",
+    }[action]
 
 
 @dataclass
@@ -128,8 +157,13 @@ class PickLine:
 
     def wire(self) -> dict:
         """The line as the "pickup_status" event carries it (quantities as decimal strings)."""
-        return {"line": self.line_no, "picked": _qty(self.picked), "rejected": _qty(self.rejected),
-                "reason": self.reason, "collected": _qty(self.collected)}
+        return {
+            "line": self.line_no,
+            "picked": _qty(self.picked),
+            "rejected": _qty(self.rejected),
+            "reason": self.reason,
+            "collected": _qty(self.collected),
+        }
 
 
 def _qty(q: Decimal) -> str:
@@ -168,8 +202,9 @@ def reject_line(line: PickLine, quantity: Decimal, reason: str) -> None:
     if quantity <= 0:
         raise PickupError("A rejected quantity must be more than zero")
     if quantity > line.open:
-        raise PickupError(f"Line {line.line_no} ({line.name}): only {_qty(line.open)} left to pick, "
-                          f"cannot reject {_qty(quantity)}")
+        raise PickupError(
+            f"Line {line.line_no} ({line.name}): only {_qty(line.open)} left to pick, cannot reject {_qty(quantity)}"
+        )
     line.rejected += quantity
     line.reason = reason
 
@@ -197,8 +232,9 @@ def rejection_effect(reason: str, quantity: Decimal, on_hand: Decimal, reserved:
     if reason == OUT_OF_STOCK:
         available = on_hand - reserved
         if available > 0:
-            return StockEffect(-available, "count_correction",
-                               f"count corrected by -{_qty(available)} (none left on the shelf)")
+            return StockEffect(
+                -available, "count_correction", f"count corrected by -{_qty(available)} (none left on the shelf)"
+            )
         return StockEffect(Decimal(0), "", "count already shows none available")
     if reason == MISMATCH:
         return StockEffect(Decimal(0), "", "no stock change; recount the product")
@@ -211,8 +247,10 @@ def check_ready(lines: list[PickLine], number: str = "") -> None:
     if left:
         ln = left[0]
         more = f" (and {len(left) - 1} more line(s))" if len(left) > 1 else ""
-        raise PickupError(f"Line {ln.line_no} {ln.name}: {_qty(ln.open)} of {_qty(ln.quantity)} still to pick — "
-                          f"scan it or reject it{more}")
+        raise PickupError(
+            f"Line {ln.line_no} {ln.name}: {_qty(ln.open)} of {_qty(ln.quantity)} still to pick — "
+            f"scan it or reject it{more}"
+        )
     if not any(ln.picked > 0 for ln in lines):
         raise PickupError("Nothing was picked: every line is rejected, so the order cannot be ready")
 
@@ -276,8 +314,12 @@ class IdCheck:
             raise PickupError("Type the name shown on the ID")
 
     def wire(self) -> dict:
-        out = {"method": "id", "document": self.document, "reference": self.reference.strip().upper(),
-               "name": self.name_on_id.strip()}
+        out = {
+            "method": "id",
+            "document": self.document,
+            "reference": self.reference.strip().upper(),
+            "name": self.name_on_id.strip(),
+        }
         if self.collects_for.strip():
             out["collects_for"] = self.collects_for.strip()
         return out

@@ -225,9 +225,15 @@ def plan_return(sold_lines: Sequence[SoldLine], request: ReturnRequest, currency
         q = _check_return_quantity(line, q)
         planned.append(
             PlannedLine(
-                line_no=line.line_no, sku=line.sku, name=line.name, quantity=q,
-                refund=refund_for(line, q, currency), tax_code=line.tax_code, tax_rate=line.tax_rate,
-                returned_before=line.returned_quantity, category=line.category,
+                line_no=line.line_no,
+                sku=line.sku,
+                name=line.name,
+                quantity=q,
+                refund=refund_for(line, q, currency),
+                tax_code=line.tax_code,
+                tax_rate=line.tax_rate,
+                returned_before=line.returned_quantity,
+                category=line.category,
             )
         )
     by_rate: dict[tuple[str, Decimal], Decimal] = {}

@@ -56,13 +56,23 @@ class TakenTender:
 
     def to_dict(self) -> dict:
         t = self.tender
-        return {"kind": t.kind, "amount": str(t.amount), "reference": t.reference,
-                "redemption_id": self.redemption_id, "taken_at": self.taken_at, "taken_by": self.taken_by}
+        return {
+            "kind": t.kind,
+            "amount": str(t.amount),
+            "reference": t.reference,
+            "redemption_id": self.redemption_id,
+            "taken_at": self.taken_at,
+            "taken_by": self.taken_by,
+        }
 
     @classmethod
-    def from_dict(cls, d: dict) -> "TakenTender":
-        return cls(Tender(d["kind"], Decimal(d["amount"]), d.get("reference", "")), d.get("redemption_id", ""),
-                   d.get("taken_at", ""), d.get("taken_by", ""))
+    def from_dict(cls, d: dict) -> TakenTender:
+        return cls(
+            Tender(d["kind"], Decimal(d["amount"]), d.get("reference", "")),
+            d.get("redemption_id", ""),
+            d.get("taken_at", ""),
+            d.get("taken_by", ""),
+        )
 
 
 def non_cash(tenders) -> Decimal:

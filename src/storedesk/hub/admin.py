@@ -41,8 +41,9 @@ def _currency(code: str) -> str:
     return code
 
 
-def add_store(conn: Connection, code: str, name: str, currency: str, timezone: str,
-              lat: str | None = None, lon: str | None = None) -> dict:
+def add_store(
+    conn: Connection, code: str, name: str, currency: str, timezone: str, lat: str | None = None, lon: str | None = None
+) -> dict:
     if not NEW_CODE_RE.match(code or ""):
         raise AdminError(f"store code {code!r}: {NEW_CODE_RULE}")
     if not name or not name.strip() or len(name) > 200:
@@ -53,11 +54,16 @@ def add_store(conn: Connection, code: str, name: str, currency: str, timezone: s
         raise AdminError(f"{exc} (use an IANA name such as Europe/Paris)") from None
     if (lat is None) != (lon is None):
         raise AdminError("give both --lat and --lon, or neither")
-    row = {"code": code, "name": name.strip(), "currency": _currency(currency), "timezone": timezone,
-           "lat": _degrees(lat, 90, "latitude"), "lon": _degrees(lon, 180, "longitude"), "created_at": utcnow_text()}
+    row = {
+        "code": code,
+        "name": name.strip(),
+        "currency": _currency(currency),
+        "timezone": timezone,
+        "lat": _degrees(lat, 90, "latitude"),
+        "lon": _degrees(lon, 180, "longitude"),
+        "created_at": utcnow_text(),
+    }
     if conn.execute(select(stores.c.code).where(stores.c.code == code)).first() is not None:
         raise AdminError(f"store {code} already exists")
     conn.execute(stores.insert(), row)
     return row
-
-

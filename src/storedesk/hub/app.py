@@ -29,14 +29,22 @@ from .stock import api as stock_api
 
 log = logging.getLogger("storedesk.hub")
 
-ROUTERS = (health.router, stations_api.router, catalog_api.router, stock_api.router, reports_api.router,
-           orders_api.router, returns_api.router)
+ROUTERS = (
+    health.router,
+    stations_api.router,
+    catalog_api.router,
+    stock_api.router,
+    reports_api.router,
+    orders_api.router,
+    returns_api.router,
+)
 
 
 def _db_down(_request, exc: Exception) -> JSONResponse:
     log.error("database error: %s", getattr(exc, "orig", exc))
-    return JSONResponse({"detail": "the hub database is unavailable; retry later"}, status_code=503,
-                        headers={"Retry-After": "5"})
+    return JSONResponse(
+        {"detail": "the hub database is unavailable; retry later"}, status_code=503, headers={"Retry-After": "5"}
+    )
 
 
 def create_app(db_url: str | None = None, migrate: bool = True, max_body: int = MAX_BODY) -> FastAPI:
@@ -48,9 +56,14 @@ def create_app(db_url: str | None = None, migrate: bool = True, max_body: int = 
         yield
         engine.dispose()
 
-    app = FastAPI(lifespan=lifespan, title="storedesk hub", version=__version__, openapi_url="/openapi.json",
-                  description="Central endpoint of storedesk stations: event ingest, feed, catalog, stock, "
-                              "ERP totals. Money is integer minor units; quantities are decimal strings.")
+    app = FastAPI(
+        lifespan=lifespan,
+        title="storedesk hub",
+        version=__version__,
+        openapi_url="/openapi.json",
+        description="Central endpoint of storedesk stations: event ingest, feed, catalog, stock, "
+        "ERP totals. Money is integer minor units; quantities are decimal strings.",
+    )
     app.state.engine = engine
     app.state.schema_revision = revision
     app.add_middleware(BodyGuard, max_body=max_body)

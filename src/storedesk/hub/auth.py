@@ -56,8 +56,9 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def issue_token(conn: Connection, kind: str, name: str, store: str | None = None,
-                station: str | None = None) -> tuple[str, int]:
+def issue_token(
+    conn: Connection, kind: str, name: str, store: str | None = None, station: str | None = None
+) -> tuple[str, int]:
     """Make a token and store its hash. A new station token revokes that station's older ones
     (a lost or leaked token is replaced by running add-station again).
 
@@ -79,22 +80,33 @@ def issue_token(conn: Connection, kind: str, name: str, store: str | None = None
     if kind == STATION:
         revoked = conn.execute(
             update(tokens)
-            .where(tokens.c.kind == STATION, tokens.c.store == store, tokens.c.station == station,
-                   tokens.c.revoked_at.is_(None))
+            .where(
+                tokens.c.kind == STATION,
+                tokens.c.store == store,
+                tokens.c.station == station,
+                tokens.c.revoked_at.is_(None),
+            )
             .values(revoked_at=now)
         ).rowcount
     token = new_token()
-    conn.execute(tokens.insert().values(
-        kind=kind, name=name or f"{store}/{station}", store=store if kind == STATION else None,
-        station=station if kind == STATION else None, token_sha256=token_hash(token), created_at=now,
-    ))
+    conn.execute(
+        tokens.insert().values(
+            kind=kind,
+            name=name or f"{store}/{station}",
+            store=store if kind == STATION else None,
+            station=station if kind == STATION else None,
+            token_sha256=token_hash(token),
+            created_at=now,
+        )
+    )
     return token, revoked
 
 
 def lookup(conn: Connection, token: str) -> Principal | None:
     row = conn.execute(
-        select(tokens.c.kind, tokens.c.name, tokens.c.store, tokens.c.station)
-        .where(tokens.c.token_sha256 == token_hash(token), tokens.c.revoked_at.is_(None))
+        select(tokens.c.kind, tokens.c.name, tokens.c.store, tokens.c.station).where(
+            tokens.c.token_sha256 == token_hash(token), tokens.c.revoked_at.is_(None)
+        )
     ).first()
     return Principal(row.kind, row.name, row.store, row.station) if row else None
 

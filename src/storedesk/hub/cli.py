@@ -51,8 +51,11 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8750)
     s.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
-    s.add_argument("--ssl-certfile", metavar="FILE",
-                   help="serve https with this certificate (PEM, followed by any intermediate certificates)")
+    s.add_argument(
+        "--ssl-certfile",
+        metavar="FILE",
+        help="serve https with this certificate (PEM, followed by any intermediate certificates)",
+    )
     s.add_argument("--ssl-keyfile", metavar="FILE", help="the private key of --ssl-certfile (PEM, not encrypted)")
 
     s = sub.add_parser("add-store", parents=[common], help="register a store")
@@ -64,16 +67,21 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--lon", help="decimal degrees, e.g. 2.3522")
     _pickup_options(s)
 
-    s = sub.add_parser("pickup-settings", parents=[common],
-                       help="set a store's click-and-collect settings (safety stock, hold time, coordinates)")
+    s = sub.add_parser(
+        "pickup-settings",
+        parents=[common],
+        help="set a store's click-and-collect settings (safety stock, hold time, coordinates)",
+    )
     s.add_argument("code")
     s.add_argument("--lat")
     s.add_argument("--lon")
     _pickup_options(s)
 
-    s = sub.add_parser("tick", parents=[common],
-                       help="expire ready orders past their hold time, queue reminders, retry orders waiting "
-                            "for a transfer")
+    s = sub.add_parser(
+        "tick",
+        parents=[common],
+        help="expire ready orders past their hold time, queue reminders, retry orders waiting for a transfer",
+    )
     s.add_argument("--now", help="ISO 8601 instant to use as now (tests, catching up); default: the clock")
 
     s = sub.add_parser("notify", parents=[common], help="send pending customer notifications once, mark them sent")
@@ -160,11 +168,13 @@ def _check_tls_files(cert: str, key: str) -> None:
     try:
         ctx.load_cert_chain(cert, key, password=_no_password)
     except ValueError:
-        raise ValueError(f"TLS key file {key} is encrypted: give the hub an unencrypted key, readable by the "
-                         f"hub's user only") from None
+        raise ValueError(
+            f"TLS key file {key} is encrypted: give the hub an unencrypted key, readable by the hub's user only"
+        ) from None
     except ssl.SSLError as exc:
-        raise ValueError(f"TLS files {cert} and {key} are not a PEM certificate and its private key "
-                         f"({exc.reason or exc})") from None
+        raise ValueError(
+            f"TLS files {cert} and {key} are not a PEM certificate and its private key ({exc.reason or exc})"
+        ) from None
 
 
 def _serve(args, url: str) -> int:
@@ -172,28 +182,45 @@ def _serve(args, url: str) -> int:
 
     tls = args.ssl_certfile is not None or args.ssl_keyfile is not None
     if tls and (args.ssl_certfile is None or args.ssl_keyfile is None):
-        print("storedesk-hub: error: --ssl-certfile and --ssl-keyfile go together (the certificate and its key)",
-              file=sys.stderr)
+        print(
+            "storedesk-hub: error: --ssl-certfile and --ssl-keyfile go together (the certificate and its key)",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     if tls:
         _check_tls_files(args.ssl_certfile, args.ssl_keyfile)
     elif not is_loopback_host(args.host):
-        print(f"storedesk-hub: WARNING: plain http on {args.host}: station tokens, sales and customers' orders "
-              f"cross the network unencrypted. Give --ssl-certfile and --ssl-keyfile, or keep --host 127.0.0.1 "
-              f"behind a reverse proxy (nginx, Caddy) that terminates TLS", file=sys.stderr, flush=True)
+        print(
+            f"storedesk-hub: WARNING: plain http on {args.host}: station tokens, sales and customers' orders "
+            f"cross the network unencrypted. Give --ssl-certfile and --ssl-keyfile, or keep --host 127.0.0.1 "
+            f"behind a reverse proxy (nginx, Caddy) that terminates TLS",
+            file=sys.stderr,
+            flush=True,
+        )
     import uvicorn
 
     from .app import create_app
-
     from .request_log import configure
 
     configure(args.log_level)
     app = create_app(url)
     scheme = "https" if tls else "http"
-    print(f"storedesk-hub: serving {scheme}://{args.host}:{args.port}/v1 on {db.safe_url(url)}", file=sys.stderr,
-          flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, server_header=False,
-                ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile, log_config=None, access_log=False)
+    print(
+        f"storedesk-hub: serving {scheme}://{args.host}:{args.port}/v1 on {db.safe_url(url)}",
+        file=sys.stderr,
+        flush=True,
+    )
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        server_header=False,
+        ssl_certfile=args.ssl_certfile,
+        ssl_keyfile=args.ssl_keyfile,
+        log_config=None,
+        access_log=False,
+    )
     return EXIT_OK
 
 
@@ -221,8 +248,10 @@ def _pickup_settings(engine, args) -> int:
         row = set_settings(conn, args.code, args.safety_stock, args.hold_days, args.reminder_days, args.lat, args.lon)
     from .values import milli_text
 
-    print(f"store {args.code}: safety stock {milli_text(row['safety_stock_milli'])}, hold {row['hold_days']} days, "
-          f"reminder {row['reminder_days']} days before expiry")
+    print(
+        f"store {args.code}: safety stock {milli_text(row['safety_stock_milli'])}, hold {row['hold_days']} days, "
+        f"reminder {row['reminder_days']} days before expiry"
+    )
     return EXIT_OK
 
 
@@ -279,12 +308,14 @@ def _export(engine, args) -> int:
         if args.what == "day-totals":
             totals = [exports.day_totals(conn, code, day) for code in wanted]
             rows = [r for t in totals for r in exports.day_totals_rows(t)]
-            text = (exports.to_json(totals) if args.format == "json"
-                    else exports.to_csv(rows, exports.DAY_TOTALS_CSV))
+            text = exports.to_json(totals) if args.format == "json" else exports.to_csv(rows, exports.DAY_TOTALS_CSV)
         else:
             rows = [r for code in wanted for r in exports.journal(conn, day, code)]
-            text = (exports.to_json(exports.journal_json(rows)) if args.format == "json"
-                    else exports.to_csv(rows, exports.JOURNAL_CSV))
+            text = (
+                exports.to_json(exports.journal_json(rows))
+                if args.format == "json"
+                else exports.to_csv(rows, exports.JOURNAL_CSV)
+            )
     if args.out:
         tmp = args.out.with_name(args.out.name + ".part")
         tmp.write_text(text, encoding="utf-8", newline="")

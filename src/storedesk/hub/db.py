@@ -166,9 +166,12 @@ def run_write(engine: Engine, work, feed: bool = False, attempts: int = 6):
                 raise
             if attempt == attempts - 1:
                 raise Busy("the hub database is busy; retry shortly") from exc
-            log.warning("transaction aborted (%s), retrying it whole (attempt %d)",
-                        getattr(exc.orig, "sqlstate", "?"), attempt + 2)
-            time.sleep(random.uniform(0.01, 0.05) * (2 ** attempt))
+            log.warning(
+                "transaction aborted (%s), retrying it whole (attempt %d)",
+                getattr(exc.orig, "sqlstate", "?"),
+                attempt + 2,
+            )
+            time.sleep(random.uniform(0.01, 0.05) * (2**attempt))
     raise AssertionError("unreachable")  # pragma: no cover
 
 

@@ -65,6 +65,7 @@ class Unprocessable(_Kind):
 
 class Unavailable(_Kind):
     """The database is busy or locked: retry after a moment."""
+
     STATUS, CODE, HEADERS = 503, "unavailable", {"Retry-After": "2"}
 
 

@@ -19,20 +19,31 @@ from .models import feed_items
 def add_items(conn: Connection, items: list[tuple[str | None, str | None, str, dict]], now: str) -> None:
     """Append (store, origin_station, kind, data) items. Call inside db.write_tx(feed=True)."""
     if items:
-        db.insert_many(conn, feed_items, [
-            {"store": store, "origin_station": origin, "kind": kind,
-             "data": json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False), "created_at": now}
-            for store, origin, kind, data in items
-        ])
+        db.insert_many(
+            conn,
+            feed_items,
+            [
+                {
+                    "store": store,
+                    "origin_station": origin,
+                    "kind": kind,
+                    "data": json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False),
+                    "created_at": now,
+                }
+                for store, origin, kind, data in items
+            ],
+        )
 
 
 def page(conn: Connection, store: str, station: str, after: int, limit: int) -> dict:
     """The station's next items after `after`: {"items", "next", "more"} as wire.py defines."""
     rows = conn.execute(
         select(feed_items.c.seq, feed_items.c.kind, feed_items.c.data)
-        .where(feed_items.c.seq > after,
-               or_(feed_items.c.store.is_(None), feed_items.c.store == store),
-               or_(feed_items.c.origin_station.is_(None), feed_items.c.origin_station != station))
+        .where(
+            feed_items.c.seq > after,
+            or_(feed_items.c.store.is_(None), feed_items.c.store == store),
+            or_(feed_items.c.origin_station.is_(None), feed_items.c.origin_station != station),
+        )
         .order_by(feed_items.c.seq)
         .limit(limit + 1)
     ).all()

@@ -60,6 +60,7 @@ PRIOR_COLS = (events.c.id, events.c.payload_sha256, events.c.status, events.c.re
 @dataclass(frozen=True)
 class Deferred:
     """An accepted-so-far event whose kind a feature module applies (handlers.py)."""
+
     kind: str
 
 
@@ -87,7 +88,7 @@ def canonical(payload) -> str:
 
 
 def payload_hash(kind: str, text: str) -> str:
-    return hashlib.sha256(f"{kind}\n{text}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"{kind}\n{text}".encode()).hexdigest()
 
 
 def load_store(conn: Connection, code: str) -> StoreFacts:
@@ -122,8 +123,12 @@ def _ingest(conn: Connection, store_code: str, station: str, batch: list[EventIn
 # --------------------------------------------------------------------------- deciding
 def _repeat(event_id: str, prior, digest: str) -> Result:
     if prior.payload_sha256 != digest:
-        return Result(event_id, CONFLICT, f"event id already used for a different payload (first received "
-                                          f"{prior.received_at}); send new facts under a new id")
+        return Result(
+            event_id,
+            CONFLICT,
+            f"event id already used for a different payload (first received "
+            f"{prior.received_at}); send new facts under a new id",
+        )
     if prior.status == REJECTED:
         return Result(event_id, REJECTED, prior.reason)
     return Result(event_id, DUPLICATE, f"already {prior.status} at {prior.received_at}")
@@ -135,8 +140,10 @@ def _decide(store: StoreFacts, station: str, ev: EventIn, held) -> tuple[str, An
     if ev.kind not in EVENT_KINDS:
         return REJECTED, f"unknown event kind {ev.kind!r}"
     if ev.kind not in HANDLED and ev.kind not in handlers.HANDLERS:
-        return LATER, (f"this hub does not handle {ev.kind!r} events yet; the event was not stored, send it "
-                       f"again (same id) once the hub is upgraded")
+        return LATER, (
+            f"this hub does not handle {ev.kind!r} events yet; the event was not stored, send it "
+            f"again (same id) once the hub is upgraded"
+        )
     try:
         if ev.created_at is not None:
             try:
@@ -166,8 +173,10 @@ def _fresh(movements: list[dict], held: dict) -> list[dict]:
         if old is None:
             fresh.append(m)
         elif old[1][:2] != (m["store"], m["station"]):  # MOVE_KEYS start with store, station
-            raise Invalid(f"movement {m['id']} was already received from {ownership.elsewhere(m['store'], old[1][0])}"
-                          f"; send this movement under a new id")
+            raise Invalid(
+                f"movement {m['id']} was already received from {ownership.elsewhere(m['store'], old[1][0])}"
+                f"; send this movement under a new id"
+            )
         elif old[1] != tuple(m[k] for k in MOVE_KEYS):
             raise Invalid(f"movement {m['id']} was already received (event {old[0]}) with other content")
     return fresh
@@ -176,7 +185,7 @@ def _fresh(movements: list[dict], held: dict) -> list[dict]:
 def _held_in_db(conn, ids: list[str]) -> dict:
     out = {}
     for i in range(0, len(ids), CHUNK):
-        for r in conn.execute(select(stock_movements).where(stock_movements.c.id.in_(ids[i:i + CHUNK]))):
+        for r in conn.execute(select(stock_movements).where(stock_movements.c.id.in_(ids[i : i + CHUNK]))):
             out[r.id] = (r.event_id, tuple(getattr(r, k) for k in MOVE_KEYS))
     return out
 
@@ -185,22 +194,48 @@ def _known(conn, batch: list[EventIn]) -> dict:
     return {r.id: Prior(*r) for r in conn.execute(select(*PRIOR_COLS).where(events.c.id.in_({ev.id for ev in batch})))}
 
 
-def _event_row(store: StoreFacts, station: str, ev: EventIn, text: str, digest: str, now: str, status: str,
-               reason: str = "", rows=None) -> dict:
+def _event_row(
+    store: StoreFacts,
+    station: str,
+    ev: EventIn,
+    text: str,
+    digest: str,
+    now: str,
+    status: str,
+    reason: str = "",
+    rows=None,
+) -> dict:
     created = ev.created_at if isinstance(ev.created_at, str) and len(ev.created_at) <= 40 else None
-    return {"id": ev.id, "kind": ev.kind, "store": store.code, "station": station, "created_at": created,
-            "occurred_at": getattr(rows, "occurred_at", None), "business_date": getattr(rows, "business_date", None),
-            "doc_ref": getattr(rows, "doc_ref", None), "payload": text, "payload_sha256": digest, "status": status,
-            "reason": reason, "received_at": now}
+    return {
+        "id": ev.id,
+        "kind": ev.kind,
+        "store": store.code,
+        "station": station,
+        "created_at": created,
+        "occurred_at": getattr(rows, "occurred_at", None),
+        "business_date": getattr(rows, "business_date", None),
+        "doc_ref": getattr(rows, "doc_ref", None),
+        "payload": text,
+        "payload_sha256": digest,
+        "status": status,
+        "reason": reason,
+        "received_at": now,
+    }
 
 
 # --------------------------------------------------------------------------- fast path
 def _fast(conn, store, station, batch, texts, digests, now) -> list[Result]:
     """Decide every event, then write the whole batch with one multi-row INSERT per table."""
     known = _known(conn, batch)
-    move_ids = [m["id"] for ev in batch if ev.kind == "stock_movements" and isinstance(ev.payload, dict)
-                and isinstance(ev.payload.get("movements"), list)
-                for m in ev.payload["movements"] if isinstance(m, dict) and isinstance(m.get("id"), str)]
+    move_ids = [
+        m["id"]
+        for ev in batch
+        if ev.kind == "stock_movements"
+        and isinstance(ev.payload, dict)
+        and isinstance(ev.payload.get("movements"), list)
+        for m in ev.payload["movements"]
+        if isinstance(m, dict) and isinstance(m.get("id"), str)
+    ]
     held = _held_in_db(conn, move_ids)
     out, ev_rows, accepted = [], [], []
     for ev, text, digest in zip(batch, texts, digests):
@@ -213,8 +248,9 @@ def _fast(conn, store, station, batch, texts, digests, now) -> list[Result]:
             out.append(Result(ev.id, REJECTED, what))
             continue
         reason = what if status == REJECTED else ""
-        ev_rows.append(_event_row(store, station, ev, text, digest, now, status, reason,
-                                  what if status == ACCEPTED else None))
+        ev_rows.append(
+            _event_row(store, station, ev, text, digest, now, status, reason, what if status == ACCEPTED else None)
+        )
         if status == ACCEPTED:
             accepted.append((ev, what))
             for m in getattr(what, "movements", ()):  # now held, for later events of this batch
@@ -240,11 +276,19 @@ def _write(conn, ev_rows: list[dict], accepted: list[tuple[EventIn, Any]], now: 
             for m in rows.movements:
                 m["event_id"] = ev.id
             moves += rows.movements
-    for table, rows in ((events, ev_rows), (sales, sale_rows), (sale_lines, line_rows), (sale_taxes, tax_rows),
-                        (sale_payments, pay_rows), (stock_movements, moves), (shift_closes, shifts)):
+    for table, rows in (
+        (events, ev_rows),
+        (sales, sale_rows),
+        (sale_lines, line_rows),
+        (sale_taxes, tax_rows),
+        (sale_payments, pay_rows),
+        (stock_movements, moves),
+        (shift_closes, shifts),
+    ):
         db.insert_many(conn, table, rows)
-    add_items(conn, [(m["store"], m["station"], "stock_movement", validation.movement_feed_data(m)) for m in moves],
-              now)
+    add_items(
+        conn, [(m["store"], m["station"], "stock_movement", validation.movement_feed_data(m)) for m in moves], now
+    )
 
 
 # --------------------------------------------------------------------------- one by one
@@ -263,8 +307,7 @@ def _one_by_one(conn, store, station, batch, texts, digests, now) -> list[Result
     return out
 
 
-def _apply(conn, store: StoreFacts, station: str, ev: EventIn, text: str, digest: str,
-           now: str) -> tuple[Result, bool]:
+def _apply(conn, store: StoreFacts, station: str, ev: EventIn, text: str, digest: str, now: str) -> tuple[Result, bool]:
     """One event under its own SAVEPOINT. Returns (answer, whether this call stored the event)."""
     status, what = _decide(store, station, ev, lambda ids: _held_in_db(conn, ids))
     if status == LATER:
@@ -284,8 +327,9 @@ def _apply(conn, store: StoreFacts, station: str, ev: EventIn, text: str, digest
     return Result(ev.id, ACCEPTED), True
 
 
-def _apply_deferred(conn, store: StoreFacts, station: str, ev: EventIn, text: str, digest: str,
-                    now: str) -> tuple[Result, bool]:
+def _apply_deferred(
+    conn, store: StoreFacts, station: str, ev: EventIn, text: str, digest: str, now: str
+) -> tuple[Result, bool]:
     """A kind of handlers.HANDLERS: the event row, then the feature's own rows, in one SAVEPOINT."""
     try:
         with conn.begin_nested():
@@ -325,30 +369,45 @@ def _clash_reason(conn, kind: str, rows, exc: Exception) -> str:
     another store or station is not named (its event id is that store's data)."""
     if kind == "sale":
         sale = rows.sale
-        hit = conn.execute(select(sales.c.event_id, sales.c.store, sales.c.station)
-                           .where(sales.c.sale_id == sale["sale_id"])).first()
+        hit = conn.execute(
+            select(sales.c.event_id, sales.c.store, sales.c.station).where(sales.c.sale_id == sale["sale_id"])
+        ).first()
         if hit:
             return _already(f"sale {sale['sale_id']}", hit, sale["store"], sale["station"])
-        hit = conn.execute(select(sales.c.event_id).where(
-            sales.c.store == sale["store"], sales.c.station == sale["station"],
-            sales.c.receipt_no == sale["receipt_no"])).first()
+        hit = conn.execute(
+            select(sales.c.event_id).where(
+                sales.c.store == sale["store"],
+                sales.c.station == sale["station"],
+                sales.c.receipt_no == sale["receipt_no"],
+            )
+        ).first()
         if hit:
             return f"receipt {sale['receipt_no']} was already received in event {hit.event_id}"
     elif kind == "shift_close":
         shift = rows.shift
-        hit = conn.execute(select(shift_closes.c.event_id).where(
-            shift_closes.c.store == shift["store"], shift_closes.c.station == shift["station"],
-            shift_closes.c.z_no == shift["z_no"])).first()
+        hit = conn.execute(
+            select(shift_closes.c.event_id).where(
+                shift_closes.c.store == shift["store"],
+                shift_closes.c.station == shift["station"],
+                shift_closes.c.z_no == shift["z_no"],
+            )
+        ).first()
         if hit:
             return f"Z {shift['z_no']} of this station was already received in event {hit.event_id}"
-        hit = conn.execute(select(shift_closes.c.event_id, shift_closes.c.store, shift_closes.c.station)
-                           .where(shift_closes.c.shift_id == shift["shift_id"])).first()
+        hit = conn.execute(
+            select(shift_closes.c.event_id, shift_closes.c.store, shift_closes.c.station).where(
+                shift_closes.c.shift_id == shift["shift_id"]
+            )
+        ).first()
         if hit:
             return _already(f"shift {shift['shift_id']}", hit, shift["store"], shift["station"])
     else:
         ids = [m["id"] for m in rows.movements]
-        hit = conn.execute(select(stock_movements.c.id, stock_movements.c.event_id, stock_movements.c.store,
-                                  stock_movements.c.station).where(stock_movements.c.id.in_(ids))).first()
+        hit = conn.execute(
+            select(
+                stock_movements.c.id, stock_movements.c.event_id, stock_movements.c.store, stock_movements.c.station
+            ).where(stock_movements.c.id.in_(ids))
+        ).first()
         if hit:
             return _already(f"movement {hit.id}", hit, rows.movements[0]["store"], rows.movements[0]["station"])
     return f"the database refused the event: {str(getattr(exc, 'orig', exc)).splitlines()[0]}"

@@ -44,8 +44,9 @@ class BodyGuard:
                 return None
             body += message.get("body", b"")
             if len(body) > self.max_body:
-                return await self._refuse(receive, send, 413, f"body over {self.max_body} bytes; send smaller batches",
-                                          already=len(body))
+                return await self._refuse(
+                    receive, send, 413, f"body over {self.max_body} bytes; send smaller batches", already=len(body)
+                )
             if not message.get("more_body", False):
                 break
         replayed = False
@@ -69,6 +70,11 @@ class BodyGuard:
             if not message.get("more_body", False):
                 break
         body = json.dumps({"detail": detail}).encode()
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+            }
+        )
         await send({"type": "http.response.body", "body": body})

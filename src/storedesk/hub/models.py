@@ -22,13 +22,15 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-metadata = MetaData(naming_convention={
-    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-})
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+    }
+)
 
 ID = 32  # a uuid in hex, as stations make them
 CODE = 32
@@ -38,7 +40,8 @@ TIME = 40
 SEQ = BigInteger().with_variant(Integer(), "sqlite")
 
 stores = Table(
-    "stores", metadata,
+    "stores",
+    metadata,
     Column("code", String(CODE), primary_key=True),
     Column("name", String(200), nullable=False),
     Column("currency", String(3), nullable=False),
@@ -50,7 +53,8 @@ stores = Table(
 )
 
 tokens = Table(
-    "tokens", metadata,
+    "tokens",
+    metadata,
     Column("id", SEQ, primary_key=True, autoincrement=True),
     Column("kind", String(16), nullable=False),  # station | channel | erp
     Column("store", String(CODE), ForeignKey("stores.code")),
@@ -63,7 +67,8 @@ tokens = Table(
 )
 
 events = Table(
-    "events", metadata,
+    "events",
+    metadata,
     Column("id", String(ID), primary_key=True),  # the station's uuid: the idempotency key
     Column("kind", String(CODE), nullable=False),
     Column("store", String(CODE), ForeignKey("stores.code"), nullable=False),
@@ -82,7 +87,8 @@ events = Table(
 )
 
 sales = Table(
-    "sales", metadata,
+    "sales",
+    metadata,
     Column("sale_id", String(ID), primary_key=True),
     Column("event_id", String(ID), ForeignKey("events.id"), nullable=False, unique=True),
     Column("receipt_no", String(64), nullable=False),  # unique per station (h0006), read by number
@@ -105,7 +111,8 @@ sales = Table(
 )
 
 sale_lines = Table(
-    "sale_lines", metadata,
+    "sale_lines",
+    metadata,
     Column("sale_id", String(ID), ForeignKey("sales.sale_id"), primary_key=True),
     Column("line", Integer, primary_key=True),
     Column("sku", String(64), nullable=False),
@@ -120,7 +127,8 @@ sale_lines = Table(
 )
 
 sale_taxes = Table(
-    "sale_taxes", metadata,
+    "sale_taxes",
+    metadata,
     Column("sale_id", String(ID), ForeignKey("sales.sale_id"), primary_key=True),
     Column("position", Integer, primary_key=True),
     Column("code", String(16), nullable=False),
@@ -131,7 +139,8 @@ sale_taxes = Table(
 )
 
 sale_payments = Table(
-    "sale_payments", metadata,
+    "sale_payments",
+    metadata,
     Column("sale_id", String(ID), ForeignKey("sales.sale_id"), primary_key=True),
     Column("position", Integer, primary_key=True),
     Column("kind", String(CODE), nullable=False),
@@ -140,7 +149,8 @@ sale_payments = Table(
 )
 
 stock_movements = Table(
-    "stock_movements", metadata,
+    "stock_movements",
+    metadata,
     Column("id", String(ID), primary_key=True),  # global uuid: stores converge by set union
     Column("event_id", String(ID), ForeignKey("events.id"), nullable=False),
     Column("store", String(CODE), ForeignKey("stores.code"), nullable=False),
@@ -154,7 +164,8 @@ stock_movements = Table(
 )
 
 products = Table(
-    "products", metadata,
+    "products",
+    metadata,
     Column("sku", String(64), primary_key=True),
     Column("name", String(200), nullable=False),
     Column("barcodes", Text, nullable=False),  # JSON list of strings
@@ -169,7 +180,8 @@ products = Table(
 )
 
 feed_items = Table(
-    "feed_items", metadata,
+    "feed_items",
+    metadata,
     Column("seq", SEQ, primary_key=True, autoincrement=True),  # the cursor
     Column("store", String(CODE), ForeignKey("stores.code")),  # NULL: every store
     Column("origin_station", String(CODE)),  # not fed back to the station it came from
@@ -180,7 +192,8 @@ feed_items = Table(
 )
 
 shift_closes = Table(
-    "shift_closes", metadata,
+    "shift_closes",
+    metadata,
     Column("event_id", String(ID), ForeignKey("events.id"), primary_key=True),
     Column("store", String(CODE), ForeignKey("stores.code"), nullable=False),
     Column("station", String(CODE), nullable=False),

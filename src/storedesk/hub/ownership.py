@@ -38,6 +38,7 @@ class NotOwned(Invalid):
 @dataclass(frozen=True)
 class Numbering:
     """How a station numbers one kind of document."""
+
     name: str  # for messages: "receipt", "return", ...
     prefix: str = ""  # before the store: "TRF" -> TRF-STORE-STATION-000001
     letter: str = ""  # before the digits: "R" -> STORE-STATION-R000002
@@ -48,9 +49,9 @@ class Numbering:
     def serial(self, number: str, store: str, station: str) -> int | None:
         """The number's serial when `store`/`station` made it, else None."""
         head = self.head(store, station)
-        if not number.startswith(head) or not DIGITS.fullmatch(number[len(head):]):
+        if not number.startswith(head) or not DIGITS.fullmatch(number[len(head) :]):
             return None
-        return int(number[len(head):])
+        return int(number[len(head) :])
 
     def example(self, store: str, station: str) -> str:
         return f"{self.head(store, station)}000001"
@@ -71,6 +72,7 @@ NUMBERINGS = (RECEIPT, RETURN, Z, SHIFT_OPEN, CASH_MOVE, TRANSFER, RECEIVING, CO
 @dataclass(frozen=True)
 class Number:
     """A payload field holding a document number."""
+
     field: str
     numbering: Numbering
     required: bool = True
@@ -81,6 +83,7 @@ class Number:
 @dataclass(frozen=True)
 class Rule:
     """What an event kind's payload says about whose it is."""
+
     numbers: tuple[Number, ...] = ()
     refs: str | None = None  # a list field whose items' "doc_ref" may name documents (stock movements)
     sender_is_origin: bool = False  # the "origin" field must be the sending station
@@ -125,8 +128,10 @@ def check(kind: str, payload, store: str, station: str) -> None:
         raise NotOwned(f"this hub does not know which documents a {kind!r} event carries; it cannot accept it")
     party(payload, store, station)
     if rule.sender_is_origin and "origin" in payload and payload["origin"] != station:
-        raise NotOwned(f"{kind}.origin {payload['origin']!r}: only the station that started a count "
-                       f"({station} is the token) announces or closes it")
+        raise NotOwned(
+            f"{kind}.origin {payload['origin']!r}: only the station that started a count "
+            f"({station} is the token) announces or closes it"
+        )
     for spec in rule.numbers:
         _number(kind, payload, spec, store, station)
     if rule.refs is not None and isinstance(payload.get(rule.refs), list):
@@ -140,8 +145,9 @@ def _number(kind: str, payload: dict, spec: Number, store: str, station: str) ->
     value = payload.get(spec.field)
     if value is None or value == "":
         if spec.required:
-            raise Invalid(f"{where} must be the {spec.numbering.name} number, e.g. "
-                          f"{spec.numbering.example(store, station)}")
+            raise Invalid(
+                f"{where} must be the {spec.numbering.name} number, e.g. {spec.numbering.example(store, station)}"
+            )
         return
     if not isinstance(value, str):
         raise Invalid(f"{where} must be a string")
@@ -151,8 +157,10 @@ def _number(kind: str, payload: dict, spec: Number, store: str, station: str) ->
     serial = spec.numbering.serial(value, store, maker)
     if serial is None:
         whose = f"station {store}/{maker}" if spec.by == "station" else f"count origin {store}/{maker}"
-        raise NotOwned(f"{where} {value} is not a {spec.numbering.name} number of {whose} (the token is "
-                       f"{store}/{station}; its numbers look like {spec.numbering.example(store, maker)})")
+        raise NotOwned(
+            f"{where} {value} is not a {spec.numbering.name} number of {whose} (the token is "
+            f"{store}/{station}; its numbers look like {spec.numbering.example(store, maker)})"
+        )
     if spec.serial_of is not None and payload.get(spec.serial_of) != serial:
         raise NotOwned(f"{where} {value} does not match {kind}.{spec.serial_of} {payload.get(spec.serial_of)!r}")
 

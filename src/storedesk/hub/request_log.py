@@ -55,8 +55,9 @@ def _caller(request) -> dict[str, str] | None:
     who = getattr(request.state, "principal", None)
     if who is None:
         return None
-    return {k: v for k, v in (("kind", who.kind), ("name", who.name), ("store", who.store),
-                              ("station", who.station)) if v}
+    return {
+        k: v for k, v in (("kind", who.kind), ("name", who.name), ("store", who.store), ("station", who.station)) if v
+    }
 
 
 def _request_id_of(request) -> str:
@@ -84,9 +85,13 @@ async def log_requests(request, call_next):
 def _request_fields(request, request_id: str, status: int, started: float) -> dict[str, Any]:
     route = request.scope.get("route")
     fields: dict[str, Any] = {
-        "request_id": request_id, "method": request.method, "path": loggable_path(request.url.path),
-        "route": getattr(route, "path", None), "query": sorted(set(request.query_params.keys())),
-        "status": status, "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+        "request_id": request_id,
+        "method": request.method,
+        "path": loggable_path(request.url.path),
+        "route": getattr(route, "path", None),
+        "query": sorted(set(request.query_params.keys())),
+        "status": status,
+        "duration_ms": round((time.perf_counter() - started) * 1000, 1),
     }
     caller = _caller(request)
     if caller:
@@ -103,8 +108,14 @@ def log_rejected(store: str, station: str, events: Iterable, results: Iterable) 
     for event, result in zip(events, results, strict=False):  # a log line never fails a batch
         if result.status not in ("rejected", "conflict"):
             continue
-        fields = {"event_id": event.id, "kind": event.kind, "store": store, "station": station,
-                  "status": result.status, "reason": (result.reason or "")[:MAX_REASON]}
+        fields = {
+            "event_id": event.id,
+            "kind": event.kind,
+            "store": store,
+            "station": station,
+            "status": result.status,
+            "reason": (result.reason or "")[:MAX_REASON],
+        }
         request_id = _request_id.get()
         if request_id:
             fields["request_id"] = request_id
@@ -119,7 +130,9 @@ class JsonLines(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         line: dict[str, Any] = {
             "time": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)) + f".{int(record.msecs):03d}Z",
-            "level": record.levelname, "logger": record.name, "msg": record.getMessage(),
+            "level": record.levelname,
+            "logger": record.name,
+            "msg": record.getMessage(),
         }
         line.update(getattr(record, "fields", None) or {})
         if record.exc_info:

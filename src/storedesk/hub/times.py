@@ -3,16 +3,16 @@ business days are dates in the store's own time zone (DESIGN rule 8)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 def utc_text(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def utcnow_text() -> str:
-    return utc_text(datetime.now(timezone.utc))
+    return utc_text(datetime.now(UTC))
 
 
 def parse_instant(text) -> datetime:

@@ -173,11 +173,16 @@ def sale(payload, store: StoreFacts, station: str) -> SaleRows:
         if qty <= 0:
             raise Invalid(f"{where}.quantity must be more than zero")
         row = {
-            "sale_id": sale_id, "line": number, "sku": _text(ln, "sku", where, 64),
-            "name": _text(ln, "name", where, 200, True), "quantity_milli": qty,
+            "sale_id": sale_id,
+            "line": number,
+            "sku": _text(ln, "sku", where, 64),
+            "name": _text(ln, "name", where, 200, True),
+            "quantity_milli": qty,
             "unit_price_minor": _int(ln, "unit_price_minor", where, 0),
-            "discount_minor": _int(ln, "discount_minor", where, 0), "tax_code": _text(ln, "tax_code", where, 16),
-            "tax_rate": _rate(ln, "tax_rate", where), "tax_minor": _int(ln, "tax_minor", where),
+            "discount_minor": _int(ln, "discount_minor", where, 0),
+            "tax_code": _text(ln, "tax_code", where, 16),
+            "tax_rate": _rate(ln, "tax_rate", where),
+            "tax_minor": _int(ln, "tax_minor", where),
             "gross_minor": _int(ln, "gross_minor", where),
         }
         lines.append(row)
@@ -190,9 +195,15 @@ def sale(payload, store: StoreFacts, station: str) -> SaleRows:
         where = f"taxes[{i}]"
         t = _obj(raw, where)
         _fields(t, TAX_FIELDS, where)
-        row = {"sale_id": sale_id, "position": i, "code": _text(t, "code", where, 16), "rate": _rate(t, "rate", where),
-               "net_minor": _int(t, "net_minor", where), "tax_minor": _int(t, "tax_minor", where),
-               "gross_minor": _int(t, "gross_minor", where)}
+        row = {
+            "sale_id": sale_id,
+            "position": i,
+            "code": _text(t, "code", where, 16),
+            "rate": _rate(t, "rate", where),
+            "net_minor": _int(t, "net_minor", where),
+            "tax_minor": _int(t, "tax_minor", where),
+            "gross_minor": _int(t, "gross_minor", where),
+        }
         if row["net_minor"] + row["tax_minor"] != row["gross_minor"]:
             raise Invalid(f"{where}: net {row['net_minor']} + tax {row['tax_minor']} != gross {row['gross_minor']}")
         taxes.append(row)
@@ -202,9 +213,15 @@ def sale(payload, store: StoreFacts, station: str) -> SaleRows:
         where = f"payments[{i}]"
         pay = _obj(raw, where)
         _fields(pay, PAYMENT_FIELDS, where)
-        payments.append({"sale_id": sale_id, "position": i, "kind": _text(pay, "kind", where, 32),
-                         "amount_minor": _int(pay, "amount_minor", where, 1),
-                         "reference": _text(pay, "reference", where, 128, True)})
+        payments.append(
+            {
+                "sale_id": sale_id,
+                "position": i,
+                "kind": _text(pay, "kind", where, 32),
+                "amount_minor": _int(pay, "amount_minor", where, 1),
+                "reference": _text(pay, "reference", where, 128, True),
+            }
+        )
 
     # The sums that make a sale a sale.
     lines_gross = sum(r["gross_minor"] for r in lines)
@@ -223,8 +240,10 @@ def sale(payload, store: StoreFacts, station: str) -> SaleRows:
         want = table.get(key, (0, 0))
         got = tuple(by_rate.get(key, (0, 0)))
         if got != want:
-            raise Invalid(f"lines at tax {key[0]} {key[1]} % add up to gross {got[0]} / tax {got[1]}, "
-                          f"the tax row says {want[0]} / {want[1]}")
+            raise Invalid(
+                f"lines at tax {key[0]} {key[1]} % add up to gross {got[0]} / tax {got[1]}, "
+                f"the tax row says {want[0]} / {want[1]}"
+            )
     paid = sum(r["amount_minor"] for r in payments)
     if paid - change != total + rounding:
         raise Invalid(f"payments {paid} - change {change} != total {total} + rounding {rounding}")
@@ -237,10 +256,20 @@ def sale(payload, store: StoreFacts, station: str) -> SaleRows:
     at_utc = utc_text(at)
     day = business_date(at, store.tz)
     row = {
-        "sale_id": sale_id, "receipt_no": receipt_no, "store": store.code, "station": station,
-        "user_name": user, "at": at_utc, "business_date": day, "currency": currency,
-        "prices_include_tax": p["prices_include_tax"], "total_minor": total, "rounding_minor": rounding,
-        "change_minor": change, "discount_minor": discount, "voided_lines": voided,
+        "sale_id": sale_id,
+        "receipt_no": receipt_no,
+        "store": store.code,
+        "station": station,
+        "user_name": user,
+        "at": at_utc,
+        "business_date": day,
+        "currency": currency,
+        "prices_include_tax": p["prices_include_tax"],
+        "total_minor": total,
+        "rounding_minor": rounding,
+        "change_minor": change,
+        "discount_minor": discount,
+        "voided_lines": voided,
         "overrides": json.dumps(overrides, sort_keys=True, separators=(",", ":"), ensure_ascii=False),
     }
     return SaleRows(row, lines, taxes, payments, at_utc, day, receipt_no)
@@ -265,11 +294,18 @@ def stock_movements(payload, store: StoreFacts, station: str) -> MovementRows:
         if qty == 0:
             raise Invalid(f"{where}.quantity must not be zero")
         at = _instant(m, "at", where)
-        out.movements.append({
-            "id": mid, "store": store.code, "station": station, "sku": _text(m, "sku", where, 64),
-            "quantity_milli": qty, "reason": _text(m, "reason", where, 32),
-            "doc_ref": _text(m, "doc_ref", where, 64, True), "at": utc_text(at),
-        })
+        out.movements.append(
+            {
+                "id": mid,
+                "store": store.code,
+                "station": station,
+                "sku": _text(m, "sku", where, 64),
+                "quantity_milli": qty,
+                "reason": _text(m, "reason", where, 32),
+                "doc_ref": _text(m, "doc_ref", where, 64, True),
+                "at": utc_text(at),
+            }
+        )
         if out.occurred_at is None:  # the event's time, day and document: its first movement's
             out.occurred_at, out.business_date = utc_text(at), business_date(at, store.tz)
             out.doc_ref = m["doc_ref"] or None
@@ -278,15 +314,38 @@ def stock_movements(payload, store: StoreFacts, station: str) -> MovementRows:
 
 def movement_feed_data(row: dict) -> dict:
     """A stored movement as the feed's "stock_movement" item (wire.py)."""
-    return {"id": row["id"], "store": row["store"], "station": row["station"], "sku": row["sku"],
-            "quantity": milli_text(row["quantity_milli"]), "reason": row["reason"], "doc_ref": row["doc_ref"],
-            "at": row["at"]}
+    return {
+        "id": row["id"],
+        "store": row["store"],
+        "station": row["station"],
+        "sku": row["sku"],
+        "quantity": milli_text(row["quantity_milli"]),
+        "reason": row["reason"],
+        "doc_ref": row["doc_ref"],
+        "at": row["at"],
+    }
 
 
 # --------------------------------------------------------------------------- shift close
-SHIFT_FIELDS = ("store", "station", "currency", "shift_id", "shift_no", "z_no", "business_date", "closed_at",
-                "sales_count", "gross_minor", "net_minor", "tax_minor", "taxes", "tenders",
-                "cash_expected_minor", "cash_counted_minor", "cash_difference_minor")
+SHIFT_FIELDS = (
+    "store",
+    "station",
+    "currency",
+    "shift_id",
+    "shift_no",
+    "z_no",
+    "business_date",
+    "closed_at",
+    "sales_count",
+    "gross_minor",
+    "net_minor",
+    "tax_minor",
+    "taxes",
+    "tenders",
+    "cash_expected_minor",
+    "cash_counted_minor",
+    "cash_difference_minor",
+)
 
 
 @dataclass
@@ -310,8 +369,18 @@ def shift_close(payload, store: StoreFacts, station: str) -> ShiftRows:
     except ValueError:
         raise Invalid("shift_close.business_date must be YYYY-MM-DD") from None
     where = "shift_close"
-    figures = {k: _int(p, k, where) for k in ("sales_count", "gross_minor", "net_minor", "tax_minor",
-                                               "cash_expected_minor", "cash_counted_minor", "cash_difference_minor")}
+    figures = {
+        k: _int(p, k, where)
+        for k in (
+            "sales_count",
+            "gross_minor",
+            "net_minor",
+            "tax_minor",
+            "cash_expected_minor",
+            "cash_counted_minor",
+            "cash_difference_minor",
+        )
+    }
     if figures["net_minor"] + figures["tax_minor"] != figures["gross_minor"]:
         raise Invalid("shift_close: net + tax must equal gross")
     if figures["cash_counted_minor"] - figures["cash_expected_minor"] != figures["cash_difference_minor"]:
@@ -322,9 +391,20 @@ def shift_close(payload, store: StoreFacts, station: str) -> ShiftRows:
     _list(p, "tenders", where)
     z_no = _int(p, "z_no", where, minimum=1)
     return ShiftRows(
-        shift={"store": store.code, "station": station, "shift_id": _uuid(p, "shift_id", where), "z_no": z_no,
-               "business_date": day, "closed_at": utc_text(closed), "sales_count": figures["sales_count"],
-               "gross_minor": figures["gross_minor"], "cash_expected_minor": figures["cash_expected_minor"],
-               "cash_counted_minor": figures["cash_counted_minor"],
-               "cash_difference_minor": figures["cash_difference_minor"]},
-        occurred_at=utc_text(closed), business_date=day, doc_ref=f"Z{z_no}")
+        shift={
+            "store": store.code,
+            "station": station,
+            "shift_id": _uuid(p, "shift_id", where),
+            "z_no": z_no,
+            "business_date": day,
+            "closed_at": utc_text(closed),
+            "sales_count": figures["sales_count"],
+            "gross_minor": figures["gross_minor"],
+            "cash_expected_minor": figures["cash_expected_minor"],
+            "cash_counted_minor": figures["cash_counted_minor"],
+            "cash_difference_minor": figures["cash_difference_minor"],
+        },
+        occurred_at=utc_text(closed),
+        business_date=day,
+        doc_ref=f"Z{z_no}",
+    )

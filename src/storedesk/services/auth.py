@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from ..domain import auth
 from ..domain.errors import AuthError, PermissionDenied, UserLocked
@@ -12,19 +12,23 @@ from .context import User, utcnow
 
 def login(uow, username: str, pin: str) -> User:
     """Check a user's PIN. A wrong PIN counts toward the lockout, in its own transaction."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     with uow.write() as tx:
         row = tx.users.by_username(username or "")
         if row is None or not row.active:
             raise AuthError("Unknown user or wrong PIN")
         if row.locked_until and datetime.fromisoformat(row.locked_until) > now:
             minutes = int((datetime.fromisoformat(row.locked_until) - now).total_seconds() // 60) + 1
-            raise UserLocked(f"{row.name} is locked after too many wrong PINs; try again in {minutes} min or ask a manager")
+            raise UserLocked(
+                f"{row.name} is locked after too many wrong PINs; try again in {minutes} min or ask a manager"
+            )
         if not auth.check_pin(pin or "", row.pin_hash):
             failed, until = auth.after_failure(row.failed_attempts, now)
             tx.users.record_attempt(row.id, failed, until.isoformat() if until else None)
             if until:
-                return_error = UserLocked(f"Wrong PIN. {row.name} is now locked for {auth.LOCK_FOR.seconds // 60} minutes")
+                return_error = UserLocked(
+                    f"Wrong PIN. {row.name} is now locked for {auth.LOCK_FOR.seconds // 60} minutes"
+                )
             else:
                 left = auth.MAX_ATTEMPTS - failed
                 return_error = AuthError(f"Unknown user or wrong PIN ({left} tries left)")

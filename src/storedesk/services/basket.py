@@ -73,8 +73,9 @@ def current(uow, user: User) -> BasketView:
     return _view(basket_id, basket)
 
 
-def add_scan(uow, user: User, basket_id: str, text: str, quantity: Decimal | None = None,
-             confirmed: bool = False, approver=None) -> BasketView:
+def add_scan(
+    uow, user: User, basket_id: str, text: str, quantity: Decimal | None = None, confirmed: bool = False, approver=None
+) -> BasketView:
     """Scan or typed code -> a line. Bad or unknown codes raise and change nothing.
     `confirmed` / `approver`: the clerk's yes, or a supervisor's (user name, PIN), for a
     quantity or total above the store's limits (_within_limits)."""
@@ -113,17 +114,31 @@ def add_product(uow, user: User, basket_id: str, sku: str, quantity: Decimal = D
     return add_scan(uow, user, basket_id, sku, quantity)
 
 
-def _within_limits(cfg, user: User, basket: Basket, total_before: Decimal, line: BasketLine,
-                   quantity_before: Decimal, typed: Decimal, confirmed: bool, approved_by: User | None) -> None:
+def _within_limits(
+    cfg,
+    user: User,
+    basket: Basket,
+    total_before: Decimal,
+    line: BasketLine,
+    quantity_before: Decimal,
+    typed: Decimal,
+    confirmed: bool,
+    approved_by: User | None,
+) -> None:
     """A change that took `line` from `quantity_before` by `typed` (a scan's 3*, the F4 value)
     and the sale from `total_before`: the store's limits it crosses (domain/limits.py) need the
     clerk's yes, above the second limits a supervisor's PIN (rule 9: here, not only on screen).
     A supervisor's approval, or a supervisor's own yes, is recorded on the sale with both users.
     Raises, and the caller's transaction changes nothing, until it is given."""
     limits = cfg.sale_limits
-    crossings = tuple(c for c in (
-        quantity_crossing(limits, line.name, typed, quantity_before, line.quantity),
-        total_crossing(limits, total_before, basket.totals().total)) if c is not None)
+    crossings = tuple(
+        c
+        for c in (
+            quantity_crossing(limits, line.name, typed, quantity_before, line.quantity),
+            total_crossing(limits, total_before, basket.totals().total),
+        )
+        if c is not None
+    )
     level = level_of(crossings)
     if level is None:
         return
@@ -161,8 +176,9 @@ def _unit_checked(product, quantity: Decimal, label: bool = False) -> Decimal:
     return check_quantity_for(quantity, LABEL if label else product.unit, product.name)
 
 
-def set_quantity(uow, user: User, basket_id: str, line_id: str, text: str,
-                 confirmed: bool = False, approver=None) -> BasketView:
+def set_quantity(
+    uow, user: User, basket_id: str, line_id: str, text: str, confirmed: bool = False, approver=None
+) -> BasketView:
     qty = parse_quantity(text)
     cfg = config(uow)
     approved_by = authorise(uow, user, Perm.LARGE_SALE, approver) if approver else None
@@ -196,7 +212,9 @@ def _check_discount(uow, user, base: Decimal, discount: Discount, approver, what
     return override_record(perm.value, user, by, detail=f"{what} {discount.kind} {discount.value}") if by else None
 
 
-def discount_line(uow, user: User, basket_id: str, line_id: str, discount: Discount | None, approver=None) -> BasketView:
+def discount_line(
+    uow, user: User, basket_id: str, line_id: str, discount: Discount | None, approver=None
+) -> BasketView:
     with uow.read() as tx:
         basket = _load_open(tx, basket_id)
     ln = basket.line(line_id)

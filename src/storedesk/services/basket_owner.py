@@ -61,8 +61,9 @@ def _open_sale(tx, basket_id: str, owner_id: int) -> OpenSale:
     found = tx.baskets.get(basket_id)
     basket: Basket = found[1]
     totals = basket.totals()
-    return OpenSale(basket_id, _user(tx, owner_id), len(basket.active_lines), totals.item_count, totals.total,
-                    basket.currency)
+    return OpenSale(
+        basket_id, _user(tx, owner_id), len(basket.active_lines), totals.item_count, totals.total, basket.currency
+    )
 
 
 def _park_for_owner(tx, cfg, sale: OpenSale, now: str) -> str:
@@ -123,11 +124,23 @@ def take_over(uow, user: User, sale: OpenSale) -> SignIn:
         _still_open(tx, sale)
         tx.baskets.set_owner(sale.basket_id, user.id, now)
         tx.overrides.add(TAKEOVER, sale.owner.id, user.id, sale.basket_id, detail, now)
-        tx.journal.append(TAKEOVER, sale.basket_id, {
-            "type": TAKEOVER, "at": now, "store": cfg.store_code,
-            "station": cfg.station_code, "basket_id": sale.basket_id, "from_user": sale.owner.username,
-            "to_user": user.username, "approver": user.username, "lines": sale.lines,
-            "total_minor": to_minor(sale.total, sale.currency), "currency": sale.currency,
-        }, now)
+        tx.journal.append(
+            TAKEOVER,
+            sale.basket_id,
+            {
+                "type": TAKEOVER,
+                "at": now,
+                "store": cfg.store_code,
+                "station": cfg.station_code,
+                "basket_id": sale.basket_id,
+                "from_user": sale.owner.username,
+                "to_user": user.username,
+                "approver": user.username,
+                "lines": sale.lines,
+                "total_minor": to_minor(sale.total, sale.currency),
+                "currency": sale.currency,
+            },
+            now,
+        )
         own_parked = tx.baskets.parked_count(user.id)
     return SignIn(OWN, sale, "", own_parked)

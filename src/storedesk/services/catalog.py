@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 
 from ..adapters.match_count_repo import MatchCountRepo
+from ..adapters.repositories import Product
 from ..domain.errors import UnknownBarcode
 from ..domain.scan import ScanInput
-from ..adapters.repositories import Product
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -39,7 +39,7 @@ class StoreConfig:
         return datetime.fromisoformat(utc_iso).astimezone(self.tz)
 
     @classmethod
-    def from_settings(cls, s: dict[str, str]) -> "StoreConfig":
+    def from_settings(cls, s: dict[str, str]) -> StoreConfig:
         if "store_code" not in s:
             raise StorageError("This data folder has no store yet; run `storedesk init` (or start with --demo)")
         return cls(
@@ -68,8 +68,12 @@ def _sale_limits(s: dict[str, str], currency: str) -> SaleLimits:
     def get(key: str) -> Decimal:
         return Decimal(s[key]) if s.get(key) else getattr(default, key)
 
-    return SaleLimits(get("confirm_line_quantity"), get("supervisor_line_quantity"),
-                      get("confirm_sale_total"), get("supervisor_sale_total"))
+    return SaleLimits(
+        get("confirm_line_quantity"),
+        get("supervisor_line_quantity"),
+        get("confirm_sale_total"),
+        get("supervisor_sale_total"),
+    )
 
 
 @dataclass(frozen=True)
@@ -82,7 +86,7 @@ class User:
 
 def utcnow() -> str:
     """UTC, ISO 8601 with microseconds: sortable text (rule 8)."""
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def config(uow) -> StoreConfig:

@@ -18,7 +18,7 @@ import csv
 import heapq
 import json
 from collections import defaultdict
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import TextIO
 
@@ -26,14 +26,28 @@ from ..domain.money import from_minor
 from ..domain.tax import spread_tax
 from .context import config
 
-COLUMNS = ["receipt_no", "time", "sku", "name", "quantity", "unit_price", "discount", "tax_rate", "tax", "gross",
-           "tenders", "change", "document", "original_receipt"]
+COLUMNS = [
+    "receipt_no",
+    "time",
+    "sku",
+    "name",
+    "quantity",
+    "unit_price",
+    "discount",
+    "tax_rate",
+    "tax",
+    "gross",
+    "tenders",
+    "change",
+    "document",
+    "original_receipt",
+]
 
 
 def _utc_bounds(cfg, start: date, end: date) -> tuple[str, str]:
     """Business days are in the store's time zone (rule 8); the export range is inclusive."""
-    lo = datetime.combine(start, time.min, cfg.tz).astimezone(timezone.utc)
-    hi = datetime.combine(end + timedelta(days=1), time.min, cfg.tz).astimezone(timezone.utc)
+    lo = datetime.combine(start, time.min, cfg.tz).astimezone(UTC)
+    hi = datetime.combine(end + timedelta(days=1), time.min, cfg.tz).astimezone(UTC)
     return lo.isoformat(timespec="microseconds"), hi.isoformat(timespec="microseconds")
 
 
@@ -42,28 +56,33 @@ def _quantity(milli: int) -> str:
 
 
 def _tenders(text: str | None, cur: str, sign: int = 1) -> str:
-    return ";".join(f"{kind}:{from_minor(sign * int(amount), cur)}"
-                    for kind, amount in (t.split(":") for t in (text or "").split(";") if t))
+    return ";".join(
+        f"{kind}:{from_minor(sign * int(amount), cur)}"
+        for kind, amount in (t.split(":") for t in (text or "").split(";") if t)
+    )
 
 
 def _sale_rows(cfg, raw):
-    for (receipt, created, cur, _no, sku, name, qty_milli, unit, disc, rate, tax, gross, tenders, change) in raw:
-        yield created, {
-            "receipt_no": receipt,
-            "time": cfg.local(created).isoformat(timespec="seconds"),
-            "sku": sku,
-            "name": name,
-            "quantity": _quantity(qty_milli),
-            "unit_price": str(from_minor(unit, cur)),
-            "discount": str(from_minor(disc, cur)),
-            "tax_rate": rate,
-            "tax": str(from_minor(tax, cur)),
-            "gross": str(from_minor(gross, cur)),
-            "tenders": _tenders(tenders, cur),
-            "change": str(from_minor(change, cur)),
-            "document": "sale",
-            "original_receipt": "",
-        }
+    for receipt, created, cur, _no, sku, name, qty_milli, unit, disc, rate, tax, gross, tenders, change in raw:
+        yield (
+            created,
+            {
+                "receipt_no": receipt,
+                "time": cfg.local(created).isoformat(timespec="seconds"),
+                "sku": sku,
+                "name": name,
+                "quantity": _quantity(qty_milli),
+                "unit_price": str(from_minor(unit, cur)),
+                "discount": str(from_minor(disc, cur)),
+                "tax_rate": rate,
+                "tax": str(from_minor(tax, cur)),
+                "gross": str(from_minor(gross, cur)),
+                "tenders": _tenders(tenders, cur),
+                "change": str(from_minor(change, cur)),
+                "document": "sale",
+                "original_receipt": "",
+            },
+        )
 
 
 def _return_rows(cfg, raw):
@@ -76,27 +95,30 @@ def _return_rows(cfg, raw):
     taxes = [Decimal(0)] * len(raw)
     for idx in groups.values():
         cur, rate_tax = raw[idx[0]][2], raw[idx[0]][10]
-        for i, share in zip(idx, spread_tax(from_minor(rate_tax, cur), [from_minor(raw[i][7], cur) for i in idx],
-                                            cur)):
+        for i, share in zip(idx, spread_tax(from_minor(rate_tax, cur), [from_minor(raw[i][7], cur) for i in idx], cur)):
             taxes[i] = share
-    for i, (ret_no, created, cur, _no, sku, name, qty_milli, refund, _code, rate, _tax, refunds, original) \
-            in enumerate(raw):
-        yield created, {
-            "receipt_no": ret_no,
-            "time": cfg.local(created).isoformat(timespec="seconds"),
-            "sku": sku,
-            "name": name,
-            "quantity": _quantity(-qty_milli),
-            "unit_price": "",
-            "discount": str(from_minor(0, cur)),
-            "tax_rate": rate,
-            "tax": str(Decimal(0) - taxes[i]),  # never "-0.00"
-            "gross": str(from_minor(-refund, cur)),
-            "tenders": _tenders(refunds, cur, -1),
-            "change": str(from_minor(0, cur)),
-            "document": "return",
-            "original_receipt": original,
-        }
+    for i, (ret_no, created, cur, _no, sku, name, qty_milli, refund, _code, rate, _tax, refunds, original) in enumerate(
+        raw
+    ):
+        yield (
+            created,
+            {
+                "receipt_no": ret_no,
+                "time": cfg.local(created).isoformat(timespec="seconds"),
+                "sku": sku,
+                "name": name,
+                "quantity": _quantity(-qty_milli),
+                "unit_price": "",
+                "discount": str(from_minor(0, cur)),
+                "tax_rate": rate,
+                "tax": str(Decimal(0) - taxes[i]),  # never "-0.00"
+                "gross": str(from_minor(-refund, cur)),
+                "tenders": _tenders(refunds, cur, -1),
+                "change": str(from_minor(0, cur)),
+                "document": "return",
+                "original_receipt": original,
+            },
+        )
 
 
 def sales_rows(uow, start: date, end: date):

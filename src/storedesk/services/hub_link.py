@@ -91,8 +91,10 @@ def read_token_file(path: str | os.PathLike) -> str:
     trailing newline (and spaces an editor added) stripped."""
     text = _read_small(path, "token file").strip()
     if not text:
-        raise DomainError(f"token file {Path(path).expanduser()} is empty: put the token that "
-                          f"`storedesk-hub add-station` printed in it")
+        raise DomainError(
+            f"token file {Path(path).expanduser()} is empty: put the token that "
+            f"`storedesk-hub add-station` printed in it"
+        )
     if any(c.isspace() for c in text):
         raise DomainError(f"token file {Path(path).expanduser()} must hold the token alone, on one line")
     return check_token(text)
@@ -103,8 +105,10 @@ def read_ca_file(path: str | os.PathLike) -> str:
     p = Path(path).expanduser()
     text = _read_small(p, "CA file")
     if "PRIVATE KEY-----" in text:
-        raise DomainError(f"CA file {p} holds a private key: give the CA's certificate only (the key stays with "
-                          f"whoever issues the hub's certificate)")
+        raise DomainError(
+            f"CA file {p} holds a private key: give the CA's certificate only (the key stays with "
+            f"whoever issues the hub's certificate)"
+        )
     if PEM_CERT not in text:
         raise DomainError(f"CA file {p} holds no PEM certificate ({PEM_CERT}); export the CA certificate as PEM")
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
@@ -118,8 +122,13 @@ def read_ca_file(path: str | os.PathLike) -> str:
     return text
 
 
-def check(url: str, token: str | None = None, token_file: str | None = None, ca_file: str | None = None,
-          insecure_http: bool = False) -> HubLink:
+def check(
+    url: str,
+    token: str | None = None,
+    token_file: str | None = None,
+    ca_file: str | None = None,
+    insecure_http: bool = False,
+) -> HubLink:
     """Everything checked, nothing written: a HubLink to save(), or DomainError saying what is wrong."""
     hub = check_hub_url(url, insecure_http)
     if token is not None and token_file is not None:
@@ -181,8 +190,12 @@ def load(uow) -> HubConfig | None:
     token_path = folder / TOKEN_FILE
     if not url or not token_path.exists():
         return None
-    return HubConfig(url=url, token=token_path.read_text(encoding="utf-8").strip(),
-                     ca_bundle=_ca_path(folder, settings), insecure_http=settings.get(INSECURE_SETTING) == "1")
+    return HubConfig(
+        url=url,
+        token=token_path.read_text(encoding="utf-8").strip(),
+        ca_bundle=_ca_path(folder, settings),
+        insecure_http=settings.get(INSECURE_SETTING) == "1",
+    )
 
 
 def state(uow) -> LinkState:

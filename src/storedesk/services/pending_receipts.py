@@ -19,7 +19,7 @@ from __future__ import annotations
 import errno
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ..adapters.pending_receipts_repo import PendingDoc, PendingReceiptsRepo
@@ -67,8 +67,9 @@ def not_written(kind: str, doc_no: str, exc: OSError, printed: bool = False) -> 
     what = WHAT[kind]
     # Two lines on the counter's message line: what is saved and what not to do come first.
     if printed:
-        text = (f"{what} {doc_no} is saved and its receipt printed; its PDF could not be kept ({reason}): "
-                "tell the manager.")
+        text = (
+            f"{what} {doc_no} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager."
+        )
     else:
         again = {"sale": ": do not ring it up again.", "return": ": do not take it back again."}.get(kind, ".")
         text = f"{what} {doc_no} is saved{again} Its receipt could not be written ({reason}): tell the manager."
@@ -77,8 +78,9 @@ def not_written(kind: str, doc_no: str, exc: OSError, printed: bool = False) -> 
 
 def copy_not_written(doc_no: str, exc: OSError) -> ReceiptNotWritten:
     reason = disk_problem(exc)
-    return ReceiptNotWritten(f"The copy of {doc_no} could not be written: {reason}. Free some disk space and "
-                             f"try again.", doc_no, reason)
+    return ReceiptNotWritten(
+        f"The copy of {doc_no} could not be written: {reason}. Free some disk space and try again.", doc_no, reason
+    )
 
 
 def written(uow, kind: str, ref: str) -> None:
@@ -138,7 +140,7 @@ def write_pending(uow, data_dir: Path, limit: int = 3, settle_seconds: int = SET
 def _settled(settle_seconds: int) -> str | None:
     if not settle_seconds:
         return None
-    return (datetime.now(timezone.utc) - timedelta(seconds=settle_seconds)).isoformat(timespec="microseconds")
+    return (datetime.now(UTC) - timedelta(seconds=settle_seconds)).isoformat(timespec="microseconds")
 
 
 def _write_original(uow, data_dir: Path, doc: PendingDoc) -> None:
@@ -169,4 +171,4 @@ def _write_original(uow, data_dir: Path, doc: PendingDoc) -> None:
 
 
 def _utc() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")

@@ -13,7 +13,7 @@ import json
 import re
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -120,8 +120,7 @@ class QueueCounts:
 
 
 TABS = ("new", "picking", "ready", "return", "done")
-TAB_LABELS = {"new": "New", "picking": "Picking", "ready": "Ready", "return": "To shelf",
-              "done": "Done"}
+TAB_LABELS = {"new": "New", "picking": "Picking", "ready": "Ready", "return": "To shelf", "done": "Done"}
 
 
 # ==== reading =============================================================================
@@ -138,12 +137,14 @@ def _dt(text: str | None) -> datetime | None:
 
 
 def _iso(t: datetime) -> str:
-    return t.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    return t.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def _lines(tx, order_id: str) -> list[PickLine]:
-    return [PickLine(no, pid, sku, name, from_milli(q), price, from_milli(p), from_milli(r), reason, from_milli(c))
-            for no, pid, sku, name, q, price, p, r, reason, c in tx.pickup.lines(order_id)]
+    return [
+        PickLine(no, pid, sku, name, from_milli(q), price, from_milli(p), from_milli(r), reason, from_milli(c))
+        for no, pid, sku, name, q, price, p, r, reason, c in tx.pickup.lines(order_id)
+    ]
 
 
 def _load(tx, order_id: str):
@@ -166,8 +167,23 @@ def _view(tx, order_id: str, now: str, message: str = "", scanned: int | None = 
 def _summary(row: tuple, overdue_before: str) -> OrderSummary:
     (oid, number, name, phone, status, created, due, ready, payment, total, cur, returned, items, reserved) = row
     overdue = status == dp.READY and ready is not None and ready <= overdue_before
-    return OrderSummary(oid, number, name, phone, status, created, due, ready, payment, from_minor(total, cur), cur,
-                        returned, from_milli(items), from_milli(reserved), overdue)
+    return OrderSummary(
+        oid,
+        number,
+        name,
+        phone,
+        status,
+        created,
+        due,
+        ready,
+        payment,
+        from_minor(total, cur),
+        cur,
+        returned,
+        from_milli(items),
+        from_milli(reserved),
+        overdue,
+    )
 
 
 def order(uow, order_id: str, now: str | None = None) -> OrderView:
@@ -187,9 +203,13 @@ def counts(uow, now: str | None = None) -> QueueCounts:
         overdue = tx.pickup.count_overdue(before)
         unreturned = tx.pickup.count_unreturned()
     return QueueCounts(
-        new=c.get(dp.ROUTED, 0), picking=c.get(dp.ACCEPTED, 0) + c.get(dp.PICKING, 0),
-        ready=c.get(dp.READY, 0) - overdue, to_return=overdue + unreturned,
-        done=sum(c.get(s, 0) for s in dp.FINAL_STATES), by_status=c)
+        new=c.get(dp.ROUTED, 0),
+        picking=c.get(dp.ACCEPTED, 0) + c.get(dp.PICKING, 0),
+        ready=c.get(dp.READY, 0) - overdue,
+        to_return=overdue + unreturned,
+        done=sum(c.get(s, 0) for s in dp.FINAL_STATES),
+        by_status=c,
+    )
 
 
 def queue(uow, tab: str, limit: int = 200, now: str | None = None) -> list[OrderSummary]:
@@ -227,11 +247,27 @@ def search(uow, text: str, limit: int = 50, now: str | None = None) -> list[Orde
 
 
 # ==== events ==============================================================================
-def _status_event(tx, cfg, user: User, order, status: str, lines: list[PickLine], now: str,
-                  id_check: dict | None = None, receipt_no: str | None = None) -> dict:
+def _status_event(
+    tx,
+    cfg,
+    user: User,
+    order,
+    status: str,
+    lines: list[PickLine],
+    now: str,
+    id_check: dict | None = None,
+    receipt_no: str | None = None,
+) -> dict:
     payload = {
-        "store": cfg.store_code, "station": cfg.station_code, "order_id": order.id, "status": status, "at": now,
-        "user": user.username, "lines": [ln.wire() for ln in lines], "id_check": id_check, "receipt_no": receipt_no,
+        "store": cfg.store_code,
+        "station": cfg.station_code,
+        "order_id": order.id,
+        "status": status,
+        "at": now,
+        "user": user.username,
+        "lines": [ln.wire() for ln in lines],
+        "id_check": id_check,
+        "receipt_no": receipt_no,
     }
     tx.outbox.add(uuid.uuid4().hex, "pickup_status", payload, now)
     return payload
@@ -241,15 +277,33 @@ def _movements_event(tx, cfg, moves: list[tuple], skus: dict[int, str], now: str
     """moves: stock_movements rows (id, product_id, quantity_milli, reason, doc_ref, station, at)."""
     if not moves:
         return
-    tx.outbox.add(uuid.uuid4().hex, "stock_movements", {
-        "store": cfg.store_code, "station": cfg.station_code, "movements": [
-            {"id": m[0], "sku": skus[m[1]], "quantity": str(from_milli(m[2])), "reason": m[3], "doc_ref": m[4],
-             "at": m[6]} for m in moves]}, now)
+    tx.outbox.add(
+        uuid.uuid4().hex,
+        "stock_movements",
+        {
+            "store": cfg.store_code,
+            "station": cfg.station_code,
+            "movements": [
+                {
+                    "id": m[0],
+                    "sku": skus[m[1]],
+                    "quantity": str(from_milli(m[2])),
+                    "reason": m[3],
+                    "doc_ref": m[4],
+                    "at": m[6],
+                }
+                for m in moves
+            ],
+        },
+        now,
+    )
 
 
 def _save(tx, order_id: str, lines: list[PickLine]) -> None:
-    tx.pickup.save_lines(order_id, [(ln.line_no, to_milli(ln.picked), to_milli(ln.rejected), ln.reason,
-                                     to_milli(ln.collected)) for ln in lines])
+    tx.pickup.save_lines(
+        order_id,
+        [(ln.line_no, to_milli(ln.picked), to_milli(ln.rejected), ln.reason, to_milli(ln.collected)) for ln in lines],
+    )
 
 
 def _start(user: User):
@@ -292,8 +346,9 @@ def pick(uow, user: User, order_id: str, code: str, now: str | None = None) -> O
             tx.pickup.add_history(order_id, new, now, user.username, "station")
             _status_event(tx, cfg, user, order, new, lines, now)
         done = all(ln.done for ln in lines)
-        msg = (f"{line.name}: {dp._qty(line.picked)} of {dp._qty(line.quantity)} picked"
-               + (" — all lines done: F9 marks it ready" if done else ""))
+        msg = f"{line.name}: {dp._qty(line.picked)} of {dp._qty(line.quantity)} picked" + (
+            " — all lines done: F9 marks it ready" if done else ""
+        )
         return _view(tx, order_id, now, msg, line.line_no)
 
 
@@ -312,8 +367,9 @@ def unpick(uow, user: User, order_id: str, line_no: int, now: str | None = None)
         return _view(tx, order_id, now, f"{line.name}: one taken back off", line_no)
 
 
-def reject(uow, user: User, order_id: str, line_no: int, quantity: Decimal | None, reason: str,
-           now: str | None = None) -> OrderView:
+def reject(
+    uow, user: User, order_id: str, line_no: int, quantity: Decimal | None, reason: str, now: str | None = None
+) -> OrderView:
     """Reject what cannot be supplied on a line, with its reason; each reason has its own stock
     effect (see domain.pickup.rejection_effect). The hub hears it at once and re-routes or cancels
     the rest; when nothing at all can be supplied, the order is rejected here."""
@@ -336,8 +392,15 @@ def reject(uow, user: User, order_id: str, line_no: int, quantity: Decimal | Non
         movement_id = None
         if effect.quantity:
             movement_id = uuid.uuid4().hex
-            mv = (movement_id, line.product_id, to_milli(effect.quantity), effect.movement_reason, order.number,
-                  cfg.station_code, now)
+            mv = (
+                movement_id,
+                line.product_id,
+                to_milli(effect.quantity),
+                effect.movement_reason,
+                order.number,
+                cfg.station_code,
+                now,
+            )
             tx.stock.add_movements([mv])
             _movements_event(tx, cfg, [mv], {line.product_id: line.sku}, now)
         tx.pickup.add_rejection(uuid.uuid4().hex, order_id, line_no, to_milli(qty), reason, movement_id, user.id, now)
@@ -366,19 +429,41 @@ def mark_ready(uow, user: User, order_id: str, now: str | None = None) -> OrderV
         order, lines = _load(tx, order_id)
         new = dp.transition(order.status, "ready", order.number)
         dp.check_ready(lines, order.number)
-        rows = [(uuid.uuid4().hex, ln.product_id, to_milli(ln.picked), "reserve", order_id, ln.line_no,
-                 cfg.station_code, now) for ln in lines if ln.picked > 0]
+        rows = [
+            (
+                uuid.uuid4().hex,
+                ln.product_id,
+                to_milli(ln.picked),
+                "reserve",
+                order_id,
+                ln.line_no,
+                cfg.station_code,
+                now,
+            )
+            for ln in lines
+            if ln.picked > 0
+        ]
         tx.pickup.add_reservations(rows)
         tx.pickup.set_status(order_id, new, now, ready_at=now)
         tx.pickup.add_history(order_id, new, now, user.username, "station")
-        tx.journal.append("pickup_ready", order.number, {
-            "type": "pickup_ready", "order_id": order_id, "number": order.number, "at": now, "store": cfg.store_code,
-            "station": cfg.station_code, "user": user.username,
-            "reservations": [{"id": r[0], "line": r[5], "quantity": str(from_milli(r[2]))} for r in rows]}, now)
+        tx.journal.append(
+            "pickup_ready",
+            order.number,
+            {
+                "type": "pickup_ready",
+                "order_id": order_id,
+                "number": order.number,
+                "at": now,
+                "store": cfg.store_code,
+                "station": cfg.station_code,
+                "user": user.username,
+                "reservations": [{"id": r[0], "line": r[5], "quantity": str(from_milli(r[2]))} for r in rows],
+            },
+            now,
+        )
         _status_event(tx, cfg, user, order, new, lines, now)
         days = _hold_days(tx)
-        return _view(tx, order_id, now, f"Order {order.number} is ready; the customer is notified. "
-                                        f"Held {days} days.")
+        return _view(tx, order_id, now, f"Order {order.number} is ready; the customer is notified. Held {days} days.")
 
 
 def handover_total(uow, order_id: str, selection: dict[int, Decimal] | None = None) -> Decimal:
@@ -399,15 +484,25 @@ def _basket(tx, cfg, lines: list[PickLine], plan: dict[int, Decimal]) -> Basket:
         if not qty:
             continue
         product = tx.catalog.by_id(ln.product_id)
-        basket.add(BasketLine(product_id=ln.product_id, sku=ln.sku, name=ln.name,
-                              unit_price=from_minor(ln.unit_price_minor, cfg.currency), quantity=qty,
-                              tax_code=product.tax_code, tax_rate=product.tax_rate, category=product.category),
-                   merge=False)
+        basket.add(
+            BasketLine(
+                product_id=ln.product_id,
+                sku=ln.sku,
+                name=ln.name,
+                unit_price=from_minor(ln.unit_price_minor, cfg.currency),
+                quantity=qty,
+                tax_code=product.tax_code,
+                tax_rate=product.tax_rate,
+                category=product.category,
+            ),
+            merge=False,
+        )
     return basket
 
 
-def _write_sale(tx, cfg, user: User, order, basket: Basket, tenders: list[Tender], now: str,
-                cash_confirmed: bool = False):
+def _write_sale(
+    tx, cfg, user: User, order, basket: Basket, tenders: list[Tender], now: str, cash_confirmed: bool = False
+):
     """Pay at pickup through the counter's own sale path (services/sale.write_sale), inside the
     handover's transaction: the order's basket is written and completed in the same
     transaction (the sale screen never sees it open), then sale, lines, taxes, payments,
@@ -421,9 +516,17 @@ def _write_sale(tx, cfg, user: User, order, basket: Basket, tenders: list[Tender
     return res.sale_id, res.receipt_no, res.total, res.change
 
 
-def hand_over(uow, user: User, order_id: str, code: str | None = None, id_check: IdCheck | None = None,
-              selection: dict[int, Decimal] | None = None, tenders: list[Tender] | None = None,
-              now: str | None = None, cash_confirmed: bool = False) -> HandoverResult:
+def hand_over(
+    uow,
+    user: User,
+    order_id: str,
+    code: str | None = None,
+    id_check: IdCheck | None = None,
+    selection: dict[int, Decimal] | None = None,
+    tenders: list[Tender] | None = None,
+    now: str | None = None,
+    cash_confirmed: bool = False,
+) -> HandoverResult:
     """Give the customer all lines (selection None) or some. Verified by the pickup code or an
     ID check. `cash_confirmed`: the clerk confirmed cash above the ceiling (services/sale.write_sale). Releases the order's reservation; stock goes out once: a "pickup" movement for an
     order paid online, or the sale's own movements for one paid here (same path as the counter).
@@ -438,9 +541,15 @@ def hand_over(uow, user: User, order_id: str, code: str | None = None, id_check:
         now = now or tx.stamp(cfg.station_code, utcnow).at  # read under the write lock (a sale may be written)
         order, lines = _load(tx, order_id)
         if order.status in (dp.COLLECTED, dp.PARTIAL):
-            return HandoverResult(order.id, order.number, order.status,
-                                  {ln.line_no: ln.collected for ln in lines if ln.collected}, order.sale_id,
-                                  order.receipt_no, repeated=True)
+            return HandoverResult(
+                order.id,
+                order.number,
+                order.status,
+                {ln.line_no: ln.collected for ln in lines if ln.collected},
+                order.sale_id,
+                order.receipt_no,
+                repeated=True,
+            )
         plan, status = dp.plan_handover(lines, selection)
         status = dp.transition(order.status, "hand_over" if status == dp.COLLECTED else "hand_over_part", order.number)
         if code is not None:
@@ -454,32 +563,77 @@ def hand_over(uow, user: User, order_id: str, code: str | None = None, id_check:
         held = tx.pickup.held_for_order(order_id)
         # Everything set aside is released: what the customer takes leaves through the stock
         # movement below, what they leave goes back on the shelf.
-        tx.pickup.add_reservations([(uuid.uuid4().hex, pid, -m, "release", order_id, no, cfg.station_code, now)
-                                    for no, (pid, m) in sorted(held.items()) if m > 0])
+        tx.pickup.add_reservations(
+            [
+                (uuid.uuid4().hex, pid, -m, "release", order_id, no, cfg.station_code, now)
+                for no, (pid, m) in sorted(held.items())
+                if m > 0
+            ]
+        )
         sale_id = receipt_no = None
         total = change = Decimal(0)
         if order.payment == dp.PAY_AT_PICKUP:
             if not tenders:
                 total = _basket(tx, cfg, lines, plan).totals().total
                 raise PaymentError(f"Take the payment first: {total} {cfg.currency} to pay at pickup")
-            sale_id, receipt_no, total, change = _write_sale(tx, cfg, user, order, _basket(tx, cfg, lines, plan),
-                                                             tenders, now, cash_confirmed)
+            sale_id, receipt_no, total, change = _write_sale(
+                tx, cfg, user, order, _basket(tx, cfg, lines, plan), tenders, now, cash_confirmed
+            )
         else:
-            moves = [(uuid.uuid4().hex, ln.product_id, -to_milli(ln.collected), "pickup", order.number,
-                      cfg.station_code, now) for ln in lines if ln.collected > 0]
+            moves = [
+                (
+                    uuid.uuid4().hex,
+                    ln.product_id,
+                    -to_milli(ln.collected),
+                    "pickup",
+                    order.number,
+                    cfg.station_code,
+                    now,
+                )
+                for ln in lines
+                if ln.collected > 0
+            ]
             tx.stock.add_movements(moves)
             _movements_event(tx, cfg, moves, {ln.product_id: ln.sku for ln in lines}, now)
-        tx.journal.append("pickup_handover", order.number, {
-            "type": "pickup_handover", "order_id": order_id, "number": order.number, "at": now,
-            "store": cfg.store_code, "station": cfg.station_code, "user": user.username, "status": status,
-            "payment": order.payment, "paid_minor": order.paid_minor, "receipt_no": receipt_no, "id_check": check,
-            "customer": order.customer_name,
-            "lines": [{"line": ln.line_no, "sku": ln.sku, "collected": str(ln.collected)} for ln in lines]}, now)
+        tx.journal.append(
+            "pickup_handover",
+            order.number,
+            {
+                "type": "pickup_handover",
+                "order_id": order_id,
+                "number": order.number,
+                "at": now,
+                "store": cfg.store_code,
+                "station": cfg.station_code,
+                "user": user.username,
+                "status": status,
+                "payment": order.payment,
+                "paid_minor": order.paid_minor,
+                "receipt_no": receipt_no,
+                "id_check": check,
+                "customer": order.customer_name,
+                "lines": [{"line": ln.line_no, "sku": ln.sku, "collected": str(ln.collected)} for ln in lines],
+            },
+            now,
+        )
         _save(tx, order_id, lines)
-        tx.pickup.set_status(order_id, status, now, closed_at=now, id_check=json.dumps(check, sort_keys=True),
-                             sale_id=sale_id, receipt_no=receipt_no)
-        tx.pickup.add_history(order_id, status, now, user.username, "station",
-                              "code verified" if code is not None else f"ID checked: {check['document']}")
+        tx.pickup.set_status(
+            order_id,
+            status,
+            now,
+            closed_at=now,
+            id_check=json.dumps(check, sort_keys=True),
+            sale_id=sale_id,
+            receipt_no=receipt_no,
+        )
+        tx.pickup.add_history(
+            order_id,
+            status,
+            now,
+            user.username,
+            "station",
+            "code verified" if code is not None else f"ID checked: {check['document']}",
+        )
         # On the wire a handover is "collected" with each line's collected quantity: the hub
         # cancels what was not taken (hub/orders/events.py). The hub's "partially_collected"
         # keeps the rest open at the store for a later visit; here the rest goes back on the
@@ -502,25 +656,45 @@ def return_to_shelf(uow, user: User, order_id: str, now: str | None = None) -> O
         overdue = dp.is_overdue(order.status, _dt(order.ready_at), _dt(now), days)
         if order.status == dp.READY and not overdue:
             until = _dt(order.ready_at) + timedelta(days=days)
-            raise PickupError(f"Order {order.number} is held for the customer until "
-                              f"{cfg.local(_iso(until)):%d/%m %H:%M}; it is not expired yet")
+            raise PickupError(
+                f"Order {order.number} is held for the customer until "
+                f"{cfg.local(_iso(until)):%d/%m %H:%M}; it is not expired yet"
+            )
         if order.status not in (dp.READY, dp.CANCELLED, dp.EXPIRED) or not held:
             raise PickupError(f"Order {order.number} has nothing set aside to return to the shelf")
-        tx.pickup.add_reservations([(uuid.uuid4().hex, pid, -m, "release", order_id, no, cfg.station_code, now)
-                                    for no, (pid, m) in sorted(held.items()) if m > 0])
+        tx.pickup.add_reservations(
+            [
+                (uuid.uuid4().hex, pid, -m, "release", order_id, no, cfg.station_code, now)
+                for no, (pid, m) in sorted(held.items())
+                if m > 0
+            ]
+        )
         if order.status == dp.READY:
             new = dp.transition(order.status, "expire", order.number)
-            tx.pickup.set_status(order_id, new, now, closed_at=now, returned_at=now,
-                                 status_reason=f"not collected within {days} days")
+            tx.pickup.set_status(
+                order_id, new, now, closed_at=now, returned_at=now, status_reason=f"not collected within {days} days"
+            )
             _status_event(tx, cfg, user, order, new, lines, now)
         else:
             new = order.status
             tx.pickup.mark_returned(order_id, now)
         tx.pickup.add_history(order_id, new, now, user.username, "station", "returned to shelf")
-        tx.journal.append("pickup_return", order.number, {
-            "type": "pickup_return", "order_id": order_id, "number": order.number, "at": now, "store": cfg.store_code,
-            "station": cfg.station_code, "user": user.username, "status": new,
-            "released": [{"line": no, "quantity": str(from_milli(m))} for no, (_pid, m) in sorted(held.items())]}, now)
+        tx.journal.append(
+            "pickup_return",
+            order.number,
+            {
+                "type": "pickup_return",
+                "order_id": order_id,
+                "number": order.number,
+                "at": now,
+                "store": cfg.store_code,
+                "station": cfg.station_code,
+                "user": user.username,
+                "status": new,
+                "released": [{"line": no, "quantity": str(from_milli(m))} for no, (_pid, m) in sorted(held.items())],
+            },
+            now,
+        )
         return _view(tx, order_id, now, f"Order {order.number}: items back on the shelf, reservation released")
 
 
@@ -568,8 +742,9 @@ def check_with_hub(uow, order_id: str, timeout: float = 2.0) -> str | None:  # f
         reason = last.get("reason") or ""
         if not isinstance(reason, str):
             reason = ""
-        return central_change(tx, existing, status, now, "hub", reason[:300],
-                               version if version is not None else existing.version)
+        return central_change(
+            tx, existing, status, now, "hub", reason[:300], version if version is not None else existing.version
+        )
 
 
 # ==== printing ============================================================================
@@ -580,16 +755,32 @@ def pick_list_doc(uow, order_id: str, now: str | None = None) -> dict:
     with uow.read() as tx:
         shelf = {ln.line_no: tx.catalog.first_barcode(ln.product_id) for ln in view.lines}
     return {
-        "store": cfg.store_name, "store_code": cfg.store_code, "number": o.number, "order_id": o.id,
-        "customer": o.customer_name, "phone": o.customer_phone, "email": o.customer_email,
+        "store": cfg.store_name,
+        "store_code": cfg.store_code,
+        "number": o.number,
+        "order_id": o.id,
+        "customer": o.customer_name,
+        "phone": o.customer_phone,
+        "email": o.customer_email,
         "created": f"{cfg.local(o.created_at):%d/%m/%Y %H:%M}",
         "due": f"{cfg.local(o.due_at):%d/%m/%Y %H:%M}" if o.due_at else "—",
         "printed": f"{cfg.local(now or utcnow()):%d/%m/%Y %H:%M}",
-        "payment": "Paid online" if o.payment == dp.PAID_ONLINE else
-        f"To pay at pickup: {from_minor(o.total_minor, o.currency)} {o.currency}",
-        "lines": [{"line": ln.line_no, "sku": ln.sku, "name": ln.name, "quantity": ln.quantity,
-                   "barcode": shelf.get(ln.line_no, ""), "picked": ln.picked, "rejected": ln.rejected,
-                   "reason": ln.reason} for ln in view.lines],
+        "payment": "Paid online"
+        if o.payment == dp.PAID_ONLINE
+        else f"To pay at pickup: {from_minor(o.total_minor, o.currency)} {o.currency}",
+        "lines": [
+            {
+                "line": ln.line_no,
+                "sku": ln.sku,
+                "name": ln.name,
+                "quantity": ln.quantity,
+                "barcode": shelf.get(ln.line_no, ""),
+                "picked": ln.picked,
+                "rejected": ln.rejected,
+                "reason": ln.reason,
+            }
+            for ln in view.lines
+        ],
     }
 
 
@@ -609,18 +800,43 @@ def handover_doc(uow, order_id: str) -> dict:
     if o.status not in (dp.COLLECTED, dp.PARTIAL):
         raise PickupError(f"Order {o.number} has not been handed over")
     check = json.loads(o.id_check) if o.id_check else {}
-    verified = "Pickup code" if check.get("method") == "code" else (
-        f"ID shown: {check.get('document', '').replace('_', ' ')} …{check.get('reference', '')}, "
-        f"{check.get('name', '')}" + (f" for {check['collects_for']}" if check.get("collects_for") else ""))
+    verified = (
+        "Pickup code"
+        if check.get("method") == "code"
+        else (
+            f"ID shown: {check.get('document', '').replace('_', ' ')} …{check.get('reference', '')}, "
+            f"{check.get('name', '')}" + (f" for {check['collects_for']}" if check.get("collects_for") else "")
+        )
+    )
     handed_by = next((h[2] for h in reversed(view.history) if h[0] == o.status), "")
     return {
-        "store": cfg.store_name, "address": list(cfg.store_address), "number": o.number, "customer": o.customer_name,
-        "at": f"{cfg.local(o.closed_at):%d/%m/%Y %H:%M}", "station": cfg.station_code, "clerk": handed_by,
-        "status": dp.LABELS[o.status], "verified": verified,
-        "payment": (f"Paid at pickup, receipt {o.receipt_no}" if o.receipt_no else
-                    "Paid online" if o.payment == dp.PAID_ONLINE else ""),
-        "lines": [{"sku": ln.sku, "name": ln.name, "ordered": ln.quantity, "collected": ln.collected,
-                   "rejected": ln.rejected, "reason": ln.reason} for ln in view.lines],
+        "store": cfg.store_name,
+        "address": list(cfg.store_address),
+        "number": o.number,
+        "customer": o.customer_name,
+        "at": f"{cfg.local(o.closed_at):%d/%m/%Y %H:%M}",
+        "station": cfg.station_code,
+        "clerk": handed_by,
+        "status": dp.LABELS[o.status],
+        "verified": verified,
+        "payment": (
+            f"Paid at pickup, receipt {o.receipt_no}"
+            if o.receipt_no
+            else "Paid online"
+            if o.payment == dp.PAID_ONLINE
+            else ""
+        ),
+        "lines": [
+            {
+                "sku": ln.sku,
+                "name": ln.name,
+                "ordered": ln.quantity,
+                "collected": ln.collected,
+                "rejected": ln.rejected,
+                "reason": ln.reason,
+            }
+            for ln in view.lines
+        ],
         "footer": cfg.receipt_footer,
     }
 
@@ -663,6 +879,18 @@ def parse_quantity_text(text: str) -> Decimal:
 
 
 __all__ = [
-    "OrderCancelled", "PickupError", "IdCheck", "accept", "pick",
-    "reject", "mark_ready", "hand_over", "return_to_shelf", "queue", "search", "counts", "order", "check_with_hub",
+    "OrderCancelled",
+    "PickupError",
+    "IdCheck",
+    "accept",
+    "pick",
+    "reject",
+    "mark_ready",
+    "hand_over",
+    "return_to_shelf",
+    "queue",
+    "search",
+    "counts",
+    "order",
+    "check_with_hub",
 ]

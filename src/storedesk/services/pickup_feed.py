@@ -6,7 +6,7 @@ the order so the desk stops before handing it over."""
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from ..adapters.repositories import to_milli
@@ -48,7 +48,7 @@ def _instant(data: dict, key: str, required: bool = True) -> str | None:
         raise BadItem(f"{key}: {v!r} is not an ISO 8601 time") from None
     if t.tzinfo is None:
         raise BadItem(f"{key}: a time needs its UTC offset")
-    return t.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    return t.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def _version(data: dict) -> int:
@@ -138,8 +138,14 @@ def apply_order_item(tx, data: dict, cfg, now: str) -> None:
         o["status"] = hub if hub in dp.STATES else dp.ROUTED
         tx.pickup.insert_order(o, now)
         tx.pickup.insert_lines(o["order_id"], lines)
-        tx.pickup.add_history(o["order_id"], o["status"], o["created_at"], "hub", "hub",
-                              f"order {o['number']} received from {o['channel'] or 'the hub'}")
+        tx.pickup.add_history(
+            o["order_id"],
+            o["status"],
+            o["created_at"],
+            "hub",
+            "hub",
+            f"order {o['number']} received from {o['channel'] or 'the hub'}",
+        )
         return
     if o["version"] <= existing.version:
         return  # seen already: applying a page twice changes nothing
@@ -164,7 +170,7 @@ def apply_order_status_item(tx, data: dict, cfg, now: str) -> None:
     version = _version(data)
     existing = tx.pickup.get(oid)
     if existing is None:
-        raise BadItem(f"order {oid} is not known at this station (its \"order\" item has not arrived)")
+        raise BadItem(f'order {oid} is not known at this station (its "order" item has not arrived)')
     if version <= existing.version:
         return
     if status in dp.CENTRAL_STATES:
@@ -180,8 +186,14 @@ def central_change(tx, order, status: str, at: str, by: str, reason: str, versio
     """Cancel or expire an order from the hub. Returns the message to show, or None."""
     if order.status in (dp.COLLECTED, dp.PARTIAL):
         tx.pickup.set_version(order.id, version)
-        tx.pickup.add_history(order.id, status, at, by, "hub",
-                              f"arrived after the handover; the order stays {order.status} ({reason})".strip())
+        tx.pickup.add_history(
+            order.id,
+            status,
+            at,
+            by,
+            "hub",
+            f"arrived after the handover; the order stays {order.status} ({reason})".strip(),
+        )
         return None
     if order.status in (dp.CANCELLED, dp.EXPIRED):
         tx.pickup.set_version(order.id, version)

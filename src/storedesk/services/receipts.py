@@ -6,11 +6,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..adapters.repositories import from_milli
+from ..domain.errors import DomainError
 from ..domain.money import from_minor
+from ..domain.permissions import Perm, require
 from ..domain.receipt import ReceiptDoc, ReceiptLine, ReceiptTender
 from ..domain.tax import TaxLine
-from ..domain.errors import DomainError
-from ..domain.permissions import Perm, require
 from . import pending_receipts as pending
 from .context import config
 
@@ -29,17 +29,31 @@ def receipt_doc(uow, sale_id: str, copy: bool = False) -> ReceiptDoc:
     for ln in sale.lines:
         # columns after sale_id: line_no, product_id, sku, name, category, quantity_milli, unit_price_minor,
         # price_overridden, line_discount, basket_discount, amount, tax_code, tax_rate, tax, gross
-        lines.append(ReceiptLine(ln[3], ln[2], from_milli(ln[5]), mm(ln[6]), mm(ln[8] + ln[9]), mm(ln[10]), ln[11],
-                                 bool(ln[7])))
+        lines.append(
+            ReceiptLine(ln[3], ln[2], from_milli(ln[5]), mm(ln[6]), mm(ln[8] + ln[9]), mm(ln[10]), ln[11], bool(ln[7]))
+        )
     taxes = tuple(TaxLine(c, Decimal(r), mm(n), mm(t), mm(g)) for c, r, n, t, g in sale.taxes)
     tenders = tuple(ReceiptTender(TENDER_LABELS.get(k, k.title()), mm(a), ref) for k, a, ref in sale.payments)
     return ReceiptDoc(
-        receipt_no=sale.receipt_no, local_time=cfg.local(sale.created_at), store_name=cfg.store_name,
-        store_address=cfg.store_address, store_tax_id=cfg.store_tax_id, station_code=sale.station_code,
-        clerk_name=sale.user_name, currency=cur, prices_include_tax=sale.prices_include_tax, lines=tuple(lines),
-        subtotal=mm(sale.subtotal_minor), discount_total=mm(sale.discount_minor), taxes=taxes,
-        total=mm(sale.total_minor), rounding=mm(sale.rounding_minor), tenders=tenders, change=mm(sale.change_minor),
-        copy=copy, footer=cfg.receipt_footer,
+        receipt_no=sale.receipt_no,
+        local_time=cfg.local(sale.created_at),
+        store_name=cfg.store_name,
+        store_address=cfg.store_address,
+        store_tax_id=cfg.store_tax_id,
+        station_code=sale.station_code,
+        clerk_name=sale.user_name,
+        currency=cur,
+        prices_include_tax=sale.prices_include_tax,
+        lines=tuple(lines),
+        subtotal=mm(sale.subtotal_minor),
+        discount_total=mm(sale.discount_minor),
+        taxes=taxes,
+        total=mm(sale.total_minor),
+        rounding=mm(sale.rounding_minor),
+        tenders=tenders,
+        change=mm(sale.change_minor),
+        copy=copy,
+        footer=cfg.receipt_footer,
     )
 
 

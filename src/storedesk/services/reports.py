@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from ..adapters.restore_repo import RestoreRepo
 from ..domain.cash import CashCount, count_cash
 from ..domain.errors import DomainError, ShiftError
 from ..domain.money import parse_amount
 from ..domain.permissions import Perm
 from ..domain.shift_report import ShiftFacts, ShiftReport, build_report
 from .auth import authorise
-from ..adapters.restore_repo import RestoreRepo
 from .context import config, utcnow
 
 PAPERS = ("a4", "80mm")
@@ -45,30 +45,54 @@ def shift_facts(tx, cfg, shift, z_no: int) -> ShiftFacts:
     before it), read in the caller's transaction."""
     st = cfg.station_code
     facts = tx.shift_facts
-    (count, outside, subtotal, discount, discounted, total, rounding, change, voided,
-     first_no, last_no) = facts.sales_head(st, z_no)
+    (count, outside, subtotal, discount, discounted, total, rounding, change, voided, first_no, last_no) = (
+        facts.sales_head(st, z_no)
+    )
     first, last = facts.receipt_no(st, z_no, first_no), facts.receipt_no(st, z_no, last_no)
     last_z = tx.z_reports.last(st)
     seq, digest = tx.journal.last()
     returns_count, returns_minor = facts.returns_head(st, z_no)
     outside_returns, outside_refunds = facts.outside_returns(st, z_no) if returns_count else (0, 0)
     return ShiftFacts(
-        currency=cfg.currency, timezone=cfg.timezone, store_code=cfg.store_code, store_name=cfg.store_name,
-        station_code=st, shift_no=shift.number, opened_at=shift.opened_at, opened_by=shift.opened_by,
-        float_minor=shift.float_minor, float_counts=shift.float_counts, sales_count=count,
-        outside_shift_count=outside, outside_cash_minor=facts.outside_cash(st, z_no) if outside else 0,
-        outside_returns_count=outside_returns, outside_refund_cash_minor=outside_refunds,
-        subtotal_minor=subtotal, discount_minor=discount, discount_count=discounted, total_minor=total,
-        rounding_minor=rounding, change_minor=change, voided_lines=voided,
+        currency=cfg.currency,
+        timezone=cfg.timezone,
+        store_code=cfg.store_code,
+        store_name=cfg.store_name,
+        station_code=st,
+        shift_no=shift.number,
+        opened_at=shift.opened_at,
+        opened_by=shift.opened_by,
+        float_minor=shift.float_minor,
+        float_counts=shift.float_counts,
+        sales_count=count,
+        outside_shift_count=outside,
+        outside_cash_minor=facts.outside_cash(st, z_no) if outside else 0,
+        outside_returns_count=outside_returns,
+        outside_refund_cash_minor=outside_refunds,
+        subtotal_minor=subtotal,
+        discount_minor=discount,
+        discount_count=discounted,
+        total_minor=total,
+        rounding_minor=rounding,
+        change_minor=change,
+        voided_lines=voided,
         voided_values=tuple(facts.voided_values(st, z_no)) if voided else (),
-        first_receipt=first, last_receipt=last, first_number=first_no, last_number=last_no,
+        first_receipt=first,
+        last_receipt=last,
+        first_number=first_no,
+        last_number=last_no,
         tenders=tuple(facts.tenders(st, z_no)),
-        taxes=tuple(facts.taxes(st, z_no)), categories=tuple(facts.categories(st, z_no)),
-        hours=tuple(facts.quarter_hours(st, z_no)), clerks=tuple(facts.clerks(st, z_no)),
+        taxes=tuple(facts.taxes(st, z_no)),
+        categories=tuple(facts.categories(st, z_no)),
+        hours=tuple(facts.quarter_hours(st, z_no)),
+        clerks=tuple(facts.clerks(st, z_no)),
         cash_moves=tuple(facts.cash_moves(st, z_no)),
         prev_grand_total_minor=last_z.grand_total_minor if last_z else 0,
-        last_journal_seq=seq, last_journal_hash=digest,
-        returns_count=returns_count, returns_minor=returns_minor, refunds=tuple(facts.refunds(st, z_no)),
+        last_journal_seq=seq,
+        last_journal_hash=digest,
+        returns_count=returns_count,
+        returns_minor=returns_minor,
+        refunds=tuple(facts.refunds(st, z_no)),
         return_flags=tuple(facts.return_flags(shift.id, tx.now())),
         restore_gaps=tuple(RestoreRepo(tx.conn).gap_lines(last_z.created_at if last_z else "")),
     )
@@ -107,8 +131,16 @@ def x_figures(uow, user, counted=None, counted_other=None, approver=None) -> Shi
     return build_report(facts, "X", at, counted=cash, counted_other=other)
 
 
-def x_report(uow, user, data_dir: Path | None = None, paper: str = "a4", counted=None, counted_other=None,
-             approver=None, out: Path | None = None) -> ReportResult:
+def x_report(
+    uow,
+    user,
+    data_dir: Path | None = None,
+    paper: str = "a4",
+    counted=None,
+    counted_other=None,
+    approver=None,
+    out: Path | None = None,
+) -> ReportResult:
     """Print an X report of the open shift (nothing is reset) to a PDF in data_dir/reports/."""
     _paper(paper)
     report = x_figures(uow, user, counted, counted_other, approver)
@@ -139,8 +171,15 @@ def _z_number(number) -> None:
         raise DomainError("A Z report number is a whole number from 1")
 
 
-def z_report(uow, user, data_dir: Path | None = None, number: int | None = None, paper: str = "a4",
-             approver=None, out: Path | None = None) -> ReportResult:
+def z_report(
+    uow,
+    user,
+    data_dir: Path | None = None,
+    number: int | None = None,
+    paper: str = "a4",
+    approver=None,
+    out: Path | None = None,
+) -> ReportResult:
     """Reprint a Z (the last one when `number` is None) from its frozen totals, marked COPY."""
     _paper(paper)
     if user is not None:
@@ -180,6 +219,7 @@ def render(report: ShiftReport, path: Path, paper: str = "a4") -> Path:
 # The shift screen runs `printers`, `preview` and `send` on threads of their own (they wait on
 # the print system or PDFium, not on the database), so neither the till nor its database worker
 # ever waits for a printer. `print_choice` / `remember_print_choice` are quick database calls.
+
 
 @dataclass(frozen=True)
 class PrintChoice:

@@ -63,8 +63,10 @@ from .context import config, utcnow
 
 log = logging.getLogger(__name__)
 RESUME = "storedesk restore --resume"
-PENDING_MESSAGE = (f"This station was restored from a backup and has not caught up with the hub yet: "
-                   f"nothing can be numbered until it has. Run `{RESUME}` (with the hub reachable).")
+PENDING_MESSAGE = (
+    f"This station was restored from a backup and has not caught up with the hub yet: "
+    f"nothing can be numbered until it has. Run `{RESUME}` (with the hub reachable)."
+)
 SKIP = 1000  # numbers skipped per series when the hub cannot say which were used
 INCOMING = ".restore-incoming.db"
 HUB_PAGE = 500
@@ -123,8 +125,9 @@ def inspect_backup(path: Path, label: str | None = None) -> BackupInfo:
             raise StorageError(f"{label} failed its integrity check ({'; '.join(problems[:3])}); nothing was changed")
         try:
             settings = dict(con.execute("SELECT key, value FROM settings").fetchall())
-            rows = [JournalRow(*r) for r in
-                    con.execute("SELECT seq, payload, prev_hash, hash FROM journal ORDER BY seq")]
+            rows = [
+                JournalRow(*r) for r in con.execute("SELECT seq, payload, prev_hash, hash FROM journal ORDER BY seq")
+            ]
             last_at = con.execute("SELECT max(created_at) FROM journal").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             raise StorageError(f"{label} is not a storedesk station database ({exc}); nothing was changed") from None
@@ -138,8 +141,16 @@ def inspect_backup(path: Path, label: str | None = None) -> BackupInfo:
     if broken is not None:
         raise StorageError(f"{label}: its journal is broken at sequence {broken} ({reason}); nothing was changed")
     last = rows[-1] if rows else None
-    return BackupInfo(path, _sha256(path), settings["store_code"], settings["station_code"], count,
-                      last.seq if last else 0, last.hash if last else "0" * 64, last_at)
+    return BackupInfo(
+        path,
+        _sha256(path),
+        settings["store_code"],
+        settings["station_code"],
+        count,
+        last.seq if last else 0,
+        last.hash if last else "0" * 64,
+        last_at,
+    )
 
 
 def _current_station(live: Path) -> tuple[str, str] | None:
@@ -165,8 +176,10 @@ def _refuse_if_in_use(live: Path) -> None:
         con.execute("BEGIN EXCLUSIVE")
         con.execute("ROLLBACK")
     except sqlite3.OperationalError:
-        raise StorageError(f"{live} is in use (is the storedesk app or a `storedesk sync` running?): "
-                           "close it, then restore again; nothing was changed") from None
+        raise StorageError(
+            f"{live} is in use (is the storedesk app or a `storedesk sync` running?): "
+            "close it, then restore again; nothing was changed"
+        ) from None
     finally:
         con.close()
 
@@ -202,8 +215,10 @@ def restore_from(folder: Path, backup: Path, now: datetime | None = None) -> Res
             info = inspect_backup(incoming, label=str(backup))
             current = _current_station(live) if live.exists() else None
             if current is not None and current != (info.store, info.station):
-                raise StorageError(f"{backup} is a backup of {info.store}/{info.station}, but this data folder is "
-                                   f"{current[0]}/{current[1]}; nothing was changed")
+                raise StorageError(
+                    f"{backup} is a backup of {info.store}/{info.station}, but this data folder is "
+                    f"{current[0]}/{current[1]}; nothing was changed"
+                )
         except BaseException:
             incoming.unlink(missing_ok=True)
             raise
@@ -226,8 +241,14 @@ def restore_from(folder: Path, backup: Path, now: datetime | None = None) -> Res
     finally:
         if lock is not None:
             lock.release()
-    log.warning("restored from the backup %s (sha256 %s, journal up to #%s); the replaced files are in %s; "
-                "numbering waits for the catch-up", backup, info.sha256, info.last_seq, aside)
+    log.warning(
+        "restored from the backup %s (sha256 %s, journal up to #%s); the replaced files are in %s; "
+        "numbering waits for the catch-up",
+        backup,
+        info.sha256,
+        info.last_seq,
+        aside,
+    )
     return RestoreStarted(info, aside)
 
 
@@ -239,8 +260,9 @@ def _folder_lock(folder: Path):
         return None
     lock = instance_lock.acquire(folder)
     if lock is None:
-        raise StorageError(f"the storedesk app is running on {folder}: close it, then restore again; "
-                           "nothing was changed")
+        raise StorageError(
+            f"the storedesk app is running on {folder}: close it, then restore again; nothing was changed"
+        )
     return lock
 
 
@@ -309,6 +331,7 @@ def read_own_events(client) -> list[dict]:
 @dataclass(frozen=True)
 class Entry:
     """A journal entry the hub holds: its kind, document number, time and canonical text."""
+
     kind: str
     doc_ref: str
     at: str
@@ -370,9 +393,17 @@ def catch_up(uow, client) -> CatchUp:
         if restore is None:
             raise DomainError("No restore is waiting to catch up on this station")
         done = _catch_up(tx, repo, cfg, restore, events)
-    log.info("restore caught up from the hub: %d events read, %d journal entries, %d sales, %d returns, %d Z, "
-             "%d movements brought back; counters %s", done.events, done.journal, done.sales, done.returns,
-             done.zs, done.movements, done.counters)
+    log.info(
+        "restore caught up from the hub: %d events read, %d journal entries, %d sales, %d returns, %d Z, "
+        "%d movements brought back; counters %s",
+        done.events,
+        done.journal,
+        done.sales,
+        done.returns,
+        done.zs,
+        done.movements,
+        done.counters,
+    )
     for problem in done.unresolved:
         log.warning("restore: not rebuilt: %s", problem)
     return done
@@ -393,16 +424,28 @@ def _catch_up(tx, repo: RestoreRepo, cfg, restore, events: list[dict]) -> CatchU
         name = f"{series}:{station}"
         moved[name] = old.get(name, 0) + SKIP
     last_seq, last_hash = tx.journal.last()
-    tx.journal.append("restore", f"restore-{restore.id}", {
-        "type": "restore", "store": store, "station": station, "at": now, "source": "hub",
-        "backup_sha256": restore.backup_sha256, "backup_last_seq": restore.backup_last_seq,
-        "backup_last_at": restore.backup_last_at, "chain_before": {"seq": last_seq, "hash": last_hash},
-        "recovered_entries": len(entries), "recovered": [f"{e.kind} {e.doc_ref}" for e in entries],
-        "counters": dict(sorted(moved.items())),
-        "note": "entries after this one are the hub's copies of the documents the backup lacked, in their "
-                "original text; entries the hub never receives (shift opens, drawer moves, pickup steps, stock "
-                "overrides) made after the backup are not recovered, and drawer-move numbers are skipped",
-    }, now)
+    tx.journal.append(
+        "restore",
+        f"restore-{restore.id}",
+        {
+            "type": "restore",
+            "store": store,
+            "station": station,
+            "at": now,
+            "source": "hub",
+            "backup_sha256": restore.backup_sha256,
+            "backup_last_seq": restore.backup_last_seq,
+            "backup_last_at": restore.backup_last_at,
+            "chain_before": {"seq": last_seq, "hash": last_hash},
+            "recovered_entries": len(entries),
+            "recovered": [f"{e.kind} {e.doc_ref}" for e in entries],
+            "counters": dict(sorted(moved.items())),
+            "note": "entries after this one are the hub's copies of the documents the backup lacked, in their "
+            "original text; entries the hub never receives (shift opens, drawer moves, pickup steps, stock "
+            "overrides) made after the backup are not recovered, and drawer-move numbers are skipped",
+        },
+        now,
+    )
     unresolved: list[str] = []
     counts = {"sale": 0, "return": 0, "shift_close": 0}
     shifts = _shift_windows(repo, station, entries)
@@ -423,10 +466,24 @@ def _catch_up(tx, repo: RestoreRepo, cfg, restore, events: list[dict]) -> CatchU
     for name, value in moved.items():
         repo.raise_counter(name, value)
     movements = _rebuild_movements(tx, repo, cfg, events, unresolved)
-    marked = sum(repo.mark_event(ev["id"], ev["kind"], ev["payload"], ev.get("created_at") or now, ev["status"],
-                                 ev.get("reason") or "", now) == "marked" for ev in events)
-    result = CatchUp(len(events), len(entries), counts["sale"], counts["return"], counts["shift_close"], movements,
-                     marked, dict(sorted(moved.items())), tuple(unresolved))
+    marked = sum(
+        repo.mark_event(
+            ev["id"], ev["kind"], ev["payload"], ev.get("created_at") or now, ev["status"], ev.get("reason") or "", now
+        )
+        == "marked"
+        for ev in events
+    )
+    result = CatchUp(
+        len(events),
+        len(entries),
+        counts["sale"],
+        counts["return"],
+        counts["shift_close"],
+        movements,
+        marked,
+        dict(sorted(moved.items())),
+        tuple(unresolved),
+    )
     repo.finish(restore.id, now, "hub", {k: v for k, v in result.__dict__.items()})
     return result
 
@@ -435,8 +492,11 @@ def _catch_up(tx, repo: RestoreRepo, cfg, restore, events: list[dict]) -> CatchU
 def _shift_windows(repo: RestoreRepo, station: str, entries: list[Entry]) -> list[tuple[str, str, str | None]]:
     """(shift id, opened at, closed at or None) of the shifts a rebuilt document may belong to:
     those of the Zs coming back, and the shift the backup has open."""
-    out = [(e.event["data"]["shift_id"], e.event["data"]["opened_at"], e.event["data"]["closed_at"])
-           for e in entries if e.kind == "shift_close"]
+    out = [
+        (e.event["data"]["shift_id"], e.event["data"]["opened_at"], e.event["data"]["closed_at"])
+        for e in entries
+        if e.kind == "shift_close"
+    ]
     open_shift = repo.open_shift(station)
     if open_shift:
         out.append((open_shift[0], open_shift[1], None))
@@ -470,24 +530,65 @@ def _rebuild_sale(repo: RestoreRepo, cfg, p: dict, shift_id: str | None, unresol
         pid, category = found or (0, "")
         amount = ln["gross_minor"] if p["prices_include_tax"] else ln["gross_minor"] - ln["tax_minor"]
         subtotal += amount + ln["discount_minor"]
-        lines.append((sid, ln["line"], pid, ln["sku"], ln["name"], category, to_milli(Decimal(ln["quantity"])),
-                      ln["unit_price_minor"], 0, ln["discount_minor"], 0, amount, ln["tax_code"], ln["tax_rate"],
-                      ln["tax_minor"], ln["gross_minor"]))
-    repo.insert_row("sales", _with_z(repo, cfg, "sales", {
-        "id": sid, "receipt_no": p["receipt_no"], "number": number, "store_code": p["store"],
-        "station_code": p["station"], "user_id": repo.user_id(p["user"]), "shift_id": shift_id,
-        "basket_id": f"restored-{sid}", "created_at": p["at"], "currency": p["currency"],
-        "prices_include_tax": int(p["prices_include_tax"]), "subtotal_minor": subtotal,
-        "discount_minor": p["discount_minor"], "net_minor": sum(t["net_minor"] for t in p["taxes"]),
-        "tax_minor": sum(t["tax_minor"] for t in p["taxes"]), "total_minor": p["total_minor"],
-        "rounding_minor": p["rounding_minor"], "change_minor": p["change_minor"], "voided_lines": p["voided_lines"],
-        "overrides": json.dumps(p["overrides"]),
-    }))
+        lines.append(
+            (
+                sid,
+                ln["line"],
+                pid,
+                ln["sku"],
+                ln["name"],
+                category,
+                to_milli(Decimal(ln["quantity"])),
+                ln["unit_price_minor"],
+                0,
+                ln["discount_minor"],
+                0,
+                amount,
+                ln["tax_code"],
+                ln["tax_rate"],
+                ln["tax_minor"],
+                ln["gross_minor"],
+            )
+        )
+    repo.insert_row(
+        "sales",
+        _with_z(
+            repo,
+            cfg,
+            "sales",
+            {
+                "id": sid,
+                "receipt_no": p["receipt_no"],
+                "number": number,
+                "store_code": p["store"],
+                "station_code": p["station"],
+                "user_id": repo.user_id(p["user"]),
+                "shift_id": shift_id,
+                "basket_id": f"restored-{sid}",
+                "created_at": p["at"],
+                "currency": p["currency"],
+                "prices_include_tax": int(p["prices_include_tax"]),
+                "subtotal_minor": subtotal,
+                "discount_minor": p["discount_minor"],
+                "net_minor": sum(t["net_minor"] for t in p["taxes"]),
+                "tax_minor": sum(t["tax_minor"] for t in p["taxes"]),
+                "total_minor": p["total_minor"],
+                "rounding_minor": p["rounding_minor"],
+                "change_minor": p["change_minor"],
+                "voided_lines": p["voided_lines"],
+                "overrides": json.dumps(p["overrides"]),
+            },
+        ),
+    )
     repo.insert_rows("sale_lines", lines)
-    repo.insert_rows("sale_taxes", [(sid, t["code"], t["rate"], t["net_minor"], t["tax_minor"], t["gross_minor"])
-                                    for t in p["taxes"]])
-    repo.insert_rows("sale_payments", [(sid, i, t["kind"], t["amount_minor"], t.get("reference", ""))
-                                       for i, t in enumerate(p["payments"], start=1)])
+    repo.insert_rows(
+        "sale_taxes",
+        [(sid, t["code"], t["rate"], t["net_minor"], t["tax_minor"], t["gross_minor"]) for t in p["taxes"]],
+    )
+    repo.insert_rows(
+        "sale_payments",
+        [(sid, i, t["kind"], t["amount_minor"], t.get("reference", "")) for i, t in enumerate(p["payments"], start=1)],
+    )
     return 1
 
 
@@ -502,40 +603,95 @@ def _rebuild_return(repo: RestoreRepo, cfg, p: dict, shift_id: str | None, unres
         if found is None:
             unresolved.append(f"{p['return_no']} line {ln['line']}: SKU {ln['sku']} is not in the catalog")
         pid, category = found or (0, "")
-        lines.append((rid, ln["line"], ln["original_line"], pid, ln["sku"], ln["name"], category,
-                      to_milli(Decimal(ln["quantity"])), ln["refund_minor"], ln["tax_code"], ln["tax_rate"],
-                      ln["condition"]))
-    repo.insert_row("returns", _with_z(repo, cfg, "returns", {
-        "id": rid, "return_no": p["return_no"], "number": number, "store_code": p["store"],
-        "station_code": p["station"], "user_id": repo.user_id(p["user"]),
-        "approver_id": repo.user_id(p["approver"]) if p.get("approver") else None,
-        "shift_id": shift_id, "created_at": p["at"],
-        "currency": p["currency"], "kind": p["kind"], "original_ref": p["original_ref"],
-        "original_sale_id": p["original_sale_id"], "original_store": p["original_store"], "reason": p["reason"],
-        "net_minor": p["net_minor"], "tax_minor": p["tax_minor"], "total_minor": p["total_minor"],
-        "rounding_minor": p["rounding_minor"], "grant_id": p["grant_id"], "offline": int(p["offline"]),
-        "exchange_basket_id": "",
-    }))
+        lines.append(
+            (
+                rid,
+                ln["line"],
+                ln["original_line"],
+                pid,
+                ln["sku"],
+                ln["name"],
+                category,
+                to_milli(Decimal(ln["quantity"])),
+                ln["refund_minor"],
+                ln["tax_code"],
+                ln["tax_rate"],
+                ln["condition"],
+            )
+        )
+    repo.insert_row(
+        "returns",
+        _with_z(
+            repo,
+            cfg,
+            "returns",
+            {
+                "id": rid,
+                "return_no": p["return_no"],
+                "number": number,
+                "store_code": p["store"],
+                "station_code": p["station"],
+                "user_id": repo.user_id(p["user"]),
+                "approver_id": repo.user_id(p["approver"]) if p.get("approver") else None,
+                "shift_id": shift_id,
+                "created_at": p["at"],
+                "currency": p["currency"],
+                "kind": p["kind"],
+                "original_ref": p["original_ref"],
+                "original_sale_id": p["original_sale_id"],
+                "original_store": p["original_store"],
+                "reason": p["reason"],
+                "net_minor": p["net_minor"],
+                "tax_minor": p["tax_minor"],
+                "total_minor": p["total_minor"],
+                "rounding_minor": p["rounding_minor"],
+                "grant_id": p["grant_id"],
+                "offline": int(p["offline"]),
+                "exchange_basket_id": "",
+            },
+        ),
+    )
     repo.insert_rows("return_lines", lines)
-    repo.insert_rows("return_taxes", [(rid, t["code"], t["rate"], t["net_minor"], t["tax_minor"], t["gross_minor"])
-                                      for t in p["taxes"]])
-    repo.insert_rows("return_payments", [(rid, i, t["kind"], t["amount_minor"], t.get("rounding_minor", 0),
-                                          t.get("reference", "")) for i, t in enumerate(p["payments"], start=1)])
+    repo.insert_rows(
+        "return_taxes",
+        [(rid, t["code"], t["rate"], t["net_minor"], t["tax_minor"], t["gross_minor"]) for t in p["taxes"]],
+    )
+    repo.insert_rows(
+        "return_payments",
+        [
+            (rid, i, t["kind"], t["amount_minor"], t.get("rounding_minor", 0), t.get("reference", ""))
+            for i, t in enumerate(p["payments"], start=1)
+        ],
+    )
     return 1
 
 
 def _frozen_z(cfg, p: dict) -> dict:
     """A Z's frozen totals from its hub event (what the event lacks is empty: a reprint says COPY)."""
     frozen = {
-        "version": 1, "kind": "Z", "store_name": cfg.store_name, "printed_at": p["closed_at"], "float_counts": {},
-        "outside_shift_count": 0, "outside_cash_minor": 0, "subtotal_minor": p["gross_minor"] + p["discount_minor"],
-        "return_flags": [], "paid_in_count": 0, "paid_out_count": 0, "cash_moves": [], "counted_pieces": {},
-        "categories": [], "hours": [], "clerks": [], "recovered_from_hub": True,
+        "version": 1,
+        "kind": "Z",
+        "store_name": cfg.store_name,
+        "printed_at": p["closed_at"],
+        "float_counts": {},
+        "outside_shift_count": 0,
+        "outside_cash_minor": 0,
+        "subtotal_minor": p["gross_minor"] + p["discount_minor"],
+        "return_flags": [],
+        "paid_in_count": 0,
+        "paid_out_count": 0,
+        "cash_moves": [],
+        "counted_pieces": {},
+        "categories": [],
+        "hours": [],
+        "clerks": [],
+        "recovered_from_hub": True,
     }
     frozen.update({k: v for k, v in p.items() if k not in ("type", "overrides", "tenders")})
     frozen["store"], frozen["station"] = p["store"], p["station"]
-    frozen["tenders"] = [{**t, "counted_entered": t.get("counted_minor") is not None, "refunded_minor": 0}
-                         for t in p["tenders"]]
+    frozen["tenders"] = [
+        {**t, "counted_entered": t.get("counted_minor") is not None, "refunded_minor": 0} for t in p["tenders"]
+    ]
     return frozen
 
 
@@ -546,26 +702,50 @@ def _rebuild_z(repo: RestoreRepo, cfg, p: dict, journal_seq: int) -> int:
     known = repo.shift(p["shift_id"])
     closer = repo.user_id(display_name=p.get("closed_by", ""))
     if known is None:
-        repo.insert_row("shifts", {
-            "id": p["shift_id"], "number": p["shift_no"], "station_code": station, "opened_at": p["opened_at"],
-            "opened_by": repo.user_id(display_name=p.get("opened_by", "")), "float_counts": "{}",
-            "float_minor": p["float_minor"], "closed_at": p["closed_at"], "closed_by": closer, "status": "closed"})
+        repo.insert_row(
+            "shifts",
+            {
+                "id": p["shift_id"],
+                "number": p["shift_no"],
+                "station_code": station,
+                "opened_at": p["opened_at"],
+                "opened_by": repo.user_id(display_name=p.get("opened_by", "")),
+                "float_counts": "{}",
+                "float_minor": p["float_minor"],
+                "closed_at": p["closed_at"],
+                "closed_by": closer,
+                "status": "closed",
+            },
+        )
     elif known[0] == "open":
         repo.close_shift(p["shift_id"], p["closed_at"], closer)
     first = series_of(p.get("first_receipt") or "", cfg.store_code, station)
     last = series_of(p.get("last_receipt") or "", cfg.store_code, station)
     before = max((r[1] for r in repo.z_ranges(station)), default=0)
-    repo.insert_row("z_reports", {
-        "station_code": station, "number": p["z_no"], "shift_id": p["shift_id"], "created_at": p["closed_at"],
-        "business_date": p["business_date"], "currency": p["currency"],
-        "totals": json.dumps(_frozen_z(cfg, p), sort_keys=True, separators=(",", ":")), "counted": "{}",
-        "counted_cash_minor": p["cash_counted_minor"] or 0, "expected_cash_minor": p["cash_expected_minor"],
-        "sales_count": p["sales_count"], "first_number": first[1] if first else None,
-        "last_number": max(last[1] if last else 0, before), "period_total_minor": p["period_total_minor"],
-        "grand_total_minor": p["grand_total_minor"], "last_journal_seq": p["last_journal_seq"],
-        "last_journal_hash": p["last_journal_hash"], "journal_seq": journal_seq,
-        "pdf_path": f"reports/{p['business_date'][:7]}/{p.get('doc_no', 'Z')}.pdf",
-    })
+    repo.insert_row(
+        "z_reports",
+        {
+            "station_code": station,
+            "number": p["z_no"],
+            "shift_id": p["shift_id"],
+            "created_at": p["closed_at"],
+            "business_date": p["business_date"],
+            "currency": p["currency"],
+            "totals": json.dumps(_frozen_z(cfg, p), sort_keys=True, separators=(",", ":")),
+            "counted": "{}",
+            "counted_cash_minor": p["cash_counted_minor"] or 0,
+            "expected_cash_minor": p["cash_expected_minor"],
+            "sales_count": p["sales_count"],
+            "first_number": first[1] if first else None,
+            "last_number": max(last[1] if last else 0, before),
+            "period_total_minor": p["period_total_minor"],
+            "grand_total_minor": p["grand_total_minor"],
+            "last_journal_seq": p["last_journal_seq"],
+            "last_journal_hash": p["last_journal_hash"],
+            "journal_seq": journal_seq,
+            "pdf_path": f"reports/{p['business_date'][:7]}/{p.get('doc_no', 'Z')}.pdf",
+        },
+    )
     return 1
 
 
@@ -581,8 +761,17 @@ def _rebuild_movements(tx, repo: RestoreRepo, cfg, events: list[dict], unresolve
             if found is None:
                 unresolved.append(f"movement {m['id']}: SKU {m['sku']} is not in the catalog")
                 continue
-            rows.append((m["id"], found[0], to_milli(Decimal(m["quantity"])), m["reason"], m["doc_ref"],
-                         cfg.station_code, m["at"]))
+            rows.append(
+                (
+                    m["id"],
+                    found[0],
+                    to_milli(Decimal(m["quantity"])),
+                    m["reason"],
+                    m["doc_ref"],
+                    cfg.station_code,
+                    m["at"],
+                )
+            )
     if rows:
         tx.stock.add_movements(rows)
     return len(rows)
@@ -614,15 +803,29 @@ def record_gap(uow, reason: str) -> Gap:
             if name.endswith(f":{station}"):
                 skipped[name] = [value + 1, value + SKIP]
                 repo.raise_counter(name, value + SKIP)
-        seq, _digest, _text = tx.journal.append("gap", f"restore-{restore.id}", {
-            "type": "gap", "store": cfg.store_code, "station": station, "at": now, "reason": reason,
-            "backup_sha256": restore.backup_sha256, "after_seq": restore.backup_last_seq,
-            "after_at": restore.backup_last_at, "until": now, "skipped": skipped,
-        }, now)
+        seq, _digest, _text = tx.journal.append(
+            "gap",
+            f"restore-{restore.id}",
+            {
+                "type": "gap",
+                "store": cfg.store_code,
+                "station": station,
+                "at": now,
+                "reason": reason,
+                "backup_sha256": restore.backup_sha256,
+                "after_seq": restore.backup_last_seq,
+                "after_at": restore.backup_last_at,
+                "until": now,
+                "skipped": skipped,
+            },
+            now,
+        )
         numbers = ", ".join(f"{name.split(':')[0]} {a}-{b}" for name, (a, b) in skipped.items()) or "none"
-        text = (f"journal #{seq}: documents after #{restore.backup_last_seq} "
-                f"({restore.backup_last_at or 'start'}) until {now[:16]} UTC not recovered ({reason}); "
-                f"numbers skipped: {numbers}")
+        text = (
+            f"journal #{seq}: documents after #{restore.backup_last_seq} "
+            f"({restore.backup_last_at or 'start'}) until {now[:16]} UTC not recovered ({reason}); "
+            f"numbers skipped: {numbers}"
+        )
         repo.finish(restore.id, now, "gap", {"skipped": skipped, "reason": reason, "journal_seq": seq}, text)
     log.warning("restore without the hub: GAP %s", text)
     return Gap(seq, restore.backup_last_seq, restore.backup_last_at, now, skipped, text)

@@ -32,17 +32,33 @@ def return_receipt_doc(uow, return_id: str, copy: bool = False) -> ReturnReceipt
     cur = doc["currency"]
     mm = lambda v: from_minor(v, cur)  # noqa: E731
     # lines: line_no, original_line, sku, name, quantity_milli, refund_minor, tax_code, tax_rate, condition
-    lines = tuple(ReturnReceiptLine(name, sku, from_milli(q), mm(refund), code, cond, orig)
-                  for _no, orig, sku, name, q, refund, code, _rate, cond in doc["lines"])
+    lines = tuple(
+        ReturnReceiptLine(name, sku, from_milli(q), mm(refund), code, cond, orig)
+        for _no, orig, sku, name, q, refund, code, _rate, cond in doc["lines"]
+    )
     taxes = tuple(TaxLine(c, Decimal(r), mm(n), mm(t), mm(g)) for c, r, n, t, g in doc["taxes"])
     tenders = tuple(RefundTender(k, mm(a), ref or "", mm(rd)) for k, a, rd, ref in doc["payments"])
     return ReturnReceiptDoc(
-        return_no=doc["return_no"], local_time=cfg.local(doc["created_at"]), store_name=cfg.store_name,
-        store_address=cfg.store_address, store_tax_id=cfg.store_tax_id, station_code=doc["station_code"],
-        clerk_name=doc["user_name"], approver_name=approver.name if approver else "", currency=cur,
-        kind=doc["kind"], original_ref=doc["original_ref"] or "", original_store=doc.get("original_store") or "",
-        reason=REASONS.get(doc["reason"], doc["reason"]), lines=lines, taxes=taxes, total=mm(doc["total_minor"]),
-        rounding=mm(doc["rounding_minor"]), tenders=tenders, offline=bool(doc["offline"]), copy=copy,
+        return_no=doc["return_no"],
+        local_time=cfg.local(doc["created_at"]),
+        store_name=cfg.store_name,
+        store_address=cfg.store_address,
+        store_tax_id=cfg.store_tax_id,
+        station_code=doc["station_code"],
+        clerk_name=doc["user_name"],
+        approver_name=approver.name if approver else "",
+        currency=cur,
+        kind=doc["kind"],
+        original_ref=doc["original_ref"] or "",
+        original_store=doc.get("original_store") or "",
+        reason=REASONS.get(doc["reason"], doc["reason"]),
+        lines=lines,
+        taxes=taxes,
+        total=mm(doc["total_minor"]),
+        rounding=mm(doc["rounding_minor"]),
+        tenders=tenders,
+        offline=bool(doc["offline"]),
+        copy=copy,
         footer=cfg.receipt_footer,
     )
 

@@ -21,7 +21,7 @@ import json
 import secrets
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from ..adapters.hub_client import HubClient, HubRefused, HubUnavailable
@@ -55,8 +55,8 @@ from ..domain.tenders import Settlement, Tender
 from ..domain.units import check_quantity_for
 from .auth import approve, override_record
 from .catalog import find_scanned
-from .restore import refuse_if_pending
 from .context import User, config, utcnow
+from .restore import refuse_if_pending
 
 RECEIPT, NO_RECEIPT, WEB_ORDER = "receipt", "no_receipt", "web_order"
 LOCAL, HUB = "local", "hub"
@@ -128,15 +128,34 @@ def _local_sale(uow, ref: str) -> ReturnableSale | None:
     cur = sale.currency
     mm = lambda v: from_minor(v, cur)  # noqa: E731
     lines = tuple(
-        SoldLine(line_no=ln[0], sku=ln[2], name=ln[3], quantity=from_milli(ln[5]), gross=mm(ln[14]),
-                 tax_code=ln[11], tax_rate=Decimal(ln[12]), returned_quantity=from_milli(returned.get(ln[0], 0)),
-                 category=ln[4])
+        SoldLine(
+            line_no=ln[0],
+            sku=ln[2],
+            name=ln[3],
+            quantity=from_milli(ln[5]),
+            gross=mm(ln[14]),
+            tax_code=ln[11],
+            tax_rate=Decimal(ln[12]),
+            returned_quantity=from_milli(returned.get(ln[0], 0)),
+            category=ln[4],
+        )
         for ln in sale.lines
     )
     tenders = tuple(Tender(k, mm(a), ref_) for k, a, ref_ in sale.payments)
     settlement = Settlement(mm(sale.total_minor), mm(sale.rounding_minor), mm(sale.change_minor), tenders)
-    return ReturnableSale(sale.receipt_no, sale.id, cfg.store_code, sale.station_code, sale.created_at, cur, lines,
-                          settlement, {k: mm(v) for k, v in refunded.items()}, LOCAL, False)
+    return ReturnableSale(
+        sale.receipt_no,
+        sale.id,
+        cfg.store_code,
+        sale.station_code,
+        sale.created_at,
+        cur,
+        lines,
+        settlement,
+        {k: mm(v) for k, v in refunded.items()},
+        LOCAL,
+        False,
+    )
 
 
 def _hub_sale(data: dict, local: ReturnableSale | None, uow) -> ReturnableSale:
@@ -159,10 +178,17 @@ def _hub_sale(data: dict, local: ReturnableSale | None, uow) -> ReturnableSale:
             return known[ln["sku"]].tax_code, known[ln["sku"]].tax_rate
 
         lines = tuple(
-            SoldLine(line_no=int(ln["line"]), sku=ln["sku"], name=ln["name"], quantity=Decimal(ln["quantity"]),
-                     gross=mm(ln["gross_minor"]), tax_code=tax(ln)[0], tax_rate=tax(ln)[1],
-                     returned_quantity=max(Decimal(ln["returned"]), local_returned.get(int(ln["line"]), ZERO)),
-                     category=categories.get(ln["sku"], ""))
+            SoldLine(
+                line_no=int(ln["line"]),
+                sku=ln["sku"],
+                name=ln["name"],
+                quantity=Decimal(ln["quantity"]),
+                gross=mm(ln["gross_minor"]),
+                tax_code=tax(ln)[0],
+                tax_rate=tax(ln)[1],
+                returned_quantity=max(Decimal(ln["returned"]), local_returned.get(int(ln["line"]), ZERO)),
+                category=categories.get(ln["sku"], ""),
+            )
             for ln in data["lines"]
         )
         tenders = tuple(Tender(p["kind"], mm(p["amount_minor"]), p.get("reference", "")) for p in data["payments"])
@@ -172,13 +198,26 @@ def _hub_sale(data: dict, local: ReturnableSale | None, uow) -> ReturnableSale:
         settlement = Settlement(total, paid - change - total, change, tenders)
         refunded = {k: mm(v) for k, v in (data.get("refunded") or {}).items()}
         if local:
-            refunded = {k: max(refunded.get(k, ZERO), local.refunded.get(k, ZERO))
-                        for k in set(refunded) | set(local.refunded)}
+            refunded = {
+                k: max(refunded.get(k, ZERO), local.refunded.get(k, ZERO)) for k in set(refunded) | set(local.refunded)
+            }
         kind = data.get("kind", RECEIPT)
         if kind not in (RECEIPT, WEB_ORDER):
             raise ValueError(f"unknown document kind {kind!r}")
-        return ReturnableSale(data["ref"], data["sale_id"], data["store"], data["station"], data["at"], cur, lines,
-                              settlement, refunded, HUB, True, kind)
+        return ReturnableSale(
+            data["ref"],
+            data["sale_id"],
+            data["store"],
+            data["station"],
+            data["at"],
+            cur,
+            lines,
+            settlement,
+            refunded,
+            HUB,
+            True,
+            kind,
+        )
     except (KeyError, TypeError, ValueError, ArithmeticError, DomainError) as exc:
         raise ReturnError(f"The hub's answer about this sale is malformed ({exc}); nothing was changed") from None
 
@@ -210,8 +249,10 @@ def find_sale(uow, ref: str, client: HubClient | None = None) -> ReturnableSale:
         if local is None:
             if client is None:
                 raise ReturnError(f"Receipt {ref} is not from this station, and this station has no hub to ask")
-            raise ReturnError(f"Receipt {ref} is not from this station and the hub cannot be reached: "
-                              f"returns of other stations' sales need the hub")
+            raise ReturnError(
+                f"Receipt {ref} is not from this station and the hub cannot be reached: "
+                f"returns of other stations' sales need the hub"
+            )
         if policy(uow).offline == OFFLINE_NONE:
             raise ReturnError("The hub cannot be reached and this store takes no returns offline")
         return local
@@ -266,8 +307,9 @@ def _check_units(uow, sale: ReturnableSale, plan) -> None:
             check_quantity_for(p.quantity, product.unit, p.name)
 
 
-def preview(uow, sale: ReturnableSale, lines: list[ReturnLineIn], refund_to: str = ORIGINAL,
-            now: str | None = None) -> RefundPreview:
+def preview(
+    uow, sale: ReturnableSale, lines: list[ReturnLineIn], refund_to: str = ORIGINAL, now: str | None = None
+) -> RefundPreview:
     """What this return would refund, to which tenders, and which approvals it needs.
     Raises OverReturn/ReturnError (nothing changes) when it cannot be done."""
     cfg = config(uow)
@@ -278,16 +320,21 @@ def preview(uow, sale: ReturnableSale, lines: list[ReturnLineIn], refund_to: str
         check_condition(ln.condition, sold.label)
         if not pol.returnable(sold.category):
             raise ReturnError(f"{sold.label}: {sold.category} cannot be returned")
-        if not within_window(_now_dt(sale.sold_at), _now_dt(now), pol.window_days, pol.category_days or {},
-                             sold.category, cfg.tz):
+        if not within_window(
+            _now_dt(sale.sold_at), _now_dt(now), pol.window_days, pol.category_days or {}, sold.category, cfg.tz
+        ):
             raise ReturnError(f"{sold.label}: the return window ({pol.window_days} days) is over for this sale")
     plan = plan_return(sale.lines, ReturnRequest((ln.line_no, ln.quantity) for ln in lines), sale.currency)
     _check_units(uow, sale, plan)
-    parts = allocate_refund(plan.total, sale.settlement, refund_to, already_refunded=sale.refunded,
-                            cash_step=cfg.cash_step,
-                            currency=sale.currency)
-    return RefundPreview(plan, tuple(parts), tuple(approvals_needed(pol, plan.total, parts, False)),
-                         not sale.online)
+    parts = allocate_refund(
+        plan.total,
+        sale.settlement,
+        refund_to,
+        already_refunded=sale.refunded,
+        cash_step=cfg.cash_step,
+        currency=sale.currency,
+    )
+    return RefundPreview(plan, tuple(parts), tuple(approvals_needed(pol, plan.total, parts, False)), not sale.online)
 
 
 # ---- writing -------------------------------------------------------------------------------
@@ -345,9 +392,17 @@ def _with_voucher(parts: tuple[RefundPart, ...]) -> tuple[tuple[RefundPart, ...]
     return tuple(out), code
 
 
-def complete_return(uow, user: User, sale: ReturnableSale, lines: list[ReturnLineIn], reason: str,
-                    refund_to: str = ORIGINAL, approver: tuple[str, str] | None = None,
-                    client: HubClient | None = None, exchange_basket_id: str = "") -> ReturnResult:
+def complete_return(
+    uow,
+    user: User,
+    sale: ReturnableSale,
+    lines: list[ReturnLineIn],
+    reason: str,
+    refund_to: str = ORIGINAL,
+    approver: tuple[str, str] | None = None,
+    client: HubClient | None = None,
+    exchange_basket_id: str = "",
+) -> ReturnResult:
     """Take goods back against a receipt and pay the refund; see the module docstring."""
     require(user.role, Perm.RETURN)
     check_reason(reason)
@@ -372,8 +427,9 @@ def _grant(uow, sale: ReturnableSale, pre: RefundPreview, client: HubClient | No
         if client is not None:
             grant_id = uuid.uuid4().hex
             try:
-                client.grant_return(grant_id, sale.ref, [{"line": p.line_no, "quantity": str(p.quantity)}
-                                                         for p in pre.plan.lines])
+                client.grant_return(
+                    grant_id, sale.ref, [{"line": p.line_no, "quantity": str(p.quantity)} for p in pre.plan.lines]
+                )
                 offline = False
             except HubRefused as exc:
                 if exc.status == 409:
@@ -411,9 +467,21 @@ def _release(uow, grant_id: str, client: HubClient | None) -> None:
             client.close()
 
 
-def _write(uow, user: User, manager, sale: ReturnableSale, lines_in: list[ReturnLineIn], pre: RefundPreview,
-           reason: str, grant_id: str, offline: bool, kind: str, exchange_basket_id: str = "",
-           product_ids: dict | None = None, then=None):
+def _write(
+    uow,
+    user: User,
+    manager,
+    sale: ReturnableSale,
+    lines_in: list[ReturnLineIn],
+    pre: RefundPreview,
+    reason: str,
+    grant_id: str,
+    offline: bool,
+    kind: str,
+    exchange_basket_id: str = "",
+    product_ids: dict | None = None,
+    then=None,
+):
     """The return's rows in one write transaction. `then(tx, cfg, now, return_no)` runs in the
     same transaction afterwards (an exchange's sale); the result is then (ReturnResult, its result)."""
     cfg = config(uow)
@@ -433,8 +501,12 @@ def _write(uow, user: User, manager, sale: ReturnableSale, lines_in: list[Return
                 sold = sale.line(p.line_no)
                 left = to_milli(sold.quantity) - max(done.get(p.line_no, 0), to_milli(p.returned_before))
                 if to_milli(p.quantity) > left:
-                    raise OverReturn(f"{sold.label}: only {from_milli(max(left, 0))} left to return "
-                                     f"(another return was just recorded)", p.line_no, from_milli(max(left, 0)))
+                    raise OverReturn(
+                        f"{sold.label}: only {from_milli(max(left, 0))} left to return "
+                        f"(another return was just recorded)",
+                        p.line_no,
+                        from_milli(max(left, 0)),
+                    )
         number = tx.counters.next(f"return:{cfg.station_code}")
         return_no = return_number(cfg.store_code, cfg.station_code, number)
         return_id = uuid.uuid4().hex
@@ -448,29 +520,78 @@ def _write(uow, user: User, manager, sale: ReturnableSale, lines_in: list[Return
                     raise ReturnError(f"{p.name}: SKU {p.sku} is not in this store's catalog; it cannot be restocked")
                 pid = product.id
             condition = conditions[p.line_no]
-            rows.append((return_id, no, p.line_no, pid, p.sku, p.name, p.category, to_milli(p.quantity),
-                         m(p.refund), p.tax_code, str(p.tax_rate), condition))
-            wire_lines.append({"line": no, "original_line": p.line_no, "sku": p.sku, "name": p.name,
-                               "quantity": str(p.quantity), "refund_minor": m(p.refund), "tax_code": p.tax_code,
-                               "tax_rate": str(p.tax_rate), "condition": condition})
+            rows.append(
+                (
+                    return_id,
+                    no,
+                    p.line_no,
+                    pid,
+                    p.sku,
+                    p.name,
+                    p.category,
+                    to_milli(p.quantity),
+                    m(p.refund),
+                    p.tax_code,
+                    str(p.tax_rate),
+                    condition,
+                )
+            )
+            wire_lines.append(
+                {
+                    "line": no,
+                    "original_line": p.line_no,
+                    "sku": p.sku,
+                    "name": p.name,
+                    "quantity": str(p.quantity),
+                    "refund_minor": m(p.refund),
+                    "tax_code": p.tax_code,
+                    "tax_rate": str(p.tax_rate),
+                    "condition": condition,
+                }
+            )
             moves = [(uuid.uuid4().hex, pid, to_milli(p.quantity), "return", return_no, cfg.station_code, now)]
             if condition == DAMAGED:  # back in, then written off: both facts stay in the ledger
-                moves.append((uuid.uuid4().hex, pid, -to_milli(p.quantity), "damaged", return_no,
-                              cfg.station_code, now))
+                moves.append(
+                    (uuid.uuid4().hex, pid, -to_milli(p.quantity), "damaged", return_no, cfg.station_code, now)
+                )
             movements += moves
-            wire_moves += [{"id": mv[0], "sku": p.sku, "quantity": str(from_milli(mv[2])), "reason": mv[3],
-                            "doc_ref": return_no, "at": now} for mv in moves]
+            wire_moves += [
+                {
+                    "id": mv[0],
+                    "sku": p.sku,
+                    "quantity": str(from_milli(mv[2])),
+                    "reason": mv[3],
+                    "doc_ref": return_no,
+                    "at": now,
+                }
+                for mv in moves
+            ]
         taxes = [(return_id, t.code, str(t.rate), m(t.net), m(t.tax), m(t.gross)) for t in pre.plan.taxes]
         pays = [(return_id, i, p.kind, m(p.amount), m(p.rounding), p.reference) for i, p in enumerate(parts, 1)]
         rounding = sum((p.rounding for p in parts), ZERO)
         header = {
-            "id": return_id, "return_no": return_no, "number": number, "store_code": cfg.store_code,
-            "station_code": cfg.station_code, "user_id": user.id, "approver_id": manager.id if manager else None,
-            "shift_id": shift_id, "created_at": now, "currency": cur, "kind": kind,
-            "original_ref": sale.ref if kind != NO_RECEIPT else "", "original_sale_id": sale.sale_id,
-            "original_store": sale.store, "reason": reason, "net_minor": m(pre.plan.net),
-            "tax_minor": m(pre.plan.tax), "total_minor": m(pre.plan.total), "rounding_minor": m(rounding),
-            "grant_id": grant_id, "offline": int(offline), "exchange_basket_id": exchange_basket_id,
+            "id": return_id,
+            "return_no": return_no,
+            "number": number,
+            "store_code": cfg.store_code,
+            "station_code": cfg.station_code,
+            "user_id": user.id,
+            "approver_id": manager.id if manager else None,
+            "shift_id": shift_id,
+            "created_at": now,
+            "currency": cur,
+            "kind": kind,
+            "original_ref": sale.ref if kind != NO_RECEIPT else "",
+            "original_sale_id": sale.sale_id,
+            "original_store": sale.store,
+            "reason": reason,
+            "net_minor": m(pre.plan.net),
+            "tax_minor": m(pre.plan.tax),
+            "total_minor": m(pre.plan.total),
+            "rounding_minor": m(rounding),
+            "grant_id": grant_id,
+            "offline": int(offline),
+            "exchange_basket_id": exchange_basket_id,
             "z_no": stamp.z_no,
         }
         tx.returns.insert(header, rows, taxes, pays)
@@ -482,22 +603,45 @@ def _write(uow, user: User, manager, sale: ReturnableSale, lines_in: list[Return
                 overrides.append(rec)
                 tx.overrides.add(perm, user.id, manager.id, return_no, rec["detail"], now)
         fiscal = {
-            "type": "return", "return_id": return_id, "return_no": return_no, "at": now, "store": cfg.store_code,
-            "station": cfg.station_code, "user": user.username, "approver": manager.username if manager else "",
-            "currency": cur, "kind": kind, "original_ref": header["original_ref"],
-            "original_sale_id": sale.sale_id, "original_store": sale.store, "grant_id": grant_id,
-            "offline": offline, "reason": reason, "net_minor": header["net_minor"], "tax_minor": header["tax_minor"],
-            "total_minor": header["total_minor"], "rounding_minor": header["rounding_minor"], "lines": wire_lines,
-            "taxes": [{"code": c, "rate": r, "net_minor": n, "tax_minor": t, "gross_minor": g}
-                      for _rid, c, r, n, t, g in taxes],
-            "payments": [{"kind": k, "amount_minor": a, "rounding_minor": rd, "reference": ref}
-                         for _rid, _no, k, a, rd, ref in pays],
+            "type": "return",
+            "return_id": return_id,
+            "return_no": return_no,
+            "at": now,
+            "store": cfg.store_code,
+            "station": cfg.station_code,
+            "user": user.username,
+            "approver": manager.username if manager else "",
+            "currency": cur,
+            "kind": kind,
+            "original_ref": header["original_ref"],
+            "original_sale_id": sale.sale_id,
+            "original_store": sale.store,
+            "grant_id": grant_id,
+            "offline": offline,
+            "reason": reason,
+            "net_minor": header["net_minor"],
+            "tax_minor": header["tax_minor"],
+            "total_minor": header["total_minor"],
+            "rounding_minor": header["rounding_minor"],
+            "lines": wire_lines,
+            "taxes": [
+                {"code": c, "rate": r, "net_minor": n, "tax_minor": t, "gross_minor": g}
+                for _rid, c, r, n, t, g in taxes
+            ],
+            "payments": [
+                {"kind": k, "amount_minor": a, "rounding_minor": rd, "reference": ref}
+                for _rid, _no, k, a, rd, ref in pays
+            ],
             "overrides": overrides,
         }
         seq, _, text = tx.journal.append("return", return_no, fiscal, now)
         tx.outbox.add(uuid.uuid4().hex, "return", fiscal, now, text=text)
-        tx.outbox.add(uuid.uuid4().hex, "stock_movements", {
-            "store": cfg.store_code, "station": cfg.station_code, "movements": wire_moves}, now)
+        tx.outbox.add(
+            uuid.uuid4().hex,
+            "stock_movements",
+            {"store": cfg.store_code, "station": cfg.station_code, "movements": wire_moves},
+            now,
+        )
         after = then(tx, cfg, now, return_no) if then is not None else None
     result = ReturnResult(return_id, return_no, pre.plan.total, parts, offline, code, seq)
     return (result, after) if then is not None else result
@@ -524,8 +668,9 @@ def find_return_item(uow, text: str):
     return product, scan.quantity
 
 
-def no_receipt_preview(uow, items: list[NoReceiptItem], refund_to: str = STORE_CREDIT,
-                       now: str | None = None) -> tuple[ReturnableSale, RefundPreview, dict]:
+def no_receipt_preview(
+    uow, items: list[NoReceiptItem], refund_to: str = STORE_CREDIT, now: str | None = None
+) -> tuple[ReturnableSale, RefundPreview, dict]:
     """A no-receipt return priced at the lowest of today's price and the lowest price paid
     in the policy's look-back days; refunded in cash or store credit."""
     cfg = config(uow)
@@ -533,7 +678,7 @@ def no_receipt_preview(uow, items: list[NoReceiptItem], refund_to: str = STORE_C
     now = now or utcnow()
     if not items:
         raise ReturnError("Scan at least one item to return")
-    since = (_now_dt(now) - timedelta(days=pol.no_receipt_days)).astimezone(timezone.utc).isoformat()
+    since = (_now_dt(now) - timedelta(days=pol.no_receipt_days)).astimezone(UTC).isoformat()
     lines, ids = [], {}
     with uow.read() as tx:
         for no, it in enumerate(items, start=1):
@@ -543,35 +688,58 @@ def no_receipt_preview(uow, items: list[NoReceiptItem], refund_to: str = STORE_C
             if not pol.returnable(product.category):
                 raise ReturnError(f"{product.name}: {product.category} cannot be returned")
             low = tx.returns.lowest_unit_price(product.id, since)
-            unit = no_receipt_price(from_minor(product.price_minor, cfg.currency), from_minor(low, cfg.currency) if low is not None else None)
+            unit = no_receipt_price(
+                from_minor(product.price_minor, cfg.currency),
+                from_minor(low, cfg.currency) if low is not None else None,
+            )
             if not isinstance(it.quantity, Decimal) or it.quantity <= 0:
                 raise ReturnError(f"{product.name}: quantity must be more than zero")
             check_quantity_for(it.quantity, product.unit, product.name)
             gross = (unit * it.quantity).quantize(Decimal("0.01"))
-            lines.append(SoldLine(no, product.sku, product.name, it.quantity, gross, product.tax_code,
-                                  product.tax_rate, category=product.category, weighed=True))
+            lines.append(
+                SoldLine(
+                    no,
+                    product.sku,
+                    product.name,
+                    it.quantity,
+                    gross,
+                    product.tax_code,
+                    product.tax_rate,
+                    category=product.category,
+                    weighed=True,
+                )
+            )
             ids[product.sku] = product.id
     gross_total = sum((ln.gross for ln in lines), ZERO)
     # No original payment: cash is paid out of the drawer, or store credit; refunds are exact.
     settlement = Settlement(gross_total, ZERO, ZERO, (Tender(CASH, gross_total),) if gross_total > 0 else ())
-    sale = ReturnableSale("", "", cfg.store_code, cfg.station_code, now, cfg.currency, tuple(lines), settlement,
-                          {}, LOCAL, False)
+    sale = ReturnableSale(
+        "", "", cfg.store_code, cfg.station_code, now, cfg.currency, tuple(lines), settlement, {}, LOCAL, False
+    )
     plan = plan_return(lines, ReturnRequest((ln.line_no, ln.quantity) for ln in lines), cfg.currency)
-    parts = allocate_refund(plan.total, settlement, refund_to if refund_to == STORE_CREDIT else ORIGINAL,
-                            currency=cfg.currency)
+    parts = allocate_refund(
+        plan.total, settlement, refund_to if refund_to == STORE_CREDIT else ORIGINAL, currency=cfg.currency
+    )
     pre = RefundPreview(plan, tuple(parts), tuple(approvals_needed(pol, plan.total, parts, True)), False)
     return sale, pre, ids
 
 
-def complete_no_receipt_return(uow, user: User, items: list[NoReceiptItem], reason: str,
-                               refund_to: str = STORE_CREDIT, approver: tuple[str, str] | None = None) -> ReturnResult:
+def complete_no_receipt_return(
+    uow,
+    user: User,
+    items: list[NoReceiptItem],
+    reason: str,
+    refund_to: str = STORE_CREDIT,
+    approver: tuple[str, str] | None = None,
+) -> ReturnResult:
     """Always needs a manager's approval (or a manager doing it) and a reason."""
     require(user.role, Perm.RETURN)
     check_reason(reason)
     sale, pre, ids = no_receipt_preview(uow, items, refund_to)
     manager = _approver(uow, user, pre.approvals, approver)
-    lines_in = [ReturnLineIn(no, it.quantity, check_condition(it.condition, it.sku))
-                for no, it in enumerate(items, start=1)]
+    lines_in = [
+        ReturnLineIn(no, it.quantity, check_condition(it.condition, it.sku)) for no, it in enumerate(items, start=1)
+    ]
     return _write(uow, user, manager, sale, lines_in, pre, reason, "", True, NO_RECEIPT, product_ids=ids)
 
 
@@ -586,9 +754,18 @@ class ExchangeResult:
     netted: Decimal  # of it, used to pay the new sale
 
 
-def complete_exchange(uow, user: User, sale: ReturnableSale, lines: list[ReturnLineIn], reason: str,
-                      basket_id: str, tenders: list[Tender], approver: tuple[str, str] | None = None,
-                      client: HubClient | None = None, cash_confirmed: bool = False) -> ExchangeResult:
+def complete_exchange(
+    uow,
+    user: User,
+    sale: ReturnableSale,
+    lines: list[ReturnLineIn],
+    reason: str,
+    basket_id: str,
+    tenders: list[Tender],
+    approver: tuple[str, str] | None = None,
+    client: HubClient | None = None,
+    cash_confirmed: bool = False,
+) -> ExchangeResult:
     """A return and a new sale in one visit, in ONE transaction, netting the money.
 
     The returned goods' value pays the new basket first (tender "exchange", referencing the
@@ -609,28 +786,54 @@ def complete_exchange(uow, user: User, sale: ReturnableSale, lines: list[ReturnL
     with uow.read() as tx:
         new_basket = _load_open(tx, basket_id)
     if new_basket.taken:
-        raise ReturnError(f"A payment of {new_basket.taken_total} {cur} is already taken on the counter's sale: "
-                          f"complete it at the counter first (F12 takes the rest in cash), then do the exchange")
+        raise ReturnError(
+            f"A payment of {new_basket.taken_total} {cur} is already taken on the counter's sale: "
+            f"complete it at the counter first (F12 takes the rest in cash), then do the exchange"
+        )
     new_total = new_basket.totals().total
     base = preview(uow, sale, lines, ORIGINAL)
     credit = base.plan.total
     netted = min(credit, new_total)
-    rest = allocate_refund(credit - netted, sale.settlement, ORIGINAL, already_refunded=sale.refunded,
-                           cash_step=cfg.cash_step, currency=cur)
+    rest = allocate_refund(
+        credit - netted,
+        sale.settlement,
+        ORIGINAL,
+        already_refunded=sale.refunded,
+        cash_step=cfg.cash_step,
+        currency=cur,
+    )
     parts = ((RefundPart(EXCHANGE, netted),) if netted > 0 else ()) + tuple(rest)
     # Only money leaving the store counts against the refund limit: the netted part stays in the till.
-    pre = RefundPreview(base.plan, parts, tuple(approvals_needed(policy(uow), credit - netted, parts, False)),
-                        base.offline)
+    pre = RefundPreview(
+        base.plan, parts, tuple(approvals_needed(policy(uow), credit - netted, parts, False)), base.offline
+    )
     if netted < new_total and not tenders:
         raise ReturnError(f"The new items cost {new_total - netted} more than the returned ones: take a payment")
     manager = _approver(uow, user, pre.approvals, approver)
     grant_id, offline = _grant(uow, sale, pre, client)
     try:
-        result = _write(uow, user, manager, sale, lines, pre, reason, grant_id, offline, RECEIPT, basket_id,
-                        then=lambda tx, cfg_, now, return_no: write_sale(
-                            tx, cfg_, user, basket_id,
-                            ([Tender(EXCHANGE, netted, return_no)] if netted > 0 else []) + list(tenders), now,
-                            cash_confirmed=cash_confirmed))
+        result = _write(
+            uow,
+            user,
+            manager,
+            sale,
+            lines,
+            pre,
+            reason,
+            grant_id,
+            offline,
+            RECEIPT,
+            basket_id,
+            then=lambda tx, cfg_, now, return_no: write_sale(
+                tx,
+                cfg_,
+                user,
+                basket_id,
+                ([Tender(EXCHANGE, netted, return_no)] if netted > 0 else []) + list(tenders),
+                now,
+                cash_confirmed=cash_confirmed,
+            ),
+        )
     except BaseException:
         _release(uow, grant_id, client)
         raise

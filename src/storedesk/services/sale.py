@@ -7,12 +7,12 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..adapters.repositories import to_milli
 from ..domain.cash import tender_ceiling
 from ..domain.errors import BasketError, PaymentError, ShiftError
 from ..domain.money import from_minor, to_minor
 from ..domain.permissions import Perm, require
 from ..domain.tenders import CASH, Settlement, Tender, cash_due, settle
-from ..adapters.repositories import to_milli
 from .basket import _load_open
 from .context import User, config, utcnow
 from .restore import refuse_if_pending
@@ -44,9 +44,15 @@ def complete_sale(uow, user: User, basket_id: str, tenders: list[Tender], cash_c
         found = tx.baskets.get(basket_id)
         if found is not None and found[0] == "completed":
             sale = tx.sales.get(tx.baskets.sale_of(basket_id))
-            return SaleResult(sale.id, sale.receipt_no, from_minor(sale.total_minor, sale.currency),
-                              from_minor(sale.total_minor + sale.rounding_minor, sale.currency),
-                              from_minor(sale.change_minor, sale.currency), 0, repeated=True)
+            return SaleResult(
+                sale.id,
+                sale.receipt_no,
+                from_minor(sale.total_minor, sale.currency),
+                from_minor(sale.total_minor + sale.rounding_minor, sale.currency),
+                from_minor(sale.change_minor, sale.currency),
+                0,
+                repeated=True,
+            )
         return write_sale(tx, cfg, user, basket_id, tenders, cash_confirmed=cash_confirmed)
 
 
@@ -60,12 +66,15 @@ def check_cash_tender(cfg, total: Decimal, tenders: list[Tender]) -> None:
     non_cash = sum((t.amount for t in tenders if t.kind != CASH), Decimal(0))
     due = max(cash_due(total, non_cash, cfg.cash_step, cfg.currency), Decimal(0))
     if cash > tender_ceiling(due, cfg.currency, cfg.cash_tender_margin):
-        raise PaymentError(f"{cash} {cfg.currency} in cash for {due} {cfg.currency} due is more than a customer "
-                           f"hands over; check the amount, and confirm it if it is right")
+        raise PaymentError(
+            f"{cash} {cfg.currency} in cash for {due} {cfg.currency} due is more than a customer "
+            f"hands over; check the amount, and confirm it if it is right"
+        )
 
 
-def write_sale(tx, cfg, user: User, basket_id: str, tenders: list[Tender], now: str | None = None,
-               cash_confirmed: bool = False) -> SaleResult:
+def write_sale(
+    tx, cfg, user: User, basket_id: str, tenders: list[Tender], now: str | None = None, cash_confirmed: bool = False
+) -> SaleResult:
     """The sale's rows, inside the caller's write transaction (an exchange writes its return
     and its sale in one transaction). Its time, shift and Z period are read here, under the
     write lock (`tx.stamp`); `now`: the time the caller's own rows of this action carry.
@@ -97,25 +106,72 @@ def write_sale(tx, cfg, user: User, basket_id: str, tenders: list[Tender], now: 
     overrides = list(basket.overrides)
     voided = sum(1 for ln in basket.lines if ln.voided)
     header = (
-        sale_id, receipt_no, number, cfg.store_code, cfg.station_code, user.id, shift_id, basket_id, now, cur,
-        int(basket.prices_include_tax), m(totals.subtotal), m(totals.discount_total), m(totals.net),
-        m(totals.tax), m(totals.total), m(s.rounding), m(s.change), voided, json.dumps(overrides), stamp.z_no,
+        sale_id,
+        receipt_no,
+        number,
+        cfg.store_code,
+        cfg.station_code,
+        user.id,
+        shift_id,
+        basket_id,
+        now,
+        cur,
+        int(basket.prices_include_tax),
+        m(totals.subtotal),
+        m(totals.discount_total),
+        m(totals.net),
+        m(totals.tax),
+        m(totals.total),
+        m(s.rounding),
+        m(s.change),
+        voided,
+        json.dumps(overrides),
+        stamp.z_no,
     )
     lines, wire_lines, movements = [], [], []
     for no, p in enumerate(totals.lines, start=1):
         ln = p.line
-        qty_milli, unit, line_disc, basket_disc = to_milli(ln.quantity), m(ln.effective_price), m(p.line_discount), m(p.basket_discount)
+        qty_milli, unit, line_disc, basket_disc = (
+            to_milli(ln.quantity),
+            m(ln.effective_price),
+            m(p.line_discount),
+            m(p.basket_discount),
+        )
         tax, gross = m(p.tax), m(p.gross)
-        lines.append((
-            sale_id, no, ln.product_id, ln.sku, ln.name, ln.category, qty_milli, unit,
-            int(ln.price_override is not None), line_disc, basket_disc, m(p.amount), ln.tax_code,
-            str(ln.tax_rate), tax, gross,
-        ))
-        wire_lines.append({
-            "line": no, "sku": ln.sku, "name": ln.name, "quantity": str(ln.quantity), "unit_price_minor": unit,
-            "discount_minor": line_disc + basket_disc, "tax_code": ln.tax_code, "tax_rate": str(ln.tax_rate),
-            "tax_minor": tax, "gross_minor": gross,
-        })
+        lines.append(
+            (
+                sale_id,
+                no,
+                ln.product_id,
+                ln.sku,
+                ln.name,
+                ln.category,
+                qty_milli,
+                unit,
+                int(ln.price_override is not None),
+                line_disc,
+                basket_disc,
+                m(p.amount),
+                ln.tax_code,
+                str(ln.tax_rate),
+                tax,
+                gross,
+            )
+        )
+        wire_lines.append(
+            {
+                "line": no,
+                "sku": ln.sku,
+                "name": ln.name,
+                "quantity": str(ln.quantity),
+                "unit_price_minor": unit,
+                "discount_minor": line_disc + basket_disc,
+                "tax_code": ln.tax_code,
+                "tax_rate": str(ln.tax_rate),
+                "tax_minor": tax,
+                "gross_minor": gross,
+            }
+        )
         movements.append((uuid.uuid4().hex, ln.product_id, -qty_milli, "sale", receipt_no, cfg.station_code, now))
     taxes = [(sale_id, t.code, str(t.rate), m(t.net), m(t.tax), m(t.gross)) for t in totals.taxes]
     payments = [(sale_id, i, t.kind, m(t.amount), t.reference) for i, t in enumerate(s.tenders, start=1)]
@@ -128,21 +184,48 @@ def write_sale(tx, cfg, user: User, basket_id: str, tenders: list[Tender], now: 
         tx.overrides.add(ov["action"], asked_by.id, approver.id, receipt_no, ov.get("detail", ""), ov["at"])
 
     fiscal = {
-        "type": "sale", "receipt_no": receipt_no, "sale_id": sale_id, "at": now, "store": cfg.store_code,
-        "station": cfg.station_code, "user": user.username, "currency": cur,
-        "prices_include_tax": basket.prices_include_tax, "lines": wire_lines,
-        "taxes": [{"code": c, "rate": r, "net_minor": n, "tax_minor": t, "gross_minor": g}
-                  for _sid, c, r, n, t, g in taxes],
+        "type": "sale",
+        "receipt_no": receipt_no,
+        "sale_id": sale_id,
+        "at": now,
+        "store": cfg.store_code,
+        "station": cfg.station_code,
+        "user": user.username,
+        "currency": cur,
+        "prices_include_tax": basket.prices_include_tax,
+        "lines": wire_lines,
+        "taxes": [
+            {"code": c, "rate": r, "net_minor": n, "tax_minor": t, "gross_minor": g} for _sid, c, r, n, t, g in taxes
+        ],
         "payments": [{"kind": k, "amount_minor": a, "reference": ref} for _sid, _no, k, a, ref in payments],
-        "total_minor": header[15], "rounding_minor": header[16], "change_minor": header[17],
-        "discount_minor": header[12], "voided_lines": voided, "overrides": overrides,
+        "total_minor": header[15],
+        "rounding_minor": header[16],
+        "change_minor": header[17],
+        "discount_minor": header[12],
+        "voided_lines": voided,
+        "overrides": overrides,
     }
     seq, _, text = tx.journal.append("sale", receipt_no, fiscal, now)
     tx.outbox.add(uuid.uuid4().hex, "sale", fiscal, now, text=text)
-    tx.outbox.add(uuid.uuid4().hex, "stock_movements", {
-        "store": cfg.store_code, "station": cfg.station_code, "movements": [
-            {"id": mv[0], "sku": ln.line.sku, "quantity": str(ln.line.quantity * -1), "reason": "sale",
-             "doc_ref": receipt_no, "at": now} for mv, ln in zip(movements, totals.lines)
-        ]}, now)
+    tx.outbox.add(
+        uuid.uuid4().hex,
+        "stock_movements",
+        {
+            "store": cfg.store_code,
+            "station": cfg.station_code,
+            "movements": [
+                {
+                    "id": mv[0],
+                    "sku": ln.line.sku,
+                    "quantity": str(ln.line.quantity * -1),
+                    "reason": "sale",
+                    "doc_ref": receipt_no,
+                    "at": now,
+                }
+                for mv, ln in zip(movements, totals.lines)
+            ],
+        },
+        now,
+    )
     tx.baskets.set_status(basket_id, "completed", now, sale_id=sale_id)
     return SaleResult(sale_id, receipt_no, totals.total, s.amount_due, s.change, seq)

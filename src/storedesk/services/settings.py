@@ -139,7 +139,8 @@ def _category_days(v: str) -> str:
     except ValueError:
         raise DomainError('return_category_days must be JSON such as {"Food": 7, "Gift cards": null}') from None
     if not isinstance(data, dict) or not all(
-            isinstance(k, str) and (d is None or (type(d) is int and 0 <= d <= 3650)) for k, d in data.items()):
+        isinstance(k, str) and (d is None or (type(d) is int and 0 <= d <= 3650)) for k, d in data.items()
+    ):
         raise DomainError("return_category_days: each category maps to 0..3650 days, or null (not returnable)")
     return json.dumps(data, sort_keys=True)
 

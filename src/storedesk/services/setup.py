@@ -60,8 +60,10 @@ def _insert_demo(tx, products, station_code: str, now: str) -> None:
         [(p.barcode, p.number) for p in products],
     )
     tx.stock.add_movements(
-        [(uuid.uuid4().hex, p.number, (5 + p.number % 40) * 1000, "opening", "demo", station_code, now)
-         for p in products]
+        [
+            (uuid.uuid4().hex, p.number, (5 + p.number % 40) * 1000, "opening", "demo", station_code, now)
+            for p in products
+        ]
     )
 
 

@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from ..adapters.shifts_repo import z_counter
 from ..domain.cash import CashCount, count_cash
 from ..domain.errors import DomainError, InvalidAmount, ShiftError
 from ..domain.money import from_minor, parse_amount, to_minor
 from ..domain.permissions import Perm
 from ..domain.shift_report import NO_SALE, PAID_IN, PAID_OUT, ShiftReport, build_report, totals_event
 from .auth import authorise
-from ..adapters.shifts_repo import z_counter
 from .context import User, config, utcnow
 from .reports import parse_counted, render_original, shift_facts
 from .restore import refuse_if_pending
@@ -64,9 +64,15 @@ class CloseResult:
 
 
 def _state(cfg, row) -> ShiftState:
-    return ShiftState(row.id, row.number, row.opened_at, f"{cfg.local(row.opened_at):%H:%M}", row.opened_by,
-                      from_minor(row.float_minor, cfg.currency),
-                      CashCount.from_minor_dict(row.float_counts, cfg.currency))
+    return ShiftState(
+        row.id,
+        row.number,
+        row.opened_at,
+        f"{cfg.local(row.opened_at):%H:%M}",
+        row.opened_by,
+        from_minor(row.float_minor, cfg.currency),
+        CashCount.from_minor_dict(row.float_counts, cfg.currency),
+    )
 
 
 def current(uow) -> ShiftState | None:
@@ -95,11 +101,15 @@ def open_shift(uow, user: User, counts: Mapping | CashCount, approver=None) -> S
     count = counts if isinstance(counts, CashCount) else count_cash(counts, cfg.currency)
     with uow.write() as tx:
         refuse_if_pending(tx)  # rule 11: numbers wait for a restored station to catch up
-        now = tx.stamp(cfg.station_code, utcnow).at  # under the write lock: documents are stamped in the order they commit
+        now = tx.stamp(
+            cfg.station_code, utcnow
+        ).at  # under the write lock: documents are stamped in the order they commit
         busy = tx.shifts.open_for(cfg.station_code)
         if busy is not None:
-            raise ShiftError(f"Shift {busy.number} is already open (since {cfg.local(busy.opened_at):%d/%m %H:%M}); "
-                             "close it before opening another")
+            raise ShiftError(
+                f"Shift {busy.number} is already open (since {cfg.local(busy.opened_at):%d/%m %H:%M}); "
+                "close it before opening another"
+            )
         number = tx.counters.next(f"shift:{cfg.station_code}")
         last_z = tx.z_reports.last(cfg.station_code)
         # The last receipt number before this shift's Z period (for the record: the Z period's
@@ -110,11 +120,25 @@ def open_shift(uow, user: User, counts: Mapping | CashCount, approver=None) -> S
         tx.shifts.insert(shift_id, number, cfg.station_code, now, user.id, count.to_minor_dict(), float_minor, floor)
         doc = _doc(cfg, "S", number)
         overrides = _override(tx, Perm.OPEN_SHIFT, user, by, doc, now)
-        tx.journal.append("shift_open", doc, {
-            "type": "shift_open", "doc_no": doc, "shift_id": shift_id, "shift_no": number, "at": now,
-            "store": cfg.store_code, "station": cfg.station_code, "user": user.username, "currency": cfg.currency,
-            "float_minor": float_minor, "float_counts": count.to_minor_dict(), "overrides": overrides,
-        }, now)
+        tx.journal.append(
+            "shift_open",
+            doc,
+            {
+                "type": "shift_open",
+                "doc_no": doc,
+                "shift_id": shift_id,
+                "shift_no": number,
+                "at": now,
+                "store": cfg.store_code,
+                "station": cfg.station_code,
+                "user": user.username,
+                "currency": cfg.currency,
+                "float_minor": float_minor,
+                "float_counts": count.to_minor_dict(),
+                "overrides": overrides,
+            },
+            now,
+        )
         row = tx.shifts.by_id(shift_id)
     return _state(cfg, row)
 
@@ -163,14 +187,29 @@ def _cash_move(uow, user: User, kind: str, perm: Perm, amount: Decimal, reason: 
         number = tx.counters.next(f"cash_move:{cfg.station_code}")
         doc = _doc(cfg, "M", number)
         minor = to_minor(amount, cfg.currency)
-        tx.cash_moves.add(uuid.uuid4().hex, doc, shift.id, kind, minor, reason, user.id, by.id if by else None, now,
-                          stamp.z_no)
+        tx.cash_moves.add(
+            uuid.uuid4().hex, doc, shift.id, kind, minor, reason, user.id, by.id if by else None, now, stamp.z_no
+        )
         overrides = _override(tx, perm, user, by, doc, now)
-        seq, _digest, _text = tx.journal.append(kind, doc, {
-            "type": kind, "doc_no": doc, "shift_no": shift.number, "shift_id": shift.id, "at": now,
-            "store": cfg.store_code, "station": cfg.station_code, "user": user.username, "currency": cfg.currency,
-            "amount_minor": minor, "reason": reason, "overrides": overrides,
-        }, now)
+        seq, _digest, _text = tx.journal.append(
+            kind,
+            doc,
+            {
+                "type": kind,
+                "doc_no": doc,
+                "shift_no": shift.number,
+                "shift_id": shift.id,
+                "at": now,
+                "store": cfg.store_code,
+                "station": cfg.station_code,
+                "user": user.username,
+                "currency": cfg.currency,
+                "amount_minor": minor,
+                "reason": reason,
+                "overrides": overrides,
+            },
+            now,
+        )
     return CashMoveResult(doc, kind, amount, shift.number, seq, _kick(cfg))
 
 
@@ -191,8 +230,15 @@ def no_sale(uow, user: User, reason: str = "", approver=None) -> CashMoveResult:
     return _cash_move(uow, user, NO_SALE, Perm.NO_SALE, Decimal(0), _reason(reason or "no sale", False), approver)
 
 
-def close_shift(uow, user: User, counted: Mapping | CashCount, counted_other: Mapping | None = None,
-                approver=None, data_dir: Path | None = None, shift_no: int | None = None) -> CloseResult:
+def close_shift(
+    uow,
+    user: User,
+    counted: Mapping | CashCount,
+    counted_other: Mapping | None = None,
+    approver=None,
+    data_dir: Path | None = None,
+    shift_no: int | None = None,
+) -> CloseResult:
     """Close the open shift: freeze its Z in one transaction, then print it.
 
     The Z covers every document stamped with the open Z period, read inside the closing
@@ -226,18 +272,29 @@ def close_shift(uow, user: User, counted: Mapping | CashCount, counted_other: Ma
         seq, _digest, text = tx.journal.append("shift_close", doc, event, now)
         frozen = report.to_frozen()
         pdf = f"reports/{report.business_date[:7]}/{doc}.pdf"
-        tx.z_reports.insert({
-            "station_code": cfg.station_code, "number": z_no, "shift_id": shift.id, "created_at": now,
-            "business_date": report.business_date, "currency": cfg.currency,
-            "totals": json.dumps(frozen, sort_keys=True, separators=(",", ":")),
-            "counted": json.dumps(cash.to_minor_dict(), sort_keys=True),
-            "counted_cash_minor": frozen["cash_counted_minor"], "expected_cash_minor": frozen["cash_expected_minor"],
-            "sales_count": report.sales_count, "first_number": facts.first_number,
-            "last_number": max(shift.receipt_floor, facts.last_number or 0),
-            "period_total_minor": frozen["period_total_minor"], "grand_total_minor": frozen["grand_total_minor"],
-            "last_journal_seq": facts.last_journal_seq, "last_journal_hash": facts.last_journal_hash,
-            "journal_seq": seq, "pdf_path": pdf,
-        })
+        tx.z_reports.insert(
+            {
+                "station_code": cfg.station_code,
+                "number": z_no,
+                "shift_id": shift.id,
+                "created_at": now,
+                "business_date": report.business_date,
+                "currency": cfg.currency,
+                "totals": json.dumps(frozen, sort_keys=True, separators=(",", ":")),
+                "counted": json.dumps(cash.to_minor_dict(), sort_keys=True),
+                "counted_cash_minor": frozen["cash_counted_minor"],
+                "expected_cash_minor": frozen["cash_expected_minor"],
+                "sales_count": report.sales_count,
+                "first_number": facts.first_number,
+                "last_number": max(shift.receipt_floor, facts.last_number or 0),
+                "period_total_minor": frozen["period_total_minor"],
+                "grand_total_minor": frozen["grand_total_minor"],
+                "last_journal_seq": facts.last_journal_seq,
+                "last_journal_hash": facts.last_journal_hash,
+                "journal_seq": seq,
+                "pdf_path": pdf,
+            }
+        )
         tx.outbox.add(uuid.uuid4().hex, "shift_close", event, now, text=text)
     try:
         pdfs, error = tuple(render_original(uow, data_dir, z_no)), ""

@@ -24,8 +24,14 @@ def station_status(uow) -> StationStatus:
     with uow.read() as tx:
         counts = tx.outbox.counts()
         return StationStatus(
-            cfg.store_code, cfg.station_code, tx.catalog.count(), tx.sales.count(), tx.journal.last()[0],
-            counts.get("pending", 0), counts.get("rejected", 0), tx.outbox.oldest_pending(),
+            cfg.store_code,
+            cfg.station_code,
+            tx.catalog.count(),
+            tx.sales.count(),
+            tx.journal.last()[0],
+            counts.get("pending", 0),
+            counts.get("rejected", 0),
+            tx.outbox.oldest_pending(),
         )
 
 

@@ -172,8 +172,9 @@ def apply_count_scans(tx, data: dict, cfg, now: str) -> None:
         pid = tx.feed.product_id(sku)
         if pid is None:
             raise BadItem(f"scans[{i}]: unknown SKU {sku} at this store")
-        scans.append((sid, pid, _milli(sc.get("quantity"), f"scans[{i}].quantity"), _text(sc, "at", 40),
-                      _text(sc, "user", 64)))
+        scans.append(
+            (sid, pid, _milli(sc.get("quantity"), f"scans[{i}].quantity"), _text(sc, "at", 40), _text(sc, "user", 64))
+        )
     late = tx.stock_ops.count(cid)[4] != "open"
     for sid, pid, milli, at, user in scans:
         if tx.stock_ops.scan_log_add(sid, cid, pid, milli, station, user, at, late, now) and not late:

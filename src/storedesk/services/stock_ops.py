@@ -43,7 +43,6 @@ from .auth import approve, authorise
 from .context import User, config, utcnow
 from .restore import refuse_if_pending
 
-
 EVENT_CHUNK = 500  # movements per "stock_movements" outbox event
 
 
@@ -82,16 +81,23 @@ def post_movements(tx, cfg, lines: list[tuple[int, str, int]], reason: str, doc_
         return []
     rows = [(uuid.uuid4().hex, pid, milli, reason, doc_ref, cfg.station_code, now) for pid, _sku, milli in lines]
     tx.stock.add_movements(rows)
-    wire = [{"id": r[0], "sku": sku, "quantity": _qty_text(milli), "reason": reason, "doc_ref": doc_ref, "at": now}
-            for r, (_pid, sku, milli) in zip(rows, lines)]
+    wire = [
+        {"id": r[0], "sku": sku, "quantity": _qty_text(milli), "reason": reason, "doc_ref": doc_ref, "at": now}
+        for r, (_pid, sku, milli) in zip(rows, lines)
+    ]
     for i in range(0, len(wire), EVENT_CHUNK):  # a full count may correct many products: events stay small
-        tx.outbox.add(uuid.uuid4().hex, "stock_movements", {
-            "store": cfg.store_code, "station": cfg.station_code, "movements": wire[i:i + EVENT_CHUNK]}, now)
+        tx.outbox.add(
+            uuid.uuid4().hex,
+            "stock_movements",
+            {"store": cfg.store_code, "station": cfg.station_code, "movements": wire[i : i + EVENT_CHUNK]},
+            now,
+        )
     return [r[0] for r in rows]
 
 
-def _override(tx, action: str, user: User, approver: User | None, doc: str, detail: str, now: str,
-              fiscal: dict) -> list[dict]:
+def _override(
+    tx, action: str, user: User, approver: User | None, doc: str, detail: str, now: str, fiscal: dict
+) -> list[dict]:
     """Record a manager override with both users, and journal it (rule 9)."""
     if approver is None:
         return []
@@ -164,14 +170,19 @@ def create_delivery(uow, user: User, reference: str, supplier: str, lines: list[
 def deliveries(uow, status: str | None = "open", limit: int = 200) -> list[DeliveryInfo]:
     with uow.read() as tx:
         rows = tx.stock_ops.deliveries(status, limit)
-    return [DeliveryInfo(i, s, r, sup, exp, st, n, from_milli(e), from_milli(rc)) for i, s, r, sup, exp, st, n, e, rc in rows]
+    return [
+        DeliveryInfo(i, s, r, sup, exp, st, n, from_milli(e), from_milli(rc))
+        for i, s, r, sup, exp, st, n, e, rc in rows
+    ]
 
 
 def _delivery(tx, delivery_id: str) -> Delivery:
     head = tx.stock_ops.delivery(delivery_id)
     if head is None:
         raise StockError("No such delivery")
-    lines = [ReceivedLine(pid, sku, name, e, r) for pid, sku, name, e, r, _price in tx.stock_ops.delivery_lines(delivery_id)]
+    lines = [
+        ReceivedLine(pid, sku, name, e, r) for pid, sku, name, e, r, _price in tx.stock_ops.delivery_lines(delivery_id)
+    ]
     return Delivery(head[0], head[1], head[2], head[3], head[4], head[5], head[6], head[8], lines)
 
 
@@ -200,7 +211,9 @@ def receive_scan(uow, user: User, delivery_id: str, code: str, qty: str = "1") -
         line = tx.stock_ops.delivery_line(delivery_id, p.id)
         expected, received = line if line else (0, 0)
         if received + milli < 0:
-            raise StockError(f"{p.name}: only {_qty_text(received)} received so far; cannot take back {_qty_text(-milli)}")
+            raise StockError(
+                f"{p.name}: only {_qty_text(received)} received so far; cannot take back {_qty_text(-milli)}"
+            )
         total = tx.stock_ops.delivery_add_received(delivery_id, p.id, milli)
     return ReceiveScan(p.sku, p.name, from_milli(milli), from_milli(total), from_milli(expected), expected == 0)
 
@@ -242,12 +255,25 @@ def post_receiving(uow, user: User, delivery_id: str) -> ReceivingResult:
         reason = rules.TRANSFER_IN if head[1] == "transfer" else rules.RECEIVING
         ids = post_movements(tx, cfg, [(ln.product_id, ln.sku, ln.received_milli) for ln in d.lines], reason, doc, now)
         tx.stock_ops.delivery_close(delivery_id, "received", doc, now, user.id, cfg.station_code)
-        tx.outbox.add(uuid.uuid4().hex, "receiving", {
-            "store": cfg.store_code, "station": cfg.station_code, "delivery_id": delivery_id, "source": head[1],
-            "reference": head[2], "number": doc, "at": now, "user": user.username,
-            "lines": [{"sku": ln.sku, "expected": _qty_text(ln.expected_milli), "received": _qty_text(ln.received_milli)}
-                      for ln in d.lines],
-        }, now)
+        tx.outbox.add(
+            uuid.uuid4().hex,
+            "receiving",
+            {
+                "store": cfg.store_code,
+                "station": cfg.station_code,
+                "delivery_id": delivery_id,
+                "source": head[1],
+                "reference": head[2],
+                "number": doc,
+                "at": now,
+                "user": user.username,
+                "lines": [
+                    {"sku": ln.sku, "expected": _qty_text(ln.expected_milli), "received": _qty_text(ln.received_milli)}
+                    for ln in d.lines
+                ],
+            },
+            now,
+        )
     return ReceivingResult(delivery_id, doc, d.lines, d.summary, len(ids))
 
 
@@ -264,8 +290,9 @@ class AdjustResult:
     approved_by: str | None
 
 
-def adjust(uow, user: User, code: str, qty: str, reason: str, note: str = "",
-           approver: tuple[str, str] | None = None) -> AdjustResult:
+def adjust(
+    uow, user: User, code: str, qty: str, reason: str, note: str = "", approver: tuple[str, str] | None = None
+) -> AdjustResult:
     """Adjust one product's stock with a reason code. Supervisors and managers adjust small
     quantities themselves; a clerk, or a large adjustment (rules.is_large), needs a manager's
     PIN (`approver`), recorded with both users and journaled."""
@@ -281,22 +308,59 @@ def adjust(uow, user: User, code: str, qty: str, reason: str, note: str = "",
         if approver is None:
             large = rules.is_large(milli, p.price_minor)
             raise PermissionDenied(
-                ("A large adjustment (over 10 units or 50.00) needs a manager's approval" if large
-                 else f"A {user.role} may not adjust stock; a manager can authorise it"), Perm.STOCK_ADJUST.value)
+                (
+                    "A large adjustment (over 10 units or 50.00) needs a manager's approval"
+                    if large
+                    else f"A {user.role} may not adjust stock; a manager can authorise it"
+                ),
+                Perm.STOCK_ADJUST.value,
+            )
         by = approve(uow, approver[0], approver[1], Perm.STOCK_ADJUST)
     now = utcnow()
     value = rules.value_minor(milli, p.price_minor)
     with uow.write() as tx:
         doc = _doc_no(tx, cfg, "ADJ")
         [mid] = post_movements(tx, cfg, [(p.id, p.sku, milli)], reason, doc, now)
-        tx.stock_ops.adjustment_insert((uuid.uuid4().hex, doc, p.id, milli, reason, (note or "").strip()[:200], value,
-                                        user.id, by.id if by else None, mid, now))
-        _override(tx, "stock_adjust", user, by, doc, f"{p.sku} {_qty_text(milli)} {reason}", now, {
-            "type": "stock_adjustment", "doc_no": doc, "at": now, "store": cfg.store_code, "station": cfg.station_code,
-            "sku": p.sku, "quantity": _qty_text(milli), "reason": reason, "value_minor": value, "currency": cfg.currency})
+        tx.stock_ops.adjustment_insert(
+            (
+                uuid.uuid4().hex,
+                doc,
+                p.id,
+                milli,
+                reason,
+                (note or "").strip()[:200],
+                value,
+                user.id,
+                by.id if by else None,
+                mid,
+                now,
+            )
+        )
+        _override(
+            tx,
+            "stock_adjust",
+            user,
+            by,
+            doc,
+            f"{p.sku} {_qty_text(milli)} {reason}",
+            now,
+            {
+                "type": "stock_adjustment",
+                "doc_no": doc,
+                "at": now,
+                "store": cfg.store_code,
+                "station": cfg.station_code,
+                "sku": p.sku,
+                "quantity": _qty_text(milli),
+                "reason": reason,
+                "value_minor": value,
+                "currency": cfg.currency,
+            },
+        )
         on_hand = tx.stock.on_hand_milli(p.id)
-    return AdjustResult(doc, p.sku, p.name, from_milli(milli), reason, value, from_milli(on_hand),
-                        by.username if by else None)
+    return AdjustResult(
+        doc, p.sku, p.name, from_milli(milli), reason, value, from_milli(on_hand), by.username if by else None
+    )
 
 
 def adjustments(uow, limit: int = 200) -> list[tuple]:
@@ -322,6 +386,7 @@ class CountInfo:
 @dataclass(frozen=True)
 class CountScan:
     """What a counter sees after a scan: never the expected quantity (a blind count)."""
+
     sku: str
     name: str
     added: Decimal
@@ -353,8 +418,15 @@ class VarianceReport:
 
 def _count_head(c: tuple, sync: tuple | None, station: str) -> dict:
     """The header every count event carries: enough for a station to know the count."""
-    return {"count_id": c[0], "doc_no": c[1], "kind": c[2], "note": c[3], "started_at": c[5],
-            "origin": sync[0] if sync else station, "started_by": sync[1] if sync else ""}
+    return {
+        "count_id": c[0],
+        "doc_no": c[1],
+        "kind": c[2],
+        "note": c[3],
+        "started_at": c[5],
+        "origin": sync[0] if sync else station,
+        "started_by": sync[1] if sync else "",
+    }
 
 
 def start_count(uow, user: User, kind: str = "cycle", note: str = "") -> CountInfo:
@@ -370,9 +442,22 @@ def start_count(uow, user: User, kind: str = "cycle", note: str = "") -> CountIn
         doc = _doc_no(tx, cfg, "CNT")
         tx.stock_ops.count_insert(cid, doc, kind, note, user.id, now)
         tx.stock_ops.count_sync_insert(cid, cfg.station_code, user.username)
-        tx.outbox.add(uuid.uuid4().hex, "count_started", {
-            "store": cfg.store_code, "station": cfg.station_code, "count_id": cid, "doc_no": doc, "kind": kind,
-            "note": note, "started_at": now, "origin": cfg.station_code, "started_by": user.username}, now)
+        tx.outbox.add(
+            uuid.uuid4().hex,
+            "count_started",
+            {
+                "store": cfg.store_code,
+                "station": cfg.station_code,
+                "count_id": cid,
+                "doc_no": doc,
+                "kind": kind,
+                "note": note,
+                "started_at": now,
+                "origin": cfg.station_code,
+                "started_by": user.username,
+            },
+            now,
+        )
     return CountInfo(cid, doc, kind, note, "open", now, origin=cfg.station_code)
 
 
@@ -415,16 +500,24 @@ def count_scan(uow, user: User, count_id: str, code: str, qty: str = "1") -> Cou
         p = find_product(tx, code)
         _in_unit(p, milli)
         now = utcnow()  # read under the write lock: a movement committed before has an earlier time
-        counted, scans, _first = tx.stock_ops.count_scan(count_id, p.id, milli, tx.stock.on_hand_milli(p.id), user.id,
-                                                         cfg.station_code, now)
+        counted, scans, _first = tx.stock_ops.count_scan(
+            count_id, p.id, milli, tx.stock.on_hand_milli(p.id), user.id, cfg.station_code, now
+        )
         if counted < 0:
             raise StockError(f"{p.name}: the count cannot go below zero")
         sid = uuid.uuid4().hex
         tx.stock_ops.scan_log_add(sid, count_id, p.id, milli, cfg.station_code, user.username, now, False, now)
-        tx.outbox.add(uuid.uuid4().hex, "count_scans", {
-            "store": cfg.store_code, "station": cfg.station_code,
-            **_count_head(c, tx.stock_ops.count_sync(count_id), cfg.station_code),
-            "scans": [{"id": sid, "sku": p.sku, "quantity": _qty_text(milli), "at": now, "user": user.username}]}, now)
+        tx.outbox.add(
+            uuid.uuid4().hex,
+            "count_scans",
+            {
+                "store": cfg.store_code,
+                "station": cfg.station_code,
+                **_count_head(c, tx.stock_ops.count_sync(count_id), cfg.station_code),
+                "scans": [{"id": sid, "sku": p.sku, "quantity": _qty_text(milli), "at": now, "user": user.username}],
+            },
+            now,
+        )
     return CountScan(p.sku, p.name, from_milli(milli), from_milli(counted), scans)
 
 
@@ -456,10 +549,13 @@ def variance_report(uow, user: User, count_id: str, approver: tuple[str, str] | 
             raise StockError("No such count")
         lines = _count_lines(tx, count_id, c[2])
         sync = tx.stock_ops.count_sync(count_id)
-        late = [LateScan(i, sku, name, from_milli(m), st, u, at) for i, sku, name, m, st, u, at
-                in tx.stock_ops.late_scans(count_id)]
-    info = CountInfo(c[0], c[1], c[2], c[3], c[4], c[5], len(lines), 0, len(late),
-                     sync[0] if sync else cfg.station_code)
+        late = [
+            LateScan(i, sku, name, from_milli(m), st, u, at)
+            for i, sku, name, m, st, u, at in tx.stock_ops.late_scans(count_id)
+        ]
+    info = CountInfo(
+        c[0], c[1], c[2], c[3], c[4], c[5], len(lines), 0, len(late), sync[0] if sync else cfg.station_code
+    )
     return VarianceReport(info, lines, rules.variance_totals(lines), cfg.currency, cfg.store_code, utcnow(), late)
 
 
@@ -475,9 +571,19 @@ class CountPosted:
 def _announce_close(tx, cfg, c: tuple, sync, status: str, user: User, now: str) -> None:
     tx.stock_ops.count_sync_insert(c[0], cfg.station_code, "")  # a count started before s0007
     tx.stock_ops.count_sync_close(c[0], now, user.username, cfg.station_code)
-    tx.outbox.add(uuid.uuid4().hex, "count_closed", {
-        "store": cfg.store_code, "station": cfg.station_code, **_count_head(c, sync, cfg.station_code),
-        "status": status, "at": now, "user": user.username}, now)
+    tx.outbox.add(
+        uuid.uuid4().hex,
+        "count_closed",
+        {
+            "store": cfg.store_code,
+            "station": cfg.station_code,
+            **_count_head(c, sync, cfg.station_code),
+            "status": status,
+            "at": now,
+            "user": user.username,
+        },
+        now,
+    )
 
 
 def approve_count(uow, user: User, count_id: str, approver: tuple[str, str] | None = None) -> CountPosted:
@@ -500,9 +606,24 @@ def approve_count(uow, user: User, count_id: str, approver: tuple[str, str] | No
         tx.stock_ops.count_close(count_id, "approved", approver_user.id, now)
         _announce_close(tx, cfg, c, sync, "approved", approver_user, now)
         totals = rules.variance_totals(lines)
-        _override(tx, "stock_count_approve", user, by, c[1], f"{len(ids)} corrections", now, {
-            "type": "stock_count", "doc_no": c[1], "at": now, "store": cfg.store_code, "station": cfg.station_code,
-            "variance_minor": totals.value_minor, "currency": cfg.currency})
+        _override(
+            tx,
+            "stock_count_approve",
+            user,
+            by,
+            c[1],
+            f"{len(ids)} corrections",
+            now,
+            {
+                "type": "stock_count",
+                "doc_no": c[1],
+                "at": now,
+                "store": cfg.store_code,
+                "station": cfg.station_code,
+                "variance_minor": totals.value_minor,
+                "currency": cfg.currency,
+            },
+        )
     return CountPosted(c[1], len(lines), len(ids), totals, approver_user.username)
 
 
@@ -526,8 +647,14 @@ class TransferResult:
     approved_by: str | None
 
 
-def transfer_out(uow, user: User, to_store: str, lines: list[tuple[str, str]], note: str = "",
-                 approver: tuple[str, str] | None = None) -> TransferResult:
+def transfer_out(
+    uow,
+    user: User,
+    to_store: str,
+    lines: list[tuple[str, str]],
+    note: str = "",
+    approver: tuple[str, str] | None = None,
+) -> TransferResult:
     """Send stock to another store: transfer-out movements and a "transfer" event the hub
     turns into a document the other store receives (with its own transfer-in)."""
     cfg = config(uow)
@@ -548,18 +675,52 @@ def transfer_out(uow, user: User, to_store: str, lines: list[tuple[str, str]], n
             merged.setdefault(p.id, [p, 0])[1] += _in_unit(p, rules.parse_qty_milli(qty))
         doc = _doc_no(tx, cfg, "TRF")
         ids = post_movements(tx, cfg, [(p.id, p.sku, -m) for p, m in merged.values()], rules.TRANSFER_OUT, doc, now)
-        tx.stock_ops.transfer_insert(tid, doc, to_store, (note or "").strip()[:200], user.id, now,
-                                     [(p.id, m, mid) for (p, m), mid in zip(merged.values(), ids)])
+        tx.stock_ops.transfer_insert(
+            tid,
+            doc,
+            to_store,
+            (note or "").strip()[:200],
+            user.id,
+            now,
+            [(p.id, m, mid) for (p, m), mid in zip(merged.values(), ids)],
+        )
         wire_lines = [{"sku": p.sku, "name": p.name, "quantity": _qty_text(m)} for p, m in merged.values()]
-        tx.outbox.add(uuid.uuid4().hex, "transfer", {
-            "store": cfg.store_code, "station": cfg.station_code, "transfer_id": tid, "number": doc,
-            "to_store": to_store, "at": now, "user": user.username, "note": (note or "").strip()[:200],
-            "lines": wire_lines}, now)
-        _override(tx, "stock_transfer", user, by, doc, f"to {to_store}", now, {
-            "type": "stock_transfer", "doc_no": doc, "at": now, "store": cfg.store_code, "station": cfg.station_code,
-            "to_store": to_store})
-    return TransferResult(tid, doc, to_store, [(p.sku, p.name, from_milli(m)) for p, m in merged.values()],
-                          by.username if by else None)
+        tx.outbox.add(
+            uuid.uuid4().hex,
+            "transfer",
+            {
+                "store": cfg.store_code,
+                "station": cfg.station_code,
+                "transfer_id": tid,
+                "number": doc,
+                "to_store": to_store,
+                "at": now,
+                "user": user.username,
+                "note": (note or "").strip()[:200],
+                "lines": wire_lines,
+            },
+            now,
+        )
+        _override(
+            tx,
+            "stock_transfer",
+            user,
+            by,
+            doc,
+            f"to {to_store}",
+            now,
+            {
+                "type": "stock_transfer",
+                "doc_no": doc,
+                "at": now,
+                "store": cfg.store_code,
+                "station": cfg.station_code,
+                "to_store": to_store,
+            },
+        )
+    return TransferResult(
+        tid, doc, to_store, [(p.sku, p.name, from_milli(m)) for p, m in merged.values()], by.username if by else None
+    )
 
 
 def transfers(uow, limit: int = 100) -> list[tuple]:
@@ -591,8 +752,10 @@ def set_reorder_point(uow, user: User, code: str, point: str, reorder_qty: str =
 def low_stock(uow, limit: int = 500) -> list[LowRow]:
     with uow.read() as tx:
         rows = tx.stock_ops.low_stock(limit)
-    return [LowRow(pid, sku, name, from_milli(oh), from_milli(rp),
-                   from_milli(rules.suggested_order_milli(oh, rp, rq))) for pid, sku, name, oh, rp, rq in rows]
+    return [
+        LowRow(pid, sku, name, from_milli(oh), from_milli(rp), from_milli(rules.suggested_order_milli(oh, rp, rq)))
+        for pid, sku, name, oh, rp, rq in rows
+    ]
 
 
 def negative_stock(uow, limit: int = 500) -> list[LowRow]:
@@ -609,5 +772,11 @@ def export_rows(uow):
     cfg = config(uow)
     with uow.read() as tx:
         for sku, name, unit, oh, price in tx.stock_ops.stock_export():
-            yield (sku, name, unit, from_milli(oh), from_minor(price, cfg.currency),
-                   from_minor(rules.value_minor(oh, price), cfg.currency))
+            yield (
+                sku,
+                name,
+                unit,
+                from_milli(oh),
+                from_minor(price, cfg.currency),
+                from_minor(rules.value_minor(oh, price), cfg.currency),
+            )

@@ -6,7 +6,7 @@ receiving reports, count variance reports, shelf and price labels.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ..adapters.printing import labels_pdf, stock_report_pdf
@@ -18,7 +18,7 @@ from .stock_ops import _delivery, find_product, variance_report
 
 def _folder(uow, data_dir: Path | None) -> Path:
     base = Path(data_dir) if data_dir else Path(uow.db.path).parent
-    return base / "stock" / f"{datetime.now(timezone.utc):%Y-%m}"
+    return base / "stock" / f"{datetime.now(UTC):%Y-%m}"
 
 
 def receiving_report(uow, delivery_id: str, data_dir: Path | None = None, out: Path | None = None) -> Path:
@@ -31,14 +31,21 @@ def receiving_report(uow, delivery_id: str, data_dir: Path | None = None, out: P
         raise StockError("The receiving report is printed once the delivery is posted")
     when = f"{cfg.local(d.received_at):%Y-%m-%d %H:%M}" if d.received_at else ""
     data = stock_report_pdf.render_receiving(
-        f"{cfg.store_name} ({cfg.store_code}) · station {cfg.station_code}", d.doc_no, d.reference, d.source,
-        d.supplier, when, user.name if user else "",
-        [(ln.sku, ln.name, ln.expected_milli, ln.received_milli) for ln in d.lines])
+        f"{cfg.store_name} ({cfg.store_code}) · station {cfg.station_code}",
+        d.doc_no,
+        d.reference,
+        d.source,
+        d.supplier,
+        when,
+        user.name if user else "",
+        [(ln.sku, ln.name, ln.expected_milli, ln.received_milli) for ln in d.lines],
+    )
     return stock_report_pdf.write_pdf(out or _folder(uow, data_dir) / f"{d.doc_no}.pdf", data)
 
 
-def variance_pdf(uow, user: User, count_id: str, approver=None, data_dir: Path | None = None,
-                 out: Path | None = None) -> Path:
+def variance_pdf(
+    uow, user: User, count_id: str, approver=None, data_dir: Path | None = None, out: Path | None = None
+) -> Path:
     """The variance report of a count (a manager's document: the same permission as seeing it)."""
     cfg = config(uow)
     rep = variance_report(uow, user, count_id, approver)
@@ -48,21 +55,36 @@ def variance_pdf(uow, user: User, count_id: str, approver=None, data_dir: Path |
         if c[7]:
             approved_by = tx.users.by_id(c[7]).name
     data = stock_report_pdf.render_variance(
-        f"{cfg.store_name} ({cfg.store_code}) · station {cfg.station_code}", rep.count.doc_no, rep.count.kind,
-        rep.count.status, f"{cfg.local(rep.prepared_at):%Y-%m-%d %H:%M}", cfg.currency,
-        [(ln.sku, ln.name, ln.snapshot_milli, ln.counted_milli, ln.variance_milli, ln.variance_minor) for ln in rep.lines],
-        approved_by)
+        f"{cfg.store_name} ({cfg.store_code}) · station {cfg.station_code}",
+        rep.count.doc_no,
+        rep.count.kind,
+        rep.count.status,
+        f"{cfg.local(rep.prepared_at):%Y-%m-%d %H:%M}",
+        cfg.currency,
+        [
+            (ln.sku, ln.name, ln.snapshot_milli, ln.counted_milli, ln.variance_milli, ln.variance_minor)
+            for ln in rep.lines
+        ],
+        approved_by,
+    )
     return stock_report_pdf.write_pdf(out or _folder(uow, data_dir) / f"{rep.count.doc_no}-variance.pdf", data)
 
 
 def _label(tx, product, cfg, old_minor: int | None = None) -> labels_pdf.Label:
-    return labels_pdf.Label(product.sku, product.name, from_minor(product.price_minor, cfg.currency), cfg.currency,
-                            tx.catalog.first_barcode(product.id), product.unit,
-                            None if old_minor is None else from_minor(old_minor, cfg.currency))
+    return labels_pdf.Label(
+        product.sku,
+        product.name,
+        from_minor(product.price_minor, cfg.currency),
+        cfg.currency,
+        tx.catalog.first_barcode(product.id),
+        product.unit,
+        None if old_minor is None else from_minor(old_minor, cfg.currency),
+    )
 
 
-def labels_for(uow, codes: list[str], kind: str = "shelf", copies: int = 1, data_dir: Path | None = None,
-               out: Path | None = None) -> Path:
+def labels_for(
+    uow, codes: list[str], kind: str = "shelf", copies: int = 1, data_dir: Path | None = None, out: Path | None = None
+) -> Path:
     """Labels for a selection of products (barcodes, SKUs or product ids as text)."""
     if not codes:
         raise StockError("Select at least one product for labels")
@@ -73,8 +95,12 @@ def labels_for(uow, codes: list[str], kind: str = "shelf", copies: int = 1, data
             p = tx.catalog.by_id(int(code)) if isinstance(code, int) else find_product(tx, code)
             labels += [_label(tx, p, cfg)] * max(1, copies)
     stamp = utcnow()[:19].replace(":", "").replace("-", "")
-    return labels_pdf.write_labels(out or _folder(uow, data_dir) / f"labels-{kind}-{stamp}.pdf", labels, kind,
-                                   f"{kind.capitalize()} labels · {cfg.store_code}")
+    return labels_pdf.write_labels(
+        out or _folder(uow, data_dir) / f"labels-{kind}-{stamp}.pdf",
+        labels,
+        kind,
+        f"{kind.capitalize()} labels · {cfg.store_code}",
+    )
 
 
 def pending_price_changes(uow) -> list[tuple]:
@@ -87,8 +113,9 @@ def pending_price_changes(uow) -> list[tuple]:
     return out
 
 
-def price_change_labels(uow, kind: str = "price", data_dir: Path | None = None, out: Path | None = None
-                        ) -> tuple[Path, int]:
+def price_change_labels(
+    uow, kind: str = "price", data_dir: Path | None = None, out: Path | None = None
+) -> tuple[Path, int]:
     """Labels for every price change received (from the hub feed) and not yet printed; marks them
     printed in the same transaction that reads them. Several changes of one product: one label
     with the first old price and the current price."""
@@ -102,7 +129,11 @@ def price_change_labels(uow, kind: str = "price", data_dir: Path | None = None, 
             first_old.setdefault(pid, old)
         labels = [_label(tx, tx.catalog.by_id(pid), cfg, old) for pid, old in first_old.items()]
         stamp = utcnow()[:19].replace(":", "").replace("-", "")
-        path = labels_pdf.write_labels(out or _folder(uow, data_dir) / f"labels-price-changes-{stamp}.pdf", labels,
-                                       kind, f"Price change labels · {cfg.store_code}")
+        path = labels_pdf.write_labels(
+            out or _folder(uow, data_dir) / f"labels-price-changes-{stamp}.pdf",
+            labels,
+            kind,
+            f"Price change labels · {cfg.store_code}",
+        )
         tx.stock_ops.mark_printed([c[0] for c in changes], utcnow())
     return path, len(labels)

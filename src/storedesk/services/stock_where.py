@@ -1,4 +1,4 @@
-""""Where else is it in stock?": the hub's stock view (GET /v1/stock?sku=) for one product.
+""" "Where else is it in stock?": the hub's stock view (GET /v1/stock?sku=) for one product.
 
 Network work: the UI runs it OFF the GUI thread and off the database worker (Ops.background),
 after reading the hub settings. Offline gives a clear message, never a frozen screen.
@@ -32,7 +32,9 @@ def hub_settings(uow) -> HubConfig | None:
     return hub_config(uow)
 
 
-def where_else(cfg: HubConfig | None, sku: str, this_store: str, timeout: float = 5.0) -> list[StoreStock]:  # float-ok: seconds
+def where_else(
+    cfg: HubConfig | None, sku: str, this_store: str, timeout: float = 5.0
+) -> list[StoreStock]:  # float-ok: seconds
     """Every store's on-hand of `sku`, this store first, then the most stocked. Raises
     WhereElseError with a message a clerk can read when the hub cannot answer."""
     if cfg is None:
@@ -41,8 +43,10 @@ def where_else(cfg: HubConfig | None, sku: str, this_store: str, timeout: float 
     try:
         body = client.stock(sku)
     except HubUnavailable:
-        raise WhereElseError("Offline: the hub cannot be reached, so other stores' stock is unknown right now. "
-                             "Try again when the station is online") from None
+        raise WhereElseError(
+            "Offline: the hub cannot be reached, so other stores' stock is unknown right now. "
+            "Try again when the station is online"
+        ) from None
     except HubRefused as exc:
         if exc.status == 404:
             raise WhereElseError(f"The hub does not know {sku} in any store yet") from None
@@ -55,6 +59,8 @@ def where_else(cfg: HubConfig | None, sku: str, this_store: str, timeout: float 
             qty = Decimal(str(s.get("on_hand", "0")))
         except InvalidOperation:
             continue
-        out.append(StoreStock(str(s.get("store")), str(s.get("name") or s.get("store")), qty, s.get("store") == this_store))
+        out.append(
+            StoreStock(str(s.get("store")), str(s.get("name") or s.get("store")), qty, s.get("store") == this_store)
+        )
     out.sort(key=lambda s: (not s.this_store, -s.on_hand, s.store))
     return out

@@ -6,9 +6,9 @@ backup or an export of the database never carries it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..adapters.hub_client import HubClient, HubConfig, HubRefused, HubUnavailable
@@ -57,8 +57,9 @@ def _data_dir(uow) -> Path:
     return Path(uow.db.path).parent
 
 
-def register(uow, url: str, token: str | None, ca_file: str = "", insecure_http: bool = False,
-             token_file: str | None = None) -> None:
+def register(
+    uow, url: str, token: str | None, ca_file: str = "", insecure_http: bool = False, token_file: str | None = None
+) -> None:
     """Link this station to its hub (services/hub_link.py: the URL rule, the token, the CA file),
     everything checked before anything is written."""
     hub_link.save(uow, hub_link.check(url, token, token_file, ca_file or None, insecure_http))
@@ -109,8 +110,16 @@ def health(uow) -> SyncHealth:
         waiting, rejected = tx.outbox.waiting()
         oldest = tx.outbox.oldest_pending()
         url = tx.settings.all().get("hub_url", "")
-    return SyncHealth(bool(url) and (_data_dir(uow) / TOKEN_FILE).exists(), url, waiting, rejected, oldest,
-                      state.get("last_success"), state.get("last_error"), state.get("last_error_at"))
+    return SyncHealth(
+        bool(url) and (_data_dir(uow) / TOKEN_FILE).exists(),
+        url,
+        waiting,
+        rejected,
+        oldest,
+        state.get("last_success"),
+        state.get("last_error"),
+        state.get("last_error_at"),
+    )
 
 
 def events(uow, statuses=("pending", "rejected"), limit: int = 500) -> list[tuple]:
@@ -156,7 +165,13 @@ def store_day(uow, day: str | None = None) -> StoreDay:
     finally:
         client.close()
     cur = t["currency"]
-    return StoreDay(day, cur, t["sales_count"], from_minor(t["gross_minor"], cur), from_minor(t["tax_minor"], cur),
-                    [(x["kind"], x["count"], from_minor(x["amount_minor"], cur)) for x in t["tenders"]],
-                    t.get("shifts", {}).get("count", 0),
-                    from_minor(t.get("shifts", {}).get("cash_difference_minor", 0), cur))
+    return StoreDay(
+        day,
+        cur,
+        t["sales_count"],
+        from_minor(t["gross_minor"], cur),
+        from_minor(t["tax_minor"], cur),
+        [(x["kind"], x["count"], from_minor(x["amount_minor"], cur)) for x in t["tenders"]],
+        t.get("shifts", {}).get("count", 0),
+        from_minor(t.get("shifts", {}).get("cash_difference_minor", 0), cur),
+    )

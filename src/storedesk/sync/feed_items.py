@@ -49,11 +49,15 @@ def product(data: dict, currency: str, tax_rates: dict[str, Decimal]) -> dict:
         raise BadItem(f"tax_code {tax_code!r} is unknown at this store")
     try:
         if Decimal(str(data.get("tax_rate"))) != tax_rates[tax_code]:
-            raise BadItem(f"tax_rate {data.get('tax_rate')} differs from this store's rate {tax_rates[tax_code]} for {tax_code}")
+            raise BadItem(
+                f"tax_rate {data.get('tax_rate')} differs from this store's rate {tax_rates[tax_code]} for {tax_code}"
+            )
     except InvalidOperation:
         raise BadItem("tax_rate: not a number") from None
     barcodes = data.get("barcodes", [])
-    if not isinstance(barcodes, list) or not all(isinstance(b, str) and b.isdigit() and ean.is_valid(b) for b in barcodes):
+    if not isinstance(barcodes, list) or not all(
+        isinstance(b, str) and b.isdigit() and ean.is_valid(b) for b in barcodes
+    ):
         raise BadItem("barcodes: expected a list of valid EAN/UPC codes")
     category = data.get("category") or ""
     if not isinstance(category, str):
@@ -61,8 +65,15 @@ def product(data: dict, currency: str, tax_rates: dict[str, Decimal]) -> dict:
     active = data.get("active", True)
     if not isinstance(active, bool):
         raise BadItem("active: expected true or false")
-    checked = {"sku": sku, "name": _str(data, "name"), "price_minor": price, "tax_code": tax_code,
-               "category": category, "active": active, "barcodes": barcodes}
+    checked = {
+        "sku": sku,
+        "name": _str(data, "name"),
+        "price_minor": price,
+        "tax_code": tax_code,
+        "category": category,
+        "active": active,
+        "barcodes": barcodes,
+    }
     if "unit" in data:  # absent (a hub older than units): the station keeps the product's unit
         try:
             checked["unit"] = parse_unit(data["unit"])
@@ -83,6 +94,12 @@ def stock_movement(data: dict, store: str) -> dict:
     milli = int(Decimal(qty) * 1000)
     if milli == 0:
         raise BadItem("quantity: zero")
-    return {"id": mid, "sku": _str(data, "sku", 40), "milli": milli, "reason": _str(data, "reason", 40),
-            "doc_ref": str(data.get("doc_ref") or "")[:80], "station": _str(data, "station", 20),
-            "at": _str(data, "at", 40)}
+    return {
+        "id": mid,
+        "sku": _str(data, "sku", 40),
+        "milli": milli,
+        "reason": _str(data, "reason", 40),
+        "doc_ref": str(data.get("doc_ref") or "")[:80],
+        "station": _str(data, "station", 20),
+        "at": _str(data, "at", 40),
+    }

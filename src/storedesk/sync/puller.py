@@ -30,8 +30,16 @@ def _apply(tx, item: dict, cfg, tax_rates, now: str) -> None:
             owner = tx.feed.barcode_owner(code)
             if owner is not None and owner != p["sku"]:
                 raise feed_items.BadItem(f"barcode {code} already belongs to {owner}")
-        tx.feed.upsert_product(p["sku"], p["name"], p["price_minor"], p["tax_code"], p["category"], p["active"],
-                               p["barcodes"], unit=p.get("unit"))
+        tx.feed.upsert_product(
+            p["sku"],
+            p["name"],
+            p["price_minor"],
+            p["tax_code"],
+            p["category"],
+            p["active"],
+            p["barcodes"],
+            unit=p.get("unit"),
+        )
     elif kind == "stock_movement":
         m = feed_items.stock_movement(data, cfg.store_code)
         if m["station"] == cfg.station_code or tx.feed.movement_exists(m["id"]):
@@ -99,6 +107,11 @@ def pull(uow, client: HubClient, limit: int = MAX_FEED, max_pages: int | None = 
         if not more:
             break
     if total.received:
-        log.info("feed: %d items received, %d applied, %d quarantined (pages: %d)", total.received, total.applied,
-                 total.quarantined, pages)
+        log.info(
+            "feed: %d items received, %d applied, %d quarantined (pages: %d)",
+            total.received,
+            total.applied,
+            total.quarantined,
+            pages,
+        )
     return total

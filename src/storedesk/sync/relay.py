@@ -27,7 +27,7 @@ class RelayStats:
     rejected: int = 0
     reasons: list[str] = field(default_factory=list)
 
-    def add(self, other: "RelayStats") -> None:
+    def add(self, other: RelayStats) -> None:
         self.sent += other.sent
         self.duplicate += other.duplicate
         self.rejected += other.rejected
@@ -102,8 +102,13 @@ def drain(uow, client: HubClient, batch_size: int = MAX_BATCH, max_batches: int 
         total.add(stats)
         batches += 1
     if batches:
-        log.info("relay: %d sent, %d duplicate, %d rejected (batches: %d)", total.sent, total.duplicate,
-                 total.rejected, batches)
+        log.info(
+            "relay: %d sent, %d duplicate, %d rejected (batches: %d)",
+            total.sent,
+            total.duplicate,
+            total.rejected,
+            batches,
+        )
     return total
 
 

@@ -79,17 +79,61 @@ Feed kinds (FEED_KIND: data):
 
 MAX_BATCH = 500
 MAX_FEED = 1000
-EVENT_KINDS = ("sale", "stock_movements", "void", "return", "shift_close", "pickup_status", "transfer", "receiving",
-               "count_started", "count_scans", "count_closed")
+EVENT_KINDS = (
+    "sale",
+    "stock_movements",
+    "void",
+    "return",
+    "shift_close",
+    "pickup_status",
+    "transfer",
+    "receiving",
+    "count_started",
+    "count_scans",
+    "count_closed",
+)
 RESULT_STATUSES = ("accepted", "duplicate", "rejected", "conflict")
-FEED_KINDS = ("product", "stock_movement", "order", "order_status", "transfer", "asn", "return_flag",
-              "count_started", "count_scans", "count_closed")
+FEED_KINDS = (
+    "product",
+    "stock_movement",
+    "order",
+    "order_status",
+    "transfer",
+    "asn",
+    "return_flag",
+    "count_started",
+    "count_scans",
+    "count_closed",
+)
 SALE_FIELDS = (
-    "type", "receipt_no", "sale_id", "at", "store", "station", "user", "currency", "prices_include_tax",
-    "lines", "taxes", "payments", "total_minor", "rounding_minor", "change_minor", "discount_minor",
-    "voided_lines", "overrides",
+    "type",
+    "receipt_no",
+    "sale_id",
+    "at",
+    "store",
+    "station",
+    "user",
+    "currency",
+    "prices_include_tax",
+    "lines",
+    "taxes",
+    "payments",
+    "total_minor",
+    "rounding_minor",
+    "change_minor",
+    "discount_minor",
+    "voided_lines",
+    "overrides",
 )
 SALE_LINE_FIELDS = (
-    "line", "sku", "name", "quantity", "unit_price_minor", "discount_minor", "tax_code", "tax_rate",
-    "tax_minor", "gross_minor",
+    "line",
+    "sku",
+    "name",
+    "quantity",
+    "unit_price_minor",
+    "discount_minor",
+    "tax_code",
+    "tax_rate",
+    "tax_minor",
+    "gross_minor",
 )

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication
 from .. import logs
 from ..adapters import instance_lock
 from ..paths import resources_dir
+from . import qt_log, single_instance, style
 from .main_window import MainWindow
 from .ops import Ops
-from . import qt_log, single_instance, style
 
 
 def build(data_dir: Path, demo: bool = False) -> tuple[QApplication, Ops, MainWindow]:

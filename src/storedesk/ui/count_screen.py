@@ -35,7 +35,7 @@ NAME_SAMPLE = "Product Name Sample"
 
 
 def split_quantity(text: str) -> tuple[str, str]:
-    """"5*3760..." -> ("5", "3760..."); a bare code counts one."""
+    """ "5*3760..." -> ("5", "3760..."); a bare code counts one."""
     text = text.strip()
     if "*" in text:
         qty, _, code = text.partition("*")
@@ -96,8 +96,13 @@ class CountScreen(KeyedPanel):
 
     def _show_counts(self, rows, select=None) -> None:
         self.open_counts = rows
-        fill(self.counts, [[c.doc_no, self._kind(c), f"{self.cfg.local(c.created_at):%d.%m %H:%M}", c.products,
-                            c.scans] for c in rows])
+        fill(
+            self.counts,
+            [
+                [c.doc_no, self._kind(c), f"{self.cfg.local(c.created_at):%d.%m %H:%M}", c.products, c.scans]
+                for c in rows
+            ],
+        )
         want = select or (self.current.id if self.current else None)
         idx = next((i for i, c in enumerate(rows) if c.id == want), 0 if rows else -1)
         if idx >= 0:
@@ -190,16 +195,29 @@ class CountScreen(KeyedPanel):
         shown = sorted(rep.lines, key=lambda x: (-abs(x.variance_minor), x.sku))[:SHOW_LINES]
         for ln in sorted(shown, key=lambda x: (x.variance_minor, x.sku)):
             v = ln.variance_milli
-            rows.append([ln.sku, ln.name, fmt_qty(_q(ln.snapshot_milli)),
-                         fmt_qty(_q(ln.counted_milli)), signed(_q(v)), fmt_money(from_minor(ln.variance_minor, cur), cur)])
+            rows.append(
+                [
+                    ln.sku,
+                    ln.name,
+                    fmt_qty(_q(ln.snapshot_milli)),
+                    fmt_qty(_q(ln.counted_milli)),
+                    signed(_q(v)),
+                    fmt_money(from_minor(ln.variance_minor, cur), cur),
+                ]
+            )
             colours.append(RED if v < 0 else GREEN if v > 0 else None)
         fill(self.variance, rows, right_from=2, colours=colours)
         t = rep.totals
         self.variance_caption.setText(
             f"Variance of {rep.count.doc_no}: {t.lines_with_variance} of {t.lines} products differ · net "
             f"{fmt_money(from_minor(t.value_minor, cur), cur)} at retail price (F9 approves and posts)"
-            + (f" · the {SHOW_LINES} largest shown, all on the printed report (F10)" if len(rep.lines) > SHOW_LINES else "")
-            + (f" · {len(rep.late_scans)} late scans (after closing) kept, not posted" if rep.late_scans else ""))
+            + (
+                f" · the {SHOW_LINES} largest shown, all on the printed report (F10)"
+                if len(rep.lines) > SHOW_LINES
+                else ""
+            )
+            + (f" · {len(rep.late_scans)} late scans (after closing) kept, not posted" if rep.late_scans else "")
+        )
         self.variance.show()
         self.variance_caption.show()
         self.message.show_info("Expected = on-hand when each product's first unit was counted")
@@ -207,8 +225,10 @@ class CountScreen(KeyedPanel):
 
     def _approved(self, posted) -> None:
         cur = self.cfg.currency
-        self.message.show_ok(f"{posted.doc_no} approved by {posted.approved_by}: {posted.movements} corrections "
-                             f"posted, net {fmt_money(from_minor(posted.totals.value_minor, cur), cur)}")
+        self.message.show_ok(
+            f"{posted.doc_no} approved by {posted.approved_by}: {posted.movements} corrections "
+            f"posted, net {fmt_money(from_minor(posted.totals.value_minor, cur), cur)}"
+        )
         self.current = None
         self._hide_variance()
         self.scanned = []

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
-    QHBoxLayout,
 )
 
 from ..domain.errors import DomainError, PermissionDenied
@@ -80,8 +80,15 @@ class ValueDialog(_Base):
     (a domain parser that raises DomainError) a wrong value is refused here, in the dialog,
     which stays open with the reason and the value selected for correction."""
 
-    def __init__(self, title: str, label: str, initial: str = "", hint: str = "", parent=None,
-                 check: Callable[[str], object] | None = None):
+    def __init__(
+        self,
+        title: str,
+        label: str,
+        initial: str = "",
+        hint: str = "",
+        parent=None,
+        check: Callable[[str], object] | None = None,
+    ):
         super().__init__(title, parent)
         self.check = check
         self.field = QLineEdit(initial)
@@ -175,8 +182,9 @@ class OverrideDialog(_Base):
         self.role = role
         self.message.show_info(reason)
         self.user = QLineEdit()
-        self.user.setPlaceholderText("manager's user name" if role == "manager"
-                                     else f"user name of a {role} or a manager")
+        self.user.setPlaceholderText(
+            "manager's user name" if role == "manager" else f"user name of a {role} or a manager"
+        )
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.Password)
         self.pin.setPlaceholderText("PIN")
@@ -188,7 +196,7 @@ class OverrideDialog(_Base):
         self._finish(form)
 
     @classmethod
-    def for_refusal(cls, exc: PermissionDenied, parent=None) -> "OverrideDialog":
+    def for_refusal(cls, exc: PermissionDenied, parent=None) -> OverrideDialog:
         """The approval a refused action needs, named after the least role that may give it."""
         role = approver_role(exc.permission)
         reason = exc.message

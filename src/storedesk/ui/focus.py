@@ -37,8 +37,7 @@ _WATCHED = "storedeskFocusKept"  # a window property: its hiding is already watc
 
 
 def _usable(widget: QWidget | None) -> bool:
-    return (widget is not None and widget.isVisible() and widget.isEnabled()
-            and widget.focusPolicy() != Qt.NoFocus)
+    return widget is not None and widget.isVisible() and widget.isEnabled() and widget.focusPolicy() != Qt.NoFocus
 
 
 def _first_field(screen: QWidget) -> QWidget | None:
@@ -49,8 +48,12 @@ def _first_field(screen: QWidget) -> QWidget | None:
         seen.add(id(widget))
         editable = isinstance(widget, QLineEdit) and not widget.isReadOnly()
         # a combo box's or spin box's own line edit is part of that box, not a field of its own
-        if (editable and screen.isAncestorOf(widget) and _usable(widget)
-                and not isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox))):
+        if (
+            editable
+            and screen.isAncestorOf(widget)
+            and _usable(widget)
+            and not isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox))
+        ):
             return widget
         widget = widget.nextInFocusChain()
     return None
@@ -79,8 +82,13 @@ def open_dialog(main: QWidget, hiding: QWindow | None = None) -> QWidget | None:
     one whose window is `hiding` (it still counts as visible while it goes)."""
     candidates = [QApplication.activeModalWidget(), *QApplication.topLevelWidgets()]
     for widget in candidates:
-        if (widget is not None and widget is not main and isinstance(widget, QDialog) and widget.isVisible()
-                and (hiding is None or widget.windowHandle() is not hiding)):
+        if (
+            widget is not None
+            and widget is not main
+            and isinstance(widget, QDialog)
+            and widget.isVisible()
+            and (hiding is None or widget.windowHandle() is not hiding)
+        ):
             return widget
     return None
 

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 from ..services import auth
 from ..services import basket as basket_svc
 from .ops import Ops, message_of
-from .widgets import MessageLine, money
 from .style import decorate
-
+from .widgets import MessageLine, money
 
 BOX_WIDTH = 460  # the sign-in box: readable at 1024 × 768 and 1280 × 800
 TAKEOVER_WIDTH = 600
@@ -115,8 +114,9 @@ class LoginScreen(QWidget):
         self.lock_note.setVisible(bool(locked_by))
         self.pin.setFocus()
         if locked_by and open_sale:  # a payment already taken on it is said too (read on the worker)
-            self.ops.call(basket_svc.open_sale, ok=lambda view: self._note_paid(view, locked_by, open_sale),
-                          err=lambda exc: None)
+            self.ops.call(
+                basket_svc.open_sale, ok=lambda view: self._note_paid(view, locked_by, open_sale), err=lambda exc: None
+            )
 
     def _show_note(self, text: str) -> None:
         self.lock_note.setText(text)
@@ -158,9 +158,11 @@ def lock_rule(owner: str, open_sale: str, paid: str = "") -> str:
     `paid`: a payment already taken on it, as an amount ("€1.00"): it stays with the sale."""
     if not open_sale:
         return f"{owner} locked this till with no sale open. Any user can sign in."
-    text = (f"{owner}'s sale is still open: {open_sale}. {owner} can sign in to go on with it, or a manager "
-            f"to take it over. Anyone else who signs in starts a new sale, and {owner}'s sale is parked "
-            f"for {owner}: F9 recalls it.")
+    text = (
+        f"{owner}'s sale is still open: {open_sale}. {owner} can sign in to go on with it, or a manager "
+        f"to take it over. Anyone else who signs in starts a new sale, and {owner}'s sale is parked "
+        f"for {owner}: F9 recalls it."
+    )
     if paid:
         text += f" A payment of {paid} was already taken on it and stays with the sale."
     return text
@@ -180,9 +182,11 @@ class TakeOverDialog(QDialog):
         self.setFixedWidth(TAKEOVER_WIDTH)
         title = QLabel(f"{owner}'s sale is open")
         title.setObjectName("title")
-        text = QLabel(f"{owner} left a sale open on this till: {open_sale}.\n\n"
-                      f"Take it over: the sale becomes yours, and the takeover is recorded with both names.\n"
-                      f"Park it: {owner} recalls it with F9, and you start a new sale.")
+        text = QLabel(
+            f"{owner} left a sale open on this till: {open_sale}.\n\n"
+            f"Take it over: the sale becomes yours, and the takeover is recorded with both names.\n"
+            f"Park it: {owner} recalls it with F9, and you start a new sale."
+        )
         text.setWordWrap(True)
         self.take_btn = QPushButton("T\nTake it over")
         self.park_btn = QPushButton(f"P  or  Enter\nPark it for {owner}")
@@ -205,8 +209,9 @@ class TakeOverDialog(QDialog):
         text.setMinimumHeight(text.heightForWidth(TAKEOVER_WIDTH - margins.left() - margins.right()))
 
     def keyPressEvent(self, event):
-        action = {Qt.Key_T: self.take, Qt.Key_P: self.park, Qt.Key_Return: self.park,
-                  Qt.Key_Enter: self.park}.get(event.key())
+        action = {Qt.Key_T: self.take, Qt.Key_P: self.park, Qt.Key_Return: self.park, Qt.Key_Enter: self.park}.get(
+            event.key()
+        )
         if action is not None and not event.modifiers() & ~Qt.KeypadModifier:
             action()
             return

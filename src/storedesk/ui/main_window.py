@@ -15,17 +15,16 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
-from ..services import basket_owner
+from ..services import basket_owner, station, status
 from ..services import shift as shift_svc
-from ..services import station, status
 from ..services.context import config
 from .focus import FocusKeeper, activate
 from .login_screen import LoginScreen, TakeOverDialog
 from .ops import Ops, message_of
 from .pending_receipts_watch import PendingReceiptsWatch
-from .sale_screen import SaleScreen
 from .pickup_screen import PickupScreen
 from .returns_screen import ReturnsScreen
+from .sale_screen import SaleScreen
 from .shift_screen import ShiftScreen
 from .stock_screen import StockScreen
 from .sync_runner import SyncRunner
@@ -39,7 +38,7 @@ APP_NAME = "storedesk"
 
 
 def window_title(store_name: str, station_code: str) -> str:
-    """"storedesk · Corner Shop · T1". A store whose name already says storedesk is not
+    """ "storedesk · Corner Shop · T1". A store whose name already says storedesk is not
     named twice: "storedesk Demo Store · T1"."""
     if APP_NAME.casefold() in store_name.casefold():
         return f"{store_name} · {station_code}"
@@ -66,7 +65,7 @@ def sale_in_words(items, total, currency: str) -> str:
 class IdleWatch(QObject):
     """Locks the station after a configurable time without a key or a click."""
 
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.timer = QTimer(self)
@@ -117,8 +116,14 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(self.labels[key])
         self.receipts = PendingReceiptsWatch(ops, self.data_dir, self)  # receipts a full disk held back
         self.statusBar().addPermanentWidget(self.receipts.label)
-        self._set_status(user="Not signed in", station="Station …", shift="No shift open",
-                         network="Offline (hub not set up)", events="Waiting events: –", sync="Last sync: never")
+        self._set_status(
+            user="Not signed in",
+            station="Station …",
+            shift="No shift open",
+            network="Offline (hub not set up)",
+            events="Waiting events: –",
+            sync="Last sync: never",
+        )
         lock = QShortcut(QKeySequence("Ctrl+L"), self)
         lock.setContext(Qt.ApplicationShortcut)
         lock.activated.connect(self.lock)
@@ -193,8 +198,9 @@ class MainWindow(QMainWindow):
     # ---- sign in, lock, screens -------------------------------------------------------
     def on_login(self, user) -> None:
         """The PIN was right: settle whose sale is open, then sell."""
-        self.ops.call(basket_owner.on_sign_in, user, ok=lambda found: self._settle(user, found),
-                      err=self._sign_in_failed)
+        self.ops.call(
+            basket_owner.on_sign_in, user, ok=lambda found: self._settle(user, found), err=self._sign_in_failed
+        )
 
     def _settle(self, user, found) -> None:
         if found.outcome != basket_owner.ASK:
@@ -207,8 +213,7 @@ class MainWindow(QMainWindow):
         def decided(_code):
             self.takeover = None
             action = basket_owner.take_over if dlg.choice == dlg.TAKE else basket_owner.park_for_owner
-            self.ops.call(action, user, sale, ok=lambda done: self._start_selling(user, done),
-                          err=self._sign_in_failed)
+            self.ops.call(action, user, sale, ok=lambda done: self._start_selling(user, done), err=self._sign_in_failed)
 
         dlg.finished.connect(decided)
         dlg.open()
@@ -242,8 +247,11 @@ class MainWindow(QMainWindow):
             self.pickup.dialog.reject()
         name = self.user.name
         view = self.sale.view
-        open_sale = ("" if view is None or view.basket.is_empty
-                     else sale_in_words(view.totals.item_count, view.totals.total, view.basket.currency))
+        open_sale = (
+            ""
+            if view is None or view.basket.is_empty
+            else sale_in_words(view.totals.item_count, view.totals.total, view.basket.currency)
+        )
         self.user = None
         self.sale.user = None
         self.idle.timer.stop()
@@ -285,8 +293,11 @@ class MainWindow(QMainWindow):
             self.labels[key].setText(text)
 
     def refresh_status(self) -> None:
-        self.ops.call(status.bar_status, ok=lambda st: self._show_events(st.waiting_events, st.rejected_events),
-                      err=lambda e: None)
+        self.ops.call(
+            status.bar_status,
+            ok=lambda st: self._show_events(st.waiting_events, st.rejected_events),
+            err=lambda e: None,
+        )
         self.ops.call(shift_svc.current, ok=self._show_shift, err=lambda e: None)
         # Safety net for long runs of scans without a sale: keep the WAL below ~8 MB.
         self.ops.call(station.tidy_up, 8 << 20, err=lambda e: None)
@@ -345,8 +356,10 @@ def sign_in_note(found) -> str:
     if found.outcome == basket_owner.PARKED and sale is not None:
         words = sale_in_words(sale.items, sale.total, sale.currency)
         if found.own_parked:
-            return (f"{sale.owner.name}'s sale ({words}) was parked for {sale.owner.name}. "
-                    f"F9 lists it with your {plural(found.own_parked, 'parked sale')}.")
+            return (
+                f"{sale.owner.name}'s sale ({words}) was parked for {sale.owner.name}. "
+                f"F9 lists it with your {plural(found.own_parked, 'parked sale')}."
+            )
         return f"{sale.owner.name}'s sale ({words}) was parked for {sale.owner.name}: F9 recalls it."
     if sale is not None:  # a manager took it over
         return f"You took over {sale.owner.name}'s sale; the takeover is recorded with both names."

@@ -33,7 +33,7 @@ class ParkedSale:
     number: int | None = None  # services/basket.ParkedBasket.number
 
     @classmethod
-    def from_row(cls, row) -> "ParkedSale":
+    def from_row(cls, row) -> ParkedSale:
         """A services/basket.ParkedBasket, or (basket id, label, parked at, total[, items])."""
         if hasattr(row, "basket_id"):
             basket_id, label, at, total = row.basket_id, row.label, row.parked_at, row.total

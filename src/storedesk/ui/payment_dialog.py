@@ -34,8 +34,8 @@ from ..domain.errors import DomainError
 from ..domain.money import parse_amount
 from ..domain.tenders import CARD, CASH, VOUCHER, Tender, remaining, settle
 from .dialogs import ConfirmDialog
-from .widgets import MessageLine, money
 from .style import decorate
+from .widgets import MessageLine, money
 
 NOTES = (Decimal(5), Decimal(10), Decimal(20), Decimal(50), Decimal(100), Decimal(200))
 
@@ -50,18 +50,31 @@ def quick_amounts(due: Decimal, ceiling: Decimal | None = None) -> list[Decimal]
 
 
 class ConfirmTenderDialog(ConfirmDialog):
-    """"€100,000.00 in cash for €1.29?" with the change in full; Enter answers "No, correct it"."""
+    """ "€100,000.00 in cash for €1.29?" with the change in full; Enter answers "No, correct it"."""
 
     def __init__(self, tendered: Decimal, due: Decimal, currency: str, parent=None):
-        super().__init__("Check the cash amount", f"{money(tendered, currency)} in cash for {money(due, currency)}?",
-                         f"Change to give: {money(tendered - due, currency)}",
-                         "Is that really the amount the customer handed over?", parent)
+        super().__init__(
+            "Check the cash amount",
+            f"{money(tendered, currency)} in cash for {money(due, currency)}?",
+            f"Change to give: {money(tendered - due, currency)}",
+            "Is that really the amount the customer handed over?",
+            parent,
+        )
         self.change = self.detail
 
 
 class PaymentDialog(QDialog):
-    def __init__(self, total: Decimal, currency: str, cash_step: Decimal, tenders=None, parent=None,
-                 vouchers=None, tender_margin: Decimal | None = None, store=None):
+    def __init__(
+        self,
+        total: Decimal,
+        currency: str,
+        cash_step: Decimal,
+        tenders=None,
+        parent=None,
+        vouchers=None,
+        tender_margin: Decimal | None = None,
+        store=None,
+    ):
         """`vouchers`: the bridge to services/vouchers.py on the worker thread,
         `redeem(code, amount, ok, err)` and `cancel(tender)`; None hides store credit.
         `store`: the sale screen's bridge that keeps payments on the open basket
@@ -151,7 +164,7 @@ class PaymentDialog(QDialog):
     # ---- state ----------------------------------------------------------------------
     def final_tenders(self) -> list[Tender]:
         """The payments the sale completes with that are not kept on the basket already."""
-        return self.tenders[self.kept:]
+        return self.tenders[self.kept :]
 
     def left(self) -> tuple[Decimal, Decimal]:
         return remaining(self.total, self.tenders, self.step, self.currency)
@@ -241,8 +254,10 @@ class PaymentDialog(QDialog):
     def _voucher_taken(self, redemption) -> None:
         self.busy = False
         self.voucher.clear()
-        self.message.show_ok(f"Voucher {redemption.tender.reference}: {money(redemption.tender.amount, self.currency)} "
-                             f"taken, {money(redemption.balance_after, self.currency)} left on it")
+        self.message.show_ok(
+            f"Voucher {redemption.tender.reference}: {money(redemption.tender.amount, self.currency)} "
+            f"taken, {money(redemption.balance_after, self.currency)} left on it"
+        )
         view = getattr(redemption, "view", None)
         if view is not None:  # already kept on the basket with its redemption id
             self._kept(view, announce=False)
@@ -254,8 +269,9 @@ class PaymentDialog(QDialog):
         QApplication.beep()
         self.message.show_error(message)
 
-    def _tender(self, kind: str, amount: Decimal, reference: str = "", ready: Tender | None = None,
-                confirmed: bool = False) -> None:
+    def _tender(
+        self, kind: str, amount: Decimal, reference: str = "", ready: Tender | None = None, confirmed: bool = False
+    ) -> None:
         if self.store is not None and self.busy:  # one payment at a time is kept: this one follows it
             self.waiting.append(lambda: self._tender(kind, amount, reference, ready, confirmed))
             return
@@ -328,7 +344,7 @@ class PaymentDialog(QDialog):
         self.busy = False
         self.waiting.clear()  # what was typed after it is not taken either: the clerk sees why
         if len(self.tenders) > self.kept:  # the payment being saved was not: it is not on the sale
-            self.tenders = self.tenders[:self.kept]
+            self.tenders = self.tenders[: self.kept]
             if self.isVisible():
                 self.refresh()
         QApplication.beep()

@@ -62,8 +62,12 @@ class RejectDialog(_Dialog):
     def __init__(self, line: dp.PickLine, parent=None):
         super().__init__(f"Reject line {line.line_no}", parent)
         self.line = line
-        self.box.addWidget(QLabel(f"{line.name}  ({line.sku}) — ordered {fmt_qty(line.quantity)}, "
-                                  f"picked {fmt_qty(line.picked)}, left {fmt_qty(line.open)}"))
+        self.box.addWidget(
+            QLabel(
+                f"{line.name}  ({line.sku}) — ordered {fmt_qty(line.quantity)}, "
+                f"picked {fmt_qty(line.picked)}, left {fmt_qty(line.open)}"
+            )
+        )
         self.quantity = QLineEdit(fmt_qty(line.open))
         self.quantity.selectAll()
         self.quantity.returnPressed.connect(self.accept)
@@ -194,8 +198,9 @@ class HandoverDialog(_Dialog):
 
     def verification(self) -> tuple[str | None, dp.IdCheck | None]:
         if self.use_id.isChecked():
-            return None, dp.IdCheck(self.document.currentData(), self.reference.text(), self.name.text(),
-                                    self.collects_for.text())
+            return None, dp.IdCheck(
+                self.document.currentData(), self.reference.text(), self.name.text(), self.collects_for.text()
+            )
         return self.code.text(), None
 
     def accept(self) -> None:
@@ -209,8 +214,11 @@ class HandoverDialog(_Dialog):
             self.message.show_error("That pickup code does not match this order. Ask again, or check an ID (F2)")
             self.code.selectAll()
             return
-        if idc is not None and not dp.name_matches(self.view.order.customer_name, idc.name_on_id) \
-                and not idc.collects_for.strip():
+        if (
+            idc is not None
+            and not dp.name_matches(self.view.order.customer_name, idc.name_on_id)
+            and not idc.collects_for.strip()
+        ):
             self.message.show_error("The ID does not name the customer: fill in who collects for whom")
             self.collects_for.setFocus()
             return

@@ -10,7 +10,7 @@ take two rows."""
 from __future__ import annotations
 
 import html
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -53,19 +53,31 @@ KEYS = [
     ("refresh", "F5", "Refresh"),
     ("back", "Esc", "Back to sale"),
 ]
-SHORTCUTS = {"find": Qt.Key_F2, "accept": Qt.Key_F3, "scan": Qt.Key_F4, "reject": Qt.Key_F6, "print": Qt.Key_F7,
-             "return": Qt.Key_F8, "ready": Qt.Key_F9, "handover": Qt.Key_F10, "refresh": Qt.Key_F5,
-             "back": Qt.Key_Escape}
+SHORTCUTS = {
+    "find": Qt.Key_F2,
+    "accept": Qt.Key_F3,
+    "scan": Qt.Key_F4,
+    "reject": Qt.Key_F6,
+    "print": Qt.Key_F7,
+    "return": Qt.Key_F8,
+    "ready": Qt.Key_F9,
+    "handover": Qt.Key_F10,
+    "refresh": Qt.Key_F5,
+    "back": Qt.Key_Escape,
+}
 # what each action needs the open order to be
 ENABLED = {
-    "accept": (dp.ROUTED,), "scan": (dp.ACCEPTED, dp.PICKING), "reject": (dp.ACCEPTED, dp.PICKING),
-    "print": dp.OPEN_STATES, "ready": (dp.ACCEPTED, dp.PICKING), "handover": (dp.READY,),
+    "accept": (dp.ROUTED,),
+    "scan": (dp.ACCEPTED, dp.PICKING),
+    "reject": (dp.ACCEPTED, dp.PICKING),
+    "print": dp.OPEN_STATES,
+    "ready": (dp.ACCEPTED, dp.PICKING),
+    "handover": (dp.READY,),
     "return": (dp.READY, dp.CANCELLED, dp.EXPIRED),  # the service says when it is not yet due
 }
 RED, GREEN, BLUE, GREY = "#9b1c1c", "#03543f", "#0b3d91", "#52606d"
 # Typical values: each column is at least as wide as these (and as its caption)
-LIST_SAMPLES = {0: "W-2026-000000", 2: "999", 3: "Expired — return to shelf", 4: "23 h 59",
-                5: "Sat 28/11 17:00"}
+LIST_SAMPLES = {0: "W-2026-000000", 2: "999", 3: "Expired — return to shelf", 4: "23 h 59", 5: "Sat 28/11 17:00"}
 LINE_SAMPLES = {0: "99", 1: "SKU0000000", 3: "999", 4: "999", 5: "1 out of stock", 6: "999"}
 CUSTOMER_SAMPLE = "Customer Name Sample"  # the name columns never get narrower than these
 PRODUCT_SAMPLE = "Organic Rice 500 g"
@@ -120,7 +132,9 @@ class PickupScreen(QWidget):
         title = QLabel("Pickup")
         title.setObjectName("title")
         self.find = QLineEdit()
-        self.find.setPlaceholderText("F2 Find: order number, customer name, phone, email — or scan the pickup code / QR")
+        self.find.setPlaceholderText(
+            "F2 Find: order number, customer name, phone, email — or scan the pickup code / QR"
+        )
         self.find.setMinimumHeight(40)
         self.find.returnPressed.connect(self._find_enter)
         self.find.textChanged.connect(lambda _t: self._search_timer.start())
@@ -202,8 +216,10 @@ class PickupScreen(QWidget):
             pal = btn.palette()
             pal.setColor(QPalette.Disabled, QPalette.ButtonText, QColor("#8a96a3"))
             btn.setPalette(pal)
-        self.tabs.setToolTip("Ctrl+1 … Ctrl+5 switch queues; 'To shelf': expired or cancelled orders whose "
-                             "items must go back on the shelf")
+        self.tabs.setToolTip(
+            "Ctrl+1 … Ctrl+5 switch queues; 'To shelf': expired or cancelled orders whose "
+            "items must go back on the shelf"
+        )
         self._show_order(None)
 
     # ---- life cycle --------------------------------------------------------------------
@@ -215,8 +231,9 @@ class PickupScreen(QWidget):
 
     def showEvent(self, event):
         super().showEvent(event)
-        QTimer.singleShot(0, lambda: (self.scan if self.scan.isEnabled() and self.scan.hasFocus() else self.find)
-                          .setFocus())
+        QTimer.singleShot(
+            0, lambda: (self.scan if self.scan.isEnabled() and self.scan.hasFocus() else self.find).setFocus()
+        )
 
     def eventFilter(self, obj, event):
         if event.type() != event.Type.KeyPress:
@@ -264,11 +281,23 @@ class PickupScreen(QWidget):
             if action == "handover" and self.view.status in (dp.CANCELLED, dp.EXPIRED):
                 self.message.show_error(f"Order {self.view.order.number} is {self.view.status}: do not hand it over")
             else:
-                self.message.show_error(f"Order {self.view.order.number} is {self.view.label.lower()}: "
-                                        f"{dict((a, c) for a, _k, c in KEYS)[action].lower()} is not possible now")
+                self.message.show_error(
+                    f"Order {self.view.order.number} is {self.view.label.lower()}: "
+                    f"{dict((a, c) for a, _k, c in KEYS)[action].lower()} is not possible now"
+                )
             return
-        getattr(self, {"accept": "accept", "scan": "focus_scan", "reject": "reject", "print": "print_pick_list",
-                       "ready": "ready", "handover": "hand_over", "return": "return_to_shelf"}[action])()
+        getattr(
+            self,
+            {
+                "accept": "accept",
+                "scan": "focus_scan",
+                "reject": "reject",
+                "print": "print_pick_list",
+                "ready": "ready",
+                "handover": "hand_over",
+                "return": "return_to_shelf",
+            }[action],
+        )()
 
     # ---- the lists ---------------------------------------------------------------------
     def refresh(self) -> None:
@@ -305,14 +334,20 @@ class PickupScreen(QWidget):
         if asked != self._asked:
             return  # an older answer: the clerk typed more since
         self.rows = rows
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         self.list.blockSignals(True)
         self.list.setRowCount(len(rows))
         for i, r in enumerate(rows):
             due = self.cfg.local(r.due_at) if r.due_at else None
             late = due is not None and due < now and r.status in dp.OPEN_STATES
-            cells = [r.number, r.customer, fmt_qty(r.items), r.label, age_text(r.created_at, now),
-                     f"{due:%a %d/%m %H:%M}" if due else "—"]
+            cells = [
+                r.number,
+                r.customer,
+                fmt_qty(r.items),
+                r.label,
+                age_text(r.created_at, now),
+                f"{due:%a %d/%m %H:%M}" if due else "—",
+            ]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if (j == 5 and late) or (j == 3 and "return" in r.label):
@@ -403,14 +438,19 @@ class PickupScreen(QWidget):
         self.number.setText(f"Order {o.number}")
         self.state.setText(view.label)
         pal = self.state.palette()
-        pal.setColor(self.state.foregroundRole(), QColor(RED if "return" in view.label or o.status in
-                                                          (dp.CANCELLED, dp.EXPIRED, dp.REJECTED) else BLUE))
+        pal.setColor(
+            self.state.foregroundRole(),
+            QColor(RED if "return" in view.label or o.status in (dp.CANCELLED, dp.EXPIRED, dp.REJECTED) else BLUE),
+        )
         self.state.setPalette(pal)
         # one a line: the column is narrow; escaped: a name from the web shop is text, not markup
         contact = "<br>".join(html.escape(x) for x in (o.customer_phone, o.customer_email) if x)
         self.customer.setText(f"<b style='font-size:20px'>{html.escape(o.customer_name)}</b><br>{contact}")
-        pay = ("Paid online " + money(view.total, cur)) if o.payment == dp.PAID_ONLINE else \
-            f"<b>To pay at pickup {money(view.total, cur)}</b>"
+        pay = (
+            ("Paid online " + money(view.total, cur))
+            if o.payment == dp.PAID_ONLINE
+            else f"<b>To pay at pickup {money(view.total, cur)}</b>"
+        )
         facts = [f"Ordered {self.cfg.local(o.created_at):%d/%m %H:%M}"]
         if o.due_at:
             facts.append(f"Due {self.cfg.local(o.due_at):%a %d/%m %H:%M}")
@@ -422,8 +462,15 @@ class PickupScreen(QWidget):
         self.lines.setRowCount(len(view.lines))
         for i, ln in enumerate(view.lines):
             rej = f"{fmt_qty(ln.rejected)} {ln.reason.replace('_', ' ')}" if ln.rejected else ""
-            cells = [str(ln.line_no), ln.sku, ln.name, fmt_qty(ln.quantity), fmt_qty(ln.picked), rej,
-                     fmt_qty(ln.collected) if ln.collected else ""]
+            cells = [
+                str(ln.line_no),
+                ln.sku,
+                ln.name,
+                fmt_qty(ln.quantity),
+                fmt_qty(ln.picked),
+                rej,
+                fmt_qty(ln.collected) if ln.collected else "",
+            ]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if j == 4 and ln.done and ln.picked == ln.quantity:
@@ -469,7 +516,9 @@ class PickupScreen(QWidget):
     def print_pick_list(self) -> None:
         def printed(path):
             self.last_pdf = path
-            self.message.show_ok(f"Order {self.view.order.number}: pick list printed ({path.name}). Scan each item (F4)")
+            self.message.show_ok(
+                f"Order {self.view.order.number}: pick list printed ({path.name}). Scan each item (F4)"
+            )
             self.scan.setFocus()
             self.shown.emit()
 
@@ -512,8 +561,16 @@ class PickupScreen(QWidget):
         def done(result):
             self.dialog = None
             if result:
-                self.ops.call(pickup.reject, self.user, self.view.id, line.line_no, dlg.value(), dlg.reason(),
-                              ok=self._changed, err=self._error)
+                self.ops.call(
+                    pickup.reject,
+                    self.user,
+                    self.view.id,
+                    line.line_no,
+                    dlg.value(),
+                    dlg.reason(),
+                    ok=self._changed,
+                    err=self._error,
+                )
             else:
                 self.scan.setFocus()
 
@@ -535,8 +592,10 @@ class PickupScreen(QWidget):
             elif view.status != dp.READY:
                 self._hint(view)
                 if view.status in (dp.CANCELLED, dp.EXPIRED):
-                    self.message.show_error(f"Order {view.order.number} is {view.status}: do not hand it over. "
-                                            "F8 returns its items to the shelf")
+                    self.message.show_error(
+                        f"Order {view.order.number} is {view.status}: do not hand it over. "
+                        "F8 returns its items to the shelf"
+                    )
             else:
                 self._verify()
             self.shown.emit()
@@ -559,15 +618,22 @@ class PickupScreen(QWidget):
             code, idc = dlg.verification()
             selection = dlg.selection()
             if view.order.payment == dp.PAY_AT_PICKUP:
-                self.ops.call(pickup.handover_total, view.id, selection,
-                              ok=lambda total: self._pay(view, code, idc, selection, total), err=self._error)
+                self.ops.call(
+                    pickup.handover_total,
+                    view.id,
+                    selection,
+                    ok=lambda total: self._pay(view, code, idc, selection, total),
+                    err=self._error,
+                )
             else:
                 self._do_handover(view, code, idc, selection, None)
 
         self._open(dlg, done)
 
     def _pay(self, view, code, idc, selection, total) -> None:
-        dlg = PaymentDialog(total, self.cfg.currency, self.cfg.cash_step, parent=self, tender_margin=self.cfg.cash_tender_margin)
+        dlg = PaymentDialog(
+            total, self.cfg.currency, self.cfg.cash_step, parent=self, tender_margin=self.cfg.cash_tender_margin
+        )
 
         def done(result):
             self.dialog = None
@@ -585,14 +651,29 @@ class PickupScreen(QWidget):
                 extra += f" · change {money(res.change, self.cfg.currency)}"
             self.message.show_ok(f"Order {res.number} {dp.LABELS[res.status].lower()}{extra}")
             self.handed_over.emit(res)
-            self.ops.call(pickup.print_handover, self.data_dir, res.order_id, ok=self._printed_handover,
-                          err=lambda e, number=res.number: self._handover_not_printed(number, e))
+            self.ops.call(
+                pickup.print_handover,
+                self.data_dir,
+                res.order_id,
+                ok=self._printed_handover,
+                err=lambda e, number=res.number: self._handover_not_printed(number, e),
+            )
             self.open_order(res.order_id, quiet=True)
             self.ops.call(pickup.counts, ok=self._show_counts, err=self._error)
             self.refresh_list()
 
-        self.ops.call(pickup.hand_over, self.user, view.id, code, idc, selection, tenders,
-                      cash_confirmed=cash_confirmed, ok=handed, err=self._error)
+        self.ops.call(
+            pickup.hand_over,
+            self.user,
+            view.id,
+            code,
+            idc,
+            selection,
+            tenders,
+            cash_confirmed=cash_confirmed,
+            ok=handed,
+            err=self._error,
+        )
 
     def _printed_handover(self, paths) -> None:
         self.last_pdf = paths[0]

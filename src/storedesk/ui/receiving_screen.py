@@ -72,8 +72,21 @@ class ReceivingScreen(KeyedPanel):
 
     def _show(self, rows, select=None) -> None:
         self.open = rows
-        fill(self.deliveries, [[d.reference, SOURCES.get(d.source, d.source), d.supplier or "-", fmt_qty(d.expected),
-                                fmt_qty(d.received), d.lines] for d in rows], right_from=3)
+        fill(
+            self.deliveries,
+            [
+                [
+                    d.reference,
+                    SOURCES.get(d.source, d.source),
+                    d.supplier or "-",
+                    fmt_qty(d.expected),
+                    fmt_qty(d.received),
+                    d.lines,
+                ]
+                for d in rows
+            ],
+            right_from=3,
+        )
         want = select or (self.current.id if self.current else None)
         idx = next((i for i, d in enumerate(rows) if d.id == want), 0 if rows else -1)
         if idx >= 0:
@@ -96,8 +109,16 @@ class ReceivingScreen(KeyedPanel):
         for ln in d.lines:
             diff = ln.difference_milli
             status = {"unexpected": "not on the notice"}.get(ln.status, ln.status)
-            rows.append([ln.sku, ln.name, fmt_qty(_q(ln.expected_milli)), fmt_qty(_q(ln.received_milli)),
-                         signed(_q(diff)) if diff else "", status])
+            rows.append(
+                [
+                    ln.sku,
+                    ln.name,
+                    fmt_qty(_q(ln.expected_milli)),
+                    fmt_qty(_q(ln.received_milli)),
+                    signed(_q(diff)) if diff else "",
+                    status,
+                ]
+            )
             colours.append(RED if diff < 0 else GREEN if diff > 0 else None)
         fill(self.lines, rows, right_from=2, colours=colours)
         self.done.emit()
@@ -112,9 +133,18 @@ class ReceivingScreen(KeyedPanel):
 
             def finished(code):
                 if code == QDialog.Accepted:
-                    self.ops.call(stock_ops.create_delivery, self.user, dlg.reference(), dlg.supplier(), dlg.lines(),
-                                  ok=lambda did: (self.message.show_ok("Delivery saved: scan the items as they arrive"),
-                                                  self.refresh(select=did)), err=self.error)
+                    self.ops.call(
+                        stock_ops.create_delivery,
+                        self.user,
+                        dlg.reference(),
+                        dlg.supplier(),
+                        dlg.lines(),
+                        ok=lambda did: (
+                            self.message.show_ok("Delivery saved: scan the items as they arrive"),
+                            self.refresh(select=did),
+                        ),
+                        err=self.error,
+                    )
 
             self.open_dialog(dlg, finished)
         elif action == "next" and self.open:
@@ -149,8 +179,10 @@ class ReceivingScreen(KeyedPanel):
     def _posted(self, res) -> None:
         s = res.summary
         self.last_posted = res.delivery_id
-        self.message.show_ok(f"{res.doc_no} posted: {res.movements} products into stock · {s['over']} over, "
-                             f"{s['short']} short, {s['unexpected']} not expected. Printing the report…")
+        self.message.show_ok(
+            f"{res.doc_no} posted: {res.movements} products into stock · {s['over']} over, "
+            f"{s['short']} short, {s['unexpected']} not expected. Printing the report…"
+        )
         self.ops.call(stock_print.receiving_report, res.delivery_id, ok=self._printed, err=self.error)
         self.current = None
         self.refresh()

@@ -46,8 +46,14 @@ KEYS = [
     ("refresh", "F5", "Look again"),
     ("close", "Esc", "Close"),
 ]
-SHORTCUTS = {"print": (Qt.Key_Return, Qt.Key_Enter), "a4": (Qt.Key_F2,), "roll": (Qt.Key_F3,),
-             "previous": (Qt.Key_PageUp,), "next": (Qt.Key_PageDown,), "refresh": (Qt.Key_F5,)}
+SHORTCUTS = {
+    "print": (Qt.Key_Return, Qt.Key_Enter),
+    "a4": (Qt.Key_F2,),
+    "roll": (Qt.Key_F3,),
+    "previous": (Qt.Key_PageUp,),
+    "next": (Qt.Key_PageDown,),
+    "refresh": (Qt.Key_F5,),
+}
 PAPER_NAMES = {"a4": "an A4 sheet", "80mm": "the 80 mm roll"}
 ROW_HEIGHT = 44  # a printer is chosen with a finger as easily as with the arrows
 
@@ -83,18 +89,24 @@ def report_caption(r: ShiftReport) -> str:
 
 
 def missing_text(printer: str) -> str:
-    return (f"{printer}, the printer chosen last time, is not among this computer's printers any more: choose "
-            "another one, or F5 looks again. The report's PDF stays saved.")
+    return (
+        f"{printer}, the printer chosen last time, is not among this computer's printers any more: choose "
+        "another one, or F5 looks again. The report's PDF stays saved."
+    )
 
 
 def offline_text(printer: str) -> str:
-    return (f"{printer} is offline (stopped, or in error): check that it is on and has paper, then F5 looks again; "
-            "or choose another printer. The report's PDF stays saved.")
+    return (
+        f"{printer} is offline (stopped, or in error): check that it is on and has paper, then F5 looks again; "
+        "or choose another printer. The report's PDF stays saved."
+    )
 
 
 def none_text() -> str:
-    return ("This computer lists no printer: add one in the system's printer settings, then F5 looks again. "
-            "The report's PDF stays saved.")
+    return (
+        "This computer lists no printer: add one in the system's printer settings, then F5 looks again. "
+        "The report's PDF stays saved."
+    )
 
 
 def to_image(page) -> QImage:
@@ -272,8 +284,14 @@ class ReportPrintDialog(QDialog):
         self.page_label.setText(f"Preparing the report on {PAPER_NAMES[paper]}…")
         self._asked += 1
         asked = self._asked
-        self.ops.background(reports.preview, self.report, self.a4_pdf, paper,
-                            ok=lambda pv: self._got_preview(asked, pv), err=self._preview_failed)
+        self.ops.background(
+            reports.preview,
+            self.report,
+            self.a4_pdf,
+            paper,
+            ok=lambda pv: self._got_preview(asked, pv),
+            err=self._preview_failed,
+        )
         self._printer_changed(self.list.currentRow())
 
     def _got_preview(self, asked: int, preview) -> None:
@@ -360,8 +378,9 @@ class ReportPrintDialog(QDialog):
             self.message.show_error(offline_text(p.name))
             return
         if self.preview is None or self.preview.paper != self.paper:
-            self.message.show_info(f"The report on {PAPER_NAMES[self.paper]} is still being prepared: Enter again "
-                                   "in a moment.")
+            self.message.show_info(
+                f"The report on {PAPER_NAMES[self.paper]} is still being prepared: Enter again in a moment."
+            )
             return
         self.request = PrintRequest(self.preview.path, p.name, self.paper)
         self.accept()

@@ -65,12 +65,20 @@ KEYS = [
     ("back", "Esc", "Sale"),
 ]
 SHORTCUTS = {
-    "new": Qt.Key_F2, "all": Qt.Key_F3, "condition": Qt.Key_F4, "reason": Qt.Key_F7, "refund_to": Qt.Key_F8,
-    "no_receipt": Qt.Key_F9, "flags": Qt.Key_F10, "exchange": Qt.Key_F6, "ack": Qt.Key_F11, "complete": Qt.Key_F12,
-    "reprint": "Ctrl+P", "back": Qt.Key_Escape,
+    "new": Qt.Key_F2,
+    "all": Qt.Key_F3,
+    "condition": Qt.Key_F4,
+    "reason": Qt.Key_F7,
+    "refund_to": Qt.Key_F8,
+    "no_receipt": Qt.Key_F9,
+    "flags": Qt.Key_F10,
+    "exchange": Qt.Key_F6,
+    "ack": Qt.Key_F11,
+    "complete": Qt.Key_F12,
+    "reprint": "Ctrl+P",
+    "back": Qt.Key_Escape,
 }
-RECEIPT_COLUMNS = ["#", "Product", "Sold", "Already back", "Can return", "Paid", "Return now", "Condition",
-                   "Refund"]
+RECEIPT_COLUMNS = ["#", "Product", "Sold", "Already back", "Can return", "Paid", "Return now", "Condition", "Refund"]
 NO_RECEIPT_COLUMNS = ["#", "Product", "", "", "", "Price", "Return now", "Condition", "Refund"]
 FLAG_COLUMNS = ["Flagged", "Return", "Original receipt", "What the hub found", "Acknowledged"]
 LINE_SAMPLES = {0: "99", 2: "99", 3: "99", 4: "99", 5: "€99.99", 6: "99", 7: "Damaged", 8: "€99.99"}
@@ -78,8 +86,11 @@ FLAG_SAMPLES = {0: "2026-12-31", 1: "PAR01-T1-R000000", 2: "PAR01-T1-000000", 4:
 _QUANTITY = re.compile(r"^\d{1,3}([.,]\d{1,3})?$")  # a receipt number always has letters and dashes
 GREEN, RED, INK, BLUE, GREY, AMBER = "#03543f", "#9b1c1c", "#1d2327", "#0b3d91", "#8a96a3", "#8a4b00"
 TENDER_WORDS = {"cash": "cash", "card": "card", "store_credit": "store credit"}
-ACTION_HINT = {"cash": "give the customer the cash", "card": "the card refund goes back to the card",
-               "store_credit": "give the customer the printed voucher"}
+ACTION_HINT = {
+    "cash": "give the customer the cash",
+    "card": "the card refund goes back to the card",
+    "store_credit": "give the customer the printed voucher",
+}
 # A completed refund, one line per tender: what the clerk does with each amount.
 HANDOVER_WORDS = {"cash": "Give in cash", "card": "Back to card", "store_credit": "On the voucher"}
 
@@ -251,10 +262,10 @@ class ReturnsScreen(QWidget):
         decorate(self)
         # Every column readable on a 1024 px till: each as wide as its caption (of two lines at
         # most: "Already / back") and a typical value, or its contents; the name takes the rest.
-        readable_columns(self.lines, LINE_SAMPLES, stretch=1, stretch_sample="Test Apples 1 kg", wrap=True,
-                         bold=True)
-        readable_columns(self.flags_table, FLAG_SAMPLES, stretch=3, stretch_sample="Returned twice", wrap=True,
-                         fixed=True)
+        readable_columns(self.lines, LINE_SAMPLES, stretch=1, stretch_sample="Test Apples 1 kg", wrap=True, bold=True)
+        readable_columns(
+            self.flags_table, FLAG_SAMPLES, stretch=3, stretch_sample="Returned twice", wrap=True, fixed=True
+        )
         for btn in self.keys.buttons.values():  # a key that cannot act now looks it
             p = btn.palette()
             p.setColor(QPalette.Disabled, QPalette.ButtonText, QColor(GREY))
@@ -328,16 +339,29 @@ class ReturnsScreen(QWidget):
             return
         btn = self.keys.buttons.get(action)
         if btn is not None and not btn.isEnabled():  # the key of a greyed button says why
-            self.message.show_info("F10 closes the flags first" if self.mode == "flags" else
-                                   "F10 shows the flags first" if action == "ack" else
-                                   "Nothing chosen to return yet" if action == "complete" else
-                                   "F3 takes every line of a scanned receipt")
+            self.message.show_info(
+                "F10 closes the flags first"
+                if self.mode == "flags"
+                else "F10 shows the flags first"
+                if action == "ack"
+                else "Nothing chosen to return yet"
+                if action == "complete"
+                else "F3 takes every line of a scanned receipt"
+            )
             return
         handler = {
-            "new": self.new_return, "all": self.all_lines, "more": lambda: self.step(1),
-            "less": lambda: self.step(-1), "condition": self.toggle_condition, "reason": self.ask_reason,
-            "refund_to": self.toggle_refund_to, "no_receipt": self.toggle_no_receipt, "flags": self.toggle_flags,
-            "ack": self.acknowledge, "complete": self.complete, "reprint": self.reprint,
+            "new": self.new_return,
+            "all": self.all_lines,
+            "more": lambda: self.step(1),
+            "less": lambda: self.step(-1),
+            "condition": self.toggle_condition,
+            "reason": self.ask_reason,
+            "refund_to": self.toggle_refund_to,
+            "no_receipt": self.toggle_no_receipt,
+            "flags": self.toggle_flags,
+            "ack": self.acknowledge,
+            "complete": self.complete,
+            "reprint": self.reprint,
             "exchange": self.exchange,
         }.get(action)
         if handler:
@@ -397,8 +421,11 @@ class ReturnsScreen(QWidget):
         return [ReturnLineIn(n, q, cond.get(n, RESTOCK)) for n, q in sorted(qty.items()) if q > 0]
 
     def _items_in(self, items=None) -> list[NoReceiptItem]:
-        return [NoReceiptItem(it["sku"], it["qty"], it["cond"]) for it in (self.items if items is None else items)
-                if it["qty"] > 0]
+        return [
+            NoReceiptItem(it["sku"], it["qty"], it["cond"])
+            for it in (self.items if items is None else items)
+            if it["qty"] > 0
+        ]
 
     def _has_rows(self) -> bool:
         return (self.mode == "receipt" and self.sale is not None) or (self.mode == "no_receipt" and bool(self.items))
@@ -479,7 +506,9 @@ class ReturnsScreen(QWidget):
             it["qty"] = q
             if q == 0:
                 items.remove(it)
-            self._apply(items=items, done_text=f"{it['name']}: {fmt_qty(q)} coming back" if q else f"{it['name']} removed")
+            self._apply(
+                items=items, done_text=f"{it['name']}: {fmt_qty(q)} coming back" if q else f"{it['name']} removed"
+            )
 
     def step(self, delta: int) -> None:
         if self.mode == "receipt":
@@ -491,8 +520,10 @@ class ReturnsScreen(QWidget):
             left = refundable(ln)
             new = max(Decimal(0), now + delta)
             if delta > 0 and now >= left:
-                self.message.show_error(f"{ln.name}: only {fmt_qty(left)} can come back"
-                                        + ("" if left else " — it was already returned in full"))
+                self.message.show_error(
+                    f"{ln.name}: only {fmt_qty(left)} can come back"
+                    + ("" if left else " — it was already returned in full")
+                )
                 return
             new = min(new, left)
             self.set_quantity(new)
@@ -504,8 +535,9 @@ class ReturnsScreen(QWidget):
 
     def all_lines(self) -> None:
         if self.mode != "receipt" or self.sale is None:
-            self.message.show_error("Scan the receipt first" if self.mode == "receipt" else
-                                    "F3 takes every line of a receipt")
+            self.message.show_error(
+                "Scan the receipt first" if self.mode == "receipt" else "F3 takes every line of a receipt"
+            )
             return
         qty = {ln.line_no: refundable(ln) for ln in self.sale.lines if refundable(ln) > 0}
         if not qty:
@@ -532,13 +564,19 @@ class ReturnsScreen(QWidget):
             items = [dict(it) for it in self.items]
             it = items[max(0, min(self.row, len(items) - 1))]
             it["cond"] = DAMAGED if it["cond"] == RESTOCK else RESTOCK
-            self._apply(items=items, done_text=f"{it['name']}: "
-                        + ("damaged: written off" if it["cond"] == DAMAGED else "back on the shelf"))
+            self._apply(
+                items=items,
+                done_text=f"{it['name']}: "
+                + ("damaged: written off" if it["cond"] == DAMAGED else "back on the shelf"),
+            )
 
     def toggle_refund_to(self) -> None:
         new = STORE_CREDIT if self.refund_to == ORIGINAL else ORIGINAL
-        words = "store credit (a voucher)" if new == STORE_CREDIT else (
-            "the original payments" if self.mode == "receipt" else "cash")
+        words = (
+            "store credit (a voucher)"
+            if new == STORE_CREDIT
+            else ("the original payments" if self.mode == "receipt" else "cash")
+        )
         if not self._has_choice():
             self.refund_to = new
             self.message.show_ok(f"Refund to {words}")
@@ -580,8 +618,9 @@ class ReturnsScreen(QWidget):
             self.sale, self.qty, self.cond, self.items, self.preview = None, {}, {}, [], None
             self.refund_to = STORE_CREDIT
             self.row = 0
-            self.message.show_info("No receipt: scan each item that comes back. A manager approves; "
-                                   "the refund is the lowest recent price.")
+            self.message.show_info(
+                "No receipt: scan each item that comes back. A manager approves; the refund is the lowest recent price."
+            )
         self._show()
 
     def add_item(self, text: str) -> None:
@@ -594,8 +633,15 @@ class ReturnsScreen(QWidget):
                 same["qty"] += q or Decimal(1)
                 self.row = items.index(same)
             else:
-                items.append({"sku": product.sku, "name": product.name, "qty": q or Decimal(1), "cond": RESTOCK,
-                              "price": from_minor(product.price_minor, self.cfg.currency)})
+                items.append(
+                    {
+                        "sku": product.sku,
+                        "name": product.name,
+                        "qty": q or Decimal(1),
+                        "cond": RESTOCK,
+                        "price": from_minor(product.price_minor, self.cfg.currency),
+                    }
+                )
                 self.row = len(items) - 1
             self._apply(items=items, done_text=f"{product.name} ×{fmt_qty((same or items[-1])['qty'])}")
 
@@ -609,8 +655,11 @@ class ReturnsScreen(QWidget):
             self.message.show_error("F10 goes back to the return first")
             return
         if not self._has_choice():
-            self.message.show_error("Nothing chosen to return: scan the receipt, then ↑ ↓ and + (or a number)"
-                                    if self.mode == "receipt" else "Scan the items that come back first")
+            self.message.show_error(
+                "Nothing chosen to return: scan the receipt, then ↑ ↓ and + (or a number)"
+                if self.mode == "receipt"
+                else "Scan the items that come back first"
+            )
             return
         if self.pending:  # F12 right after a key: complete once the service has checked it
             self._complete_when_ready = True
@@ -637,8 +686,7 @@ class ReturnsScreen(QWidget):
             return
         basket = self.exchange_basket()
         if basket is None:
-            self.message.show_error("Scan the new items at the counter first (Esc), then Ctrl+R, the receipt, "
-                                    "and F6")
+            self.message.show_error("Scan the new items at the counter first (Esc), then Ctrl+R, the receipt, and F6")
             return
         if not self._has_choice() or self.preview is None or self.pending:
             self.message.show_error("Choose what comes back first (↑ ↓ and +)")
@@ -651,10 +699,17 @@ class ReturnsScreen(QWidget):
         if new_total <= credit:
             self._start_exchange(basket_id, [])
             return
-        dlg = PaymentDialog(new_total - credit, self.cfg.currency, self.cfg.cash_step, parent=self,
-                            tender_margin=self.cfg.cash_tender_margin)
-        dlg.setWindowTitle(f"Exchange: the new items cost {money(new_total, self.cfg.currency)}, "
-                           f"{money(credit, self.cfg.currency)} comes back")
+        dlg = PaymentDialog(
+            new_total - credit,
+            self.cfg.currency,
+            self.cfg.cash_step,
+            parent=self,
+            tender_margin=self.cfg.cash_tender_margin,
+        )
+        dlg.setWindowTitle(
+            f"Exchange: the new items cost {money(new_total, self.cfg.currency)}, "
+            f"{money(credit, self.cfg.currency)} comes back"
+        )
         self.dialog = dlg
 
         def done(code):
@@ -674,20 +729,30 @@ class ReturnsScreen(QWidget):
         self._run_exchange(basket_id, tenders, None, cash_confirmed)
 
     def _run_exchange(self, basket_id: str, tenders: list, approver, cash_confirmed: bool = False) -> None:
-        self.ops.call(returns.complete_exchange, self.user, self.sale, self._lines_in(), self.reason, basket_id,
-                      tenders, approver=approver, cash_confirmed=cash_confirmed, ok=self._exchange_done,
-                      err=self._not_completed)
+        self.ops.call(
+            returns.complete_exchange,
+            self.user,
+            self.sale,
+            self._lines_in(),
+            self.reason,
+            basket_id,
+            tenders,
+            approver=approver,
+            cash_confirmed=cash_confirmed,
+            ok=self._exchange_done,
+            err=self._not_completed,
+        )
 
     def _exchange_done(self, result) -> None:
         self._completed(result.ret)
         cur = self.cfg.currency
         due = result.sale.amount_due - result.netted
         back = result.credit - result.netted
-        text = (f"Exchange done: new sale {result.sale.receipt_no}; the returned goods paid "
-                f"{money(result.netted, cur)}")
+        text = f"Exchange done: new sale {result.sale.receipt_no}; the returned goods paid {money(result.netted, cur)}"
         if due > 0:
             text += f", the customer paid {money(due, cur)}" + (
-                f" (change {money(result.sale.change, cur)})" if result.sale.change else "")
+                f" (change {money(result.sale.change, cur)})" if result.sale.change else ""
+            )
         if back > 0:
             text += f", {money(back, cur)} goes back to the customer"
         self.message.show_ok(text)
@@ -695,11 +760,28 @@ class ReturnsScreen(QWidget):
 
     def _run_complete(self, approver) -> None:
         if self.mode == "receipt":
-            self.ops.call(returns.complete_return, self.user, self.sale, self._lines_in(), self.reason,
-                          self.refund_to, approver=approver, ok=self._completed, err=self._not_completed)
+            self.ops.call(
+                returns.complete_return,
+                self.user,
+                self.sale,
+                self._lines_in(),
+                self.reason,
+                self.refund_to,
+                approver=approver,
+                ok=self._completed,
+                err=self._not_completed,
+            )
         else:
-            self.ops.call(returns.complete_no_receipt_return, self.user, self._items_in(), self.reason,
-                          self.refund_to, approver=approver, ok=self._completed, err=self._not_completed)
+            self.ops.call(
+                returns.complete_no_receipt_return,
+                self.user,
+                self._items_in(),
+                self.reason,
+                self.refund_to,
+                approver=approver,
+                ok=self._completed,
+                err=self._not_completed,
+            )
 
     def _not_completed(self, exc) -> None:
         if isinstance(exc, PermissionDenied):
@@ -744,12 +826,20 @@ class ReturnsScreen(QWidget):
         if todo:
             text += f" — {todo}"
         self.message.show_ok(text)
-        self.result.setText(f"Return {result.return_no} done · {money(handed, cur)}"
-                            + (" · offline" if result.offline else "") + "\nPrinting the return receipt…")
+        self.result.setText(
+            f"Return {result.return_no} done · {money(handed, cur)}"
+            + (" · offline" if result.offline else "")
+            + "\nPrinting the return receipt…"
+        )
         self.voucher.setText(f"Store credit voucher\n{result.voucher_code}" if result.voucher_code else "")
         self.return_completed.emit(result)
-        self.ops.call(return_receipts.print_return_receipt, self.data_dir, result.return_id, ok=self._printed,
-                      err=self._not_printed)
+        self.ops.call(
+            return_receipts.print_return_receipt,
+            self.data_dir,
+            result.return_id,
+            ok=self._printed,
+            err=self._not_printed,
+        )
         mode = self.mode
         self._reset(keep_result=True)
         self.mode = mode
@@ -762,16 +852,18 @@ class ReturnsScreen(QWidget):
         if self.last_result is not None:
             cur = self.cfg.currency
             handed = sum((p.amount for p in self.last_result.parts), Decimal(0))
-            self.result.setText(f"Return {self.last_result.return_no} done · {money(handed, cur)}\n"
-                                f"Receipt printed (Ctrl+P reprints)")
+            self.result.setText(
+                f"Return {self.last_result.return_no} done · {money(handed, cur)}\nReceipt printed (Ctrl+P reprints)"
+            )
 
     def _not_printed(self, exc) -> None:
         """The return is saved whatever happened to its receipt: say so once, first."""
         no = self.last_result.return_no if self.last_result is not None else ""
         if isinstance(exc, ReceiptNotWritten):  # says what is saved and what to do, itself
             text = exc.message
-            note = (f"Return {no} done. Receipt not written yet ({exc.reason}); it is written by itself once "
-                    "there is room")
+            note = (
+                f"Return {no} done. Receipt not written yet ({exc.reason}); it is written by itself once there is room"
+            )
         else:
             reason = f"{disk_problem(exc)}." if isinstance(exc, OSError) else None  # the disk, in a clerk's words
             saved = f"Return {no} is saved; its receipt was not printed:"
@@ -782,17 +874,22 @@ class ReturnsScreen(QWidget):
         self.message.show_error(text)
 
     def reprint(self) -> None:
-        self.ops.call(return_receipts.reprint_last_return, self.data_dir, self.user,
-                      ok=lambda p: (self._printed(p), self.message.show_ok(f"Copy of {p.stem.removesuffix('-copy')} printed")),
-                      err=self._error)
+        self.ops.call(
+            return_receipts.reprint_last_return,
+            self.data_dir,
+            self.user,
+            ok=lambda p: (self._printed(p), self.message.show_ok(f"Copy of {p.stem.removesuffix('-copy')} printed")),
+            err=self._error,
+        )
 
     def new_return(self) -> None:
         mode = self.mode if self.mode != "flags" else "receipt"
         self._reset(keep_result=False)
         self.mode = mode
         self.refund_to = STORE_CREDIT if mode == "no_receipt" else ORIGINAL
-        self.message.show_info("Scan the receipt's barcode or type its number" if mode == "receipt"
-                               else "Scan each item that comes back")
+        self.message.show_info(
+            "Scan the receipt's barcode or type its number" if mode == "receipt" else "Scan each item that comes back"
+        )
         self._show()
 
     def _reset(self, keep_result: bool) -> None:
@@ -829,8 +926,13 @@ class ReturnsScreen(QWidget):
         for i, (_fid, return_no, original, detail, flagged_at, seen_at) in enumerate(rows):
             colour = None if seen_at else RED
             unseen += 0 if seen_at else 1
-            cells = [f"{self.cfg.local(flagged_at):%Y-%m-%d %H:%M}" if flagged_at else "", return_no, original,
-                     detail, f"{self.cfg.local(seen_at):%Y-%m-%d %H:%M}" if seen_at else "NOT YET"]
+            cells = [
+                f"{self.cfg.local(flagged_at):%Y-%m-%d %H:%M}" if flagged_at else "",
+                return_no,
+                original,
+                detail,
+                f"{self.cfg.local(seen_at):%Y-%m-%d %H:%M}" if seen_at else "NOT YET",
+            ]
             for j, text in enumerate(cells):
                 t.setItem(i, j, _item(text, colour=colour, bold=not seen_at and j == 4))
         t.resizeRowsToContents()
@@ -840,7 +942,10 @@ class ReturnsScreen(QWidget):
         if announce:
             self.message.show_info(
                 f"{len(rows)} over-returns flagged by the hub, {unseen} not acknowledged. ↑ ↓ choose, F11 acknowledges "
-                "(manager)" if rows else "No over-return flagged by the hub")
+                "(manager)"
+                if rows
+                else "No over-return flagged by the hub"
+            )
         self.shown.emit()
 
     def acknowledge(self) -> None:
@@ -868,8 +973,14 @@ class ReturnsScreen(QWidget):
                 def closed(code):
                     self.dialog = None
                     if code == QDialog.Accepted:
-                        self.ops.call(return_flags.acknowledge_flag_as, self.user, flag[0], dlg.credentials(),
-                                      ok=done, err=self._error)
+                        self.ops.call(
+                            return_flags.acknowledge_flag_as,
+                            self.user,
+                            flag[0],
+                            dlg.credentials(),
+                            ok=done,
+                            err=self._error,
+                        )
                     self.field.setFocus()
 
                 dlg.finished.connect(closed)
@@ -914,15 +1025,25 @@ class ReturnsScreen(QWidget):
         self.side.setVisible(mode != "flags")
         for col in (2, 3, 4):
             self.lines.setColumnHidden(col, mode == "no_receipt")
-        self.mode_label.setText({"receipt": "With a receipt", "no_receipt": "NO RECEIPT — a manager approves",
-                                 "flags": "Over-returns flagged by the hub"}[mode])
+        self.mode_label.setText(
+            {
+                "receipt": "With a receipt",
+                "no_receipt": "NO RECEIPT — a manager approves",
+                "flags": "Over-returns flagged by the hub",
+            }[mode]
+        )
         _look(self.mode_label, 20, True, AMBER if mode == "no_receipt" else BLUE)
-        self.field.setPlaceholderText({
-            "receipt": ("Scan the receipt's barcode or type its number, then Enter" if self.sale is None else
-                        "Number + Enter: how many of the selected line come back · or scan another receipt"),
-            "no_receipt": "Scan each item that comes back (3*code for three) · a number + Enter sets the quantity",
-            "flags": "↑ ↓ choose a flag · F11 acknowledges it · F10 back to the return",
-        }[mode])
+        self.field.setPlaceholderText(
+            {
+                "receipt": (
+                    "Scan the receipt's barcode or type its number, then Enter"
+                    if self.sale is None
+                    else "Number + Enter: how many of the selected line come back · or scan another receipt"
+                ),
+                "no_receipt": "Scan each item that comes back (3*code for three) · a number + Enter sets the quantity",
+                "flags": "↑ ↓ choose a flag · F11 acknowledges it · F10 back to the return",
+            }[mode]
+        )
         self.offline.setVisible(mode == "receipt" and self.sale is not None and not self.sale.online)
         self._show_rows()
         self._show_preview()
@@ -936,8 +1057,10 @@ class ReturnsScreen(QWidget):
         self.keys.buttons["no_receipt"].setText("F9\nWith receipt" if mode == "no_receipt" else "F9\nNo receipt")
         self.keys.buttons["flags"].setText("F10\nClose flags" if mode == "flags" else "F10\nFlags")
         self.keys.buttons["refund_to"].setText(
-            "F8\nTo credit" if self.refund_to == ORIGINAL else
-            ("F8\nTo original" if mode != "no_receipt" else "F8\nTo cash"))
+            "F8\nTo credit"
+            if self.refund_to == ORIGINAL
+            else ("F8\nTo original" if mode != "no_receipt" else "F8\nTo cash")
+        )
         if mode != "flags":
             self.shown.emit()
 
@@ -950,15 +1073,20 @@ class ReturnsScreen(QWidget):
             if s is None:
                 t.setRowCount(0)
                 self.sale_info.setText("")
-                self.hint.setText("Scan the receipt's barcode (or type its number) and Enter. No receipt? F9. "
-                                  "Over-returns flagged by the hub: F10.")
+                self.hint.setText(
+                    "Scan the receipt's barcode (or type its number) and Enter. No receipt? F9. "
+                    "Over-returns flagged by the hub: F10."
+                )
                 return
-            paid = ", ".join(f"{TENDER_WORDS.get(tn.kind, tn.kind)} {money(tn.amount, cur)}"
-                             for tn in s.settlement.tenders)
+            paid = ", ".join(
+                f"{TENDER_WORDS.get(tn.kind, tn.kind)} {money(tn.amount, cur)}" for tn in s.settlement.tenders
+            )
             sold = self.cfg.local(s.sold_at).strftime("%Y-%m-%d %H:%M")
             where = f"station {s.station}" + ("" if s.store == self.cfg.store_code else f", store {s.store}")
-            self.sale_info.setText(f"<b>Receipt {s.ref}</b> · sold {sold} at {where} · total "
-                                   f"{money(s.settlement.total, cur)} · paid {paid}")
+            self.sale_info.setText(
+                f"<b>Receipt {s.ref}</b> · sold {sold} at {where} · total "
+                f"{money(s.settlement.total, cur)} · paid {paid}"
+            )
             t.setRowCount(len(s.lines))
             planned = {p.line_no: p for p in self.preview.plan.lines} if self.preview is not None else {}
             for i, ln in enumerate(s.lines):
@@ -975,38 +1103,55 @@ class ReturnsScreen(QWidget):
                     _item(fmt_qty(left), True, grey or GREEN, bold=left > 0),
                     _item(money(ln.gross, cur), True, grey),
                     _item(fmt_qty(q) if q else "", True, BLUE, bold=True),
-                    _item(("Damaged" if cond == DAMAGED else "Restock") if q or cond == DAMAGED else "",
-                          colour=RED if cond == DAMAGED else INK, bold=cond == DAMAGED),
-                    _item(money(p.refund, cur) if p and p.quantity == q else ("…" if q else ""), True, INK,
-                          bold=True),
+                    _item(
+                        ("Damaged" if cond == DAMAGED else "Restock") if q or cond == DAMAGED else "",
+                        colour=RED if cond == DAMAGED else INK,
+                        bold=cond == DAMAGED,
+                    ),
+                    _item(money(p.refund, cur) if p and p.quantity == q else ("…" if q else ""), True, INK, bold=True),
                 ]
                 for j, it in enumerate(cells):
                     t.setItem(i, j, it)
-            self.hint.setText("↑ ↓ choose a line · + / − or a number + Enter: how many come back · F3 all · "
-                              "F4 restock / damaged (written off) · F7 reason · F8 refund to · F12 complete")
+            self.hint.setText(
+                "↑ ↓ choose a line · + / − or a number + Enter: how many come back · F3 all · "
+                "F4 restock / damaged (written off) · F7 reason · F8 refund to · F12 complete"
+            )
         elif self.mode == "no_receipt":
             t.setHorizontalHeaderLabels(NO_RECEIPT_COLUMNS)
-            self.sale_info.setText("<b>No receipt.</b> Refund at the lowest price of the last days, as store "
-                                   "credit (F8: cash). A manager approves every no-receipt return.")
+            self.sale_info.setText(
+                "<b>No receipt.</b> Refund at the lowest price of the last days, as store "
+                "credit (F8: cash). A manager approves every no-receipt return."
+            )
             t.setRowCount(len(self.items))
             planned = {p.line_no: p for p in self.preview.plan.lines} if self.preview is not None else {}
             for i, it in enumerate(self.items):
                 p = planned.get(i + 1)
                 cells = [
-                    _item(str(i + 1)), _item(f"{it['name']}   ·  {it['sku']}"), _item(""), _item(""), _item(""),
+                    _item(str(i + 1)),
+                    _item(f"{it['name']}   ·  {it['sku']}"),
+                    _item(""),
+                    _item(""),
+                    _item(""),
                     _item(money(it["price"], cur), True),
                     _item(fmt_qty(it["qty"]), True, BLUE, bold=True),
-                    _item("Damaged" if it["cond"] == DAMAGED else "Restock",
-                          colour=RED if it["cond"] == DAMAGED else INK, bold=it["cond"] == DAMAGED),
+                    _item(
+                        "Damaged" if it["cond"] == DAMAGED else "Restock",
+                        colour=RED if it["cond"] == DAMAGED else INK,
+                        bold=it["cond"] == DAMAGED,
+                    ),
                     _item(money(p.refund, cur) if p and p.quantity == it["qty"] else "…", True, INK, bold=True),
                 ]
                 for j, c in enumerate(cells):
                     t.setItem(i, j, c)
-            self.hint.setText("Scan items · ↑ ↓ choose · + / − or a number + Enter: quantity · F4 restock / "
-                              "damaged · F7 reason · F8 store credit / cash · F12 complete")
+            self.hint.setText(
+                "Scan items · ↑ ↓ choose · + / − or a number + Enter: quantity · F4 restock / "
+                "damaged · F7 reason · F8 store credit / cash · F12 complete"
+            )
         else:
-            self.sale_info.setText("Returns the hub found over-returned (another station returned the same line "
-                                   "while this one was offline). They also show on the Z report.")
+            self.sale_info.setText(
+                "Returns the hub found over-returned (another station returned the same line "
+                "while this one was offline). They also show on the Z report."
+            )
             self.hint.setText("↑ ↓ choose · F11 acknowledge (manager) · F10 back to the return")
             return
         n = t.rowCount()
@@ -1056,20 +1201,26 @@ class ReturnsScreen(QWidget):
             self.parts.setText("\n".join(lines) or "Nothing to pay out")
             words = self._approval_words()
             self.approvals.setText(f"⚠ {words}" if words else "")
-        busy = self.mode == "no_receipt" or self.sale is not None or self.reason is not None \
-            or self.refund_to != ORIGINAL
+        busy = (
+            self.mode == "no_receipt" or self.sale is not None or self.reason is not None or self.refund_to != ORIGINAL
+        )
         self.refund_to_label.setVisible(busy)
         self.reason_label.setVisible(busy)
         if self.mode == "no_receipt":
             to = "Store credit voucher" if self.refund_to == STORE_CREDIT else "Cash from the drawer"
         else:
-            to = "Store credit voucher" if self.refund_to == STORE_CREDIT else "Original payments (cash to cash, card to card)"
+            to = (
+                "Store credit voucher"
+                if self.refund_to == STORE_CREDIT
+                else "Original payments (cash to cash, card to card)"
+            )
         self.refund_to_label.setText(f"Refund to: <b>{to}</b> (F8)")
         if self.reason:
             self.reason_label.setText(f"Reason: <b>{REASONS[self.reason]}</b> (F7)")
         else:
-            self.reason_label.setText("Reason: <span style='color:#9b1c1c'><b>not chosen yet</b></span> (F7, "
-                                      "or asked at F12)")
+            self.reason_label.setText(
+                "Reason: <span style='color:#9b1c1c'><b>not chosen yet</b></span> (F7, or asked at F12)"
+            )
 
 
 __all__ = ["ReturnsScreen", "KEYS", "SHORTCUTS", "REASON_KEYS"]

@@ -43,10 +43,11 @@ from .dialogs import ConfirmDialog, DiscountDialog, OverrideDialog, QuantityDial
 from .ops import Ops, message_after, message_of
 from .park_dialog import ParkDialog
 from .payment_dialog import PaymentDialog
-from .voucher_bridge import VoucherBridge
 from .search_dialog import SearchDialog
+from .style import LABELS as STYLE_LABELS
+from .style import decorate
+from .voucher_bridge import VoucherBridge
 from .widgets import KeyBar, MessageLine, money
-from .style import LABELS as STYLE_LABELS, decorate
 
 KEYS = [
     ("search", "F2", "Search"),
@@ -66,16 +67,31 @@ KEYS = [
     ("lock", "Ctrl+L", "Lock"),
 ]
 SHORTCUTS = {
-    "search": Qt.Key_F2, "quantity": Qt.Key_F4, "price": Qt.Key_F7, "discount": Qt.Key_F8,
-    "void": Qt.Key_Delete, "park": Qt.Key_F9, "pay": Qt.Key_F10, "exact": Qt.Key_F12,
-    "reprint": "Ctrl+P", "stock": Qt.Key_F5, "sync": Qt.Key_F6, "shift": Qt.Key_F11, "returns": "Ctrl+R",
+    "search": Qt.Key_F2,
+    "quantity": Qt.Key_F4,
+    "price": Qt.Key_F7,
+    "discount": Qt.Key_F8,
+    "void": Qt.Key_Delete,
+    "park": Qt.Key_F9,
+    "pay": Qt.Key_F10,
+    "exact": Qt.Key_F12,
+    "reprint": "Ctrl+P",
+    "stock": Qt.Key_F5,
+    "sync": Qt.Key_F6,
+    "shift": Qt.Key_F11,
+    "returns": "Ctrl+R",
     "pickup": Qt.Key_F3,
 }
 # Keys the scan field acts on itself when the window-level shortcuts do not fire (the
 # window not active yet, just after a dialog closed). Ctrl+L is the main window's.
 FIELD_KEYS = {**SHORTCUTS, "lock": "Ctrl+L"}
 # A payment taken before the sale is paid, as the line under the total names it.
-TENDER_WORDS = {CASH: "Cash {amount}", CARD: "Card {amount}", VOUCHER: "Voucher {amount}", EXCHANGE: "Exchange {amount}"}
+TENDER_WORDS = {
+    CASH: "Cash {amount}",
+    CARD: "Card {amount}",
+    VOUCHER: "Voucher {amount}",
+    EXCHANGE: "Exchange {amount}",
+}
 
 
 class FitLabel(QLabel):
@@ -137,9 +153,13 @@ class SaleScreen(QWidget):
         self.selected_line: str | None = None
         self.completing = False
         # The payment dialog's way to keep payments on the basket and to redeem vouchers.
-        self.vouchers = VoucherBridge(ops, lambda: self.view.basket_id if self.view else "",
-                                      lambda text: self.message.show_error(text), user_of=lambda: self.user,
-                                      on_view=self._kept_view)
+        self.vouchers = VoucherBridge(
+            ops,
+            lambda: self.view.basket_id if self.view else "",
+            lambda text: self.message.show_error(text),
+            user_of=lambda: self.user,
+            on_view=self._kept_view,
+        )
         self.next_quantity: Decimal | None = None
         self.held_scans: list[str] = []
         self.dialog: QDialog | None = None
@@ -268,7 +288,9 @@ class SaleScreen(QWidget):
         parts = [basket_summary(len(view.basket.active_lines), t.item_count)]
         if t.discount_total:
             parts.append(f"discounts {money(-t.discount_total, cur)}")
-        parts.append(f"of which VAT {money(t.tax, cur)}" if view.basket.prices_include_tax else f"+ VAT {money(t.tax, cur)}")
+        parts.append(
+            f"of which VAT {money(t.tax, cur)}" if view.basket.prices_include_tax else f"+ VAT {money(t.tax, cur)}"
+        )
         self.details.setText("\n".join(parts))
         if view.changed_line_id:
             self._select(view.changed_line_id)
@@ -320,9 +342,15 @@ class SaleScreen(QWidget):
         if self.user is None or self.dialog is not None:
             return
         handler = {
-            "search": self.open_search, "quantity": self.open_quantity, "price": self.open_price,
-            "discount": self.open_discount, "void": self.void_line, "park": self.open_park,
-            "pay": self.open_payment, "exact": self.exact_cash, "reprint": self.reprint,
+            "search": self.open_search,
+            "quantity": self.open_quantity,
+            "price": self.open_price,
+            "discount": self.open_discount,
+            "void": self.void_line,
+            "park": self.open_park,
+            "pay": self.open_payment,
+            "exact": self.exact_cash,
+            "reprint": self.reprint,
         }.get(action)
         if handler:
             handler()
@@ -357,8 +385,10 @@ class SaleScreen(QWidget):
             if isinstance(exc, NeedsConfirmation):
                 self._confirm_limit(exc, lambda: self._limited(fn, *args, ok=ok, **{**kwargs, "confirmed": True}))
             elif isinstance(exc, NeedsApproval):
-                self._approve_limit(exc, lambda creds: self._limited(
-                    fn, *args, ok=ok, **{**kwargs, "confirmed": True, "approver": creds}))
+                self._approve_limit(
+                    exc,
+                    lambda creds: self._limited(fn, *args, ok=ok, **{**kwargs, "confirmed": True, "approver": creds}),
+                )
             else:
                 self._error(exc)
 
@@ -371,7 +401,7 @@ class SaleScreen(QWidget):
         return f"The sale total becomes {money(c.value, currency)}, more than {money(c.limit, currency)}."
 
     def _confirm_limit(self, exc: NeedsConfirmation, again) -> None:
-        """"500 × Apples?" in large type, then why it is asked; Enter alone answers no."""
+        """ "500 × Apples?" in large type, then why it is asked; Enter alone answers no."""
         QApplication.beep()
         first, cur = exc.crossings[0], exc.currency
         question = "Is that really what the customer is buying?"
@@ -422,8 +452,15 @@ class SaleScreen(QWidget):
                 def done(code):
                     self.dialog = None
                     if code == QDialog.Accepted:
-                        self.ops.call(fn, self.user, *args, approver=dlg.credentials(), **kwargs,
-                                      ok=self._changed, err=self._error)
+                        self.ops.call(
+                            fn,
+                            self.user,
+                            *args,
+                            approver=dlg.credentials(),
+                            **kwargs,
+                            ok=self._changed,
+                            err=self._error,
+                        )
                     self.scan.setFocus()
 
                 self._open(dlg, done)
@@ -553,8 +590,14 @@ class SaleScreen(QWidget):
                         self.ops.call(basket_svc.park, self.user, self.view.basket_id, ok=self._parked, err=self._error)
                     else:
                         number = next((p.number for p in dlg.sales if p.basket_id == parked_id), None)
-                        self.ops.call(basket_svc.recall, self.user, self.view.basket_id, parked_id,
-                                      ok=lambda view: self._recalled(view, number), err=self._error)
+                        self.ops.call(
+                            basket_svc.recall,
+                            self.user,
+                            self.view.basket_id,
+                            parked_id,
+                            ok=lambda view: self._recalled(view, number),
+                            err=self._error,
+                        )
                 self.scan.setFocus()
 
             self._open(dlg, done)
@@ -587,8 +630,16 @@ class SaleScreen(QWidget):
         if self.taken and remaining(self.view.totals.total, self.taken, self.cfg.cash_step, self.cfg.currency)[0] == 0:
             self.complete([])  # the payments kept already pay it all (a card saved as Esc was pressed)
             return
-        dlg = PaymentDialog(self.view.totals.total, self.cfg.currency, self.cfg.cash_step, self.taken, self,
-                            vouchers=self.vouchers, tender_margin=self.cfg.cash_tender_margin, store=self.vouchers)
+        dlg = PaymentDialog(
+            self.view.totals.total,
+            self.cfg.currency,
+            self.cfg.cash_step,
+            self.taken,
+            self,
+            vouchers=self.vouchers,
+            tender_margin=self.cfg.cash_tender_margin,
+            store=self.vouchers,
+        )
 
         def done(code):
             self.dialog = None
@@ -614,8 +665,15 @@ class SaleScreen(QWidget):
         if self.completing:  # a second F12 / Enter while the first is saving
             return
         self.completing = True
-        self.ops.call(sale.complete_sale, self.user, self.view.basket_id, tenders, cash_confirmed,
-                      ok=self._completed, err=self._not_completed)
+        self.ops.call(
+            sale.complete_sale,
+            self.user,
+            self.view.basket_id,
+            tenders,
+            cash_confirmed,
+            ok=self._completed,
+            err=self._not_completed,
+        )
 
     def _completed(self, result) -> None:
         self.tendered.setText("")
@@ -624,8 +682,13 @@ class SaleScreen(QWidget):
         self.last_sale.setText(f"Last sale {result.receipt_no} · {money(result.amount_due, cur)}")
         self.message.show_ok(f"Sale {result.receipt_no} saved. Printing receipt…")
         self.sale_completed.emit(result)
-        self.ops.call(receipts.print_receipt, self.data_dir, result.sale_id, ok=self._printed,
-                      err=lambda e: self._not_printed(result, e))
+        self.ops.call(
+            receipts.print_receipt,
+            self.data_dir,
+            result.sale_id,
+            ok=self._printed,
+            err=lambda e: self._not_printed(result, e),
+        )
         self.ops.call(basket_svc.current, self.user, ok=self._next_basket, err=self._error)
         # While the customer takes the receipt: fold the WAL into the database, so that no
         # scan ever pays for a checkpoint.
@@ -646,8 +709,10 @@ class SaleScreen(QWidget):
         rings it up again (a full disk: the receipt is written by itself once there is room)."""
         if isinstance(exc, ReceiptNotWritten):
             text = exc.message
-            self.last_sale.setText(f"{self.last_sale.text()}\nReceipt not written yet ({exc.reason}); "
-                                   f"it is written by itself once there is room")
+            self.last_sale.setText(
+                f"{self.last_sale.text()}\nReceipt not written yet ({exc.reason}); "
+                f"it is written by itself once there is room"
+            )
         else:
             text = message_after(f"Sale {result.receipt_no} is saved; its receipt was not printed:", exc)
             text += " Ctrl+P prints a copy."

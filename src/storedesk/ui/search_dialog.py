@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 from ..domain.money import from_minor
 from ..services import catalog
 from .ops import Ops, message_of
-from .widgets import MessageLine, money, shown_of
 from .style import decorate
+from .widgets import MessageLine, money, shown_of
 from .wording import plural
 
 LIMIT = 20  # results shown; how many match in all is counted only when more do
@@ -47,8 +47,13 @@ class SearchDialog(QDialog):
     def _search(self, text: str) -> None:
         self._asked += 1
         asked = self._asked
-        self.ops.call(catalog.search_counted, text, LIMIT, ok=lambda found: self._show(asked, found),
-                      err=lambda e: self.message.show_error(message_of(e)))
+        self.ops.call(
+            catalog.search_counted,
+            text,
+            LIMIT,
+            ok=lambda found: self._show(asked, found),
+            err=lambda e: self.message.show_error(message_of(e)),
+        )
 
     def _show(self, asked: int, found: catalog.Matches) -> None:
         if asked != self._asked:  # a newer keystroke already asked again
@@ -56,13 +61,18 @@ class SearchDialog(QDialog):
         rows = found.rows
         self.results.clear()
         for p in rows:
-            item = QListWidgetItem(f"{p.name}   ·   {p.sku}   ·   {money(from_minor(p.price_minor, self.currency), self.currency)}")
+            item = QListWidgetItem(
+                f"{p.name}   ·   {p.sku}   ·   {money(from_minor(p.price_minor, self.currency), self.currency)}"
+            )
             item.setData(Qt.UserRole, p.sku)
             self.results.addItem(item)
         if rows:
             self.results.setCurrentRow(0)
-            self.message.show_info(shown_of(len(rows), found.total, found.capped) if found.more
-                                   else f"{plural(len(rows), 'product')} found")
+            self.message.show_info(
+                shown_of(len(rows), found.total, found.capped)
+                if found.more
+                else f"{plural(len(rows), 'product')} found"
+            )
         elif self.field.text().strip():
             self.message.show_info("No product matches")
         else:

@@ -31,13 +31,30 @@ KEYS = [
     ("store_day", "F12", "Store day (hub)"),
     ("back", "Esc", "Back to sale"),
 ]
-SHORTCUTS = {"open": Qt.Key_F2, "paid_in": Qt.Key_F3, "paid_out": Qt.Key_F4, "no_sale": Qt.Key_F7,
-             "x": Qt.Key_F8, "close": Qt.Key_F9, "reprint": Qt.Key_F10, "print": "Ctrl+P", "back": Qt.Key_Escape,
-             "store_day": Qt.Key_F12}
+SHORTCUTS = {
+    "open": Qt.Key_F2,
+    "paid_in": Qt.Key_F3,
+    "paid_out": Qt.Key_F4,
+    "no_sale": Qt.Key_F7,
+    "x": Qt.Key_F8,
+    "close": Qt.Key_F9,
+    "reprint": Qt.Key_F10,
+    "print": "Ctrl+P",
+    "back": Qt.Key_Escape,
+    "store_day": Qt.Key_F12,
+}
 NEEDS_SHIFT = ("paid_in", "paid_out", "no_sale", "x", "close")
-FIGURES = [("sales", "Sales"), ("float", "Opening float"), ("cash", "+ Cash sales (net of change)"),
-           ("paid_in", "+ Paid in"), ("paid_out", "− Paid out"), ("expected", "= Expected in the drawer"),
-           ("counted", "Counted"), ("difference", "Difference"), ("card", "Card: expected / counted")]
+FIGURES = [
+    ("sales", "Sales"),
+    ("float", "Opening float"),
+    ("cash", "+ Cash sales (net of change)"),
+    ("paid_in", "+ Paid in"),
+    ("paid_out", "− Paid out"),
+    ("expected", "= Expected in the drawer"),
+    ("counted", "Counted"),
+    ("difference", "Difference"),
+    ("card", "Card: expected / counted"),
+]
 GREEN, RED, INK, BLUE, GREY = "#03543f", "#9b1c1c", "#1d2327", "#0b3d91", "#8a96a3"
 
 
@@ -224,8 +241,10 @@ class ShiftScreen(QWidget):
             self.blind.hide()
             return
         role = self.user.role if self.user is not None else "clerk"
-        self.blind.setText(f"A {role} counts blind: the figures are hidden. "
-                           f"The X report (F8) needs {approval_title(refusal.permission)}.")
+        self.blind.setText(
+            f"A {role} counts blind: the figures are hidden. "
+            f"The X report (F8) needs {approval_title(refusal.permission)}."
+        )
         self.blind.show()
 
     # ---- showing ---------------------------------------------------------------------
@@ -236,17 +255,23 @@ class ShiftScreen(QWidget):
             self._say_blind(None)
             self.status.setText("No shift open")
             _look(self.status, 22, True, RED)
-            self.hint.setText("Opening float: type how many of each note and coin are in the drawer (Enter: next "
-                              "field; empty counts 0), then F2 opens the shift.")
+            self.hint.setText(
+                "Opening float: type how many of each note and coin are in the drawer (Enter: next "
+                "field; empty counts 0), then F2 opens the shift."
+            )
             self.count.set_caption("Opening float")
             if self.figures is not None and self.figures.kind == "X":
                 self.figures = None
         else:
-            self.status.setText(f"Shift {state.number} open since {state.opened_local} · opened by "
-                                f"{state.opened_by} · float {money(state.opening_float, cur)}")
+            self.status.setText(
+                f"Shift {state.number} open since {state.opened_local} · opened by "
+                f"{state.opened_by} · float {money(state.opening_float, cur)}"
+            )
             _look(self.status, 22, True, GREEN)
-            self.hint.setText("Closing count: type how many of each note and coin are in the drawer (Enter: next "
-                              "field; empty counts 0), then F9 closes the shift and makes the Z.")
+            self.hint.setText(
+                "Closing count: type how many of each note and coin are in the drawer (Enter: next "
+                "field; empty counts 0), then F9 closes the shift and makes the Z."
+            )
             self.count.set_caption("Counted")
         for action, btn in self.keys.buttons.items():
             btn.setEnabled(action != "open" if state is not None else action not in NEEDS_SHIFT)
@@ -272,8 +297,11 @@ class ShiftScreen(QWidget):
             _look(self.fig["difference"], 26, True, INK)
             return
         closed = r.kind == "Z"
-        self.side_title.setText(f"Z {r.z_no}: shift {r.shift_no}, closed {r.printed_at[-5:]}" if closed
-                                else f"Shift {r.shift_no} so far (X)")
+        self.side_title.setText(
+            f"Z {r.z_no}: shift {r.shift_no}, closed {r.printed_at[-5:]}"
+            if closed
+            else f"Shift {r.shift_no} so far (X)"
+        )
         cash, card = r.tender("cash"), r.tender("card")
         self.fig["sales"].setText(f"{r.sales_count} · {money(r.gross, cur)}")
         self.fig["float"].setText(money(r.opening_float, cur))
@@ -315,10 +343,17 @@ class ShiftScreen(QWidget):
         if action == "open" and self.state is not None:
             self.message.show_error(f"Shift {self.state.number} is already open")
             return
-        {"open": self.open_shift, "paid_in": lambda: self.cash_move("paid_in"),
-         "paid_out": lambda: self.cash_move("paid_out"), "no_sale": self.no_sale, "x": self.x_report,
-         "close": self.close_shift, "reprint": self.reprint, "print": self.print_pdf,
-         "store_day": self.store_day}[action]()
+        {
+            "open": self.open_shift,
+            "paid_in": lambda: self.cash_move("paid_in"),
+            "paid_out": lambda: self.cash_move("paid_out"),
+            "no_sale": self.no_sale,
+            "x": self.x_report,
+            "close": self.close_shift,
+            "reprint": self.reprint,
+            "print": self.print_pdf,
+            "store_day": self.store_day,
+        }[action]()
 
     def _open(self, dlg: QDialog, on_finished) -> None:
         self.dialog = dlg
@@ -358,8 +393,9 @@ class ShiftScreen(QWidget):
         def opened(state):
             self.figures = None
             self._clear_count()
-            self.message.show_ok(f"Shift {state.number} opened with a float of "
-                                 f"{money(state.opening_float, self.cfg.currency)}")
+            self.message.show_ok(
+                f"Shift {state.number} opened with a float of {money(state.opening_float, self.cfg.currency)}"
+            )
             self.shift_changed.emit()
             self.refresh()
 
@@ -367,8 +403,11 @@ class ShiftScreen(QWidget):
 
     def cash_move(self, kind: str) -> None:
         title = "Paid in" if kind == "paid_in" else "Paid out"
-        hint = ("Cash put into the drawer; the drawer opens" if kind == "paid_in"
-                else "Cash taken out of the drawer; the drawer opens. Keep the receipt for it")
+        hint = (
+            "Cash put into the drawer; the drawer opens"
+            if kind == "paid_in"
+            else "Cash taken out of the drawer; the drawer opens. Keep the receipt for it"
+        )
         dlg = CashMoveDialog(title, hint, self)
         fn = shift.paid_in if kind == "paid_in" else shift.paid_out
 
@@ -382,8 +421,9 @@ class ShiftScreen(QWidget):
         self._open(dlg, done)
 
     def no_sale(self) -> None:
-        dlg = ValueDialog("No sale", "Reason", "", "Opens the drawer without a sale; counted on the X and Z reports",
-                          self)
+        dlg = ValueDialog(
+            "No sale", "Reason", "", "Opens the drawer without a sale; counted on the X and Z reports", self
+        )
 
         def done(code):
             self.dialog = None
@@ -397,23 +437,30 @@ class ShiftScreen(QWidget):
         what = {"paid_in": "Paid in", "paid_out": "Paid out", "no_sale": "No sale"}[result.kind]
         amount = f" {money(result.amount, self.cfg.currency)}" if result.kind != "no_sale" else ""
         drawer = {"opened": "drawer opened", "no printer": "no printer set up: open the drawer by hand"}.get(
-            result.drawer, f"but the drawer did not open: {result.drawer}")
+            result.drawer, f"but the drawer did not open: {result.drawer}"
+        )
         text = f"{what}{amount} recorded ({result.doc_no}); {drawer}"
         (self.message.show_ok if result.drawer in ("opened", "no printer") else self.message.show_error)(text)
         self.refresh()
 
     def store_day(self) -> None:
         """Today across all the store's stations, from the hub's day totals (when reachable)."""
+
         def got(d):
             cur = d.currency
             tenders = ", ".join(f"{kind} {money(amount, cur)} ({count})" for kind, count, amount in d.tenders)
-            self.message.show_ok(f"Store today (all stations, hub): {d.sales_count} sales, {money(d.gross, cur)} "
-                                 f"incl. VAT {money(d.tax, cur)}; {tenders or 'no tenders'}; {d.z_reports} Z, "
-                                 f"cash difference {money(d.cash_difference, cur)}")
+            self.message.show_ok(
+                f"Store today (all stations, hub): {d.sales_count} sales, {money(d.gross, cur)} "
+                f"incl. VAT {money(d.tax, cur)}; {tenders or 'no tenders'}; {d.z_reports} Z, "
+                f"cash difference {money(d.cash_difference, cur)}"
+            )
 
         self.message.show_info("Asking the hub…")
-        self.ops.call(sync.store_day, ok=got,
-                      err=lambda e: self.message.show_error(f"Store-wide figures need the hub: {message_of(e)}"))
+        self.ops.call(
+            sync.store_day,
+            ok=got,
+            err=lambda e: self.message.show_error(f"Store-wide figures need the hub: {message_of(e)}"),
+        )
 
     def x_report(self) -> None:
         try:
@@ -441,12 +488,16 @@ class ShiftScreen(QWidget):
             self.confirm_close = True
             if self.figures is not None:
                 diff = count.total - self.figures.cash_expected
-                figures = (f" Expected {money(self.figures.cash_expected, cur)}, counted {money(count.total, cur)}, "
-                           f"difference {_signed(diff, cur)}.")
+                figures = (
+                    f" Expected {money(self.figures.cash_expected, cur)}, counted {money(count.total, cur)}, "
+                    f"difference {_signed(diff, cur)}."
+                )
             else:
                 figures = f" Counted {money(count.total, cur)}."
-            self.message.show_info(f"Close shift {self.state.number}?{figures} F9 again closes it and makes "
-                                   "the Z; Esc goes back to counting.")
+            self.message.show_info(
+                f"Close shift {self.state.number}?{figures} F9 again closes it and makes "
+                "the Z; Esc goes back to counting."
+            )
             return
         self.confirm_close = False
 
@@ -457,8 +508,10 @@ class ShiftScreen(QWidget):
             r = result.report
             self.last.setText(f"Last report: Z {result.z_no} (shift {result.shift_no})")
             sales = f"{r.sales_count} sale" + ("" if r.sales_count == 1 else "s")
-            text = (f"Shift {result.shift_no} closed: Z {result.z_no}, {sales}, {money(r.period_total, cur)}; "
-                    f"cash {_verdict(r.cash_difference)} {_signed(r.cash_difference, cur)}.")
+            text = (
+                f"Shift {result.shift_no} closed: Z {result.z_no}, {sales}, {money(r.period_total, cur)}; "
+                f"cash {_verdict(r.cash_difference)} {_signed(r.cash_difference, cur)}."
+            )
             if result.print_error:
                 self.message.show_error(f"{text} {result.print_error}")
             else:
@@ -469,8 +522,9 @@ class ShiftScreen(QWidget):
         self._gated(shift.close_shift, count, other, data_dir=self.data_dir, shift_no=self.state.number, ok=closed)
 
     def reprint(self) -> None:
-        dlg = ValueDialog("Reprint a Z report", "Z number", "", "Empty: the last Z. A reprint is marked COPY", self,
-                          check=_z_number)  # a wrong number is corrected in the dialog
+        dlg = ValueDialog(
+            "Reprint a Z report", "Z number", "", "Empty: the last Z. A reprint is marked COPY", self, check=_z_number
+        )  # a wrong number is corrected in the dialog
 
         def done(code):
             self.dialog = None
@@ -484,7 +538,9 @@ class ShiftScreen(QWidget):
     def _reprinted(self, result) -> None:
         self.last_pdf, self.last_report = result.path, result.report
         self.last.setText(f"Last report: Z {result.report.z_no}, reprinted as a COPY")
-        self.message.show_ok(f"Z {result.report.z_no} reprint saved, marked COPY: {result.path.name} (Ctrl+P prints it)")
+        self.message.show_ok(
+            f"Z {result.report.z_no} reprint saved, marked COPY: {result.path.name} (Ctrl+P prints it)"
+        )
 
     def print_pdf(self) -> None:
         """Ctrl+P: the last report in the print dialog (the computer's printers, A4 or the 80 mm
@@ -508,6 +564,11 @@ class ShiftScreen(QWidget):
         name, printer, paper = request.pdf.name, request.printer, PAPER_NAMES[request.paper]
         self.ops.call(reports.remember_print_choice, printer, request.paper, err=self._error)
         self.message.show_info(f"Sending {name} to the printer {printer}, on {paper}. You can go on meanwhile.")
-        self.ops.background(reports.send, request.pdf, printer, request.paper,
-                            ok=lambda said: self.message.show_ok(f"The printer {printer} took {name}: {said}."),
-                            err=lambda exc: self.message.show_error(f"{name} was not printed. {message_of(exc)}"))
+        self.ops.background(
+            reports.send,
+            request.pdf,
+            printer,
+            request.paper,
+            ok=lambda said: self.message.show_ok(f"The printer {printer} took {name}: {said}."),
+            err=lambda exc: self.message.show_error(f"{name} was not printed. {message_of(exc)}"),
+        )

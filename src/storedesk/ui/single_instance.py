@@ -169,9 +169,11 @@ def hand_over(folder: Path, smoke: bool = False) -> int:
     if found is None:  # it closed while we asked: the next start opens normally
         _say(f"the till that was running on {folder} has just closed; start storedesk again")
         return 1
-    _say(f"a till is already running on {folder} ({_who(found)}) and does not answer. "
-         f"Wait a moment and try again; if it stays stuck, close that program "
-         f"(end process {found.pid}) and start storedesk again.")
+    _say(
+        f"a till is already running on {folder} ({_who(found)}) and does not answer. "
+        f"Wait a moment and try again; if it stays stuck, close that program "
+        f"(end process {found.pid}) and start storedesk again."
+    )
     return 1
 
 

@@ -61,8 +61,15 @@ class KeyedPanel(QWidget):
     back = Signal()
     done = Signal()  # an action finished and its result is on screen (tests wait on it)
 
-    def __init__(self, ops: Ops, cfg, user_fn: Callable, keys: list[tuple[str, str, str, object]], parent=None,
-                 per_row: int | None = None):
+    def __init__(
+        self,
+        ops: Ops,
+        cfg,
+        user_fn: Callable,
+        keys: list[tuple[str, str, str, object]],
+        parent=None,
+        per_row: int | None = None,
+    ):
         """`per_row`: key buttons per row. By default more than six keys take two rows: one row
         of eight or nine captioned keys was over 1024 px, wider than a small till."""
         super().__init__(parent)

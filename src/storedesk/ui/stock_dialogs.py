@@ -207,8 +207,11 @@ class WhereElseDialog(_Base):
         readable_columns(self.table, {0: "PAR01  (this store)", 2: "9,999"}, stretch=1, stretch_sample="Store Name")
 
     def show_stores(self, stores) -> None:
-        fill(self.table, [[s.store + ("  (this store)" if s.this_store else ""), s.name, fmt_qty(s.on_hand)]
-                          for s in stores], right_from=2)
+        fill(
+            self.table,
+            [[s.store + ("  (this store)" if s.this_store else ""), s.name, fmt_qty(s.on_hand)] for s in stores],
+            right_from=2,
+        )
         others = [s for s in stores if not s.this_store and s.on_hand > 0]
         if others:
             self.message.show_ok(f"In stock in {len(others)} other store(s): most at {others[0].store}")
@@ -219,7 +222,7 @@ class WhereElseDialog(_Base):
         self.message.show_error(text)
 
 
-def ask_where_else(parent, ops, cfg, sku: str, on_answer=None) -> "WhereElseDialog":
+def ask_where_else(parent, ops, cfg, sku: str, on_answer=None) -> WhereElseDialog:
     """Open "Where else is it in stock?" for `sku` from any screen: the hub settings are read on
     the database worker, the HTTP call runs on a thread of its own (Ops.background), and the
     dialog shows the stores or a clear offline message. `on_answer()` runs once it is shown."""
@@ -230,9 +233,14 @@ def ask_where_else(parent, ops, cfg, sku: str, on_answer=None) -> "WhereElseDial
     done = on_answer or (lambda: None)
 
     def ask(hub_cfg):
-        ops.background(stock_where.where_else, hub_cfg, sku, cfg.store_code,
-                       ok=lambda stores: (dlg.show_stores(stores), done()),
-                       err=lambda e: (dlg.show_error(message_of(e)), done()))
+        ops.background(
+            stock_where.where_else,
+            hub_cfg,
+            sku,
+            cfg.store_code,
+            ok=lambda stores: (dlg.show_stores(stores), done()),
+            err=lambda e: (dlg.show_error(message_of(e)), done()),
+        )
 
     ops.call(stock_where.hub_settings, ok=ask, err=lambda e: (dlg.show_error(message_of(e)), done()))
     return dlg

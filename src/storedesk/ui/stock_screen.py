@@ -89,8 +89,10 @@ class StockPanel(KeyedPanel):
         self.lists = QWidget()
         lists = QHBoxLayout(self.lists)
         lists.setContentsMargins(0, 0, 0, 0)
-        for caption, t in (("Low stock (at or below the reorder point)", self.low),
-                           ("Negative stock (sold more than the ledger holds)", self.negative)):
+        for caption, t in (
+            ("Low stock (at or below the reorder point)", self.low),
+            ("Negative stock (sold more than the ledger holds)", self.negative),
+        ):
             box = QVBoxLayout()
             box.addWidget(QLabel(caption))
             box.addWidget(t)
@@ -133,8 +135,13 @@ class StockPanel(KeyedPanel):
         self._asked += 1
         asked = self._asked
         # how many match in all is counted (up to a cap) only when more match than are shown
-        self.ops.call(stock.stock_page, self.field.text(), LIST_LIMIT,
-                      ok=lambda page: self._show(asked, page, keep_message), err=self.error)
+        self.ops.call(
+            stock.stock_page,
+            self.field.text(),
+            LIST_LIMIT,
+            ok=lambda page: self._show(asked, page, keep_message),
+            err=self.error,
+        )
 
     def _show(self, asked, page: stock.StockPage, keep_message: bool = False) -> None:
         if asked != self._asked:
@@ -186,15 +193,21 @@ class StockPanel(KeyedPanel):
             self.moves.setRowCount(0)
             return
         product = self.rows[row]
-        self.ops.call(stock.history, product.product_id, ok=lambda moves: self._show_moves(asked, product, moves),
-                      err=self.error)
+        self.ops.call(
+            stock.history, product.product_id, ok=lambda moves: self._show_moves(asked, product, moves), err=self.error
+        )
 
     def _show_moves(self, asked: int, product, moves) -> None:
         if asked != self._moves_asked:  # the highlight moved on since
             return
         self.caption.setText(f"Movements of {product.name} ({product.sku}), newest first")
-        fill(self.moves, [[f"{self.cfg.local(m.at):%Y-%m-%d %H:%M}", fmt_qty(m.quantity), m.reason, m.doc_ref,
-                           m.station] for m in moves])
+        fill(
+            self.moves,
+            [
+                [f"{self.cfg.local(m.at):%Y-%m-%d %H:%M}", fmt_qty(m.quantity), m.reason, m.doc_ref, m.station]
+                for m in moves
+            ],
+        )
 
     def selected(self):
         row = self.products.currentRow()
@@ -220,7 +233,7 @@ class StockPanel(KeyedPanel):
         elif action == "reorder":
             self._reorder(sel)
 
-    def parent_screen(self) -> "StockScreen":
+    def parent_screen(self) -> StockScreen:
         w = self.parentWidget()
         while w is not None and not isinstance(w, StockScreen):
             w = w.parentWidget()
@@ -243,9 +256,11 @@ class StockPanel(KeyedPanel):
 
     def _adjusted(self, r) -> None:
         by = f", approved by {r.approved_by}" if r.approved_by else ""
-        self.message.show_ok(f"{r.doc_no}: {r.name} {fmt_qty(r.quantity)} ({r.reason.replace('_', ' ')}, "
-                             f"{fmt_money(from_minor(r.value_minor, self.cfg.currency), self.cfg.currency)}){by}. "
-                             f"On hand now {fmt_qty(r.on_hand)}")
+        self.message.show_ok(
+            f"{r.doc_no}: {r.name} {fmt_qty(r.quantity)} ({r.reason.replace('_', ' ')}, "
+            f"{fmt_money(from_minor(r.value_minor, self.cfg.currency), self.cfg.currency)}){by}. "
+            f"On hand now {fmt_qty(r.on_hand)}"
+        )
         self.refresh(keep_message=True)
 
     def _transfer(self, sel) -> None:
@@ -259,8 +274,10 @@ class StockPanel(KeyedPanel):
         self.open_dialog(dlg, finished)
 
     def _transferred(self, r) -> None:
-        self.message.show_ok(f"{r.doc_no} sent to {r.to_store}: {len(r.lines)} products left the stock. "
-                             f"{r.to_store} receives it through the hub")
+        self.message.show_ok(
+            f"{r.doc_no} sent to {r.to_store}: {len(r.lines)} products left the stock. "
+            f"{r.to_store} receives it through the hub"
+        )
         self.refresh(keep_message=True)
 
     def _toggle_lists(self) -> None:
@@ -276,15 +293,18 @@ class StockPanel(KeyedPanel):
             self.ops.call(stock_ops.negative_stock, 500, ok=self._show_negative, err=self.error)
 
     def _show_low(self, rows) -> None:
-        fill(self.low, [[r.sku, r.name, fmt_qty(r.on_hand), fmt_qty(r.reorder_point), fmt_qty(r.suggested)]
-                        for r in rows], right_from=2)
+        fill(
+            self.low,
+            [[r.sku, r.name, fmt_qty(r.on_hand), fmt_qty(r.reorder_point), fmt_qty(r.suggested)] for r in rows],
+            right_from=2,
+        )
 
     def _show_negative(self, rows) -> None:
-        fill(self.negative, [[r.sku, r.name, fmt_qty(r.on_hand)] for r in rows], right_from=2,
-             colours=[RED] * len(rows))
+        fill(
+            self.negative, [[r.sku, r.name, fmt_qty(r.on_hand)] for r in rows], right_from=2, colours=[RED] * len(rows)
+        )
         if self.showing_lists:  # F8 pressed again before the answer: the lists are gone
-            self._say_list(f"{plural(self.low.rowCount(), 'product')} low, {number(len(rows))} negative. "
-                           "F8 goes back")
+            self._say_list(f"{plural(self.low.rowCount(), 'product')} low, {number(len(rows))} negative. F8 goes back")
         self.done.emit()
 
     def _where(self, sel) -> None:
@@ -302,11 +322,18 @@ class StockPanel(KeyedPanel):
                     return
                 choice = dlg.choice()
                 if choice == "changes":
-                    self.ops.call(stock_print.price_change_labels, ok=lambda r: self._labelled(r[0], r[1]),
-                                  err=self.error)
+                    self.ops.call(
+                        stock_print.price_change_labels, ok=lambda r: self._labelled(r[0], r[1]), err=self.error
+                    )
                 elif self._need(sel):
-                    self.ops.call(stock_print.labels_for, [sel.sku], choice, dlg.copies_count(),
-                                  ok=lambda p: self._labelled(p, dlg.copies_count()), err=self.error)
+                    self.ops.call(
+                        stock_print.labels_for,
+                        [sel.sku],
+                        choice,
+                        dlg.copies_count(),
+                        ok=lambda p: self._labelled(p, dlg.copies_count()),
+                        err=self.error,
+                    )
 
             self.open_dialog(dlg, finished)
 
@@ -323,9 +350,15 @@ class StockPanel(KeyedPanel):
 
         def finished(code):
             if code == QDialog.Accepted:
-                self.ops.call(stock_ops.set_reorder_point, self.user, sel.sku, dlg.point.text(), dlg.qty.text() or "0",
-                              ok=lambda _r: (self.message.show_ok(f"Reorder point of {sel.sku} saved"),
-                                             self.done.emit()), err=self.error)
+                self.ops.call(
+                    stock_ops.set_reorder_point,
+                    self.user,
+                    sel.sku,
+                    dlg.point.text(),
+                    dlg.qty.text() or "0",
+                    ok=lambda _r: (self.message.show_ok(f"Reorder point of {sel.sku} saved"), self.done.emit()),
+                    err=self.error,
+                )
 
         self.open_dialog(dlg, finished)
 
@@ -352,8 +385,12 @@ class StockScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         # the old names, for callers of the first stock screen
-        self.field, self.products, self.moves, self.message = (self.panel.field, self.panel.products,
-                                                               self.panel.moves, self.panel.message)
+        self.field, self.products, self.moves, self.message = (
+            self.panel.field,
+            self.panel.products,
+            self.panel.moves,
+            self.panel.message,
+        )
 
     def close_dialogs(self) -> None:
         """Reject any dialog open on the stock screens (the window is being locked)."""

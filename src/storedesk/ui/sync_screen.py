@@ -34,7 +34,9 @@ class SyncScreen(QWidget):
         for table, reason_col in ((self.events, 5), (self.quarantine, 2)):
             head = table.horizontalHeader()
             for col in range(table.columnCount()):
-                head.setSectionResizeMode(col, QHeaderView.Stretch if col == reason_col else QHeaderView.ResizeToContents)
+                head.setSectionResizeMode(
+                    col, QHeaderView.Stretch if col == reason_col else QHeaderView.ResizeToContents
+                )
         self.message = MessageLine()
         now_btn = QPushButton("Enter\nSync now")
         retry_btn = QPushButton("R\nRetry rejected")
@@ -57,8 +59,12 @@ class SyncScreen(QWidget):
         layout.addWidget(QLabel("Feed items set aside (not applied)"))
         layout.addWidget(self.quarantine, 1)
         layout.addWidget(self.message)
-        for key, slot in ((Qt.Key_Return, self.sync_now), (Qt.Key_Enter, self.sync_now), (Qt.Key_R, self.retry),
-                          (Qt.Key_Escape, lambda: self.navigate.emit("sale"))):
+        for key, slot in (
+            (Qt.Key_Return, self.sync_now),
+            (Qt.Key_Enter, self.sync_now),
+            (Qt.Key_R, self.retry),
+            (Qt.Key_Escape, lambda: self.navigate.emit("sale")),
+        ):
             sc = QShortcut(QKeySequence(key), self)
             sc.setContext(Qt.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
@@ -71,8 +77,11 @@ class SyncScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.ops.call(lambda u: (sync.health(u), sync.events(u), sync.quarantined(u)), ok=self._show,
-                      err=lambda e: self.message.show_error(message_of(e)))
+        self.ops.call(
+            lambda u: (sync.health(u), sync.events(u), sync.quarantined(u)),
+            ok=self._show,
+            err=lambda e: self.message.show_error(message_of(e)),
+        )
 
     def user(self):
         """The signed-in user: the main window's (it does not start this screen with one)."""
@@ -82,9 +91,11 @@ class SyncScreen(QWidget):
         user = self.user()
         if user is not None and user.role == "manager":
             # `register`, not `init`: this station already has its store (cli.py, cmd_register)
-            return ("This station is not registered at a hub: run `storedesk register --hub URL --token TOKEN` "
-                    "on this PC (the token comes from `storedesk-hub add-station`). Sales keep their events "
-                    "until then.")
+            return (
+                "This station is not registered at a hub: run `storedesk register --hub URL --token TOKEN` "
+                "on this PC (the token comes from `storedesk-hub add-station`). Sales keep their events "
+                "until then."
+            )
         return "Not connected to the hub: ask a manager. Sales are kept on this station until then."
 
     def _show(self, result) -> None:
@@ -94,9 +105,11 @@ class SyncScreen(QWidget):
         else:
             last = self.cfg.local(health.last_success).strftime("%H:%M:%S") if health.last_success else "never"
             state = "online" if health.online else "offline"
-            self.summary.setText(f"{health.hub_url} · {state} · last sync {last} · waiting {health.waiting} · "
-                                 f"rejected {health.rejected}" + (f" · last error: {health.last_error}"
-                                                                 if health.last_error and not health.online else ""))
+            self.summary.setText(
+                f"{health.hub_url} · {state} · last sync {last} · waiting {health.waiting} · "
+                f"rejected {health.rejected}"
+                + (f" · last error: {health.last_error}" if health.last_error and not health.online else "")
+            )
         self.events.setRowCount(len(events))
         for i, (seq, _id, kind, created, status, attempts, reason) in enumerate(events):
             cells = [str(seq), kind, self.cfg.local(created).strftime("%Y-%m-%d %H:%M"), status, str(attempts), reason]

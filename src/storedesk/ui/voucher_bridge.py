@@ -23,24 +23,44 @@ class VoucherBridge:
         def done(view):
             self.on_view(view)
             ok(view)
+
         return done
 
     def take(self, tender, ok, err) -> None:
         """Keep a card or cash payment on the basket; `ok(view)` once it is stored."""
-        self.ops.call(basket_svc.take_tender, self.user_of(), self.ref_of(), tender, ok=self._shown(ok),
-                      err=lambda exc: err(message_of(exc)))
+        self.ops.call(
+            basket_svc.take_tender,
+            self.user_of(),
+            self.ref_of(),
+            tender,
+            ok=self._shown(ok),
+            err=lambda exc: err(message_of(exc)),
+        )
 
     def redeem(self, code: str, amount, ok, err) -> None:
         """Redeem at the hub and keep it on the basket in one worker job; `ok(redemption)`,
         whose `view` is the basket it is kept on."""
+
         def taken(redemption):
             self.on_view(redemption.view)
             ok(redemption)
 
-        self.ops.call(vouchers.redeem_for_basket, self.user_of(), self.ref_of(), code, amount, ok=taken,
-                      err=lambda exc: err(message_of(exc)))
+        self.ops.call(
+            vouchers.redeem_for_basket,
+            self.user_of(),
+            self.ref_of(),
+            code,
+            amount,
+            ok=taken,
+            err=lambda exc: err(message_of(exc)),
+        )
 
     def give_back(self, ok, err) -> None:
         """Remove the last payment kept on the basket (a voucher's amount goes back to it first)."""
-        self.ops.call(vouchers.give_back_last, self.user_of(), self.ref_of(), ok=self._shown(ok),
-                      err=lambda exc: err(message_of(exc)))
+        self.ops.call(
+            vouchers.give_back_last,
+            self.user_of(),
+            self.ref_of(),
+            ok=self._shown(ok),
+            err=lambda exc: err(message_of(exc)),
+        )

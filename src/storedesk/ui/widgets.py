@@ -176,9 +176,15 @@ class ReadableHeader(QHeaderView):
         return QSize(max(size.width(), self.readable_width(logical)), size.height())
 
 
-def readable_columns(view: QAbstractItemView, samples: dict[int, str], stretch: int | None = None,
-                     stretch_sample: str = "", wrap: bool = False, fixed: bool = False,
-                     bold: bool = False) -> ReadableHeader:
+def readable_columns(
+    view: QAbstractItemView,
+    samples: dict[int, str],
+    stretch: int | None = None,
+    stretch_sample: str = "",
+    wrap: bool = False,
+    fixed: bool = False,
+    bold: bool = False,
+) -> ReadableHeader:
     """Give `view` a header that keeps every column readable, and ask the layout for room for
     all of them: each column is at least as wide as its caption and its sample, and the
     `stretch` column (a name) takes the rest, never less than `stretch_sample`. `fixed` sizes
@@ -196,8 +202,11 @@ def readable_columns(view: QAbstractItemView, samples: dict[int, str], stretch: 
     for col in range(header.count()):
         if col == stretch:
             header.setSectionResizeMode(col, QHeaderView.Stretch)
-            needed += max(header.caption_width(col), header.sample_width(col) if col in samples else 0,
-                          QFontMetrics(view.font()).horizontalAdvance(stretch_sample) + CELL_PADDING)
+            needed += max(
+                header.caption_width(col),
+                header.sample_width(col) if col in samples else 0,
+                QFontMetrics(view.font()).horizontalAdvance(stretch_sample) + CELL_PADDING,
+            )
         elif fixed:
             header.setSectionResizeMode(col, QHeaderView.Fixed)
             header.resizeSection(col, header.readable_width(col))

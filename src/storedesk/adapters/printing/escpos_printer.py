@@ -29,8 +29,9 @@ BANNER = "COPY - DUPLICATE"
 _BARCODE_MAX_DOTS = 512
 _BARCODE_MODULE_DOTS = 2  # narrowest bar the ESC/POS command accepts
 
-_TEXT_SAFE = str.maketrans({"\u202f": " ", "\u00a0": " ", "\u2009": " ", "\u200e": "", "\u200f": "",
-                            "\u2212": "-", "\u2026": "..."})
+_TEXT_SAFE = str.maketrans(
+    {"\u202f": " ", "\u00a0": " ", "\u2009": " ", "\u200e": "", "\u200f": "", "\u2212": "-", "\u2026": "..."}
+)
 
 
 class PrinterError(Exception):
@@ -125,11 +126,21 @@ def _blocks(doc: ReceiptDoc, width: int) -> list[tuple[str, str]]:
 
     add("bold", row("Rate", "Net", "Tax", "Gross"))
     for t in doc.taxes:
-        add("text", row(f"{t.code} {fmt_rate(t.rate)}", fmt_amount(t.net, cur), fmt_amount(t.tax, cur),
-                        fmt_amount(t.gross, cur)))
-    add("bold", row("Total", fmt_amount(sum((t.net for t in doc.taxes), Decimal(0)), cur),
-                    fmt_amount(sum((t.tax for t in doc.taxes), Decimal(0)), cur),
-                    fmt_amount(sum((t.gross for t in doc.taxes), Decimal(0)), cur)))
+        add(
+            "text",
+            row(
+                f"{t.code} {fmt_rate(t.rate)}", fmt_amount(t.net, cur), fmt_amount(t.tax, cur), fmt_amount(t.gross, cur)
+            ),
+        )
+    add(
+        "bold",
+        row(
+            "Total",
+            fmt_amount(sum((t.net for t in doc.taxes), Decimal(0)), cur),
+            fmt_amount(sum((t.tax for t in doc.taxes), Decimal(0)), cur),
+            fmt_amount(sum((t.gross for t in doc.taxes), Decimal(0)), cur),
+        ),
+    )
     add("text", "")
 
     add("barcode", doc.receipt_no)
@@ -184,7 +195,7 @@ def _barcode_data(receipt_no: str) -> str | None:
         if len(digits) % 2:
             digits = digits[1:]
         head = receipt_no[: len(receipt_no) - len(digits)].replace("{", "{{")
-        pairs = "".join(chr(int(digits[i:i + 2])) for i in range(0, len(digits), 2))
+        pairs = "".join(chr(int(digits[i : i + 2])) for i in range(0, len(digits), 2))
         return "{B" + head + "{C" + pairs
     return None
 
@@ -214,8 +225,9 @@ def job_bytes(blocks: list[tuple[str, str]], profile: str | None) -> bytes:
                 continue
             # python-escpos announces its renderer choice on stdout; keep the console clean.
             with contextlib.redirect_stdout(io.StringIO()):
-                job.barcode(data, "CODE128", height=64, width=_BARCODE_MODULE_DOTS, pos="OFF",
-                            align_ct=True, function_type="B")
+                job.barcode(
+                    data, "CODE128", height=64, width=_BARCODE_MODULE_DOTS, pos="OFF", align_ct=True, function_type="B"
+                )
             job.set(align="left")
             continue
         align, bold, wide, tall = STYLES.get(kind, PLAIN)
@@ -289,8 +301,9 @@ def _send(target: str, payload: bytes, timeout: float, profile: str | None) -> N
         if hasattr(printer, "flush"):
             printer.flush()
     except OSError as exc:
-        raise PrinterError(f"Printing on the {where} failed: {_reason(exc)}. "
-                           "The receipt may be incomplete; reprint it.") from exc
+        raise PrinterError(
+            f"Printing on the {where} failed: {_reason(exc)}. The receipt may be incomplete; reprint it."
+        ) from exc
     finally:
         try:
             printer.close()
@@ -298,8 +311,9 @@ def _send(target: str, payload: bytes, timeout: float, profile: str | None) -> N
             pass
 
 
-def print_receipt(doc: ReceiptDoc, target: str, *, width: int = 42, timeout: float = DEFAULT_TIMEOUT,
-                  profile: str | None = None) -> None:
+def print_receipt(
+    doc: ReceiptDoc, target: str, *, width: int = 42, timeout: float = DEFAULT_TIMEOUT, profile: str | None = None
+) -> None:
     """Print `doc` on an ESC/POS printer: styled text, CODE128 receipt number, cut."""
     from escpos.exceptions import Error as EscposError
 

@@ -72,8 +72,9 @@ def _ops(doc: dict) -> tuple[list, float]:
         row(f"{ln['name']}", f"{fmt_qty(ln['collected'])} / {fmt_qty(ln['ordered'])}")
         text(f"  {ln['sku']}", size=7)
         if ln.get("rejected"):
-            text(f"  not supplied: {fmt_qty(ln['rejected'])} ({REASONS.get(ln.get('reason'), ln.get('reason'))})",
-                 size=7)
+            text(
+                f"  not supplied: {fmt_qty(ln['rejected'])} ({REASONS.get(ln.get('reason'), ln.get('reason'))})", size=7
+            )
     rule()
     text(f"Status: {doc['status']}", BOLD, 9)
     text(f"Verified by: {doc['verified']}", size=8)

@@ -66,7 +66,7 @@ def _wrap(text: str, font: str, size: float, width: float, lines: int) -> list[s
     out.append(cur)
     out = [ln for ln in out if ln]
     if len(out) > lines:
-        out = out[:lines - 1] + [_fit(" ".join(out[lines - 1:]), font, size, width)]
+        out = out[: lines - 1] + [_fit(" ".join(out[lines - 1 :]), font, size, width)]
     return [_fit(ln, font, size, width) for ln in out]
 
 
@@ -76,8 +76,9 @@ def _barcode(c: Canvas, lb: Label, x: float, y: float, width: float, height: flo
         kind = "EAN13" if len(code) == 13 else "EAN8"
         d = createBarcodeDrawing(kind, value=code[:-1], barHeight=height, humanReadable=True, fontSize=6)
     else:
-        d = createBarcodeDrawing("Code128", value=lb.sku, barHeight=height, humanReadable=True, fontSize=6,
-                                 barWidth=0.25 * mm)
+        d = createBarcodeDrawing(
+            "Code128", value=lb.sku, barHeight=height, humanReadable=True, fontSize=6, barWidth=0.25 * mm
+        )
     scale = min(1.0, width / d.width)
     d.scale(scale, 1)
     renderPDF.draw(d, c, x + (width - d.width * scale) / 2, y)
@@ -98,8 +99,12 @@ def _shelf(c: Canvas, lb: Label, x: float, y: float, w: float, h: float) -> None
     if lb.old_price is not None:
         old = _t(fmt_money(lb.old_price, lb.currency))
         c.drawString(x + pad, y + h / 2 - 12, f"was {old}")
-        c.line(x + pad + stringWidth("was ", FONT, 6.5), y + h / 2 - 10,
-               x + pad + stringWidth(f"was {old}", FONT, 6.5), y + h / 2 - 10)
+        c.line(
+            x + pad + stringWidth("was ", FONT, 6.5),
+            y + h / 2 - 10,
+            x + pad + stringWidth(f"was {old}", FONT, 6.5),
+            y + h / 2 - 10,
+        )
     c.setFillColor(colors.black)
     _barcode(c, lb, x + pad, y + 2 * mm, w / 2 - pad, 8 * mm)
 

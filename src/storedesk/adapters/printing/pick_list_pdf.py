@@ -123,8 +123,11 @@ def render_pick_list_pdf(doc: dict, path: Path) -> Path:
     c.drawRightString(W - M, y, _t(f"Items: {fmt_qty(total)}"))
     y -= 28
     c.setFont(FONT, 9)
-    c.drawString(M, y, "Scan each item at the desk (F4 on the Pickup screen). Short or damaged? Reject the line "
-                       "with its reason (F6).")
+    c.drawString(
+        M,
+        y,
+        "Scan each item at the desk (F4 on the Pickup screen). Short or damaged? Reject the line with its reason (F6).",
+    )
     y -= 24
     c.drawString(M, y, "Picked by: ______________________    Time: __________    Shelf / bin: __________")
     c.save()

@@ -83,8 +83,16 @@ class _Layout:
     def gap(self, points: float) -> None:
         self.y += points
 
-    def text(self, s: str, *, font: str = FONT, size: float = SIZE, align: str = "left", x: float | None = None,
-             baseline: float | None = None) -> None:
+    def text(
+        self,
+        s: str,
+        *,
+        font: str = FONT,
+        size: float = SIZE,
+        align: str = "left",
+        x: float | None = None,
+        baseline: float | None = None,
+    ) -> None:
         self.ops.append(("text", self.y if baseline is None else baseline, s, font, size, align, x))
 
     def _advance(self, size: float) -> float:
@@ -105,11 +113,20 @@ class _Layout:
 
     def left(self, s: str, *, font: str = FONT, size: float = SIZE, indent: float = 0.0) -> None:
         base = self._advance(size)
-        self.text(_fit(s, font, size, CONTENT_WIDTH - indent), font=font, size=size, x=LEFT + indent,
-                  baseline=base)
+        self.text(_fit(s, font, size, CONTENT_WIDTH - indent), font=font, size=size, x=LEFT + indent, baseline=base)
 
-    def row(self, left: str, right: str, *, font: str = FONT, size: float = SIZE, code: str = "",
-            indent: float = 0.0, right_edge: float = AMOUNT_RIGHT, keep_left: bool = False) -> None:
+    def row(
+        self,
+        left: str,
+        right: str,
+        *,
+        font: str = FONT,
+        size: float = SIZE,
+        code: str = "",
+        indent: float = 0.0,
+        right_edge: float = AMOUNT_RIGHT,
+        keep_left: bool = False,
+    ) -> None:
         """Label on the left, amount right-aligned on the amount column, tax code after it.
 
         The right text is never cut. When it leaves too little room for the label and
@@ -128,8 +145,9 @@ class _Layout:
             self.text(_fit(left, font, size, room), font=font, size=size, x=LEFT + indent, baseline=base)
         self.text(right, font=font, size=size, align="right", x=right_edge, baseline=base)
         if code:
-            self.text(_fit(code, FONT, SIZE, TAX_CODE_COL - 2), font=FONT, size=SIZE, align="right", x=RIGHT,
-                      baseline=base)
+            self.text(
+                _fit(code, FONT, SIZE, TAX_CODE_COL - 2), font=FONT, size=SIZE, align="right", x=RIGHT, baseline=base
+            )
 
     def columns(self, cells: list[str], rights: list[float], *, font: str = FONT, size: float = SIZE) -> None:
         """First cell left-aligned at the margin, the others right-aligned on `rights`."""
@@ -158,8 +176,7 @@ class _Layout:
             code = Code128(value, barWidth=bar_width, barHeight=BARCODE_HEIGHT, humanReadable=False)
             if code.width > CONTENT_WIDTH:  # very long numbers: thinner bars so it still fits the roll
                 bar_width = bar_width * CONTENT_WIDTH / code.width
-                code = Code128(value, barWidth=bar_width, barHeight=BARCODE_HEIGHT, humanReadable=False,
-                               quiet=False)
+                code = Code128(value, barWidth=bar_width, barHeight=BARCODE_HEIGHT, humanReadable=False, quiet=False)
         except Exception:  # not encodable: the human-readable number alone still identifies the receipt
             return False
         self.y += 2
@@ -223,8 +240,10 @@ def _layout(doc: ReceiptDoc) -> _Layout:
     rights = [RIGHT - 100, RIGHT - 52, RIGHT]  # right edges of the Net | Tax | Gross columns
     lay.columns(["Rate", "Net", "Tax", "Gross"], rights, font=BOLD)
     for t in doc.taxes:
-        lay.columns([f"{t.code}  {fmt_rate(t.rate)}", fmt_amount(t.net, cur), fmt_amount(t.tax, cur),
-                     fmt_amount(t.gross, cur)], rights)
+        lay.columns(
+            [f"{t.code}  {fmt_rate(t.rate)}", fmt_amount(t.net, cur), fmt_amount(t.tax, cur), fmt_amount(t.gross, cur)],
+            rights,
+        )
     net = sum((t.net for t in doc.taxes), Decimal(0))
     tax = sum((t.tax for t in doc.taxes), Decimal(0))
     gross = sum((t.gross for t in doc.taxes), Decimal(0))
@@ -284,7 +303,7 @@ def _draw(c: Canvas, lay: _Layout, top: float) -> None:
             cur_font = None  # the barcode may change the canvas state
 
 
-def store_header(lay: "_Layout", doc) -> None:
+def store_header(lay: _Layout, doc) -> None:
     """The store, its address and VAT id, then station, time and clerk: the top of every
     roll the station prints (`doc` has store_name, store_address, store_tax_id,
     station_code, local_time and clerk_name)."""
@@ -296,18 +315,16 @@ def store_header(lay: "_Layout", doc) -> None:
     if doc.store_tax_id:
         lay.centred(f"VAT ID {doc.store_tax_id}")
     lay.rule()
-    lay.row(f"Station {doc.station_code}", doc.local_time.strftime("%Y-%m-%d %H:%M"), right_edge=RIGHT,
-            keep_left=True)
+    lay.row(f"Station {doc.station_code}", doc.local_time.strftime("%Y-%m-%d %H:%M"), right_edge=RIGHT, keep_left=True)
     lay.left(f"Clerk {doc.clerk_name}")
 
 
 def render_receipt_pdf(doc: ReceiptDoc, path: Path) -> Path:
     """Render `doc` as a PDF at `path` (atomically: a .tmp file, then os.replace); return `path`."""
-    return write_roll(_layout(doc), path, doc.receipt_no, "Receipt (copy)" if doc.copy else "Receipt",
-                      doc.store_name)
+    return write_roll(_layout(doc), path, doc.receipt_no, "Receipt (copy)" if doc.copy else "Receipt", doc.store_name)
 
 
-def write_roll(lay: "_Layout", path: Path, title: str, subject: str, author: str) -> Path:
+def write_roll(lay: _Layout, path: Path, title: str, subject: str, author: str) -> Path:
     """A laid-out 80 mm roll as a one-page PDF at `path`, written atomically (a .tmp file,
     then os.replace): a half-written receipt never sits where a reprint would find it."""
     path = Path(path)

@@ -32,8 +32,15 @@ from .receipt_pdf import (
     write_roll,
 )
 
-__all__ = ["ReturnReceiptDoc", "ReturnReceiptLine", "RefundTender", "render_return_receipt_pdf",
-           "return_receipt_lines_text", "print_return_escpos", "BANNER"]
+__all__ = [
+    "ReturnReceiptDoc",
+    "ReturnReceiptLine",
+    "RefundTender",
+    "render_return_receipt_pdf",
+    "return_receipt_lines_text",
+    "print_return_escpos",
+    "BANNER",
+]
 
 BANNER = "RETURN / REFUND"
 SIZE_VOUCHER = 15.0
@@ -170,8 +177,9 @@ def _layout(doc: ReturnReceiptDoc) -> _Layout:
         _big_centred(lay, v.reference, SIZE_VOUCHER)
         lay.barcode(v.reference)
         lay.gap(2)
-        lay.wrapped_centred("Use it like cash at any of our stores. Keep this receipt: "
-                            "the code is the voucher.", size=SIZE)
+        lay.wrapped_centred(
+            "Use it like cash at any of our stores. Keep this receipt: the code is the voucher.", size=SIZE
+        )
         lay.rule()
 
     # -- tax refunded ---------------------------------------------------------------------
@@ -180,8 +188,10 @@ def _layout(doc: ReturnReceiptDoc) -> _Layout:
     rights = [RIGHT - 100, RIGHT - 52, RIGHT]
     lay.columns(["Rate", "Net", "Tax", "Gross"], rights, font=BOLD)
     for t in doc.taxes:
-        lay.columns([f"{t.code}  {fmt_rate(t.rate)}", fmt_amount(t.net, cur), fmt_amount(t.tax, cur),
-                     fmt_amount(t.gross, cur)], rights)
+        lay.columns(
+            [f"{t.code}  {fmt_rate(t.rate)}", fmt_amount(t.net, cur), fmt_amount(t.tax, cur), fmt_amount(t.gross, cur)],
+            rights,
+        )
     net = sum((t.net for t in doc.taxes), Decimal(0))
     tax = sum((t.tax for t in doc.taxes), Decimal(0))
     gross = sum((t.gross for t in doc.taxes), Decimal(0))
@@ -210,8 +220,9 @@ def _layout(doc: ReturnReceiptDoc) -> _Layout:
 
 def render_return_receipt_pdf(doc: ReturnReceiptDoc, path: Path) -> Path:
     """Render `doc` at `path` (atomically: a .tmp file, then os.replace); return `path`."""
-    return write_roll(_layout(doc), path, doc.return_no,
-                      "Return receipt (copy)" if doc.copy else "Return receipt", doc.store_name)
+    return write_roll(
+        _layout(doc), path, doc.return_no, "Return receipt (copy)" if doc.copy else "Return receipt", doc.store_name
+    )
 
 
 # ------------------------------------------------------------------------------ ESC/POS
@@ -267,8 +278,9 @@ def _blocks(doc: ReturnReceiptDoc, width: int) -> list[tuple[str, str]]:
         add("center", "Use it like cash at any of our stores")
         add("rule", rule)
     for t in doc.taxes:
-        add("text", _lr(f"VAT {t.code} {fmt_rate(t.rate)} on {fmt_amount(t.gross, cur)}", fmt_amount(t.tax, cur),
-                        width))
+        add(
+            "text", _lr(f"VAT {t.code} {fmt_rate(t.rate)} on {fmt_amount(t.gross, cur)}", fmt_amount(t.tax, cur), width)
+        )
     add("text", _cut(f"Reason: {doc.reason}", width))
     add("text", "")
     add("text", "")
@@ -298,8 +310,9 @@ def return_receipt_lines_text(doc: ReturnReceiptDoc, width: int = 42) -> list[st
     return lines
 
 
-def print_return_escpos(doc: ReturnReceiptDoc, target: str, *, width: int = 42, timeout: float = 10.0,
-                        profile: str | None = None) -> None:
+def print_return_escpos(
+    doc: ReturnReceiptDoc, target: str, *, width: int = 42, timeout: float = 10.0, profile: str | None = None
+) -> None:
     """Print `doc` on the ESC/POS printer named by `target` (same targets as sale receipts)."""
     from escpos.exceptions import Error as EscposError
 
@@ -310,4 +323,3 @@ def print_return_escpos(doc: ReturnReceiptDoc, target: str, *, width: int = 42, 
     except EscposError as exc:
         raise PrinterError(f"Cannot format return receipt {doc.return_no} for the printer: {_reason(exc)}") from exc
     _send(target, payload, timeout, profile)
-

@@ -55,15 +55,31 @@ class Header:
 
 def _doc(story_fn, header: Header) -> bytes:
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,
-                            bottomMargin=15 * mm, title=header.title, author="storedesk")
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=15 * mm,
+        bottomMargin=15 * mm,
+        title=header.title,
+        author="storedesk",
+    )
     styles = getSampleStyleSheet()
     h = styles["Heading1"]
     h.textColor = BLUE
     story = [Paragraph(_t(header.title), h), Paragraph(_t(header.store), styles["Normal"]), Spacer(1, 3 * mm)]
     facts = Table([[_t(k), _t(v)] for k, v in header.facts], colWidths=[45 * mm, 120 * mm], hAlign="LEFT")
-    facts.setStyle(TableStyle([("FONT", (0, 0), (0, -1), "Helvetica-Bold", 9), ("FONT", (1, 0), (1, -1), "Helvetica", 9),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("TOPPADDING", (0, 0), (-1, -1), 1)]))
+    facts.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (0, -1), "Helvetica-Bold", 9),
+                ("FONT", (1, 0), (1, -1), "Helvetica", 9),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
     story += [facts, Spacer(1, 5 * mm)]
     story += story_fn(styles)
 
@@ -81,10 +97,14 @@ def _doc(story_fn, header: Header) -> bytes:
 def _table(rows: list[list], widths: list[float], colour_col: int | None = None, values=None) -> Table:
     t = Table(rows, colWidths=widths, repeatRows=1)
     style = [
-        ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8.5), ("FONT", (0, 1), (-1, -1), "Helvetica", 8.5),
-        ("BACKGROUND", (0, 0), (-1, 0), LIGHT), ("ALIGN", (2, 0), (-1, -1), "RIGHT"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.5, INK), ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, colors.HexColor("#f8fafc")]),
-        ("LINEABOVE", (0, -1), (-1, -1), 0.5, INK), ("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 8.5),
+        ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8.5),
+        ("FONT", (0, 1), (-1, -1), "Helvetica", 8.5),
+        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+        ("ALIGN", (2, 0), (-1, -1), "RIGHT"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.5, INK),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, colors.HexColor("#f8fafc")]),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.5, INK),
+        ("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 8.5),
     ]
     if colour_col is not None and values:
         for i, v in enumerate(values, start=1):
@@ -95,19 +115,37 @@ def _table(rows: list[list], widths: list[float], colour_col: int | None = None,
 
 
 # --------------------------------------------------------------------------- receiving
-def render_receiving(store: str, doc_no: str, reference: str, source: str, supplier: str, received_at: str,
-                     user: str, lines: list[tuple[str, str, int, int]]) -> bytes:
+def render_receiving(
+    store: str,
+    doc_no: str,
+    reference: str,
+    source: str,
+    supplier: str,
+    received_at: str,
+    user: str,
+    lines: list[tuple[str, str, int, int]],
+) -> bytes:
     """lines: (sku, name, expected milli, received milli)."""
     over = sum(1 for _s, _n, e, r in lines if r > e and e > 0)
     short = sum(1 for _s, _n, e, r in lines if r < e)
     unexpected = sum(1 for _s, _n, e, r in lines if e == 0)
     source_text = {"asn": "Advance shipping notice", "transfer": "Transfer from another store", "typed": "Typed in"}
-    header = Header(f"Receiving report {doc_no}", store, [
-        ("Delivery", reference), ("Source", source_text.get(source, source)), ("From", supplier or "-"),
-        ("Received", received_at), ("By", user),
-        ("Result", f"{len(lines)} lines: {len(lines) - over - short - unexpected} as expected, {over} over, "
-                   f"{short} short, {unexpected} not on the notice"),
-    ])
+    header = Header(
+        f"Receiving report {doc_no}",
+        store,
+        [
+            ("Delivery", reference),
+            ("Source", source_text.get(source, source)),
+            ("From", supplier or "-"),
+            ("Received", received_at),
+            ("By", user),
+            (
+                "Result",
+                f"{len(lines)} lines: {len(lines) - over - short - unexpected} as expected, {over} over, "
+                f"{short} short, {unexpected} not on the notice",
+            ),
+        ],
+    )
 
     def story(styles):
         rows = [["SKU", "Product", "Expected", "Received", "Over / short", "Status"]]
@@ -115,45 +153,88 @@ def render_receiving(store: str, doc_no: str, reference: str, source: str, suppl
         for sku, name, e, r in lines:
             d = r - e
             status = "not expected" if e == 0 else "over" if d > 0 else "short" if d < 0 else "ok"
-            rows.append([sku, Paragraph(_t(name), styles["BodyText"]) if len(name) > 38 else _t(name), _q(e), _q(r),
-                         _signed_q(d) if d else "", status])
+            rows.append(
+                [
+                    sku,
+                    Paragraph(_t(name), styles["BodyText"]) if len(name) > 38 else _t(name),
+                    _q(e),
+                    _q(r),
+                    _signed_q(d) if d else "",
+                    status,
+                ]
+            )
             diffs.append(d)
-        rows.append(["", "Total", _q(sum(ln[2] for ln in lines)), _q(sum(ln[3] for ln in lines)),
-                     _signed_q(sum(ln[3] - ln[2] for ln in lines)), ""])
+        rows.append(
+            [
+                "",
+                "Total",
+                _q(sum(ln[2] for ln in lines)),
+                _q(sum(ln[3] for ln in lines)),
+                _signed_q(sum(ln[3] - ln[2] for ln in lines)),
+                "",
+            ]
+        )
         diffs.append(0)
-        return [_table(rows, [28 * mm, 62 * mm, 20 * mm, 20 * mm, 24 * mm, 26 * mm], 4, diffs),
-                Spacer(1, 12 * mm), Paragraph("Checked by: ____________________   Signature: ____________________",
-                                              styles["Normal"])]
+        return [
+            _table(rows, [28 * mm, 62 * mm, 20 * mm, 20 * mm, 24 * mm, 26 * mm], 4, diffs),
+            Spacer(1, 12 * mm),
+            Paragraph("Checked by: ____________________   Signature: ____________________", styles["Normal"]),
+        ]
 
     return _doc(story, header)
 
 
 # --------------------------------------------------------------------------- count variance
-def render_variance(store: str, doc_no: str, kind: str, status: str, prepared_at: str, currency: str,
-                    lines: list[tuple[str, str, int, int, int, int]], approved_by: str = "") -> bytes:
+def render_variance(
+    store: str,
+    doc_no: str,
+    kind: str,
+    status: str,
+    prepared_at: str,
+    currency: str,
+    lines: list[tuple[str, str, int, int, int, int]],
+    approved_by: str = "",
+) -> bytes:
     """lines: (sku, name, expected milli at the snapshot, counted milli, variance milli, variance minor)."""
     net = sum(ln[5] for ln in lines)
     over = sum(ln[5] for ln in lines if ln[5] > 0)
     short = sum(ln[5] for ln in lines if ln[5] < 0)
-    header = Header(f"Count variance report {doc_no}", store, [
-        ("Count", f"{'Full' if kind == 'full' else 'Cycle'} count, {status}"), ("Prepared", prepared_at),
-        ("Products", f"{len(lines)} ({sum(1 for ln in lines if ln[4])} with a variance)"),
-        ("Value", f"net {_money(net, currency, True)} (over {_money(over, currency, True)}, short "
-                  f"{_money(short, currency)}) at retail price"),
-        ("Expected", "on-hand at each product's first counted unit; later sales stay in the ledger"),
-        ("Approved by", approved_by or "not yet approved"),
-    ])
+    header = Header(
+        f"Count variance report {doc_no}",
+        store,
+        [
+            ("Count", f"{'Full' if kind == 'full' else 'Cycle'} count, {status}"),
+            ("Prepared", prepared_at),
+            ("Products", f"{len(lines)} ({sum(1 for ln in lines if ln[4])} with a variance)"),
+            (
+                "Value",
+                f"net {_money(net, currency, True)} (over {_money(over, currency, True)}, short "
+                f"{_money(short, currency)}) at retail price",
+            ),
+            ("Expected", "on-hand at each product's first counted unit; later sales stay in the ledger"),
+            ("Approved by", approved_by or "not yet approved"),
+        ],
+    )
 
     def story(styles):
         rows = [["SKU", "Product", "Expected", "Counted", "Variance", "Value"]]
         for sku, name, e, c, v, vm in lines:
             rows.append([sku, _t(name)[:40], _q(e), _q(c), _signed_q(v) if v else "0", _money(vm, currency, True)])
-        rows.append(["", "Total", _q(sum(ln[2] for ln in lines)), _q(sum(ln[3] for ln in lines)),
-                     _signed_q(sum(ln[4] for ln in lines)), _money(net, currency, True)])
-        return [_table(rows, [28 * mm, 66 * mm, 20 * mm, 20 * mm, 20 * mm, 26 * mm], 4,
-                       [ln[4] for ln in lines] + [0]),
-                Spacer(1, 12 * mm), Paragraph("Manager approval: ____________________   Date: __________",
-                                              styles["Normal"])]
+        rows.append(
+            [
+                "",
+                "Total",
+                _q(sum(ln[2] for ln in lines)),
+                _q(sum(ln[3] for ln in lines)),
+                _signed_q(sum(ln[4] for ln in lines)),
+                _money(net, currency, True),
+            ]
+        )
+        return [
+            _table(rows, [28 * mm, 66 * mm, 20 * mm, 20 * mm, 20 * mm, 26 * mm], 4, [ln[4] for ln in lines] + [0]),
+            Spacer(1, 12 * mm),
+            Paragraph("Manager approval: ____________________   Date: __________", styles["Normal"]),
+        ]
 
     return _doc(story, header)
 

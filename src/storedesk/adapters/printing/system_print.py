@@ -65,11 +65,15 @@ def check_printer(printer: str) -> None:
         return
     found = {p.name: p for p in list_printers()}
     if found and printer not in found:
-        raise PrinterError(f"The printer {printer} is not among this computer's printers any more: choose another "
-                           "one. The PDF stays in the reports folder.")
+        raise PrinterError(
+            f"The printer {printer} is not among this computer's printers any more: choose another "
+            "one. The PDF stays in the reports folder."
+        )
     if printer in found and found[printer].offline:
-        raise PrinterError(f"The printer {printer} is offline (stopped, or in error): check that it is on and has "
-                           "paper, or choose another one. The PDF stays in the reports folder.")
+        raise PrinterError(
+            f"The printer {printer} is offline (stopped, or in error): check that it is on and has "
+            "paper, or choose another one. The PDF stays in the reports folder."
+        )
 
 
 def print_pdf(path: Path, queue: str = "", timeout: float = 20.0, paper: str | None = None) -> str:
@@ -108,8 +112,12 @@ def _submit_lp(path: Path, printer: str, paper: str | None, timeout: float) -> s
     lp = shutil.which("lp")
     if lp is None:
         raise PrinterError(f"This computer has no print command (lp); open {path} and print it from the viewer")
-    cmd = [lp, *(["-d", printer] if printer else []), *(["-o", f"media={media_option(path, paper)}"] if paper else []),
-           str(path)]
+    cmd = [
+        lp,
+        *(["-d", printer] if printer else []),
+        *(["-o", f"media={media_option(path, paper)}"] if paper else []),
+        str(path),
+    ]
     try:
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
@@ -125,8 +133,9 @@ def _submit_windows(path: Path, printer: str, paper: str | None) -> str:  # prag
 
     info = QPrinterInfo.printerInfo(printer) if printer else QPrinterInfo.defaultPrinter()
     if info.isNull():
-        raise PrinterError(f"This computer has no printer {printer or '(no default printer)'}; the PDF is kept at "
-                           f"{path}")
+        raise PrinterError(
+            f"This computer has no printer {printer or '(no default printer)'}; the PDF is kept at {path}"
+        )
     qprinter = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     paint_pdf(path, qprinter)
     return f"sent to {info.printerName()}"
@@ -153,8 +162,9 @@ def paint_pdf(path: Path, qprinter) -> int:
     qprinter.setPageLayout(page_layout(*sizes[0]))
     painter = QPainter()
     if not painter.begin(qprinter):
-        raise PrinterError(f"The printer {qprinter.printerName() or ''} could not start a print job; the PDF is "
-                           f"kept at {path}")
+        raise PrinterError(
+            f"The printer {qprinter.printerName() or ''} could not start a print job; the PDF is kept at {path}"
+        )
     try:
         for index, (w_pt, h_pt) in enumerate(sizes):
             if index:

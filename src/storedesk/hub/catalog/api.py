@@ -41,9 +41,13 @@ class ProductIn(BaseModel):
     tax_rate: str = Field(max_length=16, description='percent as a decimal string, e.g. "5.5"')
     category: str = Field(default="", max_length=100)
     active: bool = True
-    unit: str | None = Field(default=None, description=(
-        f"{' | '.join(UNIT_CODES)}: pc by the piece (whole quantities), kg 3 decimals, l 3, m 2; "
-        "omitted: the product keeps its unit (a new one is sold by the piece)"))
+    unit: str | None = Field(
+        default=None,
+        description=(
+            f"{' | '.join(UNIT_CODES)}: pc by the piece (whole quantities), kg 3 decimals, l 3, m 2; "
+            "omitted: the product keeps its unit (a new one is sold by the piece)"
+        ),
+    )
 
     @field_validator("sku", "name", "tax_code", "category")
     @classmethod

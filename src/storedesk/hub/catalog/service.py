@@ -48,7 +48,7 @@ def _upsert(conn, rows: list[dict]) -> dict:
     now = utcnow_text()
     current = {}
     for i in range(0, len(rows), CHUNK):
-        skus = [r["sku"] for r in rows[i:i + CHUNK]]
+        skus = [r["sku"] for r in rows[i : i + CHUNK]]
         for old in conn.execute(select(*[products.c[k] for k in FIELDS]).where(products.c.sku.in_(skus))):
             current[old.sku] = {k: getattr(old, k) for k in FIELDS}
     created, updated, changed = [], [], []  # changed: both, in the order the ERP sent them
@@ -65,9 +65,16 @@ def _upsert(conn, rows: list[dict]) -> dict:
     if created:
         conn.execute(products.insert(), [{**r, "updated_at": now} for r in created])
     if updated:
-        stmt = products.update().where(products.c.sku == bindparam("b_sku")).values(
-            **{k: bindparam(f"b_{k}") for k in FIELDS if k != "sku"}, updated_at=bindparam("b_updated_at"))
+        stmt = (
+            products.update()
+            .where(products.c.sku == bindparam("b_sku"))
+            .values(**{k: bindparam(f"b_{k}") for k in FIELDS if k != "sku"}, updated_at=bindparam("b_updated_at"))
+        )
         conn.execute(stmt, [{**{f"b_{k}": v for k, v in r.items()}, "b_updated_at": now} for r in updated])
     add_items(conn, [(None, None, "product", feed_data(r)) for r in changed], now)
-    return {"received": len(rows), "created": len(created), "updated": len(updated),
-            "unchanged": len(rows) - len(created) - len(updated)}
+    return {
+        "received": len(rows),
+        "created": len(created),
+        "updated": len(updated),
+        "unchanged": len(rows) - len(created) - len(updated),
+    }

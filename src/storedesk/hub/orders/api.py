@@ -20,7 +20,10 @@ from . import repo, service
 router = APIRouter(tags=["orders"])
 
 ORDER_EXAMPLE = {
-    "idempotency_key": "web-10023", "pickup_store": "PAR01", "payment": "paid_online", "currency": "EUR",
+    "idempotency_key": "web-10023",
+    "pickup_store": "PAR01",
+    "payment": "paid_online",
+    "currency": "EUR",
     "customer": {"name": "Ana Silva", "email": "ana@example.com", "phone": "+33 6 12 34 56 78"},
     "lines": [{"sku": "SKU0000005", "quantity": "2", "unit_price_minor": 319}],
 }
@@ -32,12 +35,21 @@ def _channel(who: Principal) -> Principal:
     return who
 
 
-@router.post("/v1/orders", status_code=201,
-             responses={200: {"description": "a repeat of an idempotency key: the same order"},
-                        409: {"description": "the idempotency key was used for another body"},
-                        422: {"description": "the body does not describe an order (detail says why)"}})
-def post_order(body: dict = Body(..., examples=[ORDER_EXAMPLE]), idempotency_key: str | None = Header(None),
-               who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
+@router.post(
+    "/v1/orders",
+    status_code=201,
+    responses={
+        200: {"description": "a repeat of an idempotency key: the same order"},
+        409: {"description": "the idempotency key was used for another body"},
+        422: {"description": "the body does not describe an order (detail says why)"},
+    },
+)
+def post_order(
+    body: dict = Body(..., examples=[ORDER_EXAMPLE]),
+    idempotency_key: str | None = Header(None),
+    who: Principal = Depends(authenticate),
+    engine: Engine = Depends(deps.engine),
+):
     """Create a click-and-collect order and route it (the answer is GET /v1/orders/{id}'s)."""
     _channel(who)
     status, view = service.create(engine, who.name, body, idempotency_key)
@@ -45,8 +57,11 @@ def post_order(body: dict = Body(..., examples=[ORDER_EXAMPLE]), idempotency_key
 
 
 @router.post("/v1/orders/batch", responses={422: {"description": "orders is not a list of 1..500"}})
-def post_orders_batch(body: dict = Body(..., examples=[{"orders": [ORDER_EXAMPLE]}]),
-                      who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
+def post_orders_batch(
+    body: dict = Body(..., examples=[{"orders": [ORDER_EXAMPLE]}]),
+    who: Principal = Depends(authenticate),
+    engine: Engine = Depends(deps.engine),
+):
     """Up to 500 orders in one transaction (one disk flush), each on its own: {"results": [{"status":
     201 | 200 | 409 | 422, "order": {...} | "detail": "..."}]}, one per order, in order. Each
     order carries its idempotency_key in the body."""
@@ -64,15 +79,22 @@ def get_order(ref: str, who: Principal = Depends(authenticate), engine: Engine =
         order = repo.find(conn, ref)
         if order is None:
             raise NotFound(f"no order {ref!r}")
-        if not (who.kind == ERP or (who.kind == CHANNEL and who.name == order["channel"])
-                or (who.kind == STATION and who.store == order["store"])):
+        if not (
+            who.kind == ERP
+            or (who.kind == CHANNEL and who.name == order["channel"])
+            or (who.kind == STATION and who.store == order["store"])
+        ):
             raise Forbidden(f"this token may not read order {order['number']}")
         return repo.view(conn, order)
 
 
 @router.post("/v1/orders/{ref}/cancel", responses={409: {"description": "already collected, cancelled or expired"}})
-def cancel_order(ref: str, body: dict | None = Body(None), who: Principal = Depends(authenticate),
-                 engine: Engine = Depends(deps.engine)):
+def cancel_order(
+    ref: str,
+    body: dict | None = Body(None),
+    who: Principal = Depends(authenticate),
+    engine: Engine = Depends(deps.engine),
+):
     """The customer cancelled online: the order's store gets an order_status "cancelled" item.
     Body (optional): {"reason": "..."}."""
     _channel(who)

@@ -32,10 +32,16 @@ DEFAULT_REMINDER_DAYS = 2
 def store_settings(conn: Connection, code: str) -> dict:
     row = conn.execute(select(pickup_stores).where(pickup_stores.c.store == code)).first()
     if row is None:
-        return {"safety_stock_milli": DEFAULT_SAFETY_MILLI, "hold_days": DEFAULT_HOLD_DAYS,
-                "reminder_days": DEFAULT_REMINDER_DAYS}
-    return {"safety_stock_milli": row.safety_stock_milli, "hold_days": row.hold_days,
-            "reminder_days": row.reminder_days}
+        return {
+            "safety_stock_milli": DEFAULT_SAFETY_MILLI,
+            "hold_days": DEFAULT_HOLD_DAYS,
+            "reminder_days": DEFAULT_REMINDER_DAYS,
+        }
+    return {
+        "safety_stock_milli": row.safety_stock_milli,
+        "hold_days": row.hold_days,
+        "reminder_days": row.reminder_days,
+    }
 
 
 def _dec(text: str | None) -> Decimal | None:
@@ -54,23 +60,27 @@ def _sql(dialect: str, n: int) -> tuple[str, str]:
         mark = "?" if dialect == "sqlite" else "%s"
         marks = ", ".join([mark] * n)
         _SQL[key] = (
-            f"SELECT store, sku, SUM(quantity_milli) FROM stock_movements WHERE sku IN ({marks}) "
-            f"GROUP BY store, sku",
+            f"SELECT store, sku, SUM(quantity_milli) FROM stock_movements WHERE sku IN ({marks}) GROUP BY store, sku",
             f"SELECT o.store, l.sku, SUM(l.quantity_milli - l.cancelled_milli - l.collected_milli) "
             f"FROM order_lines l JOIN orders o ON o.id = l.order_id "
             f"WHERE l.sku IN ({marks}) AND o.status IN ({_OPEN}) AND o.store IS NOT NULL AND o.id <> {mark} "
-            f"GROUP BY o.store, l.sku")
+            f"GROUP BY o.store, l.sku",
+        )
     return _SQL[key]
 
 
-_STORES = text("SELECT s.code, s.lat, s.lon, p.safety_stock_milli FROM stores s "
-               "LEFT JOIN pickup_stores p ON p.store = s.code ORDER BY s.code")
+_STORES = text(
+    "SELECT s.code, s.lat, s.lon, p.safety_stock_milli FROM stores s "
+    "LEFT JOIN pickup_stores p ON p.store = s.code ORDER BY s.code"
+)
 
 
 def store_rows(conn: Connection) -> list[tuple]:
     """(code, lat, lon, safety milli) of every store; a batch of orders reads it once."""
-    return [(code, _dec(lat), _dec(lon), DEFAULT_SAFETY_MILLI if safety is None else safety)
-            for code, lat, lon, safety in conn.execute(_STORES).fetchall()]
+    return [
+        (code, _dec(lat), _dec(lon), DEFAULT_SAFETY_MILLI if safety is None else safety)
+        for code, lat, lon, safety in conn.execute(_STORES).fetchall()
+    ]
 
 
 class Batch:
@@ -105,8 +115,13 @@ class Batch:
                 per[store] = per.get(store, 0) + left
 
 
-def candidates(conn: Connection, skus: list[str], exclude_order: str | None = None, chosen: str | None = None,
-               batch: Batch | None = None) -> list[Candidate]:
+def candidates(
+    conn: Connection,
+    skus: list[str],
+    exclude_order: str | None = None,
+    chosen: str | None = None,
+    batch: Batch | None = None,
+) -> list[Candidate]:
     """The chosen store, and every store whose ledger holds each of `skus` (a store where a SKU
     never moved has none of it, so it cannot cover an order for it)."""
     skus = sorted(set(skus))
@@ -129,5 +144,8 @@ def candidates(conn: Connection, skus: list[str], exclude_order: str | None = No
         stores = batch.stores
     empty: dict = {}
     n = len(skus)
-    return [Candidate(code, lat, lon, on_hand.get(code, empty), reserved.get(code, empty), safety)
-            for code, lat, lon, safety in stores if code == chosen or len(on_hand.get(code, empty)) == n]
+    return [
+        Candidate(code, lat, lon, on_hand.get(code, empty), reserved.get(code, empty), safety)
+        for code, lat, lon, safety in stores
+        if code == chosen or len(on_hand.get(code, empty)) == n
+    ]

@@ -94,12 +94,18 @@ def _parse(payload, store: StoreFacts, station: str) -> dict:
             raise Invalid(f"{where}: a rejected quantity needs a reason, one of {', '.join(REASONS)}")
         got["reason"] = raw.get("reason")
         lines[raw["line"]] = got
-    return {"order_id": payload["order_id"], "status": status, "at": at, "user": user.strip(), "lines": lines,
-            "id_check": payload.get("id_check"), "receipt_no": payload.get("receipt_no")}
+    return {
+        "order_id": payload["order_id"],
+        "status": status,
+        "at": at,
+        "user": user.strip(),
+        "lines": lines,
+        "id_check": payload.get("id_check"),
+        "receipt_no": payload.get("receipt_no"),
+    }
 
 
-def _merge_lines(order: dict, lines: list[dict], updates: dict, status: str,
-                 central: bool) -> tuple[list, int, list]:
+def _merge_lines(order: dict, lines: list[dict], updates: dict, status: str, central: bool) -> tuple[list, int, list]:
     """Apply the absolute quantities; returns (newly rejected [(line, qty, reason)], value newly
     collected, changed lines). `central`: the order was closed centrally (or is elsewhere), so its
     cancelled quantities do not limit what "collected" with no lines hands over."""
@@ -123,11 +129,15 @@ def _merge_lines(order: dict, lines: list[dict], updates: dict, status: str,
             if v > qty:
                 raise Invalid(f"line {no}: {key} {milli_text(v)} is more than the {milli_text(qty)} ordered")
         if ln["picked_milli"] + new_rej > qty:
-            raise Invalid(f"line {no}: picked {milli_text(ln['picked_milli'])} + rejected {milli_text(new_rej)} "
-                          f"is more than the {milli_text(qty)} ordered")
+            raise Invalid(
+                f"line {no}: picked {milli_text(ln['picked_milli'])} + rejected {milli_text(new_rej)} "
+                f"is more than the {milli_text(qty)} ordered"
+            )
         if new_col + new_rej > qty:
-            raise Invalid(f"line {no}: collected {milli_text(new_col)} + rejected {milli_text(new_rej)} "
-                          f"is more than the {milli_text(qty)} ordered")
+            raise Invalid(
+                f"line {no}: collected {milli_text(new_col)} + rejected {milli_text(new_rej)} "
+                f"is more than the {milli_text(qty)} ordered"
+            )
         if new_rej > ln["rejected_milli"]:
             rejected.append((no, new_rej - ln["rejected_milli"], u["reason"]))
             ln["reject_reason"] = u["reason"]
@@ -148,10 +158,17 @@ def _merge_lines(order: dict, lines: list[dict], updates: dict, status: str,
 
 def _save_lines(conn, order_id: str, changed: list[dict]) -> None:
     for ln in changed:
-        conn.execute(update(order_lines).where(order_lines.c.order_id == order_id, order_lines.c.line == ln["line"])
-                     .values(picked_milli=ln["picked_milli"], rejected_milli=ln["rejected_milli"],
-                             reject_reason=ln["reject_reason"], collected_milli=ln["collected_milli"],
-                             cancelled_milli=ln["cancelled_milli"]))
+        conn.execute(
+            update(order_lines)
+            .where(order_lines.c.order_id == order_id, order_lines.c.line == ln["line"])
+            .values(
+                picked_milli=ln["picked_milli"],
+                rejected_milli=ln["rejected_milli"],
+                reject_reason=ln["reject_reason"],
+                collected_milli=ln["collected_milli"],
+                cancelled_milli=ln["cancelled_milli"],
+            )
+        )
 
 
 def apply_pickup_status(conn, store: StoreFacts, station: str, event_id: str, payload, now: str) -> None:
@@ -178,17 +195,21 @@ def apply_pickup_status(conn, store: StoreFacts, station: str, event_id: str, pa
         raise Invalid("status rejected needs at least one line with a newly rejected quantity and its reason")
     conflict = None
     if elsewhere:
-        conflict = (f"collected_elsewhere: store {store.code} handed order {order['number']} over at {p['at']} "
-                    f"while it was {order['status']} at {order['store'] or 'no store'}")
+        conflict = (
+            f"collected_elsewhere: store {store.code} handed order {order['number']} over at {p['at']} "
+            f"while it was {order['status']} at {order['store'] or 'no store'}"
+        )
     elif status != "rejected":
         try:
             t = states.check(order["status"], to, states.STATION)
         except states.Refused as exc:
             raise Invalid(f"order {order['number']}: {exc}") from None
         if t.conflict:
-            conflict = (f"{t.conflict}: store {store.code} handed order {order['number']} over at {p['at']} after "
-                        f"it was {order['status']} centrally (at {order['updated_at']}); check the refund and the "
-                        f"stock")
+            conflict = (
+                f"{t.conflict}: store {store.code} handed order {order['number']} over at {p['at']} after "
+                f"it was {order['status']} centrally (at {order['updated_at']}); check the refund and the "
+                f"stock"
+            )
     elif order["status"] not in states.OPEN_AT_STORE:
         raise Invalid(f"order {order['number']} is {order['status']}: nothing left to reject")
     _save_lines(conn, order["id"], changed)
@@ -205,8 +226,20 @@ def apply_pickup_status(conn, store: StoreFacts, station: str, event_id: str, pa
         changes["ready_at"] = p["at"]
         changes["expires_at"] = changes["due_at"] = repo.plus_days(p["at"], hold)
     previous_store = order["store"]
-    order = repo.record(conn, order, to, states.STATION, actor, p["at"], now, reason, user=p["user"],
-                        event_id=event_id, check=False, **changes)
+    order = repo.record(
+        conn,
+        order,
+        to,
+        states.STATION,
+        actor,
+        p["at"],
+        now,
+        reason,
+        user=p["user"],
+        event_id=event_id,
+        check=False,
+        **changes,
+    )
     if to in (states.READY, states.EXPIRED):
         notify.queue(conn, order, "ready" if to == states.READY else "expired", now)
     items = [(store.code, station, "order_status", repo.feed_status(order, p["at"], actor, reason))]
@@ -233,23 +266,39 @@ def _stale(current: str, status: str, elsewhere: bool) -> bool:
 
 
 def _was_routed_to(conn, order_id: str, store: str) -> bool:
-    return conn.execute(select(order_routing.c.id).where(order_routing.c.order_id == order_id,
-                                                         order_routing.c.store == store,
-                                                         order_routing.c.action == routing.ROUTE)).first() is not None
+    return (
+        conn.execute(
+            select(order_routing.c.id).where(
+                order_routing.c.order_id == order_id,
+                order_routing.c.store == store,
+                order_routing.c.action == routing.ROUTE,
+            )
+        ).first()
+        is not None
+    )
 
 
-def _note_stale(conn, order: dict, status: str, actor: str, p: dict, event_id: str, now: str,
-                elsewhere: bool) -> None:
+def _note_stale(conn, order: dict, status: str, actor: str, p: dict, event_id: str, now: str, elsewhere: bool) -> None:
     """Accepted, not applied: the store's news is older than the order's state. The event is
     answered "accepted" (it is not wrong, only late: the store already has, or will get from the
     feed, the change that overtook it) and a history row says what arrived and why it changed
     nothing."""
     where = f" at {order['store'] or 'no store'}" if elsewhere else ""
-    conn.execute(order_history.insert().values(
-        order_id=order["id"], version=order["version"], at=p["at"], recorded_at=now, from_status=order["status"],
-        to_status=order["status"], actor_kind=states.STATION, actor=actor[:200], user_name=p["user"][:64],
-        event_id=event_id, reason=f"late {status} from the store: the order is already {order['status']}{where}; "
-                                  f"nothing changed"))
+    conn.execute(
+        order_history.insert().values(
+            order_id=order["id"],
+            version=order["version"],
+            at=p["at"],
+            recorded_at=now,
+            from_status=order["status"],
+            to_status=order["status"],
+            actor_kind=states.STATION,
+            actor=actor[:200],
+            user_name=p["user"][:64],
+            event_id=event_id,
+            reason=f"late {status} from the store: the order is already {order['status']}{where}; nothing changed",
+        )
+    )
 
 
 def _reason(p: dict, rejected: list, conflict: str | None) -> str:
@@ -266,30 +315,72 @@ def _reason(p: dict, rejected: list, conflict: str | None) -> str:
     return "; ".join(parts)
 
 
-def _after_rejection(conn, order: dict, lines: list[dict], here: str, rejected: list, now: str,
-                     event_id: str) -> None:
+def _after_rejection(conn, order: dict, lines: list[dict], here: str, rejected: list, now: str, event_id: str) -> None:
     """Re-route the whole order elsewhere, or cancel the rejected quantities (see module doc)."""
     what = ", ".join(f"line {no} {milli_text(q)} {why}" for no, q, why in rejected)
-    conn.execute(order_routing.insert().values(order_id=order["id"], at=now, rule="store rejection",
-                                               action="rejected", store=here, reason=f"{here} rejected {what}"))
+    conn.execute(
+        order_routing.insert().values(
+            order_id=order["id"],
+            at=now,
+            rule="store rejection",
+            action="rejected",
+            store=here,
+            reason=f"{here} rejected {what}",
+        )
+    )
     if order["status"] in states.BEFORE_READY:
-        excluded = {r.store for r in conn.execute(select(order_routing.c.store).where(
-            order_routing.c.order_id == order["id"], order_routing.c.action == "rejected"))}
+        excluded = {
+            r.store
+            for r in conn.execute(
+                select(order_routing.c.store).where(
+                    order_routing.c.order_id == order["id"], order_routing.c.action == "rejected"
+                )
+            )
+        }
         fresh = [{**ln, "picked_milli": 0, "rejected_milli": 0, "reject_reason": None} for ln in lines]
         d = decide(conn, order, fresh, frozenset(excluded), RULES)
-        conn.execute(order_routing.insert().values(order_id=order["id"], at=now, rule=d.rule, action=d.action,
-                                                   store=d.store, reason=d.reason))
+        conn.execute(
+            order_routing.insert().values(
+                order_id=order["id"], at=now, rule=d.rule, action=d.action, store=d.store, reason=d.reason
+            )
+        )
         if d.action == routing.ROUTE:
             _save_lines(conn, order["id"], fresh)
-            order = repo.record(conn, order, states.ROUTED, states.HUB, "hub", now, now,
-                                f"re-routed from {here}: {d.reason}", event_id=event_id, store=d.store,
-                                ready_at=None, expires_at=None)
-            add_items(conn, [
-                (here, None, "order_status", repo.feed_status(order, now, "hub", f"re-routed to {d.store}: {what}",
-                                                              status=states.CANCELLED, store=here,
-                                                              rerouted_to=d.store)),
-                (d.store, None, "order", repo.feed_order(order, fresh)),
-            ], now)
+            order = repo.record(
+                conn,
+                order,
+                states.ROUTED,
+                states.HUB,
+                "hub",
+                now,
+                now,
+                f"re-routed from {here}: {d.reason}",
+                event_id=event_id,
+                store=d.store,
+                ready_at=None,
+                expires_at=None,
+            )
+            add_items(
+                conn,
+                [
+                    (
+                        here,
+                        None,
+                        "order_status",
+                        repo.feed_status(
+                            order,
+                            now,
+                            "hub",
+                            f"re-routed to {d.store}: {what}",
+                            status=states.CANCELLED,
+                            store=here,
+                            rerouted_to=d.store,
+                        ),
+                    ),
+                    (d.store, None, "order", repo.feed_order(order, fresh)),
+                ],
+                now,
+            )
             return
     # stay here: the rejected quantities are cancelled
     for no, q, _why in rejected:
@@ -297,11 +388,28 @@ def _after_rejection(conn, order: dict, lines: list[dict], here: str, rejected: 
         ln["cancelled_milli"] = min(ln["quantity_milli"] - ln["collected_milli"], ln["cancelled_milli"] + q)
     _save_lines(conn, order["id"], lines)
     if all(repo.remaining(ln) <= 0 for ln in lines) and not any(ln["collected_milli"] for ln in lines):
-        cancel_in_tx(conn, order, lines, states.HUB, "hub", f"no store can supply the order after {here} rejected "
-                                                              f"{what}", now, event_id=event_id)
+        cancel_in_tx(
+            conn,
+            order,
+            lines,
+            states.HUB,
+            "hub",
+            f"no store can supply the order after {here} rejected {what}",
+            now,
+            event_id=event_id,
+        )
         return
     total = repo.total_minor(lines)
-    order = repo.record(conn, order, order["status"], states.HUB, "hub", now, now,
-                        f"cancelled rejected quantities ({what}); no other store has every line",
-                        event_id=event_id, total_minor=total)
+    order = repo.record(
+        conn,
+        order,
+        order["status"],
+        states.HUB,
+        "hub",
+        now,
+        now,
+        f"cancelled rejected quantities ({what}); no other store has every line",
+        event_id=event_id,
+        total_minor=total,
+    )
     add_items(conn, [(here, None, "order", repo.feed_order(order, lines))], now)

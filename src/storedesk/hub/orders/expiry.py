@@ -40,13 +40,20 @@ def tick(engine: Engine, now: str | None = None) -> TickResult:
     now = now or utcnow_text()
     out = TickResult()
     with db.read_conn(engine) as conn:
-        ready = conn.execute(select(orders.c.id, orders.c.store, orders.c.expires_at, pickup_stores.c.reminder_days)
-                             .select_from(orders.outerjoin(pickup_stores, pickup_stores.c.store == orders.c.store))
-                             .where(orders.c.status.in_(OPEN_READY), orders.c.expires_at.is_not(None))).all()
-        reminded = {r.order_id for r in conn.execute(select(notifications.c.order_id)
-                                                     .where(notifications.c.kind == "reminder"))}
-        waiting = [r.id for r in conn.execute(select(orders.c.id).where(orders.c.status == states.NEEDS_TRANSFER)
-                                              .order_by(orders.c.no))]
+        ready = conn.execute(
+            select(orders.c.id, orders.c.store, orders.c.expires_at, pickup_stores.c.reminder_days)
+            .select_from(orders.outerjoin(pickup_stores, pickup_stores.c.store == orders.c.store))
+            .where(orders.c.status.in_(OPEN_READY), orders.c.expires_at.is_not(None))
+        ).all()
+        reminded = {
+            r.order_id for r in conn.execute(select(notifications.c.order_id).where(notifications.c.kind == "reminder"))
+        }
+        waiting = [
+            r.id
+            for r in conn.execute(
+                select(orders.c.id).where(orders.c.status == states.NEEDS_TRANSFER).order_by(orders.c.no)
+            )
+        ]
     moment = parse_instant(now)
     for r in ready:
         if r.expires_at <= now:

@@ -114,7 +114,7 @@ def parse(body, header_key: str | None) -> OrderIn:
         try:
             qty = quantity_milli(raw.get("quantity"))
         except ValueError as exc:
-            raise Unprocessable(f"{where}quantity: {exc} (send a decimal string such as \"2\" or \"0.5\")") from None
+            raise Unprocessable(f'{where}quantity: {exc} (send a decimal string such as "2" or "0.5")') from None
         if qty <= 0:
             raise Unprocessable(f"{where}quantity must be more than zero")
         price = raw.get("unit_price_minor")

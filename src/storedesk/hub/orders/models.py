@@ -15,7 +15,8 @@ from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, String, T
 from ..models import CODE, ID, SEQ, TIME, metadata
 
 pickup_stores = Table(
-    "pickup_stores", metadata,
+    "pickup_stores",
+    metadata,
     Column("store", String(CODE), ForeignKey("stores.code"), primary_key=True),
     Column("safety_stock_milli", BigInteger, nullable=False),  # kept back from web orders, per SKU
     Column("hold_days", Integer, nullable=False),  # a ready order expires after this many days
@@ -24,7 +25,8 @@ pickup_stores = Table(
 )
 
 orders = Table(
-    "orders", metadata,
+    "orders",
+    metadata,
     Column("id", String(ID), primary_key=True),  # uuid hex, made by the hub
     Column("no", BigInteger, nullable=False, unique=True),  # 1, 2, ... -> number "W000001"
     Column("number", String(32), nullable=False, unique=True),
@@ -55,7 +57,8 @@ orders = Table(
 )
 
 order_lines = Table(
-    "order_lines", metadata,
+    "order_lines",
+    metadata,
     Column("order_id", String(ID), ForeignKey("orders.id"), primary_key=True),
     Column("line", Integer, primary_key=True),
     Column("sku", String(64), nullable=False),
@@ -71,7 +74,8 @@ order_lines = Table(
 )
 
 order_routing = Table(
-    "order_routing", metadata,
+    "order_routing",
+    metadata,
     Column("id", SEQ, primary_key=True, autoincrement=True),
     Column("order_id", String(ID), ForeignKey("orders.id"), nullable=False),
     Column("at", String(TIME), nullable=False),
@@ -83,7 +87,8 @@ order_routing = Table(
 )
 
 order_history = Table(
-    "order_history", metadata,
+    "order_history",
+    metadata,
     Column("id", SEQ, primary_key=True, autoincrement=True),
     Column("order_id", String(ID), ForeignKey("orders.id"), nullable=False),
     Column("version", Integer, nullable=False),
@@ -100,7 +105,8 @@ order_history = Table(
 )
 
 notifications = Table(
-    "notifications", metadata,
+    "notifications",
+    metadata,
     Column("id", SEQ, primary_key=True, autoincrement=True),
     Column("order_id", String(ID), ForeignKey("orders.id"), nullable=False),
     Column("kind", String(16), nullable=False),  # ready | reminder | expired

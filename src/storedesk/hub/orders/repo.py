@@ -50,8 +50,12 @@ def find(conn: Connection, ref: str) -> dict | None:
 
 
 def lines_of(conn: Connection, order_id: str) -> list[dict]:
-    return [dict(r._mapping) for r in
-            conn.execute(select(order_lines).where(order_lines.c.order_id == order_id).order_by(order_lines.c.line))]
+    return [
+        dict(r._mapping)
+        for r in conn.execute(
+            select(order_lines).where(order_lines.c.order_id == order_id).order_by(order_lines.c.line)
+        )
+    ]
 
 
 def remaining(line: dict) -> int:
@@ -73,9 +77,20 @@ def plus_days(at: str, days: int) -> str:
     return utc_text(parse_instant(at) + timedelta(days=days))
 
 
-def record(conn: Connection, order: dict, to: str, actor_kind: str, actor: str, at: str, now: str,
-           reason: str = "", user: str | None = None, event_id: str | None = None, check: bool = True,
-           **changes) -> dict:
+def record(
+    conn: Connection,
+    order: dict,
+    to: str,
+    actor_kind: str,
+    actor: str,
+    at: str,
+    now: str,
+    reason: str = "",
+    user: str | None = None,
+    event_id: str | None = None,
+    check: bool = True,
+    **changes,
+) -> dict:
     """Move `order` to `to` (checked against states.TRANSITIONS unless it is the hub changing
     the content of an order without a status change), bump its version, write a history row.
     Returns the updated order dict."""
@@ -85,10 +100,21 @@ def record(conn: Connection, order: dict, to: str, actor_kind: str, actor: str, 
     version = order["version"] + 1
     values = {"status": to, "version": version, "updated_at": now, **changes}
     conn.execute(update(orders).where(orders.c.id == order["id"]).values(**values))
-    conn.execute(order_history.insert().values(
-        order_id=order["id"], version=version, at=at, recorded_at=now, from_status=frm, to_status=to,
-        actor_kind=actor_kind, actor=actor[:200], user_name=(user or None) and user[:64], event_id=event_id,
-        reason=reason))
+    conn.execute(
+        order_history.insert().values(
+            order_id=order["id"],
+            version=version,
+            at=at,
+            recorded_at=now,
+            from_status=frm,
+            to_status=to,
+            actor_kind=actor_kind,
+            actor=actor[:200],
+            user_name=(user or None) and user[:64],
+            event_id=event_id,
+            reason=reason,
+        )
+    )
     return {**order, **values}
 
 
@@ -96,24 +122,54 @@ def record(conn: Connection, order: dict, to: str, actor_kind: str, actor: str, 
 def feed_order(order: dict, lines: list[dict]) -> dict:
     """The feed's "order" item (wire.py), plus the additive fields documented in __init__."""
     return {
-        "order_id": order["id"], "number": order["number"], "store": order["store"], "channel": order["channel"],
-        "created_at": order["created_at"], "due_at": order["due_at"],
-        "customer": {"name": order["customer_name"], "email": order["customer_email"],
-                     "phone": order["customer_phone"]},
-        "currency": order["currency"], "payment": order["payment"], "paid_minor": order["paid_minor"],
-        "total_minor": order["total_minor"], "pickup_code": order["pickup_code"], "status": order["status"],
-        "version": order["version"], "pickup_store": order["pickup_store"], "expires_at": order["expires_at"],
-        "lines": [{"line": ln["line"], "sku": ln["sku"], "name": ln["name"],
-                   "quantity": milli_text(ln["quantity_milli"] - ln["cancelled_milli"]),
-                   "ordered": milli_text(ln["quantity_milli"]), "unit_price_minor": ln["unit_price_minor"]}
-                  for ln in lines if ln["quantity_milli"] - ln["cancelled_milli"] > 0],
+        "order_id": order["id"],
+        "number": order["number"],
+        "store": order["store"],
+        "channel": order["channel"],
+        "created_at": order["created_at"],
+        "due_at": order["due_at"],
+        "customer": {
+            "name": order["customer_name"],
+            "email": order["customer_email"],
+            "phone": order["customer_phone"],
+        },
+        "currency": order["currency"],
+        "payment": order["payment"],
+        "paid_minor": order["paid_minor"],
+        "total_minor": order["total_minor"],
+        "pickup_code": order["pickup_code"],
+        "status": order["status"],
+        "version": order["version"],
+        "pickup_store": order["pickup_store"],
+        "expires_at": order["expires_at"],
+        "lines": [
+            {
+                "line": ln["line"],
+                "sku": ln["sku"],
+                "name": ln["name"],
+                "quantity": milli_text(ln["quantity_milli"] - ln["cancelled_milli"]),
+                "ordered": milli_text(ln["quantity_milli"]),
+                "unit_price_minor": ln["unit_price_minor"],
+            }
+            for ln in lines
+            if ln["quantity_milli"] - ln["cancelled_milli"] > 0
+        ],
     }
 
 
 def feed_status(order: dict, at: str, by: str, reason: str, status: str | None = None, **extra) -> dict:
     """The feed's "order_status" item (wire.py), plus additive fields (store, ...)."""
-    return {"order_id": order["id"], "number": order["number"], "status": status or order["status"], "at": at,
-            "by": by, "reason": reason, "version": order["version"], "store": order["store"], **extra}
+    return {
+        "order_id": order["id"],
+        "number": order["number"],
+        "status": status or order["status"],
+        "at": at,
+        "by": by,
+        "reason": reason,
+        "version": order["version"],
+        "store": order["store"],
+        **extra,
+    }
 
 
 def routing_json(r) -> dict:
@@ -121,33 +177,65 @@ def routing_json(r) -> dict:
 
 
 def history_json(h) -> dict:
-    return {"version": h["version"], "at": h["at"], "recorded_at": h["recorded_at"], "from": h["from_status"],
-            "to": h["to_status"], "by": h["actor"], "by_kind": h["actor_kind"], "user": h["user_name"],
-            "event_id": h["event_id"], "reason": h["reason"]}
+    return {
+        "version": h["version"],
+        "at": h["at"],
+        "recorded_at": h["recorded_at"],
+        "from": h["from_status"],
+        "to": h["to_status"],
+        "by": h["actor"],
+        "by_kind": h["actor_kind"],
+        "user": h["user_name"],
+        "event_id": h["event_id"],
+        "reason": h["reason"],
+    }
 
 
 def view(conn: Connection, order: dict) -> dict:
     """GET /v1/orders/{id}: the order, its lines, routing decisions, history and any conflict."""
     lines = lines_of(conn, order["id"])
-    routing = [r._mapping for r in conn.execute(select(order_routing).where(order_routing.c.order_id == order["id"])
-                                                .order_by(order_routing.c.id))]
-    history = [h._mapping for h in conn.execute(select(order_history).where(order_history.c.order_id == order["id"])
-                                                .order_by(order_history.c.id))]
+    routing = [
+        r._mapping
+        for r in conn.execute(
+            select(order_routing).where(order_routing.c.order_id == order["id"]).order_by(order_routing.c.id)
+        )
+    ]
+    history = [
+        h._mapping
+        for h in conn.execute(
+            select(order_history).where(order_history.c.order_id == order["id"]).order_by(order_history.c.id)
+        )
+    ]
     return view_of(order, lines, routing, history)
 
 
 def view_of(order: dict, lines: list[dict], routing: list, history: list) -> dict:
     out = feed_order(order, lines)
-    out.update({
-        "status": order["status"], "updated_at": order["updated_at"], "ready_at": order["ready_at"],
-        "idempotency_key": order["idempotency_key"],
-        "conflict": order["conflict"],
-        "lines": [{"line": ln["line"], "sku": ln["sku"], "name": ln["name"],
-                   "quantity": milli_text(ln["quantity_milli"]), "unit_price_minor": ln["unit_price_minor"],
-                   "picked": milli_text(ln["picked_milli"]), "rejected": milli_text(ln["rejected_milli"]),
-                   "reason": ln["reject_reason"], "collected": milli_text(ln["collected_milli"]),
-                   "cancelled": milli_text(ln["cancelled_milli"]), "remaining": milli_text(remaining(ln))}
-                  for ln in lines],
-        "routing": [routing_json(r) for r in routing], "history": [history_json(h) for h in history],
-    })
+    out.update(
+        {
+            "status": order["status"],
+            "updated_at": order["updated_at"],
+            "ready_at": order["ready_at"],
+            "idempotency_key": order["idempotency_key"],
+            "conflict": order["conflict"],
+            "lines": [
+                {
+                    "line": ln["line"],
+                    "sku": ln["sku"],
+                    "name": ln["name"],
+                    "quantity": milli_text(ln["quantity_milli"]),
+                    "unit_price_minor": ln["unit_price_minor"],
+                    "picked": milli_text(ln["picked_milli"]),
+                    "rejected": milli_text(ln["rejected_milli"]),
+                    "reason": ln["reject_reason"],
+                    "collected": milli_text(ln["collected_milli"]),
+                    "cancelled": milli_text(ln["cancelled_milli"]),
+                    "remaining": milli_text(remaining(ln)),
+                }
+                for ln in lines
+            ],
+            "routing": [routing_json(r) for r in routing],
+            "history": [history_json(h) for h in history],
+        }
+    )
     return out

@@ -28,6 +28,7 @@ EARTH_KM = 6371.0088
 @dataclass(frozen=True)
 class Candidate:
     """A store as routing sees it: available = on-hand - reserved - safety stock, per SKU."""
+
     code: str
     lat: Decimal | None = None
     lon: Decimal | None = None
@@ -42,6 +43,7 @@ class Candidate:
 @dataclass(frozen=True)
 class Need:
     """What an order asks for: milli per SKU (lines of one SKU summed), and where."""
+
     skus: dict  # sku -> milli
     chosen: str
     excluded: frozenset = frozenset()  # stores that rejected this order
@@ -92,9 +94,11 @@ class Context:
         for sku, want in sorted(self.need.skus.items()):
             have = c.available(sku)
             if have < want:
-                out.append(f"{sku} {milli_text(max(have, 0))} available of {milli_text(want)} "
-                           f"(on hand {milli_text(c.on_hand.get(sku, 0))}, reserved "
-                           f"{milli_text(c.reserved.get(sku, 0))}, safety {milli_text(c.safety_milli)})")
+                out.append(
+                    f"{sku} {milli_text(max(have, 0))} available of {milli_text(want)} "
+                    f"(on hand {milli_text(c.on_hand.get(sku, 0))}, reserved "
+                    f"{milli_text(c.reserved.get(sku, 0))}, safety {milli_text(c.safety_milli)})"
+                )
         return out
 
 

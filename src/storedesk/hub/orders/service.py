@@ -91,6 +91,7 @@ def create_many(engine: Engine, channel: str, bodies: list, rules=None) -> list[
             except KeyReused as exc:
                 out.append((exc.status, {"detail": exc.detail}))
         return out
+
     return db.run_write(engine, work, feed=True)
 
 
@@ -98,7 +99,8 @@ def create_many(engine: Engine, channel: str, bodies: list, rules=None) -> list[
 _BY_KEY = select(orders).where(orders.c.channel == bindparam("c"), orders.c.idempotency_key == bindparam("k"))
 _STORE = select(stores.c.code, stores.c.currency).where(stores.c.code == bindparam("s"))
 _CATALOG = select(products.c.sku, products.c.name, products.c.unit).where(
-    products.c.sku.in_(bindparam("skus", expanding=True)))
+    products.c.sku.in_(bindparam("skus", expanding=True))
+)
 
 
 def _replay(conn: Connection, channel: str, key: str, digest: str) -> tuple[int, dict] | None:
@@ -106,13 +108,16 @@ def _replay(conn: Connection, channel: str, key: str, digest: str) -> tuple[int,
     if row is None:
         return None
     if row.request_sha256 != digest:
-        raise KeyReused(f"idempotency key {key!r} was already used for another order ({row.number}, created "
-                        f"{row.created_at}); use a new key for a new order")
+        raise KeyReused(
+            f"idempotency key {key!r} was already used for another order ({row.number}, created "
+            f"{row.created_at}); use a new key for a new order"
+        )
     return 200, repo.view(conn, dict(row._mapping))
 
 
-def _create(conn: Connection, channel: str, o: OrderIn, digest: str, rules,
-            batch: availability.Batch | None = None) -> tuple[int, dict]:
+def _create(
+    conn: Connection, channel: str, o: OrderIn, digest: str, rules, batch: availability.Batch | None = None
+) -> tuple[int, dict]:
     replay = _replay(conn, channel, o.idempotency_key, digest)
     if replay is not None:
         return replay
@@ -130,26 +135,57 @@ def _create(conn: Connection, channel: str, o: OrderIn, digest: str, rules,
     names = {sku: r.name for sku, r in known.items()}
     now = utcnow_text()
     no = batch.no + 1 if batch is not None and batch.no is not None else repo.next_no(conn)
-    lines = [{"order_id": None, "line": ln.line, "sku": ln.sku, "name": ln.name or names.get(ln.sku, ln.sku),
-              "quantity_milli": ln.quantity_milli, "unit_price_minor": ln.unit_price_minor, "picked_milli": 0,
-              "rejected_milli": 0, "reject_reason": None, "collected_milli": 0, "cancelled_milli": 0}
-             for ln in o.lines]
+    lines = [
+        {
+            "order_id": None,
+            "line": ln.line,
+            "sku": ln.sku,
+            "name": ln.name or names.get(ln.sku, ln.sku),
+            "quantity_milli": ln.quantity_milli,
+            "unit_price_minor": ln.unit_price_minor,
+            "picked_milli": 0,
+            "rejected_milli": 0,
+            "reject_reason": None,
+            "collected_milli": 0,
+            "cancelled_milli": 0,
+        }
+        for ln in o.lines
+    ]
     total = repo.total_minor(lines)
     order = {
-        "id": uuid.uuid4().hex, "no": no, "number": repo.number_of(no), "channel": channel,
-        "idempotency_key": o.idempotency_key, "request_sha256": digest, "pickup_store": o.pickup_store,
-        "store": None, "status": states.CREATED, "version": 1, "currency": currency, "payment": o.payment,
-        "total_minor": total, "paid_minor": total if o.payment == "paid_online" else 0,
-        "customer_name": o.name, "customer_email": o.email, "customer_phone": o.phone,
-        "pickup_code": f"{secrets.randbelow(10**6):06d}", "created_at": now, "updated_at": now,
-        "due_at": repo.plus_days(now, DUE_DAYS), "ready_at": None, "expires_at": None, "conflict": None,
+        "id": uuid.uuid4().hex,
+        "no": no,
+        "number": repo.number_of(no),
+        "channel": channel,
+        "idempotency_key": o.idempotency_key,
+        "request_sha256": digest,
+        "pickup_store": o.pickup_store,
+        "store": None,
+        "status": states.CREATED,
+        "version": 1,
+        "currency": currency,
+        "payment": o.payment,
+        "total_minor": total,
+        "paid_minor": total if o.payment == "paid_online" else 0,
+        "customer_name": o.name,
+        "customer_email": o.email,
+        "customer_phone": o.phone,
+        "pickup_code": f"{secrets.randbelow(10**6):06d}",
+        "created_at": now,
+        "updated_at": now,
+        "due_at": repo.plus_days(now, DUE_DAYS),
+        "ready_at": None,
+        "expires_at": None,
+        "conflict": None,
     }
     # Decide first, then write the order as routed in one go (the hot path: few statements).
     d = decide(conn, order, lines, rules=rules, batch=batch)
     to = {routing.ROUTE: states.ROUTED, routing.CANCEL: states.CANCELLED}.get(d.action, states.NEEDS_TRANSFER)
     states.check(states.CREATED, to, states.HUB)
-    history = [_history(order, 1, None, states.CREATED, states.CHANNEL, f"channel {channel}", now, "order placed"),
-               _history(order, 2, states.CREATED, to, states.HUB, "hub", now, d.reason)]
+    history = [
+        _history(order, 1, None, states.CREATED, states.CHANNEL, f"channel {channel}", now, "order placed"),
+        _history(order, 2, states.CREATED, to, states.HUB, "hub", now, d.reason),
+    ]
     order.update(status=to, version=2, store=d.store)
     if to == states.CANCELLED:
         for ln in lines:
@@ -160,8 +196,14 @@ def _create(conn: Connection, channel: str, o: OrderIn, digest: str, rules,
         ln["order_id"] = order["id"]
     db.insert_many(conn, order_lines, lines)
     db.insert_many(conn, order_history, history)
-    decision = {"order_id": order["id"], "at": now, "rule": d.rule, "action": d.action, "store": d.store,
-                "reason": d.reason}
+    decision = {
+        "order_id": order["id"],
+        "at": now,
+        "rule": d.rule,
+        "action": d.action,
+        "store": d.store,
+        "reason": d.reason,
+    }
     db.insert_many(conn, order_routing, [decision])
     if to == states.ROUTED:
         add_items(conn, [(d.store, None, "order", repo.feed_order(order, lines))], now)
@@ -180,15 +222,28 @@ def _check_units(o: OrderIn, known: dict) -> None:
         if row is None or unit_of(row.unit).allows(Decimal(ln.quantity_milli).scaleb(-3)):
             continue
         unit = unit_of(row.unit)
-        rule = ("is sold by the piece: send a whole number" if unit.whole_only
-                else f"is sold in {unit.code}: at most {unit.decimals} decimals")
+        rule = (
+            "is sold by the piece: send a whole number"
+            if unit.whole_only
+            else f"is sold in {unit.code}: at most {unit.decimals} decimals"
+        )
         raise Unprocessable(f"lines[{ln.line}].quantity {milli_text(ln.quantity_milli)}: {ln.sku} {rule}")
 
 
 def _history(order: dict, version: int, frm, to: str, kind: str, actor: str, now: str, reason: str) -> dict:
-    return {"order_id": order["id"], "version": version, "at": now, "recorded_at": now, "from_status": frm,
-            "to_status": to, "actor_kind": kind, "actor": actor[:200], "user_name": None, "event_id": None,
-            "reason": reason}
+    return {
+        "order_id": order["id"],
+        "version": version,
+        "at": now,
+        "recorded_at": now,
+        "from_status": frm,
+        "to_status": to,
+        "actor_kind": kind,
+        "actor": actor[:200],
+        "user_name": None,
+        "event_id": None,
+        "reason": reason,
+    }
 
 
 def _need(order: dict, lines: list[dict], excluded=frozenset()) -> routing.Need:
@@ -199,60 +254,103 @@ def _need(order: dict, lines: list[dict], excluded=frozenset()) -> routing.Need:
     return routing.Need(skus, order["pickup_store"], frozenset(excluded))
 
 
-def decide(conn: Connection, order: dict, lines: list[dict], excluded=frozenset(), rules=None,
-           batch: availability.Batch | None = None) -> routing.Decision:
+def decide(
+    conn: Connection,
+    order: dict,
+    lines: list[dict],
+    excluded=frozenset(),
+    rules=None,
+    batch: availability.Batch | None = None,
+) -> routing.Decision:
     need = _need(order, lines, excluded)
-    cands = availability.candidates(conn, list(need.skus), exclude_order=order["id"], chosen=order["pickup_store"],
-                                    batch=batch)
+    cands = availability.candidates(
+        conn, list(need.skus), exclude_order=order["id"], chosen=order["pickup_store"], batch=batch
+    )
     return routing.route(need, cands, rules or RULES)
 
 
 def _log_decision(conn: Connection, order_id: str, now: str, d: routing.Decision) -> None:
-    conn.execute(order_routing.insert().values(order_id=order_id, at=now, rule=d.rule, action=d.action,
-                                               store=d.store, reason=d.reason))
+    conn.execute(
+        order_routing.insert().values(
+            order_id=order_id, at=now, rule=d.rule, action=d.action, store=d.store, reason=d.reason
+        )
+    )
 
 
-def route(conn: Connection, order: dict, lines: list[dict], now: str, excluded=frozenset(), rules=None,
-          event_id: str | None = None) -> dict:
+def route(
+    conn: Connection,
+    order: dict,
+    lines: list[dict],
+    now: str,
+    excluded=frozenset(),
+    rules=None,
+    event_id: str | None = None,
+) -> dict:
     """Route (or re-route) `order` by the rules; record the decision; feed the store. Returns the
     updated order."""
     d = decide(conn, order, lines, excluded, rules)
     _log_decision(conn, order["id"], now, d)
     if d.action == routing.ROUTE:
-        order = repo.record(conn, order, states.ROUTED, states.HUB, "hub", now, now, d.reason, event_id=event_id,
-                            store=d.store, ready_at=None, expires_at=None)
+        order = repo.record(
+            conn,
+            order,
+            states.ROUTED,
+            states.HUB,
+            "hub",
+            now,
+            now,
+            d.reason,
+            event_id=event_id,
+            store=d.store,
+            ready_at=None,
+            expires_at=None,
+        )
         add_items(conn, [(d.store, None, "order", repo.feed_order(order, lines))], now)
     elif d.action == routing.CANCEL:
         order = cancel_in_tx(conn, order, lines, states.HUB, "hub", d.reason, now, event_id=event_id)
     else:
-        order = repo.record(conn, order, states.NEEDS_TRANSFER, states.HUB, "hub", now, now, d.reason,
-                            event_id=event_id, store=None)
+        order = repo.record(
+            conn, order, states.NEEDS_TRANSFER, states.HUB, "hub", now, now, d.reason, event_id=event_id, store=None
+        )
     return order
 
 
-def cancel_in_tx(conn: Connection, order: dict, lines: list[dict], actor_kind: str, actor: str, reason: str,
-                 now: str, event_id: str | None = None, at: str | None = None) -> dict:
+def cancel_in_tx(
+    conn: Connection,
+    order: dict,
+    lines: list[dict],
+    actor_kind: str,
+    actor: str,
+    reason: str,
+    now: str,
+    event_id: str | None = None,
+    at: str | None = None,
+) -> dict:
     """Cancel what is left of `order`; tell its store (order_status "cancelled")."""
     order = repo.record(conn, order, states.CANCELLED, actor_kind, actor, at or now, now, reason, event_id=event_id)
     for ln in lines:
         left = repo.remaining(ln)
         if left > 0:
             ln["cancelled_milli"] += left
-            conn.execute(update(order_lines).where(order_lines.c.order_id == order["id"],
-                                                   order_lines.c.line == ln["line"])
-                         .values(cancelled_milli=ln["cancelled_milli"]))
+            conn.execute(
+                update(order_lines)
+                .where(order_lines.c.order_id == order["id"], order_lines.c.line == ln["line"])
+                .values(cancelled_milli=ln["cancelled_milli"])
+            )
     total = repo.total_minor(lines)
     conn.execute(update(orders).where(orders.c.id == order["id"]).values(total_minor=total))
     order["total_minor"] = total
     if order["store"]:
-        add_items(conn, [(order["store"], None, "order_status", repo.feed_status(order, at or now, actor, reason))],
-                  now)
+        add_items(
+            conn, [(order["store"], None, "order_status", repo.feed_status(order, at or now, actor, reason))], now
+        )
     return order
 
 
 def cancel(engine: Engine, channel: str, ref: str, reason: str) -> dict:
     """The customer cancelled online (channel token). Refused (states.Refused) once collected,
     cancelled or expired."""
+
     def work(conn):
         found = repo.find(conn, ref)
         if found is None:
@@ -261,7 +359,15 @@ def cancel(engine: Engine, channel: str, ref: str, reason: str) -> dict:
             raise NotAllowed(f"order {found['number']} was placed by another channel")
         order = repo.load(conn, found["id"], lock=True)
         lines = repo.lines_of(conn, order["id"])
-        order = cancel_in_tx(conn, order, lines, states.CHANNEL, f"channel {channel}",
-                             reason or "cancelled by the customer", utcnow_text())
+        order = cancel_in_tx(
+            conn,
+            order,
+            lines,
+            states.CHANNEL,
+            f"channel {channel}",
+            reason or "cancelled by the customer",
+            utcnow_text(),
+        )
         return repo.view(conn, order)
+
     return db.run_write(engine, work, feed=True)

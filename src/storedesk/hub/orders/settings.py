@@ -17,15 +17,25 @@ from .availability import store_settings
 from .models import pickup_stores
 
 
-def set_settings(conn: Connection, code: str, safety_stock: str | None = None, hold_days: int | None = None,
-                 reminder_days: int | None = None, lat: str | None = None, lon: str | None = None) -> dict:
+def set_settings(
+    conn: Connection,
+    code: str,
+    safety_stock: str | None = None,
+    hold_days: int | None = None,
+    reminder_days: int | None = None,
+    lat: str | None = None,
+    lon: str | None = None,
+) -> dict:
     if conn.execute(select(stores.c.code).where(stores.c.code == code)).first() is None:
         raise AdminError(f"store {code!r} does not exist; add it first with add-store")
     if (lat is None) != (lon is None):
         raise AdminError("give both --lat and --lon, or neither")
     if lat is not None:
-        conn.execute(update(stores).where(stores.c.code == code)
-                     .values(lat=_degrees(lat, 90, "latitude"), lon=_degrees(lon, 180, "longitude")))
+        conn.execute(
+            update(stores)
+            .where(stores.c.code == code)
+            .values(lat=_degrees(lat, 90, "latitude"), lon=_degrees(lon, 180, "longitude"))
+        )
     current = store_settings(conn, code)
     if safety_stock is not None:
         try:

@@ -24,8 +24,18 @@ CREATED, ROUTED, NEEDS_TRANSFER = "created", "routed", "needs_transfer"
 ACCEPTED, PICKING, READY = "accepted", "picking", "ready"
 COLLECTED, PARTIALLY_COLLECTED, CANCELLED, EXPIRED = "collected", "partially_collected", "cancelled", "expired"
 
-STATUSES = (CREATED, ROUTED, NEEDS_TRANSFER, ACCEPTED, PICKING, READY, COLLECTED, PARTIALLY_COLLECTED,
-            CANCELLED, EXPIRED)
+STATUSES = (
+    CREATED,
+    ROUTED,
+    NEEDS_TRANSFER,
+    ACCEPTED,
+    PICKING,
+    READY,
+    COLLECTED,
+    PARTIALLY_COLLECTED,
+    CANCELLED,
+    EXPIRED,
+)
 # Routed to a store and not closed: their lines are reserved at that store (availability.py).
 OPEN_AT_STORE = (ROUTED, ACCEPTED, PICKING, READY, PARTIALLY_COLLECTED)
 FINAL = (COLLECTED, CANCELLED, EXPIRED)
@@ -50,13 +60,25 @@ class Transition:
 def _rows():
     S, H, C, SH = {STATION}, {HUB}, {CHANNEL, HUB}, {STATION, HUB}
     rows = [
-        (CREATED, ROUTED, H), (CREATED, NEEDS_TRANSFER, H), (NEEDS_TRANSFER, ROUTED, H),
-        (ROUTED, ACCEPTED, S), (ROUTED, PICKING, S), (ROUTED, READY, S),
-        (ACCEPTED, ACCEPTED, S), (ACCEPTED, PICKING, S), (ACCEPTED, READY, S),
-        (PICKING, PICKING, S), (PICKING, READY, S), (READY, READY, S),
+        (CREATED, ROUTED, H),
+        (CREATED, NEEDS_TRANSFER, H),
+        (NEEDS_TRANSFER, ROUTED, H),
+        (ROUTED, ACCEPTED, S),
+        (ROUTED, PICKING, S),
+        (ROUTED, READY, S),
+        (ACCEPTED, ACCEPTED, S),
+        (ACCEPTED, PICKING, S),
+        (ACCEPTED, READY, S),
+        (PICKING, PICKING, S),
+        (PICKING, READY, S),
+        (READY, READY, S),
         # re-routed after the store rejected lines
-        (ROUTED, ROUTED, H), (ACCEPTED, ROUTED, H), (PICKING, ROUTED, H),
-        (READY, EXPIRED, SH), (PARTIALLY_COLLECTED, EXPIRED, SH), (EXPIRED, EXPIRED, S),
+        (ROUTED, ROUTED, H),
+        (ACCEPTED, ROUTED, H),
+        (PICKING, ROUTED, H),
+        (READY, EXPIRED, SH),
+        (PARTIALLY_COLLECTED, EXPIRED, SH),
+        (EXPIRED, EXPIRED, S),
     ]
     for frm in (CREATED, NEEDS_TRANSFER) + OPEN_AT_STORE:
         rows.append((frm, CANCELLED, C))

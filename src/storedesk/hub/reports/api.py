@@ -67,8 +67,12 @@ class DayTotals(BaseModel):
 
 
 @router.get("/v1/stores/{code}/day-totals", response_model=DayTotals, tags=["erp"])
-def get_day_totals(code: str, date: str = Query(description="YYYY-MM-DD, the store's local day"),
-                   who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
+def get_day_totals(
+    code: str,
+    date: str = Query(description="YYYY-MM-DD, the store's local day"),
+    who: Principal = Depends(authenticate),
+    engine: Engine = Depends(deps.engine),
+):
     """Sales, tax by rate, tenders, discounts and returns of one business day (integers)."""
     require_store_reader(who, code)
     try:

@@ -20,10 +20,31 @@ from ..models import events, sale_payments, sale_taxes, sales, shift_closes, sto
 from ..returns import events as returns
 
 CASH = "cash"
-DAY_TOTALS_CSV = ("store", "date", "currency", "figure", "code", "rate", "count", "net_minor", "tax_minor",
-                  "gross_minor", "amount_minor")
-JOURNAL_CSV = ("business_date", "store", "station", "occurred_at", "event_id", "kind", "doc_ref",
-               "received_at", "payload_sha256", "payload")
+DAY_TOTALS_CSV = (
+    "store",
+    "date",
+    "currency",
+    "figure",
+    "code",
+    "rate",
+    "count",
+    "net_minor",
+    "tax_minor",
+    "gross_minor",
+    "amount_minor",
+)
+JOURNAL_CSV = (
+    "business_date",
+    "store",
+    "station",
+    "occurred_at",
+    "event_id",
+    "kind",
+    "doc_ref",
+    "received_at",
+    "payload_sha256",
+    "payload",
+)
 
 
 def _i(value) -> int:
@@ -44,18 +65,30 @@ def day_totals(conn: Connection, store: str, day: date) -> dict | None:
     if s is None:
         return None
     mine = (sales.c.store == store) & (sales.c.business_date == day)
-    head = conn.execute(select(
-        func.count().label("n"), func.sum(sales.c.total_minor).label("gross"),
-        func.sum(sales.c.discount_minor).label("discount"), func.sum(sales.c.rounding_minor).label("rounding"),
-        func.sum(sales.c.change_minor).label("change"), func.sum(sales.c.voided_lines).label("voided"),
-    ).where(mine)).one()
+    head = conn.execute(
+        select(
+            func.count().label("n"),
+            func.sum(sales.c.total_minor).label("gross"),
+            func.sum(sales.c.discount_minor).label("discount"),
+            func.sum(sales.c.rounding_minor).label("rounding"),
+            func.sum(sales.c.change_minor).label("change"),
+            func.sum(sales.c.voided_lines).label("voided"),
+        ).where(mine)
+    ).one()
     taxes = [
         {"code": r.code, "rate": r.rate, "net_minor": _i(r.net), "tax_minor": _i(r.tax), "gross_minor": _i(r.gross)}
         for r in conn.execute(
-            select(sale_taxes.c.code, sale_taxes.c.rate, func.sum(sale_taxes.c.net_minor).label("net"),
-                   func.sum(sale_taxes.c.tax_minor).label("tax"), func.sum(sale_taxes.c.gross_minor).label("gross"))
-            .join(sales, sales.c.sale_id == sale_taxes.c.sale_id).where(mine)
-            .group_by(sale_taxes.c.code, sale_taxes.c.rate).order_by(sale_taxes.c.code, sale_taxes.c.rate)
+            select(
+                sale_taxes.c.code,
+                sale_taxes.c.rate,
+                func.sum(sale_taxes.c.net_minor).label("net"),
+                func.sum(sale_taxes.c.tax_minor).label("tax"),
+                func.sum(sale_taxes.c.gross_minor).label("gross"),
+            )
+            .join(sales, sales.c.sale_id == sale_taxes.c.sale_id)
+            .where(mine)
+            .group_by(sale_taxes.c.code, sale_taxes.c.rate)
+            .order_by(sale_taxes.c.code, sale_taxes.c.rate)
         )
     ]
     change = _i(head.change)
@@ -63,20 +96,38 @@ def day_totals(conn: Connection, store: str, day: date) -> dict | None:
     tenders = []
     for r in conn.execute(
         select(sale_payments.c.kind, func.count().label("n"), func.sum(sale_payments.c.amount_minor).label("amount"))
-        .join(sales, sales.c.sale_id == sale_payments.c.sale_id).where(mine)
-        .group_by(sale_payments.c.kind).order_by(sale_payments.c.kind)
+        .join(sales, sales.c.sale_id == sale_payments.c.sale_id)
+        .where(mine)
+        .group_by(sale_payments.c.kind)
+        .order_by(sale_payments.c.kind)
     ):
         given = _i(r.amount)
         back = change if r.kind == CASH else 0  # change only ever comes from cash
-        tenders.append({"kind": r.kind, "count": _i(r.n), "tendered_minor": given, "change_minor": back,
-                        "amount_minor": given - back})
+        tenders.append(
+            {
+                "kind": r.kind,
+                "count": _i(r.n),
+                "tendered_minor": given,
+                "change_minor": back,
+                "amount_minor": given - back,
+            }
+        )
     return {
-        "store": store, "date": day.isoformat(), "currency": s.currency,
-        "sales_count": _i(head.n), "gross_minor": _i(head.gross),
-        "net_minor": sum(t["net_minor"] for t in taxes), "tax_minor": sum(t["tax_minor"] for t in taxes),
-        "taxes": taxes, "tenders": tenders, "discount_minor": _i(head.discount),
-        "rounding_minor": _i(head.rounding), "change_minor": change, "voided_lines": _i(head.voided),
-        "returns_count": returned["count"], "returns_minor": returned["total_minor"],
+        "store": store,
+        "date": day.isoformat(),
+        "currency": s.currency,
+        "sales_count": _i(head.n),
+        "gross_minor": _i(head.gross),
+        "net_minor": sum(t["net_minor"] for t in taxes),
+        "tax_minor": sum(t["tax_minor"] for t in taxes),
+        "taxes": taxes,
+        "tenders": tenders,
+        "discount_minor": _i(head.discount),
+        "rounding_minor": _i(head.rounding),
+        "change_minor": change,
+        "voided_lines": _i(head.voided),
+        "returns_count": returned["count"],
+        "returns_minor": returned["total_minor"],
         "shifts": _shift_totals(conn, store, day),
         "refunds": returned["refunds"] if returned["count"] else {},
     }
@@ -85,36 +136,77 @@ def day_totals(conn: Connection, store: str, day: date) -> dict | None:
 def _shift_totals(conn: Connection, store: str, day: date) -> dict:
     """The Z reports closed for this business day: the cash the stations counted."""
     mine = (shift_closes.c.store == store) & (shift_closes.c.business_date == day)
-    r = conn.execute(select(
-        func.count().label("n"), func.sum(shift_closes.c.sales_count).label("sales"),
-        func.sum(shift_closes.c.gross_minor).label("gross"),
-        func.sum(shift_closes.c.cash_expected_minor).label("expected"),
-        func.sum(shift_closes.c.cash_counted_minor).label("counted"),
-        func.sum(shift_closes.c.cash_difference_minor).label("difference"),
-    ).where(mine)).one()
-    return {"count": _i(r.n), "sales_count": _i(r.sales), "gross_minor": _i(r.gross),
-            "cash_expected_minor": _i(r.expected), "cash_counted_minor": _i(r.counted),
-            "cash_difference_minor": _i(r.difference)}
+    r = conn.execute(
+        select(
+            func.count().label("n"),
+            func.sum(shift_closes.c.sales_count).label("sales"),
+            func.sum(shift_closes.c.gross_minor).label("gross"),
+            func.sum(shift_closes.c.cash_expected_minor).label("expected"),
+            func.sum(shift_closes.c.cash_counted_minor).label("counted"),
+            func.sum(shift_closes.c.cash_difference_minor).label("difference"),
+        ).where(mine)
+    ).one()
+    return {
+        "count": _i(r.n),
+        "sales_count": _i(r.sales),
+        "gross_minor": _i(r.gross),
+        "cash_expected_minor": _i(r.expected),
+        "cash_counted_minor": _i(r.counted),
+        "cash_difference_minor": _i(r.difference),
+    }
 
 
 def day_totals_rows(t: dict) -> list[dict]:
     """One day's totals in long CSV form: one row per figure (sales, each tax rate, each tender...)."""
     base = {"store": t["store"], "date": t["date"], "currency": t["currency"]}
-    blank = {k: "" for k in DAY_TOTALS_CSV}
-    rows = [{**blank, **base, "figure": "sales", "count": t["sales_count"], "net_minor": t["net_minor"],
-             "tax_minor": t["tax_minor"], "gross_minor": t["gross_minor"]}]
-    rows += [{**blank, **base, "figure": "tax", "code": x["code"], "rate": x["rate"], "net_minor": x["net_minor"],
-              "tax_minor": x["tax_minor"], "gross_minor": x["gross_minor"]} for x in t["taxes"]]
-    rows += [{**blank, **base, "figure": "tender", "code": x["kind"], "count": x["count"],
-              "amount_minor": x["amount_minor"]} for x in t["tenders"]]
-    rows += [{**blank, **base, "figure": "discount", "amount_minor": t["discount_minor"]},
-             {**blank, **base, "figure": "rounding", "amount_minor": t["rounding_minor"]},
-             {**blank, **base, "figure": "returns", "count": t["returns_count"], "amount_minor": t["returns_minor"]}]
-    rows += [{**blank, **base, "figure": "refund", "code": kind, "amount_minor": amount}
-             for kind, amount in sorted(t.get("refunds", {}).items())]
-    rows += [{**blank, **base, "figure": "z_reports", "count": t["shifts"]["count"],
-              "gross_minor": t["shifts"]["gross_minor"]},
-             {**blank, **base, "figure": "cash_difference", "amount_minor": t["shifts"]["cash_difference_minor"]}]
+    blank = dict.fromkeys(DAY_TOTALS_CSV, "")
+    rows = [
+        {
+            **blank,
+            **base,
+            "figure": "sales",
+            "count": t["sales_count"],
+            "net_minor": t["net_minor"],
+            "tax_minor": t["tax_minor"],
+            "gross_minor": t["gross_minor"],
+        }
+    ]
+    rows += [
+        {
+            **blank,
+            **base,
+            "figure": "tax",
+            "code": x["code"],
+            "rate": x["rate"],
+            "net_minor": x["net_minor"],
+            "tax_minor": x["tax_minor"],
+            "gross_minor": x["gross_minor"],
+        }
+        for x in t["taxes"]
+    ]
+    rows += [
+        {**blank, **base, "figure": "tender", "code": x["kind"], "count": x["count"], "amount_minor": x["amount_minor"]}
+        for x in t["tenders"]
+    ]
+    rows += [
+        {**blank, **base, "figure": "discount", "amount_minor": t["discount_minor"]},
+        {**blank, **base, "figure": "rounding", "amount_minor": t["rounding_minor"]},
+        {**blank, **base, "figure": "returns", "count": t["returns_count"], "amount_minor": t["returns_minor"]},
+    ]
+    rows += [
+        {**blank, **base, "figure": "refund", "code": kind, "amount_minor": amount}
+        for kind, amount in sorted(t.get("refunds", {}).items())
+    ]
+    rows += [
+        {
+            **blank,
+            **base,
+            "figure": "z_reports",
+            "count": t["shifts"]["count"],
+            "gross_minor": t["shifts"]["gross_minor"],
+        },
+        {**blank, **base, "figure": "cash_difference", "amount_minor": t["shifts"]["cash_difference_minor"]},
+    ]
     return rows
 
 
@@ -124,13 +216,24 @@ def journal(conn: Connection, day: date, store: str | None = None) -> list[dict]
     q = select(events).where(events.c.business_date == day, events.c.status == "accepted")
     if store is not None:
         q = q.where(events.c.store == store)
-    q = q.order_by(events.c.store, events.c.occurred_at, events.c.station, events.c.received_at, events.c.kind,
-                   events.c.id)
-    return [{
-        "business_date": r.business_date.isoformat(), "store": r.store, "station": r.station,
-        "occurred_at": r.occurred_at, "event_id": r.id, "kind": r.kind, "doc_ref": r.doc_ref or "",
-        "received_at": r.received_at, "payload_sha256": r.payload_sha256, "payload": r.payload,
-    } for r in conn.execute(q)]
+    q = q.order_by(
+        events.c.store, events.c.occurred_at, events.c.station, events.c.received_at, events.c.kind, events.c.id
+    )
+    return [
+        {
+            "business_date": r.business_date.isoformat(),
+            "store": r.store,
+            "station": r.station,
+            "occurred_at": r.occurred_at,
+            "event_id": r.id,
+            "kind": r.kind,
+            "doc_ref": r.doc_ref or "",
+            "received_at": r.received_at,
+            "payload_sha256": r.payload_sha256,
+            "payload": r.payload,
+        }
+        for r in conn.execute(q)
+    ]
 
 
 def store_codes(conn: Connection) -> list[str]:

@@ -69,4 +69,3 @@ Additive extras beyond that contract:
     by its order number exactly like a receipt (its lines are what was collected; its one payment
     is "online", and a refund to it is of kind "online", settled by the ERP).
 """
-

@@ -59,9 +59,14 @@ def get_sale(ref: str, who: Principal = Depends(authenticate), engine: Engine = 
     return found
 
 
-@router.post("/v1/returns/grants",
-             responses={404: {"description": "unknown receipt"}, 409: {"description": "more than is left, "
-                        "or the grant id was used for another request"}, 422: {"description": "unknown line"}})
+@router.post(
+    "/v1/returns/grants",
+    responses={
+        404: {"description": "unknown receipt"},
+        409: {"description": "more than is left, or the grant id was used for another request"},
+        422: {"description": "unknown line"},
+    },
+)
 def post_grant(body: GrantIn, who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
     """Ask the hub for return quantities before paying a refund: granted in full, or refused
     (409, naming each line and what is left) with nothing held. Idempotent by grant_id."""
@@ -75,10 +80,13 @@ def post_grant(body: GrantIn, who: Principal = Depends(authenticate), engine: En
     return grants.grant(engine, who.store, who.station, body.grant_id, body.ref, lines)
 
 
-@router.delete("/v1/returns/grants/{grant_id}",
-               responses={404: {"description": "unknown grant"}, 409: {"description": "already consumed"}})
-def delete_grant(grant_id: str = Path(max_length=64), who: Principal = Depends(authenticate),
-                 engine: Engine = Depends(deps.engine)):
+@router.delete(
+    "/v1/returns/grants/{grant_id}",
+    responses={404: {"description": "unknown grant"}, 409: {"description": "already consumed"}},
+)
+def delete_grant(
+    grant_id: str = Path(max_length=64), who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)
+):
     """Release an active grant this station asked for (the clerk gave up, or the local transaction
     failed); another store's or station's grant is refused (403) without naming its owner."""
     require_station(who)
@@ -86,8 +94,11 @@ def delete_grant(grant_id: str = Path(max_length=64), who: Principal = Depends(a
 
 
 @router.get("/v1/returns/flags")
-def get_flags(store: str = Query(min_length=1, max_length=32), who: Principal = Depends(authenticate),
-              engine: Engine = Depends(deps.engine)):
+def get_flags(
+    store: str = Query(min_length=1, max_length=32),
+    who: Principal = Depends(authenticate),
+    engine: Engine = Depends(deps.engine),
+):
     """Over-return flags of a store (the ERP, or a station of that store)."""
     require_store_reader(who, store)
     with db.read_conn(engine) as conn:
@@ -106,20 +117,32 @@ def get_voucher(code: str, who: Principal = Depends(authenticate), engine: Engin
     return found
 
 
-@router.post("/v1/vouchers/{code}/redeem", tags=["vouchers"],
-             responses={404: {"description": "unknown voucher"}, 409: {"description": "balance too low, "
-                        "another currency, or the redemption id was used for another redemption"}})
-def post_redeem(code: str, body: RedeemIn, who: Principal = Depends(authenticate),
-                engine: Engine = Depends(deps.engine)):
+@router.post(
+    "/v1/vouchers/{code}/redeem",
+    tags=["vouchers"],
+    responses={
+        404: {"description": "unknown voucher"},
+        409: {"description": "balance too low, another currency, or the redemption id was used for another redemption"},
+    },
+)
+def post_redeem(
+    code: str, body: RedeemIn, who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)
+):
     """Take an amount off a voucher if its balance suffices (atomically). Idempotent by redemption_id."""
     require_station(who)
     return vouchers.redeem(engine, who.store, who.station, body.redemption_id, code, body.amount_minor, body.ref)
 
 
-@router.post("/v1/vouchers/redemptions/{redemption_id}/cancel", tags=["vouchers"],
-             responses={404: {"description": "unknown redemption"}})
-def post_cancel(redemption_id: str = Path(max_length=64), who: Principal = Depends(authenticate),
-                engine: Engine = Depends(deps.engine)):
+@router.post(
+    "/v1/vouchers/redemptions/{redemption_id}/cancel",
+    tags=["vouchers"],
+    responses={404: {"description": "unknown redemption"}},
+)
+def post_cancel(
+    redemption_id: str = Path(max_length=64),
+    who: Principal = Depends(authenticate),
+    engine: Engine = Depends(deps.engine),
+):
     """Give a redemption's amount back to its voucher; a repeat gives nothing back twice. Only the
     station that made the redemption cancels it (403 otherwise, naming none of its data)."""
     require_station(who)

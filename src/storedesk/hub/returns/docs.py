@@ -67,35 +67,91 @@ def _receipt(conn: Connection, ref: str, lock: bool) -> Doc | None:
     sale = conn.execute(q.with_for_update() if lock else q).first()
     if sale is None:
         return None
-    lines = tuple(DocLine(ln.line, ln.sku, ln.name, int(ln.quantity_milli), int(ln.gross_minor), ln.tax_code,
-                          ln.tax_rate, int(ln.unit_price_minor), int(ln.discount_minor), int(ln.tax_minor))
-                  for ln in conn.execute(select(sale_lines).where(sale_lines.c.sale_id == sale.sale_id)
-                                         .order_by(sale_lines.c.line)))
-    pays = tuple((p.kind, int(p.amount_minor), p.reference) for p in conn.execute(
-        select(sale_payments).where(sale_payments.c.sale_id == sale.sale_id).order_by(sale_payments.c.position)))
-    return Doc(RECEIPT, sale.sale_id, sale.receipt_no, sale.store, sale.station, sale.at, sale.currency,
-               bool(sale.prices_include_tax), int(sale.change_minor), int(sale.total_minor),
-               int(sale.rounding_minor), lines, pays)
+    lines = tuple(
+        DocLine(
+            ln.line,
+            ln.sku,
+            ln.name,
+            int(ln.quantity_milli),
+            int(ln.gross_minor),
+            ln.tax_code,
+            ln.tax_rate,
+            int(ln.unit_price_minor),
+            int(ln.discount_minor),
+            int(ln.tax_minor),
+        )
+        for ln in conn.execute(
+            select(sale_lines).where(sale_lines.c.sale_id == sale.sale_id).order_by(sale_lines.c.line)
+        )
+    )
+    pays = tuple(
+        (p.kind, int(p.amount_minor), p.reference)
+        for p in conn.execute(
+            select(sale_payments).where(sale_payments.c.sale_id == sale.sale_id).order_by(sale_payments.c.position)
+        )
+    )
+    return Doc(
+        RECEIPT,
+        sale.sale_id,
+        sale.receipt_no,
+        sale.store,
+        sale.station,
+        sale.at,
+        sale.currency,
+        bool(sale.prices_include_tax),
+        int(sale.change_minor),
+        int(sale.total_minor),
+        int(sale.rounding_minor),
+        lines,
+        pays,
+    )
 
 
 def _web_order(conn: Connection, ref: str, lock: bool) -> Doc | None:
-    q = select(orders).where(orders.c.number == ref, orders.c.payment == "paid_online",
-                             orders.c.status.in_(COLLECTED))
+    q = select(orders).where(orders.c.number == ref, orders.c.payment == "paid_online", orders.c.status.in_(COLLECTED))
     order = conn.execute(q.with_for_update() if lock else q).first()
     if order is None:
         return None
-    rows = conn.execute(select(order_lines, products.c.tax_code, products.c.tax_rate)
-                        .join(products, products.c.sku == order_lines.c.sku, isouter=True)
-                        .where(order_lines.c.order_id == order.id, order_lines.c.collected_milli > 0)
-                        .order_by(order_lines.c.line)).all()
+    rows = conn.execute(
+        select(order_lines, products.c.tax_code, products.c.tax_rate)
+        .join(products, products.c.sku == order_lines.c.sku, isouter=True)
+        .where(order_lines.c.order_id == order.id, order_lines.c.collected_milli > 0)
+        .order_by(order_lines.c.line)
+    ).all()
     lines = []
     for r in rows:
-        gross = int((Decimal(int(r.unit_price_minor)) * int(r.collected_milli) / 1000)
-                    .to_integral_value(rounding=ROUND_HALF_UP))
+        gross = int(
+            (Decimal(int(r.unit_price_minor)) * int(r.collected_milli) / 1000).to_integral_value(rounding=ROUND_HALF_UP)
+        )
         rate = r.tax_rate or "0"
         tax = int((Decimal(gross) * Decimal(rate) / (100 + Decimal(rate))).to_integral_value(rounding=ROUND_HALF_UP))
-        lines.append(DocLine(r.line, r.sku, r.name, int(r.collected_milli), gross, r.tax_code or "", rate,
-                             int(r.unit_price_minor), 0, tax))
+        lines.append(
+            DocLine(
+                r.line,
+                r.sku,
+                r.name,
+                int(r.collected_milli),
+                gross,
+                r.tax_code or "",
+                rate,
+                int(r.unit_price_minor),
+                0,
+                tax,
+            )
+        )
     total = sum(ln.gross_minor for ln in lines)
-    return Doc(WEB_ORDER, order.id, order.number, order.store or order.pickup_store, "", order.updated_at,
-               order.currency, True, 0, total, 0, tuple(lines), ((ONLINE, total, order.number),))
+    return Doc(
+        WEB_ORDER,
+        order.id,
+        order.number,
+        order.store or order.pickup_store,
+        "",
+        order.updated_at,
+        order.currency,
+        True,
+        0,
+        total,
+        0,
+        tuple(lines),
+        ((ONLINE, total, order.number),),
+    )

@@ -87,8 +87,9 @@ def validate(payload, store: StoreFacts, station: str) -> ReturnRows:
         raise Invalid(f"return.kind must be one of {', '.join(KINDS)}, got {kind!r}")
     original_ref = _text(p, "original_ref", where, 64, allow_empty=True)
     if kind in (RECEIPT, WEB_ORDER) and not original_ref.strip():
-        raise Invalid(f"return.original_ref must name the {'receipt' if kind == RECEIPT else 'order'} "
-                      f"of a {kind} return")
+        raise Invalid(
+            f"return.original_ref must name the {'receipt' if kind == RECEIPT else 'order'} of a {kind} return"
+        )
     original_sale_id = _text(p, "original_sale_id", where, 32, allow_empty=True)
     if original_sale_id and not UUID_HEX.match(original_sale_id):
         raise Invalid("return.original_sale_id must be empty or a uuid in lowercase hex")
@@ -127,10 +128,18 @@ def validate(payload, store: StoreFacts, station: str) -> ReturnRows:
         condition = ln["condition"]
         if condition not in CONDITIONS:
             raise Invalid(f"{w}.condition must be one of {', '.join(CONDITIONS)}, got {condition!r}")
-        row = {"return_id": rid, "line": number, "original_line": original, "sku": _text(ln, "sku", w, 64),
-               "name": _text(ln, "name", w, 200, allow_empty=True), "quantity_milli": qty,
-               "refund_minor": _int(ln, "refund_minor", w, 0), "tax_code": _text(ln, "tax_code", w, 16),
-               "tax_rate": _rate(ln, "tax_rate", w), "condition": condition}
+        row = {
+            "return_id": rid,
+            "line": number,
+            "original_line": original,
+            "sku": _text(ln, "sku", w, 64),
+            "name": _text(ln, "name", w, 200, allow_empty=True),
+            "quantity_milli": qty,
+            "refund_minor": _int(ln, "refund_minor", w, 0),
+            "tax_code": _text(ln, "tax_code", w, 16),
+            "tax_rate": _rate(ln, "tax_rate", w),
+            "condition": condition,
+        }
         lines.append(row)
         by_rate[(row["tax_code"], row["tax_rate"])] += row["refund_minor"]
 
@@ -139,9 +148,15 @@ def validate(payload, store: StoreFacts, station: str) -> ReturnRows:
         w = f"taxes[{i}]"
         t = _obj(raw, w)
         _fields(t, TAX_FIELDS, w)
-        row = {"return_id": rid, "position": i, "code": _text(t, "code", w, 16), "rate": _rate(t, "rate", w),
-               "net_minor": _int(t, "net_minor", w), "tax_minor": _int(t, "tax_minor", w),
-               "gross_minor": _int(t, "gross_minor", w)}
+        row = {
+            "return_id": rid,
+            "position": i,
+            "code": _text(t, "code", w, 16),
+            "rate": _rate(t, "rate", w),
+            "net_minor": _int(t, "net_minor", w),
+            "tax_minor": _int(t, "tax_minor", w),
+            "gross_minor": _int(t, "gross_minor", w),
+        }
         if row["net_minor"] + row["tax_minor"] != row["gross_minor"]:
             raise Invalid(f"{w}: net {row['net_minor']} + tax {row['tax_minor']} != gross {row['gross_minor']}")
         key = (row["code"], row["rate"])
@@ -158,9 +173,14 @@ def validate(payload, store: StoreFacts, station: str) -> ReturnRows:
         pkind = pay["kind"]
         if pkind not in PAYMENT_KINDS:
             raise Invalid(f"{w}.kind must be one of {', '.join(PAYMENT_KINDS)}, got {pkind!r}")
-        row = {"return_id": rid, "position": i, "kind": pkind, "amount_minor": _int(pay, "amount_minor", w, 0),
-               "rounding_minor": _int(pay, "rounding_minor", w),
-               "reference": _text(pay, "reference", w, 128, allow_empty=True)}
+        row = {
+            "return_id": rid,
+            "position": i,
+            "kind": pkind,
+            "amount_minor": _int(pay, "amount_minor", w, 0),
+            "rounding_minor": _int(pay, "rounding_minor", w),
+            "reference": _text(pay, "reference", w, 128, allow_empty=True),
+        }
         if row["rounding_minor"] and pkind != CASH:
             raise Invalid(f"{w}: only cash refunds are rounded, {pkind} has rounding {row['rounding_minor']}")
         if pkind == STORE_CREDIT:
@@ -179,25 +199,46 @@ def validate(payload, store: StoreFacts, station: str) -> ReturnRows:
         raise Invalid(f"taxes add up to {taxes_total} gross, total_minor is {total}")
     t_net, t_tax = sum(t["net_minor"] for t in taxes), sum(t["tax_minor"] for t in taxes)
     if (t_net, t_tax) != (net, tax):
-        raise Invalid(f"taxes add up to net {t_net} and tax {t_tax}, the return says net_minor {net} and "
-                      f"tax_minor {tax}")
+        raise Invalid(
+            f"taxes add up to net {t_net} and tax {t_tax}, the return says net_minor {net} and tax_minor {tax}"
+        )
     for key in sorted(set(table) | set(by_rate)):
         if table.get(key, 0) != by_rate.get(key, 0):
-            raise Invalid(f"lines at tax {key[0]} {key[1]} % refund {by_rate.get(key, 0)}, "
-                          f"the tax row says {table.get(key, 0)} gross")
+            raise Invalid(
+                f"lines at tax {key[0]} {key[1]} % refund {by_rate.get(key, 0)}, "
+                f"the tax row says {table.get(key, 0)} gross"
+            )
     paid = sum(r["amount_minor"] - r["rounding_minor"] for r in payments)
     if paid != total:
         raise Invalid(f"payments add up to {paid} (amount - rounding), total_minor is {total}")
     if sum(r["rounding_minor"] for r in payments) != rounding:
-        raise Invalid(f"payments' rounding adds up to {sum(r['rounding_minor'] for r in payments)}, "
-                      f"rounding_minor is {rounding}")
+        raise Invalid(
+            f"payments' rounding adds up to {sum(r['rounding_minor'] for r in payments)}, rounding_minor is {rounding}"
+        )
 
-    ret = {"return_id": rid, "return_no": return_no, "store": store.code, "station": station, "user_name": user,
-           "approver": approver, "at": utc_text(at), "business_date": business_date(at, store.tz),
-           "currency": store.currency, "kind": kind, "original_ref": original_ref,
-           "original_sale_id": original_sale_id, "original_store": original_store, "grant_id": grant_id,
-           "grant_consumed": False, "offline": p["offline"], "reason": reason, "net_minor": net, "tax_minor": tax,
-           "total_minor": total, "rounding_minor": rounding}
+    ret = {
+        "return_id": rid,
+        "return_no": return_no,
+        "store": store.code,
+        "station": station,
+        "user_name": user,
+        "approver": approver,
+        "at": utc_text(at),
+        "business_date": business_date(at, store.tz),
+        "currency": store.currency,
+        "kind": kind,
+        "original_ref": original_ref,
+        "original_sale_id": original_sale_id,
+        "original_store": original_store,
+        "grant_id": grant_id,
+        "grant_consumed": False,
+        "offline": p["offline"],
+        "reason": reason,
+        "net_minor": net,
+        "tax_minor": tax,
+        "total_minor": total,
+        "rounding_minor": rounding,
+    }
     return ReturnRows(ret, lines, taxes, payments)
 
 
@@ -207,14 +248,17 @@ def apply_return(conn: Connection, store: StoreFacts, station: str, event_id: st
     r = validate(payload, store, station)
     ret = r.ret
     mine = (returns.c.store == store.code) & (returns.c.station == station)  # numbers are per station
-    hit = conn.execute(select(returns.c.return_id, returns.c.return_no, returns.c.event_id, returns.c.store,
-                              returns.c.station).where(
-        (returns.c.return_id == ret["return_id"]) | (mine & (returns.c.return_no == ret["return_no"])))).first()
+    hit = conn.execute(
+        select(returns.c.return_id, returns.c.return_no, returns.c.event_id, returns.c.store, returns.c.station).where(
+            (returns.c.return_id == ret["return_id"]) | (mine & (returns.c.return_no == ret["return_no"]))
+        )
+    ).first()
     if hit is not None:
         what = f"return {ret['return_id']}" if hit.return_id == ret["return_id"] else f"return number {hit.return_no}"
         if not ownership.belongs(store.code, station, hit.store, hit.station):  # name none of its data
-            raise Invalid(f"{what} was already received from {ownership.elsewhere(store.code, hit.store)}; "
-                          f"send it under a new id")
+            raise Invalid(
+                f"{what} was already received from {ownership.elsewhere(store.code, hit.store)}; send it under a new id"
+            )
         raise Invalid(f"{what} was already received in event {hit.event_id}")
 
     sale = None
@@ -224,28 +268,39 @@ def apply_return(conn: Connection, store: StoreFacts, station: str, event_id: st
             sale = None  # a receipt number given as an order, or the other way round: flagged below
         if sale is not None and ret["original_sale_id"] and ret["original_sale_id"] != sale.id:
             what = "sale" if sale.kind == RECEIPT else "order"
-            raise Invalid(f"{'receipt' if sale.kind == RECEIPT else 'web order'} {ret['original_ref']} is {what} "
-                          f"{sale.id} at the hub, "
-                          f"not {ret['original_sale_id']}")
+            raise Invalid(
+                f"{'receipt' if sale.kind == RECEIPT else 'web order'} {ret['original_ref']} is {what} "
+                f"{sale.id} at the hub, "
+                f"not {ret['original_sale_id']}"
+            )
 
     if ret["grant_id"]:
-        g = conn.execute(select(return_grants).where(return_grants.c.grant_id == ret["grant_id"])
-                         .with_for_update()).first()
+        g = conn.execute(
+            select(return_grants).where(return_grants.c.grant_id == ret["grant_id"]).with_for_update()
+        ).first()
         if g is not None and not ownership.belongs(store.code, station, g.store, g.station):
-            raise ownership.NotOwned(f"return.grant_id {g.grant_id} is a grant of "
-                                     f"{ownership.elsewhere(store.code, g.store)}; the token is {store.code}/{station}")
+            raise ownership.NotOwned(
+                f"return.grant_id {g.grant_id} is a grant of "
+                f"{ownership.elsewhere(store.code, g.store)}; the token is {store.code}/{station}"
+            )
         if g is not None and g.status == ACTIVE and sale is not None and g.sale_id == sale.id:
             # An expired grant no longer counted; it is closed all the same, by this return.
             ret["grant_consumed"] = g.expires_at > now
-            conn.execute(update(return_grants).where(return_grants.c.grant_id == g.grant_id)
-                         .values(status=CONSUMED, closed_at=now, return_id=ret["return_id"]))
+            conn.execute(
+                update(return_grants)
+                .where(return_grants.c.grant_id == g.grant_id)
+                .values(status=CONSUMED, closed_at=now, return_id=ret["return_id"])
+            )
 
     conn.execute(returns.insert().values(event_id=event_id, **ret))
     db.insert_many(conn, return_lines, r.lines)
     db.insert_many(conn, return_taxes, r.taxes)
     db.insert_many(conn, return_payments, r.payments)
-    conn.execute(update(events).where(events.c.id == event_id).values(
-        occurred_at=ret["at"], business_date=ret["business_date"], doc_ref=ret["return_no"]))
+    conn.execute(
+        update(events)
+        .where(events.c.id == event_id)
+        .values(occurred_at=ret["at"], business_date=ret["business_date"], doc_ref=ret["return_no"])
+    )
 
     credit: dict[str, int] = defaultdict(int)
     for pay in r.payments:
@@ -278,38 +333,84 @@ def _over_returns(conn: Connection, ret: dict, lines: list[dict], sale) -> list[
             continue
         total, qty = done.get(ln.line, 0), int(ln.quantity_milli)
         if total > qty:
-            out.append(f"{_label(ln)}: {milli_text(total)} returned of {milli_text(qty)} sold; "
-                       f"over by {milli_text(total - qty)}")
+            out.append(
+                f"{_label(ln)}: {milli_text(total)} returned of {milli_text(qty)} sold; "
+                f"over by {milli_text(total - qty)}"
+            )
     return out
 
 
 def _flag(conn: Connection, ret: dict, detail: str, now: str) -> None:
     flag_id = uuid.uuid4().hex
-    conn.execute(return_flags.insert().values(
-        flag_id=flag_id, return_id=ret["return_id"], store=ret["store"], station=ret["station"],
-        return_no=ret["return_no"], original_ref=ret["original_ref"], detail=detail, at=now))
-    add_items(conn, [(ret["store"], None, "return_flag", {
-        "flag_id": flag_id, "return_no": ret["return_no"], "original_ref": ret["original_ref"], "detail": detail,
-        "at": now})], now)
+    conn.execute(
+        return_flags.insert().values(
+            flag_id=flag_id,
+            return_id=ret["return_id"],
+            store=ret["store"],
+            station=ret["station"],
+            return_no=ret["return_no"],
+            original_ref=ret["original_ref"],
+            detail=detail,
+            at=now,
+        )
+    )
+    add_items(
+        conn,
+        [
+            (
+                ret["store"],
+                None,
+                "return_flag",
+                {
+                    "flag_id": flag_id,
+                    "return_no": ret["return_no"],
+                    "original_ref": ret["original_ref"],
+                    "detail": detail,
+                    "at": now,
+                },
+            )
+        ],
+        now,
+    )
 
 
 # --------------------------------------------------------------------------- flags, day figures
 def flags(conn: Connection, store: str) -> list[dict]:
     """A store's over-return flags, oldest first."""
-    return [{"flag_id": f.flag_id, "return_no": f.return_no, "original_ref": f.original_ref, "detail": f.detail,
-             "at": f.at, "store": f.store, "station": f.station, "return_id": f.return_id}
-            for f in conn.execute(select(return_flags).where(return_flags.c.store == store)
-                                  .order_by(return_flags.c.at, return_flags.c.flag_id))]
+    return [
+        {
+            "flag_id": f.flag_id,
+            "return_no": f.return_no,
+            "original_ref": f.original_ref,
+            "detail": f.detail,
+            "at": f.at,
+            "store": f.store,
+            "station": f.station,
+            "return_id": f.return_id,
+        }
+        for f in conn.execute(
+            select(return_flags)
+            .where(return_flags.c.store == store)
+            .order_by(return_flags.c.at, return_flags.c.flag_id)
+        )
+    ]
 
 
 def day_figures(conn: Connection, store: str, day: date) -> dict:
     """Returns of a store's business day: count, exact refund value, and what went out per kind
     (amount handed over, so cash includes its rounding)."""
     mine = (returns.c.store == store) & (returns.c.business_date == day)
-    head = conn.execute(select(func.count().label("n"), func.sum(returns.c.total_minor).label("total"))
-                        .where(mine)).one()
-    refunds = {r.kind: int(r.amount or 0) for r in conn.execute(
-        select(return_payments.c.kind, func.sum(return_payments.c.amount_minor).label("amount"))
-        .join(returns, returns.c.return_id == return_payments.c.return_id).where(mine)
-        .group_by(return_payments.c.kind).order_by(return_payments.c.kind))}
+    head = conn.execute(
+        select(func.count().label("n"), func.sum(returns.c.total_minor).label("total")).where(mine)
+    ).one()
+    refunds = {
+        r.kind: int(r.amount or 0)
+        for r in conn.execute(
+            select(return_payments.c.kind, func.sum(return_payments.c.amount_minor).label("amount"))
+            .join(returns, returns.c.return_id == return_payments.c.return_id)
+            .where(mine)
+            .group_by(return_payments.c.kind)
+            .order_by(return_payments.c.kind)
+        )
+    }
     return {"count": int(head.n or 0), "total_minor": int(head.total or 0), "refunds": refunds}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection, Engine
@@ -32,16 +32,39 @@ ONLINE = docs.ONLINE  # back to a web order's online payment (the ERP settles it
 REFUND_KINDS = (CASH, CARD, STORE_CREDIT, ONLINE)
 PAYMENT_KINDS = REFUND_KINDS + (EXCHANGE,)  # exchange: netted against the new sale of the same visit
 CONDITIONS = ("restock", "damaged")
-RETURN_FIELDS = ("type", "return_id", "return_no", "at", "store", "station", "user", "approver", "currency", "kind",
-                 "original_ref", "original_sale_id", "original_store", "grant_id", "offline", "reason", "net_minor",
-                 "tax_minor", "total_minor", "rounding_minor", "lines", "taxes", "payments")
+RETURN_FIELDS = (
+    "type",
+    "return_id",
+    "return_no",
+    "at",
+    "store",
+    "station",
+    "user",
+    "approver",
+    "currency",
+    "kind",
+    "original_ref",
+    "original_sale_id",
+    "original_store",
+    "grant_id",
+    "offline",
+    "reason",
+    "net_minor",
+    "tax_minor",
+    "total_minor",
+    "rounding_minor",
+    "lines",
+    "taxes",
+    "payments",
+)
 LINE_FIELDS = ("line", "original_line", "sku", "name", "quantity", "refund_minor", "tax_code", "tax_rate", "condition")
 TAX_FIELDS = ("code", "rate", "net_minor", "tax_minor", "gross_minor")
 PAYMENT_FIELDS = ("kind", "amount_minor", "rounding_minor", "reference")
 
 
 def _later(now: str, delta: timedelta) -> str:
-    return utc_text(datetime.fromisoformat(now).astimezone(timezone.utc) + delta)
+    return utc_text(datetime.fromisoformat(now).astimezone(UTC) + delta)
+
 
 # --------------------------------------------------------------------------- what was returned
 def _sale_by_ref(conn: Connection, ref: str, lock: bool = False) -> docs.Doc | None:
@@ -55,17 +78,19 @@ def returned_by_returns(conn: Connection, ref: str, kind: str = RECEIPT) -> dict
         select(return_lines.c.original_line, func.sum(return_lines.c.quantity_milli).label("q"))
         .join(returns, returns.c.return_id == return_lines.c.return_id)
         .where(returns.c.kind == kind, returns.c.original_ref == ref)
-        .group_by(return_lines.c.original_line))
+        .group_by(return_lines.c.original_line)
+    )
     return {r.original_line: int(r.q or 0) for r in rows}
 
 
 def held_by_grants(conn: Connection, sale_id: str, now: str, exclude: str | None = None) -> dict[int, int]:
     """Per sold line, thousandths held by active, unexpired grants on the sale."""
-    q = (select(return_grant_lines.c.line, func.sum(return_grant_lines.c.quantity_milli).label("q"))
-         .join(return_grants, return_grants.c.grant_id == return_grant_lines.c.grant_id)
-         .where(return_grants.c.sale_id == sale_id, return_grants.c.status == ACTIVE,
-                return_grants.c.expires_at > now)
-         .group_by(return_grant_lines.c.line))
+    q = (
+        select(return_grant_lines.c.line, func.sum(return_grant_lines.c.quantity_milli).label("q"))
+        .join(return_grants, return_grants.c.grant_id == return_grant_lines.c.grant_id)
+        .where(return_grants.c.sale_id == sale_id, return_grants.c.status == ACTIVE, return_grants.c.expires_at > now)
+        .group_by(return_grant_lines.c.line)
+    )
     if exclude is not None:
         q = q.where(return_grants.c.grant_id != exclude)
     return {r.line: int(r.q or 0) for r in conn.execute(q)}
@@ -81,10 +106,13 @@ def _returned(conn: Connection, sale_id: str, ref: str, now: str, kind: str = RE
 
 def _refunded(conn: Connection, ref: str, kind: str = RECEIPT) -> dict[str, int]:
     """Per refund kind, the exact refund value (amount - rounding) over the returns of a receipt."""
-    out = {k: 0 for k in REFUND_KINDS}
+    out = dict.fromkeys(REFUND_KINDS, 0)
     for r in conn.execute(
-        select(return_payments.c.kind, func.sum(return_payments.c.amount_minor).label("a"),
-               func.sum(return_payments.c.rounding_minor).label("r"))
+        select(
+            return_payments.c.kind,
+            func.sum(return_payments.c.amount_minor).label("a"),
+            func.sum(return_payments.c.rounding_minor).label("r"),
+        )
         .join(returns, returns.c.return_id == return_payments.c.return_id)
         .where(returns.c.kind == kind, returns.c.original_ref == ref)
         .group_by(return_payments.c.kind)
@@ -105,20 +133,48 @@ def lookup(conn: Connection, ref: str, now: str | None = None) -> dict | None:
     if doc is None:
         return None
     done = _returned(conn, doc.id, ref, now, doc.kind)
-    lines = [{"line": ln.line, "sku": ln.sku, "name": ln.name, "quantity": milli_text(ln.quantity_milli),
-              "gross_minor": ln.gross_minor, "tax_code": ln.tax_code, "tax_rate": ln.tax_rate,
-              "returned": milli_text(done.get(ln.line, 0)), "unit_price_minor": ln.unit_price_minor,
-              "discount_minor": ln.discount_minor, "tax_minor": ln.tax_minor}
-             for ln in doc.lines]
+    lines = [
+        {
+            "line": ln.line,
+            "sku": ln.sku,
+            "name": ln.name,
+            "quantity": milli_text(ln.quantity_milli),
+            "gross_minor": ln.gross_minor,
+            "tax_code": ln.tax_code,
+            "tax_rate": ln.tax_rate,
+            "returned": milli_text(done.get(ln.line, 0)),
+            "unit_price_minor": ln.unit_price_minor,
+            "discount_minor": ln.discount_minor,
+            "tax_minor": ln.tax_minor,
+        }
+        for ln in doc.lines
+    ]
     payments = [{"kind": k, "amount_minor": a, "reference": r} for k, a, r in doc.payments]
-    made = [r.return_no for r in conn.execute(
-        select(returns.c.return_no).where(returns.c.kind == doc.kind, returns.c.original_ref == ref)
-        .order_by(returns.c.at, returns.c.return_no))]
-    return {"ref": doc.ref, "kind": doc.kind, "sale_id": doc.id, "store": doc.store, "station": doc.station,
-            "at": doc.at, "currency": doc.currency, "prices_include_tax": doc.prices_include_tax,
-            "change_minor": doc.change_minor, "total_minor": doc.total_minor,
-            "rounding_minor": doc.rounding_minor, "lines": lines, "payments": payments,
-            "refunded": _refunded(conn, ref, doc.kind), "returns": made}
+    made = [
+        r.return_no
+        for r in conn.execute(
+            select(returns.c.return_no)
+            .where(returns.c.kind == doc.kind, returns.c.original_ref == ref)
+            .order_by(returns.c.at, returns.c.return_no)
+        )
+    ]
+    return {
+        "ref": doc.ref,
+        "kind": doc.kind,
+        "sale_id": doc.id,
+        "store": doc.store,
+        "station": doc.station,
+        "at": doc.at,
+        "currency": doc.currency,
+        "prices_include_tax": doc.prices_include_tax,
+        "change_minor": doc.change_minor,
+        "total_minor": doc.total_minor,
+        "rounding_minor": doc.rounding_minor,
+        "lines": lines,
+        "payments": payments,
+        "refunded": _refunded(conn, ref, doc.kind),
+        "returns": made,
+    }
 
 
 # --------------------------------------------------------------------------- grants
@@ -127,8 +183,15 @@ def _request_hash(ref: str, lines: list[tuple[int, int]]) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
-def grant(engine: Engine, store: str, station: str, grant_id: str, ref: str, lines: list[tuple[int, int]],
-          now: str | None = None) -> dict:
+def grant(
+    engine: Engine,
+    store: str,
+    station: str,
+    grant_id: str,
+    ref: str,
+    lines: list[tuple[int, int]],
+    now: str | None = None,
+) -> dict:
     """Grant (line, thousandths) pairs of receipt `ref` to a station of `store`, or raise a HubError
     (Conflict 409 over, NotFound 404 unknown receipt, Unprocessable 422).
 
@@ -155,11 +218,15 @@ def grant(engine: Engine, store: str, station: str, grant_id: str, ref: str, lin
         prior = conn.execute(select(return_grants).where(return_grants.c.grant_id == grant_id)).first()
         if prior is not None:
             if not ownership.belongs(store, station, prior.store, prior.station):  # name none of its data
-                raise Conflict(f"grant id {grant_id} was already used for another request, by "
-                               f"{ownership.elsewhere(store, prior.store)}; ask again under a new grant id")
+                raise Conflict(
+                    f"grant id {grant_id} was already used for another request, by "
+                    f"{ownership.elsewhere(store, prior.store)}; ask again under a new grant id"
+                )
             if prior.request_sha256 != digest:
-                raise Conflict(f"grant id {grant_id} was already used for another request (receipt "
-                               f"{prior.ref}, at {prior.created_at}); ask again under a new grant id")
+                raise Conflict(
+                    f"grant id {grant_id} was already used for another request (receipt "
+                    f"{prior.ref}, at {prior.created_at}); ask again under a new grant id"
+                )
             return json.loads(prior.answer)
         sale = _sale_by_ref(conn, ref, lock=True)  # serialises grants (and returns) on this sale
         if sale is None:
@@ -175,23 +242,45 @@ def grant(engine: Engine, store: str, station: str, grant_id: str, ref: str, lin
             left = max(int(ln.quantity_milli) - done.get(line, 0), 0)
             if q > left:
                 if left == 0:
-                    problems.append(f"{_label(ln)}: nothing left to return ({milli_text(ln.quantity_milli)} "
-                                    f"sold, all returned or being returned), {milli_text(q)} asked")
+                    problems.append(
+                        f"{_label(ln)}: nothing left to return ({milli_text(ln.quantity_milli)} "
+                        f"sold, all returned or being returned), {milli_text(q)} asked"
+                    )
                 else:
                     problems.append(f"{_label(ln)}: only {milli_text(left)} left to return, {milli_text(q)} asked")
         if problems:
             raise Conflict("; ".join(problems))
         expires = _later(at, GRANT_TTL)
-        answer = {"grant_id": grant_id, "status": "granted", "ref": ref, "sale_id": sale.id,
-                  "expires_at": expires,
-                  "lines": [{"line": line, "quantity": milli_text(q), "returned_before": milli_text(done.get(line, 0))}
-                            for line, q in sorted(lines)]}
-        conn.execute(return_grants.insert().values(
-            grant_id=grant_id, store=store, station=station, sale_id=sale.id, ref=ref, status=ACTIVE,
-            request_sha256=digest, answer=json.dumps(answer, sort_keys=True, separators=(",", ":")),
-            created_at=at, expires_at=expires, closed_at=None, return_id=None))
-        db.insert_many(conn, return_grant_lines, [{"grant_id": grant_id, "line": line, "quantity_milli": q}
-                                                  for line, q in lines])
+        answer = {
+            "grant_id": grant_id,
+            "status": "granted",
+            "ref": ref,
+            "sale_id": sale.id,
+            "expires_at": expires,
+            "lines": [
+                {"line": line, "quantity": milli_text(q), "returned_before": milli_text(done.get(line, 0))}
+                for line, q in sorted(lines)
+            ],
+        }
+        conn.execute(
+            return_grants.insert().values(
+                grant_id=grant_id,
+                store=store,
+                station=station,
+                sale_id=sale.id,
+                ref=ref,
+                status=ACTIVE,
+                request_sha256=digest,
+                answer=json.dumps(answer, sort_keys=True, separators=(",", ":")),
+                created_at=at,
+                expires_at=expires,
+                closed_at=None,
+                return_id=None,
+            )
+        )
+        db.insert_many(
+            conn, return_grant_lines, [{"grant_id": grant_id, "line": line, "quantity_milli": q} for line, q in lines]
+        )
         return answer
 
     return db.run_write(engine, work)
@@ -210,13 +299,16 @@ def release(engine: Engine, store: str, grant_id: str, now: str | None = None, s
         _sale_by_ref(conn, g.ref, lock=True)
         g = conn.execute(select(return_grants).where(return_grants.c.grant_id == grant_id)).one()
         if not ownership.belongs(store, station, g.store, g.station):
-            raise Forbidden(f"grant {grant_id} belongs to {ownership.elsewhere(store, g.store)}; only the "
-                            f"station that asked for it releases it")
+            raise Forbidden(
+                f"grant {grant_id} belongs to {ownership.elsewhere(store, g.store)}; only the "
+                f"station that asked for it releases it"
+            )
         if g.status == CONSUMED:
             raise Conflict(f"grant {grant_id} was already used by return {g.return_id}; it cannot be released")
         if g.status == ACTIVE:
-            conn.execute(update(return_grants).where(return_grants.c.grant_id == grant_id)
-                         .values(status=RELEASED, closed_at=at))
+            conn.execute(
+                update(return_grants).where(return_grants.c.grant_id == grant_id).values(status=RELEASED, closed_at=at)
+            )
         return {"grant_id": grant_id, "status": RELEASED}
 
     return db.run_write(engine, work)

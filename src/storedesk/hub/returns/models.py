@@ -33,7 +33,8 @@ REF = 64  # receipt / return / order numbers
 VOUCHER_CODE = 64
 
 return_grants = Table(
-    "return_grants", metadata,
+    "return_grants",
+    metadata,
     Column("grant_id", String(ID), primary_key=True),  # the station's uuid: the idempotency key
     Column("store", String(CODE), ForeignKey("stores.code"), nullable=False),  # the returning store
     Column("station", String(CODE), nullable=False),
@@ -50,14 +51,16 @@ return_grants = Table(
 )
 
 return_grant_lines = Table(
-    "return_grant_lines", metadata,
+    "return_grant_lines",
+    metadata,
     Column("grant_id", String(ID), ForeignKey("return_grants.grant_id"), primary_key=True),
     Column("line", Integer, primary_key=True),  # the sold line
     Column("quantity_milli", BigInteger, nullable=False),
 )
 
 returns = Table(
-    "returns", metadata,
+    "returns",
+    metadata,
     Column("return_id", String(ID), primary_key=True),
     Column("event_id", String(ID), ForeignKey("events.id"), nullable=False, unique=True),
     Column("return_no", String(REF), nullable=False),  # unique per station (h0006)
@@ -86,7 +89,8 @@ returns = Table(
 )
 
 return_lines = Table(
-    "return_lines", metadata,
+    "return_lines",
+    metadata,
     Column("return_id", String(ID), ForeignKey("returns.return_id"), primary_key=True),
     Column("line", Integer, primary_key=True),
     Column("original_line", Integer, nullable=False),  # the sold line (0 without an original)
@@ -100,7 +104,8 @@ return_lines = Table(
 )
 
 return_taxes = Table(
-    "return_taxes", metadata,
+    "return_taxes",
+    metadata,
     Column("return_id", String(ID), ForeignKey("returns.return_id"), primary_key=True),
     Column("position", Integer, primary_key=True),
     Column("code", String(16), nullable=False),
@@ -111,7 +116,8 @@ return_taxes = Table(
 )
 
 return_payments = Table(
-    "return_payments", metadata,
+    "return_payments",
+    metadata,
     Column("return_id", String(ID), ForeignKey("returns.return_id"), primary_key=True),
     Column("position", Integer, primary_key=True),
     Column("kind", String(CODE), nullable=False),  # cash | card | store_credit
@@ -121,7 +127,8 @@ return_payments = Table(
 )
 
 return_flags = Table(
-    "return_flags", metadata,
+    "return_flags",
+    metadata,
     Column("flag_id", String(ID), primary_key=True),
     Column("return_id", String(ID), ForeignKey("returns.return_id"), nullable=False),
     Column("store", String(CODE), ForeignKey("stores.code"), nullable=False),  # the return's store
@@ -134,7 +141,8 @@ return_flags = Table(
 )
 
 vouchers = Table(
-    "vouchers", metadata,
+    "vouchers",
+    metadata,
     Column("code", String(VOUCHER_CODE), primary_key=True),
     Column("currency", String(3), nullable=False),
     Column("issued_minor", BigInteger, nullable=False),
@@ -146,7 +154,8 @@ vouchers = Table(
 )
 
 voucher_redemptions = Table(
-    "voucher_redemptions", metadata,
+    "voucher_redemptions",
+    metadata,
     Column("redemption_id", String(ID), primary_key=True),  # the station's uuid: the idempotency key
     Column("code", String(VOUCHER_CODE), ForeignKey("vouchers.code"), nullable=False),
     Column("store", String(CODE), ForeignKey("stores.code"), nullable=False),

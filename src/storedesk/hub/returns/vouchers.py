@@ -31,8 +31,7 @@ def money_text(minor: int, currency: str = "EUR") -> str:
     return format(Decimal(minor).scaleb(-exponent(currency)), "f")
 
 
-def issue(conn: Connection, code: str, currency: str, amount_minor: int, store: str, return_id: str,
-          now: str) -> None:
+def issue(conn: Connection, code: str, currency: str, amount_minor: int, store: str, return_id: str, now: str) -> None:
     """Create the voucher a return's store_credit payment promised. Idempotent for that return:
     a voucher already issued by it is left as it is; a code issued by another return is refused
     (raises ValueError with the reason)."""
@@ -41,18 +40,35 @@ def issue(conn: Connection, code: str, currency: str, amount_minor: int, store: 
         if row.return_id == return_id:
             return
         if row.store != store:  # name none of another store's data
-            raise ValueError(f"voucher code {code} was already issued by another return, of another store; "
-                             f"the station must make a new code")
+            raise ValueError(
+                f"voucher code {code} was already issued by another return, of another store; "
+                f"the station must make a new code"
+            )
         raise ValueError(f"voucher code {code} was already issued by another return ({row.return_id})")
-    conn.execute(vouchers.insert().values(code=code, currency=currency, issued_minor=amount_minor,
-                                          balance_minor=amount_minor, store=store, return_id=return_id,
-                                          created_at=now, updated_at=now))
+    conn.execute(
+        vouchers.insert().values(
+            code=code,
+            currency=currency,
+            issued_minor=amount_minor,
+            balance_minor=amount_minor,
+            store=store,
+            return_id=return_id,
+            created_at=now,
+            updated_at=now,
+        )
+    )
 
 
 def as_dict(row) -> dict:
-    return {"code": row.code, "currency": row.currency, "balance_minor": int(row.balance_minor),
-            "issued_minor": int(row.issued_minor), "status": ACTIVE if row.balance_minor > 0 else SPENT,
-            "store": row.store, "created_at": row.created_at}
+    return {
+        "code": row.code,
+        "currency": row.currency,
+        "balance_minor": int(row.balance_minor),
+        "issued_minor": int(row.issued_minor),
+        "status": ACTIVE if row.balance_minor > 0 else SPENT,
+        "store": row.store,
+        "created_at": row.created_at,
+    }
 
 
 def get(conn: Connection, code: str) -> dict | None:
@@ -64,22 +80,28 @@ def _store_currency(conn: Connection, store: str) -> str:
     return conn.execute(select(stores.c.currency).where(stores.c.code == store)).scalar_one()
 
 
-def redeem(engine: Engine, store: str, station: str, redemption_id: str, code: str, amount_minor: int,
-           ref: str) -> dict:
+def redeem(
+    engine: Engine, store: str, station: str, redemption_id: str, code: str, amount_minor: int, ref: str
+) -> dict:
     """Take `amount_minor` off the voucher if its balance suffices, atomically."""
 
     def work(conn: Connection) -> dict:
         db.lock_keys(conn, [redemption_id])
-        prior = conn.execute(select(voucher_redemptions)
-                             .where(voucher_redemptions.c.redemption_id == redemption_id)).first()
+        prior = conn.execute(
+            select(voucher_redemptions).where(voucher_redemptions.c.redemption_id == redemption_id)
+        ).first()
         if prior is not None:
             if not ownership.belongs(store, station, prior.store, prior.station):  # name none of its data
-                raise Conflict(f"redemption id {redemption_id} was already used for another redemption, by "
-                               f"{ownership.elsewhere(store, prior.store)}; use a new id")
+                raise Conflict(
+                    f"redemption id {redemption_id} was already used for another redemption, by "
+                    f"{ownership.elsewhere(store, prior.store)}; use a new id"
+                )
             if (prior.code, int(prior.amount_minor), prior.ref) != (code, amount_minor, ref):
                 was = money_text(int(prior.amount_minor), _store_currency(conn, prior.store))
-                raise Conflict(f"redemption id {redemption_id} was already used for another redemption "
-                               f"(voucher {prior.code}, {was}); use a new id")
+                raise Conflict(
+                    f"redemption id {redemption_id} was already used for another redemption "
+                    f"(voucher {prior.code}, {was}); use a new id"
+                )
             return _redeem_answer(prior)
         v = conn.execute(select(vouchers).where(vouchers.c.code == code).with_for_update()).first()
         if v is None:
@@ -89,25 +111,38 @@ def redeem(engine: Engine, store: str, station: str, redemption_id: str, code: s
             raise Conflict(f"Voucher {code} is in {v.currency}; this store takes {currency}")
         balance = int(v.balance_minor)
         if amount_minor > balance:
-            raise Conflict(f"Voucher {code} has {money_text(balance, v.currency)} left"
-                           + ("" if balance else " (spent)"))
+            raise Conflict(
+                f"Voucher {code} has {money_text(balance, v.currency)} left" + ("" if balance else " (spent)")
+            )
         now = utcnow_text()
         left = balance - amount_minor
-        conn.execute(update(vouchers).where(vouchers.c.code == code)
-                     .values(balance_minor=left, updated_at=now))
-        row = {"redemption_id": redemption_id, "code": code, "store": store, "station": station,
-               "amount_minor": amount_minor, "ref": ref, "balance_after_minor": left, "created_at": now,
-               "cancelled_at": None}
+        conn.execute(update(vouchers).where(vouchers.c.code == code).values(balance_minor=left, updated_at=now))
+        row = {
+            "redemption_id": redemption_id,
+            "code": code,
+            "store": store,
+            "station": station,
+            "amount_minor": amount_minor,
+            "ref": ref,
+            "balance_after_minor": left,
+            "created_at": now,
+            "cancelled_at": None,
+        }
         conn.execute(voucher_redemptions.insert().values(**row))
-        return _redeem_answer(conn.execute(select(voucher_redemptions).where(
-            voucher_redemptions.c.redemption_id == redemption_id)).one())
+        return _redeem_answer(
+            conn.execute(select(voucher_redemptions).where(voucher_redemptions.c.redemption_id == redemption_id)).one()
+        )
 
     return db.run_write(engine, work)
 
 
 def _redeem_answer(r) -> dict:
-    return {"redemption_id": r.redemption_id, "code": r.code, "amount_minor": int(r.amount_minor),
-            "balance_minor": int(r.balance_after_minor)}
+    return {
+        "redemption_id": r.redemption_id,
+        "code": r.code,
+        "amount_minor": int(r.amount_minor),
+        "balance_minor": int(r.balance_after_minor),
+    }
 
 
 def cancel(engine: Engine, store: str, redemption_id: str, station: str | None = None) -> dict:
@@ -117,24 +152,36 @@ def cancel(engine: Engine, store: str, redemption_id: str, station: str | None =
 
     def work(conn: Connection) -> dict:
         db.lock_keys(conn, [redemption_id])
-        r = conn.execute(select(voucher_redemptions)
-                         .where(voucher_redemptions.c.redemption_id == redemption_id)).first()
+        r = conn.execute(
+            select(voucher_redemptions).where(voucher_redemptions.c.redemption_id == redemption_id)
+        ).first()
         if r is None:
             raise NotFound(f"redemption {redemption_id} is not known")
         if not ownership.belongs(store, station, r.store, r.station):
-            raise Forbidden(f"redemption {redemption_id} was made by {ownership.elsewhere(store, r.store)}; "
-                            f"only the station that made it cancels it")
+            raise Forbidden(
+                f"redemption {redemption_id} was made by {ownership.elsewhere(store, r.store)}; "
+                f"only the station that made it cancels it"
+            )
         v = conn.execute(select(vouchers).where(vouchers.c.code == r.code).with_for_update()).one()
         balance = int(v.balance_minor)
         if r.cancelled_at is None:
             now = utcnow_text()
             balance += int(r.amount_minor)
-            conn.execute(update(vouchers).where(vouchers.c.code == r.code)
-                         .values(balance_minor=balance, updated_at=now))
-            conn.execute(update(voucher_redemptions)
-                         .where(voucher_redemptions.c.redemption_id == redemption_id).values(cancelled_at=now))
-        return {"redemption_id": redemption_id, "status": "cancelled", "code": r.code,
-                "amount_minor": int(r.amount_minor), "balance_minor": balance}
+            conn.execute(
+                update(vouchers).where(vouchers.c.code == r.code).values(balance_minor=balance, updated_at=now)
+            )
+            conn.execute(
+                update(voucher_redemptions)
+                .where(voucher_redemptions.c.redemption_id == redemption_id)
+                .values(cancelled_at=now)
+            )
+        return {
+            "redemption_id": redemption_id,
+            "status": "cancelled",
+            "code": r.code,
+            "amount_minor": int(r.amount_minor),
+            "balance_minor": balance,
+        }
 
     return db.run_write(engine, work)
 

@@ -35,14 +35,30 @@ from ..schemas import EventsIn, EventsOut, FeedPage
 router = APIRouter()
 MAX_PAGE = 1000
 EVENT_ID = re.compile(r"^[0-9a-f]{32}$")
-COLUMNS = (events.c.id, events.c.kind, events.c.created_at, events.c.occurred_at, events.c.doc_ref,
-           events.c.payload, events.c.status, events.c.reason, events.c.received_at)
+COLUMNS = (
+    events.c.id,
+    events.c.kind,
+    events.c.created_at,
+    events.c.occurred_at,
+    events.c.doc_ref,
+    events.c.payload,
+    events.c.status,
+    events.c.reason,
+    events.c.received_at,
+)
 
 
-@router.post("/v1/events", response_model=EventsOut, tags=["stations"],
-             responses={409: {"description": "a one-event batch whose id was used for another payload"},
-                        403: {"description": "not a station token"},
-                        413: {"description": "body over 5 MB"}, 415: {"description": "not JSON"}})
+@router.post(
+    "/v1/events",
+    response_model=EventsOut,
+    tags=["stations"],
+    responses={
+        409: {"description": "a one-event batch whose id was used for another payload"},
+        403: {"description": "not a station token"},
+        413: {"description": "body over 5 MB"},
+        415: {"description": "not JSON"},
+    },
+)
 def post_events(body: EventsIn, who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
     """Apply 1..500 station events, each on its own; one result per event, in order. An event
     naming another store's or station's documents is rejected alone, with the reason
@@ -55,8 +71,12 @@ def post_events(body: EventsIn, who: Principal = Depends(authenticate), engine: 
 
 
 @router.get("/v1/feed", response_model=FeedPage, tags=["stations"])
-def get_feed(after: str = Query("0", max_length=20), limit: int = Query(200, ge=1, le=MAX_FEED),
-             who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
+def get_feed(
+    after: str = Query("0", max_length=20),
+    limit: int = Query(200, ge=1, le=MAX_FEED),
+    who: Principal = Depends(authenticate),
+    engine: Engine = Depends(deps.engine),
+):
     """What concerns the calling station, after `after` (\"0\" at first), oldest first."""
     require_station(who)
     if not (after.isascii() and after.isdigit()):
@@ -66,16 +86,27 @@ def get_feed(after: str = Query("0", max_length=20), limit: int = Query(200, ge=
 
 
 @router.get("/v1/station/events", tags=["stations"])
-def station_events(after: str = Query("", max_length=32), limit: int = Query(500, ge=1, le=MAX_PAGE),
-                   who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
+def station_events(
+    after: str = Query("", max_length=32),
+    limit: int = Query(500, ge=1, le=MAX_PAGE),
+    who: Principal = Depends(authenticate),
+    engine: Engine = Depends(deps.engine),
+):
     """This station's own events, by id after `after` (a restored station catches up with them)."""
     require_station(who)
     if after and not EVENT_ID.match(after):
         raise Unprocessable("after must be the `next` of an earlier page (an event id), or empty")
-    q = (select(*COLUMNS).where(events.c.store == who.store, events.c.station == who.station, events.c.id > after)
-         .order_by(events.c.id).limit(limit + 1))
+    q = (
+        select(*COLUMNS)
+        .where(events.c.store == who.store, events.c.station == who.station, events.c.id > after)
+        .order_by(events.c.id)
+        .limit(limit + 1)
+    )
     with db.read_conn(engine) as conn:
         rows = conn.execute(q).all()
     page = rows[:limit]
-    return {"events": [dict(r._mapping) for r in page], "next": page[-1].id if page else after,
-            "more": len(rows) > limit}
+    return {
+        "events": [dict(r._mapping) for r in page],
+        "next": page[-1].id if page else after,
+        "more": len(rows) > limit,
+    }

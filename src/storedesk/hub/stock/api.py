@@ -73,8 +73,11 @@ class AsnsIn(BaseModel):
 
 
 @router.get("/v1/stock", response_model=StockOut, tags=["stock"])
-def get_stock(sku: str = Query(min_length=1, max_length=64), who: Principal = Depends(authenticate),
-              engine: Engine = Depends(deps.engine)):
+def get_stock(
+    sku: str = Query(min_length=1, max_length=64),
+    who: Principal = Depends(authenticate),
+    engine: Engine = Depends(deps.engine),
+):
     """On-hand of one SKU in every store, from all stations' movements (any valid token)."""
     with db.read_conn(engine) as conn:
         found = ledger.on_hand(conn, sku)
@@ -91,16 +94,23 @@ def put_asns(body: AsnsIn, who: Principal = Depends(authenticate), engine: Engin
 
 
 @router.get("/v1/asns", tags=["stock"])
-def get_asns(store: str = Query(min_length=1, max_length=32), status: str | None = Query(None, max_length=16),
-             who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
+def get_asns(
+    store: str = Query(min_length=1, max_length=32),
+    status: str | None = Query(None, max_length=16),
+    who: Principal = Depends(authenticate),
+    engine: Engine = Depends(deps.engine),
+):
     require_store_reader(who, store)
     with db.read_conn(engine) as conn:
         return {"asns": asns.listed(conn, store, status)}
 
 
 @router.get("/v1/transfers", tags=["stock"])
-def get_transfers(store: str = Query(min_length=1, max_length=32), who: Principal = Depends(authenticate),
-                  engine: Engine = Depends(deps.engine)):
+def get_transfers(
+    store: str = Query(min_length=1, max_length=32),
+    who: Principal = Depends(authenticate),
+    engine: Engine = Depends(deps.engine),
+):
     """Transfers sent from or to `store`, oldest first."""
     if who.kind != ERP and not (who.kind == "station" and who.store == store):
         raise Forbidden(f"this token may not read store {store!r}")

@@ -24,9 +24,16 @@ from .models import asns
 
 def feed_data(row: dict) -> dict:
     """An ASN row as the feed's "asn" item (and GET /v1/asns' entries)."""
-    return {"asn_id": row["id"], "store": row["store"], "number": row["number"], "supplier": row["supplier"],
-            "expected_at": row["expected_at"], "status": row["status"], "received_by_station": None,
-            "lines": json.loads(row["lines"])}
+    return {
+        "asn_id": row["id"],
+        "store": row["store"],
+        "number": row["number"],
+        "supplier": row["supplier"],
+        "expected_at": row["expected_at"],
+        "status": row["status"],
+        "received_by_station": None,
+        "lines": json.loads(row["lines"]),
+    }
 
 
 def upsert(engine: Engine, notices: list) -> dict:
@@ -45,9 +52,17 @@ def _upsert(conn: Connection, notices: list) -> dict:
         lines = json.dumps([ln.model_dump() for ln in a.lines], separators=(",", ":"), ensure_ascii=False)
         old = conn.execute(select(asns).where(asns.c.store == a.store, asns.c.number == a.number)).first()
         if old is None:
-            row = {"id": uuid.uuid4().hex, "store": a.store, "number": a.number, "supplier": a.supplier,
-                   "expected_at": a.expected_at, "status": "open", "lines": lines, "created_at": now,
-                   "updated_at": now}
+            row = {
+                "id": uuid.uuid4().hex,
+                "store": a.store,
+                "number": a.number,
+                "supplier": a.supplier,
+                "expected_at": a.expected_at,
+                "status": "open",
+                "lines": lines,
+                "created_at": now,
+                "updated_at": now,
+            }
             conn.execute(asns.insert().values(**row))
             out["created"] += 1
         elif (old.supplier, old.expected_at, old.lines) == (a.supplier, a.expected_at, lines):
@@ -57,8 +72,11 @@ def _upsert(conn: Connection, notices: list) -> dict:
         elif old.status != "open":
             raise Conflict(f"ASN {a.number} of {a.store} is already {old.status}; send a new number")
         else:
-            conn.execute(update(asns).where(asns.c.id == old.id).values(
-                supplier=a.supplier, expected_at=a.expected_at, lines=lines, updated_at=now))
+            conn.execute(
+                update(asns)
+                .where(asns.c.id == old.id)
+                .values(supplier=a.supplier, expected_at=a.expected_at, lines=lines, updated_at=now)
+            )
             row = {**dict(old._mapping), "supplier": a.supplier, "expected_at": a.expected_at, "lines": lines}
             out["updated"] += 1
         items.append((a.store, None, "asn", feed_data(row)))

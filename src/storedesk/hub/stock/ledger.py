@@ -19,9 +19,13 @@ def on_hand(conn: Connection, sku: str) -> dict | None:
     sums = {
         r.store: (int(r.qty), int(r.n))
         for r in conn.execute(
-            select(stock_movements.c.store, func.sum(stock_movements.c.quantity_milli).label("qty"),
-                   func.count().label("n"))
-            .where(stock_movements.c.sku == sku).group_by(stock_movements.c.store)
+            select(
+                stock_movements.c.store,
+                func.sum(stock_movements.c.quantity_milli).label("qty"),
+                func.count().label("n"),
+            )
+            .where(stock_movements.c.sku == sku)
+            .group_by(stock_movements.c.store)
         )
     }
     known = conn.execute(select(products.c.sku).where(products.c.sku == sku)).first() is not None
@@ -30,6 +34,7 @@ def on_hand(conn: Connection, sku: str) -> dict | None:
     out = []
     for s in conn.execute(select(stores.c.code, stores.c.name, stores.c.lat, stores.c.lon).order_by(stores.c.code)):
         qty, n = sums.get(s.code, (0, 0))
-        out.append({"store": s.code, "name": s.name, "lat": s.lat, "lon": s.lon, "on_hand": milli_text(qty),
-                    "movements": n})
+        out.append(
+            {"store": s.code, "name": s.name, "lat": s.lat, "lon": s.lon, "on_hand": milli_text(qty), "movements": n}
+        )
     return {"sku": sku, "known_product": known, "stores": out}

@@ -16,7 +16,8 @@ from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, UniqueCon
 from ..models import CODE, ID, TIME, metadata
 
 asns = Table(
-    "asns", metadata,
+    "asns",
+    metadata,
     Column("id", String(ID), primary_key=True),
     Column("store", String(CODE), ForeignKey("stores.code"), nullable=False),
     Column("number", String(64), nullable=False),
@@ -33,7 +34,8 @@ asns = Table(
 )
 
 transfers = Table(
-    "transfers", metadata,
+    "transfers",
+    metadata,
     Column("id", String(ID), primary_key=True),  # the sending station's transfer id
     Column("event_id", String(ID), ForeignKey("events.id"), nullable=False, unique=True),
     Column("number", String(64), nullable=False),  # unique per sending station (h0006)

@@ -79,16 +79,49 @@ def apply_transfer(conn: Connection, store: StoreFacts, station: str, event_id: 
     lines = _transfer_lines(p)
     if conn.execute(select(transfers.c.id).where(transfers.c.id == tid)).first() is not None:
         raise Invalid(f"transfer {tid} was already received in another event")
-    if conn.execute(select(transfers.c.id).where(  # numbers are per station (ownership.py)
-            transfers.c.from_store == store.code, transfers.c.from_station == station,
-            transfers.c.number == number)).first() is not None:
+    if (
+        conn.execute(
+            select(transfers.c.id).where(  # numbers are per station (ownership.py)
+                transfers.c.from_store == store.code, transfers.c.from_station == station, transfers.c.number == number
+            )
+        ).first()
+        is not None
+    ):
         raise Invalid(f"transfer number {number} was already received in another event")
-    conn.execute(transfers.insert().values(
-        id=tid, event_id=event_id, number=number, from_store=store.code, from_station=station, to_store=to_store,
-        at=at, lines=json.dumps(lines, separators=(",", ":"), ensure_ascii=False), status="sent"))
-    add_items(conn, [(to_store, None, "transfer", {
-        "transfer_id": tid, "number": number, "from_store": store.code, "from_station": station,
-        "to_store": to_store, "at": at, "status": "sent", "lines": lines})], now)
+    conn.execute(
+        transfers.insert().values(
+            id=tid,
+            event_id=event_id,
+            number=number,
+            from_store=store.code,
+            from_station=station,
+            to_store=to_store,
+            at=at,
+            lines=json.dumps(lines, separators=(",", ":"), ensure_ascii=False),
+            status="sent",
+        )
+    )
+    add_items(
+        conn,
+        [
+            (
+                to_store,
+                None,
+                "transfer",
+                {
+                    "transfer_id": tid,
+                    "number": number,
+                    "from_store": store.code,
+                    "from_station": station,
+                    "to_store": to_store,
+                    "at": at,
+                    "status": "sent",
+                    "lines": lines,
+                },
+            )
+        ],
+        now,
+    )
 
 
 def apply_receiving(conn: Connection, store: StoreFacts, station: str, event_id: str, payload, now: str) -> None:
@@ -113,26 +146,59 @@ def apply_receiving(conn: Connection, store: StoreFacts, station: str, event_id:
         if row.store != store.code:  # name none of the other store's data
             raise NotOwned(f"receiving: ASN {did} is a delivery of another store, not of {store.code}")
         if row.status == "open":
-            conn.execute(update(asns).where(asns.c.id == did).values(
-                status="received", received_event_id=event_id, received_station=station, updated_at=now))
-            add_items(conn, [(store.code, station, "asn", {"asn_id": did, "store": store.code, "status": "received",
-                                                           "received_by_station": station})], now)
+            conn.execute(
+                update(asns)
+                .where(asns.c.id == did)
+                .values(status="received", received_event_id=event_id, received_station=station, updated_at=now)
+            )
+            add_items(
+                conn,
+                [
+                    (
+                        store.code,
+                        station,
+                        "asn",
+                        {"asn_id": did, "store": store.code, "status": "received", "received_by_station": station},
+                    )
+                ],
+                now,
+            )
     elif source == "transfer":
         row = conn.execute(select(transfers.c.to_store, transfers.c.status).where(transfers.c.id == did)).first()
         if row is None or row.to_store != store.code:
             raise NotOwned(f"receiving: transfer {did} was not sent to store {store.code}")
         if row.status == "sent":
-            conn.execute(update(transfers).where(transfers.c.id == did).values(
-                status="received", received_event_id=event_id, received_station=station, received_at=now))
-            add_items(conn, [(store.code, station, "transfer", {"transfer_id": did, "to_store": store.code,
-                                                                "status": "received"})], now)
+            conn.execute(
+                update(transfers)
+                .where(transfers.c.id == did)
+                .values(status="received", received_event_id=event_id, received_station=station, received_at=now)
+            )
+            add_items(
+                conn,
+                [(store.code, station, "transfer", {"transfer_id": did, "to_store": store.code, "status": "received"})],
+                now,
+            )
 
 
 def listed(conn: Connection, store: str) -> list[dict]:
     """Transfers sent from or to `store`, oldest first (GET /v1/transfers)."""
-    q = (select(transfers).where(or_(transfers.c.from_store == store, transfers.c.to_store == store))
-         .order_by(transfers.c.at))
-    return [{"transfer_id": r.id, "number": r.number, "from_store": r.from_store, "from_station": r.from_station,
-             "to_store": r.to_store, "at": r.at, "status": r.status, "received_station": r.received_station,
-             "received_at": r.received_at, "lines": json.loads(r.lines)}
-            for r in conn.execute(q)]
+    q = (
+        select(transfers)
+        .where(or_(transfers.c.from_store == store, transfers.c.to_store == store))
+        .order_by(transfers.c.at)
+    )
+    return [
+        {
+            "transfer_id": r.id,
+            "number": r.number,
+            "from_store": r.from_store,
+            "from_station": r.from_station,
+            "to_store": r.to_store,
+            "at": r.at,
+            "status": r.status,
+            "received_station": r.received_station,
+            "received_at": r.received_at,
+            "lines": json.loads(r.lines),
+        }
+        for r in conn.execute(q)
+    ]
