@@ -215,7 +215,8 @@ def bare_commits(db: Path, runs: int) -> list[float]:
         t = time.perf_counter_ns()
         con.execute("BEGIN IMMEDIATE")
         n = con.execute(
-            "INSERT INTO counters(name, value) VALUES ('bare', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value"
+            "INSERT INTO counters(name, value) VALUES ('bare', 1)"
+            " ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value"
         ).fetchone()[0]
         con.execute(
             "INSERT INTO sales VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",  # z_no 1: station T's open Z

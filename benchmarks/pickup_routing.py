@@ -37,7 +37,7 @@ AT = "2026-03-14T08:00:00+00:00"
 def _seed(engine, stores: int, rng: random.Random) -> list[str]:
     codes = [f"S{i:03d}" for i in range(stores)]
     with db.write_tx(engine) as conn:
-        for i, code in enumerate(codes):  # stores around Paris, within ~50 km
+        for code in codes:  # stores around Paris, within ~50 km
             lat = f"{48.6 + rng.random() * 0.5:.5f}"
             lon = f"{2.0 + rng.random() * 0.7:.5f}"
             add_store(conn, code, f"Store {code}", "EUR", "Europe/Paris", lat, lon)

@@ -69,10 +69,11 @@ def main() -> None:
     print(f"# catalog: {args.products} products, count cap {catalog.COUNT_CAP}", flush=True)
     worst = {"search": [], "counted": [], "count": [], "stock_page": []}
     for text in TEXTS:
-        search = timed(lambda: catalog.search(uow, text, 21), args.runs)
-        counted = timed(lambda: catalog.search_counted(uow, text, 20), args.runs)
-        count = timed(lambda: catalog.count_matches(uow, text), args.runs)
-        page = timed(lambda: stock.stock_page(uow, text, 200), max(3, args.runs // 4))
+        # each lambda binds this round's text (timed calls it at once, but say so)
+        search = timed(lambda text=text: catalog.search(uow, text, 21), args.runs)
+        counted = timed(lambda text=text: catalog.search_counted(uow, text, 20), args.runs)
+        count = timed(lambda text=text: catalog.count_matches(uow, text), args.runs)
+        page = timed(lambda text=text: stock.stock_page(uow, text, 200), max(3, args.runs // 4))
         found = catalog.search_counted(uow, text, 20)
         shown = f"{len(found.rows)} of {'more than ' if found.capped else ''}{found.total}"
         print(f"# {text!r}: {shown}", flush=True)

@@ -56,13 +56,12 @@ def build(folder: Path, products: int, movements: int) -> None:
     con.execute("PRAGMA cache_size=-1000000")
     con.execute("PRAGMA temp_store=MEMORY")
     t0 = time.perf_counter()
-    ddl = {
-        name: sql
-        for name, sql in con.execute(
+    ddl = dict(
+        con.execute(
             "SELECT name, sql FROM sqlite_master WHERE name IN ('products_fts_ai', 'ix_movements_product', "
             "'ix_stock_balances_on_hand')"
         )
-    }
+    )
     for name in ddl:
         kind = "TRIGGER" if name.endswith("_ai") else "INDEX"
         con.execute(f"DROP {kind} {name}")

@@ -39,7 +39,7 @@ def draw() -> Image.Image:
     gd = ImageDraw.Draw(gradient)
     for y in range(n):
         t = y / (n - 1)
-        gd.line([(0, y), (n, y)], fill=tuple(round(a + (b - a) * t) for a, b in zip(TOP, BOTTOM)) + (255,))
+        gd.line([(0, y), (n, y)], fill=tuple(round(a + (b - a) * t) for a, b in zip(TOP, BOTTOM, strict=True)) + (255,))
     mask = Image.new("L", (n, n), 0)
     ImageDraw.Draw(mask).rounded_rectangle([s(8), s(8), s(248), s(248)], radius=s(52), fill=255)
     img = Image.new("RGBA", (n, n), (0, 0, 0, 0))

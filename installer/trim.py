@@ -88,6 +88,14 @@ def _dropped_plugin(dest: PurePosixPath) -> bool:
 def trim_linux(binaries: list, datas: list) -> tuple[list, list, list[str]]:
     """(binaries, datas, dropped destination names) for a Linux bundle."""
     dropped: list[str] = []
+    binaries = _without_system_libs_and_plugins(binaries, dropped)
+    binaries = _without_unneeded_libs(binaries, dropped)
+    datas = _without_foreign_translations(datas, dropped)
+    return _without_dangling_symlinks(binaries, datas, dropped)
+
+
+def _without_system_libs_and_plugins(binaries: list, dropped: list[str]) -> list:
+    """The binaries less the host libraries left to the system and the Qt plugins a till does not use."""
 
     def keep(entry) -> bool:
         dest, src, typecode = entry
@@ -97,20 +105,24 @@ def trim_linux(binaries: list, datas: list) -> tuple[list, list, list[str]]:
             return False
         return True
 
-    binaries = [e for e in binaries if keep(e)]
+    return [e for e in binaries if keep(e)]
+
+
+def _without_unneeded_libs(binaries: list, dropped: list[str]) -> list:
+    """Drop libraries nothing kept needs any more, until nothing changes."""
 
     def prunable(entry) -> bool:
         dest, src, typecode = entry
         return typecode == "BINARY" and (_is_host_lib(src) or PurePosixPath(dest).parent == QT_LIBS)
 
-    while True:  # drop libraries nothing kept needs any more, until nothing changes
+    while True:
         needed: set[str] = set()
         try:
-            for dest, src, typecode in binaries:
+            for _dest, src, typecode in binaries:
                 if typecode in ("BINARY", "EXTENSION"):
                     needed.update(elf_needed(src))
         except ValueError:  # a 32-bit or big-endian build: keep every library rather than guess
-            break
+            return binaries
         kept = []
         for entry in binaries:
             if prunable(entry) and PurePosixPath(entry[0]).name not in needed:
@@ -118,8 +130,12 @@ def trim_linux(binaries: list, datas: list) -> tuple[list, list, list[str]]:
             else:
                 kept.append(entry)
         if len(kept) == len(binaries):
-            break
+            return binaries
         binaries = kept
+
+
+def _without_foreign_translations(datas: list, dropped: list[str]) -> list:
+    """The datas less Qt's translations other than its widgets' own strings."""
 
     def keep_data(entry) -> bool:
         d = PurePosixPath(entry[0])
@@ -128,9 +144,11 @@ def trim_linux(binaries: list, datas: list) -> tuple[list, list, list[str]]:
             return False
         return True
 
-    datas = [e for e in datas if keep_data(e)]
+    return [e for e in datas if keep_data(e)]
 
-    # a symlink (e.g. _internal/libQt6Core.so.6 -> PySide6/Qt/lib/...) goes with its target
+
+def _without_dangling_symlinks(binaries: list, datas: list, dropped: list[str]) -> tuple[list, list, list[str]]:
+    """A symlink (e.g. _internal/libQt6Core.so.6 -> PySide6/Qt/lib/...) goes with its target."""
     dests = {PurePosixPath(e[0]) for e in binaries + datas if e[2] != "SYMLINK"}
 
     def target_kept(entry) -> bool:

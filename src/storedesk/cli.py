@@ -136,10 +136,11 @@ def _write_atomically(path: Path, write: Callable) -> int:
 
 
 def _size(n: int) -> str:
+    size = float(n)
     for unit in ("bytes", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1024
+        if size < 1024 or unit == "GB":
+            return f"{n} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
     return ""  # unreachable
 
 
@@ -276,7 +277,8 @@ def cmd_status(args) -> int:
         )
         _line("last sync", cfg.local(h.last_success).isoformat(timespec="seconds") if h.last_success else "never")
         if h.last_error:
-            _line("last error", f"{h.last_error} ({cfg.local(h.last_error_at).isoformat(timespec='seconds')})")
+            when = f" ({cfg.local(h.last_error_at).isoformat(timespec='seconds')})" if h.last_error_at else ""
+            _line("last error", f"{h.last_error}{when}")
     return 0
 
 

@@ -42,13 +42,27 @@ _hooks_installed = False
 log = logging.getLogger(__name__)
 
 
+class StderrHandler(logging.StreamHandler):
+    """Writes to whatever `sys.stderr` is when a record comes, not the one it was made with: a
+    stream swapped and closed since (a test's captured output) must never break logging."""
+
+    def __init__(self) -> None:
+        super().__init__()
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value) -> None:
+        pass
+
+
 class _UtcFormatter(logging.Formatter):
     """2024-05-01T09:30:00.123Z: the same clock on every station and the hub, whatever the time zone."""
 
-    converter = time.gmtime
-
     def formatTime(self, record, datefmt=None):  # noqa: N802 (logging's name)
-        return time.strftime("%Y-%m-%dT%H:%M:%S", self.converter(record.created)) + f".{int(record.msecs):03d}Z"
+        return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)) + f".{int(record.msecs):03d}Z"
 
 
 _BEARER = re.compile(r"(?i)(bearer\s+|authorization[\"']?\s*[:=]\s*[\"']?(?:bearer\s+)?)[A-Za-z0-9._~+/=-]+")
@@ -111,7 +125,7 @@ def _file_handler(target: Path, max_bytes: int, backups: int) -> logging.Handler
             file=sys.stderr,
             flush=True,
         )
-        handler = logging.StreamHandler(sys.stderr)
+        handler = StderrHandler()
     handler.setFormatter(_ScrubbingFormatter(FORMAT))
     handler.addFilter(_Scrub())
     return handler

@@ -118,7 +118,8 @@ def test_a_rejected_event_stays_visible_with_its_reason_and_can_be_retried(hub, 
     payload["total_minor"] += 1  # a sale that does not add up
     payload["receipt_no"] = "PAR01-T1-999999"
     con.execute(
-        "INSERT INTO outbox(id, kind, payload, created_at) VALUES ('badbadbadbadbadbadbadbadbadbad00', 'sale', ?, '2026-01-01T00:00:00+00:00')",
+        "INSERT INTO outbox(id, kind, payload, created_at) "
+        "VALUES ('badbadbadbadbadbadbadbadbadbad00', 'sale', ?, '2026-01-01T00:00:00+00:00')",
         (json.dumps(payload),),
     )
     con.commit()

@@ -24,6 +24,9 @@ from pathlib import Path
 import pytest
 import requests
 
+# the orders tests' in-process hub (test_orders_support.py): found here, so a test just names it
+from .test_orders_support import api  # noqa: F401  (a fixture: imported for pytest to find, not used here)
+
 HERE = Path(__file__).resolve().parent
 START_PG = HERE / "start_postgres.sh"
 PG_ENV = "STOREDESK_TEST_PG_URL"

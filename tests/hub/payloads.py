@@ -92,7 +92,7 @@ def sale(
         else:
             tax = _round(summed * r / 100)
             net, gross = summed, summed + tax
-        for i, share in zip(idx, _spread(tax, [abs(amounts[i]) for i in idx])):
+        for i, share in zip(idx, _spread(tax, [abs(amounts[i]) for i in idx]), strict=True):
             line_tax[i] = share
         taxes.append({"code": code, "rate": rate, "net_minor": net, "tax_minor": tax, "gross_minor": gross})
     wire_lines = [

@@ -250,7 +250,7 @@ def test_export_journal_csv_and_json(admin, client):
     ]
     assert journal[0]["occurred_at"] == "2026-03-13T23:30:00.000000+00:00"
     assert {j["business_date"] for j in journal} == {"2026-03-14"}
-    for j, ev in zip(journal, (s4, s1, m1, s2, m2)):
+    for j, ev in zip(journal, (s4, s1, m1, s2, m2), strict=True):
         assert j["payload"] == ev["payload"]  # exactly what the station sent
         canonical = json.dumps(ev["payload"], sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         assert j["payload_sha256"] == hashlib.sha256(f"{ev['kind']}\n{canonical}".encode()).hexdigest()

@@ -300,7 +300,7 @@ def test_each_kind_naming_another_store_is_rejected_alone_and_changes_nothing_of
     assert r.status_code == 200, r.text  # was 403 for the whole batch: the station's sync stopped there
     results = r.json()["results"]
     assert results[0]["status"] == results[-1]["status"] == "accepted", results
-    for (payload, words), res in zip(cases, results[1:-1]):
+    for (payload, words), res in zip(cases, results[1:-1], strict=True):
         assert res["status"] == "rejected" and words in res["reason"], (payload, res)
     only_the_senders_rows_were_added(before, snapshot(w.admin))
     # S2's own documents are still S2's: its numbers stay free for it, its grant, voucher, ASN,
@@ -389,7 +389,7 @@ def test_event_reasons_name_no_other_stores_data(world):
         return_payload(w.sales2[0], [(3, "1")], store="S1", station="T1", return_id=w.ret2["return_id"]),
         dict(_own_sale(2), sale_id=w.sales2[0]["sale_id"]),
     ]
-    results = w.t1.send(*(event(k, p) for k, p in zip(("return", "return", "sale"), cases)))
+    results = w.t1.send(*(event(k, p) for k, p in zip(("return", "return", "sale"), cases, strict=True)))
     for res in results:
         assert res["status"] == "rejected" and "another store" in res["reason"], res
         assert s2_event not in res["reason"] and "S2" not in res["reason"].replace(VOUCHER, ""), res

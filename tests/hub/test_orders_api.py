@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from .conftest import Client
-from .test_orders_support import api  # noqa: F401  (fixture)
 
 LINES = [("SKU-A", 2, 1250), ("SKU-B", 1, 399)]
 

@@ -10,8 +10,6 @@ import sys
 
 from storedesk.hub.orders import expiry, notify
 
-from .test_orders_support import api  # noqa: F401  (fixture)
-
 READY_AT = "2026-03-14T10:00:00+00:00"
 
 

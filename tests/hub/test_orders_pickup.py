@@ -4,8 +4,6 @@ collection racing the customer's online cancellation (accepted, flagged as a con
 
 from __future__ import annotations
 
-from .test_orders_support import api  # noqa: F401  (fixture)
-
 T0 = "2026-03-14T10:00:00+00:00"
 
 
@@ -238,37 +236,38 @@ def test_cancellation_and_collection_at_the_same_moment(api):
     two_stores(api, par={"A": 50})
     engine = api.admin.engine
     api.station("PAR")  # the token exists
+
+    # each round's threads get that round's order and results as arguments (no closure over the loop)
+    def cancel(oid: str, results: dict[str, str]) -> None:
+        try:
+            results["cancel"] = service.cancel(engine, "webshop", oid, "race")["status"]
+        except states.Refused as exc:
+            results["cancel"] = f"refused: {exc}"
+
+    def collect(oid: str, results: dict[str, str]) -> None:
+        ev = ingest.EventIn(
+            uuid.uuid4().hex,
+            "pickup_status",
+            {
+                "store": "PAR",
+                "station": "P1",
+                "order_id": oid,
+                "status": "collected",
+                "at": T0,
+                "user": "ana",
+                "lines": [],
+                "id_check": None,
+                "receipt_no": None,
+            },
+        )
+        results["collect"] = ingest.ingest(engine, "PAR", "P1", [ev])[0].status
+
     outcomes = []
     for _ in range(4):
         oid = api.order("PAR", [("A", 1, 100)])["order_id"]
         api.pickup("PAR", oid, "ready")
-        results = {}
-
-        def cancel():
-            try:
-                results["cancel"] = service.cancel(engine, "webshop", oid, "race")["status"]
-            except states.Refused as exc:
-                results["cancel"] = f"refused: {exc}"
-
-        def collect():
-            ev = ingest.EventIn(
-                uuid.uuid4().hex,
-                "pickup_status",
-                {
-                    "store": "PAR",
-                    "station": "P1",
-                    "order_id": oid,
-                    "status": "collected",
-                    "at": T0,
-                    "user": "ana",
-                    "lines": [],
-                    "id_check": None,
-                    "receipt_no": None,
-                },
-            )
-            results["collect"] = ingest.ingest(engine, "PAR", "P1", [ev])[0].status
-
-        threads = [threading.Thread(target=cancel), threading.Thread(target=collect)]
+        results: dict[str, str] = {}
+        threads = [threading.Thread(target=work, args=(oid, results)) for work in (cancel, collect)]
         for t in threads:
             t.start()
         for t in threads:

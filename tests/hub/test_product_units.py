@@ -13,8 +13,6 @@ from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.domain.errors import InvalidQuantity
 from storedesk.services import basket, sync
 
-from .test_orders_support import api  # noqa: F401  (fixture)
-
 
 def product(sku: str, price: int = 100, **kw) -> dict:
     p = {
@@ -157,7 +155,7 @@ def test_a_feed_item_with_an_unknown_unit_is_quarantined_with_its_reason(station
         con.close()
 
 
-def test_a_web_order_counts_pieces_unless_the_unit_says_otherwise(api):  # noqa: F811
+def test_a_web_order_counts_pieces_unless_the_unit_says_otherwise(api):
     api.store("PAR", "48.8566", "2.3522")
     api.stock("PAR", MUGS=9, FLOUR=9, ROPE=9, NEWS=9)
     r = api.http.put(

@@ -201,102 +201,133 @@ def test_no_receipt_returns_are_stored_not_arbitrated(shop, admin):
     assert admin.scalar("SELECT count(*) FROM return_flags") == 0
 
 
+# --- good return payloads broken one way each: the hub must reject each with the reason
+def _break_lines_total(p):
+    p["lines"][0]["refund_minor"] += 1
+
+
+def _break_pay_short(p):
+    p["payments"][0]["amount_minor"] -= 1
+
+
+def _break_currency(p):
+    p["currency"] = "USD"
+
+
+def _break_kind(p):
+    p["kind"] = "gift"
+
+
+def _break_float_qty(p):
+    p["lines"][0]["quantity"] = 1.0
+
+
+def _break_bad_qty(p):
+    p["lines"][0]["quantity"] = "1,5"
+
+
+def _break_zero_qty(p):
+    p["lines"][0]["quantity"] = "0"
+
+
+def _break_float_money(p):
+    p["total_minor"] = 529.0
+
+
+def _break_card_rounding(p):
+    p["payments"][0] = {"kind": "card", "amount_minor": 530, "rounding_minor": 1, "reference": "X"}
+    p["rounding_minor"] = 1
+
+
+def _break_credit_no_code(p):
+    p["payments"][0] = {"kind": "store_credit", "amount_minor": 529, "rounding_minor": 0, "reference": ""}
+
+
+def _break_tax_row(p):
+    p["taxes"][0]["code"] = "A"
+
+
+def _break_tax_split(p):
+    p["taxes"][0]["tax_minor"] += 1
+    p["taxes"][0]["net_minor"] -= 1
+
+
+def _break_tax_gross(p):
+    p["taxes"][0]["gross_minor"] += 1
+    p["taxes"][0]["net_minor"] += 1
+
+
+def _break_missing(p):
+    del p["lines"][0]["condition"]
+
+
+def _break_condition(p):
+    p["lines"][0]["condition"] = "lost"
+
+
+def _break_pay_kind(p):
+    p["payments"][0]["kind"] = "cheque"
+
+
+def _break_sale_id(p):
+    p["original_sale_id"] = uuid.uuid4().hex
+
+
+def _break_no_lines(p):
+    p["lines"] = []
+
+
+def _break_offline_type(p):
+    p["offline"] = "yes"
+
+
+def _break_grant_id(p):
+    p["grant_id"] = "not-a-uuid"
+
+
+def _break_no_ref(p):
+    p["original_ref"] = ""
+
+
+def _break_twice(p):
+    p["lines"].append(dict(p["lines"][0], line=2))
+
+
 def _mutations():
     def m(label, change, reason):
         return pytest.param(change, reason, id=label)
 
-    def lines_total(p):
-        p["lines"][0]["refund_minor"] += 1
-
-    def pay_short(p):
-        p["payments"][0]["amount_minor"] -= 1
-
-    def currency(p):
-        p["currency"] = "USD"
-
-    def kind(p):
-        p["kind"] = "gift"
-
-    def float_qty(p):
-        p["lines"][0]["quantity"] = 1.0
-
-    def bad_qty(p):
-        p["lines"][0]["quantity"] = "1,5"
-
-    def zero_qty(p):
-        p["lines"][0]["quantity"] = "0"
-
-    def float_money(p):
-        p["total_minor"] = 529.0
-
-    def card_rounding(p):
-        p["payments"][0] = {"kind": "card", "amount_minor": 530, "rounding_minor": 1, "reference": "X"}
-        p["rounding_minor"] = 1
-
-    def credit_no_code(p):
-        p["payments"][0] = {"kind": "store_credit", "amount_minor": 529, "rounding_minor": 0, "reference": ""}
-
-    def tax_row(p):
-        p["taxes"][0]["code"] = "A"
-
-    def tax_split(p):
-        p["taxes"][0]["tax_minor"] += 1
-        p["taxes"][0]["net_minor"] -= 1
-
-    def tax_gross(p):
-        p["taxes"][0]["gross_minor"] += 1
-        p["taxes"][0]["net_minor"] += 1
-
-    def missing(p):
-        del p["lines"][0]["condition"]
-
-    def condition(p):
-        p["lines"][0]["condition"] = "lost"
-
-    def pay_kind(p):
-        p["payments"][0]["kind"] = "cheque"
-
-    def sale_id(p):
-        p["original_sale_id"] = uuid.uuid4().hex
-
-    def no_lines(p):
-        p["lines"] = []
-
-    def offline_type(p):
-        p["offline"] = "yes"
-
-    def grant_id(p):
-        p["grant_id"] = "not-a-uuid"
-
-    def no_ref(p):
-        p["original_ref"] = ""
-
-    def twice(p):
-        p["lines"].append(dict(p["lines"][0], line=2))
-
     return [
-        m("lines-vs-total", lines_total, "line refunds add up to 530, total_minor is 529"),
-        m("payments-vs-total", pay_short, "payments add up to 528 (amount - rounding), total_minor is 529"),
-        m("currency", currency, "return.currency 'USD' is not the store's currency EUR"),
-        m("kind", kind, "return.kind must be one of receipt, no_receipt, web_order, got 'gift'"),
-        m("float-quantity", float_qty, "lines[1].quantity: 1.0 is not a decimal string"),
-        m("comma-quantity", bad_qty, "lines[1].quantity: '1,5' is not a decimal string"),
-        m("zero-quantity", zero_qty, "lines[1].quantity must be more than zero"),
-        m("float-money", float_money, "return.total_minor must be an integer of minor units, got 529.0"),
-        m("card-rounding", card_rounding, "payments[1]: only cash refunds are rounded, card has rounding 1"),
-        m("credit-without-code", credit_no_code, "payments[1].reference must be the voucher code"),
-        m("tax-row", tax_row, "lines at tax A 5.5 % refund 0, the tax row says 529 gross"),
-        m("tax-split", tax_split, "taxes add up to net 500 and tax 29, the return says net_minor 501 and tax_minor 28"),
-        m("tax-gross", tax_gross, "taxes add up to 530 gross, total_minor is 529"),
-        m("missing-field", missing, "lines[1]: missing condition"),
-        m("condition", condition, "lines[1].condition must be one of restock, damaged, got 'lost'"),
-        m("payment-kind", pay_kind, "payments[1].kind must be one of cash, card, store_credit, online, exchange"),
-        m("sale-id", sale_id, f"receipt {REF} is sale "),
-        m("no-lines", no_lines, "return.lines must not be empty"),
-        m("offline-type", offline_type, "return.offline must be true or false"),
-        m("grant-id", grant_id, "return.grant_id must be empty (offline) or a uuid"),
-        m("no-ref", no_ref, "return.original_ref must name the receipt of a receipt return"),
-        m("same-sold-line-twice", twice, "lines[2].original_line 2 appears twice"),
+        m("lines-vs-total", _break_lines_total, "line refunds add up to 530, total_minor is 529"),
+        m("payments-vs-total", _break_pay_short, "payments add up to 528 (amount - rounding), total_minor is 529"),
+        m("currency", _break_currency, "return.currency 'USD' is not the store's currency EUR"),
+        m("kind", _break_kind, "return.kind must be one of receipt, no_receipt, web_order, got 'gift'"),
+        m("float-quantity", _break_float_qty, "lines[1].quantity: 1.0 is not a decimal string"),
+        m("comma-quantity", _break_bad_qty, "lines[1].quantity: '1,5' is not a decimal string"),
+        m("zero-quantity", _break_zero_qty, "lines[1].quantity must be more than zero"),
+        m("float-money", _break_float_money, "return.total_minor must be an integer of minor units, got 529.0"),
+        m("card-rounding", _break_card_rounding, "payments[1]: only cash refunds are rounded, card has rounding 1"),
+        m("credit-without-code", _break_credit_no_code, "payments[1].reference must be the voucher code"),
+        m("tax-row", _break_tax_row, "lines at tax A 5.5 % refund 0, the tax row says 529 gross"),
+        m(
+            "tax-split",
+            _break_tax_split,
+            "taxes add up to net 500 and tax 29, the return says net_minor 501 and tax_minor 28",
+        ),
+        m("tax-gross", _break_tax_gross, "taxes add up to 530 gross, total_minor is 529"),
+        m("missing-field", _break_missing, "lines[1]: missing condition"),
+        m("condition", _break_condition, "lines[1].condition must be one of restock, damaged, got 'lost'"),
+        m(
+            "payment-kind",
+            _break_pay_kind,
+            "payments[1].kind must be one of cash, card, store_credit, online, exchange",
+        ),
+        m("sale-id", _break_sale_id, f"receipt {REF} is sale "),
+        m("no-lines", _break_no_lines, "return.lines must not be empty"),
+        m("offline-type", _break_offline_type, "return.offline must be true or false"),
+        m("grant-id", _break_grant_id, "return.grant_id must be empty (offline) or a uuid"),
+        m("no-ref", _break_no_ref, "return.original_ref must name the receipt of a receipt return"),
+        m("same-sold-line-twice", _break_twice, "lines[2].original_line 2 appears twice"),
     ]
 
 

@@ -524,5 +524,5 @@ def test_every_setting_the_readme_names_can_be_set(tmp_path, capsys):
 
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
     block = readme.split("storedesk config show | set KEY VALUE", 1)[1].split("\n    storedesk --version", 1)[0]
-    named = {w for w in re.findall(r"\b([a-z]+(?:_[a-z0-9]+)+)\b", block)}
+    named = set(re.findall(r"\b([a-z]+(?:_[a-z0-9]+)+)\b", block))
     assert named and named <= set(settings.EDITABLE), named - set(settings.EDITABLE)

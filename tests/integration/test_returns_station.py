@@ -79,10 +79,10 @@ def test_one_return_is_one_transaction_with_journal_outbox_and_stock(sold):
     ana = st.user("ana")
     before = st.counts(("journal", "outbox", "stock_movements"))
     con = st.raw()
-    on_hand = lambda pid: con.execute(
-        "SELECT on_hand_milli FROM stock_balances WHERE product_id = ?",  # noqa: E731
-        (pid,),
-    ).fetchone()[0]
+
+    def on_hand(pid: int) -> int:
+        return con.execute("SELECT on_hand_milli FROM stock_balances WHERE product_id = ?", (pid,)).fetchone()[0]
+
     brioche_before, cola_before = on_hand(2), on_hand(5)
     s = returns.find_sale(st.uow, res.receipt_no)
     lines = [
@@ -164,7 +164,7 @@ def test_no_receipt_return_needs_a_manager_and_pays_the_lowest_recent_price(pinn
     ana = pinned.user("ana")
     # sold once at 10 % off: 16.19 -> 14.57 paid
     _sell(pinned, [(8, 1)], discount_pct="10")
-    items = [NoReceiptItem("%s" % _sku(pinned, 8), D(1))]
+    items = [NoReceiptItem(_sku(pinned, 8), D(1))]
     _sale, pre, _ids = returns.no_receipt_preview(pinned.uow, items)
     assert pre.total == D("14.57") and "no_receipt_return" in pre.approvals
     with pytest.raises(PermissionDenied):
@@ -218,7 +218,7 @@ def test_return_window_and_non_returnable_categories(sold):
     with pytest.raises(ReturnError, match="window"):
         returns.preview(st.uow, s, [ReturnLineIn(1, D(1))], now=later)
     cat = s.lines[0].category
-    st.set_setting("return_category_days", '{"%s": null}' % cat)
+    st.set_setting("return_category_days", f'{{"{cat}": null}}')
     with pytest.raises(ReturnError, match="cannot be returned"):
         returns.complete_return(st.uow, ana, s, [ReturnLineIn(1, D(1))], "faulty")
 

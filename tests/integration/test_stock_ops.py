@@ -11,7 +11,7 @@ import pytest
 
 from storedesk.adapters.db import open_database
 from storedesk.adapters.uow import UnitOfWork
-from storedesk.domain.errors import PermissionDenied, UnknownBarcode
+from storedesk.domain.errors import AuthError, PermissionDenied, UnknownBarcode
 from storedesk.domain.stock_ops import StockError
 from storedesk.domain.tenders import Tender
 from storedesk.services import basket, sale, stock_feed, stock_ops
@@ -173,7 +173,7 @@ def test_adjustment_reasons_permissions_and_override(station):
         stock_ops.adjust(st.uow, ana, b, "1", "theft")
     with pytest.raises(PermissionDenied, match="large"):  # above 10 units even a supervisor does
         stock_ops.adjust(st.uow, sam, b, "11", "expired")
-    with pytest.raises(Exception):
+    with pytest.raises(AuthError, match="wrong PIN"):
         stock_ops.adjust(st.uow, sam, b, "11", "expired", approver=("max", "0000"))
     r = stock_ops.adjust(st.uow, sam, b, "11", "expired", approver=("max", "9876"))
     assert r.approved_by == "max"

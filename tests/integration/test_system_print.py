@@ -103,19 +103,23 @@ def test_the_windows_path_paints_every_page_on_a_qprinter(z_day, qapp, tmp_path)
     from PySide6.QtPrintSupport import QPrinter
 
     _st, z = z_day
+
+    def paint(source, printer, done: list) -> None:
+        done.append(system_print.paint_pdf(source, printer))
+
     for source in z.pdfs:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         out = tmp_path / f"painted-{source.name}"
         printer.setOutputFileName(str(out))
         done = []
-        worker = threading.Thread(target=lambda: done.append(system_print.paint_pdf(source, printer)))
+        worker = threading.Thread(target=paint, args=(source, printer, done))
         worker.start()  # as the shift screen does it: off the GUI thread
         worker.join(60)
         expected = PdfReader(str(source)).pages
         got = PdfReader(str(out)).pages
         assert done == [len(expected)] == [len(got)]
-        for a, b in zip(expected, got):
+        for a, b in zip(expected, got, strict=True):
             assert abs(float(a.mediabox.width) - float(b.mediabox.width)) < 1.5
             assert abs(float(a.mediabox.height) - float(b.mediabox.height)) < 1.5
             assert b["/Resources"]["/XObject"]  # the page's picture is on it
@@ -132,7 +136,7 @@ def test_the_preview_pictures_are_the_pdfs_pages(z_day):
         pages = pdf_pages.render_pages(source, scale)
         reader = PdfReader(str(source)).pages
         assert len(pages) == len(reader)
-        for page, expected in zip(pages, reader):
+        for page, expected in zip(pages, reader, strict=True):
             assert abs(page.width - float(expected.mediabox.width) * scale) <= 1
             assert abs(page.height - float(expected.mediabox.height) * scale) <= 1
             assert page.stride * page.height == len(page.rgba)

@@ -214,7 +214,7 @@ def test_a_document_stamped_with_another_period_is_refused_by_the_database(pinne
     try:
         row = con.execute("SELECT * FROM sales").fetchone()
         cols = [c[1] for c in con.execute("PRAGMA table_info(sales)")]
-        forged = dict(zip(cols, row), id="x", receipt_no="forged", basket_id="forged", z_no=7)
+        forged = dict(zip(cols, row, strict=True), id="x", receipt_no="forged", basket_id="forged", z_no=7)
         with pytest.raises(sqlite3.IntegrityError, match="open Z period"):
             con.execute(
                 f"INSERT INTO sales({', '.join(forged)}) VALUES ({', '.join('?' * len(forged))})",

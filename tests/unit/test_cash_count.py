@@ -100,10 +100,9 @@ def test_a_currency_not_listed_is_counted_on_a_1_2_5_series():
 
 @given(st.lists(st.integers(min_value=0, max_value=500), min_size=15, max_size=15))
 def test_total_is_the_sum_of_pieces_times_denominations(pieces):
-    counts = dict(zip(denominations("EUR"), pieces))
+    counts = dict(zip(denominations("EUR"), pieces, strict=True))
     c = count_cash(counts, "EUR")
-    cents = sum(
-        n * m for n, m in zip(pieces, (50000, 20000, 10000, 5000, 2000, 1000, 500, 200, 100, 50, 20, 10, 5, 2, 1))
-    )
+    cent_values = (50000, 20000, 10000, 5000, 2000, 1000, 500, 200, 100, 50, 20, 10, 5, 2, 1)
+    cents = sum(n * m for n, m in zip(pieces, cent_values, strict=True))
     assert c.total == D(cents) / 100
     assert CashCount.from_minor_dict(c.to_minor_dict(), "EUR").total == c.total

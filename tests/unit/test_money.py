@@ -184,7 +184,7 @@ def test_allocate_sums_exactly_and_each_part_is_within_a_cent(total_minor, weigh
     assert all(p == round_money(p) for p in parts)
     wsum = sum(weights, D(0))
     if wsum:
-        for part, w in zip(parts, weights):
+        for part, w in zip(parts, weights, strict=True):
             exact = total * w / wsum
             assert abs(part - exact) < D("0.01")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal as D
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -223,7 +224,7 @@ def sold_line_and_visits(draw):
     cuts = sorted(draw(st.sets(st.integers(1, n), max_size=8)))
     if draw(st.booleans()) and (not cuts or cuts[-1] != n):
         cuts.append(n)  # often return everything in the end
-    visits = [(b - a) * unit for a, b in zip([0] + cuts, cuts)]
+    visits = [(b - a) * unit for a, b in pairwise([0] + cuts)]
     rate = draw(st.sampled_from([D("0"), D("5.5"), D("20")]))
     return SoldLine(1, "S", "Item", n * unit, gross, "T", rate, D(0), weighed), visits
 
@@ -259,7 +260,7 @@ def payments_and_refunds(draw):
     paid = sum((t.amount for t in tenders), D(0))
     cents = int(paid * 100)
     cuts = sorted(draw(st.sets(st.integers(1, cents), max_size=5)))
-    refunds = [D(b - a) / 100 for a, b in zip([0] + cuts, cuts)]
+    refunds = [D(b - a) / 100 for a, b in pairwise([0] + cuts)]
     return tenders, refunds
 
 
@@ -293,7 +294,7 @@ def test_rounded_cash_refunds_stay_exact_net_of_rounding_and_within_cash_taken(t
     if not cuts or cuts[-1] != total_cents:
         cuts.append(total_cents)
     handed = exact = D(0)
-    for a, b in zip([0] + cuts, cuts):
+    for a, b in pairwise([0] + cuts):
         r = D(b - a) / 100
         parts = allocate_refund(r, s, cash_step=STEP5, already_refunded={"cash": exact})
         assert sum((p.exact for p in parts), D(0)) == r

@@ -18,15 +18,15 @@ from test_shift_report import CLOSED, COUNTED, facts
 
 from storedesk.domain.shift_report import ShiftReport, build_report
 
-OUTSIDE = dict(
-    outside_shift_count=1,
-    outside_cash_minor=1255,
-    returns_count=2,
-    returns_minor=700,
-    refunds=(("card", 1, 300), ("cash", 1, 400)),
-    outside_returns_count=1,
-    outside_refund_cash_minor=400,
-)
+OUTSIDE = {
+    "outside_shift_count": 1,
+    "outside_cash_minor": 1255,
+    "returns_count": 2,
+    "returns_minor": 700,
+    "refunds": (("card", 1, 300), ("cash", 1, 400)),
+    "outside_returns_count": 1,
+    "outside_refund_cash_minor": 400,
+}
 
 
 def test_outside_documents_are_in_the_totals_and_out_of_the_drawer():

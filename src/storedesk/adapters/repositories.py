@@ -68,6 +68,12 @@ class Cursor(sqlite3.Cursor):
             raise LookupError("no row")
         return row[0]
 
+    def inserted_id(self) -> int:
+        """The rowid of the row the INSERT just executed wrote."""
+        if self.lastrowid is None:
+            raise LookupError("no row inserted")
+        return self.lastrowid
+
 
 class Repo:
     """`conn` is the unit of work's DB-API sqlite3 connection (no SQLAlchemy here: its statement
@@ -146,7 +152,8 @@ class CatalogRepo(Repo):
     def bulk_insert(self, products: list[tuple], barcodes: list[tuple]) -> None:
         """products: (id, sku, name, category_id, price_minor, tax_code, unit, plu); barcodes: (code, product_id)."""
         self.q(
-            "INSERT INTO products(id, sku, name, category_id, price_minor, tax_code, unit, plu) VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO products(id, sku, name, category_id, price_minor, tax_code, unit, plu) "
+            "VALUES (?,?,?,?,?,?,?,?)",
             products,
         )
         self.q("INSERT INTO barcodes(code, product_id) VALUES (?, ?)", barcodes)
@@ -158,13 +165,19 @@ class CatalogRepo(Repo):
 class UsersRepo(Repo):
     _COLS = "id, username, name, role, pin_hash, failed_attempts, locked_until, active"
 
+    @staticmethod
+    def _user(row) -> UserRow:
+        fields = list(row)
+        fields[7] = bool(row[7])  # active
+        return UserRow(*fields)
+
     def by_username(self, username: str) -> UserRow | None:
         row = self.q(f"SELECT {self._COLS} FROM users WHERE username = ?", (username.strip().lower(),)).fetchone()
-        return UserRow(*row[:7], bool(row[7])) if row else None
+        return self._user(row) if row else None
 
     def by_id(self, user_id: int) -> UserRow | None:
         row = self.q(f"SELECT {self._COLS} FROM users WHERE id = ?", (user_id,)).fetchone()
-        return UserRow(*row[:7], bool(row[7])) if row else None
+        return self._user(row) if row else None
 
     def active_usernames(self) -> list[tuple[str, str]]:
         return [tuple(r) for r in self.q("SELECT username, name FROM users WHERE active = 1 ORDER BY name").fetchall()]
@@ -176,7 +189,7 @@ class UsersRepo(Repo):
         return self.q(
             "INSERT INTO users(username, name, role, pin_hash) VALUES (?, ?, ?, ?)",
             (username.strip().lower(), name.strip(), role, pin_hash),
-        ).lastrowid
+        ).inserted_id()
 
 
 class BasketsRepo(Repo):
@@ -224,7 +237,8 @@ class BasketsRepo(Repo):
     ) -> None:
         self.cache.pop(basket_id, None)
         self.q(
-            "UPDATE baskets SET status = ?, updated_at = ?, label = coalesce(?, label), sale_id = coalesce(?, sale_id) WHERE id = ?",
+            "UPDATE baskets SET status = ?, updated_at = ?, label = coalesce(?, label), sale_id = coalesce(?, sale_id) "
+            "WHERE id = ?",
             (status, now, label, sale_id, basket_id),
         )
 
@@ -259,7 +273,8 @@ class CountersRepo(Repo):
     def next(self, name: str) -> int:
         """Gapless: incremented inside the caller's transaction, rolled back with it."""
         row = self.q(
-            "INSERT INTO counters(name, value) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value",
+            "INSERT INTO counters(name, value) VALUES (?, 1) "
+            "ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value",
             (name,),
         ).fetchone()
         return row[0]
@@ -296,6 +311,7 @@ class StockRepo(Repo):
 
     def balances(self, fts_query: str | None, limit: int) -> list[tuple]:
         """(product id, sku, name, on_hand_milli) for the stock view."""
+        params: tuple
         if fts_query:
             sql = (
                 "SELECT p.id, p.sku, p.name, coalesce(b.on_hand_milli, 0) FROM products_fts f "
@@ -305,7 +321,8 @@ class StockRepo(Repo):
             params = (fts_query, limit)
         else:
             sql = (
-                "SELECT p.id, p.sku, p.name, b.on_hand_milli FROM stock_balances b JOIN products p ON p.id = b.product_id "
+                "SELECT p.id, p.sku, p.name, b.on_hand_milli "
+                "FROM stock_balances b JOIN products p ON p.id = b.product_id "
                 "ORDER BY b.on_hand_milli ASC LIMIT ?"
             )
             params = (limit,)
@@ -323,7 +340,8 @@ class JournalRepo(Repo):
         text = canonical_json(payload)
         digest = chain_hash(prev, text)
         self.q(
-            "INSERT INTO journal(seq, kind, doc_ref, created_at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO journal(seq, kind, doc_ref, created_at, payload, prev_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (seq + 1, kind, doc_ref, now, text, prev, digest),
         )
         return seq + 1, digest, text
@@ -486,6 +504,7 @@ class FeedRepo(Repo):
 class OverridesRepo(Repo):
     def add(self, action: str, user_id: int, approver_id: int, doc_ref: str, detail: str, now: str) -> None:
         self.q(
-            "INSERT INTO overrides(action, user_id, approver_id, doc_ref, detail, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO overrides(action, user_id, approver_id, doc_ref, detail, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             (action, user_id, approver_id, doc_ref, detail, now),
         )

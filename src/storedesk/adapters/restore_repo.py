@@ -40,7 +40,7 @@ class RestoreRepo(Repo):
             "INSERT INTO restores(status, started_at, backup_file, backup_sha256, kept_aside, "
             "backup_last_seq, backup_last_at) VALUES ('pending', ?, ?, ?, ?, ?, ?)",
             (started_at, backup_file, sha256, kept_aside, last_seq, last_at),
-        ).lastrowid
+        ).inserted_id()
 
     def finish(self, restore_id: int, now: str, outcome: str, detail: dict, gap_text: str = "") -> None:
         self.q(

@@ -21,7 +21,7 @@ class ReturnsRepo(Repo):
             "WHERE r.original_ref = ? GROUP BY l.original_line",
             (original_ref,),
         )
-        return {line: milli for line, milli in rows}
+        return dict(rows)
 
     def refunded_minor(self, original_ref: str) -> dict[str, int]:
         """Exact refund value (amount less cash rounding) per tender kind for a sale."""
@@ -30,14 +30,14 @@ class ReturnsRepo(Repo):
             "JOIN return_payments p ON p.return_id = r.id WHERE r.original_ref = ? GROUP BY p.kind",
             (original_ref,),
         )
-        return {kind: minor for kind, minor in rows}
+        return dict(rows)
 
     def by_id(self, return_id: str) -> dict | None:
         cur = self.q("SELECT * FROM returns WHERE id = ?", (return_id,))
         row = cur.fetchone()
         if row is None:
             return None
-        doc = dict(zip([d[0] for d in cur.description], row))
+        doc = dict(zip([d[0] for d in cur.description], row, strict=True))
         doc["lines"] = [
             tuple(r)
             for r in self.q(

@@ -35,9 +35,10 @@ class StoredSale:
 class SalesRepo(Repo):
     def insert(self, header: tuple, lines: list[tuple], taxes: list[tuple], payments: list[tuple]) -> None:
         self.q(
-            "INSERT INTO sales(id, receipt_no, number, store_code, station_code, user_id, shift_id, basket_id, created_at, "
-            "currency, prices_include_tax, subtotal_minor, discount_minor, net_minor, tax_minor, total_minor, "
-            "rounding_minor, change_minor, voided_lines, overrides, z_no) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO sales(id, receipt_no, number, store_code, station_code, user_id, shift_id, basket_id, "
+            "created_at, currency, prices_include_tax, subtotal_minor, discount_minor, net_minor, tax_minor, "
+            "total_minor, rounding_minor, change_minor, voided_lines, overrides, z_no) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             header,
         )
         self.q("INSERT INTO sale_lines VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", lines)
@@ -68,7 +69,9 @@ class SalesRepo(Repo):
                 "SELECT kind, amount_minor, reference FROM sale_payments WHERE sale_id = ? ORDER BY line_no", (sale_id,)
             )
         ]
-        return StoredSale(*h[:7], bool(h[7]), *h[8:16], [ln[1:] for ln in lines], taxes, pays, json.loads(h[16]))
+        fields = [*h[:16], [ln[1:] for ln in lines], taxes, pays, json.loads(h[16])]
+        fields[7] = bool(h[7])  # prices_include_tax
+        return StoredSale(*fields)
 
     def last_id(self) -> str | None:
         row = self.q("SELECT id FROM sales ORDER BY number DESC LIMIT 1").fetchone()

@@ -46,7 +46,9 @@ _SHIFT_COLS = (
 
 
 def _shift(row) -> ShiftRow:
-    return ShiftRow(*row[:7], json.loads(row[7]), *row[8:])
+    fields = list(row)
+    fields[7] = json.loads(row[7])  # float_counts
+    return ShiftRow(*fields)
 
 
 class ShiftsRepo(Repo):
@@ -245,8 +247,9 @@ class ShiftFactsRepo(Repo):
         return [
             tuple(r)
             for r in self.q(
-                "SELECT substr(s.created_at, 1, 14) || printf('%02d', (CAST(substr(s.created_at, 15, 2) AS INTEGER) / 15) * 15)"
-                " AS q, count(*), sum(s.total_minor) "
+                "SELECT substr(s.created_at, 1, 14) "
+                "|| printf('%02d', (CAST(substr(s.created_at, 15, 2) AS INTEGER) / 15) * 15) AS q, "
+                "count(*), sum(s.total_minor) "
                 f"FROM sales s WHERE {_COVER} GROUP BY q ORDER BY q",
                 {"st": station, "z": z},
             )
@@ -313,7 +316,8 @@ class ShiftFactsRepo(Repo):
         return [
             tuple(r)
             for r in self.q(
-                "SELECT p.kind, count(*), sum(p.amount_minor) FROM returns r JOIN return_payments p ON p.return_id = r.id "
+                "SELECT p.kind, count(*), sum(p.amount_minor) "
+                "FROM returns r JOIN return_payments p ON p.return_id = r.id "
                 f"WHERE {_RETURNS} GROUP BY p.kind ORDER BY p.kind",
                 {"st": station, "z": z},
             )

@@ -85,7 +85,8 @@ class StockOpsRepo(Repo):
         ).scalar_one()
         self.q(
             "INSERT INTO delivery_lines(delivery_id, product_id, expected_milli, received_milli, position) "
-            "VALUES (?, ?, 0, ?, ?) ON CONFLICT(delivery_id, product_id) DO UPDATE SET received_milli = excluded.received_milli",
+            "VALUES (?, ?, 0, ?, ?) "
+            "ON CONFLICT(delivery_id, product_id) DO UPDATE SET received_milli = excluded.received_milli",
             (delivery_id, product_id, milli, pos),
         )
 
@@ -95,7 +96,8 @@ class StockOpsRepo(Repo):
             tuple(r)
             for r in self.q(
                 "SELECT l.product_id, p.sku, p.name, l.expected_milli, l.received_milli, p.price_minor "
-                "FROM delivery_lines l JOIN products p ON p.id = l.product_id WHERE l.delivery_id = ? ORDER BY l.position",
+                "FROM delivery_lines l JOIN products p ON p.id = l.product_id "
+                "WHERE l.delivery_id = ? ORDER BY l.position",
                 (delivery_id,),
             ).fetchall()
         ]
@@ -118,7 +120,8 @@ class StockOpsRepo(Repo):
 
     # ------------------------------------------------------------------ adjustments
     def adjustment_insert(self, row: tuple) -> None:
-        """(id, doc_no, product_id, quantity_milli, reason, note, value_minor, user_id, approver_id, movement_id, created_at)."""
+        """(id, doc_no, product_id, quantity_milli, reason, note, value_minor, user_id, approver_id, movement_id,
+        created_at)."""
         self.q(
             "INSERT INTO stock_adjustments(id, doc_no, product_id, quantity_milli, reason, note, value_minor, "
             "user_id, approver_id, movement_id, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -191,7 +194,8 @@ class StockOpsRepo(Repo):
         only when `at` becomes the snapshot). Returns (counted milli, scans, line created?)."""
         created = (
             self.q(
-                "INSERT OR IGNORE INTO count_lines(count_id, product_id, snapshot_milli, snapshot_at) VALUES (?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO count_lines(count_id, product_id, snapshot_milli, snapshot_at) "
+                "VALUES (?, ?, ?, ?)",
                 (count_id, product_id, snapshot_milli, at),
             ).rowcount
             == 1
@@ -257,8 +261,8 @@ class StockOpsRepo(Repo):
         """Record a scan by its global id; False when it was already there (applied once only)."""
         return (
             self.q(
-                "INSERT OR IGNORE INTO count_scan_log(id, count_id, product_id, quantity_milli, station_code, user_name, "
-                "counted_at, late, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO count_scan_log(id, count_id, product_id, quantity_milli, station_code, "
+                "user_name, counted_at, late, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (scan_id, count_id, product_id, milli, station, user_name, at, 1 if late else 0, now),
             ).rowcount
             == 1
@@ -293,8 +297,9 @@ class StockOpsRepo(Repo):
         return [
             tuple(r)
             for r in self.q(
-                "SELECT l.product_id, p.sku, p.name, p.price_minor, l.snapshot_milli, l.snapshot_at, l.counted_milli, l.scans "
-                "FROM count_lines l JOIN products p ON p.id = l.product_id WHERE l.count_id = ? ORDER BY p.sku",
+                "SELECT l.product_id, p.sku, p.name, p.price_minor, l.snapshot_milli, l.snapshot_at, l.counted_milli, "
+                "l.scans FROM count_lines l JOIN products p ON p.id = l.product_id "
+                "WHERE l.count_id = ? ORDER BY p.sku",
                 (count_id,),
             ).fetchall()
         ]
@@ -349,8 +354,9 @@ class StockOpsRepo(Repo):
         return [
             tuple(r)
             for r in self.q(
-                "SELECT t.id, t.doc_no, t.to_store, t.created_at, count(l.product_id), sum(l.quantity_milli) FROM transfers t "
-                "JOIN transfer_lines l ON l.transfer_id = t.id GROUP BY t.id ORDER BY t.created_at DESC LIMIT ?",
+                "SELECT t.id, t.doc_no, t.to_store, t.created_at, count(l.product_id), sum(l.quantity_milli) "
+                "FROM transfers t JOIN transfer_lines l ON l.transfer_id = t.id "
+                "GROUP BY t.id ORDER BY t.created_at DESC LIMIT ?",
                 (limit,),
             ).fetchall()
         ]
@@ -375,8 +381,8 @@ class StockOpsRepo(Repo):
         return [
             tuple(r)
             for r in self.q(
-                "SELECT p.id, p.sku, p.name, coalesce(b.on_hand_milli, 0) AS oh, r.reorder_point_milli, r.reorder_qty_milli "
-                "FROM reorder_points r JOIN products p ON p.id = r.product_id "
+                "SELECT p.id, p.sku, p.name, coalesce(b.on_hand_milli, 0) AS oh, r.reorder_point_milli, "
+                "r.reorder_qty_milli FROM reorder_points r JOIN products p ON p.id = r.product_id "
                 "LEFT JOIN stock_balances b ON b.product_id = r.product_id "
                 "WHERE coalesce(b.on_hand_milli, 0) <= r.reorder_point_milli "
                 "ORDER BY oh - r.reorder_point_milli, p.sku LIMIT ?",
@@ -389,7 +395,8 @@ class StockOpsRepo(Repo):
         return [
             tuple(r)
             for r in self.q(
-                "SELECT p.id, p.sku, p.name, b.on_hand_milli FROM stock_balances b JOIN products p ON p.id = b.product_id "
+                "SELECT p.id, p.sku, p.name, b.on_hand_milli "
+                "FROM stock_balances b JOIN products p ON p.id = b.product_id "
                 "WHERE b.on_hand_milli < 0 ORDER BY b.on_hand_milli LIMIT ?",
                 (limit,),
             ).fetchall()

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.errors import StorageError
+from .db import Database
 from .repositories import (
     BasketsRepo,
     CatalogRepo,
@@ -36,6 +38,12 @@ from .repositories import (
 )
 from .sales_repo import SalesRepo
 from .shifts_repo import CashMovesRepo, ShiftFactsRepo, ShiftsRepo, ZReportsRepo
+
+if TYPE_CHECKING:  # imported on first use at run time (see Tx's lazy properties)
+    from .export_repo import ExportRepo
+    from .pickup_repo import PickupRepo
+    from .returns_repo import ReturnsRepo
+    from .stock_ops_repo import StockOpsRepo
 
 
 def utc_now() -> str:
@@ -62,7 +70,7 @@ class DocStamp:
 class Tx:
     """The repositories of one open transaction."""
 
-    def __init__(self, conn, basket_cache: dict | None = None, writing: bool = False):
+    def __init__(self, conn: sqlite3.Connection, basket_cache: dict | None = None, writing: bool = False):
         self.conn = conn
         self.writing = writing
         self._now: str | None = None
@@ -107,25 +115,25 @@ class Tx:
 
     # Repositories of the later features, made on first use (the sale's hot path never pays for them).
     @property
-    def returns(self):
+    def returns(self) -> ReturnsRepo:
         from .returns_repo import ReturnsRepo
 
         return self.__dict__.setdefault("_returns", ReturnsRepo(self.conn))
 
     @property
-    def pickup(self):
+    def pickup(self) -> PickupRepo:
         from .pickup_repo import PickupRepo
 
         return self.__dict__.setdefault("_pickup", PickupRepo(self.conn))
 
     @property
-    def exports(self):
+    def exports(self) -> ExportRepo:
         from .export_repo import ExportRepo
 
         return self.__dict__.setdefault("_exports", ExportRepo(self.conn))
 
     @property
-    def stock_ops(self):
+    def stock_ops(self) -> StockOpsRepo:
         from .stock_ops_repo import StockOpsRepo
 
         return self.__dict__.setdefault("_stock_ops", StockOpsRepo(self.conn))
@@ -157,7 +165,7 @@ def _storage_words(exc: BaseException) -> tuple[str, str]:
 
 
 class UnitOfWork:
-    def __init__(self, db, manual_checkpoints: bool = False):
+    def __init__(self, db: Database, manual_checkpoints: bool = False):
         self.db = db
         # The app checkpoints the WAL itself right after a sale, while the receipt prints,
         # instead of letting SQLite do it inside whichever commit crosses 1000 pages (a scan).
@@ -230,7 +238,7 @@ class UnitOfWork:
             self._raw.close()
         self._raw = None
 
-    def write(self, durable: bool = True) -> Iterator[Tx]:
+    def write(self, durable: bool = True) -> AbstractContextManager[Tx]:
         """BEGIN IMMEDIATE: take the write lock up front, so a sale never dies half way on a lock upgrade.
 
         durable=True commits with synchronous=FULL (fsync: survives a power cut); every
@@ -240,7 +248,7 @@ class UnitOfWork:
         """
         return self._tx("BEGIN IMMEDIATE", durable, writing=True)
 
-    def read(self) -> Iterator[Tx]:
+    def read(self) -> AbstractContextManager[Tx]:
         return self._tx("BEGIN")
 
     def close(self) -> None:

@@ -278,12 +278,14 @@ def price_basket(basket: Basket) -> BasketTotals:
     cur = basket.currency
     active = basket.active_lines
     extended = [round_money(ln.effective_price * ln.quantity, cur) for ln in active]
-    line_disc = [ln.discount.amount_of(ext, cur) if ln.discount else ZERO for ln, ext in zip(active, extended)]
-    after_line = [e - d for e, d in zip(extended, line_disc)]
+    line_disc = [
+        ln.discount.amount_of(ext, cur) if ln.discount else ZERO for ln, ext in zip(active, extended, strict=True)
+    ]
+    after_line = [e - d for e, d in zip(extended, line_disc, strict=True)]
     base = sum(after_line, ZERO)
     basket_disc_total = basket.discount.amount_of(base, cur) if basket.discount and base > 0 else ZERO
     shares = allocate(basket_disc_total, after_line, cur) if active else []
-    amounts = [a - s for a, s in zip(after_line, shares)]
+    amounts = [a - s for a, s in zip(after_line, shares, strict=True)]
 
     by_rate: dict[tuple[str, Decimal], list[int]] = {}
     for i, ln in enumerate(active):
@@ -294,7 +296,7 @@ def price_basket(basket: Basket) -> BasketTotals:
     line_tax = [ZERO] * len(active)
     for row in taxes:
         idx = by_rate[(row.code, row.rate)]
-        for i, t in zip(idx, spread_tax(row.tax, [amounts[i] for i in idx], cur)):
+        for i, t in zip(idx, spread_tax(row.tax, [amounts[i] for i in idx], cur), strict=True):
             line_tax[i] = t
 
     priced = []

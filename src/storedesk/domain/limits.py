@@ -63,7 +63,8 @@ class Crossing:
     def text(self, currency: str) -> str:
         """Plain words for logs and the command line; the screens say it with formatted amounts."""
         if self.what == QUANTITY:
-            return f"{format(self.value.normalize(), 'f')} x {self.name} is more than {format(self.limit.normalize(), 'f')} on one line"
+            value, limit = format(self.value.normalize(), "f"), format(self.limit.normalize(), "f")
+            return f"{value} x {self.name} is more than {limit} on one line"
         return f"The sale total becomes {self.value} {currency}, above {self.limit} {currency}"
 
 

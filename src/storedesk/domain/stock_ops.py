@@ -49,10 +49,10 @@ def parse_qty_milli(text, allow_negative: bool = False, allow_zero: bool = False
         raise StockError(f"{text!r} is not a quantity: type a number such as 3 or 0.25") from None
     if not q.is_finite():
         raise StockError(f"{text!r} is not a quantity")
-    milli = q * 1000
-    if milli != milli.to_integral_value():
+    scaled = q * 1000
+    if scaled != scaled.to_integral_value():
         raise StockError(f"{text}: at most 3 decimals")
-    milli = int(milli)
+    milli = int(scaled)
     if abs(milli) > 10**9:
         raise StockError(f"{text}: too large for one line")
     if milli < 0 and not allow_negative:

@@ -132,10 +132,18 @@ def authenticate(request: Request) -> Principal:
     return principal
 
 
-def require_station(p: Principal) -> Principal:
-    if p.kind != STATION:
+@dataclass(frozen=True)
+class StationCaller:
+    """The caller of a station endpoint: a station token always names its store and station."""
+
+    store: str
+    station: str
+
+
+def require_station(p: Principal) -> StationCaller:
+    if p.kind != STATION or p.store is None or p.station is None:
         raise Forbidden(f"a {p.kind} token cannot use station endpoints")
-    return p
+    return StationCaller(p.store, p.station)
 
 
 def require_erp(p: Principal) -> Principal:

@@ -40,7 +40,7 @@ def _pickup_options(s) -> None:
 
 def _parser() -> argparse.ArgumentParser:
     db_help = "database URL (default: $STOREDESK_HUB_DB or sqlite:///hub.db)"
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)  # a parent: its actions are copied, it never parses
     # SUPPRESS: `storedesk-hub --db URL add-store ...` and `add-store --db URL ...` both work.
     common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
     p = _Parser(prog="storedesk-hub", description="storedesk hub: the central endpoint stations sync with")
@@ -306,7 +306,8 @@ def _export(engine, args) -> int:
         if unknown:
             raise LookupError(f"unknown store {', '.join(unknown)}")
         if args.what == "day-totals":
-            totals = [exports.day_totals(conn, code, day) for code in wanted]
+            found = (exports.day_totals(conn, code, day) for code in wanted)
+            totals = [t for t in found if t is not None]  # every code is known (checked above)
             rows = [r for t in totals for r in exports.day_totals_rows(t)]
             text = exports.to_json(totals) if args.format == "json" else exports.to_csv(rows, exports.DAY_TOTALS_CSV)
         else:

@@ -221,7 +221,9 @@ def _alembic_config():
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None, f"the hub ships its migrations in {MIGRATIONS}"
+    return head
 
 
 def _stored_revision(conn: Connection) -> str | None:

@@ -8,6 +8,7 @@ The cursor is the item's sequence number; db.write_tx keeps commit order == seq 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from sqlalchemy import or_, select
 from sqlalchemy.engine import Connection
@@ -16,7 +17,7 @@ from . import db
 from .models import feed_items
 
 
-def add_items(conn: Connection, items: list[tuple[str | None, str | None, str, dict]], now: str) -> None:
+def add_items(conn: Connection, items: Sequence[tuple[str | None, str | None, str, dict]], now: str) -> None:
     """Append (store, origin_station, kind, data) items. Call inside db.write_tx(feed=True)."""
     if items:
         db.insert_many(

@@ -109,7 +109,7 @@ def _ingest(conn: Connection, store_code: str, station: str, batch: list[EventIn
     store = load_store(conn, store_code)
     now = utcnow_text()
     texts = [canonical(ev.payload) for ev in batch]
-    digests = [payload_hash(ev.kind, t) for ev, t in zip(batch, texts)]
+    digests = [payload_hash(ev.kind, t) for ev, t in zip(batch, texts, strict=True)]
     if any(ev.kind in handlers.HANDLERS for ev in batch):
         return _one_by_one(conn, store, station, batch, texts, digests, now)
     try:
@@ -238,7 +238,7 @@ def _fast(conn, store, station, batch, texts, digests, now) -> list[Result]:
     ]
     held = _held_in_db(conn, move_ids)
     out, ev_rows, accepted = [], [], []
-    for ev, text, digest in zip(batch, texts, digests):
+    for ev, text, digest in zip(batch, texts, digests, strict=True):
         prior = known.get(ev.id)
         if prior is not None:
             out.append(_repeat(ev.id, prior, digest))
@@ -295,7 +295,7 @@ def _write(conn, ev_rows: list[dict], accepted: list[tuple[EventIn, Any]], now: 
 def _one_by_one(conn, store, station, batch, texts, digests, now) -> list[Result]:
     known = _known(conn, batch)
     out = []
-    for ev, text, digest in zip(batch, texts, digests):
+    for ev, text, digest in zip(batch, texts, digests, strict=True):
         prior = known.get(ev.id)
         if prior is not None:
             out.append(_repeat(ev.id, prior, digest))

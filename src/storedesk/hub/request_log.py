@@ -30,11 +30,12 @@ import contextvars
 import json
 import logging
 import re
-import sys
 import time
 import uuid
 from collections.abc import Iterable
 from typing import Any
+
+from ..logs import StderrHandler
 
 requests_log = logging.getLogger("storedesk.hub.requests")
 events_log = logging.getLogger("storedesk.hub.events")
@@ -150,7 +151,7 @@ def configure(level: str = "info", stream=None) -> logging.Handler:
     root = logging.getLogger()
     if _handler is not None:
         root.removeHandler(_handler)
-    _handler = logging.StreamHandler(stream or sys.stderr)
+    _handler = logging.StreamHandler(stream) if stream is not None else StderrHandler()
     _handler.setFormatter(JsonLines())
     root.addHandler(_handler)
     wanted = getattr(logging, level.upper(), logging.INFO)

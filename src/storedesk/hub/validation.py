@@ -159,99 +159,10 @@ def sale(payload, store: StoreFacts, station: str) -> SaleRows:
     voided = _int(p, "voided_lines", "sale", 0)
     overrides = _list(p, "overrides", "sale")
 
-    lines, seen_lines = [], set()
-    by_rate: dict[tuple[str, str], list[int]] = {}
-    for i, raw in enumerate(_list(p, "lines", "sale", non_empty=True), start=1):
-        where = f"lines[{i}]"
-        ln = _obj(raw, where)
-        _fields(ln, SALE_LINE_FIELDS, where)
-        number = _int(ln, "line", where, 1)
-        if number in seen_lines:
-            raise Invalid(f"{where}.line {number} appears twice")
-        seen_lines.add(number)
-        qty = _quantity(ln, "quantity", where)
-        if qty <= 0:
-            raise Invalid(f"{where}.quantity must be more than zero")
-        row = {
-            "sale_id": sale_id,
-            "line": number,
-            "sku": _text(ln, "sku", where, 64),
-            "name": _text(ln, "name", where, 200, True),
-            "quantity_milli": qty,
-            "unit_price_minor": _int(ln, "unit_price_minor", where, 0),
-            "discount_minor": _int(ln, "discount_minor", where, 0),
-            "tax_code": _text(ln, "tax_code", where, 16),
-            "tax_rate": _rate(ln, "tax_rate", where),
-            "tax_minor": _int(ln, "tax_minor", where),
-            "gross_minor": _int(ln, "gross_minor", where),
-        }
-        lines.append(row)
-        acc = by_rate.setdefault((row["tax_code"], row["tax_rate"]), [0, 0])
-        acc[0] += row["gross_minor"]
-        acc[1] += row["tax_minor"]
-
-    taxes = []
-    for i, raw in enumerate(_list(p, "taxes", "sale"), start=1):
-        where = f"taxes[{i}]"
-        t = _obj(raw, where)
-        _fields(t, TAX_FIELDS, where)
-        row = {
-            "sale_id": sale_id,
-            "position": i,
-            "code": _text(t, "code", where, 16),
-            "rate": _rate(t, "rate", where),
-            "net_minor": _int(t, "net_minor", where),
-            "tax_minor": _int(t, "tax_minor", where),
-            "gross_minor": _int(t, "gross_minor", where),
-        }
-        if row["net_minor"] + row["tax_minor"] != row["gross_minor"]:
-            raise Invalid(f"{where}: net {row['net_minor']} + tax {row['tax_minor']} != gross {row['gross_minor']}")
-        taxes.append(row)
-
-    payments = []
-    for i, raw in enumerate(_list(p, "payments", "sale"), start=1):
-        where = f"payments[{i}]"
-        pay = _obj(raw, where)
-        _fields(pay, PAYMENT_FIELDS, where)
-        payments.append(
-            {
-                "sale_id": sale_id,
-                "position": i,
-                "kind": _text(pay, "kind", where, 32),
-                "amount_minor": _int(pay, "amount_minor", where, 1),
-                "reference": _text(pay, "reference", where, 128, True),
-            }
-        )
-
-    # The sums that make a sale a sale.
-    lines_gross = sum(r["gross_minor"] for r in lines)
-    if lines_gross != total:
-        raise Invalid(f"lines add up to {lines_gross}, total_minor is {total}")
-    taxes_gross = sum(r["gross_minor"] for r in taxes)
-    if taxes_gross != total:
-        raise Invalid(f"taxes add up to {taxes_gross} gross, total_minor is {total}")
-    table = {}
-    for r in taxes:
-        key = (r["code"], r["rate"])
-        if key in table:
-            raise Invalid(f"tax {key[0]} at {key[1]} % appears twice in taxes")
-        table[key] = (r["gross_minor"], r["tax_minor"])
-    for key in sorted(set(table) | set(by_rate)):
-        want = table.get(key, (0, 0))
-        got = tuple(by_rate.get(key, (0, 0)))
-        if got != want:
-            raise Invalid(
-                f"lines at tax {key[0]} {key[1]} % add up to gross {got[0]} / tax {got[1]}, "
-                f"the tax row says {want[0]} / {want[1]}"
-            )
-    paid = sum(r["amount_minor"] for r in payments)
-    if paid - change != total + rounding:
-        raise Invalid(f"payments {paid} - change {change} != total {total} + rounding {rounding}")
-    if change and change > sum(r["amount_minor"] for r in payments if r["kind"] == CASH):
-        raise Invalid(f"change {change} is more than the cash handed over")
-    line_discounts = sum(r["discount_minor"] for r in lines)
-    if line_discounts != discount:
-        raise Invalid(f"line discounts add up to {line_discounts}, discount_minor is {discount}")
+    lines = _sale_line_rows(p, sale_id)
+    taxes = _sale_tax_rows(p, sale_id)
+    payments = _sale_payment_rows(p, sale_id)
+    _check_sale_sums(lines, taxes, payments, total=total, rounding=rounding, change=change, discount=discount)
 
     at_utc = utc_text(at)
     day = business_date(at, store.tz)
@@ -273,6 +184,123 @@ def sale(payload, store: StoreFacts, station: str) -> SaleRows:
         "overrides": json.dumps(overrides, sort_keys=True, separators=(",", ":"), ensure_ascii=False),
     }
     return SaleRows(row, lines, taxes, payments, at_utc, day, receipt_no)
+
+
+def _sale_line_rows(p: dict, sale_id: str) -> list[dict]:
+    """The `sale_lines` rows, each line number once, each quantity more than zero."""
+    lines: list[dict] = []
+    seen_lines: set[int] = set()
+    for i, raw in enumerate(_list(p, "lines", "sale", non_empty=True), start=1):
+        where = f"lines[{i}]"
+        ln = _obj(raw, where)
+        _fields(ln, SALE_LINE_FIELDS, where)
+        number = _int(ln, "line", where, 1)
+        if number in seen_lines:
+            raise Invalid(f"{where}.line {number} appears twice")
+        seen_lines.add(number)
+        qty = _quantity(ln, "quantity", where)
+        if qty <= 0:
+            raise Invalid(f"{where}.quantity must be more than zero")
+        lines.append(
+            {
+                "sale_id": sale_id,
+                "line": number,
+                "sku": _text(ln, "sku", where, 64),
+                "name": _text(ln, "name", where, 200, True),
+                "quantity_milli": qty,
+                "unit_price_minor": _int(ln, "unit_price_minor", where, 0),
+                "discount_minor": _int(ln, "discount_minor", where, 0),
+                "tax_code": _text(ln, "tax_code", where, 16),
+                "tax_rate": _rate(ln, "tax_rate", where),
+                "tax_minor": _int(ln, "tax_minor", where),
+                "gross_minor": _int(ln, "gross_minor", where),
+            }
+        )
+    return lines
+
+
+def _sale_tax_rows(p: dict, sale_id: str) -> list[dict]:
+    """The `sale_taxes` rows, each with net + tax == gross."""
+    taxes = []
+    for i, raw in enumerate(_list(p, "taxes", "sale"), start=1):
+        where = f"taxes[{i}]"
+        t = _obj(raw, where)
+        _fields(t, TAX_FIELDS, where)
+        code, rate = _text(t, "code", where, 16), _rate(t, "rate", where)
+        net, tax, gross = (_int(t, k, where) for k in ("net_minor", "tax_minor", "gross_minor"))
+        if net + tax != gross:
+            raise Invalid(f"{where}: net {net} + tax {tax} != gross {gross}")
+        taxes.append(
+            {
+                "sale_id": sale_id,
+                "position": i,
+                "code": code,
+                "rate": rate,
+                "net_minor": net,
+                "tax_minor": tax,
+                "gross_minor": gross,
+            }
+        )
+    return taxes
+
+
+def _sale_payment_rows(p: dict, sale_id: str) -> list[dict]:
+    """The `sale_payments` rows."""
+    payments = []
+    for i, raw in enumerate(_list(p, "payments", "sale"), start=1):
+        where = f"payments[{i}]"
+        pay = _obj(raw, where)
+        _fields(pay, PAYMENT_FIELDS, where)
+        payments.append(
+            {
+                "sale_id": sale_id,
+                "position": i,
+                "kind": _text(pay, "kind", where, 32),
+                "amount_minor": _int(pay, "amount_minor", where, 1),
+                "reference": _text(pay, "reference", where, 128, True),
+            }
+        )
+    return payments
+
+
+def _check_sale_sums(
+    lines: list[dict], taxes: list[dict], payments: list[dict], *, total: int, rounding: int, change: int, discount: int
+) -> None:
+    """The sums that make a sale a sale: lines and taxes add up to the total, rate by rate; the
+    payments less the change pay the total and its rounding; change comes out of cash."""
+    lines_gross = sum(r["gross_minor"] for r in lines)
+    if lines_gross != total:
+        raise Invalid(f"lines add up to {lines_gross}, total_minor is {total}")
+    taxes_gross = sum(r["gross_minor"] for r in taxes)
+    if taxes_gross != total:
+        raise Invalid(f"taxes add up to {taxes_gross} gross, total_minor is {total}")
+    table = {}
+    for r in taxes:
+        key = (r["code"], r["rate"])
+        if key in table:
+            raise Invalid(f"tax {key[0]} at {key[1]} % appears twice in taxes")
+        table[key] = (r["gross_minor"], r["tax_minor"])
+    by_rate: dict[tuple[str, str], list[int]] = {}
+    for row in lines:
+        acc = by_rate.setdefault((row["tax_code"], row["tax_rate"]), [0, 0])
+        acc[0] += row["gross_minor"]
+        acc[1] += row["tax_minor"]
+    for key in sorted(set(table) | set(by_rate)):
+        want = table.get(key, (0, 0))
+        got = tuple(by_rate.get(key, (0, 0)))
+        if got != want:
+            raise Invalid(
+                f"lines at tax {key[0]} {key[1]} % add up to gross {got[0]} / tax {got[1]}, "
+                f"the tax row says {want[0]} / {want[1]}"
+            )
+    paid = sum(r["amount_minor"] for r in payments)
+    if paid - change != total + rounding:
+        raise Invalid(f"payments {paid} - change {change} != total {total} + rounding {rounding}")
+    if change and change > sum(r["amount_minor"] for r in payments if r["kind"] == CASH):
+        raise Invalid(f"change {change} is more than the cash handed over")
+    line_discounts = sum(r["discount_minor"] for r in lines)
+    if line_discounts != discount:
+        raise Invalid(f"line discounts add up to {line_discounts}, discount_minor is {discount}")
 
 
 # --------------------------------------------------------------------------- stock movements

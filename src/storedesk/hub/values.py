@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import TypeGuard
 
 # Minor units above a trillion are a typing mistake or an attack, and still fit a BIGINT.
 MAX_MINOR = 10**15
 _DECIMAL = re.compile(r"^[+-]?\d{1,12}(\.\d{1,9})?$")
 
 
-def is_int(value) -> bool:
+def is_int(value) -> TypeGuard[int]:
     """A JSON integer (True/False are not amounts, 12.0 is not an integer)."""
     return type(value) is int and -MAX_MINOR <= value <= MAX_MINOR
 

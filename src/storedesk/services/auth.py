@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from ..domain import auth
 from ..domain.errors import AuthError, PermissionDenied, UserLocked
 from ..domain.permissions import LABELS, Perm, allowed, require
 from .context import User, utcnow
 
+if TYPE_CHECKING:
+    from ..adapters.uow import UnitOfWork
 
-def login(uow, username: str, pin: str) -> User:
+
+def login(uow: UnitOfWork, username: str, pin: str) -> User:
     """Check a user's PIN. A wrong PIN counts toward the lockout, in its own transaction."""
     now = datetime.now(UTC)
     with uow.write() as tx:
@@ -25,6 +29,7 @@ def login(uow, username: str, pin: str) -> User:
         if not auth.check_pin(pin or "", row.pin_hash):
             failed, until = auth.after_failure(row.failed_attempts, now)
             tx.users.record_attempt(row.id, failed, until.isoformat() if until else None)
+            return_error: AuthError
             if until:
                 return_error = UserLocked(
                     f"Wrong PIN. {row.name} is now locked for {auth.LOCK_FOR.seconds // 60} minutes"
@@ -43,7 +48,7 @@ def login(uow, username: str, pin: str) -> User:
     return User(row.id, row.username, row.name, row.role)
 
 
-def approve(uow, approver_username: str, pin: str, perm: Perm) -> User:
+def approve(uow: UnitOfWork, approver_username: str, pin: str, perm: Perm) -> User:
     """Check a manager's PIN for one action; the caller records the override in its transaction."""
     user = login(uow, approver_username, pin)
     if not allowed(user.role, perm):
@@ -51,12 +56,11 @@ def approve(uow, approver_username: str, pin: str, perm: Perm) -> User:
     return user
 
 
-def authorise(uow, user: User, perm: Perm, approver: tuple[str, str] | None) -> User | None:
+def authorise(uow: UnitOfWork, user: User, perm: Perm, approver: tuple[str, str] | None) -> User | None:
     """Let `user` do `perm`, or check the approver's PIN. Returns the approving user, if any."""
-    if allowed(user.role, perm):
+    if allowed(user.role, perm) or approver is None:
+        require(user.role, perm)  # allowed, or refused with its message (no approver)
         return None
-    if approver is None:
-        require(user.role, perm)
     return approve(uow, approver[0], approver[1], perm)
 
 

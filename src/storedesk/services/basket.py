@@ -6,6 +6,7 @@ import json
 import uuid
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ..domain.basket import Basket, BasketLine, BasketTotals, Discount
 from ..domain.errors import BasketError
@@ -18,6 +19,9 @@ from ..domain.units import LABEL, check_quantity_for
 from .auth import authorise, override_record
 from .catalog import find_scanned
 from .context import User, config, utcnow
+
+if TYPE_CHECKING:
+    from ..adapters.uow import Tx, UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -49,7 +53,7 @@ def _view(basket_id: str, basket: Basket, line_id: str | None = None) -> BasketV
     return BasketView(basket_id, basket, basket.totals(), line_id)
 
 
-def _load_open(tx, basket_id: str) -> Basket:
+def _load_open(tx: Tx, basket_id: str) -> Basket:
     found = tx.baskets.get(basket_id)
     if found is None:
         raise BasketError("That sale no longer exists; start a new one")
@@ -59,7 +63,7 @@ def _load_open(tx, basket_id: str) -> Basket:
     return basket
 
 
-def current(uow, user: User) -> BasketView:
+def current(uow: UnitOfWork, user: User) -> BasketView:
     """The station's open basket (restored after a restart), or a new empty one."""
     cfg = config(uow)
     with uow.write(durable=False) as tx:
@@ -74,7 +78,13 @@ def current(uow, user: User) -> BasketView:
 
 
 def add_scan(
-    uow, user: User, basket_id: str, text: str, quantity: Decimal | None = None, confirmed: bool = False, approver=None
+    uow: UnitOfWork,
+    user: User,
+    basket_id: str,
+    text: str,
+    quantity: Decimal | None = None,
+    confirmed: bool = False,
+    approver=None,
 ) -> BasketView:
     """Scan or typed code -> a line. Bad or unknown codes raise and change nothing.
     `confirmed` / `approver`: the clerk's yes, or a supervisor's (user name, PIN), for a
@@ -95,7 +105,7 @@ def add_scan(
                 product_id=product.id,
                 sku=product.sku,
                 name=product.name,
-                unit_price=scan.embedded_price if embedded else price,
+                unit_price=scan.embedded_price if embedded and scan.embedded_price is not None else price,
                 quantity=qty,
                 tax_code=product.tax_code,
                 tax_rate=product.tax_rate,
@@ -109,7 +119,7 @@ def add_scan(
     return _view(basket_id, basket, line.line_id)
 
 
-def add_product(uow, user: User, basket_id: str, sku: str, quantity: Decimal = Decimal(1)) -> BasketView:
+def add_product(uow: UnitOfWork, user: User, basket_id: str, sku: str, quantity: Decimal = Decimal(1)) -> BasketView:
     """Add a product chosen from search."""
     return add_scan(uow, user, basket_id, sku, quantity)
 
@@ -151,7 +161,7 @@ def _within_limits(
         basket.overrides.append(override_record(Perm.LARGE_SALE.value, user, approved_by or user, detail=detail))
 
 
-def _mutate(uow, basket_id: str, change, override: dict | None = None, durable: bool = False) -> BasketView:
+def _mutate(uow: UnitOfWork, basket_id: str, change, override: dict | None = None, durable: bool = False) -> BasketView:
     """One change to the open basket, saved in its own transaction. A change that would leave a
     card or voucher already taken paying more than the sale costs is refused (Basket.check_taken_covered).
     `durable`: fsync the commit (a payment taken must survive a power cut)."""
@@ -165,7 +175,7 @@ def _mutate(uow, basket_id: str, change, override: dict | None = None, durable: 
     return _view(basket_id, basket, line_id)
 
 
-def _override(uow, user, perm, approver, detail):
+def _override(uow: UnitOfWork, user, perm, approver, detail):
     by = authorise(uow, user, perm, approver)
     return override_record(perm.value, user, by, detail=detail) if by else None
 
@@ -177,7 +187,7 @@ def _unit_checked(product, quantity: Decimal, label: bool = False) -> Decimal:
 
 
 def set_quantity(
-    uow, user: User, basket_id: str, line_id: str, text: str, confirmed: bool = False, approver=None
+    uow: UnitOfWork, user: User, basket_id: str, line_id: str, text: str, confirmed: bool = False, approver=None
 ) -> BasketView:
     qty = parse_quantity(text)
     cfg = config(uow)
@@ -200,20 +210,20 @@ def set_quantity(
     return _mutate(uow, basket_id, change)
 
 
-def void_line(uow, user: User, basket_id: str, line_id: str, approver=None) -> BasketView:
+def void_line(uow: UnitOfWork, user: User, basket_id: str, line_id: str, approver=None) -> BasketView:
     """Voided lines stay on the basket, struck through, and are counted on the sale."""
     ov = _override(uow, user, Perm.LINE_VOID, approver, f"line {line_id}")
     return _mutate(uow, basket_id, lambda b: b.void_line(line_id).line_id, ov)
 
 
-def _check_discount(uow, user, base: Decimal, discount: Discount, approver, what: str):
+def _check_discount(uow: UnitOfWork, user, base: Decimal, discount: Discount, approver, what: str):
     perm = discount_needs(user.role, discount.percent_of(base))
     by = authorise(uow, user, Perm.DISCOUNT, None) if perm == Perm.DISCOUNT else authorise(uow, user, perm, approver)
     return override_record(perm.value, user, by, detail=f"{what} {discount.kind} {discount.value}") if by else None
 
 
 def discount_line(
-    uow, user: User, basket_id: str, line_id: str, discount: Discount | None, approver=None
+    uow: UnitOfWork, user: User, basket_id: str, line_id: str, discount: Discount | None, approver=None
 ) -> BasketView:
     with uow.read() as tx:
         basket = _load_open(tx, basket_id)
@@ -228,7 +238,9 @@ def discount_line(
     return _mutate(uow, basket_id, change, ov)
 
 
-def discount_basket(uow, user: User, basket_id: str, discount: Discount | None, approver=None) -> BasketView:
+def discount_basket(
+    uow: UnitOfWork, user: User, basket_id: str, discount: Discount | None, approver=None
+) -> BasketView:
     with uow.read() as tx:
         basket = _load_open(tx, basket_id)
     if basket.is_empty:
@@ -244,7 +256,7 @@ def discount_basket(uow, user: User, basket_id: str, discount: Discount | None, 
     return _mutate(uow, basket_id, change, ov)
 
 
-def override_price(uow, user: User, basket_id: str, line_id: str, text: str, approver=None) -> BasketView:
+def override_price(uow: UnitOfWork, user: User, basket_id: str, line_id: str, text: str, approver=None) -> BasketView:
     cfg = config(uow)
     price = parse_amount(text, cfg.currency)
     if price < 0:
@@ -263,7 +275,7 @@ def override_price(uow, user: User, basket_id: str, line_id: str, text: str, app
     return _mutate(uow, basket_id, change, ov)
 
 
-def park(uow, user: User, basket_id: str, label: str = "") -> BasketView:
+def park(uow: UnitOfWork, user: User, basket_id: str, label: str = "") -> BasketView:
     """Set the sale aside (customer forgot their wallet) and start a new one."""
     cfg = config(uow)
     now = utcnow()
@@ -281,7 +293,7 @@ def park(uow, user: User, basket_id: str, label: str = "") -> BasketView:
     return replace(_view(new_id, new), parked_as=number)
 
 
-def parked(uow) -> list[ParkedBasket]:
+def parked(uow: UnitOfWork) -> list[ParkedBasket]:
     """The parked sales, oldest first."""
     with uow.read() as tx:
         rows = tx.baskets.parked()
@@ -292,7 +304,7 @@ def parked(uow) -> list[ParkedBasket]:
     return out
 
 
-def recall(uow, user: User, current_id: str, parked_id: str) -> BasketView:
+def recall(uow: UnitOfWork, user: User, current_id: str, parked_id: str) -> BasketView:
     """Bring a parked sale back. The current basket must be empty, or it is parked in exchange
     (the view's `parked_as` says under which number)."""
     cfg = config(uow)
@@ -315,7 +327,7 @@ def recall(uow, user: User, current_id: str, parked_id: str) -> BasketView:
     return replace(_view(parked_id, found[1]), parked_as=number)
 
 
-def clear(uow, user: User, basket_id: str, approver=None) -> BasketView:
+def clear(uow: UnitOfWork, user: User, basket_id: str, approver=None) -> BasketView:
     """Abandon the basket before payment: every line is voided (kept, never deleted)."""
     ov = None
     with uow.read() as tx:
@@ -334,7 +346,7 @@ def clear(uow, user: User, basket_id: str, approver=None) -> BasketView:
 
 
 # ---- payments taken before the sale completes ------------------------------------------------
-def take_tender(uow, user: User, basket_id: str, tender: Tender, redemption_id: str = "") -> BasketView:
+def take_tender(uow: UnitOfWork, user: User, basket_id: str, tender: Tender, redemption_id: str = "") -> BasketView:
     """Keep a payment the customer has made towards the open sale (a card the terminal approved,
     a voucher the hub redeemed, cash towards the rest) on the basket, durably, before the till
     goes on: a restart, a crash or a lock then never loses it, and the sale's payments are these
@@ -344,14 +356,14 @@ def take_tender(uow, user: User, basket_id: str, tender: Tender, redemption_id: 
     return _mutate(uow, basket_id, lambda b: b.take(taken), durable=True)
 
 
-def last_taken(uow, basket_id: str) -> TakenTender | None:
+def last_taken(uow: UnitOfWork, basket_id: str) -> TakenTender | None:
     """The payment "give back" would remove (a voucher's is first given back at the hub)."""
     with uow.read() as tx:
         basket = _load_open(tx, basket_id)
     return basket.taken[-1] if basket.taken else None
 
 
-def give_back_tender(uow, user: User, basket_id: str, expected: TakenTender) -> BasketView:
+def give_back_tender(uow: UnitOfWork, user: User, basket_id: str, expected: TakenTender) -> BasketView:
     """Remove the last payment taken, once it is given back (the card reversed at the terminal,
     the voucher's amount returned by the hub). `expected`: that payment, so that a second press
     never removes the one before it."""
@@ -366,9 +378,11 @@ def give_back_tender(uow, user: User, basket_id: str, expected: TakenTender) -> 
     return _mutate(uow, basket_id, change, durable=True)
 
 
-def open_sale(uow) -> BasketView | None:
+def open_sale(uow: UnitOfWork) -> BasketView | None:
     """The station's open basket as it is stored, or None (the lock screen's note)."""
     with uow.read() as tx:
         basket_id = tx.baskets.open_id()
-        basket = _load_open(tx, basket_id) if basket_id else None
-    return _view(basket_id, basket) if basket is not None else None
+        if not basket_id:
+            return None
+        basket = _load_open(tx, basket_id)
+    return _view(basket_id, basket)

@@ -95,7 +95,8 @@ def _return_rows(cfg, raw):
     taxes = [Decimal(0)] * len(raw)
     for idx in groups.values():
         cur, rate_tax = raw[idx[0]][2], raw[idx[0]][10]
-        for i, share in zip(idx, spread_tax(from_minor(rate_tax, cur), [from_minor(raw[i][7], cur) for i in idx], cur)):
+        shares = spread_tax(from_minor(rate_tax, cur), [from_minor(raw[i][7], cur) for i in idx], cur)
+        for i, share in zip(idx, shares, strict=True):
             taxes[i] = share
     for i, (ret_no, created, cur, _no, sku, name, qty_milli, refund, _code, rate, _tax, refunds, original) in enumerate(
         raw

@@ -157,10 +157,10 @@ def _write_original(uow, data_dir: Path, doc: PendingDoc) -> None:
         from ..adapters.printing.return_receipt_pdf import render_return_receipt_pdf
         from .return_receipts import return_receipt_doc, return_receipt_path
 
-        receipt = return_receipt_doc(uow, doc.ref)
-        path = return_receipt_path(data_dir, receipt)
+        refund = return_receipt_doc(uow, doc.ref)
+        path = return_receipt_path(data_dir, refund)
         if not path.exists():
-            render_return_receipt_pdf(receipt, path)
+            render_return_receipt_pdf(refund, path)
     else:
         from . import reports
 

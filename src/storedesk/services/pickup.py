@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from ..adapters.pickup_repo import OrderRow
 from ..adapters.repositories import from_milli, to_milli
 from ..domain import pickup as dp
 from ..domain.basket import Basket, BasketLine
@@ -66,7 +67,7 @@ class OrderSummary:
 
 @dataclass(frozen=True)
 class OrderView:
-    order: object  # adapters.pickup_repo.OrderRow
+    order: OrderRow
     lines: list[PickLine]
     history: list[tuple]
     held: dict[int, Decimal]  # line -> quantity still reserved
@@ -136,6 +137,11 @@ def _dt(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
+def _at(text: str) -> datetime:
+    """A time that is always there (now, a ready order's ready_at)."""
+    return datetime.fromisoformat(text)
+
+
 def _iso(t: datetime) -> str:
     return t.astimezone(UTC).isoformat(timespec="microseconds")
 
@@ -158,7 +164,7 @@ def _view(tx, order_id: str, now: str, message: str = "", scanned: int | None = 
     order, lines = _load(tx, order_id)
     days = _hold_days(tx)
     ready = _dt(order.ready_at)
-    overdue = dp.is_overdue(order.status, ready, _dt(now), days)
+    overdue = dp.is_overdue(order.status, ready, _at(now), days)
     held = {no: from_milli(m) for no, (_pid, m) in tx.pickup.held_for_order(order_id).items()}
     until = _iso(dp.hold_until(ready, days)) if ready else None
     return OrderView(order, lines, tx.pickup.history(order_id), held, overdue, until, message, scanned)
@@ -192,7 +198,7 @@ def order(uow, order_id: str, now: str | None = None) -> OrderView:
 
 
 def _overdue_before(tx, now: str) -> str:
-    return _iso(_dt(now) - timedelta(days=_hold_days(tx)))
+    return _iso(_at(now) - timedelta(days=_hold_days(tx)))
 
 
 def counts(uow, now: str | None = None) -> QueueCounts:
@@ -528,8 +534,9 @@ def hand_over(
     cash_confirmed: bool = False,
 ) -> HandoverResult:
     """Give the customer all lines (selection None) or some. Verified by the pickup code or an
-    ID check. `cash_confirmed`: the clerk confirmed cash above the ceiling (services/sale.write_sale). Releases the order's reservation; stock goes out once: a "pickup" movement for an
-    order paid online, or the sale's own movements for one paid here (same path as the counter).
+    ID check. `cash_confirmed`: the clerk confirmed cash above the ceiling (services/sale.write_sale).
+    Releases the order's reservation; stock goes out once: a "pickup" movement for an order paid
+    online, or the sale's own movements for one paid here (same path as the counter).
 
     The order is re-read under the write lock: a cancellation applied meanwhile (the puller, or
     check_with_hub) stops the handover with a clear message and changes nothing."""
@@ -557,6 +564,7 @@ def hand_over(
                 raise PickupError("That pickup code does not match this order. Ask the customer again, or check an ID")
             check = {"method": "code"}
         else:
+            assert id_check is not None  # one of the two, checked before the transaction
             check = id_check.wire()
         for ln in lines:
             ln.collected = plan.get(ln.line_no, Decimal(0))
@@ -653,9 +661,12 @@ def return_to_shelf(uow, user: User, order_id: str, now: str | None = None) -> O
         order, lines = _load(tx, order_id)
         held = tx.pickup.held_for_order(order_id)
         days = _hold_days(tx)
-        overdue = dp.is_overdue(order.status, _dt(order.ready_at), _dt(now), days)
+        ready = _dt(order.ready_at)
+        overdue = dp.is_overdue(order.status, ready, _at(now), days)
         if order.status == dp.READY and not overdue:
-            until = _dt(order.ready_at) + timedelta(days=days)
+            if ready is None:  # not expected: marking an order ready records its time
+                raise PickupError(f"Order {order.number} is held for the customer; it is not expired yet")
+            until = ready + timedelta(days=days)
             raise PickupError(
                 f"Order {order.number} is held for the customer until "
                 f"{cfg.local(_iso(until)):%d/%m %H:%M}; it is not expired yet"
@@ -799,6 +810,7 @@ def handover_doc(uow, order_id: str) -> dict:
     o = view.order
     if o.status not in (dp.COLLECTED, dp.PARTIAL):
         raise PickupError(f"Order {o.number} has not been handed over")
+    assert o.closed_at is not None  # a handover records its time (hand_over)
     check = json.loads(o.id_check) if o.id_check else {}
     verified = (
         "Pickup code"

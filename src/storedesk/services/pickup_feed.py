@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
 from ..adapters.repositories import to_milli
 from ..domain import pickup as dp
@@ -36,10 +37,12 @@ def _minor(data: dict, key: str) -> int:
     return v
 
 
-def _instant(data: dict, key: str, required: bool = True) -> str | None:
+def _optional_instant(data: dict, key: str) -> str | None:
+    return None if data.get(key) is None else _instant(data, key)
+
+
+def _instant(data: dict, key: str) -> str:
     v = data.get(key)
-    if v is None and not required:
-        return None
     if not isinstance(v, str):
         raise BadItem(f"{key}: expected an ISO 8601 time")
     try:
@@ -69,14 +72,14 @@ def _order_id(data: dict) -> str:
 
 def parse_order(tx, data: dict, cfg) -> tuple[dict, list[tuple]]:
     """Check a feed "order" item; returns (order fields, lines) or raises BadItem."""
-    o = {"order_id": _order_id(data), "number": _text(data, "number", 40)}
+    o: dict[str, Any] = {"order_id": _order_id(data), "number": _text(data, "number", 40)}
     store = data.get("store")
     if store != cfg.store_code:
         raise BadItem(f"order for store {store!r} sent to store {cfg.store_code}")
     o["store"] = store
     o["channel"] = _text(data, "channel", 40, required=False)
     o["created_at"] = _instant(data, "created_at")
-    o["due_at"] = _instant(data, "due_at", required=False)
+    o["due_at"] = _optional_instant(data, "due_at")
     customer = data.get("customer")
     if not isinstance(customer, dict):
         raise BadItem("customer: expected an object with name, email, phone")
@@ -124,7 +127,8 @@ def parse_order(tx, data: dict, cfg) -> tuple[dict, list[tuple]]:
         milli = to_milli(Decimal(qty.strip()))
         if milli <= 0:
             raise BadItem(f"line {no}: quantity must be more than zero")
-        name = raw.get("name") if isinstance(raw.get("name"), str) and raw.get("name").strip() else sku
+        given = raw.get("name")
+        name = given if isinstance(given, str) and given.strip() else sku
         lines.append((no, pid, sku, name.strip()[:200], milli, _minor(raw, "unit_price_minor")))
     return o, lines
 

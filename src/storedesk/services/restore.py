@@ -460,9 +460,9 @@ def _catch_up(tx, repo: RestoreRepo, cfg, restore, events: list[dict]) -> CatchU
             counts["shift_close"] += _rebuild_z(repo, cfg, data, seq)
             repo.raise_counter(f"z:{station}", data["z_no"])
         elif e.kind == "sale":
-            counts["sale"] += _rebuild_sale(repo, cfg, data, _shift_at(shifts, data["at"]), unresolved)
+            counts["sale"] += _rebuild_sale(repo, cfg, data, e.number, _shift_at(shifts, data["at"]), unresolved)
         else:
-            counts["return"] += _rebuild_return(repo, cfg, data, _shift_at(shifts, data["at"]), unresolved)
+            counts["return"] += _rebuild_return(repo, cfg, data, e.number, _shift_at(shifts, data["at"]), unresolved)
     for name, value in moved.items():
         repo.raise_counter(name, value)
     movements = _rebuild_movements(tx, repo, cfg, events, unresolved)
@@ -484,7 +484,7 @@ def _catch_up(tx, repo: RestoreRepo, cfg, restore, events: list[dict]) -> CatchU
         dict(sorted(moved.items())),
         tuple(unresolved),
     )
-    repo.finish(restore.id, now, "hub", {k: v for k, v in result.__dict__.items()})
+    repo.finish(restore.id, now, "hub", dict(result.__dict__))
     return result
 
 
@@ -517,11 +517,11 @@ def _with_z(repo: RestoreRepo, cfg, table: str, row: dict) -> dict:
     return {**row, "z_no": repo.counters().get(f"z:{cfg.station_code}", 0) + 1}
 
 
-def _rebuild_sale(repo: RestoreRepo, cfg, p: dict, shift_id: str | None, unresolved: list[str]) -> int:
+def _rebuild_sale(repo: RestoreRepo, cfg, p: dict, number: int, shift_id: str | None, unresolved: list[str]) -> int:
+    """`number`: the receipt's number in its series (the Entry read it from receipt_no)."""
     if repo.exists("sales", "id", p["sale_id"]) or repo.exists("sales", "receipt_no", p["receipt_no"]):
         return 0
     sid = p["sale_id"]
-    number = series_of(p["receipt_no"], cfg.store_code, cfg.station_code)[1]
     lines, subtotal = [], 0
     for ln in p["lines"]:
         found = repo.product(ln["sku"])
@@ -592,11 +592,11 @@ def _rebuild_sale(repo: RestoreRepo, cfg, p: dict, shift_id: str | None, unresol
     return 1
 
 
-def _rebuild_return(repo: RestoreRepo, cfg, p: dict, shift_id: str | None, unresolved: list[str]) -> int:
+def _rebuild_return(repo: RestoreRepo, cfg, p: dict, number: int, shift_id: str | None, unresolved: list[str]) -> int:
+    """`number`: the return's number in its series (the Entry read it from return_no)."""
     if repo.exists("returns", "id", p["return_id"]) or repo.exists("returns", "return_no", p["return_no"]):
         return 0
     rid = p["return_id"]
-    number = series_of(p["return_no"], cfg.store_code, cfg.station_code)[1]
     lines = []
     for ln in p["lines"]:
         found = repo.product(ln["sku"])

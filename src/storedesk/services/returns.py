@@ -23,6 +23,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ..adapters.hub_client import HubClient, HubRefused, HubUnavailable
 from ..adapters.repositories import from_milli, to_milli
@@ -58,6 +59,10 @@ from .catalog import find_scanned
 from .context import User, config, utcnow
 from .restore import refuse_if_pending
 
+if TYPE_CHECKING:
+    from ..adapters.uow import UnitOfWork
+
+
 RECEIPT, NO_RECEIPT, WEB_ORDER = "receipt", "no_receipt", "web_order"
 LOCAL, HUB = "local", "hub"
 
@@ -66,7 +71,7 @@ def return_number(store: str, station: str, number: int) -> str:
     return f"{store}-{station}-R{number:06d}"
 
 
-def policy(uow) -> ReturnPolicy:
+def policy(uow: UnitOfWork) -> ReturnPolicy:
     """The store's return policy, from its settings (services/settings.py validates them)."""
     with uow.read() as tx:
         s = tx.settings.all()
@@ -109,20 +114,20 @@ class ReturnableSale:
         raise ReturnError(f"Line {line_no} is not on receipt {self.ref}")
 
 
-def _hub_client(uow) -> HubClient | None:
+def _hub_client(uow: UnitOfWork) -> HubClient | None:
     from .sync import hub_config
 
     cfg = hub_config(uow)
     return HubClient(cfg) if cfg is not None else None
 
 
-def _local_sale(uow, ref: str) -> ReturnableSale | None:
+def _local_sale(uow: UnitOfWork, ref: str) -> ReturnableSale | None:
     cfg = config(uow)
     with uow.read() as tx:
         sale_id = tx.sales.by_receipt(ref)
-        if sale_id is None:
+        sale = tx.sales.get(sale_id) if sale_id is not None else None
+        if sale is None:
             return None
-        sale = tx.sales.get(sale_id)
         returned = tx.returns.returned_milli(sale.receipt_no)
         refunded = tx.returns.refunded_minor(sale.receipt_no)
     cur = sale.currency
@@ -158,7 +163,7 @@ def _local_sale(uow, ref: str) -> ReturnableSale | None:
     )
 
 
-def _hub_sale(data: dict, local: ReturnableSale | None, uow) -> ReturnableSale:
+def _hub_sale(data: dict, local: ReturnableSale | None, uow: UnitOfWork) -> ReturnableSale:
     """The hub's view of a sale; returned quantities are the larger of the hub's and ours
     (ours may hold returns not synced yet)."""
     try:
@@ -173,9 +178,10 @@ def _hub_sale(data: dict, local: ReturnableSale | None, uow) -> ReturnableSale:
 
         def tax(ln) -> tuple[str, Decimal]:
             """A web order's line carries the hub catalog's tax; when the hub has none, ours."""
-            if ln["tax_code"] or known.get(ln["sku"]) is None:
+            product = known.get(ln["sku"])
+            if ln["tax_code"] or product is None:
                 return ln["tax_code"], Decimal(ln["tax_rate"])
-            return known[ln["sku"]].tax_code, known[ln["sku"]].tax_rate
+            return product.tax_code, product.tax_rate
 
         lines = tuple(
             SoldLine(
@@ -222,7 +228,7 @@ def _hub_sale(data: dict, local: ReturnableSale | None, uow) -> ReturnableSale:
         raise ReturnError(f"The hub's answer about this sale is malformed ({exc}); nothing was changed") from None
 
 
-def find_sale(uow, ref: str, client: HubClient | None = None) -> ReturnableSale:
+def find_sale(uow: UnitOfWork, ref: str, client: HubClient | None = None) -> ReturnableSale:
     """A receipt by its number (typed or scanned from the receipt's barcode).
 
     Online, the hub's answer is authoritative for what other stations returned. Offline,
@@ -291,7 +297,7 @@ def _now_dt(now: str) -> datetime:
     return datetime.fromisoformat(now)
 
 
-def _check_units(uow, sale: ReturnableSale, plan) -> None:
+def _check_units(uow: UnitOfWork, sale: ReturnableSale, plan) -> None:
     """Each quantity coming back as its product's unit takes it (domain/units.py: pieces whole,
     weighed or measured goods to their decimals). A line sold before units were checked (2.5
     pieces) may give its fraction back: what was sold is a fact, never rewritten."""
@@ -308,7 +314,7 @@ def _check_units(uow, sale: ReturnableSale, plan) -> None:
 
 
 def preview(
-    uow, sale: ReturnableSale, lines: list[ReturnLineIn], refund_to: str = ORIGINAL, now: str | None = None
+    uow: UnitOfWork, sale: ReturnableSale, lines: list[ReturnLineIn], refund_to: str = ORIGINAL, now: str | None = None
 ) -> RefundPreview:
     """What this return would refund, to which tenders, and which approvals it needs.
     Raises OverReturn/ReturnError (nothing changes) when it cannot be done."""
@@ -355,13 +361,14 @@ class ReturnResult:
         return sum((p.amount for p in self.parts if p.kind == CASH), ZERO)
 
 
-def _approver(uow, user: User, needed: tuple[str, ...], approver: tuple[str, str] | None):
+def _approver(uow: UnitOfWork, user: User, needed: tuple[str, ...], approver: tuple[str, str] | None):
     """Check every approval this return needs; returns the approving manager or None."""
     missing = [Perm(p) for p in needed if not _allowed(user, Perm(p))]
     if not missing:
         return None
     if approver is None:
-        require(user.role, missing[0])
+        require(user.role, missing[0])  # not allowed: refused with its message
+        return None
     manager = None
     for perm in missing:
         manager = approve(uow, approver[0], approver[1], perm)
@@ -393,7 +400,7 @@ def _with_voucher(parts: tuple[RefundPart, ...]) -> tuple[tuple[RefundPart, ...]
 
 
 def complete_return(
-    uow,
+    uow: UnitOfWork,
     user: User,
     sale: ReturnableSale,
     lines: list[ReturnLineIn],
@@ -416,7 +423,7 @@ def complete_return(
         raise
 
 
-def _grant(uow, sale: ReturnableSale, pre: RefundPreview, client: HubClient | None) -> tuple[str, bool]:
+def _grant(uow: UnitOfWork, sale: ReturnableSale, pre: RefundPreview, client: HubClient | None) -> tuple[str, bool]:
     """Ask the hub to grant the quantities before any money moves. Returns (grant id, offline).
     Offline, the store's policy decides; a refusal raises ReturnError and nothing changes."""
     cfg = config(uow)
@@ -450,7 +457,7 @@ def _grant(uow, sale: ReturnableSale, pre: RefundPreview, client: HubClient | No
     return grant_id, offline
 
 
-def _release(uow, grant_id: str, client: HubClient | None) -> None:
+def _release(uow: UnitOfWork, grant_id: str, client: HubClient | None) -> None:
     """Give a grant back when the local write failed (best effort: unused grants lapse after a day)."""
     if not grant_id:
         return
@@ -468,7 +475,7 @@ def _release(uow, grant_id: str, client: HubClient | None) -> None:
 
 
 def _write(
-    uow,
+    uow: UnitOfWork,
     user: User,
     manager,
     sale: ReturnableSale,
@@ -657,7 +664,7 @@ class NoReceiptItem:
     condition: str = "restock"
 
 
-def find_return_item(uow, text: str):
+def find_return_item(uow: UnitOfWork, text: str):
     """A product scanned or typed at the return desk (no receipt): (Product, quantity or None).
     `3*code` gives a quantity, as at the counter. Raises UnknownBarcode / MalformedBarcode."""
     scan = parse_scan(text)
@@ -669,7 +676,7 @@ def find_return_item(uow, text: str):
 
 
 def no_receipt_preview(
-    uow, items: list[NoReceiptItem], refund_to: str = STORE_CREDIT, now: str | None = None
+    uow: UnitOfWork, items: list[NoReceiptItem], refund_to: str = STORE_CREDIT, now: str | None = None
 ) -> tuple[ReturnableSale, RefundPreview, dict]:
     """A no-receipt return priced at the lowest of today's price and the lowest price paid
     in the policy's look-back days; refunded in cash or store credit."""
@@ -725,7 +732,7 @@ def no_receipt_preview(
 
 
 def complete_no_receipt_return(
-    uow,
+    uow: UnitOfWork,
     user: User,
     items: list[NoReceiptItem],
     reason: str,
@@ -755,7 +762,7 @@ class ExchangeResult:
 
 
 def complete_exchange(
-    uow,
+    uow: UnitOfWork,
     user: User,
     sale: ReturnableSale,
     lines: list[ReturnLineIn],

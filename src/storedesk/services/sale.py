@@ -6,16 +6,20 @@ import json
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ..adapters.repositories import to_milli
 from ..domain.cash import tender_ceiling
-from ..domain.errors import BasketError, PaymentError, ShiftError
+from ..domain.errors import BasketError, PaymentError, ShiftError, StorageError
 from ..domain.money import from_minor, to_minor
 from ..domain.permissions import Perm, require
 from ..domain.tenders import CASH, Settlement, Tender, cash_due, settle
 from .basket import _load_open
 from .context import User, config, utcnow
 from .restore import refuse_if_pending
+
+if TYPE_CHECKING:
+    from ..adapters.uow import Tx, UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,9 @@ def receipt_number(store: str, station: str, number: int) -> str:
     return f"{store}-{station}-{number:06d}"
 
 
-def complete_sale(uow, user: User, basket_id: str, tenders: list[Tender], cash_confirmed: bool = False) -> SaleResult:
+def complete_sale(
+    uow: UnitOfWork, user: User, basket_id: str, tenders: list[Tender], cash_confirmed: bool = False
+) -> SaleResult:
     """Pay and close the basket. Completing the same basket twice returns the first sale.
     `tenders`: the final payments only (the cash that completes it, F12's rest); those taken
     before (a card before Esc) are already on the basket and are counted from there, once.
@@ -43,7 +49,10 @@ def complete_sale(uow, user: User, basket_id: str, tenders: list[Tender], cash_c
     with uow.write() as tx:
         found = tx.baskets.get(basket_id)
         if found is not None and found[0] == "completed":
-            sale = tx.sales.get(tx.baskets.sale_of(basket_id))
+            sale_id = tx.baskets.sale_of(basket_id)
+            sale = tx.sales.get(sale_id) if sale_id else None
+            if sale is None:  # not expected: a basket is marked completed by its sale's own transaction
+                raise StorageError("This sale is marked paid but its receipt is missing; nothing was saved")
             return SaleResult(
                 sale.id,
                 sale.receipt_no,
@@ -72,8 +81,16 @@ def check_cash_tender(cfg, total: Decimal, tenders: list[Tender]) -> None:
         )
 
 
+def _user_id(tx: Tx, username: str) -> int:
+    """The id of a user named in the basket's overrides (users are never deleted)."""
+    row = tx.users.by_username(username)
+    if row is None:
+        raise StorageError(f"The user {username!r} who approved a change to this sale is unknown; nothing was saved")
+    return row.id
+
+
 def write_sale(
-    tx, cfg, user: User, basket_id: str, tenders: list[Tender], now: str | None = None, cash_confirmed: bool = False
+    tx: Tx, cfg, user: User, basket_id: str, tenders: list[Tender], now: str | None = None, cash_confirmed: bool = False
 ) -> SaleResult:
     """The sale's rows, inside the caller's write transaction (an exchange writes its return
     and its sale in one transaction). Its time, shift and Z period are read here, under the
@@ -179,9 +196,8 @@ def write_sale(
     tx.sales.insert(header, lines, taxes, payments)
     tx.stock.add_movements(movements)
     for ov in overrides:  # who asked and who approved, whoever completes the sale
-        asked_by = tx.users.by_username(ov["user"])
-        approver = tx.users.by_username(ov["approver"])
-        tx.overrides.add(ov["action"], asked_by.id, approver.id, receipt_no, ov.get("detail", ""), ov["at"])
+        asked_by, approver = _user_id(tx, ov["user"]), _user_id(tx, ov["approver"])
+        tx.overrides.add(ov["action"], asked_by, approver, receipt_no, ov.get("detail", ""), ov["at"])
 
     fiscal = {
         "type": "sale",
@@ -222,7 +238,7 @@ def write_sale(
                     "doc_ref": receipt_no,
                     "at": now,
                 }
-                for mv, ln in zip(movements, totals.lines)
+                for mv, ln in zip(movements, totals.lines, strict=True)
             ],
         },
         now,

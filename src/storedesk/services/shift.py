@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..adapters.shifts_repo import z_counter
 from ..domain.cash import CashCount, count_cash
@@ -28,6 +29,10 @@ from .auth import authorise
 from .context import User, config, utcnow
 from .reports import parse_counted, render_original, shift_facts
 from .restore import refuse_if_pending
+
+if TYPE_CHECKING:
+    from ..adapters.uow import Tx, UnitOfWork
+
 
 MAX_REASON = 120
 
@@ -75,7 +80,7 @@ def _state(cfg, row) -> ShiftState:
     )
 
 
-def current(uow) -> ShiftState | None:
+def current(uow: UnitOfWork) -> ShiftState | None:
     """The station's open shift, or None."""
     cfg = config(uow)
     with uow.read() as tx:
@@ -87,14 +92,14 @@ def _doc(cfg, letter: str, number: int) -> str:
     return f"{cfg.store_code}-{cfg.station_code}-{letter}{number:06d}"
 
 
-def _override(tx, perm: Perm, user: User, approver: User | None, doc: str, now: str) -> list[dict]:
+def _override(tx: Tx, perm: Perm, user: User, approver: User | None, doc: str, now: str) -> list[dict]:
     if approver is None:
         return []
     tx.overrides.add(perm.value, user.id, approver.id, doc, "", now)
     return [{"action": perm.value, "user": user.username, "approver": approver.username, "at": now}]
 
 
-def open_shift(uow, user: User, counts: Mapping | CashCount, approver=None) -> ShiftState:
+def open_shift(uow: UnitOfWork, user: User, counts: Mapping | CashCount, approver=None) -> ShiftState:
     """Open the station's shift with the float counted by denomination ({"50": 2, "0.20": 5})."""
     by = authorise(uow, user, Perm.OPEN_SHIFT, approver)
     cfg = config(uow)
@@ -174,7 +179,9 @@ def _kick(cfg) -> str:
     return "opened"
 
 
-def _cash_move(uow, user: User, kind: str, perm: Perm, amount: Decimal, reason: str, approver) -> CashMoveResult:
+def _cash_move(
+    uow: UnitOfWork, user: User, kind: str, perm: Perm, amount: Decimal, reason: str, approver
+) -> CashMoveResult:
     by = authorise(uow, user, perm, approver)
     cfg = config(uow)
     with uow.write() as tx:
@@ -213,25 +220,25 @@ def _cash_move(uow, user: User, kind: str, perm: Perm, amount: Decimal, reason: 
     return CashMoveResult(doc, kind, amount, shift.number, seq, _kick(cfg))
 
 
-def paid_in(uow, user: User, amount, reason: str, approver=None) -> CashMoveResult:
+def paid_in(uow: UnitOfWork, user: User, amount, reason: str, approver=None) -> CashMoveResult:
     """Cash put into the drawer (change from the bank, ...), with a reason."""
     cfg = config(uow)
     return _cash_move(uow, user, PAID_IN, Perm.PAID_IN_OUT, _amount(amount, cfg.currency), _reason(reason), approver)
 
 
-def paid_out(uow, user: User, amount, reason: str, approver=None) -> CashMoveResult:
+def paid_out(uow: UnitOfWork, user: User, amount, reason: str, approver=None) -> CashMoveResult:
     """Cash taken out of the drawer (a delivery paid in cash, a bank drop, ...), with a reason."""
     cfg = config(uow)
     return _cash_move(uow, user, PAID_OUT, Perm.PAID_IN_OUT, _amount(amount, cfg.currency), _reason(reason), approver)
 
 
-def no_sale(uow, user: User, reason: str = "", approver=None) -> CashMoveResult:
+def no_sale(uow: UnitOfWork, user: User, reason: str = "", approver=None) -> CashMoveResult:
     """Open the drawer without a sale (giving change for a note, ...); counted on the reports."""
     return _cash_move(uow, user, NO_SALE, Perm.NO_SALE, Decimal(0), _reason(reason or "no sale", False), approver)
 
 
 def close_shift(
-    uow,
+    uow: UnitOfWork,
     user: User,
     counted: Mapping | CashCount,
     counted_other: Mapping | None = None,

@@ -34,7 +34,7 @@ def write_stock(uow, fmt: str, out: TextIO, nonzero: bool = False) -> int:
         if writer is not None:
             writer.writerow(row)
         else:
-            out.write(("," if n else "") + "\n " + json.dumps(dict(zip(COLUMNS, row)), ensure_ascii=False))
+            out.write(("," if n else "") + "\n " + json.dumps(dict(zip(COLUMNS, row, strict=True)), ensure_ascii=False))
         n += 1
     if writer is None:
         out.write("\n]\n" if n else "]\n")

@@ -83,7 +83,7 @@ def post_movements(tx, cfg, lines: list[tuple[int, str, int]], reason: str, doc_
     tx.stock.add_movements(rows)
     wire = [
         {"id": r[0], "sku": sku, "quantity": _qty_text(milli), "reason": reason, "doc_ref": doc_ref, "at": now}
-        for r, (_pid, sku, milli) in zip(rows, lines)
+        for r, (_pid, sku, milli) in zip(rows, lines, strict=True)
     ]
     for i in range(0, len(wire), EVENT_CHUNK):  # a full count may correct many products: events stay small
         tx.outbox.add(
@@ -465,7 +465,13 @@ def counts(uow, status: str | None = "open") -> list[CountInfo]:
     cfg = config(uow)
     with uow.read() as tx:
         rows = tx.stock_ops.counts(status)
-    return [CountInfo(*r[:9], r[9] or cfg.station_code) for r in rows]
+    return [_count_info(r, cfg.station_code) for r in rows]
+
+
+def _count_info(row: tuple, station: str) -> CountInfo:
+    fields = list(row)
+    fields[9] = row[9] or station  # a count started here before s0007 has no origin recorded
+    return CountInfo(*fields)
 
 
 def _open_count(tx, count_id: str) -> tuple:
@@ -682,7 +688,7 @@ def transfer_out(
             (note or "").strip()[:200],
             user.id,
             now,
-            [(p.id, m, mid) for (p, m), mid in zip(merged.values(), ids)],
+            [(p.id, m, mid) for (p, m), mid in zip(merged.values(), ids, strict=True)],
         )
         wire_lines = [{"sku": p.sku, "name": p.name, "quantity": _qty_text(m)} for p, m in merged.values()]
         tx.outbox.add(

@@ -32,7 +32,7 @@ def receiving_report(uow, delivery_id: str, data_dir: Path | None = None, out: P
     when = f"{cfg.local(d.received_at):%Y-%m-%d %H:%M}" if d.received_at else ""
     data = stock_report_pdf.render_receiving(
         f"{cfg.store_name} ({cfg.store_code}) · station {cfg.station_code}",
-        d.doc_no,
+        d.doc_no or "",  # numbered when it is posted (received)
         d.reference,
         d.source,
         d.supplier,

@@ -50,7 +50,9 @@ class SyncHealth:
     @property
     def online(self) -> bool:
         """Online when the last attempt succeeded."""
-        return bool(self.last_success) and (not self.last_error_at or self.last_error_at < self.last_success)
+        if not self.last_success:
+            return False
+        return not self.last_error_at or self.last_error_at < self.last_success
 
 
 def _data_dir(uow) -> Path:

@@ -32,7 +32,7 @@ def _int(data: dict, key: str) -> int:
     return v
 
 
-def product(data: dict, currency: str, tax_rates: dict[str, Decimal]) -> dict:
+def product(data: object, currency: str, tax_rates: dict[str, Decimal]) -> dict:
     """A catalog change, checked against this store's currency and VAT rates."""
     if not isinstance(data, dict):
         raise BadItem("product: expected an object")
@@ -82,7 +82,7 @@ def product(data: dict, currency: str, tax_rates: dict[str, Decimal]) -> dict:
     return checked
 
 
-def stock_movement(data: dict, store: str) -> dict:
+def stock_movement(data: object, store: str) -> dict:
     if not isinstance(data, dict):
         raise BadItem("stock_movement: expected an object")
     mid = _str(data, "id", 64)

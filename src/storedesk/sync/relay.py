@@ -52,8 +52,9 @@ def send_batch(uow, client: HubClient, batch_size: int = MAX_BATCH) -> RelayStat
         raise
     stats = RelayStats()
     answers = []
-    for event, result in zip(events, results):
-        status = _STATUS.get(result.get("status") if isinstance(result, dict) else None)
+    for event, result in zip(events, results, strict=True):  # the client checks one result per event
+        answered = result.get("status") if isinstance(result, dict) else None
+        status = _STATUS.get(answered) if isinstance(answered, str) else None
         if status is None or result.get("id") != event["id"]:
             raise HubUnavailable("hub answer does not match the events sent")
         reason = result.get("reason") or None
@@ -114,5 +115,5 @@ def drain(uow, client: HubClient, batch_size: int = MAX_BATCH, max_batches: int 
 
 def backoff(attempt: int, base: float = 1.0, cap: float = 60.0, rng: random.Random | None = None) -> float:
     """Exponential backoff with full jitter: a fleet of stations does not retry in step."""
-    rng = rng or random
-    return rng.uniform(0, min(cap, base * (2 ** min(attempt, 16))))
+    uniform = rng.uniform if rng is not None else random.uniform
+    return uniform(0, min(cap, base * (2 ** min(attempt, 16))))

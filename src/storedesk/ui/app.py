@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -24,7 +25,7 @@ def build(data_dir: Path, demo: bool = False) -> tuple[QApplication, Ops, MainWi
     # The database worker and the GUI share the GIL: hand it over every 1 ms rather than 5,
     # so a scan answered by the worker reaches the screen within a frame.
     sys.setswitchinterval(0.001)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("storedesk")
     app.setDesktopFileName("storedesk")  # Wayland app_id: matches storedesk.desktop
     icon = resources_dir() / "icons" / "storedesk.png"

@@ -16,7 +16,7 @@ from .widgets import money
 from .wording import plural
 
 COLUMNS = ("Item", "Qty", "Price", "Discount", "Amount")
-_RIGHT = Qt.AlignRight | Qt.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _STRUCK = QFont()
 _STRUCK.setStrikeOut(True)
 _GREY = QBrush(QColor("#9aa5b1"))
@@ -61,8 +61,8 @@ class BasketModel(QStandardItemModel):
                 if item.text() != text:
                     item.setText(text)
                 voided = row[6]
-                if bool(item.data(Qt.UserRole)) != voided:
-                    item.setData(voided, Qt.UserRole)
+                if bool(item.data(Qt.ItemDataRole.UserRole)) != voided:
+                    item.setData(voided, Qt.ItemDataRole.UserRole)
                     item.setFont(_STRUCK if voided else QFont())
                     item.setForeground(_GREY if voided else QBrush())
 

@@ -44,11 +44,15 @@ class CashCountPanel(QWidget):
             for i, text in enumerate((heading, "Pieces", "Amount")):
                 head = QLabel(text)
                 head.setObjectName("totalCaption")
-                head.setAlignment(Qt.AlignRight | Qt.AlignVCenter if i != 1 else Qt.AlignCenter)
+                head.setAlignment(
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    if i != 1
+                    else Qt.AlignmentFlag.AlignCenter
+                )
                 grid.addWidget(head, 0, col + i)
             for row, d in enumerate(group, start=1):
                 label = QLabel(face(d, currency))
-                label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 bold = QFont(label.font())
                 bold.setBold(True)  # room for the marked form: the grid never shifts
                 label.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(f"▶ {face(d, currency)}") + 4)
@@ -57,14 +61,14 @@ class CashCountPanel(QWidget):
                 # Enter of an empty field (Intermediate), so the focus stayed put
                 field.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,5}"), field))
                 field.setPlaceholderText("0")
-                field.setAlignment(Qt.AlignRight)
+                field.setAlignment(Qt.AlignmentFlag.AlignRight)
                 field.setMaximumWidth(100)
                 field.setAccessibleName(f"pieces of {face(d, currency)}")
                 field.textChanged.connect(self._changed)
                 field.installEventFilter(self)
                 amount = QLabel("")
                 amount.setMinimumWidth(100)
-                amount.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 grid.addWidget(label, row, col)
                 grid.addWidget(field, row, col + 1)
                 grid.addWidget(amount, row, col + 2)
@@ -73,10 +77,10 @@ class CashCountPanel(QWidget):
                 self.labels[d] = label
         grid.setColumnMinimumWidth(3, 36)  # air between notes and coins
         order = [self.fields[d] for d in denoms]
-        for a, b in zip(order, order[1:] + order[:1]):
+        for a, b in zip(order, order[1:] + order[:1], strict=True):
             a.returnPressed.connect(b.setFocus)
         self.total = QLabel("")
-        self.total.setAlignment(Qt.AlignRight)
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
         font = QFont(self.total.font())
         font.setPixelSize(24)
         font.setBold(True)
@@ -91,10 +95,10 @@ class CashCountPanel(QWidget):
         self._changed()
 
     def eventFilter(self, obj, event):
-        if event.type() in (QEvent.FocusIn, QEvent.FocusOut):
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
             denom = next((d for d, f in self.fields.items() if f is obj), None)
             if denom is not None:
-                self._mark(denom, event.type() == QEvent.FocusIn)
+                self._mark(denom, event.type() == QEvent.Type.FocusIn)
         return super().eventFilter(obj, event)
 
     def _mark(self, denom: Decimal, on: bool) -> None:
@@ -102,13 +106,13 @@ class CashCountPanel(QWidget):
         field, label = self.fields[denom], self.labels[denom]
         pal = QPalette(self._plain_field)
         if on:
-            pal.setColor(QPalette.Base, QColor(FOCUS_BASE))
-            pal.setColor(QPalette.Highlight, QColor(FOCUS_INK))  # Fusion draws the focus frame in it
-            pal.setColor(QPalette.HighlightedText, QColor("#ffffff"))
+            pal.setColor(QPalette.ColorRole.Base, QColor(FOCUS_BASE))
+            pal.setColor(QPalette.ColorRole.Highlight, QColor(FOCUS_INK))  # Fusion draws the focus frame in it
+            pal.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
         field.setPalette(pal)
         lpal = QPalette(self._plain_label)
         if on:
-            lpal.setColor(QPalette.WindowText, QColor(FOCUS_INK))
+            lpal.setColor(QPalette.ColorRole.WindowText, QColor(FOCUS_INK))
         label.setPalette(lpal)
         font = QFont(label.font())
         font.setBold(on)

@@ -17,14 +17,14 @@ from .style import decorate
 from .widgets import readable_columns
 
 KEYS = [
-    ("new_cycle", "F2", "New cycle count", Qt.Key_F2),
-    ("new_full", "F3", "New full count", Qt.Key_F3),
-    ("next", "F4", "Next open count", Qt.Key_F4),
-    ("variance", "F8", "Variance (manager)", Qt.Key_F8),
-    ("approve", "F9", "Approve && post", Qt.Key_F9),
-    ("print", "F10", "Print variance", Qt.Key_F10),
-    ("cancel", "F12", "Cancel count", Qt.Key_F12),
-    ("back", "Esc", "Back", Qt.Key_Escape),
+    ("new_cycle", "F2", "New cycle count", Qt.Key.Key_F2),
+    ("new_full", "F3", "New full count", Qt.Key.Key_F3),
+    ("next", "F4", "Next open count", Qt.Key.Key_F4),
+    ("variance", "F8", "Variance (manager)", Qt.Key.Key_F8),
+    ("approve", "F9", "Approve && post", Qt.Key.Key_F9),
+    ("print", "F10", "Print variance", Qt.Key.Key_F10),
+    ("cancel", "F12", "Cancel count", Qt.Key.Key_F12),
+    ("back", "Esc", "Back", Qt.Key.Key_Escape),
 ]
 SHOW_LINES = 1000  # a full count of a big store has many lines: the largest values are shown
 # Typical values: no column gets narrower than these (nor than its caption)

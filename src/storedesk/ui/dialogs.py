@@ -63,9 +63,9 @@ class _Base(QDialog):
     def _finish(self, form) -> None:
         self.layout_.addLayout(form)
         self.layout_.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText("OK  (Enter)")
-        buttons.button(QDialogButtonBox.Cancel).setText("Cancel  (Esc)")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("OK  (Enter)")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Cancel  (Esc)")
         buttons.accepted.connect(self._ok)
         buttons.rejected.connect(self.reject)
         self.layout_.addWidget(buttons)
@@ -132,7 +132,7 @@ class DiscountDialog(_Base):
         self.pct_btn = QRadioButton("Percent %  (P)")
         self.amount_btn = QRadioButton("Amount  (A)")
         for b in (self.line_btn, self.basket_btn, self.pct_btn, self.amount_btn):
-            b.setFocusPolicy(Qt.NoFocus)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         target, kind = QButtonGroup(self), QButtonGroup(self)
         target.addButton(self.line_btn)
         target.addButton(self.basket_btn)
@@ -156,7 +156,12 @@ class DiscountDialog(_Base):
         self._finish(form)
 
     def keyPressEvent(self, event):
-        keys = {Qt.Key_L: self.line_btn, Qt.Key_B: self.basket_btn, Qt.Key_P: self.pct_btn, Qt.Key_A: self.amount_btn}
+        keys = {
+            Qt.Key.Key_L: self.line_btn,
+            Qt.Key.Key_B: self.basket_btn,
+            Qt.Key.Key_P: self.pct_btn,
+            Qt.Key.Key_A: self.amount_btn,
+        }
         btn = keys.get(event.key())
         if btn is not None and btn.isEnabled():
             btn.setChecked(True)
@@ -186,7 +191,7 @@ class OverrideDialog(_Base):
             "manager's user name" if role == "manager" else f"user name of a {role} or a manager"
         )
         self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.Password)
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setPlaceholderText("PIN")
         self.user.returnPressed.connect(self.pin.setFocus)
         self.pin.returnPressed.connect(self.accept)
@@ -233,7 +238,7 @@ class ConfirmDialog(QDialog):
         self.yes_btn = QPushButton("Yes, it is right  (Y)")
         self.yes_btn.setAutoDefault(False)
         for b in (self.no_btn, self.yes_btn):
-            b.setFocusPolicy(Qt.NoFocus)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.no_btn.clicked.connect(self.reject)
         self.yes_btn.clicked.connect(self.accept)
         buttons = QHBoxLayout()
@@ -247,9 +252,9 @@ class ConfirmDialog(QDialog):
         decorate(self)
 
     def keyPressEvent(self, event):
-        if event.key() == Qt.Key_Y:
+        if event.key() == Qt.Key.Key_Y:
             self.accept()
-        elif event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.reject()
         else:
             super().keyPressEvent(event)

@@ -19,6 +19,8 @@ else the screen itself when it takes the keyboard (Sync)."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import (
@@ -32,12 +34,17 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 # Windows that never hold the keyboard themselves: their closing needs nothing.
-_PASSING = (Qt.Popup, Qt.ToolTip, Qt.SplashScreen)
+_PASSING = (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen)
 _WATCHED = "storedeskFocusKept"  # a window property: its hiding is already watched
 
 
 def _usable(widget: QWidget | None) -> bool:
-    return widget is not None and widget.isVisible() and widget.isEnabled() and widget.focusPolicy() != Qt.NoFocus
+    return (
+        widget is not None
+        and widget.isVisible()
+        and widget.isEnabled()
+        and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+    )
 
 
 def _first_field(screen: QWidget) -> QWidget | None:
@@ -110,7 +117,7 @@ class FocusKeeper(QObject):
         self.window = window
         self.screen_of = screen_of
         self.restored = 0  # how many times the keyboard was given back (tests read it)
-        QGuiApplication.instance().focusWindowChanged.connect(self._focus_window_changed)
+        cast(QGuiApplication, QGuiApplication.instance()).focusWindowChanged.connect(self._focus_window_changed)
 
     def _alive(self) -> bool:
         """False once the main window is gone (a dialog may outlive it and still hide)."""
@@ -121,7 +128,7 @@ class FocusKeeper(QObject):
         keyboard back the moment it hides."""
         if not self._alive() or window is None or window.property(_WATCHED):
             return
-        if window is self.window.windowHandle() or window.flags() & Qt.WindowType_Mask in _PASSING:
+        if window is self.window.windowHandle() or window.flags() & Qt.WindowType.WindowType_Mask in _PASSING:
             return
         window.setProperty(_WATCHED, True)
         window.visibleChanged.connect(self._window_visibility)
@@ -132,7 +139,7 @@ class FocusKeeper(QObject):
         if not visible and QGuiApplication.focusWindow() is not None:
             self.give_back(self.sender())
 
-    def give_back(self, hiding: QWindow | None = None) -> None:
+    def give_back(self, hiding: QObject | None = None) -> None:
         """Activate the dialog still open, or the main window; then, once the closed dialog's
         own handlers have run, put the keyboard in the current screen's field. `hiding`: the
         window that is going."""
@@ -155,4 +162,4 @@ class FocusKeeper(QObject):
             activate(self.window)
         field = home_field(self.screen_of())
         if field is not None and not field.hasFocus():
-            field.setFocus(Qt.OtherFocusReason)
+            field.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -37,24 +37,24 @@ class LoginScreen(QWidget):
         self.busy = False
         self.title = QLabel("storedesk")
         self.title.setObjectName("title")
-        self.title.setAlignment(Qt.AlignCenter)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.subtitle = QLabel("Opening the station…")
-        self.subtitle.setAlignment(Qt.AlignCenter)
+        self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lock_note = QLabel("")  # who may sign in, and what becomes of the open sale
         self.lock_note.setObjectName("lockNote")
         self.lock_note.setWordWrap(True)
         self.lock_note.setContentsMargins(12, 10, 12, 10)
         self.lock_note.setAutoFillBackground(True)
         pal = self.lock_note.palette()
-        pal.setColor(QPalette.Window, QColor("#e1effe"))
-        pal.setColor(QPalette.WindowText, QColor("#1e429f"))
+        pal.setColor(QPalette.ColorRole.Window, QColor("#e1effe"))
+        pal.setColor(QPalette.ColorRole.WindowText, QColor("#1e429f"))
         self.lock_note.setPalette(pal)
         self.lock_note.hide()
         self.user = QComboBox()
         self.user.setEditable(True)
         self.user.setMinimumHeight(44)
         self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.Password)
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setPlaceholderText("PIN")
         self.pin.setMaxLength(8)
         self.pin.returnPressed.connect(self.submit)
@@ -79,7 +79,7 @@ class LoginScreen(QWidget):
         inner.addWidget(self.message)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignHCenter)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
         self.set_ready(False)
         decorate(self)
@@ -96,7 +96,7 @@ class LoginScreen(QWidget):
     def set_users(self, users: list[tuple[str, str]]) -> None:
         current = self.user.currentText()
         self.user.clear()
-        for username, name in users:
+        for username, _name in users:
             self.user.addItem(username)
         if current:
             self.user.setCurrentText(current)
@@ -192,7 +192,7 @@ class TakeOverDialog(QDialog):
         self.park_btn = QPushButton(f"P  or  Enter\nPark it for {owner}")
         self.park_btn.setProperty("primary", True)
         for btn in (self.take_btn, self.park_btn):
-            btn.setFocusPolicy(Qt.NoFocus)
+            btn.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             btn.setMinimumHeight(56)
         self.take_btn.clicked.connect(self.take)
         self.park_btn.clicked.connect(self.park)
@@ -209,10 +209,13 @@ class TakeOverDialog(QDialog):
         text.setMinimumHeight(text.heightForWidth(TAKEOVER_WIDTH - margins.left() - margins.right()))
 
     def keyPressEvent(self, event):
-        action = {Qt.Key_T: self.take, Qt.Key_P: self.park, Qt.Key_Return: self.park, Qt.Key_Enter: self.park}.get(
-            event.key()
-        )
-        if action is not None and not event.modifiers() & ~Qt.KeypadModifier:
+        action = {
+            Qt.Key.Key_T: self.take,
+            Qt.Key.Key_P: self.park,
+            Qt.Key.Key_Return: self.park,
+            Qt.Key.Key_Enter: self.park,
+        }.get(event.key())
+        if action is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             action()
             return
         super().keyPressEvent(event)

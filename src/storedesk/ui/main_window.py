@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 
 from ..services import basket_owner, station, status
 from ..services import shift as shift_svc
-from ..services.context import config
+from ..services.context import StoreConfig, User, config
 from .focus import FocusKeeper, activate
 from .login_screen import LoginScreen, TakeOverDialog
 from .ops import Ops, message_of
@@ -77,7 +78,7 @@ class IdleWatch(QObject):
             self.timer.start(seconds * 1000)
 
     def eventFilter(self, obj, event):
-        if event.type() in (QEvent.KeyPress, QEvent.MouseButtonPress) and self.timer.isActive():
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) and self.timer.isActive():
             self.timer.start()  # restart with the same interval
         return False
 
@@ -86,8 +87,8 @@ class MainWindow(QMainWindow):
     def __init__(self, ops: Ops, data_dir: Path, demo: bool = False):
         super().__init__()
         self.ops, self.data_dir = ops, Path(data_dir)
-        self.cfg = None
-        self.user = None
+        self.cfg: StoreConfig | None = None
+        self.user: User | None = None
         self.integrity_ok: bool | None = None  # None while the start-up check runs
         self.sync_runner: SyncRunner | None = None
         self.sync_screen: SyncScreen | None = None
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         self.returns: ReturnsScreen | None = None
         self.pickup: PickupScreen | None = None
         self.idle = IdleWatch(self)
-        QApplication.instance().installEventFilter(self.idle)
+        cast(QApplication, QApplication.instance()).installEventFilter(self.idle)
         self.focus = FocusKeeper(self, self.stack.currentWidget)  # the keyboard back after every dialog
         self.takeover: TakeOverDialog | None = None
         self._shown_once = False
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
             sync="Last sync: never",
         )
         lock = QShortcut(QKeySequence("Ctrl+L"), self)
-        lock.setContext(Qt.ApplicationShortcut)
+        lock.setContext(Qt.ShortcutContext.ApplicationShortcut)
         lock.activated.connect(self.lock)
         self.status_timer = QTimer(self)
         self.status_timer.timeout.connect(self.refresh_status)
@@ -223,6 +224,7 @@ class MainWindow(QMainWindow):
         self.login.pin.setFocus()
 
     def _start_selling(self, user, found) -> None:
+        assert self.sale is not None and self.cfg is not None  # built before the login screen takes a PIN
         self.user = user
         self._set_status(user=f"{user.name} ({user.role})")
         self.login.signed_in()
@@ -236,6 +238,14 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if self.user is None:
             return
+        # someone signed in: _configured built every screen before the login screen took a PIN
+        assert (
+            self.sale is not None
+            and self.shift_screen is not None
+            and self.returns is not None
+            and self.stock is not None
+            and self.pickup is not None
+        )
         if self.sale.dialog is not None:
             self.sale.dialog.reject()  # a half-done dialog never stays open behind the lock
         if self.shift_screen.dialog is not None:
@@ -261,12 +271,22 @@ class MainWindow(QMainWindow):
 
     def _counter_basket(self):
         """(basket id, total) of the counter's basket when it holds items: an exchange's new items."""
+        assert self.sale is not None  # the returns screen asking is built with it
         view = self.sale.view
         if view is None or view.basket.is_empty:
             return None
         return view.basket_id, view.totals.total
 
     def navigate(self, where: str) -> None:
+        # only the screens send it, and _configured builds them all at once
+        assert (
+            self.sale is not None
+            and self.shift_screen is not None
+            and self.returns is not None
+            and self.stock is not None
+            and self.pickup is not None
+            and self.sync_screen is not None
+        )
         if where == "lock":
             self.lock()
         elif where == "stock" and self.user is not None:
@@ -320,6 +340,8 @@ class MainWindow(QMainWindow):
         label.setToolTip("The hub refused these events: open the Sync screen (F6) to see why" if rejected else "")
 
     def _show_sync(self) -> None:
+        # built before the runner starts
+        assert self.sync_runner is not None and self.sync_screen is not None and self.cfg is not None
         report, health = self.sync_runner.snapshot()
         if health is None:
             return

@@ -12,6 +12,7 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
+from typing import Any, Generic, TypeVar, TypeVarTuple
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -20,6 +21,12 @@ from ..domain.errors import DomainError, StorageError
 from ..services.pending_receipts import ReceiptNotWritten
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Ts = TypeVarTuple("Ts")
+# what a job hands back: `ok` gets the function's result, `err` the exception it raised
+Ok = Callable[[T], object]
+Err = Callable[[BaseException], object]
 
 
 class Ops(QObject):
@@ -46,13 +53,21 @@ class Ops(QObject):
     def pending(self) -> int:
         return len(self._callbacks)
 
-    def call(self, fn: Callable, *args, ok: Callable | None = None, err: Callable | None = None, **kwargs) -> int:
-        job_id = next(self._ids)
-        self._callbacks[job_id] = (ok, err)
-        self._jobs.put((job_id, fn, args, kwargs))
-        return job_id
+    def call(
+        self,
+        fn: Callable[[Any, *Ts], T],
+        /,
+        *args: *Ts,
+        ok: Ok[T] | None = None,
+        err: Err | None = None,
+        **kwargs: Any,
+    ) -> int:
+        """`ok` receives what `fn` returns, so a screen's callback is checked against it; the
+        positional arguments are checked against `fn`'s. (A ParamSpec would check the keyword
+        arguments too, but it allows no `ok`/`err` between `*args` and `**kwargs`: PEP 612.)"""
+        return self._queue(fn, args, kwargs, ok, err)
 
-    def background(self, fn: Callable, *args, ok=None, err=None) -> int:
+    def background(self, fn: Callable[[*Ts], T], *args: *Ts, ok: Ok[T] | None = None, err: Err | None = None) -> int:
         """Run `fn(*args)` on a thread of its own (a long read such as the integrity check),
         so the database worker stays free for the till. `fn` opens its own connection."""
         job_id = next(self._ids)
@@ -60,9 +75,15 @@ class Ops(QObject):
         threading.Thread(target=self._run, args=(job_id, fn, args, {}), daemon=True, name="storedesk-bg").start()
         return job_id
 
-    def open(self, fn: Callable, *args, ok=None, err=None) -> int:
+    def open(self, fn: Callable[[*Ts], T], *args: *Ts, ok: Ok[T] | None = None, err: Err | None = None) -> int:
         """Run `fn(*args)` on the worker; the unit of work it returns serves every later call."""
-        return self.call(_Open(fn), *args, ok=ok, err=err)
+        return self._queue(_Open(fn), args, {}, ok, err)
+
+    def _queue(self, fn: Callable[..., Any] | _Open, args: tuple, kwargs: dict, ok: Ok | None, err: Err | None) -> int:
+        job_id = next(self._ids)
+        self._callbacks[job_id] = (ok, err)
+        self._jobs.put((job_id, fn, args, kwargs))
+        return job_id
 
     def stop(self, timeout: float = 5.0) -> None:
         self._jobs.put(None)
@@ -119,8 +140,10 @@ def _not_open():
     raise DomainError("The database is not open yet")
 
 
-class _Open:
-    def __init__(self, fn):
+class _Open(Generic[T]):
+    """Marks the job that opens the unit of work (`Ops.open`)."""
+
+    def __init__(self, fn: Callable[..., T]):
         self.fn = fn
 
 
@@ -129,7 +152,7 @@ def _noting_commit(exc: BaseException, uow, commits_before: int) -> BaseExceptio
     say that nothing was saved."""
     if getattr(uow, "commits", 0) > commits_before:
         try:
-            exc.after_commit = True
+            exc.after_commit = True  # type: ignore[attr-defined]  # read back with getattr by message_of
         except AttributeError:  # an exception type without attributes: its words stay generic
             pass
     return exc

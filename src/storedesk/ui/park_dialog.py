@@ -65,7 +65,7 @@ class ParkDialog(QDialog):
         self.list = QListWidget()
         for sale in self.sales:
             item = QListWidgetItem(sale.text(currency, local_time))
-            item.setData(Qt.UserRole, sale.basket_id)
+            item.setData(Qt.ItemDataRole.UserRole, sale.basket_id)
             self.list.addItem(item)
         if parked:
             self.list.setCurrentRow(0)
@@ -95,9 +95,9 @@ class ParkDialog(QDialog):
         decorate(self)
 
     def keyPressEvent(self, event):
-        if event.key() == Qt.Key_F9 and self.park_btn.isEnabled():
+        if event.key() == Qt.Key.Key_F9 and self.park_btn.isEnabled():
             self.park()
-        elif event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.recall()
         else:
             super().keyPressEvent(event)
@@ -109,5 +109,5 @@ class ParkDialog(QDialog):
     def recall(self) -> None:
         item = self.list.currentItem()
         if item is not None:
-            self.choice = (self.RECALL, item.data(Qt.UserRole))
+            self.choice = (self.RECALL, item.data(Qt.ItemDataRole.UserRole))
             self.accept()

@@ -106,7 +106,7 @@ class PaymentDialog(QDialog):
         self.reference = QLineEdit()
         self.reference.setPlaceholderText("card terminal approval code")
         self.tender_list = QListWidget()
-        self.tender_list.setFocusPolicy(Qt.NoFocus)
+        self.tender_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tender_list.setMaximumHeight(110)
         self.message = MessageLine()
 
@@ -120,18 +120,18 @@ class PaymentDialog(QDialog):
         self.remove_btn = QPushButton("Remove last (Del)")
         self.cancel_btn = QPushButton("Back (Esc)")
         for b in (self.cash_btn, self.card_btn, self.voucher_btn, self.remove_btn, self.cancel_btn):
-            b.setFocusPolicy(Qt.NoFocus)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.voucher_btn.clicked.connect(self.add_voucher)
         self.voucher.returnPressed.connect(self.add_voucher)
-        QShortcut(QKeySequence(Qt.Key_F7), self, self.add_voucher)
+        QShortcut(QKeySequence(Qt.Key.Key_F7), self, self.add_voucher)
         self.cash_btn.clicked.connect(self.add_cash)
         self.card_btn.clicked.connect(self.add_card)
         self.remove_btn.clicked.connect(self.remove_last)
         self.cancel_btn.clicked.connect(self.reject)
         self.amount.returnPressed.connect(self.add_cash)
         self.reference.returnPressed.connect(self.add_card)
-        QShortcut(QKeySequence(Qt.Key_F6), self, self.add_card)
-        QShortcut(QKeySequence(Qt.Key_Delete), self, self.remove_last)
+        QShortcut(QKeySequence(Qt.Key.Key_F6), self, self.add_card)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self, self.remove_last)
 
         form = QFormLayout()
         form.addRow("Amount", self.amount)
@@ -157,7 +157,7 @@ class PaymentDialog(QDialog):
     def keyPressEvent(self, event):
         # Enter acts through the field it was typed in (returnPressed). Passed on, QDialog would
         # click a default button of any child dialog: the confirmation's "No" at once.
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return
         super().keyPressEvent(event)
 
@@ -185,13 +185,14 @@ class PaymentDialog(QDialog):
             ref = f"  ref {t.reference}" if t.reference else ""
             self.tender_list.addItem(f"{t.kind.title()}  {money(t.amount, self.currency)}{ref}")
         while self.quick.count():
-            w = self.quick.takeAt(0).widget()
+            item = self.quick.takeAt(0)
+            w = item.widget() if item is not None else None
             if w:
                 w.deleteLater()
         for i, amount in enumerate(quick_amounts(cash_left, self.ceiling())):
             label = "Exact " if i == 0 else ""
             btn = QPushButton(f"{label}{money(amount, self.currency)}")
-            btn.setFocusPolicy(Qt.NoFocus)
+            btn.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             btn.setMinimumHeight(48)
             btn.clicked.connect(lambda _=False, a=amount: self._tender(CASH, a))
             self.quick.addWidget(btn, 0, i)
@@ -357,7 +358,7 @@ class PaymentDialog(QDialog):
 
         def finished(code):
             self.confirm = None
-            if code == QDialog.Accepted:
+            if code == QDialog.DialogCode.Accepted:
                 self.cash_confirmed = True
                 self._tender(CASH, amount, confirmed=True)
             else:

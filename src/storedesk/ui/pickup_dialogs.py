@@ -44,9 +44,9 @@ class _Dialog(QDialog):
 
     def _finish(self, ok_text: str = "OK  (Enter)") -> None:
         self.box.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(ok_text)
-        buttons.button(QDialogButtonBox.Cancel).setText("Cancel  (Esc)")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Cancel  (Esc)")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.box.addWidget(buttons)
@@ -78,7 +78,7 @@ class RejectDialog(_Dialog):
         self.buttons: dict[str, QRadioButton] = {}
         for reason, letter in REASON_KEYS.items():
             b = QRadioButton(f"{letter}   {dp.REASON_LABELS[reason]}")
-            b.setFocusPolicy(Qt.NoFocus)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.group.addButton(b)
             self.buttons[reason] = b
             self.box.addWidget(b)
@@ -132,7 +132,7 @@ class HandoverDialog(_Dialog):
         self.code.setPlaceholderText("pickup code: type it or scan the customer's QR")
         self.code.returnPressed.connect(self.accept)
         self.use_id = QRadioButton("No code: check an ID instead  (F2)")
-        self.use_id.setFocusPolicy(Qt.NoFocus)
+        self.use_id.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.use_id.toggled.connect(self._mode)
         self.document = QComboBox()
         for d in dp.ID_DOCUMENTS:
@@ -157,20 +157,20 @@ class HandoverDialog(_Dialog):
         self.table = QTableWidget(len(picked), 4)
         self.table.setHorizontalHeaderLabels(["Line", "Product", "Picked", "Takes"])
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
-        self.table.setSelectionMode(QAbstractItemView.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.lines = picked
         for i, ln in enumerate(picked):
             for j, text in enumerate((str(ln.line_no), ln.name, fmt_qty(ln.picked), fmt_qty(ln.picked))):
                 item = QTableWidgetItem(text)
                 if j != 3:
-                    item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(i, j, item)
         self.table.setMinimumHeight(min(48 + 40 * max(len(picked), 1), 320))
         self.box.addWidget(self.table)
         pay = "Paid online" if o.payment == dp.PAID_ONLINE else "To pay now: the payment follows"
         self.box.addWidget(QLabel(pay))
-        QShortcut(QKeySequence(Qt.Key_F2), self, lambda: self.use_id.setChecked(not self.use_id.isChecked()))
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, lambda: self.use_id.setChecked(not self.use_id.isChecked()))
         self._finish("Hand over  (Enter)")
         readable_columns(self.table, {0: "99", 2: "999", 3: "999"}, stretch=1, stretch_sample="Organic Rice 500 g")
         self._mode(False)
@@ -186,7 +186,9 @@ class HandoverDialog(_Dialog):
         """None when the customer takes everything picked."""
         out, everything = {}, True
         for i, ln in enumerate(self.lines):
-            text = self.table.item(i, 3).text().strip() or "0"
+            cell = self.table.item(i, 3)
+            assert cell is not None  # every row's cells are set when the dialog is built
+            text = cell.text().strip() or "0"
             try:
                 qty = Decimal(text)
             except InvalidOperation:

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 from ..adapters.printing.money_format import fmt_qty
 from ..domain import pickup as dp
 from ..services import pickup
+from ..services.context import User
 from ..services.pending_receipts import disk_problem
+from ..services.pickup import OrderView
 from .ops import Ops, message_after, message_of
 from .payment_dialog import PaymentDialog
 from .pickup_dialogs import HandoverDialog, RejectDialog
@@ -54,16 +56,16 @@ KEYS = [
     ("back", "Esc", "Back to sale"),
 ]
 SHORTCUTS = {
-    "find": Qt.Key_F2,
-    "accept": Qt.Key_F3,
-    "scan": Qt.Key_F4,
-    "reject": Qt.Key_F6,
-    "print": Qt.Key_F7,
-    "return": Qt.Key_F8,
-    "ready": Qt.Key_F9,
-    "handover": Qt.Key_F10,
-    "refresh": Qt.Key_F5,
-    "back": Qt.Key_Escape,
+    "find": Qt.Key.Key_F2,
+    "accept": Qt.Key.Key_F3,
+    "scan": Qt.Key.Key_F4,
+    "reject": Qt.Key.Key_F6,
+    "print": Qt.Key.Key_F7,
+    "return": Qt.Key.Key_F8,
+    "ready": Qt.Key.Key_F9,
+    "handover": Qt.Key.Key_F10,
+    "refresh": Qt.Key.Key_F5,
+    "back": Qt.Key.Key_Escape,
 }
 # what each action needs the open order to be
 ENABLED = {
@@ -94,11 +96,11 @@ def tab_text(label: str, count: int | None, index: int) -> str:
 def _table(headers: list[str]) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.verticalHeader().setVisible(False)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return t
 
 
@@ -115,14 +117,16 @@ class PickupScreen(QWidget):
     navigate = Signal(str)
     handed_over = Signal(object)  # a HandoverResult: the status bar may refresh (a sale was made)
     shown = Signal()  # the list or the open order on screen is up to date (tests wait on it)
+    # The search field. The name hides QWidget.find (never called on a screen); tests use it.
+    find: QLineEdit  # type: ignore[assignment]
 
     def __init__(self, ops: Ops, cfg, data_dir: Path, parent=None):
         super().__init__(parent)
         self.ops, self.cfg, self.data_dir = ops, cfg, Path(data_dir)
-        self.user = None
+        self.user: User | None = None
         self.tab = "new"
         self.rows: list = []
-        self.view = None  # services.pickup.OrderView of the open order
+        self.view: OrderView | None = None  # the open order
         self.dialog = None
         self.last_pdf: Path | None = None
         self._asked = 0
@@ -137,11 +141,11 @@ class PickupScreen(QWidget):
         )
         self.find.setMinimumHeight(40)
         self.find.returnPressed.connect(self._find_enter)
-        self.find.textChanged.connect(lambda _t: self._search_timer.start())
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(150)
         self._search_timer.timeout.connect(lambda: self.refresh_list(announce=True))
+        self.find.textChanged.connect(lambda _t: self._search_timer.start())
         head = QHBoxLayout()
         head.addWidget(title)
         head.addWidget(self.find, 1)
@@ -149,16 +153,16 @@ class PickupScreen(QWidget):
         self.tabs = QTabBar()
         for i, t in enumerate(pickup.TABS, start=1):
             self.tabs.addTab(tab_text(pickup.TAB_LABELS[t], None, i))
-        self.tabs.setFocusPolicy(Qt.NoFocus)
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.setUsesScrollButtons(False)  # every queue in sight: none hides behind arrows
-        self.tabs.setElideMode(Qt.ElideNone)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.tabs.setExpanding(False)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.list = _table(["Order", "Customer", "Items", "Status", "Age", "Due"])
         self.list.currentCellChanged.connect(lambda row, *_: self._select(row))
 
         panel = QFrame()
-        panel.setFrameShape(QFrame.StyledPanel)
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(panel)
         self.number = QLabel("No order open")
         self.number.setObjectName("title")
@@ -201,11 +205,11 @@ class PickupScreen(QWidget):
         layout.addWidget(self.keys)
         for action, key in SHORTCUTS.items():
             sc = QShortcut(QKeySequence(key), self)
-            sc.setContext(Qt.WidgetWithChildrenShortcut)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda a=action: self.trigger(a))
         for i in range(len(pickup.TABS)):
             sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
-            sc.setContext(Qt.WidgetWithChildrenShortcut)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda i=i: self.tabs.setCurrentIndex(i))
         self.find.installEventFilter(self)
         self.scan.installEventFilter(self)
@@ -214,7 +218,7 @@ class PickupScreen(QWidget):
         readable_columns(self.lines, LINE_SAMPLES, stretch=2, stretch_sample=PRODUCT_SAMPLE)
         for btn in self.keys.buttons.values():  # a key that cannot act now looks it
             pal = btn.palette()
-            pal.setColor(QPalette.Disabled, QPalette.ButtonText, QColor("#8a96a3"))
+            pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#8a96a3"))
             btn.setPalette(pal)
         self.tabs.setToolTip(
             "Ctrl+1 … Ctrl+5 switch queues; 'To shelf': expired or cancelled orders whose "
@@ -239,14 +243,14 @@ class PickupScreen(QWidget):
         if event.type() != event.Type.KeyPress:
             return super().eventFilter(obj, event)
         # ↑ ↓ in the find field move through the list, as on the Stock screen
-        if obj is self.find and event.key() in (Qt.Key_Up, Qt.Key_Down):
-            row = self.list.currentRow() + (1 if event.key() == Qt.Key_Down else -1)
+        if obj is self.find and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            row = self.list.currentRow() + (1 if event.key() == Qt.Key.Key_Down else -1)
             if 0 <= row < self.list.rowCount():
                 self.list.setCurrentCell(row, 0)
             return True
         # ↑ ↓ in the scan field choose the line to reject
-        if obj is self.scan and event.key() in (Qt.Key_Up, Qt.Key_Down):
-            row = self.lines.currentRow() + (1 if event.key() == Qt.Key_Down else -1)
+        if obj is self.scan and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            row = self.lines.currentRow() + (1 if event.key() == Qt.Key.Key_Down else -1)
             if 0 <= row < self.lines.rowCount():
                 self.lines.setCurrentCell(row, 0)
             return True
@@ -281,9 +285,10 @@ class PickupScreen(QWidget):
             if action == "handover" and self.view.status in (dp.CANCELLED, dp.EXPIRED):
                 self.message.show_error(f"Order {self.view.order.number} is {self.view.status}: do not hand it over")
             else:
+                caption = {a: c for a, _k, c in KEYS}[action]
                 self.message.show_error(
                     f"Order {self.view.order.number} is {self.view.label.lower()}: "
-                    f"{dict((a, c) for a, _k, c in KEYS)[action].lower()} is not possible now"
+                    f"{caption.lower()} is not possible now"
                 )
             return
         getattr(
@@ -326,7 +331,7 @@ class PickupScreen(QWidget):
 
     def _show_counts(self, c) -> None:
         figures = (c.new, c.picking, c.ready, c.to_return, c.done)
-        for i, (t, n) in enumerate(zip(pickup.TABS, figures)):
+        for i, (t, n) in enumerate(zip(pickup.TABS, figures, strict=True)):
             self.tabs.setTabText(i, tab_text(pickup.TAB_LABELS[t], n, i + 1))
         self.tabs.setTabTextColor(3, QColor(RED if c.to_return else GREY))
 
@@ -423,6 +428,18 @@ class PickupScreen(QWidget):
         else:
             self.message.show_info(f"{n}: {view.label}")
 
+    @property
+    def opened(self) -> OrderView:
+        """The order on screen: the keys that act on it run only with one open (trigger)."""
+        assert self.view is not None
+        return self.view
+
+    @property
+    def clerk(self) -> User:
+        """Who works the order: the keys act only while someone is signed in (trigger)."""
+        assert self.user is not None
+        return self.user
+
     def _show_order(self, view) -> None:
         self.view = view
         if view is None:
@@ -511,18 +528,18 @@ class PickupScreen(QWidget):
             self._changed(view)
             self.print_pick_list()
 
-        self.ops.call(pickup.accept, self.user, self.view.id, ok=accepted, err=self._error)
+        self.ops.call(pickup.accept, self.clerk, self.opened.id, ok=accepted, err=self._error)
 
     def print_pick_list(self) -> None:
         def printed(path):
             self.last_pdf = path
             self.message.show_ok(
-                f"Order {self.view.order.number}: pick list printed ({path.name}). Scan each item (F4)"
+                f"Order {self.opened.order.number}: pick list printed ({path.name}). Scan each item (F4)"
             )
             self.scan.setFocus()
             self.shown.emit()
 
-        self.ops.call(pickup.print_pick_list, self.data_dir, self.view.id, ok=printed, err=self._error)
+        self.ops.call(pickup.print_pick_list, self.data_dir, self.opened.id, ok=printed, err=self._error)
 
     def focus_scan(self) -> None:
         self.scan.setFocus()
@@ -535,13 +552,13 @@ class PickupScreen(QWidget):
             return
 
         def picked(view):
-            if view.status != self.view.status:
+            if view.status != self.opened.status:
                 self.refresh_list()
             self._show_order(view)
             self.message.show_ok(view.message)
             self.shown.emit()
 
-        self.ops.call(pickup.pick, self.user, self.view.id, code, ok=picked, err=self._error)
+        self.ops.call(pickup.pick, self.clerk, self.view.id, code, ok=picked, err=self._error)
 
     def _selected_line(self):
         row = self.lines.currentRow()
@@ -552,7 +569,9 @@ class PickupScreen(QWidget):
     def reject(self) -> None:
         line = self._selected_line()
         if line is None or line.open <= 0:
-            line = next((ln for ln in self.view.lines if ln.open > 0), None) if line is None or line.open <= 0 else line
+            line = (
+                next((ln for ln in self.opened.lines if ln.open > 0), None) if line is None or line.open <= 0 else line
+            )
         if line is None:
             self.message.show_error("Every line is picked or rejected already: F9 marks the order ready")
             return
@@ -561,13 +580,15 @@ class PickupScreen(QWidget):
         def done(result):
             self.dialog = None
             if result:
+                reason = dlg.reason()
+                assert reason is not None  # the dialog's accept() asks for one
                 self.ops.call(
                     pickup.reject,
-                    self.user,
-                    self.view.id,
+                    self.clerk,
+                    self.opened.id,
                     line.line_no,
                     dlg.value(),
-                    dlg.reason(),
+                    reason,
                     ok=self._changed,
                     err=self._error,
                 )
@@ -577,11 +598,11 @@ class PickupScreen(QWidget):
         self._open(dlg, done)
 
     def ready(self) -> None:
-        self.ops.call(pickup.mark_ready, self.user, self.view.id, ok=self._changed, err=self._error)
+        self.ops.call(pickup.mark_ready, self.clerk, self.opened.id, ok=self._changed, err=self._error)
 
     def hand_over(self) -> None:
         """Ask the hub first (online: a cancellation shows at once), then verify and hand over."""
-        order_id = self.view.id
+        order_id = self.opened.id
         self.message.show_info("Checking the order with the hub…")
 
         def fresh(view, stop_message=None):
@@ -656,7 +677,7 @@ class PickupScreen(QWidget):
                 self.data_dir,
                 res.order_id,
                 ok=self._printed_handover,
-                err=lambda e, number=res.number: self._handover_not_printed(number, e),
+                err=lambda e: self._handover_not_printed(res.number, e),
             )
             self.open_order(res.order_id, quiet=True)
             self.ops.call(pickup.counts, ok=self._show_counts, err=self._error)
@@ -664,7 +685,7 @@ class PickupScreen(QWidget):
 
         self.ops.call(
             pickup.hand_over,
-            self.user,
+            self.clerk,
             view.id,
             code,
             idc,
@@ -692,7 +713,7 @@ class PickupScreen(QWidget):
         if self.view is None:
             self.message.show_error("Open an order of the 'Expired — return to shelf' list first (Ctrl+4)")
             return
-        self.ops.call(pickup.return_to_shelf, self.user, self.view.id, ok=self._changed, err=self._error)
+        self.ops.call(pickup.return_to_shelf, self.clerk, self.view.id, ok=self._changed, err=self._error)
 
     def _open(self, dlg, on_finished) -> None:
         self.dialog = dlg

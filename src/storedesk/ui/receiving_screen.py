@@ -16,11 +16,11 @@ from .style import decorate
 from .widgets import readable_columns
 
 KEYS = [
-    ("new", "F2", "Type a delivery", Qt.Key_F2),
-    ("next", "F4", "Next delivery", Qt.Key_F4),
-    ("post", "F9", "Post receipt", Qt.Key_F9),
-    ("print", "F10", "Print last report", Qt.Key_F10),
-    ("back", "Esc", "Back", Qt.Key_Escape),
+    ("new", "F2", "Type a delivery", Qt.Key.Key_F2),
+    ("next", "F4", "Next delivery", Qt.Key.Key_F4),
+    ("post", "F9", "Post receipt", Qt.Key.Key_F9),
+    ("print", "F10", "Print last report", Qt.Key.Key_F10),
+    ("back", "Esc", "Back", Qt.Key.Key_Escape),
 ]
 SOURCES = {"asn": "ASN (hub)", "transfer": "Transfer", "typed": "Typed"}
 # Typical values: no column gets narrower than these (nor than its caption)
@@ -132,17 +132,14 @@ class ReceivingScreen(KeyedPanel):
             dlg = NewDeliveryDialog(self)
 
             def finished(code):
-                if code == QDialog.Accepted:
+                if code == QDialog.DialogCode.Accepted:
                     self.ops.call(
                         stock_ops.create_delivery,
                         self.user,
                         dlg.reference(),
                         dlg.supplier(),
                         dlg.lines(),
-                        ok=lambda did: (
-                            self.message.show_ok("Delivery saved: scan the items as they arrive"),
-                            self.refresh(select=did),
-                        ),
+                        ok=self._delivery_saved,
                         err=self.error,
                     )
 
@@ -171,9 +168,15 @@ class ReceivingScreen(KeyedPanel):
         qty, code = split_quantity(text)
         self.ops.call(stock_ops.receive_scan, self.user, self.current.id, code, qty, ok=self._scanned, err=self.error)
 
+    def _delivery_saved(self, delivery_id: str) -> None:
+        self.message.show_ok("Delivery saved: scan the items as they arrive")
+        self.refresh(select=delivery_id)
+
     def _scanned(self, s) -> None:
         extra = " (not on the notice)" if s.unexpected else f" of {fmt_qty(s.expected)} expected"
         self.message.show_ok(f"{s.name}: {fmt_qty(s.received)} received{extra}")
+        if self.current is None:  # a refresh emptied the list while the scan was saved: no lines to show
+            return
         self.ops.call(stock_ops.delivery, self.current.id, ok=self._show_lines, err=self.error)
 
     def _posted(self, res) -> None:

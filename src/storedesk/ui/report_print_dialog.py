@@ -47,12 +47,12 @@ KEYS = [
     ("close", "Esc", "Close"),
 ]
 SHORTCUTS = {
-    "print": (Qt.Key_Return, Qt.Key_Enter),
-    "a4": (Qt.Key_F2,),
-    "roll": (Qt.Key_F3,),
-    "previous": (Qt.Key_PageUp,),
-    "next": (Qt.Key_PageDown,),
-    "refresh": (Qt.Key_F5,),
+    "print": (Qt.Key.Key_Return, Qt.Key.Key_Enter),
+    "a4": (Qt.Key.Key_F2,),
+    "roll": (Qt.Key.Key_F3,),
+    "previous": (Qt.Key.Key_PageUp,),
+    "next": (Qt.Key.Key_PageDown,),
+    "refresh": (Qt.Key.Key_F5,),
 }
 PAPER_NAMES = {"a4": "an A4 sheet", "80mm": "the 80 mm roll"}
 ROW_HEIGHT = 44  # a printer is chosen with a finger as easily as with the arrows
@@ -116,6 +116,8 @@ def to_image(page) -> QImage:
 
 class ReportPrintDialog(QDialog):
     ready = Signal()  # the printer list and the preview are both on screen (tests wait on it)
+    # The preview's scroll area. The name hides QWidget.scroll (never called on a dialog); tests use it.
+    scroll: QScrollArea  # type: ignore[assignment]
 
     def __init__(self, ops: Ops, report: ShiftReport, a4_pdf: Path, parent=None):
         super().__init__(parent)
@@ -153,7 +155,7 @@ class ReportPrintDialog(QDialog):
         self.a4 = QRadioButton("A4 sheet (F2)")
         self.roll = QRadioButton("80 mm roll (F3)")
         for paper, button in (("a4", self.a4), ("80mm", self.roll)):
-            button.setFocusPolicy(Qt.NoFocus)  # the printer list keeps the keyboard
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the printer list keeps the keyboard
             button.setMinimumHeight(44)
             button.clicked.connect(lambda _=False, p=paper: self.choose_paper(p))
         left = QVBoxLayout()
@@ -166,11 +168,11 @@ class ReportPrintDialog(QDialog):
         self.page_label = QLabel("Preparing the preview…")
         self.page_label.setObjectName("totalCaption")
         self.sheet = QLabel()
-        self.sheet.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
+        self.sheet.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.sheet)
         self.scroll.setWidgetResizable(True)
-        self.scroll.setFocusPolicy(Qt.NoFocus)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setMinimumWidth(360)
         right = QVBoxLayout()
         right.addWidget(self.page_label)
@@ -241,7 +243,7 @@ class ReportPrintDialog(QDialog):
         self.list.clear()
         for p in self.printers:
             item = QListWidgetItem(printer_caption(p))
-            item.setData(Qt.UserRole, p.name)
+            item.setData(Qt.ItemDataRole.UserRole, p.name)
             item.setSizeHint(QSize(0, ROW_HEIGHT))
             self.list.addItem(item)
         names = [p.name for p in self.printers]
@@ -270,7 +272,7 @@ class ReportPrintDialog(QDialog):
         item = self.list.currentItem()
         if item is None or not self.printers:
             return None
-        name = item.data(Qt.UserRole)
+        name = item.data(Qt.ItemDataRole.UserRole)
         return next((p for p in self.printers if p.name == name), None)
 
     # ---- paper and preview -------------------------------------------------------------
@@ -312,7 +314,7 @@ class ReportPrintDialog(QDialog):
             self.ready.emit()
 
     def show_page(self, index: int, at_end: bool = False) -> None:
-        if not self.images:
+        if self.preview is None or not self.images:  # nothing shown yet: the images come with their preview
             return
         self.page = max(0, min(index, len(self.images) - 1))
         self.page_label.setText(f"Page {self.page + 1} of {len(self.images)} · {self.preview.path.name}")
@@ -325,7 +327,7 @@ class ReportPrintDialog(QDialog):
         width = max(200, self.scroll.viewport().width() - 24)
         pixmap = QPixmap.fromImage(image)
         if image.width() > width:  # fit the width, never enlarge (the roll is narrower than the view)
-            pixmap = pixmap.scaledToWidth(width, Qt.SmoothTransformation)
+            pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
         self.sheet.setPixmap(pixmap)
         self.sheet.adjustSize()
 

@@ -30,7 +30,7 @@ class ReasonDialog(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         for i, (code, label) in enumerate(REASON_KEYS, start=1):
             btn = QPushButton(f"{i}   {label}")
-            btn.setFocusPolicy(Qt.NoFocus)
+            btn.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             btn.setMinimumHeight(52)
             btn.setCheckable(True)
             btn.setChecked(code == current)

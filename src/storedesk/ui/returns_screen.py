@@ -39,6 +39,7 @@ from ..domain.money import from_minor
 from ..domain.permissions import LABELS, Perm
 from ..domain.returns import DAMAGED, ORIGINAL, REASONS, RESTOCK, STORE_CREDIT, refundable
 from ..services import return_flags, return_receipts, returns
+from ..services.context import User
 from ..services.pending_receipts import ReceiptNotWritten, disk_problem
 from ..services.returns import NoReceiptItem, ReturnLineIn
 from .dialogs import OverrideDialog
@@ -46,7 +47,7 @@ from .ops import Ops, message_after, message_of
 from .payment_dialog import PaymentDialog
 from .returns_dialogs import REASON_KEYS, ReasonDialog
 from .style import decorate
-from .widgets import KeyBar, MessageLine, money, readable_columns
+from .widgets import KeyBar, MessageLine, Shortcut, money, readable_columns
 
 KEYS = [
     ("new", "F2", "New return"),
@@ -64,19 +65,19 @@ KEYS = [
     ("reprint", "Ctrl+P", "Reprint"),
     ("back", "Esc", "Sale"),
 ]
-SHORTCUTS = {
-    "new": Qt.Key_F2,
-    "all": Qt.Key_F3,
-    "condition": Qt.Key_F4,
-    "reason": Qt.Key_F7,
-    "refund_to": Qt.Key_F8,
-    "no_receipt": Qt.Key_F9,
-    "flags": Qt.Key_F10,
-    "exchange": Qt.Key_F6,
-    "ack": Qt.Key_F11,
-    "complete": Qt.Key_F12,
+SHORTCUTS: dict[str, Shortcut] = {
+    "new": Qt.Key.Key_F2,
+    "all": Qt.Key.Key_F3,
+    "condition": Qt.Key.Key_F4,
+    "reason": Qt.Key.Key_F7,
+    "refund_to": Qt.Key.Key_F8,
+    "no_receipt": Qt.Key.Key_F9,
+    "flags": Qt.Key.Key_F10,
+    "exchange": Qt.Key.Key_F6,
+    "ack": Qt.Key.Key_F11,
+    "complete": Qt.Key.Key_F12,
     "reprint": "Ctrl+P",
-    "back": Qt.Key_Escape,
+    "back": Qt.Key.Key_Escape,
 }
 RECEIPT_COLUMNS = ["#", "Product", "Sold", "Already back", "Can return", "Paid", "Return now", "Condition", "Refund"]
 NO_RECEIPT_COLUMNS = ["#", "Product", "", "", "", "Price", "Return now", "Condition", "Refund"]
@@ -101,14 +102,14 @@ def _look(label: QLabel, px: int, bold: bool, colour: str) -> None:
     font.setBold(bold)
     label.setFont(font)
     pal = label.palette()
-    pal.setColor(QPalette.WindowText, QColor(colour))
+    pal.setColor(QPalette.ColorRole.WindowText, QColor(colour))
     label.setPalette(pal)
 
 
 def _item(text: str, right: bool = False, colour: str | None = None, bold: bool = False) -> QTableWidgetItem:
     it = QTableWidgetItem(text)
     if right:
-        it.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     if colour:
         it.setForeground(QBrush(QColor(colour)))
     if bold:
@@ -121,10 +122,10 @@ def _item(text: str, right: bool = False, colour: str | None = None, bold: bool 
 def _table(columns: list[str]) -> QTableWidget:
     t = QTableWidget(0, len(columns))
     t.setHorizontalHeaderLabels(columns)
-    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SingleSelection)
-    t.setFocusPolicy(Qt.NoFocus)  # the field keeps focus; ↑ ↓ move the selection
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps focus; ↑ ↓ move the selection
     t.verticalHeader().setVisible(False)
     t.verticalHeader().setDefaultSectionSize(36)
     big = t.font()
@@ -142,16 +143,16 @@ class ReturnsScreen(QWidget):
     def __init__(self, ops: Ops, cfg, data_dir: Path, parent=None):
         super().__init__(parent)
         self.ops, self.cfg, self.data_dir = ops, cfg, Path(data_dir)
-        self.user = None
+        self.user: User | None = None
         self.dialog: QDialog | None = None
         self.mode = "receipt"  # receipt | no_receipt | flags
-        self.sale = None  # services.returns.ReturnableSale
+        self.sale: returns.ReturnableSale | None = None
         self.qty: dict[int, Decimal] = {}  # receipt mode: line_no -> quantity coming back
         self.cond: dict[int, str] = {}
         self.items: list[dict] = []  # no-receipt mode: {sku, name, price, qty, cond}
         self.reason: str | None = None
         self.refund_to = ORIGINAL
-        self.preview = None  # services.returns.RefundPreview for what is chosen now
+        self.preview: returns.RefundPreview | None = None  # for what is chosen now
         # () -> (basket id, total) of the counter's basket, or None: the new items of an exchange
         self.exchange_basket = lambda: None
         self._retry = self._run_complete  # what a manager's approval re-runs
@@ -163,7 +164,8 @@ class ReturnsScreen(QWidget):
         self.last_pdf: Path | None = None
         self._asked = 0
         self.pending = False  # a preview is on its way for the choice on screen
-        self._accepted = None  # the last choice the service accepted, while a newer one is checked
+        # the last choice the service accepted, while a newer one is checked
+        self._accepted: tuple[dict[int, Decimal], dict[int, str], list[dict], str] | None = None
         self._complete_when_ready = False
         self._before_flags = "receipt"
 
@@ -173,7 +175,7 @@ class ReturnsScreen(QWidget):
         self.offline = QLabel("OFFLINE — only this station's sales")
         self.offline.setAutoFillBackground(True)
         pal = self.offline.palette()
-        pal.setColor(QPalette.Window, QColor("#fde2e1"))
+        pal.setColor(QPalette.ColorRole.Window, QColor("#fde2e1"))
         self.offline.setPalette(pal)
         self.offline.setContentsMargins(10, 4, 10, 4)
         self.offline.hide()
@@ -201,7 +203,7 @@ class ReturnsScreen(QWidget):
         self.middle.addWidget(self.flags_table)
 
         self.side = side = QFrame()
-        side.setFrameShape(QFrame.StyledPanel)
+        side.setFrameShape(QFrame.Shape.StyledPanel)
         side.setMinimumWidth(260)  # a 1024 px till: the lines' columns need the rest
         side.setMaximumWidth(400)
         sl = QVBoxLayout(side)
@@ -209,9 +211,9 @@ class ReturnsScreen(QWidget):
         self.total_caption.setObjectName("totalCaption")
         self.total = QLabel(money(Decimal(0), cfg.currency))
         self.total.setObjectName("total")
-        self.total.setAlignment(Qt.AlignRight)
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.parts = QLabel("")
-        self.parts.setAlignment(Qt.AlignRight)
+        self.parts.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.parts.setWordWrap(True)
         self.refund_to_label = QLabel("")
         self.refund_to_label.setWordWrap(True)
@@ -222,11 +224,11 @@ class ReturnsScreen(QWidget):
         self.result = QLabel("")
         self.result.setWordWrap(True)
         self.voucher = QLabel("")
-        self.voucher.setAlignment(Qt.AlignCenter)
-        self.voucher.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.voucher.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.voucher.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.voucher.setWordWrap(True)
         for w in (self.total_caption,):
-            sl.addWidget(w, 0, Qt.AlignRight)
+            sl.addWidget(w, 0, Qt.AlignmentFlag.AlignRight)
         sl.addWidget(self.total)
         sl.addWidget(self.parts)
         sl.addSpacing(8)
@@ -256,7 +258,7 @@ class ReturnsScreen(QWidget):
 
         for action, key in SHORTCUTS.items():
             sc = QShortcut(QKeySequence(key), self)
-            sc.setContext(Qt.WidgetWithChildrenShortcut)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda a=action: self.trigger(a))
         self.field.installEventFilter(self)
         decorate(self)
@@ -268,14 +270,14 @@ class ReturnsScreen(QWidget):
         )
         for btn in self.keys.buttons.values():  # a key that cannot act now looks it
             p = btn.palette()
-            p.setColor(QPalette.Disabled, QPalette.ButtonText, QColor(GREY))
+            p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(GREY))
             btn.setPalette(p)
         self.keys.buttons["complete"].setProperty("primary", True)
         decorate(self.keys)
         done = self.keys.buttons["complete"]
         p = done.palette()
-        p.setColor(QPalette.Disabled, QPalette.Button, QColor("#e5e9ee"))
-        p.setColor(QPalette.Disabled, QPalette.ButtonText, QColor(GREY))
+        p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button, QColor("#e5e9ee"))
+        p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(GREY))
         done.setPalette(p)
         _look(self.mode_label, 20, True, BLUE)
         _look(self.offline, 18, True, RED)
@@ -312,13 +314,13 @@ class ReturnsScreen(QWidget):
         if obj is not self.field or event.type() != event.Type.KeyPress:
             return super().eventFilter(obj, event)
         key = event.key()
-        if key in (Qt.Key_Up, Qt.Key_Down):
-            self._move(1 if key == Qt.Key_Down else -1)
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._move(1 if key == Qt.Key.Key_Down else -1)
             return True
         # + and - act on the selected line when nothing is typed (a receipt number's dashes
         # come after letters, so a scan is never taken for a key).
-        if not self.field.text() and key in (Qt.Key_Plus, Qt.Key_Minus):
-            self.trigger("more" if key == Qt.Key_Plus else "less")
+        if not self.field.text() and key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus):
+            self.trigger("more" if key == Qt.Key.Key_Plus else "less")
             return True
         # Window shortcuts only fire while the window is active; a key in the field still acts.
         typed = QKeySequence(key | event.modifiers().value)
@@ -476,6 +478,7 @@ class ReturnsScreen(QWidget):
             if not lines:
                 ok(None)
                 return
+            assert self.sale is not None  # lines chosen: from the sale shown
             self.ops.call(returns.preview, self.sale, lines, self.refund_to, ok=ok, err=err)
         else:
             its = self._items_in()
@@ -590,7 +593,7 @@ class ReturnsScreen(QWidget):
 
         def done(code):
             self.dialog = None
-            if code == QDialog.Accepted and dlg.chosen:
+            if code == QDialog.DialogCode.Accepted and dlg.chosen:
                 self.reason = dlg.chosen
                 self._show()
                 if then is not None:
@@ -714,7 +717,7 @@ class ReturnsScreen(QWidget):
 
         def done(code):
             self.dialog = None
-            if code == QDialog.Accepted:
+            if code == QDialog.DialogCode.Accepted:
                 self._start_exchange(basket_id, list(dlg.tenders), dlg.cash_confirmed)
             else:
                 self.message.show_info("Exchange not done: nothing was saved")
@@ -729,6 +732,8 @@ class ReturnsScreen(QWidget):
         self._run_exchange(basket_id, tenders, None, cash_confirmed)
 
     def _run_exchange(self, basket_id: str, tenders: list, approver, cash_confirmed: bool = False) -> None:
+        # the keys act while someone is signed in; an exchange starts from a sale, with a reason
+        assert self.user is not None and self.sale is not None and self.reason is not None
         self.ops.call(
             returns.complete_exchange,
             self.user,
@@ -759,7 +764,9 @@ class ReturnsScreen(QWidget):
         self.exchanged.emit(result.sale)
 
     def _run_complete(self, approver) -> None:
+        assert self.user is not None and self.reason is not None  # complete() asked for the reason
         if self.mode == "receipt":
+            assert self.sale is not None  # a receipt return's lines come from the sale shown
             self.ops.call(
                 returns.complete_return,
                 self.user,
@@ -791,7 +798,7 @@ class ReturnsScreen(QWidget):
 
             def done(code):
                 self.dialog = None
-                if code == QDialog.Accepted:
+                if code == QDialog.DialogCode.Accepted:
                     self._retry(dlg.credentials())
                 else:
                     self.completing = False
@@ -878,9 +885,13 @@ class ReturnsScreen(QWidget):
             return_receipts.reprint_last_return,
             self.data_dir,
             self.user,
-            ok=lambda p: (self._printed(p), self.message.show_ok(f"Copy of {p.stem.removesuffix('-copy')} printed")),
+            ok=self._reprinted,
             err=self._error,
         )
+
+    def _reprinted(self, path: Path) -> None:
+        self._printed(path)
+        self.message.show_ok(f"Copy of {path.stem.removesuffix('-copy')} printed")
 
     def new_return(self) -> None:
         mode = self.mode if self.mode != "flags" else "receipt"
@@ -972,7 +983,7 @@ class ReturnsScreen(QWidget):
 
                 def closed(code):
                     self.dialog = None
-                    if code == QDialog.Accepted:
+                    if code == QDialog.DialogCode.Accepted:
                         self.ops.call(
                             return_flags.acknowledge_flag_as,
                             self.user,
@@ -1011,7 +1022,9 @@ class ReturnsScreen(QWidget):
         self.row = row
         if 0 <= row < self.lines.rowCount():
             self.lines.selectRow(row)
-            self.lines.scrollToItem(self.lines.item(row, 0))
+            first_cell = self.lines.item(row, 0)
+            if first_cell is not None:
+                self.lines.scrollToItem(first_cell)
 
     def _approval_words(self) -> str:
         if self.preview is None or not self.preview.approvals:
@@ -1110,8 +1123,8 @@ class ReturnsScreen(QWidget):
                     ),
                     _item(money(p.refund, cur) if p and p.quantity == q else ("…" if q else ""), True, INK, bold=True),
                 ]
-                for j, it in enumerate(cells):
-                    t.setItem(i, j, it)
+                for j, cell in enumerate(cells):
+                    t.setItem(i, j, cell)
             self.hint.setText(
                 "↑ ↓ choose a line · + / − or a number + Enter: how many come back · F3 all · "
                 "F4 restock / damaged (written off) · F7 reason · F8 refund to · F12 complete"

@@ -37,6 +37,8 @@ from ..domain.scan import parse_quantity
 from ..domain.tenders import CARD, CASH, EXCHANGE, VOUCHER, Tender, remaining
 from ..services import basket as basket_svc
 from ..services import receipts, sale, station
+from ..services.basket import BasketView
+from ..services.context import User
 from ..services.pending_receipts import ReceiptNotWritten
 from .basket_model import BasketModel, basket_summary
 from .dialogs import ConfirmDialog, DiscountDialog, OverrideDialog, QuantityDialog, ValueDialog
@@ -47,7 +49,7 @@ from .search_dialog import SearchDialog
 from .style import LABELS as STYLE_LABELS
 from .style import decorate
 from .voucher_bridge import VoucherBridge
-from .widgets import KeyBar, MessageLine, money
+from .widgets import KeyBar, MessageLine, Shortcut, money
 
 KEYS = [
     ("search", "F2", "Search"),
@@ -66,21 +68,21 @@ KEYS = [
     ("returns", "Ctrl+R", "Returns"),
     ("lock", "Ctrl+L", "Lock"),
 ]
-SHORTCUTS = {
-    "search": Qt.Key_F2,
-    "quantity": Qt.Key_F4,
-    "price": Qt.Key_F7,
-    "discount": Qt.Key_F8,
-    "void": Qt.Key_Delete,
-    "park": Qt.Key_F9,
-    "pay": Qt.Key_F10,
-    "exact": Qt.Key_F12,
+SHORTCUTS: dict[str, Shortcut] = {
+    "search": Qt.Key.Key_F2,
+    "quantity": Qt.Key.Key_F4,
+    "price": Qt.Key.Key_F7,
+    "discount": Qt.Key.Key_F8,
+    "void": Qt.Key.Key_Delete,
+    "park": Qt.Key.Key_F9,
+    "pay": Qt.Key.Key_F10,
+    "exact": Qt.Key.Key_F12,
     "reprint": "Ctrl+P",
-    "stock": Qt.Key_F5,
-    "sync": Qt.Key_F6,
-    "shift": Qt.Key_F11,
+    "stock": Qt.Key.Key_F5,
+    "sync": Qt.Key.Key_F6,
+    "shift": Qt.Key.Key_F11,
     "returns": "Ctrl+R",
-    "pickup": Qt.Key_F3,
+    "pickup": Qt.Key.Key_F3,
 }
 # Keys the scan field acts on itself when the window-level shortcuts do not fire (the
 # window not active yet, just after a dialog closed). Ctrl+L is the main window's.
@@ -103,7 +105,7 @@ class FitLabel(QLabel):
     def __init__(self, text: str, full_px: int, least_px: int = 12, parent=None):
         super().__init__(text, parent)
         self.full_px, self.least_px = full_px, least_px
-        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)  # the text never widens the panel
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # the text never widens the panel
 
     def _full_font(self) -> QFont:
         font = QFont(self.font())
@@ -148,11 +150,12 @@ class SaleScreen(QWidget):
     def __init__(self, ops: Ops, cfg, data_dir: Path, parent=None):
         super().__init__(parent)
         self.ops, self.cfg, self.data_dir = ops, cfg, Path(data_dir)
-        self.user = None
-        self.view = None  # services.basket.BasketView
+        self.user: User | None = None
+        self.view: BasketView | None = None
         self.selected_line: str | None = None
         self.completing = False
         # The payment dialog's way to keep payments on the basket and to redeem vouchers.
+        self.message = MessageLine()
         self.vouchers = VoucherBridge(
             ops,
             lambda: self.view.basket_id if self.view else "",
@@ -171,44 +174,43 @@ class SaleScreen(QWidget):
         self.model = BasketModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setFocusPolicy(Qt.NoFocus)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(34)
         # No scroll bar: the newest line is always scrolled into view and ↑ ↓ (or the wheel,
         # or a finger) move through the rest. Repainting a scroll bar whose range changes on
         # every scan cost 2-3 ms; one appearing at the 17th line re-laid out the whole table.
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         big = self.table.font()
         big.setPixelSize(17)
         self.table.setFont(big)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col, width in ((1, 80), (2, 110), (3, 110), (4, 120)):  # fixed: no re-measuring per scan
-            header.setSectionResizeMode(col, QHeaderView.Fixed)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, width)
         self.table.clicked.connect(lambda idx: self._select(self.model.line_id(idx.row())))
-        self.message = MessageLine()
         self.total_caption = QLabel("Total")
         self.total_caption.setObjectName("totalCaption")
         self.total = FitLabel(money(Decimal(0)), STYLE_LABELS["total"][0])
         self.total.setObjectName("total")
-        self.total.setAlignment(Qt.AlignRight)
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.tendered = QLabel("")  # payments taken before Esc, and what is still due
         self.tendered.setObjectName("tendered")
-        self.tendered.setAlignment(Qt.AlignRight)
+        self.tendered.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.tendered.setWordWrap(True)
         self.details = QLabel("")
         self.details.setObjectName("totalCaption")
-        self.details.setAlignment(Qt.AlignRight)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.details.setWordWrap(True)
         self.change = FitLabel("", STYLE_LABELS["change"][0])
         self.change.setObjectName("change")
-        self.change.setAlignment(Qt.AlignRight)
+        self.change.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.last_sale = QLabel("")
         self.last_sale.setObjectName("totalCaption")
-        self.last_sale.setAlignment(Qt.AlignRight)
+        self.last_sale.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.last_sale.setWordWrap(True)
         self.keys = KeyBar(KEYS, per_row=8)  # 16 keys: two rows fit a 1280 px till
         self.keys.triggered.connect(self.trigger)
@@ -216,7 +218,7 @@ class SaleScreen(QWidget):
         side = QFrame()
         side.setMinimumWidth(300)
         side_layout = QVBoxLayout(side)
-        side_layout.addWidget(self.total_caption, 0, Qt.AlignRight)
+        side_layout.addWidget(self.total_caption, 0, Qt.AlignmentFlag.AlignRight)
         side_layout.addWidget(self.total)
         side_layout.addWidget(self.tendered)
         side_layout.addWidget(self.details)
@@ -236,7 +238,7 @@ class SaleScreen(QWidget):
 
         for action, key in SHORTCUTS.items():
             sc = QShortcut(QKeySequence(key), self)
-            sc.setContext(Qt.WidgetWithChildrenShortcut)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda a=action: self.trigger(a))
         self.scan.installEventFilter(self)
         decorate(self)
@@ -245,7 +247,7 @@ class SaleScreen(QWidget):
         font.setBold(True)
         self.tendered.setFont(font)
         pal = self.tendered.palette()
-        pal.setColor(QPalette.WindowText, QColor("#1e429f"))
+        pal.setColor(QPalette.ColorRole.WindowText, QColor("#1e429f"))
         self.tendered.setPalette(pal)
 
     # ---- life cycle ------------------------------------------------------------------
@@ -264,8 +266,8 @@ class SaleScreen(QWidget):
             return super().eventFilter(obj, event)
         key = event.key()
         # Up/Down in the scan field move the selected line, so focus never leaves the field.
-        if key in (Qt.Key_Up, Qt.Key_Down):
-            row = self.model.row_of(self.selected_line) + (1 if key == Qt.Key_Down else -1)
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            row = self.model.row_of(self.selected_line) + (1 if key == Qt.Key.Key_Down else -1)
             if 0 <= row < self.model.rowCount():
                 self._select(self.model.line_id(row))
             return True
@@ -278,6 +280,18 @@ class SaleScreen(QWidget):
         return super().eventFilter(obj, event)
 
     # ---- showing ---------------------------------------------------------------------
+    @property
+    def shown(self) -> BasketView:
+        """The basket on screen: every action on it runs after start() showed one."""
+        assert self.view is not None
+        return self.view
+
+    @property
+    def clerk(self) -> User:
+        """Who sells: the screen takes keys only while someone is signed in."""
+        assert self.user is not None
+        return self.user
+
     def show_view(self, view) -> None:
         self.view = view
         self.model.set_view(view)
@@ -317,8 +331,8 @@ class SaleScreen(QWidget):
         if not taken:
             self.tendered.setText("")
             return
-        cur = self.view.basket.currency
-        exact_left, cash_left = remaining(self.view.totals.total, taken, self.cfg.cash_step, cur)
+        cur = self.shown.basket.currency
+        exact_left, cash_left = remaining(self.shown.totals.total, taken, self.cfg.cash_step, cur)
         parts = [TENDER_WORDS.get(t.kind, "{amount}").format(amount=money(t.amount, cur)) for t in taken]
         if cash_left != exact_left:
             parts.append(f"Still due {money(exact_left, cur)} (in cash {money(cash_left, cur)})")
@@ -416,7 +430,7 @@ class SaleScreen(QWidget):
 
         def done(code):
             self.dialog = None
-            if code == QDialog.Accepted:
+            if code == QDialog.DialogCode.Accepted:
                 again()
             else:
                 self.message.show_info("Nothing was changed.")
@@ -433,7 +447,7 @@ class SaleScreen(QWidget):
 
         def done(code):
             self.dialog = None
-            if code == QDialog.Accepted:
+            if code == QDialog.DialogCode.Accepted:
                 again(dlg.credentials())
             else:
                 self.message.show_info("Nothing was changed.")
@@ -451,7 +465,7 @@ class SaleScreen(QWidget):
 
                 def done(code):
                     self.dialog = None
-                    if code == QDialog.Accepted:
+                    if code == QDialog.DialogCode.Accepted:
                         self.ops.call(
                             fn,
                             self.user,
@@ -507,8 +521,8 @@ class SaleScreen(QWidget):
 
         def done(code):
             self.dialog = None
-            if code == QDialog.Accepted:
-                self._limited(basket_svc.set_quantity, self.view.basket_id, line_id, dlg.value(), ok=self._changed)
+            if code == QDialog.DialogCode.Accepted:
+                self._limited(basket_svc.set_quantity, self.shown.basket_id, line_id, dlg.value(), ok=self._changed)
             self.scan.setFocus()
 
         self._open(dlg, done)
@@ -521,8 +535,8 @@ class SaleScreen(QWidget):
 
         def done(code):
             self.dialog = None
-            if code == QDialog.Accepted:
-                self._gated(basket_svc.override_price, self.view.basket_id, line_id, dlg.value())
+            if code == QDialog.DialogCode.Accepted:
+                self._gated(basket_svc.override_price, self.shown.basket_id, line_id, dlg.value())
             self.scan.setFocus()
 
         self._open(dlg, done)
@@ -536,7 +550,7 @@ class SaleScreen(QWidget):
 
         def done(code):
             self.dialog = None
-            if code != QDialog.Accepted:
+            if code != QDialog.DialogCode.Accepted:
                 self.scan.setFocus()
                 return
             try:
@@ -546,9 +560,9 @@ class SaleScreen(QWidget):
                 self._error(exc)
                 return
             if dlg.target() == "line":
-                self._gated(basket_svc.discount_line, self.view.basket_id, line_id, discount)
+                self._gated(basket_svc.discount_line, self.shown.basket_id, line_id, discount)
             else:
-                self._gated(basket_svc.discount_basket, self.view.basket_id, discount)
+                self._gated(basket_svc.discount_basket, self.shown.basket_id, discount)
 
         self._open(dlg, done)
 
@@ -559,7 +573,7 @@ class SaleScreen(QWidget):
     def void_line(self) -> None:
         line_id = self._needs_line()
         if line_id:
-            self._gated(basket_svc.void_line, self.view.basket_id, line_id)
+            self._gated(basket_svc.void_line, self.shown.basket_id, line_id)
 
     def open_search(self) -> None:
         dlg = SearchDialog(self.ops, self.cfg.currency, self.scan.text().strip(), self)
@@ -567,9 +581,9 @@ class SaleScreen(QWidget):
 
         def done(code):
             self.dialog = None
-            if code == QDialog.Accepted and dlg.chosen_sku:
+            if code == QDialog.DialogCode.Accepted and dlg.chosen_sku:
                 qty, self.next_quantity = self.next_quantity, None
-                self._limited(basket_svc.add_scan, self.view.basket_id, dlg.chosen_sku, qty, ok=self._scanned)
+                self._limited(basket_svc.add_scan, self.shown.basket_id, dlg.chosen_sku, qty, ok=self._scanned)
             self.scan.setFocus()
 
         self._open(dlg, done)
@@ -580,20 +594,23 @@ class SaleScreen(QWidget):
             return
 
         def got(parked):
-            dlg = ParkDialog(parked, not self.view.basket.is_empty, self.cfg.currency, self.cfg.local, self)
+            dlg = ParkDialog(parked, not self.shown.basket.is_empty, self.cfg.currency, self.cfg.local, self)
 
             def done(code):
                 self.dialog = None
-                if code == QDialog.Accepted and dlg.choice:
+                if code == QDialog.DialogCode.Accepted and dlg.choice:
                     kind, parked_id = dlg.choice
                     if kind == ParkDialog.PARK:
-                        self.ops.call(basket_svc.park, self.user, self.view.basket_id, ok=self._parked, err=self._error)
-                    else:
+                        self.ops.call(
+                            basket_svc.park, self.clerk, self.shown.basket_id, ok=self._parked, err=self._error
+                        )
+                    else:  # a recall names the parked sale
+                        assert parked_id is not None
                         number = next((p.number for p in dlg.sales if p.basket_id == parked_id), None)
                         self.ops.call(
                             basket_svc.recall,
-                            self.user,
-                            self.view.basket_id,
+                            self.clerk,
+                            self.shown.basket_id,
                             parked_id,
                             ok=lambda view: self._recalled(view, number),
                             err=self._error,
@@ -627,11 +644,11 @@ class SaleScreen(QWidget):
     def open_payment(self) -> None:
         if not self._ready_to_pay():
             return
-        if self.taken and remaining(self.view.totals.total, self.taken, self.cfg.cash_step, self.cfg.currency)[0] == 0:
+        if self.taken and remaining(self.shown.totals.total, self.taken, self.cfg.cash_step, self.cfg.currency)[0] == 0:
             self.complete([])  # the payments kept already pay it all (a card saved as Esc was pressed)
             return
         dlg = PaymentDialog(
-            self.view.totals.total,
+            self.shown.totals.total,
             self.cfg.currency,
             self.cfg.cash_step,
             self.taken,
@@ -644,7 +661,7 @@ class SaleScreen(QWidget):
         def done(code):
             self.dialog = None
             self._show_tendered()
-            if code == QDialog.Accepted:  # the payments kept on the basket count from there
+            if code == QDialog.DialogCode.Accepted:  # the payments kept on the basket count from there
                 self.complete(dlg.final_tenders(), cash_confirmed=dlg.cash_confirmed)
             elif self.taken:
                 self.message.show_info("The payments taken are kept: F10 goes on, F12 takes the rest in cash")
@@ -656,7 +673,7 @@ class SaleScreen(QWidget):
         """F12: the customer hands over exactly what is due, in cash (after any card taken)."""
         if not self._ready_to_pay():
             return
-        _exact, cash_left = remaining(self.view.totals.total, self.taken, self.cfg.cash_step, self.cfg.currency)
+        _exact, cash_left = remaining(self.shown.totals.total, self.taken, self.cfg.cash_step, self.cfg.currency)
         self.complete([Tender(CASH, cash_left)] if cash_left > 0 else [])  # with the payments kept on the basket
 
     def complete(self, tenders: list[Tender], cash_confirmed: bool = False) -> None:
@@ -667,8 +684,8 @@ class SaleScreen(QWidget):
         self.completing = True
         self.ops.call(
             sale.complete_sale,
-            self.user,
-            self.view.basket_id,
+            self.clerk,
+            self.shown.basket_id,
             tenders,
             cash_confirmed,
             ok=self._completed,
@@ -689,7 +706,13 @@ class SaleScreen(QWidget):
             ok=self._printed,
             err=lambda e: self._not_printed(result, e),
         )
-        self.ops.call(basket_svc.current, self.user, ok=self._next_basket, err=self._error)
+        if self.user is None:
+            # The till was locked while the sale was saving: the next sign-in opens the next basket
+            # (for whoever signs in), and the scans held meanwhile were the locked-out clerk's.
+            self.completing = False
+            self.held_scans = []
+        else:
+            self.ops.call(basket_svc.current, self.user, ok=self._next_basket, err=self._error)
         # While the customer takes the receipt: fold the WAL into the database, so that no
         # scan ever pays for a checkpoint.
         self.ops.call(station.tidy_up, err=lambda e: None)

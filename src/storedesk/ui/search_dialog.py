@@ -29,7 +29,7 @@ class SearchDialog(QDialog):
         self.field = QLineEdit(initial)
         self.field.setPlaceholderText("Type a name or SKU…")
         self.results = QListWidget()
-        self.results.setFocusPolicy(Qt.NoFocus)
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.message = MessageLine()
         layout = QVBoxLayout(self)
         title = QLabel("Find a product  (↑ ↓ choose, Enter add, Esc close)")
@@ -64,7 +64,7 @@ class SearchDialog(QDialog):
             item = QListWidgetItem(
                 f"{p.name}   ·   {p.sku}   ·   {money(from_minor(p.price_minor, self.currency), self.currency)}"
             )
-            item.setData(Qt.UserRole, p.sku)
+            item.setData(Qt.ItemDataRole.UserRole, p.sku)
             self.results.addItem(item)
         if rows:
             self.results.setCurrentRow(0)
@@ -79,8 +79,8 @@ class SearchDialog(QDialog):
             self.message.clear_message()
 
     def keyPressEvent(self, event):
-        if event.key() in (Qt.Key_Down, Qt.Key_Up, Qt.Key_PageDown, Qt.Key_PageUp):
-            step = {Qt.Key_Down: 1, Qt.Key_Up: -1, Qt.Key_PageDown: 10, Qt.Key_PageUp: -10}[event.key()]
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}[event.key()]
             row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
             self.results.setCurrentRow(row)
             return
@@ -91,5 +91,5 @@ class SearchDialog(QDialog):
         if item is None:
             self.message.show_error("Nothing chosen")
             return
-        self.chosen_sku = item.data(Qt.UserRole)
+        self.chosen_sku = item.data(Qt.ItemDataRole.UserRole)
         self.accept()

@@ -17,7 +17,7 @@ from .dialogs import OverrideDialog, ValueDialog, approval_title
 from .ops import Ops, message_of
 from .report_print_dialog import PAPER_NAMES, PrintRequest, ReportPrintDialog
 from .style import decorate
-from .widgets import KeyBar, MessageLine, money
+from .widgets import KeyBar, MessageLine, Shortcut, money
 
 KEYS = [
     ("open", "F2", "Open shift"),
@@ -31,17 +31,17 @@ KEYS = [
     ("store_day", "F12", "Store day (hub)"),
     ("back", "Esc", "Back to sale"),
 ]
-SHORTCUTS = {
-    "open": Qt.Key_F2,
-    "paid_in": Qt.Key_F3,
-    "paid_out": Qt.Key_F4,
-    "no_sale": Qt.Key_F7,
-    "x": Qt.Key_F8,
-    "close": Qt.Key_F9,
-    "reprint": Qt.Key_F10,
+SHORTCUTS: dict[str, Shortcut] = {
+    "open": Qt.Key.Key_F2,
+    "paid_in": Qt.Key.Key_F3,
+    "paid_out": Qt.Key.Key_F4,
+    "no_sale": Qt.Key.Key_F7,
+    "x": Qt.Key.Key_F8,
+    "close": Qt.Key.Key_F9,
+    "reprint": Qt.Key.Key_F10,
     "print": "Ctrl+P",
-    "back": Qt.Key_Escape,
-    "store_day": Qt.Key_F12,
+    "back": Qt.Key.Key_Escape,
+    "store_day": Qt.Key.Key_F12,
 }
 NEEDS_SHIFT = ("paid_in", "paid_out", "no_sale", "x", "close")
 FIGURES = [
@@ -64,7 +64,7 @@ def _look(label: QLabel, px: int, bold: bool, colour: str) -> None:
     font.setBold(bold)
     label.setFont(font)
     pal = label.palette()
-    pal.setColor(QPalette.WindowText, QColor(colour))
+    pal.setColor(QPalette.ColorRole.WindowText, QColor(colour))
     label.setPalette(pal)
 
 
@@ -91,7 +91,7 @@ class ShiftScreen(QWidget):
         super().__init__(parent)
         self.ops, self.cfg, self.data_dir = ops, cfg, Path(data_dir)
         self.user = None
-        self.state = None  # services.shift.ShiftState, or None when no shift is open
+        self.state: shift.ShiftState | None = None  # None when no shift is open
         self.figures = None  # the open shift's X figures, or the Z just closed (domain ShiftReport)
         self.dialog: QDialog | None = None
         self.confirm_close = False
@@ -122,7 +122,7 @@ class ShiftScreen(QWidget):
         left.addStretch(1)
 
         side = QFrame()
-        side.setFrameShape(QFrame.StyledPanel)
+        side.setFrameShape(QFrame.Shape.StyledPanel)
         side.setMinimumWidth(440)
         grid = QGridLayout(side)
         self.side_title = QLabel("")
@@ -138,7 +138,7 @@ class ShiftScreen(QWidget):
             cap = QLabel(caption)
             cap.setObjectName("totalCaption")
             value = QLabel("–")
-            value.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(cap, row, 0)
             grid.addWidget(value, row, 1)
             self.fig[key] = value
@@ -163,16 +163,16 @@ class ShiftScreen(QWidget):
         layout.addLayout(middle, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.keys)
-        for action, key in SHORTCUTS.items():
-            sc = QShortcut(QKeySequence(key), self)
-            sc.setContext(Qt.WidgetWithChildrenShortcut)
+        for action, shortcut in SHORTCUTS.items():
+            sc = QShortcut(QKeySequence(shortcut), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda a=action: self.trigger(a))
         for field in [*self.count.line_edits(), self.card]:
             field.installEventFilter(self)
         decorate(self)
         for btn in self.keys.buttons.values():  # a key that cannot act now looks it
             pal = btn.palette()
-            pal.setColor(QPalette.Disabled, QPalette.ButtonText, QColor(GREY))
+            pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(GREY))
             btn.setPalette(pal)
         _look(self.side_title, 18, True, BLUE)
         _look(self.fig["expected"], 26, True, INK)
@@ -371,7 +371,7 @@ class ShiftScreen(QWidget):
 
             def done(code):
                 self.dialog = None
-                if code == QDialog.Accepted:
+                if code == QDialog.DialogCode.Accepted:
                     self.ops.call(fn, self.user, *args, approver=dlg.credentials(), **kwargs, ok=ok, err=self._error)
                 self._focus_count()
 
@@ -413,7 +413,7 @@ class ShiftScreen(QWidget):
 
         def done(code):
             self.dialog = None
-            if code == QDialog.Accepted:
+            if code == QDialog.DialogCode.Accepted:
                 amount, reason = dlg.values()
                 self._gated(fn, amount, reason, ok=self._moved)
             self._focus_count()
@@ -427,7 +427,7 @@ class ShiftScreen(QWidget):
 
         def done(code):
             self.dialog = None
-            if code == QDialog.Accepted:
+            if code == QDialog.DialogCode.Accepted:
                 self._gated(shift.no_sale, dlg.value(), ok=self._moved)
             self._focus_count()
 
@@ -484,6 +484,8 @@ class ShiftScreen(QWidget):
             self._error(exc)
             return
         cur = self.cfg.currency
+        state = self.state
+        assert state is not None  # "close" needs an open shift: trigger checked
         if not self.confirm_close:
             self.confirm_close = True
             if self.figures is not None:
@@ -495,8 +497,7 @@ class ShiftScreen(QWidget):
             else:
                 figures = f" Counted {money(count.total, cur)}."
             self.message.show_info(
-                f"Close shift {self.state.number}?{figures} F9 again closes it and makes "
-                "the Z; Esc goes back to counting."
+                f"Close shift {state.number}?{figures} F9 again closes it and makes the Z; Esc goes back to counting."
             )
             return
         self.confirm_close = False
@@ -514,12 +515,12 @@ class ShiftScreen(QWidget):
             )
             if result.print_error:
                 self.message.show_error(f"{text} {result.print_error}")
-            else:
-                self.message.show_ok(f"{text} Z saved: {self.last_pdf.name} (Ctrl+P prints it)")
+            else:  # the Z's PDFs were written
+                self.message.show_ok(f"{text} Z saved: {result.pdfs[0].name} (Ctrl+P prints it)")
             self.shift_changed.emit()
             self.refresh()
 
-        self._gated(shift.close_shift, count, other, data_dir=self.data_dir, shift_no=self.state.number, ok=closed)
+        self._gated(shift.close_shift, count, other, data_dir=self.data_dir, shift_no=state.number, ok=closed)
 
     def reprint(self) -> None:
         dlg = ValueDialog(
@@ -528,7 +529,7 @@ class ShiftScreen(QWidget):
 
         def done(code):
             self.dialog = None
-            if code == QDialog.Accepted:
+            if code == QDialog.DialogCode.Accepted:
                 text = dlg.value()
                 self._gated(reports.z_report, self.data_dir, number=int(text) if text else None, ok=self._reprinted)
             self._focus_count()
@@ -552,7 +553,7 @@ class ShiftScreen(QWidget):
 
         def done(code):
             self.dialog = None
-            if code == QDialog.Accepted and dlg.request is not None:
+            if code == QDialog.DialogCode.Accepted and dlg.request is not None:
                 self.send_to_printer(dlg.request)
             self._focus_count()
 

@@ -53,10 +53,10 @@ def bring_to_front(window: QWidget) -> None:
 
     Works without a window manager (X: raise + activate give it the input focus); where the
     system refuses to let a program steal the focus (Windows), its taskbar button flashes."""
-    state = window.windowState() & ~Qt.WindowMinimized
+    state = window.windowState() & ~Qt.WindowState.WindowMinimized
     if window.isMinimized() or not window.isVisible():
-        window.showNormal() if state == Qt.WindowNoState else window.show()
-    window.setWindowState(state | Qt.WindowActive)
+        window.showNormal() if state == Qt.WindowState.WindowNoState else window.show()
+    window.setWindowState(state | Qt.WindowState.WindowActive)
     window.raise_()
     window.activateWindow()
     QTimer.singleShot(500, window, lambda: window.isActiveWindow() or QApplication.alert(window, 0))

@@ -3,7 +3,7 @@ button), manager-override retry, and small table helpers. No SQL here: services 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import PermissionDenied
 from .dialogs import OverrideDialog
 from .ops import Ops, message_of
-from .widgets import KeyBar, MessageLine
+from .widgets import KeyBar, MessageLine, Shortcut
 
 RED, GREEN, GREY = "#c81e1e", "#03543f", "#52606d"
 
@@ -28,13 +28,13 @@ RED, GREEN, GREY = "#c81e1e", "#03543f", "#52606d"
 def table(headers: list[str], stretch: int = 1) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.verticalHeader().setVisible(False)
     head = t.horizontalHeader()
-    head.setSectionResizeMode(QHeaderView.ResizeToContents)
-    head.setSectionResizeMode(stretch, QHeaderView.Stretch)
+    head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    head.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return t
 
 
@@ -44,7 +44,7 @@ def fill(t: QTableWidget, rows: list[list], right_from: int = 99, colours: list[
         for j, text in enumerate(row):
             item = QTableWidgetItem(str(text))
             if j >= right_from:
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if colours and colours[i] and j >= right_from:
                 item.setForeground(QBrush(QColor(colours[i])))
             t.setItem(i, j, item)
@@ -66,7 +66,7 @@ class KeyedPanel(QWidget):
         ops: Ops,
         cfg,
         user_fn: Callable,
-        keys: list[tuple[str, str, str, object]],
+        keys: Sequence[tuple[str, str, str, Shortcut]],
         parent=None,
         per_row: int | None = None,
     ):
@@ -83,7 +83,7 @@ class KeyedPanel(QWidget):
         self._shortcuts = {a: s for a, _k, _c, s in keys}
         for action, seq in self._shortcuts.items():
             sc = QShortcut(QKeySequence(seq), self)
-            sc.setContext(Qt.WidgetWithChildrenShortcut)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda a=action: self.trigger(a))
 
     def watch(self, *fields: QLineEdit) -> None:
@@ -134,7 +134,7 @@ class KeyedPanel(QWidget):
             dlg = OverrideDialog.for_refusal(exc, self)
 
             def finished(code):
-                if code == QDialog.Accepted:
+                if code == QDialog.DialogCode.Accepted:
                     self.ops.call(fn, user, *args, approver=dlg.credentials(), **kwargs, ok=ok, err=self.error)
                 else:
                     self.message.show_info("Cancelled: nothing was changed")

@@ -42,7 +42,10 @@ class NewDeliveryDialog(_Base):
         self._finish(form)
 
     def keyPressEvent(self, event):
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ControlModifier:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.accept()
             return
         super().keyPressEvent(event)
@@ -71,7 +74,7 @@ class AdjustDialog(_Base):
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         for i, (reason, (label, sign)) in enumerate(REASONS.items(), start=1):
             b = QRadioButton(f"F{i}  {label} ({'+' if sign and sign > 0 else '−'})")
-            b.setFocusPolicy(Qt.NoFocus)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.group.addButton(b, i)
             self.buttons[reason] = b
             (row1 if i <= 3 else row2).addWidget(b)
@@ -88,8 +91,8 @@ class AdjustDialog(_Base):
         (self.qty if code else self.code).setFocus()
 
     def keyPressEvent(self, event):
-        if event.key() in (Qt.Key_F1, Qt.Key_F2, Qt.Key_F3, Qt.Key_F4, Qt.Key_F5, Qt.Key_F6):
-            self.group.button(event.key() - Qt.Key_F1 + 1).setChecked(True)
+        if event.key() in (Qt.Key.Key_F1, Qt.Key.Key_F2, Qt.Key.Key_F3, Qt.Key.Key_F4, Qt.Key.Key_F5, Qt.Key.Key_F6):
+            self.group.button(event.key() - Qt.Key.Key_F1 + 1).setChecked(True)
             return
         super().keyPressEvent(event)
 
@@ -118,7 +121,10 @@ class TransferDialog(_Base):
         self.store.setFocus()
 
     def keyPressEvent(self, event):
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ControlModifier:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.accept()
             return
         super().keyPressEvent(event)
@@ -137,7 +143,7 @@ class LabelsDialog(_Base):
         self.changes = QRadioButton(f"Price labels for every price change received: {waiting} waiting  (C)")
         group = QButtonGroup(self)
         for b in (self.shelf, self.price, self.changes):
-            b.setFocusPolicy(Qt.NoFocus)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             group.addButton(b)
         (self.changes if waiting else self.shelf).setChecked(True)
         self.copies = QLineEdit("1")
@@ -151,7 +157,7 @@ class LabelsDialog(_Base):
         self.copies.setFocus()
 
     def keyPressEvent(self, event):
-        keys = {Qt.Key_S: self.shelf, Qt.Key_P: self.price, Qt.Key_C: self.changes}
+        keys = {Qt.Key.Key_S: self.shelf, Qt.Key.Key_P: self.price, Qt.Key.Key_C: self.changes}
         if event.key() in keys:
             keys[event.key()].setChecked(True)
             return
@@ -197,8 +203,8 @@ class WhereElseDialog(_Base):
         self.layout_.addWidget(self.caption)
         from PySide6.QtWidgets import QDialogButtonBox
 
-        box = QDialogButtonBox(QDialogButtonBox.Close)
-        box.button(QDialogButtonBox.Close).setText("Close  (Esc)")
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.button(QDialogButtonBox.StandardButton.Close).setText("Close  (Esc)")
         box.rejected.connect(self.reject)
         self.layout_.addWidget(box)
         from .style import decorate
@@ -232,15 +238,16 @@ def ask_where_else(parent, ops, cfg, sku: str, on_answer=None) -> WhereElseDialo
     dlg = WhereElseDialog(f"Where else? · {sku}", parent)
     done = on_answer or (lambda: None)
 
-    def ask(hub_cfg):
-        ops.background(
-            stock_where.where_else,
-            hub_cfg,
-            sku,
-            cfg.store_code,
-            ok=lambda stores: (dlg.show_stores(stores), done()),
-            err=lambda e: (dlg.show_error(message_of(e)), done()),
-        )
+    def shown(stores) -> None:
+        dlg.show_stores(stores)
+        done()
 
-    ops.call(stock_where.hub_settings, ok=ask, err=lambda e: (dlg.show_error(message_of(e)), done()))
+    def failed(exc) -> None:
+        dlg.show_error(message_of(exc))
+        done()
+
+    def ask(hub_cfg):
+        ops.background(stock_where.where_else, hub_cfg, sku, cfg.store_code, ok=shown, err=failed)
+
+    ops.call(stock_where.hub_settings, ok=ask, err=failed)
     return dlg

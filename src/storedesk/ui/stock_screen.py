@@ -46,21 +46,21 @@ MOVE_SAMPLES = {0: "2026-12-31 23:59", 1: "−9,999.999", 2: "transfer_out", 3: 
 LOW_SAMPLES = {0: "SKU0000000", 2: "−9,999", 3: "9,999", 4: "9,999"}
 NAME_SAMPLE = "Product Name Sample"
 KEYS = [
-    ("receive", "F2", "Receive", Qt.Key_F2),
-    ("adjust", "F3", "Adjust", Qt.Key_F3),
-    ("count", "F4", "Count", Qt.Key_F4),
-    ("transfer", "F7", "Transfer out", Qt.Key_F7),
-    ("lists", "F8", "Low / negative", Qt.Key_F8),
-    ("where", "F9", "Where else?", Qt.Key_F9),
-    ("labels", "F10", "Labels", Qt.Key_F10),
-    ("reorder", "F12", "Reorder point", Qt.Key_F12),
-    ("back", "Esc", "Back to sale", Qt.Key_Escape),
+    ("receive", "F2", "Receive", Qt.Key.Key_F2),
+    ("adjust", "F3", "Adjust", Qt.Key.Key_F3),
+    ("count", "F4", "Count", Qt.Key.Key_F4),
+    ("transfer", "F7", "Transfer out", Qt.Key.Key_F7),
+    ("lists", "F8", "Low / negative", Qt.Key.Key_F8),
+    ("where", "F9", "Where else?", Qt.Key.Key_F9),
+    ("labels", "F10", "Labels", Qt.Key.Key_F10),
+    ("reorder", "F12", "Reorder point", Qt.Key.Key_F12),
+    ("back", "Esc", "Back to sale", Qt.Key.Key_Escape),
 ]
 
 
 def _table(headers: list[str]):
     t = table(headers, 1)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return t
 
 
@@ -73,7 +73,7 @@ class StockPanel(KeyedPanel):
         self._asked = 0
         self._moves_asked = 0
         self._list_note = ""  # the message that describes the list, cleared when the list changes
-        self.rows = []
+        self.rows: list[stock.StockRow] = []
         self.more = False  # more products match than the list shows
         self.total, self.capped = 0, False  # how many match in all (counted up to a cap)
         self.showing_lists = False
@@ -123,8 +123,12 @@ class StockPanel(KeyedPanel):
         readable_columns(self.negative, LOW_SAMPLES, stretch=1, stretch_sample=NAME_SAMPLE)
 
     def eventFilter(self, obj, event):
-        if obj is self.field and event.type() == event.Type.KeyPress and event.key() in (Qt.Key_Up, Qt.Key_Down):
-            row = self.products.currentRow() + (1 if event.key() == Qt.Key_Down else -1)
+        if (
+            obj is self.field
+            and event.type() == event.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            row = self.products.currentRow() + (1 if event.key() == Qt.Key.Key_Down else -1)
             if 0 <= row < self.products.rowCount():
                 self.products.setCurrentCell(row, 0)
             return True
@@ -152,7 +156,7 @@ class StockPanel(KeyedPanel):
         self.products.setRowCount(len(rows))
         for i, r in enumerate(rows):
             qty = QTableWidgetItem(fmt_qty(r.on_hand))
-            qty.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            qty.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if r.on_hand < 0:
                 qty.setForeground(QBrush(QColor(RED)))
             self.products.setItem(i, 0, QTableWidgetItem(r.sku))
@@ -237,6 +241,7 @@ class StockPanel(KeyedPanel):
         w = self.parentWidget()
         while w is not None and not isinstance(w, StockScreen):
             w = w.parentWidget()
+        assert w is not None, "the panel is built by a StockScreen and never leaves it"
         return w
 
     def _need(self, sel) -> bool:
@@ -249,7 +254,7 @@ class StockPanel(KeyedPanel):
         dlg = AdjustDialog(sel.sku if sel else "", self)
 
         def finished(code):
-            if code == QDialog.Accepted:
+            if code == QDialog.DialogCode.Accepted:
                 self.gated(stock_ops.adjust, *dlg.values(), ok=self._adjusted)
 
         self.open_dialog(dlg, finished)
@@ -267,7 +272,7 @@ class StockPanel(KeyedPanel):
         dlg = TransferDialog(sel.sku if sel else "", self)
 
         def finished(code):
-            if code == QDialog.Accepted:
+            if code == QDialog.DialogCode.Accepted:
                 store, lines, note = dlg.values()
                 self.gated(stock_ops.transfer_out, store, lines, note, ok=self._transferred)
 
@@ -318,7 +323,7 @@ class StockPanel(KeyedPanel):
             dlg = LabelsDialog(sel.sku if sel else "(no product selected)", len(waiting), self)
 
             def finished(code):
-                if code != QDialog.Accepted:
+                if code != QDialog.DialogCode.Accepted:
                     return
                 choice = dlg.choice()
                 if choice == "changes":
@@ -349,18 +354,22 @@ class StockPanel(KeyedPanel):
         dlg = ReorderDialog(sel.sku, self)
 
         def finished(code):
-            if code == QDialog.Accepted:
+            if code == QDialog.DialogCode.Accepted:
                 self.ops.call(
                     stock_ops.set_reorder_point,
                     self.user,
                     sel.sku,
                     dlg.point.text(),
                     dlg.qty.text() or "0",
-                    ok=lambda _r: (self.message.show_ok(f"Reorder point of {sel.sku} saved"), self.done.emit()),
+                    ok=lambda _r: self._reorder_saved(sel.sku),
                     err=self.error,
                 )
 
         self.open_dialog(dlg, finished)
+
+    def _reorder_saved(self, sku: str) -> None:
+        self.message.show_ok(f"Reorder point of {sku} saved")
+        self.done.emit()
 
 
 class StockScreen(QWidget):

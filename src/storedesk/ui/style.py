@@ -28,16 +28,16 @@ def apply(app: QApplication) -> None:
     font.setPixelSize(15)
     app.setFont(font)
     pal = QPalette()
-    pal.setColor(QPalette.Window, QColor("#f4f6f8"))
-    pal.setColor(QPalette.WindowText, QColor(INK))
-    pal.setColor(QPalette.Text, QColor(INK))
-    pal.setColor(QPalette.ButtonText, QColor(INK))
-    pal.setColor(QPalette.Base, QColor("#ffffff"))
-    pal.setColor(QPalette.AlternateBase, QColor("#f7f9fb"))
-    pal.setColor(QPalette.Button, QColor("#ffffff"))
-    pal.setColor(QPalette.Highlight, QColor("#cfe2ff"))
-    pal.setColor(QPalette.HighlightedText, QColor(INK))
-    pal.setColor(QPalette.PlaceholderText, QColor("#8a96a3"))
+    pal.setColor(QPalette.ColorRole.Window, QColor("#f4f6f8"))
+    pal.setColor(QPalette.ColorRole.WindowText, QColor(INK))
+    pal.setColor(QPalette.ColorRole.Text, QColor(INK))
+    pal.setColor(QPalette.ColorRole.ButtonText, QColor(INK))
+    pal.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    pal.setColor(QPalette.ColorRole.AlternateBase, QColor("#f7f9fb"))
+    pal.setColor(QPalette.ColorRole.Button, QColor("#ffffff"))
+    pal.setColor(QPalette.ColorRole.Highlight, QColor("#cfe2ff"))
+    pal.setColor(QPalette.ColorRole.HighlightedText, QColor(INK))
+    pal.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8a96a3"))
     app.setPalette(pal)
 
 
@@ -57,8 +57,8 @@ def _colour(widget: QWidget, role: QPalette.ColorRole, colour: str) -> None:
 def primary(button: QPushButton) -> None:
     """The default action of a screen: blue, bold."""
     button.setProperty("primary", True)
-    _colour(button, QPalette.Button, BLUE)
-    _colour(button, QPalette.ButtonText, "#ffffff")
+    _colour(button, QPalette.ColorRole.Button, BLUE)
+    _colour(button, QPalette.ColorRole.ButtonText, "#ffffff")
     _font(button, 15, bold=True)
 
 
@@ -75,6 +75,6 @@ def decorate(root: QWidget) -> None:
         elif isinstance(w, QLabel) and w.objectName() in LABELS:
             px, bold, colour = LABELS[w.objectName()]
             _font(w, px, bold)
-            _colour(w, QPalette.WindowText, colour)
+            _colour(w, QPalette.ColorRole.WindowText, colour)
         elif isinstance(w, QHeaderView):
             _font(w, 15, bold=True)

@@ -35,7 +35,8 @@ class SyncScreen(QWidget):
             head = table.horizontalHeader()
             for col in range(table.columnCount()):
                 head.setSectionResizeMode(
-                    col, QHeaderView.Stretch if col == reason_col else QHeaderView.ResizeToContents
+                    col,
+                    QHeaderView.ResizeMode.Stretch if col == reason_col else QHeaderView.ResizeMode.ResizeToContents,
                 )
         self.message = MessageLine()
         now_btn = QPushButton("Enter\nSync now")
@@ -45,7 +46,7 @@ class SyncScreen(QWidget):
         retry_btn.clicked.connect(self.retry)
         back_btn.clicked.connect(lambda: self.navigate.emit("sale"))
         for b in (now_btn, retry_btn, back_btn):
-            b.setFocusPolicy(Qt.NoFocus)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)
@@ -60,15 +61,15 @@ class SyncScreen(QWidget):
         layout.addWidget(self.quarantine, 1)
         layout.addWidget(self.message)
         for key, slot in (
-            (Qt.Key_Return, self.sync_now),
-            (Qt.Key_Enter, self.sync_now),
-            (Qt.Key_R, self.retry),
-            (Qt.Key_Escape, lambda: self.navigate.emit("sale")),
+            (Qt.Key.Key_Return, self.sync_now),
+            (Qt.Key.Key_Enter, self.sync_now),
+            (Qt.Key.Key_R, self.retry),
+            (Qt.Key.Key_Escape, lambda: self.navigate.emit("sale")),
         ):
             sc = QShortcut(QKeySequence(key), self)
-            sc.setContext(Qt.WidgetWithChildrenShortcut)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
-        self.setFocusPolicy(Qt.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         decorate(self)
 
     def showEvent(self, event):

@@ -8,18 +8,21 @@ from decimal import Decimal
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QTableView,
     QWidget,
 )
 
 from ..adapters.printing.money_format import fmt_money
 from .wording import number
+
+# A screen's shortcut: a key (Qt.Key.Key_F2) or a sequence as text ("Ctrl+P"); QKeySequence takes both.
+Shortcut = Qt.Key | str
 
 
 def money(amount: Decimal, currency: str = "EUR") -> str:
@@ -70,8 +73,8 @@ class MessageLine(QLabel):
             background, color, bold = _KINDS[kind]
             pal = QPalette(self._base)
             if background:
-                pal.setColor(QPalette.Window, QColor(background))
-                pal.setColor(QPalette.WindowText, QColor(color))
+                pal.setColor(QPalette.ColorRole.Window, QColor(background))
+                pal.setColor(QPalette.ColorRole.WindowText, QColor(color))
             self.setPalette(pal)
             self.setFont(self._bold if bold else self._plain)
             self._kind = kind
@@ -117,9 +120,9 @@ class KeyBar(QWidget):
         per_row = per_row or len(keys) or 1
         for i, (action, key, caption) in enumerate(keys):
             btn = QPushButton(f"{key}\n{caption}")
-            btn.setFocusPolicy(Qt.NoFocus)  # the scan field keeps focus
+            btn.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps focus
             btn.setMinimumHeight(KEY_HEIGHT)
-            btn.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)  # never squeezed below a finger
+            btn.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # never squeezed below a finger
             btn.clicked.connect(lambda _=False, a=action: self.triggered.emit(a))
             layout.addWidget(btn, i // per_row, i % per_row)
             self.buttons[action] = btn
@@ -137,16 +140,20 @@ class ReadableHeader(QHeaderView):
     column of small numbers needs no more than its longest word."""
 
     def __init__(self, samples: dict[int, str], parent=None, wrap: bool = False, bold: bool = False):
-        super().__init__(Qt.Horizontal, parent)
+        super().__init__(Qt.Orientation.Horizontal, parent)
         self.samples = dict(samples)
         self.wrap = wrap
         self.bold = bold  # the view shows some values in bold: samples are measured so
         if wrap:
-            self.setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)
+            self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
 
     def caption(self, logical: int) -> str:
         model = self.model()
-        text = model.headerData(logical, Qt.Horizontal, Qt.DisplayRole) if model is not None else ""
+        text = (
+            model.headerData(logical, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            if model is not None
+            else ""
+        )
         return str(text or "")
 
     def caption_width(self, logical: int) -> int:
@@ -177,7 +184,7 @@ class ReadableHeader(QHeaderView):
 
 
 def readable_columns(
-    view: QAbstractItemView,
+    view: QTableView,
     samples: dict[int, str],
     stretch: int | None = None,
     stretch_sample: str = "",
@@ -201,18 +208,18 @@ def readable_columns(
     needed = 0
     for col in range(header.count()):
         if col == stretch:
-            header.setSectionResizeMode(col, QHeaderView.Stretch)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
             needed += max(
                 header.caption_width(col),
                 header.sample_width(col) if col in samples else 0,
                 QFontMetrics(view.font()).horizontalAdvance(stretch_sample) + CELL_PADDING,
             )
         elif fixed:
-            header.setSectionResizeMode(col, QHeaderView.Fixed)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, header.readable_width(col))
             needed += header.readable_width(col)
         else:
-            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
             needed += header.readable_width(col)
     if stretch is None:
         header.setStretchLastSection(False)

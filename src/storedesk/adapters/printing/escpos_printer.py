@@ -60,98 +60,143 @@ def _lr(left: str, right: str, width: int, code: str = "") -> str:
     return f"{left}{' ' * (width - len(tail) - len(left) - len(right))}{right}{tail}".rstrip()
 
 
-def _blocks(doc: ReceiptDoc, width: int) -> list[tuple[str, str]]:
-    """(kind, text) pairs. Kinds: banner, title, center, text, bold, total, rule, barcode."""
-    cur = doc.currency
-    money = lambda v: fmt_money(v, cur)  # noqa: E731
-    out: list[tuple[str, str]] = []
-    add = lambda kind, text="": out.append((kind, text))  # noqa: E731
-    rule = "-" * width
+Block = tuple[str, str]
 
+
+def _blocks(doc: ReceiptDoc, width: int) -> list[Block]:
+    """(kind, text) pairs. Kinds: banner, title, center, text, bold, total, rule, barcode."""
+    return [
+        *_header_blocks(doc, width),
+        *_line_blocks(doc, width),
+        *_total_blocks(doc, width),
+        *_tender_blocks(doc, width),
+        *_tax_blocks(doc, width),
+        *_footer_blocks(doc, width),
+    ]
+
+
+def _money(doc: ReceiptDoc, value: Decimal) -> str:
+    return fmt_money(value, doc.currency)
+
+
+def _header_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
+    """The store, the station, the clerk and the receipt number."""
+    out: list[Block] = []
     if doc.copy:
-        add("banner", BANNER)
-    add("title", _cut(doc.store_name, width))
+        out.append(("banner", BANNER))
+    out.append(("title", _cut(doc.store_name, width)))
     for line in doc.store_address:
         if line and line.strip():
-            add("center", _cut(line, width))
+            out.append(("center", _cut(line, width)))
     if doc.store_tax_id:
-        add("center", _cut(f"VAT ID {doc.store_tax_id}", width))
-    add("rule", rule)
+        out.append(("center", _cut(f"VAT ID {doc.store_tax_id}", width)))
+    out.append(("rule", "-" * width))
     when = doc.local_time.strftime("%Y-%m-%d %H:%M")
-    add("text", _lr(f"Station {doc.station_code}", when, width + 2))
-    add("text", _cut(f"Clerk {doc.clerk_name}", width))
+    out.append(("text", _lr(f"Station {doc.station_code}", when, width + 2)))
+    out.append(("text", _cut(f"Clerk {doc.clerk_name}", width)))
     if len("Receipt ") + len(doc.receipt_no) <= width:
-        add("bold", _lr("Receipt", doc.receipt_no, width + 2))
+        out.append(("bold", _lr("Receipt", doc.receipt_no, width + 2)))
     else:  # a long number gets its own line rather than losing the label
-        add("bold", "Receipt")
-        add("bold", _cut(doc.receipt_no, width).rjust(width))
-    add("rule", rule)
+        out.append(("bold", "Receipt"))
+        out.append(("bold", _cut(doc.receipt_no, width).rjust(width)))
+    out.append(("rule", "-" * width))
+    return out
 
+
+def _line_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
+    """One or more rows per sold line: name, quantity x price, a changed price, a discount."""
+    out: list[Block] = []
     for ln in doc.lines:
-        add("text", _cut(ln.name, width))
+        out.append(("text", _cut(ln.name, width)))
         extended = ln.amount + ln.discount
-        add("text", _lr(f"  {fmt_qty(ln.quantity)} x {money(ln.unit_price)}", money(extended), width, ln.tax_code))
+        priced = f"  {fmt_qty(ln.quantity)} x {_money(doc, ln.unit_price)}"
+        out.append(("text", _lr(priced, _money(doc, extended), width, ln.tax_code)))
         if ln.price_overridden:
-            add("text", "  Price changed")
+            out.append(("text", "  Price changed"))
         if ln.discount:
-            add("text", _lr("  Discount", money(-ln.discount), width))
-    add("rule", rule)
+            out.append(("text", _lr("  Discount", _money(doc, -ln.discount), width)))
+    out.append(("rule", "-" * width))
+    return out
 
-    add("text", _lr("Subtotal", money(doc.subtotal), width))
+
+def _total_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
+    """Subtotal, discount, VAT when prices exclude it, the total and the cash rounding."""
+    out: list[Block] = [("text", _lr("Subtotal", _money(doc, doc.subtotal), width))]
     if doc.discount_total:
-        add("text", _lr("Discount", money(-doc.discount_total), width))
+        out.append(("text", _lr("Discount", _money(doc, -doc.discount_total), width)))
     if not doc.prices_include_tax:
-        add("text", _lr("VAT", money(sum((t.tax for t in doc.taxes), Decimal(0))), width))
-    add("total", _lr("TOTAL", money(doc.total), width))
+        out.append(("text", _lr("VAT", _money(doc, sum((t.tax for t in doc.taxes), Decimal(0))), width)))
+    out.append(("total", _lr("TOTAL", _money(doc, doc.total), width)))
     if doc.rounding:
-        add("text", _lr("Cash rounding", money(doc.rounding), width))
-        add("bold", _lr("To pay", money(doc.amount_due), width))
-    add("rule", rule)
+        out.append(("text", _lr("Cash rounding", _money(doc, doc.rounding), width)))
+        out.append(("bold", _lr("To pay", _money(doc, doc.amount_due), width)))
+    out.append(("rule", "-" * width))
+    return out
 
+
+def _tender_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
+    """What was paid with, and the change when there is change or cash was taken."""
+    out: list[Block] = []
     show_change = bool(doc.change) or any(t.label.lower() == "cash" for t in doc.tenders)
     for t in doc.tenders:
         label = f"{t.label} ref {t.reference}" if t.reference else t.label
-        add("text", _lr(label, money(t.amount), width))
+        out.append(("text", _lr(label, _money(doc, t.amount), width)))
     if show_change:
-        add("bold", _lr("Change", money(doc.change), width))
+        out.append(("bold", _lr("Change", _money(doc, doc.change), width)))
     if doc.tenders or show_change:
-        add("rule", rule)
+        out.append(("rule", "-" * width))
+    return out
 
-    add("text", "All prices incl. VAT" if doc.prices_include_tax else "All prices excl. VAT")
+
+def _tax_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
+    """The VAT table: one row per rate, then the totals."""
+    cur = doc.currency
     col = max((width - 8) // 3, 6)
     first = width - 3 * col
 
     def row(c0: str, c1: str, c2: str, c3: str) -> str:
         return f"{_cut(c0, first - 1):<{first}}{_clean(c1):>{col}}{_clean(c2):>{col}}{_clean(c3):>{col}}"
 
-    add("bold", row("Rate", "Net", "Tax", "Gross"))
-    for t in doc.taxes:
-        add(
-            "text",
+    out: list[Block] = [
+        ("text", "All prices incl. VAT" if doc.prices_include_tax else "All prices excl. VAT"),
+        ("bold", row("Rate", "Net", "Tax", "Gross")),
+    ]
+    for vat in doc.taxes:
+        out.append(
+            (
+                "text",
+                row(
+                    f"{vat.code} {fmt_rate(vat.rate)}",
+                    fmt_amount(vat.net, cur),
+                    fmt_amount(vat.tax, cur),
+                    fmt_amount(vat.gross, cur),
+                ),
+            )
+        )
+    out.append(
+        (
+            "bold",
             row(
-                f"{t.code} {fmt_rate(t.rate)}", fmt_amount(t.net, cur), fmt_amount(t.tax, cur), fmt_amount(t.gross, cur)
+                "Total",
+                fmt_amount(sum((t.net for t in doc.taxes), Decimal(0)), cur),
+                fmt_amount(sum((t.tax for t in doc.taxes), Decimal(0)), cur),
+                fmt_amount(sum((t.gross for t in doc.taxes), Decimal(0)), cur),
             ),
         )
-    add(
-        "bold",
-        row(
-            "Total",
-            fmt_amount(sum((t.net for t in doc.taxes), Decimal(0)), cur),
-            fmt_amount(sum((t.tax for t in doc.taxes), Decimal(0)), cur),
-            fmt_amount(sum((t.gross for t in doc.taxes), Decimal(0)), cur),
-        ),
     )
-    add("text", "")
+    out.append(("text", ""))
+    return out
 
-    add("barcode", doc.receipt_no)
-    add("center", _cut(doc.receipt_no, width))
+
+def _footer_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
+    """The receipt number as a barcode and in words, the shop's footer, the copy banner."""
+    out: list[Block] = [("barcode", doc.receipt_no), ("center", _cut(doc.receipt_no, width))]
     if doc.footer:
-        add("text", "")
-        for part in _wrap(doc.footer, width):
-            add("center", part)
+        out.append(("text", ""))
+        out.extend(("center", part) for part in _wrap(doc.footer, width))
     if doc.copy:
-        add("text", "")
-        add("banner", BANNER)
+        out.append(("text", ""))
+        out.append(("banner", BANNER))
     return out
 
 

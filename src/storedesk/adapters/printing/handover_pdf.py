@@ -38,7 +38,8 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 def _ops(doc: dict) -> tuple[list, float]:
     """Drawing commands measured from the top, and the height they need."""
-    ops, y = [], MARGIN
+    ops: list[tuple] = []  # (command, y, its arguments...): the command says how many
+    y = MARGIN
     w = WIDTH - 2 * MARGIN
 
     def text(s, font=FONT, size=8.0, align="left", gap=None):

@@ -154,7 +154,7 @@ class _Layout:
         base = self._advance(size)
         first_room = rights[0] - stringWidth(_safe(cells[1]), font, size) - 4 - LEFT
         self.text(_fit(cells[0], font, size, first_room), font=font, size=size, x=LEFT, baseline=base)
-        for cell, x in zip(cells[1:], rights):
+        for cell, x in zip(cells[1:], rights, strict=True):
             self.text(_safe(cell), font=font, size=size, align="right", x=x, baseline=base)
 
     def rule(self, *, dashed: bool = True, space: float = 3.0) -> None:
@@ -239,9 +239,14 @@ def _layout(doc: ReceiptDoc) -> _Layout:
     lay.gap(1)
     rights = [RIGHT - 100, RIGHT - 52, RIGHT]  # right edges of the Net | Tax | Gross columns
     lay.columns(["Rate", "Net", "Tax", "Gross"], rights, font=BOLD)
-    for t in doc.taxes:
+    for vat in doc.taxes:
         lay.columns(
-            [f"{t.code}  {fmt_rate(t.rate)}", fmt_amount(t.net, cur), fmt_amount(t.tax, cur), fmt_amount(t.gross, cur)],
+            [
+                f"{vat.code}  {fmt_rate(vat.rate)}",
+                fmt_amount(vat.net, cur),
+                fmt_amount(vat.tax, cur),
+                fmt_amount(vat.gross, cur),
+            ],
             rights,
         )
     net = sum((t.net for t in doc.taxes), Decimal(0))

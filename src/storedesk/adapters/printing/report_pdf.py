@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 
@@ -459,7 +460,7 @@ def _a4_story(r: ShiftReport) -> list:
     return story
 
 
-def _count_rows(pieces: dict, cur: str) -> list[list[str]]:
+def _count_rows(pieces: Mapping[str, int], cur: str) -> list[list[str]]:
     rows = [["Note / coin", "Pieces", "Amount"]]
     for key in sorted(pieces, key=lambda k: -int(k)):
         d = from_minor(int(key), cur)
@@ -569,9 +570,14 @@ def _roll_layout(r: ShiftReport) -> _Layout:
     lay.left("TAX BY RATE", font=BOLD)
     rights = [RIGHT - 100, RIGHT - 52, RIGHT]
     lay.columns(["Rate", "Net", "Tax", "Gross"], rights, font=BOLD)
-    for t in r.taxes:
+    for vat in r.taxes:
         lay.columns(
-            [f"{t.code} {fmt_rate(t.rate)}", fmt_amount(t.net, cur), fmt_amount(t.tax, cur), fmt_amount(t.gross, cur)],
+            [
+                f"{vat.code} {fmt_rate(vat.rate)}",
+                fmt_amount(vat.net, cur),
+                fmt_amount(vat.tax, cur),
+                fmt_amount(vat.gross, cur),
+            ],
             rights,
         )
     lay.rule()

@@ -187,9 +187,14 @@ def _layout(doc: ReturnReceiptDoc) -> _Layout:
     lay.gap(1)
     rights = [RIGHT - 100, RIGHT - 52, RIGHT]
     lay.columns(["Rate", "Net", "Tax", "Gross"], rights, font=BOLD)
-    for t in doc.taxes:
+    for vat in doc.taxes:
         lay.columns(
-            [f"{t.code}  {fmt_rate(t.rate)}", fmt_amount(t.net, cur), fmt_amount(t.tax, cur), fmt_amount(t.gross, cur)],
+            [
+                f"{vat.code}  {fmt_rate(vat.rate)}",
+                fmt_amount(vat.net, cur),
+                fmt_amount(vat.tax, cur),
+                fmt_amount(vat.gross, cur),
+            ],
             rights,
         )
     net = sum((t.net for t in doc.taxes), Decimal(0))
@@ -277,9 +282,12 @@ def _blocks(doc: ReturnReceiptDoc, width: int) -> list[tuple[str, str]]:
         add("barcode", v.reference)
         add("center", "Use it like cash at any of our stores")
         add("rule", rule)
-    for t in doc.taxes:
+    for vat in doc.taxes:
         add(
-            "text", _lr(f"VAT {t.code} {fmt_rate(t.rate)} on {fmt_amount(t.gross, cur)}", fmt_amount(t.tax, cur), width)
+            "text",
+            _lr(
+                f"VAT {vat.code} {fmt_rate(vat.rate)} on {fmt_amount(vat.gross, cur)}", fmt_amount(vat.tax, cur), width
+            ),
         )
     add("text", _cut(f"Reason: {doc.reason}", width))
     add("text", "")

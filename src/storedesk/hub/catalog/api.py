@@ -75,7 +75,8 @@ class ProductsIn(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self):
-        seen, twice = set(), set()
+        seen: set[str] = set()
+        twice: set[str] = set()
         for p in self.products:
             (twice if p.sku in seen else seen).add(p.sku)
         if twice:

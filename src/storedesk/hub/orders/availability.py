@@ -90,7 +90,7 @@ class Batch:
 
     def __init__(self, conn: Connection):
         self.stores = store_rows(conn)
-        self.currencies = dict(conn.exec_driver_sql("SELECT code, currency FROM stores").fetchall())
+        self.currencies: dict[str, str] = dict(conn.exec_driver_sql("SELECT code, currency FROM stores").fetchall())
         self.on_hand: dict[str, dict] = {}  # sku -> {store: milli}
         self.reserved: dict[str, dict] = {}
         self.no: int | None = None  # the last order number given in this batch

@@ -81,7 +81,7 @@ def _parse(payload, store: StoreFacts, station: str) -> dict:
         where = f"lines[{i}]"
         if not isinstance(raw, dict) or type(raw.get("line")) is not int:
             raise Invalid(f"{where} must be an object with an integer line")
-        got = {}
+        got: dict[str, int] = {}  # quantity name -> milli
         for key in ("picked", "rejected", "collected"):
             if raw.get(key) is not None:
                 try:
@@ -92,8 +92,7 @@ def _parse(payload, store: StoreFacts, station: str) -> dict:
                     raise Invalid(f"{where}.{key} must not be negative")
         if got.get("rejected", 0) > 0 and raw.get("reason") not in REASONS:
             raise Invalid(f"{where}: a rejected quantity needs a reason, one of {', '.join(REASONS)}")
-        got["reason"] = raw.get("reason")
-        lines[raw["line"]] = got
+        lines[raw["line"]] = {**got, "reason": raw.get("reason")}
     return {
         "order_id": payload["order_id"],
         "status": status,
@@ -193,38 +192,10 @@ def apply_pickup_status(conn, store: StoreFacts, station: str, event_id: str, pa
     to = order["status"] if status == "rejected" else status
     if status == "rejected" and not rejected:
         raise Invalid("status rejected needs at least one line with a newly rejected quantity and its reason")
-    conflict = None
-    if elsewhere:
-        conflict = (
-            f"collected_elsewhere: store {store.code} handed order {order['number']} over at {p['at']} "
-            f"while it was {order['status']} at {order['store'] or 'no store'}"
-        )
-    elif status != "rejected":
-        try:
-            t = states.check(order["status"], to, states.STATION)
-        except states.Refused as exc:
-            raise Invalid(f"order {order['number']}: {exc}") from None
-        if t.conflict:
-            conflict = (
-                f"{t.conflict}: store {store.code} handed order {order['number']} over at {p['at']} after "
-                f"it was {order['status']} centrally (at {order['updated_at']}); check the refund and the "
-                f"stock"
-            )
-    elif order["status"] not in states.OPEN_AT_STORE:
-        raise Invalid(f"order {order['number']} is {order['status']}: nothing left to reject")
+    conflict = _conflict(order, status, to, store.code, p["at"], elsewhere)
     _save_lines(conn, order["id"], changed)
     reason = _reason(p, rejected, conflict)
-    changes = {"total_minor": repo.total_minor(lines)}
-    if conflict:
-        changes["conflict"] = conflict if not order["conflict"] else f"{order['conflict']}\n{conflict}"
-    if elsewhere:
-        changes["store"] = store.code
-    if order["payment"] == "pay_at_pickup" and collected_value:
-        changes["paid_minor"] = order["paid_minor"] + collected_value
-    if to == states.READY and order["status"] != states.READY:
-        hold = availability.store_settings(conn, store.code)["hold_days"]
-        changes["ready_at"] = p["at"]
-        changes["expires_at"] = changes["due_at"] = repo.plus_days(p["at"], hold)
+    changes = _order_changes(conn, order, to, store.code, p["at"], lines, conflict, elsewhere, collected_value)
     previous_store = order["store"]
     order = repo.record(
         conn,
@@ -242,12 +213,67 @@ def apply_pickup_status(conn, store: StoreFacts, station: str, event_id: str, pa
     )
     if to in (states.READY, states.EXPIRED):
         notify.queue(conn, order, "ready" if to == states.READY else "expired", now)
-    items = [(store.code, station, "order_status", repo.feed_status(order, p["at"], actor, reason))]
+    items: list[tuple[str | None, str | None, str, dict]] = [
+        (store.code, station, "order_status", repo.feed_status(order, p["at"], actor, reason))
+    ]
     if elsewhere and previous_store:
+        assert conflict is not None, "_conflict always writes a note for a handover at another store"
         items.append((previous_store, None, "order_status", repo.feed_status(order, p["at"], actor, conflict)))
     add_items(conn, items, now)
     if rejected and not physical:
         _after_rejection(conn, order, lines, store.code, rejected, now, event_id)
+
+
+def _conflict(order: dict, status: str, to: str, store_code: str, at: str, elsewhere: bool) -> str | None:
+    """What the order's conflict note gains from this status (a handover at another store, or after a
+    central change), if anything; Invalid when the order cannot take the status."""
+    if elsewhere:
+        return (
+            f"collected_elsewhere: store {store_code} handed order {order['number']} over at {at} "
+            f"while it was {order['status']} at {order['store'] or 'no store'}"
+        )
+    if status == "rejected":
+        if order["status"] not in states.OPEN_AT_STORE:
+            raise Invalid(f"order {order['number']} is {order['status']}: nothing left to reject")
+        return None
+    try:
+        t = states.check(order["status"], to, states.STATION)
+    except states.Refused as exc:
+        raise Invalid(f"order {order['number']}: {exc}") from None
+    if not t.conflict:
+        return None
+    return (
+        f"{t.conflict}: store {store_code} handed order {order['number']} over at {at} after "
+        f"it was {order['status']} centrally (at {order['updated_at']}); check the refund and the "
+        f"stock"
+    )
+
+
+def _order_changes(
+    conn,
+    order: dict,
+    to: str,
+    store_code: str,
+    at: str,
+    lines: list,
+    conflict: str | None,
+    elsewhere: bool,
+    collected_value: int,
+) -> dict[str, object]:
+    """The order's columns this status changes besides the status: total, conflict note, store,
+    what was paid at pickup, and the hold when it becomes ready."""
+    changes: dict[str, object] = {"total_minor": repo.total_minor(lines)}
+    if conflict:
+        changes["conflict"] = conflict if not order["conflict"] else f"{order['conflict']}\n{conflict}"
+    if elsewhere:
+        changes["store"] = store_code
+    if order["payment"] == "pay_at_pickup" and collected_value:
+        changes["paid_minor"] = order["paid_minor"] + collected_value
+    if to == states.READY and order["status"] != states.READY:
+        hold = availability.store_settings(conn, store_code)["hold_days"]
+        changes["ready_at"] = at
+        changes["expires_at"] = changes["due_at"] = repo.plus_days(at, hold)
+    return changes
 
 
 # How far an open order has got; a station status behind it is late news (another station of

@@ -74,11 +74,29 @@ def parse(body, header_key: str | None) -> OrderIn:
     unknown = sorted(set(body) - KNOWN)
     if unknown:
         raise Unprocessable(f"unknown field(s): {', '.join(unknown)}")
+    key = _idempotency_key(body, header_key)
+    name, email, phone = _customer(body.get("customer"))
+    store = _text(body, "pickup_store", "", 32)
+    payment = body.get("payment")
+    if payment not in PAYMENTS:
+        raise Unprocessable(f"payment must be one of {', '.join(PAYMENTS)}, got {payment!r}")
+    currency = body.get("currency")
+    if currency is not None and (not isinstance(currency, str) or not re.fullmatch(r"[A-Z]{3}", currency)):
+        raise Unprocessable(f"currency {currency!r}: use an ISO 4217 code such as EUR")
+    lines = _lines(body.get("lines"))
+    return OrderIn(key, name, email, phone, store, payment, currency, lines)
+
+
+def _idempotency_key(body: dict, header_key: str | None) -> str:
+    """The body's idempotency_key or the Idempotency-Key header; both, when given, must agree."""
     key = body.get("idempotency_key", header_key)
     if header_key and body.get("idempotency_key") not in (None, header_key):
         raise Unprocessable("the Idempotency-Key header and idempotency_key differ")
-    key = _text({"idempotency_key": key}, "idempotency_key", "", 200)
-    cust = body.get("customer")
+    return _text({"idempotency_key": key}, "idempotency_key", "", 200)
+
+
+def _customer(cust) -> tuple[str, str, str]:
+    """(name, email, phone): a name, and an email or a phone to be told when the order is ready."""
     if not isinstance(cust, dict):
         raise Unprocessable("customer must be an object with name, email and/or phone")
     name = _text(cust, "name", "customer.", 120)  # the pickup desk keeps 120
@@ -90,35 +108,32 @@ def parse(body, header_key: str | None) -> OrderIn:
         raise Unprocessable(f"customer.email {email!r} is not an email address")
     if phone and not PHONE.match(phone):
         raise Unprocessable(f"customer.phone {phone!r} is not a phone number (digits, spaces, + - . ( ))")
-    store = _text(body, "pickup_store", "", 32)
-    payment = body.get("payment")
-    if payment not in PAYMENTS:
-        raise Unprocessable(f"payment must be one of {', '.join(PAYMENTS)}, got {payment!r}")
-    currency = body.get("currency")
-    if currency is not None and (not isinstance(currency, str) or not re.fullmatch(r"[A-Z]{3}", currency)):
-        raise Unprocessable(f"currency {currency!r}: use an ISO 4217 code such as EUR")
-    raw_lines = body.get("lines")
+    return name, email, phone
+
+
+def _lines(raw_lines) -> tuple[LineIn, ...]:
     if not isinstance(raw_lines, list) or not raw_lines:
         raise Unprocessable("lines must be a non-empty list")
     if len(raw_lines) > MAX_LINES:
         raise Unprocessable(f"at most {MAX_LINES} lines per order")
-    lines = []
-    for i, raw in enumerate(raw_lines, start=1):
-        where = f"lines[{i}]."
-        if not isinstance(raw, dict):
-            raise Unprocessable(f"lines[{i}] must be an object with sku, quantity and unit_price_minor")
-        extra = sorted(set(raw) - {"sku", "quantity", "unit_price_minor", "name"})
-        if extra:
-            raise Unprocessable(f"{where[:-1]}: unknown field(s) {', '.join(extra)}")
-        sku = _text(raw, "sku", where, 64)
-        try:
-            qty = quantity_milli(raw.get("quantity"))
-        except ValueError as exc:
-            raise Unprocessable(f'{where}quantity: {exc} (send a decimal string such as "2" or "0.5")') from None
-        if qty <= 0:
-            raise Unprocessable(f"{where}quantity must be more than zero")
-        price = raw.get("unit_price_minor")
-        if not is_int(price) or price < 0:
-            raise Unprocessable(f"{where}unit_price_minor must be a whole number of minor units >= 0, got {price!r}")
-        lines.append(LineIn(i, sku, _text(raw, "name", where, 200, required=False) or None, qty, price))
-    return OrderIn(key, name, email, phone, store, payment, currency, tuple(lines))
+    return tuple(_line(i, raw) for i, raw in enumerate(raw_lines, start=1))
+
+
+def _line(i: int, raw) -> LineIn:
+    where = f"lines[{i}]."
+    if not isinstance(raw, dict):
+        raise Unprocessable(f"lines[{i}] must be an object with sku, quantity and unit_price_minor")
+    extra = sorted(set(raw) - {"sku", "quantity", "unit_price_minor", "name"})
+    if extra:
+        raise Unprocessable(f"{where[:-1]}: unknown field(s) {', '.join(extra)}")
+    sku = _text(raw, "sku", where, 64)
+    try:
+        qty = quantity_milli(raw.get("quantity"))
+    except ValueError as exc:
+        raise Unprocessable(f'{where}quantity: {exc} (send a decimal string such as "2" or "0.5")') from None
+    if qty <= 0:
+        raise Unprocessable(f"{where}quantity must be more than zero")
+    price = raw.get("unit_price_minor")
+    if not is_int(price) or price < 0:
+        raise Unprocessable(f"{where}unit_price_minor must be a whole number of minor units >= 0, got {price!r}")
+    return LineIn(i, sku, _text(raw, "name", where, 200, required=False) or None, qty, price)

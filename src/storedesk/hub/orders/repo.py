@@ -30,7 +30,7 @@ _MAX_NO = select(func.coalesce(func.max(orders.c.no), 0))
 
 def next_no(conn: Connection) -> int:
     """Max + 1: order creation runs under the feed lock (db.write_tx(feed=True)), one at a time."""
-    return int(conn.execute(_MAX_NO).scalar()) + 1
+    return int(conn.execute(_MAX_NO).scalar_one()) + 1  # coalesce: one row, never NULL
 
 
 def load(conn: Connection, order_id: str, lock: bool = False) -> dict | None:

@@ -16,6 +16,7 @@ sorts after every located one.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -112,8 +113,10 @@ class _Distances(dict):
     def get(self, code: str, default=None):
         if code not in self:
             home, c = self.ctx.home, self.ctx.by_code.get(code)
-            located = home is not None and c is not None and None not in (home.lat, home.lon, c.lat, c.lon)
-            self[code] = haversine_km(home.lat, home.lon, c.lat, c.lon) if located else None
+            if home is None or c is None or None in (home.lat, home.lon, c.lat, c.lon):
+                self[code] = None
+            else:
+                self[code] = haversine_km(home.lat, home.lon, c.lat, c.lon)
         return dict.get(self, code, default)
 
 
@@ -127,7 +130,7 @@ def _within_km(ctx: Context, c: Candidate, km: str) -> bool:
     return d is not None and d <= float(km)  # float-ok: a distance
 
 
-FILTERS = {
+FILTERS: dict[str, Callable[..., bool]] = {
     "chosen": lambda ctx, c: c.code == ctx.need.chosen,
     "other": lambda ctx, c: c.code != ctx.need.chosen,
     "not_excluded": lambda ctx, c: c.code not in ctx.need.excluded,

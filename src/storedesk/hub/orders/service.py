@@ -64,12 +64,12 @@ def create(engine: Engine, channel: str, body, header_key: str | None = None, ru
 MAX_BATCH = 500
 
 
-def create_many(engine: Engine, channel: str, bodies: list, rules=None) -> list[tuple[int, dict]]:
+def create_many(engine: Engine, channel: str, bodies: object, rules=None) -> list[tuple[int, dict]]:
     """Several orders in ONE transaction (one disk flush), each under its own SAVEPOINT: one
     bad order is answered 422/409 and the others still go in. Same answers as `create`."""
     if not isinstance(bodies, list) or not 1 <= len(bodies) <= MAX_BATCH:
         raise Unprocessable(f"orders must be a list of 1..{MAX_BATCH} orders")
-    parsed = []
+    parsed: list[tuple[OrderIn, str] | Unprocessable] = []
     for i, body in enumerate(bodies, start=1):
         try:
             parsed.append((parse(body, None), request_hash(body)))
@@ -210,6 +210,7 @@ def _create(
     if batch is not None:
         batch.no = no
         if to == states.ROUTED:
+            assert d.store is not None, "a route decision always names its store (routing.apply_rule)"
             batch.reserve(d.store, lines)
     return 201, repo.view_of(order, lines, [decision], history)
 
@@ -358,6 +359,7 @@ def cancel(engine: Engine, channel: str, ref: str, reason: str) -> dict:
         if found["channel"] != channel:
             raise NotAllowed(f"order {found['number']} was placed by another channel")
         order = repo.load(conn, found["id"], lock=True)
+        assert order is not None, "found in this transaction, and orders are never deleted"
         lines = repo.lines_of(conn, order["id"])
         order = cancel_in_tx(
             conn,

@@ -70,14 +70,14 @@ def get_sale(ref: str, who: Principal = Depends(authenticate), engine: Engine = 
 def post_grant(body: GrantIn, who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
     """Ask the hub for return quantities before paying a refund: granted in full, or refused
     (409, naming each line and what is left) with nothing held. Idempotent by grant_id."""
-    require_station(who)
+    me = require_station(who)
     lines = []
     for i, ln in enumerate(body.lines, start=1):
         try:
             lines.append((ln.line, quantity_milli(ln.quantity)))
         except ValueError as exc:
             raise Unprocessable(f"lines[{i}].quantity: {exc}") from None
-    return grants.grant(engine, who.store, who.station, body.grant_id, body.ref, lines)
+    return grants.grant(engine, me.store, me.station, body.grant_id, body.ref, lines)
 
 
 @router.delete(
@@ -89,8 +89,8 @@ def delete_grant(
 ):
     """Release an active grant this station asked for (the clerk gave up, or the local transaction
     failed); another store's or station's grant is refused (403) without naming its owner."""
-    require_station(who)
-    return grants.release(engine, who.store, grant_id, station=who.station)
+    me = require_station(who)
+    return grants.release(engine, me.store, grant_id, station=me.station)
 
 
 @router.get("/v1/returns/flags")
@@ -129,8 +129,8 @@ def post_redeem(
     code: str, body: RedeemIn, who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)
 ):
     """Take an amount off a voucher if its balance suffices (atomically). Idempotent by redemption_id."""
-    require_station(who)
-    return vouchers.redeem(engine, who.store, who.station, body.redemption_id, code, body.amount_minor, body.ref)
+    me = require_station(who)
+    return vouchers.redeem(engine, me.store, me.station, body.redemption_id, code, body.amount_minor, body.ref)
 
 
 @router.post(
@@ -145,7 +145,7 @@ def post_cancel(
 ):
     """Give a redemption's amount back to its voucher; a repeat gives nothing back twice. Only the
     station that made the redemption cancels it (403 otherwise, naming none of its data)."""
-    require_station(who)
+    me = require_station(who)
     if not re.match(UUID_RE, redemption_id):
         raise NotFound(f"redemption {redemption_id} is not known")
-    return vouchers.cancel(engine, who.store, redemption_id, station=who.station)
+    return vouchers.cancel(engine, me.store, redemption_id, station=me.station)

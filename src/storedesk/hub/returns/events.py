@@ -68,6 +68,16 @@ def validate(payload, store: StoreFacts, station: str) -> ReturnRows:
     Invalid with the reason. Sums: total == sum(line refunds) == sum(tax gross);
     net + tax == total; sum(payment amount - rounding) == total; only cash is rounded."""
     p = _obj(payload, "payload")
+    ret = _return_row(p, store, station)
+    lines = _line_rows(p, ret["return_id"], ret["kind"])
+    taxes = _tax_rows(p, ret["return_id"])
+    payments = _payment_rows(p, ret["return_id"])
+    _check_sums(ret, lines, taxes, payments)
+    return ReturnRows(ret, lines, taxes, payments)
+
+
+def _return_row(p: dict, store: StoreFacts, station: str) -> dict:
+    """The return's own fields (not its lines, taxes and payments), checked, as a `returns` row."""
     where = "return"
     _fields(p, RETURN_FIELDS, where)
     if p["type"] != "return":
@@ -106,10 +116,37 @@ def validate(payload, store: StoreFacts, station: str) -> ReturnRows:
     rounding = _int(p, "rounding_minor", where)
     if net + tax != total:
         raise Invalid(f"return: net {net} + tax {tax} != total {total}")
+    return {
+        "return_id": rid,
+        "return_no": return_no,
+        "store": store.code,
+        "station": station,
+        "user_name": user,
+        "approver": approver,
+        "at": utc_text(at),
+        "business_date": business_date(at, store.tz),
+        "currency": store.currency,
+        "kind": kind,
+        "original_ref": original_ref,
+        "original_sale_id": original_sale_id,
+        "original_store": original_store,
+        "grant_id": grant_id,
+        "grant_consumed": False,
+        "offline": p["offline"],
+        "reason": reason,
+        "net_minor": net,
+        "tax_minor": tax,
+        "total_minor": total,
+        "rounding_minor": rounding,
+    }
 
-    lines, numbers, originals = [], set(), set()
-    by_rate: dict[tuple[str, str], int] = defaultdict(int)
-    for i, raw in enumerate(_list(p, "lines", where, non_empty=True), start=1):
+
+def _line_rows(p: dict, rid: str, kind: str) -> list[dict]:
+    """The `return_lines` rows: line numbers unique, and one return line per sold line of a sale or order."""
+    lines: list[dict] = []
+    numbers: set[int] = set()
+    originals: set[int] = set()
+    for i, raw in enumerate(_list(p, "lines", "return", non_empty=True), start=1):
         w = f"lines[{i}]"
         ln = _obj(raw, w)
         _fields(ln, LINE_FIELDS, w)
@@ -128,45 +165,56 @@ def validate(payload, store: StoreFacts, station: str) -> ReturnRows:
         condition = ln["condition"]
         if condition not in CONDITIONS:
             raise Invalid(f"{w}.condition must be one of {', '.join(CONDITIONS)}, got {condition!r}")
-        row = {
-            "return_id": rid,
-            "line": number,
-            "original_line": original,
-            "sku": _text(ln, "sku", w, 64),
-            "name": _text(ln, "name", w, 200, allow_empty=True),
-            "quantity_milli": qty,
-            "refund_minor": _int(ln, "refund_minor", w, 0),
-            "tax_code": _text(ln, "tax_code", w, 16),
-            "tax_rate": _rate(ln, "tax_rate", w),
-            "condition": condition,
-        }
-        lines.append(row)
-        by_rate[(row["tax_code"], row["tax_rate"])] += row["refund_minor"]
+        lines.append(
+            {
+                "return_id": rid,
+                "line": number,
+                "original_line": original,
+                "sku": _text(ln, "sku", w, 64),
+                "name": _text(ln, "name", w, 200, allow_empty=True),
+                "quantity_milli": qty,
+                "refund_minor": _int(ln, "refund_minor", w, 0),
+                "tax_code": _text(ln, "tax_code", w, 16),
+                "tax_rate": _rate(ln, "tax_rate", w),
+                "condition": condition,
+            }
+        )
+    return lines
 
-    taxes, table = [], {}
-    for i, raw in enumerate(_list(p, "taxes", where), start=1):
+
+def _tax_rows(p: dict, rid: str) -> list[dict]:
+    """The `return_taxes` rows: net + tax == gross, one row per (code, rate)."""
+    taxes: list[dict] = []
+    seen: set[tuple[str, str]] = set()
+    for i, raw in enumerate(_list(p, "taxes", "return"), start=1):
         w = f"taxes[{i}]"
         t = _obj(raw, w)
         _fields(t, TAX_FIELDS, w)
-        row = {
-            "return_id": rid,
-            "position": i,
-            "code": _text(t, "code", w, 16),
-            "rate": _rate(t, "rate", w),
-            "net_minor": _int(t, "net_minor", w),
-            "tax_minor": _int(t, "tax_minor", w),
-            "gross_minor": _int(t, "gross_minor", w),
-        }
-        if row["net_minor"] + row["tax_minor"] != row["gross_minor"]:
-            raise Invalid(f"{w}: net {row['net_minor']} + tax {row['tax_minor']} != gross {row['gross_minor']}")
-        key = (row["code"], row["rate"])
-        if key in table:
-            raise Invalid(f"tax {key[0]} at {key[1]} % appears twice in taxes")
-        table[key] = row["gross_minor"]
-        taxes.append(row)
+        code, rate = _text(t, "code", w, 16), _rate(t, "rate", w)
+        net, tax, gross = (_int(t, k, w) for k in ("net_minor", "tax_minor", "gross_minor"))
+        if net + tax != gross:
+            raise Invalid(f"{w}: net {net} + tax {tax} != gross {gross}")
+        if (code, rate) in seen:
+            raise Invalid(f"tax {code} at {rate} % appears twice in taxes")
+        seen.add((code, rate))
+        taxes.append(
+            {
+                "return_id": rid,
+                "position": i,
+                "code": code,
+                "rate": rate,
+                "net_minor": net,
+                "tax_minor": tax,
+                "gross_minor": gross,
+            }
+        )
+    return taxes
 
-    payments = []
-    for i, raw in enumerate(_list(p, "payments", where), start=1):
+
+def _payment_rows(p: dict, rid: str) -> list[dict]:
+    """The `return_payments` rows: only cash rounded; a store_credit refund names its voucher code."""
+    payments: list[dict] = []
+    for i, raw in enumerate(_list(p, "payments", "return"), start=1):
         w = f"payments[{i}]"
         pay = _obj(raw, w)
         _fields(pay, PAYMENT_FIELDS, w)
@@ -190,7 +238,12 @@ def validate(payload, store: StoreFacts, station: str) -> ReturnRows:
             if row["amount_minor"] <= 0:
                 raise Invalid(f"{w}.amount_minor of a store_credit refund must be more than zero")
         payments.append(row)
+    return payments
 
+
+def _check_sums(ret: dict, lines: list[dict], taxes: list[dict], payments: list[dict]) -> None:
+    """The lines, the tax table and the payments each add up to the return's total, rate by rate."""
+    net, tax, total, rounding = ret["net_minor"], ret["tax_minor"], ret["total_minor"], ret["rounding_minor"]
     lines_total = sum(r["refund_minor"] for r in lines)
     if lines_total != total:
         raise Invalid(f"line refunds add up to {lines_total}, total_minor is {total}")
@@ -202,6 +255,10 @@ def validate(payload, store: StoreFacts, station: str) -> ReturnRows:
         raise Invalid(
             f"taxes add up to net {t_net} and tax {t_tax}, the return says net_minor {net} and tax_minor {tax}"
         )
+    by_rate: dict[tuple[str, str], int] = defaultdict(int)
+    for row in lines:
+        by_rate[(row["tax_code"], row["tax_rate"])] += row["refund_minor"]
+    table = {(t["code"], t["rate"]): t["gross_minor"] for t in taxes}
     for key in sorted(set(table) | set(by_rate)):
         if table.get(key, 0) != by_rate.get(key, 0):
             raise Invalid(
@@ -215,31 +272,6 @@ def validate(payload, store: StoreFacts, station: str) -> ReturnRows:
         raise Invalid(
             f"payments' rounding adds up to {sum(r['rounding_minor'] for r in payments)}, rounding_minor is {rounding}"
         )
-
-    ret = {
-        "return_id": rid,
-        "return_no": return_no,
-        "store": store.code,
-        "station": station,
-        "user_name": user,
-        "approver": approver,
-        "at": utc_text(at),
-        "business_date": business_date(at, store.tz),
-        "currency": store.currency,
-        "kind": kind,
-        "original_ref": original_ref,
-        "original_sale_id": original_sale_id,
-        "original_store": original_store,
-        "grant_id": grant_id,
-        "grant_consumed": False,
-        "offline": p["offline"],
-        "reason": reason,
-        "net_minor": net,
-        "tax_minor": tax,
-        "total_minor": total,
-        "rounding_minor": rounding,
-    }
-    return ReturnRows(ret, lines, taxes, payments)
 
 
 def apply_return(conn: Connection, store: StoreFacts, station: str, event_id: str, payload, now: str) -> None:

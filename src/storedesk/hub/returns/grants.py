@@ -199,17 +199,7 @@ def grant(
     every such line) and stores nothing. A repeat of the same grant_id with the same request gets
     the first answer; the same id with another request is refused (409).
     """
-    if not UUID_HEX.match(grant_id):
-        raise Unprocessable("grant_id must be a uuid in lowercase hex (32 characters)")
-    if not lines:
-        raise Unprocessable("ask for at least one line")
-    seen = set()
-    for line, q in lines:
-        if line in seen:
-            raise Unprocessable(f"line {line} is asked twice; give its quantity once")
-        seen.add(line)
-        if q <= 0:
-            raise Unprocessable(f"line {line}: the quantity to return must be more than zero")
+    _check_request(grant_id, lines)
     digest = _request_hash(ref, lines)
 
     def work(conn: Connection) -> dict:
@@ -236,18 +226,7 @@ def grant(
         if unknown:
             raise Unprocessable(f"Receipt {ref} has no line {', '.join(unknown)}")
         done = _returned(conn, sale.id, ref, at, sale.kind)
-        problems = []
-        for line, q in sorted(lines):
-            ln = sold[line]
-            left = max(int(ln.quantity_milli) - done.get(line, 0), 0)
-            if q > left:
-                if left == 0:
-                    problems.append(
-                        f"{_label(ln)}: nothing left to return ({milli_text(ln.quantity_milli)} "
-                        f"sold, all returned or being returned), {milli_text(q)} asked"
-                    )
-                else:
-                    problems.append(f"{_label(ln)}: only {milli_text(left)} left to return, {milli_text(q)} asked")
+        problems = _over_asked(sold, done, lines)
         if problems:
             raise Conflict("; ".join(problems))
         expires = _later(at, GRANT_TTL)
@@ -284,6 +263,38 @@ def grant(
         return answer
 
     return db.run_write(engine, work)
+
+
+def _check_request(grant_id: str, lines: list[tuple[int, int]]) -> None:
+    """Unprocessable unless the grant id is a uuid and each line is asked once, for more than zero."""
+    if not UUID_HEX.match(grant_id):
+        raise Unprocessable("grant_id must be a uuid in lowercase hex (32 characters)")
+    if not lines:
+        raise Unprocessable("ask for at least one line")
+    seen = set()
+    for line, q in lines:
+        if line in seen:
+            raise Unprocessable(f"line {line} is asked twice; give its quantity once")
+        seen.add(line)
+        if q <= 0:
+            raise Unprocessable(f"line {line}: the quantity to return must be more than zero")
+
+
+def _over_asked(sold: dict, done: dict[int, int], lines: list[tuple[int, int]]) -> list[str]:
+    """One sentence per line asked beyond what is left to return of it, in line order."""
+    problems = []
+    for line, q in sorted(lines):
+        ln = sold[line]
+        left = max(int(ln.quantity_milli) - done.get(line, 0), 0)
+        if q > left:
+            if left == 0:
+                problems.append(
+                    f"{_label(ln)}: nothing left to return ({milli_text(ln.quantity_milli)} "
+                    f"sold, all returned or being returned), {milli_text(q)} asked"
+                )
+            else:
+                problems.append(f"{_label(ln)}: only {milli_text(left)} left to return, {milli_text(q)} asked")
+    return problems
 
 
 def release(engine: Engine, store: str, grant_id: str, now: str | None = None, station: str | None = None) -> dict:

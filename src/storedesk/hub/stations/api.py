@@ -63,9 +63,9 @@ def post_events(body: EventsIn, who: Principal = Depends(authenticate), engine: 
     """Apply 1..500 station events, each on its own; one result per event, in order. An event
     naming another store's or station's documents is rejected alone, with the reason
     (ownership.py); the rest of the batch is applied."""
-    require_station(who)
+    me = require_station(who)
     batch = [ingest.EventIn(ev.id, ev.kind, ev.payload, ev.created_at) for ev in body.events]
-    results = ingest.ingest(engine, who.store, who.station, batch)
+    results = ingest.ingest(engine, me.store, me.station, batch)
     status = 409 if len(results) == 1 and results[0].status == ingest.CONFLICT else 200
     return JSONResponse({"results": [r.as_dict() for r in results]}, status_code=status)
 
@@ -78,11 +78,11 @@ def get_feed(
     engine: Engine = Depends(deps.engine),
 ):
     """What concerns the calling station, after `after` (\"0\" at first), oldest first."""
-    require_station(who)
+    me = require_station(who)
     if not (after.isascii() and after.isdigit()):
         raise Unprocessable("after must be a cursor from an earlier page, or 0")
     with db.read_conn(engine) as conn:
-        return feed.page(conn, who.store, who.station, int(after), limit)
+        return feed.page(conn, me.store, me.station, int(after), limit)
 
 
 @router.get("/v1/station/events", tags=["stations"])
@@ -93,12 +93,12 @@ def station_events(
     engine: Engine = Depends(deps.engine),
 ):
     """This station's own events, by id after `after` (a restored station catches up with them)."""
-    require_station(who)
+    me = require_station(who)
     if after and not EVENT_ID.match(after):
         raise Unprocessable("after must be the `next` of an earlier page (an event id), or empty")
     q = (
         select(*COLUMNS)
-        .where(events.c.store == who.store, events.c.station == who.station, events.c.id > after)
+        .where(events.c.store == me.store, events.c.station == me.station, events.c.id > after)
         .order_by(events.c.id)
         .limit(limit + 1)
     )

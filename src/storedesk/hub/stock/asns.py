@@ -44,7 +44,8 @@ def upsert(engine: Engine, notices: list) -> dict:
 
 def _upsert(conn: Connection, notices: list) -> dict:
     now = utcnow_text()
-    out = {"received": len(notices), "created": 0, "updated": 0, "unchanged": 0, "asns": []}
+    counts = {"received": len(notices), "created": 0, "updated": 0, "unchanged": 0}
+    answered: list[dict] = []  # {"number", "asn_id", "status"} per notice, in order
     items = []
     for a in notices:
         if conn.execute(select(stores.c.code).where(stores.c.code == a.store)).first() is None:
@@ -64,10 +65,10 @@ def _upsert(conn: Connection, notices: list) -> dict:
                 "updated_at": now,
             }
             conn.execute(asns.insert().values(**row))
-            out["created"] += 1
+            counts["created"] += 1
         elif (old.supplier, old.expected_at, old.lines) == (a.supplier, a.expected_at, lines):
-            out["unchanged"] += 1
-            out["asns"].append({"number": a.number, "asn_id": old.id, "status": old.status})
+            counts["unchanged"] += 1
+            answered.append({"number": a.number, "asn_id": old.id, "status": old.status})
             continue
         elif old.status != "open":
             raise Conflict(f"ASN {a.number} of {a.store} is already {old.status}; send a new number")
@@ -78,11 +79,11 @@ def _upsert(conn: Connection, notices: list) -> dict:
                 .values(supplier=a.supplier, expected_at=a.expected_at, lines=lines, updated_at=now)
             )
             row = {**dict(old._mapping), "supplier": a.supplier, "expected_at": a.expected_at, "lines": lines}
-            out["updated"] += 1
+            counts["updated"] += 1
         items.append((a.store, None, "asn", feed_data(row)))
-        out["asns"].append({"number": a.number, "asn_id": row["id"], "status": row["status"]})
+        answered.append({"number": a.number, "asn_id": row["id"], "status": row["status"]})
     add_items(conn, items, now)
-    return out
+    return {**counts, "asns": answered}
 
 
 def listed(conn: Connection, store: str, status: str | None) -> list[dict]:

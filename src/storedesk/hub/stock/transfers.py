@@ -59,7 +59,8 @@ def _transfer_lines(p: dict) -> list[dict]:
         qty = _quantity(ln, "quantity", where)
         if qty <= 0:
             raise Invalid(f"{where}.quantity must be positive")
-        name = ln.get("name") if isinstance(ln.get("name"), str) else ""
+        raw_name = ln.get("name")
+        name = raw_name if isinstance(raw_name, str) else ""
         out.append({"sku": sku, "name": name[:200], "quantity": milli_text(qty)})
     return out
 
