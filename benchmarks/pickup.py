@@ -32,7 +32,8 @@ sys.path.insert(0, str(ROOT))
 from storedesk.adapters.db import open_database  # noqa: E402
 from storedesk.adapters.uow import UnitOfWork  # noqa: E402
 from storedesk.domain import pickup as dp  # noqa: E402
-from storedesk.services import pickup, setup  # noqa: E402
+from storedesk.services import setup  # noqa: E402
+from storedesk.services.pickup import queues  # noqa: E402
 
 FIRST = [
     "Ana",
@@ -189,15 +190,15 @@ def main() -> int:
     uow, orders = build(Path(args.dir), args.open, args.closed, rng)
     emit("pickup_build_s", time.perf_counter() - t0, "s")
     now = iso(NOW)
-    for tab in pickup.TABS:  # warm the page cache once, as a desk that has been open a while
-        pickup.queue(uow, tab, 200, now)
-    pickup.counts(uow, now)
+    for tab in queues.TABS:  # warm the page cache once, as a desk that has been open a while
+        queues.queue(uow, tab, 200, now)
+    queues.counts(uow, now)
 
     queue_times = []
     for _ in range(args.runs // 4):
         for tab in ("new", "picking", "ready", "return"):
-            queue_times.append(timed(pickup.queue, uow, tab, 200, now))
-    counts_times = [timed(pickup.counts, uow, now) for _ in range(args.runs // 4)]
+            queue_times.append(timed(queues.queue, uow, tab, 200, now))
+    counts_times = [timed(queues.counts, uow, now) for _ in range(args.runs // 4)]
 
     kinds = {
         "number": lambda o: o["number"],
@@ -215,7 +216,7 @@ def main() -> int:
         for kind, make in kinds.items():
             text = make(o)
             t = time.perf_counter()
-            rows = pickup.search(uow, text, 50, now)
+            rows = queues.search(uow, text, 50, now)
             search_times[kind].append((time.perf_counter() - t) * 1000)
             if kind in ("number", "email") and any(r.number == o["number"] for r in rows):
                 found += 1

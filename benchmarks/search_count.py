@@ -6,7 +6,7 @@ catalog of 1,000,000 products. Prints `name value unit` lines; asserts nothing.
 The catalog is built once into --dir by benchmarks/counter.py's builder (reused when there).
 For each typed text: the F2 search as before (the first 21 matches), the same search with
 its capped count (services.catalog.search_counted, what the F2 dialog now asks), the count
-alone, and the Stock screen's page of 200 with its count (services.stock.stock_page).
+alone, and the Stock screen's page of 200 with its count (services.stock.ledger.stock_page).
 """
 
 from __future__ import annotations
@@ -63,7 +63,8 @@ def main() -> None:
 
     from storedesk.adapters.db import open_database
     from storedesk.adapters.uow import UnitOfWork
-    from storedesk.services import catalog, stock
+    from storedesk.services import catalog
+    from storedesk.services.stock import ledger
 
     uow = UnitOfWork(open_database(data_dir))
     print(f"# catalog: {args.products} products, count cap {catalog.COUNT_CAP}", flush=True)
@@ -73,7 +74,7 @@ def main() -> None:
         search = timed(lambda text=text: catalog.search(uow, text, 21), args.runs)
         counted = timed(lambda text=text: catalog.search_counted(uow, text, 20), args.runs)
         count = timed(lambda text=text: catalog.count_matches(uow, text), args.runs)
-        page = timed(lambda text=text: stock.stock_page(uow, text, 200), max(3, args.runs // 4))
+        page = timed(lambda text=text: ledger.stock_page(uow, text, 200), max(3, args.runs // 4))
         found = catalog.search_counted(uow, text, 20)
         shown = f"{len(found.rows)} of {'more than ' if found.capped else ''}{found.total}"
         print(f"# {text!r}: {shown}", flush=True)

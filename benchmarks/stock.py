@@ -9,7 +9,7 @@ The station file is built by bulk SQL in a temporary folder (or --dir, reused wh
 already complete): the real migrations, then products, ten movements per product on average
 (one "hot" product gets 100,000), the balances summed from the ledger, the indexes built after
 the load. FTS is not filled (the product view does not use it). The view is what the F5 screen
-asks through the services: stock.on_hand + stock.history(limit 200), each in its own read
+asks through the services: ledger.on_hand + ledger.history(limit 200), each in its own read
 transaction of a real UnitOfWork. Not a test: it asserts nothing.
 """
 
@@ -29,7 +29,8 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from storedesk.adapters.db import DB_FILENAME, open_database  # noqa: E402
 from storedesk.adapters.uow import UnitOfWork  # noqa: E402
-from storedesk.services import setup, stock, stock_ops  # noqa: E402
+from storedesk.services import setup  # noqa: E402
+from storedesk.services.stock import ledger, reorder  # noqa: E402
 
 HOT = 1  # the product with very many movements
 HOT_MOVES = 100_000
@@ -134,8 +135,8 @@ def main() -> None:
 
         def view(pid):
             t = time.perf_counter()
-            oh = stock.on_hand(uow, pid)
-            hist = stock.history(uow, pid, 200)
+            oh = ledger.on_hand(uow, pid)
+            hist = ledger.history(uow, pid, 200)
             return (time.perf_counter() - t) * 1000, oh, hist
 
         for pid in picks[:50]:  # warm the page cache a little, as a running station has
@@ -147,7 +148,7 @@ def main() -> None:
         emit("stock_hot_product_view_ms", pct([h[0] for h in hot], 95), "ms")
         emit("stock_hot_product_history_rows", len(hot[0][2]), "rows")
         t = time.perf_counter()
-        neg = stock_ops.negative_stock(uow, 500)
+        neg = reorder.negative_stock(uow, 500)
         emit("negative_stock_list_ms", (time.perf_counter() - t) * 1000, "ms")
         emit("negative_stock_rows", len(neg), "rows")
         emit("stock_product_view_ms", pct(times + [h[0] for h in hot], 95), "ms")

@@ -10,6 +10,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # UI tests rely on it; set before Qt loads
 
+import logging  # noqa: E402
 import shutil  # noqa: E402
 import sqlite3  # noqa: E402
 import subprocess  # noqa: E402
@@ -173,6 +174,19 @@ class Station:
         ),
     ) -> dict[str, int]:
         return {t: self.count(t) for t in tables}
+
+
+@pytest.fixture(autouse=True)
+def _root_logger_restored():
+    """A test that starts the app or `storedesk-hub serve` in this process installs log handlers
+    on the root logger (storedesk/logs.py, hub/request_log.py); the next test starts without them."""
+    root = logging.getLogger()
+    before, level = list(root.handlers), root.level
+    yield
+    for handler in root.handlers[:]:
+        if handler not in before and not type(handler).__module__.startswith("_pytest"):
+            root.removeHandler(handler)
+    root.setLevel(level)
 
 
 @pytest.fixture(scope="session")

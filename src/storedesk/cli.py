@@ -356,7 +356,7 @@ def cmd_export_sales(args) -> int:
 
 
 def cmd_export_stock(args) -> int:
-    from .services.stock_export import write_stock
+    from .services.stock.export import write_stock
 
     with _station(args.folder) as (_engine, uow):
 
@@ -385,12 +385,15 @@ def cmd_backup(args) -> int:
 
 def cmd_restore(args) -> int:
     """Put a backup back (the app closed), then catch up from the hub before the station sells again."""
-    from .services import restore
+    from .services.restore.backup import restore_from
+    from .services.restore.catch_up import catch_up
+    from .services.restore.gap import record_gap
+    from .services.restore.pending import RESUME, pending
 
     if args.source is None and not args.resume:
         raise UsageError("give --from FILE (a file made by `storedesk backup`), or --resume")
     if args.source is not None:
-        started = restore.restore_from(args.folder, Path(args.source))
+        started = restore_from(args.folder, Path(args.source))
         b = started.backup
         print(
             f"backup checked: integrity ok, journal ok ({b.journal_entries} entries, last #{b.last_seq}), "
@@ -398,12 +401,12 @@ def cmd_restore(args) -> int:
         )
         print(f"the replaced files are kept in {started.kept_aside}")
     with _station(args.folder) as (_database, uow):
-        if not restore.pending(uow):
+        if not pending(uow):
             print("no restore is waiting: the station is up to date")
             return 0
         if args.no_hub or sync.hub_config(uow) is None:
             why = "forced with --no-hub" if args.no_hub else "no hub registered"
-            gap = restore.record_gap(uow, why)
+            gap = record_gap(uow, why)
             print(f"GAP journaled (#{gap.journal_seq}): {gap.text}")
             print("the next Z report shows it; the station may sell again")
             return 0
@@ -412,14 +415,14 @@ def cmd_restore(args) -> int:
         try:
             client = sync.client_for(uow)
             try:
-                done = restore.catch_up(uow, client)
+                done = catch_up(uow, client)
             finally:
                 client.close()
         except (HubUnavailable, HubRefused) as exc:
             print(f"{PROG}: {exc.message}", file=sys.stderr)
             print(
-                f"{PROG}: the station refuses to sell until it has caught up: run `{restore.RESUME}` when the hub "
-                f"is reachable (or `{restore.RESUME} --no-hub` to journal a gap instead)",
+                f"{PROG}: the station refuses to sell until it has caught up: run `{RESUME}` when the hub "
+                f"is reachable (or `{RESUME} --no-hub` to journal a gap instead)",
                 file=sys.stderr,
             )
             return 3
@@ -465,7 +468,7 @@ def cmd_report(args) -> int:
         else:
             result = reports.z_report(uow, None, args.folder, number=args.number, paper=args.paper, out=out)
     r = result.report
-    from .adapters.printing.money_format import fmt_money
+    from .domain.money_format import fmt_money
 
     what = f"Z report {r.z_no} (marked COPY)" if r.kind == "Z" else f"X report of shift {r.shift_no}"
     print(

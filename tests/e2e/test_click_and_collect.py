@@ -24,7 +24,8 @@ from tests.e2e.conftest import hub_cli
 from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.domain import pickup as dp
 from storedesk.domain.tenders import Tender
-from storedesk.services import pickup, sync
+from storedesk.services import sync
+from storedesk.services.pickup import handover, hub_check, picking, queues, shelf, slips
 
 SKUS = {1: "SKU0000001", 2: "SKU0000002", 3: "SKU0000003"}
 
@@ -89,10 +90,10 @@ def synced(st):
 
 
 def pick_all(st, order_id):
-    view = pickup.order(st.uow, order_id)
+    view = queues.order(st.uow, order_id)
     for ln in view.lines:
         for _ in range(int(ln.quantity)):
-            view = pickup.pick(st.uow, st.ana, order_id, gtin_for(ln.product_id))
+            view = picking.pick(st.uow, st.ana, order_id, gtin_for(ln.product_id))
     return view
 
 
@@ -124,26 +125,26 @@ def test_web_order_picked_ready_and_collected_with_the_code(hub, make_station):
     oid, number, code = placed["order_id"], placed["number"], placed["pickup_code"]
     assert placed["status"] == "routed" and placed["store"] == "PAR01"
     synced(st)
-    new = pickup.queue(st.uow, "new")
+    new = queues.queue(st.uow, "new")
     assert [(r.order_id, r.number, r.customer) for r in new] == [(oid, number, "Ana Lopez")]
-    assert [r.number for r in pickup.search(st.uow, "ana lopez")] == [number]
+    assert [r.number for r in queues.search(st.uow, "ana lopez")] == [number]
 
-    pickup.accept(st.uow, st.ana, oid)
+    picking.accept(st.uow, st.ana, oid)
     with pytest.raises(dp.WrongItem):
-        pickup.pick(st.uow, st.ana, oid, gtin_for(3))  # not on the order
+        picking.pick(st.uow, st.ana, oid, gtin_for(3))  # not on the order
     view = pick_all(st, oid)
     assert all(ln.done for ln in view.lines)
-    path = pickup.print_pick_list(st.uow, st.data_dir, oid)
+    path = slips.print_pick_list(st.uow, st.data_dir, oid)
     assert path.exists()
-    pickup.mark_ready(st.uow, st.ana, oid)
+    picking.mark_ready(st.uow, st.ana, oid)
     synced(st)
     at_hub = hub_order(hub, channel, oid)
     assert at_hub["status"] == "ready" and at_hub["ready_at"]
 
     with pytest.raises(dp.PickupError, match="does not match"):
-        pickup.hand_over(st.uow, st.ana, oid, code="999999" if code != "999999" else "111111")
-    assert pickup.check_with_hub(st.uow, oid) is None  # online: nothing against it
-    res = pickup.hand_over(st.uow, st.ana, oid, code=code)
+        handover.hand_over(st.uow, st.ana, oid, code="999999" if code != "999999" else "111111")
+    assert hub_check.check_with_hub(st.uow, oid) is None  # online: nothing against it
+    res = handover.hand_over(st.uow, st.ana, oid, code=code)
     assert res.status == "collected"
     synced(st)
     at_hub = hub_order(hub, channel, oid)
@@ -160,11 +161,11 @@ def test_web_order_picked_ready_and_collected_with_the_code(hub, make_station):
     placed = post_order(hub, channel, "web-2", "pay_at_pickup", [(3, 2, 1000)])
     oid2, number2, code2 = placed["order_id"], placed["number"], placed["pickup_code"]
     synced(st)
-    pickup.accept(st.uow, st.ana, oid2)
+    picking.accept(st.uow, st.ana, oid2)
     pick_all(st, oid2)
-    pickup.mark_ready(st.uow, st.ana, oid2)
-    total = pickup.handover_total(st.uow, oid2)
-    res = pickup.hand_over(st.uow, st.ana, oid2, code=code2, tenders=[Tender("card", total, "AUTH 7")])
+    picking.mark_ready(st.uow, st.ana, oid2)
+    total = handover.handover_total(st.uow, oid2)
+    res = handover.hand_over(st.uow, st.ana, oid2, code=code2, tenders=[Tender("card", total, "AUTH 7")])
     assert res.receipt_no == "PAR01-T1-000001" and res.total == D("20.00")
     synced(st)
     at_hub = hub_order(hub, channel, oid2)
@@ -176,9 +177,9 @@ def test_web_order_picked_ready_and_collected_with_the_code(hub, make_station):
     placed = post_order(hub, channel, "web-3", "paid_online", [(1, 1, 249)])
     oid3 = placed["order_id"]
     synced(st)
-    pickup.accept(st.uow, st.ana, oid3)
+    picking.accept(st.uow, st.ana, oid3)
     pick_all(st, oid3)
-    pickup.mark_ready(st.uow, st.ana, oid3)
+    picking.mark_ready(st.uow, st.ana, oid3)
     synced(st)
     r = requests.post(
         f"{hub.url}/v1/orders/{oid3}/cancel",
@@ -188,14 +189,14 @@ def test_web_order_picked_ready_and_collected_with_the_code(hub, make_station):
     )
     assert r.status_code == 200, r.text
     # the clerk has not synced since: the desk asks the hub before handing over
-    stop = pickup.check_with_hub(st.uow, oid3)
+    stop = hub_check.check_with_hub(st.uow, oid3)
     assert stop and "cancelled" in stop and "do not hand it over" in stop
     with pytest.raises(dp.OrderCancelled):
-        pickup.hand_over(st.uow, st.ana, oid3, code=placed["pickup_code"])
-    assert [r.order_id for r in pickup.queue(st.uow, "return")] == [oid3]
-    pickup.return_to_shelf(st.uow, st.ana, oid3)
+        handover.hand_over(st.uow, st.ana, oid3, code=placed["pickup_code"])
+    assert [r.order_id for r in queues.queue(st.uow, "return")] == [oid3]
+    shelf.return_to_shelf(st.uow, st.ana, oid3)
     synced(st)  # the feed's cancellation arrives too: already known, nothing changes
-    assert pickup.order(st.uow, oid3).status == "cancelled"
+    assert queues.order(st.uow, oid3).status == "cancelled"
     assert hub_order(hub, channel, oid3)["status"] == "cancelled"
     assert hub_on_hand(hub, SKUS[1]) == 8  # nothing left the store for the cancelled order
     with st.uow.read() as tx:
@@ -210,20 +211,20 @@ def test_a_damaged_line_is_rejected_the_hub_cancels_it_and_the_rest_is_collected
     placed = post_order(hub, channel, "web-9", "paid_online", [(1, 1, 249), (2, 2, 529)])
     oid, number = placed["order_id"], placed["number"]
     synced(st)
-    pickup.accept(st.uow, st.ana, oid)
-    pickup.pick(st.uow, st.ana, oid, gtin_for(2))
-    view = pickup.reject(st.uow, st.ana, oid, 1, None, "damaged")  # the only apple is bruised: written off
+    picking.accept(st.uow, st.ana, oid)
+    picking.pick(st.uow, st.ana, oid, gtin_for(2))
+    view = picking.reject(st.uow, st.ana, oid, 1, None, "damaged")  # the only apple is bruised: written off
     assert "written off" in view.message
-    pickup.pick(st.uow, st.ana, oid, gtin_for(2))
+    picking.pick(st.uow, st.ana, oid, gtin_for(2))
     synced(st)  # the hub hears the rejection; no other store: it cancels that line, sends version+1
     at_hub = hub_order(hub, channel, oid)
     assert [(ln["rejected"], ln["reason"], ln["cancelled"]) for ln in at_hub["lines"]][0] == ("1", "damaged", "1")
     assert at_hub["total_minor"] == 1058
     synced(st)
-    view = pickup.order(st.uow, oid)
+    view = queues.order(st.uow, oid)
     assert view.order.total_minor == 1058 and view.status == "picking"
-    pickup.mark_ready(st.uow, st.ana, oid)
-    res = pickup.hand_over(st.uow, st.ana, oid, code=placed["pickup_code"])
+    picking.mark_ready(st.uow, st.ana, oid)
+    res = handover.hand_over(st.uow, st.ana, oid, code=placed["pickup_code"])
     assert res.status == "partially_collected"  # the customer got what could be supplied
     synced(st)
     at_hub = hub_order(hub, channel, oid)

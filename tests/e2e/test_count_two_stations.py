@@ -15,7 +15,8 @@ from decimal import Decimal as D
 import pytest
 
 from storedesk.domain.stock_ops import StockError
-from storedesk.services import auth, stock_ops, sync
+from storedesk.services import auth, sync
+from storedesk.services.stock import counts
 
 
 def rows(st, sql, params=()):
@@ -46,17 +47,17 @@ def test_a_count_scanned_on_two_stations_through_a_real_hub(hub, make_station):
     before = {pid: on_hand(t1, pid) for pid in skus}
     assert before == {pid: on_hand(t2, pid) for pid in skus}
 
-    c = stock_ops.start_count(t1.uow, t1.ana, "cycle", note="aisle 3")
+    c = counts.start_count(t1.uow, t1.ana, "cycle", note="aisle 3")
     synced(t1)
     synced(t2)
-    [seen] = stock_ops.counts(t2.uow)
+    [seen] = counts.counts(t2.uow)
     assert (seen.id, seen.doc_no, seen.origin, seen.status) == (c.id, c.doc_no, "T1", "open")
 
     # T2 scans products 4 and 5, T1 scans 5 and 6: product 5 is counted on both
-    stock_ops.count_scan(t2.uow, t2.ana, c.id, skus[4], "3")
-    stock_ops.count_scan(t2.uow, t2.ana, c.id, skus[5], "2")
-    stock_ops.count_scan(t1.uow, t1.ana, c.id, skus[5], "1")
-    stock_ops.count_scan(t1.uow, t1.ana, c.id, skus[6], "4")
+    counts.count_scan(t2.uow, t2.ana, c.id, skus[4], "3")
+    counts.count_scan(t2.uow, t2.ana, c.id, skus[5], "2")
+    counts.count_scan(t1.uow, t1.ana, c.id, skus[5], "1")
+    counts.count_scan(t1.uow, t1.ana, c.id, skus[6], "4")
     for st in (t2, t1, t2, t1):
         synced(st)
     for st in (t1, t2):
@@ -65,24 +66,24 @@ def test_a_count_scanned_on_two_stations_through_a_real_hub(hub, make_station):
             st, "SELECT station_code, count(*) FROM count_scan_log WHERE count_id = ? GROUP BY station_code", (c.id,)
         ) == [("T1", 2), ("T2", 2)]
 
-    rep = stock_ops.variance_report(t1.uow, mx, c.id)
+    rep = counts.variance_report(t1.uow, mx, c.id)
     counted = {ln.product_id: (ln.counted_milli, ln.snapshot_milli) for ln in rep.lines}
     assert counted == {4: (3000, before[4]), 5: (3000, before[5]), 6: (4000, before[6])}
     with pytest.raises(StockError, match="started on station T1: approve it there"):
-        stock_ops.approve_count(t2.uow, auth.login(t2.uow, "max", "9876"), c.id)
+        counts.approve_count(t2.uow, auth.login(t2.uow, "max", "9876"), c.id)
 
-    posted = stock_ops.approve_count(t1.uow, mx, c.id)
+    posted = counts.approve_count(t1.uow, mx, c.id)
     assert posted.lines == 3
     assert {pid: on_hand(t1, pid) for pid in skus} == {4: 3000, 5: 3000, 6: 4000}
     synced(t1)
     synced(t2)
 
     # T2 knows the count is closed: no more scans, with a clear message
-    assert stock_ops.counts(t2.uow) == []
-    [closed] = [i for i in stock_ops.counts(t2.uow, None) if i.id == c.id]
+    assert counts.counts(t2.uow) == []
+    [closed] = [i for i in counts.counts(t2.uow, None) if i.id == c.id]
     assert closed.status == "approved"
     with pytest.raises(StockError, match=rf"Count {c.doc_no} is approved on station T1: no more scans"):
-        stock_ops.count_scan(t2.uow, t2.ana, c.id, skus[4])
+        counts.count_scan(t2.uow, t2.ana, c.id, skus[4])
 
     # the corrections were posted once (on T1) and reached T2: on-hand converges
     assert {pid: on_hand(t2, pid) for pid in skus} == {4: 3000, 5: 3000, 6: 4000}

@@ -20,8 +20,9 @@ from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.adapters.uow import UnitOfWork
 from storedesk.cli import main as station_cli
 from storedesk.domain.tenders import Tender
-from storedesk.services import auth, basket, journal, sale, shift, stock, sync
-from storedesk.services.restore import RestorePending
+from storedesk.services import auth, basket, journal, sale, shift, sync
+from storedesk.services.restore.pending import RestorePending
+from storedesk.services.stock import ledger
 
 from .test_sync_faults import hub_sales
 
@@ -47,7 +48,7 @@ class Till:
     def on_hand(self, sku: str) -> D:
         with self.uow.read() as tx:
             pid = tx.feed.product_id(sku)
-        return stock.on_hand(self.uow, pid)
+        return ledger.on_hand(self.uow, pid)
 
     def close(self):
         self.uow.close()

@@ -18,8 +18,9 @@ from storedesk.adapters.hub_client import HubClient, HubConfig
 from storedesk.domain.errors import PaymentError
 from storedesk.domain.returns import ReturnError
 from storedesk.domain.tenders import Tender
-from storedesk.services import basket, reports, return_flags, returns, sale, shift, sync, vouchers
-from storedesk.services.returns import ReturnLineIn
+from storedesk.services import basket, reports, sale, shift, sync, vouchers
+from storedesk.services.returns import complete, flags, lookup
+from storedesk.services.returns.planning import ReturnLineIn
 
 from .conftest import free_port
 
@@ -49,22 +50,22 @@ def test_returns_at_two_stations_never_exceed_the_sale(hub, make_station):
     sold = sell(t1, 8, 2)
     synced(t1)
 
-    at_t2 = returns.find_sale(t2.uow, sold.receipt_no)  # another station's sale: from the hub
+    at_t2 = lookup.find_sale(t2.uow, sold.receipt_no)  # another station's sale: from the hub
     assert at_t2.online and at_t2.station == "T1" and at_t2.lines[0].quantity == 2
-    r2 = returns.complete_return(t2.uow, t2.ana, at_t2, [ReturnLineIn(1, D(1))], "changed_mind")
+    r2 = complete.complete_return(t2.uow, t2.ana, at_t2, [ReturnLineIn(1, D(1))], "changed_mind")
     assert r2.offline is False and r2.return_no == "PAR01-T2-R000001"
 
-    at_t1 = returns.find_sale(t1.uow, sold.receipt_no)
+    at_t1 = lookup.find_sale(t1.uow, sold.receipt_no)
     assert at_t1.lines[0].returned_quantity == 1  # T2's return, known through the hub's grant
     with pytest.raises(ReturnError, match="only 1 left"):
-        returns.complete_return(t1.uow, t1.ana, at_t1, [ReturnLineIn(1, D(2))], "faulty")
-    returns.complete_return(t1.uow, t1.ana, at_t1, [ReturnLineIn(1, D(1))], "faulty")
+        complete.complete_return(t1.uow, t1.ana, at_t1, [ReturnLineIn(1, D(2))], "faulty")
+    complete.complete_return(t1.uow, t1.ana, at_t1, [ReturnLineIn(1, D(1))], "faulty")
     # a stale view at T2 still thinks one is left: the hub refuses
     with pytest.raises(ReturnError, match="(?i)hub refused"):
-        returns.complete_return(t2.uow, t2.ana, at_t2, [ReturnLineIn(1, D(1))], "faulty")
+        complete.complete_return(t2.uow, t2.ana, at_t2, [ReturnLineIn(1, D(1))], "faulty")
     synced(t1)
     synced(t2)
-    fresh = returns.find_sale(t2.uow, sold.receipt_no)
+    fresh = lookup.find_sale(t2.uow, sold.receipt_no)
     assert fresh.lines[0].returned_quantity == 2
     totals = hub.get("/v1/stores/PAR01/day-totals", date=_today(t1))
     assert totals["returns_count"] == 2 and totals["returns_minor"] == 3238 == int(sold.total * 100)
@@ -75,14 +76,14 @@ def test_the_same_receipt_returned_at_once_from_two_stations(hub, make_station):
     t1, t2 = make_station(hub, "T1"), make_station(hub, "T2")
     sold = sell(t1, 5, 2)
     synced(t1)
-    views = {st: returns.find_sale(st.uow, sold.receipt_no) for st in (t1, t2)}
+    views = {st: lookup.find_sale(st.uow, sold.receipt_no) for st in (t1, t2)}
     start = threading.Barrier(2)
     outcome = {}
 
     def take_all_back(st):
         start.wait()
         try:
-            outcome[st] = returns.complete_return(st.uow, st.ana, views[st], [ReturnLineIn(1, D(2))], "faulty")
+            outcome[st] = complete.complete_return(st.uow, st.ana, views[st], [ReturnLineIn(1, D(2))], "faulty")
         except ReturnError as exc:
             outcome[st] = exc
 
@@ -108,22 +109,22 @@ def test_an_offline_over_return_is_flagged_at_sync(hub, make_station):
     shift.open_shift(t1.uow, mx, {"50": 2})
     sold = sell(t1, 8, 1)
     synced(t1)
-    returns.complete_return(
-        t2.uow, t2.ana, returns.find_sale(t2.uow, sold.receipt_no), [ReturnLineIn(1, D(1))], "faulty"
+    complete.complete_return(
+        t2.uow, t2.ana, lookup.find_sale(t2.uow, sold.receipt_no), [ReturnLineIn(1, D(1))], "faulty"
     )
     synced(t2)
 
     dead = dead_client(t1)
-    offline_view = returns.find_sale(t1.uow, sold.receipt_no, client=dead)
+    offline_view = lookup.find_sale(t1.uow, sold.receipt_no, client=dead)
     assert offline_view.online is False and offline_view.lines[0].returned_quantity == 0  # T1 does not know
-    r = returns.complete_return(t1.uow, t1.ana, offline_view, [ReturnLineIn(1, D(1))], "faulty", client=dead)
+    r = complete.complete_return(t1.uow, t1.ana, offline_view, [ReturnLineIn(1, D(1))], "faulty", client=dead)
     assert r.offline is True
     dead.close()
 
     synced(t1)  # the return reaches the hub, which accepts it (money left) and flags it
     synced(t1)  # ... and the flag comes back through the feed
-    flags = return_flags.flags(t1.uow)
-    assert len(flags) == 1 and flags[0][1] == r.return_no and "over by 1" in flags[0][3]
+    found = flags.flags(t1.uow)
+    assert len(found) == 1 and found[0][1] == r.return_no and "over by 1" in found[0][3]
     x = reports.x_figures(t1.uow, mx)
     assert x.returns_count == 1 and any(r.return_no in f for f in x.return_flags)
     listed = hub.get("/v1/returns/flags", token=hub.tokens["T1"], store="PAR01")
@@ -134,10 +135,10 @@ def test_store_credit_is_issued_at_the_hub(hub, make_station):
     t1 = make_station(hub, "T1")
     sold = sell(t1, 8, 1)
     synced(t1)
-    r = returns.complete_return(
+    r = complete.complete_return(
         t1.uow,
         t1.ana,
-        returns.find_sale(t1.uow, sold.receipt_no),
+        lookup.find_sale(t1.uow, sold.receipt_no),
         [ReturnLineIn(1, D(1))],
         "changed_mind",
         refund_to="store_credit",

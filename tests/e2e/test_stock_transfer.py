@@ -15,8 +15,9 @@ import pytest
 
 from storedesk.adapters.db import open_database
 from storedesk.adapters.uow import UnitOfWork
-from storedesk.services import auth, setup, stock_ops, stock_where, sync
+from storedesk.services import auth, setup, sync
 from storedesk.services.context import config
+from storedesk.services.stock import adjust, receiving, transfer, where
 
 from .conftest import hub_cli
 
@@ -72,7 +73,7 @@ def test_transfer_between_two_stores_through_a_real_hub(hub, make_station, lyon)
         code = tx.catalog.first_barcode(7)
     par_before, lyon_before = on_hand(par, 7), on_hand(lyon, 7)
 
-    out = stock_ops.transfer_out(par.uow, mx, "LYO01", [(code, "3")], note="weekend promo")
+    out = transfer.transfer_out(par.uow, mx, "LYO01", [(code, "3")], note="weekend promo")
     assert on_hand(par, 7) == par_before - 3000
     synced(par)
     assert rows(par, "SELECT kind, status FROM outbox WHERE kind IN ('transfer', 'stock_movements')") == [
@@ -82,13 +83,13 @@ def test_transfer_between_two_stores_through_a_real_hub(hub, make_station, lyon)
 
     # Lyon pulls the transfer: an expected delivery, received by scanning (one short)
     synced(lyon)
-    [d] = stock_ops.deliveries(lyon.uow)
+    [d] = receiving.deliveries(lyon.uow)
     assert (d.id, d.source, d.reference, d.expected) == (out.transfer_id, "transfer", out.doc_no, D(3))
     assert on_hand(lyon, 7) == lyon_before  # nothing moves before it is received
     ana = auth.login(lyon.uow, "ana", "1234")
     for _ in range(2):
-        stock_ops.receive_scan(lyon.uow, ana, d.id, code)
-    rec = stock_ops.post_receiving(lyon.uow, ana, d.id)
+        receiving.receive_scan(lyon.uow, ana, d.id, code)
+    rec = receiving.post_receiving(lyon.uow, ana, d.id)
     assert rec.summary["short"] == 1
     assert on_hand(lyon, 7) == lyon_before + 2000
     assert rows(lyon, "SELECT reason, quantity_milli FROM stock_movements WHERE doc_ref = ?", (rec.doc_no,)) == [
@@ -103,13 +104,13 @@ def test_transfer_between_two_stores_through_a_real_hub(hub, make_station, lyon)
     assert (tr["status"], tr["received_station"]) == ("received", "L1")
 
     # "where else" from a Paris station, online
-    cfg = stock_where.hub_settings(par.uow)
-    found = stock_where.where_else(cfg, p.sku, "PAR01")
+    cfg = where.hub_settings(par.uow)
+    found = where.where_else(cfg, p.sku, "PAR01")
     assert [(s.store, s.on_hand, s.this_store) for s in found] == [("PAR01", D(-3), True), ("LYO01", D(2), False)]
 
     # the second Paris station converges with the first through the hub
     sam = auth.login(par2.uow, "sam", "5555")
-    stock_ops.adjust(par2.uow, sam, code, "1", "damaged")
+    adjust.adjust(par2.uow, sam, code, "1", "damaged")
     synced(par2)
     synced(par)
     synced(par2)
@@ -143,22 +144,22 @@ def test_asn_received_on_one_station_is_closed_on_the_other(hub, make_station):
     assert r.status_code == 200, r.text
     synced(par)
     synced(par2)
-    [d1], [d2] = stock_ops.deliveries(par.uow), stock_ops.deliveries(par2.uow)
+    [d1], [d2] = receiving.deliveries(par.uow), receiving.deliveries(par2.uow)
     assert d1.id == d2.id and (d1.source, d1.reference, d1.expected) == ("asn", "ASN-100", D(8))
     before = on_hand(par, 11)
     ana = auth.login(par.uow, "ana", "1234")
-    stock_ops.receive_scan(par.uow, ana, d1.id, p1.sku, "7")
-    stock_ops.post_receiving(par.uow, ana, d1.id)
+    receiving.receive_scan(par.uow, ana, d1.id, p1.sku, "7")
+    receiving.post_receiving(par.uow, ana, d1.id)
     synced(par)
     synced(par2)
-    assert stock_ops.deliveries(par2.uow) == []
-    assert stock_ops.delivery(par2.uow, d1.id).status == "closed_elsewhere"
+    assert receiving.deliveries(par2.uow) == []
+    assert receiving.delivery(par2.uow, d1.id).status == "closed_elsewhere"
     assert on_hand(par2, 11) == on_hand(par, 11) == before + 7000
     assert hub.get("/v1/asns", store="PAR01")["asns"][0]["status"] == "received"
 
 
 def test_where_else_offline_says_so(hub_down, make_station):
     par = make_station(hub_down, "T1")
-    cfg = stock_where.hub_settings(par.uow)
-    with pytest.raises(stock_where.WhereElseError, match="Offline"):
-        stock_where.where_else(cfg, "SKU0000001", config(par.uow).store_code, timeout=1)
+    cfg = where.hub_settings(par.uow)
+    with pytest.raises(where.WhereElseError, match="Offline"):
+        where.where_else(cfg, "SKU0000001", config(par.uow).store_code, timeout=1)

@@ -15,7 +15,8 @@ from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.adapters.hub_client import HubRefused, HubUnavailable
 from storedesk.cli import main as station_cli
 from storedesk.domain.tenders import Tender
-from storedesk.services import basket, sale, stock, sync
+from storedesk.services import basket, sale, sync
+from storedesk.services.stock import ledger
 from storedesk.sync.relay import drain
 
 
@@ -101,7 +102,7 @@ def test_two_stations_of_a_store_converge_on_the_same_stock(hub, make_station):
     for st in (t1, t2):
         with st.uow.read() as tx:
             ids = {sku: tx.feed.product_id(sku) for sku in (f"SKU{n:07d}" for n in products)}
-        on_hand[st] = {sku: stock.on_hand(st.uow, pid) for sku, pid in ids.items()}
+        on_hand[st] = {sku: ledger.on_hand(st.uow, pid) for sku, pid in ids.items()}
     assert on_hand[t1] == on_hand[t2]
     # opening 6/7/8 at each station, moved by both stations' sales: the same ledger everywhere
     assert on_hand[t1] == {"SKU0000001": Decimal(3), "SKU0000002": Decimal(6), "SKU0000003": Decimal(4)}

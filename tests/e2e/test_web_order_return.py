@@ -11,8 +11,9 @@ from tests.e2e.conftest import hub_cli
 from tests.e2e.test_click_and_collect import SKUS, pick_all, post_order, receive_stock, synced
 
 from storedesk.domain.returns import ReturnError
-from storedesk.services import pickup, returns
-from storedesk.services.returns import ReturnLineIn
+from storedesk.services.pickup import handover, picking
+from storedesk.services.returns import complete, lookup
+from storedesk.services.returns.planning import ReturnLineIn
 
 
 def test_a_collected_web_order_is_returned_in_store(hub, make_station):
@@ -23,24 +24,24 @@ def test_a_collected_web_order_is_returned_in_store(hub, make_station):
     placed = post_order(hub, channel, "web-r1", "paid_online", [(1, 2, 249), (2, 1, 529)])
     oid, number, code = placed["order_id"], placed["number"], placed["pickup_code"]
     synced(t1)
-    pickup.accept(t1.uow, t1.ana, oid)
+    picking.accept(t1.uow, t1.ana, oid)
     pick_all(t1, oid)
-    pickup.mark_ready(t1.uow, t1.ana, oid)
-    pickup.hand_over(t1.uow, t1.ana, oid, code=code)
+    picking.mark_ready(t1.uow, t1.ana, oid)
+    handover.hand_over(t1.uow, t1.ana, oid, code=code)
     synced(t1)
 
     # at the other station, the customer brings one of the two apples back
-    order = returns.find_sale(t2.uow, number.lower())
+    order = lookup.find_sale(t2.uow, number.lower())
     assert order.kind == "web_order" and order.online and order.ref == number
     assert [(ln.sku, ln.quantity, ln.gross) for ln in order.lines] == [(SKUS[1], 2, D("4.98")), (SKUS[2], 1, D("5.29"))]
     apples = next(ln for ln in order.lines if ln.sku == SKUS[1])
-    r = returns.complete_return(t2.uow, t2.ana, order, [ReturnLineIn(apples.line_no, D(1))], "changed_mind")
+    r = complete.complete_return(t2.uow, t2.ana, order, [ReturnLineIn(apples.line_no, D(1))], "changed_mind")
     assert [(p.kind, p.amount, p.reference) for p in r.parts] == [("online", D("2.49"), number)]
     assert r.offline is False
-    again = returns.find_sale(t2.uow, number)
+    again = lookup.find_sale(t2.uow, number)
     assert next(ln for ln in again.lines if ln.sku == SKUS[1]).returned_quantity == 1
     with pytest.raises(ReturnError, match="only 1 left"):
-        returns.complete_return(t2.uow, t2.ana, again, [ReturnLineIn(apples.line_no, D(2))], "faulty")
+        complete.complete_return(t2.uow, t2.ana, again, [ReturnLineIn(apples.line_no, D(2))], "faulty")
     synced(t2)
     totals = hub.get("/v1/stores/PAR01/day-totals", date=_today(t2))
     assert totals["returns_count"] == 1 and totals["refunds"] == {"online": 249}

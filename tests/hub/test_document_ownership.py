@@ -410,11 +410,12 @@ def test_every_event_kind_declares_its_documents():
 
 def test_the_hub_reads_numbers_as_the_station_makes_them(monkeypatch):
     from storedesk.hub import ownership
-    from storedesk.services import shift, stock_ops
-    from storedesk.services.returns import return_number
+    from storedesk.services import shift
+    from storedesk.services.returns.lookup import return_number
     from storedesk.services.sale import receipt_number
+    from storedesk.services.stock import posting
 
-    monkeypatch.setattr(stock_ops, "refuse_if_pending", lambda tx: None, raising=False)  # no station database here
+    monkeypatch.setattr(posting, "refuse_if_pending", lambda tx: None, raising=False)  # no station database here
     cfg = SimpleNamespace(store_code="NORTH-1", station_code="T_2")
     tx = SimpleNamespace(counters=SimpleNamespace(next=lambda key: 42))
     made = [
@@ -425,7 +426,7 @@ def test_the_hub_reads_numbers_as_the_station_makes_them(monkeypatch):
         (ownership.CASH_MOVE, shift._doc(cfg, "M", 42)),
     ]
     made += [
-        (n, stock_ops._doc_no(tx, cfg, n.prefix))
+        (n, posting.doc_no(tx, cfg, n.prefix))
         for n in (ownership.TRANSFER, ownership.RECEIVING, ownership.COUNT, ownership.ADJUSTMENT)
     ]
     for numbering, number in made:

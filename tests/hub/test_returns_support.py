@@ -1,5 +1,5 @@
 """Helpers of the returns tests (no tests here): the station's "return" journal entry, built
-like services/returns.py builds it, from a sale payload of payloads.py.
+like services/returns/complete.py builds it, from a sale payload of payloads.py.
 
 Refunds are proportional to the line's gross (half up), tax is extracted per rate from the
 refunded gross (prices include tax), payments default to exact cash.

@@ -8,7 +8,7 @@ import json
 from decimal import Decimal as D
 
 from storedesk import cli
-from storedesk.services import stock_ops
+from storedesk.services.stock import adjust
 
 
 def run(capsys, *argv):
@@ -21,7 +21,7 @@ def test_export_stock_csv_and_json(station, capsys, tmp_path):
     st = station
     st.close()
     st.open()
-    stock_ops.adjust(st.uow, st.user("max"), st.barcode(1), "2", "damaged")
+    adjust.adjust(st.uow, st.user("max"), st.barcode(1), "2", "damaged")
     con = st.raw()
     oh, price, sku = con.execute(
         "SELECT b.on_hand_milli, p.price_minor, p.sku FROM products p JOIN stock_balances b "

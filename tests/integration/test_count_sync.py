@@ -19,8 +19,9 @@ from storedesk.domain.stock_ops import StockError
 from storedesk.domain.tenders import Tender
 from storedesk.hub.stock import counts as hub_counts
 from storedesk.hub.validation import Invalid, StoreFacts
-from storedesk.services import basket, sale, stock_feed, stock_ops
+from storedesk.services import basket, sale
 from storedesk.services.context import config, utcnow
+from storedesk.services.stock import counts, feed
 from storedesk.sync.feed_items import BadItem
 from storedesk.sync.wire import EVENT_KINDS, FEED_KINDS
 
@@ -63,7 +64,7 @@ def relay(src, dst, after=0) -> int:
     last = after
     for seq, kind, payload in events(src, after):
         with dst.uow.write() as tx:
-            getattr(stock_feed, f"apply_{kind}")(tx, payload, cfg, utcnow())
+            getattr(feed, f"apply_{kind}")(tx, payload, cfg, utcnow())
         last = seq
     return last
 
@@ -90,16 +91,16 @@ def test_scans_of_two_stations_merge_once_at_the_earliest_first_scan(station, t2
     before4, before5 = on_hand(t1, 4), on_hand(t1, 5)
     assert (on_hand(t2, 4), on_hand(t2, 5)) == (before4, before5)
 
-    c = stock_ops.start_count(t1.uow, ana1, "cycle")
+    c = counts.start_count(t1.uow, ana1, "cycle")
     relay(t1, t2)
-    [c2] = stock_ops.counts(t2.uow)
+    [c2] = counts.counts(t2.uow)
     assert (c2.id, c2.doc_no, c2.origin, c2.status) == (c.id, c.doc_no, config(t1.uow).station_code, "open")
 
-    stock_ops.count_scan(t2.uow, ana2, c.id, code4, "5")  # T2 counts product 4 first ...
+    counts.count_scan(t2.uow, ana2, c.id, code4, "5")  # T2 counts product 4 first ...
     sell(t1, ana1, code4)  # ... then T1 sells one: it was on the shelf T2 already counted
-    stock_ops.count_scan(t1.uow, ana1, c.id, code4, "2")  # T1 counts the rest of product 4
-    stock_ops.count_scan(t1.uow, ana1, c.id, code5, "3")
-    stock_ops.count_scan(t2.uow, ana2, c.id, code5, "1")
+    counts.count_scan(t1.uow, ana1, c.id, code4, "2")  # T1 counts the rest of product 4
+    counts.count_scan(t1.uow, ana1, c.id, code5, "3")
+    counts.count_scan(t2.uow, ana2, c.id, code5, "1")
     t2_scan_at = q(t2, "SELECT counted_at FROM count_scan_log WHERE count_id = ? ORDER BY counted_at", (c.id,))[0][0]
 
     # every event twice: the same scans change nothing the second time
@@ -120,59 +121,59 @@ def test_scans_of_two_stations_merge_once_at_the_earliest_first_scan(station, t2
         (t2_scan_at,)
     ]
 
-    rep = stock_ops.variance_report(t1.uow, mx1, c.id)
+    rep = counts.variance_report(t1.uow, mx1, c.id)
     lines = {ln.product_id: ln for ln in rep.lines}
     assert (lines[4].snapshot_milli, lines[4].counted_milli, lines[4].moved_since_milli) == (before4, 7000, -1000)
     assert (lines[5].snapshot_milli, lines[5].counted_milli) == (before5, 4000)
     assert rep.late_scans == []
 
     with pytest.raises(StockError, match="approve it there"):
-        stock_ops.approve_count(t2.uow, t2.user("max"), c.id)
+        counts.approve_count(t2.uow, t2.user("max"), c.id)
     with pytest.raises(StockError, match="cancel it there"):
-        stock_ops.cancel_count(t2.uow, t2.user("max"), c.id)
+        counts.cancel_count(t2.uow, t2.user("max"), c.id)
 
-    stock_ops.approve_count(t1.uow, mx1, c.id)
+    counts.approve_count(t1.uow, mx1, c.id)
     assert on_hand(t1, 4) == 7000 - 1000  # counted at the earliest snapshot, one sold since
     assert on_hand(t1, 5) == 4000
 
     # T2 has not heard of the close yet: a scan there is still taken, and reaches T1 late
     seen = len(events(t2))
-    stock_ops.count_scan(t2.uow, ana2, c.id, code5, "1")
+    counts.count_scan(t2.uow, ana2, c.id, code5, "1")
     relay(t2, t1, after=events(t2)[seen - 1][0])
     assert q(t1, "SELECT counted_milli, scans FROM count_lines WHERE count_id = ? AND product_id = 5", (c.id,)) == [
         (4000, 2)
     ]
     assert on_hand(t1, 5) == 4000  # kept, never posted
-    rep = stock_ops.variance_report(t1.uow, mx1, c.id)
+    rep = counts.variance_report(t1.uow, mx1, c.id)
     assert [(s.sku, s.quantity, s.station) for s in rep.late_scans] == [
         (t1.raw().execute("SELECT sku FROM products WHERE id = 5").fetchone()[0], D(1), "T2")
     ]
-    [info] = [i for i in stock_ops.counts(t1.uow, None) if i.id == c.id]
+    [info] = [i for i in counts.counts(t1.uow, None) if i.id == c.id]
     assert (info.status, info.late) == ("approved", 1)
 
     # T2 learns of the close: scans are refused with a clear message
     relay(t1, t2)
-    [i2] = [i for i in stock_ops.counts(t2.uow, None) if i.id == c.id]
-    assert i2.status == "approved" and stock_ops.counts(t2.uow) == []
+    [i2] = [i for i in counts.counts(t2.uow, None) if i.id == c.id]
+    assert i2.status == "approved" and counts.counts(t2.uow) == []
     with pytest.raises(StockError, match=r"is approved on station T1: no more scans"):
-        stock_ops.count_scan(t2.uow, ana2, c.id, code4)
+        counts.count_scan(t2.uow, ana2, c.id, code4)
     relay(t1, t2)  # the close again: nothing changes
-    assert [i.status for i in stock_ops.counts(t2.uow, None) if i.id == c.id] == ["approved"]
+    assert [i.status for i in counts.counts(t2.uow, None) if i.id == c.id] == ["approved"]
 
 
 def test_count_events_are_written_in_the_scan_transaction(station):
     st = station
     ana = st.user("ana")
-    c = stock_ops.start_count(st.uow, ana)
-    stock_ops.count_scan(st.uow, ana, c.id, st.barcode(1), "2")
+    c = counts.start_count(st.uow, ana)
+    counts.count_scan(st.uow, ana, c.id, st.barcode(1), "2")
     with pytest.raises(StockError):
-        stock_ops.count_scan(st.uow, ana, c.id, st.barcode(1), "-3")  # below zero: nothing written
+        counts.count_scan(st.uow, ana, c.id, st.barcode(1), "-3")  # below zero: nothing written
     evs = events(st)
     assert [k for _, k, _ in evs] == ["count_started", "count_scans"]
     scans = evs[1][2]["scans"]
     assert len(scans) == 1 and scans[0]["quantity"] == "2" and len(scans[0]["id"]) == 32
     assert q(st, "SELECT id FROM count_scan_log") == [(scans[0]["id"],)]
-    stock_ops.cancel_count(st.uow, ana, c.id)
+    counts.cancel_count(st.uow, ana, c.id)
     assert events(st)[-1][2]["status"] == "cancelled"
 
 
@@ -208,7 +209,7 @@ def test_malformed_count_items_are_refused(station):
     for kind, data in bad:
         with pytest.raises(BadItem):
             with st.uow.write() as tx:
-                getattr(stock_feed, f"apply_{kind}")(tx, data, cfg, utcnow())
+                getattr(feed, f"apply_{kind}")(tx, data, cfg, utcnow())
     assert q(st, "SELECT count(*) FROM counts") == [(0,)]
 
 

@@ -4,7 +4,8 @@ at its cap, so typing one letter in a catalog of a million products stays fast."
 
 from __future__ import annotations
 
-from storedesk.services import catalog, stock
+from storedesk.services import catalog
+from storedesk.services.stock import ledger
 
 
 def _sql(st, query: str) -> int:
@@ -40,15 +41,15 @@ def test_a_search_says_how_many_match_only_when_more_than_it_shows(station):
 
 
 def test_the_stock_view_counts_its_rows(station):
-    page = stock.stock_page(station.uow, "SKU0001", 200)  # SKU0001000 ... SKU0001999
+    page = ledger.stock_page(station.uow, "SKU0001", 200)  # SKU0001000 ... SKU0001999
     assert len(page.rows) == 200 and (page.total, page.capped, page.more) == (1000, False, True)
-    assert page.rows == stock.stock_list(station.uow, "SKU0001", 200)
-    capped = stock.stock_page(station.uow, "SKU0001", 200, cap=500)
+    assert page.rows == ledger.stock_list(station.uow, "SKU0001", 200)
+    capped = ledger.stock_page(station.uow, "SKU0001", 200, cap=500)
     assert (capped.total, capped.capped) == (500, True)
-    everything = stock.stock_page(station.uow, "", 200)  # no text: every product with a balance
+    everything = ledger.stock_page(station.uow, "", 200)  # no text: every product with a balance
     balances = _sql(station, "SELECT count(*) FROM stock_balances b JOIN products p ON p.id = b.product_id")
     assert balances > 200 and (everything.total, everything.more) == (balances, True)
-    few = stock.stock_page(station.uow, "SKU000000", 200)  # SKU0000001 ... SKU0000009
+    few = ledger.stock_page(station.uow, "SKU000000", 200)  # SKU0000001 ... SKU0000009
     assert (len(few.rows), few.total, few.more) == (9, 9, False)
 
 
@@ -58,7 +59,7 @@ def test_the_counted_lists_are_the_lists_the_screens_showed_before(station):
     for text in ("rice", "organic", "fam app", "SKU00001", "s", "zzzz"):
         found = catalog.search_counted(station.uow, text, 20)
         assert found.rows == catalog.search(station.uow, text, 20), text
-        page = stock.stock_page(station.uow, text, 200)
-        assert page.rows == stock.stock_list(station.uow, text, 200), text
+        page = ledger.stock_page(station.uow, text, 200)
+        assert page.rows == ledger.stock_list(station.uow, text, 200), text
         if not found.more:
             assert found.total == len(found.rows), text

@@ -17,9 +17,10 @@ from pypdf import PdfReader
 
 from storedesk.adapters.printing import receipt_pdf, report_pdf
 from storedesk.domain.tenders import Tender
-from storedesk.services import basket, pending_receipts, receipts, return_receipts, returns, sale, shift
+from storedesk.services import basket, pending_receipts, receipts, sale, shift
 from storedesk.services.pending_receipts import ReceiptNotWritten
-from storedesk.services.returns import ReturnLineIn
+from storedesk.services.returns import complete, lookup, printing
+from storedesk.services.returns.planning import ReturnLineIn
 
 
 def full_disk(path, data):
@@ -129,13 +130,13 @@ def test_a_copy_that_cannot_be_written_says_so_and_lists_nothing(pinned, monkeyp
 def test_disk_full_at_the_return_receipt_the_return_is_saved_and_written_later(pinned, monkeypatch):
     st = pinned
     sold = sell(st, 2, 5)
-    found = returns.find_sale(st.uow, sold.receipt_no)
-    r = returns.complete_return(
+    found = lookup.find_sale(st.uow, sold.receipt_no)
+    r = complete.complete_return(
         st.uow, st.user("ana"), found, [ReturnLineIn(found.lines[0].line_no, D(1))], "wrong_size"
     )
     monkeypatch.setattr(receipt_pdf, "write_file", full_disk)  # return receipts share the roll writer
     with pytest.raises(ReceiptNotWritten) as caught:
-        return_receipts.print_return_receipt(st.uow, st.data_dir, r.return_id)
+        printing.print_return_receipt(st.uow, st.data_dir, r.return_id)
     assert caught.value.message.startswith(f"Return {r.return_no} is saved: do not take it back again.")
     assert "(the disk is full)" in caught.value.message and "Nothing was saved" not in caught.value.message
     assert st.count("returns") == 1
@@ -144,8 +145,8 @@ def test_disk_full_at_the_return_receipt_the_return_is_saved_and_written_later(p
     monkeypatch.undo()
     state = pending_receipts.write_pending(st.uow, st.data_dir, limit=10, settle_seconds=0)
     assert r.return_no in state.written and state.waiting == 0  # with the sale, never printed here
-    doc = return_receipts.return_receipt_doc(st.uow, r.return_id)
-    text = pdf_text(return_receipts.return_receipt_path(st.data_dir, doc))
+    doc = printing.return_receipt_doc(st.uow, r.return_id)
+    text = pdf_text(printing.return_receipt_path(st.data_dir, doc))
     assert "RETURN / REFUND" in text and r.return_no in text and "COPY" not in text
 
 

@@ -22,7 +22,8 @@ import pytest
 from storedesk.domain import pickup as dp
 from storedesk.domain.errors import PaymentError
 from storedesk.domain.tenders import Tender
-from storedesk.services import pickup, shift
+from storedesk.services import shift
+from storedesk.services.pickup import handover, hub_check, picking, queues, shelf, slips
 from storedesk.sync.puller import pull
 
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -137,12 +138,12 @@ def outbox(st, kind):
 def picked_ready(st, number="W-1001", **kw):
     receive(st, order_item(number, **kw))
     oid = f"ord-{number}"
-    pickup.accept(st.uow, st.ana, oid, now=at(1))
-    view = pickup.order(st.uow, oid)
+    picking.accept(st.uow, st.ana, oid, now=at(1))
+    view = queues.order(st.uow, oid)
     for ln in view.lines:
         for _ in range(int(ln.quantity)):
-            pickup.pick(st.uow, st.ana, oid, st.barcode(ln.product_id), now=at(1.1))
-    pickup.mark_ready(st.uow, st.ana, oid, now=at(2))
+            picking.pick(st.uow, st.ana, oid, st.barcode(ln.product_id), now=at(1.1))
+    picking.mark_ready(st.uow, st.ana, oid, now=at(2))
     return oid
 
 
@@ -152,9 +153,9 @@ def test_order_from_feed_lands_in_new_queue_and_applies_once(desk):
     assert stats.applied == 1 and stats.quarantined == 0
     receive(desk, order_item())  # the same version again: nothing changes
     assert desk.count("pickup_orders") == 1 and desk.count("pickup_lines") == 2
-    rows = pickup.queue(desk.uow, "new", now=at(1))
+    rows = queues.queue(desk.uow, "new", now=at(1))
     assert [(r.number, r.customer, r.items, r.total) for r in rows] == [("W-1001", "Ana Lopez", D(3), D("10.27"))]
-    assert pickup.counts(desk.uow, now=at(1)).new == 1
+    assert queues.counts(desk.uow, now=at(1)).new == 1
 
 
 def test_bad_order_items_are_quarantined_and_the_rest_applies(desk):
@@ -186,13 +187,13 @@ def test_bad_order_items_are_quarantined_and_the_rest_applies(desk):
 def test_accept_pick_ready_handover_with_code_paid_online(desk):
     receive(desk, order_item())
     oid = "ord-W-1001"
-    view = pickup.accept(desk.uow, desk.ana, oid, now=at(1))
+    view = picking.accept(desk.uow, desk.ana, oid, now=at(1))
     assert view.status == "accepted"
     for code in (desk.barcode(1), desk.barcode(2), desk.barcode(1)):
-        view = pickup.pick(desk.uow, desk.ana, oid, code, now=at(1.2))
+        view = picking.pick(desk.uow, desk.ana, oid, code, now=at(1.2))
     assert view.status == "picking" and all(ln.done for ln in view.lines)
     journal_before = desk.count("journal")
-    view = pickup.mark_ready(desk.uow, desk.ana, oid, now=at(2))
+    view = picking.mark_ready(desk.uow, desk.ana, oid, now=at(2))
     assert view.status == "ready" and view.held == {1: D(2), 2: D(1)}
     assert desk.count("journal") == journal_before + 1
     assert (on_hand(desk, 1), reserved(desk, 1)) == (10000, 2000)  # reserved, not moved
@@ -207,8 +208,8 @@ def test_accept_pick_ready_handover_with_code_paid_online(desk):
     assert set(ready) == {"store", "station", "order_id", "status", "at", "user", "lines", "id_check", "receipt_no"}
 
     with pytest.raises(dp.PickupError, match="does not match"):
-        pickup.hand_over(desk.uow, desk.ana, oid, code="AAAAAA", now=at(3))
-    res = pickup.hand_over(desk.uow, desk.ana, oid, code="k7p-2qx", now=at(3))
+        handover.hand_over(desk.uow, desk.ana, oid, code="AAAAAA", now=at(3))
+    res = handover.hand_over(desk.uow, desk.ana, oid, code="k7p-2qx", now=at(3))
     assert res.status == "collected" and res.sale_id is None
     assert (on_hand(desk, 1), reserved(desk, 1)) == (8000, 0)
     assert (on_hand(desk, 2), reserved(desk, 2)) == (9000, 0)
@@ -223,9 +224,9 @@ def test_accept_pick_ready_handover_with_code_paid_online(desk):
         ("SKU0000002", "-1", "pickup"),
     ]
     # a double press: the first handover stands, nothing is written twice
-    again = pickup.hand_over(desk.uow, desk.ana, oid, code="K7P2QX", now=at(3.1))
+    again = handover.hand_over(desk.uow, desk.ana, oid, code="K7P2QX", now=at(3.1))
     assert again.repeated and on_hand(desk, 1) == 8000
-    hist = [h[0] for h in pickup.order(desk.uow, oid).history]
+    hist = [h[0] for h in queues.order(desk.uow, oid).history]
     assert hist == ["routed", "accepted", "picking", "ready", "collected"]
 
 
@@ -233,16 +234,16 @@ def test_wrong_and_extra_items_are_errors_and_change_nothing(desk):
     receive(desk, order_item())
     oid = "ord-W-1001"
     with pytest.raises(dp.PickupError, match="cannot be picked"):
-        pickup.pick(desk.uow, desk.ana, oid, desk.barcode(1))  # not accepted yet
-    pickup.accept(desk.uow, desk.ana, oid)
+        picking.pick(desk.uow, desk.ana, oid, desk.barcode(1))  # not accepted yet
+    picking.accept(desk.uow, desk.ana, oid)
     with pytest.raises(dp.WrongItem, match="Wrong item: Test Cola x6 is not on this order"):
-        pickup.pick(desk.uow, desk.ana, oid, desk.barcode(5))
-    pickup.pick(desk.uow, desk.ana, oid, desk.barcode(2))
+        picking.pick(desk.uow, desk.ana, oid, desk.barcode(5))
+    picking.pick(desk.uow, desk.ana, oid, desk.barcode(2))
     with pytest.raises(dp.WrongItem, match="Extra item: Test Brioche — 1 of 1 already picked"):
-        pickup.pick(desk.uow, desk.ana, oid, desk.barcode(2))
+        picking.pick(desk.uow, desk.ana, oid, desk.barcode(2))
     with pytest.raises(dp.PickupError, match="still to pick"):
-        pickup.mark_ready(desk.uow, desk.ana, oid)
-    assert [(ln.picked, ln.rejected) for ln in pickup.order(desk.uow, oid).lines] == [(0, 0), (1, 0)]
+        picking.mark_ready(desk.uow, desk.ana, oid)
+    assert [(ln.picked, ln.rejected) for ln in queues.order(desk.uow, oid).lines] == [(0, 0), (1, 0)]
     assert reserved(desk, 1) == 0
 
 
@@ -255,16 +256,16 @@ def test_each_rejection_reason_has_its_own_stock_effect(desk):
     ]
     receive(desk, order_item(lines=lines))
     oid = "ord-W-1001"
-    pickup.accept(desk.uow, desk.ana, oid)
-    pickup.pick(desk.uow, desk.ana, oid, desk.barcode(1))
+    picking.accept(desk.uow, desk.ana, oid)
+    picking.pick(desk.uow, desk.ana, oid, desk.barcode(1))
     # damaged: 2 apples written off
-    v = pickup.reject(desk.uow, desk.ana, oid, 1, D(2), "damaged")
+    v = picking.reject(desk.uow, desk.ana, oid, 1, D(2), "damaged")
     assert on_hand(desk, 1) == 8000 and "written off" in v.message
     # out of stock: no brioche free on the shelf, though 10 counted: on-hand corrected to 0 available
-    pickup.reject(desk.uow, desk.ana, oid, 2, None, "out_of_stock")
+    picking.reject(desk.uow, desk.ana, oid, 2, None, "out_of_stock")
     assert on_hand(desk, 2) == 0
     # mismatch: the cola shelf holds something else; no stock change
-    pickup.reject(desk.uow, desk.ana, oid, 3, D(1), "mismatch")
+    picking.reject(desk.uow, desk.ana, oid, 3, D(1), "mismatch")
     assert on_hand(desk, 5) == 10000
     reasons = q(
         desk, "SELECT line_no, reason, quantity_milli, movement_id IS NOT NULL FROM pickup_rejections ORDER BY line_no"
@@ -282,31 +283,31 @@ def test_each_rejection_reason_has_its_own_stock_effect(desk):
         ("2", "out_of_stock"),
         ("1", "mismatch"),
     ]
-    view = pickup.mark_ready(desk.uow, desk.ana, oid)  # 1 apple picked: ready with what is there
+    view = picking.mark_ready(desk.uow, desk.ana, oid)  # 1 apple picked: ready with what is there
     assert view.held == {1: D(1)}
-    res = pickup.hand_over(desk.uow, desk.ana, oid, code="K7P2QX")
+    res = handover.hand_over(desk.uow, desk.ana, oid, code="K7P2QX")
     assert res.status == "partially_collected"
 
 
 def test_every_line_rejected_rejects_the_order(desk):
     receive(desk, order_item(lines=[("SKU0000005", "Test Cola x6", "1", 319)]))
     oid = "ord-W-1001"
-    pickup.accept(desk.uow, desk.ana, oid)
-    v = pickup.reject(desk.uow, desk.ana, oid, 1, None, "out_of_stock")
+    picking.accept(desk.uow, desk.ana, oid)
+    v = picking.reject(desk.uow, desk.ana, oid, 1, None, "out_of_stock")
     assert v.status == "rejected" and "rejected" in v.message
     with pytest.raises(dp.PickupError):
-        pickup.mark_ready(desk.uow, desk.ana, oid)
+        picking.mark_ready(desk.uow, desk.ana, oid)
     with pytest.raises(dp.PickupError, match="Choose a reason"):
         receive(desk, order_item("W-1002"))
-        pickup.accept(desk.uow, desk.ana, "ord-W-1002")
-        pickup.reject(desk.uow, desk.ana, "ord-W-1002", 1, D(1), "lost")
+        picking.accept(desk.uow, desk.ana, "ord-W-1002")
+        picking.reject(desk.uow, desk.ana, "ord-W-1002", 1, D(1), "lost")
 
 
 # ---- partial pickup, ID check, pay at pickup -----------------------------------------------
 def test_partial_handover_with_id_check_releases_everything_and_moves_only_what_left(desk):
     oid = picked_ready(desk)
     idc = dp.IdCheck("passport", "4821", "Ana Lopez")
-    res = pickup.hand_over(desk.uow, desk.ana, oid, id_check=idc, selection={1: D(1)}, now=at(5))
+    res = handover.hand_over(desk.uow, desk.ana, oid, id_check=idc, selection={1: D(1)}, now=at(5))
     assert res.status == "partially_collected" and res.collected == {1: D(1)}
     assert (on_hand(desk, 1), reserved(desk, 1)) == (9000, 0)
     assert (on_hand(desk, 2), reserved(desk, 2)) == (10000, 0)  # the brioche goes back on the shelf
@@ -320,12 +321,12 @@ def test_partial_handover_with_id_check_releases_everything_and_moves_only_what_
 
 def test_pay_at_pickup_makes_one_sale_with_receipt_and_stock_goes_down_once(desk, tmp_path):
     oid = picked_ready(desk, payment="pay_at_pickup")
-    assert pickup.handover_total(desk.uow, oid) == D("10.27")
+    assert handover.handover_total(desk.uow, oid) == D("10.27")
     with pytest.raises(PaymentError, match="Take the payment first"):
-        pickup.hand_over(desk.uow, desk.ana, oid, code="K7P2QX")
+        handover.hand_over(desk.uow, desk.ana, oid, code="K7P2QX")
     assert desk.count("sales") == 0 and reserved(desk, 1) == 2000  # refused: nothing written
     before = desk.counts()
-    res = pickup.hand_over(desk.uow, desk.ana, oid, code="K7P2QX", tenders=[Tender("cash", D("20.00"))])
+    res = handover.hand_over(desk.uow, desk.ana, oid, code="K7P2QX", tenders=[Tender("cash", D("20.00"))])
     assert res.receipt_no == "PAR01-T1-000001" and res.total == D("10.27") and res.change == D("9.73")
     after = desk.counts()
     assert after["sales"] - before["sales"] == 1 and after["sale_payments"] - before["sale_payments"] == 1
@@ -342,7 +343,7 @@ def test_pay_at_pickup_makes_one_sale_with_receipt_and_stock_goes_down_once(desk
     assert sale["receipt_no"] == res.receipt_no and sale["total_minor"] == 1027
     assert sale["payments"] == [{"kind": "cash", "amount_minor": 2000, "reference": ""}]
     assert outbox(desk, "pickup_status")[-1]["receipt_no"] == res.receipt_no
-    paths = pickup.print_handover(desk.uow, tmp_path, oid)
+    paths = slips.print_handover(desk.uow, tmp_path, oid)
     from pypdf import PdfReader
 
     text = PdfReader(str(paths[0])).pages[0].extract_text()
@@ -356,30 +357,30 @@ def test_pay_at_pickup_needs_an_open_shift_when_the_store_says_so(desk):
     from storedesk.domain.errors import ShiftError
 
     with pytest.raises(ShiftError):
-        pickup.hand_over(desk.uow, desk.ana, oid, code="K7P2QX", tenders=[Tender("cash", D("10.27"))])
+        handover.hand_over(desk.uow, desk.ana, oid, code="K7P2QX", tenders=[Tender("cash", D("10.27"))])
     shift.open_shift(desk.uow, desk.user("max"), {"50": 1})
-    res = pickup.hand_over(desk.uow, desk.ana, oid, code="K7P2QX", tenders=[Tender("card", D("10.27"), "A1")])
+    res = handover.hand_over(desk.uow, desk.ana, oid, code="K7P2QX", tenders=[Tender("card", D("10.27"), "A1")])
     assert res.status == "collected"
 
 
 # ---- no-show and central changes -------------------------------------------------------------
 def test_ready_too_long_is_expired_and_return_to_shelf_releases(desk):
     oid = picked_ready(desk)
-    assert pickup.queue(desk.uow, "return", now=at(days=6))[:1] == []
+    assert queues.queue(desk.uow, "return", now=at(days=6))[:1] == []
     with pytest.raises(dp.PickupError, match="not expired yet"):
-        pickup.return_to_shelf(desk.uow, desk.ana, oid, now=at(days=6))
+        shelf.return_to_shelf(desk.uow, desk.ana, oid, now=at(days=6))
     late = at(2, days=7)
-    rows = pickup.queue(desk.uow, "return", now=late)
+    rows = queues.queue(desk.uow, "return", now=late)
     assert [r.label for r in rows] == ["Expired — return to shelf"]
-    assert pickup.queue(desk.uow, "ready", now=late) == []
-    assert pickup.counts(desk.uow, now=late).to_return == 1
-    view = pickup.return_to_shelf(desk.uow, desk.ana, oid, now=late)
+    assert queues.queue(desk.uow, "ready", now=late) == []
+    assert queues.counts(desk.uow, now=late).to_return == 1
+    view = shelf.return_to_shelf(desk.uow, desk.ana, oid, now=late)
     assert view.status == "expired" and view.held == {}
     assert (on_hand(desk, 1), reserved(desk, 1)) == (10000, 0)
     assert outbox(desk, "pickup_status")[-1]["status"] == "expired"
     desk.set_setting("pickup_hold_days", "2")
     oid2 = picked_ready(desk, "W-1002", order_id="ord-W-1002")
-    assert [r.number for r in pickup.queue(desk.uow, "return", now=at(3, days=2))] == ["W-1002"]
+    assert [r.number for r in queues.queue(desk.uow, "return", now=at(3, days=2))] == ["W-1002"]
     assert oid2
 
 
@@ -391,18 +392,18 @@ def test_cancelled_after_ready_stops_handover_and_asks_for_return_to_shelf(desk)
         kind="order_status",
     )
     with pytest.raises(dp.OrderCancelled, match="was cancelled"):
-        pickup.hand_over(desk.uow, desk.ana, oid, code="K7P2QX")
-    rows = pickup.queue(desk.uow, "return")
+        handover.hand_over(desk.uow, desk.ana, oid, code="K7P2QX")
+    rows = queues.queue(desk.uow, "return")
     assert [r.label for r in rows] == ["Cancelled — return to shelf"]
-    pickup.return_to_shelf(desk.uow, desk.ana, oid)
-    assert reserved(desk, 1) == 0 and pickup.queue(desk.uow, "return") == []
+    shelf.return_to_shelf(desk.uow, desk.ana, oid)
+    assert reserved(desk, 1) == 0 and queues.queue(desk.uow, "return") == []
     # an older status arriving late changes nothing
     receive(
         desk,
         {"order_id": oid, "status": "cancelled", "at": at(3), "by": "x", "reason": "", "version": 4},
         kind="order_status",
     )
-    assert pickup.order(desk.uow, oid).status == "cancelled"
+    assert queues.order(desk.uow, oid).status == "cancelled"
 
 
 def test_cancellation_arriving_while_the_clerk_hands_over(desk):
@@ -412,7 +413,7 @@ def test_cancellation_arriving_while_the_clerk_hands_over(desk):
     from storedesk.adapters.uow import UnitOfWork
 
     oid = picked_ready(desk)
-    view = pickup.order(desk.uow, oid)
+    view = queues.order(desk.uow, oid)
     assert view.status == "ready"  # what the clerk sees on screen
     engine = open_database(desk.data_dir)
     sync_uow = UnitOfWork(engine)
@@ -430,20 +431,20 @@ def test_cancellation_arriving_while_the_clerk_hands_over(desk):
     sync_uow.close()
     engine.dispose()
     with pytest.raises(dp.OrderCancelled, match="Order W-1001 was cancelled"):
-        pickup.hand_over(desk.uow, desk.ana, oid, code="K7P2QX")
+        handover.hand_over(desk.uow, desk.ana, oid, code="K7P2QX")
     assert on_hand(desk, 1) == 10000 and reserved(desk, 1) == 2000
     assert outbox(desk, "pickup_status")[-1]["status"] == "ready"
 
 
 def test_cancellation_after_the_handover_keeps_it_collected(desk):
     oid = picked_ready(desk)
-    pickup.hand_over(desk.uow, desk.ana, oid, code="K7P2QX")
+    handover.hand_over(desk.uow, desk.ana, oid, code="K7P2QX")
     receive(
         desk,
         {"order_id": oid, "status": "cancelled", "at": at(3), "by": "web", "reason": "late", "version": 7},
         kind="order_status",
     )
-    view = pickup.order(desk.uow, oid)
+    view = queues.order(desk.uow, oid)
     assert view.status == "collected" and "after the handover" in view.history[-1][4]
 
 
@@ -461,7 +462,7 @@ def test_search_by_number_code_name_phone_email(desk):
             code="ZZ99AA",
         ),
     )
-    s = lambda t: [r.number for r in pickup.search(desk.uow, t)]  # noqa: E731
+    s = lambda t: [r.number for r in queues.search(desk.uow, t)]  # noqa: E731
     assert s("W-1002") == ["W-1002"]
     assert s("zz99aa") == ["W-1002"] and s("ZZ-99-AA") == ["W-1002"]
     assert s("https://shop.example/pickup/K7P2QX") == ["W-1001"]
@@ -474,7 +475,7 @@ def test_search_by_number_code_name_phone_email(desk):
 def test_reservation_ledger_sums_match_the_balance_and_rows_are_permanent(desk):
     a = picked_ready(desk, "W-1")
     picked_ready(desk, "W-2")
-    pickup.hand_over(desk.uow, desk.ana, a, code="K7P2QX")
+    handover.hand_over(desk.uow, desk.ana, a, code="K7P2QX")
     for pid in (1, 2):
         total = q(desk, "SELECT coalesce(sum(quantity_milli), 0) FROM stock_reservations WHERE product_id = ?", pid)
         assert total[0][0] == reserved(desk, pid)
@@ -493,8 +494,8 @@ def test_reservation_ledger_sums_match_the_balance_and_rows_are_permanent(desk):
 
 def test_pick_list_pdf_names_order_customer_and_lines(desk, tmp_path):
     receive(desk, order_item())
-    pickup.accept(desk.uow, desk.ana, "ord-W-1001")
-    path = pickup.print_pick_list(desk.uow, tmp_path, "ord-W-1001")
+    picking.accept(desk.uow, desk.ana, "ord-W-1001")
+    path = slips.print_pick_list(desk.uow, tmp_path, "ord-W-1001")
     from pypdf import PdfReader
 
     text = PdfReader(str(path)).pages[0].extract_text()
@@ -507,9 +508,9 @@ def test_newer_version_from_the_hub_updates_the_order_and_keeps_the_desk_s_work(
     quantities, lines fully cancelled left out); an older or equal version changes nothing."""
     receive(desk, order_item())
     oid = "ord-W-1001"
-    pickup.accept(desk.uow, desk.ana, oid)
-    pickup.pick(desk.uow, desk.ana, oid, desk.barcode(1))
-    pickup.reject(desk.uow, desk.ana, oid, 1, D(1), "damaged")
+    picking.accept(desk.uow, desk.ana, oid)
+    picking.pick(desk.uow, desk.ana, oid, desk.barcode(1))
+    picking.reject(desk.uow, desk.ana, oid, 1, D(1), "damaged")
     newer = order_item(
         version=3,
         status="picking",
@@ -518,18 +519,18 @@ def test_newer_version_from_the_hub_updates_the_order_and_keeps_the_desk_s_work(
     newer["total_minor"] = 778
     newer["ordered"] = "additive fields are ignored"
     receive(desk, newer)
-    view = pickup.order(desk.uow, oid)
+    view = queues.order(desk.uow, oid)
     assert view.order.version == 3 and view.order.total_minor == 778 and view.status == "picking"
     assert [(ln.quantity, ln.picked, ln.rejected) for ln in view.lines] == [(2, 1, 1), (1, 0, 0)]
     stale = order_item(version=2, name="Someone Else")
     receive(desk, stale)
-    assert pickup.order(desk.uow, oid).order.customer_name == "Ana Lopez"
+    assert queues.order(desk.uow, oid).order.customer_name == "Ana Lopez"
 
 
 def test_rerouted_away_is_a_cancellation_here(desk):
     receive(desk, order_item())
     oid = "ord-W-1001"
-    pickup.accept(desk.uow, desk.ana, oid)
+    picking.accept(desk.uow, desk.ana, oid)
     receive(
         desk,
         {
@@ -545,11 +546,11 @@ def test_rerouted_away_is_a_cancellation_here(desk):
         },
         kind="order_status",
     )
-    view = pickup.order(desk.uow, oid)
+    view = queues.order(desk.uow, oid)
     assert view.status == "cancelled" and "re-routed" in view.order.status_reason
     with pytest.raises(dp.OrderCancelled):
-        pickup.pick(desk.uow, desk.ana, oid, desk.barcode(1))
-    assert pickup.queue(desk.uow, "return") == []  # never made ready: nothing set aside
+        picking.pick(desk.uow, desk.ana, oid, desk.barcode(1))
+    assert queues.queue(desk.uow, "return") == []  # never made ready: nothing set aside
     # another station's progress comes back as an echo: it is recorded, nothing else changes
     receive(desk, order_item("W-1002", order_id="ord-2"))
     receive(
@@ -557,22 +558,22 @@ def test_rerouted_away_is_a_cancellation_here(desk):
         {"order_id": "ord-2", "status": "accepted", "at": at(2), "by": "station PAR01/T2", "reason": "", "version": 2},
         kind="order_status",
     )
-    assert pickup.order(desk.uow, "ord-2").status == "routed"
-    assert pickup.order(desk.uow, "ord-2").order.version == 2
-    assert pickup.order(desk.uow, "ord-2").history[-1][:4] == ("accepted", at(2), "station PAR01/T2", "hub")
+    assert queues.order(desk.uow, "ord-2").status == "routed"
+    assert queues.order(desk.uow, "ord-2").order.version == 2
+    assert queues.order(desk.uow, "ord-2").history[-1][:4] == ("accepted", at(2), "station PAR01/T2", "hub")
 
 
 def test_check_with_hub_is_quiet_when_not_registered_or_offline(desk):
     oid = picked_ready(desk)
-    assert pickup.check_with_hub(desk.uow, oid) is None  # no hub set up
+    assert hub_check.check_with_hub(desk.uow, oid) is None  # no hub set up
     from storedesk.services import sync
 
     sync.register(desk.uow, "http://127.0.0.1:9", "x" * 32)  # nothing listens there
-    assert pickup.check_with_hub(desk.uow, oid, timeout=0.5) is None
+    assert hub_check.check_with_hub(desk.uow, oid, timeout=0.5) is None
     with desk.uow.write() as tx:
         tx.sync_state.set("last_error_at", at(5))
-    assert pickup.check_with_hub(desk.uow, oid) is None  # known offline: not even tried
-    assert pickup.hand_over(desk.uow, desk.ana, oid, code="K7P2QX").status == "collected"
+    assert hub_check.check_with_hub(desk.uow, oid) is None  # known offline: not even tried
+    assert handover.hand_over(desk.uow, desk.ana, oid, code="K7P2QX").status == "collected"
 
 
 def test_expired_by_the_hub_while_on_the_shelf_is_listed_to_return(desk):
@@ -582,14 +583,14 @@ def test_expired_by_the_hub_while_on_the_shelf_is_listed_to_return(desk):
         {"order_id": oid, "status": "expired", "at": at(days=7), "by": "hub", "reason": "not collected", "version": 6},
         kind="order_status",
     )
-    rows = pickup.queue(desk.uow, "return")
+    rows = queues.queue(desk.uow, "return")
     assert [(r.number, r.label) for r in rows] == [("W-1001", "Expired — return to shelf")]
-    assert pickup.counts(desk.uow).to_return == 1
+    assert queues.counts(desk.uow).to_return == 1
     with pytest.raises(dp.OrderCancelled, match="expired"):
-        pickup.hand_over(desk.uow, desk.ana, oid, code="K7P2QX")
+        handover.hand_over(desk.uow, desk.ana, oid, code="K7P2QX")
     events = len(outbox(desk, "pickup_status"))
-    pickup.return_to_shelf(desk.uow, desk.ana, oid)
+    shelf.return_to_shelf(desk.uow, desk.ana, oid)
     assert len(outbox(desk, "pickup_status")) == events  # the hub decided it: nothing to tell it
-    assert reserved(desk, 1) == 0 and pickup.counts(desk.uow).to_return == 0
+    assert reserved(desk, 1) == 0 and queues.counts(desk.uow).to_return == 0
     with pytest.raises(dp.PickupError, match="nothing set aside"):
-        pickup.return_to_shelf(desk.uow, desk.ana, oid)
+        shelf.return_to_shelf(desk.uow, desk.ana, oid)

@@ -20,8 +20,12 @@ from tests.integration.test_pickup import FakeFeed, at, order_item, receive
 from storedesk.adapters.demo_catalog import embedded_barcode, gtin_for
 from storedesk.domain.errors import DomainError, InvalidQuantity
 from storedesk.domain.tenders import Tender
-from storedesk.services import basket, pickup, returns, sale, stock_ops
-from storedesk.services.returns import NoReceiptItem, ReturnLineIn
+from storedesk.services import basket, sale
+from storedesk.services.pickup import picking
+from storedesk.services.returns import complete, lookup, no_receipt, planning
+from storedesk.services.returns.no_receipt import NoReceiptItem
+from storedesk.services.returns.planning import ReturnLineIn
+from storedesk.services.stock import adjust, counts, receiving, reorder, transfer
 
 APPLES = "3760000000017"
 APPLES_SAYS = "Family Apples 2 kg is sold by the piece: type a whole number"
@@ -172,19 +176,19 @@ def test_an_old_fraction_is_kept_and_only_new_input_is_checked(station):
 # --------------------------------------------------------------------------- stock
 def test_stock_inputs_take_whole_pieces_and_weighed_decimals(station):
     sam, mx = station.user("sam"), station.user("max")
-    did = stock_ops.create_delivery(station.uow, sam, "DN-1", "Acme", [(APPLES, "4"), (BANANAS, "2.5")])
-    count = stock_ops.start_count(station.uow, mx)
+    did = receiving.create_delivery(station.uow, sam, "DN-1", "Acme", [(APPLES, "4"), (BANANAS, "2.5")])
+    count = counts.start_count(station.uow, mx)
     before = snapshot(station)
     refusals = [
-        lambda: stock_ops.adjust(station.uow, sam, APPLES, "2.5", "damaged"),
-        lambda: stock_ops.adjust(station.uow, sam, APPLES, "-0.5", "found"),
-        lambda: stock_ops.receive_scan(station.uow, sam, did, APPLES, "1.5"),
-        lambda: stock_ops.set_received(station.uow, sam, did, APPLES, "3.5"),
-        lambda: stock_ops.create_delivery(station.uow, sam, "DN-2", "Acme", [(APPLES, "0.5")]),
-        lambda: stock_ops.count_scan(station.uow, mx, count.id, APPLES, "2.5"),
-        lambda: stock_ops.transfer_out(station.uow, mx, "LYO01", [(APPLES, "1.5")]),
-        lambda: stock_ops.set_reorder_point(station.uow, mx, APPLES, "2.5"),
-        lambda: stock_ops.set_reorder_point(station.uow, mx, APPLES, "2", "6.5"),
+        lambda: adjust.adjust(station.uow, sam, APPLES, "2.5", "damaged"),
+        lambda: adjust.adjust(station.uow, sam, APPLES, "-0.5", "found"),
+        lambda: receiving.receive_scan(station.uow, sam, did, APPLES, "1.5"),
+        lambda: receiving.set_received(station.uow, sam, did, APPLES, "3.5"),
+        lambda: receiving.create_delivery(station.uow, sam, "DN-2", "Acme", [(APPLES, "0.5")]),
+        lambda: counts.count_scan(station.uow, mx, count.id, APPLES, "2.5"),
+        lambda: transfer.transfer_out(station.uow, mx, "LYO01", [(APPLES, "1.5")]),
+        lambda: reorder.set_reorder_point(station.uow, mx, APPLES, "2.5"),
+        lambda: reorder.set_reorder_point(station.uow, mx, APPLES, "2", "6.5"),
     ]
     for refused in refusals:
         with pytest.raises(InvalidQuantity) as err:
@@ -193,30 +197,30 @@ def test_stock_inputs_take_whole_pieces_and_weighed_decimals(station):
     assert snapshot(station) == before
 
     with pytest.raises(DomainError, match="at most 3 decimals"):  # the ledger's thousandths, as before
-        stock_ops.receive_scan(station.uow, sam, did, BANANAS, "0.2505")
-    r = stock_ops.adjust(station.uow, sam, BANANAS, "0.250", "damaged")
+        receiving.receive_scan(station.uow, sam, did, BANANAS, "0.2505")
+    r = adjust.adjust(station.uow, sam, BANANAS, "0.250", "damaged")
     assert r.quantity == D("-0.25") and r.on_hand % 1 == D("0.75")
-    assert stock_ops.receive_scan(station.uow, sam, did, BANANAS, "2.5").received == D("2.5")
-    assert stock_ops.receive_scan(station.uow, sam, did, APPLES, "4").received == D(4)
-    assert stock_ops.count_scan(station.uow, mx, count.id, BANANAS, "1.125").counted == D("1.125")
-    assert stock_ops.adjust(station.uow, sam, APPLES, "2", "damaged").quantity == D(-2)
+    assert receiving.receive_scan(station.uow, sam, did, BANANAS, "2.5").received == D("2.5")
+    assert receiving.receive_scan(station.uow, sam, did, APPLES, "4").received == D(4)
+    assert counts.count_scan(station.uow, mx, count.id, BANANAS, "1.125").counted == D("1.125")
+    assert adjust.adjust(station.uow, sam, APPLES, "2", "damaged").quantity == D(-2)
 
 
 # --------------------------------------------------------------------------- returns
 def test_a_return_without_receipt_takes_whole_pieces(station):
     with pytest.raises(InvalidQuantity) as err:
-        returns.find_return_item(station.uow, "2.5*" + APPLES)
+        no_receipt.find_return_item(station.uow, "2.5*" + APPLES)
     assert err.value.message == APPLES_SAYS
     before = snapshot(station)
     with pytest.raises(InvalidQuantity) as err:
-        returns.no_receipt_preview(station.uow, [NoReceiptItem("SKU0000001", D("2.5"))])
+        no_receipt.no_receipt_preview(station.uow, [NoReceiptItem("SKU0000001", D("2.5"))])
     assert err.value.message == APPLES_SAYS
     with pytest.raises(InvalidQuantity, match="sold by the piece"):
-        returns.complete_no_receipt_return(
+        no_receipt.complete_no_receipt_return(
             station.uow, station.user("max"), [NoReceiptItem("SKU0000001", D("0.5"))], "faulty"
         )
     assert snapshot(station) == before
-    _sale, pre, _ids = returns.no_receipt_preview(
+    _sale, pre, _ids = no_receipt.no_receipt_preview(
         station.uow, [NoReceiptItem("SKU0000001", D(2)), NoReceiptItem("PLU00001", D("0.3"))]
     )
     assert [(p.sku, p.quantity) for p in pre.plan.lines] == [("SKU0000001", D(2)), ("PLU00001", D("0.3"))]
@@ -231,13 +235,13 @@ def test_a_return_with_receipt_follows_the_unit_but_an_old_fraction_may_come_bac
     view = basket.add_scan(station.uow, ana, view.basket_id, "2.5*" + APPLES)
     set_unit(station, 1, "pc")
     done = sale.complete_sale(station.uow, ana, view.basket_id, [Tender("cash", D(100))])
-    sold = returns.find_sale(station.uow, done.receipt_no)
+    sold = lookup.find_sale(station.uow, done.receipt_no)
     before = snapshot(station)
     with pytest.raises(InvalidQuantity) as err:
-        returns.complete_return(station.uow, mx, sold, [ReturnLineIn(1, D("1.125"))], "faulty")
+        complete.complete_return(station.uow, mx, sold, [ReturnLineIn(1, D("1.125"))], "faulty")
     assert err.value.message == "House Yogurt 1 L is measured in metres: at most 2 decimals"
     assert snapshot(station) == before
-    pre = returns.preview(station.uow, sold, [ReturnLineIn(1, D("1.25")), ReturnLineIn(2, D("0.5"))])
+    pre = planning.preview(station.uow, sold, [ReturnLineIn(1, D("1.25")), ReturnLineIn(2, D("0.5"))])
     assert [p.quantity for p in pre.plan.lines] == [D("1.25"), D("0.5")]  # 2.5 pieces were sold: a half comes back
 
 
@@ -253,19 +257,19 @@ def test_the_pickup_desk_picks_and_rejects_in_the_products_unit(station):
         ),
     )
     oid = "ord-W-1001"
-    pickup.accept(st.uow, ana, oid, now=at(1))
+    picking.accept(st.uow, ana, oid, now=at(1))
     before = snapshot(st)
     with pytest.raises(InvalidQuantity) as err:
-        pickup.pick(st.uow, ana, oid, "1.5*" + APPLES, now=at(1.1))
+        picking.pick(st.uow, ana, oid, "1.5*" + APPLES, now=at(1.1))
     assert err.value.message == APPLES_SAYS
     with pytest.raises(InvalidQuantity) as err:
-        pickup.reject(st.uow, ana, oid, 1, D("0.5"), dp_reason(), now=at(1.1))
+        picking.reject(st.uow, ana, oid, 1, D("0.5"), dp_reason(), now=at(1.1))
     assert err.value.message == APPLES_SAYS
     assert snapshot(st) == before
-    view = pickup.pick(st.uow, ana, oid, "2*" + APPLES, now=at(1.2))
-    view = pickup.pick(st.uow, ana, oid, "1.5*" + BANANAS, now=at(1.2))
+    view = picking.pick(st.uow, ana, oid, "2*" + APPLES, now=at(1.2))
+    view = picking.pick(st.uow, ana, oid, "1.5*" + BANANAS, now=at(1.2))
     assert [(ln.sku, ln.picked) for ln in view.lines] == [("SKU0000001", D(2)), ("PLU00001", D("1.5"))]
-    view = pickup.reject(st.uow, ana, oid, 1, D(1), dp_reason(), now=at(1.3))
+    view = picking.reject(st.uow, ana, oid, 1, D(1), dp_reason(), now=at(1.3))
     assert [(ln.sku, ln.rejected) for ln in view.lines] == [("SKU0000001", D(1)), ("PLU00001", D(0))]
 
 

@@ -18,8 +18,8 @@ from storedesk.adapters.printing.escpos_printer import (
     print_receipt,
     receipt_lines_text,
 )
-from storedesk.adapters.printing.money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
 from storedesk.adapters.printing.receipt_pdf import render_receipt_pdf
+from storedesk.domain.money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
 from storedesk.domain.receipt import ReceiptDoc, ReceiptLine, ReceiptTender
 from storedesk.domain.tax import tax_table
 

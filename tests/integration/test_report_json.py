@@ -10,8 +10,8 @@ from decimal import Decimal as D
 from test_report_pdf import text_of
 from test_shifts import COUNTED, scripted_day
 
-from storedesk.adapters.printing.money_format import fmt_amount
 from storedesk.cli import main
+from storedesk.domain.money_format import fmt_amount
 from storedesk.services import shift
 
 MONEY = re.compile(r"^-?\d+\.\d{2}$")

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from storedesk.cli import main
 from storedesk.services import journal, shift
-from storedesk.services.restore import SKIP
+from storedesk.services.restore.pending import SKIP
 
 
 def sell(st, *products: int):

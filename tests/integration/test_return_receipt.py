@@ -17,8 +17,10 @@ from pypdf import PdfReader
 from storedesk.adapters.printing.return_receipt_pdf import return_receipt_lines_text
 from storedesk.domain.basket import Discount
 from storedesk.domain.tenders import Tender
-from storedesk.services import basket, return_receipts, returns, sale
-from storedesk.services.returns import NoReceiptItem, ReturnLineIn
+from storedesk.services import basket, sale
+from storedesk.services.returns import complete, lookup, no_receipt, printing
+from storedesk.services.returns.no_receipt import NoReceiptItem
+from storedesk.services.returns.planning import ReturnLineIn
 
 
 def _sell(st, items, discount_pct=None, tenders=None):
@@ -45,18 +47,18 @@ def _keep(path: Path, tag: str) -> None:
 
 def test_cash_return_receipt_names_the_original_sale_and_the_refund(pinned):
     res = _sell(pinned, [(2, 2), (5, 1)], discount_pct="10")  # 12.39 paid, see test_returns.py
-    s = returns.find_sale(pinned.uow, res.receipt_no)
+    s = lookup.find_sale(pinned.uow, res.receipt_no)
     brioche = next(ln for ln in s.lines if ln.name == "Test Brioche")
     cola = next(ln for ln in s.lines if ln.name == "Test Cola x6")
-    r = returns.complete_return(
+    r = complete.complete_return(
         pinned.uow,
         pinned.user("ana"),
         s,
         [ReturnLineIn(brioche.line_no, D(1)), ReturnLineIn(cola.line_no, D(1), "damaged")],
         "wrong_size",
     )
-    path = return_receipts.print_return_receipt(pinned.uow, pinned.data_dir, r.return_id)
-    doc = return_receipts.return_receipt_doc(pinned.uow, r.return_id)
+    path = printing.print_return_receipt(pinned.uow, pinned.data_dir, r.return_id)
+    doc = printing.return_receipt_doc(pinned.uow, r.return_id)
     assert path == pinned.data_dir / "receipts" / f"{doc.local_time:%Y-%m}" / f"{r.return_no}.pdf"
     assert str(doc.local_time.tzinfo) == "Europe/Paris"
     _keep(path, "cash")
@@ -76,20 +78,20 @@ def test_cash_return_receipt_names_the_original_sale_and_the_refund(pinned):
 
 def test_store_credit_receipt_prints_the_voucher_code_and_card_reference(pinned):
     res = _sell(pinned, [(8, 1)], tenders=[Tender("card", D("16.19"), "AUTH42")])
-    s = returns.find_sale(pinned.uow, res.receipt_no)
-    r = returns.complete_return(
+    s = lookup.find_sale(pinned.uow, res.receipt_no)
+    r = complete.complete_return(
         pinned.uow, pinned.user("ana"), s, [ReturnLineIn(1, D(1))], "changed_mind", refund_to="store_credit"
     )
-    path = return_receipts.print_return_receipt(pinned.uow, pinned.data_dir, r.return_id)
+    path = printing.print_return_receipt(pinned.uow, pinned.data_dir, r.return_id)
     _keep(path, "store-credit")
     text = _text(path)
     assert r.voucher_code and r.voucher_code in text
     assert "STORE CREDIT VOUCHER" in text and "€16.19" in text and "Changed mind" in text
 
     res2 = _sell(pinned, [(8, 1)], tenders=[Tender("card", D("16.19"), "AUTH43")])
-    s2 = returns.find_sale(pinned.uow, res2.receipt_no)
-    r2 = returns.complete_return(pinned.uow, pinned.user("ana"), s2, [ReturnLineIn(1, D(1))], "faulty")
-    text2 = _text(return_receipts.print_return_receipt(pinned.uow, pinned.data_dir, r2.return_id))
+    s2 = lookup.find_sale(pinned.uow, res2.receipt_no)
+    r2 = complete.complete_return(pinned.uow, pinned.user("ana"), s2, [ReturnLineIn(1, D(1))], "faulty")
+    text2 = _text(printing.print_return_receipt(pinned.uow, pinned.data_dir, r2.return_id))
     assert "Card ref AUTH43" in text2 and r2.return_no in text2
 
 
@@ -98,15 +100,15 @@ def test_no_receipt_return_receipt_says_no_receipt_and_names_the_manager(pinned)
     con = pinned.raw()
     sku = con.execute("SELECT sku FROM products WHERE id = 8").fetchone()[0]
     con.close()
-    r = returns.complete_no_receipt_return(
+    r = no_receipt.complete_no_receipt_return(
         pinned.uow, pinned.user("ana"), [NoReceiptItem(sku, D(1))], "gift", approver=("max", "9876")
     )
-    path = return_receipts.print_return_receipt(pinned.uow, pinned.data_dir, r.return_id)
+    path = printing.print_return_receipt(pinned.uow, pinned.data_dir, r.return_id)
     _keep(path, "no-receipt")
     text = _text(path)
     assert "No receipt" in text and "Approved by" in text and "Unwanted gift" in text
     assert r.voucher_code in text
-    copy = return_receipts.reprint_last_return(pinned.uow, pinned.data_dir, pinned.user("ana"))
+    copy = printing.reprint_last_return(pinned.uow, pinned.data_dir, pinned.user("ana"))
     assert copy.name == f"{r.return_no}-copy.pdf" and "COPY" in _text(copy)
 
 
@@ -114,9 +116,9 @@ def test_unknown_return_is_a_clear_error(pinned):
     from storedesk.domain.errors import DomainError
 
     with pytest.raises(DomainError, match="No such return"):
-        return_receipts.print_return_receipt(pinned.uow, pinned.data_dir, "nope")
+        printing.print_return_receipt(pinned.uow, pinned.data_dir, "nope")
     with pytest.raises(DomainError, match="No return to reprint"):
-        return_receipts.reprint_last_return(pinned.uow, pinned.data_dir, pinned.user("ana"))
+        printing.reprint_last_return(pinned.uow, pinned.data_dir, pinned.user("ana"))
 
 
 def test_the_configured_thermal_printer_gets_the_return_receipt(pinned, tmp_path):
@@ -124,11 +126,11 @@ def test_the_configured_thermal_printer_gets_the_return_receipt(pinned, tmp_path
     device.write_bytes(b"")
     pinned.set_setting("printer", f"file:{device}")
     res = _sell(pinned, [(8, 1)])
-    s = returns.find_sale(pinned.uow, res.receipt_no)
-    r = returns.complete_return(
+    s = lookup.find_sale(pinned.uow, res.receipt_no)
+    r = complete.complete_return(
         pinned.uow, pinned.user("ana"), s, [ReturnLineIn(1, D(1))], "faulty", refund_to="store_credit"
     )
-    path = return_receipts.print_return_receipt(pinned.uow, pinned.data_dir, r.return_id)
+    path = printing.print_return_receipt(pinned.uow, pinned.data_dir, r.return_id)
     assert path.is_file()
     sent = device.read_bytes()
     for expected in (

@@ -17,8 +17,10 @@ from storedesk.domain.basket import Discount
 from storedesk.domain.errors import PermissionDenied
 from storedesk.domain.returns import OverReturn, ReturnError
 from storedesk.domain.tenders import Tender
-from storedesk.services import basket, return_flags, returns, sale
-from storedesk.services.returns import NoReceiptItem, ReturnLineIn
+from storedesk.services import basket, sale
+from storedesk.services.returns import complete, exchange, flags, lookup, no_receipt, planning
+from storedesk.services.returns.no_receipt import NoReceiptItem
+from storedesk.services.returns.planning import ReturnLineIn
 
 
 def _sell(st, items, discount_pct=None, tenders=None):
@@ -41,36 +43,36 @@ def sold(pinned):
 def test_partial_returns_over_visits_never_exceed_the_sale(sold):
     st, res = sold
     ana = st.user("ana")
-    s = returns.find_sale(st.uow, res.receipt_no.lower())  # typed in lower case, still found
+    s = lookup.find_sale(st.uow, res.receipt_no.lower())  # typed in lower case, still found
     assert s.online is False and s.station == "T1"
     brioche = next(ln for ln in s.lines if ln.name == "Test Brioche")
     assert brioche.gross == D("9.52")
 
-    r1 = returns.complete_return(st.uow, ana, s, [ReturnLineIn(brioche.line_no, D(1))], "changed_mind")
+    r1 = complete.complete_return(st.uow, ana, s, [ReturnLineIn(brioche.line_no, D(1))], "changed_mind")
     assert r1.return_no == "PAR01-T1-R000001" and r1.offline is True
     assert r1.total == D("4.76")
     assert [(p.kind, p.amount) for p in r1.parts] == [("cash", D("4.76"))]
 
-    s2 = returns.find_sale(st.uow, res.receipt_no)
+    s2 = lookup.find_sale(st.uow, res.receipt_no)
     assert next(ln for ln in s2.lines if ln.line_no == brioche.line_no).returned_quantity == 1
     with pytest.raises(OverReturn, match="only 1 left to return, 2 asked"):
-        returns.complete_return(st.uow, ana, s2, [ReturnLineIn(brioche.line_no, D(2))], "changed_mind")
+        complete.complete_return(st.uow, ana, s2, [ReturnLineIn(brioche.line_no, D(2))], "changed_mind")
 
-    r2 = returns.complete_return(st.uow, ana, s2, [ReturnLineIn(brioche.line_no, D(1))], "faulty")
+    r2 = complete.complete_return(st.uow, ana, s2, [ReturnLineIn(brioche.line_no, D(1))], "faulty")
     assert r2.return_no == "PAR01-T1-R000002" and r2.total == D("4.76")
     cola = next(ln for ln in s2.lines if ln.name == "Test Cola x6")
-    r3 = returns.complete_return(
-        st.uow, ana, returns.find_sale(st.uow, res.receipt_no), [ReturnLineIn(cola.line_no, D(1))], "wrong_size"
+    r3 = complete.complete_return(
+        st.uow, ana, lookup.find_sale(st.uow, res.receipt_no), [ReturnLineIn(cola.line_no, D(1))], "wrong_size"
     )
     # Everything back: the refunds add up to exactly what was paid, to the cent.
     assert r1.total + r2.total + r3.total == res.total == D("12.39")
     with pytest.raises(OverReturn, match="already returned in full"):
-        returns.complete_return(
-            st.uow, ana, returns.find_sale(st.uow, res.receipt_no), [ReturnLineIn(cola.line_no, D(1))], "faulty"
+        complete.complete_return(
+            st.uow, ana, lookup.find_sale(st.uow, res.receipt_no), [ReturnLineIn(cola.line_no, D(1))], "faulty"
         )
     # a stale view (read before the last return) is refused inside the write transaction
     with pytest.raises((OverReturn, ReturnError)):
-        returns.complete_return(st.uow, ana, s2, [ReturnLineIn(cola.line_no, D(1))], "faulty")
+        complete.complete_return(st.uow, ana, s2, [ReturnLineIn(cola.line_no, D(1))], "faulty")
     assert st.count("returns") == 3
 
 
@@ -84,11 +86,11 @@ def test_one_return_is_one_transaction_with_journal_outbox_and_stock(sold):
         return con.execute("SELECT on_hand_milli FROM stock_balances WHERE product_id = ?", (pid,)).fetchone()[0]
 
     brioche_before, cola_before = on_hand(2), on_hand(5)
-    s = returns.find_sale(st.uow, res.receipt_no)
+    s = lookup.find_sale(st.uow, res.receipt_no)
     lines = [
         ReturnLineIn(ln.line_no, ln.quantity, "damaged" if ln.name == "Test Cola x6" else "restock") for ln in s.lines
     ]
-    r = returns.complete_return(st.uow, ana, s, lines, "faulty")
+    r = complete.complete_return(st.uow, ana, s, lines, "faulty")
     after = st.counts(("journal", "outbox", "stock_movements"))
     assert after["journal"] == before["journal"] + 1
     assert after["outbox"] == before["outbox"] + 2  # "return" + "stock_movements"
@@ -116,15 +118,15 @@ def test_one_return_is_one_transaction_with_journal_outbox_and_stock(sold):
 
 def test_card_refund_goes_back_to_the_card_with_its_reference(pinned):
     res = _sell(pinned, [(8, 1)], tenders=[Tender("card", D("16.19"), "AUTH42")])
-    s = returns.find_sale(pinned.uow, res.receipt_no)
-    r = returns.complete_return(pinned.uow, pinned.user("ana"), s, [ReturnLineIn(1, D(1))], "changed_mind")
+    s = lookup.find_sale(pinned.uow, res.receipt_no)
+    r = complete.complete_return(pinned.uow, pinned.user("ana"), s, [ReturnLineIn(1, D(1))], "changed_mind")
     assert [(p.kind, p.amount, p.reference) for p in r.parts] == [("card", D("16.19"), "AUTH42")]
 
 
 def test_store_credit_gives_a_voucher_code(sold):
     st, res = sold
-    s = returns.find_sale(st.uow, res.receipt_no)
-    r = returns.complete_return(
+    s = lookup.find_sale(st.uow, res.receipt_no)
+    r = complete.complete_return(
         st.uow, st.user("ana"), s, [ReturnLineIn(s.lines[0].line_no, D(1))], "changed_mind", refund_to="store_credit"
     )
     assert r.voucher_code.startswith("SC-") and len(r.voucher_code) == 17
@@ -134,16 +136,16 @@ def test_store_credit_gives_a_voucher_code(sold):
 def test_limits_need_a_manager(pinned):
     pinned.set_setting("refund_limit", "10.00")
     res = _sell(pinned, [(8, 1)])  # 16.19
-    s = returns.find_sale(pinned.uow, res.receipt_no)
+    s = lookup.find_sale(pinned.uow, res.receipt_no)
     ana = pinned.user("ana")
-    pre = returns.preview(pinned.uow, s, [ReturnLineIn(1, D(1))])
+    pre = planning.preview(pinned.uow, s, [ReturnLineIn(1, D(1))])
     assert pre.approvals == ("refund",)
     with pytest.raises(PermissionDenied):
-        returns.complete_return(pinned.uow, ana, s, [ReturnLineIn(1, D(1))], "faulty")
+        complete.complete_return(pinned.uow, ana, s, [ReturnLineIn(1, D(1))], "faulty")
     with pytest.raises(Exception, match="(?i)pin"):
-        returns.complete_return(pinned.uow, ana, s, [ReturnLineIn(1, D(1))], "faulty", approver=("max", "0000"))
+        complete.complete_return(pinned.uow, ana, s, [ReturnLineIn(1, D(1))], "faulty", approver=("max", "0000"))
     assert pinned.count("returns") == 0
-    r = returns.complete_return(pinned.uow, ana, s, [ReturnLineIn(1, D(1))], "faulty", approver=("max", "9876"))
+    r = complete.complete_return(pinned.uow, ana, s, [ReturnLineIn(1, D(1))], "faulty", approver=("max", "9876"))
     con = pinned.raw()
     assert con.execute("SELECT action, doc_ref FROM overrides WHERE doc_ref = ?", (r.return_no,)).fetchall() == [
         ("refund", r.return_no)
@@ -154,10 +156,10 @@ def test_limits_need_a_manager(pinned):
 def test_cash_refund_over_the_cash_limit_needs_a_manager(pinned):
     pinned.set_setting("cash_refund_limit", "5.00")
     res = _sell(pinned, [(8, 1)])
-    s = returns.find_sale(pinned.uow, res.receipt_no)
-    assert returns.preview(pinned.uow, s, [ReturnLineIn(1, D(1))]).approvals == ("cash_refund_over_limit",)
+    s = lookup.find_sale(pinned.uow, res.receipt_no)
+    assert planning.preview(pinned.uow, s, [ReturnLineIn(1, D(1))]).approvals == ("cash_refund_over_limit",)
     # to store credit, no cash leaves the drawer: no approval
-    assert returns.preview(pinned.uow, s, [ReturnLineIn(1, D(1))], "store_credit").approvals == ()
+    assert planning.preview(pinned.uow, s, [ReturnLineIn(1, D(1))], "store_credit").approvals == ()
 
 
 def test_no_receipt_return_needs_a_manager_and_pays_the_lowest_recent_price(pinned):
@@ -165,11 +167,11 @@ def test_no_receipt_return_needs_a_manager_and_pays_the_lowest_recent_price(pinn
     # sold once at 10 % off: 16.19 -> 14.57 paid
     _sell(pinned, [(8, 1)], discount_pct="10")
     items = [NoReceiptItem(_sku(pinned, 8), D(1))]
-    _sale, pre, _ids = returns.no_receipt_preview(pinned.uow, items)
+    _sale, pre, _ids = no_receipt.no_receipt_preview(pinned.uow, items)
     assert pre.total == D("14.57") and "no_receipt_return" in pre.approvals
     with pytest.raises(PermissionDenied):
-        returns.complete_no_receipt_return(pinned.uow, ana, items, "gift")
-    r = returns.complete_no_receipt_return(pinned.uow, ana, items, "gift", approver=("max", "9876"))
+        no_receipt.complete_no_receipt_return(pinned.uow, ana, items, "gift")
+    r = no_receipt.complete_no_receipt_return(pinned.uow, ana, items, "gift", approver=("max", "9876"))
     assert r.total == D("14.57") and r.parts[0].kind == "store_credit"
     con = pinned.raw()
     assert con.execute("SELECT kind, original_ref, approver_id IS NOT NULL FROM returns").fetchone() == (
@@ -191,7 +193,7 @@ def _sku(st, pid):
 def test_bad_input_changes_nothing(sold):
     st, res = sold
     ana = st.user("ana")
-    s = returns.find_sale(st.uow, res.receipt_no)
+    s = lookup.find_sale(st.uow, res.receipt_no)
     before = st.counts(("returns", "journal", "outbox", "stock_movements", "counters"))
     for lines, reason, match in (
         ([ReturnLineIn(1, D("-1"))], "faulty", "more than zero"),
@@ -202,32 +204,32 @@ def test_bad_input_changes_nothing(sold):
         ([], "faulty", "at least one"),
     ):
         with pytest.raises(Exception, match=match):
-            returns.complete_return(st.uow, ana, s, lines, reason)
+            complete.complete_return(st.uow, ana, s, lines, reason)
     with pytest.raises(ReturnError, match="not from this station"):
-        returns.find_sale(st.uow, "PAR01-T9-000001")
+        lookup.find_sale(st.uow, "PAR01-T9-000001")
     with pytest.raises(ReturnError, match="Scan"):
-        returns.find_sale(st.uow, "  ")
+        lookup.find_sale(st.uow, "  ")
     assert st.counts(("returns", "journal", "outbox", "stock_movements", "counters")) == before
 
 
 def test_return_window_and_non_returnable_categories(sold):
     st, res = sold
-    s = returns.find_sale(st.uow, res.receipt_no)
+    s = lookup.find_sale(st.uow, res.receipt_no)
     ana = st.user("ana")
     later = "2999-01-01T00:00:00+00:00"
     with pytest.raises(ReturnError, match="window"):
-        returns.preview(st.uow, s, [ReturnLineIn(1, D(1))], now=later)
+        planning.preview(st.uow, s, [ReturnLineIn(1, D(1))], now=later)
     cat = s.lines[0].category
     st.set_setting("return_category_days", f'{{"{cat}": null}}')
     with pytest.raises(ReturnError, match="cannot be returned"):
-        returns.complete_return(st.uow, ana, s, [ReturnLineIn(1, D(1))], "faulty")
+        complete.complete_return(st.uow, ana, s, [ReturnLineIn(1, D(1))], "faulty")
 
 
 def test_offline_policy_none_refuses(sold):
     st, res = sold
     st.set_setting("offline_returns", "none")
     with pytest.raises(ReturnError, match="no returns offline"):
-        returns.find_sale(st.uow, res.receipt_no)
+        lookup.find_sale(st.uow, res.receipt_no)
 
 
 def test_return_flag_items_are_kept_once(sold):
@@ -248,12 +250,12 @@ def test_return_flag_items_are_kept_once(sold):
     for _ in range(2):
         with st.uow.write() as tx:
             fn(tx, item, cfg, "2026-11-27T10:00:01+00:00")
-    assert [f[1] for f in return_flags.flags(st.uow)] == ["PAR01-T2-R000003"]
+    assert [f[1] for f in flags.flags(st.uow)] == ["PAR01-T2-R000003"]
     with pytest.raises(BadItem):
         with st.uow.write() as tx:
             fn(tx, {"flag_id": "x"}, cfg, "now")
-    return_flags.acknowledge_flag(st.uow, st.user("max"), "f1")
-    assert return_flags.flags(st.uow, unseen_only=True) == []
+    flags.acknowledge_flag(st.uow, st.user("max"), "f1")
+    assert flags.flags(st.uow, unseen_only=True) == []
 
 
 def test_returns_in_the_x_and_z_report(pinned):
@@ -269,10 +271,10 @@ def test_returns_in_the_x_and_z_report(pinned):
     s1 = _sell(pinned, [(2, 2), (5, 1)], discount_pct="10")
     s2 = _sell(pinned, [(8, 1)], tenders=[Tender("card", D("16.19"), "AUTH42")])
     ana = pinned.user("ana")
-    v1 = returns.find_sale(pinned.uow, s1.receipt_no)
-    returns.complete_return(pinned.uow, ana, v1, [ReturnLineIn(v1.lines[0].line_no, D(1))], "faulty")
-    v2 = returns.find_sale(pinned.uow, s2.receipt_no)
-    returns.complete_return(pinned.uow, ana, v2, [ReturnLineIn(1, D(1))], "changed_mind")
+    v1 = lookup.find_sale(pinned.uow, s1.receipt_no)
+    complete.complete_return(pinned.uow, ana, v1, [ReturnLineIn(v1.lines[0].line_no, D(1))], "faulty")
+    v2 = lookup.find_sale(pinned.uow, s2.receipt_no)
+    complete.complete_return(pinned.uow, ana, v2, [ReturnLineIn(1, D(1))], "changed_mind")
     with pinned.uow.write() as tx:  # a flag from the hub during the shift
         tx.returns.add_flag(
             "f9",
@@ -321,11 +323,11 @@ def _basket_with(st, pid, qty=1):
 def test_exchange_for_something_dearer_nets_the_money_in_one_transaction(sold):
     st, res = sold
     ana = st.user("ana")
-    s = returns.find_sale(st.uow, res.receipt_no)
+    s = lookup.find_sale(st.uow, res.receipt_no)
     brioche = next(ln for ln in s.lines if ln.name == "Test Brioche")
     basket_id = _basket_with(st, 8)  # Test Puzzle Book 16.19
     before = st.counts(("returns", "sales", "journal"))
-    ex = returns.complete_exchange(
+    ex = exchange.complete_exchange(
         st.uow, ana, s, [ReturnLineIn(brioche.line_no, D(1))], "wrong_size", basket_id, [Tender("cash", D("20.00"))]
     )
     assert ex.credit == D("4.76") and ex.netted == D("4.76")
@@ -350,10 +352,10 @@ def test_exchange_for_something_dearer_nets_the_money_in_one_transaction(sold):
 def test_exchange_for_something_cheaper_refunds_the_rest(sold):
     st, res = sold
     ana = st.user("ana")
-    s = returns.find_sale(st.uow, res.receipt_no)
+    s = lookup.find_sale(st.uow, res.receipt_no)
     brioche = next(ln for ln in s.lines if ln.name == "Test Brioche")
     basket_id = _basket_with(st, 5)  # Test Cola x6 3.19
-    ex = returns.complete_exchange(st.uow, ana, s, [ReturnLineIn(brioche.line_no, D(2))], "wrong_size", basket_id, [])
+    ex = exchange.complete_exchange(st.uow, ana, s, [ReturnLineIn(brioche.line_no, D(2))], "wrong_size", basket_id, [])
     assert ex.credit == D("9.52") and ex.netted == D("3.19")
     assert [(p.kind, p.amount) for p in ex.ret.parts] == [("exchange", D("3.19")), ("cash", D("6.33"))]
     assert ex.sale.change == 0
@@ -362,11 +364,11 @@ def test_exchange_for_something_cheaper_refunds_the_rest(sold):
 def test_a_failed_exchange_changes_nothing(sold):
     st, res = sold
     ana = st.user("ana")
-    s = returns.find_sale(st.uow, res.receipt_no)
+    s = lookup.find_sale(st.uow, res.receipt_no)
     basket_id = _basket_with(st, 8)
     before = st.counts(("returns", "sales", "journal", "outbox", "stock_movements", "counters"))
     with pytest.raises(Exception, match="still to pay|take a payment"):
-        returns.complete_exchange(
+        exchange.complete_exchange(
             st.uow,
             ana,
             s,

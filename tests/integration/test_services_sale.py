@@ -48,8 +48,9 @@ from storedesk.domain.errors import (
 from storedesk.domain.journal import GENESIS, canonical_json
 from storedesk.domain.scan import make_ean13
 from storedesk.domain.tenders import Tender
-from storedesk.services import auth, basket, export, journal, sale, setup, status, stock
+from storedesk.services import auth, basket, export, journal, sale, setup, status
 from storedesk.services.sale import SaleResult
+from storedesk.services.stock import ledger
 
 SCALE = "00001"
 FAR_PAST, FAR_FUTURE = date(2000, 1, 1), date(2100, 1, 1)
@@ -786,12 +787,12 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
 def test_stock_view_and_history(pinned):
     st = pinned
     ana = st.user("ana")
-    opening_2 = stock.on_hand(st.uow, 2)
-    opening_1 = stock.on_hand(st.uow, 1)
+    opening_2 = ledger.on_hand(st.uow, 2)
+    opening_1 = ledger.on_hand(st.uow, 1)
     assert opening_2 > 0 and opening_1 > 0
     r = sale.complete_sale(st.uow, ana, ring(st, ana, [st.barcode(2), st.barcode(2)]).basket_id, [cash("20")])
-    assert stock.on_hand(st.uow, 2) == opening_2 - 2
-    hist = stock.history(st.uow, 2)
+    assert ledger.on_hand(st.uow, 2) == opening_2 - 2
+    hist = ledger.history(st.uow, 2)
     assert [(m.quantity, m.reason, m.doc_ref, m.station) for m in hist] == [
         (D(-2), "sale", r.receipt_no, "T1"),
         (opening_2, "opening", "demo", "T1"),
@@ -801,12 +802,12 @@ def test_stock_view_and_history(pinned):
     # a sale is never blocked by missing stock: on-hand goes negative and is listed first
     big = opening_1 + 5
     sale.complete_sale(st.uow, ana, ring(st, ana, [f"{big}*{st.barcode(1)}"]).basket_id, [cash("100")])
-    assert stock.on_hand(st.uow, 1) == D(-5)
-    first = stock.stock_list(st.uow, "")[0]
+    assert ledger.on_hand(st.uow, 1) == D(-5)
+    first = ledger.stock_list(st.uow, "")[0]
     assert (first.product_id, first.sku, first.name, first.on_hand) == (1, "SKU0000001", "Test Apples 1 kg", D(-5))
-    found = {row.product_id: row.on_hand for row in stock.stock_list(st.uow, "Test Brioche")}
+    found = {row.product_id: row.on_hand for row in ledger.stock_list(st.uow, "Test Brioche")}
     assert found[2] == opening_2 - 2
-    assert stock.stock_list(st.uow, "zzzznothing") == []
+    assert ledger.stock_list(st.uow, "zzzznothing") == []
 
 
 def test_export_sales_csv_and_json(pinned):

@@ -14,8 +14,9 @@ from storedesk.adapters.uow import UnitOfWork
 from storedesk.domain.errors import AuthError, PermissionDenied, UnknownBarcode
 from storedesk.domain.stock_ops import StockError
 from storedesk.domain.tenders import Tender
-from storedesk.services import basket, sale, stock_feed, stock_ops
+from storedesk.services import basket, sale
 from storedesk.services.context import config, utcnow
+from storedesk.services.stock import adjust, counts, export, feed, posting, receiving, reorder, transfer
 from storedesk.sync.feed_items import BadItem
 
 
@@ -56,23 +57,23 @@ def test_typed_delivery_received_by_scanning_with_over_and_short(station):
     ana = st.user("ana")
     b1, b2, b3 = st.barcode(1), st.barcode(2), st.barcode(3)
     before = {p: on_hand(st, p) for p in (1, 2, 3)}
-    did = stock_ops.create_delivery(st.uow, ana, "DN-4711", "Acme", [(b1, "10"), (sku(st, 2), "5")])
+    did = receiving.create_delivery(st.uow, ana, "DN-4711", "Acme", [(b1, "10"), (sku(st, 2), "5")])
     for _ in range(12):
-        stock_ops.receive_scan(st.uow, ana, did, b1)
-    r = stock_ops.receive_scan(st.uow, ana, did, b2, "3")
+        receiving.receive_scan(st.uow, ana, did, b1)
+    r = receiving.receive_scan(st.uow, ana, did, b2, "3")
     assert (r.received, r.expected) == (D(3), D(5))
-    extra = stock_ops.receive_scan(st.uow, ana, did, b3)
+    extra = receiving.receive_scan(st.uow, ana, did, b3)
     assert extra.unexpected
-    stock_ops.receive_scan(st.uow, ana, did, b1, "-1")  # one scanned twice by mistake
+    receiving.receive_scan(st.uow, ana, did, b1, "-1")  # one scanned twice by mistake
     with pytest.raises(UnknownBarcode):
-        stock_ops.receive_scan(st.uow, ana, did, "4006381333931")
-    d = stock_ops.delivery(st.uow, did)
+        receiving.receive_scan(st.uow, ana, did, "4006381333931")
+    d = receiving.delivery(st.uow, did)
     assert [(ln.sku, ln.expected_milli, ln.received_milli, ln.status) for ln in d.lines] == [
         (sku(st, 1), 10000, 11000, "over"),
         (sku(st, 2), 5000, 3000, "short"),
         (sku(st, 3), 0, 1000, "unexpected"),
     ]
-    res = stock_ops.post_receiving(st.uow, ana, did)
+    res = receiving.post_receiving(st.uow, ana, did)
     assert res.doc_no == "REC-PAR01-T1-000001" and res.movements == 3
     assert res.summary["over"] == 1 and res.summary["short"] == 1 and res.summary["unexpected"] == 1
     assert [on_hand(st, p) - before[p] for p in (1, 2, 3)] == [11000, 3000, 1000]
@@ -83,26 +84,26 @@ def test_typed_delivery_received_by_scanning_with_over_and_short(station):
     moves = outbox(st, "stock_movements")[-1]["movements"]
     assert {m["reason"] for m in moves} == {"receiving"} and len(moves) == 3
     with pytest.raises(StockError, match="already received"):
-        stock_ops.receive_scan(st.uow, ana, did, b1)
+        receiving.receive_scan(st.uow, ana, did, b1)
     with pytest.raises(StockError, match="already received"):
-        stock_ops.post_receiving(st.uow, ana, did)
+        receiving.post_receiving(st.uow, ana, did)
 
 
 def test_bad_input_changes_nothing(station):
     st = station
     ana = st.user("ana")
     with pytest.raises(StockError):
-        stock_ops.create_delivery(st.uow, ana, "", "", [(st.barcode(1), "1")])
+        receiving.create_delivery(st.uow, ana, "", "", [(st.barcode(1), "1")])
     with pytest.raises(StockError, match="not a quantity"):
-        stock_ops.create_delivery(st.uow, ana, "X", "", [(st.barcode(1), "abc")])
+        receiving.create_delivery(st.uow, ana, "X", "", [(st.barcode(1), "abc")])
     with pytest.raises(StockError, match="3 decimals"):
-        stock_ops.create_delivery(st.uow, ana, "X", "", [(st.barcode(1), "1.0001")])
+        receiving.create_delivery(st.uow, ana, "X", "", [(st.barcode(1), "1.0001")])
     assert q(st, "SELECT count(*) FROM deliveries") == [(0,)]
-    did = stock_ops.create_delivery(st.uow, ana, "X", "", [(st.barcode(1), "1")])
+    did = receiving.create_delivery(st.uow, ana, "X", "", [(st.barcode(1), "1")])
     with pytest.raises(StockError, match="Nothing was scanned"):
-        stock_ops.post_receiving(st.uow, ana, did)
+        receiving.post_receiving(st.uow, ana, did)
     with pytest.raises(StockError, match="take back"):
-        stock_ops.receive_scan(st.uow, ana, did, st.barcode(1), "-1")
+        receiving.receive_scan(st.uow, ana, did, st.barcode(1), "-1")
 
 
 def test_asn_feed_item_becomes_an_expected_delivery_and_closes_when_received_elsewhere(station):
@@ -118,20 +119,18 @@ def test_asn_feed_item_becomes_an_expected_delivery_and_closes_when_received_els
         "lines": [{"sku": sku(st, 1), "quantity": "4"}, {"sku": sku(st, 2), "quantity": "2.5"}],
     }
     with st.uow.write() as tx:
-        stock_feed.apply_asn(tx, asn, cfg, utcnow())
-        stock_feed.apply_asn(tx, asn, cfg, utcnow())  # the same page twice: no change
-    [d] = stock_ops.deliveries(st.uow)
+        feed.apply_asn(tx, asn, cfg, utcnow())
+        feed.apply_asn(tx, asn, cfg, utcnow())  # the same page twice: no change
+    [d] = receiving.deliveries(st.uow)
     assert (d.source, d.reference, d.lines, d.expected) == ("asn", "ASN-1", 2, D("6.5"))
     with st.uow.write() as tx, pytest.raises(BadItem, match="unknown SKU"):
-        stock_feed.apply_asn(
-            tx, {**asn, "asn_id": "b" * 32, "lines": [{"sku": "NOPE", "quantity": "1"}]}, cfg, utcnow()
-        )
+        feed.apply_asn(tx, {**asn, "asn_id": "b" * 32, "lines": [{"sku": "NOPE", "quantity": "1"}]}, cfg, utcnow())
     with st.uow.write() as tx, pytest.raises(BadItem, match="store"):
-        stock_feed.apply_asn(tx, {**asn, "store": "LYO01"}, cfg, utcnow())
+        feed.apply_asn(tx, {**asn, "store": "LYO01"}, cfg, utcnow())
     with st.uow.write() as tx:
-        stock_feed.apply_asn(tx, {"asn_id": "a" * 32, "store": "PAR01", "status": "received"}, cfg, utcnow())
-    assert stock_ops.deliveries(st.uow) == []
-    assert stock_ops.delivery(st.uow, "a" * 32).status == "closed_elsewhere"
+        feed.apply_asn(tx, {"asn_id": "a" * 32, "store": "PAR01", "status": "received"}, cfg, utcnow())
+    assert receiving.deliveries(st.uow) == []
+    assert receiving.delivery(st.uow, "a" * 32).status == "closed_elsewhere"
 
 
 def test_incoming_transfer_is_received_with_transfer_in_movements(station):
@@ -150,10 +149,10 @@ def test_incoming_transfer_is_received_with_transfer_in_movements(station):
         "lines": [{"sku": sku(st, 7), "name": "x", "quantity": "3"}],
     }
     with st.uow.write() as tx:
-        stock_feed.apply_transfer(tx, item, cfg, utcnow())
+        feed.apply_transfer(tx, item, cfg, utcnow())
     before = on_hand(st, 7)
-    stock_ops.receive_scan(st.uow, ana, tid, st.barcode(7), "3")
-    res = stock_ops.post_receiving(st.uow, ana, tid)
+    receiving.receive_scan(st.uow, ana, tid, st.barcode(7), "3")
+    res = receiving.post_receiving(st.uow, ana, tid)
     assert on_hand(st, 7) - before == 3000
     assert q(st, "SELECT reason FROM stock_movements WHERE doc_ref = ?", (res.doc_no,)) == [("transfer_in",)]
     assert outbox(st, "receiving")[-1]["source"] == "transfer"
@@ -165,21 +164,21 @@ def test_adjustment_reasons_permissions_and_override(station):
     ana, sam, mx = st.user("ana"), st.user("sam"), st.user("max")
     b = st.barcode(1)
     before = on_hand(st, 1)
-    r = stock_ops.adjust(st.uow, sam, b, "2", "damaged", "dropped")
+    r = adjust.adjust(st.uow, sam, b, "2", "damaged", "dropped")
     assert r.quantity == D(-2) and r.approved_by is None and on_hand(st, 1) == before - 2000
-    r = stock_ops.adjust(st.uow, sam, b, "1", "found")
+    r = adjust.adjust(st.uow, sam, b, "1", "found")
     assert r.quantity == D(1)
     with pytest.raises(PermissionDenied):  # a clerk needs the manager for any adjustment
-        stock_ops.adjust(st.uow, ana, b, "1", "theft")
+        adjust.adjust(st.uow, ana, b, "1", "theft")
     with pytest.raises(PermissionDenied, match="large"):  # above 10 units even a supervisor does
-        stock_ops.adjust(st.uow, sam, b, "11", "expired")
+        adjust.adjust(st.uow, sam, b, "11", "expired")
     with pytest.raises(AuthError, match="wrong PIN"):
-        stock_ops.adjust(st.uow, sam, b, "11", "expired", approver=("max", "0000"))
-    r = stock_ops.adjust(st.uow, sam, b, "11", "expired", approver=("max", "9876"))
+        adjust.adjust(st.uow, sam, b, "11", "expired", approver=("max", "0000"))
+    r = adjust.adjust(st.uow, sam, b, "11", "expired", approver=("max", "9876"))
     assert r.approved_by == "max"
-    assert stock_ops.adjust(st.uow, mx, b, "20", "own_use").approved_by is None
+    assert adjust.adjust(st.uow, mx, b, "20", "own_use").approved_by is None
     with pytest.raises(StockError, match="reason"):
-        stock_ops.adjust(st.uow, mx, b, "1", "broken")
+        adjust.adjust(st.uow, mx, b, "1", "broken")
     assert on_hand(st, 1) == before - 2000 + 1000 - 11000 - 20000 == ledger(st, 1)
     assert q(st, "SELECT action, doc_ref FROM overrides") == [("stock_adjust", "ADJ-PAR01-T1-000003")]
     assert q(st, "SELECT kind, doc_ref FROM journal WHERE kind = 'stock_override'") == [
@@ -199,25 +198,25 @@ def test_adjustment_reasons_permissions_and_override(station):
 def test_blind_count_variance_and_approval(station):
     st = station
     ana, mx = st.user("ana"), st.user("max")
-    c = stock_ops.start_count(st.uow, ana, "cycle")
+    c = counts.start_count(st.uow, ana, "cycle")
     oh1, oh2 = on_hand(st, 1), on_hand(st, 2)
     for _ in range(3):
-        seen = stock_ops.count_scan(st.uow, ana, c.id, st.barcode(1))
+        seen = counts.count_scan(st.uow, ana, c.id, st.barcode(1))
     assert not hasattr(seen, "expected") and seen.counted == D(3)  # blind: nothing about what is expected
-    stock_ops.count_scan(st.uow, ana, c.id, st.barcode(2), str(oh2 // 1000))
+    counts.count_scan(st.uow, ana, c.id, st.barcode(2), str(oh2 // 1000))
     with pytest.raises(PermissionDenied):
-        stock_ops.variance_report(st.uow, ana, c.id)
-    rep = stock_ops.variance_report(st.uow, ana, c.id, approver=("max", "9876"))
+        counts.variance_report(st.uow, ana, c.id)
+    rep = counts.variance_report(st.uow, ana, c.id, approver=("max", "9876"))
     lines = {ln.product_id: ln for ln in rep.lines}
     assert lines[1].variance_milli == 3000 - oh1 and lines[2].variance_milli == 0
     assert rep.totals.lines_with_variance == 1 and rep.totals.value_minor == lines[1].variance_minor
     with pytest.raises(PermissionDenied):
-        stock_ops.approve_count(st.uow, ana, c.id)
-    posted = stock_ops.approve_count(st.uow, mx, c.id)
+        counts.approve_count(st.uow, ana, c.id)
+    posted = counts.approve_count(st.uow, mx, c.id)
     assert posted.movements == 1 and on_hand(st, 1) == 3000 == ledger(st, 1) and on_hand(st, 2) == oh2
     assert q(st, "SELECT reason, doc_ref FROM stock_movements WHERE doc_ref = ?", (c.doc_no,)) == [("count", c.doc_no)]
     with pytest.raises(StockError, match="approved"):
-        stock_ops.count_scan(st.uow, ana, c.id, st.barcode(1))
+        counts.count_scan(st.uow, ana, c.id, st.barcode(1))
 
 
 def test_full_count_zeroes_what_nobody_counted(station):
@@ -226,11 +225,11 @@ def test_full_count_zeroes_what_nobody_counted(station):
     con = st.raw()
     con.execute("DELETE FROM stock_balances WHERE product_id > 3")  # a small store: 3 products on hand
     con.close()
-    c = stock_ops.start_count(st.uow, mx, "full")
-    stock_ops.count_scan(st.uow, mx, c.id, st.barcode(1), "2")
-    rep = stock_ops.variance_report(st.uow, mx, c.id)
+    c = counts.start_count(st.uow, mx, "full")
+    counts.count_scan(st.uow, mx, c.id, st.barcode(1), "2")
+    rep = counts.variance_report(st.uow, mx, c.id)
     assert sorted(ln.product_id for ln in rep.lines) == [1, 2, 3]
-    stock_ops.approve_count(st.uow, mx, c.id)
+    counts.approve_count(st.uow, mx, c.id)
     assert [on_hand(st, p) for p in (1, 2, 3)] == [2000, 0, 0]
 
 
@@ -241,7 +240,7 @@ def test_sales_during_a_count_on_another_connection_and_thread(station):
     ana, mx = st.user("ana"), st.user("max")
     code = st.barcode(9)
     start = on_hand(st, 9)
-    c = stock_ops.start_count(st.uow, ana, "cycle")
+    c = counts.start_count(st.uow, ana, "cycle")
     till_db = open_database(st.data_dir)
     till = UnitOfWork(till_db)
     errors = []
@@ -258,7 +257,7 @@ def test_sales_during_a_count_on_another_connection_and_thread(station):
     counters = [
         threading.Thread(
             target=lambda: [
-                stock_ops.count_scan(UnitOfWork(open_database(st.data_dir)), ana, c.id, code) for _ in range(5)
+                counts.count_scan(UnitOfWork(open_database(st.data_dir)), ana, c.id, code) for _ in range(5)
             ]
         )
         for _ in range(2)
@@ -280,10 +279,10 @@ def test_sales_during_a_count_on_another_connection_and_thread(station):
     assert q(st, "SELECT counted_milli, scans FROM count_lines WHERE count_id = ?", (c.id,)) == [(10000, 10)]
     assert q(st, "SELECT count(*) FROM count_scans WHERE count_id = ?", (c.id,)) == [(10,)]
     assert on_hand(st, 9) == start - 8000
-    rep = stock_ops.variance_report(st.uow, mx, c.id)
+    rep = counts.variance_report(st.uow, mx, c.id)
     [ln] = rep.lines
     assert ln.snapshot_milli == start - 8000 - after and ln.moved_since_milli == after
-    stock_ops.approve_count(st.uow, mx, c.id)
+    counts.approve_count(st.uow, mx, c.id)
     assert on_hand(st, 9) == 10000 + after == ledger(st, 9)
 
 
@@ -291,11 +290,11 @@ def test_a_sale_between_first_and_later_scans_counts_after_the_snapshot(station)
     st = station
     ana, mx = st.user("ana"), st.user("max")
     code = st.barcode(4)
-    c = stock_ops.start_count(st.uow, ana)
-    stock_ops.count_scan(st.uow, ana, c.id, code, "4")
+    c = counts.start_count(st.uow, ana)
+    counts.count_scan(st.uow, ana, c.id, code, "4")
     sell(st.uow, ana, code, times=1)  # sold from the uncounted part of the shelf
-    stock_ops.count_scan(st.uow, ana, c.id, code, "3")
-    stock_ops.approve_count(st.uow, mx, c.id)
+    counts.count_scan(st.uow, ana, c.id, code, "3")
+    counts.approve_count(st.uow, mx, c.id)
     assert on_hand(st, 4) == 7000 - 1000  # counted 7 at the snapshot, one sold since
 
 
@@ -305,10 +304,10 @@ def test_transfer_out_writes_movements_and_a_transfer_event(station):
     sam, mx = st.user("sam"), st.user("max")
     before = on_hand(st, 1)
     with pytest.raises(PermissionDenied):
-        stock_ops.transfer_out(st.uow, sam, "LYO01", [(st.barcode(1), "2")])
+        transfer.transfer_out(st.uow, sam, "LYO01", [(st.barcode(1), "2")])
     with pytest.raises(StockError, match="another store"):
-        stock_ops.transfer_out(st.uow, mx, "par01", [(st.barcode(1), "2")])
-    r = stock_ops.transfer_out(st.uow, mx, "lyo01", [(st.barcode(1), "2"), (sku(st, 1), "1")])
+        transfer.transfer_out(st.uow, mx, "par01", [(st.barcode(1), "2")])
+    r = transfer.transfer_out(st.uow, mx, "lyo01", [(st.barcode(1), "2"), (sku(st, 1), "1")])
     assert r.to_store == "LYO01" and r.lines == [
         (sku(st, 1), q(st, "SELECT name FROM products WHERE id=1")[0][0], D(3))
     ]
@@ -322,14 +321,14 @@ def test_transfer_out_writes_movements_and_a_transfer_event(station):
 def test_low_and_negative_stock_lists(station):
     st = station
     sam = st.user("sam")
-    stock_ops.set_reorder_point(st.uow, sam, st.barcode(1), str(on_hand(st, 1) // 1000), "24")
-    stock_ops.set_reorder_point(st.uow, sam, st.barcode(2), "0", "10")
+    reorder.set_reorder_point(st.uow, sam, st.barcode(1), str(on_hand(st, 1) // 1000), "24")
+    reorder.set_reorder_point(st.uow, sam, st.barcode(2), "0", "10")
     with pytest.raises(PermissionDenied):
-        stock_ops.set_reorder_point(st.uow, st.user("ana"), st.barcode(1), "1")
-    low = stock_ops.low_stock(st.uow)
+        reorder.set_reorder_point(st.uow, st.user("ana"), st.barcode(1), "1")
+    low = reorder.low_stock(st.uow)
     assert [r.product_id for r in low] == [1] and low[0].suggested == D(24)
     sell(st.uow, sam, st.barcode(3), times=on_hand(st, 3) // 1000 + 2)
-    neg = stock_ops.negative_stock(st.uow)
+    neg = reorder.negative_stock(st.uow)
     assert [(r.product_id, r.on_hand) for r in neg] == [(3, D(-2))]
 
 
@@ -345,7 +344,7 @@ def test_price_changes_are_recorded_for_labels(station):
 
 def test_export_rows_value(station):
     st = station
-    rows = list(stock_ops.export_rows(st.uow))
+    rows = list(export.export_rows(st.uow))
     first = [r for r in rows if r[0] == sku(st, 1)][0]
     price = q(st, "SELECT price_minor FROM products WHERE id = 1")[0][0]
     assert first[3] == D(on_hand(st, 1)) / 1000 and first[5] == D(on_hand(st, 1) // 1000 * price) / 100
@@ -355,12 +354,12 @@ def test_a_full_count_of_the_whole_store_sends_its_corrections_in_small_events(s
     st = station
     mx = st.user("max")
     n = q(st, "SELECT count(*) FROM stock_balances WHERE on_hand_milli <> 0")[0][0]
-    c = stock_ops.start_count(st.uow, mx, "full")
-    stock_ops.count_scan(st.uow, mx, c.id, st.barcode(1), "1")
-    posted = stock_ops.approve_count(st.uow, mx, c.id)
+    c = counts.start_count(st.uow, mx, "full")
+    counts.count_scan(st.uow, mx, c.id, st.barcode(1), "1")
+    posted = counts.approve_count(st.uow, mx, c.id)
     assert posted.movements == n
     sizes = [len(ev["movements"]) for ev in outbox(st, "stock_movements")]
-    assert sum(sizes) == n and max(sizes) <= stock_ops.EVENT_CHUNK and len(sizes) == -(-n // stock_ops.EVENT_CHUNK)
+    assert sum(sizes) == n and max(sizes) <= posting.EVENT_CHUNK and len(sizes) == -(-n // posting.EVENT_CHUNK)
     assert q(st, "SELECT count(*) FROM stock_balances WHERE on_hand_milli <> 0") == [(1,)]
 
 

@@ -24,8 +24,10 @@ from tests.integration.test_returns_station import _basket_with, sold  # noqa: F
 from storedesk.domain.errors import BasketError, PaymentError
 from storedesk.domain.returns import ReturnError
 from storedesk.domain.tenders import Tender
-from storedesk.services import basket, basket_owner, pickup, returns, sale, sync, vouchers
-from storedesk.services.returns import ReturnLineIn
+from storedesk.services import basket, basket_owner, sale, sync, vouchers
+from storedesk.services.pickup import handover, queues
+from storedesk.services.returns import complete, exchange, lookup
+from storedesk.services.returns.planning import ReturnLineIn
 
 CARD = Tender("card", D("1.00"), "A1")
 
@@ -186,25 +188,25 @@ def test_pay_at_pickup_refuses_absurd_cash_unless_confirmed(desk):  # noqa: F811
     oid = picked_ready(desk, payment="pay_at_pickup")  # 10.27
     before = desk.counts()
     with pytest.raises(PaymentError, match="100000 EUR in cash for 10.27 EUR"):
-        pickup.hand_over(desk.uow, desk.ana, oid, code="K7P2QX", tenders=[cash("100000")])
-    assert desk.counts() == before and pickup.order(desk.uow, oid).status == "ready"
-    res = pickup.hand_over(desk.uow, desk.ana, oid, code="K7P2QX", tenders=[cash("100000")], cash_confirmed=True)
+        handover.hand_over(desk.uow, desk.ana, oid, code="K7P2QX", tenders=[cash("100000")])
+    assert desk.counts() == before and queues.order(desk.uow, oid).status == "ready"
+    res = handover.hand_over(desk.uow, desk.ana, oid, code="K7P2QX", tenders=[cash("100000")], cash_confirmed=True)
     assert res.change == D("99989.73") and payments(desk, res.receipt_no) == [("cash", 10000000, "")]
 
 
 def test_an_exchange_refuses_absurd_cash_unless_confirmed(sold):  # noqa: F811
     st, res = sold
     ana = st.user("ana")
-    s = returns.find_sale(st.uow, res.receipt_no)
+    s = lookup.find_sale(st.uow, res.receipt_no)
     brioche = next(ln for ln in s.lines if ln.name == "Test Brioche")
     basket_id = _basket_with(st, 8)  # 16.19; the brioche returned is worth 4.76: 11.43 to pay
     before = st.counts(("returns", "sales", "journal"))
     with pytest.raises(PaymentError, match="100000 EUR in cash for 11.43 EUR"):
-        returns.complete_exchange(
+        exchange.complete_exchange(
             st.uow, ana, s, [ReturnLineIn(brioche.line_no, D(1))], "wrong_size", basket_id, [cash("100000")]
         )
     assert st.counts(("returns", "sales", "journal")) == before and stored(st, basket_id)[0] == "open"
-    ex = returns.complete_exchange(
+    ex = exchange.complete_exchange(
         st.uow,
         ana,
         s,
@@ -220,12 +222,12 @@ def test_an_exchange_refuses_absurd_cash_unless_confirmed(sold):  # noqa: F811
 def test_an_exchange_waits_for_a_counter_sale_with_a_payment_taken(sold):  # noqa: F811
     st, res = sold
     ana = st.user("ana")
-    s = returns.find_sale(st.uow, res.receipt_no)
+    s = lookup.find_sale(st.uow, res.receipt_no)
     brioche = next(ln for ln in s.lines if ln.name == "Test Brioche")
     basket_id = _basket_with(st, 8)
     basket.take_tender(st.uow, ana, basket_id, CARD)
     with pytest.raises(ReturnError, match="already taken on the counter's sale: complete it at the counter first"):
-        returns.complete_exchange(
+        exchange.complete_exchange(
             st.uow, ana, s, [ReturnLineIn(brioche.line_no, D(1))], "wrong_size", basket_id, [cash("20")]
         )
     assert stored(st, basket_id)[0] == "open"
@@ -239,10 +241,10 @@ def test_a_voucher_redeemed_is_kept_with_its_redemption_and_given_back_at_the_hu
     v = basket.add_scan(t1.uow, t1.ana, basket.current(t1.uow, t1.ana).basket_id, book)
     sold_book = sale.complete_sale(t1.uow, t1.ana, v.basket_id, [cash("20")])
     assert not sync.sync_once(t1.uow).error
-    credit = returns.complete_return(
+    credit = complete.complete_return(
         t1.uow,
         t1.ana,
-        returns.find_sale(t1.uow, sold_book.receipt_no),
+        lookup.find_sale(t1.uow, sold_book.receipt_no),
         [ReturnLineIn(1, D(1))],
         "changed_mind",
         refund_to="store_credit",

@@ -30,8 +30,9 @@ from hypothesis import strategies as hs
 from conftest import Station, copy_station_files, database_at, pin_catalog
 from storedesk.adapters.uow import UnitOfWork
 from storedesk.domain.tenders import Tender
-from storedesk.services import basket, export, journal, reports, returns, sale, shift
-from storedesk.services.returns import ReturnLineIn
+from storedesk.services import basket, export, journal, reports, sale, shift
+from storedesk.services.returns import complete, exchange, lookup
+from storedesk.services.returns.planning import ReturnLineIn
 
 PRICES = {1: D("2.49"), 2: D("5.29"), 5: D("3.19"), 8: D("16.19")}  # the pinned catalog
 
@@ -60,8 +61,8 @@ def sell(st, pid, kind="cash"):
 def give_back(st, receipt_no, uow=None):
     """Return the sale's one line in full (refund to the original tender)."""
     uow = uow or st.uow
-    found = returns.find_sale(uow, receipt_no)
-    return returns.complete_return(
+    found = lookup.find_sale(uow, receipt_no)
+    return complete.complete_return(
         uow, st.user("ana"), found, [ReturnLineIn(found.lines[0].line_no, D(1))], "changed_mind"
     )
 
@@ -121,8 +122,8 @@ def test_export_sales_lists_a_return_as_negative_lines_on_the_zs_basis(pinned):
     v = ring(st, ana, 2)
     v = basket.add_scan(st.uow, ana, v.basket_id, st.barcode(5))
     sold = sale.complete_sale(st.uow, ana, v.basket_id, [Tender("cash", D("8.48"))])
-    found = returns.find_sale(st.uow, sold.receipt_no)
-    back = returns.complete_return(
+    found = lookup.find_sale(st.uow, sold.receipt_no)
+    back = complete.complete_return(
         st.uow, ana, found, [ReturnLineIn(ln.line_no, D(1)) for ln in found.lines], "changed_mind"
     )
     today = date.today()
@@ -283,11 +284,11 @@ class Day:
 
     def _exchange(self, receipt: str, pid: int) -> None:
         st, ana = self.st, self.st.user("ana")
-        found = returns.find_sale(st.uow, receipt)
+        found = lookup.find_sale(st.uow, receipt)
         v = ring(st, ana, pid)
         credit = found.lines[0].gross
         pay = [Tender("cash", PRICES[pid] - credit)] if PRICES[pid] > credit else []
-        res = returns.complete_exchange(
+        res = exchange.complete_exchange(
             st.uow, ana, found, [ReturnLineIn(found.lines[0].line_no, D(1))], "wrong_size", v.basket_id, pay
         )
         self.drawer += sum((t.amount for t in pay), D(0)) - res.sale.change

@@ -12,7 +12,9 @@ from PySide6.QtCore import Qt
 from tests.ui.test_fit_and_touch import shoot, till  # noqa: F401  (the fixture: a busy store)
 
 from storedesk.domain.errors import DomainError
-from storedesk.services import catalog, pickup, return_receipts
+from storedesk.services import catalog
+from storedesk.services.pickup import slips
+from storedesk.services.returns import printing
 
 
 def full_disk(*_args, **_kwargs):
@@ -102,7 +104,7 @@ def test_a_return_whose_receipt_fails_otherwise_says_what_is_saved(till, monkeyp
     def offline(*_args, **_kwargs):
         raise DomainError("The receipt printer is offline")
 
-    monkeypatch.setattr(return_receipts, "print_return_receipt", offline)
+    monkeypatch.setattr(printing, "print_return_receipt", offline)
     rt, no = _return_all(till, till.facts["receipt"])
     assert rt.message.text() == (
         f"Return {no} is saved; its receipt was not printed: The receipt printer is offline. Ctrl+P prints a copy."
@@ -111,7 +113,7 @@ def test_a_return_whose_receipt_fails_otherwise_says_what_is_saved(till, monkeyp
 
 
 def test_a_handover_slip_on_a_full_disk_never_says_nothing_was_saved(till, monkeypatch):  # noqa: F811
-    monkeypatch.setattr(pickup, "print_handover", full_disk)
+    monkeypatch.setattr(slips, "print_handover", full_disk)
     c = till
     c.key(Qt.Key_F3, c.sale.scan)
     pk = c.window.pickup

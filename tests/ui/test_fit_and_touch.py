@@ -27,7 +27,8 @@ from tests.ui.conftest import Counter
 from tests.ui.test_pickup_screen import Feed, order
 
 from storedesk.adapters.demo_catalog import gtin_for
-from storedesk.services import pickup, stock_ops
+from storedesk.services.pickup import handover, picking, queues
+from storedesk.services.stock import counts, receiving
 from storedesk.sync.puller import pull
 
 SIZES = ((1024, 768), (1280, 800))
@@ -99,22 +100,22 @@ def fill_the_store(st: Station) -> dict:
     ana = st.user("ana")
     ids = {n: f"ord-W-2026-10423{n}" for n in range(len(names))}
     # picking, with a line rejected: out of stock
-    pickup.accept(st.uow, ana, ids[0])
-    pickup.pick(st.uow, ana, ids[0], "SKU0000001")
-    pickup.reject(st.uow, ana, ids[0], 2, None, "out_of_stock")
+    picking.accept(st.uow, ana, ids[0])
+    picking.pick(st.uow, ana, ids[0], "SKU0000001")
+    picking.reject(st.uow, ana, ids[0], 2, None, "out_of_stock")
     # ready (pay at pickup; paid online), overdue (to the shelf), collected (done)
     for n, days in ((1, 0), (4, 0), (2, 10), (3, 0)):
-        pickup.accept(st.uow, ana, ids[n], now=_iso(days))
+        picking.accept(st.uow, ana, ids[n], now=_iso(days))
         for sku, _name, qty, _p in two if n < 4 else one:
             for _ in range(int(qty)):
-                pickup.pick(st.uow, ana, ids[n], sku, now=_iso(days))
-        pickup.mark_ready(st.uow, ana, ids[n], now=_iso(days))
-    pickup.hand_over(st.uow, ana, ids[3], code="CODE3X")
+                picking.pick(st.uow, ana, ids[n], sku, now=_iso(days))
+        picking.mark_ready(st.uow, ana, ids[n], now=_iso(days))
+    handover.hand_over(st.uow, ana, ids[3], code="CODE3X")
 
-    stock_ops.create_delivery(st.uow, ana, "DN 884512/2026", "Boulangerie du Coin", [("SKU0000002", "30")])
-    count = stock_ops.start_count(st.uow, ana, "cycle")
+    receiving.create_delivery(st.uow, ana, "DN 884512/2026", "Boulangerie du Coin", [("SKU0000002", "30")])
+    count = counts.start_count(st.uow, ana, "cycle")
     for code, qty in (("SKU0000001", "12"), ("SKU0000004", "3")):
-        stock_ops.count_scan(st.uow, ana, count.id, code, qty)
+        counts.count_scan(st.uow, ana, count.id, code, qty)
 
     v = basket.current(st.uow, ana)
     for n in (1, 2, 2, 5):
@@ -265,7 +266,7 @@ def test_every_screen_at_1024x768_and_1280x800_with_every_column_readable(till):
     c.key(Qt.Key_F3, c.sale.scan)
     pk = w.pickup
     c.qtbot.waitUntil(lambda: pk.list.rowCount() > 0, timeout=10000)
-    for i, tab in enumerate(pickup.TABS):
+    for i, tab in enumerate(queues.TABS):
         c.qtbot.keyClick(pk.find, Qt.Key_1 + i, Qt.ControlModifier)
         c.idle()
         assert pk.tab == tab

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from storedesk.adapters.demo_catalog import gtin_for
-from storedesk.services import stock_ops
+from storedesk.services.stock import receiving
 
 
 def test_a_scan_answered_after_the_list_emptied_is_ignored_without_an_error(counter, monkeypatch):
@@ -31,10 +31,10 @@ def test_a_scan_answered_after_the_list_emptied_is_ignored_without_an_error(coun
 
     # The list is read again (the delivery was closed elsewhere meanwhile) and the clerk scans
     # before that answer arrives: the worker answers the refresh first, then the scan.
-    monkeypatch.setattr(stock_ops, "deliveries", lambda uow, status="open", limit=200: [])
+    monkeypatch.setattr(receiving, "deliveries", lambda uow, status="open", limit=200: [])
     asked_lines: list[str] = []
-    delivery = stock_ops.delivery
-    monkeypatch.setattr(stock_ops, "delivery", lambda uow, did: (asked_lines.append(did), delivery(uow, did))[1])
+    delivery = receiving.delivery
+    monkeypatch.setattr(receiving, "delivery", lambda uow, did: (asked_lines.append(did), delivery(uow, did))[1])
     rec.refresh()
     rec.scan.setText(gtin_for(1))
     rec.scan_entered()

@@ -224,8 +224,8 @@ def test_damaged_and_store_credit_give_a_voucher(desk):
 
 
 def test_over_return_is_refused_with_a_beep_and_changes_nothing(desk, beeps):
-    from storedesk.services import returns
-    from storedesk.services.returns import ReturnLineIn
+    from storedesk.services.returns import complete, lookup
+    from storedesk.services.returns.planning import ReturnLineIn
 
     res = desk.sell([(desk.barcode(2), 2), (desk.barcode(5), 1)], discount_pct="10")
     s = desk.screen
@@ -241,8 +241,8 @@ def test_over_return_is_refused_with_a_beep_and_changes_nothing(desk, beeps):
     # meanwhile the cola is returned elsewhere (another till window on this station)
     cola_no = s.sale.lines[_lines(desk, "Test Cola x6")].line_no
     desk.on_worker(
-        lambda uow, user: returns.complete_return(
-            uow, user, returns.find_sale(uow, res.receipt_no), [ReturnLineIn(cola_no, D(1))], "faulty"
+        lambda uow, user: complete.complete_return(
+            uow, user, lookup.find_sale(uow, res.receipt_no), [ReturnLineIn(cola_no, D(1))], "faulty"
         ),
         desk.c.window.user,
     )
@@ -434,13 +434,13 @@ class FakeHub:
 
 
 def test_online_the_hub_decides_and_its_refusal_changes_nothing(desk, beeps, monkeypatch):
-    from storedesk.services import returns
     from storedesk.services.context import utcnow
+    from storedesk.services.returns import lookup
 
     with desk.db() as con:
         sku = con.execute("SELECT sku FROM products WHERE id = 8").fetchone()[0]
     hub = FakeHub(sku, utcnow())
-    monkeypatch.setattr(returns, "_hub_client", lambda uow: hub)
+    monkeypatch.setattr(lookup, "hub_client", lambda uow: hub)
     s = desk.screen
     desk.type("PAR01-T2-000007")
     assert s.sale.online and s.sale.station == "T2"

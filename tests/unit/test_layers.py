@@ -31,7 +31,7 @@ RULES = {
     "services": ("PySide6", "requests", "storedesk.ui", "storedesk.hub"),
     "hub": ("PySide6", "storedesk.ui"),
     # the store-PC bundle leaves the hub out (installer/storedesk.spec): the station never imports it
-    "ui": ("sqlalchemy", "requests", "sqlite3", "storedesk.hub"),
+    "ui": ("sqlalchemy", "requests", "sqlite3", "storedesk.hub", "storedesk.adapters"),
     "adapters": ("storedesk.ui", "storedesk.hub"),  # Qt's print support is an adapter of its own
     "sync": ("PySide6", "storedesk.ui", "storedesk.hub"),
 }

@@ -1,5 +1,5 @@
 """Restore from backup (migration s0008): the `restores` record, and the rows a catch-up from the
-hub writes back (services/restore.py says what and why).
+hub writes back (services/restore/ says what and why).
 
 Documents rebuilt from the hub are inserted with the columns the schema has: a column added by
 a later migration that has a default (e.g. a Z period stamp) is given when the caller knows it.

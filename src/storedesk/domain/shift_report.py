@@ -190,7 +190,7 @@ class ShiftReport:
     last_journal_hash: str
     copy: bool = False
     return_flags: tuple[str, ...] = ()  # over-returns flagged by the hub: for the manager's attention
-    restore_gaps: tuple[str, ...] = ()  # journaled gaps of a restore without a hub (services/restore.py)
+    restore_gaps: tuple[str, ...] = ()  # journaled gaps of a restore without a hub (services/restore/gap.py)
     outside_returns_count: int = 0  # returns made while no shift was open (in returns_count too)
     outside_refunds: Decimal = ZERO  # their cash refunds, left out of the expected cash
 

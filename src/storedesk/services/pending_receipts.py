@@ -5,7 +5,7 @@ document committed, so a full disk (or a crash in between) can leave a saved sal
 Z without its original PDF. Such a document is on the `pending_receipts` list from its own
 transaction on (triggers, migration s0010); the list is emptied here:
 
-- `written()` when the print job wrote the original (services/receipts.py, return_receipts.py);
+- `written()` when the print job wrote the original (services/receipts.py, returns/printing.py);
 - `write_pending()` writes the missing originals later, never on paper again: at the app's
   start, after every sale and on the status poll (ui/pending_receipts_watch.py), off the GUI
   thread on the database worker. An original is the document as first printed, not a COPY.
@@ -155,7 +155,7 @@ def _write_original(uow, data_dir: Path, doc: PendingDoc) -> None:
             render_receipt_pdf(receipt, path)
     elif doc.kind == "return":
         from ..adapters.printing.return_receipt_pdf import render_return_receipt_pdf
-        from .return_receipts import return_receipt_doc, return_receipt_path
+        from .returns.printing import return_receipt_doc, return_receipt_path
 
         refund = return_receipt_doc(uow, doc.ref)
         path = return_receipt_path(data_dir, refund)

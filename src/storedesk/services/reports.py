@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from ..adapters.printing.system_print import PRINTING as PRINTING  # the UI names a busy printer by it
+from ..adapters.printing.system_print import Printer
 from ..adapters.restore_repo import RestoreRepo
 from ..domain.cash import CashCount, count_cash
 from ..domain.errors import DomainError, ShiftError
@@ -258,8 +260,9 @@ def remember_print_choice(uow, printer: str, paper: str) -> PrintChoice:
     return choice
 
 
-def printers() -> list:
-    """The computer's printers (adapters.printing.system_print.Printer), the default marked."""
+def printers() -> list[Printer]:
+    """The computer's printers (adapters.printing.system_print.Printer), the default marked;
+    a printer's `state` is READY, PRINTING (busy) or OFFLINE."""
     from ..adapters.printing.system_print import list_printers
 
     return list_printers()

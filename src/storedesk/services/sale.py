@@ -16,7 +16,7 @@ from ..domain.permissions import Perm, require
 from ..domain.tenders import CASH, Settlement, Tender, cash_due, settle
 from .basket import _load_open
 from .context import User, config, utcnow
-from .restore import refuse_if_pending
+from .restore.pending import refuse_if_pending
 
 if TYPE_CHECKING:
     from ..adapters.uow import Tx, UnitOfWork

@@ -180,14 +180,14 @@ EDITABLE = {
     "sales_need_shift": _need_shift,  # read by every sale: takes effect at once
     "report_printer": _queue,  # the printer reports (X, Z) go to: the shift screen's Print remembers it
     "report_paper": _report_paper,  # and the paper they are printed on there
-    # returns (services/returns.py)
+    # returns (services/returns/lookup.py policy)
     "return_window_days": _days("return_window_days", 0, 3650),
     "return_category_days": _category_days,
     "refund_limit": _limit("refund_limit"),
     "cash_refund_limit": _limit("cash_refund_limit"),
     "no_receipt_days": _days("no_receipt_days", 1, 3650),
     "offline_returns": _offline_returns,
-    # pickup desk (services/pickup.py): days a ready order waits on the shelf before it expires
+    # pickup desk (services/pickup/shelf.py): days a ready order waits on the shelf before it expires
     "pickup_hold_days": _days("pickup_hold_days", 1, 60),
 }
 

@@ -28,7 +28,7 @@ from ..domain.shift_report import NO_SALE, PAID_IN, PAID_OUT, ShiftReport, build
 from .auth import authorise
 from .context import User, config, utcnow
 from .reports import parse_counted, render_original, shift_facts
-from .restore import refuse_if_pending
+from .restore.pending import refuse_if_pending
 
 if TYPE_CHECKING:
     from ..adapters.uow import Tx, UnitOfWork

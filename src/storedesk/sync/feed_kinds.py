@@ -11,12 +11,12 @@ from __future__ import annotations
 from importlib import import_module
 
 APPLIERS: dict[str, str] = {
-    "order": "storedesk.services.pickup_feed:apply_order_item",
-    "order_status": "storedesk.services.pickup_feed:apply_order_status_item",
-    "asn": "storedesk.services.stock_feed:apply_asn",
-    "transfer": "storedesk.services.stock_feed:apply_transfer",
-    "return_flag": "storedesk.services.return_flags:apply_item",
-    **{k: f"storedesk.services.stock_feed:apply_{k}" for k in ("count_started", "count_scans", "count_closed")},
+    "order": "storedesk.services.pickup.feed:apply_order_item",
+    "order_status": "storedesk.services.pickup.feed:apply_order_status_item",
+    "asn": "storedesk.services.stock.feed:apply_asn",
+    "transfer": "storedesk.services.stock.feed:apply_transfer",
+    "return_flag": "storedesk.services.returns.flags:apply_item",
+    **{k: f"storedesk.services.stock.feed:apply_{k}" for k in ("count_started", "count_scans", "count_closed")},
 }
 
 _loaded: dict[str, object] = {}

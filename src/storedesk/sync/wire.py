@@ -45,8 +45,8 @@ Event payloads (KIND: payload):
                         status: accepted | picking | ready | collected | partially_collected |
                         expired (returned to shelf); rejected lines carry a reason (out_of_stock,
                         damaged, mismatch). See hub/orders for how the hub applies it.
-    "return":          a return document, see services/returns.py and hub/returns/events.py.
-    "transfer":        a transfer-out document for another store, see services/stock_ops.py.
+    "return":          a return document, see services/returns/complete.py and hub/returns/events.py.
+    "transfer":        a transfer-out document for another store, see services/stock/transfer.py.
     "receiving":       a delivery received against an advance shipping notice (ASN).
     "count_started":   a stock count started at the sending station, for the store's other stations:
                         {"store", "station", "count_id", "doc_no", "kind": "cycle"|"full", "note",
@@ -55,7 +55,7 @@ Event payloads (KIND: payload):
                         ("origin" = the station that started it) + "scans": [{"id" (uuid hex, the
                         scan's global id), "sku", "quantity", "at", "user"}]   quantity may be 0 or < 0
     "count_closed":    the origin station approved or cancelled the count: the header + {"status":
-                        "approved"|"cancelled", "at", "user"}. See hub/counts.py, services/stock_ops.py.
+                        "approved"|"cancelled", "at", "user"}. See hub/stock/counts.py, services/stock/counts.py.
 Feed kinds (FEED_KIND: data):
     "product":         {"sku", "name", "barcodes": [...], "price_minor", "currency",
                         "tax_code", "tax_rate", "category", "active", "unit"}
@@ -74,7 +74,7 @@ Feed kinds (FEED_KIND: data):
     "return_flag":     an over-return the hub detected at sync, for the manager and the Z report
     "count_started", "count_scans", "count_closed": the events of the same name, relayed unchanged to
                         the OTHER stations of the sender's store (merged by count id and scan id;
-                        see services/stock_feed.py)
+                        see services/stock/feed.py)
 """
 
 MAX_BATCH = 500

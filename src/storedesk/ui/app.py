@@ -14,8 +14,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import logs
-from ..adapters import instance_lock
 from ..paths import resources_dir
+from ..services.station import hold_folder
 from . import qt_log, single_instance, style
 from .main_window import MainWindow
 from .ops import Ops
@@ -52,7 +52,7 @@ def run_app(data_dir: Path, demo: bool = False, smoke: bool = False) -> int:
     logs.install_hooks()
     qt_log.install()
     try:
-        lock = instance_lock.acquire(folder)
+        lock = hold_folder(folder)
     except OSError as exc:  # a folder nobody may write to: the window says what the database says
         print(f"storedesk: cannot lock the data folder {folder}: {exc.strerror or exc}", file=sys.stderr)
         return _run(folder, demo, smoke)

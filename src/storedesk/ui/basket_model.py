@@ -11,7 +11,8 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
-from ..adapters.printing.money_format import fmt_qty
+from ..domain.money_format import fmt_qty
+from .palette import FAINT_GREY
 from .widgets import money
 from .wording import plural
 
@@ -19,7 +20,7 @@ COLUMNS = ("Item", "Qty", "Price", "Discount", "Amount")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _STRUCK = QFont()
 _STRUCK.setStrikeOut(True)
-_GREY = QBrush(QColor("#9aa5b1"))
+_GREY = QBrush(QColor(FAINT_GREY))
 
 
 def basket_summary(lines: int, items: Decimal) -> str:

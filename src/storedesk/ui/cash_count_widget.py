@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from ..domain.cash import CashCount, count_cash, denominations
 from ..domain.errors import DomainError
 from .ops import message_of
+from .palette import ACCENT_BLUE, FOCUS_YELLOW, WHITE
 from .widgets import money
 
-FOCUS_BASE, FOCUS_INK = "#fff3bf", "#0b3d91"  # the field being typed: yellow; its label: blue
+FOCUS_BASE, FOCUS_INK = FOCUS_YELLOW, ACCENT_BLUE  # the field being typed: yellow; its label: blue
 
 
 def face(d: Decimal, currency: str) -> str:
@@ -108,7 +109,7 @@ class CashCountPanel(QWidget):
         if on:
             pal.setColor(QPalette.ColorRole.Base, QColor(FOCUS_BASE))
             pal.setColor(QPalette.ColorRole.Highlight, QColor(FOCUS_INK))  # Fusion draws the focus frame in it
-            pal.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+            pal.setColor(QPalette.ColorRole.HighlightedText, QColor(WHITE))
         field.setPalette(pal)
         lpal = QPalette(self._plain_label)
         if on:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
-from ..adapters.printing.money_format import fmt_money, fmt_qty
 from ..domain.money import from_minor
-from ..services import stock_ops, stock_print
-from .stock_common import GREEN, RED, KeyedPanel, fill, signed, table
+from ..domain.money_format import fmt_money, fmt_qty
+from ..services.stock import counts, printing
+from .palette import ERROR_RED, OK_GREEN
+from .stock_common import KeyedPanel, fill, signed, table
 from .style import decorate
 from .widgets import readable_columns
 
@@ -46,7 +47,7 @@ def split_quantity(text: str) -> tuple[str, str]:
 class CountScreen(KeyedPanel):
     def __init__(self, ops, cfg, user_fn, parent=None):
         super().__init__(ops, cfg, user_fn, KEYS, parent)
-        self.current = None  # stock_ops.CountInfo
+        self.current = None  # counts.CountInfo
         self.open_counts: list = []
         self.scanned: list[list] = []  # this screen's scans, newest first
         self.report = None
@@ -92,7 +93,7 @@ class CountScreen(KeyedPanel):
         self.refresh()
 
     def refresh(self, select: str | None = None) -> None:
-        self.ops.call(stock_ops.counts, "open", ok=lambda rows: self._show_counts(rows, select), err=self.error)
+        self.ops.call(counts.counts, "open", ok=lambda rows: self._show_counts(rows, select), err=self.error)
 
     def _show_counts(self, rows, select=None) -> None:
         self.open_counts = rows
@@ -145,7 +146,7 @@ class CountScreen(KeyedPanel):
             return
         if action in ("new_cycle", "new_full"):
             kind = "cycle" if action == "new_cycle" else "full"
-            self.ops.call(stock_ops.start_count, self.user, kind, ok=self._started, err=self.error)
+            self.ops.call(counts.start_count, self.user, kind, ok=self._started, err=self.error)
             return
         if action == "next":
             if self.open_counts:
@@ -156,13 +157,13 @@ class CountScreen(KeyedPanel):
             self.message.show_error("Start a count first (F2 cycle, F3 full)")
             return
         if action == "variance":
-            self.gated(stock_ops.variance_report, self.current.id, ok=self._show_variance)
+            self.gated(counts.variance_report, self.current.id, ok=self._show_variance)
         elif action == "approve":
-            self.gated(stock_ops.approve_count, self.current.id, ok=self._approved)
+            self.gated(counts.approve_count, self.current.id, ok=self._approved)
         elif action == "print":
-            self.gated(stock_print.variance_pdf, self.current.id, ok=self._printed)
+            self.gated(printing.variance_pdf, self.current.id, ok=self._printed)
         elif action == "cancel":
-            self.ops.call(stock_ops.cancel_count, self.user, self.current.id, ok=self._cancelled, err=self.error)
+            self.ops.call(counts.cancel_count, self.user, self.current.id, ok=self._cancelled, err=self.error)
 
     def _started(self, info) -> None:
         self.current = None
@@ -179,7 +180,7 @@ class CountScreen(KeyedPanel):
             return
         self.scan.clear()
         qty, code = split_quantity(text)
-        self.ops.call(stock_ops.count_scan, self.user, self.current.id, code, qty, ok=self._scanned, err=self.error)
+        self.ops.call(counts.count_scan, self.user, self.current.id, code, qty, ok=self._scanned, err=self.error)
 
     def _scanned(self, s) -> None:
         self.scanned.insert(0, [s.sku, s.name, fmt_qty(s.added), fmt_qty(s.counted)])
@@ -205,7 +206,7 @@ class CountScreen(KeyedPanel):
                     fmt_money(from_minor(ln.variance_minor, cur), cur),
                 ]
             )
-            colours.append(RED if v < 0 else GREEN if v > 0 else None)
+            colours.append(ERROR_RED if v < 0 else OK_GREEN if v > 0 else None)
         fill(self.variance, rows, right_from=2, colours=colours)
         t = rep.totals
         self.variance_caption.setText(

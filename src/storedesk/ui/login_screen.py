@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..services import auth
 from ..services import basket as basket_svc
 from .ops import Ops, message_of
+from .palette import INFO_BACKGROUND, INFO_BLUE
 from .style import decorate
 from .widgets import MessageLine, money
 
@@ -46,8 +47,8 @@ class LoginScreen(QWidget):
         self.lock_note.setContentsMargins(12, 10, 12, 10)
         self.lock_note.setAutoFillBackground(True)
         pal = self.lock_note.palette()
-        pal.setColor(QPalette.ColorRole.Window, QColor("#e1effe"))
-        pal.setColor(QPalette.ColorRole.WindowText, QColor("#1e429f"))
+        pal.setColor(QPalette.ColorRole.Window, QColor(INFO_BACKGROUND))
+        pal.setColor(QPalette.ColorRole.WindowText, QColor(INFO_BLUE))
         self.lock_note.setPalette(pal)
         self.lock_note.hide()
         self.user = QComboBox()

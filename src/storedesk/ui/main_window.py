@@ -22,6 +22,7 @@ from ..services.context import StoreConfig, User, config
 from .focus import FocusKeeper, activate
 from .login_screen import LoginScreen, TakeOverDialog
 from .ops import Ops, message_of
+from .palette import FAULT_RED, WHITE
 from .pending_receipts_watch import PendingReceiptsWatch
 from .pickup_screen import PickupScreen
 from .returns_screen import ReturnsScreen
@@ -34,7 +35,7 @@ from .widgets import money
 from .wording import plural
 
 # Events the hub rejected are a fault, not a count: white on red in the status bar.
-FAULT_STYLE = "QLabel { color: white; background: #c62828; font-weight: bold; }"
+FAULT_STYLE = f"QLabel {{ color: {WHITE}; background: {FAULT_RED}; font-weight: bold; }}"
 APP_NAME = "storedesk"
 
 

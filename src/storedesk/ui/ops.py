@@ -16,9 +16,9 @@ from typing import Any, Generic, TypeVar, TypeVarTuple
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..adapters.uow import storage_problem
 from ..domain.errors import DomainError, StorageError
 from ..services.pending_receipts import ReceiptNotWritten
+from ..services.station import storage_words
 
 log = logging.getLogger(__name__)
 
@@ -190,4 +190,4 @@ def message_after(saved: str, exc: BaseException) -> str:
 
 def _problem(exc: StorageError) -> str:
     """A storage error's cause without its "nothing was saved" (adapters/uow.py wording)."""
-    return storage_problem(exc.__cause__) if exc.__cause__ is not None else exc.message
+    return storage_words(exc.__cause__) if exc.__cause__ is not None else exc.message

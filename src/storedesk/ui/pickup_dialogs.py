@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..adapters.printing.money_format import fmt_qty
 from ..domain import pickup as dp
 from ..domain.errors import DomainError
+from ..domain.money_format import fmt_qty
 from .style import decorate
 from .widgets import MessageLine, readable_columns
 

@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..adapters.printing.money_format import fmt_qty
 from ..domain import pickup as dp
-from ..services import pickup
+from ..domain.money_format import fmt_qty
 from ..services.context import User
 from ..services.pending_receipts import disk_problem
-from ..services.pickup import OrderView
+from ..services.pickup import handover, hub_check, picking, queues, shelf, slips
+from ..services.pickup.queues import OrderView
 from .ops import Ops, message_after, message_of
+from .palette import ACCENT_BLUE, ERROR_RED, FAINT_GREY, MUTED_GREY, OK_GREEN
 from .payment_dialog import PaymentDialog
 from .pickup_dialogs import HandoverDialog, RejectDialog
 from .style import decorate
@@ -77,7 +78,6 @@ ENABLED = {
     "handover": (dp.READY,),
     "return": (dp.READY, dp.CANCELLED, dp.EXPIRED),  # the service says when it is not yet due
 }
-RED, GREEN, BLUE, GREY = "#9b1c1c", "#03543f", "#0b3d91", "#52606d"
 # Typical values: each column is at least as wide as these (and as its caption)
 LIST_SAMPLES = {0: "W-2026-000000", 2: "999", 3: "Expired — return to shelf", 4: "23 h 59", 5: "Sat 28/11 17:00"}
 LINE_SAMPLES = {0: "99", 1: "SKU0000000", 3: "999", 4: "999", 5: "1 out of stock", 6: "999"}
@@ -151,8 +151,8 @@ class PickupScreen(QWidget):
         head.addWidget(self.find, 1)
 
         self.tabs = QTabBar()
-        for i, t in enumerate(pickup.TABS, start=1):
-            self.tabs.addTab(tab_text(pickup.TAB_LABELS[t], None, i))
+        for i, t in enumerate(queues.TABS, start=1):
+            self.tabs.addTab(tab_text(queues.TAB_LABELS[t], None, i))
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.setUsesScrollButtons(False)  # every queue in sight: none hides behind arrows
         self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
@@ -207,7 +207,7 @@ class PickupScreen(QWidget):
             sc = QShortcut(QKeySequence(key), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda a=action: self.trigger(a))
-        for i in range(len(pickup.TABS)):
+        for i in range(len(queues.TABS)):
             sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda i=i: self.tabs.setCurrentIndex(i))
@@ -218,7 +218,7 @@ class PickupScreen(QWidget):
         readable_columns(self.lines, LINE_SAMPLES, stretch=2, stretch_sample=PRODUCT_SAMPLE)
         for btn in self.keys.buttons.values():  # a key that cannot act now looks it
             pal = btn.palette()
-            pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#8a96a3"))
+            pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(FAINT_GREY))
             btn.setPalette(pal)
         self.tabs.setToolTip(
             "Ctrl+1 … Ctrl+5 switch queues; 'To shelf': expired or cancelled orders whose "
@@ -306,7 +306,7 @@ class PickupScreen(QWidget):
 
     # ---- the lists ---------------------------------------------------------------------
     def refresh(self) -> None:
-        self.ops.call(pickup.counts, ok=self._show_counts, err=self._error)
+        self.ops.call(queues.counts, ok=self._show_counts, err=self._error)
         self.refresh_list()
         if self.view is not None:
             self.open_order(self.view.id, quiet=True)
@@ -317,12 +317,12 @@ class PickupScreen(QWidget):
         asked = self._asked
         text = self.find.text().strip()
         if text:
-            self.ops.call(pickup.search, text, ok=lambda rows: self._show_rows(asked, rows, announce), err=self._error)
+            self.ops.call(queues.search, text, ok=lambda rows: self._show_rows(asked, rows, announce), err=self._error)
         else:
-            self.ops.call(pickup.queue, self.tab, ok=lambda rows: self._show_rows(asked, rows, False), err=self._error)
+            self.ops.call(queues.queue, self.tab, ok=lambda rows: self._show_rows(asked, rows, False), err=self._error)
 
     def _tab_changed(self, index: int) -> None:
-        self.tab = pickup.TABS[index]
+        self.tab = queues.TABS[index]
         if self.find.text():
             self.find.blockSignals(True)
             self.find.clear()
@@ -331,9 +331,9 @@ class PickupScreen(QWidget):
 
     def _show_counts(self, c) -> None:
         figures = (c.new, c.picking, c.ready, c.to_return, c.done)
-        for i, (t, n) in enumerate(zip(pickup.TABS, figures, strict=True)):
-            self.tabs.setTabText(i, tab_text(pickup.TAB_LABELS[t], n, i + 1))
-        self.tabs.setTabTextColor(3, QColor(RED if c.to_return else GREY))
+        for i, (t, n) in enumerate(zip(queues.TABS, figures, strict=True)):
+            self.tabs.setTabText(i, tab_text(queues.TAB_LABELS[t], n, i + 1))
+        self.tabs.setTabTextColor(3, QColor(ERROR_RED if c.to_return else MUTED_GREY))
 
     def _show_rows(self, asked: int, rows, searching: bool) -> None:
         if asked != self._asked:
@@ -356,7 +356,7 @@ class PickupScreen(QWidget):
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if (j == 5 and late) or (j == 3 and "return" in r.label):
-                    item.setForeground(QBrush(QColor(RED)))
+                    item.setForeground(QBrush(QColor(ERROR_RED)))
                 self.list.setItem(i, j, item)
         # The highlight marks the open order, or nothing: after another queue or a search, the
         # row under it is another order, and a highlighted row beside a different open order misleads.
@@ -399,7 +399,7 @@ class PickupScreen(QWidget):
                 pick = rows[0] if len(rows) == 1 else self.rows[self.list.currentRow()]
                 self.open_order(pick.order_id, focus=True)
 
-        self.ops.call(pickup.search, text, ok=found, err=self._error)
+        self.ops.call(queues.search, text, ok=found, err=self._error)
 
     # ---- the open order ----------------------------------------------------------------
     def open_order(self, order_id: str, focus: bool = False, quiet: bool = False) -> None:
@@ -411,7 +411,7 @@ class PickupScreen(QWidget):
                 self.scan.setFocus()
             self.shown.emit()
 
-        self.ops.call(pickup.order, order_id, ok=got, err=self._error)
+        self.ops.call(queues.order, order_id, ok=got, err=self._error)
 
     def _hint(self, view) -> None:
         n = view.order.number
@@ -457,7 +457,11 @@ class PickupScreen(QWidget):
         pal = self.state.palette()
         pal.setColor(
             self.state.foregroundRole(),
-            QColor(RED if "return" in view.label or o.status in (dp.CANCELLED, dp.EXPIRED, dp.REJECTED) else BLUE),
+            QColor(
+                ERROR_RED
+                if "return" in view.label or o.status in (dp.CANCELLED, dp.EXPIRED, dp.REJECTED)
+                else ACCENT_BLUE
+            ),
         )
         self.state.setPalette(pal)
         # one a line: the column is narrow; escaped: a name from the web shop is text, not markup
@@ -491,9 +495,9 @@ class PickupScreen(QWidget):
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if j == 4 and ln.done and ln.picked == ln.quantity:
-                    item.setForeground(QBrush(QColor(GREEN)))
+                    item.setForeground(QBrush(QColor(OK_GREEN)))
                 if j == 5 and rej:
-                    item.setForeground(QBrush(QColor(RED)))
+                    item.setForeground(QBrush(QColor(ERROR_RED)))
                 self.lines.setItem(i, j, item)
         if view.scanned_line is not None:
             row = next((i for i, ln in enumerate(view.lines) if ln.line_no == view.scanned_line), -1)
@@ -514,7 +518,7 @@ class PickupScreen(QWidget):
         self._show_order(view)
         if view.message:
             self.message.show_ok(view.message)
-        self.ops.call(pickup.counts, ok=self._show_counts, err=self._error)
+        self.ops.call(queues.counts, ok=self._show_counts, err=self._error)
         self.refresh_list()
 
     def _error(self, exc) -> None:
@@ -528,7 +532,7 @@ class PickupScreen(QWidget):
             self._changed(view)
             self.print_pick_list()
 
-        self.ops.call(pickup.accept, self.clerk, self.opened.id, ok=accepted, err=self._error)
+        self.ops.call(picking.accept, self.clerk, self.opened.id, ok=accepted, err=self._error)
 
     def print_pick_list(self) -> None:
         def printed(path):
@@ -539,7 +543,7 @@ class PickupScreen(QWidget):
             self.scan.setFocus()
             self.shown.emit()
 
-        self.ops.call(pickup.print_pick_list, self.data_dir, self.opened.id, ok=printed, err=self._error)
+        self.ops.call(slips.print_pick_list, self.data_dir, self.opened.id, ok=printed, err=self._error)
 
     def focus_scan(self) -> None:
         self.scan.setFocus()
@@ -558,7 +562,7 @@ class PickupScreen(QWidget):
             self.message.show_ok(view.message)
             self.shown.emit()
 
-        self.ops.call(pickup.pick, self.clerk, self.view.id, code, ok=picked, err=self._error)
+        self.ops.call(picking.pick, self.clerk, self.view.id, code, ok=picked, err=self._error)
 
     def _selected_line(self):
         row = self.lines.currentRow()
@@ -583,7 +587,7 @@ class PickupScreen(QWidget):
                 reason = dlg.reason()
                 assert reason is not None  # the dialog's accept() asks for one
                 self.ops.call(
-                    pickup.reject,
+                    picking.reject,
                     self.clerk,
                     self.opened.id,
                     line.line_no,
@@ -598,7 +602,7 @@ class PickupScreen(QWidget):
         self._open(dlg, done)
 
     def ready(self) -> None:
-        self.ops.call(pickup.mark_ready, self.clerk, self.opened.id, ok=self._changed, err=self._error)
+        self.ops.call(picking.mark_ready, self.clerk, self.opened.id, ok=self._changed, err=self._error)
 
     def hand_over(self) -> None:
         """Ask the hub first (online: a cancellation shows at once), then verify and hand over."""
@@ -622,9 +626,9 @@ class PickupScreen(QWidget):
             self.shown.emit()
 
         def checked(stop_message):
-            self.ops.call(pickup.order, order_id, ok=lambda v: fresh(v, stop_message), err=self._error)
+            self.ops.call(queues.order, order_id, ok=lambda v: fresh(v, stop_message), err=self._error)
 
-        self.ops.call(pickup.check_with_hub, order_id, ok=checked, err=lambda e: checked(None))
+        self.ops.call(hub_check.check_with_hub, order_id, ok=checked, err=lambda e: checked(None))
 
     def _verify(self) -> None:
         view = self.view
@@ -640,7 +644,7 @@ class PickupScreen(QWidget):
             selection = dlg.selection()
             if view.order.payment == dp.PAY_AT_PICKUP:
                 self.ops.call(
-                    pickup.handover_total,
+                    handover.handover_total,
                     view.id,
                     selection,
                     ok=lambda total: self._pay(view, code, idc, selection, total),
@@ -673,18 +677,18 @@ class PickupScreen(QWidget):
             self.message.show_ok(f"Order {res.number} {dp.LABELS[res.status].lower()}{extra}")
             self.handed_over.emit(res)
             self.ops.call(
-                pickup.print_handover,
+                slips.print_handover,
                 self.data_dir,
                 res.order_id,
                 ok=self._printed_handover,
                 err=lambda e: self._handover_not_printed(res.number, e),
             )
             self.open_order(res.order_id, quiet=True)
-            self.ops.call(pickup.counts, ok=self._show_counts, err=self._error)
+            self.ops.call(queues.counts, ok=self._show_counts, err=self._error)
             self.refresh_list()
 
         self.ops.call(
-            pickup.hand_over,
+            handover.hand_over,
             self.clerk,
             view.id,
             code,
@@ -713,7 +717,7 @@ class PickupScreen(QWidget):
         if self.view is None:
             self.message.show_error("Open an order of the 'Expired — return to shelf' list first (Ctrl+4)")
             return
-        self.ops.call(pickup.return_to_shelf, self.clerk, self.view.id, ok=self._changed, err=self._error)
+        self.ops.call(shelf.return_to_shelf, self.clerk, self.view.id, ok=self._changed, err=self._error)
 
     def _open(self, dlg, on_finished) -> None:
         self.dialog = dlg

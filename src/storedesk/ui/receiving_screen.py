@@ -7,10 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
-from ..adapters.printing.money_format import fmt_qty
-from ..services import stock_ops, stock_print
+from ..domain.money_format import fmt_qty
+from ..services.stock import printing, receiving
 from .count_screen import _q, split_quantity
-from .stock_common import GREEN, RED, KeyedPanel, fill, signed, table
+from .palette import ERROR_RED, OK_GREEN
+from .stock_common import KeyedPanel, fill, signed, table
 from .stock_dialogs import NewDeliveryDialog
 from .style import decorate
 from .widgets import readable_columns
@@ -68,7 +69,7 @@ class ReceivingScreen(KeyedPanel):
         self.refresh()
 
     def refresh(self, select: str | None = None) -> None:
-        self.ops.call(stock_ops.deliveries, "open", ok=lambda rows: self._show(rows, select), err=self.error)
+        self.ops.call(receiving.deliveries, "open", ok=lambda rows: self._show(rows, select), err=self.error)
 
     def _show(self, rows, select=None) -> None:
         self.open = rows
@@ -102,7 +103,7 @@ class ReceivingScreen(KeyedPanel):
         if 0 <= row < len(self.open):
             self.current = self.open[row]
             self.heading.setText(f"{self.current.reference} · {SOURCES.get(self.current.source)}")
-            self.ops.call(stock_ops.delivery, self.current.id, ok=self._show_lines, err=self.error)
+            self.ops.call(receiving.delivery, self.current.id, ok=self._show_lines, err=self.error)
 
     def _show_lines(self, d) -> None:
         rows, colours = [], []
@@ -119,7 +120,7 @@ class ReceivingScreen(KeyedPanel):
                     status,
                 ]
             )
-            colours.append(RED if diff < 0 else GREEN if diff > 0 else None)
+            colours.append(ERROR_RED if diff < 0 else OK_GREEN if diff > 0 else None)
         fill(self.lines, rows, right_from=2, colours=colours)
         self.done.emit()
 
@@ -134,7 +135,7 @@ class ReceivingScreen(KeyedPanel):
             def finished(code):
                 if code == QDialog.DialogCode.Accepted:
                     self.ops.call(
-                        stock_ops.create_delivery,
+                        receiving.create_delivery,
                         self.user,
                         dlg.reference(),
                         dlg.supplier(),
@@ -150,12 +151,12 @@ class ReceivingScreen(KeyedPanel):
             if self.current is None:
                 self.message.show_error("Choose a delivery first")
                 return
-            self.ops.call(stock_ops.post_receiving, self.user, self.current.id, ok=self._posted, err=self.error)
+            self.ops.call(receiving.post_receiving, self.user, self.current.id, ok=self._posted, err=self.error)
         elif action == "print":
             if not self.last_posted:
                 self.message.show_error("Post a delivery first: its report is printed then")
                 return
-            self.ops.call(stock_print.receiving_report, self.last_posted, ok=self._printed, err=self.error)
+            self.ops.call(printing.receiving_report, self.last_posted, ok=self._printed, err=self.error)
 
     def scan_entered(self) -> None:
         text = self.scan.text().strip()
@@ -166,7 +167,7 @@ class ReceivingScreen(KeyedPanel):
             return
         self.scan.clear()
         qty, code = split_quantity(text)
-        self.ops.call(stock_ops.receive_scan, self.user, self.current.id, code, qty, ok=self._scanned, err=self.error)
+        self.ops.call(receiving.receive_scan, self.user, self.current.id, code, qty, ok=self._scanned, err=self.error)
 
     def _delivery_saved(self, delivery_id: str) -> None:
         self.message.show_ok("Delivery saved: scan the items as they arrive")
@@ -177,7 +178,7 @@ class ReceivingScreen(KeyedPanel):
         self.message.show_ok(f"{s.name}: {fmt_qty(s.received)} received{extra}")
         if self.current is None:  # a refresh emptied the list while the scan was saved: no lines to show
             return
-        self.ops.call(stock_ops.delivery, self.current.id, ok=self._show_lines, err=self.error)
+        self.ops.call(receiving.delivery, self.current.id, ok=self._show_lines, err=self.error)
 
     def _posted(self, res) -> None:
         s = res.summary
@@ -186,7 +187,7 @@ class ReceivingScreen(KeyedPanel):
             f"{res.doc_no} posted: {res.movements} products into stock · {s['over']} over, "
             f"{s['short']} short, {s['unexpected']} not expected. Printing the report…"
         )
-        self.ops.call(stock_print.receiving_report, res.delivery_id, ok=self._printed, err=self.error)
+        self.ops.call(printing.receiving_report, res.delivery_id, ok=self._printed, err=self.error)
         self.current = None
         self.refresh()
 

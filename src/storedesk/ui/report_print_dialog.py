@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..adapters.printing.system_print import PRINTING, Printer
 from ..domain.shift_report import ShiftReport
 from ..services import reports
 from .ops import Ops, message_of
@@ -67,7 +66,7 @@ class PrintRequest:
     paper: str
 
 
-def printer_caption(p: Printer) -> str:
+def printer_caption(p: reports.Printer) -> str:
     """A printer as the list shows it: its name, and whether it is the default, offline or busy."""
     if p.is_default and p.offline:
         return f"{p.name} (default printer, offline)"
@@ -75,7 +74,7 @@ def printer_caption(p: Printer) -> str:
         return f"{p.name} (offline)"
     if p.is_default:
         return f"{p.name} (default printer)"
-    if p.state == PRINTING:
+    if p.state == reports.PRINTING:
         return f"{p.name} (printing)"
     return p.name
 
@@ -125,7 +124,7 @@ class ReportPrintDialog(QDialog):
         self.setWindowTitle("Print the report")
         self.setModal(True)
         self.choice: reports.PrintChoice | None = None  # the station's remembered printer and paper
-        self.printers: list[Printer] | None = None  # None until the computer has answered
+        self.printers: list[reports.Printer] | None = None  # None until the computer has answered
         self.preview: reports.ReportPreview | None = None
         self.paper = ""
         self.images: list[QImage] = []
@@ -268,7 +267,7 @@ class ReportPrintDialog(QDialog):
         else:
             self.message.show_info(f"Enter prints the report on {p.name}, on {PAPER_NAMES[self.paper or 'a4']}.")
 
-    def selected(self) -> Printer | None:
+    def selected(self) -> reports.Printer | None:
         item = self.list.currentItem()
         if item is None or not self.printers:
             return None

@@ -33,17 +33,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..adapters.printing.money_format import fmt_qty
 from ..domain.errors import PermissionDenied
 from ..domain.money import from_minor
+from ..domain.money_format import fmt_qty
 from ..domain.permissions import LABELS, Perm
 from ..domain.returns import DAMAGED, ORIGINAL, REASONS, RESTOCK, STORE_CREDIT, refundable
-from ..services import return_flags, return_receipts, returns
 from ..services.context import User
 from ..services.pending_receipts import ReceiptNotWritten, disk_problem
-from ..services.returns import NoReceiptItem, ReturnLineIn
+from ..services.returns import complete, exchange, flags, lookup, no_receipt, planning, printing
+from ..services.returns.no_receipt import NoReceiptItem
+from ..services.returns.planning import ReturnLineIn
 from .dialogs import OverrideDialog
 from .ops import Ops, message_after, message_of
+from .palette import ACCENT_BLUE, DISABLED_FACE, ERROR_BACKGROUND, ERROR_RED, FAINT_GREY, INK, OK_GREEN, WARNING_AMBER
 from .payment_dialog import PaymentDialog
 from .returns_dialogs import REASON_KEYS, ReasonDialog
 from .style import decorate
@@ -85,7 +87,6 @@ FLAG_COLUMNS = ["Flagged", "Return", "Original receipt", "What the hub found", "
 LINE_SAMPLES = {0: "99", 2: "99", 3: "99", 4: "99", 5: "€99.99", 6: "99", 7: "Damaged", 8: "€99.99"}
 FLAG_SAMPLES = {0: "2026-12-31", 1: "PAR01-T1-R000000", 2: "PAR01-T1-000000", 4: "2026-12-31"}  # times wrap
 _QUANTITY = re.compile(r"^\d{1,3}([.,]\d{1,3})?$")  # a receipt number always has letters and dashes
-GREEN, RED, INK, BLUE, GREY, AMBER = "#03543f", "#9b1c1c", "#1d2327", "#0b3d91", "#8a96a3", "#8a4b00"
 TENDER_WORDS = {"cash": "cash", "card": "card", "store_credit": "store credit"}
 ACTION_HINT = {
     "cash": "give the customer the cash",
@@ -137,7 +138,7 @@ def _table(columns: list[str]) -> QTableWidget:
 class ReturnsScreen(QWidget):
     navigate = Signal(str)  # "sale"
     shown = Signal()  # the table and the preview on screen are up to date (tests wait on it)
-    return_completed = Signal(object)  # services.returns.ReturnResult
+    return_completed = Signal(object)  # services.returns.complete.ReturnResult
     exchanged = Signal(object)  # services.sale.SaleResult of an exchange's new sale
 
     def __init__(self, ops: Ops, cfg, data_dir: Path, parent=None):
@@ -146,13 +147,13 @@ class ReturnsScreen(QWidget):
         self.user: User | None = None
         self.dialog: QDialog | None = None
         self.mode = "receipt"  # receipt | no_receipt | flags
-        self.sale: returns.ReturnableSale | None = None
+        self.sale: lookup.ReturnableSale | None = None
         self.qty: dict[int, Decimal] = {}  # receipt mode: line_no -> quantity coming back
         self.cond: dict[int, str] = {}
         self.items: list[dict] = []  # no-receipt mode: {sku, name, price, qty, cond}
         self.reason: str | None = None
         self.refund_to = ORIGINAL
-        self.preview: returns.RefundPreview | None = None  # for what is chosen now
+        self.preview: planning.RefundPreview | None = None  # for what is chosen now
         # () -> (basket id, total) of the counter's basket, or None: the new items of an exchange
         self.exchange_basket = lambda: None
         self._retry = self._run_complete  # what a manager's approval re-runs
@@ -175,7 +176,7 @@ class ReturnsScreen(QWidget):
         self.offline = QLabel("OFFLINE — only this station's sales")
         self.offline.setAutoFillBackground(True)
         pal = self.offline.palette()
-        pal.setColor(QPalette.ColorRole.Window, QColor("#fde2e1"))
+        pal.setColor(QPalette.ColorRole.Window, QColor(ERROR_BACKGROUND))
         self.offline.setPalette(pal)
         self.offline.setContentsMargins(10, 4, 10, 4)
         self.offline.hide()
@@ -270,24 +271,24 @@ class ReturnsScreen(QWidget):
         )
         for btn in self.keys.buttons.values():  # a key that cannot act now looks it
             p = btn.palette()
-            p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(GREY))
+            p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(FAINT_GREY))
             btn.setPalette(p)
         self.keys.buttons["complete"].setProperty("primary", True)
         decorate(self.keys)
         done = self.keys.buttons["complete"]
         p = done.palette()
-        p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button, QColor("#e5e9ee"))
-        p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(GREY))
+        p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button, QColor(DISABLED_FACE))
+        p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(FAINT_GREY))
         done.setPalette(p)
-        _look(self.mode_label, 20, True, BLUE)
-        _look(self.offline, 18, True, RED)
+        _look(self.mode_label, 20, True, ACCENT_BLUE)
+        _look(self.offline, 18, True, ERROR_RED)
         _look(self.sale_info, 16, False, INK)
         _look(self.parts, 18, True, INK)
         _look(self.refund_to_label, 16, False, INK)
         _look(self.reason_label, 16, False, INK)
-        _look(self.approvals, 16, True, AMBER)
-        _look(self.result, 16, True, GREEN)
-        _look(self.voucher, 26, True, BLUE)
+        _look(self.approvals, 16, True, WARNING_AMBER)
+        _look(self.result, 16, True, OK_GREEN)
+        _look(self.voucher, 26, True, ACCENT_BLUE)
         self._show()
 
     # ---- life cycle ------------------------------------------------------------------
@@ -400,7 +401,7 @@ class ReturnsScreen(QWidget):
     # ---- receipt mode ---------------------------------------------------------------------
     def lookup(self, ref: str) -> None:
         self.message.show_info(f"Looking up receipt {ref.upper()}…")
-        self.ops.call(returns.find_sale, ref, ok=self._found, err=self._error)
+        self.ops.call(lookup.find_sale, ref, ok=self._found, err=self._error)
 
     def _found(self, sale) -> None:
         self._asked += 1
@@ -479,13 +480,13 @@ class ReturnsScreen(QWidget):
                 ok(None)
                 return
             assert self.sale is not None  # lines chosen: from the sale shown
-            self.ops.call(returns.preview, self.sale, lines, self.refund_to, ok=ok, err=err)
+            self.ops.call(planning.preview, self.sale, lines, self.refund_to, ok=ok, err=err)
         else:
             its = self._items_in()
             if not its:
                 ok(None)
                 return
-            self.ops.call(returns.no_receipt_preview, its, self.refund_to, ok=ok, err=err)
+            self.ops.call(no_receipt.no_receipt_preview, its, self.refund_to, ok=ok, err=err)
 
     def _current_line(self):
         if self.sale is None or not self.sale.lines:
@@ -648,7 +649,7 @@ class ReturnsScreen(QWidget):
                 self.row = len(items) - 1
             self._apply(items=items, done_text=f"{product.name} ×{fmt_qty((same or items[-1])['qty'])}")
 
-        self.ops.call(returns.find_return_item, text, ok=found, err=self._error)
+        self.ops.call(no_receipt.find_return_item, text, ok=found, err=self._error)
 
     # ---- completing --------------------------------------------------------------------------
     def complete(self) -> None:
@@ -735,7 +736,7 @@ class ReturnsScreen(QWidget):
         # the keys act while someone is signed in; an exchange starts from a sale, with a reason
         assert self.user is not None and self.sale is not None and self.reason is not None
         self.ops.call(
-            returns.complete_exchange,
+            exchange.complete_exchange,
             self.user,
             self.sale,
             self._lines_in(),
@@ -768,7 +769,7 @@ class ReturnsScreen(QWidget):
         if self.mode == "receipt":
             assert self.sale is not None  # a receipt return's lines come from the sale shown
             self.ops.call(
-                returns.complete_return,
+                complete.complete_return,
                 self.user,
                 self.sale,
                 self._lines_in(),
@@ -780,7 +781,7 @@ class ReturnsScreen(QWidget):
             )
         else:
             self.ops.call(
-                returns.complete_no_receipt_return,
+                no_receipt.complete_no_receipt_return,
                 self.user,
                 self._items_in(),
                 self.reason,
@@ -813,7 +814,7 @@ class ReturnsScreen(QWidget):
         if self.mode == "receipt" and self.sale is not None and getattr(exc, "code", "") == "over_return":
             # someone else returned part of it meanwhile: show the counts as they are now
             ref, kept = self.sale.ref, self.message.text()
-            self.ops.call(returns.find_sale, ref, ok=lambda s: self._refreshed(s, kept), err=lambda e: None)
+            self.ops.call(lookup.find_sale, ref, ok=lambda s: self._refreshed(s, kept), err=lambda e: None)
 
     def _refreshed(self, sale, text) -> None:
         self.sale, self.qty, self.preview = sale, {}, None
@@ -841,7 +842,7 @@ class ReturnsScreen(QWidget):
         self.voucher.setText(f"Store credit voucher\n{result.voucher_code}" if result.voucher_code else "")
         self.return_completed.emit(result)
         self.ops.call(
-            return_receipts.print_return_receipt,
+            printing.print_return_receipt,
             self.data_dir,
             result.return_id,
             ok=self._printed,
@@ -882,7 +883,7 @@ class ReturnsScreen(QWidget):
 
     def reprint(self) -> None:
         self.ops.call(
-            return_receipts.reprint_last_return,
+            printing.reprint_last_return,
             self.data_dir,
             self.user,
             ok=self._reprinted,
@@ -927,7 +928,7 @@ class ReturnsScreen(QWidget):
         self.load_flags()
 
     def load_flags(self, announce: bool = True) -> None:
-        self.ops.call(return_flags.flags, ok=lambda rows: self._show_flags(rows, announce), err=self._error)
+        self.ops.call(flags.flags, ok=lambda rows: self._show_flags(rows, announce), err=self._error)
 
     def _show_flags(self, rows, announce: bool = True) -> None:
         self.flag_rows = rows
@@ -935,7 +936,7 @@ class ReturnsScreen(QWidget):
         t.setRowCount(len(rows))
         unseen = 0
         for i, (_fid, return_no, original, detail, flagged_at, seen_at) in enumerate(rows):
-            colour = None if seen_at else RED
+            colour = None if seen_at else ERROR_RED
             unseen += 0 if seen_at else 1
             cells = [
                 f"{self.cfg.local(flagged_at):%Y-%m-%d %H:%M}" if flagged_at else "",
@@ -985,7 +986,7 @@ class ReturnsScreen(QWidget):
                     self.dialog = None
                     if code == QDialog.DialogCode.Accepted:
                         self.ops.call(
-                            return_flags.acknowledge_flag_as,
+                            flags.acknowledge_flag_as,
                             self.user,
                             flag[0],
                             dlg.credentials(),
@@ -999,7 +1000,7 @@ class ReturnsScreen(QWidget):
             else:
                 self._error(exc)
 
-        self.ops.call(return_flags.acknowledge_flag_as, self.user, flag[0], ok=done, err=refused)
+        self.ops.call(flags.acknowledge_flag_as, self.user, flag[0], ok=done, err=refused)
 
     # ---- showing ---------------------------------------------------------------------------
     def _error(self, exc) -> None:
@@ -1045,7 +1046,7 @@ class ReturnsScreen(QWidget):
                 "flags": "Over-returns flagged by the hub",
             }[mode]
         )
-        _look(self.mode_label, 20, True, AMBER if mode == "no_receipt" else BLUE)
+        _look(self.mode_label, 20, True, WARNING_AMBER if mode == "no_receipt" else ACCENT_BLUE)
         self.field.setPlaceholderText(
             {
                 "receipt": (
@@ -1106,19 +1107,19 @@ class ReturnsScreen(QWidget):
                 left = refundable(ln)
                 q = self.qty.get(ln.line_no, Decimal(0))
                 cond = self.cond.get(ln.line_no, RESTOCK)
-                grey = GREY if left == 0 else None
+                grey = FAINT_GREY if left == 0 else None
                 p = planned.get(ln.line_no)
                 cells = [
                     _item(str(ln.line_no), colour=grey),
                     _item(ln.name + ("  (all returned)" if left == 0 else ""), colour=grey),
                     _item(fmt_qty(ln.quantity), True, grey),
                     _item(fmt_qty(ln.returned_quantity) if ln.returned_quantity else "–", True, grey),
-                    _item(fmt_qty(left), True, grey or GREEN, bold=left > 0),
+                    _item(fmt_qty(left), True, grey or OK_GREEN, bold=left > 0),
                     _item(money(ln.gross, cur), True, grey),
-                    _item(fmt_qty(q) if q else "", True, BLUE, bold=True),
+                    _item(fmt_qty(q) if q else "", True, ACCENT_BLUE, bold=True),
                     _item(
                         ("Damaged" if cond == DAMAGED else "Restock") if q or cond == DAMAGED else "",
-                        colour=RED if cond == DAMAGED else INK,
+                        colour=ERROR_RED if cond == DAMAGED else INK,
                         bold=cond == DAMAGED,
                     ),
                     _item(money(p.refund, cur) if p and p.quantity == q else ("…" if q else ""), True, INK, bold=True),
@@ -1146,10 +1147,10 @@ class ReturnsScreen(QWidget):
                     _item(""),
                     _item(""),
                     _item(money(it["price"], cur), True),
-                    _item(fmt_qty(it["qty"]), True, BLUE, bold=True),
+                    _item(fmt_qty(it["qty"]), True, ACCENT_BLUE, bold=True),
                     _item(
                         "Damaged" if it["cond"] == DAMAGED else "Restock",
-                        colour=RED if it["cond"] == DAMAGED else INK,
+                        colour=ERROR_RED if it["cond"] == DAMAGED else INK,
                         bold=it["cond"] == DAMAGED,
                     ),
                     _item(money(p.refund, cur) if p and p.quantity == it["qty"] else "…", True, INK, bold=True),
@@ -1232,7 +1233,7 @@ class ReturnsScreen(QWidget):
             self.reason_label.setText(f"Reason: <b>{REASONS[self.reason]}</b> (F7)")
         else:
             self.reason_label.setText(
-                "Reason: <span style='color:#9b1c1c'><b>not chosen yet</b></span> (F7, or asked at F12)"
+                f"Reason: <span style='color:{ERROR_RED}'><b>not chosen yet</b></span> (F7, or asked at F12)"
             )
 
 

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..adapters.printing.money_format import fmt_qty
 from ..domain.basket import Discount
 from ..domain.errors import DomainError, PermissionDenied
 from ..domain.limits import APPROVE, QUANTITY, NeedsApproval, NeedsConfirmation
 from ..domain.money import parse_amount
+from ..domain.money_format import fmt_qty
 from ..domain.scan import parse_quantity
 from ..domain.tenders import CARD, CASH, EXCHANGE, VOUCHER, Tender, remaining
 from ..services import basket as basket_svc
@@ -43,6 +43,7 @@ from ..services.pending_receipts import ReceiptNotWritten
 from .basket_model import BasketModel, basket_summary
 from .dialogs import ConfirmDialog, DiscountDialog, OverrideDialog, QuantityDialog, ValueDialog
 from .ops import Ops, message_after, message_of
+from .palette import INFO_BLUE
 from .park_dialog import ParkDialog
 from .payment_dialog import PaymentDialog
 from .search_dialog import SearchDialog
@@ -247,7 +248,7 @@ class SaleScreen(QWidget):
         font.setBold(True)
         self.tendered.setFont(font)
         pal = self.tendered.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, QColor("#1e429f"))
+        pal.setColor(QPalette.ColorRole.WindowText, QColor(INFO_BLUE))
         self.tendered.setPalette(pal)
 
     # ---- life cycle ------------------------------------------------------------------

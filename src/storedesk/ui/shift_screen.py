@@ -15,6 +15,7 @@ from .cash_count_widget import CashCountPanel
 from .cash_move_dialog import CashMoveDialog
 from .dialogs import OverrideDialog, ValueDialog, approval_title
 from .ops import Ops, message_of
+from .palette import ACCENT_BLUE, ERROR_RED, FAINT_GREY, INK, OK_GREEN
 from .report_print_dialog import PAPER_NAMES, PrintRequest, ReportPrintDialog
 from .style import decorate
 from .widgets import KeyBar, MessageLine, Shortcut, money
@@ -55,7 +56,6 @@ FIGURES = [
     ("difference", "Difference"),
     ("card", "Card: expected / counted"),
 ]
-GREEN, RED, INK, BLUE, GREY = "#03543f", "#9b1c1c", "#1d2327", "#0b3d91", "#8a96a3"
 
 
 def _look(label: QLabel, px: int, bold: bool, colour: str) -> None:
@@ -172,9 +172,9 @@ class ShiftScreen(QWidget):
         decorate(self)
         for btn in self.keys.buttons.values():  # a key that cannot act now looks it
             pal = btn.palette()
-            pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(GREY))
+            pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(FAINT_GREY))
             btn.setPalette(pal)
-        _look(self.side_title, 18, True, BLUE)
+        _look(self.side_title, 18, True, ACCENT_BLUE)
         _look(self.fig["expected"], 26, True, INK)
         _look(self.fig["difference"], 26, True, INK)
         self._show_state(None)
@@ -254,7 +254,7 @@ class ShiftScreen(QWidget):
         if state is None:
             self._say_blind(None)
             self.status.setText("No shift open")
-            _look(self.status, 22, True, RED)
+            _look(self.status, 22, True, ERROR_RED)
             self.hint.setText(
                 "Opening float: type how many of each note and coin are in the drawer (Enter: next "
                 "field; empty counts 0), then F2 opens the shift."
@@ -267,7 +267,7 @@ class ShiftScreen(QWidget):
                 f"Shift {state.number} open since {state.opened_local} · opened by "
                 f"{state.opened_by} · float {money(state.opening_float, cur)}"
             )
-            _look(self.status, 22, True, GREEN)
+            _look(self.status, 22, True, OK_GREEN)
             self.hint.setText(
                 "Closing count: type how many of each note and coin are in the drawer (Enter: next "
                 "field; empty counts 0), then F9 closes the shift and makes the Z."
@@ -320,7 +320,7 @@ class ShiftScreen(QWidget):
         diff = counted - r.cash_expected
         self.fig["counted"].setText(money(counted, cur))
         self.fig["difference"].setText(f"{_signed(diff, cur)} ({_verdict(diff)})")
-        _look(self.fig["difference"], 26, True, GREEN if diff == 0 else RED)
+        _look(self.fig["difference"], 26, True, OK_GREEN if diff == 0 else ERROR_RED)
         self.fig["card"].setText(f"{money(card.amount, cur)} / {card_counted}")
 
     def _error(self, exc) -> None:

@@ -28,7 +28,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..adapters import instance_lock
+from ..services.station import Holder, folder_holder
 
 REQUEST = b"raise"
 CONNECT_WAIT_S = 5.0  # a till that has just taken the lock is still building its window
@@ -157,7 +157,7 @@ def ask_to_raise(folder: Path, connect_wait: float = CONNECT_WAIT_S, answer_wait
 def hand_over(folder: Path, smoke: bool = False) -> int:
     """This start found a till on `folder`: hand over to it. Returns the exit code, after
     saying on stderr what happened."""
-    found = instance_lock.holder(folder)
+    found = folder_holder(folder)
     if smoke:
         _say(f"a till is already running on {folder} ({_who(found)}); the smoke check needs the folder to itself")
         return 1
@@ -165,7 +165,7 @@ def hand_over(folder: Path, smoke: bool = False) -> int:
     if pid is not None:
         _say(f"a till is already running on {folder} (pid {pid}); its window was brought to the front")
         return 0
-    found = instance_lock.holder(folder) or found
+    found = folder_holder(folder) or found
     if found is None:  # it closed while we asked: the next start opens normally
         _say(f"the till that was running on {folder} has just closed; start storedesk again")
         return 1
@@ -177,7 +177,7 @@ def hand_over(folder: Path, smoke: bool = False) -> int:
     return 1
 
 
-def _who(found: instance_lock.Holder | None) -> str:
+def _who(found: Holder | None) -> str:
     if found is None or not found.pid:
         return "a program that is starting"
     elsewhere = found.host and found.host != socket.gethostname()

@@ -22,8 +22,6 @@ from .dialogs import OverrideDialog
 from .ops import Ops, message_of
 from .widgets import KeyBar, MessageLine, Shortcut
 
-RED, GREEN, GREY = "#c81e1e", "#03543f", "#52606d"
-
 
 def table(headers: list[str], stretch: int = 1) -> QTableWidget:
     t = QTableWidget(0, len(headers))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QRadioButton
 
-from ..adapters.printing.money_format import fmt_qty
+from ..domain.money_format import fmt_qty
 from ..domain.stock_ops import REASONS
 from .dialogs import _Base
 from .stock_common import fill, table
@@ -232,7 +232,7 @@ def ask_where_else(parent, ops, cfg, sku: str, on_answer=None) -> WhereElseDialo
     """Open "Where else is it in stock?" for `sku` from any screen: the hub settings are read on
     the database worker, the HTTP call runs on a thread of its own (Ops.background), and the
     dialog shows the stores or a clear offline message. `on_answer()` runs once it is shown."""
-    from ..services import stock_where
+    from ..services.stock import where
     from .ops import message_of
 
     dlg = WhereElseDialog(f"Where else? · {sku}", parent)
@@ -247,7 +247,7 @@ def ask_where_else(parent, ops, cfg, sku: str, on_answer=None) -> WhereElseDialo
         done()
 
     def ask(hub_cfg):
-        ops.background(stock_where.where_else, hub_cfg, sku, cfg.store_code, ok=shown, err=failed)
+        ops.background(where.where_else, hub_cfg, sku, cfg.store_code, ok=shown, err=failed)
 
-    ops.call(stock_where.hub_settings, ok=ask, err=failed)
+    ops.call(where.hub_settings, ok=ask, err=failed)
     return dlg

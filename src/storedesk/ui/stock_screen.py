@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..adapters.printing.money_format import fmt_money, fmt_qty
 from ..domain.money import from_minor
-from ..services import stock, stock_ops, stock_print
+from ..domain.money_format import fmt_money, fmt_qty
+from ..services.stock import adjust, ledger, printing, reorder, transfer
 from .count_screen import CountScreen
 from .ops import Ops
+from .palette import ERROR_RED
 from .receiving_screen import ReceivingScreen
-from .stock_common import RED, KeyedPanel, fill, table
+from .stock_common import KeyedPanel, fill, table
 from .stock_dialogs import AdjustDialog, LabelsDialog, ReorderDialog, TransferDialog, ask_where_else
 from .style import decorate
 from .widgets import readable_columns, shown_of
@@ -73,7 +74,7 @@ class StockPanel(KeyedPanel):
         self._asked = 0
         self._moves_asked = 0
         self._list_note = ""  # the message that describes the list, cleared when the list changes
-        self.rows: list[stock.StockRow] = []
+        self.rows: list[ledger.StockRow] = []
         self.more = False  # more products match than the list shows
         self.total, self.capped = 0, False  # how many match in all (counted up to a cap)
         self.showing_lists = False
@@ -140,14 +141,14 @@ class StockPanel(KeyedPanel):
         asked = self._asked
         # how many match in all is counted (up to a cap) only when more match than are shown
         self.ops.call(
-            stock.stock_page,
+            ledger.stock_page,
             self.field.text(),
             LIST_LIMIT,
             ok=lambda page: self._show(asked, page, keep_message),
             err=self.error,
         )
 
-    def _show(self, asked, page: stock.StockPage, keep_message: bool = False) -> None:
+    def _show(self, asked, page: ledger.StockPage, keep_message: bool = False) -> None:
         if asked != self._asked:
             return
         rows = page.rows
@@ -158,7 +159,7 @@ class StockPanel(KeyedPanel):
             qty = QTableWidgetItem(fmt_qty(r.on_hand))
             qty.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if r.on_hand < 0:
-                qty.setForeground(QBrush(QColor(RED)))
+                qty.setForeground(QBrush(QColor(ERROR_RED)))
             self.products.setItem(i, 0, QTableWidgetItem(r.sku))
             self.products.setItem(i, 1, QTableWidgetItem(r.name))
             self.products.setItem(i, 2, qty)
@@ -198,7 +199,7 @@ class StockPanel(KeyedPanel):
             return
         product = self.rows[row]
         self.ops.call(
-            stock.history, product.product_id, ok=lambda moves: self._show_moves(asked, product, moves), err=self.error
+            ledger.history, product.product_id, ok=lambda moves: self._show_moves(asked, product, moves), err=self.error
         )
 
     def _show_moves(self, asked: int, product, moves) -> None:
@@ -255,7 +256,7 @@ class StockPanel(KeyedPanel):
 
         def finished(code):
             if code == QDialog.DialogCode.Accepted:
-                self.gated(stock_ops.adjust, *dlg.values(), ok=self._adjusted)
+                self.gated(adjust.adjust, *dlg.values(), ok=self._adjusted)
 
         self.open_dialog(dlg, finished)
 
@@ -274,7 +275,7 @@ class StockPanel(KeyedPanel):
         def finished(code):
             if code == QDialog.DialogCode.Accepted:
                 store, lines, note = dlg.values()
-                self.gated(stock_ops.transfer_out, store, lines, note, ok=self._transferred)
+                self.gated(transfer.transfer_out, store, lines, note, ok=self._transferred)
 
         self.open_dialog(dlg, finished)
 
@@ -294,8 +295,8 @@ class StockPanel(KeyedPanel):
         if not self.showing_lists:
             self._say_list(self._rows_note())
         if self.showing_lists:
-            self.ops.call(stock_ops.low_stock, 500, ok=self._show_low, err=self.error)
-            self.ops.call(stock_ops.negative_stock, 500, ok=self._show_negative, err=self.error)
+            self.ops.call(reorder.low_stock, 500, ok=self._show_low, err=self.error)
+            self.ops.call(reorder.negative_stock, 500, ok=self._show_negative, err=self.error)
 
     def _show_low(self, rows) -> None:
         fill(
@@ -306,7 +307,10 @@ class StockPanel(KeyedPanel):
 
     def _show_negative(self, rows) -> None:
         fill(
-            self.negative, [[r.sku, r.name, fmt_qty(r.on_hand)] for r in rows], right_from=2, colours=[RED] * len(rows)
+            self.negative,
+            [[r.sku, r.name, fmt_qty(r.on_hand)] for r in rows],
+            right_from=2,
+            colours=[ERROR_RED] * len(rows),
         )
         if self.showing_lists:  # F8 pressed again before the answer: the lists are gone
             self._say_list(f"{plural(self.low.rowCount(), 'product')} low, {number(len(rows))} negative. F8 goes back")
@@ -327,12 +331,10 @@ class StockPanel(KeyedPanel):
                     return
                 choice = dlg.choice()
                 if choice == "changes":
-                    self.ops.call(
-                        stock_print.price_change_labels, ok=lambda r: self._labelled(r[0], r[1]), err=self.error
-                    )
+                    self.ops.call(printing.price_change_labels, ok=lambda r: self._labelled(r[0], r[1]), err=self.error)
                 elif self._need(sel):
                     self.ops.call(
-                        stock_print.labels_for,
+                        printing.labels_for,
                         [sel.sku],
                         choice,
                         dlg.copies_count(),
@@ -342,7 +344,7 @@ class StockPanel(KeyedPanel):
 
             self.open_dialog(dlg, finished)
 
-        self.ops.call(stock_print.pending_price_changes, ok=got, err=self.error)
+        self.ops.call(printing.pending_price_changes, ok=got, err=self.error)
 
     def _labelled(self, path, n) -> None:
         self.message.show_ok(f"{n} label(s) saved: {path}")
@@ -356,7 +358,7 @@ class StockPanel(KeyedPanel):
         def finished(code):
             if code == QDialog.DialogCode.Accepted:
                 self.ops.call(
-                    stock_ops.set_reorder_point,
+                    reorder.set_reorder_point,
                     self.user,
                     sel.sku,
                     dlg.point.text(),

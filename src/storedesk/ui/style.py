@@ -11,14 +11,25 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QLineEdit, QPushButton, QWidget
 
-INK = "#1d2327"
-BLUE = "#1f6feb"
+from .palette import (
+    ACCENT_BLUE,
+    ALTERNATE_ROW,
+    FAINT_GREY,
+    INK,
+    MUTED_GREY,
+    OK_GREEN,
+    PRIMARY_BLUE,
+    SELECTION,
+    WHITE,
+    WINDOW,
+)
+
 # objectName -> (pixel size, bold, colour)
 LABELS = {
-    "title": (28, True, "#0b3d91"),
-    "total": (44, True, "#0b3d91"),
-    "totalCaption": (16, False, "#52606d"),
-    "change": (30, True, "#03543f"),
+    "title": (28, True, ACCENT_BLUE),
+    "total": (44, True, ACCENT_BLUE),
+    "totalCaption": (16, False, MUTED_GREY),
+    "change": (30, True, OK_GREEN),
 }
 
 
@@ -28,16 +39,16 @@ def apply(app: QApplication) -> None:
     font.setPixelSize(15)
     app.setFont(font)
     pal = QPalette()
-    pal.setColor(QPalette.ColorRole.Window, QColor("#f4f6f8"))
+    pal.setColor(QPalette.ColorRole.Window, QColor(WINDOW))
     pal.setColor(QPalette.ColorRole.WindowText, QColor(INK))
     pal.setColor(QPalette.ColorRole.Text, QColor(INK))
     pal.setColor(QPalette.ColorRole.ButtonText, QColor(INK))
-    pal.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
-    pal.setColor(QPalette.ColorRole.AlternateBase, QColor("#f7f9fb"))
-    pal.setColor(QPalette.ColorRole.Button, QColor("#ffffff"))
-    pal.setColor(QPalette.ColorRole.Highlight, QColor("#cfe2ff"))
+    pal.setColor(QPalette.ColorRole.Base, QColor(WHITE))
+    pal.setColor(QPalette.ColorRole.AlternateBase, QColor(ALTERNATE_ROW))
+    pal.setColor(QPalette.ColorRole.Button, QColor(WHITE))
+    pal.setColor(QPalette.ColorRole.Highlight, QColor(SELECTION))
     pal.setColor(QPalette.ColorRole.HighlightedText, QColor(INK))
-    pal.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8a96a3"))
+    pal.setColor(QPalette.ColorRole.PlaceholderText, QColor(FAINT_GREY))
     app.setPalette(pal)
 
 
@@ -57,8 +68,8 @@ def _colour(widget: QWidget, role: QPalette.ColorRole, colour: str) -> None:
 def primary(button: QPushButton) -> None:
     """The default action of a screen: blue, bold."""
     button.setProperty("primary", True)
-    _colour(button, QPalette.ColorRole.Button, BLUE)
-    _colour(button, QPalette.ColorRole.ButtonText, "#ffffff")
+    _colour(button, QPalette.ColorRole.Button, PRIMARY_BLUE)
+    _colour(button, QPalette.ColorRole.ButtonText, WHITE)
     _font(button, 15, bold=True)
 
 

@@ -11,9 +11,8 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 
-from ..adapters.uow import UnitOfWork
 from ..domain.errors import DomainError
-from ..services import sync
+from ..services import station, sync
 from ..sync.relay import backoff
 
 log = logging.getLogger(__name__)
@@ -50,7 +49,7 @@ class SyncRunner(QObject):
             return self.last_report, self.health
 
     def _loop(self) -> None:
-        uow = UnitOfWork(self.db)
+        uow = station.thread_unit_of_work(self.db)
         failures = 0
         try:
             while not self._stop.is_set():

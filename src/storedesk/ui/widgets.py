@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..adapters.printing.money_format import fmt_money
+from ..domain.money_format import fmt_money
+from .palette import ERROR_BACKGROUND, ERROR_RED, INFO_BACKGROUND, INFO_BLUE, OK_BACKGROUND, OK_GREEN
 from .wording import number
 
 # A screen's shortcut: a key (Qt.Key.Key_F2) or a sequence as text ("Ctrl+P"); QKeySequence takes both.
@@ -38,9 +39,9 @@ def shown_of(shown: int, total: int, capped: bool) -> str:
 
 
 _KINDS = {  # background, text, bold
-    "error": ("#fde2e1", "#9b1c1c", True),
-    "ok": ("#def7ec", "#03543f", False),
-    "info": ("#e1effe", "#1e429f", False),
+    "error": (ERROR_BACKGROUND, ERROR_RED, True),
+    "ok": (OK_BACKGROUND, OK_GREEN, False),
+    "info": (INFO_BACKGROUND, INFO_BLUE, False),
     "none": (None, None, False),
 }
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from babel.numbers import format_decimal
 
-from ..adapters.printing.money_format import fmt_qty
+from ..domain.money_format import fmt_qty
 
 LOCALE = "en_IE"  # as fmt_money: the store's locale
 

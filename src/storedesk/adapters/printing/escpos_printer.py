@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from storedesk.domain.receipt import ReceiptDoc
 
-from .money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
+from ...domain.money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
 
 __all__ = ["PrinterError", "receipt_lines_text", "print_receipt", "kick_drawer", "DEFAULT_PORT"]
 

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from .money_format import fmt_qty
+from ...domain.money_format import fmt_qty
 
 __all__ = ["render_handover_pdf"]
 

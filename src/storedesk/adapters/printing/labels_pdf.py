@@ -3,7 +3,7 @@
 Shelf label (3 x 8 per page, 70 x 37 mm): name, big price, unit, SKU and an EAN-13 (or a
 Code 128 of the SKU when the product has no EAN). Price label (4 x 12, 52.5 x 24 mm): price,
 short name and a small barcode; a label made for a price change also shows the old price.
-Amounts are Decimal down to the text (money_format); no float touches a price.
+Amounts are Decimal down to the text (domain/money_format.py); no float touches a price.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from .money_format import fmt_money
+from ...domain.money_format import fmt_money
 
 FONT, BOLD = "Helvetica", "Helvetica-Bold"
 _SAFE = str.maketrans({"\u202f": "\u00a0", "\u2009": " ", "\u200e": "", "\u200f": "", "\u2212": "-"})

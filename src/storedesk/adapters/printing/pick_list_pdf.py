@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from .money_format import fmt_qty
+from ...domain.money_format import fmt_qty
 
 __all__ = ["render_pick_list_pdf"]
 
@@ -82,7 +82,7 @@ def _header(c: Canvas, doc: dict, page: int) -> float:
 
 
 def render_pick_list_pdf(doc: dict, path: Path) -> Path:
-    """doc: see services.pickup.pick_list_doc. Written atomically (tmp file then rename)."""
+    """doc: see services.pickup.slips.pick_list_doc. Written atomically (tmp file then rename)."""
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=A4)
     c.setTitle(_t(f"Pick list {doc['number']}"))

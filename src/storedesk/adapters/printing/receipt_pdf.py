@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from storedesk.domain.receipt import ReceiptDoc
 
-from .money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
+from ...domain.money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
 
 __all__ = ["render_receipt_pdf", "PAGE_WIDTH", "MIN_PAGE_HEIGHT"]
 

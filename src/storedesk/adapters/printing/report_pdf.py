@@ -27,7 +27,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from storedesk.domain.money import from_minor, to_minor
 from storedesk.domain.shift_report import CASH, NO_SALE, PAID_IN, PAID_OUT, ShiftReport
 
-from .money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
+from ...domain.money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
 from .receipt_pdf import BOLD, MARGIN, MIN_PAGE_HEIGHT, PAGE_WIDTH, RIGHT, _draw, _Layout
 
 __all__ = ["render_report_a4", "render_report_roll", "title_of"]

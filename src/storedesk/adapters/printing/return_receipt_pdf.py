@@ -17,7 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from storedesk.domain.tax import TaxLine
 
-from .money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
+from ...domain.money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
 from .receipt_pdf import (
     BOLD,
     CONTENT_WIDTH,

@@ -19,7 +19,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from storedesk.domain.money import from_minor
 
-from .money_format import fmt_money, fmt_qty
+from ...domain.money_format import fmt_money, fmt_qty
 
 INK = colors.HexColor("#1d2327")
 BLUE = colors.HexColor("#0b3d91")

@@ -13,7 +13,7 @@ GET /v1/station/events?after=ID&limit=N   (station token)
     Paged by event id (`after` = the `next` of the previous page, empty at first): ids are the
     stations' uuids, so the order is arbitrary but total and stable, and no event is skipped or
     repeated whatever is written meanwhile. The station sorts what it read back itself
-    (services/restore.py). At most MAX_PAGE events per page.
+    (services/restore/hub_events.py). At most MAX_PAGE events per page.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ GET /v1/stock?sku=SKU               (any valid token) on-hand of one SKU in ever
 
 PUT /v1/asns  (ERP token)  {"asns": [{"store", "number", "supplier", "expected_at", "lines": [{"sku", "quantity"}]}]}
     Upsert by (store, number) (asns.py): a new or changed notice becomes one "asn" feed item for
-    the stations of its store (services/stock_feed.py documents the item). A notice already
+    the stations of its store (services/stock/feed.py documents the item). A notice already
     received is not changed (409). Answer: {"received", "created", "updated", "unchanged",
     "asns": [{"number", "asn_id", "status"}]}.
 GET /v1/asns?store=CODE&status=open   (ERP, or a station of that store)

@@ -1,7 +1,7 @@
 """Advance shipping notices from the ERP (PUT /v1/asns): upsert by (store, number).
 
 A new or changed notice becomes one "asn" feed item for the stations of its store
-(services/stock_feed.py documents the item). A notice already received is not changed (409).
+(services/stock/feed.py documents the item). A notice already received is not changed (409).
 All or nothing: one refused notice refuses the request, and nothing of it is kept. The ASN is
 closed by a station's "receiving" event (transfers.py).
 """

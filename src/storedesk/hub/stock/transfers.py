@@ -1,7 +1,7 @@
 """Transfers between stores and receivings: the event handlers (registered in handlers.HANDLERS)
 and the list of GET /v1/transfers.
 
-"transfer" (the sending station's transfer-out document, services/stock_ops.py):
+"transfer" (the sending station's transfer-out document, services/stock/transfer.py):
     {"store", "station", "transfer_id", "number", "to_store", "at", "user", "note",
      "lines": [{"sku", "name", "quantity"}]}
   -> a `transfers` row, and a "transfer" feed item for every station of `to_store`:

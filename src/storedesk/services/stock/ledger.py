@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..adapters.match_count_repo import MatchCountRepo
-from ..adapters.repositories import from_milli
-from . import catalog
-from .catalog import fts_query
+from ...adapters.match_count_repo import MatchCountRepo
+from ...adapters.repositories import from_milli
+from .. import catalog
+from ..catalog import fts_query
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,9 @@ import csv
 import json
 from typing import TextIO
 
-from .context import config
-from .stock_ops import export_rows
+from ...adapters.repositories import from_milli
+from ...domain import stock_ops as rules
+from ..context import config
 
 COLUMNS = ("sku", "name", "unit", "on_hand", "unit_price", "value", "currency")
 
@@ -39,3 +40,20 @@ def write_stock(uow, fmt: str, out: TextIO, nonzero: bool = False) -> int:
     if writer is None:
         out.write("\n]\n" if n else "]\n")
     return n
+
+
+def export_rows(uow):
+    """(sku, name, unit, on hand Decimal, unit price Decimal, value Decimal) per product, by SKU."""
+    from ...domain.money import from_minor
+
+    cfg = config(uow)
+    with uow.read() as tx:
+        for sku, name, unit, oh, price in tx.stock_ops.stock_export():
+            yield (
+                sku,
+                name,
+                unit,
+                from_milli(oh),
+                from_minor(price, cfg.currency),
+                from_minor(rules.value_minor(oh, price), cfg.currency),
+            )

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from ..sync.feed_items import BadItem
+from ...sync.feed_items import BadItem
 
 _ID = re.compile(r"^[0-9a-f]{32}$")
 

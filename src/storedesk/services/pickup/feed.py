@@ -10,10 +10,10 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from ..adapters.repositories import to_milli
-from ..domain import pickup as dp
-from ..sync.feed_items import BadItem
-from .context import utcnow
+from ...adapters.repositories import to_milli
+from ...domain import pickup as dp
+from ...sync.feed_items import BadItem
+from ..context import utcnow
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_.:]{0,63}$")
 _QTY = re.compile(r"^\d{1,7}(\.\d{1,3})?$")

@@ -1,7 +1,9 @@
-"""Money and quantity formatting for printed documents.
+"""Money and quantity formatting, for printed documents and the screens alike.
 
 Amounts stay `Decimal` all the way to the string (rule 1: never a float);
 babel supplies the locale's symbol, separators and the currency's number of digits.
+Plain functions of their arguments (no Qt, no database, no printer): the printing adapters
+and the UI both format through here, so a receipt and the screen always agree.
 """
 
 from __future__ import annotations

@@ -9,11 +9,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..adapters.printing import labels_pdf, stock_report_pdf
-from ..domain.money import from_minor
-from ..domain.stock_ops import StockError
-from .context import User, config, utcnow
-from .stock_ops import _delivery, find_product, variance_report
+from ...adapters.printing import labels_pdf, stock_report_pdf
+from ...domain.money import from_minor
+from ...domain.stock_ops import StockError
+from ..context import User, config, utcnow
+from .counts import variance_report
+from .posting import find_product
+from .receiving import load_delivery
 
 
 def _folder(uow, data_dir: Path | None) -> Path:
@@ -24,7 +26,7 @@ def _folder(uow, data_dir: Path | None) -> Path:
 def receiving_report(uow, delivery_id: str, data_dir: Path | None = None, out: Path | None = None) -> Path:
     cfg = config(uow)
     with uow.read() as tx:
-        d = _delivery(tx, delivery_id)
+        d = load_delivery(tx, delivery_id)
         head = tx.stock_ops.delivery(delivery_id)
         user = tx.users.by_id(head[9]) if head[9] else None
     if d.status != "received":

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
-from ..adapters.hub_client import HubClient, HubConfig, HubRefused, HubUnavailable
-from ..domain.errors import DomainError
+from ...adapters.hub_client import HubClient, HubConfig, HubRefused, HubUnavailable
+from ...domain.errors import DomainError
 
 
 class WhereElseError(DomainError):
@@ -27,7 +27,7 @@ class StoreStock:
 
 def hub_settings(uow) -> HubConfig | None:
     """Read on the database worker: where the hub is (None: this station is not registered)."""
-    from .sync import hub_config
+    from ..sync import hub_config
 
     return hub_config(uow)
 

@@ -3,14 +3,14 @@ on the Returns screen (F10) and printed on the X/Z report until the shift that s
 
 from __future__ import annotations
 
-from ..domain.permissions import Perm, allowed, require
-from .auth import approve
-from .context import User, utcnow
+from ...domain.permissions import Perm, allowed, require
+from ..auth import approve
+from ..context import User, utcnow
 
 
 def apply_item(tx, data: dict, cfg, now: str) -> None:
     """An over-return the hub found at sync: kept for the manager and the Z report."""
-    from ..sync.feed_items import BadItem
+    from ...sync.feed_items import BadItem
 
     try:
         flag_id, return_no, detail = str(data["flag_id"]), str(data["return_no"]), str(data["detail"])

@@ -11,15 +11,15 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from ..adapters.printing.return_receipt_pdf import RefundTender, ReturnReceiptDoc, ReturnReceiptLine
-from ..adapters.repositories import from_milli
-from ..domain.errors import DomainError
-from ..domain.money import from_minor
-from ..domain.permissions import Perm, require
-from ..domain.returns import REASONS
-from ..domain.tax import TaxLine
-from . import pending_receipts as pending
-from .context import config
+from ...adapters.printing.return_receipt_pdf import RefundTender, ReturnReceiptDoc, ReturnReceiptLine
+from ...adapters.repositories import from_milli
+from ...domain.errors import DomainError
+from ...domain.money import from_minor
+from ...domain.permissions import Perm, require
+from ...domain.returns import REASONS
+from ...domain.tax import TaxLine
+from .. import pending_receipts as pending
+from ..context import config
 
 
 def return_receipt_doc(uow, return_id: str, copy: bool = False) -> ReturnReceiptDoc:
@@ -70,7 +70,7 @@ def return_receipt_path(data_dir: Path, doc: ReturnReceiptDoc) -> Path:
 
 def print_return_receipt(uow, data_dir: Path, return_id: str, copy: bool = False) -> Path:
     """Render the PDF (always kept) and send it to the configured printer, if any."""
-    from ..adapters.printing.return_receipt_pdf import print_return_escpos, render_return_receipt_pdf
+    from ...adapters.printing.return_receipt_pdf import print_return_escpos, render_return_receipt_pdf
 
     doc = return_receipt_doc(uow, return_id, copy)
     try:
@@ -90,7 +90,7 @@ def print_return_receipt(uow, data_dir: Path, return_id: str, copy: bool = False
 
 def _on_paper(uow, doc: ReturnReceiptDoc) -> bool:
     """The paper receipt when its PDF could not be written; False without a working printer."""
-    from ..adapters.printing.return_receipt_pdf import print_return_escpos
+    from ...adapters.printing.return_receipt_pdf import print_return_escpos
 
     printer = config(uow).printer
     if not printer:

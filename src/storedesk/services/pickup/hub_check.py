@@ -1,0 +1,56 @@
+"""The pickup check: right before a handover the desk asks the hub for the order's status
+(online only), so an order cancelled online is not handed over."""
+
+from __future__ import annotations
+
+from ...domain import pickup as dp
+from ..context import utcnow
+from .feed import central_change
+
+
+def check_with_hub(uow, order_id: str, timeout: float = 2.0) -> str | None:  # float-ok: seconds
+    """Ask the hub for the order's status right before a handover (online only). A
+    cancellation found there is applied here at once and returned as the message to show;
+    None when the hub has nothing against it, or cannot be reached (offline: go on locally;
+    the handover itself re-reads the local status in its transaction)."""
+    from dataclasses import replace
+
+    from ...adapters.hub_client import HubClient, HubRefused, HubUnavailable
+    from ..sync import NotRegistered, hub_config
+
+    try:
+        hc = hub_config(uow)
+    except NotRegistered:
+        return None
+    if hc is None:
+        return None
+    with uow.read() as tx:
+        state = tx.sync_state.all()
+    last_ok, last_err = state.get("last_success"), state.get("last_error_at")
+    if last_err and (not last_ok or last_err > last_ok):
+        return None  # the last sync failed: offline, so no wait on the network at the desk
+    client = HubClient(replace(hc, connect_timeout=min(1.0, timeout), read_timeout=timeout))
+    try:
+        # HubClient has no get_order yet (hub_client.py is not this module's): its generic request.
+        body = client.order(order_id)
+    except (HubUnavailable, HubRefused):
+        return None
+    finally:
+        client.close()
+    status = body.get("status")
+    if status not in dp.CENTRAL_STATES:
+        return None
+    now = utcnow()
+    version = body.get("version") if isinstance(body.get("version"), int) else None
+    with uow.write() as tx:
+        existing = tx.pickup.get(order_id)
+        if existing is None:
+            return None
+        history = body.get("history") if isinstance(body.get("history"), list) else []
+        last = history[-1] if history and isinstance(history[-1], dict) else {}
+        reason = last.get("reason") or ""
+        if not isinstance(reason, str):
+            reason = ""
+        return central_change(
+            tx, existing, status, now, "hub", reason[:300], version if version is not None else existing.version
+        )

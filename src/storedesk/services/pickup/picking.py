@@ -1,0 +1,174 @@
+"""Picking a web order: accept it, pick by scanning, take a scan back, reject a line with its
+reason (stock written off or kept as the reason says), and mark it ready (reservations)."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+from ...adapters.repositories import from_milli, to_milli
+from ...domain import pickup as dp
+from ...domain.pickup import PickupError
+from ...domain.scan import parse_scan
+from ...domain.units import check_quantity_for, unit_of
+from ..catalog import find_scanned
+from ..context import User, config, utcnow
+from .events import check_clerk, movements_event, save_lines, status_event
+from .queues import OrderView, hold_days, load_order, order_view
+
+
+def accept(uow, user: User, order_id: str, now: str | None = None) -> OrderView:
+    """Take the order on: it moves to the picking queue; the hub hears "accepted"."""
+    check_clerk(user)
+    cfg = config(uow)
+    now = now or utcnow()
+    with uow.write() as tx:
+        order, lines = load_order(tx, order_id)
+        if order.status == dp.ACCEPTED:
+            return order_view(tx, order_id, now, f"Order {order.number} is already accepted")
+        new = dp.transition(order.status, "accept", order.number)
+        tx.pickup.set_status(order_id, new, now, accepted_at=now)
+        tx.pickup.add_history(order_id, new, now, user.username, "station")
+        status_event(tx, cfg, user, order, new, lines, now)
+        return order_view(tx, order_id, now, f"Order {order.number} accepted: print the pick list and pick it")
+
+
+def pick(uow, user: User, order_id: str, code: str, now: str | None = None) -> OrderView:
+    """One scan at the shelf: the item must be on the order and not picked in full yet."""
+    check_clerk(user)
+    cfg = config(uow)
+    now = now or utcnow()
+    scan = parse_scan(code)
+    qty = scan.quantity if scan.quantity is not None else Decimal(1)
+    with uow.write(durable=False) as tx:
+        order, lines = load_order(tx, order_id)
+        new = dp.transition(order.status, "pick", order.number)
+        product = find_scanned(tx, scan)
+        check_quantity_for(qty, product.unit, product.name)  # pieces whole, weighed goods to their unit
+        line = dp.pick_scan(lines, product.id, qty, product.name)
+        save_lines(tx, order_id, [line])
+        if new != order.status:
+            tx.pickup.set_status(order_id, new, now)
+            tx.pickup.add_history(order_id, new, now, user.username, "station")
+            status_event(tx, cfg, user, order, new, lines, now)
+        done = all(ln.done for ln in lines)
+        msg = f"{line.name}: {dp._qty(line.picked)} of {dp._qty(line.quantity)} picked" + (
+            " — all lines done: F9 marks it ready" if done else ""
+        )
+        return order_view(tx, order_id, now, msg, line.line_no)
+
+
+def unpick(uow, user: User, order_id: str, line_no: int, now: str | None = None) -> OrderView:
+    """Take one picked unit back off a line (scanned twice by mistake)."""
+    check_clerk(user)
+    now = now or utcnow()
+    with uow.write(durable=False) as tx:
+        order, lines = load_order(tx, order_id)
+        dp.transition(order.status, "pick", order.number)
+        line = next((ln for ln in lines if ln.line_no == line_no), None)
+        if line is None:
+            raise PickupError(f"Line {line_no} is not on this order")
+        dp.unpick(line)
+        save_lines(tx, order_id, [line])
+        return order_view(tx, order_id, now, f"{line.name}: one taken back off", line_no)
+
+
+def reject(
+    uow, user: User, order_id: str, line_no: int, quantity: Decimal | None, reason: str, now: str | None = None
+) -> OrderView:
+    """Reject what cannot be supplied on a line, with its reason; each reason has its own stock
+    effect (see domain.pickup.rejection_effect). The hub hears it at once and re-routes or cancels
+    the rest; when nothing at all can be supplied, the order is rejected here."""
+    check_clerk(user)
+    cfg = config(uow)
+    now = now or utcnow()
+    with uow.write() as tx:
+        order, lines = load_order(tx, order_id)
+        dp.transition(order.status, "reject", order.number)
+        line = next((ln for ln in lines if ln.line_no == line_no), None)
+        if line is None:
+            raise PickupError(f"Line {line_no} is not on this order")
+        qty = line.open if quantity is None else quantity
+        product = tx.catalog.by_id(line.product_id) if quantity is not None else None
+        if product is not None and unit_of(product.unit).allows(line.quantity):
+            check_quantity_for(qty, product.unit, line.name)  # typed: in the product's unit (domain/units.py)
+        dp.reject_line(line, qty, reason)
+        on_hand, reserved = tx.pickup.available_milli(line.product_id)
+        effect = dp.rejection_effect(reason, qty, from_milli(on_hand), from_milli(reserved))
+        movement_id = None
+        if effect.quantity:
+            movement_id = uuid.uuid4().hex
+            mv = (
+                movement_id,
+                line.product_id,
+                to_milli(effect.quantity),
+                effect.movement_reason,
+                order.number,
+                cfg.station_code,
+                now,
+            )
+            tx.stock.add_movements([mv])
+            movements_event(tx, cfg, [mv], {line.product_id: line.sku}, now)
+        tx.pickup.add_rejection(uuid.uuid4().hex, order_id, line_no, to_milli(qty), reason, movement_id, user.id, now)
+        save_lines(tx, order_id, [line])
+        new = dp.transition(order.status, "reject_all" if dp.all_rejected(lines) else "reject", order.number)
+        detail = f"line {line_no} {line.sku}: {dp._qty(qty)} rejected, {reason}; {effect.explanation}"
+        tx.pickup.add_history(order_id, new, now, user.username, "station", detail)
+        if new != order.status:
+            tx.pickup.set_status(order_id, new, now, closed_at=now if new == dp.REJECTED else None)
+        # The hub's contract knows "picking" with rejected lines; a fully rejected order is
+        # sent the same way (every line rejected) and the hub cancels or re-routes it.
+        status_event(tx, cfg, user, order, dp.PICKING, lines, now)
+        msg = f"Line {line_no} rejected ({reason.replace('_', ' ')}): {effect.explanation}"
+        if new == dp.REJECTED:
+            msg += ". Nothing can be supplied: the order is rejected; the hub re-routes or cancels it"
+        return order_view(tx, order_id, now, msg, line_no)
+
+
+def mark_ready(uow, user: User, order_id: str, now: str | None = None) -> OrderView:
+    """Every line picked or rejected: reserve what was picked (reservation ledger), tell the hub
+    "ready" (it notifies the customer), journal it — one transaction."""
+    check_clerk(user)
+    cfg = config(uow)
+    now = now or utcnow()
+    with uow.write() as tx:
+        order, lines = load_order(tx, order_id)
+        new = dp.transition(order.status, "ready", order.number)
+        dp.check_ready(lines, order.number)
+        rows = [
+            (
+                uuid.uuid4().hex,
+                ln.product_id,
+                to_milli(ln.picked),
+                "reserve",
+                order_id,
+                ln.line_no,
+                cfg.station_code,
+                now,
+            )
+            for ln in lines
+            if ln.picked > 0
+        ]
+        tx.pickup.add_reservations(rows)
+        tx.pickup.set_status(order_id, new, now, ready_at=now)
+        tx.pickup.add_history(order_id, new, now, user.username, "station")
+        tx.journal.append(
+            "pickup_ready",
+            order.number,
+            {
+                "type": "pickup_ready",
+                "order_id": order_id,
+                "number": order.number,
+                "at": now,
+                "store": cfg.store_code,
+                "station": cfg.station_code,
+                "user": user.username,
+                "reservations": [{"id": r[0], "line": r[5], "quantity": str(from_milli(r[2]))} for r in rows],
+            },
+            now,
+        )
+        status_event(tx, cfg, user, order, new, lines, now)
+        days = hold_days(tx)
+        return order_view(
+            tx, order_id, now, f"Order {order.number} is ready; the customer is notified. Held {days} days."
+        )

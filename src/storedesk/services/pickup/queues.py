@@ -1,0 +1,221 @@
+"""Reading the pickup desk: an order as the desk shows it, the queues by state (new, picking,
+ready, to shelf, done) with their counts, and search by number, code, name, phone or email.
+Also the helpers every desk action reads an order with (`load_order`, `order_view`) and the
+store's hold time (`hold_days`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+from ...adapters.pickup_repo import OrderRow
+from ...adapters.repositories import from_milli
+from ...domain import pickup as dp
+from ...domain.money import from_minor
+from ...domain.pickup import PickLine, PickupError
+from ..context import utcnow
+
+HOLD_DAYS_KEY = "pickup_hold_days"
+
+
+@dataclass(frozen=True)
+class OrderSummary:
+    """One row of a queue or of the search results."""
+
+    order_id: str
+    number: str
+    customer: str
+    phone: str
+    status: str
+    created_at: str
+    due_at: str | None
+    ready_at: str | None
+    payment: str
+    total: Decimal
+    currency: str
+    returned_at: str | None
+    items: Decimal
+    reserved: Decimal
+    overdue: bool = False
+
+    @property
+    def label(self) -> str:
+        if self.overdue:
+            return "Expired — return to shelf"
+        if self.status in (dp.CANCELLED, dp.EXPIRED) and self.reserved > 0 and not self.returned_at:
+            return f"{dp.LABELS[self.status]} — return to shelf"
+        return dp.LABELS.get(self.status, self.status)
+
+
+@dataclass(frozen=True)
+class OrderView:
+    order: OrderRow
+    lines: list[PickLine]
+    history: list[tuple]
+    held: dict[int, Decimal]  # line -> quantity still reserved
+    overdue: bool
+    hold_until: str | None
+    message: str = ""
+    scanned_line: int | None = None
+
+    @property
+    def id(self) -> str:
+        return self.order.id
+
+    @property
+    def status(self) -> str:
+        return self.order.status
+
+    @property
+    def total(self) -> Decimal:
+        return from_minor(self.order.total_minor, self.order.currency)
+
+    @property
+    def label(self) -> str:
+        if self.overdue:
+            return "Expired — return to shelf"
+        if self.status in (dp.CANCELLED, dp.EXPIRED) and self.held and not self.order.returned_at:
+            return f"{dp.LABELS[self.status]} — return to shelf"
+        return dp.LABELS.get(self.status, self.status)
+
+
+@dataclass(frozen=True)
+class QueueCounts:
+    new: int = 0
+    picking: int = 0
+    ready: int = 0
+    to_return: int = 0
+    done: int = 0
+    by_status: dict = field(default_factory=dict)
+
+
+TABS = ("new", "picking", "ready", "return", "done")
+TAB_LABELS = {"new": "New", "picking": "Picking", "ready": "Ready", "return": "To shelf", "done": "Done"}
+
+
+def hold_days(tx) -> int:
+    try:
+        days = int(tx.settings.all().get(HOLD_DAYS_KEY, dp.DEFAULT_HOLD_DAYS))
+    except ValueError:
+        days = dp.DEFAULT_HOLD_DAYS
+    return max(days, 1)
+
+
+def dt_or_none(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def at_time(text: str) -> datetime:
+    """A time that is always there (now, a ready order's ready_at)."""
+    return datetime.fromisoformat(text)
+
+
+def iso(t: datetime) -> str:
+    return t.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def order_lines(tx, order_id: str) -> list[PickLine]:
+    return [
+        PickLine(no, pid, sku, name, from_milli(q), price, from_milli(p), from_milli(r), reason, from_milli(c))
+        for no, pid, sku, name, q, price, p, r, reason, c in tx.pickup.lines(order_id)
+    ]
+
+
+def load_order(tx, order_id: str):
+    order = tx.pickup.get(order_id)
+    if order is None:
+        raise PickupError("No such order at this store")
+    return order, order_lines(tx, order_id)
+
+
+def order_view(tx, order_id: str, now: str, message: str = "", scanned: int | None = None) -> OrderView:
+    order, lines = load_order(tx, order_id)
+    days = hold_days(tx)
+    ready = dt_or_none(order.ready_at)
+    overdue = dp.is_overdue(order.status, ready, at_time(now), days)
+    held = {no: from_milli(m) for no, (_pid, m) in tx.pickup.held_for_order(order_id).items()}
+    until = iso(dp.hold_until(ready, days)) if ready else None
+    return OrderView(order, lines, tx.pickup.history(order_id), held, overdue, until, message, scanned)
+
+
+def _summary(row: tuple, overdue_before: str) -> OrderSummary:
+    (oid, number, name, phone, status, created, due, ready, payment, total, cur, returned, items, reserved) = row
+    overdue = status == dp.READY and ready is not None and ready <= overdue_before
+    return OrderSummary(
+        oid,
+        number,
+        name,
+        phone,
+        status,
+        created,
+        due,
+        ready,
+        payment,
+        from_minor(total, cur),
+        cur,
+        returned,
+        from_milli(items),
+        from_milli(reserved),
+        overdue,
+    )
+
+
+def order(uow, order_id: str, now: str | None = None) -> OrderView:
+    with uow.read() as tx:
+        return order_view(tx, order_id, now or utcnow())
+
+
+def _overdue_before(tx, now: str) -> str:
+    return iso(at_time(now) - timedelta(days=hold_days(tx)))
+
+
+def counts(uow, now: str | None = None) -> QueueCounts:
+    now = now or utcnow()
+    with uow.read() as tx:
+        c = tx.pickup.counts()
+        before = _overdue_before(tx, now)
+        overdue = tx.pickup.count_overdue(before)
+        unreturned = tx.pickup.count_unreturned()
+    return QueueCounts(
+        new=c.get(dp.ROUTED, 0),
+        picking=c.get(dp.ACCEPTED, 0) + c.get(dp.PICKING, 0),
+        ready=c.get(dp.READY, 0) - overdue,
+        to_return=overdue + unreturned,
+        done=sum(c.get(s, 0) for s in dp.FINAL_STATES),
+        by_status=c,
+    )
+
+
+def queue(uow, tab: str, limit: int = 200, now: str | None = None) -> list[OrderSummary]:
+    """The orders of one queue: new (to accept), picking, ready (waiting for the customer),
+    return (expired — return to shelf), done (recently closed)."""
+    now = now or utcnow()
+    with uow.read() as tx:
+        before = _overdue_before(tx, now)
+        if tab == "new":
+            rows = tx.pickup.queue((dp.ROUTED,), limit)
+        elif tab == "picking":
+            rows = tx.pickup.queue((dp.ACCEPTED, dp.PICKING), limit)
+        elif tab == "ready":
+            rows = tx.pickup.ready_since(before, limit)
+        elif tab == "return":
+            rows = tx.pickup.overdue(before, limit)
+            rows += tx.pickup.unreturned(limit - len(rows)) if len(rows) < limit else []
+        elif tab == "done":
+            rows = tx.pickup.queue(dp.FINAL_STATES, limit, "recent")
+        else:
+            raise PickupError(f"Unknown queue {tab!r}")
+    return [_summary(r, before) for r in rows]
+
+
+def search(uow, text: str, limit: int = 50, now: str | None = None) -> list[OrderSummary]:
+    """Find by order number, pickup code (typed or scanned QR), customer name, phone or email."""
+    q = dp.parse_query(text)
+    if not q.text:
+        return []
+    now = now or utcnow()
+    with uow.read() as tx:
+        before = _overdue_before(tx, now)
+        rows = tx.pickup.search(q, limit)
+    return [_summary(r, before) for r in rows]

@@ -1,0 +1,82 @@
+"""No-shows: an expired order's items go back on the shelf and its reservation is released;
+the store's hold time is set here."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+from ...adapters.repositories import from_milli
+from ...domain import pickup as dp
+from ...domain.permissions import Perm, require
+from ...domain.pickup import PickupError
+from ..context import User, config, utcnow
+from .events import check_clerk, status_event
+from .queues import HOLD_DAYS_KEY, OrderView, at_time, dt_or_none, hold_days, iso, load_order, order_view
+
+
+def return_to_shelf(uow, user: User, order_id: str, now: str | None = None) -> OrderView:
+    """A no-show (ready longer than the hold time) or an order the hub cancelled after it was
+    ready: its items go back on the shelf; the reservation is released. An overdue order becomes
+    "expired" and the hub hears it."""
+    check_clerk(user)
+    cfg = config(uow)
+    now = now or utcnow()
+    with uow.write() as tx:
+        order, lines = load_order(tx, order_id)
+        held = tx.pickup.held_for_order(order_id)
+        days = hold_days(tx)
+        ready = dt_or_none(order.ready_at)
+        overdue = dp.is_overdue(order.status, ready, at_time(now), days)
+        if order.status == dp.READY and not overdue:
+            if ready is None:  # not expected: marking an order ready records its time
+                raise PickupError(f"Order {order.number} is held for the customer; it is not expired yet")
+            until = ready + timedelta(days=days)
+            raise PickupError(
+                f"Order {order.number} is held for the customer until "
+                f"{cfg.local(iso(until)):%d/%m %H:%M}; it is not expired yet"
+            )
+        if order.status not in (dp.READY, dp.CANCELLED, dp.EXPIRED) or not held:
+            raise PickupError(f"Order {order.number} has nothing set aside to return to the shelf")
+        tx.pickup.add_reservations(
+            [
+                (uuid.uuid4().hex, pid, -m, "release", order_id, no, cfg.station_code, now)
+                for no, (pid, m) in sorted(held.items())
+                if m > 0
+            ]
+        )
+        if order.status == dp.READY:
+            new = dp.transition(order.status, "expire", order.number)
+            tx.pickup.set_status(
+                order_id, new, now, closed_at=now, returned_at=now, status_reason=f"not collected within {days} days"
+            )
+            status_event(tx, cfg, user, order, new, lines, now)
+        else:
+            new = order.status
+            tx.pickup.mark_returned(order_id, now)
+        tx.pickup.add_history(order_id, new, now, user.username, "station", "returned to shelf")
+        tx.journal.append(
+            "pickup_return",
+            order.number,
+            {
+                "type": "pickup_return",
+                "order_id": order_id,
+                "number": order.number,
+                "at": now,
+                "store": cfg.store_code,
+                "station": cfg.station_code,
+                "user": user.username,
+                "status": new,
+                "released": [{"line": no, "quantity": str(from_milli(m))} for no, (_pid, m) in sorted(held.items())],
+            },
+            now,
+        )
+        return order_view(tx, order_id, now, f"Order {order.number}: items back on the shelf, reservation released")
+
+
+def set_hold_days(uow, user: User, days: int) -> None:
+    require(user.role, Perm.STOCK_ADJUST)
+    if not (1 <= int(days) <= 60):
+        raise PickupError("Hold time: between 1 and 60 days")
+    with uow.write() as tx:
+        tx.settings.set(HOLD_DAYS_KEY, str(int(days)))

@@ -1,0 +1,115 @@
+"""Exchanges: a return and a new sale in one visit and one transaction, the returned goods'
+value paying the new basket first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ...adapters.hub_client import HubClient
+from ...domain.permissions import Perm, require
+from ...domain.returns import ORIGINAL, RefundPart, ReturnError, allocate_refund, approvals_needed, check_reason
+from ...domain.tenders import Tender
+from ..context import User, config
+from .complete import ReturnResult, approving_manager, hub_grant, release_grant, write_return
+from .lookup import RECEIPT, ReturnableSale, policy
+from .planning import RefundPreview, ReturnLineIn, preview
+
+if TYPE_CHECKING:
+    from ...adapters.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class ExchangeResult:
+    ret: ReturnResult
+    sale: object  # services.sale.SaleResult
+    credit: Decimal  # what the returned goods were worth
+    netted: Decimal  # of it, used to pay the new sale
+
+
+def complete_exchange(
+    uow: UnitOfWork,
+    user: User,
+    sale: ReturnableSale,
+    lines: list[ReturnLineIn],
+    reason: str,
+    basket_id: str,
+    tenders: list[Tender],
+    approver: tuple[str, str] | None = None,
+    client: HubClient | None = None,
+    cash_confirmed: bool = False,
+) -> ExchangeResult:
+    """A return and a new sale in one visit, in ONE transaction, netting the money.
+
+    The returned goods' value pays the new basket first (tender "exchange", referencing the
+    return); the customer pays only the difference with `tenders`, or, when the new basket
+    costs less, the rest is refunded to the original tenders like any return.
+    `cash_confirmed`: the clerk confirmed cash above the ceiling (services/sale.write_sale checks it).
+    A counter sale with a payment already taken on it is completed at the counter first.
+    """
+    from ...domain.returns import EXCHANGE
+    from ..basket import _load_open
+    from ..sale import write_sale
+
+    require(user.role, Perm.RETURN)
+    require(user.role, Perm.SELL)
+    check_reason(reason)
+    cfg = config(uow)
+    cur = sale.currency
+    with uow.read() as tx:
+        new_basket = _load_open(tx, basket_id)
+    if new_basket.taken:
+        raise ReturnError(
+            f"A payment of {new_basket.taken_total} {cur} is already taken on the counter's sale: "
+            f"complete it at the counter first (F12 takes the rest in cash), then do the exchange"
+        )
+    new_total = new_basket.totals().total
+    base = preview(uow, sale, lines, ORIGINAL)
+    credit = base.plan.total
+    netted = min(credit, new_total)
+    rest = allocate_refund(
+        credit - netted,
+        sale.settlement,
+        ORIGINAL,
+        already_refunded=sale.refunded,
+        cash_step=cfg.cash_step,
+        currency=cur,
+    )
+    parts = ((RefundPart(EXCHANGE, netted),) if netted > 0 else ()) + tuple(rest)
+    # Only money leaving the store counts against the refund limit: the netted part stays in the till.
+    pre = RefundPreview(
+        base.plan, parts, tuple(approvals_needed(policy(uow), credit - netted, parts, False)), base.offline
+    )
+    if netted < new_total and not tenders:
+        raise ReturnError(f"The new items cost {new_total - netted} more than the returned ones: take a payment")
+    manager = approving_manager(uow, user, pre.approvals, approver)
+    grant_id, offline = hub_grant(uow, sale, pre, client)
+    try:
+        result = write_return(
+            uow,
+            user,
+            manager,
+            sale,
+            lines,
+            pre,
+            reason,
+            grant_id,
+            offline,
+            RECEIPT,
+            basket_id,
+            then=lambda tx, cfg_, now, return_no: write_sale(
+                tx,
+                cfg_,
+                user,
+                basket_id,
+                ([Tender(EXCHANGE, netted, return_no)] if netted > 0 else []) + list(tenders),
+                now,
+                cash_confirmed=cash_confirmed,
+            ),
+        )
+    except BaseException:
+        release_grant(uow, grant_id, client)
+        raise
+    ret, sold = result
+    return ExchangeResult(ret, sold, credit, netted)

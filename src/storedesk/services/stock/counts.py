@@ -1,0 +1,290 @@
+"""Stock counts: blind counts scanned from any station of the store, scans merged by their global
+id, the variance a manager sees and approves once on the station that started the count
+(events "count_started", "count_scans", "count_closed": see the package docstring)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ...adapters.repositories import from_milli
+from ...domain import stock_ops as rules
+from ...domain.stock_ops import CountLine, StockError
+from ..auth import authorise
+from ..context import User, config, utcnow
+from .posting import doc_no, find_product, in_unit, post_movements, qty_text, record_override
+
+
+@dataclass(frozen=True)
+class CountInfo:
+    id: str
+    doc_no: str
+    kind: str
+    note: str
+    status: str
+    created_at: str
+    products: int = 0
+    scans: int = 0
+    late: int = 0  # scans that reached this station after the count was closed (never posted)
+    origin: str = ""  # the station that started the count (and approves it)
+
+
+@dataclass(frozen=True)
+class CountScan:
+    """What a counter sees after a scan: never the expected quantity (a blind count)."""
+
+    sku: str
+    name: str
+    added: Decimal
+    counted: Decimal
+    scans: int
+
+
+@dataclass(frozen=True)
+class LateScan:
+    id: str
+    sku: str
+    name: str
+    quantity: Decimal
+    station: str
+    user: str
+    at: str
+
+
+@dataclass(frozen=True)
+class VarianceReport:
+    count: CountInfo
+    lines: list[CountLine]
+    totals: rules.VarianceTotals
+    currency: str
+    store: str
+    prepared_at: str
+    late_scans: list[LateScan] = field(default_factory=list)
+
+
+def _count_head(c: tuple, sync: tuple | None, station: str) -> dict:
+    """The header every count event carries: enough for a station to know the count."""
+    return {
+        "count_id": c[0],
+        "doc_no": c[1],
+        "kind": c[2],
+        "note": c[3],
+        "started_at": c[5],
+        "origin": sync[0] if sync else station,
+        "started_by": sync[1] if sync else "",
+    }
+
+
+def start_count(uow, user: User, kind: str = "cycle", note: str = "") -> CountInfo:
+    """Start a count here; a "count_started" event announces it to the store's other stations,
+    whose people may then scan it too. This station approves it."""
+    if kind not in ("cycle", "full"):
+        raise StockError("A count is a cycle count or a full count")
+    cfg = config(uow)
+    now = utcnow()
+    cid = uuid.uuid4().hex
+    note = (note or "").strip()[:200]
+    with uow.write() as tx:
+        doc = doc_no(tx, cfg, "CNT")
+        tx.stock_ops.count_insert(cid, doc, kind, note, user.id, now)
+        tx.stock_ops.count_sync_insert(cid, cfg.station_code, user.username)
+        tx.outbox.add(
+            uuid.uuid4().hex,
+            "count_started",
+            {
+                "store": cfg.store_code,
+                "station": cfg.station_code,
+                "count_id": cid,
+                "doc_no": doc,
+                "kind": kind,
+                "note": note,
+                "started_at": now,
+                "origin": cfg.station_code,
+                "started_by": user.username,
+            },
+            now,
+        )
+    return CountInfo(cid, doc, kind, note, "open", now, origin=cfg.station_code)
+
+
+def counts(uow, status: str | None = "open") -> list[CountInfo]:
+    cfg = config(uow)
+    with uow.read() as tx:
+        rows = tx.stock_ops.counts(status)
+    return [_count_info(r, cfg.station_code) for r in rows]
+
+
+def _count_info(row: tuple, station: str) -> CountInfo:
+    fields = list(row)
+    fields[9] = row[9] or station  # a count started here before s0007 has no origin recorded
+    return CountInfo(*fields)
+
+
+def _open_count(tx, count_id: str) -> tuple:
+    c = tx.stock_ops.count(count_id)
+    if c is None:
+        raise StockError("No such count")
+    if c[4] != "open":
+        sync = tx.stock_ops.count_sync(count_id)
+        where = f" on station {sync[4]}" if sync and sync[4] else ""
+        raise StockError(f"Count {c[1]} is {c[4]}{where}: no more scans")
+    return c
+
+
+def _own_count(tx, cfg, c: tuple, what: str) -> tuple | None:
+    """Only the station that started a count approves or cancels it (corrections are posted once)."""
+    sync = tx.stock_ops.count_sync(c[0])
+    if sync and sync[0] != cfg.station_code:
+        raise StockError(f"Count {c[1]} was started on station {sync[0]}: {what} it there")
+    return sync
+
+
+def count_scan(uow, user: User, count_id: str, code: str, qty: str = "1") -> CountScan:
+    """One scan of a count, in its own transaction (several people may scan the same count at
+    once, from several threads, connections or stations). The product's first scan takes the
+    snapshot of its expected on-hand, under the write lock, so no sale can slip in between.
+    The scan gets a global id and goes to the store's other stations in a "count_scans" event
+    written in the same transaction."""
+    cfg = config(uow)
+    milli = rules.parse_qty_milli(qty, allow_negative=True, allow_zero=True)  # 0: "looked, none there"
+    with uow.write() as tx:
+        c = _open_count(tx, count_id)
+        p = find_product(tx, code)
+        in_unit(p, milli)
+        now = utcnow()  # read under the write lock: a movement committed before has an earlier time
+        counted, scans, _first = tx.stock_ops.count_scan(
+            count_id, p.id, milli, tx.stock.on_hand_milli(p.id), user.id, cfg.station_code, now
+        )
+        if counted < 0:
+            raise StockError(f"{p.name}: the count cannot go below zero")
+        sid = uuid.uuid4().hex
+        tx.stock_ops.scan_log_add(sid, count_id, p.id, milli, cfg.station_code, user.username, now, False, now)
+        tx.outbox.add(
+            uuid.uuid4().hex,
+            "count_scans",
+            {
+                "store": cfg.store_code,
+                "station": cfg.station_code,
+                **_count_head(c, tx.stock_ops.count_sync(count_id), cfg.station_code),
+                "scans": [{"id": sid, "sku": p.sku, "quantity": qty_text(milli), "at": now, "user": user.username}],
+            },
+            now,
+        )
+    return CountScan(p.sku, p.name, from_milli(milli), from_milli(counted), scans)
+
+
+def _count_lines(tx, count_id: str, kind: str) -> list[CountLine]:
+    lines = []
+    for pid, sku, name, price, _snap, snap_at, counted, _scans in tx.stock_ops.count_lines(count_id):
+        expected = tx.stock_ops.ledger_upto(pid, snap_at)  # includes movements synced late with earlier times
+        now_oh = tx.stock.on_hand_milli(pid)
+        lines.append(CountLine(pid, sku, name, price, expected, counted, now_oh - expected))
+    if kind == "full":  # what nobody counted is not on the shelf
+        for pid, sku, name, price, oh in tx.stock_ops.uncounted_on_hand(count_id):
+            lines.append(CountLine(pid, sku, name, price, oh, 0, 0))
+    return lines
+
+
+def _may_see_variance(uow, user: User, approver) -> User | None:
+    return authorise(uow, user, rules.APPROVE_COUNT, approver)
+
+
+def variance_report(uow, user: User, count_id: str, approver: tuple[str, str] | None = None) -> VarianceReport:
+    """Expected (at each product's snapshot), counted (every station's scans known here, each
+    once), variance in quantity and value. Only a manager sees it (the count is blind for the
+    counters). Scans that arrived after the count was closed are listed as late."""
+    _may_see_variance(uow, user, approver)
+    cfg = config(uow)
+    with uow.read() as tx:
+        c = tx.stock_ops.count(count_id)
+        if c is None:
+            raise StockError("No such count")
+        lines = _count_lines(tx, count_id, c[2])
+        sync = tx.stock_ops.count_sync(count_id)
+        late = [
+            LateScan(i, sku, name, from_milli(m), st, u, at)
+            for i, sku, name, m, st, u, at in tx.stock_ops.late_scans(count_id)
+        ]
+    info = CountInfo(
+        c[0], c[1], c[2], c[3], c[4], c[5], len(lines), 0, len(late), sync[0] if sync else cfg.station_code
+    )
+    return VarianceReport(info, lines, rules.variance_totals(lines), cfg.currency, cfg.store_code, utcnow(), late)
+
+
+@dataclass(frozen=True)
+class CountPosted:
+    doc_no: str
+    lines: int
+    movements: int
+    totals: rules.VarianceTotals
+    approved_by: str
+
+
+def _announce_close(tx, cfg, c: tuple, sync, status: str, user: User, now: str) -> None:
+    tx.stock_ops.count_sync_insert(c[0], cfg.station_code, "")  # a count started before s0007
+    tx.stock_ops.count_sync_close(c[0], now, user.username, cfg.station_code)
+    tx.outbox.add(
+        uuid.uuid4().hex,
+        "count_closed",
+        {
+            "store": cfg.store_code,
+            "station": cfg.station_code,
+            **_count_head(c, sync, cfg.station_code),
+            "status": status,
+            "at": now,
+            "user": user.username,
+        },
+        now,
+    )
+
+
+def approve_count(uow, user: User, count_id: str, approver: tuple[str, str] | None = None) -> CountPosted:
+    """A manager approves the variance: one correcting movement per product that differs
+    (reason "count"), in one transaction with the count's closing and the outbox events
+    (the movements, and "count_closed" so the other stations stop scanning it). Only the
+    station that started the count approves it, so the corrections are posted once."""
+    by = _may_see_variance(uow, user, approver)
+    cfg = config(uow)
+    now = utcnow()
+    with uow.write() as tx:
+        c = _open_count(tx, count_id)
+        sync = _own_count(tx, cfg, c, "approve")
+        lines = _count_lines(tx, count_id, c[2])
+        if not lines:
+            raise StockError("Nothing was counted: scan products first, or cancel the count")
+        moves = [(ln.product_id, ln.sku, rules.correction_milli(ln.snapshot_milli, ln.counted_milli)) for ln in lines]
+        ids = post_movements(tx, cfg, moves, rules.COUNT, c[1], now)
+        approver_user = by or user
+        tx.stock_ops.count_close(count_id, "approved", approver_user.id, now)
+        _announce_close(tx, cfg, c, sync, "approved", approver_user, now)
+        totals = rules.variance_totals(lines)
+        record_override(
+            tx,
+            "stock_count_approve",
+            user,
+            by,
+            c[1],
+            f"{len(ids)} corrections",
+            now,
+            {
+                "type": "stock_count",
+                "doc_no": c[1],
+                "at": now,
+                "store": cfg.store_code,
+                "station": cfg.station_code,
+                "variance_minor": totals.value_minor,
+                "currency": cfg.currency,
+            },
+        )
+    return CountPosted(c[1], len(lines), len(ids), totals, approver_user.username)
+
+
+def cancel_count(uow, user: User, count_id: str) -> None:
+    cfg = config(uow)
+    now = utcnow()
+    with uow.write() as tx:
+        c = _open_count(tx, count_id)
+        sync = _own_count(tx, cfg, c, "cancel")
+        tx.stock_ops.count_close(count_id, "cancelled", user.id, now)
+        _announce_close(tx, cfg, c, sync, "cancelled", user, now)

@@ -1,0 +1,76 @@
+"""What every stock document shares: finding the product scanned or typed, its quantity in the
+product's unit, the gapless document number, the ledger movements with their "stock_movements"
+outbox event (rule 5), and a manager override recorded and journaled (rule 9). Receiving,
+adjustments, counts and transfers all post through here."""
+
+from __future__ import annotations
+
+import uuid
+
+from ...adapters.repositories import from_milli
+from ...domain.errors import UnknownBarcode
+from ...domain.units import check_milli_for
+from ..context import User
+from ..restore.pending import refuse_if_pending
+
+EVENT_CHUNK = 500  # movements per "stock_movements" outbox event
+
+
+def qty_text(milli: int) -> str:
+    return str(from_milli(milli))
+
+
+def find_product(tx, code: str):
+    """A product by barcode or SKU (what a scanner or a typed code gives)."""
+    code = (code or "").strip()
+    if not code:
+        raise UnknownBarcode("Scan or type a barcode or SKU")
+    p = tx.catalog.by_barcode(code) or tx.catalog.by_sku(code)
+    if p is None:
+        raise UnknownBarcode(f"{code}: no product has this barcode or SKU")
+    return p
+
+
+def in_unit(p, milli: int) -> int:
+    """A typed quantity of `p` as its unit takes it (domain/units.py): pieces whole, weighed or
+    measured goods to their unit's decimals; refused with the product's name and what to type."""
+    return check_milli_for(milli, p.unit, p.name)
+
+
+def doc_no(tx, cfg, prefix: str) -> str:
+    refuse_if_pending(tx)  # rule 11: no document number before a restored station caught up
+    n = tx.counters.next(f"{prefix.lower()}:{cfg.station_code}")
+    return f"{prefix}-{cfg.store_code}-{cfg.station_code}-{n:06d}"
+
+
+def post_movements(tx, cfg, lines: list[tuple[int, str, int]], reason: str, doc_ref: str, now: str) -> list[str]:
+    """Write ledger movements (product id, sku, signed milli) and their outbox event. Returns the ids."""
+    lines = [ln for ln in lines if ln[2] != 0]
+    if not lines:
+        return []
+    rows = [(uuid.uuid4().hex, pid, milli, reason, doc_ref, cfg.station_code, now) for pid, _sku, milli in lines]
+    tx.stock.add_movements(rows)
+    wire = [
+        {"id": r[0], "sku": sku, "quantity": qty_text(milli), "reason": reason, "doc_ref": doc_ref, "at": now}
+        for r, (_pid, sku, milli) in zip(rows, lines, strict=True)
+    ]
+    for i in range(0, len(wire), EVENT_CHUNK):  # a full count may correct many products: events stay small
+        tx.outbox.add(
+            uuid.uuid4().hex,
+            "stock_movements",
+            {"store": cfg.store_code, "station": cfg.station_code, "movements": wire[i : i + EVENT_CHUNK]},
+            now,
+        )
+    return [r[0] for r in rows]
+
+
+def record_override(
+    tx, action: str, user: User, approver: User | None, doc: str, detail: str, now: str, fiscal: dict
+) -> list[dict]:
+    """Record a manager override with both users, and journal it (rule 9)."""
+    if approver is None:
+        return []
+    tx.overrides.add(action, user.id, approver.id, doc, detail, now)
+    record = [{"action": action, "user": user.username, "approver": approver.username, "at": now, "detail": detail}]
+    tx.journal.append("stock_override", doc, {**fiscal, "overrides": record}, now)
+    return record

@@ -1,0 +1,184 @@
+"""Receiving: expected deliveries (typed from the supplier's paper, an ASN from the hub, a
+transfer from another store) scanned in and posted as "receiving" or "transfer_in" movements
+with a "receiving" event (payload: see the package docstring)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ...adapters.repositories import from_milli
+from ...domain import stock_ops as rules
+from ...domain.stock_ops import ReceivedLine, StockError
+from ..context import User, config, utcnow
+from .posting import doc_no, find_product, in_unit, post_movements, qty_text
+
+
+@dataclass(frozen=True)
+class DeliveryInfo:
+    id: str
+    source: str
+    reference: str
+    supplier: str
+    expected_at: str | None
+    status: str
+    lines: int
+    expected: Decimal
+    received: Decimal
+
+
+@dataclass(frozen=True)
+class Delivery:
+    id: str
+    source: str
+    reference: str
+    supplier: str
+    expected_at: str | None
+    status: str
+    doc_no: str | None
+    received_at: str | None
+    lines: list[ReceivedLine]
+
+    @property
+    def summary(self) -> dict[str, int]:
+        return rules.receiving_summary(self.lines)
+
+
+@dataclass(frozen=True)
+class ReceiveScan:
+    sku: str
+    name: str
+    added: Decimal
+    received: Decimal
+    expected: Decimal
+    unexpected: bool
+
+
+def create_delivery(uow, user: User, reference: str, supplier: str, lines: list[tuple[str, str]]) -> str:
+    """An expected delivery typed in from the supplier's paper: (barcode or SKU, quantity) lines."""
+    reference = (reference or "").strip()
+    if not reference:
+        raise StockError("Give the delivery a reference (the supplier's delivery note number)")
+    if not lines:
+        raise StockError("Type at least one expected line")
+    now = utcnow()
+    did = uuid.uuid4().hex
+    with uow.write() as tx:
+        merged: dict[int, int] = {}
+        for code, qty in lines:
+            p = find_product(tx, code)
+            merged[p.id] = merged.get(p.id, 0) + in_unit(p, rules.parse_qty_milli(qty))
+        tx.stock_ops.delivery_insert(did, "typed", reference, (supplier or "").strip(), None, now)
+        tx.stock_ops.delivery_set_lines(did, list(merged.items()))
+    return did
+
+
+def deliveries(uow, status: str | None = "open", limit: int = 200) -> list[DeliveryInfo]:
+    with uow.read() as tx:
+        rows = tx.stock_ops.deliveries(status, limit)
+    return [
+        DeliveryInfo(i, s, r, sup, exp, st, n, from_milli(e), from_milli(rc))
+        for i, s, r, sup, exp, st, n, e, rc in rows
+    ]
+
+
+def load_delivery(tx, delivery_id: str) -> Delivery:
+    head = tx.stock_ops.delivery(delivery_id)
+    if head is None:
+        raise StockError("No such delivery")
+    lines = [
+        ReceivedLine(pid, sku, name, e, r) for pid, sku, name, e, r, _price in tx.stock_ops.delivery_lines(delivery_id)
+    ]
+    return Delivery(head[0], head[1], head[2], head[3], head[4], head[5], head[6], head[8], lines)
+
+
+def delivery(uow, delivery_id: str) -> Delivery:
+    with uow.read() as tx:
+        return load_delivery(tx, delivery_id)
+
+
+def _open_delivery(tx, delivery_id: str):
+    head = tx.stock_ops.delivery(delivery_id)
+    if head is None:
+        raise StockError("No such delivery")
+    if head[5] != "open":
+        raise StockError(f"Delivery {head[2]} is already {head[5].replace('_', ' ')}; nothing was changed")
+    return head
+
+
+def receive_scan(uow, user: User, delivery_id: str, code: str, qty: str = "1") -> ReceiveScan:
+    """One scan against an open delivery, in its own transaction. A negative quantity takes
+    a wrong scan back; a product not on the notice is recorded as unexpected (over)."""
+    milli = rules.parse_qty_milli(qty, allow_negative=True)
+    with uow.write(durable=False) as tx:
+        _open_delivery(tx, delivery_id)
+        p = find_product(tx, code)
+        in_unit(p, milli)
+        line = tx.stock_ops.delivery_line(delivery_id, p.id)
+        expected, received = line if line else (0, 0)
+        if received + milli < 0:
+            raise StockError(
+                f"{p.name}: only {qty_text(received)} received so far; cannot take back {qty_text(-milli)}"
+            )
+        total = tx.stock_ops.delivery_add_received(delivery_id, p.id, milli)
+    return ReceiveScan(p.sku, p.name, from_milli(milli), from_milli(total), from_milli(expected), expected == 0)
+
+
+def set_received(uow, user: User, delivery_id: str, code: str, qty: str) -> ReceiveScan:
+    """Type the received quantity of a line outright (a case counted by hand)."""
+    milli = rules.parse_qty_milli(qty, allow_zero=True)
+    with uow.write() as tx:
+        _open_delivery(tx, delivery_id)
+        p = find_product(tx, code)
+        in_unit(p, milli)
+        line = tx.stock_ops.delivery_line(delivery_id, p.id)
+        tx.stock_ops.delivery_set_received(delivery_id, p.id, milli)
+    expected = line[0] if line else 0
+    return ReceiveScan(p.sku, p.name, from_milli(milli), from_milli(milli), from_milli(expected), expected == 0)
+
+
+@dataclass(frozen=True)
+class ReceivingResult:
+    delivery_id: str
+    doc_no: str
+    lines: list[ReceivedLine]
+    summary: dict[str, int]
+    movements: int
+
+
+def post_receiving(uow, user: User, delivery_id: str) -> ReceivingResult:
+    """Close the delivery: one movement per product received (reason "receiving", or
+    "transfer_in" for stock sent by another store), over and short kept on the document,
+    the movements and a "receiving" event in the outbox. One transaction."""
+    cfg = config(uow)
+    now = utcnow()
+    with uow.write() as tx:
+        head = _open_delivery(tx, delivery_id)
+        d = load_delivery(tx, delivery_id)
+        if not any(ln.received_milli for ln in d.lines):
+            raise StockError("Nothing was scanned yet: scan the items received, then post")
+        doc = doc_no(tx, cfg, "REC")
+        reason = rules.TRANSFER_IN if head[1] == "transfer" else rules.RECEIVING
+        ids = post_movements(tx, cfg, [(ln.product_id, ln.sku, ln.received_milli) for ln in d.lines], reason, doc, now)
+        tx.stock_ops.delivery_close(delivery_id, "received", doc, now, user.id, cfg.station_code)
+        tx.outbox.add(
+            uuid.uuid4().hex,
+            "receiving",
+            {
+                "store": cfg.store_code,
+                "station": cfg.station_code,
+                "delivery_id": delivery_id,
+                "source": head[1],
+                "reference": head[2],
+                "number": doc,
+                "at": now,
+                "user": user.username,
+                "lines": [
+                    {"sku": ln.sku, "expected": qty_text(ln.expected_milli), "received": qty_text(ln.received_milli)}
+                    for ln in d.lines
+                ],
+            },
+            now,
+        )
+    return ReceivingResult(delivery_id, doc, d.lines, d.summary, len(ids))
