@@ -171,8 +171,7 @@ def restore_from(folder: Path, backup: Path, now: datetime | None = None) -> Res
         finally:
             database.dispose()
     finally:
-        if lock is not None:
-            lock.release()
+        lock.release()
     log.warning(
         "restored from the backup %s (sha256 %s, journal up to #%s); the replaced files are in %s; "
         "numbering waits for the catch-up",
@@ -185,11 +184,9 @@ def restore_from(folder: Path, backup: Path, now: datetime | None = None) -> Res
 
 
 def _folder_lock(folder: Path):
-    """Hold the till's single-instance lock while the files are swapped (when that lock exists)."""
-    try:
-        from ...adapters import instance_lock
-    except ImportError:  # TODO(issue 12): the single-instance lock lands with another change
-        return None
+    """Hold the till's single-instance lock while the files are swapped: no till starts meanwhile."""
+    from ...adapters import instance_lock
+
     lock = instance_lock.acquire(folder)
     if lock is None:
         raise StorageError(
