@@ -221,8 +221,15 @@ def _sale_line_rows(p: dict, sale_id: str) -> list[dict]:
 
 def _sale_tax_rows(p: dict, sale_id: str) -> list[dict]:
     """The `sale_taxes` rows, each with net + tax == gross."""
-    taxes = []
-    for i, raw in enumerate(_list(p, "taxes", "sale"), start=1):
+    return tax_rows(p, "sale", {"sale_id": sale_id})
+
+
+def tax_rows(p: dict, doc: str, owner: dict, one_per_rate: bool = False) -> list[dict]:
+    """A document's tax rows (`owner` names the document: {"sale_id": ...}), each with net + tax
+    == gross; with `one_per_rate`, a (code, rate) may appear once only."""
+    taxes: list[dict] = []
+    seen: set[tuple[str, str]] = set()
+    for i, raw in enumerate(_list(p, "taxes", doc), start=1):
         where = f"taxes[{i}]"
         t = _obj(raw, where)
         _fields(t, TAX_FIELDS, where)
@@ -230,17 +237,11 @@ def _sale_tax_rows(p: dict, sale_id: str) -> list[dict]:
         net, tax, gross = (_int(t, k, where) for k in ("net_minor", "tax_minor", "gross_minor"))
         if net + tax != gross:
             raise Invalid(f"{where}: net {net} + tax {tax} != gross {gross}")
-        taxes.append(
-            {
-                "sale_id": sale_id,
-                "position": i,
-                "code": code,
-                "rate": rate,
-                "net_minor": net,
-                "tax_minor": tax,
-                "gross_minor": gross,
-            }
-        )
+        if one_per_rate and (code, rate) in seen:
+            raise Invalid(f"tax {code} at {rate} % appears twice in taxes")
+        seen.add((code, rate))
+        row = {"position": i, "code": code, "rate": rate, "net_minor": net, "tax_minor": tax, "gross_minor": gross}
+        taxes.append({**owner, **row})
     return taxes
 
 

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import errno
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from ..adapters.pending_receipts_repo import PendingDoc, PendingReceiptsRepo
 from ..domain.errors import DomainError, StorageError
@@ -74,6 +76,18 @@ def not_written(kind: str, doc_no: str, exc: OSError, printed: bool = False) -> 
         again = {"sale": ": do not ring it up again.", "return": ": do not take it back again."}.get(kind, ".")
         text = f"{what} {doc_no} is saved{again} Its receipt could not be written ({reason}): tell the manager."
     return ReceiptNotWritten(text, doc_no, reason)
+
+
+def on_paper(printer: str, print_document: Callable[[Any, str], object], doc: Any) -> bool:
+    """Print on the receipt printer when the PDF could not be written: the customer still gets a
+    receipt. False when there is no printer or it fails (the clerk is told the PDF's fate)."""
+    if not printer:
+        return False
+    try:
+        print_document(doc, printer)
+    except Exception:  # noqa: BLE001 - best effort: the clerk is told the receipt's fate either way
+        return False
+    return True
 
 
 def copy_not_written(doc_no: str, exc: OSError) -> ReceiptNotWritten:

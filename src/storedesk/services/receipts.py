@@ -79,7 +79,10 @@ def print_receipt(uow, data_dir: Path, sale_id: str, copy: bool = False) -> Path
         if copy:
             raise pending.copy_not_written(doc.receipt_no, exc) from exc
         pending.failed(uow, "sale", sale_id, exc)
-        raise pending.not_written("sale", doc.receipt_no, exc, printed=_on_paper(uow, doc)) from exc
+        from ..adapters.printing.escpos_printer import print_receipt
+
+        printed = pending.on_paper(config(uow).printer, print_receipt, doc)
+        raise pending.not_written("sale", doc.receipt_no, exc, printed=printed) from exc
     if not copy:
         pending.written(uow, "sale", sale_id)
     cfg = config(uow)
@@ -88,21 +91,6 @@ def print_receipt(uow, data_dir: Path, sale_id: str, copy: bool = False) -> Path
 
         escpos_print(doc, cfg.printer)
     return path
-
-
-def _on_paper(uow, doc: ReceiptDoc) -> bool:
-    """Print on the receipt printer when the PDF could not be written: the customer still gets
-    a receipt. False when there is no printer or it fails (the clerk is told the PDF's fate)."""
-    printer = config(uow).printer
-    if not printer:
-        return False
-    from ..adapters.printing.escpos_printer import print_receipt as escpos_print
-
-    try:
-        escpos_print(doc, printer)
-    except Exception:  # noqa: BLE001 - best effort: the clerk is told the receipt's fate either way
-        return False
-    return True
 
 
 def reprint_last(uow, data_dir: Path, user) -> Path:

@@ -31,6 +31,7 @@ from ..validation import (
     _quantity,
     _rate,
     _text,
+    tax_rows,
 )
 from ..values import milli_text
 from . import vouchers
@@ -46,7 +47,6 @@ from .grants import (
     RECEIPT,
     RETURN_FIELDS,
     STORE_CREDIT,
-    TAX_FIELDS,
     WEB_ORDER,
     _label,
     _sale_by_ref,
@@ -184,31 +184,7 @@ def _line_rows(p: dict, rid: str, kind: str) -> list[dict]:
 
 def _tax_rows(p: dict, rid: str) -> list[dict]:
     """The `return_taxes` rows: net + tax == gross, one row per (code, rate)."""
-    taxes: list[dict] = []
-    seen: set[tuple[str, str]] = set()
-    for i, raw in enumerate(_list(p, "taxes", "return"), start=1):
-        w = f"taxes[{i}]"
-        t = _obj(raw, w)
-        _fields(t, TAX_FIELDS, w)
-        code, rate = _text(t, "code", w, 16), _rate(t, "rate", w)
-        net, tax, gross = (_int(t, k, w) for k in ("net_minor", "tax_minor", "gross_minor"))
-        if net + tax != gross:
-            raise Invalid(f"{w}: net {net} + tax {tax} != gross {gross}")
-        if (code, rate) in seen:
-            raise Invalid(f"tax {code} at {rate} % appears twice in taxes")
-        seen.add((code, rate))
-        taxes.append(
-            {
-                "return_id": rid,
-                "position": i,
-                "code": code,
-                "rate": rate,
-                "net_minor": net,
-                "tax_minor": tax,
-                "gross_minor": gross,
-            }
-        )
-    return taxes
+    return tax_rows(p, "return", {"return_id": rid}, one_per_rate=True)
 
 
 def _payment_rows(p: dict, rid: str) -> list[dict]:

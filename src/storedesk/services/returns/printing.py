@@ -79,27 +79,16 @@ def print_return_receipt(uow, data_dir: Path, return_id: str, copy: bool = False
         if copy:
             raise pending.copy_not_written(doc.return_no, exc) from exc
         pending.failed(uow, "return", return_id, exc)
-        raise pending.not_written("return", doc.return_no, exc, printed=_on_paper(uow, doc)) from exc
+        from ...adapters.printing.return_receipt_pdf import print_return_escpos
+
+        printed = pending.on_paper(config(uow).printer, print_return_escpos, doc)
+        raise pending.not_written("return", doc.return_no, exc, printed=printed) from exc
     if not copy:
         pending.written(uow, "return", return_id)
     cfg = config(uow)
     if cfg.printer:
         print_return_escpos(doc, cfg.printer)
     return path
-
-
-def _on_paper(uow, doc: ReturnReceiptDoc) -> bool:
-    """The paper receipt when its PDF could not be written; False without a working printer."""
-    from ...adapters.printing.return_receipt_pdf import print_return_escpos
-
-    printer = config(uow).printer
-    if not printer:
-        return False
-    try:
-        print_return_escpos(doc, printer)
-    except Exception:  # noqa: BLE001 - best effort: the clerk is told the receipt's fate either way
-        return False
-    return True
 
 
 def reprint_last_return(uow, data_dir: Path, user) -> Path:

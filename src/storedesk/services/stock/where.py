@@ -33,8 +33,11 @@ def hub_settings(uow) -> HubConfig | None:
 
 
 def where_else(
-    cfg: HubConfig | None, sku: str, this_store: str, timeout: float = 5.0
-) -> list[StoreStock]:  # float-ok: seconds
+    cfg: HubConfig | None,
+    sku: str,
+    this_store: str,
+    timeout: float = 5.0,  # float-ok: seconds
+) -> list[StoreStock]:
     """Every store's on-hand of `sku`, this store first, then the most stocked. Raises
     WhereElseError with a message a clerk can read when the hub cannot answer."""
     if cfg is None:
