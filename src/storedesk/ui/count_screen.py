@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 from ..domain.money import from_minor
 from ..domain.money_format import fmt_money, fmt_qty
 from ..services.stock import counts, printing
+from .keyed_panel import KeyedPanel
 from .palette import ERROR_RED, OK_GREEN
-from .stock_common import KeyedPanel, fill, signed, table
+from .stock_common import fill, signed, table
 from .style import decorate
 from .widgets import readable_columns
 

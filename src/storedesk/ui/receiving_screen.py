@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayo
 from ..domain.money_format import fmt_qty
 from ..services.stock import printing, receiving
 from .count_screen import _q, split_quantity
+from .keyed_panel import KeyedPanel
 from .palette import ERROR_RED, OK_GREEN
-from .stock_common import KeyedPanel, fill, signed, table
+from .stock_common import fill, signed, table
 from .stock_dialogs import NewDeliveryDialog
 from .style import decorate
 from .widgets import readable_columns

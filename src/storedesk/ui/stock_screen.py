@@ -30,10 +30,11 @@ from ..domain.money import from_minor
 from ..domain.money_format import fmt_money, fmt_qty
 from ..services.stock import adjust, ledger, printing, reorder, transfer
 from .count_screen import CountScreen
+from .keyed_panel import KeyedPanel
 from .ops import Ops
 from .palette import ERROR_RED
 from .receiving_screen import ReceivingScreen
-from .stock_common import KeyedPanel, fill, table
+from .stock_common import fill, table
 from .stock_dialogs import AdjustDialog, LabelsDialog, ReorderDialog, TransferDialog, ask_where_else
 from .style import decorate
 from .widgets import readable_columns, shown_of
@@ -70,7 +71,7 @@ class StockPanel(KeyedPanel):
     actions on the selected product."""
 
     def __init__(self, ops: Ops, cfg, user_fn, parent=None):
-        super().__init__(ops, cfg, user_fn, KEYS, parent)  # nine keys: two rows (stock_common.KeyedPanel)
+        super().__init__(ops, cfg, user_fn, KEYS, parent)  # nine keys: two rows (keyed_panel.KeyedPanel)
         self._asked = 0
         self._moves_asked = 0
         self._list_note = ""  # the message that describes the list, cleared when the list changes
