@@ -189,23 +189,42 @@ def _root_logger_restored():
     root.setLevel(level)
 
 
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory) -> Path:
-    """A demo station's data folder, built once; copy it, never open it in a test."""
+def build_demo_station(folder: Path, store: str | None = None, station: str | None = None) -> Path:
+    """`setup.init_demo` in `folder` (for other store and station codes too), the WAL folded in."""
     from storedesk.adapters.db import open_database
     from storedesk.adapters.uow import UnitOfWork
     from storedesk.services import setup
 
-    folder = tmp_path_factory.mktemp("demo-template")
     engine = open_database(folder)
     uow = UnitOfWork(engine)
-    setup.init_demo(uow, count=DEMO_COUNT)
+    setup.init_demo(uow, count=DEMO_COUNT, store=store, station=station)
     uow.close()
     conn = engine.connect()
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     engine.dispose()
     return folder
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """A demo station's data folder, built once; copy it, never open it in a test."""
+    return build_demo_station(tmp_path_factory.mktemp("demo-template"))
+
+
+@pytest.fixture(scope="session")
+def demo_templates(demo_template, tmp_path_factory):
+    """templates(store, station) -> the data folder of a demo station with those codes, built once
+    per session (PAR01/T1 is `demo_template`); copy it, never open it in a test."""
+    built = {("PAR01", "T1"): demo_template}
+
+    def template(store: str, station: str) -> Path:
+        if (store, station) not in built:
+            folder = tmp_path_factory.mktemp(f"demo-template-{store}-{station}")
+            built[store, station] = build_demo_station(folder, store, station)
+        return built[store, station]
+
+    return template
 
 
 def copy_station_files(src: Path, dst: Path) -> None:

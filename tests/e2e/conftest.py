@@ -2,45 +2,25 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 import requests
 from tests.conftest import copy_station_files
+from tests.helpers.hubs import HubServer, free_port, hub_cli  # noqa: F401  (hub_cli: for the e2e tests to import)
 
 from storedesk.adapters.db import open_database
 from storedesk.adapters.hub_client import HubClient, HubConfig
 from storedesk.adapters.uow import UnitOfWork
-from storedesk.services import auth, setup, sync
+from storedesk.services import auth, sync
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def hub_cli(db_url: str, *args: str) -> str:
-    out = subprocess.run(
-        [sys.executable, "-m", "storedesk.hub.cli", *args, "--db", db_url], capture_output=True, text=True, timeout=60
-    )
-    assert out.returncode == 0, out.stderr
-    return out.stdout.strip()
-
-
-class Hub:
-    """A hub process that can be stopped ("down for a day") and started again on the same port."""
+class Hub(HubServer):
+    """A hub with store PAR01, stations T1 and T2 and an ERP token, registered with `storedesk-hub`;
+    it can be stopped ("down for a day") and started again on the same port."""
 
     def __init__(self, tmp_path: Path):
-        self.db_url = f"sqlite:///{tmp_path / 'hub.db'}"
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.proc = None
-        self.log = tmp_path / "hub.log"
+        super().__init__(f"sqlite:///{tmp_path / 'hub.db'}", tmp_path / "hub.log", port=free_port())
         hub_cli(
             self.db_url,
             "add-store",
@@ -59,44 +39,15 @@ class Hub:
         self.tokens = {t: hub_cli(self.db_url, "add-station", "--store", "PAR01", "--station", t) for t in ("T1", "T2")}
         self.erp_token = hub_cli(self.db_url, "add-erp", "erp")
 
-    def start(self) -> Hub:
-        with open(self.log, "ab") as log:
-            self.proc = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "storedesk.hub.cli",
-                    "serve",
-                    "--db",
-                    self.db_url,
-                    "--host",
-                    "127.0.0.1",
-                    "--port",
-                    str(self.port),
-                    "--log-level",
-                    "warning",
-                ],
-                stdout=log,
-                stderr=log,
-            )
-        deadline = time.time() + 30
-        while time.time() < deadline:
-            try:
-                if requests.get(f"{self.url}/v1/health", timeout=1).status_code == 200:
-                    return self
-            except requests.RequestException:
-                time.sleep(0.1)
-        raise RuntimeError(f"hub did not start: {self.log.read_text()[-2000:]}")
-
-    def stop(self) -> None:
-        if self.proc is not None:
-            self.proc.terminate()
-            self.proc.wait(10)
-            self.proc = None
-
     def get(self, path: str, token: str | None = None, **params):
         token = token or self.erp_token
-        r = requests.get(f"{self.url}{path}", params=params, headers={"Authorization": f"Bearer {token}"}, timeout=10)
+        r = requests.get(
+            f"{self.url}{path}",
+            params=params,
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=10,
+            verify=self.verify,
+        )
         r.raise_for_status()
         return r.json()
 
@@ -106,6 +57,7 @@ class Hub:
             json={"products": products},
             headers={"Authorization": f"Bearer {self.erp_token}"},
             timeout=10,
+            verify=self.verify,
         )
         assert r.status_code == 200, r.text
         return r.json()
@@ -146,19 +98,14 @@ class SyncStation:
 
 
 @pytest.fixture
-def make_station(demo_template, tmp_path):
+def make_station(demo_templates, tmp_path):
+    """make(hub, station) -> a demo station of PAR01 (a copy of the session's template for that
+    station code), registered at the hub; all are closed after the test."""
     made = []
 
     def make(hub: Hub, station: str = "T1") -> SyncStation:
         data_dir = tmp_path / f"station-{station}"
-        if station == "T1":
-            copy_station_files(demo_template, data_dir)
-        else:
-            db = open_database(data_dir)
-            uow = UnitOfWork(db)
-            setup.init_demo(uow, store="PAR01", station=station)
-            uow.close()
-            db.dispose()
+        copy_station_files(demo_templates("PAR01", station), data_dir)
         st = SyncStation(data_dir, hub, station)
         made.append(st)
         return st

@@ -9,32 +9,18 @@ with a clear message; on-hand converges on both stations.
 
 from __future__ import annotations
 
-import sqlite3
 from decimal import Decimal as D
 
 import pytest
+from tests.helpers.stations import query, synced
 
 from storedesk.domain.stock_ops import StockError
-from storedesk.services import auth, sync
+from storedesk.services import auth
 from storedesk.services.stock import counts
 
 
-def rows(st, sql, params=()):
-    con = sqlite3.connect(st.data_dir / "storedesk.db")
-    try:
-        return [tuple(r) for r in con.execute(sql, params).fetchall()]
-    finally:
-        con.close()
-
-
 def on_hand(st, pid):
-    return rows(st, "SELECT coalesce(sum(on_hand_milli), 0) FROM stock_balances WHERE product_id = ?", (pid,))[0][0]
-
-
-def synced(st):
-    report = sync.sync_once(st.uow)
-    assert not getattr(report, "error", None), report
-    return report
+    return query(st, "SELECT coalesce(sum(on_hand_milli), 0) FROM stock_balances WHERE product_id = ?", (pid,))[0][0]
 
 
 def test_a_count_scanned_on_two_stations_through_a_real_hub(hub, make_station):
@@ -43,7 +29,7 @@ def test_a_count_scanned_on_two_stations_through_a_real_hub(hub, make_station):
     mx = auth.login(t1.uow, "max", "9876")
     with t1.uow.read() as tx:
         skus = {pid: tx.catalog.by_id(pid).sku for pid in (4, 5, 6)}
-    assert rows(t2, "SELECT id, sku FROM products WHERE id IN (4, 5, 6) ORDER BY id") == sorted(skus.items())
+    assert query(t2, "SELECT id, sku FROM products WHERE id IN (4, 5, 6) ORDER BY id") == sorted(skus.items())
     before = {pid: on_hand(t1, pid) for pid in skus}
     assert before == {pid: on_hand(t2, pid) for pid in skus}
 
@@ -61,8 +47,8 @@ def test_a_count_scanned_on_two_stations_through_a_real_hub(hub, make_station):
     for st in (t2, t1, t2, t1):
         synced(st)
     for st in (t1, t2):
-        assert rows(st, "SELECT kind, status FROM outbox WHERE kind LIKE 'count_%' AND status <> 'sent'") == []
-        assert rows(
+        assert query(st, "SELECT kind, status FROM outbox WHERE kind LIKE 'count_%' AND status <> 'sent'") == []
+        assert query(
             st, "SELECT station_code, count(*) FROM count_scan_log WHERE count_id = ? GROUP BY station_code", (c.id,)
         ) == [("T1", 2), ("T2", 2)]
 
@@ -88,8 +74,8 @@ def test_a_count_scanned_on_two_stations_through_a_real_hub(hub, make_station):
     # the corrections were posted once (on T1) and reached T2: on-hand converges
     assert {pid: on_hand(t2, pid) for pid in skus} == {4: 3000, 5: 3000, 6: 4000}
     moves = "SELECT id, product_id, quantity_milli FROM stock_movements WHERE doc_ref = ? ORDER BY id"
-    assert rows(t1, moves, (c.doc_no,)) == rows(t2, moves, (c.doc_no,))
-    assert len(rows(t1, moves, (c.doc_no,))) == sum(
+    assert query(t1, moves, (c.doc_no,)) == query(t2, moves, (c.doc_no,))
+    assert len(query(t1, moves, (c.doc_no,))) == sum(
         1 for pid in skus if before[pid] != {4: 3000, 5: 3000, 6: 4000}[pid]
     )
     assert D(rep.totals.lines) == 3

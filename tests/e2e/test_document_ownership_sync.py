@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from tests.e2e.test_sync_faults import sell, today
+from tests.e2e.test_sync_faults import sell
+from tests.helpers.stations import paris_today
 
 from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.services import sync
@@ -48,7 +49,7 @@ def test_an_event_naming_another_stations_documents_is_rejected_alone_and_sync_g
         "PAR01/T1; its numbers look like PAR01-T1-000001)",
         "d" * 32: "payload names LYO01/T1, the token is PAR01/T1",
     }
-    assert hub.get("/v1/stores/PAR01/day-totals", date=today())["sales_count"] == 2
+    assert hub.get("/v1/stores/PAR01/day-totals", date=paris_today())["sales_count"] == 2
     assert (first.receipt_no, second.receipt_no) == ("PAR01-T1-000001", "PAR01-T1-000002")
     # the sync goes on: the next sale is sent, the rejected events stay rejected with their reasons
     sell(st, [gtin_for(3)])
@@ -60,4 +61,4 @@ def test_an_event_naming_another_stations_documents_is_rejected_alone_and_sync_g
     assert sell(t2, [gtin_for(4)]).receipt_no == "PAR01-T2-000001"
     report = sync.sync_once(t2.uow)
     assert (report.sent, report.rejected, report.error) == (2, 0, None)
-    assert hub.get("/v1/stores/PAR01/day-totals", date=today())["sales_count"] == 4
+    assert hub.get("/v1/stores/PAR01/day-totals", date=paris_today())["sales_count"] == 4

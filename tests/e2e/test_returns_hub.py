@@ -13,6 +13,7 @@ import threading
 from decimal import Decimal as D
 
 import pytest
+from tests.helpers.stations import synced
 
 from storedesk.adapters.hub_client import HubClient, HubConfig
 from storedesk.domain.errors import PaymentError
@@ -32,12 +33,6 @@ def sell(st, pid: int, qty: int, tenders=None):
     for _ in range(qty):
         view = basket.add_scan(st.uow, st.ana, view.basket_id, code)
     return sale.complete_sale(st.uow, st.ana, view.basket_id, tenders or [Tender("cash", view.totals.total + D(5))])
-
-
-def synced(st):
-    report = sync.sync_once(st.uow)
-    assert not report.error, report
-    return report
 
 
 def dead_client(st) -> HubClient:

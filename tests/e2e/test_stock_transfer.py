@@ -8,40 +8,29 @@ station is closed on the other; "where else" answers online and says so offline.
 
 from __future__ import annotations
 
-import sqlite3
 from decimal import Decimal as D
 
 import pytest
+from tests.conftest import copy_station_files
+from tests.helpers.stations import on_hand, query, synced
 
 from storedesk.adapters.db import open_database
 from storedesk.adapters.uow import UnitOfWork
-from storedesk.services import auth, setup, sync
+from storedesk.services import auth, sync
 from storedesk.services.context import config
 from storedesk.services.stock import adjust, receiving, transfer, where
 
 from .conftest import hub_cli
 
 
-def rows(st, sql, params=()):
-    con = sqlite3.connect(st.data_dir / "storedesk.db")
-    try:
-        return [tuple(r) for r in con.execute(sql, params).fetchall()]
-    finally:
-        con.close()
-
-
-def on_hand(st, pid):
-    return rows(st, "SELECT on_hand_milli FROM stock_balances WHERE product_id = ?", (pid,))[0][0]
-
-
 class StoreStation:
     """A demo station of another store, registered at the hub."""
 
-    def __init__(self, data_dir, hub, store, station):
+    def __init__(self, data_dir, hub, store, station, template):
         self.data_dir = data_dir
+        copy_station_files(template, data_dir)  # what setup.init_demo makes for these codes
         self.db = open_database(data_dir)
         self.uow = UnitOfWork(self.db)
-        setup.init_demo(self.uow, store=store, station=station)
         token = hub_cli(hub.db_url, "add-station", "--store", store, "--station", station)
         sync.register(self.uow, hub.url, token)
 
@@ -51,17 +40,11 @@ class StoreStation:
 
 
 @pytest.fixture
-def lyon(hub, tmp_path):
+def lyon(hub, tmp_path, demo_templates):
     hub_cli(hub.db_url, "add-store", "LYO01", "--name", "Demo Lyon", "--currency", "EUR", "--timezone", "Europe/Paris")
-    st = StoreStation(tmp_path / "station-lyon", hub, "LYO01", "L1")
+    st = StoreStation(tmp_path / "station-lyon", hub, "LYO01", "L1", demo_templates("LYO01", "L1"))
     yield st
     st.close()
-
-
-def synced(st):
-    report = sync.sync_once(st.uow)
-    assert not getattr(report, "error", None), report
-    return report
 
 
 def test_transfer_between_two_stores_through_a_real_hub(hub, make_station, lyon):
@@ -76,7 +59,7 @@ def test_transfer_between_two_stores_through_a_real_hub(hub, make_station, lyon)
     out = transfer.transfer_out(par.uow, mx, "LYO01", [(code, "3")], note="weekend promo")
     assert on_hand(par, 7) == par_before - 3000
     synced(par)
-    assert rows(par, "SELECT kind, status FROM outbox WHERE kind IN ('transfer', 'stock_movements')") == [
+    assert query(par, "SELECT kind, status FROM outbox WHERE kind IN ('transfer', 'stock_movements')") == [
         ("stock_movements", "sent"),
         ("transfer", "sent"),
     ]
@@ -92,7 +75,7 @@ def test_transfer_between_two_stores_through_a_real_hub(hub, make_station, lyon)
     rec = receiving.post_receiving(lyon.uow, ana, d.id)
     assert rec.summary["short"] == 1
     assert on_hand(lyon, 7) == lyon_before + 2000
-    assert rows(lyon, "SELECT reason, quantity_milli FROM stock_movements WHERE doc_ref = ?", (rec.doc_no,)) == [
+    assert query(lyon, "SELECT reason, quantity_milli FROM stock_movements WHERE doc_ref = ?", (rec.doc_no,)) == [
         ("transfer_in", 2000)
     ]
     synced(lyon)
@@ -115,7 +98,7 @@ def test_transfer_between_two_stores_through_a_real_hub(hub, make_station, lyon)
     synced(par)
     synced(par2)
     assert on_hand(par, 7) == on_hand(par2, 7) == par_before - 3000 - 1000
-    ids = lambda st: set(rows(st, "SELECT id FROM stock_movements WHERE product_id = 7 AND reason <> 'opening'"))  # noqa: E731
+    ids = lambda st: set(query(st, "SELECT id FROM stock_movements WHERE product_id = 7 AND reason <> 'opening'"))  # noqa: E731
     assert ids(par) == ids(par2) and len(ids(par)) == 2  # the demo opening stock is local to each station
 
 

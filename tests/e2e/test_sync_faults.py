@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
-from datetime import datetime
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from tests.e2e.faulty_proxy import FaultyProxy
+from tests.helpers.stations import init_at_hub, paris_today
+from tests.hub.payloads import product
 
 from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.adapters.hub_client import HubRefused, HubUnavailable
@@ -32,12 +32,8 @@ def a_day_of_sales(st, n: int, seed: int = 1) -> list:
     return [sell(st, [gtin_for(rng.randint(1, 2000)) for _ in range(rng.randint(1, 5))]) for _ in range(n)]
 
 
-def today() -> str:
-    return datetime.now(ZoneInfo("Europe/Paris")).date().isoformat()
-
-
 def hub_sales(hub) -> dict:
-    return hub.get("/v1/stores/PAR01/day-totals", date=today())
+    return hub.get("/v1/stores/PAR01/day-totals", date=paris_today())
 
 
 def test_hub_down_for_a_day_then_every_sale_arrives_exactly_once(hub_down, make_station, capsys):
@@ -140,28 +136,11 @@ def test_a_rejected_event_stays_visible_with_its_reason_and_can_be_retried(hub, 
 
 def test_catalog_changes_reach_the_station_and_a_bad_item_is_quarantined(hub, make_station):
     st = make_station(hub, "T1")
-    new = {
-        "sku": "SKU9000001",
-        "name": "Hub Tea 250 g",
-        "barcodes": ["4006381333931"],
-        "price_minor": 450,
-        "currency": "EUR",
-        "tax_code": "B",
-        "tax_rate": "5.5",
-        "category": "Grocery",
-        "active": True,
-    }
-    repriced = {
-        "sku": "SKU0000001",
-        "name": "Family Apples 2 kg",
-        "barcodes": [gtin_for(1)],
-        "price_minor": 199,
-        "currency": "EUR",
-        "tax_code": "B",
-        "tax_rate": "5.5",
-        "category": "Fruit & Vegetables",
-        "active": True,
-    }
+    rate_b = {"tax_code": "B", "tax_rate": "5.5"}
+    new = product("SKU9000001", 450, name="Hub Tea 250 g", barcodes=["4006381333931"], category="Grocery", **rate_b)
+    repriced = product(
+        "SKU0000001", 199, name="Family Apples 2 kg", barcodes=[gtin_for(1)], category="Fruit & Vegetables", **rate_b
+    )
     wrong_rate = dict(new, sku="SKU9000002", barcodes=[], tax_code="B", tax_rate="7")
     hub.put_products([new, repriced, wrong_rate])
     report = sync.sync_once(st.uow)
@@ -217,25 +196,7 @@ def test_the_token_never_reaches_logs_errors_or_the_database(hub_down, make_stat
 
 def test_init_registers_a_demo_station_at_the_hub_and_syncs(hub, tmp_path, capsys):
     folder = tmp_path / "t2"
-    assert (
-        station_cli(
-            [
-                "init",
-                "--demo",
-                "--store",
-                "PAR01",
-                "--station",
-                "T2",
-                "--hub",
-                hub.url,
-                "--token",
-                hub.tokens["T2"],
-                "--data-dir",
-                str(folder),
-            ]
-        )
-        == 0
-    )
+    assert init_at_hub(folder, hub.url, "T2", "--token", hub.tokens["T2"]) == 0
     assert "Registered at the hub" in capsys.readouterr().out
     assert station_cli(["sync", "--once", "--data-dir", str(folder)]) == 0
     assert station_cli(["status", "--data-dir", str(folder)]) == 0

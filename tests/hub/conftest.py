@@ -6,23 +6,24 @@
               .ci/run starts with tests/hub/start_postgres.sh), else on a throwaway cluster
               this session starts itself with start_postgres.sh when initdb/pg_ctl exist;
               otherwise those params are skipped, saying why.
-`hub` is a real `python -m storedesk.hub.cli serve` process on 127.0.0.1 and a free port.
+`admin` registers stores and tokens on it, the schema at head: a copy of a template database
+migrated once per session and backend (migrating every test's database took a third of a second).
+`hub` is a real `storedesk-hub serve` process on 127.0.0.1 and a free port (tests/helpers/hubs.py).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
-import sys
 import tempfile
-import time
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 import requests
+from tests.helpers.hubs import HubServer, free_port  # noqa: F401  (free_port: for the hub tests to import)
 
 # the orders tests' in-process hub (test_orders_support.py): found here, so a test just names it
 from .test_orders_support import api  # noqa: F401  (a fixture: imported for pytest to find, not used here)
@@ -77,17 +78,16 @@ def _admin_engine(server_url: str):
     return create_engine(server_url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
 
 
-@pytest.fixture
-def pg_database(request):
-    """A fresh, empty PostgreSQL database for one test; dropped afterwards."""
+@contextmanager
+def _pg_database(server: str, template: str | None = None):
+    """A new PostgreSQL database (a copy of `template` if given), dropped afterwards: its URL."""
     from sqlalchemy import text
     from sqlalchemy.engine import make_url
 
-    server = request.getfixturevalue("pg_server_url")
     name = f"hub_{uuid.uuid4().hex[:12]}"
     admin = _admin_engine(server)
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")))
     try:
         yield make_url(server).set(database=name).render_as_string(hide_password=False)
     finally:
@@ -96,12 +96,55 @@ def pg_database(request):
         admin.dispose()
 
 
+@pytest.fixture
+def pg_database(request):
+    """A fresh, empty PostgreSQL database for one test; dropped afterwards."""
+    with _pg_database(request.getfixturevalue("pg_server_url")) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def hub_pg_template(pg_server_url):
+    """The name of a PostgreSQL database migrated to head once: tests' databases are made from it."""
+    from sqlalchemy.engine import make_url
+
+    from storedesk.hub import db
+
+    with _pg_database(pg_server_url) as url:
+        db.open_hub(url).dispose()  # no connection may stay open on a template
+        yield make_url(url).database
+
+
+@pytest.fixture(scope="session")
+def hub_sqlite_template(tmp_path_factory) -> Path:
+    """A SQLite hub database migrated to head once: tests' databases are copies of the file."""
+    from storedesk.hub import db
+
+    path = tmp_path_factory.mktemp("hub-template") / "hub.db"
+    db.open_hub(f"sqlite:///{path}").dispose()  # the last connection to close folds the WAL into the file
+    assert not path.with_name("hub.db-wal").exists()
+    return path
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def hub_db_url(request, tmp_path):
-    """A fresh, empty hub database: a SQLite file, or a PostgreSQL database."""
+    """A fresh hub database: a SQLite file, or a PostgreSQL database.
+
+    Empty; but for a test that uses `admin` (`hub` and `client` use it) the schema is at head: a copy
+    of the session's template, which `storedesk.hub.db.migrate` made from an empty database too.
+    """
+    at_head = "admin" in request.fixturenames
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'hub.db'}"
-    return request.getfixturevalue("pg_database")
+        path = tmp_path / "hub.db"
+        if at_head:
+            shutil.copyfile(request.getfixturevalue("hub_sqlite_template"), path)
+        yield f"sqlite:///{path}"
+    elif at_head:
+        template = request.getfixturevalue("hub_pg_template")
+        with _pg_database(request.getfixturevalue("pg_server_url"), template) as url:
+            yield url
+    else:
+        yield request.getfixturevalue("pg_database")
 
 
 # --------------------------------------------------------------------------- admin
@@ -170,75 +213,12 @@ def admin(hub_db_url):
 
 
 # --------------------------------------------------------------------------- hub processes
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+class HubProcess(HubServer):
+    """A running `storedesk-hub serve` on `db_url` (tests/helpers/hubs.py); `.url` is http://127.0.0.1:PORT."""
 
-
-class HubProcess:
-    """`python -m storedesk.hub.cli serve` in a subprocess; `.url` is http://127.0.0.1:PORT."""
-
-    def __init__(self, db_url: str, log_dir: Path, env: dict | None = None):
-        self.db_url = db_url
-        self.log_path = log_dir / f"hub-{uuid.uuid4().hex[:6]}.log"
-        self.proc = None
-        for _ in range(3):  # a free port can be taken between probing and binding
-            self.port = free_port()
-            self.url = f"http://127.0.0.1:{self.port}"
-            if self._start(env):
-                return
-        raise RuntimeError(f"hub did not start:\n{self.log()}")
-
-    def _start(self, env) -> bool:
-        log = open(self.log_path, "ab")
-        self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "storedesk.hub.cli",
-                "serve",
-                "--db",
-                self.db_url,
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-                "--log-level",
-                "warning",
-            ],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, **(env or {})},
-        )
-        log.close()
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                return False
-            try:
-                if requests.get(self.url + "/v1/health", timeout=1).status_code == 200:
-                    return True
-            except requests.RequestException:
-                pass
-            time.sleep(0.05)
-        self.stop()
-        return False
-
-    def log(self) -> str:
-        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
-
-    def alive(self) -> bool:
-        return self.proc is not None and self.proc.poll() is None
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
+    def __init__(self, db_url: str, log_dir: Path):
+        super().__init__(db_url, log_dir / f"hub-{uuid.uuid4().hex[:6]}.log")
+        self.start()
 
 
 @pytest.fixture

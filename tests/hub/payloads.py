@@ -40,6 +40,22 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
+def product(sku: str, price: int = 100, **fields) -> dict:
+    """A catalog entry as the ERP sends it (PUT /v1/products); `fields` replace or add to the defaults."""
+    return {
+        "sku": sku,
+        "name": f"Product {sku}",
+        "barcodes": [],
+        "price_minor": price,
+        "currency": "EUR",
+        "tax_code": "A",
+        "tax_rate": "20",
+        "category": "Misc",
+        "active": True,
+        **fields,
+    }
+
+
 def _round(value: Decimal) -> int:
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 

@@ -4,20 +4,19 @@ tokens printed once and stored hashed, clear errors with exit codes 0 / 1 / 2.""
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import requests
+from tests.helpers.hubs import hub_command
 
 from .payloads import sale_event
 
 
 def hub_cli(*args, env=None, db=None):
-    cmd = [sys.executable, "-m", "storedesk.hub.cli", *args] + (["--db", db] if db else [])
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})})
+    return hub_command(*args, *(["--db", db] if db else []), env=env)
 
 
 def test_register_store_station_channel_erp(hub_db_url, start_hub):
@@ -51,23 +50,7 @@ def test_register_store_station_channel_erp(hub_db_url, start_hub):
         env={"STOREDESK_HUB_DB": hub_db_url},
     )
     assert r.returncode == 0, r.stderr
-    r = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "storedesk.hub.cli",
-            "--db",
-            hub_db_url,
-            "add-station",
-            "--store",
-            "PAR01",
-            "--station",
-            "T1",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    r = hub_command("--db", hub_db_url, "add-station", "--store", "PAR01", "--station", "T1")
     assert r.returncode == 0, r.stderr
     token = r.stdout.strip()
     assert len(token) == 43 and "\n" not in token and "shown once" in r.stderr

@@ -24,8 +24,8 @@ import csv
 import hashlib
 import io
 import json
-import subprocess
-import sys
+
+from tests.helpers.hubs import hub_command
 
 from .payloads import APPLES, BASKET, BRIOCHE2, COLA, PUZZLE, Line, event, sale, sale_movements
 
@@ -172,20 +172,14 @@ def test_day_totals_by_store_business_day(admin, client):
     assert sum(t["amount_minor"] for t in d["tenders"]) == d["gross_minor"] + d["rounding_minor"]
 
 
-def run_cli(*args, env=None):
-    return subprocess.run(
-        [sys.executable, "-m", "storedesk.hub.cli", *args], capture_output=True, text=True, timeout=120, env=env
-    )
-
-
 def test_export_day_totals_csv_and_json(admin, client, tmp_path):
     setup_sales(admin, client)
-    r = run_cli("export", "day-totals", "--date", "2026-03-14", "--format", "json", "--db", admin.db_url)
+    r = hub_command("export", "day-totals", "--date", "2026-03-14", "--format", "json", "--db", admin.db_url)
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout) == [DAY14_NYC, DAY14_PAR]  # every store, by code
 
     out = tmp_path / "totals.csv"
-    r = run_cli(
+    r = hub_command(
         "export",
         "day-totals",
         "--date",
@@ -234,7 +228,7 @@ def test_export_day_totals_csv_and_json(admin, client, tmp_path):
 def test_export_journal_csv_and_json(admin, client):
     _, _, events = setup_sales(admin, client)
     s1, m1, s3, s2, m2, s4, _broken = events
-    r = run_cli(
+    r = hub_command(
         "export", "journal", "--date", "2026-03-14", "--format", "json", "--store", "PAR01", "--db", admin.db_url
     )
     assert r.returncode == 0, r.stderr
@@ -255,7 +249,7 @@ def test_export_journal_csv_and_json(admin, client):
         canonical = json.dumps(ev["payload"], sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         assert j["payload_sha256"] == hashlib.sha256(f"{ev['kind']}\n{canonical}".encode()).hexdigest()
 
-    r = run_cli("export", "journal", "--date", "2026-03-14", "--db", admin.db_url)  # csv is the default
+    r = hub_command("export", "journal", "--date", "2026-03-14", "--db", admin.db_url)  # csv is the default
     assert r.returncode == 0, r.stderr
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
     # every store, by code: NYC01's sale (New York's 14th) first, then PAR01's
@@ -270,9 +264,9 @@ def _nyc_event_id(admin) -> str:
 
 def test_export_refuses_unknown_store_and_bad_date(admin):
     admin.store("PAR01")
-    r = run_cli("export", "journal", "--date", "2026-03-14", "--store", "NOPE", "--db", admin.db_url)
+    r = hub_command("export", "journal", "--date", "2026-03-14", "--store", "NOPE", "--db", admin.db_url)
     assert r.returncode == 1 and "unknown store NOPE" in r.stderr and r.stdout == ""
-    r = run_cli("export", "day-totals", "--date", "14.03.2026", "--db", admin.db_url)
+    r = hub_command("export", "day-totals", "--date", "14.03.2026", "--db", admin.db_url)
     assert r.returncode == 1 and "is not a date" in r.stderr
-    r = run_cli("export", "day-totals", "--date", "2026-03-14", "--format", "xml", "--db", admin.db_url)
+    r = hub_command("export", "day-totals", "--date", "2026-03-14", "--format", "xml", "--db", admin.db_url)
     assert r.returncode == 2 and "invalid choice" in r.stderr

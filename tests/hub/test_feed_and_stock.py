@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
+from . import payloads
 from .payloads import AT, new_id, stock_event
 
 
 def product(sku: str, price: int = 100, **kw) -> dict:
-    p = {
-        "sku": sku,
-        "name": f"Product {sku}",
-        "barcodes": [f"200{sku[-4:]:0>10}"],
-        "price_minor": price,
-        "currency": "EUR",
-        "tax_code": "A",
-        "tax_rate": "20",
-        "category": "Misc",
-        "active": True,
-    }
-    p.update(kw)
-    return p
+    """A catalog entry with a barcode made from its SKU."""
+    return payloads.product(sku, price, **{"barcodes": [f"200{sku[-4:]:0>10}"], **kw})
 
 
 def kinds(page: dict) -> list[str]:

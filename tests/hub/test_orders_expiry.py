@@ -5,8 +5,8 @@ ends and expires the order after it (feed item to the store, "expired" notificat
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
+
+from tests.helpers.hubs import hub_command
 
 from storedesk.hub.orders import expiry, notify
 
@@ -14,9 +14,7 @@ READY_AT = "2026-03-14T10:00:00+00:00"
 
 
 def cli(db_url, *args):
-    return subprocess.run(
-        [sys.executable, "-m", "storedesk.hub.cli", *args, "--db", db_url], capture_output=True, text=True, timeout=120
-    )
+    return hub_command(*args, "--db", db_url)
 
 
 def ready_order(api, hold=None, reminder=None, **kw):

@@ -13,21 +13,7 @@ from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.domain.errors import InvalidQuantity
 from storedesk.services import basket, sync
 
-
-def product(sku: str, price: int = 100, **kw) -> dict:
-    p = {
-        "sku": sku,
-        "name": f"Product {sku}",
-        "barcodes": [],
-        "price_minor": price,
-        "currency": "EUR",
-        "tax_code": "A",
-        "tax_rate": "20",
-        "category": "Misc",
-        "active": True,
-    }
-    p.update(kw)
-    return p
+from .payloads import product
 
 
 def units(admin) -> dict:
@@ -89,17 +75,15 @@ def test_the_feed_brings_the_unit_to_a_station(admin, hub, client, station):
     admin.store("PAR01")
     sync.register(station.uow, hub.url, admin.station("PAR01", "T1"))
     erp = client(admin.erp())
-    apples = {
-        "sku": "SKU0000001",
-        "name": "Family Apples 2 kg",
-        "barcodes": [gtin_for(1)],
-        "price_minor": 249,
-        "currency": "EUR",
-        "tax_code": "B",
-        "tax_rate": "5.5",
-        "category": "Fruit & Vegetables",
-        "active": True,
-    }
+    apples = product(
+        "SKU0000001",
+        249,
+        name="Family Apples 2 kg",
+        barcodes=[gtin_for(1)],
+        tax_code="B",
+        tax_rate="5.5",
+        category="Fruit & Vegetables",
+    )
     bananas = dict(apples, sku="PLU00001", name="Bananas (weighed)", barcodes=[gtin_for(2001)])
     assert erp.put("/v1/products", json={"products": [dict(apples, unit="kg"), bananas]}).status_code == 200
     report = sync.sync_once(station.uow)

@@ -7,14 +7,12 @@ from __future__ import annotations
 import io
 import json
 import logging
-import subprocess
-import sys
-import time
 
 import pytest
 import requests
 from fastapi.testclient import TestClient
-from tests.hub.conftest import Admin, free_port
+from tests.helpers.hubs import free_port, serve_args, start_serve_command, stop, wait_until_up
+from tests.hub.conftest import Admin
 from tests.hub.payloads import new_id
 
 from storedesk.hub import request_log
@@ -164,39 +162,14 @@ def test_serve_writes_json_lines_to_stderr(tmp_path):
     admin.close()
     port = free_port()
     err_path = tmp_path / "hub.err"
-    with open(err_path, "wb") as err:
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "storedesk.hub.cli",
-                "serve",
-                "--db",
-                url,
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-                "--log-level",
-                "info",
-            ],
-            stdout=err,
-            stderr=err,
-        )
+    proc = start_serve_command(serve_args(url, port, log_level="info"), err_path)
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                if requests.get(base + "/v1/health", timeout=1).status_code == 200:
-                    break
-            except requests.RequestException:
-                time.sleep(0.1)
+        assert wait_until_up(proc, base), err_path.read_text()
         r = requests.get(base + "/v1/feed?after=0", headers=_auth(token), timeout=10)
         assert r.status_code == 200
     finally:
-        proc.terminate()
-        proc.wait(10)
+        stop(proc)
     text = err_path.read_text()
     lines = [json.loads(line) for line in text.splitlines() if line.strip() and not line.startswith("storedesk-hub:")]
     assert all(line.get("time", "").endswith("Z") for line in lines)

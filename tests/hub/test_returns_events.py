@@ -14,12 +14,11 @@ import copy
 import csv
 import io
 import json
-import subprocess
-import sys
 import uuid
 from datetime import date
 
 import pytest
+from tests.helpers.hubs import hub_command
 
 from storedesk.hub import db
 from storedesk.hub.reports import exports
@@ -390,25 +389,8 @@ def test_day_totals_with_returns_and_refunds(shop, admin):
     n = shop["n1"].get("/v1/stores/NYC01/day-totals", params={"date": "2026-03-14"}).json()
     assert (n["returns_count"], n["returns_minor"]) == (0, 0)
 
-    r = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "storedesk.hub.cli",
-            "export",
-            "day-totals",
-            "--date",
-            "2026-03-14",
-            "--format",
-            "csv",
-            "--store",
-            "PAR01",
-            "--db",
-            admin.db_url,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
+    r = hub_command(
+        "export", "day-totals", "--date", "2026-03-14", "--format", "csv", "--store", "PAR01", "--db", admin.db_url
     )
     assert r.returncode == 0, r.stderr
     rows = [
@@ -422,25 +404,8 @@ def test_day_totals_with_returns_and_refunds(shop, admin):
         ("refund", "cash", "", "300"),
         ("refund", "store_credit", "", "270"),
     ]
-    r = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "storedesk.hub.cli",
-            "export",
-            "day-totals",
-            "--date",
-            "2026-03-14",
-            "--format",
-            "json",
-            "--store",
-            "PAR01",
-            "--db",
-            admin.db_url,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
+    r = hub_command(
+        "export", "day-totals", "--date", "2026-03-14", "--format", "json", "--store", "PAR01", "--db", admin.db_url
     )
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)[0]["refunds"] == {"card": 529, "cash": 300, "store_credit": 270}

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 from sqlalchemy import BigInteger, Float, Integer, Numeric, text
+from tests.helpers.hubs import hub_command
 
 from storedesk.hub import db, models
 
@@ -38,12 +39,7 @@ def test_a_newer_database_is_refused_untouched(admin):
         conn.execute(text("UPDATE alembic_version SET version_num = 'h9999'"))
     with pytest.raises(db.HubDatabaseError, match="newer than this storedesk-hub"):
         db.migrate(admin.engine)
-    r = subprocess.run(
-        [sys.executable, "-m", "storedesk.hub.cli", "add-erp", "x", "--db", admin.db_url],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    r = hub_command("add-erp", "x", "--db", admin.db_url)
     assert r.returncode == 1 and "Install the newer storedesk" in r.stderr
     assert admin.scalar("SELECT version_num FROM alembic_version") == "h9999"
     assert admin.scalar("SELECT count(*) FROM tokens") == 0

@@ -1,4 +1,4 @@
-"""Fast checks with no hub process: payload validation rules (pure Python, with hypothesis),
+"""Fast checks with no hub process: payload validation rules (the sale and stock_movements models, with hypothesis),
 exact values, and the API's envelope checks through the in-process TestClient."""
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storedesk.hub import validation
+from storedesk.hub.sales import events as sales
+from storedesk.hub.stock import movements as stock_movements
 from storedesk.hub.times import zone
 from storedesk.hub.validation import Invalid, StoreFacts
 from storedesk.hub.values import decimal_text, milli_text, quantity_milli, tax_rate_text
@@ -22,7 +23,7 @@ PARIS = StoreFacts("PAR01", "EUR", zone("Europe/Paris"))
 
 
 def test_the_station_receipt_validates_into_rows():
-    rows = validation.sale(sale(1, payments=[("cash", 5000, "")]), PARIS, "T1")
+    rows = sales.validate(sale(1, payments=[("cash", 5000, "")]), PARIS, "T1")
     assert rows.sale["total_minor"] == 3245 and rows.sale["change_minor"] == 1755
     assert str(rows.business_date) == "2026-03-14" and rows.doc_ref == "PAR01-T1-000001"
     assert [(ln["sku"], ln["quantity_milli"], ln["gross_minor"]) for ln in rows.lines] == [
@@ -35,13 +36,13 @@ def test_the_station_receipt_validates_into_rows():
 
 
 def test_business_day_is_the_store_local_day():
-    late = validation.sale(sale(1, at="2026-03-14T23:30:00+00:00"), PARIS, "T1")
+    late = sales.validate(sale(1, at="2026-03-14T23:30:00+00:00"), PARIS, "T1")
     assert str(late.business_date) == "2026-03-15"  # 00:30 in Paris
     assert late.occurred_at == "2026-03-14T23:30:00.000000+00:00"
-    offset = validation.sale(sale(2, at="2026-07-01T01:30:00+02:00"), PARIS, "T1")  # summer time, given as local
+    offset = sales.validate(sale(2, at="2026-07-01T01:30:00+02:00"), PARIS, "T1")  # summer time, given as local
     assert str(offset.business_date) == "2026-07-01" and offset.occurred_at == "2026-06-30T23:30:00.000000+00:00"
     ny = StoreFacts("NYC01", "USD", zone("America/New_York"))
-    n = validation.sale(sale(1, store="NYC01", currency="USD", at="2026-03-15T03:00:00Z"), ny, "T1")
+    n = sales.validate(sale(1, store="NYC01", currency="USD", at="2026-03-15T03:00:00Z"), ny, "T1")
     assert str(n.business_date) == "2026-03-14"
 
 
@@ -88,20 +89,20 @@ def test_sale_rules(change, reason):
     p = sale(1)
     change(p)
     with pytest.raises(Invalid) as err:
-        validation.sale(p, PARIS, "T1")
+        sales.validate(p, PARIS, "T1")
     assert str(err.value) == reason
 
 
 def test_unknown_extra_fields_are_tolerated_and_kept():
     p = sale(1)
     p["customer"] = {"loyalty": "123"}
-    assert validation.sale(p, PARIS, "T1").sale["total_minor"] == 3245
+    assert sales.validate(p, PARIS, "T1").sale["total_minor"] == 3245
 
 
 def test_movements_rules():
-    ok = validation.stock_movements(movements([("SKU1", "-0.250"), ("SKU2", "12")]), PARIS, "T1")
+    ok = stock_movements.validate(movements([("SKU1", "-0.250"), ("SKU2", "12")]), PARIS, "T1")
     assert [m["quantity_milli"] for m in ok.movements] == [-250, 12000]
-    assert validation.movement_feed_data(ok.movements[0])["quantity"] == "-0.25"
+    assert stock_movements.feed_data(ok.movements[0])["quantity"] == "-0.25"
     for items, reason in [
         ([("SKU1", "0")], "movements[1].quantity must not be zero"),
         ([("SKU1", "1.0001")], "movements[1].quantity: quantity '1.0001' has more than 3 decimals"),
@@ -109,7 +110,7 @@ def test_movements_rules():
         ([("SKU1", "1", "a" * 32), ("SKU2", "1", "a" * 32)], f"movements[2].id {'a' * 32} appears twice"),
     ]:
         with pytest.raises(Invalid) as err:
-            validation.stock_movements(movements(items), PARIS, "T1")
+            stock_movements.validate(movements(items), PARIS, "T1")
         assert str(err.value) == reason
 
 
@@ -159,7 +160,7 @@ def baskets(draw):
 @settings(max_examples=150, deadline=None)
 @given(baskets(), st.data())
 def test_any_station_basket_validates_and_any_one_cent_change_does_not(p, data):
-    rows = validation.sale(p, PARIS, "T1")
+    rows = sales.validate(p, PARIS, "T1")
     assert (
         rows.sale["total_minor"]
         == sum(ln["gross_minor"] for ln in rows.lines)
@@ -177,7 +178,7 @@ def test_any_station_basket_validates_and_any_one_cent_change_does_not(p, data):
         obj = obj[key]
     obj[path[-1]] += delta
     with pytest.raises(Invalid):
-        validation.sale(bad, PARIS, "T1")
+        sales.validate(bad, PARIS, "T1")
 
 
 # --------------------------------------------------------------------------- in-process API checks

@@ -14,6 +14,7 @@ from decimal import Decimal as D
 
 import pytest
 from tests.conftest import Station, copy_station_files
+from tests.helpers.stations import on_hand, query
 
 from storedesk.domain.stock_ops import StockError
 from storedesk.domain.tenders import Tender
@@ -28,18 +29,6 @@ from storedesk.sync.wire import EVENT_KINDS, FEED_KINDS
 KINDS = ("count_started", "count_scans", "count_closed")
 
 
-def q(st, sql, params=()):
-    con = st.raw()
-    try:
-        return [tuple(r) for r in con.execute(sql, params).fetchall()]
-    finally:
-        con.close()
-
-
-def on_hand(st, pid):
-    return q(st, "SELECT on_hand_milli FROM stock_balances WHERE product_id = ?", (pid,))[0][0]
-
-
 def sell(st, user, code):
     v = basket.current(st.uow, user)
     v = basket.add_scan(st.uow, user, v.basket_id, code)
@@ -50,7 +39,7 @@ def events(st, after=0):
     marks = ",".join("?" * len(KINDS))
     return [
         (seq, kind, json.loads(p))
-        for seq, kind, p in q(
+        for seq, kind, p in query(
             st,
             f"SELECT seq, kind, payload FROM outbox WHERE kind IN ({marks}) AND seq > ? ORDER BY seq",
             (*KINDS, after),
@@ -101,7 +90,9 @@ def test_scans_of_two_stations_merge_once_at_the_earliest_first_scan(station, t2
     counts.count_scan(t1.uow, ana1, c.id, code4, "2")  # T1 counts the rest of product 4
     counts.count_scan(t1.uow, ana1, c.id, code5, "3")
     counts.count_scan(t2.uow, ana2, c.id, code5, "1")
-    t2_scan_at = q(t2, "SELECT counted_at FROM count_scan_log WHERE count_id = ? ORDER BY counted_at", (c.id,))[0][0]
+    t2_scan_at = query(t2, "SELECT counted_at FROM count_scan_log WHERE count_id = ? ORDER BY counted_at", (c.id,))[0][
+        0
+    ]
 
     # every event twice: the same scans change nothing the second time
     relay(t2, t1)
@@ -109,15 +100,15 @@ def test_scans_of_two_stations_merge_once_at_the_earliest_first_scan(station, t2
     relay(t1, t2)
     relay(t1, t2)
     for st in (t1, t2):
-        assert q(st, "SELECT count(*), sum(quantity_milli) FROM count_scan_log WHERE count_id = ?", (c.id,)) == [
+        assert query(st, "SELECT count(*), sum(quantity_milli) FROM count_scan_log WHERE count_id = ?", (c.id,)) == [
             (4, 11000)
         ]
-        assert q(
+        assert query(
             st,
             "SELECT product_id, counted_milli, scans FROM count_lines WHERE count_id = ? ORDER BY product_id",
             (c.id,),
         ) == [(4, 7000, 2), (5, 4000, 2)]
-    assert q(t1, "SELECT snapshot_at FROM count_lines WHERE count_id = ? AND product_id = 4", (c.id,)) == [
+    assert query(t1, "SELECT snapshot_at FROM count_lines WHERE count_id = ? AND product_id = 4", (c.id,)) == [
         (t2_scan_at,)
     ]
 
@@ -140,7 +131,7 @@ def test_scans_of_two_stations_merge_once_at_the_earliest_first_scan(station, t2
     seen = len(events(t2))
     counts.count_scan(t2.uow, ana2, c.id, code5, "1")
     relay(t2, t1, after=events(t2)[seen - 1][0])
-    assert q(t1, "SELECT counted_milli, scans FROM count_lines WHERE count_id = ? AND product_id = 5", (c.id,)) == [
+    assert query(t1, "SELECT counted_milli, scans FROM count_lines WHERE count_id = ? AND product_id = 5", (c.id,)) == [
         (4000, 2)
     ]
     assert on_hand(t1, 5) == 4000  # kept, never posted
@@ -172,7 +163,7 @@ def test_count_events_are_written_in_the_scan_transaction(station):
     assert [k for _, k, _ in evs] == ["count_started", "count_scans"]
     scans = evs[1][2]["scans"]
     assert len(scans) == 1 and scans[0]["quantity"] == "2" and len(scans[0]["id"]) == 32
-    assert q(st, "SELECT id FROM count_scan_log") == [(scans[0]["id"],)]
+    assert query(st, "SELECT id FROM count_scan_log") == [(scans[0]["id"],)]
     counts.cancel_count(st.uow, ana, c.id)
     assert events(st)[-1][2]["status"] == "cancelled"
 
@@ -210,7 +201,7 @@ def test_malformed_count_items_are_refused(station):
         with pytest.raises(BadItem):
             with st.uow.write() as tx:
                 getattr(feed, f"apply_{kind}")(tx, data, cfg, utcnow())
-    assert q(st, "SELECT count(*) FROM counts") == [(0,)]
+    assert query(st, "SELECT count(*) FROM counts") == [(0,)]
 
 
 def test_hub_validates_count_events_strictly():

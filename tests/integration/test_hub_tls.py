@@ -12,16 +12,12 @@ from __future__ import annotations
 import datetime
 import ipaddress
 import sqlite3
-import subprocess
-import sys
-import time
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
-import requests
 from tests.conftest import Station
 from tests.e2e.conftest import Hub
+from tests.helpers.stations import init_at_hub, init_linked, paris_today, sell_one, waiting
 
 from storedesk.adapters.hub_client import HubClient, HubConfig, HubRefused
 from storedesk.cli import main as station_cli
@@ -112,54 +108,18 @@ class Pki:
 class TlsHub(Hub):
     """The e2e Hub (store PAR01, stations T1 and T2), served over HTTPS by `storedesk-hub serve`."""
 
+    scheme = "https"
+
     def __init__(self, tmp_path: Path, pki: Pki):
         super().__init__(tmp_path)
         self.pki = pki
-        self.url = f"https://127.0.0.1:{self.port}"
 
-    def start(self) -> TlsHub:
-        with open(self.log, "ab") as log:
-            self.proc = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "storedesk.hub.cli",
-                    "serve",
-                    "--db",
-                    self.db_url,
-                    "--host",
-                    "127.0.0.1",
-                    "--port",
-                    str(self.port),
-                    "--log-level",
-                    "warning",
-                    "--ssl-certfile",
-                    str(self.pki.cert),
-                    "--ssl-keyfile",
-                    str(self.pki.key),
-                ],
-                stdout=log,
-                stderr=log,
-            )
-        deadline = time.time() + 30
-        while time.time() < deadline:
-            try:
-                if requests.get(f"{self.url}/v1/health", timeout=1, verify=str(self.pki.ca)).status_code == 200:
-                    return self
-            except requests.RequestException:
-                time.sleep(0.1)
-        raise RuntimeError(f"hub did not start: {self.log.read_text()[-2000:]}")
+    @property
+    def verify(self) -> str:
+        return str(self.pki.ca)
 
-    def get(self, path: str, token: str | None = None, **params):
-        r = requests.get(
-            f"{self.url}{path}",
-            params=params,
-            timeout=10,
-            verify=str(self.pki.ca),
-            headers={"Authorization": f"Bearer {token or self.erp_token}"},
-        )
-        r.raise_for_status()
-        return r.json()
+    def args(self) -> list[str]:
+        return [*super().args(), "--ssl-certfile", str(self.pki.cert), "--ssl-keyfile", str(self.pki.key)]
 
 
 @pytest.fixture
@@ -172,28 +132,6 @@ def tls_hub(tmp_path, pki):
     h = TlsHub(tmp_path, pki).start()
     yield h
     h.stop()
-
-
-def _today() -> str:
-    from zoneinfo import ZoneInfo
-
-    return datetime.datetime.now(ZoneInfo("Europe/Paris")).date().isoformat()
-
-
-def _sell_one(folder) -> Decimal:
-    st = Station(folder)
-    try:
-        return st.sell(1).total
-    finally:
-        st.close()
-
-
-def _waiting(folder: Path) -> int:
-    st = Station(folder)
-    try:
-        return sync.health(st.uow).waiting
-    finally:
-        st.close()
 
 
 def _token_file(tmp_path: Path, token: str, name: str) -> Path:
@@ -210,38 +148,19 @@ def test_a_station_syncs_over_https_with_its_chains_ca(tls_hub, pki, tmp_path, c
     import certifi
 
     folder = tmp_path / "t1"
-    assert (
-        station_cli(
-            [
-                "init",
-                "--demo",
-                "--store",
-                "PAR01",
-                "--station",
-                "T1",
-                "--hub",
-                tls_hub.url,
-                "--ca-file",
-                str(pki.ca),
-                "--token-file",
-                str(_token_file(tmp_path, tls_hub.tokens["T1"], "t1.token")),
-                "--data-dir",
-                str(folder),
-            ]
-        )
-        == 0
-    )
+    token_file = _token_file(tmp_path, tls_hub.tokens["T1"], "t1.token")
+    assert init_at_hub(folder, tls_hub.url, "T1", "--ca-file", str(pki.ca), "--token-file", str(token_file)) == 0
     out = capsys.readouterr().out
     assert f"Registered at the hub {tls_hub.url}" in out and "hub-ca.pem" in out
     assert (folder / "hub-ca.pem").read_bytes() == pki.ca.read_bytes()  # kept in the data folder
     pki.ca.unlink()  # the copy is what the station uses, not the file it was given
-    total = _sell_one(folder)
+    total = sell_one(folder)
     # $REQUESTS_CA_BUNDLE (set on many machines) must not replace the station's own CA
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", certifi.where())
     assert station_cli(["sync", "--once", "--data-dir", str(folder)]) == 0, capsys.readouterr().err
     assert "waiting 0" in capsys.readouterr().out
     tls_hub.pki.ca = folder / "hub-ca.pem"
-    day = tls_hub.get("/v1/stores/PAR01/day-totals", date=_today())
+    day = tls_hub.get("/v1/stores/PAR01/day-totals", date=paris_today())
     assert day["sales_count"] == 1 and day["gross_minor"] == int(total * 100)
     assert station_cli(["status", "--data-dir", str(folder)]) == 0
     status = capsys.readouterr().out
@@ -251,42 +170,24 @@ def test_a_station_syncs_over_https_with_its_chains_ca(tls_hub, pki, tmp_path, c
 def test_without_the_ca_the_station_refuses_the_certificate_and_keeps_its_events(tls_hub, pki, tmp_path, capsys):
     folder = tmp_path / "t2"
     token_file = _token_file(tmp_path, tls_hub.tokens["T2"], "t2.token")
-    assert (
-        station_cli(
-            [
-                "init",
-                "--demo",
-                "--store",
-                "PAR01",
-                "--station",
-                "T2",
-                "--hub",
-                tls_hub.url,
-                "--token-file",
-                str(token_file),
-                "--data-dir",
-                str(folder),
-            ]
-        )
-        == 0
-    )
+    assert init_at_hub(folder, tls_hub.url, "T2", "--token-file", str(token_file)) == 0
     capsys.readouterr()
-    _sell_one(folder)
-    waiting = _waiting(folder)
-    assert waiting >= 2  # the sale and its stock movements
+    sell_one(folder)
+    queued = waiting(folder)
+    assert queued >= 2  # the sale and its stock movements
     assert station_cli(["sync", "--once", "--data-dir", str(folder)]) == 3
     err = capsys.readouterr().err
-    assert "did not pass the TLS check" in err and "--ca-file" in err and f"{waiting} events wait" in err
+    assert "did not pass the TLS check" in err and "--ca-file" in err and f"{queued} events wait" in err
     assert "certificate" in err and tls_hub.tokens["T2"] not in err
-    assert _waiting(folder) == waiting
-    assert tls_hub.get("/v1/stores/PAR01/day-totals", date=_today())["sales_count"] == 0
+    assert waiting(folder) == queued
+    assert tls_hub.get("/v1/stores/PAR01/day-totals", date=paris_today())["sales_count"] == 0
 
     # the same station given its chain's CA later, its token kept
     assert station_cli(["register", "--hub", tls_hub.url, "--ca-file", str(pki.ca), "--data-dir", str(folder)]) == 0
     assert "token unchanged" in capsys.readouterr().out
     assert station_cli(["sync", "--once", "--data-dir", str(folder)]) == 0
-    assert _waiting(folder) == 0
-    assert tls_hub.get("/v1/stores/PAR01/day-totals", date=_today())["sales_count"] == 1
+    assert waiting(folder) == 0
+    assert tls_hub.get("/v1/stores/PAR01/day-totals", date=paris_today())["sales_count"] == 1
 
 
 def test_a_ca_that_did_not_sign_the_hubs_certificate_is_refused(tls_hub, tmp_path):
@@ -316,20 +217,7 @@ def test_a_bad_ca_file_is_refused_at_init_and_nothing_is_created(pki, tmp_path, 
     elif content is not None:
         ca.write_text(content)
     folder = tmp_path / "s"
-    code = station_cli(
-        [
-            "init",
-            "--demo",
-            "--hub",
-            "https://hub.example.com",
-            "--token",
-            "A" * 43,
-            "--ca-file",
-            str(ca),
-            "--data-dir",
-            str(folder),
-        ]
-    )
+    code = init_linked(folder, "--token", "A" * 43, "--ca-file", str(ca))
     err = capsys.readouterr().err
     assert code == 1 and message in err, err
     assert not (folder / "storedesk.db").exists()

@@ -1,8 +1,8 @@
 """A full disk after a sale, a return or a Z committed: the document is saved, the clerk is told
 so, and the missing ORIGINAL PDF (not a COPY) is written once there is room again.
 
-The disk is the only fake: the one function that puts a receipt on disk
-(receipt_pdf.write_file; report_pdf._write for the Z) raises ENOSPC like a full disk does. The
+The disk is the only fake: the one function that puts a receipt or a report on disk
+(pdf_out.write_file) raises ENOSPC like a full disk does. The
 database, the services and the PDFs are real; the PDFs are read back with pypdf.
 """
 
@@ -15,7 +15,7 @@ from decimal import Decimal as D
 import pytest
 from pypdf import PdfReader
 
-from storedesk.adapters.printing import receipt_pdf, report_pdf
+from storedesk.adapters.printing import pdf_out
 from storedesk.domain.tenders import Tender
 from storedesk.services import basket, pending_receipts, receipts, sale, shift
 from storedesk.services.pending_receipts import ReceiptNotWritten
@@ -50,7 +50,7 @@ def files_under(folder) -> list[str]:
 def test_disk_full_at_the_receipt_the_sale_is_saved_and_its_original_is_written_when_space_is_back(pinned, monkeypatch):
     st = pinned
     r = sell(st, 1, 2, 5)
-    monkeypatch.setattr(receipt_pdf, "write_file", full_disk)
+    monkeypatch.setattr(pdf_out, "write_file", full_disk)
 
     with pytest.raises(ReceiptNotWritten) as caught:
         receipts.print_receipt(st.uow, st.data_dir, r.sale_id)
@@ -111,7 +111,7 @@ def test_a_receipt_already_on_disk_only_leaves_the_list(pinned, monkeypatch):
             "INSERT INTO pending_receipts(kind, ref, doc_no, since) VALUES ('sale', ?, ?, '2000-01-01')",
             (r.sale_id, r.receipt_no),
         )
-    monkeypatch.setattr(receipt_pdf, "write_file", full_disk)  # nothing needs writing
+    monkeypatch.setattr(pdf_out, "write_file", full_disk)  # nothing needs writing
     state = pending_receipts.write_pending(st.uow, st.data_dir, settle_seconds=0)
     assert state.written == (r.receipt_no,) and state.waiting == 0 and state.error == ""
 
@@ -120,7 +120,7 @@ def test_a_copy_that_cannot_be_written_says_so_and_lists_nothing(pinned, monkeyp
     st = pinned
     r = sell(st, 1)
     receipts.print_receipt(st.uow, st.data_dir, r.sale_id)
-    monkeypatch.setattr(receipt_pdf, "write_file", full_disk)
+    monkeypatch.setattr(pdf_out, "write_file", full_disk)
     with pytest.raises(ReceiptNotWritten) as caught:
         receipts.reprint_last(st.uow, st.data_dir, st.user("max"))
     assert caught.value.message.startswith(f"The copy of {r.receipt_no} could not be written: the disk is full")
@@ -134,7 +134,7 @@ def test_disk_full_at_the_return_receipt_the_return_is_saved_and_written_later(p
     r = complete.complete_return(
         st.uow, st.user("ana"), found, [ReturnLineIn(found.lines[0].line_no, D(1))], "wrong_size"
     )
-    monkeypatch.setattr(receipt_pdf, "write_file", full_disk)  # return receipts share the roll writer
+    monkeypatch.setattr(pdf_out, "write_file", full_disk)  # return receipts share the roll writer
     with pytest.raises(ReceiptNotWritten) as caught:
         printing.print_return_receipt(st.uow, st.data_dir, r.return_id)
     assert caught.value.message.startswith(f"Return {r.return_no} is saved: do not take it back again.")
@@ -157,7 +157,7 @@ def test_disk_full_at_the_z_the_z_is_recorded_and_its_original_pdfs_are_written_
     sell(st, 1)
     with st.uow.write() as tx:  # the sale's receipt is not the subject here
         tx.conn.execute("DELETE FROM pending_receipts")
-    monkeypatch.setattr(report_pdf, "_write", full_disk)
+    monkeypatch.setattr(pdf_out, "write_file", full_disk)
     z = shift.close_shift(st.uow, mx, {"10": 1}, data_dir=st.data_dir)
     assert z.pdfs == () and f"Z {z.z_no} is recorded" in z.print_error
     assert [row[0] for row in pending_rows(st)] == ["z"]

@@ -14,7 +14,7 @@ import sqlite3
 from decimal import Decimal as D
 
 import pytest
-from tests.conftest import DEMO_COUNT
+from tests.conftest import DEMO_COUNT, database_at
 from tests.integration.test_pickup import FakeFeed, at, order_item, receive
 
 from storedesk.adapters.demo_catalog import embedded_barcode, gtin_for
@@ -301,24 +301,11 @@ def test_the_schema_keeps_units_known(station):
 def test_an_existing_station_gets_known_units_and_keeps_its_quantities(tmp_path):
     """A file at s0010 with odd unit spellings and a fractional piece movement: s0011 makes the
     units known codes and rewrites no quantity."""
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
-
     from storedesk.adapters import db as dbmod
     from storedesk.adapters.db import open_database
 
     folder = tmp_path / "old"
-    folder.mkdir()
-    path = folder / dbmod.DB_FILENAME
-    engine = create_engine(f"sqlite:///{path}")
-    cfg = Config()
-    cfg.set_main_option("script_location", str(dbmod.MIGRATIONS))
-    with engine.connect() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "s0010")
-        conn.commit()
-    engine.dispose()
+    path = database_at(folder, "s0010")
     con = sqlite3.connect(path)
     con.executescript("""
         INSERT INTO tax_rates(code, rate, label) VALUES ('A', '20', 'VAT 20 %');

@@ -13,25 +13,13 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from tests.helpers.stations import sell_items
 
 from storedesk.adapters.printing.return_receipt_pdf import return_receipt_lines_text
-from storedesk.domain.basket import Discount
 from storedesk.domain.tenders import Tender
-from storedesk.services import basket, sale
 from storedesk.services.returns import complete, lookup, no_receipt, printing
 from storedesk.services.returns.no_receipt import NoReceiptItem
 from storedesk.services.returns.planning import ReturnLineIn
-
-
-def _sell(st, items, discount_pct=None, tenders=None):
-    ana = st.user("ana")
-    v = basket.current(st.uow, ana)
-    for pid, qty in items:
-        for _ in range(qty):
-            v = basket.add_scan(st.uow, ana, v.basket_id, st.barcode(pid))
-    if discount_pct:
-        v = basket.discount_basket(st.uow, ana, v.basket_id, Discount("pct", D(discount_pct)))
-    return sale.complete_sale(st.uow, ana, v.basket_id, tenders or [Tender("cash", D("20.00"))])
 
 
 def _text(path: Path) -> str:
@@ -46,7 +34,7 @@ def _keep(path: Path, tag: str) -> None:
 
 
 def test_cash_return_receipt_names_the_original_sale_and_the_refund(pinned):
-    res = _sell(pinned, [(2, 2), (5, 1)], discount_pct="10")  # 12.39 paid, see test_returns.py
+    res = sell_items(pinned, [(2, 2), (5, 1)], discount_pct="10")  # 12.39 paid, see test_returns.py
     s = lookup.find_sale(pinned.uow, res.receipt_no)
     brioche = next(ln for ln in s.lines if ln.name == "Test Brioche")
     cola = next(ln for ln in s.lines if ln.name == "Test Cola x6")
@@ -77,7 +65,7 @@ def test_cash_return_receipt_names_the_original_sale_and_the_refund(pinned):
 
 
 def test_store_credit_receipt_prints_the_voucher_code_and_card_reference(pinned):
-    res = _sell(pinned, [(8, 1)], tenders=[Tender("card", D("16.19"), "AUTH42")])
+    res = sell_items(pinned, [(8, 1)], tenders=[Tender("card", D("16.19"), "AUTH42")])
     s = lookup.find_sale(pinned.uow, res.receipt_no)
     r = complete.complete_return(
         pinned.uow, pinned.user("ana"), s, [ReturnLineIn(1, D(1))], "changed_mind", refund_to="store_credit"
@@ -88,7 +76,7 @@ def test_store_credit_receipt_prints_the_voucher_code_and_card_reference(pinned)
     assert r.voucher_code and r.voucher_code in text
     assert "STORE CREDIT VOUCHER" in text and "€16.19" in text and "Changed mind" in text
 
-    res2 = _sell(pinned, [(8, 1)], tenders=[Tender("card", D("16.19"), "AUTH43")])
+    res2 = sell_items(pinned, [(8, 1)], tenders=[Tender("card", D("16.19"), "AUTH43")])
     s2 = lookup.find_sale(pinned.uow, res2.receipt_no)
     r2 = complete.complete_return(pinned.uow, pinned.user("ana"), s2, [ReturnLineIn(1, D(1))], "faulty")
     text2 = _text(printing.print_return_receipt(pinned.uow, pinned.data_dir, r2.return_id))
@@ -96,7 +84,7 @@ def test_store_credit_receipt_prints_the_voucher_code_and_card_reference(pinned)
 
 
 def test_no_receipt_return_receipt_says_no_receipt_and_names_the_manager(pinned):
-    _sell(pinned, [(8, 1)])
+    sell_items(pinned, [(8, 1)])
     con = pinned.raw()
     sku = con.execute("SELECT sku FROM products WHERE id = 8").fetchone()[0]
     con.close()
@@ -125,7 +113,7 @@ def test_the_configured_thermal_printer_gets_the_return_receipt(pinned, tmp_path
     device = tmp_path / "lp0"
     device.write_bytes(b"")
     pinned.set_setting("printer", f"file:{device}")
-    res = _sell(pinned, [(8, 1)])
+    res = sell_items(pinned, [(8, 1)])
     s = lookup.find_sale(pinned.uow, res.receipt_no)
     r = complete.complete_return(
         pinned.uow, pinned.user("ana"), s, [ReturnLineIn(1, D(1))], "faulty", refund_to="store_credit"

@@ -12,31 +12,20 @@ import sqlite3
 from decimal import Decimal as D
 
 import pytest
+from tests.helpers.stations import sell_items
 
-from storedesk.domain.basket import Discount
 from storedesk.domain.errors import PermissionDenied
 from storedesk.domain.returns import OverReturn, ReturnError
 from storedesk.domain.tenders import Tender
-from storedesk.services import basket, sale
+from storedesk.services import basket
 from storedesk.services.returns import complete, exchange, flags, lookup, no_receipt, planning
 from storedesk.services.returns.no_receipt import NoReceiptItem
 from storedesk.services.returns.planning import ReturnLineIn
 
 
-def _sell(st, items, discount_pct=None, tenders=None):
-    ana = st.user("ana")
-    v = basket.current(st.uow, ana)
-    for pid, qty in items:
-        for _ in range(qty):
-            v = basket.add_scan(st.uow, ana, v.basket_id, st.barcode(pid))
-    if discount_pct:
-        v = basket.discount_basket(st.uow, ana, v.basket_id, Discount("pct", D(discount_pct)))
-    return sale.complete_sale(st.uow, ana, v.basket_id, tenders or [Tender("cash", D("20.00"))])
-
-
 @pytest.fixture
 def sold(pinned):
-    res = _sell(pinned, [(2, 2), (5, 1)], discount_pct="10")
+    res = sell_items(pinned, [(2, 2), (5, 1)], discount_pct="10")
     return pinned, res
 
 
@@ -117,7 +106,7 @@ def test_one_return_is_one_transaction_with_journal_outbox_and_stock(sold):
 
 
 def test_card_refund_goes_back_to_the_card_with_its_reference(pinned):
-    res = _sell(pinned, [(8, 1)], tenders=[Tender("card", D("16.19"), "AUTH42")])
+    res = sell_items(pinned, [(8, 1)], tenders=[Tender("card", D("16.19"), "AUTH42")])
     s = lookup.find_sale(pinned.uow, res.receipt_no)
     r = complete.complete_return(pinned.uow, pinned.user("ana"), s, [ReturnLineIn(1, D(1))], "changed_mind")
     assert [(p.kind, p.amount, p.reference) for p in r.parts] == [("card", D("16.19"), "AUTH42")]
@@ -135,7 +124,7 @@ def test_store_credit_gives_a_voucher_code(sold):
 
 def test_limits_need_a_manager(pinned):
     pinned.set_setting("refund_limit", "10.00")
-    res = _sell(pinned, [(8, 1)])  # 16.19
+    res = sell_items(pinned, [(8, 1)])  # 16.19
     s = lookup.find_sale(pinned.uow, res.receipt_no)
     ana = pinned.user("ana")
     pre = planning.preview(pinned.uow, s, [ReturnLineIn(1, D(1))])
@@ -155,7 +144,7 @@ def test_limits_need_a_manager(pinned):
 
 def test_cash_refund_over_the_cash_limit_needs_a_manager(pinned):
     pinned.set_setting("cash_refund_limit", "5.00")
-    res = _sell(pinned, [(8, 1)])
+    res = sell_items(pinned, [(8, 1)])
     s = lookup.find_sale(pinned.uow, res.receipt_no)
     assert planning.preview(pinned.uow, s, [ReturnLineIn(1, D(1))]).approvals == ("cash_refund_over_limit",)
     # to store credit, no cash leaves the drawer: no approval
@@ -165,7 +154,7 @@ def test_cash_refund_over_the_cash_limit_needs_a_manager(pinned):
 def test_no_receipt_return_needs_a_manager_and_pays_the_lowest_recent_price(pinned):
     ana = pinned.user("ana")
     # sold once at 10 % off: 16.19 -> 14.57 paid
-    _sell(pinned, [(8, 1)], discount_pct="10")
+    sell_items(pinned, [(8, 1)], discount_pct="10")
     items = [NoReceiptItem(_sku(pinned, 8), D(1))]
     _sale, pre, _ids = no_receipt.no_receipt_preview(pinned.uow, items)
     assert pre.total == D("14.57") and "no_receipt_return" in pre.approvals
@@ -268,8 +257,8 @@ def test_returns_in_the_x_and_z_report(pinned):
 
     mx = pinned.user("max")
     shift.open_shift(pinned.uow, mx, {"50": 2})
-    s1 = _sell(pinned, [(2, 2), (5, 1)], discount_pct="10")
-    s2 = _sell(pinned, [(8, 1)], tenders=[Tender("card", D("16.19"), "AUTH42")])
+    s1 = sell_items(pinned, [(2, 2), (5, 1)], discount_pct="10")
+    s2 = sell_items(pinned, [(8, 1)], tenders=[Tender("card", D("16.19"), "AUTH42")])
     ana = pinned.user("ana")
     v1 = lookup.find_sale(pinned.uow, s1.receipt_no)
     complete.complete_return(pinned.uow, ana, v1, [ReturnLineIn(v1.lines[0].line_no, D(1))], "faulty")

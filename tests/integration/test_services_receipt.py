@@ -7,6 +7,7 @@ from decimal import Decimal as D
 
 import pytest
 from pypdf import PdfReader
+from tests.helpers.stations import ring
 
 from storedesk.adapters.demo_catalog import embedded_barcode
 from storedesk.domain.basket import Discount
@@ -21,13 +22,6 @@ NAMES = ["Test Apples 1 kg", "Test Brioche", "Test Cola x6", "Test Puzzle Book",
 
 def pdf_text(path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(path).pages)
-
-
-def ring(st, user, codes):
-    v = basket.current(st.uow, user)
-    for code in codes:
-        v = basket.add_scan(st.uow, user, v.basket_id, code)
-    return v
 
 
 def standard_sale(st):

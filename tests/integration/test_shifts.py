@@ -33,6 +33,7 @@ import time
 from decimal import Decimal as D
 
 import pytest
+from tests.helpers.stations import query, ring
 
 from storedesk.adapters.db import open_database
 from storedesk.adapters.uow import UnitOfWork
@@ -51,13 +52,6 @@ def cash(a: str) -> Tender:
 
 def card(a: str) -> Tender:
     return Tender("card", D(a), "AUTH 42")
-
-
-def ring(st, user, codes):
-    v = basket.current(st.uow, user)
-    for code in codes:
-        v = basket.add_scan(st.uow, user, v.basket_id, code)
-    return v
 
 
 def scripted_day(st):
@@ -83,16 +77,8 @@ def scripted_day(st):
     return opened, [r1, r2, r3, r4]
 
 
-def q(st, sql, params=()):
-    con = st.raw()
-    try:
-        return con.execute(sql, params).fetchall()
-    finally:
-        con.close()
-
-
 def category(st, pid):
-    return q(
+    return query(
         st,
         "SELECT coalesce(c.name, '') FROM products p LEFT JOIN categories c ON c.id = p.category_id WHERE p.id = ?",
         (pid,),
@@ -106,7 +92,7 @@ def test_scripted_day_every_z_figure_by_hand(pinned, tmp_path):
     assert opened.number == 1 and opened.opening_float == D("150.00")
     assert [r.total for r in results] == [D("13.07"), D("19.38"), D("7.63"), D("7.47")]
     assert [r.change for r in results] == [D("6.95"), D("0.60"), D("0"), D("0.00")]
-    shift_ids = {row[0] for row in q(st, "SELECT shift_id FROM sales")}
+    shift_ids = {row[0] for row in query(st, "SELECT shift_id FROM sales")}
     assert shift_ids == {opened.shift_id}  # every sale knows its shift
 
     mx = st.user("max")
@@ -147,17 +133,17 @@ def test_scripted_day_every_z_figure_by_hand(pinned, tmp_path):
     assert sum(g.count for g in r.hours) == 4 and sum((g.amount for g in r.hours), D(0)) == D("47.55")
     assert (r.first_receipt, r.last_receipt) == ("PAR01-T1-000001", "PAR01-T1-000004")
     assert (r.period_total, r.grand_total) == (D("47.55"), D("47.55"))
-    seq, digest = q(st, "SELECT seq, hash FROM journal WHERE kind = 'no_sale'")[0]
+    seq, digest = query(st, "SELECT seq, hash FROM journal WHERE kind = 'no_sale'")[0]
     assert (r.last_journal_seq, r.last_journal_hash) == (seq, digest)  # the chain's head before the Z
     assert shift.current(st.uow) is None
 
-    row = q(
+    row = query(
         st,
         "SELECT number, counted_cash_minor, expected_cash_minor, sales_count, first_number, last_number, "
         "period_total_minor, grand_total_minor, journal_seq FROM z_reports",
     )
     assert row == [(1, 19560, 19570, 4, 1, 4, 4755, 4755, z.journal_seq)]
-    (pdf,) = q(st, "SELECT pdf_path FROM z_reports")[0]
+    (pdf,) = query(st, "SELECT pdf_path FROM z_reports")[0]
     assert pdf == f"reports/{r.business_date[:7]}/PAR01-T1-Z000001.pdf" and (st.data_dir / pdf).exists()
     assert all(p.exists() for p in z.pdfs) and len(z.pdfs) == 2
     assert journal.verify(st.uow).ok
@@ -167,8 +153,8 @@ def test_shift_close_event_equals_the_z_to_the_cent(pinned):
     st = pinned
     scripted_day(st)
     z = shift.close_shift(st.uow, st.user("max"), COUNTED, {"card": "17.63"}, data_dir=st.data_dir)
-    (payload,) = [json.loads(p) for (p,) in q(st, "SELECT payload FROM outbox WHERE kind = 'shift_close'")]
-    frozen = json.loads(q(st, "SELECT totals FROM z_reports WHERE number = 1")[0][0])
+    (payload,) = [json.loads(p) for (p,) in query(st, "SELECT payload FROM outbox WHERE kind = 'shift_close'")]
+    frozen = json.loads(query(st, "SELECT totals FROM z_reports WHERE number = 1")[0][0])
     for key in (
         "sales_count",
         "gross_minor",
@@ -229,10 +215,10 @@ def test_shift_close_event_equals_the_z_to_the_cent(pinned):
     assert (payload["store"], payload["station"], payload["type"]) == ("PAR01", "T1", "shift_close")
     assert z.report.to_frozen()["gross_minor"] == payload["gross_minor"]
     # the journal's entry for the close is the same text the hub receives
-    (text,) = q(st, "SELECT payload FROM journal WHERE kind = 'shift_close'")[0]
+    (text,) = query(st, "SELECT payload FROM journal WHERE kind = 'shift_close'")[0]
     assert json.loads(text) == payload
     # the station's own sale rows sum to the same figures
-    assert q(st, "SELECT sum(total_minor), sum(rounding_minor) FROM sales")[0] == (4755, -2)
+    assert query(st, "SELECT sum(total_minor), sum(rounding_minor) FROM sales")[0] == (4755, -2)
 
 
 def test_z_numbers_are_gapless_and_the_grand_total_runs_on(pinned):
@@ -249,7 +235,7 @@ def test_z_numbers_are_gapless_and_the_grand_total_runs_on(pinned):
     assert [r.period_total for r in totals] == [D("16.19"), D("32.38"), D("48.57")]
     assert [r.grand_total for r in totals] == [D("16.19"), D("48.57"), D("97.14")]
     assert [r.first_receipt for r in totals] == ["PAR01-T1-000001", "PAR01-T1-000002", "PAR01-T1-000003"]
-    assert q(st, "SELECT number FROM z_reports ORDER BY number") == [(1,), (2,), (3,)]
+    assert query(st, "SELECT number FROM z_reports ORDER BY number") == [(1,), (2,), (3,)]
     # a failed close (bad count) uses no Z number
     shift.open_shift(st.uow, mx, {})
     with pytest.raises(InvalidAmount):
@@ -273,11 +259,14 @@ def test_z_rows_cash_moves_and_closed_shifts_are_permanent(pinned, sql):
     st = pinned
     scripted_day(st)
     shift.close_shift(st.uow, st.user("max"), COUNTED, data_dir=st.data_dir)
-    before = q(st, "SELECT * FROM z_reports") + q(st, "SELECT * FROM cash_moves") + q(st, "SELECT * FROM shifts")
+    before = (
+        query(st, "SELECT * FROM z_reports") + query(st, "SELECT * FROM cash_moves") + query(st, "SELECT * FROM shifts")
+    )
     with pytest.raises(sqlite3.DatabaseError, match="permanent"):
-        q(st, sql)
+        query(st, sql)
     assert (
-        q(st, "SELECT * FROM z_reports") + q(st, "SELECT * FROM cash_moves") + q(st, "SELECT * FROM shifts") == before
+        query(st, "SELECT * FROM z_reports") + query(st, "SELECT * FROM cash_moves") + query(st, "SELECT * FROM shifts")
+        == before
     )
 
 
@@ -285,9 +274,9 @@ def test_an_open_shift_keeps_its_opening_facts(pinned):
     st = pinned
     shift.open_shift(st.uow, st.user("max"), FLOAT)
     with pytest.raises(sqlite3.DatabaseError, match="permanent"):
-        q(st, "UPDATE shifts SET float_minor = 0")
+        query(st, "UPDATE shifts SET float_minor = 0")
     with pytest.raises(sqlite3.IntegrityError):  # one open shift per station, even behind the service's back
-        q(
+        query(
             st,
             "INSERT INTO shifts(id, number, station_code, opened_at, opened_by, float_counts, float_minor) "
             "VALUES ('x', 99, 'T1', 'now', 1, '{}', 0)",
@@ -369,7 +358,7 @@ def test_sales_need_a_shift_when_the_store_says_so(pinned):
     opened = shift.open_shift(st.uow, ana, FLOAT)  # a clerk may open the shift
     r = sale.complete_sale(st.uow, ana, v.basket_id, [cash("20")])
     assert r.receipt_no == "PAR01-T1-000001"
-    assert q(st, "SELECT shift_id FROM sales") == [(opened.shift_id,)]
+    assert query(st, "SELECT shift_id FROM sales") == [(opened.shift_id,)]
 
 
 def test_without_the_setting_a_sale_between_shifts_goes_to_the_next_z(pinned):
@@ -416,14 +405,14 @@ def test_a_clerk_cannot_close_or_pay_out_without_a_manager(pinned):
     moved = shift.paid_out(st.uow, ana, "5", "window cleaner", approver=("sam", "5555"))
     z = shift.close_shift(st.uow, ana, FLOAT, approver=("max", "9876"), data_dir=st.data_dir)
     assert moved.kind == "paid_out" and z.z_no == 1
-    assert q(
+    assert query(
         st,
         "SELECT action, u.username, a.username, doc_ref FROM overrides o JOIN users u ON u.id = o.user_id "
         "JOIN users a ON a.id = o.approver_id ORDER BY o.id",
     ) == [("paid_in_out", "ana", "sam", "PAR01-T1-M000001"), ("close_shift", "ana", "max", "PAR01-T1-Z000001")]
-    entry = json.loads(q(st, "SELECT payload FROM journal WHERE kind = 'shift_close'")[0][0])
+    entry = json.loads(query(st, "SELECT payload FROM journal WHERE kind = 'shift_close'")[0][0])
     assert entry["overrides"][0]["user"] == "ana" and entry["overrides"][0]["approver"] == "max"
-    assert q(st, "SELECT approver_id IS NOT NULL FROM cash_moves") == [(1,)]
+    assert query(st, "SELECT approver_id IS NOT NULL FROM cash_moves") == [(1,)]
 
 
 # --------------------------------------------------------------------------- the drawer
@@ -436,7 +425,7 @@ def test_no_sale_kicks_the_drawer_after_the_record_is_saved(pinned, tmp_path):
     shift.open_shift(st.uow, sam, FLOAT)
     result = shift.no_sale(st.uow, sam, "change for a note")
     assert result.drawer == "opened" and device.read_bytes().startswith(b"\x1bp")
-    assert q(st, "SELECT kind, amount_minor, reason FROM cash_moves") == [("no_sale", 0, "change for a note")]
+    assert query(st, "SELECT kind, amount_minor, reason FROM cash_moves") == [("no_sale", 0, "change for a note")]
 
 
 def test_a_printer_that_fails_does_not_undo_the_paid_out(pinned, tmp_path):
@@ -446,19 +435,19 @@ def test_a_printer_that_fails_does_not_undo_the_paid_out(pinned, tmp_path):
     shift.open_shift(st.uow, mx, FLOAT)
     result = shift.paid_out(st.uow, mx, "12.50", "delivery")
     assert result.drawer != "opened" and "not found" in result.drawer
-    assert q(st, "SELECT kind, amount_minor FROM cash_moves") == [("paid_out", 1250)]
-    assert q(st, "SELECT kind FROM journal ORDER BY seq DESC LIMIT 1") == [("paid_out",)]
+    assert query(st, "SELECT kind, amount_minor FROM cash_moves") == [("paid_out", 1250)]
+    assert query(st, "SELECT kind FROM journal ORDER BY seq DESC LIMIT 1") == [("paid_out",)]
 
 
 # --------------------------------------------------------------------------- the frozen list
 def _coverage_check(st):
     """Every sale in exactly one Z: its shift's, or (sold with no shift open) the next one's."""
-    zs = q(
+    zs = query(
         st,
         "SELECT z.number, z.shift_id, s.receipt_floor, z.last_number, z.sales_count, z.period_total_minor "
         "FROM z_reports z JOIN shifts s ON s.id = z.shift_id ORDER BY z.number",
     )
-    sales = q(st, "SELECT number, shift_id, total_minor FROM sales")
+    sales = query(st, "SELECT number, shift_id, total_minor FROM sales")
     seen: dict[int, list[int]] = {}
     for number, shift_id, floor, last, _count, _total in zs:
         for n, sid, _t in sales:
@@ -524,7 +513,7 @@ def test_a_sale_completing_during_the_close_lands_in_exactly_one_z(pinned, need_
     shift.close_shift(st.uow, mx, {}, data_dir=st.data_dir)
     zs, sales = _coverage_check(st)
     assert zs == 14 and sales == len(sold) > 20
-    orphans = q(st, "SELECT count(*) FROM sales WHERE shift_id IS NULL")[0][0]
+    orphans = query(st, "SELECT count(*) FROM sales WHERE shift_id IS NULL")[0][0]
     if need_shift == "1":
         assert orphans == 0 and refused[0] > 0  # refused while no shift was open, never lost
     else:

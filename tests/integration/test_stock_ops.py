@@ -8,6 +8,7 @@ import threading
 from decimal import Decimal as D
 
 import pytest
+from tests.helpers.stations import on_hand, query
 
 from storedesk.adapters.db import open_database
 from storedesk.adapters.uow import UnitOfWork
@@ -20,28 +21,16 @@ from storedesk.services.stock import adjust, counts, export, feed, posting, rece
 from storedesk.sync.feed_items import BadItem
 
 
-def q(st, sql, params=()):
-    con = st.raw()
-    try:
-        return [tuple(r) for r in con.execute(sql, params).fetchall()]
-    finally:
-        con.close()
-
-
-def on_hand(st, pid):
-    return q(st, "SELECT on_hand_milli FROM stock_balances WHERE product_id = ?", (pid,))[0][0]
-
-
 def ledger(st, pid):
-    return q(st, "SELECT coalesce(sum(quantity_milli), 0) FROM stock_movements WHERE product_id = ?", (pid,))[0][0]
+    return query(st, "SELECT coalesce(sum(quantity_milli), 0) FROM stock_movements WHERE product_id = ?", (pid,))[0][0]
 
 
 def sku(st, pid):
-    return q(st, "SELECT sku FROM products WHERE id = ?", (pid,))[0][0]
+    return query(st, "SELECT sku FROM products WHERE id = ?", (pid,))[0][0]
 
 
 def outbox(st, kind):
-    return [json.loads(p) for (p,) in q(st, "SELECT payload FROM outbox WHERE kind = ? ORDER BY seq", (kind,))]
+    return [json.loads(p) for (p,) in query(st, "SELECT payload FROM outbox WHERE kind = ? ORDER BY seq", (kind,))]
 
 
 def sell(uow, user, code, times=1):
@@ -98,7 +87,7 @@ def test_bad_input_changes_nothing(station):
         receiving.create_delivery(st.uow, ana, "X", "", [(st.barcode(1), "abc")])
     with pytest.raises(StockError, match="3 decimals"):
         receiving.create_delivery(st.uow, ana, "X", "", [(st.barcode(1), "1.0001")])
-    assert q(st, "SELECT count(*) FROM deliveries") == [(0,)]
+    assert query(st, "SELECT count(*) FROM deliveries") == [(0,)]
     did = receiving.create_delivery(st.uow, ana, "X", "", [(st.barcode(1), "1")])
     with pytest.raises(StockError, match="Nothing was scanned"):
         receiving.post_receiving(st.uow, ana, did)
@@ -154,7 +143,7 @@ def test_incoming_transfer_is_received_with_transfer_in_movements(station):
     receiving.receive_scan(st.uow, ana, tid, st.barcode(7), "3")
     res = receiving.post_receiving(st.uow, ana, tid)
     assert on_hand(st, 7) - before == 3000
-    assert q(st, "SELECT reason FROM stock_movements WHERE doc_ref = ?", (res.doc_no,)) == [("transfer_in",)]
+    assert query(st, "SELECT reason FROM stock_movements WHERE doc_ref = ?", (res.doc_no,)) == [("transfer_in",)]
     assert outbox(st, "receiving")[-1]["source"] == "transfer"
 
 
@@ -180,8 +169,8 @@ def test_adjustment_reasons_permissions_and_override(station):
     with pytest.raises(StockError, match="reason"):
         adjust.adjust(st.uow, mx, b, "1", "broken")
     assert on_hand(st, 1) == before - 2000 + 1000 - 11000 - 20000 == ledger(st, 1)
-    assert q(st, "SELECT action, doc_ref FROM overrides") == [("stock_adjust", "ADJ-PAR01-T1-000003")]
-    assert q(st, "SELECT kind, doc_ref FROM journal WHERE kind = 'stock_override'") == [
+    assert query(st, "SELECT action, doc_ref FROM overrides") == [("stock_adjust", "ADJ-PAR01-T1-000003")]
+    assert query(st, "SELECT kind, doc_ref FROM journal WHERE kind = 'stock_override'") == [
         ("stock_override", "ADJ-PAR01-T1-000003")
     ]
     reasons = [m["reason"] for ev in outbox(st, "stock_movements") for m in ev["movements"]]
@@ -214,7 +203,9 @@ def test_blind_count_variance_and_approval(station):
         counts.approve_count(st.uow, ana, c.id)
     posted = counts.approve_count(st.uow, mx, c.id)
     assert posted.movements == 1 and on_hand(st, 1) == 3000 == ledger(st, 1) and on_hand(st, 2) == oh2
-    assert q(st, "SELECT reason, doc_ref FROM stock_movements WHERE doc_ref = ?", (c.doc_no,)) == [("count", c.doc_no)]
+    assert query(st, "SELECT reason, doc_ref FROM stock_movements WHERE doc_ref = ?", (c.doc_no,)) == [
+        ("count", c.doc_no)
+    ]
     with pytest.raises(StockError, match="approved"):
         counts.count_scan(st.uow, ana, c.id, st.barcode(1))
 
@@ -270,14 +261,14 @@ def test_sales_during_a_count_on_another_connection_and_thread(station):
     till.close()
     till_db.dispose()
     assert not errors
-    snap_at = q(st, "SELECT snapshot_at FROM count_lines WHERE count_id = ?", (c.id,))[0][0]
-    after = q(
+    snap_at = query(st, "SELECT snapshot_at FROM count_lines WHERE count_id = ?", (c.id,))[0][0]
+    after = query(
         st,
         "SELECT coalesce(sum(quantity_milli), 0) FROM stock_movements WHERE product_id = 9 AND created_at > ?",
         (snap_at,),
     )[0][0]
-    assert q(st, "SELECT counted_milli, scans FROM count_lines WHERE count_id = ?", (c.id,)) == [(10000, 10)]
-    assert q(st, "SELECT count(*) FROM count_scans WHERE count_id = ?", (c.id,)) == [(10,)]
+    assert query(st, "SELECT counted_milli, scans FROM count_lines WHERE count_id = ?", (c.id,)) == [(10000, 10)]
+    assert query(st, "SELECT count(*) FROM count_scans WHERE count_id = ?", (c.id,)) == [(10,)]
     assert on_hand(st, 9) == start - 8000
     rep = counts.variance_report(st.uow, mx, c.id)
     [ln] = rep.lines
@@ -309,7 +300,7 @@ def test_transfer_out_writes_movements_and_a_transfer_event(station):
         transfer.transfer_out(st.uow, mx, "par01", [(st.barcode(1), "2")])
     r = transfer.transfer_out(st.uow, mx, "lyo01", [(st.barcode(1), "2"), (sku(st, 1), "1")])
     assert r.to_store == "LYO01" and r.lines == [
-        (sku(st, 1), q(st, "SELECT name FROM products WHERE id=1")[0][0], D(3))
+        (sku(st, 1), query(st, "SELECT name FROM products WHERE id=1")[0][0], D(3))
     ]
     assert on_hand(st, 1) == before - 3000 == ledger(st, 1)
     ev = outbox(st, "transfer")[-1]
@@ -338,7 +329,7 @@ def test_price_changes_are_recorded_for_labels(station):
     con.execute("UPDATE products SET price_minor = price_minor + 10 WHERE id IN (1, 2)")
     con.execute("UPDATE products SET name = 'Renamed' WHERE id = 3")  # not a price change
     con.close()
-    rows = q(st, "SELECT product_id, new_price_minor - old_price_minor, printed_at FROM price_changes ORDER BY id")
+    rows = query(st, "SELECT product_id, new_price_minor - old_price_minor, printed_at FROM price_changes ORDER BY id")
     assert rows == [(1, 10, None), (2, 10, None)]
 
 
@@ -346,21 +337,21 @@ def test_export_rows_value(station):
     st = station
     rows = list(export.export_rows(st.uow))
     first = [r for r in rows if r[0] == sku(st, 1)][0]
-    price = q(st, "SELECT price_minor FROM products WHERE id = 1")[0][0]
+    price = query(st, "SELECT price_minor FROM products WHERE id = 1")[0][0]
     assert first[3] == D(on_hand(st, 1)) / 1000 and first[5] == D(on_hand(st, 1) // 1000 * price) / 100
 
 
 def test_a_full_count_of_the_whole_store_sends_its_corrections_in_small_events(station):
     st = station
     mx = st.user("max")
-    n = q(st, "SELECT count(*) FROM stock_balances WHERE on_hand_milli <> 0")[0][0]
+    n = query(st, "SELECT count(*) FROM stock_balances WHERE on_hand_milli <> 0")[0][0]
     c = counts.start_count(st.uow, mx, "full")
     counts.count_scan(st.uow, mx, c.id, st.barcode(1), "1")
     posted = counts.approve_count(st.uow, mx, c.id)
     assert posted.movements == n
     sizes = [len(ev["movements"]) for ev in outbox(st, "stock_movements")]
     assert sum(sizes) == n and max(sizes) <= posting.EVENT_CHUNK and len(sizes) == -(-n // posting.EVENT_CHUNK)
-    assert q(st, "SELECT count(*) FROM stock_balances WHERE on_hand_milli <> 0") == [(1,)]
+    assert query(st, "SELECT count(*) FROM stock_balances WHERE on_hand_milli <> 0") == [(1,)]
 
 
 def test_a_price_change_from_the_hub_feed_is_recorded_for_labels(station):
@@ -392,4 +383,4 @@ def test_a_price_change_from_the_hub_feed_is_recorded_for_labels(station):
         }
         puller._apply(tx, item, cfg, rates, utcnow())
         puller._apply(tx, item, cfg, rates, utcnow())  # the same price again: no new change
-    assert q(st, "SELECT product_id, new_price_minor FROM price_changes") == [(1, 777)]
+    assert query(st, "SELECT product_id, new_price_minor FROM price_changes") == [(1, 777)]

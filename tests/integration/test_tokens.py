@@ -13,24 +13,17 @@ import math
 import re
 import secrets
 import sqlite3
-from decimal import Decimal
 
 import pytest
-from tests.conftest import Station
-from tests.e2e.conftest import Hub
+from tests.e2e import conftest as e2e
+from tests.helpers.stations import init_at_hub, init_linked, paris_today, sell_one, waiting
 
 from storedesk.cli import main as station_cli
 from storedesk.hub import db as hub_db
 from storedesk.hub.admin import add_store
 from storedesk.hub.auth import issue_token
-from storedesk.services import sync
 
-
-@pytest.fixture
-def hub(tmp_path):
-    h = Hub(tmp_path).start()
-    yield h
-    h.stop()
+hub = e2e.hub  # the e2e fixture: a running hub with store PAR01 and stations T1 and T2
 
 
 def test_new_tokens_are_letters_and_digits_with_at_least_256_bits(tmp_path):
@@ -48,7 +41,7 @@ def test_new_tokens_are_letters_and_digits_with_at_least_256_bits(tmp_path):
     assert len(set(tokens)) == 200
 
 
-def _old_style_token(hub: Hub, station: str) -> str:
+def _old_style_token(hub: e2e.Hub, station: str) -> str:
     """Replace the station's token at the hub by one that starts with "-", as one in 64 did."""
     token = "-" + secrets.token_urlsafe(32)[1:]  # what the hub issued before: 43 characters
     con = sqlite3.connect(hub.db_url.removeprefix("sqlite:///"))
@@ -64,72 +57,22 @@ def _old_style_token(hub: Hub, station: str) -> str:
     return token
 
 
-def _sell_one(folder) -> Decimal:
-    st = Station(folder)
-    try:
-        return st.sell(1).total
-    finally:
-        st.close()
-
-
 def test_a_token_starting_with_a_dash_works_as_token_equals_and_from_a_file(hub, tmp_path, capsys):
     t1, t2 = _old_style_token(hub, "T1"), _old_style_token(hub, "T2")
     token_file = tmp_path / "t1.token"
     token_file.write_text(t1 + "\n")  # as `storedesk-hub add-station > t1.token` writes it
     f1, f2 = tmp_path / "t1", tmp_path / "t2"
-    assert (
-        station_cli(
-            [
-                "init",
-                "--demo",
-                "--store",
-                "PAR01",
-                "--station",
-                "T1",
-                "--hub",
-                hub.url,
-                "--token-file",
-                str(token_file),
-                "--data-dir",
-                str(f1),
-            ]
-        )
-        == 0
-    )
-    assert (
-        station_cli(
-            [
-                "init",
-                "--demo",
-                "--store",
-                "PAR01",
-                "--station",
-                "T2",
-                "--hub",
-                hub.url,
-                f"--token={t2}",
-                "--data-dir",
-                str(f2),
-            ]
-        )
-        == 0
-    )
+    assert init_at_hub(f1, hub.url, "T1", "--token-file", str(token_file)) == 0
+    assert init_at_hub(f2, hub.url, "T2", f"--token={t2}") == 0
     out = capsys.readouterr().out
     assert out.count("Registered at the hub") == 2 and t1 not in out and t2 not in out
     assert (f1 / "hub.token").read_text() == t1  # the newline stripped
     assert (f2 / "hub.token").read_text() == t2
-    totals = [_sell_one(f1), _sell_one(f2)]
+    totals = [sell_one(f1), sell_one(f2)]
     for folder in (f1, f2):
         assert station_cli(["sync", "--once", "--data-dir", str(folder)]) == 0, capsys.readouterr().err
-    day = hub.get("/v1/stores/PAR01/day-totals", date=_today())
+    day = hub.get("/v1/stores/PAR01/day-totals", date=paris_today())
     assert day["sales_count"] == 2 and day["gross_minor"] == int(sum(totals) * 100)
-
-
-def _today() -> str:
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-
-    return datetime.now(ZoneInfo("Europe/Paris")).date().isoformat()
 
 
 def test_token_followed_by_a_dash_word_says_how_to_give_it(tmp_path, capsys):
@@ -158,18 +101,7 @@ def test_a_bad_token_file_is_refused_and_nothing_is_created(tmp_path, capsys, co
     if content is not None:
         token_file.write_text(content)
     folder = tmp_path / "s"
-    code = station_cli(
-        [
-            "init",
-            "--demo",
-            "--hub",
-            "https://hub.example.com",
-            "--token-file",
-            str(token_file),
-            "--data-dir",
-            str(folder),
-        ]
-    )
+    code = init_linked(folder, "--token-file", str(token_file))
     err = capsys.readouterr().err
     assert code == 1 and message in err, err
     assert not (folder / "storedesk.db").exists()  # checked before the store was made
@@ -194,26 +126,9 @@ def test_token_and_token_file_are_exclusive_and_one_of_them_goes_with_hub(tmp_pa
 def test_register_gives_a_registered_station_a_new_token_from_a_file(hub, tmp_path, capsys):
     """`storedesk-hub add-station` again revokes the old token; the station takes the new one."""
     folder = tmp_path / "t1"
-    assert (
-        station_cli(
-            [
-                "init",
-                "--demo",
-                "--store",
-                "PAR01",
-                "--station",
-                "T1",
-                "--hub",
-                hub.url,
-                f"--token={hub.tokens['T1']}",
-                "--data-dir",
-                str(folder),
-            ]
-        )
-        == 0
-    )
+    assert init_at_hub(folder, hub.url, "T1", f"--token={hub.tokens['T1']}") == 0
     new = _old_style_token(hub, "T1")  # the old one no longer works at the hub
-    _sell_one(folder)
+    sell_one(folder)
     assert station_cli(["sync", "--once", "--data-dir", str(folder)]) == 3
     assert "401" in capsys.readouterr().err
     token_file = tmp_path / "new.token"
@@ -225,8 +140,4 @@ def test_register_gives_a_registered_station_a_new_token_from_a_file(hub, tmp_pa
     assert (folder / "hub.token").read_text() == new
     assert (folder / "hub.token").stat().st_mode & 0o077 == 0
     assert station_cli(["sync", "--once", "--data-dir", str(folder)]) == 0
-    st = Station(folder)
-    try:
-        assert sync.health(st.uow).waiting == 0
-    finally:
-        st.close()
+    assert waiting(folder) == 0

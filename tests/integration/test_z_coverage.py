@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
+from tests.helpers.stations import query
 
 from conftest import Station, copy_station_files, database_at, pin_catalog
 from storedesk.adapters.uow import UnitOfWork
@@ -35,14 +36,6 @@ from storedesk.services.returns import complete, exchange, lookup
 from storedesk.services.returns.planning import ReturnLineIn
 
 PRICES = {1: D("2.49"), 2: D("5.29"), 5: D("3.19"), 8: D("16.19")}  # the pinned catalog
-
-
-def q(st, sql, params=()):
-    con = st.raw()
-    try:
-        return con.execute(sql, params).fetchall()
-    finally:
-        con.close()
 
 
 def ring(st, user, pid):
@@ -111,7 +104,7 @@ def test_a_return_with_no_shift_open_is_not_expected_in_the_next_drawer(pinned):
     assert z2.cash_expected == D("20.00") and z2.cash_difference == D("0.00")  # was: over by 16.19
     assert (z2.returns_count, z2.outside_returns_count, z2.returns) == (1, 1, D("16.19"))
     assert z2.tender("cash").refunded == D("16.19") and z2.outside_refunds == D("16.19")
-    assert q(st, "SELECT z_no, shift_id FROM returns") == [(2, None)]
+    assert query(st, "SELECT z_no, shift_id FROM returns") == [(2, None)]
 
 
 def test_export_sales_lists_a_return_as_negative_lines_on_the_zs_basis(pinned):
@@ -133,7 +126,7 @@ def test_export_sales_lists_a_return_as_negative_lines_on_the_zs_basis(pinned):
         (back.return_no, found.lines[0].sku, "-1", "-5.29", sold.receipt_no),
         (back.return_no, found.lines[1].sku, "-1", "-3.19", sold.receipt_no),
     ]
-    taxes = dict(q(st, "SELECT tax_code, tax_minor FROM return_taxes"))
+    taxes = dict(query(st, "SELECT tax_code, tax_minor FROM return_taxes"))
     assert [r["tax"] for r in ret] == [str(-D(taxes["B"]) / 100), str(-D(taxes["A"]) / 100)]
     assert {r["tenders"] for r in ret} == {"cash:-8.48"} and {r["unit_price"] for r in ret} == {""}
     assert sum((D(r["gross"]) for r in rows), D(0)) == 0
@@ -195,14 +188,14 @@ def test_a_return_waiting_for_the_close_is_stamped_after_it_and_lands_in_the_nex
     thread.join(20)
     closer.close()
     assert len(done) == 1 and not isinstance(done[0], BaseException), done
-    (closed_at,) = q(st, "SELECT closed_at FROM shifts WHERE number = 1")[0]
-    ((created_at, shift_id),) = q(st, "SELECT created_at, shift_id FROM returns")
+    (closed_at,) = query(st, "SELECT closed_at FROM shifts WHERE number = 1")[0]
+    ((created_at, shift_id),) = query(st, "SELECT created_at, shift_id FROM returns")
     assert z1.returns_count == 0 and z1.cash_difference == D("0.00")
     shift.open_shift(st.uow, mx, pieces(D("20.00")))
     z2 = shift.close_shift(st.uow, mx, pieces(D("20.00")), data_dir=st.data_dir).report
     assert z1.returns_count + z2.returns_count == 1 and z2.returns == D("2.49")  # was: in neither Z
     assert created_at > closed_at and shift_id is None  # stamped after the close it waited for
-    assert q(st, "SELECT z_no FROM returns") == [(2,)]
+    assert query(st, "SELECT z_no FROM returns") == [(2,)]
     assert z2.cash_difference == D("0.00")
     assert journal.verify(st.uow).ok
 
@@ -304,8 +297,8 @@ class Day:
         """Close the open shift, then sweep what was done after the last close into one more Z."""
         if self.open:
             self.close()
-        (period,) = q(self.st, "SELECT coalesce(max(number), 0) + 1 FROM z_reports")[0]
-        left = q(
+        (period,) = query(self.st, "SELECT coalesce(max(number), 0) + 1 FROM z_reports")[0]
+        left = query(
             self.st,
             "SELECT (SELECT count(*) FROM sales WHERE z_no = ?) + (SELECT count(*) FROM returns WHERE z_no = ?)",
             (period, period),
@@ -316,14 +309,16 @@ class Day:
 
 
 def _per_z(st, sql):
-    return {z: rest for z, *rest in q(st, sql)}
+    return {z: rest for z, *rest in query(st, sql)}
 
 
 def check_every_document_in_exactly_one_z(st: Station) -> None:
-    frozen = {z["z_no"]: z for z in (json.loads(t) for (t,) in q(st, "SELECT totals FROM z_reports"))}
+    frozen = {z["z_no"]: z for z in (json.loads(t) for (t,) in query(st, "SELECT totals FROM z_reports"))}
     numbers = sorted(frozen)
     assert numbers == list(range(1, len(numbers) + 1))  # gapless
-    stamped = q(st, "SELECT z_no FROM sales UNION ALL SELECT z_no FROM returns UNION ALL SELECT z_no FROM cash_moves")
+    stamped = query(
+        st, "SELECT z_no FROM sales UNION ALL SELECT z_no FROM returns UNION ALL SELECT z_no FROM cash_moves"
+    )
     assert all(z in frozen for (z,) in stamped), "a document is in no Z"
     sales = _per_z(st, "SELECT z_no, count(*), sum(total_minor), sum(shift_id IS NULL) FROM sales GROUP BY z_no")
     rets = _per_z(st, "SELECT z_no, count(*), sum(total_minor), sum(shift_id IS NULL) FROM returns GROUP BY z_no")

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QDialog
 
 from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.domain.scan import parse_quantity
-from storedesk.ui.basket_model import basket_summary
 from storedesk.ui.dialogs import QuantityDialog, ValueDialog
-from storedesk.ui.park_dialog import ParkDialog, ParkedSale
+from storedesk.ui.sale.basket_table import basket_summary
+from storedesk.ui.sale.park import ParkDialog, ParkedSale
 
 
 # ---- 6: Sync ------------------------------------------------------------------------------

@@ -122,23 +122,44 @@ def test_cash_tender_margin_is_a_validated_setting(station):
             settings.set_setting(station.uow, "cash_tender_margin", bad)
 
 
-def test_a_voucher_granted_during_the_question_is_kept(qtbot):
-    """The hub's answer to a voucher may arrive while the clerk is asked about a cash amount:
-    the voucher (already taken off at the hub) is kept, and the cash question goes."""
+def test_cash_typed_while_the_hub_answers_a_voucher_waits_and_goes_when_the_voucher_pays_it_all(qtbot):
+    """The hub's answer to a voucher may arrive after the clerk typed a cash amount: the
+    voucher (already taken off at the hub and kept on the basket) pays the sale, and the cash
+    typed meanwhile is neither taken nor asked about."""
     from types import SimpleNamespace
 
-    from storedesk.domain.tenders import VOUCHER, Tender
+    from storedesk.domain.tenders import CASH, VOUCHER, Tender
 
-    asked = []
-    bridge = SimpleNamespace(redeem=lambda code, amount, ok, err: asked.append(ok), cancel=lambda t: None)
-    dlg = PaymentDialog(D("1.29"), "EUR", D("0.01"), vouchers=bridge)
+    asked, taken = [], []
+    bridge = SimpleNamespace(
+        redeem=lambda code, amount, ok, err: asked.append(ok),
+        take=lambda tender, ok, err: taken.append(tender),
+        give_back=lambda ok, err: None,
+    )
+    dlg = PaymentDialog(D("1.29"), "EUR", D("0.01"), store=bridge)
     qtbot.addWidget(dlg)
+    dlg.show()
     dlg.voucher.setText("SC-1")
     dlg.add_voucher()
     assert dlg.busy and len(asked) == 1
     dlg.amount.setText("1000")
     dlg.add_cash()
-    assert dlg.confirm is not None
-    asked[0](SimpleNamespace(tender=Tender(VOUCHER, D("1.29"), "SC-1"), balance_after=D("8.71")))
-    assert dlg.result() == QDialog.Accepted and dlg.confirm is None
+    assert dlg.confirm is None and len(dlg.waiting) == 1  # waits for the voucher's answer
+    voucher = Tender(VOUCHER, D("1.29"), "SC-1")
+    kept = SimpleNamespace(basket=SimpleNamespace(taken_tenders=[voucher]))
+    asked[0](SimpleNamespace(tender=voucher, balance_after=D("8.71"), view=kept))
+    assert dlg.result() == QDialog.DialogCode.Accepted and dlg.confirm is None and not dlg.waiting
     assert [(t.kind, t.amount) for t in dlg.tenders] == [(VOUCHER, D("1.29"))]
+    assert not [t for t in taken if t.kind == CASH]
+
+
+def test_a_dialog_that_keeps_no_basket_takes_no_voucher(qtbot):
+    """Pay at pickup and an exchange keep their payments in the dialog: a voucher's amount would
+    leave it at the hub with nothing to give it back, so the voucher field is not offered."""
+    dlg = PaymentDialog(D("1.29"), "EUR", D("0.01"))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert not dlg.voucher_btn.isVisible() and not dlg.voucher.isVisible()
+    dlg.voucher.setText("SC-1")
+    dlg.add_voucher()
+    assert not dlg.busy and dlg.tenders == []

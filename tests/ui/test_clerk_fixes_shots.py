@@ -4,26 +4,15 @@ at them (clipped or overlapping text is not something an assertion sees)."""
 
 from __future__ import annotations
 
-import os
 from decimal import Decimal as D
-from pathlib import Path
 
 from PySide6.QtCore import Qt
+from tests.helpers.shots import shoot
 
 from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.ui.dialogs import QuantityDialog
 
 SIZES = ((1024, 768), (1280, 800))
-
-
-def _save(widget, name: str) -> None:
-    image = widget.grab().toImage()
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
-    assert len(colours) > 8, f"{name} looks blank"
-    folder = os.environ.get("STOREDESK_SHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        image.save(str(Path(folder) / f"{name}.png"))
 
 
 def _window(counter, name: str, fits: bool = True) -> None:
@@ -46,7 +35,7 @@ def _window(counter, name: str, fits: bool = True) -> None:
             if fits:
                 size = counter.window.size()  # the page with the status bar fits the till
                 assert size.width() <= w and size.height() <= h, (name, size, stack.minimumSizeHint())
-            _save(counter.window, f"{name}-{w}x{h}")
+            shoot(counter.window, f"{name}-{w}x{h}")
     finally:
         for p in others:
             p.setMinimumSize(0, 0)
@@ -57,14 +46,14 @@ def test_the_changed_screens_at_both_till_sizes(counter):
     counter.scan(gtin_for(1))
     counter.key(Qt.Key_F10, counter.sale.scan)
     pay = counter.sale.dialog
-    _save(pay, "payment")
+    shoot(pay, "payment")
     pay.amount.setText("100000")
     counter.qtbot.keyClick(pay.amount, Qt.Key_Return)
     counter.idle()
-    _save(pay.confirm, "payment-confirm")
+    shoot(pay.confirm, "payment-confirm")
     counter.qtbot.keyClick(pay.confirm, Qt.Key_Y)
     counter.idle()
-    _window(counter, "sale-after-change", fits=False)  # sale_screen.py: not this change's (see the report)
+    _window(counter, "sale-after-change", fits=False)  # ui/sale/: not this change's (see the report)
 
     counter.scan(gtin_for(2))
     counter.key(Qt.Key_F4, counter.sale.scan)
@@ -72,20 +61,20 @@ def test_the_changed_screens_at_both_till_sizes(counter):
     quantity = QuantityDialog(counter.window)
     counter.qtbot.keyClicks(quantity.field, "2x")
     counter.qtbot.keyClick(quantity.field, Qt.Key_Return)
-    _save(quantity, "quantity-error")
+    shoot(quantity, "quantity-error")
     quantity.reject()
     counter.key(Qt.Key_F9, counter.sale.scan)
     counter.qtbot.keyClick(counter.sale.dialog, Qt.Key_F9)  # park
     counter.idle()
     counter.scan(gtin_for(3))
     counter.key(Qt.Key_F9, counter.sale.scan)
-    _save(counter.sale.dialog, "park")
+    shoot(counter.sale.dialog, "park")
     counter.sale.dialog.reject()
     counter.idle()
     counter.key(Qt.Key_F2, counter.sale.scan)
     counter.qtbot.keyClicks(counter.sale.dialog.field, "organic")
     counter.idle()
-    _save(counter.sale.dialog, "search")
+    shoot(counter.sale.dialog, "search")
     counter.sale.dialog.reject()
     counter.idle()
 
@@ -104,7 +93,7 @@ def test_the_changed_screens_at_both_till_sizes(counter):
     counter.key(Qt.Key_F3, counter.sale.scan)
     counter.qtbot.keyClicks(counter.window.pickup.find, "zzzz")
     counter.qtbot.waitUntil(lambda: "No order matches" in counter.window.pickup.message.text(), timeout=5000)
-    _window(counter, "pickup-no-match", fits=False)  # 1087 px wide: pickup_screen.py is not this change's
+    _window(counter, "pickup-no-match", fits=False)  # 1087 px wide: the pickup screen (ui/pickup/) is not this change's
     counter.key(Qt.Key_Escape, counter.window.pickup.find)
 
     shift = counter.window.shift_screen
@@ -125,6 +114,6 @@ def test_the_changed_screens_at_both_till_sizes(counter):
     counter.idle()
     _window(counter, "shift-clerk-blind")
     counter.key(Qt.Key_F8, shift.fields[D("50")])
-    _save(shift.dialog, "shift-approval")
+    shoot(shift.dialog, "shift-approval")
     shift.dialog.reject()
     counter.idle()

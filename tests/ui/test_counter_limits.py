@@ -28,8 +28,8 @@ from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.domain.basket import Basket, BasketLine
 from storedesk.services.basket import BasketView
 from storedesk.ui.dialogs import ConfirmDialog, OverrideDialog, QuantityDialog, ValueDialog
-from storedesk.ui.park_dialog import ParkDialog
 from storedesk.ui.payment_dialog import PaymentDialog
+from storedesk.ui.sale.park import ParkDialog
 
 SIZES = ((1024, 768), (1280, 800))
 APPLES, BRIOCHE = "Family Apples 2 kg", "Fresh Brioche x1"  # gtin_for(1) 2.49, gtin_for(2) 5.29

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from tests.ui.conftest import Counter
 
 from storedesk.adapters.demo_catalog import gtin_for
+from storedesk.ui.dialogs import OverrideDialog
 
 
 def test_ana_scans_three_items_pays_cash_and_gets_a_receipt(counter):
@@ -101,15 +102,19 @@ def test_f12_twice_completes_one_sale(counter):
     assert counter.sale.total.text() == "€0.00"
 
 
-def test_price_override_needs_a_manager_and_records_both(counter):
+def ana_changes_the_apples_price(counter, price: str):
+    """Ana, a clerk, scans apples (2.49) and types a new price: the dialog that asks a manager."""
     counter.login("ana", "1234")
     counter.scan(gtin_for(1))
     counter.key(Qt.Key_F7, counter.sale.scan)
-    dlg = counter.sale.dialog
-    counter.qtbot.keyClicks(dlg.field, "2.00")
-    counter.qtbot.keyClick(dlg.field, Qt.Key_Return)
+    counter.qtbot.keyClicks(counter.sale.dialog.field, price)
+    counter.qtbot.keyClick(counter.sale.dialog.field, Qt.Key_Return)
     counter.idle()
-    override = counter.sale.dialog
+    return counter.sale.dialog
+
+
+def test_price_override_needs_a_manager_and_records_both(counter):
+    override = ana_changes_the_apples_price(counter, "2.00")
     assert override is not None and "manager" in override.message.text()
     counter.qtbot.keyClicks(override.user, "max")
     counter.qtbot.keyClicks(override.pin, "9876")
@@ -128,19 +133,27 @@ def test_price_override_needs_a_manager_and_records_both(counter):
 
 
 def test_wrong_manager_pin_changes_nothing(counter, beeps):
-    counter.login("ana", "1234")
-    counter.scan(gtin_for(1))
-    counter.key(Qt.Key_F7, counter.sale.scan)
-    counter.qtbot.keyClicks(counter.sale.dialog.field, "0.10")
-    counter.qtbot.keyClick(counter.sale.dialog.field, Qt.Key_Return)
-    counter.idle()
-    override = counter.sale.dialog
+    override = ana_changes_the_apples_price(counter, "0.10")
     counter.qtbot.keyClicks(override.user, "max")
     counter.qtbot.keyClicks(override.pin, "0000")
     counter.qtbot.keyClick(override.pin, Qt.Key_Return)
     counter.idle()
     assert "wrong PIN" in counter.sale.message.text()
     assert counter.sale.total.text() == "€2.49"
+
+
+def test_esc_at_the_managers_pin_changes_nothing_and_says_so(counter):
+    """The manager's PIN is asked by the keyed panel every screen shares (ui/keyed_panel.py
+    gated): Esc there says that nothing was changed, as on every other screen, and gives the
+    keyboard back to the scan field."""
+    override = ana_changes_the_apples_price(counter, "1.00")
+    assert isinstance(override, OverrideDialog)
+    override.reject()
+    counter.idle()
+    assert counter.sale.dialog is None
+    assert counter.sale.message.text() == "Cancelled: nothing was changed"
+    assert counter.sale.model.rows[0][3] == Decimal("2.49") and counter.sale.total.text() == "€2.49"
+    assert counter.window.focusWidget() is counter.sale.scan
 
 
 def test_basket_survives_a_restart(qtbot, demo_template, tmp_path):

@@ -84,9 +84,9 @@ def _return_all(c, receipt: str):
 
 
 def test_a_return_whose_receipt_cannot_be_written_says_it_is_saved_once(till, monkeypatch):  # noqa: F811
-    from storedesk.adapters.printing import return_receipt_pdf
+    from storedesk.adapters.printing import pdf_out
 
-    monkeypatch.setattr(return_receipt_pdf, "write_roll", full_disk)
+    monkeypatch.setattr(pdf_out, "write_file", full_disk)
     rt, no = _return_all(till, till.facts["receipt"])
     text = rt.message.text()
     assert text == (
@@ -94,7 +94,7 @@ def test_a_return_whose_receipt_cannot_be_written_says_it_is_saved_once(till, mo
         "(the disk is full): tell the manager."
     )
     assert "Return saved" not in text and text.count("saved") == 1
-    assert rt.result.text() == (
+    assert rt.side.result.text() == (
         f"Return {no} done. Receipt not written yet (the disk is full); it is written by itself once there is room"
     )
     shoot(till.window, "returns-receipt-not-written")
@@ -109,7 +109,7 @@ def test_a_return_whose_receipt_fails_otherwise_says_what_is_saved(till, monkeyp
     assert rt.message.text() == (
         f"Return {no} is saved; its receipt was not printed: The receipt printer is offline. Ctrl+P prints a copy."
     )
-    assert rt.result.text() == f"Return {no} done. Receipt not printed: Ctrl+P prints a copy"
+    assert rt.side.result.text() == f"Return {no} done. Receipt not printed: Ctrl+P prints a copy"
 
 
 def test_a_handover_slip_on_a_full_disk_never_says_nothing_was_saved(till, monkeypatch):  # noqa: F811

@@ -11,11 +11,9 @@ screen at both sizes (look at them: an assertion does not see overlapping text).
 
 from __future__ import annotations
 
-import os
 import uuid
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal as D
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
@@ -23,6 +21,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTabBar, QToolButton
 from tests.conftest import Station, copy_station_files
+from tests.helpers.shots import shoot
 from tests.ui.conftest import Counter
 from tests.ui.test_pickup_screen import Feed, order
 
@@ -204,16 +203,6 @@ def readable_everywhere(root) -> list[str]:
         if tabs.isVisible():
             problems += [f"tab {t!r} not in sight" for t in hidden_tabs(tabs)]
     return problems
-
-
-def shoot(widget, name: str) -> None:
-    image = widget.grab().toImage()
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
-    assert len(colours) > 8, f"{name} looks blank"
-    folder = os.environ.get("STOREDESK_SHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        image.save(str(Path(folder) / f"{name}.png"))
 
 
 def at_each_size(c, name: str) -> None:

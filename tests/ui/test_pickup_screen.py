@@ -23,8 +23,8 @@ from storedesk.services.context import config
 from storedesk.sync.puller import pull
 from storedesk.ui.ops import Ops
 from storedesk.ui.payment_dialog import PaymentDialog
-from storedesk.ui.pickup_dialogs import HandoverDialog, RejectDialog
-from storedesk.ui.pickup_screen import PickupScreen
+from storedesk.ui.pickup.dialogs import HandoverDialog, RejectDialog
+from storedesk.ui.pickup.screen import PickupScreen
 
 
 class Feed:

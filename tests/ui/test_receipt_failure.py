@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from storedesk.adapters.demo_catalog import gtin_for
-from storedesk.adapters.printing import receipt_pdf
+from storedesk.adapters.printing import pdf_out
 from storedesk.ui.ops import message_after, message_of
 
 
@@ -25,7 +25,7 @@ def full_disk(path, data):
 
 
 def test_a_full_disk_at_the_receipt_says_the_sale_is_saved_and_writes_it_later(counter, monkeypatch, beeps):
-    monkeypatch.setattr(receipt_pdf, "write_file", full_disk)
+    monkeypatch.setattr(pdf_out, "write_file", full_disk)
     counter.login("ana", "1234")
     counter.scan(gtin_for(1))
     counter.scan(gtin_for(2))

@@ -23,8 +23,8 @@ from tests.conftest import copy_station_files, pin_catalog
 from tests.ui.conftest import Counter
 
 from storedesk.ui.dialogs import OverrideDialog
-from storedesk.ui.returns_dialogs import ReasonDialog
-from storedesk.ui.returns_screen import ReturnsScreen
+from storedesk.ui.returns.dialogs import ReasonDialog
+from storedesk.ui.returns.screen import ReturnsScreen
 
 
 class Desk:
@@ -102,6 +102,17 @@ class Desk:
         self.qtbot.keyClick(dlg, number)
         self.idle()
 
+    def refund(self, receipt_no: str, key, reason: str = "1") -> None:
+        """The receipt, `key` (F3: every line; +: one of the first), reason `reason`, F12."""
+        self.type(receipt_no)
+        self.key(key)
+        self.key(Qt.Key_F7)
+        self.reason(reason)
+        self.key(Qt.Key_F12)
+
+    def wait_printed(self) -> None:
+        self.qtbot.waitUntil(lambda: self.screen.state.last_pdf is not None, timeout=10000)
+
     def shot(self, name: str, widget=None) -> None:
         if widget is None:  # the station's window size: the screen fits a 1280 x 800 till
             assert self.screen.minimumSizeHint().width() <= 1260, self.screen.minimumSizeHint()
@@ -138,14 +149,14 @@ def desk(qtbot, demo_template, tmp_path):
 
 
 def _lines(desk, name):
-    return next(i for i, ln in enumerate(desk.screen.sale.lines) if ln.name == name)
+    return next(i for i, ln in enumerate(desk.screen.state.sale.lines) if ln.name == name)
 
 
 def _select(desk, name):
     target = _lines(desk, name)
-    while desk.screen.row < target:
+    while desk.screen.state.row < target:
         desk.key(Qt.Key_Down)
-    while desk.screen.row > target:
+    while desk.screen.state.row > target:
         desk.key(Qt.Key_Up)
 
 
@@ -154,7 +165,7 @@ def test_scan_the_receipt_take_one_back_and_pay_cash(desk, beeps):
     assert res.total == D("12.39")
     s = desk.screen
     desk.type(res.receipt_no.lower())  # typed by hand, lower case: still found
-    assert s.sale is not None and s.sale.ref == res.receipt_no
+    assert s.state.sale is not None and s.state.sale.ref == res.receipt_no
     assert s.lines.rowCount() == 2
     assert s.offline.isVisible() and "OFFLINE" in s.offline.text()  # no hub here: own sales only
     row = _lines(desk, "Test Brioche")
@@ -163,30 +174,30 @@ def test_scan_the_receipt_take_one_back_and_pay_cash(desk, beeps):
 
     _select(desk, "Test Brioche")
     desk.key(Qt.Key_Plus)
-    assert s.qty == {s.sale.lines[row].line_no: D(1)}
-    assert s.total.text() == "€4.76" and "Cash  €4.76" in s.parts.text()
+    assert s.state.qty == {s.state.sale.lines[row].line_no: D(1)}
+    assert s.side.total.text() == "€4.76" and "Cash  €4.76" in s.side.parts.text()
     assert s.lines.item(row, 8).text() == "€4.76"
     desk.shot("returns-receipt-preview")
 
     desk.key(Qt.Key_F12)  # no reason yet: F12 asks for it, then completes
     desk.shot("returns-reason-dialog", s.dialog)
     desk.reason("3")  # Wrong size
-    desk.qtbot.waitUntil(lambda: s.last_pdf is not None, timeout=10000)
+    desk.wait_printed()
     assert (
         "Refund €4.76: cash €4.76 — give the customer the cash" in s.message.text()
-        or "Refund €4.76: cash €4.76" in s.result.text() + s.message.text()
+        or "Refund €4.76: cash €4.76" in s.side.result.text() + s.message.text()
     )
     desk.shot("returns-done")
-    assert s.total.text() == "€4.76" and "give the customer" in s.total_caption.text()
+    assert s.side.total.text() == "€4.76" and "give the customer" in s.side.total_caption.text()
     with desk.db() as con:
         assert con.execute("SELECT return_no, original_ref, reason, total_minor, offline FROM returns").fetchall() == [
             ("PAR01-T1-R000001", res.receipt_no, "wrong_size", 476, 1)
         ]
         assert con.execute("SELECT kind, amount_minor FROM return_payments").fetchall() == [("cash", 476)]
         assert con.execute("SELECT quantity_milli, condition FROM return_lines").fetchall() == [(1000, "restock")]
-    text = "\n".join(p.extract_text() for p in PdfReader(s.last_pdf).pages)
+    text = "\n".join(p.extract_text() for p in PdfReader(s.state.last_pdf).pages)
     assert "RETURN / REFUND" in text and "PAR01-T1-R000001" in text and res.receipt_no in text
-    assert s.sale is None and s.reason is None  # ready for the next customer
+    assert s.state.sale is None and s.state.reason is None  # ready for the next customer
     assert not beeps
 
     # the same receipt again: one Brioche already back, shown as such
@@ -207,20 +218,20 @@ def test_damaged_and_store_credit_give_a_voucher(desk):
     _select(desk, "Test Cola x6")
     desk.key(Qt.Key_F4)  # the cola is damaged
     desk.key(Qt.Key_F8)  # to store credit
-    assert s.total.text() == "€12.39" and "Store credit  €12.39" in s.parts.text()
+    assert s.side.total.text() == "€12.39" and "Store credit  €12.39" in s.side.parts.text()
     desk.key(Qt.Key_F7)
     desk.reason("2")  # Faulty
     desk.key(Qt.Key_F12)
-    desk.qtbot.waitUntil(lambda: s.last_pdf is not None, timeout=10000)
+    desk.wait_printed()
     with desk.db() as con:
         code = con.execute("SELECT reference FROM return_payments WHERE kind = 'store_credit'").fetchone()[0]
         assert con.execute("SELECT reason, total_minor FROM returns").fetchone() == ("faulty", 1239)
         conds = dict(con.execute("SELECT name, condition FROM return_lines").fetchall())
         assert conds == {"Test Brioche": "restock", "Test Cola x6": "damaged"}
-    assert code.startswith("SC-") and code in s.message.text() and code in s.voucher.text()
+    assert code.startswith("SC-") and code in s.message.text() and code in s.side.voucher.text()
     assert "give the customer the printed voucher" in s.message.text()
     desk.shot("returns-store-credit-done")
-    assert code in "\n".join(p.extract_text() for p in PdfReader(s.last_pdf).pages)
+    assert code in "\n".join(p.extract_text() for p in PdfReader(s.state.last_pdf).pages)
 
 
 def test_over_return_is_refused_with_a_beep_and_changes_nothing(desk, beeps):
@@ -233,13 +244,13 @@ def test_over_return_is_refused_with_a_beep_and_changes_nothing(desk, beeps):
     _select(desk, "Test Cola x6")
     desk.type("2")  # only 1 was sold
     assert "only 1 left to return, 2 asked" in s.message.text() and s.message.kind == "error"
-    assert s.qty == {} and len(beeps) == 1
+    assert s.state.qty == {} and len(beeps) == 1
     desk.key(Qt.Key_Plus)
     desk.key(Qt.Key_Plus)  # a second one is refused on screen
-    assert len(beeps) == 2 and list(s.qty.values()) == [D(1)]
+    assert len(beeps) == 2 and list(s.state.qty.values()) == [D(1)]
 
     # meanwhile the cola is returned elsewhere (another till window on this station)
-    cola_no = s.sale.lines[_lines(desk, "Test Cola x6")].line_no
+    cola_no = s.state.sale.lines[_lines(desk, "Test Cola x6")].line_no
     desk.on_worker(
         lambda uow, user: complete.complete_return(
             uow, user, lookup.find_sale(uow, res.receipt_no), [ReturnLineIn(cola_no, D(1))], "faulty"
@@ -267,8 +278,8 @@ def test_refund_above_the_limit_needs_a_manager(desk):
     s = desk.screen
     desk.type(res.receipt_no)
     desk.key(Qt.Key_Plus)
-    assert "Card ref AUTH42  €16.19" in s.parts.text()
-    assert "Needs a manager to refund above the refund limit" in s.approvals.text()
+    assert "Card ref AUTH42  €16.19" in s.side.parts.text()
+    assert "Needs a manager to refund above the refund limit" in s.side.approvals.text()
     desk.key(Qt.Key_F7)
     desk.reason("2")
     desk.key(Qt.Key_F12)
@@ -278,7 +289,7 @@ def test_refund_above_the_limit_needs_a_manager(desk):
     with desk.db() as con:
         assert con.execute("SELECT count(*) FROM returns").fetchone()[0] == 0
     desk.override("max", "9876")
-    desk.qtbot.waitUntil(lambda: s.last_pdf is not None, timeout=10000)
+    desk.wait_printed()
     assert "Refund €16.19: card €16.19" in s.message.text()
     with desk.db() as con:
         row = con.execute(
@@ -291,7 +302,7 @@ def test_refund_above_the_limit_needs_a_manager(desk):
         assert con.execute("SELECT kind, amount_minor, reference FROM return_payments").fetchall() == [
             ("card", 1619, "AUTH42")
         ]
-    text = "\n".join(p.extract_text() for p in PdfReader(s.last_pdf).pages)
+    text = "\n".join(p.extract_text() for p in PdfReader(s.state.last_pdf).pages)
     assert "Approved by" in text and "Card ref AUTH42" in text
 
 
@@ -299,14 +310,10 @@ def test_a_wrong_manager_pin_pays_nothing(desk, beeps):
     desk.set_setting("refund_limit", "10.00")
     res = desk.sell([(desk.barcode(8), 1)])
     s = desk.screen
-    desk.type(res.receipt_no)
-    desk.key(Qt.Key_Plus)
-    desk.key(Qt.Key_F7)
-    desk.reason("1")
-    desk.key(Qt.Key_F12)
+    desk.refund(res.receipt_no, Qt.Key_Plus)
     desk.override("max", "0000")
     assert s.message.kind == "error" and beeps
-    assert not s.completing and s.sale is not None  # still on screen, F12 tries again
+    assert not s.state.completing and s.state.sale is not None  # still on screen, F12 tries again
     with desk.db() as con:
         assert con.execute("SELECT count(*) FROM returns").fetchone()[0] == 0
 
@@ -315,16 +322,16 @@ def test_no_receipt_return_needs_a_manager_and_gives_store_credit(desk):
     desk.sell([(desk.barcode(8), 1)], discount_pct="10")  # sold at 14.57 today: the lowest recent price
     s = desk.screen
     desk.key(Qt.Key_F9)
-    assert s.mode == "no_receipt" and "NO RECEIPT" in s.mode_label.text()
+    assert s.state.mode == "no_receipt" and "NO RECEIPT" in s.mode_label.text()
     desk.type(desk.barcode(8))
-    assert s.lines.rowCount() == 1 and s.total.text() == "€14.57"
-    assert "Store credit  €14.57" in s.parts.text()
-    assert "take a return without a receipt" in s.approvals.text()
+    assert s.lines.rowCount() == 1 and s.side.total.text() == "€14.57"
+    assert "Store credit  €14.57" in s.side.parts.text()
+    assert "take a return without a receipt" in s.side.approvals.text()
     desk.shot("returns-no-receipt")
     desk.key(Qt.Key_F12)
     desk.reason("6")  # Unwanted gift
     desk.override("max", "9876")
-    desk.qtbot.waitUntil(lambda: s.last_pdf is not None, timeout=10000)
+    desk.wait_printed()
     with desk.db() as con:
         assert con.execute("SELECT kind, original_ref, reason, total_minor FROM returns").fetchone() == (
             "no_receipt",
@@ -334,8 +341,8 @@ def test_no_receipt_return_needs_a_manager_and_gives_store_credit(desk):
         )
         code = con.execute("SELECT reference FROM return_payments").fetchone()[0]
     assert code in s.message.text()
-    assert s.mode == "no_receipt" and s.items == []  # ready for the next item
-    assert "No receipt" in "\n".join(p.extract_text() for p in PdfReader(s.last_pdf).pages)
+    assert s.state.mode == "no_receipt" and s.state.items == []  # ready for the next item
+    assert "No receipt" in "\n".join(p.extract_text() for p in PdfReader(s.state.last_pdf).pages)
 
 
 def test_flags_from_the_hub_are_acknowledged_by_a_manager(desk):
@@ -349,7 +356,7 @@ def test_flags_from_the_hub_are_acknowledged_by_a_manager(desk):
     con.close()
     s = desk.screen
     desk.key(Qt.Key_F10)
-    assert s.mode == "flags" and s.flags_table.rowCount() == 1
+    assert s.state.mode == "flags" and s.flags_table.rowCount() == 1
     assert s.flags_table.item(0, 4).text() == "NOT YET"
     desk.shot("returns-flags")
     desk.key(Qt.Key_F11)  # ana is a clerk: a manager's PIN
@@ -359,14 +366,22 @@ def test_flags_from_the_hub_are_acknowledged_by_a_manager(desk):
     with desk.db() as con:
         assert con.execute("SELECT seen_by IS NOT NULL, seen_at IS NOT NULL FROM return_flags").fetchone() == (1, 1)
     desk.key(Qt.Key_F10)
-    assert s.mode == "receipt"
+    assert s.state.mode == "receipt"
 
 
 def test_unknown_receipt_says_so(desk, beeps):
     s = desk.screen
     desk.type("PAR01-T9-000001")
     assert s.message.kind == "error" and "not from this station" in s.message.text() and beeps
-    assert s.sale is None
+    assert s.state.sale is None
+
+
+def test_plus_is_a_key_only_in_an_empty_field(desk, beeps):
+    s = desk.screen
+    desk.key(Qt.Key_Plus)  # the field empty: one more of the selected line, but there is none
+    assert s.message.text() == "Scan the receipt first" and beeps
+    desk.type("AB+", enter=False)  # typed after text, it is text (the + key has no shortcut)
+    assert s.field.text() == "AB+" and len(beeps) == 1
 
 
 def test_quick_keys_build_on_each_other_and_f12_waits_for_the_check(desk):
@@ -378,7 +393,7 @@ def test_quick_keys_build_on_each_other_and_f12_waits_for_the_check(desk):
     # three presses and F12 without waiting for the worker in between, as a fast clerk types
     for key in (Qt.Key_Plus, Qt.Key_Plus, Qt.Key_Plus, Qt.Key_F12):
         desk.qtbot.keyClick(s.field, key)
-    desk.qtbot.waitUntil(lambda: s.last_pdf is not None, timeout=10000)
+    desk.wait_printed()
     with desk.db() as con:
         assert con.execute("SELECT quantity_milli FROM return_lines").fetchall() == [(3000,)]
         assert con.execute("SELECT total_minor FROM returns").fetchone()[0] == 3 * 529
@@ -443,20 +458,20 @@ def test_online_the_hub_decides_and_its_refusal_changes_nothing(desk, beeps, mon
     monkeypatch.setattr(lookup, "hub_client", lambda uow: hub)
     s = desk.screen
     desk.type("PAR01-T2-000007")
-    assert s.sale.online and s.sale.station == "T2"
+    assert s.state.sale.online and s.state.sale.station == "T2"
     assert not s.offline.isVisible()
     assert s.lines.item(0, 3).text() == "1" and s.lines.item(0, 4).text() == "1"  # returned at another station
     desk.key(Qt.Key_Plus)
-    assert s.total.text() == "€16.19"
+    assert s.side.total.text() == "€16.19"
     desk.key(Qt.Key_F7)
     desk.reason("2")
     desk.key(Qt.Key_F12)
     assert s.message.kind == "error" and "The hub refused" in s.message.text() and beeps
     with desk.db() as con:
         assert con.execute("SELECT count(*) FROM returns").fetchone()[0] == 0
-    assert s.sale is not None and not s.completing  # still on screen
+    assert s.state.sale is not None and not s.state.completing  # still on screen
     desk.key(Qt.Key_F12)  # the hub grants it this time
-    desk.qtbot.waitUntil(lambda: s.last_pdf is not None, timeout=10000)
+    desk.wait_printed()
     assert len(hub.grants) == 1
     with desk.db() as con:
         assert con.execute("SELECT original_ref, original_store, offline, total_minor FROM returns").fetchone() == (

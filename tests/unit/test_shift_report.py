@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 
 from storedesk.domain.cash import count_cash
 from storedesk.domain.money import to_minor
-from storedesk.domain.shift_report import ShiftFacts, ShiftReport, build_report, hourly, totals_event, voided_amount
+from storedesk.domain.shift_facts import ShiftFacts, hourly, voided_amount
+from storedesk.domain.shift_report import ShiftReport, build_report, totals_event
 from storedesk.domain.tenders import Tender, cash_due, settle
 
 OPENED = "2026-03-28T07:50:00.000000+00:00"  # 08:50 in Paris

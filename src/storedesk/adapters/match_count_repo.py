@@ -13,7 +13,7 @@ Rows come in the FTS index's order (rowid), as CatalogRepo.search and StockRepo.
 
 from __future__ import annotations
 
-from .repositories import Repo
+from .repositories import BalanceRow, Repo
 
 # The products a search may show: active ones with a known tax rate (as CatalogRepo.search).
 _SHOWN = (
@@ -40,9 +40,8 @@ class MatchCountRepo(Repo):
         ).fetchall()
         return [r[1] for r in rows], (rows[0][0] if rows else 0)
 
-    def first_stock(self, fts_query: str, first: int, cap: int) -> tuple[list[tuple], int]:
-        """(the stock view's first `first` rows for `fts_query`: (product id, sku, name,
-        on_hand_milli), how many rows match: at most cap + 1)."""
+    def first_stock(self, fts_query: str, first: int, cap: int) -> tuple[list[BalanceRow], int]:
+        """(the stock view's first `first` rows for `fts_query`, how many rows match: at most cap + 1)."""
         rows = self.q(
             f"WITH m AS MATERIALIZED ({_STOCKED}) "
             "SELECT (SELECT count(*) FROM m), p.id, p.sku, p.name, coalesce(b.on_hand_milli, 0) "
@@ -50,7 +49,7 @@ class MatchCountRepo(Repo):
             "LEFT JOIN stock_balances b ON b.product_id = p.id ORDER BY x.id",
             (fts_query, cap + 1, first),
         ).fetchall()
-        return [tuple(r[1:]) for r in rows], (rows[0][0] if rows else 0)
+        return [BalanceRow(*r[1:]) for r in rows], (rows[0][0] if rows else 0)
 
     def stock(self, fts_query: str | None, cap: int) -> int:
         """Rows of the stock view (as StockRepo.balances): products matching `fts_query`, or with

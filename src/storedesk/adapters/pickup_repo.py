@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
+from typing import NamedTuple
 
 from ..domain.pickup import OPEN_STATES, Query
 from .repositories import Repo
@@ -38,6 +40,79 @@ class OrderRow:
     id_check: str | None
 
 
+class NewReservation(NamedTuple):
+    """A row of the reservation ledger to write (a tuple: the INSERT's parameters as it is)."""
+
+    id: str
+    product_id: int
+    quantity_milli: int  # + reserve, - release
+    kind: str  # "reserve" | "release"
+    order_id: str
+    line_no: int
+    station_code: str
+    created_at: str
+
+
+class HeldReservation(NamedTuple):
+    """What an order line still holds set aside."""
+
+    product_id: int
+    milli: int
+
+
+@dataclass(frozen=True)
+class OrderSummaryRow:
+    """One row of a queue or a search (_SUMMARY_COLS)."""
+
+    id: str
+    number: str
+    customer_name: str
+    customer_phone: str
+    status: str
+    created_at: str
+    due_at: str | None
+    ready_at: str | None
+    payment: str
+    total_minor: int
+    currency: str
+    returned_at: str | None
+    items_milli: int  # ordered, all lines
+    reserved_milli: int  # still set aside
+
+
+@dataclass(frozen=True)
+class PickupLineRow:
+    line_no: int
+    product_id: int
+    sku: str
+    name: str
+    quantity_milli: int
+    unit_price_minor: int
+    picked_milli: int
+    rejected_milli: int
+    reject_reason: str
+    collected_milli: int
+
+
+class HistoryEntry(NamedTuple):
+    """A step of an order's history (a tuple too: the desk's screen reads it by position)."""
+
+    status: str
+    at: str
+    by: str
+    source: str  # "station" | "hub"
+    detail: str
+
+
+@dataclass(frozen=True)
+class RejectionRow:
+    line_no: int
+    quantity_milli: int
+    reason: str
+    movement_id: str | None
+    created_at: str
+
+
 _ORDER_COLS = (
     "id, number, store_code, channel, created_at, due_at, customer_name, customer_email, customer_phone, currency, "
     "payment, paid_minor, total_minor, pickup_code, status, version, received_at, updated_at, accepted_at, "
@@ -58,6 +133,9 @@ def _prefixed(sort: str) -> str:
     return ", ".join(f"o.{part.strip()}" for part in sort.split(","))
 
 
+# The customer's columns from an order's fields (then the phone's digits reversed: searched by their end).
+_CUSTOMER = itemgetter("name", "email", "phone", "phone_digits")
+
 _UNRETURNED = "status IN ('cancelled', 'expired') AND returned_at IS NULL AND ready_at IS NOT NULL"
 
 _LINE_COLS = (
@@ -69,8 +147,7 @@ _LINE_COLS = (
 class PickupRepo(Repo):
     # ---- orders ----------------------------------------------------------------------
     def get(self, order_id: str) -> OrderRow | None:
-        row = self.q(f"SELECT {_ORDER_COLS} FROM pickup_orders WHERE id = ?", (order_id,)).fetchone()
-        return OrderRow(*row) if row else None
+        return self.row_as(OrderRow, f"SELECT {_ORDER_COLS} FROM pickup_orders WHERE id = ?", (order_id,))
 
     def insert_order(self, o: dict, now: str) -> None:
         self.q(
@@ -85,10 +162,7 @@ class PickupRepo(Repo):
                 o["channel"],
                 o["created_at"],
                 o["due_at"],
-                o["name"],
-                o["email"],
-                o["phone"],
-                o["phone_digits"],
+                *_CUSTOMER(o),
                 o["phone_digits"][::-1],
                 o["currency"],
                 o["payment"],
@@ -112,10 +186,7 @@ class PickupRepo(Repo):
             (
                 o["number"],
                 o["due_at"],
-                o["name"],
-                o["email"],
-                o["phone"],
-                o["phone_digits"],
+                *_CUSTOMER(o),
                 o["phone_digits"][::-1],
                 o["payment"],
                 o["paid_minor"],
@@ -169,13 +240,10 @@ class PickupRepo(Repo):
         self.q("DELETE FROM pickup_lines WHERE order_id = ?", (order_id,))
         self.insert_lines(order_id, lines)
 
-    def lines(self, order_id: str) -> list[tuple]:
-        return [
-            tuple(r)
-            for r in self.q(
-                f"SELECT {_LINE_COLS} FROM pickup_lines WHERE order_id = ? ORDER BY line_no", (order_id,)
-            ).fetchall()
-        ]
+    def lines(self, order_id: str) -> list[PickupLineRow]:
+        return self.rows_as(
+            PickupLineRow, f"SELECT {_LINE_COLS} FROM pickup_lines WHERE order_id = ? ORDER BY line_no", (order_id,)
+        )
 
     def save_lines(self, order_id: str, rows: list[tuple]) -> None:
         """rows: (line_no, picked_milli, rejected_milli, reject_reason, collected_milli)."""
@@ -192,14 +260,13 @@ class PickupRepo(Repo):
             (order_id, status, at, by, source, detail),
         )
 
-    def history(self, order_id: str) -> list[tuple]:
-        """(status, at, by, source, detail), oldest first."""
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT status, at, by, source, detail FROM pickup_history WHERE order_id = ? ORDER BY id", (order_id,)
-            ).fetchall()
-        ]
+    def history(self, order_id: str) -> list[HistoryEntry]:
+        """Oldest first."""
+        return self.rows_as(
+            HistoryEntry,
+            "SELECT status, at, by, source, detail FROM pickup_history WHERE order_id = ? ORDER BY id",
+            (order_id,),
+        )
 
     def add_rejection(
         self,
@@ -218,19 +285,16 @@ class PickupRepo(Repo):
             (rej_id, order_id, line_no, milli, reason, movement_id, user_id, now),
         )
 
-    def rejections(self, order_id: str) -> list[tuple]:
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT line_no, quantity_milli, reason, movement_id, created_at FROM "
-                "pickup_rejections WHERE order_id = ? ORDER BY created_at",
-                (order_id,),
-            ).fetchall()
-        ]
+    def rejections(self, order_id: str) -> list[RejectionRow]:
+        return self.rows_as(
+            RejectionRow,
+            "SELECT line_no, quantity_milli, reason, movement_id, created_at FROM "
+            "pickup_rejections WHERE order_id = ? ORDER BY created_at",
+            (order_id,),
+        )
 
     # ---- the reservation ledger ------------------------------------------------------
-    def add_reservations(self, rows: list[tuple]) -> None:
-        """rows: (id, product_id, quantity_milli (+ reserve, - release), kind, order_id, line_no, station, at)."""
+    def add_reservations(self, rows: list[NewReservation]) -> None:
         if not rows:
             return
         self.q(
@@ -239,30 +303,30 @@ class PickupRepo(Repo):
             rows,
         )
         self.q(
-            "INSERT OR IGNORE INTO stock_reserved(product_id, reserved_milli) VALUES (?, 0)", [(r[1],) for r in rows]
+            "INSERT OR IGNORE INTO stock_reserved(product_id, reserved_milli) VALUES (?, 0)",
+            [(pid,) for _id, pid, *_ in rows],
         )
         self.q(
             "UPDATE stock_reserved SET reserved_milli = reserved_milli + ? WHERE product_id = ?",
-            [(r[2], r[1]) for r in rows],
+            [(milli, pid) for _id, pid, milli, *_ in rows],
         )
 
     def reserved_milli(self, product_id: int) -> int:
-        row = self.q("SELECT reserved_milli FROM stock_reserved WHERE product_id = ?", (product_id,)).fetchone()
-        return row[0] if row else 0
+        return self.value("SELECT reserved_milli FROM stock_reserved WHERE product_id = ?", (product_id,), default=0)
 
     def reservation_sum_milli(self, product_id: int) -> int:
         return self.q(
             "SELECT coalesce(sum(quantity_milli), 0) FROM stock_reservations WHERE product_id = ?", (product_id,)
         ).scalar_one()
 
-    def held_for_order(self, order_id: str) -> dict[int, tuple[int, int]]:
-        """line -> (product id, reserved quantity still held, milli) for one order."""
+    def held_for_order(self, order_id: str) -> dict[int, HeldReservation]:
+        """line -> what it still holds, for one order."""
         rows = self.q(
             "SELECT line_no, product_id, sum(quantity_milli) FROM stock_reservations WHERE order_id = ? "
             "GROUP BY line_no, product_id",
             (order_id,),
         ).fetchall()
-        return {no: (pid, held) for no, pid, held in rows if held}
+        return {no: HeldReservation(pid, held) for no, pid, held in rows if held}
 
     def available_milli(self, product_id: int) -> tuple[int, int]:
         """(on hand, reserved) in milli-units."""
@@ -279,29 +343,27 @@ class PickupRepo(Repo):
 
     def _summaries(
         self, where: str, sort: str, params: tuple, limit: int, outer_sort: str | None = None
-    ) -> list[tuple]:
+    ) -> list[OrderSummaryRow]:
         """Summary rows of the orders matching `where`, sorted, limited: the rows are chosen on
         the indexes first; the per-order sums are worked out for the rows shown only."""
-        return [
-            tuple(r)
-            for r in self.q(
-                f"SELECT {_SUMMARY_COLS} FROM pickup_orders o WHERE o.seq IN "
-                f"(SELECT seq FROM pickup_orders WHERE {where} ORDER BY {sort} LIMIT ?) "
-                f"ORDER BY {outer_sort or _prefixed(sort)}",
-                (*params, limit),
-            ).fetchall()
-        ]
+        return self.rows_as(
+            OrderSummaryRow,
+            f"SELECT {_SUMMARY_COLS} FROM pickup_orders o WHERE o.seq IN "
+            f"(SELECT seq FROM pickup_orders WHERE {where} ORDER BY {sort} LIMIT ?) "
+            f"ORDER BY {outer_sort or _prefixed(sort)}",
+            (*params, limit),
+        )
 
-    def queue(self, statuses: tuple[str, ...], limit: int, order_by: str = "due") -> list[tuple]:
+    def queue(self, statuses: tuple[str, ...], limit: int, order_by: str = "due") -> list[OrderSummaryRow]:
         marks = ",".join("?" * len(statuses))
         sort = {"due": "due_at, seq", "ready": "ready_at, seq", "recent": "updated_at DESC, seq"}[order_by]
         return self._summaries(f"status IN ({marks})", sort, statuses, limit)
 
-    def ready_since(self, after_ready_at: str, limit: int) -> list[tuple]:
+    def ready_since(self, after_ready_at: str, limit: int) -> list[OrderSummaryRow]:
         """Ready orders still within the hold time (made ready after `after_ready_at`), oldest first."""
         return self._summaries("status = 'ready' AND ready_at > ?", "ready_at, seq", (after_ready_at,), limit)
 
-    def overdue(self, before_ready_at: str, limit: int) -> list[tuple]:
+    def overdue(self, before_ready_at: str, limit: int) -> list[OrderSummaryRow]:
         """Ready orders made ready before `before_ready_at` (held longer than the hold time)."""
         return self._summaries("status = 'ready' AND ready_at <= ?", "ready_at, seq", (before_ready_at,), limit)
 
@@ -310,14 +372,14 @@ class PickupRepo(Repo):
             "SELECT count(*) FROM pickup_orders WHERE status = 'ready' AND ready_at <= ?", (before_ready_at,)
         ).scalar_one()
 
-    def unreturned(self, limit: int) -> list[tuple]:
+    def unreturned(self, limit: int) -> list[OrderSummaryRow]:
         """Cancelled or expired orders whose items are still set aside (a reservation is held)."""
         return self._summaries(_UNRETURNED, "updated_at, seq", (), limit)
 
     def count_unreturned(self) -> int:
         return self.q(f"SELECT count(*) FROM pickup_orders WHERE {_UNRETURNED}").scalar_one()
 
-    def search(self, query: Query, limit: int) -> list[tuple]:
+    def search(self, query: Query, limit: int) -> list[OrderSummaryRow]:
         """Orders matching a typed or scanned text: pickup code or number (exact), phone (ends
         with the digits: a range on the reversed digits), name or email words (FTS5 prefixes).
         Open orders first, then by due time."""

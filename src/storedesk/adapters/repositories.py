@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple, TypeVar, overload
 
 from ..domain.basket import Basket
 from ..domain.journal import GENESIS, JournalRow, canonical_json, chain_hash
 
 MILLI = Decimal(1000)
+T = TypeVar("T")
 
 
 def to_milli(q: Decimal) -> int:
@@ -50,6 +53,103 @@ class UserRow:
     failed_attempts: int
     locked_until: str | None
     active: bool
+
+
+@dataclass(frozen=True)
+class StoredBasket:
+    """A basket as saved: its status, the basket itself (may be changed and saved), its park label."""
+
+    status: str
+    basket: Basket
+    label: str | None
+
+
+@dataclass(frozen=True)
+class ParkedBasket:
+    id: str
+    label: str
+    updated_at: str
+    data: str  # the basket's JSON
+
+
+@dataclass(frozen=True)
+class BalanceRow:
+    """A row of the stock view."""
+
+    product_id: int
+    sku: str
+    name: str
+    on_hand_milli: int | None  # None: no balance row yet (a product never moved)
+
+
+@dataclass(frozen=True)
+class MovementRow:
+    created_at: str
+    quantity_milli: int
+    reason: str
+    doc_ref: str
+    station_code: str
+
+
+class NewMovement(NamedTuple):
+    """A stock movement to write (a tuple: the INSERT's parameters as it is, on the sale's hot path)."""
+
+    id: str  # global: the stations of a store converge by it (rule 5)
+    product_id: int
+    quantity_milli: int  # signed: + in, - out
+    reason: str
+    doc_ref: str
+    station_code: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class AppendedEntry:
+    """A journal entry just chained."""
+
+    seq: int
+    hash: str
+    text: str  # the payload's canonical JSON (what the outbox sends, byte for byte)
+
+
+@dataclass(frozen=True)
+class PendingEvent:
+    seq: int
+    id: str
+    kind: str
+    payload: str  # canonical JSON text
+    created_at: str
+
+
+class TaxTotal(NamedTuple):
+    """A document's total for one tax rate (a sale's or a return's tax rows)."""
+
+    tax_code: str
+    rate: str
+    net_minor: int
+    tax_minor: int
+    gross_minor: int
+
+
+class OutboxEntry(NamedTuple):
+    """A row of the Sync screen's event list (a tuple too: the screen reads it by position)."""
+
+    seq: int
+    id: str
+    kind: str
+    created_at: str
+    status: str
+    attempts: int
+    reason: str  # the hub's reason, or the last error
+
+
+class QuarantinedItem(NamedTuple):
+    """A feed item set aside because it did not validate (a tuple too: callers unpack it)."""
+
+    cursor: str
+    kind: str
+    reason: str
+    received_at: str
 
 
 _PRODUCT_COLS = "p.id, p.sku, p.name, p.price_minor, p.tax_code, t.rate, coalesce(c.name, ''), p.unit"
@@ -90,6 +190,20 @@ class Repo:
             cur.execute(sql, params)
         return cur
 
+    def value(self, sql: str, params=(), default=None):
+        """The first column of the first row, or `default` when there is no row."""
+        row = self.q(sql, params).fetchone()
+        return row[0] if row else default
+
+    def rows_as(self, make: Callable[..., T], sql: str, params=()) -> list[T]:
+        """Every row of a query, each made into `make` (a row dataclass: the columns in its field order)."""
+        return [make(*r) for r in self.q(sql, params)]
+
+    def row_as(self, make: Callable[..., T], sql: str, params=()) -> T | None:
+        """The first row of a query made into `make`, or None."""
+        row = self.q(sql, params).fetchone()
+        return make(*row) if row else None
+
 
 class SettingsRepo(Repo):
     def all(self) -> dict[str, str]:
@@ -124,8 +238,7 @@ class CatalogRepo(Repo):
         return _product(row) if row else None
 
     def first_barcode(self, product_id: int) -> str:
-        row = self.q("SELECT code FROM barcodes WHERE product_id = ? LIMIT 1", (product_id,)).fetchone()
-        return row[0] if row else ""
+        return self.value("SELECT code FROM barcodes WHERE product_id = ? LIMIT 1", (product_id,), default="")
 
     def search(self, fts_query: str, limit: int) -> list[Product]:
         rows = self.q(
@@ -166,21 +279,22 @@ class UsersRepo(Repo):
     _COLS = "id, username, name, role, pin_hash, failed_attempts, locked_until, active"
 
     @staticmethod
-    def _user(row) -> UserRow:
-        fields = list(row)
-        fields[7] = bool(row[7])  # active
+    def _user(*cols) -> UserRow:
+        fields = list(cols)
+        fields[7] = bool(cols[7])  # active
         return UserRow(*fields)
 
     def by_username(self, username: str) -> UserRow | None:
-        row = self.q(f"SELECT {self._COLS} FROM users WHERE username = ?", (username.strip().lower(),)).fetchone()
-        return self._user(row) if row else None
+        return self.row_as(
+            self._user, f"SELECT {self._COLS} FROM users WHERE username = ?", (username.strip().lower(),)
+        )
 
     def by_id(self, user_id: int) -> UserRow | None:
-        row = self.q(f"SELECT {self._COLS} FROM users WHERE id = ?", (user_id,)).fetchone()
-        return self._user(row) if row else None
+        return self.row_as(self._user, f"SELECT {self._COLS} FROM users WHERE id = ?", (user_id,))
 
     def active_usernames(self) -> list[tuple[str, str]]:
-        return [tuple(r) for r in self.q("SELECT username, name FROM users WHERE active = 1 ORDER BY name").fetchall()]
+        """(username, name) of the active users, by name."""
+        return self.q("SELECT username, name FROM users WHERE active = 1 ORDER BY name").fetchall()
 
     def record_attempt(self, user_id: int, failed: int, locked_until: str | None) -> None:
         self.q("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?", (failed, locked_until, user_id))
@@ -200,23 +314,23 @@ class BasketsRepo(Repo):
         super().__init__(conn)
         self.cache = cache if cache is not None else {}
 
-    def get(self, basket_id: str) -> tuple[str, Basket, str] | None:
-        """(status, basket, label) or None. The basket returned may be changed and saved."""
+    def get(self, basket_id: str) -> StoredBasket | None:
+        """The basket as saved, or None. The basket returned may be changed and saved."""
         row = self.q("SELECT status, label, updated_at FROM baskets WHERE id = ?", (basket_id,)).fetchone()
         if not row:
             return None
+        status, label, updated_at = row
         cached = self.cache.get(basket_id)
-        if cached is not None and cached[0] == row[2]:
-            return row[0], cached[1], row[1]
+        if cached is not None and cached[0] == updated_at:
+            return StoredBasket(status, cached[1], label)
         data = self.q("SELECT data FROM baskets WHERE id = ?", (basket_id,)).scalar_one()
         basket = Basket.from_dict(json.loads(data))
         self.cache.clear()
-        self.cache[basket_id] = (row[2], basket)
-        return row[0], basket, row[1]
+        self.cache[basket_id] = (updated_at, basket)
+        return StoredBasket(status, basket, label)
 
     def open_id(self) -> str | None:
-        row = self.q("SELECT id FROM baskets WHERE status = 'open' ORDER BY updated_at DESC LIMIT 1").fetchone()
-        return row[0] if row else None
+        return self.value("SELECT id FROM baskets WHERE status = 'open' ORDER BY updated_at DESC LIMIT 1")
 
     def insert(self, basket_id: str, basket: Basket, user_id: int | None, now: str) -> None:
         self.q(
@@ -242,23 +356,18 @@ class BasketsRepo(Repo):
             (status, now, label, sale_id, basket_id),
         )
 
-    def parked(self) -> list[tuple[str, str, str, str]]:
-        """(id, label, updated_at, data) of parked baskets, oldest first."""
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT id, label, updated_at, data FROM baskets WHERE status = 'parked' ORDER BY updated_at"
-            ).fetchall()
-        ]
+    def parked(self) -> list[ParkedBasket]:
+        """Parked baskets, oldest first."""
+        return self.rows_as(
+            ParkedBasket, "SELECT id, label, updated_at, data FROM baskets WHERE status = 'parked' ORDER BY updated_at"
+        )
 
     def sale_of(self, basket_id: str) -> str | None:
-        row = self.q("SELECT sale_id FROM baskets WHERE id = ?", (basket_id,)).fetchone()
-        return row[0] if row else None
+        return self.value("SELECT sale_id FROM baskets WHERE id = ?", (basket_id,))
 
     def owner(self, basket_id: str) -> int | None:
         """The id of the user whose sale this is (who opened it, or a manager who took it over)."""
-        row = self.q("SELECT user_id FROM baskets WHERE id = ?", (basket_id,)).fetchone()
-        return row[0] if row else None
+        return self.value("SELECT user_id FROM baskets WHERE id = ?", (basket_id,))
 
     def set_owner(self, basket_id: str, user_id: int, now: str) -> None:
         self.cache.pop(basket_id, None)
@@ -281,36 +390,32 @@ class CountersRepo(Repo):
 
 
 class StockRepo(Repo):
-    def add_movements(self, rows: list[tuple]) -> None:
-        """rows: (id, product_id, quantity_milli, reason, doc_ref, station_code, created_at)."""
+    def add_movements(self, rows: list[NewMovement]) -> None:
         self.q("INSERT INTO stock_movements VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
         self.q(
             "INSERT INTO stock_balances(product_id, on_hand_milli) VALUES (?, ?) "
             "ON CONFLICT(product_id) DO UPDATE SET on_hand_milli = on_hand_milli + excluded.on_hand_milli",
-            [(r[1], r[2]) for r in rows],
+            [(pid, milli) for _id, pid, milli, *_ in rows],  # NewMovement rows, or plain tuples of its fields
         )
 
     def on_hand_milli(self, product_id: int) -> int:
-        row = self.q("SELECT on_hand_milli FROM stock_balances WHERE product_id = ?", (product_id,)).fetchone()
-        return row[0] if row else 0
+        return self.value("SELECT on_hand_milli FROM stock_balances WHERE product_id = ?", (product_id,), default=0)
 
     def ledger_sum_milli(self, product_id: int) -> int:
         return self.q(
             "SELECT coalesce(sum(quantity_milli), 0) FROM stock_movements WHERE product_id = ?", (product_id,)
         ).scalar_one()
 
-    def history(self, product_id: int, limit: int = 200) -> list[tuple]:
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT created_at, quantity_milli, reason, doc_ref, station_code FROM stock_movements "
-                "WHERE product_id = ? ORDER BY created_at DESC LIMIT ?",
-                (product_id, limit),
-            ).fetchall()
-        ]
+    def history(self, product_id: int, limit: int = 200) -> list[MovementRow]:
+        return self.rows_as(
+            MovementRow,
+            "SELECT created_at, quantity_milli, reason, doc_ref, station_code FROM stock_movements "
+            "WHERE product_id = ? ORDER BY created_at DESC LIMIT ?",
+            (product_id, limit),
+        )
 
-    def balances(self, fts_query: str | None, limit: int) -> list[tuple]:
-        """(product id, sku, name, on_hand_milli) for the stock view."""
+    def balances(self, fts_query: str | None, limit: int) -> list[BalanceRow]:
+        """The stock view's rows."""
         params: tuple
         if fts_query:
             sql = (
@@ -326,7 +431,7 @@ class StockRepo(Repo):
                 "ORDER BY b.on_hand_milli ASC LIMIT ?"
             )
             params = (limit,)
-        return [tuple(r) for r in self.q(sql, params).fetchall()]
+        return self.rows_as(BalanceRow, sql, params)
 
 
 class JournalRepo(Repo):
@@ -334,8 +439,8 @@ class JournalRepo(Repo):
         row = self.q("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
         return (row[0], row[1]) if row else (0, GENESIS)
 
-    def append(self, kind: str, doc_ref: str, payload: dict, now: str) -> tuple[int, str, str]:
-        """Chain one entry. Returns (sequence, hash, canonical text)."""
+    def append(self, kind: str, doc_ref: str, payload: dict, now: str) -> AppendedEntry:
+        """Chain one entry."""
         seq, prev = self.last()
         text = canonical_json(payload)
         digest = chain_hash(prev, text)
@@ -344,7 +449,7 @@ class JournalRepo(Repo):
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (seq + 1, kind, doc_ref, now, text, prev, digest),
         )
-        return seq + 1, digest, text
+        return AppendedEntry(seq + 1, digest, text)
 
     def rows(self):
         for seq, payload, prev, digest in self.q("SELECT seq, payload, prev_hash, hash FROM journal ORDER BY seq"):
@@ -369,22 +474,19 @@ class OutboxRepo(Repo):
         return pending, rejected
 
     def oldest_pending(self) -> str | None:
-        row = self.q("SELECT created_at FROM outbox WHERE status = 'pending' ORDER BY seq LIMIT 1").fetchone()
-        return row[0] if row else None
+        return self.value("SELECT created_at FROM outbox WHERE status = 'pending' ORDER BY seq LIMIT 1")
 
 
 class OutboxSyncRepo(Repo):
     """The relay's view of the outbox: waiting events in order, and the hub's answers."""
 
-    def pending(self, limit: int) -> list[tuple[int, str, str, str, str]]:
-        """(seq, id, kind, payload text, created_at), oldest first."""
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT seq, id, kind, payload, created_at FROM outbox WHERE status = 'pending' ORDER BY seq LIMIT ?",
-                (limit,),
-            ).fetchall()
-        ]
+    def pending(self, limit: int) -> list[PendingEvent]:
+        """Waiting events, oldest first."""
+        return self.rows_as(
+            PendingEvent,
+            "SELECT seq, id, kind, payload, created_at FROM outbox WHERE status = 'pending' ORDER BY seq LIMIT ?",
+            (limit,),
+        )
 
     def record(self, answers: list[tuple[str, str | None, str]], now: str) -> None:
         """answers: (event id, reason or None, new status 'sent' | 'duplicate' | 'rejected')."""
@@ -400,17 +502,15 @@ class OutboxSyncRepo(Repo):
             [(now, error, i) for i in ids],
         )
 
-    def listing(self, statuses: tuple[str, ...], limit: int) -> list[tuple]:
-        """(seq, id, kind, created_at, status, attempts, reason or last error) for the Sync screen."""
+    def listing(self, statuses: tuple[str, ...], limit: int) -> list[OutboxEntry]:
+        """The events of these statuses for the Sync screen, oldest first."""
         marks = ",".join("?" * len(statuses))
-        return [
-            tuple(r)
-            for r in self.q(
-                f"SELECT seq, id, kind, created_at, status, attempts, coalesce(reason, last_error, '') FROM outbox "
-                f"WHERE status IN ({marks}) ORDER BY seq LIMIT ?",
-                (*statuses, limit),
-            ).fetchall()
-        ]
+        return self.rows_as(
+            OutboxEntry,
+            f"SELECT seq, id, kind, created_at, status, attempts, coalesce(reason, last_error, '') FROM outbox "
+            f"WHERE status IN ({marks}) ORDER BY seq LIMIT ?",
+            (*statuses, limit),
+        )
 
     def retry_rejected(self, ids: list[str] | None) -> int:
         """Send rejected events again (after a fix at the hub). Returns how many."""
@@ -422,9 +522,12 @@ class OutboxSyncRepo(Repo):
 
 
 class SyncStateRepo(Repo):
+    @overload
+    def get(self, key: str) -> str | None: ...
+    @overload
+    def get(self, key: str, default: str) -> str: ...
     def get(self, key: str, default: str | None = None) -> str | None:
-        row = self.q("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else default
+        return self.value("SELECT value FROM sync_state WHERE key = ?", (key,), default=default)
 
     def set(self, key: str, value: str) -> None:
         self.q(
@@ -474,14 +577,12 @@ class FeedRepo(Repo):
         return pid
 
     def barcode_owner(self, code: str) -> str | None:
-        row = self.q(
+        return self.value(
             "SELECT p.sku FROM barcodes b JOIN products p ON p.id = b.product_id WHERE b.code = ?", (code,)
-        ).fetchone()
-        return row[0] if row else None
+        )
 
     def product_id(self, sku: str) -> int | None:
-        row = self.q("SELECT id FROM products WHERE sku = ?", (sku,)).fetchone()
-        return row[0] if row else None
+        return self.value("SELECT id FROM products WHERE sku = ?", (sku,))
 
     def movement_exists(self, movement_id: str) -> bool:
         return self.q("SELECT 1 FROM stock_movements WHERE id = ?", (movement_id,)).fetchone() is not None
@@ -492,13 +593,12 @@ class FeedRepo(Repo):
             (cursor, kind, data, reason, now),
         )
 
-    def quarantined(self, limit: int = 200) -> list[tuple]:
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT cursor, kind, reason, received_at FROM feed_quarantine ORDER BY id DESC LIMIT ?", (limit,)
-            ).fetchall()
-        ]
+    def quarantined(self, limit: int = 200) -> list[QuarantinedItem]:
+        return self.rows_as(
+            QuarantinedItem,
+            "SELECT cursor, kind, reason, received_at FROM feed_quarantine ORDER BY id DESC LIMIT ?",
+            (limit,),
+        )
 
 
 class OverridesRepo(Repo):

@@ -14,6 +14,16 @@ from .repositories import Repo
 
 
 @dataclass(frozen=True)
+class ZRange:
+    """The receipt numbers a Z held here covers."""
+
+    first_number: int  # 0 when it covered no sale
+    last_number: int
+    z_no: int
+    shift_id: str
+
+
+@dataclass(frozen=True)
 class RestoreRow:
     id: int
     status: str  # pending | done
@@ -91,28 +101,27 @@ class RestoreRepo(Repo):
 
     def product(self, sku: str) -> tuple[int, str] | None:
         """(product id, category) of a SKU, active or not."""
-        row = self.q(
+        return self.q(
             "SELECT p.id, coalesce(c.name, '') FROM products p LEFT JOIN categories c ON c.id = p.category_id "
             "WHERE p.sku = ?",
             (sku,),
         ).fetchone()
-        return (row[0], row[1]) if row else None
 
-    def shift(self, shift_id: str) -> tuple[str, int] | None:
-        row = self.q("SELECT status, number FROM shifts WHERE id = ?", (shift_id,)).fetchone()
-        return (row[0], row[1]) if row else None
+    def shift_status(self, shift_id: str) -> str | None:
+        """ "open" or "closed"; None for a shift not held here."""
+        return self.value("SELECT status FROM shifts WHERE id = ?", (shift_id,))
 
     def open_shift(self, station: str) -> tuple[str, str] | None:
-        row = self.q(
+        """(id, opened at) of the station's open shift."""
+        return self.q(
             "SELECT id, opened_at FROM shifts WHERE station_code = ? AND status = 'open'", (station,)
         ).fetchone()
-        return (row[0], row[1]) if row else None
 
-    def z_ranges(self, station: str) -> list[tuple[int, int, int, str]]:
-        """(first receipt number or 0, last receipt number, Z number, shift id) of the Zs held."""
+    def z_ranges(self, station: str) -> list[ZRange]:
+        """The Zs held."""
         return [
-            (r[0] or 0, r[1], r[2], r[3])
-            for r in self.q(
+            ZRange(first or 0, last, number, shift_id)
+            for first, last, number, shift_id in self.q(
                 "SELECT first_number, last_number, number, shift_id FROM z_reports WHERE station_code = ?", (station,)
             ).fetchall()
         ]

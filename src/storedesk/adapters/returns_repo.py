@@ -3,7 +3,63 @@
 
 from __future__ import annotations
 
-from .repositories import Repo
+from collections.abc import Callable
+from typing import NamedTuple
+
+from .repositories import Repo, TaxTotal
+
+
+class ReturnedLine(NamedTuple):
+    line_no: int
+    original_line: int
+    sku: str
+    name: str
+    quantity_milli: int
+    refund_minor: int
+    tax_code: str
+    tax_rate: str
+    condition: str
+
+
+class RefundPaid(NamedTuple):
+    kind: str
+    amount_minor: int
+    rounding_minor: int
+    reference: str | None
+
+
+class ReturnFlag(NamedTuple):
+    """An over-return the hub flagged (a tuple too: the returns screen reads it by position)."""
+
+    id: str
+    return_no: str
+    original_ref: str
+    detail: str
+    flagged_at: str
+    seen_at: str | None
+
+
+# A return document's parts: its lines, its taxes, its refunds, each read into its row type.
+_PARTS: tuple[tuple[str, Callable[..., tuple], str], ...] = (
+    (
+        "lines",
+        ReturnedLine,
+        "SELECT line_no, original_line, sku, name, quantity_milli, refund_minor, tax_code, tax_rate, condition "
+        "FROM return_lines WHERE return_id = ? ORDER BY line_no",
+    ),
+    (
+        "taxes",
+        TaxTotal,
+        "SELECT tax_code, rate, net_minor, tax_minor, gross_minor FROM return_taxes WHERE return_id = ? "
+        "ORDER BY CAST(rate AS REAL) DESC",
+    ),
+    (
+        "payments",
+        RefundPaid,
+        "SELECT kind, amount_minor, rounding_minor, reference FROM return_payments WHERE return_id = ? "
+        "ORDER BY line_no",
+    ),
+)
 
 
 class ReturnsRepo(Repo):
@@ -38,43 +94,19 @@ class ReturnsRepo(Repo):
         if row is None:
             return None
         doc = dict(zip([d[0] for d in cur.description], row, strict=True))
-        doc["lines"] = [
-            tuple(r)
-            for r in self.q(
-                "SELECT line_no, original_line, sku, name, quantity_milli, refund_minor, tax_code, tax_rate, condition "
-                "FROM return_lines WHERE return_id = ? ORDER BY line_no",
-                (return_id,),
-            )
-        ]
-        doc["taxes"] = [
-            tuple(r)
-            for r in self.q(
-                "SELECT tax_code, rate, net_minor, tax_minor, gross_minor FROM return_taxes WHERE return_id = ? "
-                "ORDER BY CAST(rate AS REAL) DESC",
-                (return_id,),
-            )
-        ]
-        doc["payments"] = [
-            tuple(r)
-            for r in self.q(
-                "SELECT kind, amount_minor, rounding_minor, reference FROM return_payments WHERE return_id = ? "
-                "ORDER BY line_no",
-                (return_id,),
-            )
-        ]
+        for key, make, sql in _PARTS:
+            doc[key] = self.rows_as(make, sql, (return_id,))
         doc["user_name"] = self.q("SELECT name FROM users WHERE id = ?", (doc["user_id"],)).scalar_one()
         return doc
 
     def by_no(self, return_no: str) -> str | None:
-        row = self.q("SELECT id FROM returns WHERE return_no = ?", (return_no.strip().upper(),)).fetchone()
-        return row[0] if row else None
+        return self.value("SELECT id FROM returns WHERE return_no = ?", (return_no.strip().upper(),))
 
     def last_id(self) -> str | None:
-        row = self.q(
+        return self.value(
             "SELECT id FROM returns WHERE station_code = (SELECT value FROM settings WHERE key = "
             "'station_code') ORDER BY number DESC LIMIT 1"
-        ).fetchone()
-        return row[0] if row else None
+        )
 
     def lowest_unit_price(self, product_id: int, since_utc: str) -> int | None:
         """The lowest price per unit actually paid for a product since a time (after discounts),
@@ -95,25 +127,14 @@ class ReturnsRepo(Repo):
         )
         return cur.rowcount == 1
 
-    def flags(self, unseen_only: bool = False) -> list[tuple]:
+    def flags(self, unseen_only: bool = False) -> list[ReturnFlag]:
+        """Newest first."""
         where = "WHERE seen_at IS NULL " if unseen_only else ""
-        return [
-            tuple(r)
-            for r in self.q(
-                f"SELECT id, return_no, original_ref, detail, flagged_at, seen_at FROM return_flags {where}"
-                "ORDER BY flagged_at DESC"
-            )
-        ]
-
-    def flags_between(self, start_utc: str, end_utc: str) -> list[tuple]:
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT return_no, original_ref, detail FROM return_flags WHERE received_at >= ? AND received_at < ? "
-                "ORDER BY received_at",
-                (start_utc, end_utc),
-            )
-        ]
+        return self.rows_as(
+            ReturnFlag,
+            f"SELECT id, return_no, original_ref, detail, flagged_at, seen_at FROM return_flags {where}"
+            "ORDER BY flagged_at DESC",
+        )
 
     def mark_seen(self, flag_id: str, user_id: int, now: str) -> None:
         self.q(

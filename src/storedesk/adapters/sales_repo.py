@@ -4,8 +4,79 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from .repositories import Repo
+from .repositories import Repo, TaxTotal
+
+
+class SaleRow(NamedTuple):
+    """A completed sale's header as written (a tuple: the INSERT's parameters as it is, on the
+    counter's hot path)."""
+
+    id: str
+    receipt_no: str
+    number: int
+    store_code: str
+    station_code: str
+    user_id: int
+    shift_id: str | None
+    basket_id: str
+    created_at: str
+    currency: str
+    prices_include_tax: int
+    subtotal_minor: int
+    discount_minor: int
+    net_minor: int
+    tax_minor: int
+    total_minor: int
+    rounding_minor: int
+    change_minor: int
+    voided_lines: int
+    overrides: str  # JSON
+    z_no: int
+
+
+class StoredLine(NamedTuple):
+    """A sale line as stored (the sale_lines columns after sale_id)."""
+
+    line_no: int
+    product_id: int
+    sku: str
+    name: str
+    category: str
+    quantity_milli: int
+    unit_price_minor: int
+    price_overridden: int
+    line_discount_minor: int
+    basket_discount_minor: int
+    amount_minor: int
+    tax_code: str
+    tax_rate: str
+    tax_minor: int
+    gross_minor: int
+
+
+class SaleTaxRow(NamedTuple):
+    sale_id: str
+    tax_code: str
+    rate: str
+    net_minor: int
+    tax_minor: int
+    gross_minor: int
+
+
+class SalePaymentRow(NamedTuple):
+    sale_id: str
+    line_no: int
+    kind: str
+    amount_minor: int
+    reference: str
+
+
+class TenderPaid(NamedTuple):
+    kind: str
+    amount_minor: int
+    reference: str
 
 
 @dataclass(frozen=True)
@@ -26,14 +97,16 @@ class StoredSale:
     rounding_minor: int
     change_minor: int
     station_code: str
-    lines: list[tuple]  # sale_lines columns after sale_id
-    taxes: list[tuple]  # (tax_code, rate, net, tax, gross)
-    payments: list[tuple]  # (kind, amount_minor, reference)
+    lines: list[StoredLine]
+    taxes: list[TaxTotal]
+    payments: list[TenderPaid]
     overrides: list
 
 
 class SalesRepo(Repo):
-    def insert(self, header: tuple, lines: list[tuple], taxes: list[tuple], payments: list[tuple]) -> None:
+    def insert(
+        self, header: SaleRow, lines: list[StoredLine], taxes: list[SaleTaxRow], payments: list[SalePaymentRow]
+    ) -> None:
         self.q(
             "INSERT INTO sales(id, receipt_no, number, store_code, station_code, user_id, shift_id, basket_id, "
             "created_at, currency, prices_include_tax, subtotal_minor, discount_minor, net_minor, tax_minor, "
@@ -41,7 +114,7 @@ class SalesRepo(Repo):
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             header,
         )
-        self.q("INSERT INTO sale_lines VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", lines)
+        self.q("INSERT INTO sale_lines VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [(header.id, *ln) for ln in lines])
         self.q("INSERT INTO sale_taxes VALUES (?,?,?,?,?,?)", taxes)
         self.q("INSERT INTO sale_payments VALUES (?,?,?,?,?)", payments)
 
@@ -54,44 +127,30 @@ class SalesRepo(Repo):
         ).fetchone()
         if not h:
             return None
-        lines = [tuple(r) for r in self.q("SELECT * FROM sale_lines WHERE sale_id = ? ORDER BY line_no", (sale_id,))]
-        taxes = [
-            tuple(r)
-            for r in self.q(
-                "SELECT tax_code, rate, net_minor, tax_minor, gross_minor FROM sale_taxes WHERE sale_id = ? "
-                "ORDER BY CAST(rate AS REAL) DESC",
-                (sale_id,),
-            )
+        lines = [
+            StoredLine(*r[1:])
+            for r in self.q("SELECT * FROM sale_lines WHERE sale_id = ? ORDER BY line_no", (sale_id,))
         ]
-        pays = [
-            tuple(r)
-            for r in self.q(
-                "SELECT kind, amount_minor, reference FROM sale_payments WHERE sale_id = ? ORDER BY line_no", (sale_id,)
-            )
-        ]
-        fields = [*h[:16], [ln[1:] for ln in lines], taxes, pays, json.loads(h[16])]
+        taxes = self.rows_as(
+            TaxTotal,
+            "SELECT tax_code, rate, net_minor, tax_minor, gross_minor FROM sale_taxes WHERE sale_id = ? "
+            "ORDER BY CAST(rate AS REAL) DESC",
+            (sale_id,),
+        )
+        pays = self.rows_as(
+            TenderPaid,
+            "SELECT kind, amount_minor, reference FROM sale_payments WHERE sale_id = ? ORDER BY line_no",
+            (sale_id,),
+        )
+        fields = [*h[:16], lines, taxes, pays, json.loads(h[16])]
         fields[7] = bool(h[7])  # prices_include_tax
         return StoredSale(*fields)
 
     def last_id(self) -> str | None:
-        row = self.q("SELECT id FROM sales ORDER BY number DESC LIMIT 1").fetchone()
-        return row[0] if row else None
+        return self.value("SELECT id FROM sales ORDER BY number DESC LIMIT 1")
 
     def by_receipt(self, receipt_no: str) -> str | None:
-        row = self.q("SELECT id FROM sales WHERE receipt_no = ?", (receipt_no.strip().upper(),)).fetchone()
-        return row[0] if row else None
+        return self.value("SELECT id FROM sales WHERE receipt_no = ?", (receipt_no.strip().upper(),))
 
     def count(self) -> int:
         return self.q("SELECT count(*) FROM sales").scalar_one()
-
-    def export_rows(self, start_utc: str, end_utc: str):
-        """One row per sale line between two UTC instants, with the sale's tenders."""
-        return self.q(
-            "SELECT s.receipt_no, s.created_at, s.currency, l.line_no, l.sku, l.name, l.quantity_milli, "
-            "l.unit_price_minor, l.line_discount_minor + l.basket_discount_minor, l.tax_rate, l.tax_minor, "
-            "l.gross_minor, (SELECT group_concat(kind || ':' || amount_minor, ';') FROM "
-            "(SELECT kind, amount_minor FROM sale_payments p WHERE p.sale_id = s.id ORDER BY line_no)), s.change_minor "
-            "FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
-            "WHERE s.created_at >= ? AND s.created_at < ? ORDER BY s.number, l.line_no",
-            (start_utc, end_utc),
-        )

@@ -45,50 +45,41 @@ _SHIFT_COLS = (
 )
 
 
-def _shift(row) -> ShiftRow:
-    fields = list(row)
-    fields[7] = json.loads(row[7])  # float_counts
+_SHIFT_FROM = f"SELECT {_SHIFT_COLS} FROM shifts sh JOIN users u ON u.id = sh.opened_by"
+
+
+def _shift(*cols) -> ShiftRow:
+    fields = list(cols)
+    fields[7] = json.loads(cols[7])  # float_counts
     return ShiftRow(*fields)
+
+
+@dataclass(frozen=True)
+class StampFacts:
+    shift_id: str | None  # the open shift
+    need_shift: bool  # the store's setting sales_need_shift
+    z_no: int  # the open Z period
 
 
 class ShiftsRepo(Repo):
     def open_for(self, station: str) -> ShiftRow | None:
-        row = self.q(
-            f"SELECT {_SHIFT_COLS} FROM shifts sh JOIN users u ON u.id = sh.opened_by "
-            "WHERE sh.station_code = ? AND sh.status = 'open'",
-            (station,),
-        ).fetchone()
-        return _shift(row) if row else None
+        return self.row_as(_shift, f"{_SHIFT_FROM} WHERE sh.station_code = ? AND sh.status = 'open'", (station,))
 
     def by_id(self, shift_id: str) -> ShiftRow | None:
-        row = self.q(
-            f"SELECT {_SHIFT_COLS} FROM shifts sh JOIN users u ON u.id = sh.opened_by WHERE sh.id = ?", (shift_id,)
-        ).fetchone()
-        return _shift(row) if row else None
+        return self.row_as(_shift, f"{_SHIFT_FROM} WHERE sh.id = ?", (shift_id,))
 
-    def for_sale(self, station: str) -> tuple[str | None, bool]:
-        """(open shift id, whether sales need one): one indexed look-up on the sale's hot path."""
-        row = self.q(
-            "SELECT (SELECT id FROM shifts WHERE station_code = ? AND status = 'open'), "
-            "(SELECT value FROM settings WHERE key = 'sales_need_shift')",
-            (station,),
-        ).fetchone()
-        return row[0], row[1] == "1"
-
-    def stamp_facts(self, station: str) -> tuple[str | None, bool, int]:
-        """(open shift id, whether sales need one, open Z period): one read of three indexed rows,
-        made under the write lock by `Tx.stamp`."""
+    def stamp_facts(self, station: str) -> StampFacts:
+        """One read of three indexed rows, made under the write lock by `Tx.stamp`."""
         row = self.q(
             "SELECT (SELECT id FROM shifts WHERE station_code = ? AND status = 'open'), "
             "(SELECT value FROM settings WHERE key = 'sales_need_shift'), "
             "coalesce((SELECT value FROM counters WHERE name = ?), 0) + 1",
             (station, z_counter(station)),
         ).fetchone()
-        return row[0], row[1] == "1", row[2]
+        return StampFacts(row[0], row[1] == "1", row[2])
 
     def receipt_counter(self, station: str) -> int:
-        row = self.q("SELECT value FROM counters WHERE name = ?", (f"receipt:{station}",)).fetchone()
-        return row[0] if row else 0
+        return self.value("SELECT value FROM counters WHERE name = ?", (f"receipt:{station}",), default=0)
 
     def insert(
         self,
@@ -150,23 +141,22 @@ class ZRow:
 class ZReportsRepo(Repo):
     _COLS = "station_code, number, shift_id, created_at, totals, last_number, grand_total_minor, pdf_path"
 
-    def _row(self, row) -> ZRow | None:
-        if not row:
-            return None
-        return ZRow(row[0], row[1], row[2], row[3], json.loads(row[4]), row[5], row[6], row[7])
+    @staticmethod
+    def _z(station_code, number, shift_id, created_at, totals, last_number, grand_total_minor, pdf_path) -> ZRow:
+        return ZRow(
+            station_code, number, shift_id, created_at, json.loads(totals), last_number, grand_total_minor, pdf_path
+        )
 
     def last(self, station: str) -> ZRow | None:
-        return self._row(
-            self.q(
-                f"SELECT {self._COLS} FROM z_reports WHERE station_code = ? ORDER BY number DESC LIMIT 1", (station,)
-            ).fetchone()
+        return self.row_as(
+            self._z,
+            f"SELECT {self._COLS} FROM z_reports WHERE station_code = ? ORDER BY number DESC LIMIT 1",
+            (station,),
         )
 
     def get(self, station: str, number: int) -> ZRow | None:
-        return self._row(
-            self.q(
-                f"SELECT {self._COLS} FROM z_reports WHERE station_code = ? AND number = ?", (station, number)
-            ).fetchone()
+        return self.row_as(
+            self._z, f"SELECT {self._COLS} FROM z_reports WHERE station_code = ? AND number = ?", (station, number)
         )
 
     def insert(self, row: dict) -> None:
@@ -174,21 +164,42 @@ class ZReportsRepo(Repo):
         self.q(f"INSERT INTO z_reports({cols}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
 
 
+@dataclass(frozen=True)
+class SalesHead:
+    """The sums of a Z period's sales."""
+
+    count: int
+    outside_shift: int  # made while no shift was open
+    subtotal_minor: int
+    discount_minor: int
+    discounted: int  # sales with a discount
+    total_minor: int
+    rounding_minor: int
+    change_minor: int
+    voided_lines: int
+    first_number: int | None
+    last_number: int | None
+
+
 class ShiftFactsRepo(Repo):
     """The sums of one Z period's documents (`station`, `z`: the period's Z number). Run inside
     one transaction: what it reads is the frozen list of the report."""
 
-    def sales_head(self, station: str, z: int) -> tuple:
-        """(count, outside-shift count, subtotal, discount, discounted sales, total, rounding, change,
-        voided lines, first number, last number)"""
-        return self.q(
-            "SELECT count(*), coalesce(sum(s.shift_id IS NULL), 0), coalesce(sum(s.subtotal_minor), 0), "
-            "coalesce(sum(s.discount_minor), 0), coalesce(sum(s.discount_minor > 0), 0), "
-            "coalesce(sum(s.total_minor), 0), coalesce(sum(s.rounding_minor), 0), "
-            "coalesce(sum(s.change_minor), 0), coalesce(sum(s.voided_lines), 0), min(s.number), max(s.number) "
-            f"FROM sales s WHERE {_COVER}",
-            {"st": station, "z": z},
-        ).fetchone()
+    def _period(self, sql: str, station: str, z: int) -> list[tuple]:
+        """The rows of a query over the period's documents (`:st`, `:z` in its text)."""
+        return self.q(sql, {"st": station, "z": z}).fetchall()
+
+    def sales_head(self, station: str, z: int) -> SalesHead:
+        return SalesHead(
+            *self.q(
+                "SELECT count(*), coalesce(sum(s.shift_id IS NULL), 0), coalesce(sum(s.subtotal_minor), 0), "
+                "coalesce(sum(s.discount_minor), 0), coalesce(sum(s.discount_minor > 0), 0), "
+                "coalesce(sum(s.total_minor), 0), coalesce(sum(s.rounding_minor), 0), "
+                "coalesce(sum(s.change_minor), 0), coalesce(sum(s.voided_lines), 0), min(s.number), max(s.number) "
+                f"FROM sales s WHERE {_COVER}",
+                {"st": station, "z": z},
+            ).fetchone()
+        )
 
     def outside_cash(self, station: str, z: int) -> int:
         """Cash kept from the period's sales made while no shift was open (tendered - change)."""
@@ -207,98 +218,81 @@ class ShiftFactsRepo(Repo):
         """The receipt number of covered sale `number` (the first or last one, from sales_head)."""
         if number is None:
             return None
-        row = self.q(
+        return self.value(
             f"SELECT s.receipt_no FROM sales s WHERE {_COVER} AND s.number = :n", {"st": station, "z": z, "n": number}
-        ).fetchone()
-        return row[0] if row else None
+        )
 
     def tenders(self, station: str, z: int) -> list[tuple]:
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT p.kind, count(*), sum(p.amount_minor) FROM sales s JOIN sale_payments p ON p.sale_id = s.id "
-                f"WHERE {_COVER} GROUP BY p.kind ORDER BY p.kind",
-                {"st": station, "z": z},
-            )
-        ]
+        return self._period(
+            "SELECT p.kind, count(*), sum(p.amount_minor) FROM sales s JOIN sale_payments p ON p.sale_id = s.id "
+            f"WHERE {_COVER} GROUP BY p.kind ORDER BY p.kind",
+            station,
+            z,
+        )
 
     def taxes(self, station: str, z: int) -> list[tuple]:
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT t.tax_code, t.rate, sum(t.net_minor), sum(t.tax_minor), sum(t.gross_minor) "
-                f"FROM sales s JOIN sale_taxes t ON t.sale_id = s.id WHERE {_COVER} GROUP BY t.tax_code, t.rate",
-                {"st": station, "z": z},
-            )
-        ]
+        return self._period(
+            "SELECT t.tax_code, t.rate, sum(t.net_minor), sum(t.tax_minor), sum(t.gross_minor) "
+            f"FROM sales s JOIN sale_taxes t ON t.sale_id = s.id WHERE {_COVER} GROUP BY t.tax_code, t.rate",
+            station,
+            z,
+        )
 
     def categories(self, station: str, z: int) -> list[tuple]:
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT l.category, count(*), sum(l.quantity_milli), sum(l.gross_minor) "
-                f"FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE {_COVER} GROUP BY l.category",
-                {"st": station, "z": z},
-            )
-        ]
+        return self._period(
+            "SELECT l.category, count(*), sum(l.quantity_milli), sum(l.gross_minor) "
+            f"FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE {_COVER} GROUP BY l.category",
+            station,
+            z,
+        )
 
     def quarter_hours(self, station: str, z: int) -> list[tuple]:
         """(UTC quarter-hour start, sales, gross): the store's local hours are worked out from these."""
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT substr(s.created_at, 1, 14) "
-                "|| printf('%02d', (CAST(substr(s.created_at, 15, 2) AS INTEGER) / 15) * 15) AS q, "
-                "count(*), sum(s.total_minor) "
-                f"FROM sales s WHERE {_COVER} GROUP BY q ORDER BY q",
-                {"st": station, "z": z},
-            )
-        ]
+        return self._period(
+            "SELECT substr(s.created_at, 1, 14) "
+            "|| printf('%02d', (CAST(substr(s.created_at, 15, 2) AS INTEGER) / 15) * 15) AS q, "
+            "count(*), sum(s.total_minor) "
+            f"FROM sales s WHERE {_COVER} GROUP BY q ORDER BY q",
+            station,
+            z,
+        )
 
     def clerks(self, station: str, z: int) -> list[tuple]:
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT u.name, n, g FROM (SELECT s.user_id AS uid, count(*) AS n, sum(s.total_minor) AS g "
-                f"FROM sales s WHERE {_COVER} GROUP BY s.user_id) JOIN users u ON u.id = uid",
-                {"st": station, "z": z},
-            )
-        ]
+        return self._period(
+            "SELECT u.name, n, g FROM (SELECT s.user_id AS uid, count(*) AS n, sum(s.total_minor) AS g "
+            f"FROM sales s WHERE {_COVER} GROUP BY s.user_id) JOIN users u ON u.id = uid",
+            station,
+            z,
+        )
 
     def voided_values(self, station: str, z: int) -> list[tuple]:
         """(unit price, override, quantity) of the voided lines of the covered sales (few rows)."""
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT json_extract(j.value, '$.unit_price'), json_extract(j.value, '$.price_override'), "
-                "json_extract(j.value, '$.quantity') FROM sales s JOIN baskets b ON b.id = s.basket_id, "
-                f"json_each(b.data, '$.lines') j WHERE {_COVER} AND s.voided_lines > 0 "
-                "AND json_extract(j.value, '$.voided')",
-                {"st": station, "z": z},
-            )
-        ]
+        return self._period(
+            "SELECT json_extract(j.value, '$.unit_price'), json_extract(j.value, '$.price_override'), "
+            "json_extract(j.value, '$.quantity') FROM sales s JOIN baskets b ON b.id = s.basket_id, "
+            f"json_each(b.data, '$.lines') j WHERE {_COVER} AND s.voided_lines > 0 "
+            "AND json_extract(j.value, '$.voided')",
+            station,
+            z,
+        )
 
     def cash_moves(self, station: str, z: int) -> list[tuple]:
         """Paid in, paid out and no-sale of the period (always made in its shift)."""
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT m.kind, m.created_at, m.amount_minor, m.reason, u.name FROM cash_moves m "
-                "JOIN shifts sh ON sh.id = m.shift_id JOIN users u ON u.id = m.user_id "
-                "WHERE sh.station_code = ? AND m.z_no = ? ORDER BY m.created_at",
-                (station, z),
-            )
-        ]
+        return self.q(
+            "SELECT m.kind, m.created_at, m.amount_minor, m.reason, u.name FROM cash_moves m "
+            "JOIN shifts sh ON sh.id = m.shift_id JOIN users u ON u.id = m.user_id "
+            "WHERE sh.station_code = ? AND m.z_no = ? ORDER BY m.created_at",
+            (station, z),
+        ).fetchall()
 
     # ---- returns: stamped like sales; those made while no shift was open are reported apart
     def returns_head(self, station: str, z: int) -> tuple[int, int]:
         """(returns, refunded value)"""
-        return tuple(
-            self.q(
-                f"SELECT count(*), coalesce(sum(r.total_minor), 0) FROM returns r WHERE {_RETURNS}",
-                {"st": station, "z": z},
-            ).fetchone()
-        )
+        count, value = self.q(
+            f"SELECT count(*), coalesce(sum(r.total_minor), 0) FROM returns r WHERE {_RETURNS}",
+            {"st": station, "z": z},
+        ).fetchone()
+        return count, value
 
     def outside_returns(self, station: str, z: int) -> tuple[int, int]:
         """(returns made while no shift was open, cash they paid out of the drawer)"""
@@ -313,15 +307,13 @@ class ShiftFactsRepo(Repo):
 
     def refunds(self, station: str, z: int) -> list[tuple]:
         """(tender kind, payments, amount paid out) of the covered returns."""
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT p.kind, count(*), sum(p.amount_minor) "
-                "FROM returns r JOIN return_payments p ON p.return_id = r.id "
-                f"WHERE {_RETURNS} GROUP BY p.kind ORDER BY p.kind",
-                {"st": station, "z": z},
-            )
-        ]
+        return self._period(
+            "SELECT p.kind, count(*), sum(p.amount_minor) "
+            "FROM returns r JOIN return_payments p ON p.return_id = r.id "
+            f"WHERE {_RETURNS} GROUP BY p.kind ORDER BY p.kind",
+            station,
+            z,
+        )
 
     def return_flags(self, sid: str, until: str) -> list[str]:
         row = self.q("SELECT opened_at FROM shifts WHERE id = ?", (sid,)).fetchone()

@@ -2,7 +2,179 @@
 
 from __future__ import annotations
 
-from .repositories import Repo
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .repositories import BalanceRow, Repo, from_milli
+
+
+@dataclass(frozen=True)
+class DeliveryHead:
+    """What every view of a delivery starts with."""
+
+    id: str
+    source: str  # "asn" | "transfer" | "typed"
+    reference: str
+    supplier: str
+    expected_at: str | None
+    status: str
+
+
+@dataclass(frozen=True)
+class DeliveryRow(DeliveryHead):
+    doc_no: str | None
+    created_at: str
+    received_at: str | None
+    received_by: int | None
+
+
+@dataclass(frozen=True)
+class DeliverySummary(DeliveryHead):
+    """A row of the list of deliveries."""
+
+    lines: int
+    expected_milli: int
+    received_milli: int
+
+    @property
+    def expected(self) -> Decimal:
+        return from_milli(self.expected_milli)
+
+    @property
+    def received(self) -> Decimal:
+        return from_milli(self.received_milli)
+
+
+@dataclass(frozen=True)
+class DeliveryLineRow:
+    product_id: int
+    sku: str
+    name: str
+    expected_milli: int
+    received_milli: int
+    price_minor: int
+
+
+@dataclass(frozen=True)
+class AdjustmentRow:
+    doc_no: str
+    created_at: str
+    sku: str
+    name: str
+    quantity_milli: int
+    reason: str
+    value_minor: int
+    username: str
+    approver: str  # '' when none was needed
+
+
+@dataclass(frozen=True)
+class TransferSummary:
+    id: str
+    doc_no: str
+    to_store: str
+    created_at: str
+    lines: int
+    quantity_milli: int
+
+
+@dataclass(frozen=True)
+class CountHead:
+    """What every view of a count starts with."""
+
+    id: str
+    doc_no: str
+    kind: str  # "cycle" | "full"
+    note: str
+    status: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class CountRow(CountHead):
+    approved_at: str | None
+    approved_by: int | None
+
+
+@dataclass(frozen=True)
+class CountSummary(CountHead):
+    products: int
+    scans: int
+    late: int
+    origin: str  # '' for a count started here before s0007
+
+
+@dataclass(frozen=True)
+class CountSyncRow:
+    """Where a count started and where it was closed (s0007)."""
+
+    origin_station: str
+    started_by: str
+    closed_at: str | None
+    closed_by: str | None
+    closed_station: str | None
+
+
+@dataclass(frozen=True)
+class ScanTotal:
+    """A count line after a scan."""
+
+    counted_milli: int
+    scans: int
+    created: bool  # this scan made the line (the product's first)
+
+
+@dataclass(frozen=True)
+class LateScanRow:
+    id: str
+    sku: str
+    name: str
+    quantity_milli: int
+    station_code: str
+    user_name: str
+    counted_at: str
+
+
+@dataclass(frozen=True)
+class CountLineRow:
+    product_id: int
+    sku: str
+    name: str
+    price_minor: int
+    snapshot_milli: int
+    snapshot_at: str
+    counted_milli: int
+    scans: int
+
+
+@dataclass(frozen=True)
+class StockedRow:
+    """A product with stock, with its price (what a full count expects of the shelf)."""
+
+    product_id: int
+    sku: str
+    name: str
+    price_minor: int
+    on_hand_milli: int
+
+
+@dataclass(frozen=True)
+class ReorderRow:
+    product_id: int
+    sku: str
+    name: str
+    on_hand_milli: int
+    reorder_point_milli: int
+    reorder_qty_milli: int
+
+
+@dataclass(frozen=True)
+class PriceChangeRow:
+    id: int
+    product_id: int
+    old_price_minor: int
+    new_price_minor: int
+    changed_at: str
 
 
 class StockOpsRepo(Repo):
@@ -20,29 +192,25 @@ class StockOpsRepo(Repo):
             == 1
         )
 
-    def delivery(self, delivery_id: str) -> tuple | None:
-        """(id, source, reference, supplier, expected_at, status, doc_no, created_at, received_at, received_by)."""
-        row = self.q(
+    def delivery(self, delivery_id: str) -> DeliveryRow | None:
+        return self.row_as(
+            DeliveryRow,
             "SELECT id, source, reference, supplier, expected_at, status, doc_no, created_at, received_at, received_by "
             "FROM deliveries WHERE id = ?",
             (delivery_id,),
-        ).fetchone()
-        return tuple(row) if row else None
+        )
 
-    def deliveries(self, status: str | None, limit: int = 200) -> list[tuple]:
-        """(id, source, reference, supplier, expected_at, status, lines, expected_milli, received_milli)."""
+    def deliveries(self, status: str | None, limit: int = 200) -> list[DeliverySummary]:
         where = "WHERE d.status = ?" if status else ""
         params = (status, limit) if status else (limit,)
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT d.id, d.source, d.reference, d.supplier, d.expected_at, d.status, count(l.product_id), "
-                "coalesce(sum(l.expected_milli), 0), coalesce(sum(l.received_milli), 0) FROM deliveries d "
-                f"LEFT JOIN delivery_lines l ON l.delivery_id = d.id {where} GROUP BY d.id "
-                "ORDER BY d.created_at DESC LIMIT ?",
-                params,
-            ).fetchall()
-        ]
+        return self.rows_as(
+            DeliverySummary,
+            "SELECT d.id, d.source, d.reference, d.supplier, d.expected_at, d.status, count(l.product_id), "
+            "coalesce(sum(l.expected_milli), 0), coalesce(sum(l.received_milli), 0) FROM deliveries d "
+            f"LEFT JOIN delivery_lines l ON l.delivery_id = d.id {where} GROUP BY d.id "
+            "ORDER BY d.created_at DESC LIMIT ?",
+            params,
+        )
 
     def delivery_set_lines(self, delivery_id: str, lines: list[tuple[int, int]]) -> None:
         """Replace the expected lines (product id, expected milli) of a delivery not yet scanned."""
@@ -90,24 +258,22 @@ class StockOpsRepo(Repo):
             (delivery_id, product_id, milli, pos),
         )
 
-    def delivery_lines(self, delivery_id: str) -> list[tuple]:
-        """(product id, sku, name, expected milli, received milli, price minor) in the notice's order."""
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT l.product_id, p.sku, p.name, l.expected_milli, l.received_milli, p.price_minor "
-                "FROM delivery_lines l JOIN products p ON p.id = l.product_id "
-                "WHERE l.delivery_id = ? ORDER BY l.position",
-                (delivery_id,),
-            ).fetchall()
-        ]
+    def delivery_lines(self, delivery_id: str) -> list[DeliveryLineRow]:
+        """In the notice's order."""
+        return self.rows_as(
+            DeliveryLineRow,
+            "SELECT l.product_id, p.sku, p.name, l.expected_milli, l.received_milli, p.price_minor "
+            "FROM delivery_lines l JOIN products p ON p.id = l.product_id "
+            "WHERE l.delivery_id = ? ORDER BY l.position",
+            (delivery_id,),
+        )
 
     def delivery_line(self, delivery_id: str, product_id: int) -> tuple[int, int] | None:
-        row = self.q(
+        """(expected milli, received milli) of one product of a delivery."""
+        return self.q(
             "SELECT expected_milli, received_milli FROM delivery_lines WHERE delivery_id = ? AND product_id = ?",
             (delivery_id, product_id),
         ).fetchone()
-        return (row[0], row[1]) if row else None
 
     def delivery_close(
         self, delivery_id: str, status: str, doc_no: str | None, now: str, user_id: int | None, station: str | None
@@ -128,17 +294,16 @@ class StockOpsRepo(Repo):
             row,
         )
 
-    def adjustments(self, limit: int = 200) -> list[tuple]:
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT a.doc_no, a.created_at, p.sku, p.name, a.quantity_milli, a.reason, a.value_minor, u.username, "
-                "coalesce(v.username, '') FROM stock_adjustments a JOIN products p ON p.id = a.product_id "
-                "JOIN users u ON u.id = a.user_id LEFT JOIN users v ON v.id = a.approver_id "
-                "ORDER BY a.created_at DESC LIMIT ?",
-                (limit,),
-            ).fetchall()
-        ]
+    def adjustments(self, limit: int = 200) -> list[AdjustmentRow]:
+        """Newest first."""
+        return self.rows_as(
+            AdjustmentRow,
+            "SELECT a.doc_no, a.created_at, p.sku, p.name, a.quantity_milli, a.reason, a.value_minor, u.username, "
+            "coalesce(v.username, '') FROM stock_adjustments a JOIN products p ON p.id = a.product_id "
+            "JOIN users u ON u.id = a.user_id LEFT JOIN users v ON v.id = a.approver_id "
+            "ORDER BY a.created_at DESC LIMIT ?",
+            (limit,),
+        )
 
     # ------------------------------------------------------------------ counts
     def count_insert(self, count_id: str, doc_no: str, kind: str, note: str, user_id: int, now: str) -> None:
@@ -147,51 +312,44 @@ class StockOpsRepo(Repo):
             (count_id, doc_no, kind, note, now, user_id),
         )
 
-    def count(self, count_id: str) -> tuple | None:
-        """(id, doc_no, kind, note, status, created_at, approved_at, approved_by)."""
-        row = self.q(
+    def count(self, count_id: str) -> CountRow | None:
+        return self.row_as(
+            CountRow,
             "SELECT id, doc_no, kind, note, status, created_at, approved_at, approved_by FROM counts WHERE id = ?",
             (count_id,),
-        ).fetchone()
-        return tuple(row) if row else None
+        )
 
-    def counts(self, status: str | None = None, limit: int = 100) -> list[tuple]:
-        """(id, doc_no, kind, note, status, created_at, products counted, scans, late scans,
-        origin station or '' for a count started here before s0007)."""
+    def counts(self, status: str | None = None, limit: int = 100) -> list[CountSummary]:
         where = "WHERE c.status = ?" if status else ""
         params = (status, limit) if status else (limit,)
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT c.id, c.doc_no, c.kind, c.note, c.status, c.created_at, "
-                "(SELECT count(*) FROM count_lines l WHERE l.count_id = c.id), "
-                "(SELECT coalesce(sum(l.scans), 0) FROM count_lines l WHERE l.count_id = c.id), "
-                "(SELECT count(*) FROM count_scan_log s WHERE s.count_id = c.id AND s.late = 1), "
-                f"coalesce(y.origin_station, '') FROM counts c LEFT JOIN count_sync y ON y.count_id = c.id {where} "
-                "ORDER BY c.created_at DESC LIMIT ?",
-                params,
-            ).fetchall()
-        ]
+        return self.rows_as(
+            CountSummary,
+            "SELECT c.id, c.doc_no, c.kind, c.note, c.status, c.created_at, "
+            "(SELECT count(*) FROM count_lines l WHERE l.count_id = c.id), "
+            "(SELECT coalesce(sum(l.scans), 0) FROM count_lines l WHERE l.count_id = c.id), "
+            "(SELECT count(*) FROM count_scan_log s WHERE s.count_id = c.id AND s.late = 1), "
+            f"coalesce(y.origin_station, '') FROM counts c LEFT JOIN count_sync y ON y.count_id = c.id {where} "
+            "ORDER BY c.created_at DESC LIMIT ?",
+            params,
+        )
 
     def count_scan(
         self, count_id: str, product_id: int, milli: int, snapshot_milli: int, user_id: int, station: str, now: str
-    ) -> tuple[int, int, bool]:
+    ) -> ScanTotal:
         """Add one local scan. The line (and its snapshot of the expected on-hand) is created by the
-        product's first scan; returns (counted milli, scans, first scan?)."""
-        counted, scans, created = self.count_merge_scan(count_id, product_id, milli, now, snapshot_milli)
+        product's first scan."""
+        total = self.count_merge_scan(count_id, product_id, milli, now, snapshot_milli)
         self.q(
             "INSERT INTO count_scans(count_id, product_id, quantity_milli, user_id, station_code, counted_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             (count_id, product_id, milli, user_id, station, now),
         )
-        return counted, scans, created
+        return total
 
-    def count_merge_scan(
-        self, count_id: str, product_id: int, milli: int, at: str, snapshot_milli: int
-    ) -> tuple[int, int, bool]:
+    def count_merge_scan(self, count_id: str, product_id: int, milli: int, at: str, snapshot_milli: int) -> ScanTotal:
         """Add one scan (made here or on another station) to the product's line. The line's
         snapshot time is the EARLIEST scan time seen (snapshot_milli: the ledger as of `at`, used
-        only when `at` becomes the snapshot). Returns (counted milli, scans, line created?)."""
+        only when `at` becomes the snapshot)."""
         created = (
             self.q(
                 "INSERT OR IGNORE INTO count_lines(count_id, product_id, snapshot_milli, snapshot_at) "
@@ -207,7 +365,7 @@ class StockOpsRepo(Repo):
             "WHERE count_id = ? AND product_id = ? RETURNING counted_milli, scans",
             (milli, at, snapshot_milli, at, count_id, product_id),
         ).fetchone()
-        return counted, scans, created
+        return ScanTotal(counted, scans, created)
 
     # ------------------------------------------------------------------ counts across stations (s0007)
     def count_sync_insert(self, count_id: str, origin_station: str, started_by: str) -> None:
@@ -216,15 +374,14 @@ class StockOpsRepo(Repo):
             (count_id, origin_station, started_by),
         )
 
-    def count_sync(self, count_id: str) -> tuple | None:
-        """(origin station, started by, closed at, closed by, closed station), None for a count
-        started here before s0007."""
-        row = self.q(
+    def count_sync(self, count_id: str) -> CountSyncRow | None:
+        """None for a count started here before s0007."""
+        return self.row_as(
+            CountSyncRow,
             "SELECT origin_station, started_by, closed_at, closed_by, closed_station FROM count_sync "
             "WHERE count_id = ?",
             (count_id,),
-        ).fetchone()
-        return tuple(row) if row else None
+        )
 
     def count_sync_close(self, count_id: str, at: str, user_name: str, station: str) -> None:
         self.q(
@@ -268,53 +425,34 @@ class StockOpsRepo(Repo):
             == 1
         )
 
-    def late_scans(self, count_id: str) -> list[tuple]:
-        """(scan id, sku, name, quantity milli, station, user, counted at): scans that arrived
-        after the count was closed (kept, never posted)."""
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT s.id, p.sku, p.name, s.quantity_milli, s.station_code, s.user_name, s.counted_at "
-                "FROM count_scan_log s JOIN products p ON p.id = s.product_id WHERE s.count_id = ? AND s.late = 1 "
-                "ORDER BY s.counted_at",
-                (count_id,),
-            ).fetchall()
-        ]
+    def late_scans(self, count_id: str) -> list[LateScanRow]:
+        """Scans that arrived after the count was closed (kept, never posted)."""
+        return self.rows_as(
+            LateScanRow,
+            "SELECT s.id, p.sku, p.name, s.quantity_milli, s.station_code, s.user_name, s.counted_at "
+            "FROM count_scan_log s JOIN products p ON p.id = s.product_id WHERE s.count_id = ? AND s.late = 1 "
+            "ORDER BY s.counted_at",
+            (count_id,),
+        )
 
-    def scan_stations(self, count_id: str) -> list[tuple]:
-        """(station, scans, late scans) of a count, by station."""
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT station_code, count(*), sum(late) FROM count_scan_log WHERE count_id = ? GROUP BY station_code "
-                "ORDER BY station_code",
-                (count_id,),
-            ).fetchall()
-        ]
+    def count_lines(self, count_id: str) -> list[CountLineRow]:
+        return self.rows_as(
+            CountLineRow,
+            "SELECT l.product_id, p.sku, p.name, p.price_minor, l.snapshot_milli, l.snapshot_at, l.counted_milli, "
+            "l.scans FROM count_lines l JOIN products p ON p.id = l.product_id "
+            "WHERE l.count_id = ? ORDER BY p.sku",
+            (count_id,),
+        )
 
-    def count_lines(self, count_id: str) -> list[tuple]:
-        """(product id, sku, name, price minor, snapshot milli, snapshot at, counted milli, scans)."""
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT l.product_id, p.sku, p.name, p.price_minor, l.snapshot_milli, l.snapshot_at, l.counted_milli, "
-                "l.scans FROM count_lines l JOIN products p ON p.id = l.product_id "
-                "WHERE l.count_id = ? ORDER BY p.sku",
-                (count_id,),
-            ).fetchall()
-        ]
-
-    def uncounted_on_hand(self, count_id: str) -> list[tuple]:
-        """(product id, sku, name, price minor, on hand milli): products with stock this count has not seen."""
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT p.id, p.sku, p.name, p.price_minor, b.on_hand_milli FROM stock_balances b "
-                "JOIN products p ON p.id = b.product_id WHERE b.on_hand_milli <> 0 AND NOT EXISTS "
-                "(SELECT 1 FROM count_lines l WHERE l.count_id = ? AND l.product_id = b.product_id) ORDER BY p.sku",
-                (count_id,),
-            ).fetchall()
-        ]
+    def uncounted_on_hand(self, count_id: str) -> list[StockedRow]:
+        """Products with stock this count has not seen."""
+        return self.rows_as(
+            StockedRow,
+            "SELECT p.id, p.sku, p.name, p.price_minor, b.on_hand_milli FROM stock_balances b "
+            "JOIN products p ON p.id = b.product_id WHERE b.on_hand_milli <> 0 AND NOT EXISTS "
+            "(SELECT 1 FROM count_lines l WHERE l.count_id = ? AND l.product_id = b.product_id) ORDER BY p.sku",
+            (count_id,),
+        )
 
     def count_close(self, count_id: str, status: str, user_id: int | None, now: str) -> None:
         self.q(
@@ -350,16 +488,15 @@ class StockOpsRepo(Repo):
             [(transfer_id, pid, milli, mid) for pid, milli, mid in lines],
         )
 
-    def transfers(self, limit: int = 100) -> list[tuple]:
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT t.id, t.doc_no, t.to_store, t.created_at, count(l.product_id), sum(l.quantity_milli) "
-                "FROM transfers t JOIN transfer_lines l ON l.transfer_id = t.id "
-                "GROUP BY t.id ORDER BY t.created_at DESC LIMIT ?",
-                (limit,),
-            ).fetchall()
-        ]
+    def transfers(self, limit: int = 100) -> list[TransferSummary]:
+        """Newest first."""
+        return self.rows_as(
+            TransferSummary,
+            "SELECT t.id, t.doc_no, t.to_store, t.created_at, count(l.product_id), sum(l.quantity_milli) "
+            "FROM transfers t JOIN transfer_lines l ON l.transfer_id = t.id "
+            "GROUP BY t.id ORDER BY t.created_at DESC LIMIT ?",
+            (limit,),
+        )
 
     # ------------------------------------------------------------------ reorder points, lists
     def set_reorder_point(self, product_id: int, point_milli: int, qty_milli: int) -> None:
@@ -371,49 +508,43 @@ class StockOpsRepo(Repo):
         )
 
     def reorder_point(self, product_id: int) -> tuple[int, int] | None:
-        row = self.q(
+        """(reorder point milli, reorder quantity milli)."""
+        return self.q(
             "SELECT reorder_point_milli, reorder_qty_milli FROM reorder_points WHERE product_id = ?", (product_id,)
         ).fetchone()
-        return (row[0], row[1]) if row else None
 
-    def low_stock(self, limit: int) -> list[tuple]:
-        """(product id, sku, name, on hand milli, reorder point milli, reorder qty milli), lowest cover first."""
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT p.id, p.sku, p.name, coalesce(b.on_hand_milli, 0) AS oh, r.reorder_point_milli, "
-                "r.reorder_qty_milli FROM reorder_points r JOIN products p ON p.id = r.product_id "
-                "LEFT JOIN stock_balances b ON b.product_id = r.product_id "
-                "WHERE coalesce(b.on_hand_milli, 0) <= r.reorder_point_milli "
-                "ORDER BY oh - r.reorder_point_milli, p.sku LIMIT ?",
-                (limit,),
-            ).fetchall()
-        ]
+    def low_stock(self, limit: int) -> list[ReorderRow]:
+        """Lowest cover first."""
+        return self.rows_as(
+            ReorderRow,
+            "SELECT p.id, p.sku, p.name, coalesce(b.on_hand_milli, 0) AS oh, r.reorder_point_milli, "
+            "r.reorder_qty_milli FROM reorder_points r JOIN products p ON p.id = r.product_id "
+            "LEFT JOIN stock_balances b ON b.product_id = r.product_id "
+            "WHERE coalesce(b.on_hand_milli, 0) <= r.reorder_point_milli "
+            "ORDER BY oh - r.reorder_point_milli, p.sku LIMIT ?",
+            (limit,),
+        )
 
-    def negative_stock(self, limit: int) -> list[tuple]:
-        """(product id, sku, name, on hand milli) below zero, most negative first (index range)."""
-        return [
-            tuple(r)
-            for r in self.q(
-                "SELECT p.id, p.sku, p.name, b.on_hand_milli "
-                "FROM stock_balances b JOIN products p ON p.id = b.product_id "
-                "WHERE b.on_hand_milli < 0 ORDER BY b.on_hand_milli LIMIT ?",
-                (limit,),
-            ).fetchall()
-        ]
+    def negative_stock(self, limit: int) -> list[BalanceRow]:
+        """Products below zero, most negative first (index range)."""
+        return self.rows_as(
+            BalanceRow,
+            "SELECT p.id, p.sku, p.name, b.on_hand_milli "
+            "FROM stock_balances b JOIN products p ON p.id = b.product_id "
+            "WHERE b.on_hand_milli < 0 ORDER BY b.on_hand_milli LIMIT ?",
+            (limit,),
+        )
 
     # ------------------------------------------------------------------ price changes, export
-    def price_changes(self, unprinted_only: bool, limit: int = 1000) -> list[tuple]:
-        """(id, product id, old price, new price, changed at), oldest first."""
+    def price_changes(self, unprinted_only: bool, limit: int = 1000) -> list[PriceChangeRow]:
+        """Oldest first."""
         where = "WHERE printed_at IS NULL" if unprinted_only else ""
-        return [
-            tuple(r)
-            for r in self.q(
-                f"SELECT id, product_id, old_price_minor, new_price_minor, changed_at FROM price_changes {where} "
-                "ORDER BY id LIMIT ?",
-                (limit,),
-            ).fetchall()
-        ]
+        return self.rows_as(
+            PriceChangeRow,
+            f"SELECT id, product_id, old_price_minor, new_price_minor, changed_at FROM price_changes {where} "
+            "ORDER BY id LIMIT ?",
+            (limit,),
+        )
 
     def mark_printed(self, ids: list[int], now: str) -> None:
         self.q("UPDATE price_changes SET printed_at = ? WHERE id = ?", [(now, i) for i in ids])

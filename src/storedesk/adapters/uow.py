@@ -12,13 +12,14 @@ closed, could otherwise carry a time before the close and no shift, and fall bet
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ..domain.errors import StorageError
 from .db import Database
@@ -44,6 +45,28 @@ if TYPE_CHECKING:  # imported on first use at run time (see Tx's lazy properties
     from .pickup_repo import PickupRepo
     from .returns_repo import ReturnsRepo
     from .stock_ops_repo import StockOpsRepo
+
+
+R = TypeVar("R")
+
+
+class OnFirstUse(Generic[R]):
+    """A repository of a later feature as a `Tx` attribute, imported and made on first use (the
+    sale's hot path never pays for it): `module` (in this package) and its class `name`."""
+
+    def __init__(self, module: str, name: str):
+        self.module, self.name = module, name
+        self.key = ""
+
+    def __set_name__(self, owner: type, attr: str) -> None:
+        self.key = f"_{attr}"
+
+    def __get__(self, tx: Any, owner: type | None = None) -> R:
+        repo = tx.__dict__.get(self.key)
+        if repo is None:
+            repo = getattr(importlib.import_module(f"{__package__}.{self.module}"), self.name)(tx.conn)
+            tx.__dict__[self.key] = repo
+        return repo
 
 
 def utc_now() -> str:
@@ -109,34 +132,15 @@ class Tx:
         if not self.writing:
             raise RuntimeError("a fiscal document is stamped inside a write transaction (uow.write())")
         if self._stamp is None:
-            shift_id, need, z_no = self.shifts.stamp_facts(station)
-            self._stamp = DocStamp(self.now(clock), z_no, shift_id, need)
+            facts = self.shifts.stamp_facts(station)
+            self._stamp = DocStamp(self.now(clock), facts.z_no, facts.shift_id, facts.need_shift)
         return self._stamp
 
     # Repositories of the later features, made on first use (the sale's hot path never pays for them).
-    @property
-    def returns(self) -> ReturnsRepo:
-        from .returns_repo import ReturnsRepo
-
-        return self.__dict__.setdefault("_returns", ReturnsRepo(self.conn))
-
-    @property
-    def pickup(self) -> PickupRepo:
-        from .pickup_repo import PickupRepo
-
-        return self.__dict__.setdefault("_pickup", PickupRepo(self.conn))
-
-    @property
-    def exports(self) -> ExportRepo:
-        from .export_repo import ExportRepo
-
-        return self.__dict__.setdefault("_exports", ExportRepo(self.conn))
-
-    @property
-    def stock_ops(self) -> StockOpsRepo:
-        from .stock_ops_repo import StockOpsRepo
-
-        return self.__dict__.setdefault("_stock_ops", StockOpsRepo(self.conn))
+    returns: OnFirstUse[ReturnsRepo] = OnFirstUse("returns_repo", "ReturnsRepo")
+    pickup: OnFirstUse[PickupRepo] = OnFirstUse("pickup_repo", "PickupRepo")
+    exports: OnFirstUse[ExportRepo] = OnFirstUse("export_repo", "ExportRepo")
+    stock_ops: OnFirstUse[StockOpsRepo] = OnFirstUse("stock_ops_repo", "StockOpsRepo")
 
 
 def storage_message(exc: BaseException) -> str:
@@ -250,6 +254,11 @@ class UnitOfWork:
 
     def read(self) -> AbstractContextManager[Tx]:
         return self._tx("BEGIN")
+
+    @property
+    def in_transaction(self) -> bool:
+        """A transaction is open (services/hub_call.py: no hub question is asked inside one)."""
+        return self._raw is not None and self._raw.in_transaction
 
     def close(self) -> None:
         self._reset()

@@ -1,4 +1,10 @@
-"""Domain errors: each carries a message a clerk can read as it is."""
+"""Domain errors: each carries a message a clerk can read as it is.
+
+Every error has a `code` for machines (logs, tests): the class name in snake case
+(`UnknownBarcode` -> "unknown_barcode") unless the class names its own.
+"""
+
+import re
 
 
 class DomainError(Exception):
@@ -10,43 +16,46 @@ class DomainError(Exception):
         super().__init__(message)
         self.message = message
 
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        if "code" not in cls.__dict__:
+            cls.code = re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower()
+
 
 class UnknownBarcode(DomainError):
-    code = "unknown_barcode"
+    """No product has the code that was scanned or typed; nothing was added."""
 
 
 class MalformedBarcode(DomainError):
-    code = "malformed_barcode"
+    """What was scanned is not a barcode or SKU (length, check digit)."""
 
 
 class InvalidQuantity(DomainError):
-    code = "invalid_quantity"
+    """A quantity that is not a number, or not one the line or the product's unit allows."""
 
 
 class InvalidAmount(DomainError):
-    code = "invalid_amount"
+    """An amount of money that is not a number, or below or above what is allowed."""
 
 
 class BasketError(DomainError):
-    code = "basket_error"
+    """The open sale cannot change that way: empty, gone, paid, or another user's."""
 
 
 class PaymentError(DomainError):
-    code = "payment_error"
+    """A tender cannot be taken, or the payment does not settle the sale."""
 
 
 class AuthError(DomainError):
-    code = "auth_error"
+    """Unknown user or wrong PIN."""
 
 
 class UserLocked(AuthError):
-    code = "user_locked"
+    """Too many wrong PINs: the user must wait, or a manager unlocks them."""
 
 
 class PermissionDenied(DomainError):
     """The user lacks a permission; a manager override may authorise it."""
-
-    code = "permission_denied"
 
     def __init__(self, message: str, permission: str):
         super().__init__(message)
@@ -56,10 +65,6 @@ class PermissionDenied(DomainError):
 class StorageError(DomainError):
     """The database is locked, full, corrupt or from a newer version."""
 
-    code = "storage_error"
-
 
 class ShiftError(DomainError):
     """No shift open when one is needed, a second shift, a close of the wrong shift."""
-
-    code = "shift_error"

@@ -92,17 +92,15 @@ ACTION_WORDS = {
 
 
 class PickupError(DomainError):
-    code = "pickup_error"
+    """A pickup order cannot take that step: its state, the customer check or a quantity says no."""
 
 
 class OrderCancelled(PickupError):
     """The hub cancelled (or expired) the order: stop, do not hand it over."""
 
-    code = "order_cancelled"
-
 
 class WrongItem(PickupError):
-    code = "wrong_item"
+    """A scanned item that is not on the order, or one more than it asks for."""
 
 
 def transition(status: str, action: str, number: str = "") -> str:

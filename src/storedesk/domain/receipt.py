@@ -1,4 +1,5 @@
-"""What a receipt shows, as plain data: services build it from a stored sale, printers render it."""
+"""What a receipt shows, as plain data: services build it from a stored sale or return,
+printers render it (adapters/printing: the 80 mm PDF and ESC/POS)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,20 @@ from datetime import datetime
 from decimal import Decimal
 
 from .tax import TaxLine
+
+REFUND_TENDER_LABELS = {"cash": "Cash", "card": "Card", "store_credit": "Store credit"}
+
+
+@dataclass(frozen=True)
+class ReceiptTop:
+    """The top of every receipt: the store, then the station, the time and the clerk."""
+
+    local_time: datetime  # in the store's time zone
+    store_name: str
+    store_address: tuple[str, ...]
+    store_tax_id: str
+    station_code: str
+    clerk_name: str
 
 
 @dataclass(frozen=True)
@@ -29,14 +44,8 @@ class ReceiptTender:
 
 
 @dataclass(frozen=True)
-class ReceiptDoc:
+class ReceiptDoc(ReceiptTop):
     receipt_no: str  # "STORE-STATION-000123", also printed as a Code 128 barcode
-    local_time: datetime  # in the store's time zone
-    store_name: str
-    store_address: tuple[str, ...]
-    store_tax_id: str
-    station_code: str
-    clerk_name: str
     currency: str
     prices_include_tax: bool
     lines: tuple[ReceiptLine, ...]
@@ -54,3 +63,64 @@ class ReceiptDoc:
     @property
     def amount_due(self) -> Decimal:
         return self.total + self.rounding
+
+
+# --------------------------------------------------------------------------- return receipts
+
+
+@dataclass(frozen=True)
+class ReturnReceiptLine:
+    name: str
+    sku: str
+    quantity: Decimal
+    refund: Decimal  # gross, tax included
+    tax_code: str
+    condition: str  # restock | damaged
+    original_line: int = 0
+
+
+@dataclass(frozen=True)
+class RefundTender:
+    kind: str  # cash | card | store_credit
+    amount: Decimal  # what the customer receives on this tender
+    reference: str = ""  # card: terminal reference; store credit: the voucher code
+    rounding: Decimal = Decimal(0)
+
+    @property
+    def label(self) -> str:
+        return REFUND_TENDER_LABELS.get(self.kind, self.kind.replace("_", " ").title())
+
+
+@dataclass(frozen=True)
+class ReturnReceiptDoc(ReceiptTop):
+    return_no: str  # "STORE-STATION-R000123", also printed as a Code 128 barcode
+    approver_name: str  # "" when no manager approval was needed
+    currency: str
+    kind: str  # receipt | no_receipt | web_order
+    original_ref: str  # the original receipt number or web order number; "" without a receipt
+    original_store: str
+    reason: str  # as a person reads it ("Wrong size")
+    lines: tuple[ReturnReceiptLine, ...]
+    taxes: tuple[TaxLine, ...]
+    total: Decimal  # exact refund
+    rounding: Decimal  # cash rounding of the refund; paid out = total + rounding
+    tenders: tuple[RefundTender, ...]
+    offline: bool = False
+    copy: bool = False
+    footer: str = ""
+
+    @property
+    def paid_out(self) -> Decimal:
+        return self.total + self.rounding
+
+    @property
+    def original_label(self) -> str:
+        if self.kind == "no_receipt" or not self.original_ref:
+            return "No receipt"
+        if self.kind == "web_order":
+            return f"Web order {self.original_ref}"
+        return self.original_ref
+
+    @property
+    def vouchers(self) -> tuple[RefundTender, ...]:
+        return tuple(t for t in self.tenders if t.kind == "store_credit" and t.reference)

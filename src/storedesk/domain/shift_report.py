@@ -31,112 +31,20 @@ figures for machines (JSON: money as decimal strings).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from .cash import CashCount
-from .money import ZERO, from_minor, round_money, to_minor
+from .money import ZERO, from_minor, to_minor
+from .shift_facts import CashMove, Group, ShiftFacts, TaxRow, TenderLine, hourly, local, voided_amount
 
 CASH, CARD = "cash", "card"
 TENDER_ORDER = (CASH, CARD)
 PAID_IN, PAID_OUT, NO_SALE = "paid_in", "paid_out", "no_sale"
-MAX_CHART_HOURS = 36  # longer shifts chart only the hours from their first sale to their last
-
-
-# --------------------------------------------------------------------------- input
-@dataclass(frozen=True)
-class ShiftFacts:
-    """One shift's sums, as the database gives them: money in minor units, times UTC ISO text."""
-
-    currency: str
-    timezone: str
-    store_code: str
-    store_name: str
-    station_code: str
-    shift_no: int
-    opened_at: str
-    opened_by: str
-    float_minor: int
-    float_counts: Mapping[str, int] = field(default_factory=dict)  # {"5000": 2}: minor denomination -> pieces
-    sales_count: int = 0
-    outside_shift_count: int = 0  # the period's sales made while no shift was open
-    outside_cash_minor: int = 0  # their cash (tendered - change): already in the opening float's count
-    outside_returns_count: int = 0  # the period's returns made while no shift was open
-    outside_refund_cash_minor: int = 0  # cash they paid out: gone before the opening float was counted
-    subtotal_minor: int = 0
-    discount_minor: int = 0
-    discount_count: int = 0  # sales with a discount
-    total_minor: int = 0  # gross sales, before cash rounding
-    rounding_minor: int = 0
-    change_minor: int = 0
-    voided_lines: int = 0
-    # (unit price, price override or None, quantity) of each voided line, as the basket kept them
-    voided_values: tuple[tuple[str, str | None, str], ...] = ()
-    first_receipt: str | None = None
-    last_receipt: str | None = None
-    first_number: int | None = None  # receipt numbers covered (the next Z starts after the last)
-    last_number: int | None = None
-    tenders: tuple[tuple[str, int, int], ...] = ()  # (kind, payments, amount tendered)
-    taxes: tuple[tuple[str, str, int, int, int], ...] = ()  # (code, rate, net, tax, gross)
-    categories: tuple[tuple[str, int, int, int], ...] = ()  # (category, lines, quantity milli, gross)
-    hours: tuple[tuple[str, int, int], ...] = ()  # (UTC quarter-hour start "YYYY-MM-DDTHH:MM", sales, gross)
-    clerks: tuple[tuple[str, int, int], ...] = ()  # (name, sales, gross)
-    cash_moves: tuple[tuple[str, str, int, str, str], ...] = ()  # (kind, at UTC, amount, reason, user)
-    prev_grand_total_minor: int = 0
-    returns_count: int = 0
-    returns_minor: int = 0  # refunded value of the returns (exact, before cash rounding)
-    refunds: tuple[tuple[str, int, int], ...] = ()  # (tender kind, payments, amount paid out)
-    return_flags: tuple[str, ...] = ()  # over-returns the hub flagged during the shift
-    restore_gaps: tuple[str, ...] = ()  # documents lost by a restore without a hub, since the last Z
-    last_journal_seq: int = 0
-    last_journal_hash: str = ""
 
 
 # --------------------------------------------------------------------------- output
-@dataclass(frozen=True)
-class TenderLine:
-    kind: str
-    count: int
-    tendered: Decimal
-    change: Decimal
-    amount: Decimal  # tendered - change: what this tender brought in
-    expected: Decimal  # in the drawer (cash: with float and paid in/out) or on the terminal
-    counted: Decimal
-    difference: Decimal  # counted - expected
-    counted_entered: bool  # False: nobody counted it, taken as expected
-    refunded: Decimal = ZERO  # paid back on this tender by returns (out of the drawer, back to cards)
-
-
-@dataclass(frozen=True)
-class TaxRow:
-    code: str
-    rate: Decimal
-    net: Decimal
-    tax: Decimal
-    gross: Decimal
-
-
-@dataclass(frozen=True)
-class Group:
-    """A row of a breakdown (category, hour, clerk)."""
-
-    label: str
-    count: int
-    amount: Decimal
-    quantity: Decimal = ZERO
-
-
-@dataclass(frozen=True)
-class CashMove:
-    kind: str
-    at: str  # local time text, "HH:MM"
-    amount: Decimal
-    reason: str
-    user: str
-
-
 @dataclass(frozen=True)
 class ShiftReport:
     kind: str  # "X" (reads, resets nothing) or "Z" (closes the shift)
@@ -401,55 +309,6 @@ def _group_in(d: Mapping, mm) -> Group:
 
 
 # --------------------------------------------------------------------------- computing
-def _local(utc_iso: str, tz: ZoneInfo) -> datetime:
-    dt = datetime.fromisoformat(utc_iso)
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(tz)
-
-
-def _hour_key(utc_iso: str, tz: ZoneInfo) -> datetime:
-    """The UTC instant at which the local hour holding `utc_iso` began."""
-    return _local(utc_iso, tz).replace(minute=0, second=0, microsecond=0).astimezone(UTC)
-
-
-def hourly(buckets, tz: ZoneInfo, currency: str, span: tuple[str, str] | None = None) -> tuple[Group, ...]:
-    """UTC quarter-hour sums -> one group per local hour. Every hour from the shift's opening
-    to its closing (`span`, UTC ISO) is kept, empty ones at zero, so a chart shows the day as it
-    went; a shift left open for days shows the hours from its first sale to its last.
-    Quarter hours keep zones such as UTC+05:30 exact; hours are walked in UTC, so a shift over
-    midnight or a daylight-saving change stays in order (no 02:00 in spring, two in autumn)."""
-    sums: dict[datetime, list[int]] = {}
-    for start, count, amount in buckets:
-        acc = sums.setdefault(_hour_key(start, tz), [0, 0])
-        acc[0] += count
-        acc[1] += amount
-    ends = list(sums)
-    if span is not None:
-        lo, hi = (_hour_key(t, tz) for t in span)
-        if timedelta(0) <= hi - lo <= timedelta(hours=MAX_CHART_HOURS):
-            ends += [lo, hi]
-    if not ends:
-        return ()
-    out = []
-    hour, last = min(ends), max(ends)
-    while hour <= last:
-        count, amount = sums.get(hour, (0, 0))
-        out.append(Group(f"{hour.astimezone(tz):%H}:00", count, from_minor(amount, currency)))
-        step = (hour + timedelta(hours=1)).astimezone(tz).replace(minute=0, second=0, microsecond=0)
-        hour = max(step.astimezone(UTC), hour + timedelta(minutes=30))
-    return tuple(out)
-
-
-def voided_amount(values, currency: str) -> Decimal:
-    """What the voided lines would have cost: price (or its override) x quantity, each rounded."""
-    total = ZERO
-    for unit, override, qty in values:
-        price = Decimal(override) if override not in (None, "") else Decimal(unit)
-        total += round_money(price * Decimal(qty), currency)
-    return total
-
-
 def _tender_lines(
     f: ShiftFacts, cash_expected: Decimal, counted_cash: Decimal | None, counted_other: Mapping[str, Decimal]
 ) -> tuple[TenderLine, ...]:
@@ -492,7 +351,7 @@ def build_report(
     cur = f.currency
     mm = lambda v: from_minor(v, cur)  # noqa: E731
     tz = ZoneInfo(f.timezone)
-    opened = _local(f.opened_at, tz)
+    opened = local(f.opened_at, tz)
 
     moves = {PAID_IN: [0, 0], PAID_OUT: [0, 0], NO_SALE: [0, 0]}
     cash_moves = []
@@ -500,7 +359,7 @@ def build_report(
         acc = moves.setdefault(mkind, [0, 0])
         acc[0] += 1
         acc[1] += amount
-        cash_moves.append(CashMove(mkind, f"{_local(at, tz):%H:%M}", mm(amount), reason, user))
+        cash_moves.append(CashMove(mkind, f"{local(at, tz):%H:%M}", mm(amount), reason, user))
 
     cash_tendered = mm(sum(a for k, _n, a in f.tenders if k == CASH))
     paid_in, paid_out = mm(moves[PAID_IN][1]), mm(moves[PAID_OUT][1])
@@ -546,7 +405,7 @@ def build_report(
         business_date=opened.date().isoformat(),
         opened_at=f"{opened:%Y-%m-%d %H:%M}",
         opened_by=f.opened_by,
-        printed_at=f"{_local(printed_at, tz):%Y-%m-%d %H:%M}",
+        printed_at=f"{local(printed_at, tz):%Y-%m-%d %H:%M}",
         closed_by=closed_by,
         opening_float=mm(f.float_minor),
         float_counts=dict(f.float_counts),

@@ -1,9 +1,11 @@
-"""Event kinds applied by feature modules, beside ingest.py's own (sale, stock_movements, shift_close).
+"""Event kinds applied by feature modules, beside ingest.py's fast-path kinds (ingest.OWN: sale,
+stock_movements, shift_close).
 
 HANDLERS maps an event kind to "package.module:function". ingest.py calls it as
 `function(conn, store: validation.StoreFacts, station: str, event_id: str, payload, now: str)`
 inside the event's own SAVEPOINT, right after the event row was written (so rows may refer to
-events.id). It raises validation.Invalid(reason) to reject the event: its writes are rolled back
+events.id). It validates the payload with its kind's pydantic model (validation.parse), and raises
+validation.Invalid(reason) to reject the event: its writes are rolled back
 and the rejection is stored. Feed items may be added with feed.add_items (the batch holds the feed
 lock). A batch holding any of these kinds is applied event by event (no multi-row fast path).
 

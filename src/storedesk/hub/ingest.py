@@ -8,7 +8,10 @@ stored too (a repeat gets the same answer), except for kinds this hub cannot han
 Transactions: the batch runs in ONE database transaction and commits once, so 500 events cost
 one disk flush (SQLite, synchronous=FULL) instead of 500 — and nothing is answered before it
 is durable. Inside it, the outcome is exactly that of one transaction per event, in order:
-  1. decide each event in Python (repeat? valid? which rows?), tracking the batch's own ids;
+  1. decide each event in Python, top to bottom (_decide): a repeat? a kind this hub applies?
+     its documents the token's (ownership.check)? then its feature's pydantic model: OWN's
+     validate (sales/events.py, stock/movements.py, shifts/events.py) gives the rows, or
+     Invalid with the reason; the kinds of handlers.HANDLERS validate inside their handler;
   2. fast path: write every row of the batch under one SAVEPOINT, a few multi-row INSERTs;
   3. if the database refuses anything there (a unique key taken by another process since our
      lookup, or a clash between two events of the batch), roll back that savepoint and apply
@@ -29,39 +32,61 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import namedtuple
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from datetime import date
+from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DataError, IntegrityError
 
 from ..sync.wire import EVENT_KINDS
-from . import db, handlers, ownership, request_log, validation
+from . import db, handlers, ownership, request_log
 from .feed import add_items
-from .models import events, sale_lines, sale_payments, sale_taxes, sales, shift_closes, stock_movements, stores
+from .models import events, stores
+from .sales import events as sale_events
+from .shifts import events as shift_events
+from .stock import movements
 from .times import parse_instant, utcnow_text, zone
 from .validation import Invalid, StoreFacts
 
 ACCEPTED, DUPLICATE, REJECTED, CONFLICT = "accepted", "duplicate", "rejected", "conflict"
 LATER = "later"  # a known kind this hub does not handle yet: answered "rejected", not stored
-# Kinds this hub validates and projects. The other kinds of wire.EVENT_KINDS are answered
+DEFERRED = "deferred"  # valid so far; a feature's handler (handlers.py) validates and applies it
+
+
+class Rows(Protocol):
+    """What a kind of OWN validates a payload into (its feature module: sales/events.py, ...)."""
+
+    @property
+    def occurred_at(self) -> str | None: ...  # the event's time, business day and document number
+
+    @property
+    def business_date(self) -> date | None: ...
+
+    @property
+    def doc_ref(self) -> str | None: ...
+
+    def tables(self, event_id: str) -> list[tuple[Table, list[dict]]]: ...
+
+    def clash(self, conn: Connection) -> str | None: ...
+
+
+# Kinds written by the fast path (multi-row INSERTs): kind -> validate(payload, store, station) -> Rows.
+# Other kinds are applied by handlers.HANDLERS; the rest of wire.EVENT_KINDS are answered
 # "rejected" WITHOUT being stored, so the same event is accepted once the hub learns them.
-HANDLED = ("sale", "stock_movements", "shift_close")
+OWN: dict[str, Callable[[Any, StoreFacts, str], Rows]] = {
+    "sale": sale_events.validate,
+    "stock_movements": movements.validate,
+    "shift_close": shift_events.validate,
+}
+HANDLED = tuple(OWN)
 FEEDS_OTHERS = ("stock_movements",)  # kinds whose rows become feed items
-MOVE_KEYS = ("store", "station", "sku", "quantity_milli", "reason", "doc_ref", "at")
-CHUNK = 500
 
 # What a repeat is compared with: the stored event's hash, status, reason and time.
 Prior = namedtuple("Prior", "id payload_sha256 status reason received_at")
 PRIOR_COLS = (events.c.id, events.c.payload_sha256, events.c.status, events.c.reason, events.c.received_at)
-
-
-@dataclass(frozen=True)
-class Deferred:
-    """An accepted-so-far event whose kind a feature module applies (handlers.py)."""
-
-    kind: str
 
 
 @dataclass(frozen=True)
@@ -135,11 +160,13 @@ def _repeat(event_id: str, prior, digest: str) -> Result:
 
 
 def _decide(store: StoreFacts, station: str, ev: EventIn, held) -> tuple[str, Any]:
-    """(ACCEPTED, rows) | (REJECTED, reason) | (LATER, reason). `held(ids)`: the stored
-    movements among `ids`, as {id: (event_id, content tuple)}."""
+    """(ACCEPTED, rows) | (DEFERRED, None) | (REJECTED, reason) | (LATER, reason), top to bottom:
+    a kind this hub applies, a valid created_at, the documents are the token's (every kind: DESIGN
+    rule 11), then the kind's own model (OWN) or its handler, later. `held(ids)`: the stored
+    movements among `ids` (stock/movements.py)."""
     if ev.kind not in EVENT_KINDS:
         return REJECTED, f"unknown event kind {ev.kind!r}"
-    if ev.kind not in HANDLED and ev.kind not in handlers.HANDLERS:
+    if ev.kind not in OWN and ev.kind not in handlers.HANDLERS:
         return LATER, (
             f"this hub does not handle {ev.kind!r} events yet; the event was not stored, send it "
             f"again (same id) once the hub is upgraded"
@@ -150,44 +177,15 @@ def _decide(store: StoreFacts, station: str, ev: EventIn, held) -> tuple[str, An
                 parse_instant(ev.created_at)
             except ValueError as exc:
                 raise Invalid(f"created_at: {exc}") from None
-        ownership.check(ev.kind, ev.payload, store.code, station)  # every kind: DESIGN rule 11
+        ownership.check(ev.kind, ev.payload, store.code, station)
         if ev.kind in handlers.HANDLERS:
-            return ACCEPTED, Deferred(ev.kind)
-        if ev.kind == "sale":
-            return ACCEPTED, validation.sale(ev.payload, store, station)
-        if ev.kind == "shift_close":
-            return ACCEPTED, validation.shift_close(ev.payload, store, station)
-        rows = validation.stock_movements(ev.payload, store, station)
-        rows.movements = _fresh(rows.movements, held([m["id"] for m in rows.movements]))
+            return DEFERRED, None
+        rows = OWN[ev.kind](ev.payload, store, station)
+        if isinstance(rows, movements.MovementRows):
+            movements.fresh(rows, held([m["id"] for m in rows.movements]))
         return ACCEPTED, rows
     except Invalid as exc:
         return REJECTED, str(exc)
-
-
-def _fresh(movements: list[dict], held: dict) -> list[dict]:
-    """Movements are a set keyed by their global id: one already held with the same content
-    is skipped (stations converge by union); the same id with other content is refused."""
-    fresh = []
-    for m in movements:
-        old = held.get(m["id"])
-        if old is None:
-            fresh.append(m)
-        elif old[1][:2] != (m["store"], m["station"]):  # MOVE_KEYS start with store, station
-            raise Invalid(
-                f"movement {m['id']} was already received from {ownership.elsewhere(m['store'], old[1][0])}"
-                f"; send this movement under a new id"
-            )
-        elif old[1] != tuple(m[k] for k in MOVE_KEYS):
-            raise Invalid(f"movement {m['id']} was already received (event {old[0]}) with other content")
-    return fresh
-
-
-def _held_in_db(conn, ids: list[str]) -> dict:
-    out = {}
-    for i in range(0, len(ids), CHUNK):
-        for r in conn.execute(select(stock_movements).where(stock_movements.c.id.in_(ids[i : i + CHUNK]))):
-            out[r.id] = (r.event_id, tuple(getattr(r, k) for k in MOVE_KEYS))
-    return out
 
 
 def _known(conn, batch: list[EventIn]) -> dict:
@@ -227,16 +225,9 @@ def _event_row(
 def _fast(conn, store, station, batch, texts, digests, now) -> list[Result]:
     """Decide every event, then write the whole batch with one multi-row INSERT per table."""
     known = _known(conn, batch)
-    move_ids = [
-        m["id"]
-        for ev in batch
-        if ev.kind == "stock_movements"
-        and isinstance(ev.payload, dict)
-        and isinstance(ev.payload.get("movements"), list)
-        for m in ev.payload["movements"]
-        if isinstance(m, dict) and isinstance(m.get("id"), str)
-    ]
-    held = _held_in_db(conn, move_ids)
+    held = movements.held_in_db(
+        conn, [i for ev in batch if ev.kind == "stock_movements" for i in movements.ids_in(ev.payload)]
+    )
     out, ev_rows, accepted = [], [], []
     for ev, text, digest in zip(batch, texts, digests, strict=True):
         prior = known.get(ev.id)
@@ -254,41 +245,26 @@ def _fast(conn, store, station, batch, texts, digests, now) -> list[Result]:
         if status == ACCEPTED:
             accepted.append((ev, what))
             for m in getattr(what, "movements", ()):  # now held, for later events of this batch
-                held[m["id"]] = (ev.id, tuple(m[k] for k in MOVE_KEYS))
+                held[m["id"]] = (ev.id, movements.content(m))
         known[ev.id] = Prior(ev.id, digest, status, reason, now)  # a later repeat in the batch
         out.append(Result(ev.id, status, reason))
     _write(conn, ev_rows, accepted, now)
     return out
 
 
-def _write(conn, ev_rows: list[dict], accepted: list[tuple[EventIn, Any]], now: str) -> None:
-    sale_rows, line_rows, tax_rows, pay_rows, moves, shifts = [], [], [], [], [], []
-    for ev, rows in accepted:  # the rows are this call's own: tag them with the event in place
-        if isinstance(rows, validation.ShiftRows):
-            shifts.append({**rows.shift, "event_id": ev.id})
-        elif isinstance(rows, validation.SaleRows):
-            rows.sale["event_id"] = ev.id
-            sale_rows.append(rows.sale)
-            line_rows += rows.lines
-            tax_rows += rows.taxes
-            pay_rows += rows.payments
-        else:
-            for m in rows.movements:
-                m["event_id"] = ev.id
-            moves += rows.movements
-    for table, rows in (
-        (events, ev_rows),
-        (sales, sale_rows),
-        (sale_lines, line_rows),
-        (sale_taxes, tax_rows),
-        (sale_payments, pay_rows),
-        (stock_movements, moves),
-        (shift_closes, shifts),
-    ):
-        db.insert_many(conn, table, rows)
-    add_items(
-        conn, [(m["store"], m["station"], "stock_movement", validation.movement_feed_data(m)) for m in moves], now
-    )
+def _write(conn, ev_rows: list[dict], accepted: list[tuple[EventIn, Rows]], now: str) -> None:
+    """The events' rows, then each table's rows of the accepted events, one multi-row INSERT per
+    table (in order of first appearance, so a sale comes before its lines), then their feed items."""
+    by_table: dict[Table, list[dict]] = {events: ev_rows}
+    items = []
+    for ev, rows in accepted:
+        for table, table_rows in rows.tables(ev.id):
+            by_table.setdefault(table, []).extend(table_rows)
+        if isinstance(rows, movements.MovementRows):
+            items += rows.feed()
+    for table, table_rows in by_table.items():
+        db.insert_many(conn, table, table_rows)
+    add_items(conn, items, now)
 
 
 # --------------------------------------------------------------------------- one by one
@@ -309,12 +285,12 @@ def _one_by_one(conn, store, station, batch, texts, digests, now) -> list[Result
 
 def _apply(conn, store: StoreFacts, station: str, ev: EventIn, text: str, digest: str, now: str) -> tuple[Result, bool]:
     """One event under its own SAVEPOINT. Returns (answer, whether this call stored the event)."""
-    status, what = _decide(store, station, ev, lambda ids: _held_in_db(conn, ids))
+    status, what = _decide(store, station, ev, lambda ids: movements.held_in_db(conn, ids))
     if status == LATER:
         return Result(ev.id, REJECTED, what), False
     if status == REJECTED:
         return _reject(conn, store, station, ev, text, digest, now, what)
-    if isinstance(what, Deferred):
+    if status == DEFERRED:
         return _apply_deferred(conn, store, station, ev, text, digest, now)
     try:
         with conn.begin_nested():
@@ -323,7 +299,7 @@ def _apply(conn, store: StoreFacts, station: str, ev: EventIn, text: str, digest
         prior = _prior(conn, ev.id)
         if prior is not None:  # another request or process stored this id first
             return _repeat(ev.id, prior, digest), False
-        return _reject(conn, store, station, ev, text, digest, now, _clash_reason(conn, ev.kind, what, exc))
+        return _reject(conn, store, station, ev, text, digest, now, what.clash(conn) or _refused(exc))
     return Result(ev.id, ACCEPTED), True
 
 
@@ -341,8 +317,7 @@ def _apply_deferred(
         prior = _prior(conn, ev.id)
         if prior is not None:
             return _repeat(ev.id, prior, digest), False
-        reason = f"the database refused the event: {str(getattr(exc, 'orig', exc)).splitlines()[0]}"
-        return _reject(conn, store, station, ev, text, digest, now, reason)
+        return _reject(conn, store, station, ev, text, digest, now, _refused(exc))
     return Result(ev.id, ACCEPTED), True
 
 
@@ -364,56 +339,6 @@ def _reject(conn, store, station, ev: EventIn, text: str, digest: str, now: str,
     return Result(ev.id, REJECTED, reason), True
 
 
-def _clash_reason(conn, kind: str, rows, exc: Exception) -> str:
-    """Say which fact was already recorded, when a unique constraint refused the event. A fact of
-    another store or station is not named (its event id is that store's data)."""
-    if kind == "sale":
-        sale = rows.sale
-        hit = conn.execute(
-            select(sales.c.event_id, sales.c.store, sales.c.station).where(sales.c.sale_id == sale["sale_id"])
-        ).first()
-        if hit:
-            return _already(f"sale {sale['sale_id']}", hit, sale["store"], sale["station"])
-        hit = conn.execute(
-            select(sales.c.event_id).where(
-                sales.c.store == sale["store"],
-                sales.c.station == sale["station"],
-                sales.c.receipt_no == sale["receipt_no"],
-            )
-        ).first()
-        if hit:
-            return f"receipt {sale['receipt_no']} was already received in event {hit.event_id}"
-    elif kind == "shift_close":
-        shift = rows.shift
-        hit = conn.execute(
-            select(shift_closes.c.event_id).where(
-                shift_closes.c.store == shift["store"],
-                shift_closes.c.station == shift["station"],
-                shift_closes.c.z_no == shift["z_no"],
-            )
-        ).first()
-        if hit:
-            return f"Z {shift['z_no']} of this station was already received in event {hit.event_id}"
-        hit = conn.execute(
-            select(shift_closes.c.event_id, shift_closes.c.store, shift_closes.c.station).where(
-                shift_closes.c.shift_id == shift["shift_id"]
-            )
-        ).first()
-        if hit:
-            return _already(f"shift {shift['shift_id']}", hit, shift["store"], shift["station"])
-    else:
-        ids = [m["id"] for m in rows.movements]
-        hit = conn.execute(
-            select(
-                stock_movements.c.id, stock_movements.c.event_id, stock_movements.c.store, stock_movements.c.station
-            ).where(stock_movements.c.id.in_(ids))
-        ).first()
-        if hit:
-            return _already(f"movement {hit.id}", hit, rows.movements[0]["store"], rows.movements[0]["station"])
+def _refused(exc: Exception) -> str:
+    """The database's own words, when no feature could say which fact was already recorded."""
     return f"the database refused the event: {str(getattr(exc, 'orig', exc)).splitlines()[0]}"
-
-
-def _already(what: str, hit, store: str, station: str) -> str:
-    if ownership.belongs(store, station, hit.store, hit.station):
-        return f"{what} was already received in event {hit.event_id}"
-    return f"{what} was already received from {ownership.elsewhere(store, hit.store)}; send it under a new id"

@@ -2,8 +2,8 @@
 wire.py defines them. Each feature package declares its own shapes beside its routes.
 
 These give the OpenAPI document and refuse a malformed envelope with 422. Event payloads
-stay untyped here on purpose: each event is validated on its own (validation.py), so one bad
-event is "rejected" with a reason instead of failing its whole batch.
+stay untyped here on purpose: each event is validated on its own by its kind's model (validation.py
+says how), so one bad event is "rejected" with a reason instead of failing its whole batch.
 """
 
 from __future__ import annotations

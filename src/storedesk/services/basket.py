@@ -57,10 +57,9 @@ def _load_open(tx: Tx, basket_id: str) -> Basket:
     found = tx.baskets.get(basket_id)
     if found is None:
         raise BasketError("That sale no longer exists; start a new one")
-    status, basket, _ = found
-    if status != "open":
-        raise BasketError(f"That sale is {status}; it cannot change")
-    return basket
+    if found.status != "open":
+        raise BasketError(f"That sale is {found.status}; it cannot change")
+    return found.basket
 
 
 def current(uow: UnitOfWork, user: User) -> BasketView:
@@ -298,9 +297,9 @@ def parked(uow: UnitOfWork) -> list[ParkedBasket]:
     with uow.read() as tx:
         rows = tx.baskets.parked()
     out = []
-    for number, (bid, label, at, data) in enumerate(rows, start=1):
-        totals = Basket.from_dict(json.loads(data)).totals()
-        out.append(ParkedBasket(number, bid, label, at, totals.total, totals.item_count))
+    for number, row in enumerate(rows, start=1):
+        totals = Basket.from_dict(json.loads(row.data)).totals()
+        out.append(ParkedBasket(number, row.id, row.label, row.updated_at, totals.total, totals.item_count))
     return out
 
 
@@ -311,7 +310,7 @@ def recall(uow: UnitOfWork, user: User, current_id: str, parked_id: str) -> Bask
     now = utcnow()
     with uow.write(durable=False) as tx:
         found = tx.baskets.get(parked_id)
-        if found is None or found[0] != "parked":
+        if found is None or found.status != "parked":
             raise BasketError("That parked sale is gone (recalled elsewhere?)")
         current_basket = _load_open(tx, current_id)
         current_basket.check_nothing_taken("parked" if not current_basket.is_empty else "set aside")
@@ -324,7 +323,7 @@ def recall(uow: UnitOfWork, user: User, current_id: str, parked_id: str) -> Bask
         if tx.baskets.owner(parked_id) != user.id:  # recalled by a colleague: theirs from now on
             tx.baskets.set_owner(parked_id, user.id, now)
         number = None if current_basket.is_empty else len(tx.baskets.parked())
-    return replace(_view(parked_id, found[1]), parked_as=number)
+    return replace(_view(parked_id, found.basket), parked_as=number)
 
 
 def clear(uow: UnitOfWork, user: User, basket_id: str, approver=None) -> BasketView:

@@ -13,11 +13,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ..domain.basket import Basket
 from ..domain.errors import BasketError, PermissionDenied
 from ..domain.money import to_minor
 from .context import User, config, utcnow
+
+if TYPE_CHECKING:
+    from ..adapters.uow import Tx, UnitOfWork
 
 TAKEOVER = "basket_takeover"  # the override's action and the journal entry's kind
 MAY_TAKE_OVER = ("manager",)  # the roles that may take another user's open sale over
@@ -52,27 +56,33 @@ def may_take_over(user: User) -> bool:
     return user.role in MAY_TAKE_OVER
 
 
-def _user(tx, user_id: int) -> User:
+def _user(tx: Tx, user_id: int) -> User:
     row = tx.users.by_id(user_id)
+    assert row is not None  # users are never deleted
     return User(row.id, row.username, row.name, row.role)
 
 
-def _open_sale(tx, basket_id: str, owner_id: int) -> OpenSale:
+def _basket(tx: Tx, basket_id: str) -> Basket:
     found = tx.baskets.get(basket_id)
-    basket: Basket = found[1]
+    assert found is not None  # the station's open basket, read in this transaction
+    return found.basket
+
+
+def _open_sale(tx: Tx, basket_id: str, owner_id: int) -> OpenSale:
+    basket = _basket(tx, basket_id)
     totals = basket.totals()
     return OpenSale(
         basket_id, _user(tx, owner_id), len(basket.active_lines), totals.item_count, totals.total, basket.currency
     )
 
 
-def _park_for_owner(tx, cfg, sale: OpenSale, now: str) -> str:
+def _park_for_owner(tx: Tx, cfg, sale: OpenSale, now: str) -> str:
     label = f"{sale.owner.name} {cfg.local(now):%H:%M} {sale.total}"  # as F9 labels a parked sale
     tx.baskets.set_status(sale.basket_id, "parked", now, label=label)
     return label
 
 
-def on_sign_in(uow, user: User) -> SignIn:
+def on_sign_in(uow: UnitOfWork, user: User) -> SignIn:
     """Settle whose sale the counter shows before `user` starts selling (see the module's docstring).
     Nothing is decided for a manager: they answer ASK with `take_over` or `park_for_owner`."""
     cfg = config(uow)
@@ -82,8 +92,7 @@ def on_sign_in(uow, user: User) -> SignIn:
         owner_id = tx.baskets.owner(basket_id) if basket_id else None
         outcome, sale, label = OWN, None, ""
         if basket_id and owner_id is not None and owner_id != user.id:
-            _status, basket, _label = tx.baskets.get(basket_id)
-            if basket.is_empty:
+            if _basket(tx, basket_id).is_empty:
                 tx.baskets.set_owner(basket_id, user.id, now)
             else:
                 sale = _open_sale(tx, basket_id, owner_id)
@@ -95,13 +104,13 @@ def on_sign_in(uow, user: User) -> SignIn:
     return SignIn(outcome, sale, label, own_parked)
 
 
-def _still_open(tx, sale: OpenSale) -> None:
+def _still_open(tx: Tx, sale: OpenSale) -> None:
     found = tx.baskets.get(sale.basket_id)
-    if found is None or found[0] != "open" or tx.baskets.owner(sale.basket_id) != sale.owner.id:
+    if found is None or found.status != "open" or tx.baskets.owner(sale.basket_id) != sale.owner.id:
         raise BasketError(f"{sale.owner.name}'s sale is no longer open here")
 
 
-def park_for_owner(uow, user: User, sale: OpenSale) -> SignIn:
+def park_for_owner(uow: UnitOfWork, user: User, sale: OpenSale) -> SignIn:
     """A manager chose not to take the sale over: it is parked under its owner's name."""
     cfg = config(uow)
     now = utcnow()
@@ -112,7 +121,7 @@ def park_for_owner(uow, user: User, sale: OpenSale) -> SignIn:
     return SignIn(PARKED, sale, label, own_parked)
 
 
-def take_over(uow, user: User, sale: OpenSale) -> SignIn:
+def take_over(uow: UnitOfWork, user: User, sale: OpenSale) -> SignIn:
     """A manager takes another user's open sale over: it becomes theirs, in one transaction
     with the override (both users) and its journal entry."""
     if not may_take_over(user):

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..adapters.match_count_repo import MatchCountRepo
 from ..adapters.repositories import Product
 from ..domain.errors import UnknownBarcode
 from ..domain.scan import ScanInput
+
+if TYPE_CHECKING:
+    from ..adapters.uow import Tx, UnitOfWork
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -21,7 +25,7 @@ def fts_query(text: str) -> str | None:
     return " ".join(f'"{t}"*' for t in tokens)
 
 
-def find_scanned(tx, scan: ScanInput) -> Product:
+def find_scanned(tx: Tx, scan: ScanInput) -> Product:
     if scan.kind == "embedded":
         product = tx.catalog.by_plu(scan.plu)
         if product is None:
@@ -40,7 +44,7 @@ def find_scanned(tx, scan: ScanInput) -> Product:
     return product
 
 
-def search(uow, text: str, limit: int = 20) -> list[Product]:
+def search(uow: UnitOfWork, text: str, limit: int = 20) -> list[Product]:
     query = fts_query(text)
     if query is None:
         return []
@@ -66,18 +70,23 @@ class Matches:
         return self.capped or self.total > len(self.rows)
 
 
-def count_matches(uow, text: str, cap: int | None = None) -> tuple[int, bool]:
-    """(how many active products match `text`, whether more than `cap` do: then it is `cap`)."""
+class MatchCount(NamedTuple):
+    total: int  # how many active products match, at most `cap`
+    capped: bool  # more than `cap` do: `total` is `cap`
+
+
+def count_matches(uow: UnitOfWork, text: str, cap: int | None = None) -> MatchCount:
+    """How many active products match `text`, counted up to `cap`."""
     cap = COUNT_CAP if cap is None else cap
     query = fts_query(text)
     if query is None:
-        return 0, False
+        return MatchCount(0, False)
     with uow.read() as tx:
         n = MatchCountRepo(tx.conn).products(query, cap)
-    return min(n, cap), n > cap
+    return MatchCount(min(n, cap), n > cap)
 
 
-def search_counted(uow, text: str, limit: int = 20, cap: int | None = None) -> Matches:
+def search_counted(uow: UnitOfWork, text: str, limit: int = 20, cap: int | None = None) -> Matches:
     """The first `limit` matches as search() gives them, and how many match in all (up to
     `cap`), from one lookup of the FTS index (adapters/match_count_repo.py)."""
     cap = COUNT_CAP if cap is None else cap

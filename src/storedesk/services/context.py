@@ -5,10 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from ..domain.errors import StorageError
 from ..domain.limits import SaleLimits
+
+if TYPE_CHECKING:
+    from ..adapters.uow import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,7 @@ def utcnow() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-def config(uow) -> StoreConfig:
+def config(uow: UnitOfWork) -> StoreConfig:
     cfg = uow.cache.get("config")
     if cfg is None:
         with uow.read() as tx:

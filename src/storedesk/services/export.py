@@ -20,11 +20,15 @@ import json
 from collections import defaultdict
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ..domain.money import from_minor
 from ..domain.tax import spread_tax
 from .context import config
+
+if TYPE_CHECKING:
+    from ..adapters.export_repo import ExportLine, ReturnExportRow, SaleExportRow
+    from ..adapters.uow import UnitOfWork
 
 COLUMNS = [
     "receipt_no",
@@ -62,78 +66,88 @@ def _tenders(text: str | None, cur: str, sign: int = 1) -> str:
     )
 
 
-def _sale_rows(cfg, raw):
-    for receipt, created, cur, _no, sku, name, qty_milli, unit, disc, rate, tax, gross, tenders, change in raw:
+def _line(cfg, line: ExportLine, **values: str | None) -> dict:
+    """A row of the export: the columns in COLUMNS' order."""
+    return {
+        "receipt_no": line.doc_no,
+        "time": cfg.local(line.created_at).isoformat(timespec="seconds"),
+        "sku": line.sku,
+        "name": line.name,
+        **values,
+    }
+
+
+def _sale_rows(cfg, raw: list[SaleExportRow]):
+    for r in raw:
+        cur = r.currency
         yield (
-            created,
-            {
-                "receipt_no": receipt,
-                "time": cfg.local(created).isoformat(timespec="seconds"),
-                "sku": sku,
-                "name": name,
-                "quantity": _quantity(qty_milli),
-                "unit_price": str(from_minor(unit, cur)),
-                "discount": str(from_minor(disc, cur)),
-                "tax_rate": rate,
-                "tax": str(from_minor(tax, cur)),
-                "gross": str(from_minor(gross, cur)),
-                "tenders": _tenders(tenders, cur),
-                "change": str(from_minor(change, cur)),
-                "document": "sale",
-                "original_receipt": "",
-            },
+            r.created_at,
+            _line(
+                cfg,
+                r,
+                quantity=_quantity(r.quantity_milli),
+                unit_price=str(from_minor(r.unit_price_minor, cur)),
+                discount=str(from_minor(r.discount_minor, cur)),
+                tax_rate=r.tax_rate,
+                tax=str(from_minor(r.tax_minor, cur)),
+                gross=str(from_minor(r.gross_minor, cur)),
+                tenders=_tenders(r.tenders, cur),
+                change=str(from_minor(r.change_minor, cur)),
+                document="sale",
+                original_receipt="",
+            ),
         )
 
 
-def _return_rows(cfg, raw):
+def _return_rows(cfg, raw: list[ReturnExportRow]):
     """Each return line with its share of the return's tax for its rate (the shares add up to
     the return's tax table, as a sale's lines add up to the receipt's)."""
-    raw = list(raw)
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, row in enumerate(raw):
-        groups[(row[0], row[8])].append(i)
+        groups[(row.doc_no, row.tax_code)].append(i)
     taxes = [Decimal(0)] * len(raw)
     for idx in groups.values():
-        cur, rate_tax = raw[idx[0]][2], raw[idx[0]][10]
-        shares = spread_tax(from_minor(rate_tax, cur), [from_minor(raw[i][7], cur) for i in idx], cur)
+        first = raw[idx[0]]
+        cur = first.currency
+        shares = spread_tax(
+            from_minor(first.code_tax_minor, cur), [from_minor(raw[i].refund_minor, cur) for i in idx], cur
+        )
         for i, share in zip(idx, shares, strict=True):
             taxes[i] = share
-    for i, (ret_no, created, cur, _no, sku, name, qty_milli, refund, _code, rate, _tax, refunds, original) in enumerate(
-        raw
-    ):
+    for r, tax in zip(raw, taxes, strict=True):
+        cur = r.currency
         yield (
-            created,
-            {
-                "receipt_no": ret_no,
-                "time": cfg.local(created).isoformat(timespec="seconds"),
-                "sku": sku,
-                "name": name,
-                "quantity": _quantity(-qty_milli),
-                "unit_price": "",
-                "discount": str(from_minor(0, cur)),
-                "tax_rate": rate,
-                "tax": str(Decimal(0) - taxes[i]),  # never "-0.00"
-                "gross": str(from_minor(-refund, cur)),
-                "tenders": _tenders(refunds, cur, -1),
-                "change": str(from_minor(0, cur)),
-                "document": "return",
-                "original_receipt": original,
-            },
+            r.created_at,
+            _line(
+                cfg,
+                r,
+                quantity=_quantity(-r.quantity_milli),
+                unit_price="",
+                discount=str(from_minor(0, cur)),
+                tax_rate=r.tax_rate,
+                tax=str(Decimal(0) - tax),  # never "-0.00"
+                gross=str(from_minor(-r.refund_minor, cur)),
+                tenders=_tenders(r.refunds, cur, -1),
+                change=str(from_minor(0, cur)),
+                document="return",
+                original_receipt=r.original_ref,
+            ),
         )
 
 
-def sales_rows(uow, start: date, end: date):
+def sales_rows(uow: UnitOfWork, start: date, end: date):
     """Sale and return lines of the business days start..end (inclusive), in the order made."""
     cfg = config(uow)
     lo, hi = _utc_bounds(cfg, start, end)
     with uow.read() as tx:
-        sales = tx.sales.export_rows(lo, hi).fetchall()
-        returns = tx.exports.return_rows(lo, hi).fetchall()
-    for _created, row in heapq.merge(_sale_rows(cfg, sales), _return_rows(cfg, returns), key=lambda cr: cr[0]):
+        lines = tx.exports.lines(lo, hi)
+    for _created, row in heapq.merge(
+        _sale_rows(cfg, lines.sales), _return_rows(cfg, lines.returns), key=lambda cr: cr[0]
+    ):
         yield row
 
 
-def write_sales(uow, start: date, end: date, fmt: str, out: TextIO) -> int:
+def write_sales(uow: UnitOfWork, start: date, end: date, fmt: str, out: TextIO) -> int:
     rows = list(sales_rows(uow, start, end))
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=COLUMNS)

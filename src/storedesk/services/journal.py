@@ -1,10 +1,25 @@
-"""Walk the journal's hash chain (rule 4)."""
+"""The journal (rule 4): a fiscal document's entry with its outbox event, and the walk of the hash chain."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..domain.journal import first_broken
+
+if TYPE_CHECKING:
+    from ..adapters.repositories import AppendedEntry
+    from ..adapters.uow import Tx, UnitOfWork
+
+
+def record_document(tx: Tx, kind: str, doc_ref: str, fiscal: dict, now: str) -> AppendedEntry:
+    """Journal a fiscal document and queue it for the hub in the caller's transaction (rules 4
+    and 6): the outbox payload is the journal entry's canonical text byte for byte, which is
+    what lets a restore re-append entries from the hub."""
+    entry = tx.journal.append(kind, doc_ref, fiscal, now)
+    tx.outbox.add(uuid.uuid4().hex, kind, fiscal, now, text=entry.text)
+    return entry
 
 
 @dataclass(frozen=True)
@@ -15,7 +30,7 @@ class VerifyResult:
     reason: str
 
 
-def verify(uow) -> VerifyResult:
+def verify(uow: UnitOfWork) -> VerifyResult:
     with uow.read() as tx:
         broken, count, reason = first_broken(tx.journal.rows())
     return VerifyResult(broken is None, count, broken, reason)

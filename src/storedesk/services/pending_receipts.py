@@ -22,10 +22,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..adapters.pending_receipts_repo import PendingDoc, PendingReceiptsRepo
 from ..domain.errors import DomainError, StorageError
+
+if TYPE_CHECKING:
+    from ..adapters.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +100,7 @@ def copy_not_written(doc_no: str, exc: OSError) -> ReceiptNotWritten:
     )
 
 
-def written(uow, kind: str, ref: str) -> None:
+def written(uow: UnitOfWork, kind: str, ref: str) -> None:
     """The original PDF is on disk: the document leaves the list. Not durable on purpose (a
     power cut may bring the row back: the next pass finds the PDF and drops it again)."""
     try:
@@ -107,7 +110,7 @@ def written(uow, kind: str, ref: str) -> None:
         log.warning("pending receipt %s %s not cleared: %s", kind, ref, exc.message)
 
 
-def failed(uow, kind: str, ref: str, exc: OSError) -> None:
+def failed(uow: UnitOfWork, kind: str, ref: str, exc: OSError) -> None:
     """Remember why the original could not be written (the row itself is already there: it was
     added in the document's transaction). With the disk full this may fail too: no matter."""
     try:
@@ -117,13 +120,15 @@ def failed(uow, kind: str, ref: str, exc: OSError) -> None:
         log.warning("pending receipt %s %s: failure not recorded: %s", kind, ref, err.message)
 
 
-def waiting(uow, settle_seconds: int = 0) -> int:
+def waiting(uow: UnitOfWork, settle_seconds: int = 0) -> int:
     """How many saved documents miss their original PDF (`settle_seconds`: see write_pending)."""
     with uow.read() as tx:
         return PendingReceiptsRepo(tx.conn).count(_settled(settle_seconds))
 
 
-def write_pending(uow, data_dir: Path, limit: int = 3, settle_seconds: int = SETTLE_SECONDS) -> PendingState:
+def write_pending(
+    uow: UnitOfWork, data_dir: Path, limit: int = 3, settle_seconds: int = SETTLE_SECONDS
+) -> PendingState:
     """Write up to `limit` missing originals, oldest first; stop at the first that fails (the
     disk is still full). A document whose PDF is already on disk only leaves the list.
     Documents saved less than `settle_seconds` ago and not yet tried are left to their own
@@ -157,7 +162,7 @@ def _settled(settle_seconds: int) -> str | None:
     return (datetime.now(UTC) - timedelta(seconds=settle_seconds)).isoformat(timespec="microseconds")
 
 
-def _write_original(uow, data_dir: Path, doc: PendingDoc) -> None:
+def _write_original(uow: UnitOfWork, data_dir: Path, doc: PendingDoc) -> None:
     """The document's original PDF, as printed at the time (not a COPY), on disk only."""
     if doc.kind == "sale":
         from ..adapters.printing.receipt_pdf import render_receipt_pdf

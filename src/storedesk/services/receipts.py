@@ -1,9 +1,14 @@
-"""Build the receipt of a stored sale and keep it as a PDF in the data folder."""
+"""Build the receipt of a stored sale and keep it as a PDF in the data folder; the one way a
+receipt, a sale's or a return's (services/returns/printing.py), is kept and printed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any, TypeVar
 
 from ..adapters.repositories import from_milli
 from ..domain.errors import DomainError
@@ -15,6 +20,7 @@ from . import pending_receipts as pending
 from .context import config
 
 TENDER_LABELS = {"cash": "Cash", "card": "Card"}
+D = TypeVar("D")  # the document printed: a ReceiptDoc or a ReturnReceiptDoc
 
 
 def receipt_doc(uow, sale_id: str, copy: bool = False) -> ReceiptDoc:
@@ -27,10 +33,17 @@ def receipt_doc(uow, sale_id: str, copy: bool = False) -> ReceiptDoc:
     mm = lambda v: from_minor(v, cur)  # noqa: E731
     lines = []
     for ln in sale.lines:
-        # columns after sale_id: line_no, product_id, sku, name, category, quantity_milli, unit_price_minor,
-        # price_overridden, line_discount, basket_discount, amount, tax_code, tax_rate, tax, gross
         lines.append(
-            ReceiptLine(ln[3], ln[2], from_milli(ln[5]), mm(ln[6]), mm(ln[8] + ln[9]), mm(ln[10]), ln[11], bool(ln[7]))
+            ReceiptLine(
+                ln.name,
+                ln.sku,
+                from_milli(ln.quantity_milli),
+                mm(ln.unit_price_minor),
+                mm(ln.line_discount_minor + ln.basket_discount_minor),
+                mm(ln.amount_minor),
+                ln.tax_code,
+                bool(ln.price_overridden),
+            )
         )
     taxes = tuple(TaxLine(c, Decimal(r), mm(n), mm(t), mm(g)) for c, r, n, t, g in sale.taxes)
     tenders = tuple(ReceiptTender(TENDER_LABELS.get(k, k.title()), mm(a), ref) for k, a, ref in sale.payments)
@@ -58,46 +71,75 @@ def receipt_doc(uow, sale_id: str, copy: bool = False) -> ReceiptDoc:
 
 
 def receipt_path(data_dir: Path, doc: ReceiptDoc) -> Path:
-    suffix = "-copy" if doc.copy else ""
-    return data_dir / "receipts" / f"{doc.local_time:%Y-%m}" / f"{doc.receipt_no}{suffix}.pdf"
+    return kept_path(data_dir, doc.local_time, doc.receipt_no, doc.copy)
+
+
+def kept_path(data_dir: Path, local_time: datetime, number: str, copy: bool) -> Path:
+    """receipts/YYYY-MM/<number>.pdf (a copy: <number>-copy.pdf): where a sale's or a return's
+    receipt is kept."""
+    suffix = "-copy" if copy else ""
+    return Path(data_dir) / "receipts" / f"{local_time:%Y-%m}" / f"{number}{suffix}.pdf"
 
 
 def print_receipt(uow, data_dir: Path, sale_id: str, copy: bool = False) -> Path:
-    """Render the PDF (always kept) and send it to the configured printer, if any.
-
-    Printing happens after the sale committed: a jammed printer never loses a sale, and
-    the receipt can be reprinted from the stored sale. When the original PDF cannot be
-    written (a full disk), the paper receipt is still printed, the sale stays on the list of
-    receipts to write (services/pending_receipts.py) and ReceiptNotWritten says the sale is saved.
-    """
+    """Render the PDF (always kept) and send it to the configured printer, if any (keep_and_print)."""
+    from ..adapters.printing.escpos_printer import print_receipt as escpos_print
     from ..adapters.printing.receipt_pdf import render_receipt_pdf
 
     doc = receipt_doc(uow, sale_id, copy)
-    try:
-        path = render_receipt_pdf(doc, receipt_path(data_dir, doc))
-    except OSError as exc:
-        if copy:
-            raise pending.copy_not_written(doc.receipt_no, exc) from exc
-        pending.failed(uow, "sale", sale_id, exc)
-        from ..adapters.printing.escpos_printer import print_receipt
+    kept = Kept("sale", sale_id, doc.receipt_no, receipt_path(data_dir, doc), copy)
+    return keep_and_print(uow, kept, doc, render_receipt_pdf, escpos_print)
 
-        printed = pending.on_paper(config(uow).printer, print_receipt, doc)
-        raise pending.not_written("sale", doc.receipt_no, exc, printed=printed) from exc
-    if not copy:
-        pending.written(uow, "sale", sale_id)
+
+@dataclass(frozen=True)
+class Kept:
+    """Which receipt is kept where: a sale's ("sale", sale id) or a return's ("return", return id)."""
+
+    kind: str  # the kind of document on the list of receipts to write (services/pending_receipts.py)
+    ref: str
+    number: str  # the receipt or return number the clerk reads
+    path: Path
+    copy: bool
+
+
+def keep_and_print(
+    uow, kept: Kept, doc: D, render: Callable[[D, Path], Path], escpos: Callable[[D, str], None]
+) -> Path:
+    """Render `doc` as its PDF (always kept), then send it to the configured printer, if any.
+
+    Printing happens after the document committed: a jammed printer never loses a sale or a
+    return, and the receipt can be reprinted from the stored document. When the original PDF
+    cannot be written (a full disk), the paper receipt is still printed, the document stays on
+    the list of receipts to write (services/pending_receipts.py) and ReceiptNotWritten says it
+    is saved."""
+    try:
+        path = render(doc, kept.path)
+    except OSError as exc:
+        if kept.copy:
+            raise pending.copy_not_written(kept.number, exc) from exc
+        pending.failed(uow, kept.kind, kept.ref, exc)
+        printed = pending.on_paper(config(uow).printer, escpos, doc)
+        raise pending.not_written(kept.kind, kept.number, exc, printed=printed) from exc
+    if not kept.copy:
+        pending.written(uow, kept.kind, kept.ref)
     cfg = config(uow)
     if cfg.printer:
-        from ..adapters.printing.escpos_printer import print_receipt as escpos_print
-
-        escpos_print(doc, cfg.printer)
+        escpos(doc, cfg.printer)
     return path
 
 
 def reprint_last(uow, data_dir: Path, user) -> Path:
     """Reprint the station's last receipt, marked as a copy."""
+    sale_id = last_to_reprint(uow, user, lambda tx: tx.sales.last_id(), "No sale to reprint yet")
+    return print_receipt(uow, data_dir, sale_id, copy=True)
+
+
+def last_to_reprint(uow, user, last_id: Callable[[Any], str | None], none_yet: str) -> str:
+    """The id of the station's last sale or return, for a user who may reprint; `none_yet` when
+    there is none."""
     require(user.role, Perm.REPRINT)
     with uow.read() as tx:
-        sale_id = tx.sales.last_id()
-    if sale_id is None:
-        raise DomainError("No sale to reprint yet")
-    return print_receipt(uow, data_dir, sale_id, copy=True)
+        ref = last_id(tx)
+    if ref is None:
+        raise DomainError(none_yet)
+    return ref

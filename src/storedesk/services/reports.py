@@ -25,7 +25,8 @@ from ..domain.cash import CashCount, count_cash
 from ..domain.errors import DomainError, ShiftError
 from ..domain.money import parse_amount
 from ..domain.permissions import Perm
-from ..domain.shift_report import ShiftFacts, ShiftReport, build_report
+from ..domain.shift_facts import ShiftFacts
+from ..domain.shift_report import ShiftReport, build_report
 from .auth import authorise
 from .context import config, utcnow
 
@@ -47,10 +48,8 @@ def shift_facts(tx, cfg, shift, z_no: int) -> ShiftFacts:
     before it), read in the caller's transaction."""
     st = cfg.station_code
     facts = tx.shift_facts
-    (count, outside, subtotal, discount, discounted, total, rounding, change, voided, first_no, last_no) = (
-        facts.sales_head(st, z_no)
-    )
-    first, last = facts.receipt_no(st, z_no, first_no), facts.receipt_no(st, z_no, last_no)
+    head = facts.sales_head(st, z_no)
+    first, last = facts.receipt_no(st, z_no, head.first_number), facts.receipt_no(st, z_no, head.last_number)
     last_z = tx.z_reports.last(st)
     seq, digest = tx.journal.last()
     returns_count, returns_minor = facts.returns_head(st, z_no)
@@ -66,23 +65,23 @@ def shift_facts(tx, cfg, shift, z_no: int) -> ShiftFacts:
         opened_by=shift.opened_by,
         float_minor=shift.float_minor,
         float_counts=shift.float_counts,
-        sales_count=count,
-        outside_shift_count=outside,
-        outside_cash_minor=facts.outside_cash(st, z_no) if outside else 0,
+        sales_count=head.count,
+        outside_shift_count=head.outside_shift,
+        outside_cash_minor=facts.outside_cash(st, z_no) if head.outside_shift else 0,
         outside_returns_count=outside_returns,
         outside_refund_cash_minor=outside_refunds,
-        subtotal_minor=subtotal,
-        discount_minor=discount,
-        discount_count=discounted,
-        total_minor=total,
-        rounding_minor=rounding,
-        change_minor=change,
-        voided_lines=voided,
-        voided_values=tuple(facts.voided_values(st, z_no)) if voided else (),
+        subtotal_minor=head.subtotal_minor,
+        discount_minor=head.discount_minor,
+        discount_count=head.discounted,
+        total_minor=head.total_minor,
+        rounding_minor=head.rounding_minor,
+        change_minor=head.change_minor,
+        voided_lines=head.voided_lines,
+        voided_values=tuple(facts.voided_values(st, z_no)) if head.voided_lines else (),
         first_receipt=first,
         last_receipt=last,
-        first_number=first_no,
-        last_number=last_no,
+        first_number=head.first_number,
+        last_number=head.last_number,
         tenders=tuple(facts.tenders(st, z_no)),
         taxes=tuple(facts.taxes(st, z_no)),
         categories=tuple(facts.categories(st, z_no)),
@@ -128,7 +127,7 @@ def x_figures(uow, user, counted=None, counted_other=None, approver=None) -> Shi
         shift = tx.shifts.open_for(cfg.station_code)
         if shift is None:
             raise ShiftError("No shift is open: an X report reads the open shift")
-        facts = shift_facts(tx, cfg, shift, tx.shifts.stamp_facts(cfg.station_code)[2])
+        facts = shift_facts(tx, cfg, shift, tx.shifts.stamp_facts(cfg.station_code).z_no)
         at = tx.now()
     return build_report(facts, "X", at, counted=cash, counted_other=other)
 
@@ -212,7 +211,8 @@ def _paper(paper: str) -> None:
 
 
 def render(report: ShiftReport, path: Path, paper: str = "a4") -> Path:
-    from ..adapters.printing.report_pdf import render_report_a4, render_report_roll
+    from ..adapters.printing.report_pdf import render_report_a4
+    from ..adapters.printing.report_roll import render_report_roll
 
     return (render_report_a4 if paper == "a4" else render_report_roll)(report, Path(path))
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from ..adapters.repositories import to_milli
+from ..adapters.repositories import NewMovement, to_milli
+from ..adapters.sales_repo import SalePaymentRow, SaleRow, SaleTaxRow, StoredLine
 from ..domain.cash import tender_ceiling
 from ..domain.errors import BasketError, PaymentError, ShiftError, StorageError
 from ..domain.money import from_minor, to_minor
@@ -16,7 +17,9 @@ from ..domain.permissions import Perm, require
 from ..domain.tenders import CASH, Settlement, Tender, cash_due, settle
 from .basket import _load_open
 from .context import User, config, utcnow
+from .journal import record_document
 from .restore.pending import refuse_if_pending
+from .stock.posting import movements_event
 
 if TYPE_CHECKING:
     from ..adapters.uow import Tx, UnitOfWork
@@ -48,7 +51,7 @@ def complete_sale(
     cfg = config(uow)
     with uow.write() as tx:
         found = tx.baskets.get(basket_id)
-        if found is not None and found[0] == "completed":
+        if found is not None and found.status == "completed":
             sale_id = tx.baskets.sale_of(basket_id)
             sale = tx.sales.get(sale_id) if sale_id else None
             if sale is None:  # not expected: a basket is marked completed by its sale's own transaction
@@ -122,7 +125,7 @@ def write_sale(
 
     overrides = list(basket.overrides)
     voided = sum(1 for ln in basket.lines if ln.voided)
-    header = (
+    header = SaleRow(
         sale_id,
         receipt_no,
         number,
@@ -156,8 +159,7 @@ def write_sale(
         )
         tax, gross = m(p.tax), m(p.gross)
         lines.append(
-            (
-                sale_id,
+            StoredLine(
                 no,
                 ln.product_id,
                 ln.sku,
@@ -189,9 +191,11 @@ def write_sale(
                 "gross_minor": gross,
             }
         )
-        movements.append((uuid.uuid4().hex, ln.product_id, -qty_milli, "sale", receipt_no, cfg.station_code, now))
-    taxes = [(sale_id, t.code, str(t.rate), m(t.net), m(t.tax), m(t.gross)) for t in totals.taxes]
-    payments = [(sale_id, i, t.kind, m(t.amount), t.reference) for i, t in enumerate(s.tenders, start=1)]
+        movements.append(
+            NewMovement(uuid.uuid4().hex, ln.product_id, -qty_milli, "sale", receipt_no, cfg.station_code, now)
+        )
+    taxes = [SaleTaxRow(sale_id, t.code, str(t.rate), m(t.net), m(t.tax), m(t.gross)) for t in totals.taxes]
+    payments = [SalePaymentRow(sale_id, i, t.kind, m(t.amount), t.reference) for i, t in enumerate(s.tenders, start=1)]
 
     tx.sales.insert(header, lines, taxes, payments)
     tx.stock.add_movements(movements)
@@ -211,37 +215,35 @@ def write_sale(
         "prices_include_tax": basket.prices_include_tax,
         "lines": wire_lines,
         "taxes": [
-            {"code": c, "rate": r, "net_minor": n, "tax_minor": t, "gross_minor": g} for _sid, c, r, n, t, g in taxes
+            {
+                "code": t.tax_code,
+                "rate": t.rate,
+                "net_minor": t.net_minor,
+                "tax_minor": t.tax_minor,
+                "gross_minor": t.gross_minor,
+            }
+            for t in taxes
         ],
-        "payments": [{"kind": k, "amount_minor": a, "reference": ref} for _sid, _no, k, a, ref in payments],
-        "total_minor": header[15],
-        "rounding_minor": header[16],
-        "change_minor": header[17],
-        "discount_minor": header[12],
+        "payments": [{"kind": p.kind, "amount_minor": p.amount_minor, "reference": p.reference} for p in payments],
+        "total_minor": header.total_minor,
+        "rounding_minor": header.rounding_minor,
+        "change_minor": header.change_minor,
+        "discount_minor": header.discount_minor,
         "voided_lines": voided,
         "overrides": overrides,
     }
-    seq, _, text = tx.journal.append("sale", receipt_no, fiscal, now)
-    tx.outbox.add(uuid.uuid4().hex, "sale", fiscal, now, text=text)
-    tx.outbox.add(
-        uuid.uuid4().hex,
-        "stock_movements",
+    entry = record_document(tx, "sale", receipt_no, fiscal, now)
+    wire_moves = [
         {
-            "store": cfg.store_code,
-            "station": cfg.station_code,
-            "movements": [
-                {
-                    "id": mv[0],
-                    "sku": ln.line.sku,
-                    "quantity": str(ln.line.quantity * -1),
-                    "reason": "sale",
-                    "doc_ref": receipt_no,
-                    "at": now,
-                }
-                for mv, ln in zip(movements, totals.lines, strict=True)
-            ],
-        },
-        now,
-    )
+            "id": mv.id,
+            "sku": ln.line.sku,
+            "quantity": str(ln.line.quantity * -1),
+            "reason": "sale",
+            "doc_ref": receipt_no,
+            "at": now,
+        }
+        for mv, ln in zip(movements, totals.lines, strict=True)
+    ]
+    movements_event(tx, cfg, wire_moves, now)
     tx.baskets.set_status(basket_id, "completed", now, sale_id=sale_id)
-    return SaleResult(sale_id, receipt_no, totals.total, s.amount_due, s.change, seq)
+    return SaleResult(sale_id, receipt_no, totals.total, s.amount_due, s.change, entry.seq)

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from ..domain.errors import DomainError
+
+if TYPE_CHECKING:
+    from ..adapters.uow import UnitOfWork
 
 _PRINTER = re.compile(r"^(file:.+|network:[A-Za-z0-9.\-]+(:\d{1,5})?)$")
 
@@ -192,12 +196,12 @@ EDITABLE = {
 }
 
 
-def show(uow) -> dict[str, str]:
+def show(uow: UnitOfWork) -> dict[str, str]:
     with uow.read() as tx:
         return tx.settings.all()
 
 
-def set_setting(uow, key: str, value: str) -> str:
+def set_setting(uow: UnitOfWork, key: str, value: str) -> str:
     """Validate and store one setting; the station picks it up at its next start."""
     if key not in EDITABLE:
         raise DomainError(f"'{key}' cannot be changed here; editable: {', '.join(sorted(EDITABLE))}")

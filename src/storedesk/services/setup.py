@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import uuid
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from ..adapters import demo_catalog
+from ..adapters.repositories import NewMovement
 from ..domain import auth
 from ..domain.errors import AuthError, StorageError
 from .context import config, utcnow
+
+if TYPE_CHECKING:
+    from ..adapters.uow import Tx, UnitOfWork
 
 DEMO_USERS = [("ana", "Ana", "clerk", "1234"), ("sam", "Sam", "supervisor", "5555"), ("max", "Max", "manager", "9876")]
 DEMO_SETTINGS = {
@@ -26,12 +31,12 @@ DEMO_SETTINGS = {
 }
 
 
-def is_initialised(uow) -> bool:
+def is_initialised(uow: UnitOfWork) -> bool:
     with uow.read() as tx:
         return "store_code" in tx.settings.all()
 
 
-def init_store(uow, settings: dict[str, str], users=(), tax_rates=None, demo_products: int = 0) -> None:
+def init_store(uow: UnitOfWork, settings: dict[str, str], users=(), tax_rates=None, demo_products: int = 0) -> None:
     """Write the store's settings, tax rates, users and (demo) catalog, in one transaction:
     a failure half way leaves the folder as empty as it was."""
     tax_rates = tax_rates or demo_catalog.TAX_RATES
@@ -53,7 +58,7 @@ def init_store(uow, settings: dict[str, str], users=(), tax_rates=None, demo_pro
     uow.cache.clear()
 
 
-def _insert_demo(tx, products, station_code: str, now: str) -> None:
+def _insert_demo(tx: Tx, products, station_code: str, now: str) -> None:
     cat_ids = {name: tx.catalog.category_id(name) for name in demo_catalog.CATEGORIES}
     tx.catalog.bulk_insert(
         [(p.number, p.sku, p.name, cat_ids[p.category], p.price_minor, p.tax_code, p.unit, p.plu) for p in products],
@@ -61,13 +66,13 @@ def _insert_demo(tx, products, station_code: str, now: str) -> None:
     )
     tx.stock.add_movements(
         [
-            (uuid.uuid4().hex, p.number, (5 + p.number % 40) * 1000, "opening", "demo", station_code, now)
+            NewMovement(uuid.uuid4().hex, p.number, (5 + p.number % 40) * 1000, "opening", "demo", station_code, now)
             for p in products
         ]
     )
 
 
-def load_demo_catalog(uow, count: int, seed: int = 42, batch: int = 50000) -> int:
+def load_demo_catalog(uow: UnitOfWork, count: int, seed: int = 42, batch: int = 50000) -> int:
     """Add a large demo catalog in batches (benchmarks: a million products)."""
     cfg = config(uow)
     loaded = 0
@@ -80,7 +85,7 @@ def load_demo_catalog(uow, count: int, seed: int = 42, batch: int = 50000) -> in
     return loaded
 
 
-def init_demo(uow, count: int = 2000, store: str | None = None, station: str | None = None) -> None:
+def init_demo(uow: UnitOfWork, count: int = 2000, store: str | None = None, station: str | None = None) -> None:
     """The demo store, its users and a deterministic catalog, in one transaction.
     `store`/`station` replace the demo codes (a demo station registered at a hub)."""
     settings = dict(DEMO_SETTINGS)

@@ -198,7 +198,7 @@ def _cash_move(
             uuid.uuid4().hex, doc, shift.id, kind, minor, reason, user.id, by.id if by else None, now, stamp.z_no
         )
         overrides = _override(tx, perm, user, by, doc, now)
-        seq, _digest, _text = tx.journal.append(
+        entry = tx.journal.append(
             kind,
             doc,
             {
@@ -217,7 +217,7 @@ def _cash_move(
             },
             now,
         )
-    return CashMoveResult(doc, kind, amount, shift.number, seq, _kick(cfg))
+    return CashMoveResult(doc, kind, amount, shift.number, entry.seq, _kick(cfg))
 
 
 def paid_in(uow: UnitOfWork, user: User, amount, reason: str, approver=None) -> CashMoveResult:
@@ -276,7 +276,7 @@ def close_shift(
         tx.shifts.close(shift.id, now, user.id)
         overrides = _override(tx, Perm.CLOSE_SHIFT, user, by, doc, now)
         event = {**totals_event(report, shift.id, shift.opened_at, now), "doc_no": doc, "overrides": overrides}
-        seq, _digest, text = tx.journal.append("shift_close", doc, event, now)
+        entry = tx.journal.append("shift_close", doc, event, now)
         frozen = report.to_frozen()
         pdf = f"reports/{report.business_date[:7]}/{doc}.pdf"
         tx.z_reports.insert(
@@ -298,13 +298,13 @@ def close_shift(
                 "grand_total_minor": frozen["grand_total_minor"],
                 "last_journal_seq": facts.last_journal_seq,
                 "last_journal_hash": facts.last_journal_hash,
-                "journal_seq": seq,
+                "journal_seq": entry.seq,
                 "pdf_path": pdf,
             }
         )
-        tx.outbox.add(uuid.uuid4().hex, "shift_close", event, now, text=text)
+        tx.outbox.add(uuid.uuid4().hex, "shift_close", event, now, text=entry.text)
     try:
         pdfs, error = tuple(render_original(uow, data_dir, z_no)), ""
     except (OSError, DomainError) as exc:  # the Z stands; `storedesk report z --number N` prints it again
         pdfs, error = (), f"Z {z_no} is recorded but its PDF could not be written: {exc}"
-    return CloseResult(z_no, shift.number, report, seq, pdfs, error)
+    return CloseResult(z_no, shift.number, report, entry.seq, pdfs, error)

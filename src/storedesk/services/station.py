@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..adapters import instance_lock
 from ..adapters.db import DB_FILENAME, Database, open_database, quick_check
@@ -10,6 +11,9 @@ from ..adapters.instance_lock import FolderLock, Holder
 from ..adapters.uow import UnitOfWork, storage_problem
 from . import setup
 from .context import config
+
+if TYPE_CHECKING:
+    from ..adapters.uow import UnitOfWork
 
 
 def open_station(data_dir: Path, demo: bool = False, check: bool = True, app: bool = False) -> UnitOfWork:
@@ -44,7 +48,7 @@ def folder_holder(data_dir: Path) -> Holder | None:
     return instance_lock.holder(Path(data_dir))
 
 
-def sign_in_names(uow) -> list[tuple[str, str]]:
+def sign_in_names(uow: UnitOfWork) -> list[tuple[str, str]]:
     with uow.read() as tx:
         return tx.users.active_usernames()
 
@@ -59,6 +63,6 @@ def integrity_check(data_dir: Path) -> bool:
     return True
 
 
-def tidy_up(uow, min_wal_bytes: int = 0) -> bool:
+def tidy_up(uow: UnitOfWork, min_wal_bytes: int = 0) -> bool:
     """Housekeeping in the till's quiet moments (after a sale, on the status poll)."""
     return uow.checkpoint(min_wal_bytes)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .context import config
+
+if TYPE_CHECKING:
+    from ..adapters.uow import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -19,7 +23,7 @@ class StationStatus:
     oldest_waiting: str | None
 
 
-def station_status(uow) -> StationStatus:
+def station_status(uow: UnitOfWork) -> StationStatus:
     cfg = config(uow)
     with uow.read() as tx:
         counts = tx.outbox.counts()
@@ -41,7 +45,7 @@ class BarStatus:
     rejected_events: int
 
 
-def bar_status(uow) -> BarStatus:
+def bar_status(uow: UnitOfWork) -> BarStatus:
     """What the status bar polls every few seconds: no table scans."""
     with uow.read() as tx:
         return BarStatus(*tx.outbox.waiting())

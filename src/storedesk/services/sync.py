@@ -10,13 +10,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..adapters.hub_client import HubClient, HubConfig, HubRefused, HubUnavailable
+from ..adapters.repositories import OutboxEntry, QuarantinedItem
 from ..domain.errors import DomainError
 from ..sync.puller import pull
 from ..sync.relay import drain
 from . import hub_link
 from .context import utcnow
+from .hub_call import Ask, Steps, hub_call
+
+if TYPE_CHECKING:
+    from ..adapters.uow import UnitOfWork
 
 TOKEN_FILE = hub_link.TOKEN_FILE
 
@@ -55,30 +61,35 @@ class SyncHealth:
         return not self.last_error_at or self.last_error_at < self.last_success
 
 
-def _data_dir(uow) -> Path:
+def _data_dir(uow: UnitOfWork) -> Path:
     return Path(uow.db.path).parent
 
 
 def register(
-    uow, url: str, token: str | None, ca_file: str = "", insecure_http: bool = False, token_file: str | None = None
+    uow: UnitOfWork,
+    url: str,
+    token: str | None,
+    ca_file: str = "",
+    insecure_http: bool = False,
+    token_file: str | None = None,
 ) -> None:
     """Link this station to its hub (services/hub_link.py: the URL rule, the token, the CA file),
     everything checked before anything is written."""
     hub_link.save(uow, hub_link.check(url, token, token_file, ca_file or None, insecure_http))
 
 
-def hub_config(uow) -> HubConfig | None:
+def hub_config(uow: UnitOfWork) -> HubConfig | None:
     return hub_link.load(uow)
 
 
-def client_for(uow) -> HubClient:
+def client_for(uow: UnitOfWork) -> HubClient:
     cfg = hub_config(uow)
     if cfg is None:
         raise NotRegistered("This station is not registered at a hub: run `storedesk init --hub URL --token TOKEN`")
     return HubClient(cfg)
 
 
-def sync_once(uow, client: HubClient | None = None) -> SyncReport:
+def sync_once(uow: UnitOfWork, client: HubClient | None = None) -> SyncReport:
     """Send everything waiting, then pull the feed. A hub that cannot be reached is reported,
     not raised: nothing is lost, the events wait for the next try."""
     own = client is None
@@ -106,7 +117,7 @@ def sync_once(uow, client: HubClient | None = None) -> SyncReport:
     return SyncReport(sent, dup, rej, received, quarantined, waiting, error)
 
 
-def health(uow) -> SyncHealth:
+def health(uow: UnitOfWork) -> SyncHealth:
     with uow.read() as tx:
         state = tx.sync_state.all()
         waiting, rejected = tx.outbox.waiting()
@@ -124,17 +135,17 @@ def health(uow) -> SyncHealth:
     )
 
 
-def events(uow, statuses=("pending", "rejected"), limit: int = 500) -> list[tuple]:
+def events(uow: UnitOfWork, statuses=("pending", "rejected"), limit: int = 500) -> list[OutboxEntry]:
     with uow.read() as tx:
         return tx.relay.listing(tuple(statuses), limit)
 
 
-def quarantined(uow, limit: int = 200) -> list[tuple]:
+def quarantined(uow: UnitOfWork, limit: int = 200) -> list[QuarantinedItem]:
     with uow.read() as tx:
         return tx.feed.quarantined(limit)
 
 
-def retry_rejected(uow, ids: list[str] | None = None) -> int:
+def retry_rejected(uow: UnitOfWork, ids: list[str] | None = None) -> int:
     """Queue rejected events again, once the cause was fixed at the hub."""
     with uow.write() as tx:
         return tx.relay.retry_rejected(ids)
@@ -154,8 +165,10 @@ class StoreDay:
     cash_difference: Decimal
 
 
-def store_day(uow, day: str | None = None) -> StoreDay:
-    """Ask the hub for today's store-wide totals (all stations). Raises when it is unreachable."""
+@hub_call
+def store_day(uow: UnitOfWork, day: str | None = None) -> Steps[StoreDay]:
+    """Ask the hub for today's store-wide totals (all stations), off the database worker
+    (services/hub_call.py). Raises when it is unreachable."""
     from ..domain.money import from_minor
     from .context import config
 
@@ -163,7 +176,7 @@ def store_day(uow, day: str | None = None) -> StoreDay:
     day = day or datetime.now(cfg.tz).date().isoformat()
     client = client_for(uow)
     try:
-        t = client.day_totals(cfg.store_code, day)
+        t = yield Ask(client.day_totals, cfg.store_code, day)
     finally:
         client.close()
     cur = t["currency"]

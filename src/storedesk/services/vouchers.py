@@ -2,21 +2,32 @@
 so a redemption is taken at the hub BEFORE the sale completes, and given back if the clerk
 removes the payment. At the counter the redemption is kept on the open basket at once, with its
 redemption id (redeem_for_basket), so a restart does not lose it. Offline, vouchers cannot be
-taken: the clerk is told so plainly."""
+taken: the clerk is told so plainly.
+
+These are hub calls (services/hub_call.py): the hub is asked off the database worker, and the
+till goes on meanwhile. So the basket is never ahead of the hub: a redemption is kept on the
+basket only after the hub's yes (and given back if the sale changed meanwhile), and a voucher
+payment is taken off the basket BEFORE the hub is asked to give it back (and put back if the
+hub says no), so a sale completed meanwhile never counts a voucher payment the hub returned."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import TypeVar
 
-from ..adapters.hub_client import HubRefused, HubUnavailable
+from ..adapters.hub_client import HubClient, HubRefused, HubUnavailable
 from ..domain.errors import DomainError, PaymentError
 from ..domain.money import from_minor, to_minor
-from ..domain.tenders import VOUCHER, Tender
+from ..domain.tenders import VOUCHER, TakenTender, Tender
 from . import basket as basket_svc
 from .context import User, config
+from .hub_call import Ask, Steps, hub_call
 from .sync import NotRegistered, client_for
+
+A = TypeVar("A")
 
 
 @dataclass(frozen=True)
@@ -41,11 +52,12 @@ def _client(uow):
         raise PaymentError("Vouchers are kept at the hub, and this station has no hub") from None
 
 
-def _ask(uow, code: str, offline: str, ask):
-    """Call the hub with a fresh client; its refusals and silences become clerk messages."""
+def _ask(uow, code: str, offline: str, ask: Callable[[HubClient], A]) -> Steps[A]:
+    """Ask the hub with a fresh client (`ask(client)`, off the database worker); its refusals and
+    silences become clerk messages."""
     client = _client(uow)
     try:
-        return ask(client)
+        return (yield Ask(ask, client))
     except HubUnavailable:
         raise PaymentError(f"The hub cannot be reached: vouchers cannot be {offline} offline") from None
     except HubRefused as exc:
@@ -56,13 +68,15 @@ def _ask(uow, code: str, offline: str, ask):
         client.close()
 
 
-def balance(uow, code: str) -> Decimal:
+@hub_call
+def balance(uow, code: str) -> Steps[Decimal]:
     code = _code(code)
     cur = config(uow).currency
-    return _ask(uow, code, "checked", lambda c: from_minor(int(c.voucher(code)["balance_minor"]), cur))
+    return (yield from _ask(uow, code, "checked", lambda c: from_minor(int(c.voucher(code)["balance_minor"]), cur)))
 
 
-def redeem(uow, code: str, amount: Decimal, ref: str) -> Redemption:
+@hub_call
+def redeem(uow, code: str, amount: Decimal, ref: str) -> Steps[Redemption]:
     """Take `amount` off the voucher at the hub; the Tender then pays the sale like a card."""
     code = _code(code)
     cur = config(uow).currency
@@ -74,14 +88,15 @@ def redeem(uow, code: str, amount: Decimal, ref: str) -> Redemption:
         data = client.redeem_voucher(code, rid, to_minor(amount, cur), ref)
         return Redemption(Tender(VOUCHER, amount, code), rid, from_minor(int(data["balance_minor"]), cur))
 
-    return _ask(uow, code, "taken", ask)
+    return (yield from _ask(uow, code, "taken", ask))
 
 
-def cancel(uow, redemption_id: str) -> None:
+@hub_call
+def cancel(uow, redemption_id: str) -> Steps[None]:
     """Give a redemption back (the clerk removed the voucher payment)."""
     client = _client(uow)
     try:
-        client.cancel_redemption(redemption_id)
+        yield Ask(client.cancel_redemption, redemption_id)
     except HubUnavailable:
         raise DomainError("The hub cannot be reached: the voucher payment stays taken; try again later") from None
     except HubRefused as exc:
@@ -90,28 +105,48 @@ def cancel(uow, redemption_id: str) -> None:
         client.close()
 
 
-def redeem_for_basket(uow, user: User, basket_id: str, code: str, amount: Decimal) -> Redemption:
+@hub_call
+def redeem_for_basket(uow, user: User, basket_id: str, code: str, amount: Decimal) -> Steps[Redemption]:
     """Redeem at the hub and keep the voucher payment on the open basket with its redemption id,
-    in one go on the worker: from the hub's yes on, a restart or a lock does not lose it. If it
+    as soon as the hub said yes: from then on, a restart or a lock does not lose it. If it
     cannot be kept (the sale changed meanwhile), the hub gives the amount back to the voucher."""
-    taken = redeem(uow, code, amount, basket_id)
+    taken = yield from redeem.steps(uow, code, amount, basket_id)
     try:
         view = basket_svc.take_tender(uow, user, basket_id, taken.tender, taken.redemption_id)
     except DomainError:
         try:
-            cancel(uow, taken.redemption_id)
+            yield from cancel.steps(uow, taken.redemption_id)
         except DomainError:
             pass  # the hub keeps it taken; its redemption id is in the hub's records with this basket
         raise
     return replace(taken, view=view)
 
 
-def give_back_last(uow, user: User, basket_id: str):
-    """Remove the last payment taken on the basket (services/basket.give_back_tender); a voucher's
-    amount goes back to the voucher at the hub first, and stays taken if the hub cannot say yes."""
+@hub_call
+def give_back_last(uow, user: User, basket_id: str) -> Steps[basket_svc.BasketView]:
+    """Remove the last payment taken on the basket (services/basket.give_back_tender). A voucher's
+    is taken off the basket first, then given back to the voucher at the hub; if the hub cannot
+    say yes, it is put back on the basket and stays taken."""
     last = basket_svc.last_taken(uow, basket_id)
     if last is None:
         raise PaymentError("No payment is taken on this sale")
+    view = basket_svc.give_back_tender(uow, user, basket_id, last)
     if last.tender.kind == VOUCHER and last.redemption_id:
-        cancel(uow, last.redemption_id)
-    return basket_svc.give_back_tender(uow, user, basket_id, last)
+        try:
+            yield from cancel.steps(uow, last.redemption_id)
+        except DomainError:
+            _put_back(uow, user, basket_id, last)
+            raise
+    return view
+
+
+def _put_back(uow, user: User, basket_id: str, last: TakenTender) -> None:
+    """The hub kept the voucher payment: it goes back on the basket, unless the sale changed
+    meanwhile; then only the hub's records hold it, with this basket's id."""
+    try:
+        basket_svc.take_tender(uow, user, basket_id, last.tender, last.redemption_id)
+    except DomainError as exc:
+        raise DomainError(
+            f"The hub did not give the voucher payment back, and the sale changed meanwhile ({exc.message}): "
+            f"voucher {last.tender.reference} keeps {last.tender.amount} taken; tell the manager"
+        ) from None

@@ -5,11 +5,16 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..adapters.hub_client import HubClient, HubUnavailable
+from ..adapters.repositories import NewMovement
 from ..services.context import config, utcnow
 from . import feed_items, feed_kinds
 from .wire import MAX_FEED
+
+if TYPE_CHECKING:
+    from ..adapters.uow import Tx, UnitOfWork
 
 log = logging.getLogger(__name__)
 CURSOR_KEY = "feed_cursor"
@@ -22,7 +27,7 @@ class PullStats:
     quarantined: int = 0
 
 
-def _apply(tx, item: dict, cfg, tax_rates, now: str) -> None:
+def _apply(tx: Tx, item: dict, cfg, tax_rates, now: str) -> None:
     kind, data = item.get("kind"), item.get("data")
     if kind == "product":
         p = feed_items.product(data, cfg.currency, tax_rates)
@@ -47,7 +52,9 @@ def _apply(tx, item: dict, cfg, tax_rates, now: str) -> None:
         pid = tx.feed.product_id(m["sku"])
         if pid is None:
             raise feed_items.BadItem(f"unknown SKU {m['sku']}")
-        tx.stock.add_movements([(m["id"], pid, m["milli"], m["reason"], m["doc_ref"], m["station"], m["at"])])
+        tx.stock.add_movements(
+            [NewMovement(m["id"], pid, m["milli"], m["reason"], m["doc_ref"], m["station"], m["at"])]
+        )
     else:
         fn = feed_kinds.applier(kind) if isinstance(kind, str) else None
         if fn is None:
@@ -57,7 +64,7 @@ def _apply(tx, item: dict, cfg, tax_rates, now: str) -> None:
         fn(tx, data, cfg, now)
 
 
-def pull_page(uow, client: HubClient, limit: int = MAX_FEED) -> tuple[PullStats, bool]:
+def pull_page(uow: UnitOfWork, client: HubClient, limit: int = MAX_FEED) -> tuple[PullStats, bool]:
     """Fetch and apply one page. Returns (stats, more pages waiting)."""
     cfg = config(uow)
     with uow.read() as tx:
@@ -95,7 +102,7 @@ def pull_page(uow, client: HubClient, limit: int = MAX_FEED) -> tuple[PullStats,
     return stats, bool(page.get("more"))
 
 
-def pull(uow, client: HubClient, limit: int = MAX_FEED, max_pages: int | None = None) -> PullStats:
+def pull(uow: UnitOfWork, client: HubClient, limit: int = MAX_FEED, max_pages: int | None = None) -> PullStats:
     total = PullStats()
     pages = 0
     while max_pages is None or pages < max_pages:

@@ -11,10 +11,14 @@ import json
 import logging
 import random
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..adapters.hub_client import HubClient, HubRefused, HubUnavailable
 from ..services.context import utcnow
 from .wire import MAX_BATCH
+
+if TYPE_CHECKING:
+    from ..adapters.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 _STATUS = {"accepted": "sent", "duplicate": "duplicate", "rejected": "rejected", "conflict": "rejected"}
@@ -34,15 +38,15 @@ class RelayStats:
         self.reasons.extend(other.reasons)
 
 
-def send_batch(uow, client: HubClient, batch_size: int = MAX_BATCH) -> RelayStats | None:
+def send_batch(uow: UnitOfWork, client: HubClient, batch_size: int = MAX_BATCH) -> RelayStats | None:
     """Send the oldest waiting events. None when nothing waits. Raises HubUnavailable/HubRefused."""
     with uow.read() as tx:
         rows = tx.relay.pending(batch_size)
     if not rows:
         return None
     events = [
-        {"id": event_id, "kind": kind, "created_at": created, "payload": json.loads(payload)}
-        for _seq, event_id, kind, payload, created in rows
+        {"id": row.id, "kind": row.kind, "created_at": row.created_at, "payload": json.loads(row.payload)}
+        for row in rows
     ]
     try:
         results = _post(client, events)
@@ -87,12 +91,14 @@ def _post(client: HubClient, events: list[dict]) -> list[dict]:
         return [result for event in events for result in _post(client, [event])]
 
 
-def _failed(uow, ids: list[str], error: str) -> None:
+def _failed(uow: UnitOfWork, ids: list[str], error: str) -> None:
     with uow.write() as tx:
         tx.relay.failed_attempt(ids, error, utcnow())
 
 
-def drain(uow, client: HubClient, batch_size: int = MAX_BATCH, max_batches: int | None = None) -> RelayStats:
+def drain(
+    uow: UnitOfWork, client: HubClient, batch_size: int = MAX_BATCH, max_batches: int | None = None
+) -> RelayStats:
     """Send batches until nothing waits (or max_batches). Raises when the hub cannot be reached."""
     total = RelayStats()
     batches = 0

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit
 
-from .dialogs import _Base
+from .dialogs import FormDialog
 
 
-class CashMoveDialog(_Base):
+class CashMoveDialog(FormDialog):
     def __init__(self, title: str, hint: str, parent=None):
         super().__init__(title, parent)
         self.amount = QLineEdit()

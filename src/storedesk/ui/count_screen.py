@@ -7,16 +7,14 @@ the store is listed too (its station named): everyone scans it, and that station
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QLabel
 
 from ..domain.money import from_minor
 from ..domain.money_format import fmt_money, fmt_qty
 from ..services.stock import counts, printing
-from .keyed_panel import KeyedPanel
 from .palette import ERROR_RED, OK_GREEN
-from .stock_common import fill, signed, table
-from .style import decorate
-from .widgets import readable_columns
+from .stock_common import OpenDocumentsPanel, from_milli, signed
+from .widgets import fill, readable_columns, table
 
 KEYS = [
     ("new_cycle", "F2", "New cycle count", Qt.Key.Key_F2),
@@ -36,89 +34,47 @@ VARIANCE_SAMPLES = {0: "SKU0000000", 2: "9,999", 3: "9,999", 4: "+9,999", 5: "âˆ
 NAME_SAMPLE = "Product Name Sample"
 
 
-def split_quantity(text: str) -> tuple[str, str]:
-    """ "5*3760..." -> ("5", "3760..."); a bare code counts one."""
-    text = text.strip()
-    if "*" in text:
-        qty, _, code = text.partition("*")
-        return qty.strip() or "1", code.strip()
-    return "1", text
+class CountScreen(OpenDocumentsPanel):
+    no_document = "Start a count first (F2 cycle, F3 full)"
 
-
-class CountScreen(KeyedPanel):
     def __init__(self, ops, cfg, user_fn, parent=None):
         super().__init__(ops, cfg, user_fn, KEYS, parent)
-        self.current = None  # counts.CountInfo
-        self.open_counts: list = []
+        self.current: counts.CountInfo | None = None
         self.scanned: list[list] = []  # this screen's scans, newest first
         self.report = None
-        title = QLabel("Stock count")
-        title.setObjectName("title")
-        self.heading = QLabel("No count selected: F2 starts a cycle count, F3 a full count")
-        self.heading.setObjectName("totalCaption")
-        self.counts = table(["Count", "Kind", "Started", "Products", "Scans"], 0)
+        self.heading.setText("No count selected: F2 starts a cycle count, F3 a full count")
+        self.counts = self.documents = table(["Count", "Kind", "Started", "Products", "Scans"], 0)
         self.counts.setMaximumHeight(130)
-        self.counts.currentCellChanged.connect(lambda row, *_: self._select(row))
-        self.scan = QLineEdit()
         self.scan.setPlaceholderText("Scan what is on the shelf (5*code for five, 0*code when none is there)")
-        self.scan.returnPressed.connect(self.scan_entered)
         self.lines = table(["SKU", "Product", "Added", "Counted so far"], 1)
         self.variance = table(["SKU", "Product", "Expected", "Counted", "Variance", "Value"], 1)
         self.variance.hide()
         self.variance_caption = QLabel("")
         self.variance_caption.setObjectName("totalCaption")
         self.variance_caption.hide()
-        head = QHBoxLayout()
-        head.addWidget(title)
-        head.addStretch(1)
-        head.addWidget(self.heading)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addWidget(self.counts)
-        layout.addWidget(self.scan)
-        layout.addWidget(self.lines, 2)
-        layout.addWidget(self.variance_caption)
-        layout.addWidget(self.variance, 2)
-        layout.addWidget(self.message)
-        layout.addWidget(self.keys)
-        self.watch(self.scan)
-        decorate(self)
+        self.lay_out("Stock count", self.counts, self.scan, (self.lines, 2), self.variance_caption, (self.variance, 2))
         readable_columns(self.counts, COUNT_SAMPLES, stretch=0)
         readable_columns(self.lines, LINE_SAMPLES, stretch=1, stretch_sample=NAME_SAMPLE)
         readable_columns(self.variance, VARIANCE_SAMPLES, stretch=1, stretch_sample=NAME_SAMPLE)
 
-    # ---- life cycle --------------------------------------------------------------------
-    def showEvent(self, event):
-        super().showEvent(event)
-        self.scan.setFocus()
-        self.refresh()
+    # ---- the open counts ---------------------------------------------------------------
+    def ask_open(self, ok) -> None:
+        self.ops.call(counts.counts, "open", ok=ok, err=self.error)
 
-    def refresh(self, select: str | None = None) -> None:
-        self.ops.call(counts.counts, "open", ok=lambda rows: self._show_counts(rows, select), err=self.error)
+    def row_of(self, c) -> list:
+        return [c.doc_no, self._kind(c), f"{self.cfg.local(c.created_at):%d.%m %H:%M}", c.products, c.scans]
 
-    def _show_counts(self, rows, select=None) -> None:
-        self.open_counts = rows
-        fill(
-            self.counts,
-            [
-                [c.doc_no, self._kind(c), f"{self.cfg.local(c.created_at):%d.%m %H:%M}", c.products, c.scans]
-                for c in rows
-            ],
-        )
-        want = select or (self.current.id if self.current else None)
-        idx = next((i for i, c in enumerate(rows) if c.id == want), 0 if rows else -1)
-        if idx >= 0:
-            self.counts.setCurrentCell(idx, 0)
-            self._select(idx)
-        else:
-            self.current = None
-            self.heading.setText("No open count: F2 starts a cycle count, F3 a full count")
+    def listed(self, rows, select: str | None = None) -> None:
+        super().listed(rows, select)
         self.done.emit()
 
-    def _select(self, row: int) -> None:
-        if not (0 <= row < len(self.open_counts)):
+    def show_none(self) -> None:
+        self.heading.setText("No open count: F2 starts a cycle count, F3 a full count")
+
+    def choose(self, row: int) -> None:
+        if not (0 <= row < len(self.open)):
             return
-        c = self.open_counts[row]
+        c = self.open[row]
         if self.current is None or c.id != self.current.id:
             self.scanned = []
             fill(self.lines, [])
@@ -150,9 +106,7 @@ class CountScreen(KeyedPanel):
             self.ops.call(counts.start_count, self.user, kind, ok=self._started, err=self.error)
             return
         if action == "next":
-            if self.open_counts:
-                row = (self.counts.currentRow() + 1) % len(self.open_counts)
-                self.counts.setCurrentCell(row, 0)
+            self.next_document()
             return
         if self.current is None:
             self.message.show_error("Start a count first (F2 cycle, F3 full)")
@@ -172,16 +126,8 @@ class CountScreen(KeyedPanel):
         self.refresh(select=info.id)
         self.scan.setFocus()
 
-    def scan_entered(self) -> None:
-        text = self.scan.text().strip()
-        if not text:
-            return
-        if self.current is None:
-            self.message.show_error("Start a count first (F2 cycle, F3 full)")
-            return
-        self.scan.clear()
-        qty, code = split_quantity(text)
-        self.ops.call(counts.count_scan, self.user, self.current.id, code, qty, ok=self._scanned, err=self.error)
+    def take_scan(self, count_id: str, code: str, qty: str) -> None:
+        self.ops.call(counts.count_scan, self.user, count_id, code, qty, ok=self._scanned, err=self.error)
 
     def _scanned(self, s) -> None:
         self.scanned.insert(0, [s.sku, s.name, fmt_qty(s.added), fmt_qty(s.counted)])
@@ -201,9 +147,9 @@ class CountScreen(KeyedPanel):
                 [
                     ln.sku,
                     ln.name,
-                    fmt_qty(_q(ln.snapshot_milli)),
-                    fmt_qty(_q(ln.counted_milli)),
-                    signed(_q(v)),
+                    fmt_qty(from_milli(ln.snapshot_milli)),
+                    fmt_qty(from_milli(ln.counted_milli)),
+                    signed(from_milli(v)),
                     fmt_money(from_minor(ln.variance_minor, cur), cur),
                 ]
             )
@@ -245,9 +191,3 @@ class CountScreen(KeyedPanel):
         self.message.show_info("Count cancelled: nothing was posted")
         self.current = None
         self.refresh()
-
-
-def _q(milli: int):
-    from decimal import Decimal
-
-    return (Decimal(milli) / 1000).normalize() if milli % 1000 else Decimal(milli // 1000)

@@ -8,16 +8,19 @@ approve the action (domain/permissions.py): a supervisor for reports, a manager 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -48,23 +51,43 @@ def approval_title(permission: str) -> str:
     return f"{approver_role(permission).capitalize()} approval"
 
 
-class _Base(QDialog):
-    def __init__(self, title: str, parent=None):
+def choose_by_key(event: QKeyEvent, choices: Mapping[int, QAbstractButton]) -> bool:
+    """A letter or F-key that names a choice checks its button, when that one is enabled:
+    True when it did (the key is then used up)."""
+    button = choices.get(event.key())
+    if button is None or not button.isEnabled():
+        return False
+    button.setChecked(True)
+    return True
+
+
+class FormDialog(QDialog):
+    """A keyboard dialog: its title as a heading, what the subclass adds to `layout_`, a
+    message line and OK (Enter) / Cancel (Esc). `_finish` closes the building. `choices`: the
+    keys that choose an option button (L: the selected line, F1: the first reason)."""
+
+    def __init__(self, title: str, parent=None, min_width: int = 540):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
-        self.setMinimumWidth(540)
+        self.setMinimumWidth(min_width)
         self.layout_ = QVBoxLayout(self)
         heading = QLabel(title)
         heading.setObjectName("title")
         self.layout_.addWidget(heading)
         self.message = MessageLine()
+        self.choices: dict[int, QAbstractButton] = {}
 
-    def _finish(self, form) -> None:
-        self.layout_.addLayout(form)
+    def keyPressEvent(self, event):
+        if not choose_by_key(event, self.choices):
+            super().keyPressEvent(event)
+
+    def _finish(self, form: QLayout | None = None, ok_text: str = "OK  (Enter)") -> None:
+        if form is not None:
+            self.layout_.addLayout(form)
         self.layout_.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("OK  (Enter)")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Cancel  (Esc)")
         buttons.accepted.connect(self._ok)
         buttons.rejected.connect(self.reject)
@@ -75,7 +98,7 @@ class _Base(QDialog):
         self.accept()
 
 
-class ValueDialog(_Base):
+class ValueDialog(FormDialog):
     """Ask for one value (a quantity, a price). The service validates it again; with `check`
     (a domain parser that raises DomainError) a wrong value is refused here, in the dialog,
     which stays open with the reason and the value selected for correction."""
@@ -122,7 +145,7 @@ class QuantityDialog(ValueDialog):
         super().__init__("Quantity", "New quantity", "", "Type the quantity and Enter", parent, check=parse_quantity)
 
 
-class DiscountDialog(_Base):
+class DiscountDialog(FormDialog):
     """Line or basket discount, as a percentage or an amount. Tab switches % / amount."""
 
     def __init__(self, has_line: bool, parent=None):
@@ -154,19 +177,12 @@ class DiscountDialog(_Base):
         form.addRow("As", row2)
         form.addRow("Value", self.field)
         self._finish(form)
-
-    def keyPressEvent(self, event):
-        keys = {
+        self.choices = {
             Qt.Key.Key_L: self.line_btn,
             Qt.Key.Key_B: self.basket_btn,
             Qt.Key.Key_P: self.pct_btn,
             Qt.Key.Key_A: self.amount_btn,
         }
-        btn = keys.get(event.key())
-        if btn is not None and btn.isEnabled():
-            btn.setChecked(True)
-            return
-        super().keyPressEvent(event)
 
     def target(self) -> str:
         return "line" if self.line_btn.isChecked() else "basket"
@@ -178,7 +194,7 @@ class DiscountDialog(_Base):
         return self.field.text().strip()
 
 
-class OverrideDialog(_Base):
+class OverrideDialog(FormDialog):
     """A manager authorises one action with their PIN; it is recorded with both users."""
 
     def __init__(self, reason: str, parent=None, role: str = "manager"):

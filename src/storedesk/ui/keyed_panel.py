@@ -4,13 +4,14 @@ message line, one open dialog at a time, and the manager-PIN retry of a refused 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from ..domain.errors import PermissionDenied
+from ..services.context import User
 from .dialogs import OverrideDialog
 from .ops import Ops, message_of
 from .widgets import KeyBar, MessageLine, Shortcut
@@ -28,12 +29,16 @@ class KeyedPanel(QWidget):
         ops: Ops,
         cfg,
         user_fn: Callable,
-        keys: Sequence[tuple[str, str, str, Shortcut]],
+        keys: Sequence[tuple[str, str, str, Shortcut | None]],
         parent=None,
         per_row: int | None = None,
+        window_keys: Collection[str] = (),
     ):
         """`per_row`: key buttons per row. By default more than six keys take two rows: one row
-        of eight or nine captioned keys was over 1024 px, wider than a small till."""
+        of eight or nine captioned keys was over 1024 px, wider than a small till.
+        `window_keys`: actions whose key the main window already has as a shortcut of its own
+        (the counter's Ctrl+L): on the key bar and acting from the watched fields, but given no
+        shortcut of the panel's, since two shortcuts on one key would cancel each other out."""
         super().__init__(parent)
         self.ops, self.cfg, self.user_fn = ops, cfg, user_fn
         self.dialog: QDialog | None = None
@@ -42,8 +47,11 @@ class KeyedPanel(QWidget):
             per_row = (len(keys) + 1) // 2
         self.keys = KeyBar([(a, k, c) for a, k, c, _ in keys], per_row=per_row)
         self.keys.triggered.connect(self.trigger)
-        self._shortcuts = {a: s for a, _k, _c, s in keys}
+        # a key without a shortcut (None) is a button only: the screen reads that key itself
+        self._shortcuts = {a: s for a, _k, _c, s in keys if s is not None}
         for action, seq in self._shortcuts.items():
+            if action in window_keys:
+                continue
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda a=action: self.trigger(a))
@@ -65,11 +73,30 @@ class KeyedPanel(QWidget):
     def user(self):
         return self.user_fn()
 
+    @property
+    def clerk(self) -> User:
+        """The signed-in user, for an action that runs only while someone is signed in (a
+        screen takes keys only then)."""
+        user = self.user
+        assert user is not None
+        return user
+
     def trigger(self, action: str) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def focus_home(self) -> QWidget | None:
+        """The field that takes the keyboard back after a dialog or an error (ui/focus.py asks
+        it too); None leaves the keyboard where it is."""
+        return None
+
+    def _refocus(self) -> None:
+        home = self.focus_home()
+        if home is not None:
+            home.setFocus()
+
     def error(self, exc) -> None:
         self.message.show_error(message_of(exc))
+        self._refocus()
         self.done.emit()
 
     def open_dialog(self, dlg: QDialog, on_finished) -> None:
@@ -78,9 +105,31 @@ class KeyedPanel(QWidget):
         def finished(code):
             self.dialog = None
             on_finished(code)
+            self.after_dialog()
 
         dlg.finished.connect(finished)
         dlg.open()
+
+    def after_dialog(self) -> None:
+        """Where the keyboard goes once a dialog has closed and its answer was acted on: to
+        focus_home() unless a screen says otherwise (Shift: its first count field)."""
+        self._refocus()
+
+    def approve(self, dlg: OverrideDialog, approved: Callable, cancelled: Callable) -> None:
+        """Ask a manager's name and PIN in `dlg`: `approved((name, pin))` when given, else
+        `cancelled()`. The dialog half of `gated`, for a screen whose retry is its own."""
+
+        def finished(code):
+            if code == QDialog.DialogCode.Accepted:
+                approved(dlg.credentials())
+            else:
+                cancelled()
+
+        self.open_dialog(dlg, finished)
+
+    def _gated_cancelled(self) -> None:
+        self.message.show_info("Cancelled: nothing was changed")
+        self.done.emit()
 
     def gated(self, fn, *args, ok, **kwargs) -> None:
         """Run a permission-checked service; on refusal ask a manager's PIN and retry once."""
@@ -93,15 +142,10 @@ class KeyedPanel(QWidget):
             if not isinstance(exc, PermissionDenied):
                 self.error(exc)
                 return
-            dlg = OverrideDialog.for_refusal(exc, self)
-
-            def finished(code):
-                if code == QDialog.DialogCode.Accepted:
-                    self.ops.call(fn, user, *args, approver=dlg.credentials(), **kwargs, ok=ok, err=self.error)
-                else:
-                    self.message.show_info("Cancelled: nothing was changed")
-                    self.done.emit()
-
-            self.open_dialog(dlg, finished)
+            self.approve(
+                OverrideDialog.for_refusal(exc, self),
+                lambda approver: self.ops.call(fn, user, *args, approver=approver, **kwargs, ok=ok, err=self.error),
+                self._gated_cancelled,
+            )
 
         self.ops.call(fn, user, *args, **kwargs, ok=ok, err=refused)

@@ -24,9 +24,9 @@ from .login_screen import LoginScreen, TakeOverDialog
 from .ops import Ops, message_of
 from .palette import FAULT_RED, WHITE
 from .pending_receipts_watch import PendingReceiptsWatch
-from .pickup_screen import PickupScreen
-from .returns_screen import ReturnsScreen
-from .sale_screen import SaleScreen
+from .pickup.screen import PickupScreen
+from .returns.screen import ReturnsScreen
+from .sale.screen import SaleScreen
 from .shift_screen import ShiftScreen
 from .stock_screen import StockScreen
 from .sync_runner import SyncRunner
@@ -240,22 +240,11 @@ class MainWindow(QMainWindow):
         if self.user is None:
             return
         # someone signed in: _configured built every screen before the login screen took a PIN
-        assert (
-            self.sale is not None
-            and self.shift_screen is not None
-            and self.returns is not None
-            and self.stock is not None
-            and self.pickup is not None
-        )
-        if self.sale.dialog is not None:
-            self.sale.dialog.reject()  # a half-done dialog never stays open behind the lock
-        if self.shift_screen.dialog is not None:
-            self.shift_screen.dialog.reject()
-        if self.returns.dialog is not None:
-            self.returns.dialog.reject()
+        assert self.sale is not None and self.stock is not None
+        for screen in (self.sale, self.shift_screen, self.returns, self.pickup):
+            if screen is not None and screen.dialog is not None:
+                screen.dialog.reject()  # a half-done dialog never stays open behind the lock
         self.stock.close_dialogs()
-        if self.pickup.dialog is not None:
-            self.pickup.dialog.reject()
         name = self.user.name
         view = self.sale.view
         open_sale = (

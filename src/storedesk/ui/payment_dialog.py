@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ..domain.cash import tender_ceiling
 from ..domain.errors import DomainError
 from ..domain.money import parse_amount
-from ..domain.tenders import CARD, CASH, VOUCHER, Tender, remaining, settle
+from ..domain.tenders import CARD, CASH, Tender, remaining, settle
 from .dialogs import ConfirmDialog
 from .style import decorate
 from .widgets import MessageLine, money
@@ -71,20 +71,20 @@ class PaymentDialog(QDialog):
         cash_step: Decimal,
         tenders=None,
         parent=None,
-        vouchers=None,
         tender_margin: Decimal | None = None,
         store=None,
     ):
-        """`vouchers`: the bridge to services/vouchers.py on the worker thread,
-        `redeem(code, amount, ok, err)` and `cancel(tender)`; None hides store credit.
-        `store`: the sale screen's bridge that keeps payments on the open basket
-        (ui/voucher_bridge.py: `take(tender, ok, err)`, `give_back(ok, err)`; its `redeem`
-        keeps the voucher too); `tenders` are then those already kept there. None: the dialog
-        keeps them itself (pay at pickup, an exchange: their service takes them all at once).
+        """`store`: the sale screen's bridge that keeps payments on the open basket
+        (ui/voucher_bridge.py: `take(tender, ok, err)`, `give_back(ok, err)`, and `redeem`,
+        which takes a voucher's amount at the hub and keeps it on the basket in one call);
+        `tenders` are then those already kept there. None: the dialog keeps them itself (pay at
+        pickup, an exchange: their service takes them all at once), and takes no voucher: a
+        voucher's amount leaves it at the hub, so only a payment kept on a basket can be given
+        back there.
         `tender_margin`: setting cash_tender_margin; cash above what is left plus this (None:
         the currency's largest note) asks the clerk to confirm."""
         super().__init__(parent)
-        self.vouchers = vouchers
+        self.vouchers = store
         self.tender_margin = tender_margin
         self.confirm: ConfirmTenderDialog | None = None  # open while an odd cash amount is checked
         self.cash_confirmed = False  # the clerk said yes to such an amount (services/sale.complete_sale)
@@ -136,7 +136,7 @@ class PaymentDialog(QDialog):
         form = QFormLayout()
         form.addRow("Amount", self.amount)
         form.addRow("Card approval", self.reference)
-        if vouchers is not None:
+        if store is not None:
             form.addRow("Voucher", self.voucher)
         else:
             self.voucher_btn.hide()
@@ -215,14 +215,20 @@ class PaymentDialog(QDialog):
         if amount is not None:
             self._tender(CASH, amount)
 
-    def add_card(self) -> None:
-        exact_left, _cash = self.left()
+    def _exact_amount(self) -> Decimal | None:
+        """The amount for a card or a voucher, which pay exact cents: what is left when the field
+        is empty, or when it still holds the cash figure rounded to the cash step."""
+        exact_left, cash_left = self.left()
         text = self.amount.text().strip()
         amount = self._parsed_amount(exact_left)
+        if amount is not None and text and amount == cash_left and exact_left != amount:
+            return exact_left
+        return amount
+
+    def add_card(self) -> None:
+        amount = self._exact_amount()
         if amount is None:
             return
-        if text and amount == self.left()[1] and exact_left != amount:
-            amount = exact_left  # the field held the rounded cash figure; cards pay exact cents
         if not self.reference.text().strip():
             self.message.show_error("Enter the card terminal's approval code, then F6")
             self.reference.setFocus()
@@ -238,13 +244,10 @@ class PaymentDialog(QDialog):
             self.message.show_error("Scan or type the voucher code, then F7")
             self.voucher.setFocus()
             return
-        exact_left, _cash = self.left()
-        text = self.amount.text().strip()
-        amount = self._parsed_amount(exact_left)
+        amount = self._exact_amount()
         if amount is None:
             return
-        if text and amount == self.left()[1] and exact_left != amount:
-            amount = exact_left  # like a card: exact cents
+        exact_left, _cash = self.left()
         if amount > exact_left or amount <= 0:
             self.message.show_error("A voucher pays at most what is left; it gives no change")
             return
@@ -259,11 +262,7 @@ class PaymentDialog(QDialog):
             f"Voucher {redemption.tender.reference}: {money(redemption.tender.amount, self.currency)} "
             f"taken, {money(redemption.balance_after, self.currency)} left on it"
         )
-        view = getattr(redemption, "view", None)
-        if view is not None:  # already kept on the basket with its redemption id
-            self._kept(view, announce=False)
-        else:
-            self._tender(VOUCHER, redemption.tender.amount, redemption.tender.reference, redemption.tender)
+        self._kept(redemption.view, announce=False)  # kept on the basket with its redemption id
 
     def _voucher_refused(self, message: str) -> None:
         self.busy = False
@@ -375,8 +374,6 @@ class PaymentDialog(QDialog):
                 self.busy = True
                 self.store.give_back(lambda view: self._kept(view, announce=False), self._not_kept)
             return
-        if self.tenders:
-            last = self.tenders.pop()
-            if last.kind == VOUCHER and self.vouchers is not None:
-                self.vouchers.cancel(last)  # the hub gives the amount back to the voucher
+        if self.tenders:  # cash or card, kept by the dialog alone
+            self.tenders.pop()
             self.refresh()

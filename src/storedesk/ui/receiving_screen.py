@@ -5,17 +5,14 @@ the movements and the receiving report PDF)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog
 
 from ..domain.money_format import fmt_qty
 from ..services.stock import printing, receiving
-from .count_screen import _q, split_quantity
-from .keyed_panel import KeyedPanel
 from .palette import ERROR_RED, OK_GREEN
-from .stock_common import fill, signed, table
+from .stock_common import OpenDocumentsPanel, from_milli, signed
 from .stock_dialogs import NewDeliveryDialog
-from .style import decorate
-from .widgets import readable_columns
+from .widgets import fill, readable_columns, table
 
 KEYS = [
     ("new", "F2", "Type a delivery", Qt.Key.Key_F2),
@@ -31,76 +28,41 @@ LINE_SAMPLES = {0: "SKU0000000", 2: "9,999", 3: "9,999", 4: "+9,999", 5: "not on
 NAME_SAMPLE = "Product Name Sample"
 
 
-class ReceivingScreen(KeyedPanel):
+class ReceivingScreen(OpenDocumentsPanel):
+    right_from = 3
+    no_document = "No delivery chosen: F2 types one in"
+
     def __init__(self, ops, cfg, user_fn, parent=None):
         super().__init__(ops, cfg, user_fn, KEYS, parent)
-        self.open: list = []
-        self.current = None
         self.last_posted: str | None = None
-        title = QLabel("Receiving")
-        title.setObjectName("title")
-        self.heading = QLabel("")
-        self.heading.setObjectName("totalCaption")
-        self.deliveries = table(["Reference", "Source", "From", "Expected", "Received", "Lines"], 2)
+        self.deliveries = self.documents = table(["Reference", "Source", "From", "Expected", "Received", "Lines"], 2)
         self.deliveries.setMaximumHeight(150)
-        self.deliveries.currentCellChanged.connect(lambda row, *_: self._select(row))
-        self.scan = QLineEdit()
         self.scan.setPlaceholderText("Scan each item received (6*code for a case of six, -1*code takes one back)")
-        self.scan.returnPressed.connect(self.scan_entered)
         self.lines = table(["SKU", "Product", "Expected", "Received", "Over / short", "Status"], 1)
-        head = QHBoxLayout()
-        head.addWidget(title)
-        head.addStretch(1)
-        head.addWidget(self.heading)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addWidget(self.deliveries)
-        layout.addWidget(self.scan)
-        layout.addWidget(self.lines, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.keys)
-        self.watch(self.scan)
-        decorate(self)
+        self.lay_out("Receiving", self.deliveries, self.scan, (self.lines, 1))
         readable_columns(self.deliveries, DELIVERY_SAMPLES, stretch=2, stretch_sample=NAME_SAMPLE)
         readable_columns(self.lines, LINE_SAMPLES, stretch=1, stretch_sample=NAME_SAMPLE)
 
-    def showEvent(self, event):
-        super().showEvent(event)
-        self.scan.setFocus()
-        self.refresh()
+    # ---- the open deliveries -----------------------------------------------------------
+    def ask_open(self, ok) -> None:
+        self.ops.call(receiving.deliveries, "open", ok=ok, err=self.error)
 
-    def refresh(self, select: str | None = None) -> None:
-        self.ops.call(receiving.deliveries, "open", ok=lambda rows: self._show(rows, select), err=self.error)
+    def row_of(self, d) -> list:
+        return [
+            d.reference,
+            SOURCES.get(d.source, d.source),
+            d.supplier or "-",
+            fmt_qty(d.expected),
+            fmt_qty(d.received),
+            d.lines,
+        ]
 
-    def _show(self, rows, select=None) -> None:
-        self.open = rows
-        fill(
-            self.deliveries,
-            [
-                [
-                    d.reference,
-                    SOURCES.get(d.source, d.source),
-                    d.supplier or "-",
-                    fmt_qty(d.expected),
-                    fmt_qty(d.received),
-                    d.lines,
-                ]
-                for d in rows
-            ],
-            right_from=3,
-        )
-        want = select or (self.current.id if self.current else None)
-        idx = next((i for i, d in enumerate(rows) if d.id == want), 0 if rows else -1)
-        if idx >= 0:
-            self.deliveries.setCurrentCell(idx, 0)
-            self._select(idx)
-        else:
-            self.current = None
-            fill(self.lines, [])
-            self.heading.setText("No delivery expected: F2 types one in")
-            self.done.emit()
+    def show_none(self) -> None:
+        fill(self.lines, [])
+        self.heading.setText("No delivery expected: F2 types one in")
+        self.done.emit()
 
-    def _select(self, row: int) -> None:
+    def choose(self, row: int) -> None:
         if 0 <= row < len(self.open):
             self.current = self.open[row]
             self.heading.setText(f"{self.current.reference} · {SOURCES.get(self.current.source)}")
@@ -115,9 +77,9 @@ class ReceivingScreen(KeyedPanel):
                 [
                     ln.sku,
                     ln.name,
-                    fmt_qty(_q(ln.expected_milli)),
-                    fmt_qty(_q(ln.received_milli)),
-                    signed(_q(diff)) if diff else "",
+                    fmt_qty(from_milli(ln.expected_milli)),
+                    fmt_qty(from_milli(ln.received_milli)),
+                    signed(from_milli(diff)) if diff else "",
                     status,
                 ]
             )
@@ -146,8 +108,8 @@ class ReceivingScreen(KeyedPanel):
                     )
 
             self.open_dialog(dlg, finished)
-        elif action == "next" and self.open:
-            self.deliveries.setCurrentCell((self.deliveries.currentRow() + 1) % len(self.open), 0)
+        elif action == "next":
+            self.next_document()
         elif action == "post":
             if self.current is None:
                 self.message.show_error("Choose a delivery first")
@@ -159,16 +121,8 @@ class ReceivingScreen(KeyedPanel):
                 return
             self.ops.call(printing.receiving_report, self.last_posted, ok=self._printed, err=self.error)
 
-    def scan_entered(self) -> None:
-        text = self.scan.text().strip()
-        if not text:
-            return
-        if self.current is None:
-            self.message.show_error("No delivery chosen: F2 types one in")
-            return
-        self.scan.clear()
-        qty, code = split_quantity(text)
-        self.ops.call(receiving.receive_scan, self.user, self.current.id, code, qty, ok=self._scanned, err=self.error)
+    def take_scan(self, delivery_id: str, code: str, qty: str) -> None:
+        self.ops.call(receiving.receive_scan, self.user, delivery_id, code, qty, ok=self._scanned, err=self.error)
 
     def _delivery_saved(self, delivery_id: str) -> None:
         self.message.show_ok("Delivery saved: scan the items as they arrive")

@@ -36,23 +36,16 @@ from .ops import Ops, message_of
 from .style import decorate
 from .widgets import KeyBar, MessageLine
 
-KEYS = [
-    ("print", "Enter", "Print"),
-    ("a4", "F2", "A4 sheet"),
-    ("roll", "F3", "80 mm roll"),
-    ("previous", "PgUp", "Previous page"),
-    ("next", "PgDn", "Next page"),
-    ("refresh", "F5", "Look again"),
-    ("close", "Esc", "Close"),
+# (action, key label, caption, the keys that do it): Esc closes, as in every dialog
+KEYS: list[tuple[str, str, str, tuple[Qt.Key, ...]]] = [
+    ("print", "Enter", "Print", (Qt.Key.Key_Return, Qt.Key.Key_Enter)),
+    ("a4", "F2", "A4 sheet", (Qt.Key.Key_F2,)),
+    ("roll", "F3", "80 mm roll", (Qt.Key.Key_F3,)),
+    ("previous", "PgUp", "Previous page", (Qt.Key.Key_PageUp,)),
+    ("next", "PgDn", "Next page", (Qt.Key.Key_PageDown,)),
+    ("refresh", "F5", "Look again", (Qt.Key.Key_F5,)),
+    ("close", "Esc", "Close", ()),
 ]
-SHORTCUTS = {
-    "print": (Qt.Key.Key_Return, Qt.Key.Key_Enter),
-    "a4": (Qt.Key.Key_F2,),
-    "roll": (Qt.Key.Key_F3,),
-    "previous": (Qt.Key.Key_PageUp,),
-    "next": (Qt.Key.Key_PageDown,),
-    "refresh": (Qt.Key.Key_F5,),
-}
 PAPER_NAMES = {"a4": "an A4 sheet", "80mm": "the 80 mm roll"}
 ROW_HEIGHT = 44  # a printer is chosen with a finger as easily as with the arrows
 
@@ -182,7 +175,7 @@ class ReportPrintDialog(QDialog):
         middle.addLayout(right, 1)
         self.message = MessageLine()
         self.message.setFixedHeight(68)  # three lines: what is wrong, what to do, that the PDF is safe
-        self.keys = KeyBar(KEYS)
+        self.keys = KeyBar([(action, label, caption) for action, label, caption, _keys in KEYS])
         for btn in self.keys.buttons.values():
             btn.setAutoDefault(False)
         self.keys.triggered.connect(self.trigger)
@@ -191,7 +184,7 @@ class ReportPrintDialog(QDialog):
         layout.addLayout(middle, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.keys)
-        for action, keys in SHORTCUTS.items():
+        for action, _label, _caption, keys in KEYS:
             for key in keys:
                 sc = QShortcut(QKeySequence(key), self)
                 sc.activated.connect(lambda a=action: self.trigger(a))

@@ -6,44 +6,34 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
-from PySide6.QtWidgets import QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
+from ..domain.cash import CashCount
 from ..domain.errors import DomainError, PermissionDenied
 from ..services import reports, shift, sync
+from ..services.context import User
 from .cash_count_widget import CashCountPanel
 from .cash_move_dialog import CashMoveDialog
-from .dialogs import OverrideDialog, ValueDialog, approval_title
+from .dialogs import ValueDialog, approval_title
+from .keyed_panel import KeyedPanel
 from .ops import Ops, message_of
-from .palette import ACCENT_BLUE, ERROR_RED, FAINT_GREY, INK, OK_GREEN
+from .palette import ACCENT_BLUE, ERROR_RED, INK, OK_GREEN
 from .report_print_dialog import PAPER_NAMES, PrintRequest, ReportPrintDialog
-from .style import decorate
-from .widgets import KeyBar, MessageLine, Shortcut, money
+from .style import decorate, look
+from .widgets import Shortcut, money
 
-KEYS = [
-    ("open", "F2", "Open shift"),
-    ("paid_in", "F3", "Paid in"),
-    ("paid_out", "F4", "Paid out"),
-    ("no_sale", "F7", "No sale"),
-    ("x", "F8", "X report"),
-    ("close", "F9", "Close shift (Z)"),
-    ("reprint", "F10", "Reprint Z"),
-    ("print", "Ctrl+P", "See and print"),
-    ("store_day", "F12", "Store day (hub)"),
-    ("back", "Esc", "Back to sale"),
+KEYS: list[tuple[str, str, str, Shortcut]] = [
+    ("open", "F2", "Open shift", Qt.Key.Key_F2),
+    ("paid_in", "F3", "Paid in", Qt.Key.Key_F3),
+    ("paid_out", "F4", "Paid out", Qt.Key.Key_F4),
+    ("no_sale", "F7", "No sale", Qt.Key.Key_F7),
+    ("x", "F8", "X report", Qt.Key.Key_F8),
+    ("close", "F9", "Close shift (Z)", Qt.Key.Key_F9),
+    ("reprint", "F10", "Reprint Z", Qt.Key.Key_F10),
+    ("print", "Ctrl+P", "See and print", "Ctrl+P"),
+    ("store_day", "F12", "Store day (hub)", Qt.Key.Key_F12),
+    ("back", "Esc", "Back to sale", Qt.Key.Key_Escape),
 ]
-SHORTCUTS: dict[str, Shortcut] = {
-    "open": Qt.Key.Key_F2,
-    "paid_in": Qt.Key.Key_F3,
-    "paid_out": Qt.Key.Key_F4,
-    "no_sale": Qt.Key.Key_F7,
-    "x": Qt.Key.Key_F8,
-    "close": Qt.Key.Key_F9,
-    "reprint": Qt.Key.Key_F10,
-    "print": "Ctrl+P",
-    "back": Qt.Key.Key_Escape,
-    "store_day": Qt.Key.Key_F12,
-}
 NEEDS_SHIFT = ("paid_in", "paid_out", "no_sale", "x", "close")
 FIGURES = [
     ("sales", "Sales"),
@@ -56,16 +46,6 @@ FIGURES = [
     ("difference", "Difference"),
     ("card", "Card: expected / counted"),
 ]
-
-
-def _look(label: QLabel, px: int, bold: bool, colour: str) -> None:
-    font = QFont(label.font())
-    font.setPixelSize(px)
-    font.setBold(bold)
-    label.setFont(font)
-    pal = label.palette()
-    pal.setColor(QPalette.ColorRole.WindowText, QColor(colour))
-    label.setPalette(pal)
 
 
 def _signed(v, cur) -> str:
@@ -82,18 +62,18 @@ def _z_number(text: str) -> None:
         raise DomainError(f"'{text}' is not a Z number")
 
 
-class ShiftScreen(QWidget):
+class ShiftScreen(KeyedPanel):
     navigate = Signal(str)
     shift_changed = Signal()  # opened or closed: the status bar shows it
     shown = Signal()  # the figures on screen are up to date (tests wait on it)
 
     def __init__(self, ops: Ops, cfg, data_dir: Path, parent=None):
-        super().__init__(parent)
-        self.ops, self.cfg, self.data_dir = ops, cfg, Path(data_dir)
-        self.user = None
+        # ten keys in two rows: one row of ten was 1055 px wide, over a 1024 px till
+        super().__init__(ops, cfg, lambda: self._user, KEYS, parent)
+        self.data_dir = Path(data_dir)
+        self._user: User | None = None  # the signed-in user, from start()
         self.state: shift.ShiftState | None = None  # None when no shift is open
         self.figures = None  # the open shift's X figures, or the Z just closed (domain ShiftReport)
-        self.dialog: QDialog | None = None
         self.confirm_close = False
         self.last_pdf: Path | None = None  # the last report's A4 PDF, and its figures (for the 80 mm one)
         self.last_report = None
@@ -148,9 +128,6 @@ class ShiftScreen(QWidget):
         grid.addWidget(self.last, len(FIGURES) + 2, 0, 1, 2)
         grid.setRowStretch(len(FIGURES) + 3, 1)
 
-        self.message = MessageLine()
-        self.keys = KeyBar(KEYS, per_row=5)  # two rows: one row of ten was 1055 px wide, over a 1024 px till
-        self.keys.triggered.connect(self.trigger)
         middle = QHBoxLayout()
         middle.addLayout(left, 3)
         middle.addWidget(side, 2)
@@ -163,39 +140,20 @@ class ShiftScreen(QWidget):
         layout.addLayout(middle, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.keys)
-        for action, shortcut in SHORTCUTS.items():
-            sc = QShortcut(QKeySequence(shortcut), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(lambda a=action: self.trigger(a))
-        for field in [*self.count.line_edits(), self.card]:
-            field.installEventFilter(self)
+        self.watch(*self.count.line_edits(), self.card)
         decorate(self)
-        for btn in self.keys.buttons.values():  # a key that cannot act now looks it
-            pal = btn.palette()
-            pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(FAINT_GREY))
-            btn.setPalette(pal)
-        _look(self.side_title, 18, True, ACCENT_BLUE)
-        _look(self.fig["expected"], 26, True, INK)
-        _look(self.fig["difference"], 26, True, INK)
+        self.keys.grey_when_disabled()
+        look(self.side_title, 18, True, ACCENT_BLUE)
+        look(self.fig["expected"], 26, True, INK)
+        look(self.fig["difference"], 26, True, INK)
         self._show_state(None)
-
-    def eventFilter(self, obj, event):
-        # Window shortcuts only fire while the window is active (not just after a dialog
-        # closed): a key typed into a count field still acts.
-        if event.type() == event.Type.KeyPress and isinstance(obj, QLineEdit):
-            typed = QKeySequence(event.key() | event.modifiers().value)
-            for action, key in SHORTCUTS.items():
-                if typed == QKeySequence(key):
-                    self.trigger(action)
-                    return True
-        return super().eventFilter(obj, event)
 
     # ---- life cycle ------------------------------------------------------------------
     def start(self, user) -> None:
         """Shown for `user` (the main window passes the signed-in user each time)."""
-        if user is not self.user:
+        if user is not self._user:
             self.figures = None
-        self.user = user
+        self._user = user
         self.refresh()
 
     def showEvent(self, event):
@@ -205,6 +163,10 @@ class ShiftScreen(QWidget):
     def _focus_count(self) -> None:
         if self.dialog is None:
             self.count.first().setFocus()
+
+    def after_dialog(self) -> None:
+        """The count takes the keyboard back after every dialog."""
+        self._focus_count()
 
     def refresh(self) -> None:
         """Read the shift and, when one is open, its X figures so far."""
@@ -217,7 +179,7 @@ class ShiftScreen(QWidget):
                 return
             self.ops.call(reports.x_figures, self.user, ok=self._got_figures, err=self._no_figures)
 
-        self.ops.call(shift.current, ok=got, err=self._error)
+        self.ops.call(shift.current, ok=got, err=self.error)
 
     def _got_figures(self, report) -> None:
         self.figures = report
@@ -232,7 +194,7 @@ class ShiftScreen(QWidget):
             self._say_blind(exc)
         else:
             self._say_blind(None)
-            self._error(exc)
+            self.error(exc)
         self.shown.emit()
 
     def _say_blind(self, refusal: PermissionDenied | None) -> None:
@@ -254,7 +216,7 @@ class ShiftScreen(QWidget):
         if state is None:
             self._say_blind(None)
             self.status.setText("No shift open")
-            _look(self.status, 22, True, ERROR_RED)
+            look(self.status, 22, True, ERROR_RED)
             self.hint.setText(
                 "Opening float: type how many of each note and coin are in the drawer (Enter: next "
                 "field; empty counts 0), then F2 opens the shift."
@@ -267,7 +229,7 @@ class ShiftScreen(QWidget):
                 f"Shift {state.number} open since {state.opened_local} · opened by "
                 f"{state.opened_by} · float {money(state.opening_float, cur)}"
             )
-            _look(self.status, 22, True, OK_GREEN)
+            look(self.status, 22, True, OK_GREEN)
             self.hint.setText(
                 "Closing count: type how many of each note and coin are in the drawer (Enter: next "
                 "field; empty counts 0), then F9 closes the shift and makes the Z."
@@ -278,10 +240,18 @@ class ShiftScreen(QWidget):
         self.card.setVisible(state is not None)
         self.card_label.setVisible(state is not None)
 
-    def _counted(self):
+    def _counted(self) -> tuple[CashCount, dict[str, str]]:
         """(CashCount, {"card": text}) from the fields; raises DomainError on a bad entry."""
         other = {"card": self.card.text()} if self.card.text().strip() else {}
         return self.count.count(), other
+
+    def _count_or_say(self) -> tuple[CashCount, dict[str, str]] | None:
+        """The count as typed, or None once the message line says what is wrong with it."""
+        try:
+            return self._counted()
+        except DomainError as exc:
+            self.error(exc)
+            return None
 
     def _count_changed(self, *_) -> None:
         self.confirm_close = False
@@ -294,7 +264,7 @@ class ShiftScreen(QWidget):
             self.side_title.setText("This shift so far" if self.state else "No shift open")
             for label in self.fig.values():
                 label.setText("–")
-            _look(self.fig["difference"], 26, True, INK)
+            look(self.fig["difference"], 26, True, INK)
             return
         closed = r.kind == "Z"
         self.side_title.setText(
@@ -320,11 +290,8 @@ class ShiftScreen(QWidget):
         diff = counted - r.cash_expected
         self.fig["counted"].setText(money(counted, cur))
         self.fig["difference"].setText(f"{_signed(diff, cur)} ({_verdict(diff)})")
-        _look(self.fig["difference"], 26, True, OK_GREEN if diff == 0 else ERROR_RED)
+        look(self.fig["difference"], 26, True, OK_GREEN if diff == 0 else ERROR_RED)
         self.fig["card"].setText(f"{money(card.amount, cur)} / {card_counted}")
-
-    def _error(self, exc) -> None:
-        self.message.show_error(message_of(exc))
 
     # ---- actions ---------------------------------------------------------------------
     def trigger(self, action: str) -> None:
@@ -355,40 +322,15 @@ class ShiftScreen(QWidget):
             "store_day": self.store_day,
         }[action]()
 
-    def _open(self, dlg: QDialog, on_finished) -> None:
-        self.dialog = dlg
-        dlg.finished.connect(on_finished)
-        dlg.open()
-
-    def _gated(self, fn, *args, ok, **kwargs) -> None:
-        """Run a permission-checked action; on refusal ask a manager's PIN and retry once."""
-
-        def refused(exc):
-            if not isinstance(exc, PermissionDenied):
-                self._error(exc)
-                return
-            dlg = OverrideDialog.for_refusal(exc, self)
-
-            def done(code):
-                self.dialog = None
-                if code == QDialog.DialogCode.Accepted:
-                    self.ops.call(fn, self.user, *args, approver=dlg.credentials(), **kwargs, ok=ok, err=self._error)
-                self._focus_count()
-
-            self._open(dlg, done)
-
-        self.ops.call(fn, self.user, *args, **kwargs, ok=ok, err=refused)
-
     def _clear_count(self) -> None:
         self.card.clear()
         self.count.clear()
 
     def open_shift(self) -> None:
-        try:
-            count, _ = self._counted()
-        except DomainError as exc:
-            self._error(exc)
+        counted = self._count_or_say()
+        if counted is None:
             return
+        count, _ = counted
 
         def opened(state):
             self.figures = None
@@ -399,7 +341,7 @@ class ShiftScreen(QWidget):
             self.shift_changed.emit()
             self.refresh()
 
-        self._gated(shift.open_shift, count, ok=opened)
+        self.gated(shift.open_shift, count, ok=opened)
 
     def cash_move(self, kind: str) -> None:
         title = "Paid in" if kind == "paid_in" else "Paid out"
@@ -411,27 +353,23 @@ class ShiftScreen(QWidget):
         dlg = CashMoveDialog(title, hint, self)
         fn = shift.paid_in if kind == "paid_in" else shift.paid_out
 
-        def done(code):
-            self.dialog = None
+        def finished(code):
             if code == QDialog.DialogCode.Accepted:
                 amount, reason = dlg.values()
-                self._gated(fn, amount, reason, ok=self._moved)
-            self._focus_count()
+                self.gated(fn, amount, reason, ok=self._moved)
 
-        self._open(dlg, done)
+        self.open_dialog(dlg, finished)
 
     def no_sale(self) -> None:
         dlg = ValueDialog(
             "No sale", "Reason", "", "Opens the drawer without a sale; counted on the X and Z reports", self
         )
 
-        def done(code):
-            self.dialog = None
+        def finished(code):
             if code == QDialog.DialogCode.Accepted:
-                self._gated(shift.no_sale, dlg.value(), ok=self._moved)
-            self._focus_count()
+                self.gated(shift.no_sale, dlg.value(), ok=self._moved)
 
-        self._open(dlg, done)
+        self.open_dialog(dlg, finished)
 
     def _moved(self, result) -> None:
         what = {"paid_in": "Paid in", "paid_out": "Paid out", "no_sale": "No sale"}[result.kind]
@@ -463,11 +401,10 @@ class ShiftScreen(QWidget):
         )
 
     def x_report(self) -> None:
-        try:
-            count, other = self._counted()
-        except DomainError as exc:
-            self._error(exc)
+        typed = self._count_or_say()
+        if typed is None:
             return
+        count, other = typed
         counted = count if count.total else None
 
         def done(result):
@@ -475,14 +412,13 @@ class ShiftScreen(QWidget):
             self.last.setText(f"Last report: X of shift {result.report.shift_no} at {result.report.printed_at[-5:]}")
             self.message.show_ok(f"X report saved (nothing reset): {result.path.name} (Ctrl+P prints it)")
 
-        self._gated(reports.x_report, self.data_dir, counted=counted, counted_other=other, ok=done)
+        self.gated(reports.x_report, self.data_dir, counted=counted, counted_other=other, ok=done)
 
     def close_shift(self) -> None:
-        try:
-            count, other = self._counted()
-        except DomainError as exc:
-            self._error(exc)
+        typed = self._count_or_say()
+        if typed is None:
             return
+        count, other = typed
         cur = self.cfg.currency
         state = self.state
         assert state is not None  # "close" needs an open shift: trigger checked
@@ -520,21 +456,19 @@ class ShiftScreen(QWidget):
             self.shift_changed.emit()
             self.refresh()
 
-        self._gated(shift.close_shift, count, other, data_dir=self.data_dir, shift_no=state.number, ok=closed)
+        self.gated(shift.close_shift, count, other, data_dir=self.data_dir, shift_no=state.number, ok=closed)
 
     def reprint(self) -> None:
         dlg = ValueDialog(
             "Reprint a Z report", "Z number", "", "Empty: the last Z. A reprint is marked COPY", self, check=_z_number
         )  # a wrong number is corrected in the dialog
 
-        def done(code):
-            self.dialog = None
+        def finished(code):
             if code == QDialog.DialogCode.Accepted:
                 text = dlg.value()
-                self._gated(reports.z_report, self.data_dir, number=int(text) if text else None, ok=self._reprinted)
-            self._focus_count()
+                self.gated(reports.z_report, self.data_dir, number=int(text) if text else None, ok=self._reprinted)
 
-        self._open(dlg, done)
+        self.open_dialog(dlg, finished)
 
     def _reprinted(self, result) -> None:
         self.last_pdf, self.last_report = result.path, result.report
@@ -551,19 +485,17 @@ class ShiftScreen(QWidget):
             return
         dlg = ReportPrintDialog(self.ops, self.last_report, self.last_pdf, self)
 
-        def done(code):
-            self.dialog = None
+        def finished(code):
             if code == QDialog.DialogCode.Accepted and dlg.request is not None:
                 self.send_to_printer(dlg.request)
-            self._focus_count()
 
-        self._open(dlg, done)
+        self.open_dialog(dlg, finished)
 
     def send_to_printer(self, request: PrintRequest) -> None:
         """Remember the choice for this station, and send the job without waiting for it: the
         print system can take seconds (or a timeout) to answer, and the till goes on."""
         name, printer, paper = request.pdf.name, request.printer, PAPER_NAMES[request.paper]
-        self.ops.call(reports.remember_print_choice, printer, request.paper, err=self._error)
+        self.ops.call(reports.remember_print_choice, printer, request.paper, err=self.error)
         self.message.show_info(f"Sending {name} to the printer {printer}, on {paper}. You can go on meanwhile.")
         self.ops.background(
             reports.send,

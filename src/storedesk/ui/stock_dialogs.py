@@ -5,13 +5,22 @@ services; these only collect text."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QRadioButton
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+)
 
 from ..domain.money_format import fmt_qty
 from ..domain.stock_ops import REASONS
-from .dialogs import _Base
-from .stock_common import fill, table
-from .widgets import readable_columns
+from .dialogs import FormDialog
+from .style import decorate
+from .widgets import fill, readable_columns, table
 
 
 def parse_lines(text: str) -> list[tuple[str, str]]:
@@ -25,7 +34,20 @@ def parse_lines(text: str) -> list[tuple[str, str]]:
     return out
 
 
-class NewDeliveryDialog(_Base):
+class LinesDialog(FormDialog):
+    """A dialog with product lines typed one a line: Enter starts a new line, Ctrl+Enter saves."""
+
+    def keyPressEvent(self, event):
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class NewDeliveryDialog(LinesDialog):
     def __init__(self, parent=None):
         super().__init__("Expected delivery (typed in)", parent)
         self.ref = QLineEdit()
@@ -41,15 +63,6 @@ class NewDeliveryDialog(_Base):
         self.message.show_info("Ctrl+Enter saves; the items are then received by scanning")
         self._finish(form)
 
-    def keyPressEvent(self, event):
-        if (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.accept()
-            return
-        super().keyPressEvent(event)
-
     def reference(self) -> str:
         return self.ref.text().strip()
 
@@ -60,7 +73,7 @@ class NewDeliveryDialog(_Base):
         return parse_lines(self.text.toPlainText())
 
 
-class AdjustDialog(_Base):
+class AdjustDialog(FormDialog):
     """Product, quantity and a reason chosen with keys 1-6."""
 
     def __init__(self, code: str = "", parent=None):
@@ -89,12 +102,8 @@ class AdjustDialog(_Base):
         self.qty.returnPressed.connect(self.accept)
         self._finish(form)
         (self.qty if code else self.code).setFocus()
-
-    def keyPressEvent(self, event):
-        if event.key() in (Qt.Key.Key_F1, Qt.Key.Key_F2, Qt.Key.Key_F3, Qt.Key.Key_F4, Qt.Key.Key_F5, Qt.Key.Key_F6):
-            self.group.button(event.key() - Qt.Key.Key_F1 + 1).setChecked(True)
-            return
-        super().keyPressEvent(event)
+        # F1 chooses the first reason, F2 the second, ...
+        self.choices = {Qt.Key.Key_F1 + i: b for i, b in enumerate(self.buttons.values())}
 
     def reason(self) -> str:
         return next(r for r, b in self.buttons.items() if b.isChecked())
@@ -103,7 +112,7 @@ class AdjustDialog(_Base):
         return self.code.text().strip(), self.qty.text().strip(), self.reason(), self.note.text().strip()
 
 
-class TransferDialog(_Base):
+class TransferDialog(LinesDialog):
     def __init__(self, code: str = "", parent=None):
         super().__init__("Transfer to another store", parent)
         self.store = QLineEdit()
@@ -120,20 +129,11 @@ class TransferDialog(_Base):
         self._finish(form)
         self.store.setFocus()
 
-    def keyPressEvent(self, event):
-        if (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.accept()
-            return
-        super().keyPressEvent(event)
-
     def values(self) -> tuple[str, list[tuple[str, str]], str]:
         return self.store.text().strip(), parse_lines(self.text.toPlainText()), self.note.text().strip()
 
 
-class LabelsDialog(_Base):
+class LabelsDialog(FormDialog):
     """S: shelf labels of the selection, P: price labels of the selection, C: every price change."""
 
     def __init__(self, selected: str, waiting: int, parent=None):
@@ -155,13 +155,7 @@ class LabelsDialog(_Base):
         form.addRow("Copies each", self.copies)
         self._finish(form)
         self.copies.setFocus()
-
-    def keyPressEvent(self, event):
-        keys = {Qt.Key.Key_S: self.shelf, Qt.Key.Key_P: self.price, Qt.Key.Key_C: self.changes}
-        if event.key() in keys:
-            keys[event.key()].setChecked(True)
-            return
-        super().keyPressEvent(event)
+        self.choices = {Qt.Key.Key_S: self.shelf, Qt.Key.Key_P: self.price, Qt.Key.Key_C: self.changes}
 
     def choice(self) -> str:
         return "shelf" if self.shelf.isChecked() else "price" if self.price.isChecked() else "changes"
@@ -173,7 +167,7 @@ class LabelsDialog(_Base):
             return 1
 
 
-class ReorderDialog(_Base):
+class ReorderDialog(FormDialog):
     def __init__(self, product: str, parent=None):
         super().__init__(f"Reorder point · {product}", parent)
         self.point = QLineEdit()
@@ -189,7 +183,7 @@ class ReorderDialog(_Base):
         self.point.setFocus()
 
 
-class WhereElseDialog(_Base):
+class WhereElseDialog(FormDialog):
     """The hub's answer: on-hand of one product in every store (this store first)."""
 
     def __init__(self, title: str, parent=None):
@@ -201,14 +195,10 @@ class WhereElseDialog(_Base):
         self.layout_.addWidget(self.message)
         self.caption = QLabel("")
         self.layout_.addWidget(self.caption)
-        from PySide6.QtWidgets import QDialogButtonBox
-
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.button(QDialogButtonBox.StandardButton.Close).setText("Close  (Esc)")
         box.rejected.connect(self.reject)
         self.layout_.addWidget(box)
-        from .style import decorate
-
         decorate(self)
         readable_columns(self.table, {0: "PAR01  (this store)", 2: "9,999"}, stretch=1, stretch_sample="Store Name")
 

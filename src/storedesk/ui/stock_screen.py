@@ -34,10 +34,9 @@ from .keyed_panel import KeyedPanel
 from .ops import Ops
 from .palette import ERROR_RED
 from .receiving_screen import ReceivingScreen
-from .stock_common import fill, table
 from .stock_dialogs import AdjustDialog, LabelsDialog, ReorderDialog, TransferDialog, ask_where_else
 from .style import decorate
-from .widgets import readable_columns, shown_of
+from .widgets import fill, readable_columns, shown_of, table
 from .wording import number, plural
 
 LIST_LIMIT = 200  # products on screen at once; more matches say how many: "200 of 1,204 … type more"

@@ -73,6 +73,12 @@ def primary(button: QPushButton) -> None:
     _font(button, 15, bold=True)
 
 
+def look(label: QWidget, px: int, bold: bool, colour: str) -> None:
+    """One label's own size, weight and colour: a figure or a word that must stand out."""
+    _font(label, px, bold)
+    _colour(label, QPalette.ColorRole.WindowText, colour)
+
+
 def decorate(root: QWidget) -> None:
     """Give a freshly built screen or dialog its fonts, colours and touch sizes."""
     for w in [root, *root.findChildren(QWidget)]:

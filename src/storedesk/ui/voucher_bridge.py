@@ -2,7 +2,8 @@
 payment taken before the sale completes (a card the terminal approved, cash towards the rest,
 a voucher the hub redeemed, with its redemption id) is kept on the basket through a service
 call on the worker thread (never on the GUI thread) before the dialog goes on, so a restart or
-a lock never loses it; removing it gives a voucher's amount back at the hub first."""
+a lock never loses it; removing it gives a voucher's amount back at the hub. The hub is asked
+on the network lane (services/vouchers.py are hub calls), so a slow hub holds up no scan."""
 
 from __future__ import annotations
 
@@ -38,8 +39,9 @@ class VoucherBridge:
         )
 
     def redeem(self, code: str, amount, ok, err) -> None:
-        """Redeem at the hub and keep it on the basket in one worker job; `ok(redemption)`,
-        whose `view` is the basket it is kept on."""
+        """Redeem at the hub and keep it on the basket in one call (the hub asked on the network
+        lane, the basket written on the worker); `ok(redemption)`, whose `view` is the basket it
+        is kept on."""
 
         def taken(redemption):
             self.on_view(redemption.view)
@@ -56,7 +58,7 @@ class VoucherBridge:
         )
 
     def give_back(self, ok, err) -> None:
-        """Remove the last payment kept on the basket (a voucher's amount goes back to it first)."""
+        """Remove the last payment kept on the basket (a voucher's amount goes back to it at the hub)."""
         self.ops.call(
             vouchers.give_back_last,
             self.user_of(),

@@ -1,13 +1,14 @@
-"""Small shared widgets: the message line, the key bar, money text, and table columns that
-stay readable on a small till."""
+"""Small shared widgets: the message line, the key bar, money text, read-only tables and
+table columns that stay readable on a small till."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QGridLayout,
     QHeaderView,
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QWidget,
 )
 
 from ..domain.money_format import fmt_money
-from .palette import ERROR_BACKGROUND, ERROR_RED, INFO_BACKGROUND, INFO_BLUE, OK_BACKGROUND, OK_GREEN
+from .palette import ERROR_BACKGROUND, ERROR_RED, FAINT_GREY, INFO_BACKGROUND, INFO_BLUE, OK_BACKGROUND, OK_GREEN
 from .wording import number
 
 # A screen's shortcut: a key (Qt.Key.Key_F2) or a sequence as text ("Ctrl+P"); QKeySequence takes both.
@@ -127,6 +130,44 @@ class KeyBar(QWidget):
             btn.clicked.connect(lambda _=False, a=action: self.triggered.emit(a))
             layout.addWidget(btn, i // per_row, i % per_row)
             self.buttons[action] = btn
+
+    def grey_when_disabled(self) -> None:
+        """A key that cannot act now looks it: its text turns faint grey when it is disabled."""
+        for btn in self.buttons.values():
+            pal = btn.palette()
+            pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(FAINT_GREY))
+            btn.setPalette(pal)
+
+
+# ---- read-only tables -----------------------------------------------------------------------
+def table(headers: list[str], stretch: int | None = None) -> QTableWidget:
+    """A read-only list chosen by rows, one at a time; columns sized to their contents, the
+    `stretch` column (a name) taking the rest. readable_columns may then set each column's least width."""
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.verticalHeader().setVisible(False)
+    head = t.horizontalHeader()
+    head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        head.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return t
+
+
+def fill(t: QTableWidget, rows: list[list], right_from: int = 99, colours: list[str | None] | None = None) -> None:
+    """Put `rows` of text in `t`; the columns from `right_from` on (numbers) align right and
+    take the row's colour, if it has one."""
+    t.setRowCount(len(rows))
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            item = QTableWidgetItem(str(text))
+            if j >= right_from:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if colours and colours[i] and j >= right_from:
+                item.setForeground(QBrush(QColor(colours[i])))
+            t.setItem(i, j, item)
 
 
 # ---- readable columns ---------------------------------------------------------------------

@@ -16,9 +16,8 @@ import io
 import re
 from decimal import Decimal
 
-from storedesk.domain.receipt import ReceiptDoc
-
 from ...domain.money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
+from ...domain.receipt import ReceiptDoc, ReceiptTop
 
 __all__ = ["PrinterError", "receipt_lines_text", "print_receipt", "kick_drawer", "DEFAULT_PORT"]
 
@@ -43,20 +42,21 @@ def _clean(text: str) -> str:
     return str(text).translate(_TEXT_SAFE)
 
 
-def _cut(text: str, width: int) -> str:
+def cut(text: str, width: int) -> str:
+    """`text` cut with "..." to `width` columns."""
     text = _clean(text)
     if len(text) <= width:
         return text
     return text[: max(width - 3, 0)].rstrip() + "..." if width > 3 else text[:width]
 
 
-def _lr(left: str, right: str, width: int, code: str = "") -> str:
+def left_right(left: str, right: str, width: int, code: str = "") -> str:
     """Left text, then `right` right-aligned so that it ends 2 columns before the edge;
     the tax code letter (if any) goes in the last column."""
     right = _clean(right)
     tail = f" {code[:1]}" if code else "  "
     room = width - len(tail) - len(right) - 1
-    left = _cut(left, max(room, 0))
+    left = cut(left, max(room, 0))
     return f"{left}{' ' * (width - len(tail) - len(left) - len(right))}{right}{tail}".rstrip()
 
 
@@ -81,24 +81,38 @@ def _money(doc: ReceiptDoc, value: Decimal) -> str:
 
 def _header_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
     """The store, the station, the clerk and the receipt number."""
-    out: list[Block] = []
-    if doc.copy:
-        out.append(("banner", BANNER))
-    out.append(("title", _cut(doc.store_name, width)))
-    for line in doc.store_address:
-        if line and line.strip():
-            out.append(("center", _cut(line, width)))
-    if doc.store_tax_id:
-        out.append(("center", _cut(f"VAT ID {doc.store_tax_id}", width)))
-    out.append(("rule", "-" * width))
-    when = doc.local_time.strftime("%Y-%m-%d %H:%M")
-    out.append(("text", _lr(f"Station {doc.station_code}", when, width + 2)))
-    out.append(("text", _cut(f"Clerk {doc.clerk_name}", width)))
+    out: list[Block] = [("banner", BANNER)] if doc.copy else []
+    out += store_blocks(doc, width)
     if len("Receipt ") + len(doc.receipt_no) <= width:
-        out.append(("bold", _lr("Receipt", doc.receipt_no, width + 2)))
+        out.append(("bold", left_right("Receipt", doc.receipt_no, width + 2)))
     else:  # a long number gets its own line rather than losing the label
         out.append(("bold", "Receipt"))
-        out.append(("bold", _cut(doc.receipt_no, width).rjust(width)))
+        out.append(("bold", cut(doc.receipt_no, width).rjust(width)))
+    out.append(("rule", "-" * width))
+    return out
+
+
+def store_blocks(doc: ReceiptTop, width: int) -> list[Block]:
+    """The top of every receipt: the store, its address and VAT id, the station, time and clerk."""
+    out: list[Block] = [("title", cut(doc.store_name, width))]
+    for line in doc.store_address:
+        if line and line.strip():
+            out.append(("center", cut(line, width)))
+    if doc.store_tax_id:
+        out.append(("center", cut(f"VAT ID {doc.store_tax_id}", width)))
+    out.append(("rule", "-" * width))
+    when = doc.local_time.strftime("%Y-%m-%d %H:%M")
+    out.append(("text", left_right(f"Station {doc.station_code}", when, width + 2)))
+    out.append(("text", cut(f"Clerk {doc.clerk_name}", width)))
+    return out
+
+
+def due_blocks(label: str, total: Decimal, rounding: Decimal, due_label: str, currency: str, width: int) -> list[Block]:
+    """The total; with a cash rounding, the rounding and what is paid (`due_label`); a rule."""
+    out: list[Block] = [("total", left_right(label, fmt_money(total, currency), width))]
+    if rounding:
+        out.append(("text", left_right("Cash rounding", fmt_money(rounding, currency), width)))
+        out.append(("bold", left_right(due_label, fmt_money(total + rounding, currency), width)))
     out.append(("rule", "-" * width))
     return out
 
@@ -107,31 +121,26 @@ def _line_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
     """One or more rows per sold line: name, quantity x price, a changed price, a discount."""
     out: list[Block] = []
     for ln in doc.lines:
-        out.append(("text", _cut(ln.name, width)))
+        out.append(("text", cut(ln.name, width)))
         extended = ln.amount + ln.discount
         priced = f"  {fmt_qty(ln.quantity)} x {_money(doc, ln.unit_price)}"
-        out.append(("text", _lr(priced, _money(doc, extended), width, ln.tax_code)))
+        out.append(("text", left_right(priced, _money(doc, extended), width, ln.tax_code)))
         if ln.price_overridden:
             out.append(("text", "  Price changed"))
         if ln.discount:
-            out.append(("text", _lr("  Discount", _money(doc, -ln.discount), width)))
+            out.append(("text", left_right("  Discount", _money(doc, -ln.discount), width)))
     out.append(("rule", "-" * width))
     return out
 
 
 def _total_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
     """Subtotal, discount, VAT when prices exclude it, the total and the cash rounding."""
-    out: list[Block] = [("text", _lr("Subtotal", _money(doc, doc.subtotal), width))]
+    out: list[Block] = [("text", left_right("Subtotal", _money(doc, doc.subtotal), width))]
     if doc.discount_total:
-        out.append(("text", _lr("Discount", _money(doc, -doc.discount_total), width)))
+        out.append(("text", left_right("Discount", _money(doc, -doc.discount_total), width)))
     if not doc.prices_include_tax:
-        out.append(("text", _lr("VAT", _money(doc, sum((t.tax for t in doc.taxes), Decimal(0))), width)))
-    out.append(("total", _lr("TOTAL", _money(doc, doc.total), width)))
-    if doc.rounding:
-        out.append(("text", _lr("Cash rounding", _money(doc, doc.rounding), width)))
-        out.append(("bold", _lr("To pay", _money(doc, doc.amount_due), width)))
-    out.append(("rule", "-" * width))
-    return out
+        out.append(("text", left_right("VAT", _money(doc, sum((t.tax for t in doc.taxes), Decimal(0))), width)))
+    return out + due_blocks("TOTAL", doc.total, doc.rounding, "To pay", doc.currency, width)
 
 
 def _tender_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
@@ -140,9 +149,9 @@ def _tender_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
     show_change = bool(doc.change) or any(t.label.lower() == "cash" for t in doc.tenders)
     for t in doc.tenders:
         label = f"{t.label} ref {t.reference}" if t.reference else t.label
-        out.append(("text", _lr(label, _money(doc, t.amount), width)))
+        out.append(("text", left_right(label, _money(doc, t.amount), width)))
     if show_change:
-        out.append(("bold", _lr("Change", _money(doc, doc.change), width)))
+        out.append(("bold", left_right("Change", _money(doc, doc.change), width)))
     if doc.tenders or show_change:
         out.append(("rule", "-" * width))
     return out
@@ -155,7 +164,7 @@ def _tax_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
     first = width - 3 * col
 
     def row(c0: str, c1: str, c2: str, c3: str) -> str:
-        return f"{_cut(c0, first - 1):<{first}}{_clean(c1):>{col}}{_clean(c2):>{col}}{_clean(c3):>{col}}"
+        return f"{cut(c0, first - 1):<{first}}{_clean(c1):>{col}}{_clean(c2):>{col}}{_clean(c3):>{col}}"
 
     out: list[Block] = [
         ("text", "All prices incl. VAT" if doc.prices_include_tax else "All prices excl. VAT"),
@@ -190,7 +199,7 @@ def _tax_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
 
 def _footer_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
     """The receipt number as a barcode and in words, the shop's footer, the copy banner."""
-    out: list[Block] = [("barcode", doc.receipt_no), ("center", _cut(doc.receipt_no, width))]
+    out: list[Block] = [("barcode", doc.receipt_no), ("center", cut(doc.receipt_no, width))]
     if doc.footer:
         out.append(("text", ""))
         out.extend(("center", part) for part in _wrap(doc.footer, width))
@@ -211,11 +220,16 @@ def _wrap(text: str, width: int) -> list[str]:
 
 def receipt_lines_text(doc: ReceiptDoc, width: int = 42) -> list[str]:
     """The receipt as plain fixed-width text lines (what the thermal printer prints)."""
+    return lines_text(_blocks(doc, width), width)
+
+
+def lines_text(blocks: list[Block], width: int) -> list[str]:
+    """Blocks as plain fixed-width text lines: a sale's or a return's receipt as it is printed."""
     lines = []
-    for kind, text in _blocks(doc, width):
+    for kind, text in blocks:
         if kind == "barcode":
             continue  # the human-readable number follows as its own line
-        if kind in ("title", "center"):
+        if kind in ("title", "center", "voucher"):
             lines.append(text.center(width).rstrip())
         elif kind == "banner":
             lines.append(f"*** {text} ***".center(width).rstrip())
@@ -360,12 +374,17 @@ def print_receipt(
     doc: ReceiptDoc, target: str, *, width: int = 42, timeout: float = DEFAULT_TIMEOUT, profile: str | None = None
 ) -> None:
     """Print `doc` on an ESC/POS printer: styled text, CODE128 receipt number, cut."""
+    print_blocks(_blocks(doc, width), f"receipt {doc.receipt_no}", target, timeout, profile)
+
+
+def print_blocks(blocks: list[Block], what: str, target: str, timeout: float, profile: str | None) -> None:
+    """Build the whole job in memory, then send it to the printer named by `target` at once."""
     from escpos.exceptions import Error as EscposError
 
     try:
-        payload = job_bytes(_blocks(doc, width), profile)
+        payload = job_bytes(blocks, profile)
     except EscposError as exc:
-        raise PrinterError(f"Cannot format receipt {doc.receipt_no} for the printer: {_reason(exc)}") from exc
+        raise PrinterError(f"Cannot format {what} for the printer: {_reason(exc)}") from exc
     _send(target, payload, timeout, profile)
 
 

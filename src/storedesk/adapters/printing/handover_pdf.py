@@ -5,7 +5,6 @@ An order paid at the desk also gets its ordinary sale receipt (receipt_pdf)."""
 from __future__ import annotations
 
 import io
-import os
 from pathlib import Path
 
 from reportlab.graphics.barcode.code128 import Code128
@@ -14,6 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ...domain.money_format import fmt_qty
+from . import pdf_out
 
 __all__ = ["render_handover_pdf"]
 
@@ -122,8 +122,4 @@ def render_handover_pdf(doc: dict, path: Path) -> Path:
             except Exception:
                 pass
     c.save()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_bytes(buf.getvalue())
-    os.replace(tmp, path)
-    return path
+    return pdf_out.write_file(path, buf.getvalue())

@@ -22,9 +22,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ...domain.money_format import fmt_money
+from . import pdf_out
+from .pdf_out import pdf_safe as _t
 
 FONT, BOLD = "Helvetica", "Helvetica-Bold"
-_SAFE = str.maketrans({"\u202f": "\u00a0", "\u2009": " ", "\u200e": "", "\u200f": "", "\u2212": "-"})
 LAYOUTS = {  # kind: (columns, rows, width, height)
     "shelf": (3, 8, 70 * mm, 37 * mm),
     "price": (4, 12, 52.5 * mm, 24 * mm),
@@ -40,10 +41,6 @@ class Label:
     barcode: str = ""
     unit: str = "pc"
     old_price: Decimal | None = None  # a price change: shown struck through
-
-
-def _t(text) -> str:
-    return str(text).translate(_SAFE)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -153,9 +150,4 @@ def render_labels(labels: list[Label], kind: str = "shelf", title: str = "") -> 
 
 
 def write_labels(path: Path, labels: list[Label], kind: str = "shelf", title: str = "") -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_bytes(render_labels(labels, kind, title))
-    tmp.replace(path)
-    return path
+    return pdf_out.write_file(path, render_labels(labels, kind, title))

@@ -5,7 +5,6 @@ line with a checkbox, SKU, shelf barcode, name and quantity, and room for the pi
 from __future__ import annotations
 
 import io
-import os
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ...domain.money_format import fmt_qty
+from . import pdf_out
 
 __all__ = ["render_pick_list_pdf"]
 
@@ -131,8 +131,4 @@ def render_pick_list_pdf(doc: dict, path: Path) -> Path:
     y -= 24
     c.drawString(M, y, "Picked by: ______________________    Time: __________    Shelf / bin: __________")
     c.save()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_bytes(buf.getvalue())
-    os.replace(tmp, path)
-    return path
+    return pdf_out.write_file(path, buf.getvalue())

@@ -1,197 +1,27 @@
-"""Receipt PDF for an 80 mm roll, drawn with the reportlab canvas.
-
-Two passes: the content is first laid out as a list of drawing commands measured
-from the top of the page, so the page height can be exactly what the content needs
-(no wasted paper); then the canvas is created at that height and the commands replayed.
-"""
+"""Sale receipt PDF for an 80 mm roll: what the customer takes home, laid out on the roll
+engine (roll.py) that return receipts and reports on a roll share."""
 
 from __future__ import annotations
 
-import io
-import os
 from decimal import Decimal
 from pathlib import Path
 
-from reportlab.graphics.barcode.code128 import Code128
-from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
+from ...domain.money_format import fmt_money, fmt_qty
+from ...domain.receipt import ReceiptDoc
+from .roll import BOLD, ITALIC, RIGHT, SIZE_HEAD, Layout, store_header, write_roll
 
-from storedesk.domain.receipt import ReceiptDoc
+__all__ = ["render_receipt_pdf"]
 
-from ...domain.money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
-
-__all__ = ["render_receipt_pdf", "PAGE_WIDTH", "MIN_PAGE_HEIGHT"]
-
-PAGE_WIDTH = 80 * mm
-MIN_PAGE_HEIGHT = 100 * mm
-MARGIN = 4 * mm
-CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
-LEFT = MARGIN
-RIGHT = PAGE_WIDTH - MARGIN
-CENTER = PAGE_WIDTH / 2
-
-FONT = "Helvetica"
-BOLD = "Helvetica-Bold"
-ITALIC = "Helvetica-Oblique"
-SIZE = 8.0
-SIZE_HEAD = 9.0
-SIZE_STORE = 12.0
-SIZE_TOTAL = 12.0
-SIZE_BANNER = 13.0
-
-# Amounts end here; the tax code letter sits in the small column to its right.
-TAX_CODE_COL = 9.0
-AMOUNT_RIGHT = RIGHT - TAX_CODE_COL
-ELLIPSIS = "\u2026"
-
-BARCODE_BAR_WIDTH = 0.25 * mm
-BARCODE_HEIGHT = 11 * mm
-
-# Characters babel may emit that the standard (WinAnsi) Helvetica cannot draw.
-_PDF_SAFE = str.maketrans({"\u202f": "\u00a0", "\u2009": " ", "\u200e": "", "\u200f": "", "\u2212": "-"})
+BANNER = "COPY - DUPLICATE"
 
 
-def _safe(text: str) -> str:
-    return str(text).translate(_PDF_SAFE)
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """Cut `text` with an ellipsis so it fits in `width` points."""
-    text = _safe(text)
-    if stringWidth(text, font, size) <= width:
-        return text
-    lo, hi = 0, len(text)
-    while lo < hi:  # longest prefix that fits together with the ellipsis
-        mid = (lo + hi + 1) // 2
-        if stringWidth(text[:mid].rstrip() + ELLIPSIS, font, size) <= width:
-            lo = mid
-        else:
-            hi = mid - 1
-    return text[:lo].rstrip() + ELLIPSIS
-
-
-class _Layout:
-    """Drawing commands with y measured downwards from the top margin."""
-
-    def __init__(self) -> None:
-        self.y = 0.0  # distance from the top margin to the bottom of the last row
-        self.ops: list[tuple] = []
-
-    # -- primitives -------------------------------------------------------
-    def gap(self, points: float) -> None:
-        self.y += points
-
-    def text(
-        self,
-        s: str,
-        *,
-        font: str = FONT,
-        size: float = SIZE,
-        align: str = "left",
-        x: float | None = None,
-        baseline: float | None = None,
-    ) -> None:
-        self.ops.append(("text", self.y if baseline is None else baseline, s, font, size, align, x))
-
-    def _advance(self, size: float) -> float:
-        """Start a row of `size` pt text; return its baseline."""
-        self.y += size * 1.22
-        return self.y - size * 0.25
-
-    def centred(self, s: str, *, font: str = FONT, size: float = SIZE, shrink: bool = False) -> None:
-        width = stringWidth(_safe(s), font, size)
-        if shrink and width > CONTENT_WIDTH:  # e.g. a long receipt number: smaller, never cut
-            size = max(5.0, size * CONTENT_WIDTH / width)
-        base = self._advance(size)
-        self.text(_fit(s, font, size, CONTENT_WIDTH), font=font, size=size, align="center", baseline=base)
-
-    def wrapped_centred(self, s: str, *, font: str = FONT, size: float = SIZE) -> None:
-        for part in simpleSplit(_safe(s), font, size, CONTENT_WIDTH):
-            self.centred(part, font=font, size=size)
-
-    def left(self, s: str, *, font: str = FONT, size: float = SIZE, indent: float = 0.0) -> None:
-        base = self._advance(size)
-        self.text(_fit(s, font, size, CONTENT_WIDTH - indent), font=font, size=size, x=LEFT + indent, baseline=base)
-
-    def row(
-        self,
-        left: str,
-        right: str,
-        *,
-        font: str = FONT,
-        size: float = SIZE,
-        code: str = "",
-        indent: float = 0.0,
-        right_edge: float = AMOUNT_RIGHT,
-        keep_left: bool = False,
-    ) -> None:
-        """Label on the left, amount right-aligned on the amount column, tax code after it.
-
-        The right text is never cut. When it leaves too little room for the label and
-        `keep_left` is set (or hardly any room is left), the label gets a line of its own above it.
-        """
-        right = _safe(right)
-        right_w = stringWidth(right, font, size)
-        room = right_edge - right_w - 6 - (LEFT + indent)
-        if left and stringWidth(_safe(left), font, size) > room and (keep_left or room < 24):
-            self.left(left, font=font, size=size, indent=indent)
-            left, room = "", 0.0
-        if right_w > right_edge - (LEFT + indent):  # wider than the roll: shrink to fit
-            size = max(5.0, size * (right_edge - LEFT - indent) / right_w)
-        base = self._advance(size)
-        if left:
-            self.text(_fit(left, font, size, room), font=font, size=size, x=LEFT + indent, baseline=base)
-        self.text(right, font=font, size=size, align="right", x=right_edge, baseline=base)
-        if code:
-            self.text(
-                _fit(code, FONT, SIZE, TAX_CODE_COL - 2), font=FONT, size=SIZE, align="right", x=RIGHT, baseline=base
-            )
-
-    def columns(self, cells: list[str], rights: list[float], *, font: str = FONT, size: float = SIZE) -> None:
-        """First cell left-aligned at the margin, the others right-aligned on `rights`."""
-        base = self._advance(size)
-        first_room = rights[0] - stringWidth(_safe(cells[1]), font, size) - 4 - LEFT
-        self.text(_fit(cells[0], font, size, first_room), font=font, size=size, x=LEFT, baseline=base)
-        for cell, x in zip(cells[1:], rights, strict=True):
-            self.text(_safe(cell), font=font, size=size, align="right", x=x, baseline=base)
-
-    def rule(self, *, dashed: bool = True, space: float = 3.0) -> None:
-        self.y += space
-        self.ops.append(("rule", self.y, dashed))
-        self.y += space
-
-    def banner(self, s: str) -> None:
-        height = SIZE_BANNER + 8
-        self.y += 2
-        self.ops.append(("box", self.y, height))
-        self.ops.append(("text", self.y + height - 6.5, s, BOLD, SIZE_BANNER, "center", None))
-        self.y += height + 3
-
-    def barcode(self, value: str) -> bool:
-        try:
-            value.encode("ascii")
-            bar_width = BARCODE_BAR_WIDTH
-            code = Code128(value, barWidth=bar_width, barHeight=BARCODE_HEIGHT, humanReadable=False)
-            if code.width > CONTENT_WIDTH:  # very long numbers: thinner bars so it still fits the roll
-                bar_width = bar_width * CONTENT_WIDTH / code.width
-                code = Code128(value, barWidth=bar_width, barHeight=BARCODE_HEIGHT, humanReadable=False, quiet=False)
-        except Exception:  # not encodable: the human-readable number alone still identifies the receipt
-            return False
-        self.y += 2
-        self.ops.append(("barcode", self.y + BARCODE_HEIGHT, code))
-        self.y += BARCODE_HEIGHT
-        return True
-
-
-def _layout(doc: ReceiptDoc) -> _Layout:
+def _layout(doc: ReceiptDoc) -> Layout:
     cur = doc.currency
     money = lambda v: fmt_money(v, cur)  # noqa: E731
-    lay = _Layout()
+    lay = Layout()
 
     if doc.copy:
-        lay.banner("COPY - DUPLICATE")
+        lay.banner(BANNER)
 
     store_header(lay, doc)
     lay.row("Receipt", doc.receipt_no, font=BOLD, right_edge=RIGHT, keep_left=True)
@@ -216,12 +46,7 @@ def _layout(doc: ReceiptDoc) -> _Layout:
     if not doc.prices_include_tax:
         lay.row("VAT", money(sum((t.tax for t in doc.taxes), Decimal(0))))
     lay.gap(2)
-    lay.row("TOTAL", money(doc.total), font=BOLD, size=SIZE_TOTAL)
-    if doc.rounding:
-        lay.gap(1)
-        lay.row("Cash rounding", money(doc.rounding))
-        lay.row("To pay", money(doc.amount_due), font=BOLD, size=SIZE_HEAD + 1)
-    lay.rule()
+    lay.total_due("TOTAL", doc.total, doc.rounding, "To pay", cur)
 
     # -- tenders -----------------------------------------------------------
     show_change = bool(doc.change) or any(t.label.lower() == "cash" for t in doc.tenders)
@@ -234,128 +59,19 @@ def _layout(doc: ReceiptDoc) -> _Layout:
         lay.rule()
 
     # -- tax table ---------------------------------------------------------
-    basis = "All prices incl. VAT" if doc.prices_include_tax else "All prices excl. VAT"
-    lay.left(basis, font=ITALIC)
+    lay.left("All prices incl. VAT" if doc.prices_include_tax else "All prices excl. VAT", font=ITALIC)
     lay.gap(1)
-    rights = [RIGHT - 100, RIGHT - 52, RIGHT]  # right edges of the Net | Tax | Gross columns
-    lay.columns(["Rate", "Net", "Tax", "Gross"], rights, font=BOLD)
-    for vat in doc.taxes:
-        lay.columns(
-            [
-                f"{vat.code}  {fmt_rate(vat.rate)}",
-                fmt_amount(vat.net, cur),
-                fmt_amount(vat.tax, cur),
-                fmt_amount(vat.gross, cur),
-            ],
-            rights,
-        )
-    net = sum((t.net for t in doc.taxes), Decimal(0))
-    tax = sum((t.tax for t in doc.taxes), Decimal(0))
-    gross = sum((t.gross for t in doc.taxes), Decimal(0))
-    lay.ops.append(("hline", lay.y + 1.5, rights[0] - 40, RIGHT))
-    lay.gap(1.5)
-    lay.columns(["Total", fmt_amount(net, cur), fmt_amount(tax, cur), fmt_amount(gross, cur)], rights, font=BOLD)
+    lay.tax_table(doc.taxes, cur)
     lay.gap(6)
 
     # -- barcode, footer -----------------------------------------------------
-    lay.barcode(doc.receipt_no)
-    lay.gap(1)
-    lay.centred(doc.receipt_no, size=SIZE, shrink=True)
-    if doc.footer:
-        lay.gap(4)
-        lay.wrapped_centred(doc.footer, size=SIZE_HEAD)
+    lay.number_footer(doc.receipt_no, doc.footer)
     if doc.copy:
         lay.gap(3)
-        lay.banner("COPY - DUPLICATE")
+        lay.banner(BANNER)
     return lay
-
-
-def _draw(c: Canvas, lay: _Layout, top: float) -> None:
-    cur_font = None
-    for op in lay.ops:
-        kind = op[0]
-        if kind == "text":
-            _, y, s, font, size, align, x = op
-            if not s:
-                continue
-            if (font, size) != cur_font:
-                c.setFont(font, size)
-                cur_font = (font, size)
-            py = top - y
-            if align == "center":
-                c.drawCentredString(CENTER if x is None else x, py, s)
-            elif align == "right":
-                c.drawRightString(RIGHT if x is None else x, py, s)
-            else:
-                c.drawString(LEFT if x is None else x, py, s)
-        elif kind == "rule":
-            _, y, dashed = op
-            c.setLineWidth(0.5)
-            c.setDash(1.5, 1.5) if dashed else c.setDash()
-            c.line(LEFT, top - y, RIGHT, top - y)
-            c.setDash()
-        elif kind == "hline":
-            _, y, x0, x1 = op
-            c.setLineWidth(0.5)
-            c.line(x0, top - y, x1, top - y)
-        elif kind == "box":
-            _, y, height = op
-            c.setLineWidth(1.5)
-            c.rect(LEFT, top - y - height, CONTENT_WIDTH, height, stroke=1, fill=0)
-        elif kind == "barcode":
-            _, y_bottom, code = op
-            code.drawOn(c, CENTER - code.width / 2, top - y_bottom)
-            cur_font = None  # the barcode may change the canvas state
-
-
-def store_header(lay: _Layout, doc) -> None:
-    """The store, its address and VAT id, then station, time and clerk: the top of every
-    roll the station prints (`doc` has store_name, store_address, store_tax_id,
-    station_code, local_time and clerk_name)."""
-    lay.centred(doc.store_name, font=BOLD, size=SIZE_STORE)
-    lay.gap(1)
-    for line in doc.store_address:
-        if line and line.strip():
-            lay.centred(line)
-    if doc.store_tax_id:
-        lay.centred(f"VAT ID {doc.store_tax_id}")
-    lay.rule()
-    lay.row(f"Station {doc.station_code}", doc.local_time.strftime("%Y-%m-%d %H:%M"), right_edge=RIGHT, keep_left=True)
-    lay.left(f"Clerk {doc.clerk_name}")
 
 
 def render_receipt_pdf(doc: ReceiptDoc, path: Path) -> Path:
     """Render `doc` as a PDF at `path` (atomically: a .tmp file, then os.replace); return `path`."""
     return write_roll(_layout(doc), path, doc.receipt_no, "Receipt (copy)" if doc.copy else "Receipt", doc.store_name)
-
-
-def write_roll(lay: _Layout, path: Path, title: str, subject: str, author: str) -> Path:
-    """A laid-out 80 mm roll as a one-page PDF at `path`, written atomically (a .tmp file,
-    then os.replace): a half-written receipt never sits where a reprint would find it."""
-    path = Path(path)
-    height = max(MIN_PAGE_HEIGHT, lay.y + 2 * MARGIN)
-    buf = io.BytesIO()
-    c = Canvas(buf, pagesize=(PAGE_WIDTH, height), pageCompression=1)
-    c.setTitle(title)
-    c.setSubject(subject)
-    c.setAuthor(author)
-    c.setCreator("storedesk")
-    _draw(c, lay, height - MARGIN)
-    c.showPage()
-    c.save()
-    write_file(path, buf.getvalue())
-    return path
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """The one place a receipt (sale or return) reaches the disk: a .tmp file, then os.replace.
-    A full disk raises OSError here and leaves nothing behind (services/pending_receipts.py)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise

@@ -1,5 +1,5 @@
-"""X and Z reports as PDF: A4 (platypus tables and a bar chart of sales by hour) and an
-80 mm roll (the receipt's layout engine).
+"""X and Z reports as an A4 PDF: platypus tables and a bar chart of sales by hour. The same
+report on an 80 mm roll is report_roll.py; both print the rows of report_rows.py.
 
 Everything printed comes from a `ShiftReport` (domain): the figures are already summed, so
 a shift of 20,000 receipts renders as fast as a shift of ten. Amounts stay Decimal down to
@@ -9,7 +9,6 @@ the text; the chart is drawn from integer minor units.
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
@@ -21,16 +20,16 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from storedesk.domain.money import from_minor, to_minor
-from storedesk.domain.shift_report import CASH, NO_SALE, PAID_IN, PAID_OUT, ShiftReport
-
+from ...domain.money import from_minor, to_minor
 from ...domain.money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
-from .receipt_pdf import BOLD, MARGIN, MIN_PAGE_HEIGHT, PAGE_WIDTH, RIGHT, _draw, _Layout
+from ...domain.shift_report import NO_SALE, ShiftReport
+from . import pdf_out
+from .pdf_out import pdf_safe as _t
+from .report_rows import MOVE_NAMES, TENDER_NAMES, drawer_rows, outside_note, sales_rows, signed, title_of
 
-__all__ = ["render_report_a4", "render_report_roll", "title_of"]
+__all__ = ["render_report_a4"]
 
 INK = colors.HexColor("#1d2327")
 BLUE = colors.HexColor("#0b3d91")
@@ -38,123 +37,8 @@ GREY = colors.HexColor("#52606d")
 LIGHT = colors.HexColor("#eef2f6")
 RED = colors.HexColor("#9b1c1c")
 GREEN = colors.HexColor("#03543f")
-TENDER_NAMES = {"cash": "Cash", "card": "Card"}
-MOVE_NAMES = {PAID_IN: "Paid in", PAID_OUT: "Paid out", NO_SALE: "No sale"}
-_PDF_SAFE = str.maketrans({"\u202f": "\u00a0", "\u2009": " ", "\u200e": "", "\u200f": "", "\u2212": "-"})
 
 
-def _t(text) -> str:
-    return str(text).translate(_PDF_SAFE)
-
-
-def title_of(r: ShiftReport) -> str:
-    if r.kind == "Z":
-        return f"Z report no. {r.z_no}"
-    return "X report (reading: nothing reset)"
-
-
-def _signed(v: Decimal, cur: str) -> str:
-    """A difference: "+1.20" over, "-0.50" short, "0.00" exact."""
-    return ("+" if v > 0 else "") + fmt_amount(v, cur)
-
-
-def _whole(text: str) -> str:
-    """An axis figure without its cents: "100,000.00" -> "100,000"."""
-    return text[:-3] if text.endswith(".00") else text
-
-
-def _verdict(v: Decimal | None, cur: str) -> str:
-    if v is None:
-        return "not counted"
-    if v == 0:
-        return "exact"
-    return f"{'over' if v > 0 else 'short'} by {fmt_money(abs(v), cur)}"
-
-
-def _write(path: Path, data: bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
-
-
-def _drawer_rows(r: ShiftReport) -> list[tuple[str, str]]:
-    cur = r.currency
-    cash = r.tender(CASH)
-    rows = [
-        ("Opening float (counted)", fmt_amount(r.opening_float, cur)),
-        ("+ Cash sales (tendered - change)", fmt_amount(cash.amount if cash else Decimal(0), cur)),
-    ]
-    if r.outside_cash:
-        rows.append((f"- Cash sales outside the shift ({r.outside_shift_count})", fmt_amount(-r.outside_cash, cur)))
-    rows += [
-        (f"+ Paid in ({r.paid_in_count})", fmt_amount(r.paid_in, cur)),
-        (f"- Paid out ({r.paid_out_count})", fmt_amount(-r.paid_out, cur)),
-    ]
-    if cash is not None and cash.refunded:
-        rows.append(("- Cash refunds (returns)", fmt_amount(-cash.refunded, cur)))
-    if r.outside_refunds:
-        rows.append(
-            (f"+ Cash refunds outside the shift ({r.outside_returns_count})", fmt_amount(r.outside_refunds, cur))
-        )
-    rows += [
-        ("= Expected in the drawer", fmt_amount(r.cash_expected, cur)),
-        ("Counted", "not counted" if r.cash_counted is None else fmt_amount(r.cash_counted, cur)),
-        ("Difference (counted - expected)", "-" if r.cash_difference is None else _signed(r.cash_difference, cur)),
-    ]
-    if r.cash_difference is not None:
-        rows.append(("", _verdict(r.cash_difference, cur)))
-    return rows
-
-
-def outside_note(r: ShiftReport) -> str:
-    """The "outside the shift" section: documents of this Z period made while no shift was open."""
-    if not (r.outside_shift_count or r.outside_returns_count):
-        return ""
-    cur = r.currency
-    sales = _count(r.outside_shift_count, "sale", "sales")
-    returns = _count(r.outside_returns_count, "return", "returns")
-    return (
-        f"Outside the shift: {sales} (cash kept {fmt_money(r.outside_cash, cur)}) and {returns} (cash refunded "
-        f"{fmt_money(r.outside_refunds, cur)}) were made while no shift was open, before this shift's float "
-        "was counted. They are in this report's totals; their cash is not expected in the drawer again."
-    )
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
-def _sales_rows(r: ShiftReport) -> list[tuple[str, str]]:
-    cur = r.currency
-    rows = [("Sales (receipts)", str(r.sales_count))]
-    if r.outside_shift_count:
-        rows.append(("  of which made while no shift was open", str(r.outside_shift_count)))
-    rows += [
-        ("Before discounts", fmt_amount(r.subtotal, cur)),
-        (f"Discounts ({r.discount_count} sales)", fmt_amount(-r.discounts, cur)),
-        ("Sales incl. tax", fmt_amount(r.gross, cur)),
-        ("Cash rounding", fmt_amount(r.rounding, cur)),
-        (f"Voided lines ({r.voids_count}), not charged", fmt_amount(r.voids, cur)),
-        (f"Returns ({r.returns_count})", fmt_amount(-r.returns, cur)),
-    ]
-    if r.outside_returns_count:
-        rows.append(("  of which made while no shift was open", str(r.outside_returns_count)))
-    rows += [
-        ("Period total", fmt_amount(r.period_total, cur)),
-        ("Perpetual grand total", fmt_amount(r.grand_total, cur)),
-        ("Receipts", f"{r.first_receipt} to {r.last_receipt}" if r.first_receipt else "none"),
-    ]
-    return rows
-
-
-# --------------------------------------------------------------------------- A4
 def _styles():
     ss = getSampleStyleSheet()
     return {
@@ -203,6 +87,11 @@ def _grid(rows, widths, header=True, bold_rows=(), right_from=1, highlight=()):
     table.setStyle(TableStyle(style))
     table.hAlign = "LEFT"
     return table
+
+
+def _whole(text: str) -> str:
+    """An axis figure without its cents: "100,000.00" -> "100,000"."""
+    return text[:-3] if text.endswith(".00") else text
 
 
 def _hour_chart(r: ShiftReport, width: float, height: float) -> Drawing:
@@ -291,7 +180,7 @@ def _a4_story(r: ShiftReport) -> list:
         )
     )
 
-    drawer = _drawer_rows(r)
+    drawer = drawer_rows(r)
     diff_row = next(i for i, (label, _v) in enumerate(drawer) if label.startswith("Difference"))
     colour = GREY if r.cash_difference is None else (GREEN if r.cash_difference == 0 else RED)
     left = [
@@ -306,7 +195,7 @@ def _a4_story(r: ShiftReport) -> list:
     ]
     right = [
         Paragraph("Sales", st["h"]),
-        _grid(_sales_rows(r), [48 * mm, 38 * mm], header=False, bold_rows=(len(_sales_rows(r)) - 3,)),
+        _grid(sales_rows(r), [48 * mm, 38 * mm], header=False, bold_rows=(len(sales_rows(r)) - 3,)),
     ]
     pair = Table([[left, right]], colWidths=[full / 2, full / 2])
     pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
@@ -327,7 +216,7 @@ def _a4_story(r: ShiftReport) -> list:
                 fmt_amount(t.amount, cur),
                 fmt_amount(t.expected, cur),
                 counted,
-                _signed(t.difference, cur),
+                signed(t.difference, cur),
             ]
         )
     rows.append(
@@ -339,7 +228,7 @@ def _a4_story(r: ShiftReport) -> list:
             fmt_amount(sum((t.amount for t in r.tenders), Decimal(0)), cur),
             "",
             "",
-            _signed(r.difference_total, cur),
+            signed(r.difference_total, cur),
         ]
     )
     story.append(_grid(rows, [22 * mm, 18 * mm] + [(full - 40 * mm) / 6] * 6, bold_rows=(len(rows) - 1,)))
@@ -520,101 +409,4 @@ def render_report_a4(r: ShiftReport, path: Path) -> Path:
         subject="Report (copy)" if r.copy else "Report",
     )
     doc.build(_a4_story(r), onFirstPage=footer, onLaterPages=footer)
-    return _write(Path(path), buf.getvalue())
-
-
-# --------------------------------------------------------------------------- 80 mm roll
-def _roll_layout(r: ShiftReport) -> _Layout:
-    cur = r.currency
-    lay = _Layout()
-    if r.copy:
-        lay.banner("COPY - REPRINT")
-    lay.centred(r.store_name, font=BOLD, size=12)
-    lay.centred(title_of(r).split(" (")[0].upper(), font=BOLD, size=11)
-    if r.kind == "X":
-        lay.centred("Reading: nothing reset")
-    lay.rule()
-    lay.row(f"Station {r.station_code}", f"Shift {r.shift_no}", right_edge=RIGHT)
-    lay.row("Opened", f"{r.opened_at} {r.opened_by}", right_edge=RIGHT, keep_left=True)
-    lay.row(
-        "Closed" if r.kind == "Z" else "Read", f"{r.printed_at} {r.closed_by}".strip(), right_edge=RIGHT, keep_left=True
-    )
-    lay.row("Business day", r.business_date, right_edge=RIGHT)
-    lay.rule()
-    lay.left("SALES", font=BOLD)
-    for label, value in _sales_rows(r):
-        lay.row(label, value, right_edge=RIGHT, keep_left=label == "Receipts")
-    lay.rule()
-    lay.left("CASH DRAWER", font=BOLD)
-    for label, value in _drawer_rows(r):
-        lay.row(label, value, right_edge=RIGHT, font=BOLD if label.startswith("=") else "Helvetica", keep_left=True)
-    if outside_note(r):
-        lay.rule()
-        lay.left("OUTSIDE THE SHIFT", font=BOLD)
-        lay.row(f"Sales ({r.outside_shift_count}), cash kept", fmt_amount(r.outside_cash, r.currency), right_edge=RIGHT)
-        lay.row(
-            f"Returns ({r.outside_returns_count}), cash refunded",
-            fmt_amount(-r.outside_refunds, r.currency),
-            right_edge=RIGHT,
-        )
-        lay.left("(made with no shift open: not in the drawer)")
-    lay.rule()
-    lay.left("TENDERS (expected / counted / difference)", font=BOLD)
-    for t in r.tenders:
-        lay.row(f"{TENDER_NAMES.get(t.kind, t.kind.title())} ({t.count})", fmt_amount(t.amount, cur), right_edge=RIGHT)
-        lay.row(
-            "  expected / counted", f"{fmt_amount(t.expected, cur)} / {fmt_amount(t.counted, cur)}", right_edge=RIGHT
-        )
-        lay.row("  difference", _signed(t.difference, cur), right_edge=RIGHT)
-    lay.rule()
-    lay.left("TAX BY RATE", font=BOLD)
-    rights = [RIGHT - 100, RIGHT - 52, RIGHT]
-    lay.columns(["Rate", "Net", "Tax", "Gross"], rights, font=BOLD)
-    for vat in r.taxes:
-        lay.columns(
-            [
-                f"{vat.code} {fmt_rate(vat.rate)}",
-                fmt_amount(vat.net, cur),
-                fmt_amount(vat.tax, cur),
-                fmt_amount(vat.gross, cur),
-            ],
-            rights,
-        )
-    lay.rule()
-    lay.left("BY HOUR", font=BOLD)
-    for g in r.hours:
-        lay.row(f"{g.label}  ({g.count})", fmt_amount(g.amount, cur), right_edge=RIGHT)
-    lay.left("BY CATEGORY", font=BOLD)
-    for g in r.categories:
-        lay.row(f"{g.label} ({g.count})", fmt_amount(g.amount, cur), right_edge=RIGHT)
-    lay.left("BY CLERK", font=BOLD)
-    for g in r.clerks:
-        lay.row(f"{g.label} ({g.count})", fmt_amount(g.amount, cur), right_edge=RIGHT)
-    lay.rule()
-    lay.left(f"PAID IN / OUT, NO-SALE ({r.no_sale_count} no-sale)", font=BOLD)
-    for c in r.cash_moves:
-        amount = "" if c.kind == NO_SALE else fmt_amount(c.amount if c.kind == PAID_IN else -c.amount, cur)
-        lay.row(f"{c.at} {MOVE_NAMES.get(c.kind, c.kind)} {c.reason}", amount, right_edge=RIGHT)
-    lay.rule()
-    lay.left(f"Journal no. {r.last_journal_seq}")
-    lay.left(r.last_journal_hash[:32], font="Courier", size=7)
-    lay.left(r.last_journal_hash[32:], font="Courier", size=7)
-    if r.copy:
-        lay.gap(3)
-        lay.banner("COPY - REPRINT")
-    return lay
-
-
-def render_report_roll(r: ShiftReport, path: Path) -> Path:
-    """The 80 mm roll version at `path`; returns `path`."""
-    lay = _roll_layout(r)
-    height = max(MIN_PAGE_HEIGHT, lay.y + 2 * MARGIN)
-    buf = io.BytesIO()
-    c = Canvas(buf, pagesize=(PAGE_WIDTH, height), pageCompression=1)
-    c.setTitle(_t(title_of(r)))
-    c.setAuthor(_t(r.store_name))
-    c.setCreator("storedesk")
-    _draw(c, lay, height - MARGIN)
-    c.showPage()
-    c.save()
-    return _write(Path(path), buf.getvalue())
+    return pdf_out.write_file(Path(path), buf.getvalue())

@@ -20,17 +20,14 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from storedesk.domain.money import from_minor
 
 from ...domain.money_format import fmt_money, fmt_qty
+from . import pdf_out
+from .pdf_out import pdf_safe as _t
 
 INK = colors.HexColor("#1d2327")
 BLUE = colors.HexColor("#0b3d91")
 LIGHT = colors.HexColor("#eef2f6")
 RED = colors.HexColor("#9b1c1c")
 GREEN = colors.HexColor("#03543f")
-_SAFE = str.maketrans({"\u202f": "\u00a0", "\u2009": " ", "\u200e": "", "\u200f": "", "\u2212": "-"})
-
-
-def _t(text) -> str:
-    return str(text).translate(_SAFE)
 
 
 def _q(milli: int) -> str:
@@ -240,9 +237,5 @@ def render_variance(
 
 
 def write_pdf(path: Path, data: bytes) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
-    return path
+    """A report made by render_receiving or render_variance, at `path` (atomically)."""
+    return pdf_out.write_file(path, data)

@@ -16,8 +16,9 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from ..models import events, sale_payments, sale_taxes, sales, shift_closes, stores
+from ..models import events, sale_payments, sale_taxes, sales, stores
 from ..returns import events as returns
+from ..shifts.service import day_totals as shift_day_totals
 
 CASH = "cash"
 DAY_TOTALS_CSV = (
@@ -128,31 +129,8 @@ def day_totals(conn: Connection, store: str, day: date) -> dict | None:
         "voided_lines": _i(head.voided),
         "returns_count": returned["count"],
         "returns_minor": returned["total_minor"],
-        "shifts": _shift_totals(conn, store, day),
+        "shifts": shift_day_totals(conn, store, day),
         "refunds": returned["refunds"] if returned["count"] else {},
-    }
-
-
-def _shift_totals(conn: Connection, store: str, day: date) -> dict:
-    """The Z reports closed for this business day: the cash the stations counted."""
-    mine = (shift_closes.c.store == store) & (shift_closes.c.business_date == day)
-    r = conn.execute(
-        select(
-            func.count().label("n"),
-            func.sum(shift_closes.c.sales_count).label("sales"),
-            func.sum(shift_closes.c.gross_minor).label("gross"),
-            func.sum(shift_closes.c.cash_expected_minor).label("expected"),
-            func.sum(shift_closes.c.cash_counted_minor).label("counted"),
-            func.sum(shift_closes.c.cash_difference_minor).label("difference"),
-        ).where(mine)
-    ).one()
-    return {
-        "count": _i(r.n),
-        "sales_count": _i(r.sales),
-        "gross_minor": _i(r.gross),
-        "cash_expected_minor": _i(r.expected),
-        "cash_counted_minor": _i(r.counted),
-        "cash_difference_minor": _i(r.difference),
     }
 
 

@@ -10,7 +10,9 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from typing import Annotated
 
+from pydantic import Field, PlainValidator, model_validator
 from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection
 
@@ -20,39 +22,173 @@ from ..models import events
 from ..times import business_date, utc_text
 from ..validation import (
     UUID_HEX,
+    Code,
+    Count,
+    Flag,
+    Given,
+    Instant,
     Invalid,
+    Minor,
+    Payload,
+    StoreCurrency,
     StoreFacts,
-    _fields,
-    _instant,
-    _int,
-    _list,
-    _obj,
-    _owner,
-    _quantity,
-    _rate,
-    _text,
+    TaxRate,
+    TaxRow,
+    Uuid,
+    exactly,
+    field,
+    field_at,
+    minor,
+    once,
+    one_of,
+    one_row_per_rate,
+    parse,
+    quantity,
     tax_rows,
+    text,
+    whole,
 )
 from ..values import milli_text
-from . import vouchers
+from . import docs, vouchers
 from .grants import (
     ACTIVE,
     CASH,
     CONDITIONS,
     CONSUMED,
     KINDS,
-    LINE_FIELDS,
-    PAYMENT_FIELDS,
     PAYMENT_KINDS,
     RECEIPT,
-    RETURN_FIELDS,
     STORE_CREDIT,
     WEB_ORDER,
-    _label,
-    _sale_by_ref,
     returned_by_returns,
 )
 from .models import return_flags, return_grants, return_lines, return_payments, return_taxes, returns
+
+Text64 = Annotated[str, text(64)]
+Optional64 = Annotated[str, text(64, allow_empty=True)]
+
+
+def _uuid_or_empty(message: str) -> PlainValidator:
+    """An id that may be empty ("" offline, or no original sale): else a uuid in lowercase hex."""
+
+    def check(value):
+        if not isinstance(value, str) or (value and not UUID_HEX.match(value)):
+            field(message)
+        return value
+
+    return PlainValidator(check)
+
+
+class ReturnLine(Payload):
+    line: Annotated[int, minor(1)]
+    original_line: Count  # at least 1 for a receipt or web-order return: Return checks it
+    sku: Text64
+    name: Annotated[str, text(200, allow_empty=True)]
+    quantity: Annotated[int, quantity("positive")]
+    refund_minor: Count
+    tax_code: Code
+    tax_rate: TaxRate
+    condition: Annotated[str, one_of(*CONDITIONS)]
+
+
+class ReturnPayment(Payload):
+    """Only cash is rounded; a store_credit refund names its voucher code."""
+
+    kind: Annotated[str, one_of(*PAYMENT_KINDS)]
+    amount_minor: Count
+    rounding_minor: Minor
+    reference: Annotated[str, text(128, allow_empty=True)]
+
+    @model_validator(mode="after")
+    def _rules(self) -> ReturnPayment:
+        if self.rounding_minor and self.kind != CASH:
+            whole(f"only cash refunds are rounded, {self.kind} has rounding {self.rounding_minor}")
+        if self.kind == STORE_CREDIT:
+            if not self.reference.strip() or len(self.reference) > 64:
+                field_at("reference", "must be the voucher code (1-64 characters) of a store_credit refund")
+            if self.amount_minor <= 0:
+                field_at("amount_minor", "of a store_credit refund must be more than zero")
+        return self
+
+
+class Return(Payload):
+    """A station's return document (its journal entry): grants.RETURN_FIELDS."""
+
+    type: Annotated[str, exactly("return")]
+    return_id: Uuid
+    return_no: Text64
+    at: Instant
+    store: Given
+    station: Given
+    user: Text64
+    approver: Optional64
+    currency: StoreCurrency
+    kind: Annotated[str, one_of(*KINDS)]
+    original_ref: Optional64
+    original_sale_id: Annotated[str, _uuid_or_empty("must be empty or a uuid in lowercase hex")]
+    original_store: Annotated[str, text(32, allow_empty=True)]
+    grant_id: Annotated[str, _uuid_or_empty("must be empty (offline) or a uuid in lowercase hex")]
+    offline: Flag
+    reason: Annotated[str, text(200, allow_empty=True)]
+    net_minor: Minor
+    tax_minor: Minor
+    total_minor: Count
+    rounding_minor: Minor
+    lines: list[ReturnLine] = Field(min_length=1)
+    taxes: list[TaxRow]
+    payments: list[ReturnPayment]
+
+    @model_validator(mode="after")
+    def _rules(self) -> Return:
+        if self.net_minor + self.tax_minor != self.total_minor:
+            whole(f"return: net {self.net_minor} + tax {self.tax_minor} != total {self.total_minor}")
+        if self.kind in (RECEIPT, WEB_ORDER):
+            if not self.original_ref.strip():
+                what = "receipt" if self.kind == RECEIPT else "order"
+                field_at("original_ref", f"must name the {what} of a {self.kind} return")
+            for i, ln in enumerate(self.lines, start=1):
+                if ln.original_line < 1:
+                    whole(f"lines[{i}].original_line must be at least 1, got {ln.original_line}")
+            once((ln.original_line for ln in self.lines), "lines", "original_line", ONE_PER_SOLD_LINE)
+        once((ln.line for ln in self.lines), "lines", "line")
+        _sums(self)
+        return self
+
+
+ONE_PER_SOLD_LINE = "appears twice; one return line per sold line"
+
+
+def _sums(r: Return) -> None:
+    """The lines, the tax table and the payments each add up to the return's total, rate by rate."""
+    total = r.total_minor
+    lines_total = sum(ln.refund_minor for ln in r.lines)
+    if lines_total != total:
+        whole(f"line refunds add up to {lines_total}, total_minor is {total}")
+    taxes_total = sum(t.gross_minor for t in r.taxes)
+    if taxes_total != total:
+        whole(f"taxes add up to {taxes_total} gross, total_minor is {total}")
+    t_net, t_tax = sum(t.net_minor for t in r.taxes), sum(t.tax_minor for t in r.taxes)
+    if (t_net, t_tax) != (r.net_minor, r.tax_minor):
+        whole(
+            f"taxes add up to net {t_net} and tax {t_tax}, "
+            f"the return says net_minor {r.net_minor} and tax_minor {r.tax_minor}"
+        )
+    table = {key: t.gross_minor for key, t in one_row_per_rate(r.taxes).items()}
+    by_rate: dict[tuple[str, str], int] = defaultdict(int)
+    for ln in r.lines:
+        by_rate[(ln.tax_code, ln.tax_rate)] += ln.refund_minor
+    for key in sorted(set(table) | set(by_rate)):
+        if table.get(key, 0) != by_rate.get(key, 0):
+            whole(
+                f"lines at tax {key[0]} {key[1]} % refund {by_rate.get(key, 0)}, "
+                f"the tax row says {table.get(key, 0)} gross"
+            )
+    paid = sum(p.amount_minor - p.rounding_minor for p in r.payments)
+    if paid != total:
+        whole(f"payments add up to {paid} (amount - rounding), total_minor is {total}")
+    rounded = sum(p.rounding_minor for p in r.payments)
+    if rounded != r.rounding_minor:
+        whole(f"payments' rounding adds up to {rounded}, rounding_minor is {r.rounding_minor}")
 
 
 @dataclass
@@ -64,190 +200,38 @@ class ReturnRows:
 
 
 def validate(payload, store: StoreFacts, station: str) -> ReturnRows:
-    """Check a station's return document (its journal entry) and turn it into rows, or raise
-    Invalid with the reason. Sums: total == sum(line refunds) == sum(tax gross);
-    net + tax == total; sum(payment amount - rounding) == total; only cash is rounded."""
-    p = _obj(payload, "payload")
-    ret = _return_row(p, store, station)
-    lines = _line_rows(p, ret["return_id"], ret["kind"])
-    taxes = _tax_rows(p, ret["return_id"])
-    payments = _payment_rows(p, ret["return_id"])
-    _check_sums(ret, lines, taxes, payments)
-    return ReturnRows(ret, lines, taxes, payments)
-
-
-def _return_row(p: dict, store: StoreFacts, station: str) -> dict:
-    """The return's own fields (not its lines, taxes and payments), checked, as a `returns` row."""
-    where = "return"
-    _fields(p, RETURN_FIELDS, where)
-    if p["type"] != "return":
-        raise Invalid(f"return.type must be 'return', got {p['type']!r}")
-    _owner(p, store, station)
-    rid = p["return_id"]
-    if not isinstance(rid, str) or not UUID_HEX.match(rid):
-        raise Invalid("return.return_id must be a uuid in lowercase hex (32 characters)")
-    return_no = _text(p, "return_no", where, 64)
-    at = _instant(p, "at", where)
-    user = _text(p, "user", where, 64)
-    approver = _text(p, "approver", where, 64, allow_empty=True)
-    if p["currency"] != store.currency:
-        raise Invalid(f"return.currency {p['currency']!r} is not the store's currency {store.currency}")
-    kind = p["kind"]
-    if kind not in KINDS:
-        raise Invalid(f"return.kind must be one of {', '.join(KINDS)}, got {kind!r}")
-    original_ref = _text(p, "original_ref", where, 64, allow_empty=True)
-    if kind in (RECEIPT, WEB_ORDER) and not original_ref.strip():
-        raise Invalid(
-            f"return.original_ref must name the {'receipt' if kind == RECEIPT else 'order'} of a {kind} return"
-        )
-    original_sale_id = _text(p, "original_sale_id", where, 32, allow_empty=True)
-    if original_sale_id and not UUID_HEX.match(original_sale_id):
-        raise Invalid("return.original_sale_id must be empty or a uuid in lowercase hex")
-    original_store = _text(p, "original_store", where, 32, allow_empty=True)
-    grant_id = _text(p, "grant_id", where, 32, allow_empty=True)
-    if grant_id and not UUID_HEX.match(grant_id):
-        raise Invalid("return.grant_id must be empty (offline) or a uuid in lowercase hex")
-    if not isinstance(p["offline"], bool):
-        raise Invalid("return.offline must be true or false")
-    reason = _text(p, "reason", where, 200, allow_empty=True)
-    net, tax, total = (_int(p, k, where) for k in ("net_minor", "tax_minor", "total_minor"))
-    if total < 0:
-        raise Invalid(f"return.total_minor must be at least 0, got {total}")
-    rounding = _int(p, "rounding_minor", where)
-    if net + tax != total:
-        raise Invalid(f"return: net {net} + tax {tax} != total {total}")
-    return {
+    """Check a station's return document and turn it into rows, or raise Invalid with the reason.
+    Sums: total == sum(line refunds) == sum(tax gross); net + tax == total;
+    sum(payment amount - rounding) == total; only cash is rounded."""
+    r = parse(Return, payload, "return", store)
+    ownership.party(payload, store.code, station)
+    rid = r.return_id
+    ret = {
         "return_id": rid,
-        "return_no": return_no,
+        "return_no": r.return_no,
         "store": store.code,
         "station": station,
-        "user_name": user,
-        "approver": approver,
-        "at": utc_text(at),
-        "business_date": business_date(at, store.tz),
+        "user_name": r.user,
+        "approver": r.approver,
+        "at": utc_text(r.at),
+        "business_date": business_date(r.at, store.tz),
         "currency": store.currency,
-        "kind": kind,
-        "original_ref": original_ref,
-        "original_sale_id": original_sale_id,
-        "original_store": original_store,
-        "grant_id": grant_id,
+        "kind": r.kind,
+        "original_ref": r.original_ref,
+        "original_sale_id": r.original_sale_id,
+        "original_store": r.original_store,
+        "grant_id": r.grant_id,
         "grant_consumed": False,
-        "offline": p["offline"],
-        "reason": reason,
-        "net_minor": net,
-        "tax_minor": tax,
-        "total_minor": total,
-        "rounding_minor": rounding,
+        "offline": r.offline,
+        "reason": r.reason,
+        "net_minor": r.net_minor,
+        "tax_minor": r.tax_minor,
+        "total_minor": r.total_minor,
+        "rounding_minor": r.rounding_minor,
     }
-
-
-def _line_rows(p: dict, rid: str, kind: str) -> list[dict]:
-    """The `return_lines` rows: line numbers unique, and one return line per sold line of a sale or order."""
-    lines: list[dict] = []
-    numbers: set[int] = set()
-    originals: set[int] = set()
-    for i, raw in enumerate(_list(p, "lines", "return", non_empty=True), start=1):
-        w = f"lines[{i}]"
-        ln = _obj(raw, w)
-        _fields(ln, LINE_FIELDS, w)
-        number = _int(ln, "line", w, 1)
-        if number in numbers:
-            raise Invalid(f"{w}.line {number} appears twice")
-        numbers.add(number)
-        original = _int(ln, "original_line", w, 1 if kind in (RECEIPT, WEB_ORDER) else 0)
-        if kind in (RECEIPT, WEB_ORDER):
-            if original in originals:
-                raise Invalid(f"{w}.original_line {original} appears twice; one return line per sold line")
-            originals.add(original)
-        qty = _quantity(ln, "quantity", w)
-        if qty <= 0:
-            raise Invalid(f"{w}.quantity must be more than zero")
-        condition = ln["condition"]
-        if condition not in CONDITIONS:
-            raise Invalid(f"{w}.condition must be one of {', '.join(CONDITIONS)}, got {condition!r}")
-        lines.append(
-            {
-                "return_id": rid,
-                "line": number,
-                "original_line": original,
-                "sku": _text(ln, "sku", w, 64),
-                "name": _text(ln, "name", w, 200, allow_empty=True),
-                "quantity_milli": qty,
-                "refund_minor": _int(ln, "refund_minor", w, 0),
-                "tax_code": _text(ln, "tax_code", w, 16),
-                "tax_rate": _rate(ln, "tax_rate", w),
-                "condition": condition,
-            }
-        )
-    return lines
-
-
-def _tax_rows(p: dict, rid: str) -> list[dict]:
-    """The `return_taxes` rows: net + tax == gross, one row per (code, rate)."""
-    return tax_rows(p, "return", {"return_id": rid}, one_per_rate=True)
-
-
-def _payment_rows(p: dict, rid: str) -> list[dict]:
-    """The `return_payments` rows: only cash rounded; a store_credit refund names its voucher code."""
-    payments: list[dict] = []
-    for i, raw in enumerate(_list(p, "payments", "return"), start=1):
-        w = f"payments[{i}]"
-        pay = _obj(raw, w)
-        _fields(pay, PAYMENT_FIELDS, w)
-        pkind = pay["kind"]
-        if pkind not in PAYMENT_KINDS:
-            raise Invalid(f"{w}.kind must be one of {', '.join(PAYMENT_KINDS)}, got {pkind!r}")
-        row = {
-            "return_id": rid,
-            "position": i,
-            "kind": pkind,
-            "amount_minor": _int(pay, "amount_minor", w, 0),
-            "rounding_minor": _int(pay, "rounding_minor", w),
-            "reference": _text(pay, "reference", w, 128, allow_empty=True),
-        }
-        if row["rounding_minor"] and pkind != CASH:
-            raise Invalid(f"{w}: only cash refunds are rounded, {pkind} has rounding {row['rounding_minor']}")
-        if pkind == STORE_CREDIT:
-            code = row["reference"]
-            if not code.strip() or len(code) > 64:
-                raise Invalid(f"{w}.reference must be the voucher code (1-64 characters) of a store_credit refund")
-            if row["amount_minor"] <= 0:
-                raise Invalid(f"{w}.amount_minor of a store_credit refund must be more than zero")
-        payments.append(row)
-    return payments
-
-
-def _check_sums(ret: dict, lines: list[dict], taxes: list[dict], payments: list[dict]) -> None:
-    """The lines, the tax table and the payments each add up to the return's total, rate by rate."""
-    net, tax, total, rounding = ret["net_minor"], ret["tax_minor"], ret["total_minor"], ret["rounding_minor"]
-    lines_total = sum(r["refund_minor"] for r in lines)
-    if lines_total != total:
-        raise Invalid(f"line refunds add up to {lines_total}, total_minor is {total}")
-    taxes_total = sum(t["gross_minor"] for t in taxes)
-    if taxes_total != total:
-        raise Invalid(f"taxes add up to {taxes_total} gross, total_minor is {total}")
-    t_net, t_tax = sum(t["net_minor"] for t in taxes), sum(t["tax_minor"] for t in taxes)
-    if (t_net, t_tax) != (net, tax):
-        raise Invalid(
-            f"taxes add up to net {t_net} and tax {t_tax}, the return says net_minor {net} and tax_minor {tax}"
-        )
-    by_rate: dict[tuple[str, str], int] = defaultdict(int)
-    for row in lines:
-        by_rate[(row["tax_code"], row["tax_rate"])] += row["refund_minor"]
-    table = {(t["code"], t["rate"]): t["gross_minor"] for t in taxes}
-    for key in sorted(set(table) | set(by_rate)):
-        if table.get(key, 0) != by_rate.get(key, 0):
-            raise Invalid(
-                f"lines at tax {key[0]} {key[1]} % refund {by_rate.get(key, 0)}, "
-                f"the tax row says {table.get(key, 0)} gross"
-            )
-    paid = sum(r["amount_minor"] - r["rounding_minor"] for r in payments)
-    if paid != total:
-        raise Invalid(f"payments add up to {paid} (amount - rounding), total_minor is {total}")
-    if sum(r["rounding_minor"] for r in payments) != rounding:
-        raise Invalid(
-            f"payments' rounding adds up to {sum(r['rounding_minor'] for r in payments)}, rounding_minor is {rounding}"
-        )
+    lines = [{"return_id": rid, **ln.model_dump(exclude={"quantity"}), "quantity_milli": ln.quantity} for ln in r.lines]
+    payments = [{"return_id": rid, "position": i, **p.model_dump()} for i, p in enumerate(r.payments, start=1)]
+    return ReturnRows(ret, lines, tax_rows(r.taxes, {"return_id": rid}), payments)
 
 
 def apply_return(conn: Connection, store: StoreFacts, station: str, event_id: str, payload, now: str) -> None:
@@ -271,7 +255,7 @@ def apply_return(conn: Connection, store: StoreFacts, station: str, event_id: st
 
     sale = None
     if ret["kind"] in (RECEIPT, WEB_ORDER):
-        sale = _sale_by_ref(conn, ret["original_ref"], lock=True)
+        sale = docs.document(conn, ret["original_ref"], lock=True)
         if sale is not None and sale.kind != ret["kind"]:
             sale = None  # a receipt number given as an order, or the other way round: flagged below
         if sale is not None and ret["original_sale_id"] and ret["original_sale_id"] != sale.id:
@@ -342,7 +326,7 @@ def _over_returns(conn: Connection, ret: dict, lines: list[dict], sale) -> list[
         total, qty = done.get(ln.line, 0), int(ln.quantity_milli)
         if total > qty:
             out.append(
-                f"{_label(ln)}: {milli_text(total)} returned of {milli_text(qty)} sold; "
+                f"Line {ln.line} ({ln.name or ln.sku}): {milli_text(total)} returned of {milli_text(qty)} sold; "
                 f"over by {milli_text(total - qty)}"
             )
     return out

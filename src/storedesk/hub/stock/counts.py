@@ -10,69 +10,79 @@ registered in handlers.HANDLERS.
 
 from __future__ import annotations
 
+from typing import Annotated
+
+from pydantic import Field, model_validator
 from sqlalchemy.engine import Connection
 
 from ..feed import add_items
-from ..validation import Invalid, StoreFacts, _fields, _instant, _list, _obj, _owner, _quantity, _text, _uuid
+from ..ownership import party
+from ..validation import Given, Instant, Invalid, Payload, Quantity, StoreFacts, Uuid, once, one_of, parse, text
 
-HEAD_FIELDS = ("store", "station", "count_id", "doc_no", "kind", "started_at", "origin")
 MAX_SCANS = 1000  # per event
+Text64 = Annotated[str, text(64)]
 
 
-def _head(payload, store: StoreFacts, station: str, kind: str, extra: tuple[str, ...] = ()) -> dict:
-    p = _obj(payload, "payload")
-    _fields(p, HEAD_FIELDS + extra, kind)
-    _owner(p, store, station)
-    _uuid(p, "count_id", kind)
-    _text(p, "doc_no", kind, 64)
-    if p["kind"] not in ("cycle", "full"):
-        raise Invalid(f"{kind}.kind must be 'cycle' or 'full', got {p['kind']!r}")
-    _instant(p, "started_at", kind)
-    _text(p, "origin", kind, 32)
-    for key, limit in (("note", 200), ("started_by", 64)):
-        if key in p:
-            _text(p, key, kind, limit, allow_empty=True)
-    return p
+class CountHead(Payload):
+    """What every count event names: the count, its document number and the station that started it."""
+
+    store: Given
+    station: Given
+    count_id: Uuid
+    doc_no: Text64
+    kind: Annotated[str, one_of("cycle", "full")]
+    started_at: Instant
+    origin: Annotated[str, text(32)]
+    note: Annotated[str | None, text(200, allow_empty=True)] = None
+    started_by: Annotated[str | None, text(64, allow_empty=True)] = None
 
 
-def _relay(conn: Connection, store: StoreFacts, station: str, kind: str, p: dict, now: str) -> None:
-    add_items(conn, [(store.code, station, kind, p)], now)
+class Scan(Payload):
+    id: Uuid
+    sku: Text64
+    quantity: Quantity
+    at: Instant
+    user: Text64
+
+
+class CountScans(CountHead):
+    scans: list[Scan] = Field(min_length=1, max_length=MAX_SCANS)
+
+    @model_validator(mode="after")
+    def _ids_once(self) -> CountScans:
+        once((sc.id for sc in self.scans), "scans", "id")
+        return self
+
+
+class CountClosed(CountHead):
+    status: Annotated[str, one_of("approved", "cancelled")]
+    at: Instant
+    user: Annotated[str, text(64, allow_empty=True)]
+
+
+def _checked(model: type[CountHead], payload, store: StoreFacts, station: str, kind: str) -> CountHead:
+    head = parse(model, payload, kind)
+    party(payload, store.code, station)
+    return head
+
+
+def _relay(conn: Connection, store: StoreFacts, station: str, kind: str, payload: dict, now: str) -> None:
+    """The event, unchanged, to the store's other stations."""
+    add_items(conn, [(store.code, station, kind, payload)], now)
 
 
 def apply_count_started(conn: Connection, store: StoreFacts, station: str, event_id: str, payload, now: str) -> None:
-    p = _head(payload, store, station, "count_started")
-    if p["origin"] != station:
+    if _checked(CountHead, payload, store, station, "count_started").origin != station:
         raise Invalid("count_started.origin must be the station that starts the count")
-    _relay(conn, store, station, "count_started", p, now)
+    _relay(conn, store, station, "count_started", payload, now)
 
 
 def apply_count_scans(conn: Connection, store: StoreFacts, station: str, event_id: str, payload, now: str) -> None:
-    p = _head(payload, store, station, "count_scans", ("scans",))
-    scans = _list(p, "scans", "count_scans", non_empty=True)
-    if len(scans) > MAX_SCANS:
-        raise Invalid(f"count_scans.scans: at most {MAX_SCANS} scans per event")
-    seen: set[str] = set()
-    for i, raw in enumerate(scans, start=1):
-        where = f"scans[{i}]"
-        sc = _obj(raw, where)
-        _fields(sc, ("id", "sku", "quantity", "at", "user"), where)
-        sid = _uuid(sc, "id", where)
-        if sid in seen:
-            raise Invalid(f"{where}.id {sid} appears twice")
-        seen.add(sid)
-        _text(sc, "sku", where, 64)
-        _quantity(sc, "quantity", where)
-        _instant(sc, "at", where)
-        _text(sc, "user", where, 64)
-    _relay(conn, store, station, "count_scans", p, now)
+    _checked(CountScans, payload, store, station, "count_scans")
+    _relay(conn, store, station, "count_scans", payload, now)
 
 
 def apply_count_closed(conn: Connection, store: StoreFacts, station: str, event_id: str, payload, now: str) -> None:
-    p = _head(payload, store, station, "count_closed", ("status", "at", "user"))
-    if p["status"] not in ("approved", "cancelled"):
-        raise Invalid(f"count_closed.status must be 'approved' or 'cancelled', got {p['status']!r}")
-    if p["origin"] != station:
+    if _checked(CountClosed, payload, store, station, "count_closed").origin != station:
         raise Invalid("count_closed: only the station that started the count closes it")
-    _instant(p, "at", "count_closed")
-    _text(p, "user", "count_closed", 64, allow_empty=True)
-    _relay(conn, store, station, "count_closed", p, now)
+    _relay(conn, store, station, "count_closed", payload, now)

@@ -19,166 +19,133 @@ and the list of GET /v1/transfers.
 from __future__ import annotations
 
 import json
+from typing import Annotated, Any
 
-from sqlalchemy import or_, select, update
+from pydantic import Field, model_validator
+from sqlalchemy import Table, or_, select, update
 from sqlalchemy.engine import Connection
 
 from ..feed import add_items
 from ..models import stores
-from ..ownership import NotOwned
+from ..ownership import NotOwned, party
 from ..times import utc_text
 from ..validation import (
+    Given,
+    Instant,
     Invalid,
+    Payload,
+    Quantity,
     StoreFacts,
-    _fields,
-    _instant,
-    _list,
-    _obj,
-    _owner,
-    _quantity,
-    _text,
-    _uuid,
+    Uuid,
+    once,
+    one_of,
+    parse,
+    quantity,
+    text,
 )
 from ..values import milli_text
 from .models import asns, transfers
 
-TRANSFER_FIELDS = ("store", "station", "transfer_id", "number", "to_store", "at", "lines")
-RECEIVING_FIELDS = ("store", "station", "delivery_id", "source", "reference", "number", "at", "lines")
+Text64 = Annotated[str, text(64)]
 
 
-def _transfer_lines(p: dict) -> list[dict]:
-    out, seen = [], set()
-    for i, raw in enumerate(_list(p, "lines", "transfer", non_empty=True), start=1):
-        where = f"lines[{i}]"
-        ln = _obj(raw, where)
-        _fields(ln, ("sku", "quantity"), where)
-        sku = _text(ln, "sku", where, 64)
-        if sku in seen:
-            raise Invalid(f"{where}.sku {sku} appears twice")
-        seen.add(sku)
-        qty = _quantity(ln, "quantity", where)
-        if qty <= 0:
-            raise Invalid(f"{where}.quantity must be positive")
-        raw_name = ln.get("name")
-        name = raw_name if isinstance(raw_name, str) else ""
-        out.append({"sku": sku, "name": name[:200], "quantity": milli_text(qty)})
-    return out
+class TransferLine(Payload):
+    sku: Text64
+    quantity: Annotated[int, quantity("positive")]
+    name: Any = ""  # optional; kept (up to 200 characters) when it is a string
+
+
+class Transfer(Payload):
+    store: Given
+    station: Given
+    transfer_id: Uuid
+    number: Text64
+    to_store: Annotated[str, text(32)]
+    at: Instant
+    lines: list[TransferLine] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _skus_once(self) -> Transfer:
+        once((ln.sku for ln in self.lines), "lines", "sku")
+        return self
+
+
+class ReceivedLine(Payload):
+    sku: Given
+    expected: Quantity
+    received: Quantity
+
+
+class Receiving(Payload):
+    store: Given
+    station: Given
+    delivery_id: Uuid
+    source: Annotated[str, one_of("asn", "transfer", "typed")]
+    reference: Given
+    number: Text64
+    at: Instant
+    lines: list[ReceivedLine] = Field(min_length=1)
 
 
 def apply_transfer(conn: Connection, store: StoreFacts, station: str, event_id: str, payload, now: str) -> None:
-    p = _obj(payload, "payload")
-    _fields(p, TRANSFER_FIELDS, "transfer")
-    _owner(p, store, station)
-    tid = _uuid(p, "transfer_id", "transfer")
-    number = _text(p, "number", "transfer", 64)
-    to_store = _text(p, "to_store", "transfer", 32)
+    t = parse(Transfer, payload, "transfer")
+    party(payload, store.code, station)
+    tid, number, to_store = t.transfer_id, t.number, t.to_store
     if to_store == store.code:
         raise Invalid("transfer.to_store is the sending store itself")
     if conn.execute(select(stores.c.code).where(stores.c.code == to_store)).first() is None:
         raise Invalid(f"transfer.to_store: unknown store {to_store!r} at the hub")
-    at = utc_text(_instant(p, "at", "transfer"))
-    lines = _transfer_lines(p)
     if conn.execute(select(transfers.c.id).where(transfers.c.id == tid)).first() is not None:
         raise Invalid(f"transfer {tid} was already received in another event")
-    if (
-        conn.execute(
-            select(transfers.c.id).where(  # numbers are per station (ownership.py)
-                transfers.c.from_store == store.code, transfers.c.from_station == station, transfers.c.number == number
-            )
-        ).first()
-        is not None
-    ):
+    mine = (transfers.c.from_store == store.code) & (transfers.c.from_station == station)  # numbers are per station
+    if conn.execute(select(transfers.c.id).where(mine, transfers.c.number == number)).first() is not None:
         raise Invalid(f"transfer number {number} was already received in another event")
-    conn.execute(
-        transfers.insert().values(
-            id=tid,
-            event_id=event_id,
-            number=number,
-            from_store=store.code,
-            from_station=station,
-            to_store=to_store,
-            at=at,
-            lines=json.dumps(lines, separators=(",", ":"), ensure_ascii=False),
-            status="sent",
-        )
-    )
-    add_items(
-        conn,
-        [
-            (
-                to_store,
-                None,
-                "transfer",
-                {
-                    "transfer_id": tid,
-                    "number": number,
-                    "from_store": store.code,
-                    "from_station": station,
-                    "to_store": to_store,
-                    "at": at,
-                    "status": "sent",
-                    "lines": lines,
-                },
-            )
-        ],
-        now,
-    )
+    lines = [
+        {
+            "sku": ln.sku,
+            "name": (ln.name if isinstance(ln.name, str) else "")[:200],
+            "quantity": milli_text(ln.quantity),
+        }
+        for ln in t.lines
+    ]
+    sent = {"number": number, "from_store": store.code, "from_station": station, "to_store": to_store}
+    sent |= {"at": utc_text(t.at), "status": "sent"}
+    text_lines = json.dumps(lines, separators=(",", ":"), ensure_ascii=False)
+    conn.execute(transfers.insert().values(id=tid, event_id=event_id, lines=text_lines, **sent))
+    add_items(conn, [(to_store, None, "transfer", {"transfer_id": tid, **sent, "lines": lines})], now)
 
 
 def apply_receiving(conn: Connection, store: StoreFacts, station: str, event_id: str, payload, now: str) -> None:
-    p = _obj(payload, "payload")
-    _fields(p, RECEIVING_FIELDS, "receiving")
-    _owner(p, store, station)
-    did = _uuid(p, "delivery_id", "receiving")
-    source = p["source"]
-    if source not in ("asn", "transfer", "typed"):
-        raise Invalid(f"receiving.source: unknown {source!r}")
-    _text(p, "number", "receiving", 64)
-    _instant(p, "at", "receiving")
-    for i, raw in enumerate(_list(p, "lines", "receiving", non_empty=True), start=1):
-        ln = _obj(raw, f"lines[{i}]")
-        _fields(ln, ("sku", "expected", "received"), f"lines[{i}]")
-        _quantity(ln, "expected", f"lines[{i}]")
-        _quantity(ln, "received", f"lines[{i}]")
-    if source == "asn":
+    r = parse(Receiving, payload, "receiving")
+    party(payload, store.code, station)
+    did, by = r.delivery_id, (store.code, station, event_id, now)
+    if r.source == "asn":
         row = conn.execute(select(asns.c.store, asns.c.status).where(asns.c.id == did)).first()
         if row is None:
             return  # an ASN this hub never sent (typed at the station with the same id?): keep the event only
         if row.store != store.code:  # name none of the other store's data
             raise NotOwned(f"receiving: ASN {did} is a delivery of another store, not of {store.code}")
         if row.status == "open":
-            conn.execute(
-                update(asns)
-                .where(asns.c.id == did)
-                .values(status="received", received_event_id=event_id, received_station=station, updated_at=now)
-            )
-            add_items(
-                conn,
-                [
-                    (
-                        store.code,
-                        station,
-                        "asn",
-                        {"asn_id": did, "store": store.code, "status": "received", "received_by_station": station},
-                    )
-                ],
-                now,
-            )
-    elif source == "transfer":
+            item = {"asn_id": did, "store": store.code, "status": "received", "received_by_station": station}
+            _received(conn, asns, did, {"updated_at": now}, "asn", item, by)
+    elif r.source == "transfer":
         row = conn.execute(select(transfers.c.to_store, transfers.c.status).where(transfers.c.id == did)).first()
         if row is None or row.to_store != store.code:
             raise NotOwned(f"receiving: transfer {did} was not sent to store {store.code}")
         if row.status == "sent":
-            conn.execute(
-                update(transfers)
-                .where(transfers.c.id == did)
-                .values(status="received", received_event_id=event_id, received_station=station, received_at=now)
+            item = {"transfer_id": did, "to_store": store.code, "status": "received"}
+            _received(
+                conn, transfers, did, {"received_at": now}, "transfer", item, (store.code, station, event_id, now)
             )
-            add_items(
-                conn,
-                [(store.code, station, "transfer", {"transfer_id": did, "to_store": store.code, "status": "received"})],
-                now,
-            )
+
+
+def _received(conn: Connection, table: Table, did: str, when: dict, kind: str, item: dict, by: tuple) -> None:
+    """Close an ASN or a transfer as received by the event's station (`by`: store, station, event id,
+    now), and tell the store's other stations with a feed item, so it is not received twice."""
+    store_code, station, event_id, now = by
+    values = {"status": "received", "received_event_id": event_id, "received_station": station, **when}
+    conn.execute(update(table).where(table.c.id == did).values(**values))
+    add_items(conn, [(store_code, station, kind, item)], now)
 
 
 def listed(conn: Connection, store: str) -> list[dict]:

@@ -1,19 +1,25 @@
 """What every desk action writes besides its own rows: the "pickup_status" and
-"stock_movements" outbox events (rule 6), the picked/rejected/collected quantities, and the
-permission check of the desk."""
+"stock_movements" outbox events (rule 6), its journal entry, the reservations released, the
+picked/rejected/collected quantities, and the permission check of the desk."""
 
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
-from ...adapters.repositories import from_milli, to_milli
+from ...adapters.pickup_repo import HeldReservation, NewReservation
+from ...adapters.repositories import NewMovement, from_milli, to_milli
 from ...domain.permissions import Perm, require
 from ...domain.pickup import PickLine
 from ..context import User
+from ..stock.posting import movements_event
+
+if TYPE_CHECKING:
+    from ...adapters.uow import Tx
 
 
 def status_event(
-    tx,
+    tx: Tx,
     cfg,
     user: User,
     order,
@@ -38,33 +44,59 @@ def status_event(
     return payload
 
 
-def movements_event(tx, cfg, moves: list[tuple], skus: dict[int, str], now: str) -> None:
-    """moves: stock_movements rows (id, product_id, quantity_milli, reason, doc_ref, station, at)."""
-    if not moves:
-        return
-    tx.outbox.add(
-        uuid.uuid4().hex,
-        "stock_movements",
+def write_movements(tx: Tx, cfg, moves: list[NewMovement], skus: dict[int, str], now: str) -> None:
+    """Write stock movements and their "stock_movements" event (`skus`: product id -> SKU)."""
+    tx.stock.add_movements(moves)
+    movements_event(
+        tx,
+        cfg,
+        [
+            {
+                "id": m.id,
+                "sku": skus[m.product_id],
+                "quantity": str(from_milli(m.quantity_milli)),
+                "reason": m.reason,
+                "doc_ref": m.doc_ref,
+                "at": m.created_at,
+            }
+            for m in moves
+        ],
+        now,
+    )
+
+
+def release_held(tx: Tx, cfg, order_id: str, held: dict[int, HeldReservation], now: str) -> None:
+    """Release everything still set aside for an order (the reservation ledger)."""
+    tx.pickup.add_reservations(
+        [
+            NewReservation(uuid.uuid4().hex, h.product_id, -h.milli, "release", order_id, no, cfg.station_code, now)
+            for no, h in sorted(held.items())
+            if h.milli > 0
+        ]
+    )
+
+
+def journal_action(tx: Tx, cfg, user: User, order, kind: str, now: str, **fields) -> None:
+    """Journal a desk action ("pickup_ready", "pickup_handover", "pickup_return") with what every
+    one of them carries: the order, the time, the store, station and user."""
+    tx.journal.append(
+        kind,
+        order.number,
         {
+            "type": kind,
+            "order_id": order.id,
+            "number": order.number,
+            "at": now,
             "store": cfg.store_code,
             "station": cfg.station_code,
-            "movements": [
-                {
-                    "id": m[0],
-                    "sku": skus[m[1]],
-                    "quantity": str(from_milli(m[2])),
-                    "reason": m[3],
-                    "doc_ref": m[4],
-                    "at": m[6],
-                }
-                for m in moves
-            ],
+            "user": user.username,
+            **fields,
         },
         now,
     )
 
 
-def save_lines(tx, order_id: str, lines: list[PickLine]) -> None:
+def save_lines(tx: Tx, order_id: str, lines: list[PickLine]) -> None:
     tx.pickup.save_lines(
         order_id,
         [(ln.line_no, to_milli(ln.picked), to_milli(ln.rejected), ln.reason, to_milli(ln.collected)) for ln in lines],

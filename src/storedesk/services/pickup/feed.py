@@ -8,12 +8,15 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...adapters.repositories import to_milli
 from ...domain import pickup as dp
 from ...sync.feed_items import BadItem
 from ..context import utcnow
+
+if TYPE_CHECKING:
+    from ...adapters.uow import Tx
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_.:]{0,63}$")
 _QTY = re.compile(r"^\d{1,7}(\.\d{1,3})?$")
@@ -70,7 +73,7 @@ def _order_id(data: dict) -> str:
     return oid
 
 
-def parse_order(tx, data: dict, cfg) -> tuple[dict, list[tuple]]:
+def parse_order(tx: Tx, data: dict, cfg) -> tuple[dict, list[tuple]]:
     """Check a feed "order" item; returns (order fields, lines) or raises BadItem."""
     o: dict[str, Any] = {"order_id": _order_id(data), "number": _text(data, "number", 40)}
     store = data.get("store")
@@ -133,7 +136,7 @@ def parse_order(tx, data: dict, cfg) -> tuple[dict, list[tuple]]:
     return o, lines
 
 
-def apply_order_item(tx, data: dict, cfg, now: str) -> None:
+def apply_order_item(tx: Tx, data: dict, cfg, now: str) -> None:
     """Feed "order": a web order routed to this store, or a newer version of one."""
     o, lines = parse_order(tx, data, cfg)
     existing = tx.pickup.get(o["order_id"])
@@ -160,7 +163,7 @@ def apply_order_item(tx, data: dict, cfg, now: str) -> None:
         central_change(tx, existing, o["hub_status"], now, "hub", "", o["version"])
 
 
-def apply_order_status_item(tx, data: dict, cfg, now: str) -> None:
+def apply_order_status_item(tx: Tx, data: dict, cfg, now: str) -> None:
     """Feed "order_status": a central change (the customer cancelled online, the hub expired it)."""
     oid = _order_id(data)
     status = data.get("status")
@@ -186,7 +189,7 @@ def apply_order_status_item(tx, data: dict, cfg, now: str) -> None:
         tx.pickup.add_history(oid, status, at, by, "hub", reason[:300])
 
 
-def central_change(tx, order, status: str, at: str, by: str, reason: str, version: int) -> str | None:
+def central_change(tx: Tx, order, status: str, at: str, by: str, reason: str, version: int) -> str | None:
     """Cancel or expire an order from the hub. Returns the message to show, or None."""
     if order.status in (dp.COLLECTED, dp.PARTIAL):
         tx.pickup.set_version(order.id, version)

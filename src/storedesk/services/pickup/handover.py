@@ -8,8 +8,9 @@ import json
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
-from ...adapters.repositories import to_milli
+from ...adapters.repositories import NewMovement, to_milli
 from ...domain import pickup as dp
 from ...domain.basket import Basket, BasketLine
 from ...domain.errors import PaymentError
@@ -17,8 +18,12 @@ from ...domain.money import from_minor
 from ...domain.pickup import IdCheck, PickLine, PickupError
 from ...domain.tenders import Tender
 from ..context import User, config, utcnow
-from .events import check_clerk, movements_event, save_lines, status_event
+from .events import check_clerk, journal_action, release_held, save_lines, status_event, write_movements
 from .queues import load_order
+
+if TYPE_CHECKING:
+    from ...adapters.uow import Tx, UnitOfWork
+    from ..sale import SaleResult
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,7 @@ class HandoverResult:
     repeated: bool = False
 
 
-def handover_total(uow, order_id: str, selection: dict[int, Decimal] | None = None) -> Decimal:
+def handover_total(uow: UnitOfWork, order_id: str, selection: dict[int, Decimal] | None = None) -> Decimal:
     """What the customer pays for what they take (pay at pickup), before cash rounding."""
     cfg = config(uow)
     with uow.read() as tx:
@@ -45,13 +50,14 @@ def handover_total(uow, order_id: str, selection: dict[int, Decimal] | None = No
         return _basket(tx, cfg, lines, plan).totals().total
 
 
-def _basket(tx, cfg, lines: list[PickLine], plan: dict[int, Decimal]) -> Basket:
+def _basket(tx: Tx, cfg, lines: list[PickLine], plan: dict[int, Decimal]) -> Basket:
     basket = Basket(cfg.currency, cfg.prices_include_tax)
     for ln in lines:
         qty = plan.get(ln.line_no)
         if not qty:
             continue
         product = tx.catalog.by_id(ln.product_id)
+        assert product is not None  # an order's line names a product of the catalog (never deleted)
         basket.add(
             BasketLine(
                 product_id=ln.product_id,
@@ -69,8 +75,8 @@ def _basket(tx, cfg, lines: list[PickLine], plan: dict[int, Decimal]) -> Basket:
 
 
 def _write_sale(
-    tx, cfg, user: User, order, basket: Basket, tenders: list[Tender], now: str, cash_confirmed: bool = False
-):
+    tx: Tx, cfg, user: User, order, basket: Basket, tenders: list[Tender], now: str, cash_confirmed: bool = False
+) -> SaleResult:
     """Pay at pickup through the counter's own sale path (services/sale.write_sale), inside the
     handover's transaction: the order's basket is written and completed in the same
     transaction (the sale screen never sees it open), then sale, lines, taxes, payments,
@@ -80,12 +86,11 @@ def _write_sale(
 
     basket_id = f"pickup-{order.id}"
     tx.baskets.insert(basket_id, basket, user.id, now)
-    res = write_sale(tx, cfg, user, basket_id, tenders, now, cash_confirmed=cash_confirmed)
-    return res.sale_id, res.receipt_no, res.total, res.change
+    return write_sale(tx, cfg, user, basket_id, tenders, now, cash_confirmed=cash_confirmed)
 
 
 def hand_over(
-    uow,
+    uow: UnitOfWork,
     user: User,
     order_id: str,
     code: str | None = None,
@@ -133,25 +138,18 @@ def hand_over(
         held = tx.pickup.held_for_order(order_id)
         # Everything set aside is released: what the customer takes leaves through the stock
         # movement below, what they leave goes back on the shelf.
-        tx.pickup.add_reservations(
-            [
-                (uuid.uuid4().hex, pid, -m, "release", order_id, no, cfg.station_code, now)
-                for no, (pid, m) in sorted(held.items())
-                if m > 0
-            ]
-        )
+        release_held(tx, cfg, order_id, held, now)
         sale_id = receipt_no = None
         total = change = Decimal(0)
         if order.payment == dp.PAY_AT_PICKUP:
             if not tenders:
                 total = _basket(tx, cfg, lines, plan).totals().total
                 raise PaymentError(f"Take the payment first: {total} {cfg.currency} to pay at pickup")
-            sale_id, receipt_no, total, change = _write_sale(
-                tx, cfg, user, order, _basket(tx, cfg, lines, plan), tenders, now, cash_confirmed
-            )
+            sold = _write_sale(tx, cfg, user, order, _basket(tx, cfg, lines, plan), tenders, now, cash_confirmed)
+            sale_id, receipt_no, total, change = sold.sale_id, sold.receipt_no, sold.total, sold.change
         else:
             moves = [
-                (
+                NewMovement(
                     uuid.uuid4().hex,
                     ln.product_id,
                     -to_milli(ln.collected),
@@ -163,28 +161,21 @@ def hand_over(
                 for ln in lines
                 if ln.collected > 0
             ]
-            tx.stock.add_movements(moves)
-            movements_event(tx, cfg, moves, {ln.product_id: ln.sku for ln in lines}, now)
-        tx.journal.append(
+            write_movements(tx, cfg, moves, {ln.product_id: ln.sku for ln in lines}, now)
+        journal_action(
+            tx,
+            cfg,
+            user,
+            order,
             "pickup_handover",
-            order.number,
-            {
-                "type": "pickup_handover",
-                "order_id": order_id,
-                "number": order.number,
-                "at": now,
-                "store": cfg.store_code,
-                "station": cfg.station_code,
-                "user": user.username,
-                "status": status,
-                "payment": order.payment,
-                "paid_minor": order.paid_minor,
-                "receipt_no": receipt_no,
-                "id_check": check,
-                "customer": order.customer_name,
-                "lines": [{"line": ln.line_no, "sku": ln.sku, "collected": str(ln.collected)} for ln in lines],
-            },
             now,
+            status=status,
+            payment=order.payment,
+            paid_minor=order.paid_minor,
+            receipt_no=receipt_no,
+            id_check=check,
+            customer=order.customer_name,
+            lines=[{"line": ln.line_no, "sku": ln.sku, "collected": str(ln.collected)} for ln in lines],
         )
         save_lines(tx, order_id, lines)
         tx.pickup.set_status(

@@ -1,14 +1,18 @@
 """The pickup check: right before a handover the desk asks the hub for the order's status
-(online only), so an order cancelled online is not handed over."""
+(online only), so an order cancelled online is not handed over. A hub call
+(services/hub_call.py): the question runs off the database worker; the answer is applied in a
+write transaction that reads the order again."""
 
 from __future__ import annotations
 
 from ...domain import pickup as dp
 from ..context import utcnow
+from ..hub_call import Ask, Steps, hub_call
 from .feed import central_change
 
 
-def check_with_hub(uow, order_id: str, timeout: float = 2.0) -> str | None:  # float-ok: seconds
+@hub_call
+def check_with_hub(uow, order_id: str, timeout: float = 2.0) -> Steps[str | None]:  # float-ok: seconds
     """Ask the hub for the order's status right before a handover (online only). A
     cancellation found there is applied here at once and returned as the message to show;
     None when the hub has nothing against it, or cannot be reached (offline: go on locally;
@@ -31,8 +35,7 @@ def check_with_hub(uow, order_id: str, timeout: float = 2.0) -> str | None:  # f
         return None  # the last sync failed: offline, so no wait on the network at the desk
     client = HubClient(replace(hc, connect_timeout=min(1.0, timeout), read_timeout=timeout))
     try:
-        # HubClient has no get_order yet (hub_client.py is not this module's): its generic request.
-        body = client.order(order_id)
+        body = yield Ask(client.order, order_id)
     except (HubUnavailable, HubRefused):
         return None
     finally:

@@ -5,19 +5,24 @@ from __future__ import annotations
 
 import uuid
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from ...adapters.repositories import from_milli, to_milli
+from ...adapters.pickup_repo import NewReservation
+from ...adapters.repositories import NewMovement, from_milli, to_milli
 from ...domain import pickup as dp
 from ...domain.pickup import PickupError
 from ...domain.scan import parse_scan
 from ...domain.units import check_quantity_for, unit_of
 from ..catalog import find_scanned
 from ..context import User, config, utcnow
-from .events import check_clerk, movements_event, save_lines, status_event
+from .events import check_clerk, journal_action, save_lines, status_event, write_movements
 from .queues import OrderView, hold_days, load_order, order_view
 
+if TYPE_CHECKING:
+    from ...adapters.uow import UnitOfWork
 
-def accept(uow, user: User, order_id: str, now: str | None = None) -> OrderView:
+
+def accept(uow: UnitOfWork, user: User, order_id: str, now: str | None = None) -> OrderView:
     """Take the order on: it moves to the picking queue; the hub hears "accepted"."""
     check_clerk(user)
     cfg = config(uow)
@@ -33,7 +38,7 @@ def accept(uow, user: User, order_id: str, now: str | None = None) -> OrderView:
         return order_view(tx, order_id, now, f"Order {order.number} accepted: print the pick list and pick it")
 
 
-def pick(uow, user: User, order_id: str, code: str, now: str | None = None) -> OrderView:
+def pick(uow: UnitOfWork, user: User, order_id: str, code: str, now: str | None = None) -> OrderView:
     """One scan at the shelf: the item must be on the order and not picked in full yet."""
     check_clerk(user)
     cfg = config(uow)
@@ -58,7 +63,7 @@ def pick(uow, user: User, order_id: str, code: str, now: str | None = None) -> O
         return order_view(tx, order_id, now, msg, line.line_no)
 
 
-def unpick(uow, user: User, order_id: str, line_no: int, now: str | None = None) -> OrderView:
+def unpick(uow: UnitOfWork, user: User, order_id: str, line_no: int, now: str | None = None) -> OrderView:
     """Take one picked unit back off a line (scanned twice by mistake)."""
     check_clerk(user)
     now = now or utcnow()
@@ -74,7 +79,13 @@ def unpick(uow, user: User, order_id: str, line_no: int, now: str | None = None)
 
 
 def reject(
-    uow, user: User, order_id: str, line_no: int, quantity: Decimal | None, reason: str, now: str | None = None
+    uow: UnitOfWork,
+    user: User,
+    order_id: str,
+    line_no: int,
+    quantity: Decimal | None,
+    reason: str,
+    now: str | None = None,
 ) -> OrderView:
     """Reject what cannot be supplied on a line, with its reason; each reason has its own stock
     effect (see domain.pickup.rejection_effect). The hub hears it at once and re-routes or cancels
@@ -98,7 +109,7 @@ def reject(
         movement_id = None
         if effect.quantity:
             movement_id = uuid.uuid4().hex
-            mv = (
+            mv = NewMovement(
                 movement_id,
                 line.product_id,
                 to_milli(effect.quantity),
@@ -107,8 +118,7 @@ def reject(
                 cfg.station_code,
                 now,
             )
-            tx.stock.add_movements([mv])
-            movements_event(tx, cfg, [mv], {line.product_id: line.sku}, now)
+            write_movements(tx, cfg, [mv], {line.product_id: line.sku}, now)
         tx.pickup.add_rejection(uuid.uuid4().hex, order_id, line_no, to_milli(qty), reason, movement_id, user.id, now)
         save_lines(tx, order_id, [line])
         new = dp.transition(order.status, "reject_all" if dp.all_rejected(lines) else "reject", order.number)
@@ -125,7 +135,7 @@ def reject(
         return order_view(tx, order_id, now, msg, line_no)
 
 
-def mark_ready(uow, user: User, order_id: str, now: str | None = None) -> OrderView:
+def mark_ready(uow: UnitOfWork, user: User, order_id: str, now: str | None = None) -> OrderView:
     """Every line picked or rejected: reserve what was picked (reservation ledger), tell the hub
     "ready" (it notifies the customer), journal it — one transaction."""
     check_clerk(user)
@@ -136,7 +146,7 @@ def mark_ready(uow, user: User, order_id: str, now: str | None = None) -> OrderV
         new = dp.transition(order.status, "ready", order.number)
         dp.check_ready(lines, order.number)
         rows = [
-            (
+            NewReservation(
                 uuid.uuid4().hex,
                 ln.product_id,
                 to_milli(ln.picked),
@@ -152,20 +162,14 @@ def mark_ready(uow, user: User, order_id: str, now: str | None = None) -> OrderV
         tx.pickup.add_reservations(rows)
         tx.pickup.set_status(order_id, new, now, ready_at=now)
         tx.pickup.add_history(order_id, new, now, user.username, "station")
-        tx.journal.append(
+        journal_action(
+            tx,
+            cfg,
+            user,
+            order,
             "pickup_ready",
-            order.number,
-            {
-                "type": "pickup_ready",
-                "order_id": order_id,
-                "number": order.number,
-                "at": now,
-                "store": cfg.store_code,
-                "station": cfg.station_code,
-                "user": user.username,
-                "reservations": [{"id": r[0], "line": r[5], "quantity": str(from_milli(r[2]))} for r in rows],
-            },
             now,
+            reservations=[{"id": r.id, "line": r.line_no, "quantity": str(from_milli(r.quantity_milli))} for r in rows],
         )
         status_event(tx, cfg, user, order, new, lines, now)
         days = hold_days(tx)

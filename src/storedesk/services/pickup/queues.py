@@ -8,13 +8,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from ...adapters.pickup_repo import OrderRow
+from ...adapters.pickup_repo import HistoryEntry, OrderRow, OrderSummaryRow
 from ...adapters.repositories import from_milli
 from ...domain import pickup as dp
 from ...domain.money import from_minor
 from ...domain.pickup import PickLine, PickupError
 from ..context import utcnow
+
+if TYPE_CHECKING:
+    from ...adapters.uow import Tx, UnitOfWork
 
 HOLD_DAYS_KEY = "pickup_hold_days"
 
@@ -52,7 +56,7 @@ class OrderSummary:
 class OrderView:
     order: OrderRow
     lines: list[PickLine]
-    history: list[tuple]
+    history: list[HistoryEntry]
     held: dict[int, Decimal]  # line -> quantity still reserved
     overdue: bool
     hold_until: str | None
@@ -94,7 +98,7 @@ TABS = ("new", "picking", "ready", "return", "done")
 TAB_LABELS = {"new": "New", "picking": "Picking", "ready": "Ready", "return": "To shelf", "done": "Done"}
 
 
-def hold_days(tx) -> int:
+def hold_days(tx: Tx) -> int:
     try:
         days = int(tx.settings.all().get(HOLD_DAYS_KEY, dp.DEFAULT_HOLD_DAYS))
     except ValueError:
@@ -115,62 +119,73 @@ def iso(t: datetime) -> str:
     return t.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def order_lines(tx, order_id: str) -> list[PickLine]:
+def order_lines(tx: Tx, order_id: str) -> list[PickLine]:
     return [
-        PickLine(no, pid, sku, name, from_milli(q), price, from_milli(p), from_milli(r), reason, from_milli(c))
-        for no, pid, sku, name, q, price, p, r, reason, c in tx.pickup.lines(order_id)
+        PickLine(
+            ln.line_no,
+            ln.product_id,
+            ln.sku,
+            ln.name,
+            from_milli(ln.quantity_milli),
+            ln.unit_price_minor,
+            from_milli(ln.picked_milli),
+            from_milli(ln.rejected_milli),
+            ln.reject_reason,
+            from_milli(ln.collected_milli),
+        )
+        for ln in tx.pickup.lines(order_id)
     ]
 
 
-def load_order(tx, order_id: str):
+def load_order(tx: Tx, order_id: str):
     order = tx.pickup.get(order_id)
     if order is None:
         raise PickupError("No such order at this store")
     return order, order_lines(tx, order_id)
 
 
-def order_view(tx, order_id: str, now: str, message: str = "", scanned: int | None = None) -> OrderView:
+def order_view(tx: Tx, order_id: str, now: str, message: str = "", scanned: int | None = None) -> OrderView:
     order, lines = load_order(tx, order_id)
     days = hold_days(tx)
     ready = dt_or_none(order.ready_at)
     overdue = dp.is_overdue(order.status, ready, at_time(now), days)
-    held = {no: from_milli(m) for no, (_pid, m) in tx.pickup.held_for_order(order_id).items()}
+    held = {no: from_milli(h.milli) for no, h in tx.pickup.held_for_order(order_id).items()}
     until = iso(dp.hold_until(ready, days)) if ready else None
     return OrderView(order, lines, tx.pickup.history(order_id), held, overdue, until, message, scanned)
 
 
-def _summary(row: tuple, overdue_before: str) -> OrderSummary:
-    (oid, number, name, phone, status, created, due, ready, payment, total, cur, returned, items, reserved) = row
-    overdue = status == dp.READY and ready is not None and ready <= overdue_before
+def _summary(row: OrderSummaryRow, overdue_before: str) -> OrderSummary:
+    ready = row.ready_at
+    overdue = row.status == dp.READY and ready is not None and ready <= overdue_before
     return OrderSummary(
-        oid,
-        number,
-        name,
-        phone,
-        status,
-        created,
-        due,
+        row.id,
+        row.number,
+        row.customer_name,
+        row.customer_phone,
+        row.status,
+        row.created_at,
+        row.due_at,
         ready,
-        payment,
-        from_minor(total, cur),
-        cur,
-        returned,
-        from_milli(items),
-        from_milli(reserved),
+        row.payment,
+        from_minor(row.total_minor, row.currency),
+        row.currency,
+        row.returned_at,
+        from_milli(row.items_milli),
+        from_milli(row.reserved_milli),
         overdue,
     )
 
 
-def order(uow, order_id: str, now: str | None = None) -> OrderView:
+def order(uow: UnitOfWork, order_id: str, now: str | None = None) -> OrderView:
     with uow.read() as tx:
         return order_view(tx, order_id, now or utcnow())
 
 
-def _overdue_before(tx, now: str) -> str:
+def _overdue_before(tx: Tx, now: str) -> str:
     return iso(at_time(now) - timedelta(days=hold_days(tx)))
 
 
-def counts(uow, now: str | None = None) -> QueueCounts:
+def counts(uow: UnitOfWork, now: str | None = None) -> QueueCounts:
     now = now or utcnow()
     with uow.read() as tx:
         c = tx.pickup.counts()
@@ -187,7 +202,7 @@ def counts(uow, now: str | None = None) -> QueueCounts:
     )
 
 
-def queue(uow, tab: str, limit: int = 200, now: str | None = None) -> list[OrderSummary]:
+def queue(uow: UnitOfWork, tab: str, limit: int = 200, now: str | None = None) -> list[OrderSummary]:
     """The orders of one queue: new (to accept), picking, ready (waiting for the customer),
     return (expired — return to shelf), done (recently closed)."""
     now = now or utcnow()
@@ -209,7 +224,7 @@ def queue(uow, tab: str, limit: int = 200, now: str | None = None) -> list[Order
     return [_summary(r, before) for r in rows]
 
 
-def search(uow, text: str, limit: int = 50, now: str | None = None) -> list[OrderSummary]:
+def search(uow: UnitOfWork, text: str, limit: int = 50, now: str | None = None) -> list[OrderSummary]:
     """Find by order number, pickup code (typed or scanned QR), customer name, phone or email."""
     q = dp.parse_query(text)
     if not q.text:

@@ -3,19 +3,22 @@ the store's hold time is set here."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from ...adapters.repositories import from_milli
 from ...domain import pickup as dp
 from ...domain.permissions import Perm, require
 from ...domain.pickup import PickupError
 from ..context import User, config, utcnow
-from .events import check_clerk, status_event
+from .events import check_clerk, journal_action, release_held, status_event
 from .queues import HOLD_DAYS_KEY, OrderView, at_time, dt_or_none, hold_days, iso, load_order, order_view
 
+if TYPE_CHECKING:
+    from ...adapters.uow import UnitOfWork
 
-def return_to_shelf(uow, user: User, order_id: str, now: str | None = None) -> OrderView:
+
+def return_to_shelf(uow: UnitOfWork, user: User, order_id: str, now: str | None = None) -> OrderView:
     """A no-show (ready longer than the hold time) or an order the hub cancelled after it was
     ready: its items go back on the shelf; the reservation is released. An overdue order becomes
     "expired" and the hub hears it."""
@@ -38,13 +41,7 @@ def return_to_shelf(uow, user: User, order_id: str, now: str | None = None) -> O
             )
         if order.status not in (dp.READY, dp.CANCELLED, dp.EXPIRED) or not held:
             raise PickupError(f"Order {order.number} has nothing set aside to return to the shelf")
-        tx.pickup.add_reservations(
-            [
-                (uuid.uuid4().hex, pid, -m, "release", order_id, no, cfg.station_code, now)
-                for no, (pid, m) in sorted(held.items())
-                if m > 0
-            ]
-        )
+        release_held(tx, cfg, order_id, held, now)
         if order.status == dp.READY:
             new = dp.transition(order.status, "expire", order.number)
             tx.pickup.set_status(
@@ -55,26 +52,20 @@ def return_to_shelf(uow, user: User, order_id: str, now: str | None = None) -> O
             new = order.status
             tx.pickup.mark_returned(order_id, now)
         tx.pickup.add_history(order_id, new, now, user.username, "station", "returned to shelf")
-        tx.journal.append(
+        journal_action(
+            tx,
+            cfg,
+            user,
+            order,
             "pickup_return",
-            order.number,
-            {
-                "type": "pickup_return",
-                "order_id": order_id,
-                "number": order.number,
-                "at": now,
-                "store": cfg.store_code,
-                "station": cfg.station_code,
-                "user": user.username,
-                "status": new,
-                "released": [{"line": no, "quantity": str(from_milli(m))} for no, (_pid, m) in sorted(held.items())],
-            },
             now,
+            status=new,
+            released=[{"line": no, "quantity": str(from_milli(h.milli))} for no, h in sorted(held.items())],
         )
         return order_view(tx, order_id, now, f"Order {order.number}: items back on the shelf, reservation released")
 
 
-def set_hold_days(uow, user: User, days: int) -> None:
+def set_hold_days(uow: UnitOfWork, user: User, days: int) -> None:
     require(user.role, Perm.STOCK_ADJUST)
     if not (1 <= int(days) <= 60):
         raise PickupError("Hold time: between 1 and 60 days")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...domain import pickup as dp
 from ...domain.money import from_minor
@@ -13,8 +14,11 @@ from ...domain.pickup import PickupError
 from ..context import config, utcnow
 from .queues import order
 
+if TYPE_CHECKING:
+    from ...adapters.uow import UnitOfWork
 
-def pick_list_doc(uow, order_id: str, now: str | None = None) -> dict:
+
+def pick_list_doc(uow: UnitOfWork, order_id: str, now: str | None = None) -> dict:
     cfg = config(uow)
     view = order(uow, order_id, now)
     o = view.order
@@ -50,7 +54,7 @@ def pick_list_doc(uow, order_id: str, now: str | None = None) -> dict:
     }
 
 
-def print_pick_list(uow, data_dir: Path, order_id: str, now: str | None = None) -> Path:
+def print_pick_list(uow: UnitOfWork, data_dir: Path, order_id: str, now: str | None = None) -> Path:
     """The A4 pick list, kept as a PDF in the data folder (and the path returned to show or print)."""
     from ...adapters.printing.pick_list_pdf import render_pick_list_pdf
 
@@ -59,7 +63,7 @@ def print_pick_list(uow, data_dir: Path, order_id: str, now: str | None = None) 
     return render_pick_list_pdf(doc, path)
 
 
-def handover_doc(uow, order_id: str) -> dict:
+def handover_doc(uow: UnitOfWork, order_id: str) -> dict:
     cfg = config(uow)
     view = order(uow, order_id)
     o = view.order
@@ -75,7 +79,7 @@ def handover_doc(uow, order_id: str) -> dict:
             f"{check.get('name', '')}" + (f" for {check['collects_for']}" if check.get("collects_for") else "")
         )
     )
-    handed_by = next((h[2] for h in reversed(view.history) if h[0] == o.status), "")
+    handed_by = next((h.by for h in reversed(view.history) if h.status == o.status), "")
     return {
         "store": cfg.store_name,
         "address": list(cfg.store_address),
@@ -108,14 +112,15 @@ def handover_doc(uow, order_id: str) -> dict:
     }
 
 
-def print_handover(uow, data_dir: Path, order_id: str) -> list[Path]:
+def print_handover(uow: UnitOfWork, data_dir: Path, order_id: str) -> list[Path]:
     """The handover slip with the customer's name (and, when paid here, the sale's receipt)."""
     from ...adapters.printing.handover_pdf import render_handover_pdf
 
     doc = handover_doc(uow, order_id)
     paths = [render_handover_pdf(doc, Path(data_dir) / "pickup" / f"handover-{_safe_name(doc['number'])}.pdf")]
     with uow.read() as tx:
-        sale_id = tx.pickup.get(order_id).sale_id
+        order = tx.pickup.get(order_id)
+        sale_id = order.sale_id if order is not None else None
     if sale_id:
         from ..receipts import print_receipt
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ...adapters.restore_repo import RestoreRepo
 from ...domain.errors import DomainError
@@ -14,6 +15,9 @@ from ..context import config, utcnow
 from .hub_events import highest_numbers, journal_entries, read_own_events
 from .pending import SKIP
 from .rebuild import rebuild_movements, rebuild_return, rebuild_sale, rebuild_z, shift_at, shift_windows
+
+if TYPE_CHECKING:
+    from ...adapters.uow import Tx, UnitOfWork
 
 log = logging.getLogger(__package__)  # storedesk.services.restore, one logger for the restore as before
 BLIND_SERIES = ("cash_move",)  # documents that never reach the hub
@@ -32,7 +36,7 @@ class CatchUp:
     unresolved: tuple[str, ...] = ()  # what could not be rebuilt (an unknown SKU...)
 
 
-def catch_up(uow, client) -> CatchUp:
+def catch_up(uow: UnitOfWork, client) -> CatchUp:
     """Bring back from the hub what the backup lacks, move every counter past the hub's, and end
     the pending restore. Raises HubUnavailable / HubRefused (nothing changed) when unreachable."""
     cfg = config(uow)
@@ -62,7 +66,7 @@ def catch_up(uow, client) -> CatchUp:
     return done
 
 
-def _catch_up(tx, repo: RestoreRepo, cfg, restore, events: list[dict]) -> CatchUp:
+def _catch_up(tx: Tx, repo: RestoreRepo, cfg, restore, events: list[dict]) -> CatchUp:
     now = utcnow()
     store, station = cfg.store_code, cfg.station_code
     entries = journal_entries(events, store, station, repo.journal_refs())
@@ -105,12 +109,12 @@ def _catch_up(tx, repo: RestoreRepo, cfg, restore, events: list[dict]) -> CatchU
     # In journal order, as they were first written: each document takes the Z period open at its
     # place (a Z entry closes one), so every rebuilt document is in the Z that counted it (rule 12).
     for e in entries:
-        seq, _digest, text = tx.journal.append(e.kind, e.doc_ref, json.loads(e.text), e.at)
-        if text != e.text:
+        entry = tx.journal.append(e.kind, e.doc_ref, json.loads(e.text), e.at)
+        if entry.text != e.text:
             unresolved.append(f"{e.doc_ref}: its text changed when re-appended")
         data = e.event["data"]
         if e.kind == "shift_close":
-            counts["shift_close"] += rebuild_z(repo, cfg, data, seq)
+            counts["shift_close"] += rebuild_z(repo, cfg, data, entry.seq)
             repo.raise_counter(f"z:{station}", data["z_no"])
         elif e.kind == "sale":
             counts["sale"] += rebuild_sale(repo, cfg, data, e.number, shift_at(shifts, data["at"]), unresolved)

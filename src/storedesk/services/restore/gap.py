@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ...adapters.restore_repo import RestoreRepo
 from ...domain.errors import DomainError
 from ..context import config, utcnow
 from .pending import SKIP
+
+if TYPE_CHECKING:
+    from ...adapters.uow import UnitOfWork
 
 log = logging.getLogger(__package__)  # storedesk.services.restore, one logger for the restore as before
 
@@ -24,7 +28,7 @@ class Gap:
     text: str
 
 
-def record_gap(uow, reason: str) -> Gap:
+def record_gap(uow: UnitOfWork, reason: str) -> Gap:
     """No hub to catch up from: journal the unrecoverable range and skip SKIP numbers per series."""
     cfg = config(uow)
     with uow.write() as tx:
@@ -39,7 +43,7 @@ def record_gap(uow, reason: str) -> Gap:
             if name.endswith(f":{station}"):
                 skipped[name] = [value + 1, value + SKIP]
                 repo.raise_counter(name, value + SKIP)
-        seq, _digest, _text = tx.journal.append(
+        seq = tx.journal.append(
             "gap",
             f"restore-{restore.id}",
             {
@@ -55,7 +59,7 @@ def record_gap(uow, reason: str) -> Gap:
                 "skipped": skipped,
             },
             now,
-        )
+        ).seq
         numbers = ", ".join(f"{name.split(':')[0]} {a}-{b}" for name, (a, b) in skipped.items()) or "none"
         text = (
             f"journal #{seq}: documents after #{restore.backup_last_seq} "

@@ -8,26 +8,34 @@ import heapq
 import json
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 HUB_PAGE = 500
 JOURNALED = {"sale": ("receipt_no", "receipt"), "return": ("return_no", "return"), "shift_close": ("doc_no", "z")}
 LETTERS = {"R": "return", "S": "shift", "M": "cash_move", "Z": "z"}
 
 
-def series_of(ref: str, store: str, station: str) -> tuple[str, int] | None:
-    """(series, number) of one of this station's document numbers, else None:
+class Numbered(NamedTuple):
+    """Where a document number stands: its series ("receipt", "return", "z", "rec", ...) and number."""
+
+    series: str
+    number: int
+
+
+def series_of(ref: str, store: str, station: str) -> Numbered | None:
+    """The series and number of one of this station's document numbers, else None:
     STORE-STATION-000123 receipt; STORE-STATION-R000001 return (S shift, M drawer move, Z);
     REC-STORE-STATION-000001 and the other stock documents (ADJ, CNT, TRF)."""
     s, t = re.escape(store), re.escape(station)
     m = re.fullmatch(rf"{s}-{t}-(\d+)", ref)
     if m:
-        return "receipt", int(m.group(1))
+        return Numbered("receipt", int(m.group(1)))
     m = re.fullmatch(rf"{s}-{t}-([A-Z])(\d+)", ref)
     if m and m.group(1) in LETTERS:
-        return LETTERS[m.group(1)], int(m.group(2))
+        return Numbered(LETTERS[m.group(1)], int(m.group(2)))
     m = re.fullmatch(rf"([A-Z]{{2,5}})-{s}-{t}-(\d+)", ref)
     if m:
-        return m.group(1).lower(), int(m.group(2))
+        return Numbered(m.group(1).lower(), int(m.group(2)))
     return None
 
 
@@ -54,7 +62,7 @@ def highest_numbers(events: list[dict], store: str, station: str) -> dict[str, i
         for ref in (ev.get("doc_ref") or "", *_strings(payload)):
             found = series_of(ref, store, station) if ref else None
             if found:
-                see(*found)
+                see(found.series, found.number)
         if ev["kind"] == "shift_close" and isinstance(payload, dict):
             for series, key in (("z", "z_no"), ("shift", "shift_no")):
                 if isinstance(payload.get(key), int):
@@ -108,5 +116,5 @@ def journal_entries(events: list[dict], store: str, station: str, held: set[tupl
         if found is None or (ev["kind"], ref) in held:
             continue
         at = ev.get("created_at") or ev["data"].get("at") or ev["data"].get("closed_at") or ""
-        out.append(Entry(ev["kind"], ref, at, ev["payload"], series, found[1], ev))
+        out.append(Entry(ev["kind"], ref, at, ev["payload"], series, found.number, ev))
     return journal_order(out)

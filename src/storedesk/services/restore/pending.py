@@ -4,8 +4,13 @@ inside their write transaction."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ...adapters.restore_repo import RestoreRepo
 from ...domain.errors import DomainError
+
+if TYPE_CHECKING:
+    from ...adapters.uow import Tx, UnitOfWork
 
 RESUME = "storedesk restore --resume"
 PENDING_MESSAGE = (
@@ -19,12 +24,12 @@ class RestorePending(DomainError):
     code = "restore_pending"
 
 
-def refuse_if_pending(tx) -> None:
+def refuse_if_pending(tx: Tx) -> None:
     """Inside a document's write transaction: refuse while a restore has not caught up."""
     if RestoreRepo(tx.conn).pending() is not None:
         raise RestorePending(PENDING_MESSAGE)
 
 
-def pending(uow) -> bool:
+def pending(uow: UnitOfWork) -> bool:
     with uow.read() as tx:
         return RestoreRepo(tx.conn).pending() is not None

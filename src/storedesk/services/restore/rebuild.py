@@ -4,31 +4,44 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from ...adapters.repositories import to_milli
+from ...adapters.repositories import NewMovement, to_milli
 from ...adapters.restore_repo import RestoreRepo
 from .hub_events import Entry, series_of
 
+if TYPE_CHECKING:
+    from ...adapters.uow import Tx
 
-def shift_windows(repo: RestoreRepo, station: str, entries: list[Entry]) -> list[tuple[str, str, str | None]]:
-    """(shift id, opened at, closed at or None) of the shifts a rebuilt document may belong to:
-    those of the Zs coming back, and the shift the backup has open."""
+
+@dataclass(frozen=True)
+class ShiftWindow:
+    shift_id: str
+    opened_at: str
+    closed_at: str | None  # None: still open
+
+
+def shift_windows(repo: RestoreRepo, station: str, entries: list[Entry]) -> list[ShiftWindow]:
+    """The shifts a rebuilt document may belong to: those of the Zs coming back, and the shift
+    the backup has open."""
     out = [
-        (e.event["data"]["shift_id"], e.event["data"]["opened_at"], e.event["data"]["closed_at"])
+        ShiftWindow(e.event["data"]["shift_id"], e.event["data"]["opened_at"], e.event["data"]["closed_at"])
         for e in entries
         if e.kind == "shift_close"
     ]
     open_shift = repo.open_shift(station)
     if open_shift:
-        out.append((open_shift[0], open_shift[1], None))
+        shift_id, opened_at = open_shift
+        out.append(ShiftWindow(shift_id, opened_at, None))
     return out
 
 
-def shift_at(windows, at: str) -> str | None:
-    for shift_id, opened, closed in windows:
-        if opened <= at and (closed is None or at <= closed):
-            return shift_id
+def shift_at(windows: list[ShiftWindow], at: str) -> str | None:
+    for w in windows:
+        if w.opened_at <= at and (w.closed_at is None or at <= w.closed_at):
+            return w.shift_id
     return None
 
 
@@ -37,6 +50,13 @@ def _with_z(repo: RestoreRepo, cfg, table: str, row: dict) -> dict:
     if "z_no" not in repo.columns(table):
         return row
     return {**row, "z_no": repo.counters().get(f"z:{cfg.station_code}", 0) + 1}
+
+
+def _insert_taxes(repo: RestoreRepo, table: str, doc_id: str, taxes: list[dict]) -> None:
+    """A sale's or a return's tax rows, from its event's "taxes"."""
+    repo.insert_rows(
+        table, [(doc_id, t["code"], t["rate"], t["net_minor"], t["tax_minor"], t["gross_minor"]) for t in taxes]
+    )
 
 
 def rebuild_sale(repo: RestoreRepo, cfg, p: dict, number: int, shift_id: str | None, unresolved: list[str]) -> int:
@@ -103,10 +123,7 @@ def rebuild_sale(repo: RestoreRepo, cfg, p: dict, number: int, shift_id: str | N
         ),
     )
     repo.insert_rows("sale_lines", lines)
-    repo.insert_rows(
-        "sale_taxes",
-        [(sid, t["code"], t["rate"], t["net_minor"], t["tax_minor"], t["gross_minor"]) for t in p["taxes"]],
-    )
+    _insert_taxes(repo, "sale_taxes", sid, p["taxes"])
     repo.insert_rows(
         "sale_payments",
         [(sid, i, t["kind"], t["amount_minor"], t.get("reference", "")) for i, t in enumerate(p["payments"], start=1)],
@@ -174,10 +191,7 @@ def rebuild_return(repo: RestoreRepo, cfg, p: dict, number: int, shift_id: str |
         ),
     )
     repo.insert_rows("return_lines", lines)
-    repo.insert_rows(
-        "return_taxes",
-        [(rid, t["code"], t["rate"], t["net_minor"], t["tax_minor"], t["gross_minor"]) for t in p["taxes"]],
-    )
+    _insert_taxes(repo, "return_taxes", rid, p["taxes"])
     repo.insert_rows(
         "return_payments",
         [
@@ -221,7 +235,7 @@ def rebuild_z(repo: RestoreRepo, cfg, p: dict, journal_seq: int) -> int:
     station = cfg.station_code
     if repo.exists("z_reports", "shift_id", p["shift_id"]):
         return 0
-    known = repo.shift(p["shift_id"])
+    known = repo.shift_status(p["shift_id"])
     closer = repo.user_id(display_name=p.get("closed_by", ""))
     if known is None:
         repo.insert_row(
@@ -239,11 +253,11 @@ def rebuild_z(repo: RestoreRepo, cfg, p: dict, journal_seq: int) -> int:
                 "status": "closed",
             },
         )
-    elif known[0] == "open":
+    elif known == "open":
         repo.close_shift(p["shift_id"], p["closed_at"], closer)
     first = series_of(p.get("first_receipt") or "", cfg.store_code, station)
     last = series_of(p.get("last_receipt") or "", cfg.store_code, station)
-    before = max((r[1] for r in repo.z_ranges(station)), default=0)
+    before = max((r.last_number for r in repo.z_ranges(station)), default=0)
     repo.insert_row(
         "z_reports",
         {
@@ -258,8 +272,8 @@ def rebuild_z(repo: RestoreRepo, cfg, p: dict, journal_seq: int) -> int:
             "counted_cash_minor": p["cash_counted_minor"] or 0,
             "expected_cash_minor": p["cash_expected_minor"],
             "sales_count": p["sales_count"],
-            "first_number": first[1] if first else None,
-            "last_number": max(last[1] if last else 0, before),
+            "first_number": first.number if first else None,
+            "last_number": max(last.number if last else 0, before),
             "period_total_minor": p["period_total_minor"],
             "grand_total_minor": p["grand_total_minor"],
             "last_journal_seq": p["last_journal_seq"],
@@ -271,7 +285,7 @@ def rebuild_z(repo: RestoreRepo, cfg, p: dict, journal_seq: int) -> int:
     return 1
 
 
-def rebuild_movements(tx, repo: RestoreRepo, cfg, events: list[dict], unresolved: list[str]) -> int:
+def rebuild_movements(tx: Tx, repo: RestoreRepo, cfg, events: list[dict], unresolved: list[str]) -> int:
     rows = []
     for ev in events:
         if ev["status"] != "accepted" or ev["kind"] != "stock_movements":
@@ -284,7 +298,7 @@ def rebuild_movements(tx, repo: RestoreRepo, cfg, events: list[dict], unresolved
                 unresolved.append(f"movement {m['id']}: SKU {m['sku']} is not in the catalog")
                 continue
             rows.append(
-                (
+                NewMovement(
                     m["id"],
                     found[0],
                     to_milli(Decimal(m["quantity"])),

@@ -1,6 +1,10 @@
 """A return against a receipt: the hub's grant asked before any money moves (released if the
 local write fails), the manager's approvals, and the return's rows written in one transaction
-(`write_return`, which the no-receipt return and the exchange write through too)."""
+(`write_return`, which the no-receipt return and the exchange write through too).
+
+`complete_return` is a hub call (services/hub_call.py): the grant and its release are asked off
+the database worker; the write, after the grant, re-checks under the write lock what was
+returned meanwhile (`write_return`)."""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ...adapters.hub_client import HubClient, HubRefused, HubUnavailable
-from ...adapters.repositories import from_milli, to_milli
+from ...adapters.repositories import NewMovement, from_milli, to_milli
 from ...domain.money import ZERO, to_minor
 from ...domain.permissions import Perm, require
 from ...domain.returns import (
@@ -27,7 +31,10 @@ from ...domain.returns import (
 )
 from ..auth import approve, override_record
 from ..context import User, config, utcnow
+from ..hub_call import Ask, Steps, hub_call
+from ..journal import record_document
 from ..restore.pending import refuse_if_pending
+from ..stock.posting import movements_event
 from . import lookup
 from .lookup import NO_RECEIPT, RECEIPT, WEB_ORDER, ReturnableSale, policy, return_number
 from .planning import RefundPreview, ReturnLineIn, preview
@@ -89,6 +96,7 @@ def _with_voucher(parts: tuple[RefundPart, ...]) -> tuple[tuple[RefundPart, ...]
     return tuple(out), code
 
 
+@hub_call
 def complete_return(
     uow: UnitOfWork,
     user: User,
@@ -99,23 +107,25 @@ def complete_return(
     approver: tuple[str, str] | None = None,
     client: HubClient | None = None,
     exchange_basket_id: str = "",
-) -> ReturnResult:
+) -> Steps[ReturnResult]:
     """Take goods back against a receipt and pay the refund; see the module docstring."""
     require(user.role, Perm.RETURN)
     check_reason(reason)
     pre = preview(uow, sale, lines, refund_to)
     manager = approving_manager(uow, user, pre.approvals, approver)
-    grant_id, offline = hub_grant(uow, sale, pre, client)
+    grant_id, offline = yield from hub_grant(uow, sale, pre, client)
     try:
         return write_return(
             uow, user, manager, sale, lines, pre, reason, grant_id, offline, sale.kind, exchange_basket_id
         )
     except BaseException:
-        release_grant(uow, grant_id, client)
+        yield from release_grant(uow, grant_id, client)
         raise
 
 
-def hub_grant(uow: UnitOfWork, sale: ReturnableSale, pre: RefundPreview, client: HubClient | None) -> tuple[str, bool]:
+def hub_grant(
+    uow: UnitOfWork, sale: ReturnableSale, pre: RefundPreview, client: HubClient | None
+) -> Steps[tuple[str, bool]]:
     """Ask the hub to grant the quantities before any money moves. Returns (grant id, offline).
     Offline, the store's policy decides; a refusal raises ReturnError and nothing changes."""
     cfg = config(uow)
@@ -126,9 +136,8 @@ def hub_grant(uow: UnitOfWork, sale: ReturnableSale, pre: RefundPreview, client:
         if client is not None:
             grant_id = uuid.uuid4().hex
             try:
-                client.grant_return(
-                    grant_id, sale.ref, [{"line": p.line_no, "quantity": str(p.quantity)} for p in pre.plan.lines]
-                )
+                lines = [{"line": p.line_no, "quantity": str(p.quantity)} for p in pre.plan.lines]
+                yield Ask(client.grant_return, grant_id, sale.ref, lines)
                 offline = False
             except HubRefused as exc:
                 if exc.status == 409:
@@ -149,7 +158,7 @@ def hub_grant(uow: UnitOfWork, sale: ReturnableSale, pre: RefundPreview, client:
     return grant_id, offline
 
 
-def release_grant(uow: UnitOfWork, grant_id: str, client: HubClient | None) -> None:
+def release_grant(uow: UnitOfWork, grant_id: str, client: HubClient | None) -> Steps[None]:
     """Give a grant back when the local write failed (best effort: unused grants lapse after a day)."""
     if not grant_id:
         return
@@ -158,7 +167,7 @@ def release_grant(uow: UnitOfWork, grant_id: str, client: HubClient | None) -> N
     if client is None:
         return
     try:
-        client.release_grant(grant_id)
+        yield Ask(client.release_grant, grant_id)
     except (HubUnavailable, HubRefused):
         pass
     finally:
@@ -248,18 +257,22 @@ def write_return(
                     "condition": condition,
                 }
             )
-            moves = [(uuid.uuid4().hex, pid, to_milli(p.quantity), "return", return_no, cfg.station_code, now)]
+            moves = [
+                NewMovement(uuid.uuid4().hex, pid, to_milli(p.quantity), "return", return_no, cfg.station_code, now)
+            ]
             if condition == DAMAGED:  # back in, then written off: both facts stay in the ledger
                 moves.append(
-                    (uuid.uuid4().hex, pid, -to_milli(p.quantity), "damaged", return_no, cfg.station_code, now)
+                    NewMovement(
+                        uuid.uuid4().hex, pid, -to_milli(p.quantity), "damaged", return_no, cfg.station_code, now
+                    )
                 )
             movements += moves
             wire_moves += [
                 {
-                    "id": mv[0],
+                    "id": mv.id,
                     "sku": p.sku,
-                    "quantity": str(from_milli(mv[2])),
-                    "reason": mv[3],
+                    "quantity": str(from_milli(mv.quantity_milli)),
+                    "reason": mv.reason,
                     "doc_ref": return_no,
                     "at": now,
                 }
@@ -333,14 +346,8 @@ def write_return(
             ],
             "overrides": overrides,
         }
-        seq, _, text = tx.journal.append("return", return_no, fiscal, now)
-        tx.outbox.add(uuid.uuid4().hex, "return", fiscal, now, text=text)
-        tx.outbox.add(
-            uuid.uuid4().hex,
-            "stock_movements",
-            {"store": cfg.store_code, "station": cfg.station_code, "movements": wire_moves},
-            now,
-        )
+        seq = record_document(tx, "return", return_no, fiscal, now).seq
+        movements_event(tx, cfg, wire_moves, now)
         after = then(tx, cfg, now, return_no) if then is not None else None
     result = ReturnResult(return_id, return_no, pre.plan.total, parts, offline, code, seq)
     return (result, after) if then is not None else result

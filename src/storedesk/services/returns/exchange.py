@@ -1,5 +1,8 @@
 """Exchanges: a return and a new sale in one visit and one transaction, the returned goods'
-value paying the new basket first."""
+value paying the new basket first.
+
+A hub call (services/hub_call.py): while the hub grants the return, the till goes on, so the
+write checks that the counter's sale is still the one the exchange was worked out for."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from ...domain.permissions import Perm, require
 from ...domain.returns import ORIGINAL, RefundPart, ReturnError, allocate_refund, approvals_needed, check_reason
 from ...domain.tenders import Tender
 from ..context import User, config
+from ..hub_call import Steps, hub_call
 from .complete import ReturnResult, approving_manager, hub_grant, release_grant, write_return
 from .lookup import RECEIPT, ReturnableSale, policy
 from .planning import RefundPreview, ReturnLineIn, preview
@@ -28,6 +32,7 @@ class ExchangeResult:
     netted: Decimal  # of it, used to pay the new sale
 
 
+@hub_call
 def complete_exchange(
     uow: UnitOfWork,
     user: User,
@@ -39,7 +44,7 @@ def complete_exchange(
     approver: tuple[str, str] | None = None,
     client: HubClient | None = None,
     cash_confirmed: bool = False,
-) -> ExchangeResult:
+) -> Steps[ExchangeResult]:
     """A return and a new sale in one visit, in ONE transaction, netting the money.
 
     The returned goods' value pays the new basket first (tender "exchange", referencing the
@@ -84,7 +89,17 @@ def complete_exchange(
     if netted < new_total and not tenders:
         raise ReturnError(f"The new items cost {new_total - netted} more than the returned ones: take a payment")
     manager = approving_manager(uow, user, pre.approvals, approver)
-    grant_id, offline = hub_grant(uow, sale, pre, client)
+    grant_id, offline = yield from hub_grant(uow, sale, pre, client)
+
+    def then(tx, cfg_, now, return_no):
+        now_open = _load_open(tx, basket_id)  # the till went on while the hub granted the return
+        if now_open.totals().total != new_total or now_open.taken:
+            raise ReturnError(
+                "The counter's sale changed while the hub was asked: nothing was done; look at it and exchange again"
+            )
+        tendered = ([Tender(EXCHANGE, netted, return_no)] if netted > 0 else []) + list(tenders)
+        return write_sale(tx, cfg_, user, basket_id, tendered, now, cash_confirmed=cash_confirmed)
+
     try:
         result = write_return(
             uow,
@@ -98,18 +113,10 @@ def complete_exchange(
             offline,
             RECEIPT,
             basket_id,
-            then=lambda tx, cfg_, now, return_no: write_sale(
-                tx,
-                cfg_,
-                user,
-                basket_id,
-                ([Tender(EXCHANGE, netted, return_no)] if netted > 0 else []) + list(tenders),
-                now,
-                cash_confirmed=cash_confirmed,
-            ),
+            then=then,
         )
     except BaseException:
-        release_grant(uow, grant_id, client)
+        yield from release_grant(uow, grant_id, client)
         raise
     ret, sold = result
     return ExchangeResult(ret, sold, credit, netted)

@@ -3,12 +3,18 @@ on the Returns screen (F10) and printed on the X/Z report until the shift that s
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ...domain.permissions import Perm, allowed, require
 from ..auth import approve
 from ..context import User, utcnow
 
+if TYPE_CHECKING:
+    from ...adapters.returns_repo import ReturnFlag
+    from ...adapters.uow import Tx, UnitOfWork
 
-def apply_item(tx, data: dict, cfg, now: str) -> None:
+
+def apply_item(tx: Tx, data: dict, cfg, now: str) -> None:
     """An over-return the hub found at sync: kept for the manager and the Z report."""
     from ...sync.feed_items import BadItem
 
@@ -22,18 +28,18 @@ def apply_item(tx, data: dict, cfg, now: str) -> None:
     tx.returns.add_flag(flag_id, return_no, original, detail, at, now)
 
 
-def flags(uow, unseen_only: bool = False) -> list[tuple]:
+def flags(uow: UnitOfWork, unseen_only: bool = False) -> list[ReturnFlag]:
     with uow.read() as tx:
         return tx.returns.flags(unseen_only)
 
 
-def acknowledge_flag(uow, user: User, flag_id: str) -> None:
+def acknowledge_flag(uow: UnitOfWork, user: User, flag_id: str) -> None:
     require(user.role, Perm.VIEW_REPORTS)
     with uow.write() as tx:
         tx.returns.mark_seen(flag_id, user.id, utcnow())
 
 
-def acknowledge_flag_as(uow, user, flag_id: str, approver: tuple[str, str] | None = None) -> str:
+def acknowledge_flag_as(uow: UnitOfWork, user, flag_id: str, approver: tuple[str, str] | None = None) -> str:
     """Acknowledge an over-return flag: a manager (or supervisor) signed in, or a manager's
     PIN given for a clerk (recorded as seen by the manager). Returns who acknowledged it."""
     if allowed(user.role, Perm.VIEW_REPORTS) or approver is None:

@@ -1,5 +1,8 @@
 """The sale a customer brings back: the store's return policy, the receipt looked up here and at
-the hub (authoritative for what other stations returned), and the return document number."""
+the hub (authoritative for what other stations returned), and the return document number.
+
+`find_sale` is a hub call (services/hub_call.py): the lookup at the hub runs off the database
+worker, and what this station knows is read after the hub answered."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from ...domain.money import ZERO, from_minor
 from ...domain.returns import OFFLINE_NONE, ReturnError, ReturnPolicy, SoldLine
 from ...domain.tenders import Settlement, Tender
 from ..context import config
+from ..hub_call import Ask, Steps, hub_call
 
 if TYPE_CHECKING:
     from ...adapters.uow import UnitOfWork
@@ -88,15 +92,15 @@ def _local_sale(uow: UnitOfWork, ref: str) -> ReturnableSale | None:
     mm = lambda v: from_minor(v, cur)  # noqa: E731
     lines = tuple(
         SoldLine(
-            line_no=ln[0],
-            sku=ln[2],
-            name=ln[3],
-            quantity=from_milli(ln[5]),
-            gross=mm(ln[14]),
-            tax_code=ln[11],
-            tax_rate=Decimal(ln[12]),
-            returned_quantity=from_milli(returned.get(ln[0], 0)),
-            category=ln[4],
+            line_no=ln.line_no,
+            sku=ln.sku,
+            name=ln.name,
+            quantity=from_milli(ln.quantity_milli),
+            gross=mm(ln.gross_minor),
+            tax_code=ln.tax_code,
+            tax_rate=Decimal(ln.tax_rate),
+            returned_quantity=from_milli(returned.get(ln.line_no, 0)),
+            category=ln.category,
         )
         for ln in sale.lines
     )
@@ -182,7 +186,8 @@ def _hub_sale(data: dict, local: ReturnableSale | None, uow: UnitOfWork) -> Retu
         raise ReturnError(f"The hub's answer about this sale is malformed ({exc}); nothing was changed") from None
 
 
-def find_sale(uow: UnitOfWork, ref: str, client: HubClient | None = None) -> ReturnableSale:
+@hub_call
+def find_sale(uow: UnitOfWork, ref: str, client: HubClient | None = None) -> Steps[ReturnableSale]:
     """A receipt by its number (typed or scanned from the receipt's barcode).
 
     Online, the hub's answer is authoritative for what other stations returned. Offline,
@@ -191,31 +196,38 @@ def find_sale(uow: UnitOfWork, ref: str, client: HubClient | None = None) -> Ret
     ref = (ref or "").strip().upper()
     if not ref:
         raise ReturnError("Scan the receipt's barcode or type its number")
-    local = _local_sale(uow, ref)
     own_client = client is None
     client = client or hub_client(uow)
     try:
         if client is not None:
             try:
-                return _hub_sale(client.return_sale(ref), local, uow)
+                data = yield Ask(client.return_sale, ref)
+                return _hub_sale(data, _local_sale(uow, ref), uow)
             except HubRefused as exc:
                 if exc.status != 404:
                     raise ReturnError(f"The hub refused the lookup: {exc.detail}") from None
+                local = _local_sale(uow, ref)
                 if local is None:
                     raise ReturnError(f"Receipt {ref} is not known here nor at the hub") from None
                 return local  # ours, not synced yet: what we know is everything there is
             except HubUnavailable:
                 pass
-        if local is None:
-            if client is None:
-                raise ReturnError(f"Receipt {ref} is not from this station, and this station has no hub to ask")
-            raise ReturnError(
-                f"Receipt {ref} is not from this station and the hub cannot be reached: "
-                f"returns of other stations' sales need the hub"
-            )
-        if policy(uow).offline == OFFLINE_NONE:
-            raise ReturnError("The hub cannot be reached and this store takes no returns offline")
-        return local
     finally:
         if own_client and client is not None:
             client.close()
+    return _offline_sale(uow, ref, asked_hub=client is not None)
+
+
+def _offline_sale(uow: UnitOfWork, ref: str, asked_hub: bool) -> ReturnableSale:
+    """This station's own sale, when the hub cannot be asked; the store's policy decides."""
+    local = _local_sale(uow, ref)
+    if local is None:
+        if not asked_hub:
+            raise ReturnError(f"Receipt {ref} is not from this station, and this station has no hub to ask")
+        raise ReturnError(
+            f"Receipt {ref} is not from this station and the hub cannot be reached: "
+            f"returns of other stations' sales need the hub"
+        )
+    if policy(uow).offline == OFFLINE_NONE:
+        raise ReturnError("The hub cannot be reached and this store takes no returns offline")
+    return local

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ...domain.money import ZERO, from_minor
 from ...domain.permissions import Perm, require
@@ -34,6 +34,7 @@ from .lookup import LOCAL, NO_RECEIPT, ReturnableSale, policy
 from .planning import RefundPreview, ReturnLineIn, now_dt
 
 if TYPE_CHECKING:
+    from ...adapters.repositories import Product
     from ...adapters.uow import UnitOfWork
 
 
@@ -44,20 +45,35 @@ class NoReceiptItem:
     condition: str = "restock"
 
 
-def find_return_item(uow: UnitOfWork, text: str):
-    """A product scanned or typed at the return desk (no receipt): (Product, quantity or None).
-    `3*code` gives a quantity, as at the counter. Raises UnknownBarcode / MalformedBarcode."""
+class ReturnItem(NamedTuple):
+    """A product scanned at the return desk (a tuple too: the returns screen unpacks it)."""
+
+    product: Product
+    quantity: Decimal | None  # `3*code` gives one; None: not said
+
+
+class NoReceiptPreview(NamedTuple):
+    """A no-receipt return as it would be refunded (a tuple too: callers unpack it)."""
+
+    sale: ReturnableSale  # the items, as a sale to return from
+    preview: RefundPreview
+    product_ids: dict[str, int]  # sku -> product id
+
+
+def find_return_item(uow: UnitOfWork, text: str) -> ReturnItem:
+    """A product scanned or typed at the return desk (no receipt). `3*code` gives a quantity,
+    as at the counter. Raises UnknownBarcode / MalformedBarcode."""
     scan = parse_scan(text)
     with uow.read() as tx:
         product = find_scanned(tx, scan)
     if scan.quantity is not None:
         check_quantity_for(scan.quantity, product.unit, product.name)
-    return product, scan.quantity
+    return ReturnItem(product, scan.quantity)
 
 
 def no_receipt_preview(
     uow: UnitOfWork, items: list[NoReceiptItem], refund_to: str = STORE_CREDIT, now: str | None = None
-) -> tuple[ReturnableSale, RefundPreview, dict]:
+) -> NoReceiptPreview:
     """A no-receipt return priced at the lowest of today's price and the lowest price paid
     in the policy's look-back days; refunded in cash or store credit."""
     cfg = config(uow)
@@ -108,7 +124,7 @@ def no_receipt_preview(
         plan.total, settlement, refund_to if refund_to == STORE_CREDIT else ORIGINAL, currency=cfg.currency
     )
     pre = RefundPreview(plan, tuple(parts), tuple(approvals_needed(pol, plan.total, parts, True)), False)
-    return sale, pre, ids
+    return NoReceiptPreview(sale, pre, ids)
 
 
 def complete_no_receipt_return(

@@ -11,15 +11,14 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from ...adapters.printing.return_receipt_pdf import RefundTender, ReturnReceiptDoc, ReturnReceiptLine
 from ...adapters.repositories import from_milli
 from ...domain.errors import DomainError
 from ...domain.money import from_minor
-from ...domain.permissions import Perm, require
+from ...domain.receipt import RefundTender, ReturnReceiptDoc, ReturnReceiptLine
 from ...domain.returns import REASONS
 from ...domain.tax import TaxLine
-from .. import pending_receipts as pending
 from ..context import config
+from ..receipts import Kept, keep_and_print, kept_path, last_to_reprint
 
 
 def return_receipt_doc(uow, return_id: str, copy: bool = False) -> ReturnReceiptDoc:
@@ -64,38 +63,19 @@ def return_receipt_doc(uow, return_id: str, copy: bool = False) -> ReturnReceipt
 
 
 def return_receipt_path(data_dir: Path, doc: ReturnReceiptDoc) -> Path:
-    suffix = "-copy" if doc.copy else ""
-    return Path(data_dir) / "receipts" / f"{doc.local_time:%Y-%m}" / f"{doc.return_no}{suffix}.pdf"
+    return kept_path(data_dir, doc.local_time, doc.return_no, doc.copy)
 
 
 def print_return_receipt(uow, data_dir: Path, return_id: str, copy: bool = False) -> Path:
-    """Render the PDF (always kept) and send it to the configured printer, if any."""
+    """Render the PDF (always kept) and send it to the configured printer, if any (keep_and_print)."""
     from ...adapters.printing.return_receipt_pdf import print_return_escpos, render_return_receipt_pdf
 
     doc = return_receipt_doc(uow, return_id, copy)
-    try:
-        path = render_return_receipt_pdf(doc, return_receipt_path(data_dir, doc))
-    except OSError as exc:  # the return is saved; its original is written once the disk allows
-        if copy:
-            raise pending.copy_not_written(doc.return_no, exc) from exc
-        pending.failed(uow, "return", return_id, exc)
-        from ...adapters.printing.return_receipt_pdf import print_return_escpos
-
-        printed = pending.on_paper(config(uow).printer, print_return_escpos, doc)
-        raise pending.not_written("return", doc.return_no, exc, printed=printed) from exc
-    if not copy:
-        pending.written(uow, "return", return_id)
-    cfg = config(uow)
-    if cfg.printer:
-        print_return_escpos(doc, cfg.printer)
-    return path
+    kept = Kept("return", return_id, doc.return_no, return_receipt_path(data_dir, doc), copy)
+    return keep_and_print(uow, kept, doc, render_return_receipt_pdf, print_return_escpos)
 
 
 def reprint_last_return(uow, data_dir: Path, user) -> Path:
     """Reprint this station's last return receipt, marked as a copy."""
-    require(user.role, Perm.REPRINT)
-    with uow.read() as tx:
-        return_id = tx.returns.last_id()
-    if return_id is None:
-        raise DomainError("No return to reprint yet")
+    return_id = last_to_reprint(uow, user, lambda tx: tx.returns.last_id(), "No return to reprint yet")
     return print_return_receipt(uow, data_dir, return_id, copy=True)

@@ -6,8 +6,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ...adapters.repositories import from_milli
+from ...adapters.stock_ops_repo import AdjustmentRow
 from ...domain import stock_ops as rules
 from ...domain.errors import PermissionDenied
 from ...domain.permissions import Perm
@@ -15,6 +17,9 @@ from ...domain.stock_ops import StockError
 from ..auth import approve
 from ..context import User, config, utcnow
 from .posting import doc_no, find_product, in_unit, post_movements, qty_text, record_override
+
+if TYPE_CHECKING:
+    from ...adapters.uow import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -30,7 +35,13 @@ class AdjustResult:
 
 
 def adjust(
-    uow, user: User, code: str, qty: str, reason: str, note: str = "", approver: tuple[str, str] | None = None
+    uow: UnitOfWork,
+    user: User,
+    code: str,
+    qty: str,
+    reason: str,
+    note: str = "",
+    approver: tuple[str, str] | None = None,
 ) -> AdjustResult:
     """Adjust one product's stock with a reason code. Supervisors and managers adjust small
     quantities themselves; a clerk, or a large adjustment (rules.is_large), needs a manager's
@@ -102,6 +113,6 @@ def adjust(
     )
 
 
-def adjustments(uow, limit: int = 200) -> list[tuple]:
+def adjustments(uow: UnitOfWork, limit: int = 200) -> list[AdjustmentRow]:
     with uow.read() as tx:
         return tx.stock_ops.adjustments(limit)

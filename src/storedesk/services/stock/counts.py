@@ -7,23 +7,22 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ...adapters.repositories import from_milli
+from ...adapters.stock_ops_repo import CountHead, CountRow, CountSummary, CountSyncRow
 from ...domain import stock_ops as rules
 from ...domain.stock_ops import CountLine, StockError
 from ..auth import authorise
 from ..context import User, config, utcnow
 from .posting import doc_no, find_product, in_unit, post_movements, qty_text, record_override
 
+if TYPE_CHECKING:
+    from ...adapters.uow import Tx, UnitOfWork
+
 
 @dataclass(frozen=True)
-class CountInfo:
-    id: str
-    doc_no: str
-    kind: str
-    note: str
-    status: str
-    created_at: str
+class CountInfo(CountHead):
     products: int = 0
     scans: int = 0
     late: int = 0  # scans that reached this station after the count was closed (never posted)
@@ -63,20 +62,20 @@ class VarianceReport:
     late_scans: list[LateScan] = field(default_factory=list)
 
 
-def _count_head(c: tuple, sync: tuple | None, station: str) -> dict:
+def _count_head(c: CountRow, sync: CountSyncRow | None, station: str) -> dict:
     """The header every count event carries: enough for a station to know the count."""
     return {
-        "count_id": c[0],
-        "doc_no": c[1],
-        "kind": c[2],
-        "note": c[3],
-        "started_at": c[5],
-        "origin": sync[0] if sync else station,
-        "started_by": sync[1] if sync else "",
+        "count_id": c.id,
+        "doc_no": c.doc_no,
+        "kind": c.kind,
+        "note": c.note,
+        "started_at": c.created_at,
+        "origin": sync.origin_station if sync else station,
+        "started_by": sync.started_by if sync else "",
     }
 
 
-def start_count(uow, user: User, kind: str = "cycle", note: str = "") -> CountInfo:
+def start_count(uow: UnitOfWork, user: User, kind: str = "cycle", note: str = "") -> CountInfo:
     """Start a count here; a "count_started" event announces it to the store's other stations,
     whose people may then scan it too. This station approves it."""
     if kind not in ("cycle", "full"):
@@ -108,39 +107,48 @@ def start_count(uow, user: User, kind: str = "cycle", note: str = "") -> CountIn
     return CountInfo(cid, doc, kind, note, "open", now, origin=cfg.station_code)
 
 
-def counts(uow, status: str | None = "open") -> list[CountInfo]:
+def counts(uow: UnitOfWork, status: str | None = "open") -> list[CountInfo]:
     cfg = config(uow)
     with uow.read() as tx:
         rows = tx.stock_ops.counts(status)
     return [_count_info(r, cfg.station_code) for r in rows]
 
 
-def _count_info(row: tuple, station: str) -> CountInfo:
-    fields = list(row)
-    fields[9] = row[9] or station  # a count started here before s0007 has no origin recorded
-    return CountInfo(*fields)
+def _count_info(row: CountSummary, station: str) -> CountInfo:
+    return CountInfo(
+        row.id,
+        row.doc_no,
+        row.kind,
+        row.note,
+        row.status,
+        row.created_at,
+        row.products,
+        row.scans,
+        row.late,
+        row.origin or station,  # a count started here before s0007 has no origin recorded
+    )
 
 
-def _open_count(tx, count_id: str) -> tuple:
+def _open_count(tx: Tx, count_id: str) -> CountRow:
     c = tx.stock_ops.count(count_id)
     if c is None:
         raise StockError("No such count")
-    if c[4] != "open":
+    if c.status != "open":
         sync = tx.stock_ops.count_sync(count_id)
-        where = f" on station {sync[4]}" if sync and sync[4] else ""
-        raise StockError(f"Count {c[1]} is {c[4]}{where}: no more scans")
+        where = f" on station {sync.closed_station}" if sync and sync.closed_station else ""
+        raise StockError(f"Count {c.doc_no} is {c.status}{where}: no more scans")
     return c
 
 
-def _own_count(tx, cfg, c: tuple, what: str) -> tuple | None:
+def _own_count(tx: Tx, cfg, c: CountRow, what: str) -> CountSyncRow | None:
     """Only the station that started a count approves or cancels it (corrections are posted once)."""
-    sync = tx.stock_ops.count_sync(c[0])
-    if sync and sync[0] != cfg.station_code:
-        raise StockError(f"Count {c[1]} was started on station {sync[0]}: {what} it there")
+    sync = tx.stock_ops.count_sync(c.id)
+    if sync and sync.origin_station != cfg.station_code:
+        raise StockError(f"Count {c.doc_no} was started on station {sync.origin_station}: {what} it there")
     return sync
 
 
-def count_scan(uow, user: User, count_id: str, code: str, qty: str = "1") -> CountScan:
+def count_scan(uow: UnitOfWork, user: User, count_id: str, code: str, qty: str = "1") -> CountScan:
     """One scan of a count, in its own transaction (several people may scan the same count at
     once, from several threads, connections or stations). The product's first scan takes the
     snapshot of its expected on-hand, under the write lock, so no sale can slip in between.
@@ -153,10 +161,10 @@ def count_scan(uow, user: User, count_id: str, code: str, qty: str = "1") -> Cou
         p = find_product(tx, code)
         in_unit(p, milli)
         now = utcnow()  # read under the write lock: a movement committed before has an earlier time
-        counted, scans, _first = tx.stock_ops.count_scan(
+        total = tx.stock_ops.count_scan(
             count_id, p.id, milli, tx.stock.on_hand_milli(p.id), user.id, cfg.station_code, now
         )
-        if counted < 0:
+        if total.counted_milli < 0:
             raise StockError(f"{p.name}: the count cannot go below zero")
         sid = uuid.uuid4().hex
         tx.stock_ops.scan_log_add(sid, count_id, p.id, milli, cfg.station_code, user.username, now, False, now)
@@ -171,26 +179,31 @@ def count_scan(uow, user: User, count_id: str, code: str, qty: str = "1") -> Cou
             },
             now,
         )
-    return CountScan(p.sku, p.name, from_milli(milli), from_milli(counted), scans)
+    return CountScan(p.sku, p.name, from_milli(milli), from_milli(total.counted_milli), total.scans)
 
 
-def _count_lines(tx, count_id: str, kind: str) -> list[CountLine]:
+def _count_lines(tx: Tx, count_id: str, kind: str) -> list[CountLine]:
     lines = []
-    for pid, sku, name, price, _snap, snap_at, counted, _scans in tx.stock_ops.count_lines(count_id):
-        expected = tx.stock_ops.ledger_upto(pid, snap_at)  # includes movements synced late with earlier times
-        now_oh = tx.stock.on_hand_milli(pid)
-        lines.append(CountLine(pid, sku, name, price, expected, counted, now_oh - expected))
+    for ln in tx.stock_ops.count_lines(count_id):
+        # includes movements synced late with earlier times
+        expected = tx.stock_ops.ledger_upto(ln.product_id, ln.snapshot_at)
+        now_oh = tx.stock.on_hand_milli(ln.product_id)
+        lines.append(
+            CountLine(ln.product_id, ln.sku, ln.name, ln.price_minor, expected, ln.counted_milli, now_oh - expected)
+        )
     if kind == "full":  # what nobody counted is not on the shelf
-        for pid, sku, name, price, oh in tx.stock_ops.uncounted_on_hand(count_id):
-            lines.append(CountLine(pid, sku, name, price, oh, 0, 0))
+        for u in tx.stock_ops.uncounted_on_hand(count_id):
+            lines.append(CountLine(u.product_id, u.sku, u.name, u.price_minor, u.on_hand_milli, 0, 0))
     return lines
 
 
-def _may_see_variance(uow, user: User, approver) -> User | None:
+def _may_see_variance(uow: UnitOfWork, user: User, approver) -> User | None:
     return authorise(uow, user, rules.APPROVE_COUNT, approver)
 
 
-def variance_report(uow, user: User, count_id: str, approver: tuple[str, str] | None = None) -> VarianceReport:
+def variance_report(
+    uow: UnitOfWork, user: User, count_id: str, approver: tuple[str, str] | None = None
+) -> VarianceReport:
     """Expected (at each product's snapshot), counted (every station's scans known here, each
     once), variance in quantity and value. Only a manager sees it (the count is blind for the
     counters). Scans that arrived after the count was closed are listed as late."""
@@ -200,15 +213,14 @@ def variance_report(uow, user: User, count_id: str, approver: tuple[str, str] | 
         c = tx.stock_ops.count(count_id)
         if c is None:
             raise StockError("No such count")
-        lines = _count_lines(tx, count_id, c[2])
+        lines = _count_lines(tx, count_id, c.kind)
         sync = tx.stock_ops.count_sync(count_id)
         late = [
-            LateScan(i, sku, name, from_milli(m), st, u, at)
-            for i, sku, name, m, st, u, at in tx.stock_ops.late_scans(count_id)
+            LateScan(s.id, s.sku, s.name, from_milli(s.quantity_milli), s.station_code, s.user_name, s.counted_at)
+            for s in tx.stock_ops.late_scans(count_id)
         ]
-    info = CountInfo(
-        c[0], c[1], c[2], c[3], c[4], c[5], len(lines), 0, len(late), sync[0] if sync else cfg.station_code
-    )
+    origin = sync.origin_station if sync else cfg.station_code
+    info = CountInfo(c.id, c.doc_no, c.kind, c.note, c.status, c.created_at, len(lines), 0, len(late), origin)
     return VarianceReport(info, lines, rules.variance_totals(lines), cfg.currency, cfg.store_code, utcnow(), late)
 
 
@@ -221,9 +233,9 @@ class CountPosted:
     approved_by: str
 
 
-def _announce_close(tx, cfg, c: tuple, sync, status: str, user: User, now: str) -> None:
-    tx.stock_ops.count_sync_insert(c[0], cfg.station_code, "")  # a count started before s0007
-    tx.stock_ops.count_sync_close(c[0], now, user.username, cfg.station_code)
+def _announce_close(tx: Tx, cfg, c: CountRow, sync, status: str, user: User, now: str) -> None:
+    tx.stock_ops.count_sync_insert(c.id, cfg.station_code, "")  # a count started before s0007
+    tx.stock_ops.count_sync_close(c.id, now, user.username, cfg.station_code)
     tx.outbox.add(
         uuid.uuid4().hex,
         "count_closed",
@@ -239,7 +251,7 @@ def _announce_close(tx, cfg, c: tuple, sync, status: str, user: User, now: str) 
     )
 
 
-def approve_count(uow, user: User, count_id: str, approver: tuple[str, str] | None = None) -> CountPosted:
+def approve_count(uow: UnitOfWork, user: User, count_id: str, approver: tuple[str, str] | None = None) -> CountPosted:
     """A manager approves the variance: one correcting movement per product that differs
     (reason "count"), in one transaction with the count's closing and the outbox events
     (the movements, and "count_closed" so the other stations stop scanning it). Only the
@@ -250,11 +262,11 @@ def approve_count(uow, user: User, count_id: str, approver: tuple[str, str] | No
     with uow.write() as tx:
         c = _open_count(tx, count_id)
         sync = _own_count(tx, cfg, c, "approve")
-        lines = _count_lines(tx, count_id, c[2])
+        lines = _count_lines(tx, count_id, c.kind)
         if not lines:
             raise StockError("Nothing was counted: scan products first, or cancel the count")
         moves = [(ln.product_id, ln.sku, rules.correction_milli(ln.snapshot_milli, ln.counted_milli)) for ln in lines]
-        ids = post_movements(tx, cfg, moves, rules.COUNT, c[1], now)
+        ids = post_movements(tx, cfg, moves, rules.COUNT, c.doc_no, now)
         approver_user = by or user
         tx.stock_ops.count_close(count_id, "approved", approver_user.id, now)
         _announce_close(tx, cfg, c, sync, "approved", approver_user, now)
@@ -264,12 +276,12 @@ def approve_count(uow, user: User, count_id: str, approver: tuple[str, str] | No
             "stock_count_approve",
             user,
             by,
-            c[1],
+            c.doc_no,
             f"{len(ids)} corrections",
             now,
             {
                 "type": "stock_count",
-                "doc_no": c[1],
+                "doc_no": c.doc_no,
                 "at": now,
                 "store": cfg.store_code,
                 "station": cfg.station_code,
@@ -277,10 +289,10 @@ def approve_count(uow, user: User, count_id: str, approver: tuple[str, str] | No
                 "currency": cfg.currency,
             },
         )
-    return CountPosted(c[1], len(lines), len(ids), totals, approver_user.username)
+    return CountPosted(c.doc_no, len(lines), len(ids), totals, approver_user.username)
 
 
-def cancel_count(uow, user: User, count_id: str) -> None:
+def cancel_count(uow: UnitOfWork, user: User, count_id: str) -> None:
     cfg = config(uow)
     now = utcnow()
     with uow.write() as tx:

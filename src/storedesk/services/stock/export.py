@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ...adapters.repositories import from_milli
 from ...domain import stock_ops as rules
 from ..context import config
 
+if TYPE_CHECKING:
+    from ...adapters.uow import UnitOfWork
+
 COLUMNS = ("sku", "name", "unit", "on_hand", "unit_price", "value", "currency")
 
 
-def write_stock(uow, fmt: str, out: TextIO, nonzero: bool = False) -> int:
+def write_stock(uow: UnitOfWork, fmt: str, out: TextIO, nonzero: bool = False) -> int:
     if fmt not in ("csv", "json"):
         raise ValueError(f"unknown format {fmt!r}; use csv or json")
     cur = config(uow).currency
@@ -42,7 +45,7 @@ def write_stock(uow, fmt: str, out: TextIO, nonzero: bool = False) -> int:
     return n
 
 
-def export_rows(uow):
+def export_rows(uow: UnitOfWork):
     """(sku, name, unit, on hand Decimal, unit price Decimal, value Decimal) per product, by SKU."""
     from ...domain.money import from_minor
 

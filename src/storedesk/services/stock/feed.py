@@ -32,8 +32,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from ...sync.feed_items import BadItem
+
+if TYPE_CHECKING:
+    from ...adapters.uow import Tx
 
 _ID = re.compile(r"^[0-9a-f]{32}$")
 
@@ -54,7 +58,7 @@ def _id(data: dict, key: str) -> str:
     return v
 
 
-def _lines(tx, data: dict) -> list[tuple[int, int]]:
+def _lines(tx: Tx, data: dict) -> list[tuple[int, int]]:
     raw = data.get("lines")
     if not isinstance(raw, list) or not raw or len(raw) > 5000:
         raise BadItem("lines: expected a non-empty list")
@@ -77,13 +81,13 @@ def _lines(tx, data: dict) -> list[tuple[int, int]]:
     return list(merged.items())
 
 
-def _close_elsewhere(tx, delivery_id: str, now: str) -> None:
+def _close_elsewhere(tx: Tx, delivery_id: str, now: str) -> None:
     head = tx.stock_ops.delivery(delivery_id)
-    if head is not None and head[5] == "open":
+    if head is not None and head.status == "open":
         tx.stock_ops.delivery_close(delivery_id, "closed_elsewhere", None, now, None, None)
 
 
-def apply_asn(tx, data: dict, cfg, now: str) -> None:
+def apply_asn(tx: Tx, data: dict, cfg, now: str) -> None:
     asn_id = _id(data, "asn_id")
     if data.get("store") != cfg.store_code:
         raise BadItem(f"ASN for store {data.get('store')!r} sent to store {cfg.store_code}")
@@ -100,12 +104,12 @@ def apply_asn(tx, data: dict, cfg, now: str) -> None:
     head = tx.stock_ops.delivery(asn_id)
     if head is None:
         tx.stock_ops.delivery_insert(asn_id, "asn", number, supplier, expected_at, now)
-    elif head[5] != "open" or tx.stock_ops.delivery_scanned(asn_id):
+    elif head.status != "open" or tx.stock_ops.delivery_scanned(asn_id):
         return  # already being received here: the notice as first seen stands
     tx.stock_ops.delivery_set_lines(asn_id, lines)
 
 
-def apply_transfer(tx, data: dict, cfg, now: str) -> None:
+def apply_transfer(tx: Tx, data: dict, cfg, now: str) -> None:
     tid = _id(data, "transfer_id")
     if data.get("to_store") != cfg.store_code:
         raise BadItem(f"transfer to store {data.get('to_store')!r} sent to store {cfg.store_code}")
@@ -133,7 +137,7 @@ def _milli(value, where: str) -> int:
     return int(milli)
 
 
-def _count_known(tx, data: dict, cfg, now: str) -> str:
+def _count_known(tx: Tx, data: dict, cfg, now: str) -> str:
     """Validate a count item's header and make sure the count exists here. Returns its id."""
     if data.get("store") != cfg.store_code:
         raise BadItem(f"count of store {data.get('store')!r} sent to store {cfg.store_code}")
@@ -153,11 +157,17 @@ def _count_known(tx, data: dict, cfg, now: str) -> str:
     return cid
 
 
-def apply_count_started(tx, data: dict, cfg, now: str) -> None:
+def _count_status(tx: Tx, cid: str) -> str:
+    c = tx.stock_ops.count(cid)
+    assert c is not None  # _count_known made it
+    return c.status
+
+
+def apply_count_started(tx: Tx, data: dict, cfg, now: str) -> None:
     _count_known(tx, data, cfg, now)
 
 
-def apply_count_scans(tx, data: dict, cfg, now: str) -> None:
+def apply_count_scans(tx: Tx, data: dict, cfg, now: str) -> None:
     cid = _count_known(tx, data, cfg, now)
     station = _text(data, "station", 32)
     raw = data.get("scans")
@@ -175,19 +185,19 @@ def apply_count_scans(tx, data: dict, cfg, now: str) -> None:
         scans.append(
             (sid, pid, _milli(sc.get("quantity"), f"scans[{i}].quantity"), _text(sc, "at", 40), _text(sc, "user", 64))
         )
-    late = tx.stock_ops.count(cid)[4] != "open"
+    late = _count_status(tx, cid) != "open"
     for sid, pid, milli, at, user in scans:
         if tx.stock_ops.scan_log_add(sid, cid, pid, milli, station, user, at, late, now) and not late:
             tx.stock_ops.count_merge_scan(cid, pid, milli, at, tx.stock_ops.ledger_upto(pid, at))
 
 
-def apply_count_closed(tx, data: dict, cfg, now: str) -> None:
+def apply_count_closed(tx: Tx, data: dict, cfg, now: str) -> None:
     cid = _count_known(tx, data, cfg, now)
     status = data.get("status")
     if status not in ("approved", "cancelled"):
         raise BadItem(f"status: unknown {status!r}")
     at = _text(data, "at", 40)
     user = _text(data, "user", 64, optional=True)
-    if tx.stock_ops.count(cid)[4] == "open":
+    if _count_status(tx, cid) == "open":
         tx.stock_ops.count_close(cid, status, None, at)
         tx.stock_ops.count_sync_close(cid, at, user, _text(data, "station", 32))

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ...adapters.match_count_repo import MatchCountRepo
-from ...adapters.repositories import from_milli
+from ...adapters.repositories import BalanceRow, from_milli
 from .. import catalog
 from ..catalog import fts_query
+
+if TYPE_CHECKING:
+    from ...adapters.uow import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -28,11 +32,15 @@ class Movement:
     station: str
 
 
-def stock_list(uow, text: str = "", limit: int = 200) -> list[StockRow]:
+def stock_list(uow: UnitOfWork, text: str = "", limit: int = 200) -> list[StockRow]:
     """Matching products with on-hand; with no text, the lowest on-hand first (negatives on top)."""
     with uow.read() as tx:
         rows = tx.stock.balances(fts_query(text), limit)
-    return [StockRow(pid, sku, name, from_milli(oh or 0)) for pid, sku, name, oh in rows]
+    return [_stock_row(r) for r in rows]
+
+
+def _stock_row(r: BalanceRow) -> StockRow:
+    return StockRow(r.product_id, r.sku, r.name, from_milli(r.on_hand_milli or 0))
 
 
 @dataclass(frozen=True)
@@ -48,7 +56,7 @@ class StockPage:
         return self.capped or self.total > len(self.rows)
 
 
-def stock_page(uow, text: str = "", limit: int = 200, cap: int | None = None) -> StockPage:
+def stock_page(uow: UnitOfWork, text: str = "", limit: int = 200, cap: int | None = None) -> StockPage:
     """stock_list(), and how many match in all (up to `cap`, by default the catalog's
     COUNT_CAP): with text, from one lookup of the FTS index; with none (the lowest stock
     first), counted only when more than `limit` products have stock."""
@@ -61,16 +69,16 @@ def stock_page(uow, text: str = "", limit: int = 200, cap: int | None = None) ->
         else:
             rows = tx.stock.balances(None, limit + 1)
             n = len(rows) if len(rows) <= limit else counts.stock(None, cap)
-    shown = [StockRow(pid, sku, name, from_milli(oh or 0)) for pid, sku, name, oh in rows[:limit]]
+    shown = [_stock_row(r) for r in rows[:limit]]
     return StockPage(shown, min(n, cap), n > cap)
 
 
-def history(uow, product_id: int, limit: int = 200) -> list[Movement]:
+def history(uow: UnitOfWork, product_id: int, limit: int = 200) -> list[Movement]:
     with uow.read() as tx:
         rows = tx.stock.history(product_id, limit)
-    return [Movement(at, from_milli(q), reason, ref, st) for at, q, reason, ref, st in rows]
+    return [Movement(r.created_at, from_milli(r.quantity_milli), r.reason, r.doc_ref, r.station_code) for r in rows]
 
 
-def on_hand(uow, product_id: int) -> Decimal:
+def on_hand(uow: UnitOfWork, product_id: int) -> Decimal:
     with uow.read() as tx:
         return from_milli(tx.stock.on_hand_milli(product_id))

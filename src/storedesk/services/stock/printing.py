@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from ...adapters.printing import labels_pdf, stock_report_pdf
 from ...domain.money import from_minor
@@ -17,18 +18,20 @@ from .counts import variance_report
 from .posting import find_product
 from .receiving import load_delivery
 
+if TYPE_CHECKING:
+    from ...adapters.uow import Tx, UnitOfWork
 
-def _folder(uow, data_dir: Path | None) -> Path:
+
+def _folder(uow: UnitOfWork, data_dir: Path | None) -> Path:
     base = Path(data_dir) if data_dir else Path(uow.db.path).parent
     return base / "stock" / f"{datetime.now(UTC):%Y-%m}"
 
 
-def receiving_report(uow, delivery_id: str, data_dir: Path | None = None, out: Path | None = None) -> Path:
+def receiving_report(uow: UnitOfWork, delivery_id: str, data_dir: Path | None = None, out: Path | None = None) -> Path:
     cfg = config(uow)
     with uow.read() as tx:
         d = load_delivery(tx, delivery_id)
-        head = tx.stock_ops.delivery(delivery_id)
-        user = tx.users.by_id(head[9]) if head[9] else None
+        user = tx.users.by_id(d.received_by) if d.received_by else None
     if d.status != "received":
         raise StockError("The receiving report is printed once the delivery is posted")
     when = f"{cfg.local(d.received_at):%Y-%m-%d %H:%M}" if d.received_at else ""
@@ -46,7 +49,7 @@ def receiving_report(uow, delivery_id: str, data_dir: Path | None = None, out: P
 
 
 def variance_pdf(
-    uow, user: User, count_id: str, approver=None, data_dir: Path | None = None, out: Path | None = None
+    uow: UnitOfWork, user: User, count_id: str, approver=None, data_dir: Path | None = None, out: Path | None = None
 ) -> Path:
     """The variance report of a count (a manager's document: the same permission as seeing it)."""
     cfg = config(uow)
@@ -54,8 +57,9 @@ def variance_pdf(
     approved_by = ""
     with uow.read() as tx:
         c = tx.stock_ops.count(count_id)
-        if c[7]:
-            approved_by = tx.users.by_id(c[7]).name
+        by = tx.users.by_id(c.approved_by) if c is not None and c.approved_by else None
+        if by is not None:
+            approved_by = by.name
     data = stock_report_pdf.render_variance(
         f"{cfg.store_name} ({cfg.store_code}) · station {cfg.station_code}",
         rep.count.doc_no,
@@ -72,7 +76,7 @@ def variance_pdf(
     return stock_report_pdf.write_pdf(out or _folder(uow, data_dir) / f"{rep.count.doc_no}-variance.pdf", data)
 
 
-def _label(tx, product, cfg, old_minor: int | None = None) -> labels_pdf.Label:
+def _label(tx: Tx, product, cfg, old_minor: int | None = None) -> labels_pdf.Label:
     return labels_pdf.Label(
         product.sku,
         product.name,
@@ -85,7 +89,12 @@ def _label(tx, product, cfg, old_minor: int | None = None) -> labels_pdf.Label:
 
 
 def labels_for(
-    uow, codes: list[str], kind: str = "shelf", copies: int = 1, data_dir: Path | None = None, out: Path | None = None
+    uow: UnitOfWork,
+    codes: list[str],
+    kind: str = "shelf",
+    copies: int = 1,
+    data_dir: Path | None = None,
+    out: Path | None = None,
 ) -> Path:
     """Labels for a selection of products (barcodes, SKUs or product ids as text)."""
     if not codes:
@@ -105,19 +114,36 @@ def labels_for(
     )
 
 
-def pending_price_changes(uow) -> list[tuple]:
-    """(id, sku, name, old price minor, new price minor, changed at) not yet printed."""
+class PendingPriceChange(NamedTuple):
+    """A price change received and not yet on a label (a tuple too: the Stock screen counts them)."""
+
+    id: int
+    sku: str
+    name: str
+    old_price_minor: int
+    new_price_minor: int
+    changed_at: str
+
+
+class LabelsWritten(NamedTuple):
+    path: Path  # the PDF
+    labels: int
+
+
+def pending_price_changes(uow: UnitOfWork) -> list[PendingPriceChange]:
+    """Oldest first."""
     with uow.read() as tx:
         out = []
-        for cid, pid, old, new, at in tx.stock_ops.price_changes(True):
-            p = tx.catalog.by_id(pid)
-            out.append((cid, p.sku, p.name, old, new, at))
+        for c in tx.stock_ops.price_changes(True):
+            p = tx.catalog.by_id(c.product_id)
+            assert p is not None  # a price change names a product of the catalog (products are never deleted)
+            out.append(PendingPriceChange(c.id, p.sku, p.name, c.old_price_minor, c.new_price_minor, c.changed_at))
     return out
 
 
 def price_change_labels(
-    uow, kind: str = "price", data_dir: Path | None = None, out: Path | None = None
-) -> tuple[Path, int]:
+    uow: UnitOfWork, kind: str = "price", data_dir: Path | None = None, out: Path | None = None
+) -> LabelsWritten:
     """Labels for every price change received (from the hub feed) and not yet printed; marks them
     printed in the same transaction that reads them. Several changes of one product: one label
     with the first old price and the current price."""
@@ -127,8 +153,8 @@ def price_change_labels(
         if not changes:
             raise StockError("No price change is waiting for a label")
         first_old: dict[int, int] = {}
-        for _cid, pid, old, _new, _at in changes:
-            first_old.setdefault(pid, old)
+        for c in changes:
+            first_old.setdefault(c.product_id, c.old_price_minor)
         labels = [_label(tx, tx.catalog.by_id(pid), cfg, old) for pid, old in first_old.items()]
         stamp = utcnow()[:19].replace(":", "").replace("-", "")
         path = labels_pdf.write_labels(
@@ -137,5 +163,5 @@ def price_change_labels(
             kind,
             f"Price change labels · {cfg.store_code}",
         )
-        tx.stock_ops.mark_printed([c[0] for c in changes], utcnow())
-    return path, len(labels)
+        tx.stock_ops.mark_printed([c.id for c in changes], utcnow())
+    return LabelsWritten(path, len(labels))

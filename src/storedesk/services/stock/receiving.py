@@ -7,38 +7,28 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ...adapters.repositories import from_milli
+from ...adapters.stock_ops_repo import DeliveryHead, DeliveryRow, DeliverySummary
 from ...domain import stock_ops as rules
 from ...domain.stock_ops import ReceivedLine, StockError
 from ..context import User, config, utcnow
-from .posting import doc_no, find_product, in_unit, post_movements, qty_text
+from .posting import doc_no, find_product, in_unit, post_movements, qty_text, typed_lines
+
+if TYPE_CHECKING:
+    from ...adapters.uow import Tx, UnitOfWork
+
+
+DeliveryInfo = DeliverySummary  # a row of the list of deliveries (expected and received as Decimal too)
 
 
 @dataclass(frozen=True)
-class DeliveryInfo:
-    id: str
-    source: str
-    reference: str
-    supplier: str
-    expected_at: str | None
-    status: str
-    lines: int
-    expected: Decimal
-    received: Decimal
-
-
-@dataclass(frozen=True)
-class Delivery:
-    id: str
-    source: str
-    reference: str
-    supplier: str
-    expected_at: str | None
-    status: str
+class Delivery(DeliveryHead):
     doc_no: str | None
     received_at: str | None
     lines: list[ReceivedLine]
+    received_by: int | None = None  # the user who posted it
 
     @property
     def summary(self) -> dict[str, int]:
@@ -55,7 +45,7 @@ class ReceiveScan:
     unexpected: bool
 
 
-def create_delivery(uow, user: User, reference: str, supplier: str, lines: list[tuple[str, str]]) -> str:
+def create_delivery(uow: UnitOfWork, user: User, reference: str, supplier: str, lines: list[tuple[str, str]]) -> str:
     """An expected delivery typed in from the supplier's paper: (barcode or SKU, quantity) lines."""
     reference = (reference or "").strip()
     if not reference:
@@ -65,49 +55,49 @@ def create_delivery(uow, user: User, reference: str, supplier: str, lines: list[
     now = utcnow()
     did = uuid.uuid4().hex
     with uow.write() as tx:
-        merged: dict[int, int] = {}
-        for code, qty in lines:
-            p = find_product(tx, code)
-            merged[p.id] = merged.get(p.id, 0) + in_unit(p, rules.parse_qty_milli(qty))
+        typed = typed_lines(tx, lines)
         tx.stock_ops.delivery_insert(did, "typed", reference, (supplier or "").strip(), None, now)
-        tx.stock_ops.delivery_set_lines(did, list(merged.items()))
+        tx.stock_ops.delivery_set_lines(did, [(t.product.id, t.milli) for t in typed])
     return did
 
 
-def deliveries(uow, status: str | None = "open", limit: int = 200) -> list[DeliveryInfo]:
+def deliveries(uow: UnitOfWork, status: str | None = "open", limit: int = 200) -> list[DeliveryInfo]:
     with uow.read() as tx:
-        rows = tx.stock_ops.deliveries(status, limit)
-    return [
-        DeliveryInfo(i, s, r, sup, exp, st, n, from_milli(e), from_milli(rc))
-        for i, s, r, sup, exp, st, n, e, rc in rows
-    ]
+        return tx.stock_ops.deliveries(status, limit)
 
 
-def load_delivery(tx, delivery_id: str) -> Delivery:
+def _head(tx: Tx, delivery_id: str) -> DeliveryRow:
     head = tx.stock_ops.delivery(delivery_id)
     if head is None:
         raise StockError("No such delivery")
+    return head
+
+
+def load_delivery(tx: Tx, delivery_id: str) -> Delivery:
+    head = _head(tx, delivery_id)
     lines = [
-        ReceivedLine(pid, sku, name, e, r) for pid, sku, name, e, r, _price in tx.stock_ops.delivery_lines(delivery_id)
+        ReceivedLine(ln.product_id, ln.sku, ln.name, ln.expected_milli, ln.received_milli)
+        for ln in tx.stock_ops.delivery_lines(delivery_id)
     ]
-    return Delivery(head[0], head[1], head[2], head[3], head[4], head[5], head[6], head[8], lines)
+    h = head
+    return Delivery(
+        h.id, h.source, h.reference, h.supplier, h.expected_at, h.status, h.doc_no, h.received_at, lines, h.received_by
+    )
 
 
-def delivery(uow, delivery_id: str) -> Delivery:
+def delivery(uow: UnitOfWork, delivery_id: str) -> Delivery:
     with uow.read() as tx:
         return load_delivery(tx, delivery_id)
 
 
-def _open_delivery(tx, delivery_id: str):
-    head = tx.stock_ops.delivery(delivery_id)
-    if head is None:
-        raise StockError("No such delivery")
-    if head[5] != "open":
-        raise StockError(f"Delivery {head[2]} is already {head[5].replace('_', ' ')}; nothing was changed")
+def _open_delivery(tx: Tx, delivery_id: str) -> DeliveryRow:
+    head = _head(tx, delivery_id)
+    if head.status != "open":
+        raise StockError(f"Delivery {head.reference} is already {head.status.replace('_', ' ')}; nothing was changed")
     return head
 
 
-def receive_scan(uow, user: User, delivery_id: str, code: str, qty: str = "1") -> ReceiveScan:
+def receive_scan(uow: UnitOfWork, user: User, delivery_id: str, code: str, qty: str = "1") -> ReceiveScan:
     """One scan against an open delivery, in its own transaction. A negative quantity takes
     a wrong scan back; a product not on the notice is recorded as unexpected (over)."""
     milli = rules.parse_qty_milli(qty, allow_negative=True)
@@ -125,7 +115,7 @@ def receive_scan(uow, user: User, delivery_id: str, code: str, qty: str = "1") -
     return ReceiveScan(p.sku, p.name, from_milli(milli), from_milli(total), from_milli(expected), expected == 0)
 
 
-def set_received(uow, user: User, delivery_id: str, code: str, qty: str) -> ReceiveScan:
+def set_received(uow: UnitOfWork, user: User, delivery_id: str, code: str, qty: str) -> ReceiveScan:
     """Type the received quantity of a line outright (a case counted by hand)."""
     milli = rules.parse_qty_milli(qty, allow_zero=True)
     with uow.write() as tx:
@@ -147,7 +137,7 @@ class ReceivingResult:
     movements: int
 
 
-def post_receiving(uow, user: User, delivery_id: str) -> ReceivingResult:
+def post_receiving(uow: UnitOfWork, user: User, delivery_id: str) -> ReceivingResult:
     """Close the delivery: one movement per product received (reason "receiving", or
     "transfer_in" for stock sent by another store), over and short kept on the document,
     the movements and a "receiving" event in the outbox. One transaction."""
@@ -159,7 +149,7 @@ def post_receiving(uow, user: User, delivery_id: str) -> ReceivingResult:
         if not any(ln.received_milli for ln in d.lines):
             raise StockError("Nothing was scanned yet: scan the items received, then post")
         doc = doc_no(tx, cfg, "REC")
-        reason = rules.TRANSFER_IN if head[1] == "transfer" else rules.RECEIVING
+        reason = rules.TRANSFER_IN if head.source == "transfer" else rules.RECEIVING
         ids = post_movements(tx, cfg, [(ln.product_id, ln.sku, ln.received_milli) for ln in d.lines], reason, doc, now)
         tx.stock_ops.delivery_close(delivery_id, "received", doc, now, user.id, cfg.station_code)
         tx.outbox.add(
@@ -169,8 +159,8 @@ def post_receiving(uow, user: User, delivery_id: str) -> ReceivingResult:
                 "store": cfg.store_code,
                 "station": cfg.station_code,
                 "delivery_id": delivery_id,
-                "source": head[1],
-                "reference": head[2],
+                "source": head.source,
+                "reference": head.reference,
                 "number": doc,
                 "at": now,
                 "user": user.username,

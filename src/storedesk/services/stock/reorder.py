@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ...adapters.repositories import from_milli
 from ...domain import stock_ops as rules
@@ -11,6 +12,9 @@ from ...domain.errors import PermissionDenied
 from ...domain.permissions import Perm, allowed
 from ..context import User
 from .posting import find_product, in_unit
+
+if TYPE_CHECKING:
+    from ...adapters.uow import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -23,7 +27,7 @@ class LowRow:
     suggested: Decimal
 
 
-def set_reorder_point(uow, user: User, code: str, point: str, reorder_qty: str = "0") -> None:
+def set_reorder_point(uow: UnitOfWork, user: User, code: str, point: str, reorder_qty: str = "0") -> None:
     if not (allowed(user.role, Perm.STOCK_ADJUST) or user.role in rules.SMALL_ADJUST_ROLES):
         raise PermissionDenied("Reorder points are set by a supervisor or a manager", Perm.STOCK_ADJUST.value)
     p_milli = rules.parse_qty_milli(point, allow_zero=True)
@@ -33,16 +37,23 @@ def set_reorder_point(uow, user: User, code: str, point: str, reorder_qty: str =
         tx.stock_ops.set_reorder_point(p.id, in_unit(p, p_milli), in_unit(p, q_milli))
 
 
-def low_stock(uow, limit: int = 500) -> list[LowRow]:
+def low_stock(uow: UnitOfWork, limit: int = 500) -> list[LowRow]:
     with uow.read() as tx:
         rows = tx.stock_ops.low_stock(limit)
     return [
-        LowRow(pid, sku, name, from_milli(oh), from_milli(rp), from_milli(rules.suggested_order_milli(oh, rp, rq)))
-        for pid, sku, name, oh, rp, rq in rows
+        LowRow(
+            r.product_id,
+            r.sku,
+            r.name,
+            from_milli(r.on_hand_milli),
+            from_milli(r.reorder_point_milli),
+            from_milli(rules.suggested_order_milli(r.on_hand_milli, r.reorder_point_milli, r.reorder_qty_milli)),
+        )
+        for r in rows
     ]
 
 
-def negative_stock(uow, limit: int = 500) -> list[LowRow]:
+def negative_stock(uow: UnitOfWork, limit: int = 500) -> list[LowRow]:
     with uow.read() as tx:
         rows = tx.stock_ops.negative_stock(limit)
-    return [LowRow(pid, sku, name, from_milli(oh), Decimal(0), Decimal(0)) for pid, sku, name, oh in rows]
+    return [LowRow(r.product_id, r.sku, r.name, from_milli(r.on_hand_milli or 0), Decimal(0), Decimal(0)) for r in rows]

@@ -6,13 +6,18 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ...adapters.repositories import from_milli
+from ...adapters.stock_ops_repo import TransferSummary
 from ...domain import stock_ops as rules
 from ...domain.stock_ops import StockError
 from ..auth import authorise
 from ..context import User, config, utcnow
-from .posting import doc_no, find_product, in_unit, post_movements, qty_text, record_override
+from .posting import doc_no, post_movements, qty_text, record_override, typed_lines
+
+if TYPE_CHECKING:
+    from ...adapters.uow import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -25,7 +30,7 @@ class TransferResult:
 
 
 def transfer_out(
-    uow,
+    uow: UnitOfWork,
     user: User,
     to_store: str,
     lines: list[tuple[str, str]],
@@ -46,12 +51,11 @@ def transfer_out(
     now = utcnow()
     tid = uuid.uuid4().hex
     with uow.write() as tx:
-        merged: dict[int, list] = {}
-        for code, qty in lines:
-            p = find_product(tx, code)
-            merged.setdefault(p.id, [p, 0])[1] += in_unit(p, rules.parse_qty_milli(qty))
+        typed = typed_lines(tx, lines)
         doc = doc_no(tx, cfg, "TRF")
-        ids = post_movements(tx, cfg, [(p.id, p.sku, -m) for p, m in merged.values()], rules.TRANSFER_OUT, doc, now)
+        ids = post_movements(
+            tx, cfg, [(t.product.id, t.product.sku, -t.milli) for t in typed], rules.TRANSFER_OUT, doc, now
+        )
         tx.stock_ops.transfer_insert(
             tid,
             doc,
@@ -59,9 +63,9 @@ def transfer_out(
             (note or "").strip()[:200],
             user.id,
             now,
-            [(p.id, m, mid) for (p, m), mid in zip(merged.values(), ids, strict=True)],
+            [(t.product.id, t.milli, mid) for t, mid in zip(typed, ids, strict=True)],
         )
-        wire_lines = [{"sku": p.sku, "name": p.name, "quantity": qty_text(m)} for p, m in merged.values()]
+        wire_lines = [{"sku": t.product.sku, "name": t.product.name, "quantity": qty_text(t.milli)} for t in typed]
         tx.outbox.add(
             uuid.uuid4().hex,
             "transfer",
@@ -96,10 +100,14 @@ def transfer_out(
             },
         )
     return TransferResult(
-        tid, doc, to_store, [(p.sku, p.name, from_milli(m)) for p, m in merged.values()], by.username if by else None
+        tid,
+        doc,
+        to_store,
+        [(t.product.sku, t.product.name, from_milli(t.milli)) for t in typed],
+        by.username if by else None,
     )
 
 
-def transfers(uow, limit: int = 100) -> list[tuple]:
+def transfers(uow: UnitOfWork, limit: int = 100) -> list[TransferSummary]:
     with uow.read() as tx:
         return tx.stock_ops.transfers(limit)

@@ -1,9 +1,10 @@
-"""F9: park the current sale, or recall a parked one.
+"""F9: park the current sale, or recall a parked one (the one open is then parked, not dropped).
 
 Each parked sale is listed once: its number (#1 the oldest, as the counter's messages name
 it), when it was parked, by whom, how many items (when the service says), and its total.
 The label the service writes for a sale parked without a name ("Ana 20:07 5.06") repeats
-the time and the total: only the clerk is taken from it.
+the time and the total: only the clerk is taken from it. A sale with a payment already taken
+is not parked half paid (the service refuses too).
 """
 
 from __future__ import annotations
@@ -11,13 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
-from .style import decorate
-from .widgets import money
-from .wording import plural
+from ...services import basket as basket_svc
+from ..style import decorate
+from ..widgets import money
+from ..wording import plural
+
+if TYPE_CHECKING:
+    from .screen import SaleScreen
 
 # services/basket.park's own label: "{clerk} {HH:MM} {total}"
 _AUTO_LABEL = re.compile(r"^(?P<who>.+?) \d{1,2}:\d{2} -?\d+(?:\.\d+)?$")
@@ -111,3 +117,57 @@ class ParkDialog(QDialog):
         if item is not None:
             self.choice = (self.RECALL, item.data(Qt.ItemDataRole.UserRole))
             self.accept()
+
+
+def park_or_recall(screen: SaleScreen) -> None:
+    """F9 on the counter: list the parked sales, then park the open one or recall the chosen."""
+    if screen.taken:  # they belong to this sale: it cannot be set aside half paid (the service refuses too)
+        screen.message.show_error("A payment is already taken on this sale: F10 or F12 completes it first")
+        return
+
+    def got(parked):
+        cfg = screen.cfg
+        dlg = ParkDialog(parked, not screen.shown.basket.is_empty, cfg.currency, cfg.local, screen)
+
+        def done(code):
+            if code != QDialog.DialogCode.Accepted or not dlg.choice:
+                return
+            kind, parked_id = dlg.choice
+            if kind == ParkDialog.PARK:
+                screen.ops.call(
+                    basket_svc.park,
+                    screen.clerk,
+                    screen.shown.basket_id,
+                    ok=lambda v: _parked(screen, v),
+                    err=screen.error,
+                )
+            else:  # a recall names the parked sale
+                assert parked_id is not None
+                number = next((p.number for p in dlg.sales if p.basket_id == parked_id), None)
+                screen.ops.call(
+                    basket_svc.recall,
+                    screen.clerk,
+                    screen.shown.basket_id,
+                    parked_id,
+                    ok=lambda view: _recalled(screen, view, number),
+                    err=screen.error,
+                )
+
+        screen.open_dialog(dlg, done)
+
+    screen.ops.call(basket_svc.parked, ok=got, err=screen.error)
+
+
+def _parked(screen: SaleScreen, view) -> None:
+    screen.show_view(view)
+    screen.message.show_ok(f"Sale parked as #{view.parked_as}. F9 brings it back.")
+
+
+def _recalled(screen: SaleScreen, view, number: int | None) -> None:
+    """Say what happened to both baskets: the one open was not dropped, it was parked."""
+    screen.show_view(view)
+    if view.parked_as is not None:
+        screen.message.show_ok(f"Your basket was parked as #{view.parked_as}; recalled #{number}.")
+    else:
+        screen.message.show_ok(f"Recalled #{number}.")
+    screen.scan.setFocus()

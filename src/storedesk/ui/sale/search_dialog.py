@@ -7,12 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
-from ..domain.money import from_minor
-from ..services import catalog
-from .ops import Ops, message_of
-from .style import decorate
-from .widgets import MessageLine, money, shown_of
-from .wording import plural
+from ...domain.money import from_minor
+from ...services import catalog
+from ..ops import Ops, message_of
+from ..style import decorate
+from ..widgets import MessageLine, money, shown_of
+from ..wording import plural
 
 LIMIT = 20  # results shown; how many match in all is counted only when more do
 

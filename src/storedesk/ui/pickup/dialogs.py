@@ -1,5 +1,5 @@
-"""Pickup desk dialogs: reject a line with its reason, and the handover (pickup code or ID
-check, all lines or some). They only collect input; the Pickup screen calls the services."""
+"""The pickup desk's dialogs: reject a line with its reason, and the handover (pickup code or
+ID check, all lines or some). They only collect and check input; the screen calls the services."""
 
 from __future__ import annotations
 
@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -20,49 +18,26 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
 )
 
-from ..domain import pickup as dp
-from ..domain.errors import DomainError
-from ..domain.money_format import fmt_qty
-from .style import decorate
-from .widgets import MessageLine, readable_columns
+from ...domain import pickup as dp
+from ...domain.errors import DomainError
+from ...domain.money_format import fmt_qty
+from ..dialogs import FormDialog
+from ..widgets import readable_columns
 
-
-class _Dialog(QDialog):
-    def __init__(self, title: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setModal(True)
-        self.setMinimumWidth(620)
-        self.box = QVBoxLayout(self)
-        heading = QLabel(title)
-        heading.setObjectName("title")
-        self.box.addWidget(heading)
-        self.message = MessageLine()
-
-    def _finish(self, ok_text: str = "OK  (Enter)") -> None:
-        self.box.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Cancel  (Esc)")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.box.addWidget(buttons)
-        decorate(self)
-
+WIDTH = 620  # room for a product's name and the reasons on one line each
 
 REASON_KEYS = {dp.OUT_OF_STOCK: "O", dp.DAMAGED: "D", dp.MISMATCH: "M"}
 
 
-class RejectDialog(_Dialog):
+class RejectDialog(FormDialog):
     """Reject what is left of a line: the quantity, and a reason (keys O, D, M)."""
 
     def __init__(self, line: dp.PickLine, parent=None):
-        super().__init__(f"Reject line {line.line_no}", parent)
+        super().__init__(f"Reject line {line.line_no}", parent, WIDTH)
         self.line = line
-        self.box.addWidget(
+        self.layout_.addWidget(
             QLabel(
                 f"{line.name}  ({line.sku}) — ordered {fmt_qty(line.quantity)}, "
                 f"picked {fmt_qty(line.picked)}, left {fmt_qty(line.open)}"
@@ -73,7 +48,7 @@ class RejectDialog(_Dialog):
         self.quantity.returnPressed.connect(self.accept)
         form = QFormLayout()
         form.addRow("Quantity not supplied", self.quantity)
-        self.box.addLayout(form)
+        self.layout_.addLayout(form)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         for reason, letter in REASON_KEYS.items():
@@ -81,9 +56,9 @@ class RejectDialog(_Dialog):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.group.addButton(b)
             self.buttons[reason] = b
-            self.box.addWidget(b)
+            self.layout_.addWidget(b)
         self.quantity.installEventFilter(self)
-        self._finish("Reject  (Enter)")
+        self._finish(ok_text="Reject  (Enter)")
         self.message.show_info("Reason: O out of stock, D damaged, M mismatch — each changes stock differently")
 
     def eventFilter(self, obj, event):
@@ -116,18 +91,18 @@ class RejectDialog(_Dialog):
         super().accept()
 
 
-class HandoverDialog(_Dialog):
+class HandoverDialog(FormDialog):
     """Verify the customer (pickup code typed or scanned, or an ID shown) and choose what they
     take (every picked item by default)."""
 
     def __init__(self, view, parent=None):
         o = view.order
-        super().__init__(f"Hand over {o.number}", parent)
+        super().__init__(f"Hand over {o.number}", parent, WIDTH)
         self.view = view
         self.setMinimumWidth(760)
         who = QLabel(f"{o.customer_name}   ·   {o.customer_phone or o.customer_email}")
         who.setObjectName("totalCaption")
-        self.box.addWidget(who)
+        self.layout_.addWidget(who)
         self.code = QLineEdit()
         self.code.setPlaceholderText("pickup code: type it or scan the customer's QR")
         self.code.returnPressed.connect(self.accept)
@@ -151,8 +126,8 @@ class HandoverDialog(_Dialog):
         form.addRow("Name on the ID", self.name)
         form.addRow("Collects for", self.collects_for)
         self.id_rows = (self.document, self.reference, self.name, self.collects_for)
-        self.box.addLayout(form)
-        self.box.addWidget(QLabel("What the customer takes (change a quantity for a partial handover):"))
+        self.layout_.addLayout(form)
+        self.layout_.addWidget(QLabel("What the customer takes (change a quantity for a partial handover):"))
         picked = [ln for ln in view.lines if ln.picked > 0]
         self.table = QTableWidget(len(picked), 4)
         self.table.setHorizontalHeaderLabels(["Line", "Product", "Picked", "Takes"])
@@ -167,11 +142,11 @@ class HandoverDialog(_Dialog):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(i, j, item)
         self.table.setMinimumHeight(min(48 + 40 * max(len(picked), 1), 320))
-        self.box.addWidget(self.table)
+        self.layout_.addWidget(self.table)
         pay = "Paid online" if o.payment == dp.PAID_ONLINE else "To pay now: the payment follows"
-        self.box.addWidget(QLabel(pay))
+        self.layout_.addWidget(QLabel(pay))
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, lambda: self.use_id.setChecked(not self.use_id.isChecked()))
-        self._finish("Hand over  (Enter)")
+        self._finish(ok_text="Hand over  (Enter)")
         readable_columns(self.table, {0: "99", 2: "999", 3: "999"}, stretch=1, stretch_sample="Organic Rice 500 g")
         self._mode(False)
         self.code.setFocus()

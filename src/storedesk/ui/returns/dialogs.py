@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout
 
-from ..domain.returns import REASONS
-from .style import decorate
-from .widgets import MessageLine
+from ...domain.returns import REASONS
+from ..style import decorate
+from ..widgets import MessageLine
 
 # The reasons in the order they are offered: key 1 is the first.
 REASON_KEYS: list[tuple[str, str]] = list(REASONS.items())

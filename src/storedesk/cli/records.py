@@ -1,0 +1,198 @@
+"""`storedesk journal verify`, `storedesk export sales|stock` and `storedesk report x|z`: what the
+station has recorded, checked and handed on to the accountant."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+
+from ..services import export, journal, reports
+from .common import UsageError, add_command, add_group, station, write_out
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid date {text!r}: use YYYY-MM-DD, e.g. 2024-03-31") from None
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"invalid number {text!r}: a Z number is a whole number from 1")
+    return int(text)
+
+
+def cmd_journal_verify(args) -> int:
+    with station(args.folder) as (_engine, uow):
+        result = journal.verify(uow)
+    if result.ok:
+        print(f"journal OK: {result.entries} entries")
+        return 0
+    print(f"journal BROKEN at sequence {result.broken_seq}: {result.reason}")
+    print(f"({result.entries} entries before it are intact)")
+    return 1
+
+
+def cmd_export_sales(args) -> int:
+    if args.start > args.end:
+        raise UsageError(f"--from {args.start} is after --to {args.end}")
+    with station(args.folder) as (_engine, uow):
+        done = write_out(args.out, lambda out: export.write_sales(uow, args.start, args.end, args.format, out))
+    if done is not None:
+        out, rows = done
+        print(f"exported {rows} sale lines ({args.start} to {args.end}) to {out}")
+    return 0
+
+
+def cmd_export_stock(args) -> int:
+    from ..services.stock.export import write_stock
+
+    with station(args.folder) as (_engine, uow):
+        done = write_out(args.out, lambda out: write_stock(uow, args.format, out, nonzero=args.nonzero))
+    if done is not None:
+        out, rows = done
+        print(f"exported stock of {rows} products to {out}")
+    return 0
+
+
+def cmd_report(args) -> int:
+    if args.kind == "x" and (args.last or args.number is not None):
+        raise UsageError("an X report reads the open shift: --last and --number are for Z reports")
+    if args.kind == "z" and not args.last and args.number is None:
+        raise UsageError(
+            "a Z report is made by closing the shift in the app (F11, Shift); to reprint one, give --last or --number N"
+        )
+    if args.format == "json":
+        return _report_json(args)
+    if args.out is None:
+        raise UsageError("give --out FILE.pdf (or --format json to print the figures)")
+    out = Path(args.out).expanduser().absolute()
+    with station(args.folder) as (_database, uow):
+        if args.kind == "x":
+            result = reports.x_report(uow, None, args.folder, paper=args.paper, out=out)
+        else:
+            result = reports.z_report(uow, None, args.folder, number=args.number, paper=args.paper, out=out)
+    r = result.report
+    from ..domain.money_format import fmt_money
+
+    what = f"Z report {r.z_no} (marked COPY)" if r.kind == "Z" else f"X report of shift {r.shift_no}"
+    print(
+        f"{what} written to {result.path}: {r.sales_count} sales, period total "
+        f"{fmt_money(r.period_total, r.currency)}, cash expected {fmt_money(r.cash_expected, r.currency)}"
+    )
+    return 0
+
+
+def _report_json(args) -> int:
+    """The report's figures as JSON (money as decimal strings) on standard output, or in --out."""
+    with station(args.folder) as (_database, uow):
+        if args.kind == "x":
+            report = reports.x_figures(uow, None)
+        else:
+            report = reports.z_figures(uow, None, number=args.number)
+
+    def write(out) -> int:
+        json.dump(report.figures(), out, indent=1, ensure_ascii=False)
+        out.write("\n")
+        return 1
+
+    done = write_out(args.out, write)
+    if done is not None:
+        print(f"{report.kind} report figures written to {done[0]}")
+    return 0
+
+
+# --- the parser ------------------------------------------------------------------------------
+
+
+def add_journal(sub, common) -> None:
+    jsub = add_group(
+        sub,
+        common,
+        "journal",
+        help="check the tamper-evident journal",
+        description="Commands on the tamper-evident fiscal journal.",
+        dest="journal_command",
+    )
+    add_command(
+        jsub,
+        common,
+        "verify",
+        cmd_journal_verify,
+        help="walk the hash chain and name the first broken entry",
+        description="Walk the journal's hash chain. Exit 0 if intact; exit 1 naming the first "
+        "broken sequence number otherwise.",
+    )
+
+
+def add_export(sub, common) -> None:
+    esub = add_group(
+        sub,
+        common,
+        "export",
+        help="export data for the accountant",
+        description="Export data for the accountant.",
+        dest="export_command",
+    )
+    s = add_command(
+        esub,
+        common,
+        "sales",
+        cmd_export_sales,
+        help="one row per sale line, money as decimal strings",
+        description="Export sale lines between two business days (inclusive, in the store's time "
+        "zone): receipt number, time, SKU, quantity, prices, tax, tenders.",
+    )
+    s.add_argument("--from", dest="start", type=_iso_date, required=True, metavar="YYYY-MM-DD", help="first day")
+    s.add_argument("--to", dest="end", type=_iso_date, required=True, metavar="YYYY-MM-DD", help="last day")
+    _csv_or_json(s)
+    _out_file(s)
+    k = add_command(
+        esub,
+        common,
+        "stock",
+        cmd_export_stock,
+        help="on-hand and value per product, as decimal strings",
+        description="Export every product's on-hand (the stock ledger's balance) and its value "
+        "at the current retail price: SKU, name, unit, on hand, unit price, value.",
+    )
+    _csv_or_json(k)
+    k.add_argument("--nonzero", action="store_true", help="only products whose on-hand is not zero")
+    _out_file(k)
+
+
+def _csv_or_json(p) -> None:
+    p.add_argument("--format", choices=("csv", "json"), default="csv", help="output format (default: csv)")
+
+
+def _out_file(p) -> None:
+    p.add_argument("--out", metavar="FILE", help="write to FILE (atomically) instead of standard output")
+
+
+def add_report(sub, common) -> None:
+    p = add_command(
+        sub,
+        common,
+        "report",
+        cmd_report,
+        help="print the X report, or reprint a Z report, to PDF",
+        description="x: the open shift's X report (a reading: nothing is reset). z: reprint a Z "
+        "report from its frozen totals, marked COPY (a Z itself is made by closing the "
+        "shift in the app).",
+    )
+    p.add_argument("kind", choices=("x", "z"), help="x or z")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--last", action="store_true", help="the station's last Z report")
+    which.add_argument("--number", type=_positive, metavar="N", help="Z report number N")
+    p.add_argument("--paper", choices=reports.PAPERS, default="a4", help="A4 page or 80 mm roll (default: a4)")
+    p.add_argument(
+        "--format",
+        choices=("pdf", "json"),
+        default="pdf",
+        help="pdf (default): write --out FILE.pdf; json: print the figures (money as decimal strings) "
+        "to standard output, or to --out FILE",
+    )
+    p.add_argument("--out", metavar="FILE.pdf", help="the PDF to write (with --format json: the JSON file)")

@@ -1,0 +1,125 @@
+"""The open order on the pickup desk: its number, state, customer and dates in a narrow column
+beside its lines (picked in green, rejected in red), and the scan field to pick with. It only
+shows an order (services.pickup.queues.OrderView); the screen acts on it."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QTableWidgetItem, QVBoxLayout, QWidget
+
+from ...domain import pickup as dp
+from ...domain.money_format import fmt_qty
+from ...services.pickup.queues import OrderView
+from ..palette import ACCENT_BLUE, ERROR_RED, OK_GREEN
+from ..widgets import money, readable_columns, table
+
+# Typical values: each column is at least as wide as these (and as its caption)
+LINE_SAMPLES = {0: "99", 1: "SKU0000000", 3: "999", 4: "999", 5: "1 out of stock", 6: "999"}
+PRODUCT_SAMPLE = "Organic Rice 500 g"  # the name column never gets narrower than this
+ORDER_FACTS_WIDTH = 290  # the open order's number, customer and dates, beside its lines
+
+
+class OrderPanel(QFrame):
+    def __init__(self, cfg, parent=None):
+        super().__init__(parent)
+        self.cfg = cfg
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(self)
+        self.number = QLabel("No order open")
+        self.number.setObjectName("title")
+        self.number.setWordWrap(True)
+        self.state = QLabel("")
+        self.state.setObjectName("totalCaption")
+        self.state.setWordWrap(True)
+        self.customer = QLabel("")
+        self.customer.setWordWrap(True)
+        self.facts = QLabel("")
+        self.facts.setWordWrap(True)
+        self.facts.setObjectName("totalCaption")
+        self.lines = table(["Line", "SKU", "Product", "Ordered", "Picked", "Rejected", "Taken"])
+        self.scan = QLineEdit()
+        self.scan.setPlaceholderText("F4 Scan item: scan each product as you pick it")
+        self.scan.setMinimumHeight(40)
+        facts = QWidget()
+        facts.setFixedWidth(ORDER_FACTS_WIDTH)
+        facts_box = QVBoxLayout(facts)
+        facts_box.setContentsMargins(0, 0, 0, 0)
+        for w in (self.number, self.state, self.customer, self.facts):
+            facts_box.addWidget(w)
+        facts_box.addStretch(1)
+        grid.addWidget(facts, 0, 0, 2, 1)
+        grid.addWidget(self.lines, 0, 1)
+        grid.addWidget(self.scan, 1, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(0, 1)
+
+    def readable(self) -> None:
+        """Every column readable at 1024 px; call it once the screen's fonts are set."""
+        readable_columns(self.lines, LINE_SAMPLES, stretch=2, stretch_sample=PRODUCT_SAMPLE)
+
+    def show_none(self) -> None:
+        self.number.setText("No order open")
+        for w in (self.state, self.customer, self.facts):
+            w.setText("")
+        self.lines.setRowCount(0)
+        self.scan.setEnabled(False)
+
+    def show_order(self, view: OrderView) -> None:
+        o = view.order
+        self.number.setText(f"Order {o.number}")
+        self.state.setText(view.label)
+        pal = self.state.palette()
+        alarming = "return" in view.label or o.status in (dp.CANCELLED, dp.EXPIRED, dp.REJECTED)
+        pal.setColor(self.state.foregroundRole(), QColor(ERROR_RED if alarming else ACCENT_BLUE))
+        self.state.setPalette(pal)
+        # one a line: the column is narrow; escaped: a name from the web shop is text, not markup
+        contact = "<br>".join(html.escape(x) for x in (o.customer_phone, o.customer_email) if x)
+        self.customer.setText(f"<b style='font-size:20px'>{html.escape(o.customer_name)}</b><br>{contact}")
+        self.facts.setText(self._facts(view))
+        self._show_lines(view)
+        self.scan.setEnabled(o.status in (dp.ACCEPTED, dp.PICKING))
+
+    def _facts(self, view: OrderView) -> str:
+        o = view.order
+        pay = (
+            ("Paid online " + money(view.total, o.currency))
+            if o.payment == dp.PAID_ONLINE
+            else f"<b>To pay at pickup {money(view.total, o.currency)}</b>"
+        )
+        facts = [f"Ordered {self.cfg.local(o.created_at):%d/%m %H:%M}"]
+        if o.due_at:
+            facts.append(f"Due {self.cfg.local(o.due_at):%a %d/%m %H:%M}")
+        if view.hold_until and o.status == dp.READY:
+            facts.append(f"Held until {self.cfg.local(view.hold_until):%a %d/%m}")
+        if o.status_reason:
+            facts.append(f"Reason: {o.status_reason}")
+        return "<br>".join(facts) + "<br>" + pay
+
+    def _show_lines(self, view: OrderView) -> None:
+        self.lines.setRowCount(len(view.lines))
+        for i, ln in enumerate(view.lines):
+            rej = f"{fmt_qty(ln.rejected)} {(ln.reason or '').replace('_', ' ')}" if ln.rejected else ""
+            cells = [
+                str(ln.line_no),
+                ln.sku,
+                ln.name,
+                fmt_qty(ln.quantity),
+                fmt_qty(ln.picked),
+                rej,
+                fmt_qty(ln.collected) if ln.collected else "",
+            ]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if j == 4 and ln.done and ln.picked == ln.quantity:
+                    item.setForeground(QBrush(QColor(OK_GREEN)))
+                if j == 5 and rej:
+                    item.setForeground(QBrush(QColor(ERROR_RED)))
+                self.lines.setItem(i, j, item)
+        if view.scanned_line is not None:
+            row = next((i for i, ln in enumerate(view.lines) if ln.line_no == view.scanned_line), -1)
+            if row >= 0:
+                self.lines.setCurrentCell(row, 0)
+        elif view.lines and self.lines.currentRow() < 0:
+            self.lines.setCurrentCell(0, 0)

@@ -1,0 +1,108 @@
+"""The widgets of the Returns screen that only show: the lines and flags tables (filled from
+`view.py`'s cells) and the refund panel beside them. They keep no state of their own: the
+screen renders `ReturnsState` into them after every change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+from ..palette import ACCENT_BLUE, INK, OK_GREEN, WARNING_AMBER
+from ..style import look
+from .view import Cell, Panel
+
+LINE_SAMPLES = {0: "99", 2: "99", 3: "99", 4: "99", 5: "€99.99", 6: "99", 7: "Damaged", 8: "€99.99"}
+FLAG_SAMPLES = {0: "2026-12-31", 1: "PAR01-T1-R000000", 2: "PAR01-T1-000000", 4: "2026-12-31"}  # times wrap
+
+
+def wrapping_label(px: int | None = None, bold: bool = False, colour: str = INK) -> QLabel:
+    label = QLabel("")
+    label.setWordWrap(True)
+    if px is not None:
+        look(label, px, bold, colour)
+    return label
+
+
+def _item(cell: Cell) -> QTableWidgetItem:
+    it = QTableWidgetItem(cell.text)
+    if cell.right:
+        it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if cell.colour:
+        it.setForeground(QBrush(QColor(cell.colour)))
+    if cell.bold:
+        f = it.font()
+        f.setBold(True)
+        it.setFont(f)
+    return it
+
+
+def table(columns: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(columns))
+    t.setHorizontalHeaderLabels(columns)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps focus; ↑ ↓ move the selection
+    t.verticalHeader().setVisible(False)
+    t.verticalHeader().setDefaultSectionSize(36)
+    big = t.font()
+    big.setPixelSize(17)
+    t.setFont(big)
+    return t
+
+
+def fill(t: QTableWidget, rows: list[list[Cell]]) -> None:
+    t.setRowCount(len(rows))
+    for i, cells in enumerate(rows):
+        for j, cell in enumerate(cells):
+            t.setItem(i, j, _item(cell))
+
+
+class RefundPanel(QFrame):
+    """Beside the lines: the refund to pay out and its tenders, where it goes and why, the
+    approvals it needs; below, the return just done and its voucher."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(260)  # a 1024 px till: the lines' columns need the rest
+        self.setMaximumWidth(400)
+        self.total_caption = QLabel("Refund")
+        self.total_caption.setObjectName("totalCaption")
+        self.total = QLabel("")
+        self.total.setObjectName("total")
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.parts = wrapping_label(18, True)
+        self.parts.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.refund_to = wrapping_label(16)
+        self.reason = wrapping_label(16)
+        self.approvals = wrapping_label(16, True, WARNING_AMBER)
+        self.result = wrapping_label(16, True, OK_GREEN)
+        self.voucher = wrapping_label(26, True, ACCENT_BLUE)
+        self.voucher.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.voucher.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        sl = QVBoxLayout(self)
+        sl.addWidget(self.total_caption, 0, Qt.AlignmentFlag.AlignRight)
+        for w in (self.total, self.parts):
+            sl.addWidget(w)
+        sl.addSpacing(8)
+        for w in (self.refund_to, self.reason, self.approvals):
+            sl.addWidget(w)
+        sl.addStretch(1)
+        for w in (self.result, self.voucher):
+            sl.addWidget(w)
+
+    def show_panel(self, p: Panel) -> None:
+        self.total_caption.setText(p.caption)
+        self.total.setText(p.total)
+        self.parts.setText(p.parts)
+        self.approvals.setText(p.approvals)
+        self.refund_to.setVisible(p.show_choice)
+        self.reason.setVisible(p.show_choice)
+        self.refund_to.setText(p.refund_to)
+        self.reason.setText(p.reason)
+
+    def show_result(self, note: str, voucher: str) -> None:
+        self.result.setText(note)
+        self.voucher.setText(voucher)

@@ -1,0 +1,295 @@
+"""The counter: scan, adjust, take the money. Keyboard first; the scan field keeps focus, and
+every key of the key bar acts from it too (a scanner types there; the window's shortcuts only
+fire while the window is active).
+
+This module holds the screen and the changes to the basket's lines (F2 search, F4 quantity,
+F7 price, F8 discount, Del void). A quantity or total above the store's limits asks the clerk,
+or a supervisor (sale/limits.py); a price, a discount or a void the clerk may not make asks a
+manager's PIN (keyed_panel.KeyedPanel.gated). Beside the basket: sale/totals.py; the money:
+sale/checkout.py; F9: sale/park.py.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from ...domain.basket import Discount
+from ...domain.errors import DomainError
+from ...domain.money import parse_amount
+from ...domain.scan import parse_quantity
+from ...domain.tenders import Tender
+from ...services import basket as basket_svc
+from ...services.basket import BasketView
+from ...services.context import User
+from ..dialogs import DiscountDialog, QuantityDialog, ValueDialog
+from ..keyed_panel import KeyedPanel
+from ..ops import Ops
+from ..style import decorate
+from ..widgets import Shortcut
+from .basket_table import BasketModel, BasketTable
+from .checkout import Checkout
+from .limits import within_limits
+from .park import park_or_recall
+from .search_dialog import SearchDialog
+from .totals import TotalsPanel
+
+# (action, key shown, caption, key): 15 keys, two rows of eight fit a 1024 px till.
+KEYS: list[tuple[str, str, str, Shortcut]] = [
+    ("search", "F2", "Search", Qt.Key.Key_F2),
+    ("quantity", "F4", "Quantity", Qt.Key.Key_F4),
+    ("price", "F7", "Price", Qt.Key.Key_F7),
+    ("discount", "F8", "Discount", Qt.Key.Key_F8),
+    ("void", "Del", "Void line", Qt.Key.Key_Delete),
+    ("park", "F9", "Park / recall", Qt.Key.Key_F9),
+    ("pay", "F10", "Payment", Qt.Key.Key_F10),
+    ("exact", "F12", "Exact cash", Qt.Key.Key_F12),
+    ("reprint", "Ctrl+P", "Reprint", "Ctrl+P"),
+    ("stock", "F5", "Stock", Qt.Key.Key_F5),
+    ("sync", "F6", "Sync", Qt.Key.Key_F6),
+    ("shift", "F11", "Shift", Qt.Key.Key_F11),
+    ("pickup", "F3", "Pickup", Qt.Key.Key_F3),
+    ("returns", "Ctrl+R", "Returns", "Ctrl+R"),
+    ("lock", "Ctrl+L", "Lock", "Ctrl+L"),
+]
+# Ctrl+L is the main window's own shortcut (it locks from every screen): the scan field acts
+# on it when the window-level shortcut does not fire (the window not active yet).
+WINDOW_KEYS = ("lock",)
+
+
+class SaleScreen(KeyedPanel):
+    sale_completed = Signal(object)  # services.sale.SaleResult
+    basket_shown = Signal()  # the table shows the latest basket (tests and benchmarks wait on it)
+    navigate = Signal(str)  # "stock" | "lock" | ...: the keys of other screens
+
+    def __init__(self, ops: Ops, cfg, data_dir: Path, parent=None):
+        super().__init__(ops, cfg, lambda: self._user, KEYS, parent, window_keys=WINDOW_KEYS)
+        self._user: User | None = None
+        self.data_dir = Path(data_dir)
+        self.view: BasketView | None = None
+        self.next_quantity: Decimal | None = None  # "3" then F4: the next scan counts 3
+        self.checkout = Checkout(self)
+
+        self.scan = QLineEdit()
+        self.scan.setPlaceholderText("Scan a barcode, or type a code and Enter  (3*code = 3 pieces)")
+        self.scan.returnPressed.connect(self.on_scan)
+        self.model = BasketModel(self)
+        self.table = BasketTable(self.model)
+        self.totals = TotalsPanel()
+        # The money side's labels, as the screen's users read them (the tests).
+        self.total, self.tendered, self.details = self.totals.total, self.totals.tendered, self.totals.details
+        self.change, self.last_sale = self.totals.change, self.totals.last_sale
+
+        left = QVBoxLayout()
+        left.addWidget(self.scan)
+        left.addWidget(self.table, 1)
+        left.addWidget(self.message)
+        top = QHBoxLayout()
+        top.addLayout(left, 3)
+        top.addWidget(self.totals, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.keys)
+        self.watch(self.scan)
+        decorate(self)
+
+    # ---- life cycle ------------------------------------------------------------------
+    @property
+    def user(self) -> User | None:
+        """Who is signed in; None while the till is locked (the main window clears it)."""
+        return self._user
+
+    @user.setter
+    def user(self, user: User | None) -> None:
+        self._user = user
+
+    def start(self, user) -> None:
+        """A user signed in (or unlocked): show the station's open basket, restored if any."""
+        self.user = user
+        self.scan.setFocus()
+        self.ops.call(basket_svc.current, user, ok=self.show_view, err=self.error)
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        QTimer.singleShot(0, self.scan.setFocus)
+
+    def focus_home(self) -> QWidget:
+        return self.scan
+
+    def eventFilter(self, obj, event):
+        # Up/Down in the scan field move the selected line, so focus never leaves the field.
+        if obj is self.scan and event.type() == event.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.table.step(1 if event.key() == Qt.Key.Key_Down else -1)
+                return True
+        return super().eventFilter(obj, event)
+
+    # ---- showing ---------------------------------------------------------------------
+    @property
+    def shown(self) -> BasketView:
+        """The basket on screen: every action on it runs after start() showed one."""
+        assert self.view is not None
+        return self.view
+
+    @property
+    def taken(self) -> list[Tender]:
+        """The payments taken on the open sale, as kept on its basket."""
+        return self.view.basket.taken_tenders if self.view is not None else []
+
+    def show_view(self, view) -> None:
+        self.view = view
+        self.model.set_view(view)
+        self.totals.show_basket(view, self.cfg.cash_step)
+        self.table.follow(view.changed_line_id)
+        self.basket_shown.emit()
+
+    # ---- the payment flow (sale/checkout.py), as the main window and the benchmarks use it
+    @property
+    def completing(self) -> bool:
+        return self.checkout.completing
+
+    @property
+    def last_receipt(self) -> Path | None:
+        return self.checkout.last_receipt
+
+    def exact_cash(self) -> None:
+        self.checkout.exact_cash()
+
+    def completed_elsewhere(self, result) -> None:
+        """The basket was sold by another screen (an exchange on the Returns screen): print its
+        receipt and start the next basket, as after a payment here."""
+        self.checkout.completing = True
+        self.checkout.completed(result)
+
+    # ---- actions ---------------------------------------------------------------------
+    def trigger(self, action: str) -> None:
+        if self.user is None or self.dialog is not None:
+            return
+        handler = {
+            "search": self.open_search,
+            "quantity": self.open_quantity,
+            "price": self.open_price,
+            "discount": self.open_discount,
+            "void": self.void_line,
+            "park": lambda: park_or_recall(self),
+            "pay": self.checkout.open_payment,
+            "exact": self.exact_cash,
+            "reprint": self.checkout.reprint,
+        }.get(action)
+        if handler:
+            handler()
+        else:
+            self.navigate.emit(action)
+
+    def on_scan(self) -> None:
+        text = self.scan.text().strip()
+        self.scan.clear()
+        if not text or self.view is None:
+            return
+        if self.completing:
+            self.checkout.held_scans.append(text)  # replayed on the next basket once the sale is saved
+            return
+        qty, self.next_quantity = self.next_quantity, None
+        if self.change.text():
+            self.change.setText("")
+        within_limits(self, basket_svc.add_scan, self.view.basket_id, text, qty, ok=self._scanned)
+
+    def _scanned(self, view) -> None:
+        self.show_view(view)
+        line = next((ln for ln in view.basket.lines if ln.line_id == view.changed_line_id), None)
+        if line is not None:
+            self.message.show_ok(f"{line.name}  ×{line.quantity.normalize():f}")
+
+    def _changed(self, view) -> None:
+        self.show_view(view)
+        self.message.show_ok("Done")
+        self.scan.setFocus()
+
+    def _needs_line(self) -> str | None:
+        line_id = self.table.selected_line
+        row = self.model.row_of(line_id)
+        if not line_id or row < 0:
+            self.message.show_error("Select a line first (↑ ↓)")
+            return None
+        if self.model.rows[row][6]:
+            self.message.show_error("That line is voided")
+            return None
+        return line_id
+
+    def open_quantity(self) -> None:
+        typed = self.scan.text().strip()
+        if typed:  # "3" then F4: the next scan counts 3
+            try:
+                self.next_quantity = parse_quantity(typed)
+            except DomainError as exc:
+                self.error(exc)
+                return
+            self.scan.clear()
+            self.message.show_info(f"Next scan × {self.next_quantity.normalize():f}")
+            return
+        line_id = self._needs_line()
+        if not line_id:
+            return
+        dlg = QuantityDialog(self)
+
+        def done(code):
+            if code == QDialog.DialogCode.Accepted:
+                within_limits(
+                    self, basket_svc.set_quantity, self.shown.basket_id, line_id, dlg.value(), ok=self._changed
+                )
+
+        self.open_dialog(dlg, done)
+
+    def open_price(self) -> None:
+        line_id = self._needs_line()
+        if not line_id:
+            return
+        dlg = ValueDialog("Change price", "New unit price", "", "Price changes are recorded with your name", self)
+
+        def done(code):
+            if code == QDialog.DialogCode.Accepted:
+                self.gated(basket_svc.override_price, self.shown.basket_id, line_id, dlg.value(), ok=self._changed)
+
+        self.open_dialog(dlg, done)
+
+    def open_discount(self) -> None:
+        if self.view is None or self.view.basket.is_empty:
+            self.message.show_error("Scan something before giving a discount")
+            return
+        dlg = DiscountDialog(has_line=self.table.active_line() is not None, parent=self)
+        line_id = self.table.selected_line
+
+        def done(code):
+            if code != QDialog.DialogCode.Accepted:
+                return
+            try:
+                value = parse_amount(dlg.value() or "0", self.cfg.currency)
+                discount = Discount(dlg.kind(), value) if value else None
+            except DomainError as exc:
+                self.error(exc)
+                return
+            if dlg.target() == "line":
+                self.gated(basket_svc.discount_line, self.shown.basket_id, line_id, discount, ok=self._changed)
+            else:
+                self.gated(basket_svc.discount_basket, self.shown.basket_id, discount, ok=self._changed)
+
+        self.open_dialog(dlg, done)
+
+    def void_line(self) -> None:
+        line_id = self._needs_line()
+        if line_id:
+            self.gated(basket_svc.void_line, self.shown.basket_id, line_id, ok=self._changed)
+
+    def open_search(self) -> None:
+        dlg = SearchDialog(self.ops, self.cfg.currency, self.scan.text().strip(), self)
+        self.scan.clear()
+
+        def done(code):
+            if code == QDialog.DialogCode.Accepted and dlg.chosen_sku:
+                qty, self.next_quantity = self.next_quantity, None
+                within_limits(self, basket_svc.add_scan, self.shown.basket_id, dlg.chosen_sku, qty, ok=self._scanned)
+
+        self.open_dialog(dlg, done)
