@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from test_shifts import COUNTED, q, scripted_day
+from test_shifts import COUNTED, scripted_day
+from tests.helpers.stations import query as q
 
 from storedesk.cli import main
 from storedesk.domain.errors import DomainError

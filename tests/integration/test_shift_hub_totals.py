@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from test_shifts import COUNTED, q, scripted_day
+from test_shifts import COUNTED, scripted_day
+from tests.helpers.stations import query as q
 
 from storedesk.hub.admin import add_store
 from storedesk.hub.db import open_hub, read_conn, write_tx
