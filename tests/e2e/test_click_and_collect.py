@@ -89,6 +89,14 @@ def synced(st):
     return report
 
 
+def collected_at_hub(hub, channel, st, order_id) -> list[str]:
+    """The station synced, the hub holds the order as collected, with no conflict: what each line collected."""
+    synced(st)
+    at_hub = hub_order(hub, channel, order_id)
+    assert at_hub["status"] == "collected" and at_hub["conflict"] is None
+    return [ln["collected"] for ln in at_hub["lines"]]
+
+
 def pick_all(st, order_id):
     view = queues.order(st.uow, order_id)
     for ln in view.lines:
@@ -146,10 +154,7 @@ def test_web_order_picked_ready_and_collected_with_the_code(hub, make_station):
     assert hub_check.check_with_hub(st.uow, oid) is None  # online: nothing against it
     res = handover.hand_over(st.uow, st.ana, oid, code=code)
     assert res.status == "collected"
-    synced(st)
-    at_hub = hub_order(hub, channel, oid)
-    assert at_hub["status"] == "collected" and at_hub["conflict"] is None
-    assert [ln["collected"] for ln in at_hub["lines"]] == ["2", "1"]
+    assert collected_at_hub(hub, channel, st, oid) == ["2", "1"]
     # stock went down exactly once: the station's one "pickup" movement per line
     assert station_moves(st, [number]) == [(1, -2000, "pickup"), (2, -1000, "pickup")]
     assert (hub_on_hand(hub, SKUS[1]), hub_on_hand(hub, SKUS[2])) == (8, 9)
@@ -226,9 +231,6 @@ def test_a_damaged_line_is_rejected_the_hub_cancels_it_and_the_rest_is_collected
     picking.mark_ready(st.uow, st.ana, oid)
     res = handover.hand_over(st.uow, st.ana, oid, code=placed["pickup_code"])
     assert res.status == "partially_collected"  # the customer got what could be supplied
-    synced(st)
-    at_hub = hub_order(hub, channel, oid)
-    assert at_hub["status"] == "collected" and at_hub["conflict"] is None
-    assert [ln["collected"] for ln in at_hub["lines"]] == ["0", "2"]
+    assert collected_at_hub(hub, channel, st, oid) == ["0", "2"]
     assert station_moves(st, [number]) == [(1, -1000, "damaged"), (2, -2000, "pickup")]
     assert (hub_on_hand(hub, SKUS[1]), hub_on_hand(hub, SKUS[2])) == (4, 3)

@@ -107,7 +107,7 @@ def test_the_issue_repro_restore_catches_up_and_nothing_is_lost_or_reused(hub, m
     assert receipts == [s.receipt_no for s in sold] == [f"PAR01-T1-{n:06d}" for n in (1, 2, 3)]
     with till.uow.read() as tx:
         again = tx.sales.get(tx.sales.by_receipt("PAR01-T1-000002"))
-    assert [ln[2] for ln in again.lines] == [SKUS[2], SKUS[3]] and again.total_minor == int(sold[1].total * 100)
+    assert [ln[2] for ln in again.lines] == [SKUS[2], SKUS[3]] and again.head.total_minor == int(sold[1].total * 100)
     assert rows(folder, "SELECT number, sales_count, grand_total_minor FROM z_reports") == [
         (z.z_no, z.report.sales_count, int(z.report.grand_total * 100))
     ]  # Z 1 also counted sale 1 (no shift)

@@ -13,7 +13,7 @@ import threading
 from decimal import Decimal as D
 
 import pytest
-from tests.helpers.stations import synced
+from tests.helpers.stations import credit_return, synced
 
 from storedesk.adapters.hub_client import HubClient, HubConfig
 from storedesk.domain.errors import PaymentError
@@ -130,14 +130,7 @@ def test_store_credit_is_issued_at_the_hub(hub, make_station):
     t1 = make_station(hub, "T1")
     sold = sell(t1, 8, 1)
     synced(t1)
-    r = complete.complete_return(
-        t1.uow,
-        t1.ana,
-        lookup.find_sale(t1.uow, sold.receipt_no),
-        [ReturnLineIn(1, D(1))],
-        "changed_mind",
-        refund_to="store_credit",
-    )
+    r = credit_return(t1, t1.ana, sold.receipt_no)
     synced(t1)
     assert vouchers.balance(t1.uow, r.voucher_code) == sold.total == D("16.19")
 

@@ -25,6 +25,8 @@ from pathlib import Path
 
 import requests
 
+from .processes import stop  # noqa: F401  (the hub tests import it from here too)
+
 # What `storedesk-hub serve` imports before it answers: the forkserver imports them once.
 PRELOAD = [
     "requests",
@@ -152,17 +154,6 @@ def wait_until_up(proc, url: str, timeout: float = 30, verify: str | bool = True
             pass
         time.sleep(0.05)
     return False
-
-
-def stop(proc) -> None:
-    """SIGTERM, then SIGKILL if the process is still there 10 s later."""
-    if proc is not None and proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(10)
 
 
 class HubServer:

@@ -91,6 +91,17 @@ def sell_items(st, items, discount_pct=None, tenders=None):
     return sale.complete_sale(st.uow, ana, v.basket_id, tenders or [Tender("cash", Decimal("20.00"))])
 
 
+def credit_return(st, user, receipt_no: str):
+    """`user` takes back one unit of line 1 of the sale `receipt_no` ("changed_mind") and refunds it
+    as store credit: the ReturnResult, whose voucher_code the hub issued."""
+    from storedesk.services.returns import complete, lookup
+    from storedesk.services.returns.planning import ReturnLineIn
+
+    sold = lookup.find_sale(st.uow, receipt_no)
+    lines = [ReturnLineIn(1, Decimal(1))]
+    return complete.complete_return(st.uow, user, sold, lines, "changed_mind", refund_to="store_credit")
+
+
 def ring(st, user, codes):
     """Scan `codes` into `user`'s current basket: the basket view."""
     from storedesk.services import basket

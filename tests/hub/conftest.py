@@ -276,3 +276,11 @@ class Client:
 def client(hub):
     """client(token) -> Client on the running hub."""
     return lambda token=None: Client(hub.url, token)
+
+
+def paris_and_lyon(admin, client, lyon_station: str = "L1") -> tuple[Client, Client, Client]:
+    """Stores PAR01 and LYO01: the clients of PAR01's tills T1 and T2, and of a Lyon station."""
+    admin.store("PAR01")
+    admin.store("LYO01")
+    tills = [client(admin.station("PAR01", code)) for code in ("T1", "T2")]
+    return tills[0], tills[1], client(admin.station("LYO01", lyon_station))

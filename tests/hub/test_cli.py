@@ -109,21 +109,7 @@ def test_errors_are_clear_with_exit_codes(hub_db_url, tmp_path, capsys):
     from storedesk.hub.cli import main
 
     assert (
-        main(
-            [
-                "add-store",
-                "PAR01",
-                "--name",
-                "Paris",
-                "--currency",
-                "EUR",
-                "--timezone",
-                "Europe/Paris",
-                "--db",
-                hub_db_url,
-            ]
-        )
-        == 0
+        main([*"add-store PAR01 --name Paris --currency EUR --timezone Europe/Paris".split(), "--db", hub_db_url]) == 0
     )
     capsys.readouterr()
     cases = [

@@ -40,6 +40,13 @@ NO_SHIFTS = {
     "cash_counted_minor": 0,
     "cash_difference_minor": 0,
 }
+NO_VOIDS_RETURNS_OR_SHIFTS = {  # none of these days has any
+    "voided_lines": 0,
+    "returns_count": 0,
+    "returns_minor": 0,
+    "refunds": {},
+    "shifts": NO_SHIFTS,
+}
 DAY14_PAR = {
     "store": "PAR01",
     "date": "2026-03-14",
@@ -60,50 +67,37 @@ DAY14_PAR = {
     "discount_minor": 29,
     "rounding_minor": -2,
     "change_minor": 1760,
-    "voided_lines": 0,
-    "returns_count": 0,
-    "returns_minor": 0,
-    "refunds": {},
-    "shifts": NO_SHIFTS,
+    **NO_VOIDS_RETURNS_OR_SHIFTS,
 }
-DAY15_PAR = {
-    "store": "PAR01",
-    "date": "2026-03-15",
-    "currency": "EUR",
-    "sales_count": 1,
-    "gross_minor": 1619,
-    "net_minor": 1619,
-    "tax_minor": 0,
-    "taxes": [{"code": "C", "rate": "0", "net_minor": 1619, "tax_minor": 0, "gross_minor": 1619}],
-    "tenders": [{"kind": "cash", "count": 1, "tendered_minor": 2000, "change_minor": 381, "amount_minor": 1619}],
-    "discount_minor": 0,
-    "rounding_minor": 0,
-    "change_minor": 381,
-    "voided_lines": 0,
-    "returns_count": 0,
-    "returns_minor": 0,
-    "refunds": {},
-    "shifts": NO_SHIFTS,
-}
-DAY14_NYC = {
-    "store": "NYC01",
-    "date": "2026-03-14",
-    "currency": "USD",
-    "sales_count": 1,
-    "gross_minor": 319,
-    "net_minor": 266,
-    "tax_minor": 53,
-    "taxes": [{"code": "A", "rate": "20", "net_minor": 266, "tax_minor": 53, "gross_minor": 319}],
-    "tenders": [{"kind": "card", "count": 1, "tendered_minor": 319, "change_minor": 0, "amount_minor": 319}],
-    "discount_minor": 0,
-    "rounding_minor": 0,
-    "change_minor": 0,
-    "voided_lines": 0,
-    "returns_count": 0,
-    "returns_minor": 0,
-    "refunds": {},
-    "shifts": NO_SHIFTS,
-}
+
+
+def one_sale_day(store: str, date: str, currency: str, tax: dict, tender: dict) -> dict:
+    """A day of one sale at one VAT rate, paid with one tender, with no discount or rounding: the
+    day's gross, net and tax are that rate's, its change that tender's."""
+    return {
+        "store": store,
+        "date": date,
+        "currency": currency,
+        "sales_count": 1,
+        "gross_minor": tax["gross_minor"],
+        "net_minor": tax["net_minor"],
+        "tax_minor": tax["tax_minor"],
+        "taxes": [tax],
+        "tenders": [tender],
+        "discount_minor": 0,
+        "rounding_minor": 0,
+        "change_minor": tender["change_minor"],
+        **NO_VOIDS_RETURNS_OR_SHIFTS,
+    }
+
+
+# the single-sale days: S3 (a Puzzle at C 0 %, the same as in S1), N1 (a Cola at A 20 %)
+PUZZLE_AT_C = {"code": "C", "rate": "0", "net_minor": 1619, "tax_minor": 0, "gross_minor": 1619}
+COLA_AT_A = {"code": "A", "rate": "20", "net_minor": 266, "tax_minor": 53, "gross_minor": 319}
+CASH_2000 = {"kind": "cash", "count": 1, "tendered_minor": 2000, "change_minor": 381, "amount_minor": 1619}
+CARD_319 = {"kind": "card", "count": 1, "tendered_minor": 319, "change_minor": 0, "amount_minor": 319}
+DAY15_PAR = one_sale_day("PAR01", "2026-03-15", "EUR", PUZZLE_AT_C, CASH_2000)
+DAY14_NYC = one_sale_day("NYC01", "2026-03-14", "USD", COLA_AT_A, CARD_319)
 
 
 def setup_sales(admin, client):

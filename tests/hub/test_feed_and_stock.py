@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import payloads
+from .conftest import paris_and_lyon
 from .payloads import AT, new_id, stock_event
 
 
@@ -16,11 +17,7 @@ def kinds(page: dict) -> list[str]:
 
 
 def test_stock_movements_reach_the_other_stations_of_the_store_only(admin, client):
-    admin.store("PAR01")
-    admin.store("LYO01")
-    t1 = client(admin.station("PAR01", "T1"))
-    t2 = client(admin.station("PAR01", "T2"))
-    l1 = client(admin.station("LYO01", "L1"))
+    t1, t2, l1 = paris_and_lyon(admin, client)
     ids = [new_id(), new_id(), new_id()]
     ev = stock_event(
         [("SKU1", "-2", ids[0]), ("SKU2", "0.250", ids[1]), ("SKU1", "12", ids[2])],

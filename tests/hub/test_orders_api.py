@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import Client
+from .test_orders_support import order_body
 
 LINES = [("SKU-A", 2, 1250), ("SKU-B", 1, 399)]
 
@@ -111,13 +112,7 @@ def test_idempotency_key_per_channel(api):
 )
 def test_bad_orders_get_a_clear_422_and_change_nothing(api, change, says):
     api.store("PAR", "48.8566", "2.3522")
-    body = {
-        "idempotency_key": "k",
-        "pickup_store": "PAR",
-        "payment": "paid_online",
-        "customer": {"name": "Ana", "email": "ana@example.com"},
-        "lines": [{"sku": "SKU-A", "quantity": "1", "unit_price_minor": 100}],
-    }
+    body = order_body("PAR", [("SKU-A", 1, 100)], key="k", customer={"name": "Ana", "email": "ana@example.com"})
     change(body)
     r = api.http.post("/v1/orders", headers=api.h(api.channel_token), json=body)
     assert r.status_code == 422 and says in r.json()["detail"], r.text
@@ -169,13 +164,7 @@ def test_customer_cancels_online(api):
 def test_batch_of_orders_one_transaction(api):
     api.store("PAR", "48.8566", "2.3522")
     api.stock("PAR", **{"SKU-A": 2})
-    good = {
-        "idempotency_key": "b1",
-        "pickup_store": "PAR",
-        "payment": "paid_online",
-        "customer": {"name": "Ana", "email": "ana@example.com"},
-        "lines": [{"sku": "SKU-A", "quantity": "1", "unit_price_minor": 100}],
-    }
+    good = order_body("PAR", [("SKU-A", 1, 100)], key="b1", customer={"name": "Ana", "email": "ana@example.com"})
     r = api.http.post(
         "/v1/orders/batch",
         headers=api.h(api.channel_token),

@@ -75,14 +75,7 @@ def test_collected_after_the_hub_expired_it_is_flagged(api):
 def test_sms_when_no_email_and_console_sender(api, capsys):
     api.store("PAR")
     api.stock("PAR", A=1)
-    body = {
-        "idempotency_key": "k",
-        "pickup_store": "PAR",
-        "payment": "paid_online",
-        "customer": {"name": "Bo", "phone": "+33 612345678"},
-        "lines": [{"sku": "A", "quantity": "1", "unit_price_minor": 100}],
-    }
-    oid = api.http.post("/v1/orders", headers=api.h(api.channel_token), json=body).json()["order_id"]
+    oid = api.order("PAR", [("A", 1, 100)], key="k", customer={"name": "Bo", "phone": "+33 612345678"})["order_id"]
     api.pickup("PAR", oid, "ready")
     assert notify.send_pending(api.admin.engine, notify.ConsoleSender()) == 1
     assert "[sms to +33 612345678] Order W000001 is ready for pickup" in capsys.readouterr().out
@@ -103,25 +96,8 @@ def test_orders_waiting_for_a_transfer_are_routed_when_stock_arrives(api):
 
 def test_store_settings_from_the_cli(admin):
     url = admin.db_url
-    r = cli(
-        url,
-        "add-store",
-        "PAR",
-        "--name",
-        "Paris",
-        "--currency",
-        "EUR",
-        "--timezone",
-        "Europe/Paris",
-        "--lat",
-        "48.8566",
-        "--lon",
-        "2.3522",
-        "--safety-stock",
-        "2",
-        "--hold-days",
-        "5",
-    )
+    paris = "PAR --name Paris --currency EUR --timezone Europe/Paris --lat 48.8566 --lon 2.3522"
+    r = cli(url, "add-store", *paris.split(), "--safety-stock", "2", "--hold-days", "5")
     assert r.returncode == 0, r.stderr
     assert admin.rows("SELECT store, safety_stock_milli, hold_days, reminder_days FROM pickup_stores") == [
         ("PAR", 2000, 5, 2)

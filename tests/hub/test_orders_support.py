@@ -10,6 +10,20 @@ import pytest
 
 AT = "2026-03-14T10:00:00.000000+00:00"
 PARIS_LAT = "48.8566"
+ANA = {"name": "Ana Silva", "email": "ana@example.com", "phone": "+33 6 12 34 56 78"}
+
+
+def order_body(store, lines, key=None, payment="paid_online", customer=ANA, **extra) -> dict:
+    """What a sales channel posts for one order (a new dict each time: tests change it);
+    `lines` are (sku, quantity, unit price in minor units)."""
+    return {
+        "idempotency_key": key or uuid.uuid4().hex,
+        "pickup_store": store,
+        "payment": payment,
+        "customer": {**customer},
+        "lines": [{"sku": sku, "quantity": str(q), "unit_price_minor": price} for sku, q, price in lines],
+        **extra,
+    }
 
 
 class Api:
@@ -60,15 +74,8 @@ class Api:
         )
         assert res[0]["status"] == "accepted", res
 
-    def post_order(self, store, lines, key=None, payment="paid_online", token=None, **extra):
-        body = {
-            "idempotency_key": key or uuid.uuid4().hex,
-            "pickup_store": store,
-            "payment": payment,
-            "customer": {"name": "Ana Silva", "email": "ana@example.com", "phone": "+33 6 12 34 56 78"},
-            "lines": [{"sku": sku, "quantity": str(q), "unit_price_minor": price} for sku, q, price in lines],
-            **extra,
-        }
+    def post_order(self, store, lines, token=None, **kw):
+        body = order_body(store, lines, **kw)
         return self.http.post("/v1/orders", headers=self.h(token or self.channel_token), json=body)
 
     def order(self, store, lines, **kw):

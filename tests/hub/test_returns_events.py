@@ -24,19 +24,14 @@ from storedesk.hub import db
 from storedesk.hub.reports import exports
 
 from .payloads import BASKET, event, sale
-from .test_returns_support import COLA3, ask, return_event, return_payload, returned
+from .test_returns_support import COLA3, ask, return_event, return_payload, returned, returns_shop
 
 REF = "PAR01-T1-000001"
 
 
 @pytest.fixture
 def shop(admin, client):
-    admin.store("PAR01")
-    admin.store("NYC01", currency="USD", timezone="America/New_York")
-    t1, t2 = client(admin.station("PAR01", "T1")), client(admin.station("PAR01", "T2"))
-    fiscal = sale(1, BASKET, [("card", 1000, "CARD-1"), ("cash", 3000, "")])
-    assert t1.send(event("sale", fiscal))[0]["status"] == "accepted"
-    return {"t1": t1, "t2": t2, "n1": client(admin.station("NYC01", "N1")), "erp": client(admin.erp()), "sale": fiscal}
+    return returns_shop(admin, client, [("card", 1000, "CARD-1"), ("cash", 3000, "")])
 
 
 def test_a_return_consumes_its_grant_and_is_counted_once(shop, admin):

@@ -18,24 +18,18 @@ from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import text
+from tests.helpers.threads import run_together
 
 from .conftest import Client
-from .payloads import BASKET, sale
-from .test_returns_support import COLA3, ask, return_event, returned
+from .payloads import sale
+from .test_returns_support import COLA3, ask, return_event, returned, returns_shop
 
 REF = "PAR01-T1-000001"
 
 
 @pytest.fixture
 def shop(admin, client):
-    """PAR01 (T1 sold the basket, T2 is another till), NYC01 another store."""
-    admin.store("PAR01")
-    admin.store("NYC01", currency="USD", timezone="America/New_York")
-    t1, t2 = client(admin.station("PAR01", "T1")), client(admin.station("PAR01", "T2"))
-    n1 = client(admin.station("NYC01", "N1"))
-    fiscal = sale(1, BASKET, [("cash", 5000, "")])
-    assert t1.send({"id": uuid.uuid4().hex, "kind": "sale", "payload": fiscal})[0]["status"] == "accepted"
-    return {"t1": t1, "t2": t2, "n1": n1, "sale": fiscal, "erp": client(admin.erp())}
+    return returns_shop(admin, client, [("cash", 5000, "")])
 
 
 def test_lookup_of_a_sale_from_any_store(shop):
@@ -218,11 +212,7 @@ def test_same_receipt_from_two_stations_at_once_one_hub(admin, hub):
         with lock:
             codes.append(r.status_code)
 
-    threads = [threading.Thread(target=till, args=(tok,)) for tok in tokens]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(120)
+    run_together(till, [(tok,) for tok in tokens])
     assert Counter(codes) == Counter({200: 1, 409: 1})
     assert returned(t1, ref) == {1: "3"}
 
@@ -250,11 +240,7 @@ def test_same_line_asked_by_many_at_once_is_granted_at_most_what_was_sold(admin,
         with lock:
             results.append((r.status_code, r.json()))
 
-    threads = [threading.Thread(target=go, args=(i, [(1, "1")])) for i in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(120)
+    run_together(go, [(i, [(1, "1")]) for i in range(8)])
     assert Counter(code for code, _ in results) == Counter({200: 3, 409: 5}), results
     assert sorted(b["lines"][0]["returned_before"] for code, b in results if code == 200) == ["0", "1", "2"]
     assert returned(t1, ref) == {1: "3"}
@@ -266,11 +252,7 @@ def test_same_line_asked_by_many_at_once_is_granted_at_most_what_was_sold(admin,
         assert c.session.delete(f"{c.base}/v1/returns/grants/{gid}").status_code == 200
     results.clear()
     barrier = threading.Barrier(8)
-    threads = [threading.Thread(target=go, args=(i, [(1, "3")])) for i in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(120)
+    run_together(go, [(i, [(1, "3")]) for i in range(8)])
     assert Counter(code for code, _ in results) == Counter({200: 1, 409: 7}), results
     assert returned(t1, ref) == {1: "3"}
     assert all(h.alive() for h in hubs)

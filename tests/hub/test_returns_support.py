@@ -10,10 +10,22 @@ from __future__ import annotations
 import uuid
 from decimal import ROUND_HALF_UP, Decimal
 
-from .payloads import AT, COLA, Line, event
+from .payloads import AT, BASKET, COLA, Line, event, sale
 
 RETURN_AT = "2026-03-14T15:00:00.000000+00:00"
 COLA3 = Line(COLA.sku, COLA.name, "3", 319, "A", "20")  # 957, one line of 3
+
+
+def returns_shop(admin, client, tenders) -> dict:
+    """PAR01 (T1 sold the basket, paid with `tenders`; T2 is another till), NYC01 another store,
+    and the ERP: the clients by name, and "sale" the sale's payload."""
+    admin.store("PAR01")
+    admin.store("NYC01", currency="USD", timezone="America/New_York")
+    t1, t2 = client(admin.station("PAR01", "T1")), client(admin.station("PAR01", "T2"))
+    n1 = client(admin.station("NYC01", "N1"))
+    fiscal = sale(1, BASKET, tenders)
+    assert t1.send(event("sale", fiscal))[0]["status"] == "accepted"
+    return {"t1": t1, "t2": t2, "n1": n1, "sale": fiscal, "erp": client(admin.erp())}
 
 
 def _round(value: Decimal) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 
+from .conftest import paris_and_lyon
 from .payloads import event, sale, sale_movements
 
 
@@ -29,11 +30,7 @@ def _all(client, page: int) -> list[dict]:
 
 
 def test_a_station_reads_back_only_its_own_events_page_by_page(admin, client):
-    admin.store("PAR01")
-    admin.store("LYO01")
-    t1 = client(admin.station("PAR01", "T1"))
-    t2 = client(admin.station("PAR01", "T2"))
-    lyon = client(admin.station("LYO01", "T1"))
+    t1, t2, lyon = paris_and_lyon(admin, client, lyon_station="T1")  # the same station code in another store
     sent = []
     for n in range(1, 6):
         fiscal = sale(n)

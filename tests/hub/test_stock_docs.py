@@ -3,6 +3,7 @@ transfers between stores, receiving closes them for the store's other stations."
 
 from __future__ import annotations
 
+from .conftest import paris_and_lyon
 from .payloads import AT, event, new_id, stock_event
 
 
@@ -100,11 +101,7 @@ def test_asn_from_the_erp_reaches_the_stations_of_its_store(admin, client):
 
 
 def test_a_transfer_becomes_a_feed_item_of_the_destination_store(admin, client):
-    admin.store("PAR01")
-    admin.store("LYO01")
-    t1 = client(admin.station("PAR01", "T1"))
-    t2 = client(admin.station("PAR01", "T2"))
-    l1 = client(admin.station("LYO01", "L1"))
+    t1, t2, l1 = paris_and_lyon(admin, client)
     l2 = client(admin.station("LYO01", "L2"))
     tid = new_id()
     out = stock_event([("SKU1", "-2.5"), ("SKU2", "-1")], reason="transfer_out", doc_ref="TRF-PAR01-T1-000001")

@@ -44,6 +44,7 @@ def _run(script: str, *args: str, tmp: Path) -> list[str]:
         ("hub_ingest.py", ["--events", "100", "--batch", "50"]),
         ("pickup.py", ["--open", "40", "--closed", "40", "--runs", "5"]),
         ("search_count.py", ["--products", "2000", "--runs", "2"]),
+        ("catalog.py", ["--rows", "2000"]),
     ],
 )
 def test_benchmark_runs(script, args, tmp_path):

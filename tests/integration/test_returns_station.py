@@ -301,6 +301,13 @@ def _now():
     return utcnow()
 
 
+def brioche_sale(sold):
+    """The `sold` station, ana, the sale as a return finds it, and its Brioche line."""
+    st, res = sold
+    s = lookup.find_sale(st.uow, res.receipt_no)
+    return st, st.user("ana"), s, next(ln for ln in s.lines if ln.name == "Test Brioche")
+
+
 def _basket_with(st, pid, qty=1):
     ana = st.user("ana")
     v = basket.current(st.uow, ana)
@@ -310,10 +317,7 @@ def _basket_with(st, pid, qty=1):
 
 
 def test_exchange_for_something_dearer_nets_the_money_in_one_transaction(sold):
-    st, res = sold
-    ana = st.user("ana")
-    s = lookup.find_sale(st.uow, res.receipt_no)
-    brioche = next(ln for ln in s.lines if ln.name == "Test Brioche")
+    st, ana, s, brioche = brioche_sale(sold)
     basket_id = _basket_with(st, 8)  # Test Puzzle Book 16.19
     before = st.counts(("returns", "sales", "journal"))
     ex = exchange.complete_exchange(
@@ -339,10 +343,7 @@ def test_exchange_for_something_dearer_nets_the_money_in_one_transaction(sold):
 
 
 def test_exchange_for_something_cheaper_refunds_the_rest(sold):
-    st, res = sold
-    ana = st.user("ana")
-    s = lookup.find_sale(st.uow, res.receipt_no)
-    brioche = next(ln for ln in s.lines if ln.name == "Test Brioche")
+    st, ana, s, brioche = brioche_sale(sold)
     basket_id = _basket_with(st, 5)  # Test Cola x6 3.19
     ex = exchange.complete_exchange(st.uow, ana, s, [ReturnLineIn(brioche.line_no, D(2))], "wrong_size", basket_id, [])
     assert ex.credit == D("9.52") and ex.netted == D("3.19")

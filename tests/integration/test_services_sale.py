@@ -31,7 +31,8 @@ import pytest
 from storedesk.adapters import db as dbmod
 from storedesk.adapters.db import open_database
 from storedesk.adapters.demo_catalog import embedded_barcode
-from storedesk.adapters.repositories import JournalRepo, OutboxRepo
+from storedesk.adapters.repositories import JournalRepo
+from storedesk.adapters.sync_repo import OutboxRepo
 from storedesk.adapters.uow import UnitOfWork
 from storedesk.domain.basket import Discount
 from storedesk.domain.errors import (

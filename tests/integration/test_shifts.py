@@ -155,35 +155,13 @@ def test_shift_close_event_equals_the_z_to_the_cent(pinned):
     z = shift.close_shift(st.uow, st.user("max"), COUNTED, {"card": "17.63"}, data_dir=st.data_dir)
     (payload,) = [json.loads(p) for (p,) in query(st, "SELECT payload FROM outbox WHERE kind = 'shift_close'")]
     frozen = json.loads(query(st, "SELECT totals FROM z_reports WHERE number = 1")[0][0])
-    for key in (
-        "sales_count",
-        "gross_minor",
-        "net_minor",
-        "tax_minor",
-        "taxes",
-        "discount_minor",
-        "discount_count",
-        "rounding_minor",
-        "voided_lines",
-        "returns_count",
-        "returns_minor",
-        "float_minor",
-        "paid_in_minor",
-        "paid_out_minor",
-        "no_sale_count",
-        "cash_expected_minor",
-        "cash_counted_minor",
-        "cash_difference_minor",
-        "period_total_minor",
-        "grand_total_minor",
-        "business_date",
-        "z_no",
-        "shift_no",
-        "first_receipt",
-        "last_receipt",
-        "last_journal_seq",
-        "last_journal_hash",
-    ):
+    # The contract, written out here rather than read from the code's own list: a field the event
+    # stops carrying fails this test.
+    z_fields = """sales_count gross_minor net_minor tax_minor taxes discount_minor discount_count rounding_minor
+        voided_lines returns_count returns_minor float_minor paid_in_minor paid_out_minor no_sale_count
+        cash_expected_minor cash_counted_minor cash_difference_minor period_total_minor grand_total_minor
+        business_date z_no shift_no first_receipt last_receipt last_journal_seq last_journal_hash"""
+    for key in z_fields.split():
         assert payload[key] == frozen[key], key
     assert [
         {k: t[k] for k in ("kind", "count", "amount_minor", "expected_minor", "counted_minor", "difference_minor")}

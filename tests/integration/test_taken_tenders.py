@@ -18,15 +18,16 @@ from decimal import Decimal as D
 
 import pytest
 from tests.e2e.conftest import hub, make_station  # noqa: F401  (a real hub process, for vouchers)
+from tests.helpers.stations import credit_return
 from tests.integration.test_pickup import desk, picked_ready  # noqa: F401
-from tests.integration.test_returns_station import _basket_with, sold  # noqa: F401
+from tests.integration.test_returns_station import _basket_with, brioche_sale, sold  # noqa: F401
 
 from storedesk.domain.errors import BasketError, PaymentError
 from storedesk.domain.returns import ReturnError
 from storedesk.domain.tenders import Tender
 from storedesk.services import basket, basket_owner, sale, sync, vouchers
 from storedesk.services.pickup import handover, queues
-from storedesk.services.returns import complete, exchange, lookup
+from storedesk.services.returns import exchange
 from storedesk.services.returns.planning import ReturnLineIn
 
 CARD = Tender("card", D("1.00"), "A1")
@@ -195,10 +196,7 @@ def test_pay_at_pickup_refuses_absurd_cash_unless_confirmed(desk):  # noqa: F811
 
 
 def test_an_exchange_refuses_absurd_cash_unless_confirmed(sold):  # noqa: F811
-    st, res = sold
-    ana = st.user("ana")
-    s = lookup.find_sale(st.uow, res.receipt_no)
-    brioche = next(ln for ln in s.lines if ln.name == "Test Brioche")
+    st, ana, s, brioche = brioche_sale(sold)
     basket_id = _basket_with(st, 8)  # 16.19; the brioche returned is worth 4.76: 11.43 to pay
     before = st.counts(("returns", "sales", "journal"))
     with pytest.raises(PaymentError, match="100000 EUR in cash for 11.43 EUR"):
@@ -220,10 +218,7 @@ def test_an_exchange_refuses_absurd_cash_unless_confirmed(sold):  # noqa: F811
 
 
 def test_an_exchange_waits_for_a_counter_sale_with_a_payment_taken(sold):  # noqa: F811
-    st, res = sold
-    ana = st.user("ana")
-    s = lookup.find_sale(st.uow, res.receipt_no)
-    brioche = next(ln for ln in s.lines if ln.name == "Test Brioche")
+    st, ana, s, brioche = brioche_sale(sold)
     basket_id = _basket_with(st, 8)
     basket.take_tender(st.uow, ana, basket_id, CARD)
     with pytest.raises(ReturnError, match="already taken on the counter's sale: complete it at the counter first"):
@@ -241,14 +236,7 @@ def test_a_voucher_redeemed_is_kept_with_its_redemption_and_given_back_at_the_hu
     v = basket.add_scan(t1.uow, t1.ana, basket.current(t1.uow, t1.ana).basket_id, book)
     sold_book = sale.complete_sale(t1.uow, t1.ana, v.basket_id, [cash("20")])
     assert not sync.sync_once(t1.uow).error
-    credit = complete.complete_return(
-        t1.uow,
-        t1.ana,
-        lookup.find_sale(t1.uow, sold_book.receipt_no),
-        [ReturnLineIn(1, D(1))],
-        "changed_mind",
-        refund_to="store_credit",
-    )
+    credit = credit_return(t1, t1.ana, sold_book.receipt_no)
     assert not sync.sync_once(t1.uow).error
     code, full = credit.voucher_code, vouchers.balance(t1.uow, credit.voucher_code)
 

@@ -48,6 +48,25 @@ class Counter:
         self.qtbot.keyClick(widget or QApplication.focusWidget() or self.sale.scan, key)
         self.idle()
 
+    def search(self, text: str):
+        """F2 at the counter, `text` typed into the search dialog, its answer waited for: the dialog."""
+        self.key(Qt.Key_F2, self.sale.scan)
+        dialog = self.sale.dialog
+        self.qtbot.keyClicks(dialog.field, text)
+        self.idle()
+        return dialog
+
+    def new_delivery(self, receiving, reference: str, lines: str) -> None:
+        """On the receiving screen: F2, a delivery `reference` with `lines` pasted ("GTIN quantity"
+        a line), accepted; returns once the screen has opened it."""
+        self.key(Qt.Key_F2, receiving.scan)
+        dlg = receiving.dialog
+        self.qtbot.keyClicks(dlg.ref, reference)
+        dlg.text.setPlainText(lines)
+        with self.qtbot.waitSignal(receiving.done, timeout=10000):
+            dlg.accept()
+        self.idle()
+
     def db(self) -> sqlite3.Connection:
         return sqlite3.connect(self.data_dir / "storedesk.db")
 

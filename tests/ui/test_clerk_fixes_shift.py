@@ -28,6 +28,16 @@ def _open(counter):
     return screen
 
 
+def _open_shift_as_ana(counter):
+    """Ana (a clerk) signs in, goes to the Shift screen and opens the shift (F2): the screen."""
+    counter.login("ana", "1234")
+    screen = _open(counter)
+    with counter.qtbot.waitSignal(screen.shown, timeout=10000):
+        counter.key(Qt.Key_F2, screen.fields[D("50")])
+    counter.idle()
+    return screen
+
+
 def _typed(counter, keys: str) -> None:
     """Keys as a person types them into whatever field has the focus ("\n" = Enter)."""
     for ch in keys:
@@ -75,11 +85,7 @@ def test_the_field_being_typed_is_marked(counter):
 
 
 def test_a_clerk_reads_the_role_once_and_the_dialog_asks_for_it(counter):
-    counter.login("ana", "1234")
-    screen = _open(counter)
-    with counter.qtbot.waitSignal(screen.shown, timeout=10000):
-        counter.key(Qt.Key_F2, screen.fields[D("50")])  # a clerk may open the shift
-    counter.idle()
+    screen = _open_shift_as_ana(counter)  # a clerk may open the shift
     assert screen.state is not None
     assert screen.fig["expected"].text() == "–"  # no words where the value goes
     note = screen.blind.text()
@@ -100,11 +106,7 @@ def test_a_clerk_reads_the_role_once_and_the_dialog_asks_for_it(counter):
 
 
 def test_a_manager_only_action_still_asks_for_a_manager(counter):
-    counter.login("ana", "1234")
-    screen = _open(counter)
-    with counter.qtbot.waitSignal(screen.shown, timeout=10000):
-        counter.key(Qt.Key_F2, screen.fields[D("50")])
-    counter.idle()
+    screen = _open_shift_as_ana(counter)
     counter.key(Qt.Key_F9, screen.fields[D("50")])  # close: asks to confirm
     counter.key(Qt.Key_F9, screen.fields[D("50")])
     dlg = screen.dialog
@@ -115,11 +117,7 @@ def test_a_manager_only_action_still_asks_for_a_manager(counter):
 
 
 def test_the_blind_note_goes_when_a_supervisor_signs_in(counter):
-    counter.login("ana", "1234")
-    screen = _open(counter)
-    with counter.qtbot.waitSignal(screen.shown, timeout=10000):
-        counter.key(Qt.Key_F2, screen.fields[D("50")])
-    counter.idle()
+    screen = _open_shift_as_ana(counter)
     assert screen.blind.isVisible()
     counter.key(Qt.Key_Escape, screen.fields[D("50")])
     counter.window.lock()

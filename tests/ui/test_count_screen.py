@@ -103,13 +103,7 @@ def test_receiving_screen_and_stock_panel_keys(counter, tmp_path):
     counter.key(Qt.Key_F2, panel.field)
     rec = screen.receiving
     assert screen.pages.currentWidget() is rec
-    counter.key(Qt.Key_F2, rec.scan)
-    dlg = rec.dialog
-    counter.qtbot.keyClicks(dlg.ref, "DN-1")
-    dlg.text.setPlainText(f"{gtin_for(1)} 3\n{gtin_for(2)} 2")
-    with counter.qtbot.waitSignal(rec.done, timeout=10000):
-        dlg.accept()
-    counter.idle()
+    counter.new_delivery(rec, "DN-1", f"{gtin_for(1)} 3\n{gtin_for(2)} 2")
     for code in (f"3*{gtin_for(1)}", gtin_for(2), gtin_for(5)):
         counter.qtbot.keyClicks(rec.scan, code)
         with counter.qtbot.waitSignal(rec.done, timeout=10000):

@@ -5,7 +5,7 @@
 - a line quantity or sale total above the store's limits asks, Enter alone says no, and
   above the second limit a supervisor's PIN is asked, in the dialog's own words;
 - payments already taken stay on screen with what is still due; F12 takes only the rest;
-- F9 says what happened to the basket that was open ("parked as #2; recalled #1");
+- F9 says what happened to the basket that was open ("parked as #2") and which sale came back;
 - F4 keeps a wrong quantity in its dialog; "1 line · 1 item"; approvals name their role.
 
 Set STOREDESK_SHOTS=DIR to keep the screenshots of the last test and look at them.
@@ -282,8 +282,33 @@ def test_recall_says_where_the_open_basket_went(counter):
     ]
     counter.qtbot.keyClick(dlg, Qt.Key_Return)  # recall #1, the highlighted one
     counter.idle()
-    assert counter.sale.message.text() == "Your basket was parked as #2; recalled #1."
+    assert counter.sale.message.text() == (
+        f"Recalled the sale parked at {texts[0][1]} (Ana, €2.49). Your basket was parked as #2."
+    )
     assert counter.sale.total.text() == "€2.49"
+
+
+def test_recall_names_the_sale_recalled_as_the_list_showed_it(counter):
+    """One sale parked, another open: F9 recalls #1 and parks the open one, which then is #1.
+    The message named both "#1" ("Your basket was parked as #1; recalled #1."): it names the
+    sale recalled by its time, clerk and total, as the list the clerk chose from showed it."""
+    counter.login()
+    counter.scan(gtin_for(1))
+    counter.key(Qt.Key_F9, counter.sale.scan)
+    counter.qtbot.keyClick(counter.sale.dialog, Qt.Key_F9)
+    counter.idle()
+    counter.scan("2*" + gtin_for(2))
+    counter.key(Qt.Key_F9, counter.sale.scan)
+    dlg = counter.sale.dialog
+    number, at, who, items, total = dlg.list.item(0).text().split("   ·   ")
+    assert (number, who, items, total) == ("#1", "Ana", "1 item", "€2.49")
+    counter.qtbot.keyClick(dlg, Qt.Key_Return)
+    counter.idle()
+    said = counter.sale.message.text()
+    assert said == f"Recalled the sale parked at {at} (Ana, €2.49). Your basket was parked as #1."
+    assert counter.sale.total.text() == "€2.49"
+    counter.key(Qt.Key_F9, counter.sale.scan)  # the list now: the basket that was open, as #1
+    assert counter.sale.dialog.list.item(0).text().split("   ·   ")[-1] == "€10.58"
 
 
 # ---- item 5: small things -----------------------------------------------------------------------

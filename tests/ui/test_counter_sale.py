@@ -195,10 +195,7 @@ def test_park_and_recall(counter):
 
 def test_search_by_name_then_enter_adds(counter):
     counter.login()
-    counter.key(Qt.Key_F2, counter.sale.scan)
-    dlg = counter.sale.dialog
-    counter.qtbot.keyClicks(dlg.field, "brioch")
-    counter.idle()
+    dlg = counter.search("brioch")
     assert dlg.results.count() > 0
     counter.qtbot.keyClick(dlg.field, Qt.Key_Down)
     chosen = dlg.results.currentItem().text()

@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTabBar, QToolButton
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTabBar, QToolButton
 from tests.conftest import Station, copy_station_files
 from tests.helpers.shots import shoot
 from tests.ui.conftest import Counter
@@ -194,8 +194,28 @@ def hidden_tabs(tabs: QTabBar) -> list[str]:
     return cut + (["scroll arrows shown"] if arrows else [])
 
 
-def readable_everywhere(root) -> list[str]:
+def cut_labels(root) -> list[str]:
+    """Labels a clerk cannot read whole: a line wider than the label (Qt clips it, no "…"),
+    or wrapped text taller than the label. Rich text is left to the eye (the screenshots)."""
     problems = []
+    for label in root.findChildren(QLabel):
+        text = label.text()
+        if not label.isVisible() or not text or label.textFormat() == Qt.RichText or "<" in text:
+            continue
+        room = label.contentsRect().width() - 2 * label.margin() - max(label.indent(), 0)
+        if label.wordWrap():
+            if label.heightForWidth(label.width()) > label.height():
+                problems.append(f"label {text!r} cut: wrapped, taller than its {label.height()} px")
+            continue
+        fm = QFontMetrics(label.font())
+        widest = max(fm.horizontalAdvance(line) for line in text.split("\n"))
+        if widest > room:
+            problems.append(f"label {text!r} cut: {widest} px of text in {room} px")
+    return problems
+
+
+def readable_everywhere(root) -> list[str]:
+    problems = cut_labels(root)
     for view in root.findChildren(QAbstractItemView):
         if view.isVisible() and hasattr(view, "horizontalHeader") and view.horizontalHeader().isVisible():
             problems += [f"{view.objectName() or type(view).__name__}: {p}" for p in unreadable(view)]
@@ -635,3 +655,26 @@ def test_the_report_print_dialog_fits_a_small_till(till):
         if btn.isVisible():
             assert btn.height() >= TOUCH, (btn.text(), btn.height())
     close(c, shift.dialog)
+
+
+def test_the_shift_screen_reads_whole_with_its_figures_shown(till):
+    """A manager sees the figures: those of the open shift (X), then of the Z just closed with
+    a drawer far from what was expected (long amounts), every caption whole at both sizes
+    ("+ Cash sales (net of change)" was cut at 1024 px)."""
+    c = till
+    c.window.lock()
+    c.login("max", "9876")
+    c.key(Qt.Key_F11, c.sale.scan)
+    shift = c.window.shift_screen
+    first = shift.count.first()
+    c.key(Qt.Key_F2, first)  # open with an empty float
+    c.qtbot.waitUntil(lambda: shift.figures is not None, timeout=10000)
+    at_each_size(c, "shift-open")
+    c.qtbot.keyClicks(first, "17")  # 17 × €500 counted: €8,500.00 over
+    c.idle()
+    assert "over" in shift.fig["difference"].text()
+    at_each_size(c, "shift-open-counted")
+    c.key(Qt.Key_F9, first)
+    c.key(Qt.Key_F9, first)  # F9 again closes it
+    c.qtbot.waitUntil(lambda: shift.figures is not None and shift.figures.kind == "Z", timeout=20000)
+    at_each_size(c, "shift-closed")

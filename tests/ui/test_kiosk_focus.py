@@ -187,3 +187,18 @@ def test_the_window_title_names_the_product_once(counter):
     assert counter.window.windowTitle() == "storedesk Demo Store · T1"
     assert window_title("Corner Shop", "T2") == "storedesk · Corner Shop · T2"
     assert window_title("StoreDesk Paris", "T1") == "StoreDesk Paris · T1"
+
+
+def test_every_key_of_the_keymap_is_one_key_qt_reads_back_as_written():
+    """A key written in ui/keymap.py becomes a shortcut: it must be one key Qt understands."""
+    from PySide6.QtGui import QKeySequence
+
+    from storedesk.ui import keymap
+
+    tables = (keymap.SALE, keymap.RETURNS, keymap.PICKUP, keymap.SHIFT, keymap.STOCK, keymap.COUNT, keymap.RECEIVING)
+    for table in tables:
+        for _action, key, _caption in table:
+            if key in ("+", "−"):  # read by the returns screen itself, not a shortcut
+                continue
+            seq = QKeySequence(key)
+            assert seq.count() == 1 and seq.toString() == key, key

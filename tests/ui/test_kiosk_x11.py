@@ -26,6 +26,7 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import copy_station_files
+from tests.helpers.processes import stop
 
 from storedesk.adapters.demo_catalog import gtin_for
 
@@ -151,12 +152,7 @@ class Kiosk:
         return int(rows[0][0] or 0)
 
     def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(15)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(5)
+        stop(self.proc, timeout=15)
 
 
 def _run(data_dir: Path, tmp_path: Path, size: tuple[int, int] = SCREEN):

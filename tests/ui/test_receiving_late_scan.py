@@ -19,13 +19,7 @@ def test_a_scan_answered_after_the_list_emptied_is_ignored_without_an_error(coun
     screen = counter.window.stock
     counter.key(Qt.Key_F2, screen.panel.field)
     rec = screen.receiving
-    counter.key(Qt.Key_F2, rec.scan)
-    dlg = rec.dialog
-    counter.qtbot.keyClicks(dlg.ref, "DN-1")
-    dlg.text.setPlainText(f"{gtin_for(1)} 3")
-    with counter.qtbot.waitSignal(rec.done, timeout=10000):
-        dlg.accept()
-    counter.idle()
+    counter.new_delivery(rec, "DN-1", f"{gtin_for(1)} 3")
     assert rec.current is not None and rec.current.reference == "DN-1"
     delivery_id = rec.current.id
 

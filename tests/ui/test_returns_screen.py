@@ -11,15 +11,14 @@ Worked example (pinned catalog, as tests/integration/test_returns_station.py): 2
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from decimal import Decimal as D
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from tests.conftest import copy_station_files, pin_catalog
+from tests.helpers.shots import shoot
 from tests.ui.conftest import Counter
 
 from storedesk.ui.dialogs import OverrideDialog
@@ -118,14 +117,7 @@ class Desk:
             assert self.screen.minimumSizeHint().width() <= 1260, self.screen.minimumSizeHint()
             self.c.window.resize(1280, 800)
             self.idle()
-        widget = widget or self.c.window
-        image = widget.grab().toImage()
-        colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
-        assert len(colours) > 8, f"{name} looks blank"
-        folder = os.environ.get("STOREDESK_SHOTS")
-        if folder:
-            Path(folder).mkdir(parents=True, exist_ok=True)
-            widget.grab().save(str(Path(folder) / f"{name}.png"))
+        shoot(widget or self.c.window, name)
 
 
 @pytest.fixture

@@ -32,10 +32,7 @@ def test_screens_and_dialogs_render(counter):
         dlg.reject()
         counter.idle()
 
-    counter.key(Qt.Key_F2, counter.sale.scan)
-    search = counter.sale.dialog
-    counter.qtbot.keyClicks(search.field, "rice")
-    counter.idle()
+    search = counter.search("rice")
     _check(search, "search")
     search.reject()
 

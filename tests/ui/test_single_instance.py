@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMainWindow
 from tests.conftest import copy_station_files
+from tests.helpers.processes import stop
 
 from storedesk.adapters import instance_lock
 from storedesk.ui import single_instance
@@ -64,13 +65,7 @@ class Till:
             time.sleep(0.05)
 
     def stop(self) -> None:
-        if self.running():
-            self.proc.terminate()
-        try:
-            self.proc.wait(20)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(20)
+        stop(self.proc, timeout=20)
 
 
 @pytest.fixture

@@ -22,8 +22,18 @@ from hypothesis import strategies as st
 
 from storedesk.domain.cash import count_cash
 from storedesk.domain.money import to_minor
-from storedesk.domain.shift_facts import ShiftFacts, hourly, voided_amount
+from storedesk.domain.shift_facts import (
+    CategorySum,
+    DrawerMove,
+    SalesBy,
+    ShiftFacts,
+    TenderSum,
+    VoidedLine,
+    hourly,
+    voided_amount,
+)
 from storedesk.domain.shift_report import ShiftReport, build_report, totals_event
+from storedesk.domain.tax import TaxTotal
 from storedesk.domain.tenders import Tender, cash_due, settle
 
 OPENED = "2026-03-28T07:50:00.000000+00:00"  # 08:50 in Paris
@@ -50,20 +60,24 @@ def facts(**over) -> ShiftFacts:
         "rounding_minor": 0,
         "change_minor": 745,
         "voided_lines": 1,
-        "voided_values": (("2.49", None, "2"),),
+        "voided_values": (VoidedLine("2.49", None, "2"),),
         "first_receipt": "PAR01-T1-000011",
         "last_receipt": "PAR01-T1-000013",
         "first_number": 11,
         "last_number": 13,
-        "tenders": (("card", 1, 2550), ("cash", 3, 6500)),
-        "taxes": (("B", "5.5", 4218, 232, 4450), ("A", "20", 3213, 642, 3855)),
-        "categories": (("Bakery", 2, 3000, 4450), ("", 1, 1000, 3855)),
-        "hours": (("2026-03-28T08:15", 1, 1255), ("2026-03-28T09:30", 1, 4000), ("2026-03-28T09:45", 1, 3050)),
-        "clerks": (("Ana", 2, 4305), ("Sam", 1, 4000)),
+        "tenders": (TenderSum("card", 1, 2550), TenderSum("cash", 3, 6500)),
+        "taxes": (TaxTotal("B", "5.5", 4218, 232, 4450), TaxTotal("A", "20", 3213, 642, 3855)),
+        "categories": (CategorySum("Bakery", 2, 3000, 4450), CategorySum("", 1, 1000, 3855)),
+        "hours": (
+            SalesBy("2026-03-28T08:15", 1, 1255),
+            SalesBy("2026-03-28T09:30", 1, 4000),
+            SalesBy("2026-03-28T09:45", 1, 3050),
+        ),
+        "clerks": (SalesBy("Ana", 2, 4305), SalesBy("Sam", 1, 4000)),
         "cash_moves": (
-            ("paid_in", "2026-03-28T08:00:00+00:00", 1000, "coins from the bank", "Max"),
-            ("paid_out", "2026-03-28T09:10:00+00:00", 1230, "window cleaner", "Max"),
-            ("no_sale", "2026-03-28T09:20:00+00:00", 0, "change for a note", "Sam"),
+            DrawerMove("paid_in", "2026-03-28T08:00:00+00:00", 1000, "coins from the bank", "Max"),
+            DrawerMove("paid_out", "2026-03-28T09:10:00+00:00", 1230, "window cleaner", "Max"),
+            DrawerMove("no_sale", "2026-03-28T09:20:00+00:00", 0, "change for a note", "Sam"),
         ),
         "prev_grand_total_minor": 100000,
         "last_journal_seq": 41,
@@ -158,7 +172,7 @@ def test_cash_rounding_is_in_the_cash_tendered():
         subtotal_minor=997,
         rounding_minor=-2,
         change_minor=5,
-        tenders=(("cash", 1, 1000),),
+        tenders=(TenderSum("cash", 1, 1000),),
         cash_moves=(),
         float_minor=0,
         float_counts={},
@@ -222,19 +236,20 @@ def test_totals_event_carries_the_z_figures_in_minor_units():
 
 def test_hours_follow_the_store_zone_to_the_quarter_hour():
     kolkata = ZoneInfo("Asia/Kolkata")  # UTC+05:30: 08:15 UTC is 13:45, 08:45 UTC is 14:15
-    hours = hourly((("2026-03-28T08:15", 1, 100), ("2026-03-28T08:45", 2, 300)), kolkata, "EUR")
+    hours = hourly((SalesBy("2026-03-28T08:15", 1, 100), SalesBy("2026-03-28T08:45", 2, 300)), kolkata, "EUR")
     assert [(g.label, g.count, g.amount) for g in hours] == [("13:00", 1, D("1.00")), ("14:00", 2, D("3.00"))]
 
 
 def test_hours_over_midnight_and_a_dst_change_stay_in_order():
     paris = ZoneInfo("Europe/Paris")  # 29 March 2026: 02:00 -> 03:00
-    hours = hourly((("2026-03-28T22:30", 1, 100), ("2026-03-29T01:15", 1, 200)), paris, "EUR")
+    hours = hourly((SalesBy("2026-03-28T22:30", 1, 100), SalesBy("2026-03-29T01:15", 1, 200)), paris, "EUR")
     assert [g.label for g in hours] == ["23:00", "00:00", "01:00", "03:00"]
     assert [g.count for g in hours] == [1, 0, 0, 1]
 
 
 def test_voided_amount_uses_the_override_when_there_was_one():
-    assert voided_amount([("2.49", None, "2"), ("10.00", "7.50", "1"), ("1.99", "", "0.5")], "EUR") == D("13.48")
+    voided = [VoidedLine("2.49", None, "2"), VoidedLine("10.00", "7.50", "1"), VoidedLine("1.99", "", "0.5")]
+    assert voided_amount(voided, "EUR") == D("13.48")
 
 
 # --------------------------------------------------------------------------- properties
@@ -277,9 +292,11 @@ def test_expected_cash_adds_up_and_tenders_pay_the_sales(d, counted_cents):
         total_minor=sum(m(s.total) for s in sales),
         rounding_minor=sum(m(s.rounding) for s in sales),
         change_minor=sum(m(s.change) for s in sales),
-        tenders=tuple((k, n, a) for k, (n, a) in tender_sums.items()),
+        tenders=tuple(TenderSum(k, n, a) for k, (n, a) in tender_sums.items()),
         float_minor=float_minor,
-        cash_moves=tuple((k, "2026-03-28T09:00:00+00:00", 0 if k == "no_sale" else a, "r", "Max") for k, a in moves),
+        cash_moves=tuple(
+            DrawerMove(k, "2026-03-28T09:00:00+00:00", 0 if k == "no_sale" else a, "r", "Max") for k, a in moves
+        ),
     )
     counted = count_cash({"0.01": counted_cents}, "EUR") if counted_cents <= 99999 else None
     r = build_report(f, "Z", CLOSED, z_no=1, counted=counted)

@@ -16,6 +16,7 @@ from decimal import Decimal as D
 
 from test_shift_report import CLOSED, COUNTED, facts
 
+from storedesk.domain.shift_facts import TenderSum
 from storedesk.domain.shift_report import ShiftReport, build_report
 
 OUTSIDE = {
@@ -23,7 +24,7 @@ OUTSIDE = {
     "outside_cash_minor": 1255,
     "returns_count": 2,
     "returns_minor": 700,
-    "refunds": (("card", 1, 300), ("cash", 1, 400)),
+    "refunds": (TenderSum("card", 1, 300), TenderSum("cash", 1, 400)),
     "outside_returns_count": 1,
     "outside_refund_cash_minor": 400,
 }

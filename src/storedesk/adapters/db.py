@@ -10,7 +10,20 @@ from ..domain.errors import StorageError
 DB_FILENAME = "storedesk.db"
 # Every station schema revision this version knows, oldest first. A file stamped with a
 # revision not in this list was written by a newer storedesk and is refused untouched.
-KNOWN_REVISIONS = ("s0001", "s0002", "s0003", "s0004", "s0005", "s0006", "s0007", "s0008", "s0009", "s0010", "s0011")
+KNOWN_REVISIONS = (
+    "s0001",
+    "s0002",
+    "s0003",
+    "s0004",
+    "s0005",
+    "s0006",
+    "s0007",
+    "s0008",
+    "s0009",
+    "s0010",
+    "s0011",
+    "s0012",
+)
 HEAD = KNOWN_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 5000
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"

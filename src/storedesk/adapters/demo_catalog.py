@@ -8,91 +8,34 @@ from dataclasses import dataclass
 
 from ..domain.scan import make_ean13
 
+# One product family a line: category|VAT code|price range in cents|sizes|products, the lists
+# comma-separated (the first Books & Press size is empty: no size). The seed walks them in this order.
+_FAMILIES = """\
+Fruit & Vegetables|B|99-499|500 g,1 kg,2 kg,x6|Apples,Pears,Carrots,Tomatoes,Onions,Leeks,Grapes,Lemons
+Bakery|B|95-649|x1,x2,x4,x6|Baguette,Croissant,Brioche,Rye Bread,Muffin,Bagel,Pretzel,Scone
+Dairy|B|89-899|125 g,250 g,500 g,1 L|Milk,Yogurt,Butter,Cream,Cheddar,Brie,Comte,Kefir
+Grocery|B|99-1499|250 g,500 g,1 kg,75 cl|Pasta,Rice,Flour,Olive Oil,Coffee,Tea,Honey,Jam
+Drinks|A|69-999|33 cl,50 cl,1 L,1.5 L,x6|Cola,Lemonade,Sparkling Water,Orange Juice,Beer,Cider,Iced Tea,Tonic
+Household|A|149-1999|x1,x2,x4,x10|Dish Soap,Sponges,Bin Bags,Kitchen Roll,Detergent,Candles,Batteries,Light Bulb
+Personal Care|A|199-2499|50 ml,100 ml,250 ml,x2|Shampoo,Toothpaste,Soap,Deodorant,Razor,Sun Cream,Lip Balm,Hand Cream
+Books & Press|C|190-3500|,Vol. 1,Vol. 2,Pocket|Newspaper,Magazine,Novel,Cookbook,Atlas,Comic,Puzzle Book,Diary
+Stationery|A|79-1299|x1,x3,x10,A4,A5|Notebook,Pen,Pencil,Stapler,Envelope,Glue Stick,Marker,Ruler
+Toys|A|299-3999|Small,Medium,Large,Set|Ball,Yo-Yo,Kite,Puzzle,Plush Bear,Card Game,Crayons,Bubbles
+"""
+
+
+def _family(line: str) -> tuple[str, tuple[str, list[str], list[str], tuple[int, int]]]:
+    category, tax, prices, sizes, nouns = line.split("|")
+    low, high = prices.split("-")
+    return category, (tax, nouns.split(","), sizes.split(","), (int(low), int(high)))
+
+
 # category: (VAT code, products, sizes, price range in cents)
-CATEGORIES = {
-    "Fruit & Vegetables": (
-        "B",
-        ["Apples", "Pears", "Carrots", "Tomatoes", "Onions", "Leeks", "Grapes", "Lemons"],
-        ["500 g", "1 kg", "2 kg", "x6"],
-        (99, 499),
-    ),
-    "Bakery": (
-        "B",
-        ["Baguette", "Croissant", "Brioche", "Rye Bread", "Muffin", "Bagel", "Pretzel", "Scone"],
-        ["x1", "x2", "x4", "x6"],
-        (95, 649),
-    ),
-    "Dairy": (
-        "B",
-        ["Milk", "Yogurt", "Butter", "Cream", "Cheddar", "Brie", "Comte", "Kefir"],
-        ["125 g", "250 g", "500 g", "1 L"],
-        (89, 899),
-    ),
-    "Grocery": (
-        "B",
-        ["Pasta", "Rice", "Flour", "Olive Oil", "Coffee", "Tea", "Honey", "Jam"],
-        ["250 g", "500 g", "1 kg", "75 cl"],
-        (99, 1499),
-    ),
-    "Drinks": (
-        "A",
-        ["Cola", "Lemonade", "Sparkling Water", "Orange Juice", "Beer", "Cider", "Iced Tea", "Tonic"],
-        ["33 cl", "50 cl", "1 L", "1.5 L", "x6"],
-        (69, 999),
-    ),
-    "Household": (
-        "A",
-        ["Dish Soap", "Sponges", "Bin Bags", "Kitchen Roll", "Detergent", "Candles", "Batteries", "Light Bulb"],
-        ["x1", "x2", "x4", "x10"],
-        (149, 1999),
-    ),
-    "Personal Care": (
-        "A",
-        ["Shampoo", "Toothpaste", "Soap", "Deodorant", "Razor", "Sun Cream", "Lip Balm", "Hand Cream"],
-        ["50 ml", "100 ml", "250 ml", "x2"],
-        (199, 2499),
-    ),
-    "Books & Press": (
-        "C",
-        ["Newspaper", "Magazine", "Novel", "Cookbook", "Atlas", "Comic", "Puzzle Book", "Diary"],
-        ["", "Vol. 1", "Vol. 2", "Pocket"],
-        (190, 3500),
-    ),
-    "Stationery": (
-        "A",
-        ["Notebook", "Pen", "Pencil", "Stapler", "Envelope", "Glue Stick", "Marker", "Ruler"],
-        ["x1", "x3", "x10", "A4", "A5"],
-        (79, 1299),
-    ),
-    "Toys": (
-        "A",
-        ["Ball", "Yo-Yo", "Kite", "Puzzle", "Plush Bear", "Card Game", "Crayons", "Bubbles"],
-        ["Small", "Medium", "Large", "Set"],
-        (299, 3999),
-    ),
-}
-ADJECTIVES = [
-    "Organic",
-    "Classic",
-    "Premium",
-    "Family",
-    "Mini",
-    "Big",
-    "Light",
-    "Fresh",
-    "Golden",
-    "Rustic",
-    "Smooth",
-    "Crunchy",
-    "Spicy",
-    "Sweet",
-    "Wild",
-    "Farm",
-    "Daily",
-    "House",
-    "Natural",
-    "Local",
-]
+CATEGORIES = dict(_family(line) for line in _FAMILIES.splitlines())
+ADJECTIVES = (
+    "Organic Classic Premium Family Mini Big Light Fresh Golden Rustic "
+    "Smooth Crunchy Spicy Sweet Wild Farm Daily House Natural Local"
+).split()
 TAX_RATES = {"A": ("20", "VAT 20 %"), "B": ("5.5", "VAT 5.5 %"), "C": ("0", "VAT 0 %")}
 GTIN_PREFIX = "376"  # GS1 France range; our demo numbers never collide with in-store "21" codes
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from .repositories import Repo, TaxTotal
+from ..domain.tax import TaxTotal
+from .repositories import Repo
 
 
 class ReturnedLine(NamedTuple):
@@ -120,12 +121,11 @@ class ReturnsRepo(Repo):
 
     # ---- over-return flags from the hub
     def add_flag(self, flag_id: str, return_no: str, original_ref: str, detail: str, flagged_at: str, now: str) -> bool:
-        cur = self.q(
+        return self.added(
             "INSERT INTO return_flags(id, return_no, original_ref, detail, flagged_at, received_at) "
             "VALUES (?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING",
             (flag_id, return_no, original_ref, detail, flagged_at, now),
         )
-        return cur.rowcount == 1
 
     def flags(self, unseen_only: bool = False) -> list[ReturnFlag]:
         """Newest first."""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .repositories import Repo, TaxTotal
+from ..domain.tax import TaxTotal
+from .repositories import Repo
 
 
 class SaleRow(NamedTuple):
@@ -81,49 +81,32 @@ class TenderPaid(NamedTuple):
 
 @dataclass(frozen=True)
 class StoredSale:
-    id: str
-    receipt_no: str
-    number: int
-    user_id: int
+    """A completed sale as read back: its header as it was written, with the clerk's name."""
+
+    head: SaleRow
     user_name: str
-    created_at: str
-    currency: str
-    prices_include_tax: bool
-    subtotal_minor: int
-    discount_minor: int
-    net_minor: int
-    tax_minor: int
-    total_minor: int
-    rounding_minor: int
-    change_minor: int
-    station_code: str
     lines: list[StoredLine]
     taxes: list[TaxTotal]
     payments: list[TenderPaid]
-    overrides: list
+
+
+# The sales columns are SaleRow's fields, in its order: written from it, read back into it.
+_INSERT_HEAD = f"INSERT INTO sales({', '.join(SaleRow._fields)}) VALUES ({', '.join('?' * len(SaleRow._fields))})"
+_HEAD_READ = ", ".join(f"s.{c}" for c in SaleRow._fields)
 
 
 class SalesRepo(Repo):
     def insert(
         self, header: SaleRow, lines: list[StoredLine], taxes: list[SaleTaxRow], payments: list[SalePaymentRow]
     ) -> None:
-        self.q(
-            "INSERT INTO sales(id, receipt_no, number, store_code, station_code, user_id, shift_id, basket_id, "
-            "created_at, currency, prices_include_tax, subtotal_minor, discount_minor, net_minor, tax_minor, "
-            "total_minor, rounding_minor, change_minor, voided_lines, overrides, z_no) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            header,
-        )
+        self.q(_INSERT_HEAD, header)
         self.q("INSERT INTO sale_lines VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [(header.id, *ln) for ln in lines])
         self.q("INSERT INTO sale_taxes VALUES (?,?,?,?,?,?)", taxes)
         self.q("INSERT INTO sale_payments VALUES (?,?,?,?,?)", payments)
 
     def get(self, sale_id: str) -> StoredSale | None:
         h = self.q(
-            "SELECT s.id, s.receipt_no, s.number, s.user_id, u.name, s.created_at, s.currency, s.prices_include_tax, "
-            "s.subtotal_minor, s.discount_minor, s.net_minor, s.tax_minor, s.total_minor, s.rounding_minor, "
-            "s.change_minor, s.station_code, s.overrides FROM sales s JOIN users u ON u.id = s.user_id WHERE s.id = ?",
-            (sale_id,),
+            f"SELECT {_HEAD_READ}, u.name FROM sales s JOIN users u ON u.id = s.user_id WHERE s.id = ?", (sale_id,)
         ).fetchone()
         if not h:
             return None
@@ -142,9 +125,7 @@ class SalesRepo(Repo):
             "SELECT kind, amount_minor, reference FROM sale_payments WHERE sale_id = ? ORDER BY line_no",
             (sale_id,),
         )
-        fields = [*h[:16], lines, taxes, pays, json.loads(h[16])]
-        fields[7] = bool(h[7])  # prices_include_tax
-        return StoredSale(*fields)
+        return StoredSale(SaleRow(*h[:-1]), h[-1], lines, taxes, pays)
 
     def last_id(self) -> str | None:
         return self.value("SELECT id FROM sales ORDER BY number DESC LIMIT 1")

@@ -11,12 +11,17 @@ counted, so it is reported apart and left out of the expected drawer.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
+from ..domain.shift_facts import CategorySum, DrawerMove, SalesBy, TenderSum, VoidedLine
+from ..domain.tax import TaxTotal
 from .repositories import Repo
 
 _COVER = "s.station_code = :st AND s.z_no = :z"
 _RETURNS = "r.station_code = :st AND r.z_no = :z"
+T = TypeVar("T")
 
 
 def z_counter(station: str) -> str:
@@ -181,13 +186,40 @@ class SalesHead:
     last_number: int | None
 
 
+@dataclass(frozen=True)
+class ReturnsHead:
+    """The sums of a Z period's returns."""
+
+    count: int
+    refunded_minor: int  # exact, before cash rounding
+
+
+@dataclass(frozen=True)
+class OutsideReturns:
+    """A Z period's returns made while no shift was open."""
+
+    count: int
+    cash_minor: int  # the cash they paid out of the drawer
+
+
+def _period_rows(make: Callable[..., T], sql: str) -> Callable[[ShiftFactsRepo, str, int], list[T]]:
+    """A query over one Z period's documents (`:st`, `:z` in its text) as a method of
+    ShiftFactsRepo taking (`station`, `z`): its rows, each made into `make`."""
+
+    def rows(repo: ShiftFactsRepo, station: str, z: int) -> list[T]:
+        return repo.rows_as(make, sql, _period(station, z))
+
+    return rows
+
+
+def _period(station: str, z: int, **more: object) -> dict[str, object]:
+    """The parameters of a query over one Z period's documents."""
+    return {"st": station, "z": z, **more}
+
+
 class ShiftFactsRepo(Repo):
     """The sums of one Z period's documents (`station`, `z`: the period's Z number). Run inside
     one transaction: what it reads is the frozen list of the report."""
-
-    def _period(self, sql: str, station: str, z: int) -> list[tuple]:
-        """The rows of a query over the period's documents (`:st`, `:z` in its text)."""
-        return self.q(sql, {"st": station, "z": z}).fetchall()
 
     def sales_head(self, station: str, z: int) -> SalesHead:
         return SalesHead(
@@ -197,13 +229,13 @@ class ShiftFactsRepo(Repo):
                 "coalesce(sum(s.total_minor), 0), coalesce(sum(s.rounding_minor), 0), "
                 "coalesce(sum(s.change_minor), 0), coalesce(sum(s.voided_lines), 0), min(s.number), max(s.number) "
                 f"FROM sales s WHERE {_COVER}",
-                {"st": station, "z": z},
+                _period(station, z),
             ).fetchone()
         )
 
     def outside_cash(self, station: str, z: int) -> int:
         """Cash kept from the period's sales made while no shift was open (tendered - change)."""
-        p = {"st": station, "z": z}
+        p = _period(station, z)
         given = self.q(
             "SELECT coalesce(sum(p.amount_minor), 0) FROM sales s JOIN sale_payments p ON p.sale_id = s.id "
             f"WHERE {_COVER} AND s.shift_id IS NULL AND p.kind = 'cash'",
@@ -219,101 +251,76 @@ class ShiftFactsRepo(Repo):
         if number is None:
             return None
         return self.value(
-            f"SELECT s.receipt_no FROM sales s WHERE {_COVER} AND s.number = :n", {"st": station, "z": z, "n": number}
+            f"SELECT s.receipt_no FROM sales s WHERE {_COVER} AND s.number = :n", _period(station, z, n=number)
         )
 
-    def tenders(self, station: str, z: int) -> list[tuple]:
-        return self._period(
-            "SELECT p.kind, count(*), sum(p.amount_minor) FROM sales s JOIN sale_payments p ON p.sale_id = s.id "
-            f"WHERE {_COVER} GROUP BY p.kind ORDER BY p.kind",
-            station,
-            z,
-        )
-
-    def taxes(self, station: str, z: int) -> list[tuple]:
-        return self._period(
-            "SELECT t.tax_code, t.rate, sum(t.net_minor), sum(t.tax_minor), sum(t.gross_minor) "
-            f"FROM sales s JOIN sale_taxes t ON t.sale_id = s.id WHERE {_COVER} GROUP BY t.tax_code, t.rate",
-            station,
-            z,
-        )
-
-    def categories(self, station: str, z: int) -> list[tuple]:
-        return self._period(
-            "SELECT l.category, count(*), sum(l.quantity_milli), sum(l.gross_minor) "
-            f"FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE {_COVER} GROUP BY l.category",
-            station,
-            z,
-        )
-
-    def quarter_hours(self, station: str, z: int) -> list[tuple]:
-        """(UTC quarter-hour start, sales, gross): the store's local hours are worked out from these."""
-        return self._period(
-            "SELECT substr(s.created_at, 1, 14) "
-            "|| printf('%02d', (CAST(substr(s.created_at, 15, 2) AS INTEGER) / 15) * 15) AS q, "
-            "count(*), sum(s.total_minor) "
-            f"FROM sales s WHERE {_COVER} GROUP BY q ORDER BY q",
-            station,
-            z,
-        )
-
-    def clerks(self, station: str, z: int) -> list[tuple]:
-        return self._period(
-            "SELECT u.name, n, g FROM (SELECT s.user_id AS uid, count(*) AS n, sum(s.total_minor) AS g "
-            f"FROM sales s WHERE {_COVER} GROUP BY s.user_id) JOIN users u ON u.id = uid",
-            station,
-            z,
-        )
-
-    def voided_values(self, station: str, z: int) -> list[tuple]:
-        """(unit price, override, quantity) of the voided lines of the covered sales (few rows)."""
-        return self._period(
-            "SELECT json_extract(j.value, '$.unit_price'), json_extract(j.value, '$.price_override'), "
-            "json_extract(j.value, '$.quantity') FROM sales s JOIN baskets b ON b.id = s.basket_id, "
-            f"json_each(b.data, '$.lines') j WHERE {_COVER} AND s.voided_lines > 0 "
-            "AND json_extract(j.value, '$.voided')",
-            station,
-            z,
-        )
-
-    def cash_moves(self, station: str, z: int) -> list[tuple]:
-        """Paid in, paid out and no-sale of the period (always made in its shift)."""
-        return self.q(
-            "SELECT m.kind, m.created_at, m.amount_minor, m.reason, u.name FROM cash_moves m "
-            "JOIN shifts sh ON sh.id = m.shift_id JOIN users u ON u.id = m.user_id "
-            "WHERE sh.station_code = ? AND m.z_no = ? ORDER BY m.created_at",
-            (station, z),
-        ).fetchall()
+    tenders = _period_rows(
+        TenderSum,
+        "SELECT p.kind, count(*), sum(p.amount_minor) FROM sales s JOIN sale_payments p ON p.sale_id = s.id "
+        f"WHERE {_COVER} GROUP BY p.kind ORDER BY p.kind",
+    )
+    taxes = _period_rows(
+        TaxTotal,
+        "SELECT t.tax_code, t.rate, sum(t.net_minor), sum(t.tax_minor), sum(t.gross_minor) "
+        f"FROM sales s JOIN sale_taxes t ON t.sale_id = s.id WHERE {_COVER} GROUP BY t.tax_code, t.rate",
+    )
+    categories = _period_rows(
+        CategorySum,
+        "SELECT l.category, count(*), sum(l.quantity_milli), sum(l.gross_minor) "
+        f"FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE {_COVER} GROUP BY l.category",
+    )
+    quarter_hours = _period_rows(
+        SalesBy,
+        "SELECT substr(s.created_at, 1, 14) "
+        "|| printf('%02d', (CAST(substr(s.created_at, 15, 2) AS INTEGER) / 15) * 15) AS q, "
+        f"count(*), sum(s.total_minor) FROM sales s WHERE {_COVER} GROUP BY q ORDER BY q",
+    )
+    clerks = _period_rows(
+        SalesBy,
+        "SELECT u.name, n, g FROM (SELECT s.user_id AS uid, count(*) AS n, sum(s.total_minor) AS g "
+        f"FROM sales s WHERE {_COVER} GROUP BY s.user_id) JOIN users u ON u.id = uid",
+    )
+    # the voided lines of the covered sales (few rows)
+    voided_values = _period_rows(
+        VoidedLine,
+        "SELECT json_extract(j.value, '$.unit_price'), json_extract(j.value, '$.price_override'), "
+        "json_extract(j.value, '$.quantity') FROM sales s JOIN baskets b ON b.id = s.basket_id, "
+        f"json_each(b.data, '$.lines') j WHERE {_COVER} AND s.voided_lines > 0 "
+        "AND json_extract(j.value, '$.voided')",
+    )
+    # paid in, paid out and no-sale of the period (always made in its shift)
+    cash_moves = _period_rows(
+        DrawerMove,
+        "SELECT m.kind, m.created_at, m.amount_minor, m.reason, u.name FROM cash_moves m "
+        "JOIN shifts sh ON sh.id = m.shift_id JOIN users u ON u.id = m.user_id "
+        "WHERE sh.station_code = :st AND m.z_no = :z ORDER BY m.created_at",
+    )
 
     # ---- returns: stamped like sales; those made while no shift was open are reported apart
-    def returns_head(self, station: str, z: int) -> tuple[int, int]:
-        """(returns, refunded value)"""
-        count, value = self.q(
-            f"SELECT count(*), coalesce(sum(r.total_minor), 0) FROM returns r WHERE {_RETURNS}",
-            {"st": station, "z": z},
-        ).fetchone()
-        return count, value
+    def returns_head(self, station: str, z: int) -> ReturnsHead:
+        return ReturnsHead(
+            *self.q(
+                f"SELECT count(*), coalesce(sum(r.total_minor), 0) FROM returns r WHERE {_RETURNS}",
+                _period(station, z),
+            ).fetchone()
+        )
 
-    def outside_returns(self, station: str, z: int) -> tuple[int, int]:
-        """(returns made while no shift was open, cash they paid out of the drawer)"""
-        p = {"st": station, "z": z}
+    def outside_returns(self, station: str, z: int) -> OutsideReturns:
+        p = _period(station, z)
         count = self.q(f"SELECT count(*) FROM returns r WHERE {_RETURNS} AND r.shift_id IS NULL", p).scalar_one()
         cash = self.q(
             "SELECT coalesce(sum(p.amount_minor), 0) FROM returns r JOIN return_payments p "
             f"ON p.return_id = r.id WHERE {_RETURNS} AND r.shift_id IS NULL AND p.kind = 'cash'",
             p,
         ).scalar_one()
-        return count, cash
+        return OutsideReturns(count, cash)
 
-    def refunds(self, station: str, z: int) -> list[tuple]:
-        """(tender kind, payments, amount paid out) of the covered returns."""
-        return self._period(
-            "SELECT p.kind, count(*), sum(p.amount_minor) "
-            "FROM returns r JOIN return_payments p ON p.return_id = r.id "
-            f"WHERE {_RETURNS} GROUP BY p.kind ORDER BY p.kind",
-            station,
-            z,
-        )
+    # what the covered returns paid out, per tender kind
+    refunds = _period_rows(
+        TenderSum,
+        "SELECT p.kind, count(*), sum(p.amount_minor) FROM returns r JOIN return_payments p ON p.return_id = r.id "
+        f"WHERE {_RETURNS} GROUP BY p.kind ORDER BY p.kind",
+    )
 
     def return_flags(self, sid: str, until: str) -> list[str]:
         row = self.q("SELECT opened_at FROM shifts WHERE id = ?", (sid,)).fetchone()

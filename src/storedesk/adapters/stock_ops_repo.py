@@ -183,13 +183,10 @@ class StockOpsRepo(Repo):
         self, delivery_id: str, source: str, reference: str, supplier: str, expected_at: str | None, now: str
     ) -> bool:
         """False when it already exists (a feed item applied twice)."""
-        return (
-            self.q(
-                "INSERT OR IGNORE INTO deliveries(id, source, reference, supplier, expected_at, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (delivery_id, source, reference, supplier, expected_at, now),
-            ).rowcount
-            == 1
+        return self.added(
+            "INSERT OR IGNORE INTO deliveries(id, source, reference, supplier, expected_at, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (delivery_id, source, reference, supplier, expected_at, now),
         )
 
     def delivery(self, delivery_id: str) -> DeliveryRow | None:
@@ -350,13 +347,9 @@ class StockOpsRepo(Repo):
         """Add one scan (made here or on another station) to the product's line. The line's
         snapshot time is the EARLIEST scan time seen (snapshot_milli: the ledger as of `at`, used
         only when `at` becomes the snapshot)."""
-        created = (
-            self.q(
-                "INSERT OR IGNORE INTO count_lines(count_id, product_id, snapshot_milli, snapshot_at) "
-                "VALUES (?, ?, ?, ?)",
-                (count_id, product_id, snapshot_milli, at),
-            ).rowcount
-            == 1
+        created = self.added(
+            "INSERT OR IGNORE INTO count_lines(count_id, product_id, snapshot_milli, snapshot_at) VALUES (?, ?, ?, ?)",
+            (count_id, product_id, snapshot_milli, at),
         )
         counted, scans = self.q(
             "UPDATE count_lines SET counted_milli = counted_milli + ?, scans = scans + 1, "
@@ -394,13 +387,10 @@ class StockOpsRepo(Repo):
     ) -> bool:
         """A count started on another station of the store. created_by is the local user of the
         same name, else the first user (the starter's name is in count_sync). False if known."""
-        return (
-            self.q(
-                "INSERT OR IGNORE INTO counts(id, doc_no, kind, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, "
-                "coalesce((SELECT id FROM users WHERE username = ?), (SELECT min(id) FROM users)))",
-                (count_id, doc_no, kind, note, started_at, started_by),
-            ).rowcount
-            == 1
+        return self.added(
+            "INSERT OR IGNORE INTO counts(id, doc_no, kind, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, "
+            "coalesce((SELECT id FROM users WHERE username = ?), (SELECT min(id) FROM users)))",
+            (count_id, doc_no, kind, note, started_at, started_by),
         )
 
     def scan_log_add(
@@ -416,13 +406,10 @@ class StockOpsRepo(Repo):
         now: str,
     ) -> bool:
         """Record a scan by its global id; False when it was already there (applied once only)."""
-        return (
-            self.q(
-                "INSERT OR IGNORE INTO count_scan_log(id, count_id, product_id, quantity_milli, station_code, "
-                "user_name, counted_at, late, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (scan_id, count_id, product_id, milli, station, user_name, at, 1 if late else 0, now),
-            ).rowcount
-            == 1
+        return self.added(
+            "INSERT OR IGNORE INTO count_scan_log(id, count_id, product_id, quantity_milli, station_code, "
+            "user_name, counted_at, late, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (scan_id, count_id, product_id, milli, station, user_name, at, 1 if late else 0, now),
         )
 
     def late_scans(self, count_id: str) -> list[LateScanRow]:

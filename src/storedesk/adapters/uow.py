@@ -27,23 +27,21 @@ from .repositories import (
     BasketsRepo,
     CatalogRepo,
     CountersRepo,
-    FeedRepo,
     JournalRepo,
-    OutboxRepo,
-    OutboxSyncRepo,
     OverridesRepo,
     SettingsRepo,
     StockRepo,
-    SyncStateRepo,
     UsersRepo,
 )
 from .sales_repo import SalesRepo
 from .shifts_repo import CashMovesRepo, ShiftFactsRepo, ShiftsRepo, ZReportsRepo
+from .sync_repo import FeedRepo, OutboxRepo, OutboxSyncRepo, SyncStateRepo
 
 if TYPE_CHECKING:  # imported on first use at run time (see Tx's lazy properties)
     from .export_repo import ExportRepo
     from .pickup_repo import PickupRepo
     from .returns_repo import ReturnsRepo
+    from .staff_repo import StaffRepo
     from .stock_ops_repo import StockOpsRepo
 
 
@@ -141,6 +139,7 @@ class Tx:
     pickup: OnFirstUse[PickupRepo] = OnFirstUse("pickup_repo", "PickupRepo")
     exports: OnFirstUse[ExportRepo] = OnFirstUse("export_repo", "ExportRepo")
     stock_ops: OnFirstUse[StockOpsRepo] = OnFirstUse("stock_ops_repo", "StockOpsRepo")
+    staff: OnFirstUse[StaffRepo] = OnFirstUse("staff_repo", "StaffRepo")
 
 
 def storage_message(exc: BaseException) -> str:

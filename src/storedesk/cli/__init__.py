@@ -12,16 +12,20 @@
     storedesk restore --resume [--no-hub]        finish a restore that could not reach the hub
     storedesk report x|z [--last|--number N] --out FILE.pdf   X report, or a Z reprint (COPY)
     storedesk report x|z [--last|--number N] --format json    the same figures as JSON
+    storedesk user add|list|disable|enable|pin-reset|role|unlock|limits   staff, a manager's PIN each
+    storedesk catalog import FILE [--dry-run] [--report F]  products and prices from CSV/XLSX (no hub)
 
 Exit codes: 0 done, 1 refused (a clear message on stderr, nothing changed), 2 bad usage.
 `storedesk sync`: 0 nothing left waiting, 1 events still wait, 3 hub unreachable (events kept),
 4 the hub rejected an event (this round, or one still stored as rejected: see the Sync screen, F6).
+`storedesk catalog import`: 0 every row imported, 1 some rows rejected (the rest imported), 2 the file
+cannot be read or the station takes its catalog from a hub (nothing imported).
 `storedesk restore`: 0 restored and caught up (or gap recorded), 3 restored but the hub could not
 be reached: the station refuses to sell until `storedesk restore --resume` succeeds.
 
 The commands live by group, each module with its commands and their parsers: setup.py (init,
 register), station.py (status, sync, config), records.py (journal, export, report), backup.py
-(backup, restore); common.py has what they share. `python -m storedesk.cli` runs __main__.py.
+(backup, restore), users.py (user); common.py has what they share. `python -m storedesk.cli` runs __main__.py.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ from ..adapters.uow import storage_message
 from ..domain.errors import DomainError, StorageError
 from ..paths import ENV_VAR
 from ..paths import data_dir as resolve_data_dir
-from . import backup, records, setup, station
+from . import backup, catalog, records, setup, station, users
 from .common import PROG, UsageError
 
 __all__ = ["main", "build_parser"]
@@ -74,6 +78,8 @@ COMMANDS = (  # in the order `storedesk --help` lists them
     station.add_sync,
     station.add_config,
     records.add_report,
+    users.add_user,
+    catalog.add_catalog,
 )
 
 
@@ -119,7 +125,8 @@ def _token_hint(argv: list[str], code) -> None:
             return
 
 
-LOGGED_COMMANDS = ("register", "sync", "restore", "config")  # the commands that change data (and init)
+# the commands that change data (and init)
+LOGGED_COMMANDS = ("register", "sync", "restore", "config", "user", "catalog")
 
 
 def _start_log(args) -> None:

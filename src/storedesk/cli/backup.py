@@ -12,6 +12,8 @@ from .common import PROG, UsageError, add_command, station
 
 
 def cmd_backup(args) -> int:
+    """Copy the live database with SQLite's online backup API (safe while the app
+    runs) and check the copy's integrity."""
     out = Path(args.out).expanduser().absolute()
     live = args.folder / db.DB_FILENAME
     if live.exists() and out.resolve() in {live.resolve(), Path(str(live) + "-wal").resolve()}:
@@ -23,7 +25,13 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    """Put a backup back (the app closed), then catch up from the hub before the station sells again."""
+    """With the app closed: check the backup (integrity, journal chain, same store and station),
+    move the current storedesk.db/-wal/-shm to before-restore-DATE-TIME/, put the backup in place,
+    then read back from the hub this station's documents and journal entries the backup lacks and
+    move every numbered series past the hub's. Until that has happened the station refuses to
+    sell. Without a hub, or with --no-hub, the lost range is journaled as a gap that the next Z
+    shows, and every series skips 1000 numbers. Exit 0 done, 1 refused (nothing changed), 3 the
+    hub could not be reached (run it again with --resume)."""
     from ..services.restore.backup import restore_from
     from ..services.restore.catch_up import catch_up
     from ..services.restore.gap import record_gap
@@ -81,32 +89,13 @@ def cmd_restore(args) -> int:
 
 
 def add_backup(sub, common) -> None:
-    p = add_command(
-        sub,
-        common,
-        "backup",
-        cmd_backup,
-        help="write a consistent copy of the database",
-        description="Copy the live database with SQLite's online backup API (safe while the app "
-        "runs) and check the copy's integrity.",
-    )
+    p = add_command(sub, common, "backup", cmd_backup, help="write a consistent copy of the database")
     p.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
 
 
 def add_restore(sub, common) -> None:
     p = add_command(
-        sub,
-        common,
-        "restore",
-        cmd_restore,
-        help="put a backup back, then catch up from the hub (the app closed)",
-        description="With the app closed: check the backup (integrity, journal chain, same store and station), "
-        "move the current storedesk.db/-wal/-shm to before-restore-DATE-TIME/, put the backup in place, "
-        "then read back from the hub this station's documents and journal entries the backup lacks and "
-        "move every numbered series past the hub's. Until that has happened the station refuses to "
-        "sell. Without a hub, or with --no-hub, the lost range is journaled as a gap that the next Z "
-        "shows, and every series skips 1000 numbers. Exit 0 done, 1 refused (nothing changed), 3 the "
-        "hub could not be reached (run it again with --resume).",
+        sub, common, "restore", cmd_restore, help="put a backup back, then catch up from the hub (the app closed)"
     )
     p.add_argument("--from", dest="source", metavar="FILE", help="the backup file (made by `storedesk backup`)")
     p.add_argument("--resume", action="store_true", help="finish a restore that could not reach the hub")

@@ -71,14 +71,19 @@ def write_out(out: str | None, write: Callable) -> tuple[Path, Any] | None:
 
 
 def add_command(sub, common, name: str, func: Callable | None, help: str, description: str | None = None):
-    """A command (or a group of commands, `func` None) that takes --data-dir after its name too."""
+    """A command (or a group of commands, `func` None) that takes --data-dir after its name too. Its
+    description (`storedesk NAME --help`) is the one given, else the docstring of `func`: what a
+    command does is said once, on the function that does it (argparse folds the line breaks)."""
+    if description is None and func is not None:
+        description = func.__doc__
     p = sub.add_parser(name, parents=[common], help=help, description=description)
     if func is not None:
         p.set_defaults(func=func)
     return p
 
 
-def add_group(sub, common, name: str, help: str, description: str, dest: str):
-    """A command whose own commands follow it (`storedesk journal verify`); returns their subparsers."""
+def add_group(sub, common, name: str, help: str, description: str | None):
+    """A command whose own commands follow it (`storedesk journal verify`, the one chosen in
+    `args.journal_command`); returns their subparsers."""
     p = add_command(sub, common, name, None, help, description)
-    return p.add_subparsers(dest=dest, metavar="COMMAND", required=True)
+    return p.add_subparsers(dest=f"{name}_command", metavar="COMMAND", required=True)

@@ -26,6 +26,8 @@ def _positive(text: str) -> int:
 
 
 def cmd_journal_verify(args) -> int:
+    """Walk the journal's hash chain. Exit 0 if intact; exit 1 naming the first
+    broken sequence number otherwise."""
     with station(args.folder) as (_engine, uow):
         result = journal.verify(uow)
     if result.ok:
@@ -37,6 +39,8 @@ def cmd_journal_verify(args) -> int:
 
 
 def cmd_export_sales(args) -> int:
+    """Export sale lines between two business days (inclusive, in the store's time
+    zone): receipt number, time, SKU, quantity, prices, tax, tenders."""
     if args.start > args.end:
         raise UsageError(f"--from {args.start} is after --to {args.end}")
     with station(args.folder) as (_engine, uow):
@@ -48,6 +52,8 @@ def cmd_export_sales(args) -> int:
 
 
 def cmd_export_stock(args) -> int:
+    """Export every product's on-hand (the stock ledger's balance) and its value
+    at the current retail price: SKU, name, unit, on hand, unit price, value."""
     from ..services.stock.export import write_stock
 
     with station(args.folder) as (_engine, uow):
@@ -59,6 +65,9 @@ def cmd_export_stock(args) -> int:
 
 
 def cmd_report(args) -> int:
+    """x: the open shift's X report (a reading: nothing is reset). z: reprint a Z
+    report from its frozen totals, marked COPY (a Z itself is made by closing the
+    shift in the app)."""
     if args.kind == "x" and (args.last or args.number is not None):
         raise UsageError("an X report reads the open shift: --last and --number are for Z reports")
     if args.kind == "z" and not args.last and args.number is None:
@@ -109,56 +118,21 @@ def _report_json(args) -> int:
 
 
 def add_journal(sub, common) -> None:
-    jsub = add_group(
-        sub,
-        common,
-        "journal",
-        help="check the tamper-evident journal",
-        description="Commands on the tamper-evident fiscal journal.",
-        dest="journal_command",
-    )
-    add_command(
-        jsub,
-        common,
-        "verify",
-        cmd_journal_verify,
-        help="walk the hash chain and name the first broken entry",
-        description="Walk the journal's hash chain. Exit 0 if intact; exit 1 naming the first "
-        "broken sequence number otherwise.",
-    )
+    about = "Commands on the tamper-evident fiscal journal."
+    jsub = add_group(sub, common, "journal", help="check the tamper-evident journal", description=about)
+    add_command(jsub, common, "verify", cmd_journal_verify, help="walk the hash chain and name the first broken entry")
 
 
 def add_export(sub, common) -> None:
     esub = add_group(
-        sub,
-        common,
-        "export",
-        help="export data for the accountant",
-        description="Export data for the accountant.",
-        dest="export_command",
+        sub, common, "export", help="export data for the accountant", description="Export data for the accountant."
     )
-    s = add_command(
-        esub,
-        common,
-        "sales",
-        cmd_export_sales,
-        help="one row per sale line, money as decimal strings",
-        description="Export sale lines between two business days (inclusive, in the store's time "
-        "zone): receipt number, time, SKU, quantity, prices, tax, tenders.",
-    )
+    s = add_command(esub, common, "sales", cmd_export_sales, help="one row per sale line, money as decimal strings")
     s.add_argument("--from", dest="start", type=_iso_date, required=True, metavar="YYYY-MM-DD", help="first day")
     s.add_argument("--to", dest="end", type=_iso_date, required=True, metavar="YYYY-MM-DD", help="last day")
     _csv_or_json(s)
     _out_file(s)
-    k = add_command(
-        esub,
-        common,
-        "stock",
-        cmd_export_stock,
-        help="on-hand and value per product, as decimal strings",
-        description="Export every product's on-hand (the stock ledger's balance) and its value "
-        "at the current retail price: SKU, name, unit, on hand, unit price, value.",
-    )
+    k = add_command(esub, common, "stock", cmd_export_stock, help="on-hand and value per product, as decimal strings")
     _csv_or_json(k)
     k.add_argument("--nonzero", action="store_true", help="only products whose on-hand is not zero")
     _out_file(k)
@@ -173,16 +147,7 @@ def _out_file(p) -> None:
 
 
 def add_report(sub, common) -> None:
-    p = add_command(
-        sub,
-        common,
-        "report",
-        cmd_report,
-        help="print the X report, or reprint a Z report, to PDF",
-        description="x: the open shift's X report (a reading: nothing is reset). z: reprint a Z "
-        "report from its frozen totals, marked COPY (a Z itself is made by closing the "
-        "shift in the app).",
-    )
+    p = add_command(sub, common, "report", cmd_report, help="print the X report, or reprint a Z report, to PDF")
     p.add_argument("kind", choices=("x", "z"), help="x or z")
     which = p.add_mutually_exclusive_group()
     which.add_argument("--last", action="store_true", help="the station's last Z report")

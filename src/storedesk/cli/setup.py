@@ -111,6 +111,8 @@ def _print_link(link: hub_link.HubLink) -> None:
 
 
 def cmd_init(args) -> int:
+    """Create the store, station and first manager in an empty data folder, or the demo store.
+    Refuses (exit 1, nothing changed) if the folder already has a store."""
     _check_init_args(args)
     link = _hub_link_of(args) if args.hub else None
     with station(args.folder, create=True, need_store=False) as (_engine, uow):
@@ -134,8 +136,11 @@ def cmd_init(args) -> int:
 
 
 def cmd_register(args) -> int:
-    """Link a station that has a store to its hub, or change the link: a new token after
-    `storedesk-hub add-station` replaced a lost one, a hub that moved to https or to a new CA."""
+    """Link a station that already has its store to a hub, or change the link: a new token (after
+    `storedesk-hub add-station` replaced a lost one), a hub that moved to https or to another CA.
+    Each run states the whole link: a --ca-file or --insecure-http not given again is dropped;
+    the current token is kept when no token is given. Refuses (exit 1, nothing changed) a bad
+    URL, token or CA file."""
     link = _hub_link_of(args)
     with station(args.folder) as (_engine, uow):
         hub_link.save(uow, link)
@@ -147,15 +152,7 @@ def cmd_register(args) -> int:
 
 
 def add_init(sub, common) -> None:
-    p = add_command(
-        sub,
-        common,
-        "init",
-        cmd_init,
-        help="create the store and station in an empty data folder",
-        description="Create the store, station and first manager in an empty data folder, or the demo store. "
-        "Refuses (exit 1, nothing changed) if the folder already has a store.",
-    )
+    p = add_command(sub, common, "init", cmd_init, help="create the store and station in an empty data folder")
     p.add_argument(
         "--demo",
         action="store_true",
@@ -183,16 +180,7 @@ def add_init(sub, common) -> None:
 
 def add_register(sub, common) -> None:
     p = add_command(
-        sub,
-        common,
-        "register",
-        cmd_register,
-        help="link this station to its hub, or change the hub URL, token or CA",
-        description="Link a station that already has its store to a hub, or change the link: a new token (after "
-        "`storedesk-hub add-station` replaced a lost one), a hub that moved to https or to another CA. "
-        "Each run states the whole link: a --ca-file or --insecure-http not given again is dropped; "
-        "the current token is kept when no token is given. Refuses (exit 1, nothing changed) a bad "
-        "URL, token or CA file.",
+        sub, common, "register", cmd_register, help="link this station to its hub, or change the hub URL, token or CA"
     )
     _hub_options(p, required=True)
 

@@ -28,6 +28,8 @@ def _line(label: str, value) -> None:
 
 
 def cmd_status(args) -> int:
+    """Show the store, station, data folder, database size, counts of products, sales
+    and journal entries, events waiting for or rejected by the hub, and the schema."""
     with station(args.folder) as (_engine, uow):
         st = status.station_status(uow)
         cfg = config(uow)
@@ -70,8 +72,9 @@ def _hub_status(uow) -> str:
 
 
 def cmd_sync(args) -> int:
-    """Exit 0 when nothing is left waiting; 3 when the hub cannot be reached (events kept);
-    4 when any event is rejected by the hub (this round, or still stored as rejected)."""
+    """Send waiting events to the hub, then apply its feed. Exit 0 when nothing is
+    left waiting, 1 when events still wait, 3 when the hub cannot be reached, 4
+    when the hub rejected an event (now or earlier; see the Sync screen, F6)."""
     with station(args.folder) as (_database, uow):
         if args.retry_rejected:
             print(f"{sync.retry_rejected(uow)} rejected events queued again")
@@ -118,51 +121,24 @@ def cmd_config(args) -> int:
 
 
 def add_status(sub, common) -> None:
-    add_command(
-        sub,
-        common,
-        "status",
-        cmd_status,
-        help="show the store, counts and events waiting to be sent",
-        description="Show the store, station, data folder, database size, counts of products, sales "
-        "and journal entries, events waiting for or rejected by the hub, and the schema.",
-    )
+    add_command(sub, common, "status", cmd_status, help="show the store, counts and events waiting to be sent")
 
 
 def add_sync(sub, common) -> None:
-    p = add_command(
-        sub,
-        common,
-        "sync",
-        cmd_sync,
-        help="send waiting events to the hub and pull its feed",
-        description="Send waiting events to the hub, then apply its feed. Exit 0 when nothing is "
-        "left waiting, 1 when events still wait, 3 when the hub cannot be reached, 4 "
-        "when the hub rejected an event (now or earlier; see the Sync screen, F6).",
-    )
+    p = add_command(sub, common, "sync", cmd_sync, help="send waiting events to the hub and pull its feed")
     p.add_argument("--once", action="store_true", help="one round, then exit (without it: keep syncing)")
     p.add_argument("--interval", type=float, default=10.0, metavar="SECONDS", help="pause between rounds")
     p.add_argument("--retry-rejected", action="store_true", help="queue events the hub rejected again first")
 
 
 def add_config(sub, common) -> None:
+    about = "Show the store's settings, or change one that may be changed."
     csub = add_group(
-        sub,
-        common,
-        "config",
-        help="show or change store settings (printer, idle lock, ...)",
-        description="Show the store's settings, or change one that may be changed.",
-        dest="config_command",
+        sub, common, "config", help="show or change store settings (printer, idle lock, ...)", description=about
     )
     add_command(csub, common, "show", cmd_config, help="list every setting")
-    c = add_command(
-        csub,
-        common,
-        "set",
-        cmd_config,
-        help="change one setting, validated",
-        description="Editable: " + ", ".join(sorted(settings.EDITABLE)) + ". Examples: "
-        "printer network:192.168.1.50:9100, idle_lock_seconds 120, cash_step 0.05.",
-    )
+    editable = ", ".join(sorted(settings.EDITABLE))
+    about = f"Editable: {editable}. Examples: printer network:192.168.1.50:9100, idle_lock_seconds 120, cash_step 0.05."
+    c = add_command(csub, common, "set", cmd_config, help="change one setting, validated", description=about)
     c.add_argument("key", metavar="KEY")
     c.add_argument("value", metavar="VALUE")

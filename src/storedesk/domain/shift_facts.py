@@ -6,15 +6,63 @@ sums into the report.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from .money import ZERO, from_minor, round_money
+from .tax import TaxTotal
 
 MAX_CHART_HOURS = 36  # longer shifts chart only the hours from their first sale to their last
+
+
+@dataclass(frozen=True)
+class VoidedLine:
+    """A voided line's price and quantity, as the basket kept them (text)."""
+
+    unit_price: str
+    price_override: str | None
+    quantity: str
+
+
+@dataclass(frozen=True)
+class TenderSum:
+    """The payments of one tender kind: taken by the period's sales, or paid out by its returns."""
+
+    kind: str
+    count: int
+    amount_minor: int
+
+
+@dataclass(frozen=True)
+class CategorySum:
+    category: str  # '' when the product has none
+    lines: int
+    quantity_milli: int
+    gross_minor: int
+
+
+@dataclass(frozen=True)
+class SalesBy:
+    """The period's sales grouped by one key: a clerk's name, or the UTC quarter hour they were
+    made in ("YYYY-MM-DDTHH:MM": the store's local hours are worked out from these)."""
+
+    key: str
+    sales: int
+    gross_minor: int
+
+
+@dataclass(frozen=True)
+class DrawerMove:
+    """A paid in, paid out or no-sale, as stored (CashMove is its line on the report)."""
+
+    kind: str
+    at: str  # UTC ISO
+    amount_minor: int
+    reason: str
+    user: str
 
 
 @dataclass(frozen=True)
@@ -43,22 +91,21 @@ class ShiftFacts:
     rounding_minor: int = 0
     change_minor: int = 0
     voided_lines: int = 0
-    # (unit price, price override or None, quantity) of each voided line, as the basket kept them
-    voided_values: tuple[tuple[str, str | None, str], ...] = ()
+    voided_values: tuple[VoidedLine, ...] = ()
     first_receipt: str | None = None
     last_receipt: str | None = None
     first_number: int | None = None  # receipt numbers covered (the next Z starts after the last)
     last_number: int | None = None
-    tenders: tuple[tuple[str, int, int], ...] = ()  # (kind, payments, amount tendered)
-    taxes: tuple[tuple[str, str, int, int, int], ...] = ()  # (code, rate, net, tax, gross)
-    categories: tuple[tuple[str, int, int, int], ...] = ()  # (category, lines, quantity milli, gross)
-    hours: tuple[tuple[str, int, int], ...] = ()  # (UTC quarter-hour start "YYYY-MM-DDTHH:MM", sales, gross)
-    clerks: tuple[tuple[str, int, int], ...] = ()  # (name, sales, gross)
-    cash_moves: tuple[tuple[str, str, int, str, str], ...] = ()  # (kind, at UTC, amount, reason, user)
+    tenders: tuple[TenderSum, ...] = ()  # amount: tendered
+    taxes: tuple[TaxTotal, ...] = ()
+    categories: tuple[CategorySum, ...] = ()
+    hours: tuple[SalesBy, ...] = ()  # by UTC quarter hour
+    clerks: tuple[SalesBy, ...] = ()  # by clerk's name
+    cash_moves: tuple[DrawerMove, ...] = ()
     prev_grand_total_minor: int = 0
     returns_count: int = 0
     returns_minor: int = 0  # refunded value of the returns (exact, before cash rounding)
-    refunds: tuple[tuple[str, int, int], ...] = ()  # (tender kind, payments, amount paid out)
+    refunds: tuple[TenderSum, ...] = ()  # amount: paid out
     return_flags: tuple[str, ...] = ()  # over-returns the hub flagged during the shift
     restore_gaps: tuple[str, ...] = ()  # documents lost by a restore without a hub, since the last Z
     last_journal_seq: int = 0
@@ -77,15 +124,6 @@ class TenderLine:
     difference: Decimal  # counted - expected
     counted_entered: bool  # False: nobody counted it, taken as expected
     refunded: Decimal = ZERO  # paid back on this tender by returns (out of the drawer, back to cards)
-
-
-@dataclass(frozen=True)
-class TaxRow:
-    code: str
-    rate: Decimal
-    net: Decimal
-    tax: Decimal
-    gross: Decimal
 
 
 @dataclass(frozen=True)
@@ -119,17 +157,19 @@ def _hour_key(utc_iso: str, tz: ZoneInfo) -> datetime:
     return local(utc_iso, tz).replace(minute=0, second=0, microsecond=0).astimezone(UTC)
 
 
-def hourly(buckets, tz: ZoneInfo, currency: str, span: tuple[str, str] | None = None) -> tuple[Group, ...]:
+def hourly(
+    buckets: Iterable[SalesBy], tz: ZoneInfo, currency: str, span: tuple[str, str] | None = None
+) -> tuple[Group, ...]:
     """UTC quarter-hour sums -> one group per local hour. Every hour from the shift's opening
     to its closing (`span`, UTC ISO) is kept, empty ones at zero, so a chart shows the day as it
     went; a shift left open for days shows the hours from its first sale to its last.
     Quarter hours keep zones such as UTC+05:30 exact; hours are walked in UTC, so a shift over
     midnight or a daylight-saving change stays in order (no 02:00 in spring, two in autumn)."""
     sums: dict[datetime, list[int]] = {}
-    for start, count, amount in buckets:
-        acc = sums.setdefault(_hour_key(start, tz), [0, 0])
-        acc[0] += count
-        acc[1] += amount
+    for q in buckets:
+        acc = sums.setdefault(_hour_key(q.key, tz), [0, 0])
+        acc[0] += q.sales
+        acc[1] += q.gross_minor
     ends = list(sums)
     if span is not None:
         lo, hi = (_hour_key(t, tz) for t in span)
@@ -147,10 +187,10 @@ def hourly(buckets, tz: ZoneInfo, currency: str, span: tuple[str, str] | None = 
     return tuple(out)
 
 
-def voided_amount(values, currency: str) -> Decimal:
+def voided_amount(values: Iterable[VoidedLine], currency: str) -> Decimal:
     """What the voided lines would have cost: price (or its override) x quantity, each rounded."""
     total = ZERO
-    for unit, override, qty in values:
-        price = Decimal(override) if override not in (None, "") else Decimal(unit)
-        total += round_money(price * Decimal(qty), currency)
+    for v in values:
+        price = Decimal(v.price_override) if v.price_override not in (None, "") else Decimal(v.unit_price)
+        total += round_money(price * Decimal(v.quantity), currency)
     return total

@@ -37,7 +37,8 @@ from zoneinfo import ZoneInfo
 
 from .cash import CashCount
 from .money import ZERO, from_minor, to_minor
-from .shift_facts import CashMove, Group, ShiftFacts, TaxRow, TenderLine, hourly, local, voided_amount
+from .shift_facts import CashMove, Group, ShiftFacts, TenderLine, hourly, local, voided_amount
+from .tax import TaxLine
 
 CASH, CARD = "cash", "card"
 TENDER_ORDER = (CASH, CARD)
@@ -75,7 +76,7 @@ class ShiftReport:
     voids: Decimal
     returns_count: int
     returns: Decimal
-    taxes: tuple[TaxRow, ...]
+    taxes: tuple[TaxLine, ...]
     tenders: tuple[TenderLine, ...]
     paid_in_count: int
     paid_in: Decimal
@@ -253,7 +254,7 @@ class ShiftReport:
             returns_count=d["returns_count"],
             returns=mm(d["returns_minor"]),
             taxes=tuple(
-                TaxRow(t["code"], Decimal(t["rate"]), mm(t["net_minor"]), mm(t["tax_minor"]), mm(t["gross_minor"]))
+                TaxLine(t["code"], Decimal(t["rate"]), mm(t["net_minor"]), mm(t["tax_minor"]), mm(t["gross_minor"]))
                 for t in d["taxes"]
             ),
             tenders=tuple(
@@ -313,8 +314,8 @@ def _tender_lines(
     f: ShiftFacts, cash_expected: Decimal, counted_cash: Decimal | None, counted_other: Mapping[str, Decimal]
 ) -> tuple[TenderLine, ...]:
     cur = f.currency
-    given = {kind: (n, amount) for kind, n, amount in f.tenders}
-    refunded = {kind: amount for kind, _n, amount in f.refunds}
+    given = {t.kind: (t.count, t.amount_minor) for t in f.tenders}
+    refunded = {t.kind: t.amount_minor for t in f.refunds}
     kinds = list(TENDER_ORDER) + sorted(k for k in set(given) | set(refunded) if k not in TENDER_ORDER)
     lines = []
     for kind in kinds:
@@ -355,16 +356,16 @@ def build_report(
 
     moves = {PAID_IN: [0, 0], PAID_OUT: [0, 0], NO_SALE: [0, 0]}
     cash_moves = []
-    for mkind, at, amount, reason, user in f.cash_moves:
-        acc = moves.setdefault(mkind, [0, 0])
+    for mv in f.cash_moves:
+        acc = moves.setdefault(mv.kind, [0, 0])
         acc[0] += 1
-        acc[1] += amount
-        cash_moves.append(CashMove(mkind, f"{local(at, tz):%H:%M}", mm(amount), reason, user))
+        acc[1] += mv.amount_minor
+        cash_moves.append(CashMove(mv.kind, f"{local(mv.at, tz):%H:%M}", mm(mv.amount_minor), mv.reason, mv.user))
 
-    cash_tendered = mm(sum(a for k, _n, a in f.tenders if k == CASH))
+    cash_tendered = mm(sum(t.amount_minor for t in f.tenders if t.kind == CASH))
     paid_in, paid_out = mm(moves[PAID_IN][1]), mm(moves[PAID_OUT][1])
     outside_cash = mm(f.outside_cash_minor)
-    cash_refunded = mm(sum(a for k, _n, a in f.refunds if k == CASH))
+    cash_refunded = mm(sum(t.amount_minor for t in f.refunds if t.kind == CASH))
     outside_refunds = mm(f.outside_refund_cash_minor)
     # What moved while no shift was open was in (or already out of) the drawer when the float was counted.
     cash_expected = (
@@ -379,18 +380,19 @@ def build_report(
     counted_cash = counted.total if counted is not None else None
     tenders = _tender_lines(f, cash_expected, counted_cash, counted_other or {})
 
-    taxes = tuple(
-        sorted(
-            (TaxRow(c, Decimal(r), mm(n), mm(t), mm(g)) for c, r, n, t, g in f.taxes), key=lambda t: (-t.rate, t.code)
-        )
-    )
+    taxes = tuple(sorted((t.line(cur) for t in f.taxes), key=lambda t: (-t.rate, t.code)))
     categories = tuple(
         sorted(
-            (Group(name or "(no category)", n, mm(g), Decimal(q) / 1000) for name, n, q, g in f.categories),
+            (
+                Group(c.category or "(no category)", c.lines, mm(c.gross_minor), Decimal(c.quantity_milli) / 1000)
+                for c in f.categories
+            ),
             key=lambda g: (-g.amount, g.label),
         )
     )
-    clerks = tuple(sorted((Group(name, n, mm(g)) for name, n, g in f.clerks), key=lambda g: (-g.amount, g.label)))
+    clerks = tuple(
+        sorted((Group(c.key, c.sales, mm(c.gross_minor)) for c in f.clerks), key=lambda g: (-g.amount, g.label))
+    )
     gross = mm(f.total_minor)
     returns = mm(f.returns_minor)
     period_total = gross - returns

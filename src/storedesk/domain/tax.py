@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
-from .money import ZERO, allocate, round_money
+from .money import ZERO, allocate, from_minor, round_money
 
 
 @dataclass(frozen=True)
@@ -17,6 +18,22 @@ class TaxLine:
     net: Decimal
     tax: Decimal
     gross: Decimal
+
+
+class TaxTotal(NamedTuple):
+    """A total for one tax rate in minor units, as stored: a sale's or a return's tax row, or
+    the sum of a Z period's."""
+
+    tax_code: str
+    rate: str
+    net_minor: int
+    tax_minor: int
+    gross_minor: int
+
+    def line(self, currency: str) -> TaxLine:
+        """Its row of a receipt's or a report's tax table."""
+        net, tax, gross = (from_minor(v, currency) for v in (self.net_minor, self.tax_minor, self.gross_minor))
+        return TaxLine(self.tax_code, Decimal(self.rate), net, tax, gross)
 
 
 def tax_table(

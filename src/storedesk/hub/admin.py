@@ -17,7 +17,9 @@ class AdminError(ValueError):
     """A command was given something it cannot use; the message says what."""
 
 
-def _degrees(text: str | None, limit: int, what: str) -> str | None:
+def degrees(text: str | None, limit: int, what: str) -> str | None:
+    """A latitude (`limit` 90) or longitude (180) as exact decimal text, or AdminError naming
+    `what`; None stays None (not given)."""
     if text is None:
         return None
     try:
@@ -59,8 +61,8 @@ def add_store(
         "name": name.strip(),
         "currency": _currency(currency),
         "timezone": timezone,
-        "lat": _degrees(lat, 90, "latitude"),
-        "lon": _degrees(lon, 180, "longitude"),
+        "lat": degrees(lat, 90, "latitude"),
+        "lon": degrees(lon, 180, "longitude"),
         "created_at": utcnow_text(),
     }
     if conn.execute(select(stores.c.code).where(stores.c.code == code)).first() is not None:

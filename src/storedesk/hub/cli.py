@@ -9,7 +9,8 @@ on any other address works (labs) but says so on every start.
 
 Every command takes --db URL (or $STOREDESK_HUB_DB; default sqlite:///hub.db) and brings the
 schema up to date first. Exit codes: 0 done, 1 it could not be done (the message says why),
-2 the command line was wrong.
+2 the command line was wrong. `catalog import FILE` (catalog/import_cli.py) exits 1 when some rows
+were rejected (the rest imported) and 2 when the file cannot be read (nothing imported).
 """
 
 from __future__ import annotations
@@ -102,6 +103,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--format", choices=["csv", "json"], default="csv")
     s.add_argument("--store", action="append", help="only this store (repeatable; default: every store)")
     s.add_argument("--out", type=Path, help="write to this file instead of standard output")
+    from .catalog import import_cli
+
+    import_cli.add_parser(sub, common)
     return p
 
 
@@ -140,6 +144,10 @@ def _run(args) -> int:
             return _tick(engine, args)
         if args.command == "notify":
             return _notify(engine, args)
+        if args.command == "catalog":
+            from .catalog import import_cli
+
+            return import_cli.run(engine, args)
         return _export(engine, args)
     finally:
         engine.dispose()

@@ -12,15 +12,17 @@ import os
 import random
 import threading
 import time
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.pool import StaticPool
 
-from .errors import Unavailable
+from .errors import NotFound, Unavailable
 
 DEFAULT_URL = "sqlite:///hub.db"
 ENV_URL = "STOREDESK_HUB_DB"
@@ -33,6 +35,7 @@ MIGRATE_LOCK = 1
 FEED_LOCK = 2
 RETRYABLE_SQLSTATES = {"40P01", "40001"}  # deadlock detected, serialization failure
 log = logging.getLogger("storedesk.hub")
+T = TypeVar("T")
 
 
 class HubDatabaseError(Exception):
@@ -207,6 +210,16 @@ def read_conn(engine: Engine):
     with engine.connect() as conn:
         with conn.begin():
             yield conn
+
+
+def read_one(engine: Engine, read: Callable[..., T | None], *args: Any, missing: str) -> T:
+    """What `read(conn, *args)` finds, in one read transaction; NotFound (404, `missing` its
+    detail) when it finds nothing. A route's "one document, or 404"."""
+    with read_conn(engine) as conn:
+        found = read(conn, *args)
+    if found is None:
+        raise NotFound(missing)
+    return found
 
 
 # --------------------------------------------------------------------------- migrations

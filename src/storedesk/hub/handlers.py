@@ -19,7 +19,8 @@ grant, an ASN, an order) checks that it is the token's with ownership.belongs / 
 
 from __future__ import annotations
 
-from importlib import import_module
+from functools import cache
+from pkgutil import resolve_name
 
 HANDLERS: dict[str, str] = {
     "pickup_status": "storedesk.hub.orders.events:apply_pickup_status",
@@ -29,12 +30,8 @@ HANDLERS: dict[str, str] = {
     **{k: f"storedesk.hub.stock.counts:apply_{k}" for k in ("count_started", "count_scans", "count_closed")},
 }
 
-_loaded: dict[str, object] = {}
 
-
+@cache
 def handler(kind: str):
-    fn = _loaded.get(kind)
-    if fn is None:
-        module, _, name = HANDLERS[kind].partition(":")
-        fn = _loaded[kind] = getattr(import_module(module), name)
-    return fn
+    """The function HANDLERS names for `kind`, imported on first use (KeyError: no handler)."""
+    return resolve_name(HANDLERS[kind])

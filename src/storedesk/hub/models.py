@@ -2,25 +2,16 @@
 included. Alembic migrations create them; a test checks the two agree.
 
 Money is BIGINT minor units and quantities BIGINT thousandths: no Float or Numeric column
-exists, so no amount is ever rounded by a driver. Instants are UTC ISO text (see times.py).
+exists, so no amount is ever rounded by a driver. Instants are UTC ISO text (see times.py). The
+columns that mean the same in several tables (a store, money, a document's lines...) are made by
+columns.py.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import (
-    BigInteger,
-    Boolean,
-    Column,
-    Date,
-    ForeignKey,
-    Index,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    Text,
-    UniqueConstraint,
-)
+from sqlalchemy import Boolean, Column, Date, Index, MetaData, String, Table, Text
+
+from . import columns as col
 
 metadata = MetaData(
     naming_convention={
@@ -32,162 +23,92 @@ metadata = MetaData(
     }
 )
 
-ID = 32  # a uuid in hex, as stations make them
-CODE = 32
-TIME = 40
-
-# SQLite only auto-increments an INTEGER PRIMARY KEY; PostgreSQL gets a BIGINT identity.
-SEQ = BigInteger().with_variant(Integer(), "sqlite")
-
 stores = Table(
     "stores",
     metadata,
-    Column("code", String(CODE), primary_key=True),
+    Column("code", String(col.CODE), primary_key=True),
     Column("name", String(200), nullable=False),
     Column("currency", String(3), nullable=False),
     Column("timezone", String(64), nullable=False),
     # Decimal degrees as text ("48.8566"): exact, and no float column in the schema.
     Column("lat", String(16)),
     Column("lon", String(16)),
-    Column("created_at", String(TIME), nullable=False),
+    Column("created_at", String(col.TIME), nullable=False),
 )
 
 tokens = Table(
     "tokens",
     metadata,
-    Column("id", SEQ, primary_key=True, autoincrement=True),
+    Column("id", col.SEQ, primary_key=True, autoincrement=True),
     Column("kind", String(16), nullable=False),  # station | channel | erp
-    Column("store", String(CODE), ForeignKey("stores.code")),
-    Column("station", String(CODE)),
+    col.store(nullable=True),
+    Column("station", String(col.CODE)),
     Column("name", String(200), nullable=False),
     Column("token_sha256", String(64), nullable=False, unique=True),
-    Column("created_at", String(TIME), nullable=False),
-    Column("revoked_at", String(TIME)),
+    Column("created_at", String(col.TIME), nullable=False),
+    Column("revoked_at", String(col.TIME)),
     Index(None, "store", "station"),
 )
 
 events = Table(
     "events",
     metadata,
-    Column("id", String(ID), primary_key=True),  # the station's uuid: the idempotency key
-    Column("kind", String(CODE), nullable=False),
-    Column("store", String(CODE), ForeignKey("stores.code"), nullable=False),
-    Column("station", String(CODE), nullable=False),
-    Column("created_at", String(TIME)),  # the station's clock, as sent
-    Column("occurred_at", String(TIME)),  # UTC time of the business fact (sale time...)
+    Column("id", String(col.ID), primary_key=True),  # the station's uuid: the idempotency key
+    Column("kind", String(col.CODE), nullable=False),
+    col.store(),
+    col.station(),
+    Column("created_at", String(col.TIME)),  # the station's clock, as sent
+    Column("occurred_at", String(col.TIME)),  # UTC time of the business fact (sale time...)
     Column("business_date", Date),  # its day in the store's time zone
     Column("doc_ref", String(64)),  # receipt number, when there is one
     Column("payload", Text, nullable=False),  # canonical JSON
     Column("payload_sha256", String(64), nullable=False),  # of kind + canonical JSON
     Column("status", String(16), nullable=False),  # accepted | rejected
     Column("reason", Text, nullable=False),
-    Column("received_at", String(TIME), nullable=False),
+    Column("received_at", String(col.TIME), nullable=False),
     Index(None, "store", "business_date", "status"),
     Index(None, "store", "station", "id"),  # a station reads back its own events (stations/api.py)
-)
-
-sales = Table(
-    "sales",
-    metadata,
-    Column("sale_id", String(ID), primary_key=True),
-    Column("event_id", String(ID), ForeignKey("events.id"), nullable=False, unique=True),
-    Column("receipt_no", String(64), nullable=False),  # unique per station (h0006), read by number
-    Column("store", String(CODE), ForeignKey("stores.code"), nullable=False),
-    Column("station", String(CODE), nullable=False),
-    Column("user_name", String(64), nullable=False),
-    Column("at", String(TIME), nullable=False),
-    Column("business_date", Date, nullable=False),
-    Column("currency", String(3), nullable=False),
-    Column("prices_include_tax", Boolean, nullable=False),
-    Column("total_minor", BigInteger, nullable=False),
-    Column("rounding_minor", BigInteger, nullable=False),
-    Column("change_minor", BigInteger, nullable=False),
-    Column("discount_minor", BigInteger, nullable=False),
-    Column("voided_lines", Integer, nullable=False),
-    Column("overrides", Text, nullable=False),  # JSON list, as sent
-    UniqueConstraint("store", "station", "receipt_no"),  # a number belongs to its station (ownership.py)
-    Index(None, "store", "business_date"),
-    Index(None, "receipt_no"),  # a return desk looks a receipt up by its number
-)
-
-sale_lines = Table(
-    "sale_lines",
-    metadata,
-    Column("sale_id", String(ID), ForeignKey("sales.sale_id"), primary_key=True),
-    Column("line", Integer, primary_key=True),
-    Column("sku", String(64), nullable=False),
-    Column("name", String(200), nullable=False),
-    Column("quantity_milli", BigInteger, nullable=False),
-    Column("unit_price_minor", BigInteger, nullable=False),
-    Column("discount_minor", BigInteger, nullable=False),
-    Column("tax_code", String(16), nullable=False),
-    Column("tax_rate", String(16), nullable=False),
-    Column("tax_minor", BigInteger, nullable=False),
-    Column("gross_minor", BigInteger, nullable=False),
-)
-
-sale_taxes = Table(
-    "sale_taxes",
-    metadata,
-    Column("sale_id", String(ID), ForeignKey("sales.sale_id"), primary_key=True),
-    Column("position", Integer, primary_key=True),
-    Column("code", String(16), nullable=False),
-    Column("rate", String(16), nullable=False),
-    Column("net_minor", BigInteger, nullable=False),
-    Column("tax_minor", BigInteger, nullable=False),
-    Column("gross_minor", BigInteger, nullable=False),
-)
-
-sale_payments = Table(
-    "sale_payments",
-    metadata,
-    Column("sale_id", String(ID), ForeignKey("sales.sale_id"), primary_key=True),
-    Column("position", Integer, primary_key=True),
-    Column("kind", String(CODE), nullable=False),
-    Column("amount_minor", BigInteger, nullable=False),
-    Column("reference", String(128), nullable=False),
 )
 
 stock_movements = Table(
     "stock_movements",
     metadata,
-    Column("id", String(ID), primary_key=True),  # global uuid: stores converge by set union
-    Column("event_id", String(ID), ForeignKey("events.id"), nullable=False),
-    Column("store", String(CODE), ForeignKey("stores.code"), nullable=False),
-    Column("station", String(CODE), nullable=False),
-    Column("sku", String(64), nullable=False),
-    Column("quantity_milli", BigInteger, nullable=False),
-    Column("reason", String(CODE), nullable=False),
+    Column("id", String(col.ID), primary_key=True),  # global uuid: stores converge by set union
+    col.event(unique=False),
+    col.store(),
+    col.station(),
+    Column("sku", String(col.SKU), nullable=False),
+    *col.milli("quantity_milli"),
+    Column("reason", String(col.CODE), nullable=False),
     Column("doc_ref", String(64), nullable=False),
-    Column("at", String(TIME), nullable=False),
+    Column("at", String(col.TIME), nullable=False),
     Index(None, "sku", "store"),
 )
 
 products = Table(
     "products",
     metadata,
-    Column("sku", String(64), primary_key=True),
+    Column("sku", String(col.SKU), primary_key=True),
     Column("name", String(200), nullable=False),
     Column("barcodes", Text, nullable=False),  # JSON list of strings
-    Column("price_minor", BigInteger, nullable=False),
+    *col.minor("price_minor"),
     Column("currency", String(3), nullable=False),
-    Column("tax_code", String(16), nullable=False),
-    Column("tax_rate", String(16), nullable=False),
+    *col.tax(),
     Column("category", String(100), nullable=False),
     Column("active", Boolean, nullable=False),
-    Column("updated_at", String(TIME), nullable=False),
+    Column("updated_at", String(col.TIME), nullable=False),
     Column("unit", String(8)),  # "pc" | "kg" | "l" | "m"; NULL: never sent, sold by the piece (h0008)
 )
 
 feed_items = Table(
     "feed_items",
     metadata,
-    Column("seq", SEQ, primary_key=True, autoincrement=True),  # the cursor
-    Column("store", String(CODE), ForeignKey("stores.code")),  # NULL: every store
-    Column("origin_station", String(CODE)),  # not fed back to the station it came from
-    Column("kind", String(CODE), nullable=False),
+    Column("seq", col.SEQ, primary_key=True, autoincrement=True),  # the cursor
+    col.store(nullable=True),  # NULL: every store
+    Column("origin_station", String(col.CODE)),  # not fed back to the station it came from
+    Column("kind", String(col.CODE), nullable=False),
     Column("data", Text, nullable=False),  # JSON object
-    Column("created_at", String(TIME), nullable=False),
+    Column("created_at", String(col.TIME), nullable=False),
     Index(None, "store", "seq"),
 )
 
@@ -195,5 +116,6 @@ feed_items = Table(
 # them here lets Alembic's comparison (tests/hub/test_schema.py) see every table.
 from .orders import models as orders_models  # noqa: E402,F401
 from .returns import models as returns_models  # noqa: E402,F401
+from .sales import models as sales_models  # noqa: E402,F401
 from .shifts.models import shift_closes  # noqa: E402,F401  (read by reports/ too)
 from .stock import models as stock_models  # noqa: E402,F401

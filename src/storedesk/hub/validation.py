@@ -2,11 +2,11 @@
 reason a person reads.
 
 Each event kind has one pydantic model beside its feature (sales/events.py, stock/movements.py,
-shifts/events.py, returns/events.py, stock/transfers.py, stock/counts.py, orders/events.py reads
-its own). They are built from the field types below, which check exactly what the station
-promises (DESIGN rule 1): money is a JSON integer of minor units (a float, True or "1e3" is
-refused, never rounded), quantities and tax rates are plain decimal strings, times carry their UTC
-offset, ids are lowercase uuid hex. Unknown extra fields are tolerated (the whole payload is
+shifts/events.py, returns/events.py, stock/transfers.py, stock/counts.py, orders/events.py).
+They are built from the field types below, which check exactly what the station promises
+(DESIGN rule 1): money is a JSON integer of minor units (a float, True or "1e3" is refused, never
+rounded), quantities and tax rates are plain decimal strings, times carry their UTC offset, ids
+are lowercase uuid hex. Unknown extra fields are tolerated (the whole payload is
 stored), so a newer station adding a field is not rejected by an older hub.
 
 `parse(Model, payload, kind, store)` validates one payload and turns the first error into one short
@@ -23,7 +23,7 @@ list). The models are built once, at import.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any, NoReturn, TypeVar
@@ -207,8 +207,8 @@ def exactly(word: str) -> PlainValidator:
 
 
 def quantity(rule: str = "") -> PlainValidator:
-    """A decimal string with at most 3 decimals, as integer thousandths. `rule`: "positive" or
-    "nonzero"."""
+    """A decimal string with at most 3 decimals, as integer thousandths. `rule`: "positive",
+    "nonzero" or "not_negative"."""
 
     def check(value):
         try:
@@ -219,6 +219,8 @@ def quantity(rule: str = "") -> PlainValidator:
             field("must be more than zero")
         if rule == "nonzero" and milli == 0:
             field("must not be zero")
+        if rule == "not_negative" and milli < 0:
+            field("must not be negative")
         return milli
 
     return PlainValidator(check)
@@ -297,6 +299,36 @@ def one_row_per_rate(taxes: Iterable[TaxRow]) -> dict[tuple[str, str], TaxRow]:
             whole(f"tax {t.code} at {t.rate} % appears twice in taxes")
         table[(t.code, t.rate)] = t
     return table
+
+
+def taxes_add_up(taxes: Iterable[TaxRow], total: int) -> None:
+    """A document's tax table adds up to its total (gross)."""
+    gross = sum(t.gross_minor for t in taxes)
+    if gross != total:
+        whole(f"taxes add up to {gross} gross, total_minor is {total}")
+
+
+Sums = tuple[int, ...]
+
+
+def rate_mismatch(
+    taxes: Iterable[TaxRow], lines: Iterable[Any], of_line: Callable[[Any], Sums], of_row: Callable[[TaxRow], Sums]
+) -> tuple[str, str, Sums, Sums] | None:
+    """The first tax rate (by code and rate) whose lines do not add up to its row of the tax table:
+    (code, rate, the lines' sums, the row's), else None. `of_line` and `of_row` give the amounts
+    compared (a sale: gross and tax; a return: the refund and the gross). A rate listed twice in
+    the table is refused (one_row_per_rate)."""
+    table = {key: of_row(t) for key, t in one_row_per_rate(taxes).items()}
+    sums: dict[tuple[str, str], Sums] = {}
+    for ln in lines:
+        key, amounts = (ln.tax_code, ln.tax_rate), of_line(ln)
+        sums[key] = tuple(map(sum, zip(sums.get(key, (0,) * len(amounts)), amounts, strict=True)))
+    for key in sorted(set(table) | set(sums)):
+        want, got = table.get(key), sums.get(key)
+        zero = (0,) * len(want or got or ())
+        if (got or zero) != (want or zero):
+            return key[0], key[1], got or zero, want or zero
+    return None
 
 
 def tax_rows(taxes: Iterable[TaxRow], owner: dict) -> list[dict]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import auth
 from ..domain.errors import AuthError, PermissionDenied, UserLocked
-from ..domain.permissions import LABELS, Perm, allowed, require
+from ..domain.permissions import LABELS, Perm, StoreLimits, allowed, require
 from .context import User, utcnow
 
 if TYPE_CHECKING:
@@ -19,8 +19,10 @@ def login(uow: UnitOfWork, username: str, pin: str) -> User:
     now = datetime.now(UTC)
     with uow.write() as tx:
         row = tx.users.by_username(username or "")
-        if row is None or not row.active:
+        if row is None:
             raise AuthError("Unknown user or wrong PIN")
+        if not row.active:
+            _refuse_disabled(row, pin or "")
         if row.locked_until and datetime.fromisoformat(row.locked_until) > now:
             minutes = int((datetime.fromisoformat(row.locked_until) - now).total_seconds() // 60) + 1
             raise UserLocked(
@@ -48,18 +50,34 @@ def login(uow: UnitOfWork, username: str, pin: str) -> User:
     return User(row.id, row.username, row.name, row.role)
 
 
+def _refuse_disabled(row, pin: str) -> None:
+    """A disabled user cannot sign in (services/staff.py): said plainly only to someone who knows
+    their PIN; anyone else gets the same answer as for an unknown user. Nothing is counted."""
+    if auth.check_pin(pin, row.pin_hash):
+        raise AuthError(f"{row.name} is disabled at this store; a manager can enable them again")
+    raise AuthError("Unknown user or wrong PIN")
+
+
+def store_limits(uow: UnitOfWork) -> StoreLimits:
+    """What each role may do without a manager's PIN in this store (domain/permissions.py): read
+    at each check, so a change made with `storedesk user limits` applies at once."""
+    with uow.read() as tx:
+        return StoreLimits.from_settings(tx.settings.all())
+
+
 def approve(uow: UnitOfWork, approver_username: str, pin: str, perm: Perm) -> User:
     """Check a manager's PIN for one action; the caller records the override in its transaction."""
     user = login(uow, approver_username, pin)
-    if not allowed(user.role, perm):
+    if not allowed(user.role, perm, store_limits(uow)):
         raise PermissionDenied(f"{user.name} ({user.role}) may not {LABELS[perm]} either", perm.value)
     return user
 
 
 def authorise(uow: UnitOfWork, user: User, perm: Perm, approver: tuple[str, str] | None) -> User | None:
     """Let `user` do `perm`, or check the approver's PIN. Returns the approving user, if any."""
-    if allowed(user.role, perm) or approver is None:
-        require(user.role, perm)  # allowed, or refused with its message (no approver)
+    limits = store_limits(uow)
+    if allowed(user.role, perm, limits) or approver is None:
+        require(user.role, perm, limits)  # allowed, or refused with its message (no approver)
         return None
     return approve(uow, approver[0], approver[1], perm)
 

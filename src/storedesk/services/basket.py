@@ -16,7 +16,7 @@ from ..domain.permissions import Perm, allowed, discount_needs, require
 from ..domain.scan import parse_quantity, parse_scan
 from ..domain.tenders import TakenTender, Tender
 from ..domain.units import LABEL, check_quantity_for
-from .auth import authorise, override_record
+from .auth import authorise, override_record, store_limits
 from .catalog import find_scanned
 from .context import User, config, utcnow
 
@@ -216,7 +216,7 @@ def void_line(uow: UnitOfWork, user: User, basket_id: str, line_id: str, approve
 
 
 def _check_discount(uow: UnitOfWork, user, base: Decimal, discount: Discount, approver, what: str):
-    perm = discount_needs(user.role, discount.percent_of(base))
+    perm = discount_needs(user.role, discount.percent_of(base), store_limits(uow))
     by = authorise(uow, user, Perm.DISCOUNT, None) if perm == Perm.DISCOUNT else authorise(uow, user, perm, approver)
     return override_record(perm.value, user, by, detail=f"{what} {discount.kind} {discount.value}") if by else None
 

@@ -82,6 +82,16 @@ def _park_for_owner(tx: Tx, cfg, sale: OpenSale, now: str) -> str:
     return label
 
 
+def park_sale_of(tx: Tx, cfg, owner_id: int, now: str) -> str:
+    """Park the station's open sale under its owner's name if it is `owner_id`'s and not empty
+    (a user disabled with a sale open: services/staff.py), in the caller's transaction. Returns
+    the label it was parked under, or "" when there was nothing to park."""
+    basket_id = tx.baskets.open_id()
+    if not basket_id or tx.baskets.owner(basket_id) != owner_id or _basket(tx, basket_id).is_empty:
+        return ""
+    return _park_for_owner(tx, cfg, _open_sale(tx, basket_id, owner_id), now)
+
+
 def on_sign_in(uow: UnitOfWork, user: User) -> SignIn:
     """Settle whose sale the counter shows before `user` starts selling (see the module's docstring).
     Nothing is decided for a manager: they answer ASK with `take_over` or `park_for_owner`."""

@@ -20,10 +20,14 @@ import re
 import ssl
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..adapters.hub_client import HubConfig
 from ..domain.errors import DomainError
 from ..domain.hub_url import HubUrlError, check_hub_url, parse_hub_url
+
+if TYPE_CHECKING:
+    from ..adapters.uow import UnitOfWork
 
 TOKEN_FILE = "hub.token"
 CA_FILE = "hub-ca.pem"
@@ -55,7 +59,7 @@ class LinkState:
     refusal: str | None  # why the station will not talk to this hub as configured
 
 
-def data_dir(uow) -> Path:
+def data_dir(uow: UnitOfWork) -> Path:
     return Path(uow.db.path).parent
 
 
@@ -155,7 +159,7 @@ def _write_private(path: Path, text: str, mode: int) -> None:
         raise
 
 
-def save(uow, link: HubLink) -> None:
+def save(uow: UnitOfWork, link: HubLink) -> None:
     """Write the link. It states the whole link: a CA or --insecure-http not given again is dropped;
     only the token is kept when none is given (it is a secret nobody should have to type twice)."""
     folder = data_dir(uow)
@@ -180,7 +184,7 @@ def _ca_path(folder: Path, settings: dict[str, str]) -> str:
     return str(own) if own.exists() else settings.get(LEGACY_CA_SETTING, "")
 
 
-def load(uow) -> HubConfig | None:
+def load(uow: UnitOfWork) -> HubConfig | None:
     """The link as stored, for a HubClient (which checks the URL rule again before each request);
     None when the station is not registered."""
     with uow.read() as tx:
@@ -198,7 +202,7 @@ def load(uow) -> HubConfig | None:
     )
 
 
-def state(uow) -> LinkState:
+def state(uow: UnitOfWork) -> LinkState:
     with uow.read() as tx:
         settings = tx.settings.all()
     folder = data_dir(uow)

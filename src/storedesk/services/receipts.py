@@ -6,30 +6,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..adapters.repositories import from_milli
 from ..domain.errors import DomainError
 from ..domain.money import from_minor
 from ..domain.permissions import Perm, require
 from ..domain.receipt import ReceiptDoc, ReceiptLine, ReceiptTender
-from ..domain.tax import TaxLine
 from . import pending_receipts as pending
 from .context import config
+
+if TYPE_CHECKING:
+    from ..adapters.uow import UnitOfWork
 
 TENDER_LABELS = {"cash": "Cash", "card": "Card"}
 D = TypeVar("D")  # the document printed: a ReceiptDoc or a ReturnReceiptDoc
 
 
-def receipt_doc(uow, sale_id: str, copy: bool = False) -> ReceiptDoc:
+def receipt_doc(uow: UnitOfWork, sale_id: str, copy: bool = False) -> ReceiptDoc:
     cfg = config(uow)
     with uow.read() as tx:
         sale = tx.sales.get(sale_id)
     if sale is None:
         raise DomainError("No such sale")
-    cur = sale.currency
+    head = sale.head
+    cur = head.currency
     mm = lambda v: from_minor(v, cur)  # noqa: E731
     lines = []
     for ln in sale.lines:
@@ -45,26 +47,26 @@ def receipt_doc(uow, sale_id: str, copy: bool = False) -> ReceiptDoc:
                 bool(ln.price_overridden),
             )
         )
-    taxes = tuple(TaxLine(c, Decimal(r), mm(n), mm(t), mm(g)) for c, r, n, t, g in sale.taxes)
+    taxes = tuple(t.line(cur) for t in sale.taxes)
     tenders = tuple(ReceiptTender(TENDER_LABELS.get(k, k.title()), mm(a), ref) for k, a, ref in sale.payments)
     return ReceiptDoc(
-        receipt_no=sale.receipt_no,
-        local_time=cfg.local(sale.created_at),
+        receipt_no=head.receipt_no,
+        local_time=cfg.local(head.created_at),
         store_name=cfg.store_name,
         store_address=cfg.store_address,
         store_tax_id=cfg.store_tax_id,
-        station_code=sale.station_code,
+        station_code=head.station_code,
         clerk_name=sale.user_name,
         currency=cur,
-        prices_include_tax=sale.prices_include_tax,
+        prices_include_tax=bool(head.prices_include_tax),
         lines=tuple(lines),
-        subtotal=mm(sale.subtotal_minor),
-        discount_total=mm(sale.discount_minor),
+        subtotal=mm(head.subtotal_minor),
+        discount_total=mm(head.discount_minor),
         taxes=taxes,
-        total=mm(sale.total_minor),
-        rounding=mm(sale.rounding_minor),
+        total=mm(head.total_minor),
+        rounding=mm(head.rounding_minor),
         tenders=tenders,
-        change=mm(sale.change_minor),
+        change=mm(head.change_minor),
         copy=copy,
         footer=cfg.receipt_footer,
     )
@@ -81,7 +83,7 @@ def kept_path(data_dir: Path, local_time: datetime, number: str, copy: bool) -> 
     return Path(data_dir) / "receipts" / f"{local_time:%Y-%m}" / f"{number}{suffix}.pdf"
 
 
-def print_receipt(uow, data_dir: Path, sale_id: str, copy: bool = False) -> Path:
+def print_receipt(uow: UnitOfWork, data_dir: Path, sale_id: str, copy: bool = False) -> Path:
     """Render the PDF (always kept) and send it to the configured printer, if any (keep_and_print)."""
     from ..adapters.printing.escpos_printer import print_receipt as escpos_print
     from ..adapters.printing.receipt_pdf import render_receipt_pdf
@@ -103,7 +105,7 @@ class Kept:
 
 
 def keep_and_print(
-    uow, kept: Kept, doc: D, render: Callable[[D, Path], Path], escpos: Callable[[D, str], None]
+    uow: UnitOfWork, kept: Kept, doc: D, render: Callable[[D, Path], Path], escpos: Callable[[D, str], None]
 ) -> Path:
     """Render `doc` as its PDF (always kept), then send it to the configured printer, if any.
 
@@ -128,13 +130,13 @@ def keep_and_print(
     return path
 
 
-def reprint_last(uow, data_dir: Path, user) -> Path:
+def reprint_last(uow: UnitOfWork, data_dir: Path, user) -> Path:
     """Reprint the station's last receipt, marked as a copy."""
     sale_id = last_to_reprint(uow, user, lambda tx: tx.sales.last_id(), "No sale to reprint yet")
     return print_receipt(uow, data_dir, sale_id, copy=True)
 
 
-def last_to_reprint(uow, user, last_id: Callable[[Any], str | None], none_yet: str) -> str:
+def last_to_reprint(uow: UnitOfWork, user, last_id: Callable[[Any], str | None], none_yet: str) -> str:
     """The id of the station's last sale or return, for a user who may reprint; `none_yet` when
     there is none."""
     require(user.role, Perm.REPRINT)

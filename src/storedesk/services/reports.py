@@ -17,10 +17,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..adapters.printing.system_print import PRINTING as PRINTING  # the UI names a busy printer by it
 from ..adapters.printing.system_print import Printer
 from ..adapters.restore_repo import RestoreRepo
+from ..adapters.shifts_repo import OutsideReturns
 from ..domain.cash import CashCount, count_cash
 from ..domain.errors import DomainError, ShiftError
 from ..domain.money import parse_amount
@@ -29,6 +31,9 @@ from ..domain.shift_facts import ShiftFacts
 from ..domain.shift_report import ShiftReport, build_report
 from .auth import authorise
 from .context import config, utcnow
+
+if TYPE_CHECKING:
+    from ..adapters.uow import Tx, UnitOfWork
 
 PAPERS = ("a4", "80mm")
 
@@ -39,11 +44,11 @@ class ReportResult:
     path: Path | None  # the PDF written (None when only the figures were asked for)
 
 
-def data_folder(uow, data_dir: Path | None) -> Path:
+def data_folder(uow: UnitOfWork, data_dir: Path | None) -> Path:
     return Path(data_dir) if data_dir is not None else Path(uow.db.path).parent
 
 
-def shift_facts(tx, cfg, shift, z_no: int) -> ShiftFacts:
+def shift_facts(tx: Tx, cfg, shift, z_no: int) -> ShiftFacts:
     """Every sum of Z period `z_no` (the open `shift` and whatever was done with no shift open
     before it), read in the caller's transaction."""
     st = cfg.station_code
@@ -52,8 +57,8 @@ def shift_facts(tx, cfg, shift, z_no: int) -> ShiftFacts:
     first, last = facts.receipt_no(st, z_no, head.first_number), facts.receipt_no(st, z_no, head.last_number)
     last_z = tx.z_reports.last(st)
     seq, digest = tx.journal.last()
-    returns_count, returns_minor = facts.returns_head(st, z_no)
-    outside_returns, outside_refunds = facts.outside_returns(st, z_no) if returns_count else (0, 0)
+    returns = facts.returns_head(st, z_no)
+    outside = facts.outside_returns(st, z_no) if returns.count else OutsideReturns(0, 0)
     return ShiftFacts(
         currency=cfg.currency,
         timezone=cfg.timezone,
@@ -68,8 +73,8 @@ def shift_facts(tx, cfg, shift, z_no: int) -> ShiftFacts:
         sales_count=head.count,
         outside_shift_count=head.outside_shift,
         outside_cash_minor=facts.outside_cash(st, z_no) if head.outside_shift else 0,
-        outside_returns_count=outside_returns,
-        outside_refund_cash_minor=outside_refunds,
+        outside_returns_count=outside.count,
+        outside_refund_cash_minor=outside.cash_minor,
         subtotal_minor=head.subtotal_minor,
         discount_minor=head.discount_minor,
         discount_count=head.discounted,
@@ -91,8 +96,8 @@ def shift_facts(tx, cfg, shift, z_no: int) -> ShiftFacts:
         prev_grand_total_minor=last_z.grand_total_minor if last_z else 0,
         last_journal_seq=seq,
         last_journal_hash=digest,
-        returns_count=returns_count,
-        returns_minor=returns_minor,
+        returns_count=returns.count,
+        returns_minor=returns.refunded_minor,
         refunds=tuple(facts.refunds(st, z_no)),
         return_flags=tuple(facts.return_flags(shift.id, tx.now())),
         restore_gaps=tuple(RestoreRepo(tx.conn).gap_lines(last_z.created_at if last_z else "")),
@@ -113,12 +118,12 @@ def parse_counted(counted: Mapping | CashCount | None, counted_other: Mapping | 
     return cash, other
 
 
-def _check(uow, user, approver) -> None:
+def _check(uow: UnitOfWork, user, approver) -> None:
     if user is not None:
         authorise(uow, user, Perm.VIEW_REPORTS, approver)
 
 
-def x_figures(uow, user, counted=None, counted_other=None, approver=None) -> ShiftReport:
+def x_figures(uow: UnitOfWork, user, counted=None, counted_other=None, approver=None) -> ShiftReport:
     """The open shift's X figures (what the shift screen shows), without a PDF."""
     _check(uow, user, approver)
     cfg = config(uow)
@@ -133,7 +138,7 @@ def x_figures(uow, user, counted=None, counted_other=None, approver=None) -> Shi
 
 
 def x_report(
-    uow,
+    uow: UnitOfWork,
     user,
     data_dir: Path | None = None,
     paper: str = "a4",
@@ -151,7 +156,7 @@ def x_report(
     return ReportResult(report, render(report, path, paper))
 
 
-def z_row(uow, number: int | None = None):
+def z_row(uow: UnitOfWork, number: int | None = None):
     cfg = config(uow)
     with uow.read() as tx:
         row = tx.z_reports.last(cfg.station_code) if number is None else tx.z_reports.get(cfg.station_code, number)
@@ -160,7 +165,7 @@ def z_row(uow, number: int | None = None):
     return row
 
 
-def z_figures(uow, user, number: int | None = None, approver=None) -> ShiftReport:
+def z_figures(uow: UnitOfWork, user, number: int | None = None, approver=None) -> ShiftReport:
     """A Z's frozen figures (the last one when `number` is None), as its reprints show them."""
     _check(uow, user, approver)
     _z_number(number)
@@ -173,7 +178,7 @@ def _z_number(number) -> None:
 
 
 def z_report(
-    uow,
+    uow: UnitOfWork,
     user,
     data_dir: Path | None = None,
     number: int | None = None,
@@ -193,7 +198,7 @@ def z_report(
     return ReportResult(report, render(report, path, paper))
 
 
-def render_original(uow, data_dir: Path | None, number: int) -> list[Path]:
+def render_original(uow: UnitOfWork, data_dir: Path | None, number: int) -> list[Path]:
     """The Z as printed at closing (A4 at its recorded path, and the 80 mm roll beside it)."""
     row = z_row(uow, number)
     report = ShiftReport.from_frozen(row.totals)
@@ -241,14 +246,14 @@ class ReportPreview:
 PREVIEW_SCALE = {"a4": 1.6, "80mm": 2.4}  # pixels per point: A4 about 950 px wide, the roll about 540
 
 
-def print_choice(uow) -> PrintChoice:
+def print_choice(uow: UnitOfWork) -> PrintChoice:
     with uow.read() as tx:
         values = tx.settings.all()
     paper = values.get("report_paper", "a4")
     return PrintChoice(values.get("report_printer", ""), paper if paper in PAPERS else "a4")
 
 
-def remember_print_choice(uow, printer: str, paper: str) -> PrintChoice:
+def remember_print_choice(uow: UnitOfWork, printer: str, paper: str) -> PrintChoice:
     """Keep this station's choice (settings report_printer, report_paper) for next time."""
     from .settings import EDITABLE
 
@@ -302,7 +307,7 @@ def send(path: Path, printer: str, paper: str) -> str:
         raise DomainError(str(exc)) from exc
 
 
-def print_pdf(uow, path: Path) -> str:
+def print_pdf(uow: UnitOfWork, path: Path) -> str:
     """Send a report's PDF to the station's remembered printer (setting `report_printer`: a
     printer's name; empty: the default printer) on the printer's own paper."""
     from ..adapters.printing.escpos_printer import PrinterError

@@ -56,12 +56,13 @@ def complete_sale(
             sale = tx.sales.get(sale_id) if sale_id else None
             if sale is None:  # not expected: a basket is marked completed by its sale's own transaction
                 raise StorageError("This sale is marked paid but its receipt is missing; nothing was saved")
+            head = sale.head
             return SaleResult(
-                sale.id,
-                sale.receipt_no,
-                from_minor(sale.total_minor, sale.currency),
-                from_minor(sale.total_minor + sale.rounding_minor, sale.currency),
-                from_minor(sale.change_minor, sale.currency),
+                head.id,
+                head.receipt_no,
+                from_minor(head.total_minor, head.currency),
+                from_minor(head.total_minor + head.rounding_minor, head.currency),
+                from_minor(head.change_minor, head.currency),
                 0,
                 repeated=True,
             )

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..adapters.hub_client import HubClient, HubConfig, HubRefused, HubUnavailable
-from ..adapters.repositories import OutboxEntry, QuarantinedItem
+from ..adapters.sync_repo import OutboxEntry, QuarantinedItem
 from ..domain.errors import DomainError
 from ..sync.puller import pull
 from ..sync.relay import drain

@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from ..adapters.hub_client import HubClient, HubRefused, HubUnavailable
 from ..domain.errors import DomainError, PaymentError
@@ -26,6 +26,9 @@ from . import basket as basket_svc
 from .context import User, config
 from .hub_call import Ask, Steps, hub_call
 from .sync import NotRegistered, client_for
+
+if TYPE_CHECKING:
+    from ..adapters.uow import UnitOfWork
 
 A = TypeVar("A")
 
@@ -45,14 +48,14 @@ def _code(text: str) -> str:
     return code
 
 
-def _client(uow):
+def _client(uow: UnitOfWork):
     try:
         return client_for(uow)
     except NotRegistered:
         raise PaymentError("Vouchers are kept at the hub, and this station has no hub") from None
 
 
-def _ask(uow, code: str, offline: str, ask: Callable[[HubClient], A]) -> Steps[A]:
+def _ask(uow: UnitOfWork, code: str, offline: str, ask: Callable[[HubClient], A]) -> Steps[A]:
     """Ask the hub with a fresh client (`ask(client)`, off the database worker); its refusals and
     silences become clerk messages."""
     client = _client(uow)
@@ -69,14 +72,14 @@ def _ask(uow, code: str, offline: str, ask: Callable[[HubClient], A]) -> Steps[A
 
 
 @hub_call
-def balance(uow, code: str) -> Steps[Decimal]:
+def balance(uow: UnitOfWork, code: str) -> Steps[Decimal]:
     code = _code(code)
     cur = config(uow).currency
     return (yield from _ask(uow, code, "checked", lambda c: from_minor(int(c.voucher(code)["balance_minor"]), cur)))
 
 
 @hub_call
-def redeem(uow, code: str, amount: Decimal, ref: str) -> Steps[Redemption]:
+def redeem(uow: UnitOfWork, code: str, amount: Decimal, ref: str) -> Steps[Redemption]:
     """Take `amount` off the voucher at the hub; the Tender then pays the sale like a card."""
     code = _code(code)
     cur = config(uow).currency
@@ -92,7 +95,7 @@ def redeem(uow, code: str, amount: Decimal, ref: str) -> Steps[Redemption]:
 
 
 @hub_call
-def cancel(uow, redemption_id: str) -> Steps[None]:
+def cancel(uow: UnitOfWork, redemption_id: str) -> Steps[None]:
     """Give a redemption back (the clerk removed the voucher payment)."""
     client = _client(uow)
     try:
@@ -106,7 +109,7 @@ def cancel(uow, redemption_id: str) -> Steps[None]:
 
 
 @hub_call
-def redeem_for_basket(uow, user: User, basket_id: str, code: str, amount: Decimal) -> Steps[Redemption]:
+def redeem_for_basket(uow: UnitOfWork, user: User, basket_id: str, code: str, amount: Decimal) -> Steps[Redemption]:
     """Redeem at the hub and keep the voucher payment on the open basket with its redemption id,
     as soon as the hub said yes: from then on, a restart or a lock does not lose it. If it
     cannot be kept (the sale changed meanwhile), the hub gives the amount back to the voucher."""
@@ -123,7 +126,7 @@ def redeem_for_basket(uow, user: User, basket_id: str, code: str, amount: Decima
 
 
 @hub_call
-def give_back_last(uow, user: User, basket_id: str) -> Steps[basket_svc.BasketView]:
+def give_back_last(uow: UnitOfWork, user: User, basket_id: str) -> Steps[basket_svc.BasketView]:
     """Remove the last payment taken on the basket (services/basket.give_back_tender). A voucher's
     is taken off the basket first, then given back to the voucher at the hub; if the hub cannot
     say yes, it is put back on the basket and stays taken."""
@@ -140,7 +143,7 @@ def give_back_last(uow, user: User, basket_id: str) -> Steps[basket_svc.BasketVi
     return view
 
 
-def _put_back(uow, user: User, basket_id: str, last: TakenTender) -> None:
+def _put_back(uow: UnitOfWork, user: User, basket_id: str, last: TakenTender) -> None:
     """The hub kept the voucher payment: it goes back on the basket, unless the sale changed
     meanwhile; then only the hub's records hold it, with this basket's id."""
     try:

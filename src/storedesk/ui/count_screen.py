@@ -6,26 +6,17 @@ the store is listed too (its station named): everyone scans it, and that station
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from ..domain.money import from_minor
 from ..domain.money_format import fmt_money, fmt_qty
 from ..services.stock import counts, printing
+from . import keymap
 from .palette import ERROR_RED, OK_GREEN
 from .stock_common import OpenDocumentsPanel, from_milli, signed
 from .widgets import fill, readable_columns, table
 
-KEYS = [
-    ("new_cycle", "F2", "New cycle count", Qt.Key.Key_F2),
-    ("new_full", "F3", "New full count", Qt.Key.Key_F3),
-    ("next", "F4", "Next open count", Qt.Key.Key_F4),
-    ("variance", "F8", "Variance (manager)", Qt.Key.Key_F8),
-    ("approve", "F9", "Approve && post", Qt.Key.Key_F9),
-    ("print", "F10", "Print variance", Qt.Key.Key_F10),
-    ("cancel", "F12", "Cancel count", Qt.Key.Key_F12),
-    ("back", "Esc", "Back", Qt.Key.Key_Escape),
-]
+KEYS = keymap.COUNT
 SHOW_LINES = 1000  # a full count of a big store has many lines: the largest values are shown
 # Typical values: no column gets narrower than these (nor than its caption)
 COUNT_SAMPLES = {0: "CNT-PAR01-T1-000000", 1: "cycle (T2)", 2: "28.11 17:00", 3: "9,999", 4: "9,999"}
@@ -95,18 +86,10 @@ class CountScreen(OpenDocumentsPanel):
         self.variance_caption.hide()
 
     # ---- actions ----------------------------------------------------------------------
-    def trigger(self, action: str) -> None:
-        if self.dialog is not None:
-            return
-        if action == "back":
-            self.back.emit()
-            return
+    def act(self, action: str) -> None:
         if action in ("new_cycle", "new_full"):
             kind = "cycle" if action == "new_cycle" else "full"
             self.ops.call(counts.start_count, self.user, kind, ok=self._started, err=self.error)
-            return
-        if action == "next":
-            self.next_document()
             return
         if self.current is None:
             self.message.show_error("Start a count first (F2 cycle, F3 full)")

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 from ..domain.errors import PermissionDenied
 from ..services.context import User
 from .dialogs import OverrideDialog
+from .keymap import Key  # a key-bar row: (action, key, caption)
 from .ops import Ops, message_of
-from .widgets import KeyBar, MessageLine, Shortcut
+from .widgets import KeyBar, MessageLine
 
 
 class KeyedPanel(QWidget):
@@ -29,30 +30,34 @@ class KeyedPanel(QWidget):
         ops: Ops,
         cfg,
         user_fn: Callable,
-        keys: Sequence[tuple[str, str, str, Shortcut | None]],
+        keys: Sequence[Key],
         parent=None,
         per_row: int | None = None,
         window_keys: Collection[str] = (),
+        screen_keys: Collection[str] = (),
     ):
-        """`per_row`: key buttons per row. By default more than six keys take two rows: one row
+        """`keys`: (action, key, caption) rows; the key is shown on its button and is the action's
+        shortcut, as QKeySequence reads it ("F2", "Del", "Esc", "Ctrl+P").
+        `per_row`: key buttons per row. By default more than six keys take two rows: one row
         of eight or nine captioned keys was over 1024 px, wider than a small till.
         `window_keys`: actions whose key the main window already has as a shortcut of its own
         (the counter's Ctrl+L): on the key bar and acting from the watched fields, but given no
-        shortcut of the panel's, since two shortcuts on one key would cancel each other out."""
+        shortcut of the panel's, since two shortcuts on one key would cancel each other out.
+        `screen_keys`: actions whose key the screen reads itself (Returns' + and −, only in an
+        empty field): a button, and no shortcut."""
         super().__init__(parent)
         self.ops, self.cfg, self.user_fn = ops, cfg, user_fn
         self.dialog: QDialog | None = None
         self.message = MessageLine()
         if per_row is None and len(keys) > 6:
             per_row = (len(keys) + 1) // 2
-        self.keys = KeyBar([(a, k, c) for a, k, c, _ in keys], per_row=per_row)
+        self.keys = KeyBar(list(keys), per_row=per_row)
         self.keys.triggered.connect(self.trigger)
-        # a key without a shortcut (None) is a button only: the screen reads that key itself
-        self._shortcuts = {a: s for a, _k, _c, s in keys if s is not None}
+        self._shortcuts = {a: QKeySequence(k) for a, k, _c in keys if a not in screen_keys}
         for action, seq in self._shortcuts.items():
             if action in window_keys:
                 continue
-            sc = QShortcut(QKeySequence(seq), self)
+            sc = QShortcut(seq, self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda a=action: self.trigger(a))
 
@@ -64,7 +69,7 @@ class KeyedPanel(QWidget):
         if event.type() == event.Type.KeyPress and isinstance(obj, QLineEdit):
             typed = QKeySequence(event.key() | event.modifiers().value)
             for action, seq in self._shortcuts.items():
-                if typed == QKeySequence(seq):
+                if typed == seq:
                     self.trigger(action)
                     return True
         return super().eventFilter(obj, event)

@@ -277,22 +277,20 @@ class MainWindow(QMainWindow):
             and self.pickup is not None
             and self.sync_screen is not None
         )
+        # the screens that are told who is signed in each time they are shown
+        started: dict[str, StockScreen | ShiftScreen | PickupScreen | ReturnsScreen] = {
+            "stock": self.stock,
+            "shift": self.shift_screen,
+            "pickup": self.pickup,
+            "returns": self.returns,
+        }
         if where == "lock":
             self.lock()
-        elif where == "stock" and self.user is not None:
-            self.stock.start(self.user)
-            self.stack.setCurrentWidget(self.stock)
         elif where == "sync":
             self.stack.setCurrentWidget(self.sync_screen)
-        elif where == "shift" and self.user is not None:
-            self.shift_screen.start(self.user)
-            self.stack.setCurrentWidget(self.shift_screen)
-        elif where == "pickup" and self.user is not None:
-            self.pickup.start(self.user)
-            self.stack.setCurrentWidget(self.pickup)
-        elif where == "returns" and self.user is not None:
-            self.returns.start(self.user)
-            self.stack.setCurrentWidget(self.returns)
+        elif where in started and self.user is not None:
+            started[where].start(self.user)
+            self.stack.setCurrentWidget(started[where])
         elif where == "sale" and self.user is not None:
             self.stack.setCurrentWidget(self.sale)
             self.sale.scan.setFocus()

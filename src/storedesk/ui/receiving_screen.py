@@ -4,23 +4,17 @@ the movements and the receiving report PDF)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from ..domain.money_format import fmt_qty
 from ..services.stock import printing, receiving
+from . import keymap
 from .palette import ERROR_RED, OK_GREEN
 from .stock_common import OpenDocumentsPanel, from_milli, signed
 from .stock_dialogs import NewDeliveryDialog
 from .widgets import fill, readable_columns, table
 
-KEYS = [
-    ("new", "F2", "Type a delivery", Qt.Key.Key_F2),
-    ("next", "F4", "Next delivery", Qt.Key.Key_F4),
-    ("post", "F9", "Post receipt", Qt.Key.Key_F9),
-    ("print", "F10", "Print last report", Qt.Key.Key_F10),
-    ("back", "Esc", "Back", Qt.Key.Key_Escape),
-]
+KEYS = keymap.RECEIVING
 SOURCES = {"asn": "ASN (hub)", "transfer": "Transfer", "typed": "Typed"}
 # Typical values: no column gets narrower than these (nor than its caption)
 DELIVERY_SAMPLES = {0: "ASN-2026-0000000", 1: "ASN (hub)", 3: "9,999", 4: "9,999", 5: "999"}
@@ -87,12 +81,8 @@ class ReceivingScreen(OpenDocumentsPanel):
         fill(self.lines, rows, right_from=2, colours=colours)
         self.done.emit()
 
-    def trigger(self, action: str) -> None:
-        if self.dialog is not None:
-            return
-        if action == "back":
-            self.back.emit()
-        elif action == "new":
+    def act(self, action: str) -> None:
+        if action == "new":
             dlg = NewDeliveryDialog(self)
 
             def finished(code):
@@ -108,8 +98,6 @@ class ReceivingScreen(OpenDocumentsPanel):
                     )
 
             self.open_dialog(dlg, finished)
-        elif action == "next":
-            self.next_document()
         elif action == "post":
             if self.current is None:
                 self.message.show_error("Choose a delivery first")

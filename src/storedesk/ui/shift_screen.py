@@ -12,6 +12,7 @@ from ..domain.cash import CashCount
 from ..domain.errors import DomainError, PermissionDenied
 from ..services import reports, shift, sync
 from ..services.context import User
+from . import keymap
 from .cash_count_widget import CashCountPanel
 from .cash_move_dialog import CashMoveDialog
 from .dialogs import ValueDialog, approval_title
@@ -20,20 +21,9 @@ from .ops import Ops, message_of
 from .palette import ACCENT_BLUE, ERROR_RED, INK, OK_GREEN
 from .report_print_dialog import PAPER_NAMES, PrintRequest, ReportPrintDialog
 from .style import decorate, look
-from .widgets import Shortcut, money
+from .widgets import money
 
-KEYS: list[tuple[str, str, str, Shortcut]] = [
-    ("open", "F2", "Open shift", Qt.Key.Key_F2),
-    ("paid_in", "F3", "Paid in", Qt.Key.Key_F3),
-    ("paid_out", "F4", "Paid out", Qt.Key.Key_F4),
-    ("no_sale", "F7", "No sale", Qt.Key.Key_F7),
-    ("x", "F8", "X report", Qt.Key.Key_F8),
-    ("close", "F9", "Close shift (Z)", Qt.Key.Key_F9),
-    ("reprint", "F10", "Reprint Z", Qt.Key.Key_F10),
-    ("print", "Ctrl+P", "See and print", "Ctrl+P"),
-    ("store_day", "F12", "Store day (hub)", Qt.Key.Key_F12),
-    ("back", "Esc", "Back to sale", Qt.Key.Key_Escape),
-]
+KEYS = keymap.SHIFT
 NEEDS_SHIFT = ("paid_in", "paid_out", "no_sale", "x", "close")
 FIGURES = [
     ("sales", "Sales"),
@@ -117,6 +107,7 @@ class ShiftScreen(KeyedPanel):
         for row, (key, caption) in enumerate(FIGURES, start=2):
             cap = QLabel(caption)
             cap.setObjectName("totalCaption")
+            cap.setWordWrap(True)  # on a 1024 px till a long caption takes two lines, not cut
             value = QLabel("–")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(cap, row, 0)
@@ -127,6 +118,7 @@ class ShiftScreen(KeyedPanel):
         self.last.setWordWrap(True)
         grid.addWidget(self.last, len(FIGURES) + 2, 0, 1, 2)
         grid.setRowStretch(len(FIGURES) + 3, 1)
+        grid.setColumnStretch(0, 1)  # the captions take the room the amounts leave
 
         middle = QHBoxLayout()
         middle.addLayout(left, 3)

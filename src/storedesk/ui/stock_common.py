@@ -96,6 +96,17 @@ class OpenDocumentsPanel(KeyedPanel):
         if self.open:
             self.documents.setCurrentCell((self.documents.currentRow() + 1) % len(self.open), 0)
 
+    def trigger(self, action: str) -> None:
+        """Back and Next act alike on every list of documents; the other keys are the screen's."""
+        if self.dialog is not None:
+            return
+        if action == "back":
+            self.back.emit()
+        elif action == "next":
+            self.next_document()
+        else:
+            self.act(action)
+
     def scan_entered(self) -> None:
         text = self.scan.text().strip()
         if not text:
@@ -108,6 +119,10 @@ class OpenDocumentsPanel(KeyedPanel):
         self.take_scan(self.current.id, code, qty)
 
     # ---- what each screen says ---------------------------------------------------------
+    def act(self, action: str) -> None:  # pragma: no cover - overridden
+        """A key of the screen's own (not Back or Next)."""
+        raise NotImplementedError
+
     def ask_open(self, ok: Callable[[list], None]) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 

@@ -37,6 +37,18 @@ def parse_lines(text: str) -> list[tuple[str, str]]:
 class LinesDialog(FormDialog):
     """A dialog with product lines typed one a line: Enter starts a new line, Ctrl+Enter saves."""
 
+    text: QPlainTextEdit  # the product lines, from lines_field
+
+    def lines_field(self, initial: str, example: str, height: int) -> QPlainTextEdit:
+        """The field the product lines are typed in; `example`: a line as the placeholder shows it."""
+        self.text = QPlainTextEdit(initial)
+        self.text.setPlaceholderText(f"one line per product: barcode or SKU, then the quantity{example}")
+        self.text.setMinimumHeight(height)
+        return self.text
+
+    def lines(self) -> list[tuple[str, str]]:
+        return parse_lines(self.text.toPlainText())
+
     def keyPressEvent(self, event):
         if (
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -53,13 +65,10 @@ class NewDeliveryDialog(LinesDialog):
         self.ref = QLineEdit()
         self.ref.setPlaceholderText("the supplier's delivery note number")
         self.sup = QLineEdit()
-        self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("one line per product: barcode or SKU, then the quantity\n3760000000017 12")
-        self.text.setMinimumHeight(140)
         form = QFormLayout()
         form.addRow("Reference", self.ref)
         form.addRow("Supplier", self.sup)
-        form.addRow("Expected lines", self.text)
+        form.addRow("Expected lines", self.lines_field("", "\n3760000000017 12", 140))
         self.message.show_info("Ctrl+Enter saves; the items are then received by scanning")
         self._finish(form)
 
@@ -68,9 +77,6 @@ class NewDeliveryDialog(LinesDialog):
 
     def supplier(self) -> str:
         return self.sup.text().strip()
-
-    def lines(self) -> list[tuple[str, str]]:
-        return parse_lines(self.text.toPlainText())
 
 
 class AdjustDialog(FormDialog):
@@ -117,20 +123,17 @@ class TransferDialog(LinesDialog):
         super().__init__("Transfer to another store", parent)
         self.store = QLineEdit()
         self.store.setPlaceholderText("store code, e.g. LYO01")
-        self.text = QPlainTextEdit(f"{code} 1" if code else "")
-        self.text.setPlaceholderText("one line per product: barcode or SKU, then the quantity")
-        self.text.setMinimumHeight(120)
         self.note = QLineEdit()
         form = QFormLayout()
         form.addRow("To store", self.store)
-        form.addRow("Products", self.text)
+        form.addRow("Products", self.lines_field(f"{code} 1" if code else "", "", 120))
         form.addRow("Note", self.note)
         self.message.show_info("Ctrl+Enter sends: the stock leaves now; the other store receives it by scanning")
         self._finish(form)
         self.store.setFocus()
 
     def values(self) -> tuple[str, list[tuple[str, str]], str]:
-        return self.store.text().strip(), parse_lines(self.text.toPlainText()), self.note.text().strip()
+        return self.store.text().strip(), self.lines(), self.note.text().strip()
 
 
 class LabelsDialog(FormDialog):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..domain.money import from_minor
 from ..domain.money_format import fmt_money, fmt_qty
 from ..services.stock import adjust, ledger, printing, reorder, transfer
+from . import keymap
 from .count_screen import CountScreen
 from .keyed_panel import KeyedPanel
 from .ops import Ops
@@ -46,17 +47,7 @@ PRODUCT_SAMPLES = {0: "SKU0000000", 2: "−99,999.999"}
 MOVE_SAMPLES = {0: "2026-12-31 23:59", 1: "−9,999.999", 2: "transfer_out", 3: "RCV-PAR01-T1-000000", 4: "T1"}
 LOW_SAMPLES = {0: "SKU0000000", 2: "−9,999", 3: "9,999", 4: "9,999"}
 NAME_SAMPLE = "Product Name Sample"
-KEYS = [
-    ("receive", "F2", "Receive", Qt.Key.Key_F2),
-    ("adjust", "F3", "Adjust", Qt.Key.Key_F3),
-    ("count", "F4", "Count", Qt.Key.Key_F4),
-    ("transfer", "F7", "Transfer out", Qt.Key.Key_F7),
-    ("lists", "F8", "Low / negative", Qt.Key.Key_F8),
-    ("where", "F9", "Where else?", Qt.Key.Key_F9),
-    ("labels", "F10", "Labels", Qt.Key.Key_F10),
-    ("reorder", "F12", "Reorder point", Qt.Key.Key_F12),
-    ("back", "Esc", "Back to sale", Qt.Key.Key_Escape),
-]
+KEYS = keymap.STOCK
 
 
 def _table(headers: list[str]):

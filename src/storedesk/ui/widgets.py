@@ -25,9 +25,6 @@ from ..domain.money_format import fmt_money
 from .palette import ERROR_BACKGROUND, ERROR_RED, FAINT_GREY, INFO_BACKGROUND, INFO_BLUE, OK_BACKGROUND, OK_GREEN
 from .wording import number
 
-# A screen's shortcut: a key (Qt.Key.Key_F2) or a sequence as text ("Ctrl+P"); QKeySequence takes both.
-Shortcut = Qt.Key | str
-
 
 def money(amount: Decimal, currency: str = "EUR") -> str:
     return fmt_money(amount, currency)

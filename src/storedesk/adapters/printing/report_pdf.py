@@ -20,7 +20,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ...domain.money import from_minor, to_minor
 from ...domain.money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
@@ -396,13 +396,11 @@ def render_report_a4(r: ShiftReport, path: Path) -> Path:
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"page {doc.page}")
         canvas.restoreState()
 
-    doc = SimpleDocTemplate(
+    doc = pdf_out.a4_document(
         buf,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=14 * mm,
-        bottomMargin=16 * mm,
+        side_mm=18,
+        top_mm=14,
+        bottom_mm=16,
         title=_t(title),
         author=_t(r.store_name),
         creator="storedesk",

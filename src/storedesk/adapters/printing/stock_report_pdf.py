@@ -12,10 +12,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from storedesk.domain.money import from_minor
 
@@ -52,16 +51,7 @@ class Header:
 
 def _doc(story_fn, header: Header) -> bytes:
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=A4,
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=15 * mm,
-        bottomMargin=15 * mm,
-        title=header.title,
-        author="storedesk",
-    )
+    doc = pdf_out.a4_document(buf, side_mm=15, top_mm=15, bottom_mm=15, title=header.title, author="storedesk")
     styles = getSampleStyleSheet()
     h = styles["Heading1"]
     h.textColor = BLUE

@@ -38,69 +38,101 @@ What the hub does:
 from __future__ import annotations
 
 import json
+from typing import Annotated, Any
 
+from pydantic import BeforeValidator, PlainValidator, model_validator
 from sqlalchemy import select, update
 
 from ..feed import add_items
 from ..ownership import NotOwned, party
-from ..times import parse_instant, utc_text
-from ..validation import Invalid, StoreFacts
-from ..values import milli_text, quantity_milli
+from ..times import utc_text
+from ..validation import Given, Instant, Invalid, Payload, StoreFacts, field, parse, quantity, whole
+from ..values import milli_text
 from . import availability, notify, repo, routing, states
-from .models import order_history, order_lines, order_routing
-from .service import RULES, cancel_in_tx, decide
+from .models import order_lines, order_routing
+from .service import RULES, cancel_in_tx, decide, log_decision, routed
 
 REASONS = ("out_of_stock", "damaged", "mismatch")
-FIELDS = ("store", "station", "order_id", "status", "at", "user")
+
+
+def _station_status(value) -> str:
+    if value not in states.STATION_STATUSES:
+        field(f"{value!r}: a station sends one of {', '.join(states.STATION_STATUSES)}")
+    return value
+
+
+def _clerk(value) -> str:
+    if not isinstance(value, str) or not value.strip() or len(value) > 64:
+        field("must be the clerk's name (1-64 characters)")
+    return value.strip()
+
+
+def _order_id(value) -> str:
+    if not isinstance(value, str) or not repo.ORDER_ID.match(value):
+        field("must be the hub's order id (32 lowercase hex)")
+    return value
+
+
+def _none_is_empty(value):
+    return value or []  # "lines" may be absent, null or empty: no line changes
+
+
+Total = Annotated[int, quantity("not_negative")] | None  # a line total in thousandths; absent: unchanged
+
+
+class PickupLine(Payload):
+    """A line's ABSOLUTE totals at the station (see the module doc); a rejected quantity has a reason."""
+
+    line: int
+    picked: Total = None
+    rejected: Total = None
+    collected: Total = None
+    reason: Any = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _numbered(cls, raw: Any) -> Any:
+        if not isinstance(raw, dict) or type(raw.get("line")) is not int:
+            field("must be an object with an integer line")
+        return raw
+
+    @model_validator(mode="after")
+    def _reasoned(self) -> PickupLine:
+        if (self.rejected or 0) > 0 and self.reason not in REASONS:
+            whole(f"a rejected quantity needs a reason, one of {', '.join(REASONS)}")
+        return self
+
+    def update(self) -> dict:
+        """The quantities it sets (thousandths) and its reason: `_merge_lines`' input."""
+        got = {"picked": self.picked, "rejected": self.rejected, "collected": self.collected}
+        return {**{k: v for k, v in got.items() if v is not None}, "reason": self.reason}
+
+
+class PickupStatus(Payload):
+    """wire.py's pickup_status; store and station are the token's (ownership.party)."""
+
+    store: Given
+    station: Given
+    status: Annotated[str, PlainValidator(_station_status)]
+    at: Instant
+    user: Annotated[str, PlainValidator(_clerk)]
+    order_id: Annotated[str, PlainValidator(_order_id)]
+    lines: Annotated[list[PickupLine], BeforeValidator(_none_is_empty)] = []
+    id_check: Any = None
+    receipt_no: Any = None
 
 
 def _parse(payload, store: StoreFacts, station: str) -> dict:
-    if not isinstance(payload, dict):
-        raise Invalid("payload must be an object")
-    missing = [f for f in FIELDS if f not in payload]
-    if missing:
-        raise Invalid(f"pickup_status: missing {', '.join(missing)}")
+    p = parse(PickupStatus, payload, "pickup_status", store)
     party(payload, store.code, station)
-    status = payload["status"]
-    if status not in states.STATION_STATUSES:
-        raise Invalid(f"pickup_status.status {status!r}: a station sends one of {', '.join(states.STATION_STATUSES)}")
-    try:
-        at = utc_text(parse_instant(payload["at"]))
-    except ValueError as exc:
-        raise Invalid(f"pickup_status.at: {exc}") from None
-    user = payload["user"]
-    if not isinstance(user, str) or not user.strip() or len(user) > 64:
-        raise Invalid("pickup_status.user must be the clerk's name (1-64 characters)")
-    if not isinstance(payload["order_id"], str) or not repo.ORDER_ID.match(payload["order_id"]):
-        raise Invalid("pickup_status.order_id must be the hub's order id (32 lowercase hex)")
-    raw_lines = payload.get("lines") or []
-    if not isinstance(raw_lines, list):
-        raise Invalid("pickup_status.lines must be a list")
-    lines = {}
-    for i, raw in enumerate(raw_lines, start=1):
-        where = f"lines[{i}]"
-        if not isinstance(raw, dict) or type(raw.get("line")) is not int:
-            raise Invalid(f"{where} must be an object with an integer line")
-        got: dict[str, int] = {}  # quantity name -> milli
-        for key in ("picked", "rejected", "collected"):
-            if raw.get(key) is not None:
-                try:
-                    got[key] = quantity_milli(raw[key])
-                except ValueError as exc:
-                    raise Invalid(f"{where}.{key}: {exc}") from None
-                if got[key] < 0:
-                    raise Invalid(f"{where}.{key} must not be negative")
-        if got.get("rejected", 0) > 0 and raw.get("reason") not in REASONS:
-            raise Invalid(f"{where}: a rejected quantity needs a reason, one of {', '.join(REASONS)}")
-        lines[raw["line"]] = {**got, "reason": raw.get("reason")}
     return {
-        "order_id": payload["order_id"],
-        "status": status,
-        "at": at,
-        "user": user.strip(),
-        "lines": lines,
-        "id_check": payload.get("id_check"),
-        "receipt_no": payload.get("receipt_no"),
+        "order_id": p.order_id,
+        "status": p.status,
+        "at": utc_text(p.at),
+        "user": p.user,
+        "lines": {ln.line: ln.update() for ln in p.lines},
+        "id_check": p.id_check,
+        "receipt_no": p.receipt_no,
     }
 
 
@@ -310,20 +342,10 @@ def _note_stale(conn, order: dict, status: str, actor: str, p: dict, event_id: s
     feed, the change that overtook it) and a history row says what arrived and why it changed
     nothing."""
     where = f" at {order['store'] or 'no store'}" if elsewhere else ""
-    conn.execute(
-        order_history.insert().values(
-            order_id=order["id"],
-            version=order["version"],
-            at=p["at"],
-            recorded_at=now,
-            from_status=order["status"],
-            to_status=order["status"],
-            actor_kind=states.STATION,
-            actor=actor[:200],
-            user_name=p["user"][:64],
-            event_id=event_id,
-            reason=f"late {status} from the store: the order is already {order['status']}{where}; nothing changed",
-        )
+    reason = f"late {status} from the store: the order is already {order['status']}{where}; nothing changed"
+    kept = order["status"]  # the history says the status stayed; the version does not move
+    repo.add_history(
+        conn, order, order["version"], kept, states.STATION, actor, p["at"], now, reason, p["user"], event_id
     )
 
 
@@ -365,27 +387,10 @@ def _after_rejection(conn, order: dict, lines: list[dict], here: str, rejected: 
         }
         fresh = [{**ln, "picked_milli": 0, "rejected_milli": 0, "reject_reason": None} for ln in lines]
         d = decide(conn, order, fresh, frozenset(excluded), RULES)
-        conn.execute(
-            order_routing.insert().values(
-                order_id=order["id"], at=now, rule=d.rule, action=d.action, store=d.store, reason=d.reason
-            )
-        )
+        log_decision(conn, order["id"], now, d)
         if d.action == routing.ROUTE:
             _save_lines(conn, order["id"], fresh)
-            order = repo.record(
-                conn,
-                order,
-                states.ROUTED,
-                states.HUB,
-                "hub",
-                now,
-                now,
-                f"re-routed from {here}: {d.reason}",
-                event_id=event_id,
-                store=d.store,
-                ready_at=None,
-                expires_at=None,
-            )
+            order = routed(conn, order, d, f"re-routed from {here}: {d.reason}", now, event_id)
             add_items(
                 conn,
                 [

@@ -12,44 +12,44 @@ from __future__ import annotations
 
 from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
 
-from ..models import CODE, ID, SEQ, TIME, metadata
+from .. import columns as col
+from ..models import metadata
 
 pickup_stores = Table(
     "pickup_stores",
     metadata,
-    Column("store", String(CODE), ForeignKey("stores.code"), primary_key=True),
-    Column("safety_stock_milli", BigInteger, nullable=False),  # kept back from web orders, per SKU
+    col.store(primary_key=True),
+    *col.milli("safety_stock_milli"),  # kept back from web orders, per SKU
     Column("hold_days", Integer, nullable=False),  # a ready order expires after this many days
     Column("reminder_days", Integer, nullable=False),  # remind the customer this long before expiry
-    Column("updated_at", String(TIME), nullable=False),
+    Column("updated_at", String(col.TIME), nullable=False),
 )
 
 orders = Table(
     "orders",
     metadata,
-    Column("id", String(ID), primary_key=True),  # uuid hex, made by the hub
+    Column("id", String(col.ID), primary_key=True),  # uuid hex, made by the hub
     Column("no", BigInteger, nullable=False, unique=True),  # 1, 2, ... -> number "W000001"
     Column("number", String(32), nullable=False, unique=True),
     Column("channel", String(200), nullable=False),  # the channel token's name
     Column("idempotency_key", String(200), nullable=False),
     Column("request_sha256", String(64), nullable=False),  # of the canonical request body
-    Column("pickup_store", String(CODE), ForeignKey("stores.code"), nullable=False),  # the customer's choice
-    Column("store", String(CODE), ForeignKey("stores.code")),  # where it is routed; NULL: not routed
+    col.store("pickup_store"),  # the customer's choice
+    col.store(nullable=True),  # where it is routed; NULL: not routed
     Column("status", String(32), nullable=False),
     Column("version", Integer, nullable=False),  # +1 on every change; feed items carry it
     Column("currency", String(3), nullable=False),
     Column("payment", String(16), nullable=False),  # paid_online | pay_at_pickup
-    Column("total_minor", BigInteger, nullable=False),  # of the lines still to hand over or handed over
-    Column("paid_minor", BigInteger, nullable=False),
+    *col.minor("total_minor"),  # of the lines still to hand over or handed over
+    *col.minor("paid_minor"),
     Column("customer_name", String(200), nullable=False),
     Column("customer_email", String(254), nullable=False),
     Column("customer_phone", String(32), nullable=False),
     Column("pickup_code", String(16), nullable=False),
-    Column("created_at", String(TIME), nullable=False),
-    Column("updated_at", String(TIME), nullable=False),
-    Column("due_at", String(TIME)),
-    Column("ready_at", String(TIME)),
-    Column("expires_at", String(TIME)),
+    *col.times("created_at", "updated_at"),
+    Column("due_at", String(col.TIME)),
+    Column("ready_at", String(col.TIME)),
+    Column("expires_at", String(col.TIME)),
     Column("conflict", Text),  # set when facts from a store contradict a central decision
     UniqueConstraint("channel", "idempotency_key"),
     Index(None, "store", "status"),
@@ -59,29 +59,25 @@ orders = Table(
 order_lines = Table(
     "order_lines",
     metadata,
-    Column("order_id", String(ID), ForeignKey("orders.id"), primary_key=True),
-    Column("line", Integer, primary_key=True),
-    Column("sku", String(64), nullable=False),
-    Column("name", String(200), nullable=False),
-    Column("quantity_milli", BigInteger, nullable=False),  # as ordered
-    Column("unit_price_minor", BigInteger, nullable=False),
-    Column("picked_milli", BigInteger, nullable=False),
-    Column("rejected_milli", BigInteger, nullable=False),
+    *col.part_of("order_id", "orders.id"),
+    *col.product(),
+    *col.milli("quantity_milli"),  # as ordered
+    *col.minor("unit_price_minor"),
+    *col.milli("picked_milli", "rejected_milli"),
     Column("reject_reason", String(32)),
-    Column("collected_milli", BigInteger, nullable=False),
-    Column("cancelled_milli", BigInteger, nullable=False),  # no longer to be handed over
+    *col.milli("collected_milli"),
+    *col.milli("cancelled_milli"),  # no longer to be handed over
     Index(None, "sku"),
 )
 
 order_routing = Table(
     "order_routing",
     metadata,
-    Column("id", SEQ, primary_key=True, autoincrement=True),
-    Column("order_id", String(ID), ForeignKey("orders.id"), nullable=False),
-    Column("at", String(TIME), nullable=False),
+    *col.order_record(),
+    Column("at", String(col.TIME), nullable=False),
     Column("rule", String(64), nullable=False),
     Column("action", String(32), nullable=False),  # route | needs_transfer | cancel | rejected
-    Column("store", String(CODE)),
+    Column("store", String(col.CODE)),
     Column("reason", Text, nullable=False),
     Index(None, "order_id"),
 )
@@ -89,17 +85,16 @@ order_routing = Table(
 order_history = Table(
     "order_history",
     metadata,
-    Column("id", SEQ, primary_key=True, autoincrement=True),
-    Column("order_id", String(ID), ForeignKey("orders.id"), nullable=False),
+    *col.order_record(),
     Column("version", Integer, nullable=False),
-    Column("at", String(TIME), nullable=False),  # when it happened (the station's clock for its facts)
-    Column("recorded_at", String(TIME), nullable=False),  # when the hub learnt it
+    Column("at", String(col.TIME), nullable=False),  # when it happened (the station's clock for its facts)
+    Column("recorded_at", String(col.TIME), nullable=False),  # when the hub learnt it
     Column("from_status", String(32)),
     Column("to_status", String(32), nullable=False),
     Column("actor_kind", String(16), nullable=False),  # channel | station | hub
     Column("actor", String(200), nullable=False),
     Column("user_name", String(64)),
-    Column("event_id", String(ID), ForeignKey("events.id")),
+    Column("event_id", String(col.ID), ForeignKey("events.id")),
     Column("reason", Text, nullable=False),
     Index(None, "order_id"),
 )
@@ -107,15 +102,14 @@ order_history = Table(
 notifications = Table(
     "notifications",
     metadata,
-    Column("id", SEQ, primary_key=True, autoincrement=True),
-    Column("order_id", String(ID), ForeignKey("orders.id"), nullable=False),
+    *col.order_record(),
     Column("kind", String(16), nullable=False),  # ready | reminder | expired
     Column("medium", String(8), nullable=False),  # email | sms
     Column("recipient", String(254), nullable=False),
     Column("subject", String(200), nullable=False),
     Column("body", Text, nullable=False),
-    Column("created_at", String(TIME), nullable=False),
-    Column("sent_at", String(TIME)),
+    Column("created_at", String(col.TIME), nullable=False),
+    Column("sent_at", String(col.TIME)),
     Column("sender", String(200)),
     UniqueConstraint("order_id", "kind"),
     Index(None, "sent_at"),

@@ -100,13 +100,32 @@ def record(
     version = order["version"] + 1
     values = {"status": to, "version": version, "updated_at": now, **changes}
     conn.execute(update(orders).where(orders.c.id == order["id"]).values(**values))
+    add_history(conn, order, version, to, actor_kind, actor, at, now, reason, user, event_id)
+    return {**order, **values}
+
+
+def add_history(
+    conn: Connection,
+    order: dict,
+    version: int,
+    to: str,
+    actor_kind: str,
+    actor: str,
+    at: str,
+    now: str,
+    reason: str,
+    user: str | None = None,
+    event_id: str | None = None,
+) -> None:
+    """One row of the order's history: from its status (as `order` has it) to `to`, at `version`;
+    `at` when it happened, `now` when the hub learnt it."""
     conn.execute(
         order_history.insert().values(
             order_id=order["id"],
             version=version,
             at=at,
             recorded_at=now,
-            from_status=frm,
+            from_status=order["status"],
             to_status=to,
             actor_kind=actor_kind,
             actor=actor[:200],
@@ -115,7 +134,6 @@ def record(
             reason=reason,
         )
     )
-    return {**order, **values}
 
 
 # --------------------------------------------------------------------------- JSON shapes

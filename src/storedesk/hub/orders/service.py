@@ -270,7 +270,8 @@ def decide(
     return routing.route(need, cands, rules or RULES)
 
 
-def _log_decision(conn: Connection, order_id: str, now: str, d: routing.Decision) -> None:
+def log_decision(conn: Connection, order_id: str, now: str, d: routing.Decision) -> None:
+    """Keep the routing decision in the order's routing log (GET /v1/orders/{id} shows it)."""
     conn.execute(
         order_routing.insert().values(
             order_id=order_id, at=now, rule=d.rule, action=d.action, store=d.store, reason=d.reason
@@ -290,22 +291,9 @@ def route(
     """Route (or re-route) `order` by the rules; record the decision; feed the store. Returns the
     updated order."""
     d = decide(conn, order, lines, excluded, rules)
-    _log_decision(conn, order["id"], now, d)
+    log_decision(conn, order["id"], now, d)
     if d.action == routing.ROUTE:
-        order = repo.record(
-            conn,
-            order,
-            states.ROUTED,
-            states.HUB,
-            "hub",
-            now,
-            now,
-            d.reason,
-            event_id=event_id,
-            store=d.store,
-            ready_at=None,
-            expires_at=None,
-        )
+        order = routed(conn, order, d, d.reason, now, event_id)
         add_items(conn, [(d.store, None, "order", repo.feed_order(order, lines))], now)
     elif d.action == routing.CANCEL:
         order = cancel_in_tx(conn, order, lines, states.HUB, "hub", d.reason, now, event_id=event_id)
@@ -314,6 +302,26 @@ def route(
             conn, order, states.NEEDS_TRANSFER, states.HUB, "hub", now, now, d.reason, event_id=event_id, store=None
         )
     return order
+
+
+def routed(
+    conn: Connection, order: dict, d: routing.Decision, reason: str, now: str, event_id: str | None = None
+) -> dict:
+    """The hub routes `order` to the decision's store: a fresh start there (not ready, no expiry)."""
+    return repo.record(
+        conn,
+        order,
+        states.ROUTED,
+        states.HUB,
+        "hub",
+        now,
+        now,
+        reason,
+        event_id=event_id,
+        store=d.store,
+        ready_at=None,
+        expires_at=None,
+    )
 
 
 def cancel_in_tx(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
-from ..admin import AdminError, _degrees
+from ..admin import AdminError, degrees
 from ..models import stores
 from ..times import utcnow_text
 from ..values import quantity_milli
@@ -34,7 +34,7 @@ def set_settings(
         conn.execute(
             update(stores)
             .where(stores.c.code == code)
-            .values(lat=_degrees(lat, 90, "latitude"), lon=_degrees(lon, 180, "longitude"))
+            .values(lat=degrees(lat, 90, "latitude"), lon=degrees(lon, 180, "longitude"))
         )
     current = store_settings(conn, code)
     if safety_stock is not None:

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 
 from .. import db, deps
 from ..auth import Principal, authenticate, require_store_reader
-from ..errors import NotFound, Unprocessable
+from ..errors import Unprocessable
 from ..times import parse_date
 from . import exports
 
@@ -79,8 +79,4 @@ def get_day_totals(
         day = parse_date(date)
     except ValueError as exc:
         raise Unprocessable(str(exc)) from None
-    with db.read_conn(engine) as conn:
-        totals = exports.day_totals(conn, code, day)
-    if totals is None:
-        raise NotFound(f"unknown store {code!r}")
-    return totals
+    return db.read_one(engine, exports.day_totals, code, day, missing=f"unknown store {code!r}")

@@ -16,8 +16,9 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from ..models import events, sale_payments, sale_taxes, sales, stores
+from ..models import events, stores
 from ..returns import events as returns
+from ..sales.models import sale_payments, sale_taxes, sales
 from ..shifts.service import day_totals as shift_day_totals
 
 CASH = "cash"

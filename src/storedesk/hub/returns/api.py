@@ -52,11 +52,7 @@ def get_sale(ref: str, who: Principal = Depends(authenticate), engine: Engine = 
     """A sale of any store of the chain by receipt number, with what each line has returned
     already (accepted returns + active grants), its payments and the refunds made per kind."""
     require_station(who)
-    with db.read_conn(engine) as conn:
-        found = grants.lookup(conn, ref)
-    if found is None:
-        raise NotFound(f"Receipt {ref} is not known at the hub")
-    return found
+    return db.read_one(engine, grants.lookup, ref, missing=f"Receipt {ref} is not known at the hub")
 
 
 @router.post(
@@ -110,11 +106,7 @@ def get_voucher(code: str, who: Principal = Depends(authenticate), engine: Engin
     """A store-credit voucher's balance (any station of the chain, or the ERP)."""
     if who.kind not in (STATION, ERP):
         raise Forbidden(f"a {who.kind} token cannot read vouchers")
-    with db.read_conn(engine) as conn:
-        found = vouchers.get(conn, code)
-    if found is None:
-        raise NotFound(f"Voucher {code} is not known")
-    return found
+    return db.read_one(engine, vouchers.get, code, missing=f"Voucher {code} is not known")
 
 
 @router.post(

@@ -15,8 +15,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import case, select
 from sqlalchemy.engine import Connection
 
-from ..models import products, sale_lines, sale_payments, sales
+from ..models import products
 from ..orders.models import order_lines, orders
+from ..sales.models import sale_lines, sale_payments, sales
 
 RECEIPT, WEB_ORDER = "receipt", "web_order"
 ONLINE = "online"

@@ -41,10 +41,11 @@ from ..validation import (
     minor,
     once,
     one_of,
-    one_row_per_rate,
     parse,
     quantity,
+    rate_mismatch,
     tax_rows,
+    taxes_add_up,
     text,
     whole,
 )
@@ -60,6 +61,7 @@ from .grants import (
     RECEIPT,
     STORE_CREDIT,
     WEB_ORDER,
+    line_label,
     returned_by_returns,
 )
 from .models import return_flags, return_grants, return_lines, return_payments, return_taxes, returns
@@ -164,25 +166,17 @@ def _sums(r: Return) -> None:
     lines_total = sum(ln.refund_minor for ln in r.lines)
     if lines_total != total:
         whole(f"line refunds add up to {lines_total}, total_minor is {total}")
-    taxes_total = sum(t.gross_minor for t in r.taxes)
-    if taxes_total != total:
-        whole(f"taxes add up to {taxes_total} gross, total_minor is {total}")
+    taxes_add_up(r.taxes, total)
     t_net, t_tax = sum(t.net_minor for t in r.taxes), sum(t.tax_minor for t in r.taxes)
     if (t_net, t_tax) != (r.net_minor, r.tax_minor):
         whole(
             f"taxes add up to net {t_net} and tax {t_tax}, "
             f"the return says net_minor {r.net_minor} and tax_minor {r.tax_minor}"
         )
-    table = {key: t.gross_minor for key, t in one_row_per_rate(r.taxes).items()}
-    by_rate: dict[tuple[str, str], int] = defaultdict(int)
-    for ln in r.lines:
-        by_rate[(ln.tax_code, ln.tax_rate)] += ln.refund_minor
-    for key in sorted(set(table) | set(by_rate)):
-        if table.get(key, 0) != by_rate.get(key, 0):
-            whole(
-                f"lines at tax {key[0]} {key[1]} % refund {by_rate.get(key, 0)}, "
-                f"the tax row says {table.get(key, 0)} gross"
-            )
+    bad = rate_mismatch(r.taxes, r.lines, lambda ln: (ln.refund_minor,), lambda t: (t.gross_minor,))
+    if bad:
+        code, rate, (refund,), (gross,) = bad
+        whole(f"lines at tax {code} {rate} % refund {refund}, the tax row says {gross} gross")
     paid = sum(p.amount_minor - p.rounding_minor for p in r.payments)
     if paid != total:
         whole(f"payments add up to {paid} (amount - rounding), total_minor is {total}")
@@ -321,12 +315,12 @@ def _over_returns(conn: Connection, ret: dict, lines: list[dict], sale) -> list[
     for row in sorted(lines, key=lambda x: x["original_line"]):
         ln = sold.get(row["original_line"])
         if ln is None:
-            out.append(f"Line {row['original_line']} ({row['name'] or row['sku']}) is not on sale {ref}")
+            out.append(f"{line_label(row['original_line'], row['name'], row['sku'])} is not on sale {ref}")
             continue
         total, qty = done.get(ln.line, 0), int(ln.quantity_milli)
         if total > qty:
             out.append(
-                f"Line {ln.line} ({ln.name or ln.sku}): {milli_text(total)} returned of {milli_text(qty)} sold; "
+                f"{line_label(ln.line, ln.name, ln.sku)}: {milli_text(total)} returned of {milli_text(qty)} sold; "
                 f"over by {milli_text(total - qty)}"
             )
     return out

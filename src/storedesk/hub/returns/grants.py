@@ -67,11 +67,6 @@ def _later(now: str, delta: timedelta) -> str:
 
 
 # --------------------------------------------------------------------------- what was returned
-def _sale_by_ref(conn: Connection, ref: str, lock: bool = False) -> docs.Doc | None:
-    """The receipt or collected web order numbered `ref` (docs.py)."""
-    return docs.document(conn, ref, lock)
-
-
 def returned_by_returns(conn: Connection, ref: str, kind: str = RECEIPT) -> dict[int, int]:
     """Per sold line, thousandths taken back by the accepted returns of this receipt (or order)."""
     rows = conn.execute(
@@ -121,15 +116,16 @@ def _refunded(conn: Connection, ref: str, kind: str = RECEIPT) -> dict[str, int]
     return out
 
 
-def _label(line) -> str:
-    return f"Line {line.line} ({line.name or line.sku})"
+def line_label(number: int, name: str, sku: str) -> str:
+    """How the hub's messages name a sold line: "Line 2 (Mug)", or its SKU when it has no name."""
+    return f"Line {number} ({name or sku})"
 
 
 # --------------------------------------------------------------------------- lookup
 def lookup(conn: Connection, ref: str, now: str | None = None) -> dict | None:
     """The sale with receipt number `ref` as a return desk needs it, or None."""
     now = now or utcnow_text()
-    doc = _sale_by_ref(conn, ref)
+    doc = docs.document(conn, ref)
     if doc is None:
         return None
     done = _returned(conn, doc.id, ref, now, doc.kind)
@@ -218,7 +214,7 @@ def grant(
                     f"{prior.ref}, at {prior.created_at}); ask again under a new grant id"
                 )
             return json.loads(prior.answer)
-        sale = _sale_by_ref(conn, ref, lock=True)  # serialises grants (and returns) on this sale
+        sale = docs.document(conn, ref, lock=True)  # serialises grants (and returns) on this sale
         if sale is None:
             raise NotFound(f"Receipt {ref} is not known at the hub")
         sold = {ln.line: ln for ln in sale.lines}
@@ -287,13 +283,14 @@ def _over_asked(sold: dict, done: dict[int, int], lines: list[tuple[int, int]]) 
         ln = sold[line]
         left = max(int(ln.quantity_milli) - done.get(line, 0), 0)
         if q > left:
+            label = line_label(ln.line, ln.name, ln.sku)
             if left == 0:
                 problems.append(
-                    f"{_label(ln)}: nothing left to return ({milli_text(ln.quantity_milli)} "
+                    f"{label}: nothing left to return ({milli_text(ln.quantity_milli)} "
                     f"sold, all returned or being returned), {milli_text(q)} asked"
                 )
             else:
-                problems.append(f"{_label(ln)}: only {milli_text(left)} left to return, {milli_text(q)} asked")
+                problems.append(f"{label}: only {milli_text(left)} left to return, {milli_text(q)} asked")
     return problems
 
 
@@ -307,7 +304,7 @@ def release(engine: Engine, store: str, grant_id: str, now: str | None = None, s
         if g is None:
             raise NotFound(f"grant {grant_id} is not known")
         # hold the sale like a grant does, then read the grant again under that lock
-        _sale_by_ref(conn, g.ref, lock=True)
+        docs.document(conn, g.ref, lock=True)
         g = conn.execute(select(return_grants).where(return_grants.c.grant_id == grant_id)).one()
         if not ownership.belongs(store, station, g.store, g.station):
             raise Forbidden(

@@ -19,7 +19,6 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from .. import ownership
-from ..models import sale_lines, sale_payments, sale_taxes, sales
 from ..times import business_date, utc_text
 from ..validation import (
     Code,
@@ -38,13 +37,15 @@ from ..validation import (
     exactly,
     minor,
     once,
-    one_row_per_rate,
     parse,
     quantity,
+    rate_mismatch,
     tax_rows,
+    taxes_add_up,
     text,
     whole,
 )
+from .models import sale_lines, sale_payments, sale_taxes, sales
 
 CASH = "cash"
 
@@ -99,9 +100,7 @@ class Sale(Payload):
         lines_gross = sum(ln.gross_minor for ln in self.lines)
         if lines_gross != total:
             whole(f"lines add up to {lines_gross}, total_minor is {total}")
-        taxes_gross = sum(t.gross_minor for t in self.taxes)
-        if taxes_gross != total:
-            whole(f"taxes add up to {taxes_gross} gross, total_minor is {total}")
+        taxes_add_up(self.taxes, total)
         _by_rate_matches(self.lines, self.taxes)
         paid, change, rounding = sum(p.amount_minor for p in self.payments), self.change_minor, self.rounding_minor
         if paid - change != total + rounding:
@@ -116,18 +115,13 @@ class Sale(Payload):
 
 def _by_rate_matches(lines: list[SaleLine], taxes: list[TaxRow]) -> None:
     """Each tax rate's lines add up to that rate's row (gross and tax); a rate has one row."""
-    table = {key: (t.gross_minor, t.tax_minor) for key, t in one_row_per_rate(taxes).items()}
-    by_rate: dict[tuple[str, str], tuple[int, int]] = {}
-    for ln in lines:
-        gross, tax = by_rate.get((ln.tax_code, ln.tax_rate), (0, 0))
-        by_rate[(ln.tax_code, ln.tax_rate)] = (gross + ln.gross_minor, tax + ln.tax_minor)
-    for key in sorted(set(table) | set(by_rate)):
-        want, got = table.get(key, (0, 0)), by_rate.get(key, (0, 0))
-        if got != want:
-            whole(
-                f"lines at tax {key[0]} {key[1]} % add up to gross {got[0]} / tax {got[1]}, "
-                f"the tax row says {want[0]} / {want[1]}"
-            )
+    bad = rate_mismatch(taxes, lines, lambda ln: (ln.gross_minor, ln.tax_minor), lambda t: (t.gross_minor, t.tax_minor))
+    if bad:
+        code, rate, got, want = bad
+        whole(
+            f"lines at tax {code} {rate} % add up to gross {got[0]} / tax {got[1]}, "
+            f"the tax row says {want[0]} / {want[1]}"
+        )
 
 
 @dataclass

@@ -3,25 +3,23 @@ comparison sees it): one row per station's Z, money in BIGINT minor units."""
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Column, Date, ForeignKey, Index, Integer, String, Table, UniqueConstraint
+from sqlalchemy import Column, Date, ForeignKey, Index, Integer, String, Table, UniqueConstraint
 
-from ..models import CODE, ID, TIME, metadata
+from .. import columns as col
+from ..models import metadata
 
 shift_closes = Table(
     "shift_closes",
     metadata,
-    Column("event_id", String(ID), ForeignKey("events.id"), primary_key=True),
-    Column("store", String(CODE), ForeignKey("stores.code"), nullable=False),
-    Column("station", String(CODE), nullable=False),
-    Column("shift_id", String(ID), nullable=False, unique=True),
+    Column("event_id", String(col.ID), ForeignKey("events.id"), primary_key=True),
+    col.store(),
+    col.station(),
+    Column("shift_id", String(col.ID), nullable=False, unique=True),
     Column("z_no", Integer, nullable=False),
     Column("business_date", Date, nullable=False),
-    Column("closed_at", String(TIME), nullable=False),
+    Column("closed_at", String(col.TIME), nullable=False),
     Column("sales_count", Integer, nullable=False),
-    Column("gross_minor", BigInteger, nullable=False),
-    Column("cash_expected_minor", BigInteger, nullable=False),
-    Column("cash_counted_minor", BigInteger, nullable=False),
-    Column("cash_difference_minor", BigInteger, nullable=False),
+    *col.minor("gross_minor", "cash_expected_minor", "cash_counted_minor", "cash_difference_minor"),
     UniqueConstraint("store", "station", "z_no"),
     Index(None, "store", "business_date"),
 )

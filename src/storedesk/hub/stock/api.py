@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 
 from .. import db, deps
 from ..auth import ERP, Principal, authenticate, require_erp, require_store_reader
-from ..errors import Forbidden, NotFound
+from ..errors import Forbidden
 from ..times import parse_instant, utc_text
 from ..values import milli_text, quantity_milli
 from . import asns, ledger, transfers
@@ -79,11 +79,7 @@ def get_stock(
     engine: Engine = Depends(deps.engine),
 ):
     """On-hand of one SKU in every store, from all stations' movements (any valid token)."""
-    with db.read_conn(engine) as conn:
-        found = ledger.on_hand(conn, sku)
-    if found is None:
-        raise NotFound(f"unknown SKU {sku!r}")
-    return found
+    return db.read_one(engine, ledger.on_hand, sku, missing=f"unknown SKU {sku!r}")
 
 
 @router.put("/v1/asns", tags=["stock"], responses={409: {"description": "a notice already received"}})

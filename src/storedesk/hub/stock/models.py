@@ -11,24 +11,24 @@ Quantities inside `lines` are decimal strings (the wire's form), never floats.
 
 from __future__ import annotations
 
-from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
+from sqlalchemy import Column, Index, String, Table, Text, UniqueConstraint
 
-from ..models import CODE, ID, TIME, metadata
+from .. import columns as col
+from ..models import metadata
 
 asns = Table(
     "asns",
     metadata,
-    Column("id", String(ID), primary_key=True),
-    Column("store", String(CODE), ForeignKey("stores.code"), nullable=False),
+    Column("id", String(col.ID), primary_key=True),
+    col.store(),
     Column("number", String(64), nullable=False),
     Column("supplier", String(200), nullable=False),
-    Column("expected_at", String(TIME)),
+    Column("expected_at", String(col.TIME)),
     Column("status", String(16), nullable=False),  # open | received | cancelled
     Column("lines", Text, nullable=False),  # JSON [{"sku", "quantity"}]
-    Column("created_at", String(TIME), nullable=False),
-    Column("updated_at", String(TIME), nullable=False),
-    Column("received_event_id", String(ID)),
-    Column("received_station", String(CODE)),
+    *col.times("created_at", "updated_at"),
+    Column("received_event_id", String(col.ID)),
+    Column("received_station", String(col.CODE)),
     UniqueConstraint("store", "number"),
     Index(None, "store", "status"),
 )
@@ -36,18 +36,18 @@ asns = Table(
 transfers = Table(
     "transfers",
     metadata,
-    Column("id", String(ID), primary_key=True),  # the sending station's transfer id
-    Column("event_id", String(ID), ForeignKey("events.id"), nullable=False, unique=True),
+    Column("id", String(col.ID), primary_key=True),  # the sending station's transfer id
+    col.event(),
     Column("number", String(64), nullable=False),  # unique per sending station (h0006)
-    Column("from_store", String(CODE), ForeignKey("stores.code"), nullable=False),
-    Column("from_station", String(CODE), nullable=False),
-    Column("to_store", String(CODE), ForeignKey("stores.code"), nullable=False),
-    Column("at", String(TIME), nullable=False),
+    col.store("from_store"),
+    col.station("from_station"),
+    col.store("to_store"),
+    Column("at", String(col.TIME), nullable=False),
     Column("lines", Text, nullable=False),  # JSON [{"sku", "name", "quantity"}]
     Column("status", String(16), nullable=False),  # sent | received
-    Column("received_event_id", String(ID)),
-    Column("received_station", String(CODE)),
-    Column("received_at", String(TIME)),
+    Column("received_event_id", String(col.ID)),
+    Column("received_station", String(col.CODE)),
+    Column("received_at", String(col.TIME)),
     UniqueConstraint("from_store", "from_station", "number"),  # a number belongs to its station (ownership.py)
     Index(None, "to_store", "status"),
 )

@@ -21,7 +21,7 @@ from .lookup import RECEIPT, ReturnableSale, policy
 from .planning import RefundPreview, ReturnLineIn, preview
 
 if TYPE_CHECKING:
-    from ...adapters.uow import UnitOfWork
+    from ...adapters.uow import Tx, UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def complete_exchange(
     manager = approving_manager(uow, user, pre.approvals, approver)
     grant_id, offline = yield from hub_grant(uow, sale, pre, client)
 
-    def then(tx, cfg_, now, return_no):
+    def then(tx: Tx, cfg_, now, return_no):
         now_open = _load_open(tx, basket_id)  # the till went on while the hub granted the return
         if now_open.totals().total != new_total or now_open.taken:
             raise ReturnError(

@@ -86,9 +86,10 @@ def _local_sale(uow: UnitOfWork, ref: str) -> ReturnableSale | None:
         sale = tx.sales.get(sale_id) if sale_id is not None else None
         if sale is None:
             return None
-        returned = tx.returns.returned_milli(sale.receipt_no)
-        refunded = tx.returns.refunded_minor(sale.receipt_no)
-    cur = sale.currency
+        head = sale.head
+        returned = tx.returns.returned_milli(head.receipt_no)
+        refunded = tx.returns.refunded_minor(head.receipt_no)
+    cur = head.currency
     mm = lambda v: from_minor(v, cur)  # noqa: E731
     lines = tuple(
         SoldLine(
@@ -105,13 +106,13 @@ def _local_sale(uow: UnitOfWork, ref: str) -> ReturnableSale | None:
         for ln in sale.lines
     )
     tenders = tuple(Tender(k, mm(a), ref_) for k, a, ref_ in sale.payments)
-    settlement = Settlement(mm(sale.total_minor), mm(sale.rounding_minor), mm(sale.change_minor), tenders)
+    settlement = Settlement(mm(head.total_minor), mm(head.rounding_minor), mm(head.change_minor), tenders)
     return ReturnableSale(
-        sale.receipt_no,
-        sale.id,
+        head.receipt_no,
+        head.id,
         cfg.store_code,
-        sale.station_code,
-        sale.created_at,
+        head.station_code,
+        head.created_at,
         cur,
         lines,
         settlement,

@@ -8,20 +8,22 @@ full disk leaves it on the list of receipts to write later (services/pending_rec
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...adapters.repositories import from_milli
 from ...domain.errors import DomainError
 from ...domain.money import from_minor
 from ...domain.receipt import RefundTender, ReturnReceiptDoc, ReturnReceiptLine
 from ...domain.returns import REASONS
-from ...domain.tax import TaxLine
 from ..context import config
 from ..receipts import Kept, keep_and_print, kept_path, last_to_reprint
 
+if TYPE_CHECKING:
+    from ...adapters.uow import UnitOfWork
 
-def return_receipt_doc(uow, return_id: str, copy: bool = False) -> ReturnReceiptDoc:
+
+def return_receipt_doc(uow: UnitOfWork, return_id: str, copy: bool = False) -> ReturnReceiptDoc:
     cfg = config(uow)
     with uow.read() as tx:
         doc = tx.returns.by_id(return_id)
@@ -35,7 +37,7 @@ def return_receipt_doc(uow, return_id: str, copy: bool = False) -> ReturnReceipt
         ReturnReceiptLine(name, sku, from_milli(q), mm(refund), code, cond, orig)
         for _no, orig, sku, name, q, refund, code, _rate, cond in doc["lines"]
     )
-    taxes = tuple(TaxLine(c, Decimal(r), mm(n), mm(t), mm(g)) for c, r, n, t, g in doc["taxes"])
+    taxes = tuple(t.line(cur) for t in doc["taxes"])
     tenders = tuple(RefundTender(k, mm(a), ref or "", mm(rd)) for k, a, rd, ref in doc["payments"])
     return ReturnReceiptDoc(
         return_no=doc["return_no"],
@@ -66,7 +68,7 @@ def return_receipt_path(data_dir: Path, doc: ReturnReceiptDoc) -> Path:
     return kept_path(data_dir, doc.local_time, doc.return_no, doc.copy)
 
 
-def print_return_receipt(uow, data_dir: Path, return_id: str, copy: bool = False) -> Path:
+def print_return_receipt(uow: UnitOfWork, data_dir: Path, return_id: str, copy: bool = False) -> Path:
     """Render the PDF (always kept) and send it to the configured printer, if any (keep_and_print)."""
     from ...adapters.printing.return_receipt_pdf import print_return_escpos, render_return_receipt_pdf
 
@@ -75,7 +77,7 @@ def print_return_receipt(uow, data_dir: Path, return_id: str, copy: bool = False
     return keep_and_print(uow, kept, doc, render_return_receipt_pdf, print_return_escpos)
 
 
-def reprint_last_return(uow, data_dir: Path, user) -> Path:
+def reprint_last_return(uow: UnitOfWork, data_dir: Path, user) -> Path:
     """Reprint this station's last return receipt, marked as a copy."""
     return_id = last_to_reprint(uow, user, lambda tx: tx.returns.last_id(), "No return to reprint yet")
     return print_return_receipt(uow, data_dir, return_id, copy=True)

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from ...adapters.hub_client import HubClient, HubConfig, HubRefused, HubUnavailable
 from ...domain.errors import DomainError
+
+if TYPE_CHECKING:
+    from ...adapters.uow import UnitOfWork
 
 
 class WhereElseError(DomainError):
@@ -25,7 +29,7 @@ class StoreStock:
     this_store: bool
 
 
-def hub_settings(uow) -> HubConfig | None:
+def hub_settings(uow: UnitOfWork) -> HubConfig | None:
     """Read on the database worker: where the hub is (None: this station is not registered)."""
     from ..sync import hub_config
 

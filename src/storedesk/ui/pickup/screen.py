@@ -20,6 +20,7 @@ from ...domain import pickup as dp
 from ...services.context import User
 from ...services.pickup import picking, queues, shelf, slips
 from ...services.pickup.queues import OrderView
+from .. import keymap
 from ..keyed_panel import KeyedPanel
 from ..ops import Ops, message_of
 from ..style import decorate
@@ -29,19 +30,8 @@ from .dialogs import RejectDialog
 from .handover import HandoverSteps
 from .order_panel import OrderPanel
 
-KEYS = [
-    ("find", "F2", "Find order", Qt.Key.Key_F2),
-    ("accept", "F3", "Accept + pick list", Qt.Key.Key_F3),
-    ("scan", "F4", "Scan item", Qt.Key.Key_F4),
-    ("reject", "F6", "Reject line", Qt.Key.Key_F6),
-    ("print", "F7", "Print pick list", Qt.Key.Key_F7),
-    ("return", "F8", "Return to shelf", Qt.Key.Key_F8),
-    ("ready", "F9", "Ready", Qt.Key.Key_F9),
-    ("handover", "F10", "Hand over", Qt.Key.Key_F10),
-    ("refresh", "F5", "Refresh", Qt.Key.Key_F5),
-    ("back", "Esc", "Back to sale", Qt.Key.Key_Escape),
-]
-CAPTIONS = {action: caption for action, _key, caption, _shortcut in KEYS}
+KEYS = keymap.PICKUP
+CAPTIONS = {action: caption for action, _key, caption in KEYS}
 # what each action needs the open order to be
 ENABLED = {
     "accept": (dp.ROUTED,),

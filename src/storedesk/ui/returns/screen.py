@@ -28,35 +28,21 @@ from ...domain.errors import PermissionDenied
 from ...domain.returns import REASONS
 from ...services.context import User
 from ...services.returns import flags, lookup, no_receipt, planning
+from .. import keymap
 from ..dialogs import OverrideDialog
 from ..keyed_panel import KeyedPanel
 from ..ops import Ops
 from ..palette import DISABLED_FACE, ERROR_BACKGROUND, ERROR_RED, FAINT_GREY, INK
 from ..style import decorate, look
-from ..widgets import Shortcut, readable_columns
+from ..widgets import readable_columns
 from . import view
 from .completing import Completion
 from .dialogs import ReasonDialog
 from .panels import FLAG_SAMPLES, LINE_SAMPLES, RefundPanel, fill, table, wrapping_label
 from .state import FLAGS, NO_RECEIPT, RECEIPT, Change, ReturnsState, Say
 
-# (action, key, caption, shortcut); + and − act from the field only when it is empty (eventFilter)
-KEYS: list[tuple[str, str, str, Shortcut | None]] = [
-    ("new", "F2", "New return", Qt.Key.Key_F2),
-    ("all", "F3", "All lines", Qt.Key.Key_F3),
-    ("more", "+", "One more", None),
-    ("less", "−", "One less", None),
-    ("condition", "F4", "Condition", Qt.Key.Key_F4),
-    ("reason", "F7", "Reason", Qt.Key.Key_F7),
-    ("refund_to", "F8", "To credit", Qt.Key.Key_F8),
-    ("exchange", "F6", "Exchange", Qt.Key.Key_F6),
-    ("no_receipt", "F9", "No receipt", Qt.Key.Key_F9),
-    ("flags", "F10", "Flags", Qt.Key.Key_F10),
-    ("ack", "F11", "Acknowledge", Qt.Key.Key_F11),
-    ("complete", "F12", "Complete", Qt.Key.Key_F12),
-    ("reprint", "Ctrl+P", "Reprint", "Ctrl+P"),
-    ("back", "Esc", "Sale", Qt.Key.Key_Escape),
-]
+KEYS = keymap.RETURNS
+SCREEN_KEYS = ("more", "less")  # + and − act from the field only when it is empty (eventFilter)
 
 
 class ReturnsScreen(KeyedPanel):
@@ -66,7 +52,7 @@ class ReturnsScreen(KeyedPanel):
     exchanged = Signal(object)  # services.sale.SaleResult of an exchange's new sale
 
     def __init__(self, ops: Ops, cfg, data_dir: Path, parent=None):
-        super().__init__(ops, cfg, lambda: self.signed_in, KEYS, parent, per_row=7)
+        super().__init__(ops, cfg, lambda: self.signed_in, KEYS, parent, per_row=7, screen_keys=SCREEN_KEYS)
         self.data_dir = Path(data_dir)
         self.signed_in: User | None = None  # given by start()
         self.state = ReturnsState(cfg.currency)

@@ -143,13 +143,13 @@ def park_or_recall(screen: SaleScreen) -> None:
                 )
             else:  # a recall names the parked sale
                 assert parked_id is not None
-                number = next((p.number for p in dlg.sales if p.basket_id == parked_id), None)
+                chosen = next(p for p in dlg.sales if p.basket_id == parked_id)
                 screen.ops.call(
                     basket_svc.recall,
                     screen.clerk,
                     screen.shown.basket_id,
                     parked_id,
-                    ok=lambda view: _recalled(screen, view, number),
+                    ok=lambda view: _recalled(screen, view, chosen),
                     err=screen.error,
                 )
 
@@ -163,11 +163,17 @@ def _parked(screen: SaleScreen, view) -> None:
     screen.message.show_ok(f"Sale parked as #{view.parked_as}. F9 brings it back.")
 
 
-def _recalled(screen: SaleScreen, view, number: int | None) -> None:
-    """Say what happened to both baskets: the one open was not dropped, it was parked."""
+def _recalled(screen: SaleScreen, view, sale: ParkedSale) -> None:
+    """Say what happened to both baskets: the one open was not dropped, it was parked. The sale
+    recalled is named as the list showed it (time, by whom, total), not by its number: the
+    numbers move once it leaves the list ("parked as #1; recalled #1" named two sales)."""
+    cfg = screen.cfg
+    at, who, total = f"{cfg.local(sale.at):%H:%M}", sale.who or "—", money(sale.total, cfg.currency)
     screen.show_view(view)
     if view.parked_as is not None:
-        screen.message.show_ok(f"Your basket was parked as #{view.parked_as}; recalled #{number}.")
+        screen.message.show_ok(
+            f"Recalled the sale parked at {at} ({who}, {total}). Your basket was parked as #{view.parked_as}."
+        )
     else:
-        screen.message.show_ok(f"Recalled #{number}.")
+        screen.message.show_ok(f"Recalled the sale parked at {at} ({who}, {total}).")
     screen.scan.setFocus()

@@ -25,11 +25,11 @@ from ...domain.tenders import Tender
 from ...services import basket as basket_svc
 from ...services.basket import BasketView
 from ...services.context import User
+from .. import keymap
 from ..dialogs import DiscountDialog, QuantityDialog, ValueDialog
 from ..keyed_panel import KeyedPanel
 from ..ops import Ops
 from ..style import decorate
-from ..widgets import Shortcut
 from .basket_table import BasketModel, BasketTable
 from .checkout import Checkout
 from .limits import within_limits
@@ -37,24 +37,7 @@ from .park import park_or_recall
 from .search_dialog import SearchDialog
 from .totals import TotalsPanel
 
-# (action, key shown, caption, key): 15 keys, two rows of eight fit a 1024 px till.
-KEYS: list[tuple[str, str, str, Shortcut]] = [
-    ("search", "F2", "Search", Qt.Key.Key_F2),
-    ("quantity", "F4", "Quantity", Qt.Key.Key_F4),
-    ("price", "F7", "Price", Qt.Key.Key_F7),
-    ("discount", "F8", "Discount", Qt.Key.Key_F8),
-    ("void", "Del", "Void line", Qt.Key.Key_Delete),
-    ("park", "F9", "Park / recall", Qt.Key.Key_F9),
-    ("pay", "F10", "Payment", Qt.Key.Key_F10),
-    ("exact", "F12", "Exact cash", Qt.Key.Key_F12),
-    ("reprint", "Ctrl+P", "Reprint", "Ctrl+P"),
-    ("stock", "F5", "Stock", Qt.Key.Key_F5),
-    ("sync", "F6", "Sync", Qt.Key.Key_F6),
-    ("shift", "F11", "Shift", Qt.Key.Key_F11),
-    ("pickup", "F3", "Pickup", Qt.Key.Key_F3),
-    ("returns", "Ctrl+R", "Returns", "Ctrl+R"),
-    ("lock", "Ctrl+L", "Lock", "Ctrl+L"),
-]
+KEYS = keymap.SALE
 # Ctrl+L is the main window's own shortcut (it locks from every screen): the scan field acts
 # on it when the window-level shortcut does not fire (the window not active yet).
 WINDOW_KEYS = ("lock",)

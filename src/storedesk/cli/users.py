@@ -1,0 +1,209 @@
+"""`storedesk user ...`: a manager looks after the station's staff from a terminal (services/staff.py).
+
+Every command is authorised by a manager: `--manager USERNAME` (else asked on the terminal),
+whose PIN is asked without echo. With `--pin-stdin` the PINs are read from standard input
+instead, one per line: the manager's first, then the new PIN twice where one is set (scripts,
+tests). A PIN is never an argument: a command line is seen by `ps` and kept in shell histories.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+
+from ..domain.permissions import LIMIT_KEYS
+from ..domain.staff import check_role
+from ..services import staff
+from ..services.context import User, utcnow
+from .common import UsageError, add_command, add_group, station
+
+LOCKED = "locked"  # a lockout not yet over (the list's status)
+
+
+class Pins:
+    """Where the manager's name and every PIN come from: the terminal, or standard input."""
+
+    def __init__(self, args):
+        self.from_stdin = args.pin_stdin
+        self.manager = args.manager
+
+    def manager_name(self) -> str:
+        if self.manager:
+            return self.manager
+        if self.from_stdin:
+            raise UsageError("with --pin-stdin, name the manager with --manager USERNAME")
+        return input("Manager: ").strip()
+
+    def read(self, prompt: str) -> str:
+        if not self.from_stdin:
+            return getpass.getpass(prompt)
+        line = sys.stdin.readline()
+        if not line:
+            raise UsageError(f"standard input ended before the {prompt.rstrip(': ').lower()}")
+        return line.rstrip("\r\n")
+
+    def new_pin(self) -> tuple[str, str]:
+        return self.read("New PIN: "), self.read("New PIN again: ")
+
+
+def _manager(uow, pins: Pins) -> User:
+    name = pins.manager_name()
+    return staff.sign_in_manager(uow, name, pins.read(f"PIN of {name}: "))
+
+
+def _change(args, change, *values, new_pin: bool = False) -> staff.StaffChange:
+    """Open the station, sign the manager in, and make one change (with a new PIN typed twice)."""
+    with station(args.folder) as (_database, uow):
+        pins = Pins(args)
+        manager = _manager(uow, pins)
+        return change(uow, manager, *values, *(pins.new_pin() if new_pin else ()))
+
+
+def _status(member, now: str) -> str:
+    if not member.active:
+        return "disabled"
+    if member.locked_until and member.locked_until > now:
+        return LOCKED
+    return "active"
+
+
+def _as_dict(member, now: str) -> dict:
+    return {
+        "username": member.username,
+        "name": member.name,
+        "role": member.role,
+        "status": _status(member, now),
+        "failed_attempts": member.failed_attempts,
+    }
+
+
+def cmd_list(args) -> int:
+    """List the station's users: username, name, role and status (active, locked, disabled)."""
+    with station(args.folder) as (_database, uow):
+        members = staff.list_staff(uow, _manager(uow, Pins(args)))
+    now = utcnow()
+    if args.format == "json":
+        print(json.dumps([_as_dict(m, now) for m in members], indent=2))
+        return 0
+    print(f"{'USERNAME':<24} {'NAME':<30} {'ROLE':<11} STATUS")
+    for m in members:
+        print(f"{m.username:<24} {m.name:<30} {m.role:<11} {_status(m, now)}")
+    return 0
+
+
+def cmd_add(args) -> int:
+    """Add a user with a role; their PIN is typed twice (4 to 8 digits, not easy to guess)."""
+    done = _change(args, staff.add_user, args.username, args.name, args.role, new_pin=True)
+    print(f"Added {done.member.username} ({done.member.name}), {done.member.role}.")
+    return 0
+
+
+def cmd_disable(args) -> int:
+    """Disable a user: they can no longer sign in, and their open sale is parked under their name.
+    Refused for yourself and for the store's last active manager."""
+    done = _change(args, staff.disable_user, args.username)
+    print(f"Disabled {done.member.username} ({done.member.name}).")
+    if done.parked_label:
+        print(f"Their open sale was parked as {done.parked_label!r}: F9 at the till recalls it.")
+    return 0
+
+
+def cmd_enable(args) -> int:
+    """Let a disabled user sign in again, with the PIN they had."""
+    done = _change(args, staff.enable_user, args.username)
+    print(f"Enabled {done.member.username} ({done.member.name}).")
+    return 0
+
+
+def cmd_pin_reset(args) -> int:
+    """Give a user a new PIN, typed twice; it also unlocks them."""
+    done = _change(args, staff.reset_pin, args.username, new_pin=True)
+    print(f"New PIN set for {done.member.username} ({done.member.name}).")
+    return 0
+
+
+def cmd_role(args) -> int:
+    """Change a user's role (clerk, supervisor, manager). The last active manager keeps theirs."""
+    done = _change(args, staff.set_role, args.username, args.role)
+    print(f"{done.member.username} ({done.member.name}) is now a {done.member.role}.")
+    return 0
+
+
+def cmd_unlock(args) -> int:
+    """Clear a user's wrong PINs and lockout, so they can sign in at once."""
+    done = _change(args, staff.unlock_user, args.username)
+    print(f"Unlocked {done.member.username} ({done.member.name}).")
+    return 0
+
+
+def cmd_limits(args) -> int:
+    """Show what each role may do without a manager's PIN, or change a role's limits with
+    --set KEY=VALUE (discount_pct: the largest discount in percent; price_override, no_sale,
+    void: yes or no). A manager's limits are fixed."""
+    if args.set and not args.role:
+        raise UsageError("name the role whose limits --set changes, for example: storedesk user limits clerk --set ...")
+    role = check_role(args.role) if args.role else None
+    with station(args.folder) as (_database, uow):
+        manager = _manager(uow, Pins(args))
+        if role and args.set:
+            limits = {role: staff.set_role_limits(uow, manager, role, args.set)}
+        else:
+            limits = {r: v for r, v in staff.role_limits(uow, manager).items() if role in (None, r)}
+    if args.format == "json":
+        print(json.dumps({role: v.shown() for role, v in limits.items()}, indent=2))
+        return 0
+    print(f"{'ROLE':<11} " + " ".join(f"{k:<15}" for k in LIMIT_KEYS).rstrip())
+    for role, v in limits.items():
+        print(f"{role:<11} " + " ".join(f"{t:<15}" for t in v.shown().values()).rstrip())
+    if args.set:
+        print(f"Changed the {role} limits; they apply at once.")
+    return 0
+
+
+# --- the parser ------------------------------------------------------------------------------
+
+
+def _authorised(p) -> None:
+    p.add_argument("--manager", metavar="USERNAME", help="the manager who authorises it (default: asked)")
+    p.add_argument(
+        "--pin-stdin",
+        action="store_true",
+        help="read the PINs from standard input, one per line: the manager's, then the new PIN twice",
+    )
+
+
+def _user_command(usub, common, name: str, func, help: str, *, username: bool = True, output: bool = False):
+    p = add_command(usub, common, name, func, help=help)
+    if username:
+        p.add_argument("username", metavar="USERNAME")
+    if output:
+        p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    _authorised(p)
+    return p
+
+
+def add_user(sub, common) -> None:
+    usub = add_group(
+        sub,
+        common,
+        "user",
+        help="add, disable, re-role users, reset PINs, set role limits (a manager's PIN)",
+        description="The station's staff, each change authorised by a manager (--manager USERNAME) and "
+        "journaled. PINs are asked on the terminal, or read from standard input with --pin-stdin "
+        "(the manager's PIN first, then the new PIN twice); never given as arguments.",
+    )
+    _user_command(usub, common, "list", cmd_list, "list the users", username=False, output=True)
+    p = _user_command(usub, common, "add", cmd_add, "add a user (new PIN typed twice)")
+    p.add_argument("--name", required=True, help="the name shown on screens and receipts")
+    p.add_argument("--role", required=True, choices=("clerk", "supervisor", "manager"))
+    _user_command(usub, common, "disable", cmd_disable, "stop a user from signing in (their open sale is parked)")
+    _user_command(usub, common, "enable", cmd_enable, "let a disabled user sign in again")
+    _user_command(usub, common, "pin-reset", cmd_pin_reset, "give a user a new PIN (typed twice)")
+    p = _user_command(usub, common, "role", cmd_role, "change a user's role")
+    p.add_argument("role", metavar="ROLE", help="clerk, supervisor or manager")
+    _user_command(usub, common, "unlock", cmd_unlock, "clear a user's wrong PINs and lockout")
+    limits_help = "show or change what a role may do without a manager"
+    p = _user_command(usub, common, "limits", cmd_limits, limits_help, username=False, output=True)
+    p.add_argument("role", metavar="ROLE", nargs="?", help="clerk, supervisor or manager (default: every role)")
+    p.add_argument("--set", metavar="KEY=VALUE", nargs="+", help=f"change the role's limits ({', '.join(LIMIT_KEYS)})")

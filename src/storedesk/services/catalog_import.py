@@ -1,0 +1,88 @@
+"""`storedesk catalog import FILE`: a store without a hub imports its catalog at the station,
+in the same format, with the same checks (domain/catalog_rows.py) and the same report as the
+hub's `storedesk-hub catalog import`.
+
+A station linked to a hub takes its catalog from the hub's feed: an import there would be
+overwritten by the hub's next change of the same product, so it is refused. Rows are written
+through FeedRepo.upsert_product, the path the feed's "product" items take (the price-change
+trigger then lists changed prices for the shelf labels, as with the feed), BATCH rows per
+transaction. A row that leaves out a column keeps the product's value for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from ..adapters.catalog_import_repo import CatalogImportRepo, KnownProduct
+from ..domain.catalog_file import read_table
+from ..domain.catalog_rows import CatalogRow, Checked, Outcome, Rules, check_rows
+from ..domain.errors import DomainError
+from ..domain.units import DEFAULT_UNIT
+from .context import config
+
+if TYPE_CHECKING:
+    from ..adapters.uow import UnitOfWork
+
+BATCH = 5_000
+
+
+class LinkedToHub(DomainError):
+    """The station takes its catalog from its hub: import the file there."""
+
+
+def import_file(uow: UnitOfWork, name: str, data: bytes, dry_run: bool = False) -> tuple[Outcome, Checked]:
+    """Check every row of the file and, unless `dry_run`, write the accepted ones. Raises
+    catalog_rows.FileError when the file cannot be read (nothing written), LinkedToHub."""
+    cfg = config(uow)
+    with uow.read() as tx:
+        hub_url = tx.settings.all().get("hub_url")
+        if hub_url:
+            raise LinkedToHub(
+                f"this station takes its catalog from its hub ({hub_url}): import the file at the hub "
+                "with `storedesk-hub catalog import`; nothing was imported"
+            )
+        known = CatalogImportRepo(tx.conn).known()
+        tax_codes = frozenset(tx.catalog.tax_rates())
+    table = read_table(name, data)
+    rules = Rules(cfg.currency, tax_codes, datetime.now(cfg.tz).replace(tzinfo=None), table.decimal_comma)
+    owners = {code: sku for sku, k in known.items() for code in k.barcodes}
+    checked = check_rows(table.rows, table.columns, rules, owners)
+    created = sum(1 for r in checked.accepted if r.sku not in known)
+    if dry_run:
+        return Outcome(
+            checked.rows_read, checked.rejected_rows, created, 0, len(checked.accepted) - created, True
+        ), checked
+    wanted = [p for p in (_merged(r, known.get(r.sku)) for r in checked.accepted) if known.get(p.sku) != p.known]
+    for i in range(0, len(wanted), BATCH):
+        with uow.write() as tx:
+            for p in wanted[i : i + BATCH]:
+                k = p.known
+                tx.feed.upsert_product(
+                    p.sku, k.name, k.price_minor, k.tax_code, k.category, k.active, list(k.barcodes), k.unit
+                )
+    unchanged = len(checked.accepted) - len(wanted)
+    return Outcome(checked.rows_read, checked.rejected_rows, created, len(wanted) - created, unchanged), checked
+
+
+@dataclass(frozen=True)
+class _Product:
+    sku: str
+    known: KnownProduct  # what the station will hold
+
+
+def _merged(row: CatalogRow, had: KnownProduct | None) -> _Product:
+    """The product as the row leaves it: a column the file leaves out keeps the product's value."""
+    return _Product(
+        row.sku,
+        KnownProduct(
+            row.name,
+            row.price_minor,
+            row.tax_code,
+            row.category if row.category is not None else (had.category if had else ""),
+            row.active if row.active is not None else (had.active if had else True),
+            row.unit or (had.unit if had else DEFAULT_UNIT),
+            row.barcodes if row.barcodes is not None else (had.barcodes if had else ()),
+        ),
+    )

@@ -1,0 +1,225 @@
+"""A manager looks after the station's staff: add, disable, enable, reset a PIN, change a role,
+unlock after wrong PINs, and set what each role may do without a manager (issue 15).
+
+Each change is one transaction that re-reads the manager (still active, still a manager: rule
+9, in the service) and what it changes, asks domain/staff.py's rules, writes, and journals who
+did what to whom and when (rule 4: never a PIN or its hash). Staff changes are journaled only,
+not sent to the hub: the hub has no staff of the station's yet, and a restored station gets its
+users back with its backup.
+
+A disabled user cannot sign in (services/auth.py), and their open sale is parked under their
+name (services/basket_owner.py), so the next person at the till starts with an empty basket and
+anyone can recall it with F9.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..domain import auth as pins
+from ..domain import staff as rules
+from ..domain.errors import PermissionDenied
+from ..domain.permissions import (
+    FIXED_ROLE,
+    LABELS,
+    LIMIT_KEYS,
+    ROLES,
+    Perm,
+    RoleLimits,
+    StoreLimits,
+    allowed,
+    limit_text,
+    parse_limit,
+    setting_key,
+)
+from ..domain.staff import StaffError
+from . import auth, basket_owner
+from .context import StoreConfig, User, config, utcnow
+
+if TYPE_CHECKING:
+    from ..adapters.staff_repo import StaffRow
+    from ..adapters.uow import Tx, UnitOfWork
+
+MANAGE = Perm.MANAGE_STAFF
+LIMITS_KIND = "role_limits"  # the journal kind of a change of role limits; users' are user_*
+
+
+@dataclass(frozen=True)
+class StaffChange:
+    """What a change left: the user as stored now, and the label their open sale was parked
+    under ("" when none was)."""
+
+    member: StaffRow
+    parked_label: str = ""
+
+
+def sign_in_manager(uow: UnitOfWork, username: str, pin: str) -> User:
+    """The manager who authorises a staff command: their PIN (a wrong one counts toward their
+    lockout, as at the till), and their role."""
+    user = auth.login(uow, username, pin)
+    if not allowed(user.role, MANAGE):
+        raise PermissionDenied(f"{user.name} is a {user.role}: only a manager may {LABELS[MANAGE]}", MANAGE.value)
+    return user
+
+
+def _acting(tx: Tx, manager: User) -> StaffRow:
+    """The manager as stored now: disabled or re-roled since signing in, they may not act."""
+    row = tx.staff.by_username(manager.username)
+    if row is None or not row.active or not allowed(row.role, MANAGE):
+        raise PermissionDenied(f"{manager.name} may no longer {LABELS[MANAGE]}", MANAGE.value)
+    return row
+
+
+def _member(tx: Tx, username: str) -> StaffRow:
+    row = tx.staff.by_username(rules.check_username(username))
+    if row is None:
+        raise StaffError(f"No user {username.strip().lower()!r} at this store (`storedesk user list` shows them)")
+    return row
+
+
+def _journal(tx: Tx, cfg: StoreConfig, kind: str, manager: User, whom: str, now: str, **details) -> None:
+    """Who (the manager), what (the kind and its details), whom (a username, or the role whose
+    limits changed: the entry's doc_ref too), when. Never a PIN or its hash."""
+    entry = {"type": kind, "at": now, "store": cfg.store_code, "station": cfg.station_code, "by": manager.username}
+    key = "role" if kind == LIMITS_KIND else "user"
+    tx.journal.append(kind, whom, {**entry, key: whom, **details}, now)
+
+
+def _changed(tx: Tx, username: str, parked_label: str = "") -> StaffChange:
+    row = tx.staff.by_username(username)
+    assert row is not None  # written in this transaction; users are never deleted
+    return StaffChange(row, parked_label)
+
+
+def list_staff(uow: UnitOfWork, manager: User) -> list[StaffRow]:
+    with uow.read() as tx:
+        _acting(tx, manager)
+        return tx.staff.members()
+
+
+def add_user(uow: UnitOfWork, manager: User, username: str, name: str, role: str, pin: str, again: str) -> StaffChange:
+    username, name, role = rules.check_username(username), rules.check_name(name), rules.check_role(role)
+    rules.check_new_pin(pin, again)
+    pin_hash = pins.hash_pin(pin)  # scrypt: outside the write lock
+    cfg, now = config(uow), utcnow()
+    with uow.write() as tx:
+        _acting(tx, manager)
+        existing = tx.staff.by_username(username)
+        if existing is not None:
+            state = "" if existing.active else " (disabled: `storedesk user enable` brings them back)"
+            raise StaffError(f"The username {username!r} is taken by {existing.name}{state}; choose another")
+        tx.users.add(username, name, role, pin_hash)
+        _journal(tx, cfg, "user_add", manager, username, now, name=name, role=role)
+        return _changed(tx, username)
+
+
+def disable_user(uow: UnitOfWork, manager: User, username: str) -> StaffChange:
+    cfg, now = config(uow), utcnow()
+    with uow.write() as tx:
+        actor = _acting(tx, manager)
+        target = _member(tx, username)
+        if not target.active:
+            raise StaffError(f"{target.name} is already disabled")
+        rules.check_disable(actor.id, target.id, target.role, tx.staff.active_managers())
+        tx.staff.set_active(target.id, False)
+        label = basket_owner.park_sale_of(tx, cfg, target.id, now)
+        _journal(tx, cfg, "user_disable", manager, target.username, now, parked_sale=bool(label))
+        return _changed(tx, target.username, label)
+
+
+def enable_user(uow: UnitOfWork, manager: User, username: str) -> StaffChange:
+    cfg, now = config(uow), utcnow()
+    with uow.write() as tx:
+        _acting(tx, manager)
+        target = _member(tx, username)
+        if target.active:
+            raise StaffError(f"{target.name} is already active")
+        tx.staff.set_active(target.id, True)
+        _journal(tx, cfg, "user_enable", manager, target.username, now)
+        return _changed(tx, target.username)
+
+
+def reset_pin(
+    uow: UnitOfWork, manager: User, username: str, pin: str, again: str, change_at_sign_in: bool = False
+) -> StaffChange:
+    """A new PIN, typed twice; it also lifts a lockout. `change_at_sign_in` marks it as one the
+    person replaces with their own at first sign-in."""
+    rules.check_new_pin(pin, again)
+    pin_hash = pins.hash_pin(pin)
+    cfg, now = config(uow), utcnow()
+    with uow.write() as tx:
+        _acting(tx, manager)
+        target = _member(tx, username)
+        tx.staff.set_pin(target.id, pin_hash, change_at_sign_in)
+        _journal(tx, cfg, "user_pin_reset", manager, target.username, now, change_at_sign_in=change_at_sign_in)
+        return _changed(tx, target.username)
+
+
+def set_role(uow: UnitOfWork, manager: User, username: str, role: str) -> StaffChange:
+    role = rules.check_role(role)
+    cfg, now = config(uow), utcnow()
+    with uow.write() as tx:
+        _acting(tx, manager)
+        target = _member(tx, username)
+        rules.check_role_change(target.role, role, target.active, tx.staff.active_managers())
+        tx.staff.set_role(target.id, role)
+        _journal(tx, cfg, "user_role", manager, target.username, now, role_from=target.role, role=role)
+        return _changed(tx, target.username)
+
+
+def unlock_user(uow: UnitOfWork, manager: User, username: str) -> StaffChange:
+    """Clear the wrong-PIN count and the lockout (domain/auth.py: five wrong PINs lock for five minutes)."""
+    cfg, now = config(uow), utcnow()
+    with uow.write() as tx:
+        _acting(tx, manager)
+        target = _member(tx, username)
+        if not target.failed_attempts and not target.locked_until:
+            raise StaffError(f"{target.name} is not locked and has no wrong PINs to clear")
+        tx.staff.unlock(target.id)
+        _journal(tx, cfg, "user_unlock", manager, target.username, now, failed_attempts=target.failed_attempts)
+        return _changed(tx, target.username)
+
+
+# --- role limits -------------------------------------------------------------------------------
+
+
+def role_limits(uow: UnitOfWork, manager: User) -> dict[str, RoleLimits]:
+    """Every role's limits in this store, in ROLES order."""
+    with uow.read() as tx:
+        _acting(tx, manager)
+    limits = auth.store_limits(uow)
+    return {role: limits.of(role) for role in ROLES}
+
+
+def _assignments(role: str, pairs: list[str]) -> dict[str, str]:
+    """KEY=VALUE pairs, each checked: the settings rows to write."""
+    rows = {}
+    for pair in pairs:
+        key, sep, text = pair.partition("=")
+        key = key.strip().lower()
+        if not sep or key not in LIMIT_KEYS:
+            raise StaffError(f"{pair!r}: give KEY=VALUE with KEY one of {', '.join(LIMIT_KEYS)}")
+        value = parse_limit(key, text)
+        rows[setting_key(role, key)] = limit_text(value)
+    return rows
+
+
+def set_role_limits(uow: UnitOfWork, manager: User, role: str, pairs: list[str]) -> RoleLimits:
+    """Change some of a clerk's or a supervisor's limits (a manager's are fixed), all or none."""
+    role = rules.check_role(role)
+    if role == FIXED_ROLE:
+        raise StaffError("A manager's limits are fixed: a manager may do everything, so someone can always approve")
+    if not pairs:
+        raise StaffError("Give at least one KEY=VALUE to change, for example discount_pct=15")
+    rows = _assignments(role, pairs)
+    cfg, now = config(uow), utcnow()
+    with uow.write() as tx:
+        _acting(tx, manager)
+        before = StoreLimits.from_settings(tx.settings.all()).of(role).shown()
+        for key, value in rows.items():
+            tx.settings.set(key, value)
+        after = StoreLimits.from_settings(tx.settings.all()).of(role)
+        changes = {k: [before[k], v] for k, v in after.shown().items() if before[k] != v}
+        _journal(tx, cfg, LIMITS_KIND, manager, role, now, changes=changes)
+    return after

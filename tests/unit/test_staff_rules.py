@@ -1,0 +1,154 @@
+"""Staff rules (domain/staff.py) and role limits as the store's data (domain/permissions.py): no database."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from storedesk.domain.errors import DomainError
+from storedesk.domain.permissions import (
+    PERMISSIONS,
+    ROLES,
+    Perm,
+    StoreLimits,
+    allowed,
+    discount_needs,
+    parse_limit,
+    setting_key,
+)
+from storedesk.domain.staff import (
+    StaffError,
+    check_disable,
+    check_name,
+    check_new_pin,
+    check_role,
+    check_role_change,
+    check_username,
+    guessable,
+)
+
+
+@pytest.mark.parametrize(
+    "given, stored", [("ana", "ana"), (" J.Smith ", "j.smith"), ("bob_2", "bob_2"), ("x-y", "x-y")]
+)
+def test_usernames_accepted_and_lower_cased(given, stored):
+    assert check_username(given) == stored
+
+
+@pytest.mark.parametrize("bad", ["", "a", "2ana", "ana smith", "ana@shop", "é" + "x", "a" * 25, "ana;drop"])
+def test_usernames_refused_with_what_is_allowed(bad):
+    with pytest.raises(StaffError, match="2 to 24 letters"):
+        check_username(bad)
+
+
+def test_names_and_roles():
+    assert check_name("  Ana   Lopez ") == "Ana Lopez"
+    with pytest.raises(StaffError, match="name"):
+        check_name("   ")
+    with pytest.raises(StaffError, match="at most 60"):
+        check_name("x" * 61)
+    assert check_role(" Supervisor ") == "supervisor"
+    with pytest.raises(StaffError, match="clerk, supervisor or manager"):
+        check_role("admin")
+
+
+@pytest.mark.parametrize(
+    "pin", ["0000", "7777", "99999999", "1234", "4321", "0123", "7890", "8901", "98765", "3210", "1212", "252525"]
+)
+def test_guessable_pins_refused(pin):
+    assert guessable(pin)
+    with pytest.raises(StaffError, match="too easy to guess"):
+        check_new_pin(pin, pin)
+
+
+@pytest.mark.parametrize("pin", ["2580", "1357", "9021", "4815", "12345670", "1122", "1213"])
+def test_other_pins_accepted(pin):
+    assert not guessable(pin)
+    assert check_new_pin(pin, pin) == pin
+
+
+@pytest.mark.parametrize(
+    "pin, again, words",
+    [
+        ("12", "12", "4 to 8 digits"),
+        ("12a4", "12a4", "4 to 8"),
+        ("123456789", "123456789", "4 to 8"),
+        ("2580", "2581", "differ"),
+    ],
+)
+def test_malformed_or_mistyped_pins_refused(pin, again, words):
+    with pytest.raises(StaffError, match=words):
+        check_new_pin(pin, again)
+
+
+def test_disable_refuses_yourself_and_the_last_manager():
+    with pytest.raises(StaffError, match="yourself"):
+        check_disable(actor_id=3, target_id=3, target_role="manager", active_managers=2)
+    with pytest.raises(StaffError, match="last active manager"):
+        check_disable(actor_id=3, target_id=4, target_role="manager", active_managers=1)
+    check_disable(actor_id=3, target_id=4, target_role="manager", active_managers=2)
+    check_disable(actor_id=3, target_id=1, target_role="clerk", active_managers=1)
+
+
+def test_role_change_keeps_the_last_manager():
+    with pytest.raises(StaffError, match="last active manager"):
+        check_role_change("manager", "clerk", target_active=True, active_managers=1)
+    with pytest.raises(StaffError, match="already a clerk"):
+        check_role_change("clerk", "clerk", target_active=True, active_managers=1)
+    check_role_change("manager", "supervisor", target_active=True, active_managers=2)
+    check_role_change("manager", "clerk", target_active=False, active_managers=1)  # a disabled manager
+    check_role_change("clerk", "manager", target_active=True, active_managers=1)
+
+
+def test_default_limits_are_the_table_the_code_had():
+    """A store that set no limit keeps exactly the permissions and discount limits of before."""
+    limits = StoreLimits.from_settings({})
+    for role in ROLES:
+        for perm in Perm:
+            assert allowed(role, perm, limits) == (perm in PERMISSIONS[role]), (role, perm)
+    assert [discount_needs(r, D(10), limits) for r in ROLES] == [Perm.DISCOUNT] * 3
+    assert discount_needs("clerk", D("10.01"), limits) == Perm.DISCOUNT_OVER_LIMIT
+    assert discount_needs("supervisor", D(31)) == Perm.DISCOUNT_OVER_LIMIT
+    assert discount_needs("manager", D(100)) == Perm.DISCOUNT
+
+
+def test_stored_limits_change_what_a_role_may_do():
+    limits = StoreLimits.from_settings(
+        {
+            setting_key("clerk", "discount_pct"): "15",
+            setting_key("clerk", "no_sale"): "yes",
+            setting_key("supervisor", "void"): "no",
+            setting_key("manager", "void"): "no",  # a manager's limits are fixed
+            setting_key("clerk", "price_override"): "maybe",  # malformed: the default stays
+        }
+    )
+    assert discount_needs("clerk", D(15), limits) == Perm.DISCOUNT
+    assert discount_needs("clerk", D(16), limits) == Perm.DISCOUNT_OVER_LIMIT
+    assert allowed("clerk", Perm.NO_SALE, limits) and not allowed("clerk", Perm.NO_SALE)
+    assert not allowed("supervisor", Perm.LINE_VOID, limits)
+    assert allowed("manager", Perm.LINE_VOID, limits)
+    assert not allowed("clerk", Perm.PRICE_OVERRIDE, limits)
+    assert not allowed("clerk", Perm.CLOSE_SHIFT, limits)  # not a limit: the table decides
+
+
+@pytest.mark.parametrize(
+    "key, text, words",
+    [
+        ("discount_pct", "101", "0 to 100"),
+        ("discount_pct", "-1", "0 to 100"),
+        ("discount_pct", "1.234", "0 to 100"),
+        ("discount_pct", "ten", "0 to 100"),
+        ("discount_pct", "NaN", "0 to 100"),
+        ("void", "1", "yes or no"),
+        ("refund", "yes", "not a role limit"),
+    ],
+)
+def test_bad_limit_values_refused(key, text, words):
+    with pytest.raises(DomainError, match=words):
+        parse_limit(key, text)
+
+
+def test_limit_values_parsed():
+    assert parse_limit("discount_pct", " 12.5 ") == D("12.5")
+    assert parse_limit("void", "YES") is True and parse_limit("no_sale", "no") is False
