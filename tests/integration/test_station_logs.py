@@ -12,6 +12,7 @@ import pytest
 from tests.e2e.conftest import Hub
 
 from storedesk import logs
+from storedesk.adapters.db import HEAD
 from storedesk.cli import main
 from storedesk.services import auth
 
@@ -44,7 +45,7 @@ def test_a_command_that_changes_data_writes_the_log_under_the_data_folder(tmp_pa
     line = next(line for line in text.splitlines() if "starting" in line)
     # UTC time, level, thread, logger, message; the version, the folder and the schema revision
     assert line.split(" ", 1)[0].endswith("Z") and " INFO [MainThread] storedesk.logs: " in line
-    assert "storedesk 0.1.0 (storedesk init)" in line and str(folder) in line and "s0012" in line
+    assert "storedesk 0.1.0 (storedesk init)" in line and str(folder) in line and HEAD in line
 
     code = main(["config", "set", "idle_lock_seconds", "120", "--data-dir", str(folder)])
     capsys.readouterr()

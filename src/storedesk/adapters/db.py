@@ -23,6 +23,9 @@ KNOWN_REVISIONS = (
     "s0010",
     "s0011",
     "s0012",
+    "s0013",
+    "s0014",
+    "s0015",
 )
 HEAD = KNOWN_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 5000
