@@ -196,11 +196,11 @@ def test_no_receipt_returns_are_stored_not_arbitrated(shop, admin):
 
 
 # --- good return payloads broken one way each: the hub must reject each with the reason
-def _break_lines_total(p):
+def _break_lines_vs_total(p):
     p["lines"][0]["refund_minor"] += 1
 
 
-def _break_pay_short(p):
+def _break_payments_vs_total(p):
     p["payments"][0]["amount_minor"] -= 1
 
 
@@ -212,15 +212,15 @@ def _break_kind(p):
     p["kind"] = "gift"
 
 
-def _break_float_qty(p):
+def _break_float_quantity(p):
     p["lines"][0]["quantity"] = 1.0
 
 
-def _break_bad_qty(p):
+def _break_comma_quantity(p):
     p["lines"][0]["quantity"] = "1,5"
 
 
-def _break_zero_qty(p):
+def _break_zero_quantity(p):
     p["lines"][0]["quantity"] = "0"
 
 
@@ -233,7 +233,7 @@ def _break_card_rounding(p):
     p["rounding_minor"] = 1
 
 
-def _break_credit_no_code(p):
+def _break_credit_without_code(p):
     p["payments"][0] = {"kind": "store_credit", "amount_minor": 529, "rounding_minor": 0, "reference": ""}
 
 
@@ -251,7 +251,7 @@ def _break_tax_gross(p):
     p["taxes"][0]["net_minor"] += 1
 
 
-def _break_missing(p):
+def _break_missing_field(p):
     del p["lines"][0]["condition"]
 
 
@@ -259,7 +259,7 @@ def _break_condition(p):
     p["lines"][0]["condition"] = "lost"
 
 
-def _break_pay_kind(p):
+def _break_payment_kind(p):
     p["payments"][0]["kind"] = "cheque"
 
 
@@ -283,46 +283,37 @@ def _break_no_ref(p):
     p["original_ref"] = ""
 
 
-def _break_twice(p):
+def _break_same_sold_line_twice(p):
     p["lines"].append(dict(p["lines"][0], line=2))
 
 
 def _mutations():
-    def m(label, change, reason):
-        return pytest.param(change, reason, id=label)
-
-    return [
-        m("lines-vs-total", _break_lines_total, "line refunds add up to 530, total_minor is 529"),
-        m("payments-vs-total", _break_pay_short, "payments add up to 528 (amount - rounding), total_minor is 529"),
-        m("currency", _break_currency, "return.currency 'USD' is not the store's currency EUR"),
-        m("kind", _break_kind, "return.kind must be one of receipt, no_receipt, web_order, got 'gift'"),
-        m("float-quantity", _break_float_qty, "lines[1].quantity: 1.0 is not a decimal string"),
-        m("comma-quantity", _break_bad_qty, "lines[1].quantity: '1,5' is not a decimal string"),
-        m("zero-quantity", _break_zero_qty, "lines[1].quantity must be more than zero"),
-        m("float-money", _break_float_money, "return.total_minor must be an integer of minor units, got 529.0"),
-        m("card-rounding", _break_card_rounding, "payments[1]: only cash refunds are rounded, card has rounding 1"),
-        m("credit-without-code", _break_credit_no_code, "payments[1].reference must be the voucher code"),
-        m("tax-row", _break_tax_row, "lines at tax A 5.5 % refund 0, the tax row says 529 gross"),
-        m(
-            "tax-split",
-            _break_tax_split,
-            "taxes add up to net 500 and tax 29, the return says net_minor 501 and tax_minor 28",
-        ),
-        m("tax-gross", _break_tax_gross, "taxes add up to 530 gross, total_minor is 529"),
-        m("missing-field", _break_missing, "lines[1]: missing condition"),
-        m("condition", _break_condition, "lines[1].condition must be one of restock, damaged, got 'lost'"),
-        m(
-            "payment-kind",
-            _break_pay_kind,
-            "payments[1].kind must be one of cash, card, store_credit, online, exchange",
-        ),
-        m("sale-id", _break_sale_id, f"receipt {REF} is sale "),
-        m("no-lines", _break_no_lines, "return.lines must not be empty"),
-        m("offline-type", _break_offline_type, "return.offline must be true or false"),
-        m("grant-id", _break_grant_id, "return.grant_id must be empty (offline) or a uuid"),
-        m("no-ref", _break_no_ref, "return.original_ref must name the receipt of a receipt return"),
-        m("same-sold-line-twice", _break_twice, "lines[2].original_line 2 appears twice"),
+    """Each change with the reason the hub gives; the test's id is the change's name."""
+    table = [
+        (_break_lines_vs_total, "line refunds add up to 530, total_minor is 529"),
+        (_break_payments_vs_total, "payments add up to 528 (amount - rounding), total_minor is 529"),
+        (_break_currency, "return.currency 'USD' is not the store's currency EUR"),
+        (_break_kind, "return.kind must be one of receipt, no_receipt, web_order, got 'gift'"),
+        (_break_float_quantity, "lines[1].quantity: 1.0 is not a decimal string"),
+        (_break_comma_quantity, "lines[1].quantity: '1,5' is not a decimal string"),
+        (_break_zero_quantity, "lines[1].quantity must be more than zero"),
+        (_break_float_money, "return.total_minor must be an integer of minor units, got 529.0"),
+        (_break_card_rounding, "payments[1]: only cash refunds are rounded, card has rounding 1"),
+        (_break_credit_without_code, "payments[1].reference must be the voucher code"),
+        (_break_tax_row, "lines at tax A 5.5 % refund 0, the tax row says 529 gross"),
+        (_break_tax_split, "taxes add up to net 500 and tax 29, the return says net_minor 501 and tax_minor 28"),
+        (_break_tax_gross, "taxes add up to 530 gross, total_minor is 529"),
+        (_break_missing_field, "lines[1]: missing condition"),
+        (_break_condition, "lines[1].condition must be one of restock, damaged, got 'lost'"),
+        (_break_payment_kind, "payments[1].kind must be one of cash, card, store_credit, online, exchange"),
+        (_break_sale_id, f"receipt {REF} is sale "),
+        (_break_no_lines, "return.lines must not be empty"),
+        (_break_offline_type, "return.offline must be true or false"),
+        (_break_grant_id, "return.grant_id must be empty (offline) or a uuid"),
+        (_break_no_ref, "return.original_ref must name the receipt of a receipt return"),
+        (_break_same_sold_line_twice, "lines[2].original_line 2 appears twice"),
     ]
+    return [pytest.param(c, r, id=c.__name__.removeprefix("_break_").replace("_", "-")) for c, r in table]
 
 
 @pytest.mark.parametrize("change, reason", _mutations())

@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from decimal import Decimal as D
 
 import pytest
+from tests.helpers.exact import no_floats
 
 from storedesk.adapters import db as dbmod
 from storedesk.adapters.db import open_database
@@ -252,13 +253,6 @@ def test_sale_writes_header_lines_payments_stock_journal_and_outbox(pinned):
     mv_event = json.loads(events[1][2])
     assert {m["id"] for m in mv_event["movements"]} == {m[0] for m in moves}
     assert [m["quantity"] for m in mv_event["movements"]] == ["-1", "-2", "-1", "-1", "-1"]
-
-    def no_floats(obj):
-        if isinstance(obj, dict):
-            return all(no_floats(x) for x in obj.values())
-        if isinstance(obj, list):
-            return all(no_floats(x) for x in obj)
-        return not isinstance(obj, float)
 
     assert no_floats(payload) and no_floats(mv_event)
     assert basket_row(st, v.basket_id)[0] == "completed" and basket_row(st, v.basket_id)[4] == r.sale_id

@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTabBar, QToolButton
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QPushButton, QTabBar, QToolButton
 from tests.conftest import Station, copy_station_files
 from tests.helpers.shots import shoot
 from tests.ui.conftest import Counter
@@ -135,6 +135,18 @@ def till(qtbot, demo_template, tmp_path):
     c.login()
     yield c
     c.close()
+
+
+def the_sale_taken_back(c):
+    """Returns (Ctrl+R) with the receipt of the store's sale read in and all its lines taken (F3)."""
+    c.qtbot.keyClick(c.sale.scan, Qt.Key_R, Qt.ControlModifier)
+    c.idle()
+    rt = c.window.returns
+    c.qtbot.keyClicks(rt.field, c.facts["receipt"])
+    c.qtbot.keyClick(rt.field, Qt.Key_Return)
+    c.qtbot.waitUntil(lambda: rt.lines.rowCount() == 3, timeout=10000)
+    c.key(Qt.Key_F3, rt.field)
+    return rt
 
 
 # ---- what "fits" and "readable" mean, measured on the real widgets ------------------------
@@ -257,6 +269,7 @@ def test_the_window_fits_a_small_till_whichever_screen_is_shown(till):
         "count": w.stock.count,
         "shift": w.shift_screen,
         "sync": w.sync_screen,
+        "manager": w.manager,
     }
     room = QSize(1024, 768 - w.statusBar().sizeHint().height())
     for name, page in pages.items():
@@ -310,13 +323,7 @@ def test_every_screen_at_1024x768_and_1280x800_with_every_column_readable(till):
     c.key(Qt.Key_Escape, st.count.scan)
     c.key(Qt.Key_Escape, st.field)
 
-    c.qtbot.keyClick(c.sale.scan, Qt.Key_R, Qt.ControlModifier)
-    c.idle()
-    rt = w.returns
-    c.qtbot.keyClicks(rt.field, c.facts["receipt"])
-    c.qtbot.keyClick(rt.field, Qt.Key_Return)
-    c.qtbot.waitUntil(lambda: rt.lines.rowCount() == 3, timeout=10000)
-    c.key(Qt.Key_F3, rt.field)
+    rt = the_sale_taken_back(c)
     at_each_size(c, "returns")
     c.key(Qt.Key_F9, rt.field)  # no receipt: other captions
     at_each_size(c, "returns-no-receipt")
@@ -355,22 +362,31 @@ def close(c, dlg) -> None:
     c.idle()
 
 
+# The counter's keys that open a dialog (named as its key bar names them): they need lines to act on.
+SALE_DIALOGS = (
+    ("search", Qt.Key_F2),
+    ("quantity", Qt.Key_F4),
+    ("price", Qt.Key_F7),
+    ("discount", Qt.Key_F8),
+    ("park", Qt.Key_F9),
+    ("pay", Qt.Key_F10),
+)
+
+
+def counter_with_two_lines(c):
+    """The counter of a small till (1024 x 768) with two lines in the basket."""
+    c.window.resize(1024, 768)
+    c.idle()
+    c.scan(gtin_for(1))
+    c.scan(gtin_for(2))
+    return c.sale
+
+
 def test_every_dialog_a_key_opens_fits_a_small_till(till):
     c = till
     w = c.window
-    w.resize(1024, 768)
-    c.idle()
-    sale = c.sale
-    c.scan(gtin_for(1))
-    c.scan(gtin_for(2))
-    for key, name in (
-        (Qt.Key_F2, "search"),
-        (Qt.Key_F4, "quantity"),
-        (Qt.Key_F7, "price"),
-        (Qt.Key_F8, "discount"),
-        (Qt.Key_F9, "park"),
-        (Qt.Key_F10, "payment"),
-    ):
+    sale = counter_with_two_lines(c)
+    for name, key in SALE_DIALOGS:
         c.key(key, sale.scan)
         fits(sale.dialog, name)
         close(c, sale.dialog)
@@ -428,13 +444,7 @@ def test_every_dialog_a_key_opens_fits_a_small_till(till):
     c.key(Qt.Key_Escape, w.stock.count.scan)
     c.key(Qt.Key_Escape, panel.field)
 
-    c.qtbot.keyClick(sale.scan, Qt.Key_R, Qt.ControlModifier)
-    c.idle()
-    rt = w.returns
-    c.qtbot.keyClicks(rt.field, c.facts["receipt"])
-    c.qtbot.keyClick(rt.field, Qt.Key_Return)
-    c.qtbot.waitUntil(lambda: rt.lines.rowCount() == 3, timeout=10000)
-    c.key(Qt.Key_F3, rt.field)
+    rt = the_sale_taken_back(c)
     c.key(Qt.Key_F7, rt.field)
     fits(rt.dialog, "returns-reason")
     close(c, rt.dialog)
@@ -494,20 +504,9 @@ def same_as_key(c, bar, action: str, key, widget, dialog_of) -> None:
 def test_key_bar_buttons_work_by_touch_on_every_screen(till):
     c = till
     w = c.window
-    w.resize(1024, 768)
-    c.idle()
-    sale = c.sale
     # ---- the counter
-    c.scan(gtin_for(1))
-    c.scan(gtin_for(2))
-    for action, key in (
-        ("search", Qt.Key_F2),
-        ("quantity", Qt.Key_F4),
-        ("price", Qt.Key_F7),
-        ("discount", Qt.Key_F8),
-        ("park", Qt.Key_F9),
-        ("pay", Qt.Key_F10),
-    ):
+    sale = counter_with_two_lines(c)
+    for action, key in SALE_DIALOGS:
         same_as_key(c, sale.keys, action, key, sale.scan, lambda: sale.dialog)
     tap(c, sale.keys, "void")  # the selected (last) line is voided
     c.qtbot.waitUntil(lambda: len([ln for ln in sale.view.basket.lines if not ln.voided]) == 1, timeout=5000)
@@ -625,6 +624,7 @@ def test_every_key_bar_button_is_touch_sized_on_a_small_till(till):
         "count": w.stock.count.keys,
         "returns": w.returns.keys,
         "shift": w.shift_screen.keys,
+        "manager": w.manager.keys,
     }
     for name, bar in bars.items():
         for action, btn in bar.buttons.items():
@@ -678,3 +678,43 @@ def test_the_shift_screen_reads_whole_with_its_figures_shown(till):
     c.key(Qt.Key_F9, first)  # F9 again closes it
     c.qtbot.waitUntil(lambda: shift.figures is not None and shift.figures.kind == "Z", timeout=20000)
     at_each_size(c, "shift-closed")
+
+
+def test_the_manager_screen_fits_and_its_keys_work_by_touch(till):
+    """A manager's Ctrl+M: the staff and the role limits read whole at both sizes, each dialog a
+    key opens fits the small till, and each key-bar button does what its key does."""
+    c = till
+    w = c.window
+    w.lock()
+    c.login("max", "9876")
+    w.resize(1024, 768)
+    c.idle()
+    tap(c, c.sale.keys, "manager")
+    m = w.manager
+    assert w.stack.currentWidget() is m
+    c.qtbot.waitUntil(lambda: m.staff.rowCount() == 3 and m.limit_table.rowCount() == 3, timeout=10000)
+    at_each_size(c, "manager")
+    w.resize(1024, 768)
+    c.idle()
+    m.staff.setCurrentCell(0, 0)  # ana
+    for key, name in ((Qt.Key_F2, "add-user"), (Qt.Key_F3, "pin-reset"), (Qt.Key_F4, "role"), (Qt.Key_F7, "disable")):
+        c.key(key, m.staff)
+        fits(m.dialog, f"manager-{name}")
+        close(c, m.dialog)
+    c.key(Qt.Key_F10, m.staff)
+    fits(m.dialog, "manager-role-limits")
+    close(c, m.dialog)
+    c.key(Qt.Key_F2, m.staff)  # a new user's PIN, after the username, name and role
+    c.qtbot.keyClicks(m.dialog.username, "bob")
+    c.qtbot.keyClicks(m.dialog.name, "Bob Stone")
+    c.qtbot.keyClick(m.dialog.role, Qt.Key_Return)
+    c.idle()
+    fits(m.dialog, "manager-new-user-pin")
+    close(c, m.dialog)
+    for action, key in (("add", Qt.Key_F2), ("pin", Qt.Key_F3), ("role", Qt.Key_F4), ("limits", Qt.Key_F10)):
+        c.qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=5000)  # the keyboard is back
+        same_as_key(c, m.keys, action, key, m.staff, lambda: m.dialog)
+    tap(c, m.keys, "refresh")
+    assert m.message.text() == "The list is up to date."
+    tap(c, m.keys, "back")
+    assert w.stack.currentWidget() is c.sale

@@ -110,14 +110,17 @@ def test_unit_active_and_sku_checked():
     assert out.accepted[0].unit == "kg" and out.accepted[0].active is True
 
 
-def test_a_future_valid_from_is_refused_a_past_one_imported():
-    out = check(
+def test_a_later_valid_from_is_scheduled_for_a_known_product_a_past_one_imported_now():
+    text = (
         "sku,name,price,tax_code,valid_from\n"
-        "A1,Apple,1,A,2026-03-01 12:00\nA2,Pear,1,A,2026-03-02\nA3,Fig,1,A,tomorrow\n"
+        "A1,Apple,1,A,2026-03-01 12:00\nA2,Pear,1,A,2026-03-02\nA3,Fig,1,A,tomorrow\nA4,Kiwi,1,A,2026-03-01 12:01\n"
     )
-    assert [r.sku for r in out.accepted] == ["A1"]
-    assert reasons(out) == [(3, "valid_from"), (4, "valid_from")]
-    assert "has not come yet" in out.problems[0].reason
+    table = read_table("c.csv", text.encode())
+    out = check_rows(table.rows, table.columns, RULES, {}, known_skus={"A1", "A2", "A3"})
+    assert [(r.sku, r.valid_from) for r in out.accepted] == [("A1", None), ("A2", "2026-03-02T00:00")]
+    assert reasons(out) == [(4, "valid_from"), (5, "valid_from")]
+    assert "is not a date" in out.problems[0].reason
+    assert "SKU A4 is not in the catalog yet" in out.problems[1].reason  # a later price needs the product
 
 
 def test_a_sku_twice_and_a_barcode_on_two_rows():

@@ -85,3 +85,11 @@ def test_backoff_grows_is_capped_and_jittered():
     assert all(0 <= w <= 60 for w in waits)
     assert max(backoff(1, rng=rng) for _ in range(200)) <= 2.0
     assert len({round(backoff(10, rng=rng), 6) for _ in range(20)}) > 1  # jitter: fleets do not retry in step
+
+
+def test_a_product_carrying_a_rate_the_hub_dated_for_its_code_is_taken():
+    """After `storedesk-hub tax set B 7 --valid-from ...` a product item may carry the new rate
+    before the switch, or the old one after it: either is a rate the store knows for the code."""
+    assert product(good_product(tax_rate="7"), "EUR", RATES, {"B": {D("7")}})["tax_code"] == "B"
+    with pytest.raises(BadItem, match="differs from this store's rate"):
+        product(good_product(tax_rate="7"), "EUR", RATES, {"B": {D("9")}})

@@ -16,6 +16,7 @@ SCREENS = {
     "stock": keymap.STOCK,
     "count": keymap.COUNT,
     "receiving": keymap.RECEIVING,
+    "manager": keymap.MANAGER,
 }
 
 

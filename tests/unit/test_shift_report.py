@@ -14,11 +14,13 @@ The worked shift (Europe/Paris, 28 March 2026: UTC+1):
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal as D
 from zoneinfo import ZoneInfo
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.helpers.exact import no_floats
 
 from storedesk.domain.cash import count_cash
 from storedesk.domain.money import to_minor
@@ -26,6 +28,7 @@ from storedesk.domain.shift_facts import (
     CategorySum,
     DrawerMove,
     SalesBy,
+    SalesHead,
     ShiftFacts,
     TenderSum,
     VoidedLine,
@@ -40,6 +43,11 @@ OPENED = "2026-03-28T07:50:00.000000+00:00"  # 08:50 in Paris
 CLOSED = "2026-03-28T10:05:00.000000+00:00"  # 11:05 in Paris
 
 
+SALES = SalesHead(
+    count=3, subtotal_minor=8305, total_minor=8305, change_minor=745, voided_lines=1, first_number=11, last_number=13
+)
+
+
 def facts(**over) -> ShiftFacts:
     base = {
         "currency": "EUR",
@@ -52,19 +60,10 @@ def facts(**over) -> ShiftFacts:
         "opened_by": "Max",
         "float_minor": 15000,
         "float_counts": {"5000": 3},
-        "sales_count": 3,
-        "subtotal_minor": 8305,
-        "discount_minor": 0,
-        "discount_count": 0,
-        "total_minor": 8305,
-        "rounding_minor": 0,
-        "change_minor": 745,
-        "voided_lines": 1,
+        "sales": SALES,
         "voided_values": (VoidedLine("2.49", None, "2"),),
         "first_receipt": "PAR01-T1-000011",
         "last_receipt": "PAR01-T1-000013",
-        "first_number": 11,
-        "last_number": 13,
         "tenders": (TenderSum("card", 1, 2550), TenderSum("cash", 3, 6500)),
         "taxes": (TaxTotal("B", "5.5", 4218, 232, 4450), TaxTotal("A", "20", 3213, 642, 3855)),
         "categories": (CategorySum("Bakery", 2, 3000, 4450), CategorySum("", 1, 1000, 3855)),
@@ -167,11 +166,7 @@ def test_card_terminal_short():
 def test_cash_rounding_is_in_the_cash_tendered():
     # one sale of 9.97 at a 0.05 cash step: 9.95 due, 10.00 given, 0.05 change -> 9.95 in the drawer
     f = facts(
-        sales_count=1,
-        total_minor=997,
-        subtotal_minor=997,
-        rounding_minor=-2,
-        change_minor=5,
+        sales=replace(SALES, count=1, total_minor=997, subtotal_minor=997, rounding_minor=-2, change_minor=5),
         tenders=(TenderSum("cash", 1, 1000),),
         cash_moves=(),
         float_minor=0,
@@ -182,7 +177,7 @@ def test_cash_rounding_is_in_the_cash_tendered():
 
 
 def test_sales_made_with_no_shift_open_are_reported_but_not_expected_in_the_drawer():
-    f = facts(outside_shift_count=1, outside_cash_minor=1255)
+    f = facts(sales=replace(SALES, outside_shift=1), outside_cash_minor=1255)
     r = build_report(f, "Z", CLOSED, z_no=1, counted=COUNTED)
     assert r.outside_shift_count == 1 and r.cash_expected == D("192.70")  # 205.25 - 12.55
     assert r.gross == D("83.05")  # still in the sales figures: every sale in exactly one Z
@@ -210,14 +205,6 @@ def test_empty_shift():
 def test_frozen_round_trip_is_exact_and_integer_only():
     r = build_report(facts(), "Z", CLOSED, z_no=3, closed_by="Max", counted=COUNTED)
     frozen = r.to_frozen()
-
-    def no_floats(v):
-        if isinstance(v, dict):
-            return all(no_floats(x) for x in v.values())
-        if isinstance(v, list):
-            return all(no_floats(x) for x in v)
-        return not isinstance(v, float)
-
     assert no_floats(frozen)
     assert ShiftReport.from_frozen(frozen) == r
     assert ShiftReport.from_frozen(frozen, copy=True).copy
@@ -288,10 +275,13 @@ def test_expected_cash_adds_up_and_tenders_pay_the_sales(d, counted_cents):
             acc[0] += 1
             acc[1] += m(t.amount)
     f = facts(
-        sales_count=len(sales),
-        total_minor=sum(m(s.total) for s in sales),
-        rounding_minor=sum(m(s.rounding) for s in sales),
-        change_minor=sum(m(s.change) for s in sales),
+        sales=replace(
+            SALES,
+            count=len(sales),
+            total_minor=sum(m(s.total) for s in sales),
+            rounding_minor=sum(m(s.rounding) for s in sales),
+            change_minor=sum(m(s.change) for s in sales),
+        ),
         tenders=tuple(TenderSum(k, n, a) for k, (n, a) in tender_sums.items()),
         float_minor=float_minor,
         cash_moves=tuple(

@@ -12,21 +12,20 @@ in cash, and one card refund of 3.00:
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from decimal import Decimal as D
 
-from test_shift_report import CLOSED, COUNTED, facts
+from test_shift_report import CLOSED, COUNTED, SALES, facts
 
-from storedesk.domain.shift_facts import TenderSum
+from storedesk.domain.shift_facts import OutsideReturns, ReturnsHead, TenderSum
 from storedesk.domain.shift_report import ShiftReport, build_report
 
 OUTSIDE = {
-    "outside_shift_count": 1,
+    "sales": replace(SALES, outside_shift=1),
     "outside_cash_minor": 1255,
-    "returns_count": 2,
-    "returns_minor": 700,
+    "returns": ReturnsHead(count=2, refunded_minor=700),
     "refunds": (TenderSum("card", 1, 300), TenderSum("cash", 1, 400)),
-    "outside_returns_count": 1,
-    "outside_refund_cash_minor": 400,
+    "outside_returns": OutsideReturns(count=1, cash_minor=400),
 }
 
 
@@ -39,7 +38,7 @@ def test_outside_documents_are_in_the_totals_and_out_of_the_drawer():
 
 
 def test_a_refund_in_the_shift_is_still_expected_out_of_the_drawer():
-    inside = dict(OUTSIDE, outside_returns_count=0, outside_refund_cash_minor=0)
+    inside = dict(OUTSIDE, outside_returns=OutsideReturns())
     r = build_report(facts(**inside), "X", CLOSED)
     assert r.cash_expected == D("188.70")  # 192.70 - 4.00: that refund left the drawer during the shift
 

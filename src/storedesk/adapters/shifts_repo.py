@@ -15,7 +15,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from ..domain.shift_facts import CategorySum, DrawerMove, SalesBy, TenderSum, VoidedLine
+from ..domain.shift_facts import (
+    CategorySum,
+    DrawerMove,
+    OutsideReturns,
+    ReturnsHead,
+    SalesBy,
+    SalesHead,
+    TenderSum,
+    VoidedLine,
+)
 from ..domain.tax import TaxTotal
 from .repositories import Repo
 
@@ -167,39 +176,6 @@ class ZReportsRepo(Repo):
     def insert(self, row: dict) -> None:
         cols = ", ".join(row)
         self.q(f"INSERT INTO z_reports({cols}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
-
-
-@dataclass(frozen=True)
-class SalesHead:
-    """The sums of a Z period's sales."""
-
-    count: int
-    outside_shift: int  # made while no shift was open
-    subtotal_minor: int
-    discount_minor: int
-    discounted: int  # sales with a discount
-    total_minor: int
-    rounding_minor: int
-    change_minor: int
-    voided_lines: int
-    first_number: int | None
-    last_number: int | None
-
-
-@dataclass(frozen=True)
-class ReturnsHead:
-    """The sums of a Z period's returns."""
-
-    count: int
-    refunded_minor: int  # exact, before cash rounding
-
-
-@dataclass(frozen=True)
-class OutsideReturns:
-    """A Z period's returns made while no shift was open."""
-
-    count: int
-    cash_minor: int  # the cash they paid out of the drawer
 
 
 def _period_rows(make: Callable[..., T], sql: str) -> Callable[[ShiftFactsRepo, str, int], list[T]]:

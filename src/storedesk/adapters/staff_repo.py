@@ -6,6 +6,7 @@ counter's path, made on first use (`tx.staff`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .repositories import Repo
 
@@ -20,14 +21,35 @@ class StaffRow:
     failed_attempts: int
     locked_until: str | None
     pin_change_required: bool
+    origin: str = "station"  # or "hub": the hub manages them (services/staff_feed.py, s0013)
+    hub_rev: int = 0  # the newest hub item applied to them
+    hub_pin_rev: int = 0  # the newest PIN the hub set for them
+
+
+class HubUser(NamedTuple):
+    """A user as the hub's "staff" feed item states them (services/staff_feed.py), in column order."""
+
+    username: str
+    name: str
+    role: str
+    active: bool
+    pin_hash: str
+    pin_change_required: bool
+    rev: int
+    pin_rev: int
 
 
 class StaffRepo(Repo):
-    _COLS = "id, username, name, role, active, failed_attempts, locked_until, pin_change_required"
+    _COLS = (
+        "id, username, name, role, active, failed_attempts, locked_until, pin_change_required, "
+        "origin, hub_rev, hub_pin_rev"
+    )
 
     @staticmethod
-    def _row(id, username, name, role, active, failed, locked_until, change) -> StaffRow:
-        return StaffRow(id, username, name, role, bool(active), failed, locked_until, bool(change))
+    def _row(id, username, name, role, active, failed, locked_until, change, origin, rev, pin_rev) -> StaffRow:
+        return StaffRow(
+            id, username, name, role, bool(active), failed, locked_until, bool(change), origin, rev, pin_rev
+        )
 
     def members(self) -> list[StaffRow]:
         """Everyone, active first, then by username."""
@@ -55,3 +77,24 @@ class StaffRepo(Repo):
 
     def unlock(self, user_id: int) -> None:
         self.q("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", (user_id,))
+
+    # --- the hub's staff (services/staff_feed.py) ---
+
+    def add_from_hub(self, user: HubUser) -> int:
+        """A user the hub manages, new here."""
+        return self.q(
+            "INSERT INTO users(username, name, role, active, pin_hash, pin_change_required, hub_rev, hub_pin_rev, "
+            "origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'hub')",
+            user,
+        ).inserted_id()
+
+    def update_from_hub(self, user_id: int, name: str, role: str, active: bool, rev: int) -> None:
+        """The hub's state of a user (the station's own user of that username becomes the hub's)."""
+        self.q(
+            "UPDATE users SET name = ?, role = ?, active = ?, origin = 'hub', hub_rev = ? WHERE id = ?",
+            (name, role, int(active), rev, user_id),
+        )
+
+    def set_hub_pin(self, user_id: int, pin_hash: str, change_required: bool, pin_rev: int) -> None:
+        self.set_pin(user_id, pin_hash, change_required)
+        self.q("UPDATE users SET hub_pin_rev = ? WHERE id = ?", (pin_rev, user_id))

@@ -38,6 +38,7 @@ from .shifts_repo import CashMovesRepo, ShiftFactsRepo, ShiftsRepo, ZReportsRepo
 from .sync_repo import FeedRepo, OutboxRepo, OutboxSyncRepo, SyncStateRepo
 
 if TYPE_CHECKING:  # imported on first use at run time (see Tx's lazy properties)
+    from .central_repo import CentralRepo
     from .export_repo import ExportRepo
     from .pickup_repo import PickupRepo
     from .returns_repo import ReturnsRepo
@@ -140,6 +141,7 @@ class Tx:
     exports: OnFirstUse[ExportRepo] = OnFirstUse("export_repo", "ExportRepo")
     stock_ops: OnFirstUse[StockOpsRepo] = OnFirstUse("stock_ops_repo", "StockOpsRepo")
     staff: OnFirstUse[StaffRepo] = OnFirstUse("staff_repo", "StaffRepo")
+    central: OnFirstUse[CentralRepo] = OnFirstUse("central_repo", "CentralRepo")  # hub-managed settings, tax
 
 
 def storage_message(exc: BaseException) -> str:

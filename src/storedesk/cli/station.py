@@ -111,9 +111,9 @@ def cmd_config(args) -> int:
             value = settings.set_setting(uow, args.key, args.value)
             print(f"{args.key} = {value}  (the app uses it at its next start)")
         else:
-            for key, value in sorted(settings.show(uow).items()):
-                mark = "" if key in settings.EDITABLE else "  (fixed)"
-                print(f"{key} = {value!r}{mark}")
+            for row in settings.show_origins(uow):  # hub: set by `storedesk-hub store-settings`, not here
+                mark = "hub" if row.origin == "hub" else "station" if row.key in settings.EDITABLE else "fixed"
+                print(f"{row.key} = {row.value!r}  ({mark})")
     return 0
 
 

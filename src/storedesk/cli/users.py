@@ -11,14 +11,13 @@ from __future__ import annotations
 import getpass
 import json
 import sys
+from functools import partial
 
 from ..domain.permissions import LIMIT_KEYS
 from ..domain.staff import check_role
 from ..services import staff
 from ..services.context import User, utcnow
 from .common import UsageError, add_command, add_group, station
-
-LOCKED = "locked"  # a lockout not yet over (the list's status)
 
 
 class Pins:
@@ -60,12 +59,12 @@ def _change(args, change, *values, new_pin: bool = False) -> staff.StaffChange:
         return change(uow, manager, *values, *(pins.new_pin() if new_pin else ()))
 
 
-def _status(member, now: str) -> str:
-    if not member.active:
-        return "disabled"
-    if member.locked_until and member.locked_until > now:
-        return LOCKED
-    return "active"
+def _changed(args, change, said: str, *values, new_pin: bool = False) -> staff.StaffChange:
+    """Make one change to the user named on the command line (`_change`) and say what was done:
+    `said` names them as `{who}` (username and name) and their role as `{role}`."""
+    done = _change(args, change, args.username, *values, new_pin=new_pin)
+    print(said.format(who=f"{done.member.username} ({done.member.name})", role=done.member.role))
+    return done
 
 
 def _as_dict(member, now: str) -> dict:
@@ -73,7 +72,7 @@ def _as_dict(member, now: str) -> dict:
         "username": member.username,
         "name": member.name,
         "role": member.role,
-        "status": _status(member, now),
+        "status": staff.member_status(member, now),
         "failed_attempts": member.failed_attempts,
     }
 
@@ -88,22 +87,20 @@ def cmd_list(args) -> int:
         return 0
     print(f"{'USERNAME':<24} {'NAME':<30} {'ROLE':<11} STATUS")
     for m in members:
-        print(f"{m.username:<24} {m.name:<30} {m.role:<11} {_status(m, now)}")
+        print(f"{m.username:<24} {m.name:<30} {m.role:<11} {staff.member_status(m, now)}")
     return 0
 
 
 def cmd_add(args) -> int:
     """Add a user with a role; their PIN is typed twice (4 to 8 digits, not easy to guess)."""
-    done = _change(args, staff.add_user, args.username, args.name, args.role, new_pin=True)
-    print(f"Added {done.member.username} ({done.member.name}), {done.member.role}.")
+    _changed(args, staff.add_user, "Added {who}, {role}.", args.name, args.role, new_pin=True)
     return 0
 
 
 def cmd_disable(args) -> int:
     """Disable a user: they can no longer sign in, and their open sale is parked under their name.
     Refused for yourself and for the store's last active manager."""
-    done = _change(args, staff.disable_user, args.username)
-    print(f"Disabled {done.member.username} ({done.member.name}).")
+    done = _changed(args, staff.disable_user, "Disabled {who}.")
     if done.parked_label:
         print(f"Their open sale was parked as {done.parked_label!r}: F9 at the till recalls it.")
     return 0
@@ -111,29 +108,30 @@ def cmd_disable(args) -> int:
 
 def cmd_enable(args) -> int:
     """Let a disabled user sign in again, with the PIN they had."""
-    done = _change(args, staff.enable_user, args.username)
-    print(f"Enabled {done.member.username} ({done.member.name}).")
+    _changed(args, staff.enable_user, "Enabled {who}.")
     return 0
 
 
 def cmd_pin_reset(args) -> int:
-    """Give a user a new PIN, typed twice; it also unlocks them."""
-    done = _change(args, staff.reset_pin, args.username, new_pin=True)
+    """Give a user a new PIN, typed twice; it also unlocks them. With --at-sign-in it is a
+    one-time PIN: they choose their own, typed twice, when they next sign in at the till."""
+    reset = partial(staff.reset_pin, change_at_sign_in=args.at_sign_in)
+    done = _change(args, reset, args.username, new_pin=True)
     print(f"New PIN set for {done.member.username} ({done.member.name}).")
+    if args.at_sign_in:
+        print("They choose their own PIN when they next sign in at the till.")
     return 0
 
 
 def cmd_role(args) -> int:
     """Change a user's role (clerk, supervisor, manager). The last active manager keeps theirs."""
-    done = _change(args, staff.set_role, args.username, args.role)
-    print(f"{done.member.username} ({done.member.name}) is now a {done.member.role}.")
+    _changed(args, staff.set_role, "{who} is now a {role}.", args.role)
     return 0
 
 
 def cmd_unlock(args) -> int:
     """Clear a user's wrong PINs and lockout, so they can sign in at once."""
-    done = _change(args, staff.unlock_user, args.username)
-    print(f"Unlocked {done.member.username} ({done.member.name}).")
+    _changed(args, staff.unlock_user, "Unlocked {who}.")
     return 0
 
 
@@ -199,7 +197,12 @@ def add_user(sub, common) -> None:
     p.add_argument("--role", required=True, choices=("clerk", "supervisor", "manager"))
     _user_command(usub, common, "disable", cmd_disable, "stop a user from signing in (their open sale is parked)")
     _user_command(usub, common, "enable", cmd_enable, "let a disabled user sign in again")
-    _user_command(usub, common, "pin-reset", cmd_pin_reset, "give a user a new PIN (typed twice)")
+    p = _user_command(usub, common, "pin-reset", cmd_pin_reset, "give a user a new PIN (typed twice)")
+    p.add_argument(
+        "--at-sign-in",
+        action="store_true",
+        help="a one-time PIN: the user chooses their own when they next sign in at the till",
+    )
     p = _user_command(usub, common, "role", cmd_role, "change a user's role")
     p.add_argument("role", metavar="ROLE", help="clerk, supervisor or manager")
     _user_command(usub, common, "unlock", cmd_unlock, "clear a user's wrong PINs and lockout")

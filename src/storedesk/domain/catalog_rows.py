@@ -22,8 +22,11 @@ and a quoted one is refused: the comma there is ambiguous (1.5 or 15). Grouping 
 ("1,234.50", "1 234") are refused everywhere.
 
 `valid_from` (a date, or a date and a time, in the store's local time) says from when the row's
-price holds. A time that has come everywhere is imported now; a future one is refused with that
-reason: stations keep no pending price yet (README "Catalog import" says what is left).
+price holds. A time that has come (Rules.now_local) is imported now. A later one schedules the
+price: CatalogRow.valid_from carries it as the store's local date-time (domain/price_schedule.py),
+the row's other columns apply now, and each station switches the price when its store's clock
+shows that time. A product must exist before a price of it can be scheduled: a later valid_from
+for a SKU the catalog does not have is refused (import the product once without it).
 """
 
 from __future__ import annotations
@@ -31,13 +34,14 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from stdnum import ean
 
 from .money import exponent
+from .price_schedule import local_text
 from .units import UNITS
 
 REQUIRED = ("sku", "name", "price", "tax_code")
@@ -50,6 +54,10 @@ _PRICE = re.compile(r"^(\d{1,13})(?:\.(\d+))?$")
 _PRICE_COMMA = re.compile(r"^(\d{1,13})(?:[.,](\d+))?$")
 _VALID_FROM = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2})?)?$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_NEW_AND_LATER = (
+    "SKU {sku} is not in the catalog yet, and a price from a later date changes a product that exists: "
+    "import the product once without valid_from (with active 0 if it must not be sold before)"
+)
 _ACTIVE = {"1": True, "true": True, "yes": True, "0": False, "false": False, "no": False}
 
 
@@ -90,6 +98,7 @@ class CatalogRow:
     category: str | None = None
     unit: str | None = None
     active: bool | None = None
+    valid_from: str | None = None  # a later price: from this local date-time (price_schedule); None: now
 
 
 @dataclass
@@ -221,7 +230,6 @@ class RowChecker:
                 problems.append(Problem(n, name, str(exc)))
         if problems:
             return problems
-        values.pop("valid_from", None)
         values["price_minor"] = values.pop("price")
         return CatalogRow(n, **values)
 
@@ -260,12 +268,10 @@ class RowChecker:
             raise ValueError(f"{text!r} is not 1 or 0 (or true/false, yes/no)")
         return _ACTIVE[text.lower()]
 
-    def valid_from(self, text: str) -> None:
-        if valid_from(text) > self.rules.now_local:
-            raise ValueError(
-                f"the price is valid from {text}, which has not come yet: future prices cannot be imported yet "
-                "(import this row again on that day)"
-            )
+    def valid_from(self, text: str) -> str | None:
+        """The local date-time of a later price; None when it has come (the price holds now)."""
+        moment = valid_from(text)
+        return local_text(moment) if moment > self.rules.now_local else None
 
 
 def check_rows(
@@ -273,9 +279,11 @@ def check_rows(
     columns: Mapping[str, int],
     rules: Rules,
     owners: Mapping[str, str],
+    known_skus: Container[str] = (),
 ) -> Checked:
     """Every row of a file: each alone, then a SKU twice and a barcode on two products (in the
-    file, or in the catalog: `owners` maps each barcode the catalog has to its SKU).
+    file, or in the catalog: `owners` maps each barcode the catalog has to its SKU), and a later
+    price of a product the catalog does not have (`known_skus`).
 
     A barcode may move from one product to another when the file also gives the first product's
     barcodes without it. Rows that take a barcode over come last in `accepted`, after the rows
@@ -292,6 +300,8 @@ def check_rows(
             out.problems.extend(checked)
         elif checked.sku in seen:
             out.problems.append(Problem(n, "sku", f"SKU {checked.sku} is already on row {seen[checked.sku]}"))
+        elif checked.valid_from is not None and checked.sku not in known_skus:
+            out.problems.append(Problem(n, "valid_from", _NEW_AND_LATER.format(sku=checked.sku)))
         else:
             seen[checked.sku] = n
             out.accepted.append(checked)
@@ -346,6 +356,7 @@ class Outcome:
     updated: int = 0
     unchanged: int = 0
     dry_run: bool = False
+    scheduled: int = 0  # later prices (valid_from to come), among the rows imported
 
     @property
     def exit_code(self) -> int:
@@ -358,7 +369,8 @@ class Outcome:
             done = f"{accepted} would be imported ({self.created} new, {self.updated + self.unchanged} already known)"
         else:
             done = f"{accepted} imported ({self.created} new, {self.updated} changed, {self.unchanged} unchanged)"
-        return f"{self.rows_read} rows read, {done}, {self.rejected_rows} rejected" + (
+        later = f", {self.scheduled} with a price from a later date" if self.scheduled else ""
+        return f"{self.rows_read} rows read, {done}{later}, {self.rejected_rows} rejected" + (
             "; dry run: nothing was written" if self.dry_run else ""
         )
 

@@ -66,6 +66,39 @@ class DrawerMove:
 
 
 @dataclass(frozen=True)
+class SalesHead:
+    """The sums of a Z period's sales."""
+
+    count: int = 0
+    outside_shift: int = 0  # made while no shift was open
+    subtotal_minor: int = 0
+    discount_minor: int = 0
+    discounted: int = 0  # sales with a discount
+    total_minor: int = 0  # gross sales, before cash rounding
+    rounding_minor: int = 0
+    change_minor: int = 0
+    voided_lines: int = 0
+    first_number: int | None = None  # receipt numbers covered (the next Z starts after the last)
+    last_number: int | None = None
+
+
+@dataclass(frozen=True)
+class ReturnsHead:
+    """The sums of a Z period's returns."""
+
+    count: int = 0
+    refunded_minor: int = 0  # exact, before cash rounding
+
+
+@dataclass(frozen=True)
+class OutsideReturns:
+    """A Z period's returns made while no shift was open (in ReturnsHead too)."""
+
+    count: int = 0
+    cash_minor: int = 0  # cash they paid out: gone before the opening float was counted
+
+
+@dataclass(frozen=True)
 class ShiftFacts:
     """One shift's sums, as the database gives them: money in minor units, times UTC ISO text."""
 
@@ -79,23 +112,13 @@ class ShiftFacts:
     opened_by: str
     float_minor: int
     float_counts: Mapping[str, int] = field(default_factory=dict)  # {"5000": 2}: minor denomination -> pieces
-    sales_count: int = 0
-    outside_shift_count: int = 0  # the period's sales made while no shift was open
-    outside_cash_minor: int = 0  # their cash (tendered - change): already in the opening float's count
-    outside_returns_count: int = 0  # the period's returns made while no shift was open
-    outside_refund_cash_minor: int = 0  # cash they paid out: gone before the opening float was counted
-    subtotal_minor: int = 0
-    discount_minor: int = 0
-    discount_count: int = 0  # sales with a discount
-    total_minor: int = 0  # gross sales, before cash rounding
-    rounding_minor: int = 0
-    change_minor: int = 0
-    voided_lines: int = 0
+    sales: SalesHead = SalesHead()
+    outside_cash_minor: int = 0  # cash of the sales made while no shift was open: already in the float's count
+    returns: ReturnsHead = ReturnsHead()
+    outside_returns: OutsideReturns = OutsideReturns()
     voided_values: tuple[VoidedLine, ...] = ()
     first_receipt: str | None = None
     last_receipt: str | None = None
-    first_number: int | None = None  # receipt numbers covered (the next Z starts after the last)
-    last_number: int | None = None
     tenders: tuple[TenderSum, ...] = ()  # amount: tendered
     taxes: tuple[TaxTotal, ...] = ()
     categories: tuple[CategorySum, ...] = ()
@@ -103,8 +126,6 @@ class ShiftFacts:
     clerks: tuple[SalesBy, ...] = ()  # by clerk's name
     cash_moves: tuple[DrawerMove, ...] = ()
     prev_grand_total_minor: int = 0
-    returns_count: int = 0
-    returns_minor: int = 0  # refunded value of the returns (exact, before cash rounding)
     refunds: tuple[TenderSum, ...] = ()  # amount: paid out
     return_flags: tuple[str, ...] = ()  # over-returns the hub flagged during the shift
     restore_gaps: tuple[str, ...] = ()  # documents lost by a restore without a hub, since the last Z

@@ -30,9 +30,10 @@ figures for machines (JSON: money as decimal strings).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from .cash import CashCount
@@ -133,180 +134,153 @@ class ShiftReport:
         data["difference_total"] = money(self.difference_total)
         return data
 
-    # ---- frozen form: integers of minor units, plain JSON ---------------------------------
+    # ---- frozen form: integers of minor units, plain JSON (see _FROZEN) -------------------
     def to_frozen(self) -> dict:
         m = lambda v: to_minor(v, self.currency)  # noqa: E731
-        return {
-            "version": 1,
-            "kind": self.kind,
-            "currency": self.currency,
-            "store": self.store_code,
-            "store_name": self.store_name,
-            "station": self.station_code,
-            "shift_no": self.shift_no,
-            "z_no": self.z_no,
-            "business_date": self.business_date,
-            "opened_at": self.opened_at,
-            "opened_by": self.opened_by,
-            "printed_at": self.printed_at,
-            "closed_by": self.closed_by,
-            "float_minor": m(self.opening_float),
-            "float_counts": dict(self.float_counts),
-            "sales_count": self.sales_count,
-            "outside_shift_count": self.outside_shift_count,
-            "outside_cash_minor": m(self.outside_cash),
-            "subtotal_minor": m(self.subtotal),
-            "discount_count": self.discount_count,
-            "discount_minor": m(self.discounts),
-            "gross_minor": m(self.gross),
-            "net_minor": m(self.net),
-            "tax_minor": m(self.tax),
-            "rounding_minor": m(self.rounding),
-            "voided_lines": self.voids_count,
-            "voided_minor": m(self.voids),
-            "returns_count": self.returns_count,
-            "returns_minor": m(self.returns),
-            "taxes": [
-                {
-                    "code": t.code,
-                    "rate": str(t.rate),
-                    "net_minor": m(t.net),
-                    "tax_minor": m(t.tax),
-                    "gross_minor": m(t.gross),
-                }
-                for t in self.taxes
-            ],
-            "tenders": [
-                {
-                    "kind": t.kind,
-                    "count": t.count,
-                    "tendered_minor": m(t.tendered),
-                    "change_minor": m(t.change),
-                    "amount_minor": m(t.amount),
-                    "expected_minor": m(t.expected),
-                    "counted_minor": m(t.counted),
-                    "difference_minor": m(t.difference),
-                    "counted_entered": t.counted_entered,
-                    "refunded_minor": m(t.refunded),
-                }
-                for t in self.tenders
-            ],
-            "return_flags": list(self.return_flags),
-            "restore_gaps": list(self.restore_gaps),
-            "outside_returns_count": self.outside_returns_count,
-            "outside_refunds_minor": m(self.outside_refunds),
-            "paid_in_count": self.paid_in_count,
-            "paid_in_minor": m(self.paid_in),
-            "paid_out_count": self.paid_out_count,
-            "paid_out_minor": m(self.paid_out),
-            "no_sale_count": self.no_sale_count,
-            "cash_moves": [
-                {"kind": c.kind, "at": c.at, "amount_minor": m(c.amount), "reason": c.reason, "user": c.user}
-                for c in self.cash_moves
-            ],
-            "cash_expected_minor": m(self.cash_expected),
-            "cash_counted_minor": None if self.cash_counted is None else m(self.cash_counted),
-            "cash_difference_minor": None if self.cash_difference is None else m(self.cash_difference),
-            "counted_pieces": dict(self.counted_pieces),
-            "categories": [_group_out(g, m) for g in self.categories],
-            "hours": [_group_out(g, m) for g in self.hours],
-            "clerks": [_group_out(g, m) for g in self.clerks],
-            "first_receipt": self.first_receipt,
-            "last_receipt": self.last_receipt,
-            "period_total_minor": m(self.period_total),
-            "grand_total_minor": m(self.grand_total),
-            "last_journal_seq": self.last_journal_seq,
-            "last_journal_hash": self.last_journal_hash,
-        }
+        return {"version": 1, **_frozen_out(_FROZEN, self, m)}
 
     @classmethod
     def from_frozen(cls, d: Mapping, copy: bool = False) -> ShiftReport:
         cur = d["currency"]
         mm = lambda v: from_minor(v, cur)  # noqa: E731
-        opt = lambda v: None if v is None else mm(v)  # noqa: E731
-        return cls(
-            kind=d["kind"],
-            currency=cur,
-            store_code=d["store"],
-            store_name=d["store_name"],
-            station_code=d["station"],
-            shift_no=d["shift_no"],
-            z_no=d["z_no"],
-            business_date=d["business_date"],
-            opened_at=d["opened_at"],
-            opened_by=d["opened_by"],
-            printed_at=d["printed_at"],
-            closed_by=d["closed_by"],
-            opening_float=mm(d["float_minor"]),
-            float_counts=dict(d["float_counts"]),
-            sales_count=d["sales_count"],
-            outside_shift_count=d["outside_shift_count"],
-            outside_cash=mm(d["outside_cash_minor"]),
-            subtotal=mm(d["subtotal_minor"]),
-            discount_count=d["discount_count"],
-            discounts=mm(d["discount_minor"]),
-            gross=mm(d["gross_minor"]),
-            net=mm(d["net_minor"]),
-            tax=mm(d["tax_minor"]),
-            rounding=mm(d["rounding_minor"]),
-            voids_count=d["voided_lines"],
-            voids=mm(d["voided_minor"]),
-            returns_count=d["returns_count"],
-            returns=mm(d["returns_minor"]),
-            taxes=tuple(
-                TaxLine(t["code"], Decimal(t["rate"]), mm(t["net_minor"]), mm(t["tax_minor"]), mm(t["gross_minor"]))
-                for t in d["taxes"]
-            ),
-            tenders=tuple(
-                TenderLine(
-                    t["kind"],
-                    t["count"],
-                    mm(t["tendered_minor"]),
-                    mm(t["change_minor"]),
-                    mm(t["amount_minor"]),
-                    mm(t["expected_minor"]),
-                    mm(t["counted_minor"]),
-                    mm(t["difference_minor"]),
-                    t["counted_entered"],
-                    mm(t.get("refunded_minor", 0)),
-                )
-                for t in d["tenders"]
-            ),
-            return_flags=tuple(d.get("return_flags", ())),
-            restore_gaps=tuple(d.get("restore_gaps", ())),
-            outside_returns_count=d.get("outside_returns_count", 0),
-            outside_refunds=mm(d.get("outside_refunds_minor", 0)),
-            paid_in_count=d["paid_in_count"],
-            paid_in=mm(d["paid_in_minor"]),
-            paid_out_count=d["paid_out_count"],
-            paid_out=mm(d["paid_out_minor"]),
-            no_sale_count=d["no_sale_count"],
-            cash_moves=tuple(
-                CashMove(c["kind"], c["at"], mm(c["amount_minor"]), c["reason"], c["user"]) for c in d["cash_moves"]
-            ),
-            cash_expected=mm(d["cash_expected_minor"]),
-            cash_counted=opt(d["cash_counted_minor"]),
-            cash_difference=opt(d["cash_difference_minor"]),
-            counted_pieces=dict(d["counted_pieces"]),
-            categories=tuple(_group_in(g, mm) for g in d["categories"]),
-            hours=tuple(_group_in(g, mm) for g in d["hours"]),
-            clerks=tuple(_group_in(g, mm) for g in d["clerks"]),
-            first_receipt=d["first_receipt"],
-            last_receipt=d["last_receipt"],
-            period_total=mm(d["period_total_minor"]),
-            grand_total=mm(d["grand_total_minor"]),
-            last_journal_seq=d["last_journal_seq"],
-            last_journal_hash=d["last_journal_hash"],
-            copy=copy,
-        )
+        return cls(**_frozen_in(_FROZEN, d, mm), copy=copy)
 
 
-def _group_out(g: Group, m) -> dict:
-    return {"label": g.label, "count": g.count, "amount_minor": m(g.amount), "quantity": str(g.quantity)}
+# --------------------------------------------------------------------------- the frozen form
+# One table per record serves both directions: (field of the record, key in the frozen JSON,
+# kind of value). The rows stand in the frozen form's key order: a frozen Z is stored and sent
+# to the hub as it is, so keep the order and the keys. A key added after the first Zs were
+# frozen has a `missing` value, read in its place from an older Z.
+@dataclass(frozen=True)
+class _Kind:
+    """How a value is frozen (`out`, with `m`: Decimal -> minor units) and read back (`into`,
+    with `mm`: minor units -> Decimal)."""
+
+    out: Callable[[Any, Callable], Any]
+    into: Callable[[Any, Callable], Any]
 
 
-def _group_in(d: Mapping, mm) -> Group:
-    return Group(d["label"], d["count"], mm(d["amount_minor"]), Decimal(d["quantity"]))
+AS_IS = _Kind(lambda v, m: v, lambda v, mm: v)
+MONEY = _Kind(lambda v, m: m(v), lambda v, mm: mm(v))
+MONEY_OR_NONE = _Kind(lambda v, m: None if v is None else m(v), lambda v, mm: None if v is None else mm(v))
+DECIMAL_TEXT = _Kind(lambda v, m: str(v), lambda v, mm: Decimal(v))  # a rate or a quantity, not money
+MAPPING = _Kind(lambda v, m: dict(v), lambda v, mm: dict(v))
+TEXTS = _Kind(lambda v, m: list(v), lambda v, mm: tuple(v))
+_REQUIRED = object()
+
+
+@dataclass(frozen=True)
+class _Key:
+    field: str
+    key: str
+    kind: _Kind = AS_IS
+    missing: Any = _REQUIRED  # what an older frozen Z without this key reads as
+
+
+def _frozen_out(table: tuple[_Key, ...], record, m) -> dict:
+    return {k.key: k.kind.out(getattr(record, k.field), m) for k in table}
+
+
+def _frozen_in(table: tuple[_Key, ...], d: Mapping, mm) -> dict:
+    return {k.field: k.kind.into(d[k.key] if k.missing is _REQUIRED else d.get(k.key, k.missing), mm) for k in table}
+
+
+def _rows(make: Callable[..., Any], table: tuple[_Key, ...]) -> _Kind:
+    """A list of records, each frozen by its own table."""
+    return _Kind(
+        lambda v, m: [_frozen_out(table, r, m) for r in v],
+        lambda v, mm: tuple(make(**_frozen_in(table, r, mm)) for r in v),
+    )
+
+
+_TAX = (
+    _Key("code", "code"),
+    _Key("rate", "rate", DECIMAL_TEXT),
+    _Key("net", "net_minor", MONEY),
+    _Key("tax", "tax_minor", MONEY),
+    _Key("gross", "gross_minor", MONEY),
+)
+_TENDER = (
+    _Key("kind", "kind"),
+    _Key("count", "count"),
+    _Key("tendered", "tendered_minor", MONEY),
+    _Key("change", "change_minor", MONEY),
+    _Key("amount", "amount_minor", MONEY),
+    _Key("expected", "expected_minor", MONEY),
+    _Key("counted", "counted_minor", MONEY),
+    _Key("difference", "difference_minor", MONEY),
+    _Key("counted_entered", "counted_entered"),
+    _Key("refunded", "refunded_minor", MONEY, missing=0),
+)
+_CASH_MOVE = (
+    _Key("kind", "kind"),
+    _Key("at", "at"),
+    _Key("amount", "amount_minor", MONEY),
+    _Key("reason", "reason"),
+    _Key("user", "user"),
+)
+_GROUP = (
+    _Key("label", "label"),
+    _Key("count", "count"),
+    _Key("amount", "amount_minor", MONEY),
+    _Key("quantity", "quantity", DECIMAL_TEXT),
+)
+GROUPS = _rows(Group, _GROUP)
+_FROZEN = (
+    _Key("kind", "kind"),
+    _Key("currency", "currency"),
+    _Key("store_code", "store"),
+    _Key("store_name", "store_name"),
+    _Key("station_code", "station"),
+    _Key("shift_no", "shift_no"),
+    _Key("z_no", "z_no"),
+    _Key("business_date", "business_date"),
+    _Key("opened_at", "opened_at"),
+    _Key("opened_by", "opened_by"),
+    _Key("printed_at", "printed_at"),
+    _Key("closed_by", "closed_by"),
+    _Key("opening_float", "float_minor", MONEY),
+    _Key("float_counts", "float_counts", MAPPING),
+    _Key("sales_count", "sales_count"),
+    _Key("outside_shift_count", "outside_shift_count"),
+    _Key("outside_cash", "outside_cash_minor", MONEY),
+    _Key("subtotal", "subtotal_minor", MONEY),
+    _Key("discount_count", "discount_count"),
+    _Key("discounts", "discount_minor", MONEY),
+    _Key("gross", "gross_minor", MONEY),
+    _Key("net", "net_minor", MONEY),
+    _Key("tax", "tax_minor", MONEY),
+    _Key("rounding", "rounding_minor", MONEY),
+    _Key("voids_count", "voided_lines"),
+    _Key("voids", "voided_minor", MONEY),
+    _Key("returns_count", "returns_count"),
+    _Key("returns", "returns_minor", MONEY),
+    _Key("taxes", "taxes", _rows(TaxLine, _TAX)),
+    _Key("tenders", "tenders", _rows(TenderLine, _TENDER)),
+    _Key("return_flags", "return_flags", TEXTS, missing=()),
+    _Key("restore_gaps", "restore_gaps", TEXTS, missing=()),
+    _Key("outside_returns_count", "outside_returns_count", missing=0),
+    _Key("outside_refunds", "outside_refunds_minor", MONEY, missing=0),
+    _Key("paid_in_count", "paid_in_count"),
+    _Key("paid_in", "paid_in_minor", MONEY),
+    _Key("paid_out_count", "paid_out_count"),
+    _Key("paid_out", "paid_out_minor", MONEY),
+    _Key("no_sale_count", "no_sale_count"),
+    _Key("cash_moves", "cash_moves", _rows(CashMove, _CASH_MOVE)),
+    _Key("cash_expected", "cash_expected_minor", MONEY),
+    _Key("cash_counted", "cash_counted_minor", MONEY_OR_NONE),
+    _Key("cash_difference", "cash_difference_minor", MONEY_OR_NONE),
+    _Key("counted_pieces", "counted_pieces", MAPPING),
+    _Key("categories", "categories", GROUPS),
+    _Key("hours", "hours", GROUPS),
+    _Key("clerks", "clerks", GROUPS),
+    _Key("first_receipt", "first_receipt"),
+    _Key("last_receipt", "last_receipt"),
+    _Key("period_total", "period_total_minor", MONEY),
+    _Key("grand_total", "grand_total_minor", MONEY),
+    _Key("last_journal_seq", "last_journal_seq"),
+    _Key("last_journal_hash", "last_journal_hash"),
+)
 
 
 # --------------------------------------------------------------------------- computing
@@ -321,7 +295,7 @@ def _tender_lines(
     for kind in kinds:
         n, amount = given.get(kind, (0, 0))
         tendered = from_minor(amount, cur)
-        change = from_minor(f.change_minor, cur) if kind == CASH else ZERO  # change only comes from cash
+        change = from_minor(f.sales.change_minor, cur) if kind == CASH else ZERO  # change only comes from cash
         brought = tendered - change
         back = from_minor(refunded.get(kind, 0), cur)
         expected = cash_expected if kind == CASH else brought - back
@@ -366,12 +340,12 @@ def build_report(
     paid_in, paid_out = mm(moves[PAID_IN][1]), mm(moves[PAID_OUT][1])
     outside_cash = mm(f.outside_cash_minor)
     cash_refunded = mm(sum(t.amount_minor for t in f.refunds if t.kind == CASH))
-    outside_refunds = mm(f.outside_refund_cash_minor)
+    outside_refunds = mm(f.outside_returns.cash_minor)
     # What moved while no shift was open was in (or already out of) the drawer when the float was counted.
     cash_expected = (
         mm(f.float_minor)
         + cash_tendered
-        - mm(f.change_minor)
+        - mm(f.sales.change_minor)
         - outside_cash
         + paid_in
         - paid_out
@@ -393,8 +367,8 @@ def build_report(
     clerks = tuple(
         sorted((Group(c.key, c.sales, mm(c.gross_minor)) for c in f.clerks), key=lambda g: (-g.amount, g.label))
     )
-    gross = mm(f.total_minor)
-    returns = mm(f.returns_minor)
+    gross = mm(f.sales.total_minor)
+    returns = mm(f.returns.refunded_minor)
     period_total = gross - returns
     return ShiftReport(
         kind=kind,
@@ -411,19 +385,19 @@ def build_report(
         closed_by=closed_by,
         opening_float=mm(f.float_minor),
         float_counts=dict(f.float_counts),
-        sales_count=f.sales_count,
-        outside_shift_count=f.outside_shift_count,
+        sales_count=f.sales.count,
+        outside_shift_count=f.sales.outside_shift,
         outside_cash=outside_cash,
-        subtotal=mm(f.subtotal_minor),
-        discount_count=f.discount_count,
-        discounts=mm(f.discount_minor),
+        subtotal=mm(f.sales.subtotal_minor),
+        discount_count=f.sales.discounted,
+        discounts=mm(f.sales.discount_minor),
         gross=gross,
         net=sum((t.net for t in taxes), ZERO),
         tax=sum((t.tax for t in taxes), ZERO),
-        rounding=mm(f.rounding_minor),
-        voids_count=f.voided_lines,
+        rounding=mm(f.sales.rounding_minor),
+        voids_count=f.sales.voided_lines,
         voids=voided_amount(f.voided_values, cur),
-        returns_count=f.returns_count,
+        returns_count=f.returns.count,
         returns=returns,
         taxes=taxes,
         tenders=tenders,
@@ -448,7 +422,7 @@ def build_report(
         last_journal_hash=f.last_journal_hash,
         return_flags=f.return_flags,
         restore_gaps=f.restore_gaps,
-        outside_returns_count=f.outside_returns_count,
+        outside_returns_count=f.outside_returns.count,
         outside_refunds=outside_refunds,
     )
 

@@ -106,6 +106,12 @@ def _parser() -> argparse.ArgumentParser:
     from .catalog import import_cli
 
     import_cli.add_parser(sub, common)
+    from .staff import cli as staff_cli
+
+    staff_cli.add_parser(sub, common)
+    from .settings import cli as settings_cli
+
+    settings_cli.add_parsers(sub, common)
     return p
 
 
@@ -148,6 +154,14 @@ def _run(args) -> int:
             from .catalog import import_cli
 
             return import_cli.run(engine, args)
+        if args.command in ("store-settings", "tax"):
+            from .settings import cli as settings_cli
+
+            return settings_cli.run(engine, args)
+        if args.command == "staff":
+            from .staff import cli as staff_cli
+
+            return staff_cli.run(engine, args)
         return _export(engine, args)
     finally:
         engine.dispose()

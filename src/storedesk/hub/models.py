@@ -114,8 +114,11 @@ feed_items = Table(
 
 # The feature packages put their tables on the same metadata (each in its models.py); importing
 # them here lets Alembic's comparison (tests/hub/test_schema.py) see every table.
+from .catalog import models as catalog_models  # noqa: E402,F401
 from .orders import models as orders_models  # noqa: E402,F401
 from .returns import models as returns_models  # noqa: E402,F401
 from .sales import models as sales_models  # noqa: E402,F401
+from .settings import models as settings_models  # noqa: E402,F401
 from .shifts.models import shift_closes  # noqa: E402,F401  (read by reports/ too)
+from .staff import models as staff_models  # noqa: E402,F401
 from .stock import models as stock_models  # noqa: E402,F401

@@ -16,6 +16,7 @@ from ..domain.permissions import Perm, allowed, discount_needs, require
 from ..domain.scan import parse_quantity, parse_scan
 from ..domain.tenders import TakenTender, Tender
 from ..domain.units import LABEL, check_quantity_for
+from . import prices, tax_rates
 from .auth import authorise, override_record, store_limits
 from .catalog import find_scanned
 from .context import User, config, utcnow
@@ -94,6 +95,8 @@ def add_scan(
     approved_by = authorise(uow, user, Perm.LARGE_SALE, approver) if approver else None
     with uow.write(durable=False) as tx:
         basket = _load_open(tx, basket_id)
+        prices.apply_due(tx, cfg.tz)  # the price in force at the scan, even between two minute checks
+        tax_rates.switch_due(tx, utcnow())  # a tax rate from the hub whose day has begun (services/tax_rates.py)
         product = find_scanned(tx, scan)
         price = from_minor(product.price_minor, basket.currency)
         embedded = scan.kind == "embedded"

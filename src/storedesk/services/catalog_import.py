@@ -7,6 +7,10 @@ overwritten by the hub's next change of the same product, so it is refused. Rows
 through FeedRepo.upsert_product, the path the feed's "product" items take (the price-change
 trigger then lists changed prices for the shelf labels, as with the feed), BATCH rows per
 transaction. A row that leaves out a column keeps the product's value for it.
+
+A row with a later valid_from keeps its price for then: the product keeps today's price, the row's
+other columns apply now, and the price goes to pending_prices, switched when the store's clock
+shows that time (services/prices.py); its shelf label can be printed beforehand.
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from ..domain.catalog_file import read_table
 from ..domain.catalog_rows import CatalogRow, Checked, Outcome, Rules, check_rows
 from ..domain.errors import DomainError
 from ..domain.units import DEFAULT_UNIT
-from .context import config
+from . import prices
+from .context import config, utcnow
 
 if TYPE_CHECKING:
     from ..adapters.uow import UnitOfWork
@@ -48,13 +53,16 @@ def import_file(uow: UnitOfWork, name: str, data: bytes, dry_run: bool = False) 
     table = read_table(name, data)
     rules = Rules(cfg.currency, tax_codes, datetime.now(cfg.tz).replace(tzinfo=None), table.decimal_comma)
     owners = {code: sku for sku, k in known.items() for code in k.barcodes}
-    checked = check_rows(table.rows, table.columns, rules, owners)
+    checked = check_rows(table.rows, table.columns, rules, owners, known)
     created = sum(1 for r in checked.accepted if r.sku not in known)
+    later = [r for r in checked.accepted if r.valid_from is not None]
     if dry_run:
         return Outcome(
-            checked.rows_read, checked.rejected_rows, created, 0, len(checked.accepted) - created, True
+            checked.rows_read, checked.rejected_rows, created, 0, len(checked.accepted) - created, True, len(later)
         ), checked
     wanted = [p for p in (_merged(r, known.get(r.sku)) for r in checked.accepted) if known.get(p.sku) != p.known]
+    with uow.write() as tx:  # prices whose time came before this import: the file's prices stay the last word
+        prices.apply_due(tx, cfg.tz)
     for i in range(0, len(wanted), BATCH):
         with uow.write() as tx:
             for p in wanted[i : i + BATCH]:
@@ -62,8 +70,22 @@ def import_file(uow: UnitOfWork, name: str, data: bytes, dry_run: bool = False) 
                 tx.feed.upsert_product(
                     p.sku, k.name, k.price_minor, k.tax_code, k.category, k.active, list(k.barcodes), k.unit
                 )
+    _schedule(uow, later)
     unchanged = len(checked.accepted) - len(wanted)
-    return Outcome(checked.rows_read, checked.rejected_rows, created, len(wanted) - created, unchanged), checked
+    return Outcome(
+        checked.rows_read, checked.rejected_rows, created, len(wanted) - created, unchanged, scheduled=len(later)
+    ), checked
+
+
+def _schedule(uow: UnitOfWork, rows: list[CatalogRow]) -> None:
+    """The later prices into pending_prices (the products exist: check_rows refused the others)."""
+    now = utcnow()
+    for i in range(0, len(rows), BATCH):
+        with uow.write() as tx:
+            for r in rows[i : i + BATCH]:
+                pid = tx.feed.product_id(r.sku)
+                assert pid is not None and r.valid_from is not None
+                prices.schedule(tx, pid, r.valid_from, r.price_minor, now)
 
 
 @dataclass(frozen=True)
@@ -78,7 +100,7 @@ def _merged(row: CatalogRow, had: KnownProduct | None) -> _Product:
         row.sku,
         KnownProduct(
             row.name,
-            row.price_minor,
+            row.price_minor if row.valid_from is None or had is None else had.price_minor,
             row.tax_code,
             row.category if row.category is not None else (had.category if had else ""),
             row.active if row.active is not None else (had.active if had else True),

@@ -24,6 +24,19 @@ TENDER_LABELS = {"cash": "Cash", "card": "Card"}
 D = TypeVar("D")  # the document printed: a ReceiptDoc or a ReturnReceiptDoc
 
 
+def receipt_top(cfg, created_at: str, station_code: str, clerk_name: str) -> dict[str, Any]:
+    """The top of a sale's or a return's receipt (domain/receipt.py ReceiptTop's fields): the store
+    as configured, and when, where and by whom the document was made."""
+    return {
+        "local_time": cfg.local(created_at),
+        "store_name": cfg.store_name,
+        "store_address": cfg.store_address,
+        "store_tax_id": cfg.store_tax_id,
+        "station_code": station_code,
+        "clerk_name": clerk_name,
+    }
+
+
 def receipt_doc(uow: UnitOfWork, sale_id: str, copy: bool = False) -> ReceiptDoc:
     cfg = config(uow)
     with uow.read() as tx:
@@ -51,12 +64,7 @@ def receipt_doc(uow: UnitOfWork, sale_id: str, copy: bool = False) -> ReceiptDoc
     tenders = tuple(ReceiptTender(TENDER_LABELS.get(k, k.title()), mm(a), ref) for k, a, ref in sale.payments)
     return ReceiptDoc(
         receipt_no=head.receipt_no,
-        local_time=cfg.local(head.created_at),
-        store_name=cfg.store_name,
-        store_address=cfg.store_address,
-        store_tax_id=cfg.store_tax_id,
-        station_code=head.station_code,
-        clerk_name=sale.user_name,
+        **receipt_top(cfg, head.created_at, head.station_code, sale.user_name),
         currency=cur,
         prices_include_tax=bool(head.prices_include_tax),
         lines=tuple(lines),

@@ -22,12 +22,11 @@ from typing import TYPE_CHECKING
 from ..adapters.printing.system_print import PRINTING as PRINTING  # the UI names a busy printer by it
 from ..adapters.printing.system_print import Printer
 from ..adapters.restore_repo import RestoreRepo
-from ..adapters.shifts_repo import OutsideReturns
 from ..domain.cash import CashCount, count_cash
 from ..domain.errors import DomainError, ShiftError
 from ..domain.money import parse_amount
 from ..domain.permissions import Perm
-from ..domain.shift_facts import ShiftFacts
+from ..domain.shift_facts import OutsideReturns, ShiftFacts
 from ..domain.shift_report import ShiftReport, build_report
 from .auth import authorise
 from .context import config, utcnow
@@ -53,12 +52,10 @@ def shift_facts(tx: Tx, cfg, shift, z_no: int) -> ShiftFacts:
     before it), read in the caller's transaction."""
     st = cfg.station_code
     facts = tx.shift_facts
-    head = facts.sales_head(st, z_no)
-    first, last = facts.receipt_no(st, z_no, head.first_number), facts.receipt_no(st, z_no, head.last_number)
+    sales = facts.sales_head(st, z_no)
     last_z = tx.z_reports.last(st)
     seq, digest = tx.journal.last()
     returns = facts.returns_head(st, z_no)
-    outside = facts.outside_returns(st, z_no) if returns.count else OutsideReturns(0, 0)
     return ShiftFacts(
         currency=cfg.currency,
         timezone=cfg.timezone,
@@ -70,23 +67,13 @@ def shift_facts(tx: Tx, cfg, shift, z_no: int) -> ShiftFacts:
         opened_by=shift.opened_by,
         float_minor=shift.float_minor,
         float_counts=shift.float_counts,
-        sales_count=head.count,
-        outside_shift_count=head.outside_shift,
-        outside_cash_minor=facts.outside_cash(st, z_no) if head.outside_shift else 0,
-        outside_returns_count=outside.count,
-        outside_refund_cash_minor=outside.cash_minor,
-        subtotal_minor=head.subtotal_minor,
-        discount_minor=head.discount_minor,
-        discount_count=head.discounted,
-        total_minor=head.total_minor,
-        rounding_minor=head.rounding_minor,
-        change_minor=head.change_minor,
-        voided_lines=head.voided_lines,
-        voided_values=tuple(facts.voided_values(st, z_no)) if head.voided_lines else (),
-        first_receipt=first,
-        last_receipt=last,
-        first_number=head.first_number,
-        last_number=head.last_number,
+        sales=sales,
+        outside_cash_minor=facts.outside_cash(st, z_no) if sales.outside_shift else 0,
+        returns=returns,
+        outside_returns=facts.outside_returns(st, z_no) if returns.count else OutsideReturns(),
+        voided_values=tuple(facts.voided_values(st, z_no)) if sales.voided_lines else (),
+        first_receipt=facts.receipt_no(st, z_no, sales.first_number),
+        last_receipt=facts.receipt_no(st, z_no, sales.last_number),
         tenders=tuple(facts.tenders(st, z_no)),
         taxes=tuple(facts.taxes(st, z_no)),
         categories=tuple(facts.categories(st, z_no)),
@@ -96,8 +83,6 @@ def shift_facts(tx: Tx, cfg, shift, z_no: int) -> ShiftFacts:
         prev_grand_total_minor=last_z.grand_total_minor if last_z else 0,
         last_journal_seq=seq,
         last_journal_hash=digest,
-        returns_count=returns.count,
-        returns_minor=returns.refunded_minor,
         refunds=tuple(facts.refunds(st, z_no)),
         return_flags=tuple(facts.return_flags(shift.id, tx.now())),
         restore_gaps=tuple(RestoreRepo(tx.conn).gap_lines(last_z.created_at if last_z else "")),

@@ -1,199 +1,26 @@
-"""Store settings an operator may change (`storedesk config set KEY VALUE`), each validated."""
+"""Store settings an operator may change (`storedesk config set KEY VALUE`), each validated.
+
+The rules live in domain/store_settings.py, shared with the hub. A key the hub manages for this
+store (`storedesk-hub store-settings`, arriving through the feed: services/store_settings_feed.py)
+is refused here with that reason; `storedesk config show` says where each value comes from.
+"""
 
 from __future__ import annotations
 
-import re
-from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from ..domain.errors import DomainError
+from ..domain.store_settings import EDITABLE, check_setting
 
 if TYPE_CHECKING:
-    from ..adapters.uow import UnitOfWork
+    from ..adapters.central_repo import SettingRow
+    from ..adapters.uow import Tx, UnitOfWork
 
-_PRINTER = re.compile(r"^(file:.+|network:[A-Za-z0-9.\-]+(:\d{1,5})?)$")
-
-
-def _printer(v: str) -> str:
-    if v and not _PRINTER.match(v):
-        raise DomainError("printer must be empty, file:/dev/usb/lp0 or network:HOST[:PORT]")
-    return v
+__all__ = ["EDITABLE", "HubManaged", "refuse_hub_managed", "set_setting", "show", "show_origins"]
 
 
-def _seconds(v: str) -> str:
-    if not v.isdigit():
-        raise DomainError("idle_lock_seconds must be a whole number of seconds (0 = never)")
-    return str(int(v))
-
-
-def _interval(v: str) -> str:
-    if not v.isdigit() or not 1 <= int(v) <= 3600:
-        raise DomainError("sync_interval_seconds must be 1 to 3600")
-    return str(int(v))
-
-
-def _flag(v: str) -> str:
-    if v not in ("0", "1"):
-        raise DomainError("prices_include_tax must be 1 (prices include VAT) or 0 (VAT added)")
-    return v
-
-
-def _queue(v: str) -> str:
-    """report_printer: a printer's name as the computer lists it (the shift screen's Print
-    remembers the one chosen). CUPS names (Office_A4) and Windows ones ("EPSON TM-T20III
-    Receipt", "\\\\server\\Office") both pass; no shell metacharacter, no leading "-"."""
-    if v and (not re.fullmatch(r"[\w .@()+:/\\#&'-]{1,127}", v) or v.startswith("-")):
-        raise DomainError("report_printer must be empty (the default printer) or a printer's name such as Office_A4")
-    return v
-
-
-def _report_paper(v: str) -> str:
-    if v not in ("a4", "80mm"):
-        raise DomainError("report_paper must be a4 (an A4 sheet) or 80mm (the receipt roll)")
-    return v
-
-
-def _need_shift(v: str) -> str:
-    """sales_need_shift: "1" refuses a sale while no shift is open on the station; "0" (the
-    default, so a new or demo store sells at once) lets it through, and such a sale is counted
-    in the next shift's Z report."""
-    if v not in ("0", "1"):
-        raise DomainError("sales_need_shift must be 1 (sales need an open shift) or 0 (they do not)")
-    return v
-
-
-def _step(v: str) -> str:
-    try:
-        step = Decimal(v)
-    except InvalidOperation:
-        raise DomainError("cash_step must be an amount such as 0.05") from None
-    if step not in (Decimal("0.01"), Decimal("0.05"), Decimal("0.10"), Decimal("0.20"), Decimal("0.50"), Decimal("1")):
-        raise DomainError("cash_step must be one of 0.01, 0.05, 0.10, 0.20, 0.50, 1")
-    return str(step)
-
-
-def _tender_margin(v: str) -> str:
-    """cash_tender_margin: how much more cash than the amount due a customer may hand over
-    before the till asks the clerk to confirm what was typed (100000 typed for 1.29). Empty,
-    the default: the currency's largest banknote (EUR 500, USD 100, GBP 50; domain/cash.py)."""
-    if not v:
-        return v
-    margin = _limit("cash_tender_margin")(v)
-    if Decimal(margin) <= 0:
-        raise DomainError("cash_tender_margin must be an amount above 0, or empty (the currency's largest banknote)")
-    return margin
-
-
-def _line_quantity(name: str):
-    """confirm_line_quantity / supervisor_line_quantity: a line above this many pieces (or kg)
-    asks the clerk to confirm / a supervisor to approve (domain/limits.py). Empty: the default."""
-
-    def check(v: str) -> str:
-        if v and (not (v.isascii() and v.isdigit()) or not 1 <= int(v) <= 9999):
-            raise DomainError(f"{name} must be a whole number from 1 to 9999, or empty (the default)")
-        return str(int(v)) if v else v
-
-    return check
-
-
-def _sale_total(name: str):
-    """confirm_sale_total / supervisor_sale_total: a sale total above this amount asks the clerk
-    to confirm / a supervisor to approve. Empty: the default, twice / ten times the currency's
-    largest banknote (EUR 1,000.00 / 5,000.00)."""
-
-    def check(v: str) -> str:
-        if not v:
-            return v
-        amount = _limit(name)(v)
-        if Decimal(amount) <= 0:
-            raise DomainError(f"{name} must be an amount above 0, or empty (the default)")
-        return amount
-
-    return check
-
-
-def _days(name: str, low: int, high: int):
-    def check(v: str) -> str:
-        if not v.isdigit() or not low <= int(v) <= high:
-            raise DomainError(f"{name} must be a whole number of days, {low} to {high}")
-        return str(int(v))
-
-    return check
-
-
-def _limit(name: str):
-    def check(v: str) -> str:
-        try:
-            amount = Decimal(v)
-        except InvalidOperation:
-            raise DomainError(f"{name} must be an amount such as 150.00") from None
-        if not amount.is_finite() or amount < 0 or amount != amount.quantize(Decimal("0.01")) or amount > 10**7:
-            raise DomainError(f"{name} must be an amount of 0 or more with at most 2 decimals")
-        return str(amount)
-
-    return check
-
-
-def _category_days(v: str) -> str:
-    """JSON: {"Food": 7, "Gift cards": null} -- days per category, null = not returnable."""
-    import json
-
-    try:
-        data = json.loads(v or "{}")
-    except ValueError:
-        raise DomainError('return_category_days must be JSON such as {"Food": 7, "Gift cards": null}') from None
-    if not isinstance(data, dict) or not all(
-        isinstance(k, str) and (d is None or (type(d) is int and 0 <= d <= 3650)) for k, d in data.items()
-    ):
-        raise DomainError("return_category_days: each category maps to 0..3650 days, or null (not returnable)")
-    return json.dumps(data, sort_keys=True)
-
-
-def _offline_returns(v: str) -> str:
-    if v not in ("own", "none"):
-        raise DomainError("offline_returns must be own (this station's sales, offline) or none")
-    return v
-
-
-def _text(limit: int):
-    def check(v: str) -> str:
-        if len(v) > limit:
-            raise DomainError(f"at most {limit} characters")
-        return v
-
-    return check
-
-
-EDITABLE = {
-    "store_name": _text(60),
-    "store_address": _text(200),
-    "store_tax_id": _text(40),
-    "receipt_footer": _text(120),
-    "printer": _printer,
-    "idle_lock_seconds": _seconds,
-    "prices_include_tax": _flag,
-    "cash_step": _step,
-    "cash_tender_margin": _tender_margin,  # more cash than due + this asks to confirm (ui/payment_dialog.py)
-    # a line quantity or a sale total above the first limit asks to confirm, above the second a
-    # supervisor's PIN (domain/limits.py, checked by services/basket.py)
-    "confirm_line_quantity": _line_quantity("confirm_line_quantity"),
-    "supervisor_line_quantity": _line_quantity("supervisor_line_quantity"),
-    "confirm_sale_total": _sale_total("confirm_sale_total"),
-    "supervisor_sale_total": _sale_total("supervisor_sale_total"),
-    "sync_interval_seconds": _interval,
-    "sales_need_shift": _need_shift,  # read by every sale: takes effect at once
-    "report_printer": _queue,  # the printer reports (X, Z) go to: the shift screen's Print remembers it
-    "report_paper": _report_paper,  # and the paper they are printed on there
-    # returns (services/returns/lookup.py policy)
-    "return_window_days": _days("return_window_days", 0, 3650),
-    "return_category_days": _category_days,
-    "refund_limit": _limit("refund_limit"),
-    "cash_refund_limit": _limit("cash_refund_limit"),
-    "no_receipt_days": _days("no_receipt_days", 1, 3650),
-    "offline_returns": _offline_returns,
-    # pickup desk (services/pickup/shelf.py): days a ready order waits on the shelf before it expires
-    "pickup_hold_days": _days("pickup_hold_days", 1, 60),
-}
+class HubManaged(DomainError):
+    code = "hub_managed"
 
 
 def show(uow: UnitOfWork) -> dict[str, str]:
@@ -201,12 +28,28 @@ def show(uow: UnitOfWork) -> dict[str, str]:
         return tx.settings.all()
 
 
+def show_origins(uow: UnitOfWork) -> list[SettingRow]:
+    """Every setting with where its value comes from: 'hub' or 'station'."""
+    with uow.read() as tx:
+        return tx.central.settings()
+
+
+def refuse_hub_managed(tx: Tx, keys: list[str]) -> None:
+    """Raise HubManaged when the hub manages one of `keys` for this store."""
+    managed = sorted(set(keys) & tx.central.hub_keys())
+    if managed:
+        store = tx.settings.all().get("store_code", "STORE")
+        raise HubManaged(
+            f"{', '.join(managed)} is managed by the hub for this store: change it there with "
+            f"`storedesk-hub store-settings {store} --set {managed[0]}=VALUE`"
+        )
+
+
 def set_setting(uow: UnitOfWork, key: str, value: str) -> str:
     """Validate and store one setting; the station picks it up at its next start."""
-    if key not in EDITABLE:
-        raise DomainError(f"'{key}' cannot be changed here; editable: {', '.join(sorted(EDITABLE))}")
-    value = EDITABLE[key](value.strip())
+    value = check_setting(key, value)
     with uow.write() as tx:
+        refuse_hub_managed(tx, [key])
         tx.settings.set(key, value)
     uow.cache.clear()
     return value

@@ -4,8 +4,9 @@ unlock after wrong PINs, and set what each role may do without a manager (issue 
 Each change is one transaction that re-reads the manager (still active, still a manager: rule
 9, in the service) and what it changes, asks domain/staff.py's rules, writes, and journals who
 did what to whom and when (rule 4: never a PIN or its hash). Staff changes are journaled only,
-not sent to the hub: the hub has no staff of the station's yet, and a restored station gets its
-users back with its backup.
+not sent to the hub, and a restored station gets its users back with its backup. Users the hub
+manages for the whole store (`storedesk-hub staff`, services/staff_feed.py) are changed at the
+hub only: these functions refuse them, except an unlock (wrong PINs are counted at each till).
 
 A disabled user cannot sign in (services/auth.py), and their open sale is parked under their
 name (services/basket_owner.py), so the next person at the till starts with an empty basket and
@@ -34,7 +35,7 @@ from ..domain.permissions import (
     setting_key,
 )
 from ..domain.staff import StaffError
-from . import auth, basket_owner
+from . import auth, basket_owner, settings
 from .context import StoreConfig, User, config, utcnow
 
 if TYPE_CHECKING:
@@ -71,10 +72,14 @@ def _acting(tx: Tx, manager: User) -> StaffRow:
     return row
 
 
-def _member(tx: Tx, username: str) -> StaffRow:
+def _member(tx: Tx, username: str, hub_managed_ok: bool = False) -> StaffRow:
+    """The user a change is for. One the hub manages (services/staff_feed.py) is changed at the hub
+    only; unlocking after wrong PINs (`hub_managed_ok`) is the station's, where they were counted."""
     row = tx.staff.by_username(rules.check_username(username))
     if row is None:
         raise StaffError(f"No user {username.strip().lower()!r} at this store (`storedesk user list` shows them)")
+    if row.origin == "hub" and not hub_managed_ok:
+        raise StaffError(f"{row.name} is managed by the hub: change them with `storedesk-hub staff`, not at the till")
     return row
 
 
@@ -108,6 +113,7 @@ def add_user(uow: UnitOfWork, manager: User, username: str, name: str, role: str
         existing = tx.staff.by_username(username)
         if existing is not None:
             state = "" if existing.active else " (disabled: `storedesk user enable` brings them back)"
+            state = " (managed by the hub)" if existing.origin == "hub" else state
             raise StaffError(f"The username {username!r} is taken by {existing.name}{state}; choose another")
         tx.users.add(username, name, role, pin_hash)
         _journal(tx, cfg, "user_add", manager, username, now, name=name, role=role)
@@ -156,6 +162,58 @@ def reset_pin(
         return _changed(tx, target.username)
 
 
+@dataclass(frozen=True)
+class SignedIn:
+    """Who signed in at the till, and whether they must first replace the one-time PIN a
+    manager gave them (reset_pin with `change_at_sign_in`)."""
+
+    user: User
+    change_pin: bool
+
+
+def sign_in(uow: UnitOfWork, username: str, pin: str) -> SignedIn:
+    """The login screen's sign-in: the PIN checked (services/auth.py), and whether the person
+    is asked for a PIN of their own before they work."""
+    user = auth.login(uow, username, pin)
+    with uow.read() as tx:
+        row = tx.staff.by_username(user.username)
+    return SignedIn(user, row is not None and row.pin_change_required)
+
+
+ACTIVE, LOCKED, DISABLED = "active", "locked", "disabled"
+
+
+def member_status(member: StaffRow, now: str) -> str:
+    """active, locked (a lockout not yet over) or disabled: the staff list's status."""
+    if not member.active:
+        return DISABLED
+    if member.locked_until and member.locked_until > now:
+        return LOCKED
+    return ACTIVE
+
+
+def change_own_pin(uow: UnitOfWork, user: User, pin: str, again: str) -> StaffChange:
+    """The person signed in with a PIN to change at first sign-in chooses their own, typed
+    twice; it must differ from the one they were given. Only then: anyone else changes a PIN
+    through a manager (reset_pin)."""
+    rules.check_new_pin(pin, again)
+    with uow.read() as tx:
+        given = tx.users.by_username(user.username)
+    if given is not None and pins.check_pin(pin, given.pin_hash):  # scrypt: outside the write lock
+        raise StaffError("Choose a PIN other than the one you were given")
+    pin_hash = pins.hash_pin(pin)
+    cfg, now = config(uow), utcnow()
+    with uow.write() as tx:
+        row = tx.staff.by_username(user.username)
+        if row is None or not row.active:
+            raise StaffError(f"{user.name} is disabled at this store; a manager can enable them again")
+        if not row.pin_change_required:
+            raise StaffError("Your PIN is your own already: a manager can reset it for you")
+        tx.staff.set_pin(row.id, pin_hash, False)
+        _journal(tx, cfg, "user_pin_change", user, row.username, now)
+        return _changed(tx, row.username)
+
+
 def set_role(uow: UnitOfWork, manager: User, username: str, role: str) -> StaffChange:
     role = rules.check_role(role)
     cfg, now = config(uow), utcnow()
@@ -173,7 +231,7 @@ def unlock_user(uow: UnitOfWork, manager: User, username: str) -> StaffChange:
     cfg, now = config(uow), utcnow()
     with uow.write() as tx:
         _acting(tx, manager)
-        target = _member(tx, username)
+        target = _member(tx, username, hub_managed_ok=True)
         if not target.failed_attempts and not target.locked_until:
             raise StaffError(f"{target.name} is not locked and has no wrong PINs to clear")
         tx.staff.unlock(target.id)
@@ -216,6 +274,7 @@ def set_role_limits(uow: UnitOfWork, manager: User, role: str, pairs: list[str])
     cfg, now = config(uow), utcnow()
     with uow.write() as tx:
         _acting(tx, manager)
+        settings.refuse_hub_managed(tx, list(rows))  # the hub's `store-settings` sets them for this store
         before = StoreLimits.from_settings(tx.settings.all()).of(role).shown()
         for key, value in rows.items():
             tx.settings.set(key, value)

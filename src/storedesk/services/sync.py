@@ -17,7 +17,7 @@ from ..adapters.sync_repo import OutboxEntry, QuarantinedItem
 from ..domain.errors import DomainError
 from ..sync.puller import pull
 from ..sync.relay import drain
-from . import hub_link
+from . import hub_link, prices
 from .context import utcnow
 from .hub_call import Ask, Steps, hub_call
 
@@ -106,6 +106,7 @@ def sync_once(uow: UnitOfWork, client: HubClient | None = None) -> SyncReport:
     finally:
         if own:
             client.close()
+    prices.apply_due_prices(uow)  # online or not: a scheduled price switches on the store's clock
     now = utcnow()
     with uow.write() as tx:
         if error:

@@ -4,6 +4,7 @@ the reason, and the rest of the page still applies (DESIGN rule 10)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
 from decimal import Decimal, InvalidOperation
 
 from stdnum import ean
@@ -32,8 +33,13 @@ def _int(data: dict, key: str) -> int:
     return v
 
 
-def product(data: object, currency: str, tax_rates: dict[str, Decimal]) -> dict:
-    """A catalog change, checked against this store's currency and VAT rates."""
+def product(
+    data: object, currency: str, tax_rates: dict[str, Decimal], dated: Mapping[str, Collection[Decimal]] | None = None
+) -> dict:
+    """A catalog change, checked against this store's currency and VAT rates. `dated`: the rates
+    the hub has set for a code from a date on (`storedesk-hub tax set`, past or still to come):
+    a product sent before or after such a switch carries one of them, and is not refused for it
+    (the station sells at the rate in force for the code, whatever the product item says)."""
     if not isinstance(data, dict):
         raise BadItem("product: expected an object")
     sku = _str(data, "sku", 40)
@@ -48,7 +54,8 @@ def product(data: object, currency: str, tax_rates: dict[str, Decimal]) -> dict:
     if tax_code not in tax_rates:
         raise BadItem(f"tax_code {tax_code!r} is unknown at this store")
     try:
-        if Decimal(str(data.get("tax_rate"))) != tax_rates[tax_code]:
+        rate = Decimal(str(data.get("tax_rate")))
+        if rate != tax_rates[tax_code] and rate not in (dated or {}).get(tax_code, ()):
             raise BadItem(
                 f"tax_rate {data.get('tax_rate')} differs from this store's rate {tax_rates[tax_code]} for {tax_code}"
             )

@@ -17,6 +17,10 @@ APPLIERS: dict[str, str] = {
     "transfer": "storedesk.services.stock.feed:apply_transfer",
     "return_flag": "storedesk.services.returns.flags:apply_item",
     **{k: f"storedesk.services.stock.feed:apply_{k}" for k in ("count_started", "count_scans", "count_closed")},
+    "staff": "storedesk.services.staff_feed:apply_item",
+    "pending_price": "storedesk.services.prices:apply_pending_item",
+    "store_settings": "storedesk.services.store_settings_feed:apply_item",
+    "tax_rate": "storedesk.services.tax_rates:apply_item",
 }
 
 _loaded: dict[str, object] = {}

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..adapters.hub_client import HubClient, HubUnavailable
 from ..adapters.repositories import NewMovement
+from ..services import prices
 from ..services.context import config, utcnow
 from . import feed_items, feed_kinds
 from .wire import MAX_FEED
@@ -27,10 +29,18 @@ class PullStats:
     quarantined: int = 0
 
 
-def _apply(tx: Tx, item: dict, cfg, tax_rates, now: str) -> None:
+def _dated_rates(tx: Tx) -> dict[str, set[Decimal]]:
+    """Every rate the hub has set for each tax code from a date on, past or still to come."""
+    dated: dict[str, set[Decimal]] = {}
+    for change in tx.central.tax_rate_changes():
+        dated.setdefault(change.code, set()).add(Decimal(change.rate))
+    return dated
+
+
+def _apply(tx: Tx, item: dict, cfg, now: str) -> None:
     kind, data = item.get("kind"), item.get("data")
     if kind == "product":
-        p = feed_items.product(data, cfg.currency, tax_rates)
+        p = feed_items.product(data, cfg.currency, tx.catalog.tax_rates(), _dated_rates(tx))
         for code in p["barcodes"]:
             owner = tx.feed.barcode_owner(code)
             if owner is not None and owner != p["sku"]:
@@ -69,7 +79,6 @@ def pull_page(uow: UnitOfWork, client: HubClient, limit: int = MAX_FEED) -> tupl
     cfg = config(uow)
     with uow.read() as tx:
         cursor = tx.sync_state.get(CURSOR_KEY, "0")
-        tax_rates = tx.catalog.tax_rates()
     page = client.get_feed(cursor, limit)
     items, nxt = page.get("items"), page.get("next")
     if not isinstance(items, list) or not isinstance(nxt, str):
@@ -79,6 +88,8 @@ def pull_page(uow: UnitOfWork, client: HubClient, limit: int = MAX_FEED) -> tupl
     with uow.write() as tx:
         if tx.sync_state.get(CURSOR_KEY, "0") != cursor:
             return PullStats(), True  # another puller moved on meanwhile: read again
+        # Scheduled prices whose time came first: a price the page writes after it stays in force.
+        prices.apply_due(tx, cfg.tz, now)
         for item in items:
             # Each item in a savepoint: a bad one is undone alone and quarantined with its
             # reason; the rest of the page still applies.
@@ -86,7 +97,7 @@ def pull_page(uow: UnitOfWork, client: HubClient, limit: int = MAX_FEED) -> tupl
             try:
                 if not isinstance(item, dict):
                     raise feed_items.BadItem("item is not an object")
-                _apply(tx, item, cfg, tax_rates, now)
+                _apply(tx, item, cfg, now)
                 stats.applied += 1
             except feed_items.BadItem as exc:
                 tx.conn.execute("ROLLBACK TO item")

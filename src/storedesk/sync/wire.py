@@ -75,6 +75,22 @@ Feed kinds (FEED_KIND: data):
     "count_started", "count_scans", "count_closed": the events of the same name, relayed unchanged to
                         the OTHER stations of the sender's store (merged by count id and scan id;
                         see services/stock/feed.py)
+    "staff":           a member of the store's staff as the hub manages them (hub/staff/): {"store",
+                        "username", "name", "role", "active", "pin_hash" (domain/auth.py scrypt; never
+                        a PIN), "pin_change_required", "rev" (+1 at every change), "pin_rev" (+1 at
+                        every PIN set)}. The hub's user wins over the station's own of that username
+                        (services/staff_feed.py)
+    "pending_price":   a price from a later date: {"sku", "price_minor", "currency", "valid_from"}
+                        valid_from: the store's local date-time "YYYY-MM-DDTHH:MM", the same text for
+                        every store; each station switches when its own store's clock shows it
+                        (domain/price_schedule.py, services/prices.py). The product item comes first.
+    "store_settings":  every setting the hub manages for the store (`storedesk-hub store-settings`):
+                        {"store", "settings": {KEY: VALUE}} (domain/store_settings.py checks each, at
+                        the hub and again at the station; a key absent is the station's own again;
+                        services/store_settings_feed.py)
+    "tax_rate":        a tax code's rate from a local date on (`storedesk-hub tax set`): {"code", "rate"
+                        (percent as decimal text), "label", "valid_from": "YYYY-MM-DD"}; each station
+                        switches at the start of that day in its store's time zone (services/tax_rates.py)
 """
 
 MAX_BATCH = 500
@@ -104,6 +120,10 @@ FEED_KINDS = (
     "count_started",
     "count_scans",
     "count_closed",
+    "staff",
+    "pending_price",
+    "store_settings",
+    "tax_rate",
 )
 SALE_FIELDS = (
     "type",

@@ -1,6 +1,8 @@
 """The keyed panel every screen builds on: a key bar whose keys act from anywhere in the
 panel (line edits included: window shortcuts only fire while the window is active), one
-message line, one open dialog at a time, and the manager-PIN retry of a refused action."""
+message line, one open dialog at a time, and the manager-PIN retry of a refused action.
+Also the layout the screens share: rows top to bottom above the message line and the keys
+(`arrange`), and a work area beside its side panel (`beside`)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ..domain.errors import PermissionDenied
 from ..services.context import User
@@ -16,6 +18,29 @@ from .dialogs import OverrideDialog
 from .keymap import Key  # a key-bar row: (action, key, caption)
 from .ops import Ops, message_of
 from .widgets import KeyBar, MessageLine
+
+Row = QWidget | QLayout | tuple[QWidget | QLayout, int]  # a row of a column, alone or with its stretch
+
+
+def column(*rows: Row, parent: QWidget | None = None) -> QVBoxLayout:
+    """`rows` top to bottom: each a widget or a layout, alone or with its stretch."""
+    layout = QVBoxLayout(parent) if parent is not None else QVBoxLayout()
+    for row in rows:
+        item, stretch = row if isinstance(row, tuple) else (row, 0)
+        if isinstance(item, QLayout):
+            layout.addLayout(item, stretch)
+        else:
+            layout.addWidget(item, stretch)
+    return layout
+
+
+def beside(work: QLayout, side: QWidget, shares: tuple[int, int] = (3, 1)) -> QHBoxLayout:
+    """A screen's work area with its side panel on the right (totals, refund, figures),
+    sharing the width as `shares` says."""
+    layout = QHBoxLayout()
+    layout.addLayout(work, shares[0])
+    layout.addWidget(side, shares[1])
+    return layout
 
 
 class KeyedPanel(QWidget):
@@ -60,6 +85,10 @@ class KeyedPanel(QWidget):
             sc = QShortcut(seq, self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda a=action: self.trigger(a))
+
+    def arrange(self, *rows: Row) -> None:
+        """The panel top to bottom: `rows` (see column), then the message line and the key bar."""
+        column(*rows, self.message, self.keys, parent=self)
 
     def watch(self, *fields: QLineEdit) -> None:
         for f in fields:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 Key = tuple[str, str, str]
 
-# The counter: 15 keys, two rows of eight fit a 1024 px till.
+# The counter: 16 keys, two rows of eight fit a 1024 px till. Ctrl+M (the Manager screen) is
+# shown to managers only (ui/manager/screen.py show_manager_key); anyone else who presses it
+# is told that a manager signs in for it.
 SALE: list[Key] = [
     ("search", "F2", "Search"),
     ("quantity", "F4", "Quantity"),
@@ -26,6 +28,7 @@ SALE: list[Key] = [
     ("pickup", "F3", "Pickup"),
     ("returns", "Ctrl+R", "Returns"),
     ("lock", "Ctrl+L", "Lock"),
+    ("manager", "Ctrl+M", "Manager"),
 ]
 
 # + and − act from the field only when it is empty (the screen reads them: SCREEN_KEYS).
@@ -101,4 +104,17 @@ RECEIVING: list[Key] = [
     ("post", "F9", "Post receipt"),
     ("print", "F10", "Print last report"),
     ("back", "Esc", "Back"),
+]
+
+# The Manager screen (ui/manager/): the station's staff and what each role may do.
+MANAGER: list[Key] = [
+    ("add", "F2", "Add user"),
+    ("pin", "F3", "Reset PIN"),
+    ("role", "F4", "Change role"),
+    ("refresh", "F5", "Refresh"),
+    ("disable", "F7", "Disable"),
+    ("enable", "F8", "Enable"),
+    ("unlock", "F9", "Unlock"),
+    ("limits", "F10", "Role limits"),
+    ("back", "Esc", "Back to sale"),
 ]

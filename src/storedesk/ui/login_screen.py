@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import auth
 from ..services import basket as basket_svc
+from ..services import staff
+from .manager.dialogs import PinDialog
 from .ops import Ops, message_of
 from .palette import INFO_BACKGROUND, INFO_BLUE
 from .style import decorate
@@ -36,6 +37,7 @@ class LoginScreen(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.busy = False
+        self.dialog: PinDialog | None = None  # a one-time PIN's owner chooses their own
         self.title = QLabel("storedesk")
         self.title.setObjectName("title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -136,12 +138,38 @@ class LoginScreen(QWidget):
         self.busy = True
         username, pin = self.user.currentText().strip().lower(), self.pin.text()
         self.pin.clear()
-        self.ops.call(auth.login, username, pin, ok=self._ok, err=self._err)
+        self.ops.call(staff.sign_in, username, pin, ok=self._ok, err=self._err)
 
-    def _ok(self, user) -> None:
+    def _ok(self, signed: staff.SignedIn) -> None:
+        if signed.change_pin:
+            self._choose_pin(signed.user)
+            return
         self.busy = False
         self.message.show_info("")
-        self.logged_in.emit(user)
+        self.logged_in.emit(signed.user)
+
+    def _choose_pin(self, user, refused: str = "") -> None:
+        """Signed in with a one-time PIN (services/staff.reset_pin): the person types their own
+        twice before they work; Esc signs nobody in."""
+        self.dialog = dlg = PinDialog.for_own_pin(user.name, self)
+        if refused:
+            dlg.message.show_error(refused)
+
+        def finished(code):
+            self.dialog = None
+            if code != PinDialog.DialogCode.Accepted:
+                self._err_text("Nobody is signed in: choose your own PIN when you sign in.")
+                return
+            self.ops.call(
+                staff.change_own_pin,
+                user,
+                *dlg.pins(),
+                ok=lambda _done: self._ok(staff.SignedIn(user, False)),
+                err=lambda exc: self._choose_pin(user, message_of(exc)),
+            )
+
+        dlg.finished.connect(finished)
+        dlg.open()
 
     def signed_in(self) -> None:
         """The user now sells: the lock note has said its piece."""
@@ -149,8 +177,11 @@ class LoginScreen(QWidget):
         self.lock_note.setText("")
 
     def _err(self, exc) -> None:
+        self._err_text(message_of(exc))
+
+    def _err_text(self, text: str) -> None:
         self.busy = False
-        self.message.show_error(message_of(exc))
+        self.message.show_error(text)
         self.pin.setFocus()
 
 

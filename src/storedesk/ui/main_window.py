@@ -16,11 +16,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
-from ..services import basket_owner, station, status
+from ..services import basket_owner, prices, station, status
 from ..services import shift as shift_svc
 from ..services.context import StoreConfig, User, config
 from .focus import FocusKeeper, activate
 from .login_screen import LoginScreen, TakeOverDialog
+from .manager.screen import ManagerScreen, refused_manager, show_manager_key
 from .ops import Ops, message_of
 from .palette import FAULT_RED, WHITE
 from .pending_receipts_watch import PendingReceiptsWatch
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.shift_screen: ShiftScreen | None = None
         self.returns: ReturnsScreen | None = None
         self.pickup: PickupScreen | None = None
+        self.manager: ManagerScreen | None = None
         self.idle = IdleWatch(self)
         cast(QApplication, QApplication.instance()).installEventFilter(self.idle)
         self.focus = FocusKeeper(self, self.stack.currentWidget)  # the keyboard back after every dialog
@@ -173,6 +175,9 @@ class MainWindow(QMainWindow):
         self.pickup.navigate.connect(self.navigate)
         self.pickup.handed_over.connect(lambda _r: self.refresh_status())
         self.stack.addWidget(self.pickup)
+        self.manager = ManagerScreen(self.ops, self.cfg)
+        self.manager.navigate.connect(self.navigate)
+        self.stack.addWidget(self.manager)
         self.sync_runner = SyncRunner(self._db, interval=self.cfg.sync_interval_seconds)
         self.sync_runner.updated.connect(self._show_sync)
         self.sync_screen = SyncScreen(self.ops, self.cfg)
@@ -231,6 +236,7 @@ class MainWindow(QMainWindow):
         self.login.signed_in()
         self.stack.setCurrentWidget(self.sale)
         self.sale.start(user)
+        show_manager_key(self.sale.keys, user)
         self.idle.arm(self.cfg.idle_lock_seconds)
         note = sign_in_note(found)
         if note:
@@ -241,7 +247,7 @@ class MainWindow(QMainWindow):
             return
         # someone signed in: _configured built every screen before the login screen took a PIN
         assert self.sale is not None and self.stock is not None
-        for screen in (self.sale, self.shift_screen, self.returns, self.pickup):
+        for screen in (self.sale, self.shift_screen, self.returns, self.pickup, self.manager):
             if screen is not None and screen.dialog is not None:
                 screen.dialog.reject()  # a half-done dialog never stays open behind the lock
         self.stock.close_dialogs()
@@ -276,14 +282,18 @@ class MainWindow(QMainWindow):
             and self.stock is not None
             and self.pickup is not None
             and self.sync_screen is not None
+            and self.manager is not None
         )
         # the screens that are told who is signed in each time they are shown
-        started: dict[str, StockScreen | ShiftScreen | PickupScreen | ReturnsScreen] = {
+        started: dict[str, StockScreen | ShiftScreen | PickupScreen | ReturnsScreen | ManagerScreen] = {
             "stock": self.stock,
             "shift": self.shift_screen,
             "pickup": self.pickup,
             "returns": self.returns,
+            "manager": self.manager,
         }
+        if where == "manager" and refused_manager(self.user, self.sale.message):
+            return
         if where == "lock":
             self.lock()
         elif where == "sync":
@@ -309,6 +319,8 @@ class MainWindow(QMainWindow):
         self.ops.call(shift_svc.current, ok=self._show_shift, err=lambda e: None)
         # Safety net for long runs of scans without a sale: keep the WAL below ~8 MB.
         self.ops.call(station.tidy_up, 8 << 20, err=lambda e: None)
+        # Prices with a later valid_from switch on the store's clock, online or not (the scan checks too).
+        self.ops.call(prices.apply_due_prices, err=lambda e: None)
         if self.cfg is not None:  # the database is open: write the receipts still missing, if any
             self.receipts.poll()
 

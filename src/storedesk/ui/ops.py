@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from ..domain.errors import DomainError, StorageError
 from ..services.hub_call import Answer, Ask, Done, HubCall, Steps, advance
-from ..services.pending_receipts import ReceiptNotWritten
+from ..services.pending_receipts import ReceiptNotWritten, disk_problem
 from ..services.station import storage_words
 
 log = logging.getLogger(__name__)
@@ -241,6 +241,8 @@ def message_after(saved: str, exc: BaseException) -> str:
         return exc.message
     if isinstance(exc, StorageError):
         reason = _problem(exc)
+    elif isinstance(exc, OSError):  # the disk (a slip's or a receipt's PDF), in words a clerk can pass on
+        reason = disk_problem(exc)
     elif isinstance(exc, DomainError):
         reason = exc.message
     else:

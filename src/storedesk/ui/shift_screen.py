@@ -16,7 +16,7 @@ from . import keymap
 from .cash_count_widget import CashCountPanel
 from .cash_move_dialog import CashMoveDialog
 from .dialogs import ValueDialog, approval_title
-from .keyed_panel import KeyedPanel
+from .keyed_panel import KeyedPanel, beside
 from .ops import Ops, message_of
 from .palette import ACCENT_BLUE, ERROR_RED, INK, OK_GREEN
 from .report_print_dialog import PAPER_NAMES, PrintRequest, ReportPrintDialog
@@ -120,18 +120,11 @@ class ShiftScreen(KeyedPanel):
         grid.setRowStretch(len(FIGURES) + 3, 1)
         grid.setColumnStretch(0, 1)  # the captions take the room the amounts leave
 
-        middle = QHBoxLayout()
-        middle.addLayout(left, 3)
-        middle.addWidget(side, 2)
         head = QHBoxLayout()  # the title and the shift's state on one line: the screen fits 768 px in height
         head.addWidget(title)
         head.addSpacing(24)
         head.addWidget(self.status, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addLayout(middle, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.keys)
+        self.arrange(head, (beside(left, side, (3, 2)), 1))
         self.watch(*self.count.line_edits(), self.card)
         decorate(self)
         self.keys.grey_when_disabled()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableWidget, QWidget
 
 from .keyed_panel import KeyedPanel
 from .style import decorate
@@ -61,13 +61,7 @@ class OpenDocumentsPanel(KeyedPanel):
         head.addWidget(caption)
         head.addStretch(1)
         head.addWidget(self.heading)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        for row in rows:
-            widget, stretch = row if isinstance(row, tuple) else (row, 0)
-            layout.addWidget(widget, stretch)
-        layout.addWidget(self.message)
-        layout.addWidget(self.keys)
+        self.arrange(head, *rows)
         self.watch(self.scan)
         decorate(self)
 

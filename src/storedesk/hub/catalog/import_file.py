@@ -8,7 +8,9 @@ What a row is checked against comes from the hub:
 - the tax codes: those the catalog's products already carry (each with its one rate), and any
   given as --tax-rate CODE=RATE (a new code; a rate that differs from the catalog's is refused:
   a rate is never changed by an import);
-- the clock: a valid_from is "come" when it has come in every store's time zone;
+- the clock: a valid_from is "come" when it has come in every store's time zone; a later one
+  keeps the row's price for then (pending.py: pending_prices and a "pending_price" feed item
+  after the product's), the product keeping its price today; its other columns apply now;
 - the barcodes the catalog has, for barcodes on two products.
 
 Accepted rows are written in batches of BATCH, one transaction each; a row the file does not
@@ -32,6 +34,7 @@ from ..models import products, stores
 from ..times import zone
 from ..values import tax_rate_text
 from . import service
+from .pending import Scheduled
 
 BATCH = 10_000
 
@@ -43,6 +46,7 @@ class Known:
     barcodes: list[str]
     category: str
     active: bool
+    price_minor: int
 
 
 @dataclass
@@ -93,9 +97,9 @@ def load(engine: Engine, currency: str | None = None, tax_rates: Mapping[str, st
         known: dict[str, Known] = {}
         owners: dict[str, str] = {}
         cols = (products.c.sku, products.c.barcodes, products.c.category, products.c.active, products.c.tax_code)
-        for row in conn.execute(select(*cols, products.c.tax_rate)):
+        for row in conn.execute(select(*cols, products.c.tax_rate, products.c.price_minor)):
             barcodes = json.loads(row.barcodes)
-            known[row.sku] = Known(barcodes, row.category, bool(row.active))
+            known[row.sku] = Known(barcodes, row.category, bool(row.active), row.price_minor)
             owners.update(dict.fromkeys(barcodes, row.sku))
             catalog_rates.setdefault(row.tax_code, set()).add(row.tax_rate)
     utc = datetime.now(UTC)
@@ -113,7 +117,7 @@ def check(name: str, data: bytes, hub: HubCatalog) -> Checked:
     """Every row of the file checked; FileError when the file cannot be read."""
     table = read_table(name, data)
     rules = Rules(hub.currency, frozenset(hub.rates), hub.now_local, table.decimal_comma)
-    return check_rows(table.rows, table.columns, rules, hub.owners)
+    return check_rows(table.rows, table.columns, rules, hub.owners, hub.known)
 
 
 def _item(row: CatalogRow, hub: HubCatalog) -> dict:
@@ -122,7 +126,7 @@ def _item(row: CatalogRow, hub: HubCatalog) -> dict:
         "sku": row.sku,
         "name": row.name,
         "barcodes": list(row.barcodes) if row.barcodes is not None else (had.barcodes if had else []),
-        "price_minor": row.price_minor,
+        "price_minor": row.price_minor if row.valid_from is None or had is None else had.price_minor,
         "currency": hub.currency,
         "tax_code": row.tax_code,
         "tax_rate": hub.rates[row.tax_code],
@@ -149,15 +153,24 @@ def import_file(
 ) -> tuple[Outcome, Checked]:
     """Check the file and, unless `dry_run`, write its accepted rows in batches (one transaction
     each, with their feed items). Raises FileError when the file cannot be read: nothing written."""
+    if not dry_run:
+        service.fold_due(engine)  # the prices due everywhere first: what a row keeps is the price in force
     hub = load(engine, currency, tax_rates)
     checked = check(name, data, hub)
+    later = sum(1 for r in checked.accepted if r.valid_from is not None)
     if dry_run:
         created = sum(1 for r in checked.accepted if r.sku not in hub.known)
         known = len(checked.accepted) - created
-        return Outcome(checked.rows_read, checked.rejected_rows, created, unchanged=known, dry_run=True), checked
+        return Outcome(
+            checked.rows_read, checked.rejected_rows, created, unchanged=known, dry_run=True, scheduled=later
+        ), checked
     created = updated = 0
     for rows in _batches(checked.accepted, batch):
-        done = service.upsert(engine, [_item(r, hub) for r in rows])
+        done = service.upsert(engine, [_item(r, hub) for r in rows], _scheduled(rows, hub.currency))
         created, updated = created + done["created"], updated + done["updated"]
     unchanged = len(checked.accepted) - created - updated
-    return Outcome(checked.rows_read, checked.rejected_rows, created, updated, unchanged), checked
+    return Outcome(checked.rows_read, checked.rejected_rows, created, updated, unchanged, scheduled=later), checked
+
+
+def _scheduled(rows: list[CatalogRow], currency: str) -> list[Scheduled]:
+    return [Scheduled(r.sku, r.valid_from, r.price_minor, currency) for r in rows if r.valid_from is not None]

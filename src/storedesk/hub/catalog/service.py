@@ -9,6 +9,7 @@ a station keeps its own (for a new product there: pieces)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.engine import Engine
@@ -17,6 +18,7 @@ from .. import db
 from ..feed import add_items
 from ..models import products
 from ..times import utcnow_text
+from . import pending
 
 FIELDS = ("sku", "name", "barcodes", "price_minor", "currency", "tax_code", "tax_rate", "category", "active", "unit")
 CHUNK = 500
@@ -38,10 +40,25 @@ def feed_data(row: dict) -> dict:
     return data
 
 
-def upsert(engine: Engine, items: list[dict]) -> dict:
-    """Insert or update `items` (already validated). Returns counts by outcome."""
+def upsert(engine: Engine, items: list[dict], scheduled: Sequence[pending.Scheduled] = ()) -> dict:
+    """Insert or update `items` (already validated), and keep the `scheduled` prices for later, in
+    one transaction. Scheduled prices due in every store are folded in first (pending.py), so the
+    prices written now stay the last word. Returns counts by outcome."""
     rows = [_stored_form(p) for p in items]
-    return db.run_write(engine, lambda conn: _upsert(conn, rows), feed=True)
+
+    def write(conn) -> dict:
+        pending.fold_due(conn, utcnow_text())
+        done = _upsert(conn, rows)
+        if scheduled:
+            done["scheduled"] = pending.schedule(conn, scheduled, utcnow_text())
+        return done
+
+    return db.run_write(engine, write, feed=True)
+
+
+def fold_due(engine: Engine) -> int:
+    """The hub's products take the scheduled prices due in every store (pending.fold_due)."""
+    return db.run_write(engine, lambda conn: pending.fold_due(conn, utcnow_text()))
 
 
 def _upsert(conn, rows: list[dict]) -> dict:

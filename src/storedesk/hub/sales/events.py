@@ -19,106 +19,84 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from .. import ownership
+from .. import validation as v
 from ..times import business_date, utc_text
-from ..validation import (
-    Code,
-    Count,
-    Flag,
-    Given,
-    Instant,
-    Minor,
-    Payload,
-    StoreCurrency,
-    StoreFacts,
-    TaxRate,
-    TaxRow,
-    Uuid,
-    already,
-    exactly,
-    minor,
-    once,
-    parse,
-    quantity,
-    rate_mismatch,
-    tax_rows,
-    taxes_add_up,
-    text,
-    whole,
-)
 from .models import sale_lines, sale_payments, sale_taxes, sales
 
 CASH = "cash"
 
 
-class SaleLine(Payload):
-    line: Annotated[int, minor(1)]
-    sku: Annotated[str, text(64)]
-    name: Annotated[str, text(200, allow_empty=True)]
-    quantity: Annotated[int, quantity("positive")]
-    unit_price_minor: Count
-    discount_minor: Count
-    tax_code: Code
-    tax_rate: TaxRate
-    tax_minor: Minor
-    gross_minor: Minor
+class SaleLine(v.Payload):
+    line: Annotated[int, v.minor(1)]
+    sku: Annotated[str, v.text(64)]
+    name: Annotated[str, v.text(200, allow_empty=True)]
+    quantity: Annotated[int, v.quantity("positive")]
+    unit_price_minor: v.Count
+    discount_minor: v.Count
+    tax_code: v.Code
+    tax_rate: v.TaxRate
+    tax_minor: v.Minor
+    gross_minor: v.Minor
 
 
-class SalePayment(Payload):
-    kind: Annotated[str, text(32)]
-    amount_minor: Annotated[int, minor(1)]
-    reference: Annotated[str, text(128, allow_empty=True)]
+class SalePayment(v.Payload):
+    kind: Annotated[str, v.text(32)]
+    amount_minor: Annotated[int, v.minor(1)]
+    reference: Annotated[str, v.text(128, allow_empty=True)]
 
 
-class Sale(Payload):
+class Sale(v.Payload):
     """wire.SALE_FIELDS; store and station are the token's (ownership.party)."""
 
-    type: Annotated[str, exactly("sale")]
-    receipt_no: Annotated[str, text(64)]
-    sale_id: Uuid
-    at: Instant
-    store: Given
-    station: Given
-    user: Annotated[str, text(64)]
-    currency: StoreCurrency
-    prices_include_tax: Flag
+    type: Annotated[str, v.exactly("sale")]
+    receipt_no: Annotated[str, v.text(64)]
+    sale_id: v.Uuid
+    at: v.Instant
+    store: v.Given
+    station: v.Given
+    user: Annotated[str, v.text(64)]
+    currency: v.StoreCurrency
+    prices_include_tax: v.Flag
     lines: list[SaleLine] = Field(min_length=1)
-    taxes: list[TaxRow]
+    taxes: list[v.TaxRow]
     payments: list[SalePayment]
-    total_minor: Count
-    rounding_minor: Minor
-    change_minor: Count
-    discount_minor: Count
-    voided_lines: Count
+    total_minor: v.Count
+    rounding_minor: v.Minor
+    change_minor: v.Count
+    discount_minor: v.Count
+    voided_lines: v.Count
     overrides: list[Any]
 
     @model_validator(mode="after")
     def _adds_up(self) -> Sale:
         """The sums that make a sale a sale: lines and taxes add up to the total, rate by rate; the
         payments less the change pay the total and its rounding; change comes out of cash."""
-        once((ln.line for ln in self.lines), "lines", "line")
+        v.once((ln.line for ln in self.lines), "lines", "line")
         total = self.total_minor
         lines_gross = sum(ln.gross_minor for ln in self.lines)
         if lines_gross != total:
-            whole(f"lines add up to {lines_gross}, total_minor is {total}")
-        taxes_add_up(self.taxes, total)
+            v.whole(f"lines add up to {lines_gross}, total_minor is {total}")
+        v.taxes_add_up(self.taxes, total)
         _by_rate_matches(self.lines, self.taxes)
         paid, change, rounding = sum(p.amount_minor for p in self.payments), self.change_minor, self.rounding_minor
         if paid - change != total + rounding:
-            whole(f"payments {paid} - change {change} != total {total} + rounding {rounding}")
+            v.whole(f"payments {paid} - change {change} != total {total} + rounding {rounding}")
         if change and change > sum(p.amount_minor for p in self.payments if p.kind == CASH):
-            whole(f"change {change} is more than the cash handed over")
+            v.whole(f"change {change} is more than the cash handed over")
         line_discounts = sum(ln.discount_minor for ln in self.lines)
         if line_discounts != self.discount_minor:
-            whole(f"line discounts add up to {line_discounts}, discount_minor is {self.discount_minor}")
+            v.whole(f"line discounts add up to {line_discounts}, discount_minor is {self.discount_minor}")
         return self
 
 
-def _by_rate_matches(lines: list[SaleLine], taxes: list[TaxRow]) -> None:
+def _by_rate_matches(lines: list[SaleLine], taxes: list[v.TaxRow]) -> None:
     """Each tax rate's lines add up to that rate's row (gross and tax); a rate has one row."""
-    bad = rate_mismatch(taxes, lines, lambda ln: (ln.gross_minor, ln.tax_minor), lambda t: (t.gross_minor, t.tax_minor))
+    bad = v.rate_mismatch(
+        taxes, lines, lambda ln: (ln.gross_minor, ln.tax_minor), lambda t: (t.gross_minor, t.tax_minor)
+    )
     if bad:
         code, rate, got, want = bad
-        whole(
+        v.whole(
             f"lines at tax {code} {rate} % add up to gross {got[0]} / tax {got[1]}, "
             f"the tax row says {want[0]} / {want[1]}"
         )
@@ -150,7 +128,7 @@ class SaleRows:
             select(sales.c.event_id, sales.c.store, sales.c.station).where(sales.c.sale_id == sale["sale_id"])
         ).first()
         if hit:
-            return already(f"sale {sale['sale_id']}", hit, sale["store"], sale["station"])
+            return v.already(f"sale {sale['sale_id']}", hit, sale["store"], sale["station"])
         hit = conn.execute(
             select(sales.c.event_id).where(
                 sales.c.store == sale["store"],
@@ -163,9 +141,9 @@ class SaleRows:
         return None
 
 
-def validate(payload: Any, store: StoreFacts, station: str) -> SaleRows:
+def validate(payload: Any, store: v.StoreFacts, station: str) -> SaleRows:
     """The sale's rows, or Invalid with the reason."""
-    s = parse(Sale, payload, "sale", store)
+    s = v.parse(Sale, payload, "sale", store)
     ownership.party(payload, store.code, station)
     sid = s.sale_id
     at_utc, day = utc_text(s.at), business_date(s.at, store.tz)
@@ -191,7 +169,7 @@ def validate(payload: Any, store: StoreFacts, station: str) -> SaleRows:
         {"sale_id": sid, "position": i, "kind": p.kind, "amount_minor": p.amount_minor, "reference": p.reference}
         for i, p in enumerate(s.payments, start=1)
     ]
-    return SaleRows(row, lines, tax_rows(s.taxes, {"sale_id": sid}), payments, at_utc, day, s.receipt_no)
+    return SaleRows(row, lines, v.tax_rows(s.taxes, {"sale_id": sid}), payments, at_utc, day, s.receipt_no)
 
 
 def _line_row(sale_id: str, ln: SaleLine) -> dict:

@@ -17,7 +17,7 @@ from ...domain.money import from_minor
 from ...domain.receipt import RefundTender, ReturnReceiptDoc, ReturnReceiptLine
 from ...domain.returns import REASONS
 from ..context import config
-from ..receipts import Kept, keep_and_print, kept_path, last_to_reprint
+from ..receipts import Kept, keep_and_print, kept_path, last_to_reprint, receipt_top
 
 if TYPE_CHECKING:
     from ...adapters.uow import UnitOfWork
@@ -41,12 +41,7 @@ def return_receipt_doc(uow: UnitOfWork, return_id: str, copy: bool = False) -> R
     tenders = tuple(RefundTender(k, mm(a), ref or "", mm(rd)) for k, a, rd, ref in doc["payments"])
     return ReturnReceiptDoc(
         return_no=doc["return_no"],
-        local_time=cfg.local(doc["created_at"]),
-        store_name=cfg.store_name,
-        store_address=cfg.store_address,
-        store_tax_id=cfg.store_tax_id,
-        station_code=doc["station_code"],
-        clerk_name=doc["user_name"],
+        **receipt_top(cfg, doc["created_at"], doc["station_code"], doc["user_name"]),
         approver_name=approver.name if approver else "",
         currency=cur,
         kind=doc["kind"],

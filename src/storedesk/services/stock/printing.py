@@ -6,13 +6,16 @@ receiving reports, count variance reports, shelf and price labels.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from ...adapters.pending_prices_repo import UpcomingPrice
 from ...adapters.printing import labels_pdf, stock_report_pdf
 from ...domain.money import from_minor
 from ...domain.stock_ops import StockError
+from .. import prices
 from ..context import User, config, utcnow
 from .counts import variance_report
 from .posting import find_product
@@ -115,7 +118,9 @@ def labels_for(
 
 
 class PendingPriceChange(NamedTuple):
-    """A price change received and not yet on a label (a tuple too: the Stock screen counts them)."""
+    """A price change received and not yet on a label (a tuple too: the Stock screen counts them):
+    one in force (valid_from "", id of price_changes) or one to come (valid_from the store's local
+    date-time it switches at, id of pending_prices; services/prices.py), whose label prints beforehand."""
 
     id: int
     sku: str
@@ -123,6 +128,7 @@ class PendingPriceChange(NamedTuple):
     old_price_minor: int
     new_price_minor: int
     changed_at: str
+    valid_from: str = ""
 
 
 class LabelsWritten(NamedTuple):
@@ -130,32 +136,47 @@ class LabelsWritten(NamedTuple):
     labels: int
 
 
-def pending_price_changes(uow: UnitOfWork) -> list[PendingPriceChange]:
-    """Oldest first."""
+def pending_price_changes(uow: UnitOfWork, now: datetime | None = None) -> list[PendingPriceChange]:
+    """The changes in force oldest first, then the prices to come (at `now`), soonest first."""
+    cfg = config(uow)
     with uow.read() as tx:
         out = []
         for c in tx.stock_ops.price_changes(True):
             p = tx.catalog.by_id(c.product_id)
             assert p is not None  # a price change names a product of the catalog (products are never deleted)
             out.append(PendingPriceChange(c.id, p.sku, p.name, c.old_price_minor, c.new_price_minor, c.changed_at))
+        for u in prices.upcoming(tx, cfg.tz, now=now):
+            out.append(
+                PendingPriceChange(
+                    u.id, u.sku, u.name, u.current_price_minor, u.price_minor, u.received_at, u.valid_from
+                )
+            )
     return out
 
 
 def price_change_labels(
-    uow: UnitOfWork, kind: str = "price", data_dir: Path | None = None, out: Path | None = None
+    uow: UnitOfWork,
+    kind: str = "price",
+    data_dir: Path | None = None,
+    out: Path | None = None,
+    now: datetime | None = None,
 ) -> LabelsWritten:
-    """Labels for every price change received (from the hub feed) and not yet printed; marks them
-    printed in the same transaction that reads them. Several changes of one product: one label
-    with the first old price and the current price."""
+    """Labels for every price change received (from the hub feed or an import) and not yet printed,
+    and for every price to come (a later valid_from) not yet on a label, so they are on the shelf
+    beforehand; marks them printed in the same transaction that reads them. Several changes of one
+    product: one label with the first old price and the current price; a price to come: its own
+    label, the price of today as the old one."""
     cfg = config(uow)
     with uow.write() as tx:
         changes = tx.stock_ops.price_changes(True)
-        if not changes:
+        to_come = prices.upcoming(tx, cfg.tz, now=now)
+        if not changes and not to_come:
             raise StockError("No price change is waiting for a label")
         first_old: dict[int, int] = {}
         for c in changes:
             first_old.setdefault(c.product_id, c.old_price_minor)
         labels = [_label(tx, tx.catalog.by_id(pid), cfg, old) for pid, old in first_old.items()]
+        labels += [_label_to_come(tx, u, cfg) for u in to_come]
         stamp = utcnow()[:19].replace(":", "").replace("-", "")
         path = labels_pdf.write_labels(
             out or _folder(uow, data_dir) / f"labels-price-changes-{stamp}.pdf",
@@ -164,4 +185,10 @@ def price_change_labels(
             f"Price change labels · {cfg.store_code}",
         )
         tx.stock_ops.mark_printed([c.id for c in changes], utcnow())
+        prices.mark_labels_printed(tx, [u.id for u in to_come], utcnow())
     return LabelsWritten(path, len(labels))
+
+
+def _label_to_come(tx: Tx, u: UpcomingPrice, cfg) -> labels_pdf.Label:
+    label = _label(tx, tx.catalog.by_id(u.product_id), cfg, u.current_price_minor)
+    return replace(label, price=from_minor(u.price_minor, cfg.currency))

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...domain import pickup as dp
-from ...services.pending_receipts import disk_problem
 from ...services.pickup import handover, hub_check, queues, slips
 from ..ops import message_after
 from ..payment_dialog import PaymentDialog
@@ -132,9 +131,6 @@ class HandoverSteps:
     def _not_printed(self, number: str, exc) -> None:
         """The handover is saved whatever happened to its slip: never "Nothing was saved"."""
         s = self.screen
-        saved = f"Order {number} is handed over; its slip was not printed:"
-        if isinstance(exc, OSError):  # the disk, in words a clerk can pass on
-            s.message.show_error(f"{saved} {disk_problem(exc)}. Tell the manager.")
-        else:
-            s.message.show_error(message_after(saved, exc))
+        text = message_after(f"Order {number} is handed over; its slip was not printed:", exc)
+        s.message.show_error(f"{text} Tell the manager." if isinstance(exc, OSError) else text)
         s.shown.emit()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit
 
 from ...domain import pickup as dp
 from ...services.context import User
@@ -91,13 +91,7 @@ class PickupScreen(KeyedPanel):
         self.lines, self.scan = self.order.lines, self.order.scan
         self.scan.returnPressed.connect(self._scan_enter)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.list, 4)
-        layout.addWidget(self.order, 5)
-        layout.addWidget(self.message)
-        layout.addWidget(self.keys)
+        self.arrange(head, self.tabs, (self.list, 4), (self.order, 5))
         for i in range(len(queues.TABS)):
             sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...domain.errors import PermissionDenied
-from ...services.pending_receipts import ReceiptNotWritten, disk_problem
+from ...services.pending_receipts import ReceiptNotWritten
 from ...services.returns import complete, exchange, lookup, no_receipt, printing
 from ..dialogs import OverrideDialog
 from ..ops import message_after, message_of
@@ -197,10 +197,7 @@ class Completion:
                 f"Return {no} done. Receipt not written yet ({exc.reason}); it is written by itself once there is room"
             )
         else:
-            reason = f"{disk_problem(exc)}." if isinstance(exc, OSError) else None  # the disk, in a clerk's words
-            saved = f"Return {no} is saved; its receipt was not printed:"
-            text = f"{saved} {reason}" if reason else message_after(saved, exc)
-            text += " Ctrl+P prints a copy."
+            text = message_after(f"Return {no} is saved; its receipt was not printed:", exc) + " Ctrl+P prints a copy."
             note = f"Return {no} done. Receipt not printed: Ctrl+P prints a copy"
         self.state.result_text = note  # the side panel keeps it short: the message line says why
         self.screen.side.show_result(note, self.state.voucher_text)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStackedWidget
 
 from ...domain.errors import PermissionDenied
 from ...domain.returns import REASONS
@@ -30,7 +30,7 @@ from ...services.context import User
 from ...services.returns import flags, lookup, no_receipt, planning
 from .. import keymap
 from ..dialogs import OverrideDialog
-from ..keyed_panel import KeyedPanel
+from ..keyed_panel import KeyedPanel, beside, column
 from ..ops import Ops
 from ..palette import DISABLED_FACE, ERROR_BACKGROUND, ERROR_RED, FAINT_GREY, INK
 from ..style import decorate, look
@@ -91,19 +91,8 @@ class ReturnsScreen(KeyedPanel):
         self.middle.addWidget(self.flags_table)
         self.side = RefundPanel()
 
-        left = QVBoxLayout()
-        left.addWidget(self.field)
-        left.addWidget(self.sale_info)
-        left.addWidget(self.middle, 1)
-        left.addWidget(self.hint)
-        top = QHBoxLayout()
-        top.addLayout(left, 3)
-        top.addWidget(self.side, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addLayout(top, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.keys)
+        left = column(self.field, self.sale_info, (self.middle, 1), self.hint)
+        self.arrange(head, (beside(left, self.side), 1))
         self.watch(self.field)
         self._decorate()
         self.completion = Completion(self)

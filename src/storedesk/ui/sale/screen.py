@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from ...domain.basket import Discount
 from ...domain.errors import DomainError
@@ -27,7 +27,7 @@ from ...services.basket import BasketView
 from ...services.context import User
 from .. import keymap
 from ..dialogs import DiscountDialog, QuantityDialog, ValueDialog
-from ..keyed_panel import KeyedPanel
+from ..keyed_panel import KeyedPanel, beside, column
 from ..ops import Ops
 from ..style import decorate
 from .basket_table import BasketModel, BasketTable
@@ -66,16 +66,9 @@ class SaleScreen(KeyedPanel):
         self.total, self.tendered, self.details = self.totals.total, self.totals.tendered, self.totals.details
         self.change, self.last_sale = self.totals.change, self.totals.last_sale
 
-        left = QVBoxLayout()
-        left.addWidget(self.scan)
-        left.addWidget(self.table, 1)
-        left.addWidget(self.message)
-        top = QHBoxLayout()
-        top.addLayout(left, 3)
-        top.addWidget(self.totals, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top, 1)
-        layout.addWidget(self.keys)
+        # the message line under the basket (not across the screen), the totals beside both
+        left = column(self.scan, (self.table, 1), self.message)
+        column((beside(left, self.totals), 1), self.keys, parent=self)
         self.watch(self.scan)
         decorate(self)
 

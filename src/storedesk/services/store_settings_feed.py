@@ -1,0 +1,46 @@
+"""The hub's store settings, applied at the station (feed kind "store_settings", sync/feed_kinds.py).
+
+An item carries every setting the hub manages for the store (`storedesk-hub store-settings`), so
+applying it twice, or an older one after a newer one was lost, leaves the station exactly as the
+item says. Each value is checked again with the rules the hub used (domain/store_settings.py):
+one bad value quarantines the whole item and changes nothing. A key the hub stops managing keeps
+its last value and becomes the station's own again. The app reads the settings at its next start,
+as after `storedesk config set`; what services read in their transaction takes effect at once.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..domain.errors import DomainError
+from ..domain.store_settings import check_store_setting
+from ..sync.feed_items import BadItem
+
+if TYPE_CHECKING:
+    from ..adapters.uow import Tx
+    from .context import StoreConfig
+
+
+def checked_settings(data: dict, store: str) -> dict[str, str]:
+    """The item's settings, each checked; BadItem names the first that is not allowed."""
+    if data.get("store") != store:
+        raise BadItem(f"store settings of store {data.get('store')!r} sent to store {store}")
+    settings = data.get("settings")
+    if not isinstance(settings, dict):
+        raise BadItem("settings: expected an object of KEY: VALUE")
+    checked = {}
+    for key, value in sorted(settings.items()):
+        if not isinstance(value, str):
+            raise BadItem(f"{key}: expected a text value")
+        try:
+            checked[key] = check_store_setting(key, value)
+        except DomainError as exc:
+            raise BadItem(f"{key}: {exc.message}") from None
+    return checked
+
+
+def apply_item(tx: Tx, data: dict, cfg: StoreConfig, now: str) -> None:
+    checked = checked_settings(data, cfg.store_code)
+    tx.central.release(tx.central.hub_keys() - set(checked))
+    for key, value in checked.items():
+        tx.central.set_from_hub(key, value)

@@ -1,0 +1,333 @@
+"""The Manager screen (Ctrl+M at the counter, shown to managers only): the station's staff and
+what each role may do without a manager's PIN.
+
+F2 adds a user (then the person types their PIN twice), F3 resets a PIN (typed twice by the
+person, never seen by the manager; or a one-time PIN they replace at the next sign-in), F4
+changes a role, F7/F8 disable and enable, F9 clears wrong PINs and a lockout, F10 changes the
+role limits. Each change goes through Ops to services/staff.py, which checks that the one who
+asks is still a manager (rule 9) and journals it; a refused change says why and changes nothing.
+A clerk or a supervisor who presses Ctrl+M is told that a manager signs in for it: the screen
+is a manager's session, not one action a PIN approves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QTableWidget, QVBoxLayout, QWidget
+
+from ...domain import staff as rules
+from ...domain.permissions import LIMIT_KEYS, ROLES, RoleLimits
+from ...services import staff
+from ...services.context import User, utcnow
+from ...services.staff import StaffChange
+from .. import keymap
+from ..keyed_panel import KeyedPanel
+from ..ops import Ops
+from ..style import decorate
+from ..widgets import KeyBar, MessageLine, fill, readable_columns, table
+from .dialogs import LIMIT_NAMES, ROLE_NAMES, AddUserDialog, LimitsDialog, PinDialog, RoleDialog, confirm
+
+KEYS = keymap.MANAGER
+MANAGER_ROLE = "manager"
+STATUS_WORDS = {staff.ACTIVE: "Active", staff.LOCKED: "Locked", staff.DISABLED: "Disabled"}
+STAFF_SAMPLES = {0: "j.smith-long", 2: "Supervisor", 3: "Disabled", 4: "Wrong PINs"}
+LIMIT_SAMPLES = {0: "Supervisor", 1: "100 %"}
+
+
+def show_manager_key(keys: KeyBar, user: User) -> None:
+    """The counter shows its Manager key (Ctrl+M) to managers only."""
+    keys.buttons["manager"].setVisible(user.role == MANAGER_ROLE)
+
+
+def refused_manager(user: User | None, message: MessageLine) -> bool:
+    """Ctrl+M pressed by someone who is not a manager: said on the counter's message line."""
+    if user is not None and user.role == MANAGER_ROLE:
+        return False
+    message.show_error("The Manager screen is for managers: lock the till (Ctrl+L) and a manager signs in for it.")
+    return True
+
+
+def disabled_words(done: StaffChange) -> str:
+    """What the screen says once someone is disabled, with the sale of theirs it parked."""
+    name = done.member.name
+    if done.parked_label:
+        return (
+            f"{name} is disabled and can no longer sign in. Their open sale was parked as "
+            f"{done.parked_label!r}: F9 at the counter recalls it."
+        )
+    return f"{name} is disabled and can no longer sign in."
+
+
+def limit_cells(role: str, limits: RoleLimits) -> list[str]:
+    shown = limits.shown()
+    words = {"yes": "Yes", "no": "No"}
+    return [ROLE_NAMES[role], f"{shown['discount_pct']} %", *(words[shown[k]] for k in LIMIT_KEYS[1:])]
+
+
+def whole_height(view: QTableWidget) -> None:
+    """A short table (the three roles) as tall as its rows: never a scroll bar for three lines."""
+    rows = view.verticalHeader().length()
+    view.setFixedHeight(view.horizontalHeader().sizeHint().height() + rows + 2 * view.frameWidth())
+
+
+class ManagerScreen(KeyedPanel):
+    navigate = Signal(str)
+
+    def __init__(self, ops: Ops, cfg, parent=None):
+        super().__init__(ops, cfg, lambda: self._user, KEYS, parent)
+        self._user: User | None = None
+        self.members: list = []  # adapters/staff_repo.StaffRow, as last listed
+        self.limits: dict[str, RoleLimits] = {}
+        title = QLabel("Staff and role limits")
+        title.setObjectName("title")
+        self.staff = table(["Username", "Name", "Role", "Status", "Wrong PINs"], 1)
+        self.limit_table = table(["Role", *(LIMIT_NAMES[k] for k in LIMIT_KEYS)], None)
+        caption = QLabel("What each role may do without a manager's PIN (F10 changes it):")
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.staff, 1)
+        layout.addWidget(caption)
+        layout.addWidget(self.limit_table)
+        layout.addWidget(self.message)
+        layout.addWidget(self.keys)
+        decorate(self)
+        readable_columns(self.staff, STAFF_SAMPLES, stretch=1, stretch_sample="Customer Name Sample")
+        readable_columns(self.limit_table, LIMIT_SAMPLES, stretch=len(LIMIT_KEYS))
+
+    # ---- life cycle --------------------------------------------------------------------
+    def start(self, user: User) -> None:
+        self._user = user
+        self.message.clear_message()
+        self.refresh()
+        self.staff.setFocus()
+
+    def focus_home(self) -> QWidget:
+        return self.staff
+
+    def refresh(self, select: str = "", said: str = "") -> None:
+        """List the staff and the limits again; select `select` (a username) and say `said`."""
+        manager = self.clerk
+        self.ops.call(
+            lambda uow: (staff.list_staff(uow, manager), staff.role_limits(uow, manager)),
+            ok=lambda listed: self._show(listed, select, said),
+            err=self.error,
+        )
+
+    def _show(self, listed, select: str, said: str) -> None:
+        current = self.selected()
+        keep = select or (current.username if current else "")
+        self.members, self.limits = listed
+        now = utcnow()
+        rows = [
+            [
+                m.username,
+                m.name,
+                ROLE_NAMES[m.role],
+                STATUS_WORDS[staff.member_status(m, now)],
+                str(m.failed_attempts) if m.failed_attempts else "",
+            ]
+            for m in self.members
+        ]
+        fill(self.staff, rows, right_from=4)
+        row = next((i for i, m in enumerate(self.members) if m.username == keep), 0)
+        if self.members:
+            self.staff.selectRow(row)
+        fill(self.limit_table, [limit_cells(role, self.limits[role]) for role in ROLES])
+        whole_height(self.limit_table)
+        if said:
+            self.message.show_ok(said)
+        self.done.emit()
+
+    def selected(self):
+        row = self.staff.currentRow()
+        return self.members[row] if 0 <= row < len(self.members) else None
+
+    # ---- keys --------------------------------------------------------------------------
+    def trigger(self, action: str) -> None:
+        if self._user is None or self.dialog is not None:
+            return
+        if action == "back":
+            self.navigate.emit("sale")
+            return
+        if action == "refresh":
+            self.refresh(said="The list is up to date.")
+            return
+        if action == "add":
+            self.add()
+            return
+        if action == "limits":
+            self.edit_limits()
+            return
+        member = self.selected()
+        if member is None:
+            self.message.show_error("Select a user first (↑ ↓).")
+            return
+        {
+            "pin": self.reset_pin,
+            "role": self.change_role,
+            "disable": self.disable,
+            "enable": self.enable,
+            "unlock": self.unlock,
+        }[action](member)
+
+    def _changed(self, said: Callable[[StaffChange], str]):
+        """What a done change does: list again with the user selected, and say it."""
+        return lambda done: self.refresh(select=done.member.username, said=said(done))
+
+    def add(self) -> None:
+        dlg = AddUserDialog({m.username: m.name for m in self.members}, self)
+
+        def named(code):
+            if code == QDialog.DialogCode.Accepted:
+                self._ask_pin(*dlg.values())
+
+        self.open_dialog(dlg, named)
+
+    def _ask_pin(self, username: str, name: str, role: str) -> None:
+        dlg = PinDialog.for_new_user(name, self)
+
+        def typed(code):
+            if code != QDialog.DialogCode.Accepted:
+                self.message.show_info("Cancelled: nothing was changed.")
+                return
+
+            def said(d):
+                return f"Added {d.member.name} ({d.member.username}) as a {d.member.role}. They can sign in now."
+
+            self.ops.call(
+                staff.add_user, self.clerk, username, name, role, *dlg.pins(), ok=self._changed(said), err=self.error
+            )
+
+        self.open_dialog(dlg, typed)
+
+    def reset_pin(self, member) -> None:
+        dlg = PinDialog.for_reset(member.name, self)
+
+        def typed(code):
+            if code != QDialog.DialogCode.Accepted:
+                return
+            one_time = dlg.one_time.isChecked()
+
+            def said(d):
+                if one_time:
+                    return f"{d.member.name} has a one-time PIN: they choose their own at the next sign-in."
+                return f"{d.member.name} has a new PIN and can sign in with it now."
+
+            self.ops.call(
+                staff.reset_pin,
+                self.clerk,
+                member.username,
+                *dlg.pins(),
+                change_at_sign_in=one_time,
+                ok=self._changed(said),
+                err=self.error,
+            )
+
+        self.open_dialog(dlg, typed)
+
+    def change_role(self, member) -> None:
+        managers = self._active_managers()
+
+        def check(role: str) -> None:
+            rules.check_role_change(member.role, role, member.active, managers)
+
+        dlg = RoleDialog(member.name, member.role, check, self)
+
+        def chosen(code):
+            if code == QDialog.DialogCode.Accepted:
+
+                def said(d):
+                    return f"{d.member.name} is now a {d.member.role}."
+
+                self.ops.call(
+                    staff.set_role, self.clerk, member.username, dlg.chosen(), ok=self._changed(said), err=self.error
+                )
+
+        self.open_dialog(dlg, chosen)
+
+    def _active_managers(self) -> int:
+        return sum(1 for m in self.members if m.active and m.role == MANAGER_ROLE)
+
+    def _confirmed(self, dlg, change, member, said: Callable[[StaffChange], str]) -> None:
+        def answered(code):
+            if code == QDialog.DialogCode.Accepted:
+                self.ops.call(change, self.clerk, member.username, ok=self._changed(said), err=self.error)
+            else:
+                self.message.show_info("Cancelled: nothing was changed.")
+
+        self.open_dialog(dlg, answered)
+
+    def disable(self, member) -> None:
+        if not member.active:
+            self.message.show_error(f"{member.name} is already disabled: F8 enables them again.")
+            return
+        me = next((m for m in self.members if m.username == self.clerk.username), None)
+        try:
+            rules.check_disable(me.id if me else -1, member.id, member.role, self._active_managers())
+        except rules.StaffError as exc:
+            self.error(exc)
+            return
+        dlg = confirm(
+            f"Disable {member.name}",
+            f"Disable {member.name}?",
+            f"{member.name} can no longer sign in.",
+            f"A sale {member.name} left open is parked under their name: F9 at the counter recalls it. "
+            f"F8 enables {member.name} again, with the same PIN.",
+            f"Yes, disable {member.name}",
+            self,
+        )
+        self._confirmed(dlg, staff.disable_user, member, disabled_words)
+
+    def enable(self, member) -> None:
+        if member.active:
+            self.message.show_error(f"{member.name} is already active.")
+            return
+        dlg = confirm(
+            f"Enable {member.name}",
+            f"Enable {member.name}?",
+            f"{member.name} can sign in again.",
+            f"{member.name} signs in with the PIN they had.",
+            f"Yes, enable {member.name}",
+            self,
+        )
+        self._confirmed(dlg, staff.enable_user, member, lambda d: f"{d.member.name} is enabled and can sign in again.")
+
+    def unlock(self, member) -> None:
+        if not member.failed_attempts and not member.locked_until:
+            self.message.show_error(f"{member.name} is not locked and has no wrong PINs to clear.")
+            return
+        dlg = confirm(
+            f"Unlock {member.name}",
+            f"Unlock {member.name}?",
+            f"{member.name} can sign in at once.",
+            f"This clears the lockout of {member.name} and their wrong PINs ({member.failed_attempts}).",
+            f"Yes, unlock {member.name}",
+            self,
+        )
+        self._confirmed(dlg, staff.unlock_user, member, lambda d: f"{d.member.name} is unlocked and can sign in now.")
+
+    def edit_limits(self) -> None:
+        if not self.limits:
+            self.message.show_error("The limits are not shown yet: press F5 to list them again.")
+            return
+        dlg = LimitsDialog(self.limits, self)
+
+        def saved(code):
+            if code != QDialog.DialogCode.Accepted:
+                return
+            role = dlg.chosen()
+            self.ops.call(
+                staff.set_role_limits,
+                self.clerk,
+                role,
+                dlg.changes(),
+                ok=lambda _limits: self.refresh(said=f"The {role} limits are changed; they apply at once."),
+                err=self.error,
+            )
+
+        self.open_dialog(dlg, saved)
