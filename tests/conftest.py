@@ -10,6 +10,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # UI tests rely on it; set before Qt loads
 
+import contextlib  # noqa: E402
 import logging  # noqa: E402
 import shutil  # noqa: E402
 import sqlite3  # noqa: E402
@@ -71,6 +72,27 @@ def database_at(folder: Path, revision: str) -> Path:
         conn.commit()
     engine.dispose()
     return path
+
+
+@contextlib.contextmanager
+def upgraded(folder: Path, revision: str, script: str = ""):
+    """A station database made at `revision`, `script` (SQL) run on it as an older station had
+    written it, then upgraded by opening it as the app does: yields a plain connection to the
+    upgraded file, at the head revision, closed afterwards."""
+    from storedesk.adapters import db as dbmod
+
+    path = database_at(folder, revision)
+    con = sqlite3.connect(path)
+    con.executescript(script)
+    con.commit()
+    con.close()
+    dbmod.open_database(folder).dispose()
+    con = sqlite3.connect(path)
+    try:
+        assert dbmod.stored_revision(path) == dbmod.HEAD
+        yield con
+    finally:
+        con.close()
 
 
 class Station:

@@ -200,3 +200,17 @@ class HubServer:
     def stop(self) -> None:
         stop(self.proc)
         self.proc = None
+
+
+class HubFeed:
+    """A station's HubClient.get_feed answered straight from the hub's database (feed.page), for
+    tests of what a station makes of the hub's feed without serving it over HTTP."""
+
+    def __init__(self, admin, store: str, station: str):
+        self.admin, self.store, self.station = admin, store, station
+
+    def get_feed(self, cursor: str, limit: int) -> dict:
+        from storedesk.hub import db, feed
+
+        with db.read_conn(self.admin.engine) as conn:
+            return feed.page(conn, self.store, self.station, int(cursor), limit)

@@ -9,8 +9,9 @@ import json
 
 import pytest
 from stdnum import ean
+from tests.helpers.hubs import HubFeed
 
-from storedesk.hub import cli, db, feed
+from storedesk.hub import cli
 from storedesk.sync import puller
 
 
@@ -150,17 +151,6 @@ def test_an_xlsx_file(hub_db, tmp_path):
     book.save(buf)
     assert run(hub_db, tmp_path, buf.getvalue(), "--tax-rate", "A=20", name="catalog.xlsx") == 1
     assert products(hub_db) == {"X1": ("Apple", 250, "A", "20", [gtin(7)], "", True, None)}
-
-
-class HubFeed:
-    """The station's HubClient.get_feed, answered from the hub's database by feed.page."""
-
-    def __init__(self, admin, store: str, station: str):
-        self.admin, self.store, self.station = admin, store, station
-
-    def get_feed(self, cursor: str, limit: int) -> dict:
-        with db.read_conn(self.admin.engine) as conn:
-            return feed.page(conn, self.store, self.station, int(cursor), limit)
 
 
 def test_stations_receive_the_import_through_the_feed_and_active_0_stops_the_sale(hub_db, tmp_path, station):

@@ -17,7 +17,10 @@ from types import SimpleNamespace
 import pytest
 from sqlalchemy import text
 
+from storedesk.domain import auth as pins
+from storedesk.hub import db
 from storedesk.hub.models import metadata
+from storedesk.hub.staff import service as staff_service
 from storedesk.sync.wire import EVENT_KINDS
 
 from .payloads import AT, event, movements, new_id, sale
@@ -121,6 +124,8 @@ def world(admin, client):
     assert r.status_code == 201, r.text
     order2 = r.json()["order_id"]
     assert admin.scalar("SELECT store FROM orders WHERE id = :i", i=order2) == "S2"
+    with db.write_tx(admin.engine, feed=True) as conn:  # S2's clerk, whose PIN S1 must not set
+        staff_service.add(conn, "S2", "lea", "Léa Martin", "clerk", pins.hash_pin("135790"), AT)
     return SimpleNamespace(
         admin=admin,
         t1=t1,
@@ -261,6 +266,15 @@ def foreign(kind: str, w) -> list[tuple[dict, str]]:
             (
                 receiving_payload(w.asn2, "asn", store="S1", station="T1"),
                 f"receiving: ASN {w.asn2} is a delivery of another store, not of S1",
+            ),
+        ]
+    if kind == "staff_pin":
+        chosen = {"username": "lea", "pin_hash": pins.hash_pin("480315"), "pin_rev": 1, "at": AT}
+        return [
+            ({"store": "S2", "station": "T2", **chosen}, party),
+            (
+                {"store": "S1", "station": "T1", **chosen},
+                "staff_pin.username 'lea' is not a member of store S1's staff",
             ),
         ]
     head = dict(w.count2)  # S2's count: its id, its number

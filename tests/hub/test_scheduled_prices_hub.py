@@ -10,8 +10,9 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from tests.helpers.hubs import HubFeed
 
-from storedesk.hub import cli, db, feed
+from storedesk.hub import cli, db
 from storedesk.hub.catalog import service
 from storedesk.services import prices
 from storedesk.sync import puller
@@ -81,15 +82,6 @@ def test_the_hubs_product_takes_the_price_once_due_in_every_store(hub_db, tmp_pa
     assert service.fold_due(hub_db.engine) == 1  # today: long due everywhere
     assert hub_db.scalar("SELECT price_minor FROM products") == 180
     assert hub_db.scalar("SELECT folded_at FROM pending_prices") is not None
-
-
-class HubFeed:
-    def __init__(self, admin, store: str, station: str):
-        self.admin, self.store, self.station = admin, store, station
-
-    def get_feed(self, cursor: str, limit: int) -> dict:
-        with db.read_conn(self.admin.engine) as conn:
-            return feed.page(conn, self.store, self.station, int(cursor), limit)
 
 
 def test_a_station_receives_the_later_price_and_keeps_todays_until_then(hub_db, tmp_path, station):

@@ -12,9 +12,8 @@ import sqlite3
 from decimal import Decimal as D
 
 import pytest
-from tests.conftest import database_at
+from tests.conftest import upgraded
 
-from storedesk.adapters.db import open_database
 from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.cli import main
 from storedesk.cli import users as users_cli
@@ -262,14 +261,6 @@ def test_users_are_never_deleted(station):
 
 
 def test_an_older_station_is_upgraded_with_its_users(tmp_path):
-    path = database_at(tmp_path / "old", "s0011")
-    con = sqlite3.connect(path)
-    con.execute("INSERT INTO users(username, name, role, pin_hash) VALUES ('eve', 'Eve', 'manager', 'x')")
-    con.commit()
-    con.close()
-    open_database(tmp_path / "old").dispose()
-    con = sqlite3.connect(path)
-    try:
+    script = "INSERT INTO users(username, name, role, pin_hash) VALUES ('eve', 'Eve', 'manager', 'x')"
+    with upgraded(tmp_path / "old", "s0011", script) as con:
         assert con.execute("SELECT username, active, pin_change_required FROM users").fetchall() == [("eve", 1, 0)]
-    finally:
-        con.close()

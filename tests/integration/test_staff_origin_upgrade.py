@@ -6,27 +6,14 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from tests.conftest import database_at
-
-from storedesk.adapters import db as dbmod
+from tests.conftest import upgraded
 
 
 def test_existing_users_stay_the_stations_and_origin_is_checked(tmp_path):
-    folder = tmp_path / "old"
-    path = database_at(folder, "s0012")
-    con = sqlite3.connect(path)
-    con.execute("INSERT INTO users(username, name, role, pin_hash) VALUES ('ana', 'Ana', 'clerk', 'x')")
-    con.commit()
-    con.close()
-
-    dbmod.open_database(folder).dispose()
-    con = sqlite3.connect(path)
-    try:
-        assert dbmod.stored_revision(path) == dbmod.HEAD
+    script = "INSERT INTO users(username, name, role, pin_hash) VALUES ('ana', 'Ana', 'clerk', 'x')"
+    with upgraded(tmp_path / "old", "s0012", script) as con:
         assert con.execute("SELECT username, origin, hub_rev, hub_pin_rev FROM users").fetchall() == [
             ("ana", "station", 0, 0)
         ]
         with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
             con.execute("UPDATE users SET origin = 'erp'")
-    finally:
-        con.close()

@@ -381,6 +381,6 @@ def test_a_price_change_from_the_hub_feed_is_recorded_for_labels(station):
                 "active": True,
             },
         }
-        puller._apply(tx, item, cfg, rates, utcnow())
-        puller._apply(tx, item, cfg, rates, utcnow())  # the same price again: no new change
+        puller._apply(tx, item, cfg, utcnow())
+        puller._apply(tx, item, cfg, utcnow())  # the same price again: no new change
     assert query(st, "SELECT product_id, new_price_minor FROM price_changes") == [(1, 777)]

@@ -4,13 +4,10 @@ item is quarantined alone with its reason and changes nothing."""
 
 from __future__ import annotations
 
-import sqlite3
-
-from tests.conftest import database_at
+from tests.conftest import upgraded
 from tests.helpers.stations import query
 from tests.integration.test_pickup import FakeFeed
 
-from storedesk.adapters.db import open_database
 from storedesk.sync import puller
 
 
@@ -71,15 +68,6 @@ def test_tax_rate_items_good_and_bad(station):
 
 
 def test_an_older_station_keeps_its_settings_as_its_own(tmp_path):
-    path = database_at(tmp_path / "old", "s0014")
-    con = sqlite3.connect(path)
-    con.execute("INSERT INTO settings(key, value) VALUES ('cash_step', '0.05')")
-    con.commit()
-    con.close()
-    open_database(tmp_path / "old").dispose()
-    con = sqlite3.connect(path)
-    try:
+    with upgraded(tmp_path / "old", "s0014", "INSERT INTO settings(key, value) VALUES ('cash_step', '0.05')") as con:
         assert con.execute("SELECT key, value, origin FROM settings").fetchall() == [("cash_step", "0.05", "station")]
         assert con.execute("SELECT count(*) FROM tax_rate_changes").fetchone() == (0,)
-    finally:
-        con.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
@@ -244,3 +245,12 @@ def test_dict_round_trip_gives_equal_totals(b):
     back = Basket.from_dict(json.loads(json.dumps(b.to_dict())))
     assert back.totals() == b.totals()
     assert back.to_dict() == b.to_dict()
+
+
+def test_a_scan_after_a_tax_rate_change_starts_its_own_line():
+    """A dated rate from the hub may switch while a basket is open: the unit scanned before keeps
+    its rate, the unit scanned after is taxed at the new one, on a line of its own."""
+    b = Basket()
+    b.add(line(1, "2.40"))
+    b.add(replace(line(1, "2.40"), tax_rate=D("30")))
+    assert [(ln.quantity, ln.tax_rate) for ln in b.lines] == [(D("1"), RATES["A"]), (D("1"), D("30"))]

@@ -151,8 +151,14 @@ class HubClient:
             raise HubUnavailable("hub answer does not list one result per event")
         return results
 
-    def get_feed(self, after: str, limit: int) -> dict:
-        return self._request("GET", "/v1/feed", params={"after": after, "limit": limit})
+    def get_feed(self, after: str, limit: int, catalog_to: int = 0) -> dict:
+        """A feed page; `catalog_to`: the loaded catalog snapshot's position (its items left out)."""
+        params = {"after": after, "limit": limit, **({"catalog_to": catalog_to} if catalog_to else {})}
+        return self._request("GET", "/v1/feed", params=params)
+
+    def catalog_snapshot(self, after: str, limit: int) -> dict:
+        """A page of the catalog as it stands, by SKU after `after` (a new station's first load)."""
+        return self._request("GET", "/v1/catalog/snapshot", params={"after": after, "limit": limit})
 
     def station_events(self, after: str, limit: int = 500) -> dict:
         """This station's own events as the hub stored them, paged by id (hub/station_history.py)."""

@@ -72,22 +72,24 @@ def _as_dict(member, now: str) -> dict:
         "username": member.username,
         "name": member.name,
         "role": member.role,
+        "managed_by": member.origin,
         "status": staff.member_status(member, now),
         "failed_attempts": member.failed_attempts,
     }
 
 
 def cmd_list(args) -> int:
-    """List the station's users: username, name, role and status (active, locked, disabled)."""
+    """List the station's users: username, name, role, who manages them (station, or hub: changed
+    with `storedesk-hub staff`) and status (active, locked, disabled)."""
     with station(args.folder) as (_database, uow):
         members = staff.list_staff(uow, _manager(uow, Pins(args)))
     now = utcnow()
     if args.format == "json":
         print(json.dumps([_as_dict(m, now) for m in members], indent=2))
         return 0
-    print(f"{'USERNAME':<24} {'NAME':<30} {'ROLE':<11} STATUS")
+    print(f"{'USERNAME':<24} {'NAME':<30} {'ROLE':<11} {'MANAGED BY':<11} STATUS")
     for m in members:
-        print(f"{m.username:<24} {m.name:<30} {m.role:<11} {staff.member_status(m, now)}")
+        print(f"{m.username:<24} {m.name:<30} {m.role:<11} {m.origin:<11} {staff.member_status(m, now)}")
     return 0
 
 

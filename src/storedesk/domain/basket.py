@@ -93,15 +93,16 @@ class Basket:
 
     # ---- changes ---------------------------------------------------------------
     def add(self, line: BasketLine, merge: bool = True) -> BasketLine:
-        """Add a product; the same product again adds to its open line, unless its price has changed
-        since that line was scanned (a scheduled price at midnight, a price from the hub): each
-        line keeps the price it was scanned at."""
+        """Add a product; the same product again adds to its open line, unless its price or its tax
+        rate has changed since that line was scanned (a scheduled price at midnight, a price from
+        the hub, a dated tax rate): each line keeps the price and rate it was scanned at."""
         check_quantity(line.quantity)
         if merge and not line.embedded_price:
             for existing in self.lines:
                 if (
                     existing.product_id == line.product_id
                     and existing.unit_price == line.unit_price
+                    and existing.tax_rate == line.tax_rate
                     and not existing.voided
                     and not existing.embedded_price
                     and existing.price_override is None

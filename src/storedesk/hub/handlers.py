@@ -28,6 +28,7 @@ HANDLERS: dict[str, str] = {
     "transfer": "storedesk.hub.stock.transfers:apply_transfer",
     "receiving": "storedesk.hub.stock.transfers:apply_receiving",
     **{k: f"storedesk.hub.stock.counts:apply_{k}" for k in ("count_started", "count_scans", "count_closed")},
+    "staff_pin": "storedesk.hub.staff.events:apply_staff_pin",
 }
 
 

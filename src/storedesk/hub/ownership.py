@@ -107,6 +107,8 @@ DOCUMENTS: dict[str, Rule] = {
     "count_started": _count(True),
     "count_scans": _count(False),
     "count_closed": _count(True),
+    # A PIN chosen at the sending station: no document; the member must be the store's (staff/events.py).
+    "staff_pin": Rule(),
 }
 
 

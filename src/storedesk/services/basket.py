@@ -96,8 +96,10 @@ def add_scan(
     with uow.write(durable=False) as tx:
         basket = _load_open(tx, basket_id)
         prices.apply_due(tx, cfg.tz)  # the price in force at the scan, even between two minute checks
-        tax_rates.switch_due(tx, utcnow())  # a tax rate from the hub whose day has begun (services/tax_rates.py)
+        now = utcnow()
+        tax_rates.switch_due(tx, now)  # a tax rate from the hub whose day has begun (services/tax_rates.py)
         product = find_scanned(tx, scan)
+        tax_rates.refuse_before_day(tx, product.tax_code, product.name, now)  # a new code's first day to come
         price = from_minor(product.price_minor, basket.currency)
         embedded = scan.kind == "embedded"
         qty = _unit_checked(product, qty, label=embedded)

@@ -6,7 +6,9 @@ Each change is one transaction that re-reads the manager (still active, still a 
 did what to whom and when (rule 4: never a PIN or its hash). Staff changes are journaled only,
 not sent to the hub, and a restored station gets its users back with its backup. Users the hub
 manages for the whole store (`storedesk-hub staff`, services/staff_feed.py) are changed at the
-hub only: these functions refuse them, except an unlock (wrong PINs are counted at each till).
+hub only: these functions refuse them, except an unlock (wrong PINs are counted at each till) and
+the PIN they choose at first sign-in (change_own_pin), whose hash goes to the hub as a "staff_pin"
+event so that every till of the store takes it (hub/staff/events.py).
 
 A disabled user cannot sign in (services/auth.py), and their open sale is parked under their
 name (services/basket_owner.py), so the next person at the till starts with an empty basket and
@@ -15,6 +17,7 @@ anyone can recall it with F9.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -195,7 +198,8 @@ def member_status(member: StaffRow, now: str) -> str:
 def change_own_pin(uow: UnitOfWork, user: User, pin: str, again: str) -> StaffChange:
     """The person signed in with a PIN to change at first sign-in chooses their own, typed
     twice; it must differ from the one they were given. Only then: anyone else changes a PIN
-    through a manager (reset_pin)."""
+    through a manager (reset_pin). One the hub manages: its hash goes to the hub in the same
+    transaction ("staff_pin", naming the hub's PIN version it replaces), for the store's other tills."""
     rules.check_new_pin(pin, again)
     with uow.read() as tx:
         given = tx.users.by_username(user.username)
@@ -210,8 +214,18 @@ def change_own_pin(uow: UnitOfWork, user: User, pin: str, again: str) -> StaffCh
         if not row.pin_change_required:
             raise StaffError("Your PIN is your own already: a manager can reset it for you")
         tx.staff.set_pin(row.id, pin_hash, False)
+        if row.origin == "hub":
+            _send_chosen_pin(tx, cfg, row, pin_hash, now)
         _journal(tx, cfg, "user_pin_change", user, row.username, now)
         return _changed(tx, row.username)
+
+
+def _send_chosen_pin(tx: Tx, cfg: StoreConfig, row: StaffRow, pin_hash: str, now: str) -> None:
+    """The "staff_pin" event (sync/wire.py): the hash only, and the hub's PIN version it replaces
+    (when the hub set a newer one meanwhile, the hub's wins: hub/staff/events.py)."""
+    payload: dict[str, object] = {"store": cfg.store_code, "station": cfg.station_code, "username": row.username}
+    payload |= {"pin_hash": pin_hash, "pin_rev": row.hub_pin_rev, "at": now}
+    tx.outbox.add(uuid.uuid4().hex, "staff_pin", payload, now)
 
 
 def set_role(uow: UnitOfWork, manager: User, username: str, role: str) -> StaffChange:

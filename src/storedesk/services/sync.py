@@ -17,7 +17,7 @@ from ..adapters.sync_repo import OutboxEntry, QuarantinedItem
 from ..domain.errors import DomainError
 from ..sync.puller import pull
 from ..sync.relay import drain
-from . import hub_link, prices
+from . import catalog_snapshot, hub_link, prices
 from .context import utcnow
 from .hub_call import Ask, Steps, hub_call
 
@@ -99,8 +99,11 @@ def sync_once(uow: UnitOfWork, client: HubClient | None = None) -> SyncReport:
     try:
         relay = drain(uow, client)
         sent, dup, rej = relay.sent, relay.duplicate, relay.rejected
+        loaded = catalog_snapshot.load_if_new(uow, client)  # a new station: the catalog in bulk first
         pulled = pull(uow, client)
         received, quarantined = pulled.received, pulled.quarantined
+        if loaded is not None:
+            received, quarantined = received + loaded.products, quarantined + loaded.quarantined
     except (HubUnavailable, HubRefused) as exc:
         error = exc.message
     finally:

@@ -6,6 +6,10 @@ lookup reads) once that instant has passed: when the item arrives (a rate from t
 day), and at each scan (services/basket.py add_scan), offline too, so the first line rung up on
 the day takes the new rate. A line keeps the rate it was rung up at, and a sale the rates of its
 lines (sale_lines.tax_rate): nothing sold is ever recomputed.
+
+A code the station does not have yet, dated by the hub for a day still to come, is known at once
+(introduce: the hub's products of it are stored) but sold only from that day: before it, a scan of
+such a product is refused, "not on sale before DATE" (refuse_before_day).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from ..adapters.central_repo import TaxRateChange
+from ..domain.errors import BasketError
 from ..sync.feed_items import BadItem
 
 if TYPE_CHECKING:
@@ -57,8 +62,11 @@ def checked_change(data: dict, cfg: StoreConfig) -> TaxRateChange:
 
 
 def apply_item(tx: Tx, data: dict, cfg: StoreConfig, now: str) -> None:
-    tx.central.add_tax_rate_change(checked_change(data, cfg), now)
+    change = checked_change(data, cfg)
+    tx.central.add_tax_rate_change(change, now)
     switch_due(tx, now)
+    if change.code not in tx.catalog.tax_rates():
+        introduce(tx, change.code)
 
 
 def switch_due(tx: Tx, now: str) -> list[TaxRateChange]:
@@ -67,3 +75,29 @@ def switch_due(tx: Tx, now: str) -> list[TaxRateChange]:
     for change in due:
         tx.catalog.upsert_tax_rate(change.code, change.rate, change.label)
     return due
+
+
+# ---- a code the hub dated before its first day: known now, on sale from that day -------------------
+_NOT_ON_SALE = "tax_code_not_on_sale:"  # + code, in sync_state: the code came from the hub before its day
+
+
+def introduce(tx: Tx, code: str) -> None:
+    """A code this station knows only by rates still to come (`tax_rate_changes`): it enters
+    `tax_rates` at its first rate, so the hub's products of that code are stored (their items are
+    not quarantined), and is marked not on sale until one of its days has begun (refuse_before_day)."""
+    first = min((c for c in tx.central.tax_rate_changes() if c.code == code), key=lambda c: c.valid_from)
+    tx.catalog.upsert_tax_rate(code, first.rate, first.label)
+    tx.sync_state.set(_NOT_ON_SALE + code, first.valid_from)
+
+
+def refuse_before_day(tx: Tx, code: str, name: str, now: str) -> None:
+    """Refuse to sell a product whose tax code the hub brought in before its first day (introduce),
+    saying from which day it is on sale; once a day of the code has begun, the mark goes."""
+    if not tx.sync_state.get(_NOT_ON_SALE + code):
+        return
+    changes = [c for c in tx.central.tax_rate_changes() if c.code == code]
+    if any(c.starts_at <= now for c in changes) or not changes:
+        tx.sync_state.set(_NOT_ON_SALE + code, "")  # on sale from now on
+        return
+    day = min(c.valid_from for c in changes)
+    raise BasketError(f"{name} is not on sale before {day}, the day its tax rate starts; nothing added")

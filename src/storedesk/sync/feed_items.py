@@ -39,7 +39,8 @@ def product(
     """A catalog change, checked against this store's currency and VAT rates. `dated`: the rates
     the hub has set for a code from a date on (`storedesk-hub tax set`, past or still to come):
     a product sent before or after such a switch carries one of them, and is not refused for it
-    (the station sells at the rate in force for the code, whatever the product item says)."""
+    (the station sells at the rate in force for the code, whatever the product item says); a code
+    known only by such rates, still to come, is known here too (services/tax_rates.py introduce)."""
     if not isinstance(data, dict):
         raise BadItem("product: expected an object")
     sku = _str(data, "sku", 40)
@@ -51,16 +52,16 @@ def product(
     if data.get("currency") != currency:
         raise BadItem(f"currency {data.get('currency')!r} is not this store's {currency}")
     tax_code = _str(data, "tax_code", 8)
-    if tax_code not in tax_rates:
+    dated_rates = (dated or {}).get(tax_code, ())
+    if tax_code not in tax_rates and not dated_rates:
         raise BadItem(f"tax_code {tax_code!r} is unknown at this store")
     try:
         rate = Decimal(str(data.get("tax_rate")))
-        if rate != tax_rates[tax_code] and rate not in (dated or {}).get(tax_code, ()):
-            raise BadItem(
-                f"tax_rate {data.get('tax_rate')} differs from this store's rate {tax_rates[tax_code]} for {tax_code}"
-            )
     except InvalidOperation:
         raise BadItem("tax_rate: not a number") from None
+    if rate != tax_rates.get(tax_code) and rate not in dated_rates:
+        has = f"this store's rate {tax_rates[tax_code]}" if tax_code in tax_rates else "the rates the hub dated"
+        raise BadItem(f"tax_rate {data.get('tax_rate')} differs from {has} for {tax_code}")
     barcodes = data.get("barcodes", [])
     if not isinstance(barcodes, list) or not all(
         isinstance(b, str) and b.isdigit() and ean.is_valid(b) for b in barcodes

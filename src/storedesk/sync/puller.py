@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..adapters.hub_client import HubClient, HubUnavailable
 from ..adapters.repositories import NewMovement
-from ..services import prices
+from ..services import prices, tax_rates
 from ..services.context import config, utcnow
 from . import feed_items, feed_kinds
 from .wire import MAX_FEED
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 CURSOR_KEY = "feed_cursor"
+SNAPSHOT_KEY = "catalog_snapshot"  # services/catalog_snapshot.POSITION_KEY
 
 
 @dataclass
@@ -40,7 +41,10 @@ def _dated_rates(tx: Tx) -> dict[str, set[Decimal]]:
 def _apply(tx: Tx, item: dict, cfg, now: str) -> None:
     kind, data = item.get("kind"), item.get("data")
     if kind == "product":
-        p = feed_items.product(data, cfg.currency, tx.catalog.tax_rates(), _dated_rates(tx))
+        known = tx.catalog.tax_rates()
+        p = feed_items.product(data, cfg.currency, known, _dated_rates(tx))
+        if p["tax_code"] not in known:  # a code the hub dated for a day to come: known, sold from then
+            tax_rates.introduce(tx, p["tax_code"])
         for code in p["barcodes"]:
             owner = tx.feed.barcode_owner(code)
             if owner is not None and owner != p["sku"]:
@@ -79,7 +83,10 @@ def pull_page(uow: UnitOfWork, client: HubClient, limit: int = MAX_FEED) -> tupl
     cfg = config(uow)
     with uow.read() as tx:
         cursor = tx.sync_state.get(CURSOR_KEY, "0")
-    page = client.get_feed(cursor, limit)
+        snapshot = int(tx.sync_state.get(SNAPSHOT_KEY, "0"))
+    # Loaded from a catalog snapshot (services/catalog_snapshot.py): its items are left out up to it.
+    skip = {"catalog_to": snapshot} if snapshot > int(cursor) else {}  # fakes of get_feed take two arguments
+    page = client.get_feed(cursor, limit, **skip)
     items, nxt = page.get("items"), page.get("next")
     if not isinstance(items, list) or not isinstance(nxt, str):
         raise HubUnavailable("feed page is malformed (items/next missing)")

@@ -56,6 +56,11 @@ Event payloads (KIND: payload):
                         scan's global id), "sku", "quantity", "at", "user"}]   quantity may be 0 or < 0
     "count_closed":    the origin station approved or cancelled the count: the header + {"status":
                         "approved"|"cancelled", "at", "user"}. See hub/stock/counts.py, services/stock/counts.py.
+    "staff_pin":       a member the hub manages chose their own PIN at first sign-in at the sending
+                        station: {"store", "station", "username", "pin_hash" (domain/auth.py scrypt;
+                        never a PIN), "pin_rev" (the hub's PIN version it replaces), "at"}. The hub
+                        keeps it and sends a "staff" item to the store's other stations; when the hub
+                        set a newer PIN meanwhile, that one wins (hub/staff/events.py)
 Feed kinds (FEED_KIND: data):
     "product":         {"sku", "name", "barcodes": [...], "price_minor", "currency",
                         "tax_code", "tax_rate", "category", "active", "unit"}
@@ -107,6 +112,7 @@ EVENT_KINDS = (
     "count_started",
     "count_scans",
     "count_closed",
+    "staff_pin",
 )
 RESULT_STATUSES = ("accepted", "duplicate", "rejected", "conflict")
 FEED_KINDS = (

@@ -1,4 +1,5 @@
-"""HTTP route of the catalog: PUT /v1/products (ERP token), and the shape of what it takes.
+"""HTTP routes of the catalog: PUT /v1/products (ERP token), and the shape of what it takes;
+GET /v1/catalog/snapshot (station token), a new station's first load (snapshot.py).
 
 The request is validated as a whole (pydantic, strict: 12.0 is not an integer, "1" is not a
 bool) before service.upsert runs, so the import is all or nothing.
@@ -8,15 +9,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Query
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from sqlalchemy.engine import Engine
 
 from ...domain.units import UNIT_CODES, parse_unit
 from .. import deps
-from ..auth import Principal, authenticate, require_erp
+from ..auth import Principal, authenticate, require_erp, require_station
 from ..values import MAX_MINOR, tax_rate_text
-from . import service
+from . import service, snapshot
 
 router = APIRouter()
 Text64 = Annotated[str, Field(min_length=1, max_length=64)]
@@ -38,7 +40,11 @@ class ProductIn(BaseModel):
     price_minor: int = Field(ge=0, le=MAX_MINOR)
     currency: str = Field(pattern=r"^[A-Z]{3}$")
     tax_code: str = Field(min_length=1, max_length=16)
-    tax_rate: str = Field(max_length=16, description='percent as a decimal string, e.g. "5.5"')
+    tax_rate: str = Field(
+        max_length=16,
+        description='percent as a decimal string, e.g. "5.5"; for a code the hub\'s tax table has (storedesk-hub '
+        "tax set), a rate of the table: the product carries the rate in force, another rate is refused (422)",
+    )
     category: str = Field(default="", max_length=100)
     active: bool = True
     unit: str | None = Field(
@@ -94,6 +100,21 @@ class ProductsOut(BaseModel):
 @router.put("/v1/products", response_model=ProductsOut, tags=["erp"])
 def put_products(body: ProductsIn, who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
     """Catalog import (ERP token): upsert by SKU; each new or changed product goes to every
-    station's feed. All or nothing."""
+    station's feed. All or nothing. A tax code the hub's tax table has takes the table's rate."""
     require_erp(who)
     return service.upsert(engine, [p.model_dump() for p in body.products])
+
+
+@router.get("/v1/catalog/snapshot", tags=["stations"])
+def catalog_snapshot(
+    after: str = Query("", max_length=64),
+    limit: int = Query(5000, ge=1, le=snapshot.MAX_PAGE),
+    who: Principal = Depends(authenticate),
+    engine: Engine = Depends(deps.engine),
+):
+    """The catalog as it stands (station token): products after SKU `after`, in SKU order, with
+    their scheduled prices, the dated tax rates and the feed position the page was read at. A new
+    station loads every page, then pulls the feed with `catalog_to` = the first page's position."""
+    require_station(who)
+    with snapshot.snapshot_conn(engine) as conn:
+        return JSONResponse(snapshot.page(conn, after, limit))

@@ -33,7 +33,8 @@ def add_parser(sub, common) -> None:
         action="append",
         default=[],
         metavar="CODE=RATE",
-        help="a tax code the catalog does not use yet, with its rate in percent (repeatable), e.g. A=20",
+        help="a tax code neither the hub's tax table (storedesk-hub tax set) nor the catalog has yet, "
+        "with its rate in percent (repeatable), e.g. A=20",
     )
 
 

@@ -5,9 +5,11 @@ becomes one "product" feed item for every station, as today.
 
 What a row is checked against comes from the hub:
 - the currency: --currency, else the one currency of the hub's stores;
-- the tax codes: those the catalog's products already carry (each with its one rate), and any
-  given as --tax-rate CODE=RATE (a new code; a rate that differs from the catalog's is refused:
-  a rate is never changed by an import);
+- the tax codes: those of the hub's tax table (`storedesk-hub tax set`), each at its rate in force
+  (settings/tax.py catalog_rates: the one source once the table has a code); those the catalog's
+  products already carry (each with its one rate); and any given as --tax-rate CODE=RATE (a new
+  code; a rate that differs from the table's or the catalog's is refused: a rate is never changed
+  by an import);
 - the clock: a valid_from is "come" when it has come in every store's time zone; a later one
   keeps the row's price for then (pending.py: pending_prices and a "pending_price" feed item
   after the product's), the product keeping its price today; its other columns apply now;
@@ -31,6 +33,7 @@ from ...domain.catalog_file import read_table
 from ...domain.catalog_rows import CatalogRow, Checked, FileError, Outcome, Rules, check_rows
 from .. import db
 from ..models import products, stores
+from ..settings import tax
 from ..times import zone
 from ..values import tax_rate_text
 from . import service
@@ -72,13 +75,21 @@ def _currency(rows: list, wanted: str | None) -> str:
     return currencies[0]
 
 
-def _rates(catalog_rates: Mapping[str, set[str]], given: Mapping[str, str]) -> dict[str, str]:
+def _rates(
+    catalog_rates: Mapping[str, set[str]], given: Mapping[str, str], table: Mapping[str, tax.CatalogRate]
+) -> dict[str, str]:
     rates = {code: next(iter(r)) for code, r in catalog_rates.items() if len(r) == 1}
+    rates.update({code: known.rate for code, known in table.items()})  # the table wins once it has the code
     for code, text in given.items():
         try:
             rate = tax_rate_text(text)
         except ValueError as exc:
             raise FileError(f"--tax-rate {code}={text}: {exc}") from None
+        if code in table:
+            reason = table[code].refusal(rate)
+            if reason is not None:
+                raise FileError(f"--tax-rate {code}={text}: {reason}")
+            continue
         had = catalog_rates.get(code, set())
         if had and had != {rate}:
             raise FileError(
@@ -102,11 +113,12 @@ def load(engine: Engine, currency: str | None = None, tax_rates: Mapping[str, st
             known[row.sku] = Known(barcodes, row.category, bool(row.active), row.price_minor)
             owners.update(dict.fromkeys(barcodes, row.sku))
             catalog_rates.setdefault(row.tax_code, set()).add(row.tax_rate)
-    utc = datetime.now(UTC)
+        utc = datetime.now(UTC)
+        table = tax.catalog_rates(conn, utc)
     now_local = min((utc.astimezone(zone(r.timezone)).replace(tzinfo=None) for r in store_rows), default=None)
     return HubCatalog(
         _currency(store_rows, currency),
-        _rates(catalog_rates, tax_rates or {}),
+        _rates(catalog_rates, tax_rates or {}, table),
         now_local or utc.replace(tzinfo=None),
         known,
         owners,

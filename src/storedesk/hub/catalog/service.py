@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.engine import Engine
@@ -17,23 +18,27 @@ from sqlalchemy.engine import Engine
 from .. import db
 from ..feed import add_items
 from ..models import products
+from ..settings import tax
 from ..times import utcnow_text
 from . import pending
 
 FIELDS = ("sku", "name", "barcodes", "price_minor", "currency", "tax_code", "tax_rate", "category", "active", "unit")
-CHUNK = 500
+CHUNK = 900  # SKUs per query for the stored rows (bound variables)
+_compact = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode  # json.dumps's, made once
 
 
 def _stored_form(p: dict) -> dict:
     row = {k: p.get(k) for k in FIELDS}
-    row["barcodes"] = json.dumps(list(p["barcodes"]), separators=(",", ":"), ensure_ascii=False)
+    row["barcodes"] = _compact(list(p["barcodes"]))
     return row
 
 
-def feed_data(row: dict) -> dict:
-    """A product row as the feed's "product" item (wire.py)."""
+def feed_data(row: dict, barcodes: list[str] | None = None) -> dict:
+    """A product row as the feed's "product" item (wire.py); `barcodes`: the row's, as a list."""
     data = {k: row[k] for k in FIELDS}
-    data["barcodes"] = json.loads(row["barcodes"]) if isinstance(row["barcodes"], str) else list(row["barcodes"])
+    if barcodes is None:
+        barcodes = json.loads(row["barcodes"]) if isinstance(row["barcodes"], str) else list(row["barcodes"])
+    data["barcodes"] = barcodes
     data["active"] = bool(row["active"])
     if data["unit"] is None:
         del data["unit"]
@@ -45,10 +50,12 @@ def upsert(engine: Engine, items: list[dict], scheduled: Sequence[pending.Schedu
     one transaction. Scheduled prices due in every store are folded in first (pending.py), so the
     prices written now stay the last word. Returns counts by outcome."""
     rows = [_stored_form(p) for p in items]
+    barcodes = [list(p["barcodes"]) for p in items]
 
     def write(conn) -> dict:
         pending.fold_due(conn, utcnow_text())
-        done = _upsert(conn, rows)
+        tax.products_from_table(conn, rows, datetime.now(UTC))  # the tax table's rate, once it has the code
+        done = _upsert(conn, rows, barcodes)
         if scheduled:
             done["scheduled"] = pending.schedule(conn, scheduled, utcnow_text())
         return done
@@ -61,26 +68,32 @@ def fold_due(engine: Engine) -> int:
     return db.run_write(engine, lambda conn: pending.fold_due(conn, utcnow_text()))
 
 
-def _upsert(conn, rows: list[dict]) -> dict:
-    now = utcnow_text()
+def _stored(conn, skus: list[str]) -> dict[str, dict]:
+    """The products the hub has among `skus`, as stored."""
     current = {}
-    for i in range(0, len(rows), CHUNK):
-        skus = [r["sku"] for r in rows[i : i + CHUNK]]
-        for old in conn.execute(select(*[products.c[k] for k in FIELDS]).where(products.c.sku.in_(skus))):
-            current[old.sku] = {k: getattr(old, k) for k in FIELDS}
+    cols = [products.c[k] for k in FIELDS]
+    for i in range(0, len(skus), CHUNK):
+        for old in conn.execute(select(*cols).where(products.c.sku.in_(skus[i : i + CHUNK]))).tuples():
+            current[old[0]] = dict(zip(FIELDS, old, strict=True))
+    return current
+
+
+def _upsert(conn, rows: list[dict], barcodes: list[list[str]]) -> dict:
+    now = utcnow_text()
+    current = _stored(conn, [r["sku"] for r in rows])
     created, updated, changed = [], [], []  # changed: both, in the order the ERP sent them
-    for row in rows:
+    for row, codes in zip(rows, barcodes, strict=True):
         old = current.get(row["sku"])
-        if old is not None and row["unit"] is None:
-            row["unit"] = old["unit"]  # not sent: the unit stays as it was
         if old is None:
             created.append(row)
-            changed.append(row)
-        elif any(old[k] != row[k] for k in FIELDS):
+            changed.append((row, codes))
+            continue
+        if row["unit"] is None:
+            row["unit"] = old["unit"]  # not sent: the unit stays as it was
+        if old != row:
             updated.append(row)
-            changed.append(row)
-    if created:
-        conn.execute(products.insert(), [{**r, "updated_at": now} for r in created])
+            changed.append((row, codes))
+    db.insert_many(conn, products, [{**r, "updated_at": now} for r in created])
     if updated:
         stmt = (
             products.update()
@@ -88,7 +101,7 @@ def _upsert(conn, rows: list[dict]) -> dict:
             .values(**{k: bindparam(f"b_{k}") for k in FIELDS if k != "sku"}, updated_at=bindparam("b_updated_at"))
         )
         conn.execute(stmt, [{**{f"b_{k}": v for k, v in r.items()}, "b_updated_at": now} for r in updated])
-    add_items(conn, [(None, None, "product", feed_data(r)) for r in changed], now)
+    add_items(conn, [(None, None, "product", feed_data(r, codes)) for r, codes in changed], now)
     return {
         "received": len(rows),
         "created": len(created),

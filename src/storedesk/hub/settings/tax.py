@@ -5,6 +5,11 @@ day in its store's time zone, offline too (services/tax_rates.py).
 Never retroactive: a date earlier than today (the latest local date of the hub's stores: a day
 that has begun somewhere) is refused, and so is a different rate for a day that has begun. Sales
 keep the rate on their lines, so nothing sold is ever recomputed.
+
+Once the table has a code it is the catalog's one source for it (catalog_rates): PUT /v1/products
+and `storedesk-hub catalog import` take the code's rate from here, refuse a product naming another
+one, and every product feed item carries the rate in force (before the code's first day, that day's
+rate: the station sells it from then on). A code the table does not have keeps the product's rate.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from ..admin import AdminError
+from ..errors import Unprocessable
 from ..feed import add_items
 from ..models import stores
 from ..times import business_date, zone
@@ -38,10 +44,15 @@ class TaxRate:
         return {"code": self.code, "valid_from": self.valid_from.isoformat(), "rate": self.rate, "label": self.label}
 
 
+def _local_dates(conn: Connection, now: datetime) -> list[date]:
+    """Today at each of the hub's stores (UTC's without a store)."""
+    zones = {r.timezone for r in conn.execute(select(stores.c.timezone))}
+    return [business_date(now, zone(z)) for z in zones] or [now.astimezone(UTC).date()]
+
+
 def latest_local_date(conn: Connection, now: datetime) -> date:
     """The latest date that has begun at any of the hub's stores (UTC's without a store)."""
-    zones = {r.timezone for r in conn.execute(select(stores.c.timezone))}
-    return max((business_date(now, zone(z)) for z in zones), default=now.astimezone(UTC).date())
+    return max(_local_dates(conn, now))
 
 
 def listed(conn: Connection) -> list[TaxRate]:
@@ -92,3 +103,55 @@ def set_rate(conn: Connection, code: str, rate: str, valid_from: date, label: st
 
 def _row(r: TaxRate) -> dict:
     return {"code": r.code, "valid_from": r.valid_from, "rate": r.rate, "label": r.label}
+
+
+# ---- the tax table as the catalog's one source (PUT /v1/products, catalog import) -----------------
+@dataclass(frozen=True)
+class CatalogRate:
+    """A code of the tax table as products carry it: once the table has a code, a product's rate is
+    the table's, never the ERP's or the import file's."""
+
+    code: str
+    rate: str  # in force today at the latest store; before the code's first day, that day's rate
+    valid_from: date  # `rate`'s
+    named: frozenset[str]  # in force at some store, or dated to come: what a PUT or an import may name
+
+    def refusal(self, given: str) -> str | None:
+        """Why a catalog naming `given` for this code is refused; None when it may."""
+        if given in self.named:
+            return None
+        return (
+            f"the hub's tax table has {self.code} at {self.rate} % from {self.valid_from.isoformat()}, not {given} %: "
+            "a tax rate is set with `storedesk-hub tax set`, never by a catalog"
+        )
+
+
+def catalog_rates(conn: Connection, now: datetime) -> dict[str, CatalogRate]:
+    """Per code of the table, the rate a product carries today (CatalogRate)."""
+    days = _local_dates(conn, now)
+    earliest, latest = min(days), max(days)
+    by_code: dict[str, list[TaxRate]] = {}
+    for r in listed(conn):  # by code, then date
+        by_code.setdefault(r.code, []).append(r)
+    table = {}
+    for code, rates in by_code.items():
+        current = ([r for r in rates if r.valid_from <= latest] or rates[:1])[-1]
+        oldest_in_force = ([r for r in rates if r.valid_from <= earliest] or [current])[-1]
+        named = frozenset(r.rate for r in rates if r.valid_from >= oldest_in_force.valid_from)
+        table[code] = CatalogRate(code, current.rate, current.valid_from, named)
+    return table
+
+
+def products_from_table(conn: Connection, rows: list[dict], now: datetime) -> None:
+    """Each product row of a code the table has takes the table's rate in force (rows change in
+    place); a row naming another rate is refused whole (Unprocessable: the caller's transaction
+    rolls back). A code the table does not have keeps the row's own rate."""
+    table = catalog_rates(conn, now)
+    for row in rows if table else ():
+        known = table.get(row["tax_code"])
+        if known is None:
+            continue
+        reason = known.refusal(row["tax_rate"])
+        if reason is not None:
+            raise Unprocessable(f"product {row['sku']}: {reason}")
+        row["tax_rate"] = known.rate

@@ -6,7 +6,8 @@ commit together. The item carries the member's whole state (a station that joins
 item from cursor 0 and keeps the newest, by `rev`) and the PIN's scrypt hash only, made with the
 stations' own scheme (domain/auth.py), so a station checks the PIN without ever seeing it. A PIN
 the hub sets is always one-time (`pin_change_required`): the person chooses their own at first
-sign-in, and the hub's operator never knows the PIN they use.
+sign-in, and the hub's operator never knows the PIN they use. The till where they choose it sends
+its hash back ("staff_pin", hub/staff/events.py), and the hub sends it on to the store's other tills.
 
 The username rules, names and roles are the station's (domain/staff.py). What a station does with
 an item (services/staff_feed.py): the hub's user wins over a station's own user of the same name.
@@ -105,12 +106,13 @@ def item(row) -> dict:
     }
 
 
-def _changed(conn: Connection, store: str, username: str, now: str, **values) -> Member:
-    """Write `values`, bump rev, and send the new state to the store's stations."""
+def _changed(conn: Connection, store: str, username: str, now: str, origin: str | None = None, **values) -> Member:
+    """Write `values`, bump rev, and send the new state to the store's stations (but `origin`, the
+    station the change came from)."""
     where = (staff.c.store == store, staff.c.username == username)
     conn.execute(update(staff).where(*where).values(rev=staff.c.rev + 1, updated_at=now, **values))
     row = conn.execute(select(staff).where(*where)).one()
-    feed.add_items(conn, [(store, None, KIND, item(row))], now)
+    feed.add_items(conn, [(store, origin, KIND, item(row))], now)
     return _member(row)
 
 
@@ -169,4 +171,14 @@ def reset_pin(conn: Connection, store: str, username: str, pin_hash: str, now: s
     row = _row(conn, store, username)
     return _changed(
         conn, store, row.username, now, pin_hash=pin_hash, pin_change_required=True, pin_rev=row.pin_rev + 1
+    )
+
+
+def set_chosen_pin(
+    conn: Connection, store: str, username: str, pin_hash: str, pin_rev: int, station: str, now: str
+) -> Member:
+    """The PIN a member chose at first sign-in at `station` (hub/staff/events.py): no longer
+    one-time, version `pin_rev`, sent to the store's other stations."""
+    return _changed(
+        conn, store, username, now, origin=station, pin_hash=pin_hash, pin_change_required=False, pin_rev=pin_rev
     )

@@ -74,15 +74,18 @@ def post_events(body: EventsIn, who: Principal = Depends(authenticate), engine: 
 def get_feed(
     after: str = Query("0", max_length=20),
     limit: int = Query(200, ge=1, le=MAX_FEED),
+    catalog_to: int = Query(0, ge=0),
     who: Principal = Depends(authenticate),
     engine: Engine = Depends(deps.engine),
 ):
-    """What concerns the calling station, after `after` (\"0\" at first), oldest first."""
+    """What concerns the calling station, after `after` (\"0\" at first), oldest first.
+    `catalog_to`: the position of the catalog snapshot the station loaded (GET
+    /v1/catalog/snapshot); the product and scheduled-price items up to it are left out."""
     me = require_station(who)
     if not (after.isascii() and after.isdigit()):
         raise Unprocessable("after must be a cursor from an earlier page, or 0")
     with db.read_conn(engine) as conn:
-        return feed.page(conn, me.store, me.station, int(after), limit)
+        return feed.page(conn, me.store, me.station, int(after), limit, catalog_to)
 
 
 @router.get("/v1/station/events", tags=["stations"])
