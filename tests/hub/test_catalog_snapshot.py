@@ -11,18 +11,12 @@ from storedesk.hub import db
 from storedesk.hub.catalog import pending
 from storedesk.hub.settings import tax
 
+from . import payloads
+
 
 def product(sku: str, price: int = 100, **extra) -> dict:
-    return {
-        "sku": sku,
-        "name": f"Product {sku}",
-        "barcodes": [],
-        "price_minor": price,
-        "currency": "EUR",
-        "tax_code": "A",
-        "tax_rate": "20",
-        **extra,
-    }
+    """A catalog entry with no category (the snapshot then says "")."""
+    return {k: v for k, v in payloads.product(sku, price, **extra).items() if k not in ("category", "active")}
 
 
 def put(erp, *products: dict) -> None:

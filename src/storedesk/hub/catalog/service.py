@@ -73,7 +73,7 @@ def _stored(conn, skus: list[str]) -> dict[str, dict]:
     current = {}
     cols = [products.c[k] for k in FIELDS]
     for i in range(0, len(skus), CHUNK):
-        for old in conn.execute(select(*cols).where(products.c.sku.in_(skus[i : i + CHUNK]))).tuples():
+        for old in conn.execute(select(*cols).where(products.c.sku.in_(skus[i : i + CHUNK]))):
             current[old[0]] = dict(zip(FIELDS, old, strict=True))
     return current
 
