@@ -368,3 +368,21 @@ def test_a_failed_exchange_changes_nothing(sold):
             [Tender("cash", D("1.00"))],
         )
     assert st.counts(("returns", "sales", "journal", "outbox", "stock_movements", "counters")) == before
+
+
+def test_an_exchange_refunding_more_than_the_clerks_own_limit_needs_a_manager(sold):
+    """The role's refund limit counts in an exchange too: only the money leaving the store (6.33
+    after netting 3.19 against the new Cola) is measured against it."""
+    from storedesk.domain.errors import PermissionDenied
+    from storedesk.services import staff
+
+    st, ana, s, brioche = brioche_sale(sold)
+    staff.set_role_limits(st.uow, st.user("max"), "clerk", ["refund_limit=5"])
+    basket_id = _basket_with(st, 5)  # Test Cola x6 3.19
+    lines = [ReturnLineIn(brioche.line_no, D(2))]
+    before = st.counts(("returns", "sales", "journal", "outbox"))
+    with pytest.raises(PermissionDenied):
+        exchange.complete_exchange(st.uow, ana, s, lines, "wrong_size", basket_id, [])
+    assert st.counts(("returns", "sales", "journal", "outbox")) == before
+    ex = exchange.complete_exchange(st.uow, ana, s, lines, "wrong_size", basket_id, [], approver=("max", "9876"))
+    assert [(p.kind, p.amount) for p in ex.ret.parts] == [("exchange", D("3.19")), ("cash", D("6.33"))]

@@ -235,7 +235,7 @@ def test_role_limits_are_data_the_services_obey(pinned, capsys, monkeypatch):
         capsys, monkeypatch, pinned, "limits", "clerk", "--set", "discount_pct=15", "void=no", "no_sale=yes"
     )
     assert code == 0, err
-    assert out.split("\n")[1].split() == ["clerk", "15", "no", "yes", "no"]
+    assert out.split("\n")[1].split() == ["clerk", "15", "no", "yes", "no", "store's"]  # refund: the store's
     view = basket.discount_basket(pinned.uow, ana, view.basket_id, Discount("pct", D(15)))
     assert view.totals.total < D("16.19")
     with pytest.raises(PermissionDenied, match="void a line"):
@@ -244,7 +244,13 @@ def test_role_limits_are_data_the_services_obey(pinned, capsys, monkeypatch):
 
     code, out, _ = user_cmd(capsys, monkeypatch, pinned, "limits", "--format", "json")
     shown = json.loads(out)
-    assert shown["clerk"] == {"discount_pct": "15", "price_override": "no", "no_sale": "yes", "void": "no"}
+    assert shown["clerk"] == {
+        "discount_pct": "15",
+        "price_override": "no",
+        "no_sale": "yes",
+        "void": "no",
+        "refund_limit": "",  # empty: the store's refund_limit applies
+    }
     assert shown["supervisor"]["discount_pct"] == "30" and shown["manager"]["void"] == "yes"
     [(kind, ref, entry)] = journal(pinned)
     assert (kind, ref, entry["by"]) == ("role_limits", "clerk", "max")

@@ -145,3 +145,61 @@ def test_a_switch_limit_is_yes_or_no_and_other_keys_are_refused():
 def test_limit_values_parsed():
     assert parse_limit("discount_pct", " 12.5 ") == D("12.5")
     assert parse_limit("void", "YES") is True and parse_limit("no_sale", "no") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"), [("abc", "EUR"), ("-1", "EUR"), ("1.234", "EUR"), ("NaN", "EUR"), ("2.5", "JPY")]
+)
+def test_bad_refund_limits_refused(text, currency):
+    with pytest.raises(DomainError, match=f"refund_limit must be an amount of 0 or more in {currency}"):
+        parse_limit("refund_limit", text, currency)
+
+
+def test_a_refund_limit_is_money_in_the_store_currency_or_empty():
+    assert parse_limit("refund_limit", " 20 ") == D("20.00") and str(parse_limit("refund_limit", "20")) == "20.00"
+    assert parse_limit("refund_limit", "1.234", "BHD") == D("1.234")  # three decimals in dinars
+    assert parse_limit("refund_limit", "", "EUR") is None  # empty: the store's refund_limit applies
+    assert not isinstance(parse_limit("refund_limit", "0.10"), float)
+
+
+def test_a_role_refund_limit_replaces_the_store_one_and_empty_keeps_it():
+    store = D("200.00")
+    limits = StoreLimits.from_settings(
+        {
+            setting_key("clerk", "refund_limit"): "20",
+            setting_key("supervisor", "refund_limit"): "500",  # above the store's: the role's own wins
+            setting_key("manager", "refund_limit"): "1",  # a manager's limits are fixed
+        }
+    )
+    assert limits.refund_limit("clerk", store) == D("20.00")
+    assert limits.refund_limit("supervisor", store) == D("500.00")
+    assert limits.refund_limit("manager", store) == store
+    assert StoreLimits.from_settings({}).refund_limit("clerk", store) == store  # nothing set: as before
+    assert StoreLimits.from_settings({setting_key("clerk", "refund_limit"): ""}).of("clerk").refund_limit is None
+    malformed = StoreLimits.from_settings({setting_key("clerk", "refund_limit"): "lots"})
+    assert malformed.refund_limit("clerk", store) == store  # a bad row keeps the default
+    assert limits.of("clerk").shown()["refund_limit"] == "20.00"
+    assert StoreLimits.from_settings({}).of("clerk").shown()["refund_limit"] == ""
+    yen = StoreLimits.from_settings({"currency": "JPY", setting_key("clerk", "refund_limit"): "3000"})
+    assert yen.of("clerk").shown()["refund_limit"] == "3000"
+
+
+def test_approvals_follow_the_refund_limit_given():
+    from storedesk.domain.returns import ReturnPolicy, approvals_needed
+
+    policy = ReturnPolicy(refund_limit=D(200), cash_refund_limit=D(100))
+    assert approvals_needed(policy, D(25), [], False) == []  # the store's 200
+    assert approvals_needed(policy, D(25), [], False, refund_limit=D(20)) == ["refund"]
+    assert approvals_needed(policy, D(15), [], False, refund_limit=D(20)) == []
+    assert approvals_needed(policy, D(250), [], False, refund_limit=D(500)) == []
+
+
+def test_the_hub_checks_a_role_refund_limit_as_money():
+    from storedesk.domain.store_settings import ROLE_LIMIT_KEYS, check_store_setting
+
+    assert "limit.clerk.refund_limit" in ROLE_LIMIT_KEYS and "limit.manager.refund_limit" not in ROLE_LIMIT_KEYS
+    assert check_store_setting("limit.clerk.refund_limit", "20.50") == "20.5"
+    assert check_store_setting("limit.supervisor.refund_limit", "") == ""  # the store's limit again
+    for bad in ("abc", "-1", "1.234"):
+        with pytest.raises(DomainError, match="refund_limit must be an amount"):
+            check_store_setting("limit.clerk.refund_limit", bad)

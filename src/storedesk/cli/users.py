@@ -140,7 +140,8 @@ def cmd_unlock(args) -> int:
 def cmd_limits(args) -> int:
     """Show what each role may do without a manager's PIN, or change a role's limits with
     --set KEY=VALUE (discount_pct: the largest discount in percent; price_override, no_sale,
-    void: yes or no). A manager's limits are fixed."""
+    void: yes or no; refund_limit: the largest refund without a manager's approval, an amount in
+    the store's currency, or empty for the store's refund_limit setting). A manager's limits are fixed."""
     if args.set and not args.role:
         raise UsageError("name the role whose limits --set changes, for example: storedesk user limits clerk --set ...")
     role = check_role(args.role) if args.role else None
@@ -155,7 +156,8 @@ def cmd_limits(args) -> int:
         return 0
     print(f"{'ROLE':<11} " + " ".join(f"{k:<15}" for k in LIMIT_KEYS).rstrip())
     for role, v in limits.items():
-        print(f"{role:<11} " + " ".join(f"{t:<15}" for t in v.shown().values()).rstrip())
+        shown = (t or "store's" for t in v.shown().values())  # empty: the store's setting applies
+        print(f"{role:<11} " + " ".join(f"{t:<15}" for t in shown).rstrip())
     if args.set:
         print(f"Changed the {role} limits; they apply at once.")
     return 0

@@ -77,12 +77,14 @@ class Problem:
 
 @dataclass(frozen=True)
 class Rules:
-    """What a row is checked against: the store's (or chain's) currency, tax codes and clock."""
+    """What a row is checked against: the store's (or chain's) currency, tax codes and clock, and
+    the hub's category list once it has one (an empty category is always allowed)."""
 
     currency: str
     tax_codes: frozenset[str]
     now_local: datetime  # naive local time; a valid_from after it is in the future
     decimal_comma: bool = False  # a semicolon file: "12,50" is 12.50
+    categories: frozenset[str] | None = None  # the hub's category list; None: a category is free text
 
 
 @dataclass(frozen=True)
@@ -203,7 +205,7 @@ class RowChecker:
             "price": (lambda t: price_minor(t, rules.currency, rules.decimal_comma), None),
             "tax_code": (self.tax_code, None),
             "barcodes": (barcode_list, ()),
-            "category": (lambda t: _text(t, 100, "category"), ""),
+            "category": (self.category, ""),
             "unit": (self.unit, None),
             "active": (self.active, None),
             "valid_from": (self.valid_from, None),
@@ -248,6 +250,12 @@ class RowChecker:
             raise ValueError(
                 f"{text!r} is not a SKU: up to 40 letters, digits, '-', '_' or '.', starting with one of the first two"
             )
+        return text
+
+    def category(self, text: str) -> str:
+        _text(text, 100, "category")
+        if self.rules.categories is not None and text not in self.rules.categories:
+            raise ValueError(f"category {text!r} is not in the hub's category list (storedesk-hub category list)")
         return text
 
     def tax_code(self, text: str) -> str:

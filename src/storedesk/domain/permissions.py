@@ -4,7 +4,9 @@ The roles are fixed (clerk, supervisor, manager); what a clerk or a supervisor m
 manager's PIN is partly the store's choice: `StoreLimits`, made from the settings rows
 `limit.<role>.<key>` (`storedesk user limits`, services/staff.py), with today's table as the
 defaults. Services pass the store's limits to `allowed`/`require`/`discount_needs`
-(services/auth.py `store_limits` reads them); without them the defaults apply.
+(services/auth.py `store_limits` reads them); without them the defaults apply. A role's
+`refund_limit` (money) is read by the returns services (services/returns/planning.py): empty,
+the store's `refund_limit` setting applies to that role as before.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from enum import StrEnum
 from typing import Any
 
 from .errors import DomainError, PermissionDenied
+from .money import parse_amount
 
 
 class Perm(StrEnum):
@@ -91,7 +94,8 @@ SWITCHES: dict[str, Perm] = {  # limit key -> the permission it switches on or o
     "no_sale": Perm.NO_SALE,
     "void": Perm.LINE_VOID,  # void a line (and every line: the counter's "void sale")
 }
-LIMIT_KEYS = ("discount_pct", *SWITCHES)
+MONEY_KEYS = ("refund_limit",)  # amounts in the store's currency; empty = the store's own setting
+LIMIT_KEYS = ("discount_pct", *SWITCHES, *MONEY_KEYS)
 SETTING_PREFIX = "limit."
 
 
@@ -108,29 +112,57 @@ class RoleLimits:
     price_override: bool
     no_sale: bool
     void: bool
+    # The largest refund without a manager's approval; None: the store's `refund_limit` setting.
+    refund_limit: Decimal | None = None
 
     @classmethod
     def default(cls, role: str) -> RoleLimits:
         """Today's table (PERMISSIONS, DISCOUNT_LIMIT_PCT): a store that set nothing keeps it."""
         perms = PERMISSIONS.get(role, frozenset())
-        switches = {key: perm in perms for key, perm in SWITCHES.items()}
+        switches: dict[str, Any] = {key: perm in perms for key, perm in SWITCHES.items()}
         return cls(discount_pct=DISCOUNT_LIMIT_PCT.get(role, Decimal(0)), **switches)
 
     def shown(self) -> dict[str, str]:
-        """Each limit as text, in LIMIT_KEYS order (`storedesk user limits`, JSON)."""
-        return {key: limit_text(getattr(self, key)) for key in LIMIT_KEYS}
+        """Each limit as text, in LIMIT_KEYS order (`storedesk user limits`, JSON); an amount with
+        its currency's decimals (20.00), empty when the store's setting applies."""
+        return {key: _shown(key, getattr(self, key)) for key in LIMIT_KEYS}
 
 
-def limit_text(value: Decimal | bool) -> str:
-    """A limit as stored in its settings row and shown: a percent, or yes/no."""
+def _shown(key: str, value: Decimal | bool | None) -> str:
+    if key in MONEY_KEYS and value is not None:
+        return str(value)  # parsed to the currency's decimals
+    return limit_text(value)
+
+
+def limit_text(value: Decimal | bool | None) -> str:
+    """A limit as stored in its settings row: a percent or an amount, yes/no, or empty (a money
+    limit left to the store's setting)."""
+    if value is None:
+        return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
     return format(value.normalize(), "f")
 
 
-def parse_limit(key: str, text: str) -> Decimal | bool:
-    """A limit typed by a manager: a percent 0 to 100 for discount_pct, yes/no for the others."""
+def _money_limit(key: str, text: str, currency: str) -> Decimal | None:
+    """An amount of 0 or more in the store's currency (never a float), or None when empty."""
+    if not (text or "").strip():
+        return None
+    try:
+        amount: Decimal | None = parse_amount(text, currency)
+    except DomainError:
+        amount = None
+    if amount is None or amount < 0:
+        raise DomainError(f"{key} must be an amount of 0 or more in {currency}, or empty for the store's, not {text!r}")
+    return amount
+
+
+def parse_limit(key: str, text: str, currency: str = "EUR") -> Decimal | bool | None:
+    """A limit typed by a manager: a percent 0 to 100 for discount_pct, an amount in the store's
+    `currency` (or empty) for refund_limit, yes/no for the others."""
     value = (text or "").strip().lower()
+    if key in MONEY_KEYS:
+        return _money_limit(key, text, currency)
     if key == "discount_pct":
         try:
             pct = Decimal(value)
@@ -165,17 +197,28 @@ class StoreLimits:
             return perm in PERMISSIONS.get(role, frozenset())
         return bool(getattr(self.of(role), switch))
 
+    def refund_limit(self, role: str, store_limit: Decimal) -> Decimal:
+        """The largest refund `role` gives without a manager's approval: the role's own limit
+        when the store set one, higher or lower than `store_limit` (the store's `refund_limit`
+        setting), which applies otherwise. The role's limit wins because it is the more precise
+        choice: a manager who lets supervisors refund 500 while the store's default is 200 means
+        it, and one who holds clerks to 20 means that too. Cash above the store's
+        `cash_refund_limit` still needs an approval whoever refunds (domain/returns.py)."""
+        own = self.of(role).refund_limit if role != FIXED_ROLE else None
+        return store_limit if own is None else own
+
 
 def _stored_limits(role: str, settings: Mapping[str, str]) -> RoleLimits:
     """A role's limits from its settings rows, each checked when written (services/staff.py); a
     row that does not parse (a file edited by hand) keeps the default rather than widening what
     the role may do. A manager's are fixed."""
     values: dict[str, Any] = {}
+    currency = settings.get("currency", "EUR")
     for key in LIMIT_KEYS if role != FIXED_ROLE else ():
         stored = settings.get(setting_key(role, key))
         if stored is not None:
             with suppress(DomainError):
-                values[key] = parse_limit(key, stored)
+                values[key] = parse_limit(key, stored, currency)
     return replace(RoleLimits.default(role), **values)
 
 

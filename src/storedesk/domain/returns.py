@@ -449,12 +449,20 @@ def check_condition(condition: str, label: str) -> str:
     return condition
 
 
-def approvals_needed(policy: ReturnPolicy, total: Decimal, parts: Sequence[RefundPart], no_receipt: bool) -> list[str]:
-    """Which manager approvals this refund needs (names of domain.permissions.Perm values)."""
+def approvals_needed(
+    policy: ReturnPolicy,
+    total: Decimal,
+    parts: Sequence[RefundPart],
+    no_receipt: bool,
+    refund_limit: Decimal | None = None,
+) -> list[str]:
+    """Which manager approvals this refund needs (names of domain.permissions.Perm values).
+    `refund_limit`: the refunding role's own limit (domain/permissions.py StoreLimits.refund_limit),
+    used instead of the policy's store-wide one; the cash limit is the store's for everyone."""
     needed = []
     if no_receipt:
         needed.append("no_receipt_return")
-    if total > policy.refund_limit:
+    if total > (policy.refund_limit if refund_limit is None else refund_limit):
         needed.append("refund")
     cash = sum((p.amount for p in parts if p.kind == CASH), ZERO)
     if cash > policy.cash_refund_limit:

@@ -219,11 +219,12 @@ def check_setting(key: str, value: str) -> str:
     return EDITABLE[key](value.strip())
 
 
-def check_store_setting(key: str, value: str) -> str:
-    """A value the hub may set for every station of a store, checked with the station's rules."""
+def check_store_setting(key: str, value: str, currency: str = "EUR") -> str:
+    """A value the hub may set for every station of a store, checked with the station's rules
+    (a role's refund_limit as an amount in the store's `currency`)."""
     if key in ROLE_LIMIT_KEYS:
         limit = key.removeprefix(SETTING_PREFIX).split(".", 1)[1]
-        return limit_text(parse_limit(limit, value))
+        return limit_text(parse_limit(limit, value, currency))
     if key not in STORE_KEYS:
         why = "it belongs to each station" if key in STATION_ONLY else "it is not a setting"
         raise DomainError(f"'{key}' cannot be set for a store ({why}); store settings: {', '.join(STORE_KEYS)}")

@@ -11,6 +11,7 @@ Every command takes --db URL (or $STOREDESK_HUB_DB; default sqlite:///hub.db) an
 schema up to date first. Exit codes: 0 done, 1 it could not be done (the message says why),
 2 the command line was wrong. `catalog import FILE` (catalog/import_cli.py) exits 1 when some rows
 were rejected (the rest imported) and 2 when the file cannot be read (nothing imported).
+`category add|list|rename` (catalog/categories_cli.py): the chain's category list.
 """
 
 from __future__ import annotations
@@ -106,6 +107,9 @@ def _parser() -> argparse.ArgumentParser:
     from .catalog import import_cli
 
     import_cli.add_parser(sub, common)
+    from .catalog import categories_cli
+
+    categories_cli.add_parser(sub, common)
     from .staff import cli as staff_cli
 
     staff_cli.add_parser(sub, common)
@@ -154,6 +158,10 @@ def _run(args) -> int:
             from .catalog import import_cli
 
             return import_cli.run(engine, args)
+        if args.command == "category":
+            from .catalog import categories_cli
+
+            return categories_cli.run(engine, args)
         if args.command in ("store-settings", "tax"):
             from .settings import cli as settings_cli
 

@@ -264,15 +264,15 @@ def role_limits(uow: UnitOfWork, manager: User) -> dict[str, RoleLimits]:
     return {role: limits.of(role) for role in ROLES}
 
 
-def _assignments(role: str, pairs: list[str]) -> dict[str, str]:
-    """KEY=VALUE pairs, each checked: the settings rows to write."""
+def _assignments(role: str, pairs: list[str], currency: str) -> dict[str, str]:
+    """KEY=VALUE pairs, each checked (an amount in the store's `currency`): the settings rows to write."""
     rows = {}
     for pair in pairs:
         key, sep, text = pair.partition("=")
         key = key.strip().lower()
         if not sep or key not in LIMIT_KEYS:
             raise StaffError(f"{pair!r}: give KEY=VALUE with KEY one of {', '.join(LIMIT_KEYS)}")
-        value = parse_limit(key, text)
+        value = parse_limit(key, text, currency)
         rows[setting_key(role, key)] = limit_text(value)
     return rows
 
@@ -284,8 +284,8 @@ def set_role_limits(uow: UnitOfWork, manager: User, role: str, pairs: list[str])
         raise StaffError("A manager's limits are fixed: a manager may do everything, so someone can always approve")
     if not pairs:
         raise StaffError("Give at least one KEY=VALUE to change, for example discount_pct=15")
-    rows = _assignments(role, pairs)
     cfg, now = config(uow), utcnow()
+    rows = _assignments(role, pairs, cfg.currency)
     with uow.write() as tx:
         _acting(tx, manager)
         settings.refuse_hub_managed(tx, list(rows))  # the hub's `store-settings` sets them for this store

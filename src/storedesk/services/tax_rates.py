@@ -9,7 +9,8 @@ lines (sale_lines.tax_rate): nothing sold is ever recomputed.
 
 A code the station does not have yet, dated by the hub for a day still to come, is known at once
 (introduce: the hub's products of it are stored) but sold only from that day: before it, a scan of
-such a product is refused, "not on sale before DATE" (refuse_before_day).
+such a product is refused, "not on sale before DATE" (refuse_before_day), and so are a web order's
+handover of one and a no-receipt return of one (it was never sold).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from ..adapters.central_repo import TaxRateChange
-from ..domain.errors import BasketError
+from ..domain.errors import BasketError, DomainError
 from ..sync.feed_items import BadItem
 
 if TYPE_CHECKING:
@@ -90,14 +91,29 @@ def introduce(tx: Tx, code: str) -> None:
     tx.sync_state.set(_NOT_ON_SALE + code, first.valid_from)
 
 
-def refuse_before_day(tx: Tx, code: str, name: str, now: str) -> None:
+# Whole sentences (translatable), "{name}" the product, "{day}" its code's first day (YYYY-MM-DD).
+NOT_ON_SALE_SCAN = "{name} is not on sale before {day}, the day its tax rate starts; nothing added"
+
+
+def refuse_before_day(
+    tx: Tx,
+    code: str,
+    name: str,
+    now: str,
+    message: str = NOT_ON_SALE_SCAN,
+    error: type[DomainError] = BasketError,
+) -> None:
     """Refuse to sell a product whose tax code the hub brought in before its first day (introduce),
-    saying from which day it is on sale; once a day of the code has begun, the mark goes."""
+    saying from which day it is on sale: at the counter's scan (services/basket.py), at a web order's
+    handover (services/pickup/handover.py), for a no-receipt return's price (services/returns/
+    no_receipt.py: never sold, it cannot come back). `message`: the caller's sentence, `error` its
+    error. Once a day of the code has begun, the mark goes (in a write transaction)."""
     if not tx.sync_state.get(_NOT_ON_SALE + code):
         return
     changes = [c for c in tx.central.tax_rate_changes() if c.code == code]
     if any(c.starts_at <= now for c in changes) or not changes:
-        tx.sync_state.set(_NOT_ON_SALE + code, "")  # on sale from now on
+        if tx.writing:
+            tx.sync_state.set(_NOT_ON_SALE + code, "")  # on sale from now on
         return
     day = min(c.valid_from for c in changes)
-    raise BasketError(f"{name} is not on sale before {day}, the day its tax rate starts; nothing added")
+    raise error(message.format(name=name, day=day))

@@ -2,7 +2,9 @@
 
 Shelf label (3 x 8 per page, 70 x 37 mm): name, big price, unit, SKU and an EAN-13 (or a
 Code 128 of the SKU when the product has no EAN). Price label (4 x 12, 52.5 x 24 mm): price,
-short name and a small barcode; a label made for a price change also shows the old price.
+short name and a small barcode; a label made for a price change also shows the old price, and
+one printed beforehand for a price to come says from when it holds ("from 2026-03-01", the date
+written as on the receipts), so a shelf never shows tomorrow's price as today's.
 Amounts are Decimal down to the text (domain/money_format.py); no float touches a price.
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -41,6 +44,17 @@ class Label:
     barcode: str = ""
     unit: str = "pc"
     old_price: Decimal | None = None  # a price change: shown struck through
+    valid_from: datetime | None = None  # a price to come: the store's local date-time it holds from
+
+
+FROM_DAY = "from {day}"  # a price to come (whole phrases, translatable): at midnight
+FROM_TIME = "from {day} {time}"  # at another time of the day
+
+
+def from_text(valid_from: datetime) -> str:
+    """When a price to come holds, dated as on the receipts (YYYY-MM-DD, HH:MM)."""
+    day, at = f"{valid_from:%Y-%m-%d}", f"{valid_from:%H:%M}"
+    return FROM_DAY.format(day=day) if at == "00:00" else FROM_TIME.format(day=day, time=at)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -103,6 +117,9 @@ def _shelf(c: Canvas, lb: Label, x: float, y: float, w: float, h: float) -> None
             y + h / 2 - 10,
         )
     c.setFillColor(colors.black)
+    if lb.valid_from is not None:
+        c.setFont(BOLD, 8)
+        c.drawRightString(x + w - pad, y + h / 2 - 20, _t(from_text(lb.valid_from)))
     _barcode(c, lb, x + pad, y + 2 * mm, w / 2 - pad, 8 * mm)
 
 
@@ -117,6 +134,9 @@ def _price(c: Canvas, lb: Label, x: float, y: float, w: float, h: float) -> None
         old = _t(fmt_money(lb.old_price, lb.currency))
         c.drawString(x + pad, y + h - pad - 15, old)
         c.line(x + pad, y + h - pad - 13, x + pad + stringWidth(old, FONT, 6), y + h - pad - 13)
+    if lb.valid_from is not None:
+        c.setFont(BOLD, 6.5)
+        c.drawRightString(x + w - pad, y + h - pad - 30, _t(from_text(lb.valid_from)))
     _barcode(c, lb, x + pad, y + 1.5 * mm, w * 0.55, 5 * mm)
 
 

@@ -45,7 +45,11 @@ class ProductIn(BaseModel):
         description='percent as a decimal string, e.g. "5.5"; for a code the hub\'s tax table has (storedesk-hub '
         "tax set), a rate of the table: the product carries the rate in force, another rate is refused (422)",
     )
-    category: str = Field(default="", max_length=100)
+    category: str = Field(
+        default="",
+        max_length=100,
+        description="free text while the hub lists no category; then one of `storedesk-hub category list` or empty",
+    )
     active: bool = True
     unit: str | None = Field(
         default=None,
@@ -100,7 +104,9 @@ class ProductsOut(BaseModel):
 @router.put("/v1/products", response_model=ProductsOut, tags=["erp"])
 def put_products(body: ProductsIn, who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
     """Catalog import (ERP token): upsert by SKU; each new or changed product goes to every
-    station's feed. All or nothing. A tax code the hub's tax table has takes the table's rate."""
+    station's feed. All or nothing. A tax code the hub's tax table has takes the table's rate.
+    Once the hub lists categories (storedesk-hub category add), a category not listed is refused
+    (422, naming the SKUs and categories; an empty category is allowed)."""
     require_erp(who)
     return service.upsert(engine, [p.model_dump() for p in body.products])
 

@@ -13,7 +13,9 @@ What a row is checked against comes from the hub:
 - the clock: a valid_from is "come" when it has come in every store's time zone; a later one
   keeps the row's price for then (pending.py: pending_prices and a "pending_price" feed item
   after the product's), the product keeping its price today; its other columns apply now;
-- the barcodes the catalog has, for barcodes on two products.
+- the barcodes the catalog has, for barcodes on two products;
+- the hub's category list (categories.py), once it has one: a row naming another category is
+  reported, the rest imported (an empty category is allowed).
 
 Accepted rows are written in batches of BATCH, one transaction each; a row the file does not
 give a column for keeps the product's value (barcodes, category, active; unit: service.py).
@@ -36,7 +38,7 @@ from ..models import products, stores
 from ..settings import tax
 from ..times import zone
 from ..values import tax_rate_text
-from . import service
+from . import categories, service
 from .pending import Scheduled
 
 BATCH = 10_000
@@ -61,6 +63,7 @@ class HubCatalog:
     now_local: datetime
     known: dict[str, Known] = field(default_factory=dict)
     owners: dict[str, str] = field(default_factory=dict)  # barcode -> sku
+    categories: frozenset[str] | None = None  # categories.names: None while the hub lists none
 
 
 def _currency(rows: list, wanted: str | None) -> str:
@@ -115,6 +118,7 @@ def load(engine: Engine, currency: str | None = None, tax_rates: Mapping[str, st
             catalog_rates.setdefault(row.tax_code, set()).add(row.tax_rate)
         utc = datetime.now(UTC)
         table = tax.catalog_rates(conn, utc)
+        listed = categories.names(conn)
     now_local = min((utc.astimezone(zone(r.timezone)).replace(tzinfo=None) for r in store_rows), default=None)
     return HubCatalog(
         _currency(store_rows, currency),
@@ -122,13 +126,14 @@ def load(engine: Engine, currency: str | None = None, tax_rates: Mapping[str, st
         now_local or utc.replace(tzinfo=None),
         known,
         owners,
+        listed,
     )
 
 
 def check(name: str, data: bytes, hub: HubCatalog) -> Checked:
     """Every row of the file checked; FileError when the file cannot be read."""
     table = read_table(name, data)
-    rules = Rules(hub.currency, frozenset(hub.rates), hub.now_local, table.decimal_comma)
+    rules = Rules(hub.currency, frozenset(hub.rates), hub.now_local, table.decimal_comma, hub.categories)
     return check_rows(table.rows, table.columns, rules, hub.owners, hub.known)
 
 
@@ -178,7 +183,8 @@ def import_file(
         ), checked
     created = updated = 0
     for rows in _batches(checked.accepted, batch):
-        done = service.upsert(engine, [_item(r, hub) for r in rows], _scheduled(rows, hub.currency))
+        items = [_item(r, hub) for r in rows]
+        done = service.upsert(engine, items, _scheduled(rows, hub.currency), check_categories=False)
         created, updated = created + done["created"], updated + done["updated"]
     unchanged = len(checked.accepted) - created - updated
     return Outcome(checked.rows_read, checked.rejected_rows, created, updated, unchanged, scheduled=later), checked

@@ -1,5 +1,6 @@
-"""The catalog's scheduled prices (h0010), on the hub's shared metadata (models.py imports this
-module so Alembic's comparison sees it). See hub/catalog/pending.py."""
+"""The catalog's scheduled prices (h0010) and category list (h0012), on the hub's shared metadata
+(models.py imports this module so Alembic's comparison sees them). See hub/catalog/pending.py and
+hub/catalog/categories.py."""
 
 from __future__ import annotations
 
@@ -18,4 +19,11 @@ pending_prices = Table(
     *col.times("created_at", "updated_at"),
     Column("folded_at", String(col.TIME)),  # the hub's products row took the price (due in every store)
     Index(None, "folded_at", "valid_from"),
+)
+
+categories = Table(
+    "categories",
+    metadata,
+    Column("name", String(100), primary_key=True),  # as products.category carries it (no foreign key)
+    *col.times("created_at", "updated_at"),
 )

@@ -20,7 +20,7 @@ from ..feed import add_items
 from ..models import products
 from ..settings import tax
 from ..times import utcnow_text
-from . import pending
+from . import categories, pending
 
 FIELDS = ("sku", "name", "barcodes", "price_minor", "currency", "tax_code", "tax_rate", "category", "active", "unit")
 CHUNK = 900  # SKUs per query for the stored rows (bound variables)
@@ -45,14 +45,21 @@ def feed_data(row: dict, barcodes: list[str] | None = None) -> dict:
     return data
 
 
-def upsert(engine: Engine, items: list[dict], scheduled: Sequence[pending.Scheduled] = ()) -> dict:
+def upsert(
+    engine: Engine, items: list[dict], scheduled: Sequence[pending.Scheduled] = (), *, check_categories: bool = True
+) -> dict:
     """Insert or update `items` (already validated), and keep the `scheduled` prices for later, in
     one transaction. Scheduled prices due in every store are folded in first (pending.py), so the
-    prices written now stay the last word. Returns counts by outcome."""
+    prices written now stay the last word. Returns counts by outcome. Unprocessable, nothing
+    written, when the hub lists categories and an item names another (categories.py);
+    `check_categories=False`: the rows were checked already (a file's rows, import_file.py, whose
+    products left without a category column keep theirs)."""
     rows = [_stored_form(p) for p in items]
     barcodes = [list(p["barcodes"]) for p in items]
 
     def write(conn) -> dict:
+        if check_categories:
+            categories.refuse_unlisted(conn, rows)
         pending.fold_due(conn, utcnow_text())
         tax.products_from_table(conn, rows, datetime.now(UTC))  # the tax table's rate, once it has the code
         done = _upsert(conn, rows, barcodes)

@@ -17,6 +17,7 @@ from ...domain.errors import PaymentError
 from ...domain.money import from_minor
 from ...domain.pickup import IdCheck, PickLine, PickupError
 from ...domain.tenders import Tender
+from .. import tax_rates
 from ..context import User, config, utcnow
 from .events import check_clerk, journal_action, release_held, save_lines, status_event, write_movements
 from .queues import load_order
@@ -24,6 +25,9 @@ from .queues import load_order
 if TYPE_CHECKING:
     from ...adapters.uow import Tx, UnitOfWork
     from ..sale import SaleResult
+
+
+NOT_ON_SALE = "{name} is not on sale before {day}, the day its tax rate starts; nothing was handed over"
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,17 @@ def handover_total(uow: UnitOfWork, order_id: str, selection: dict[int, Decimal]
         if order.payment != dp.PAY_AT_PICKUP:
             return Decimal(0)
         return _basket(tx, cfg, lines, plan).totals().total
+
+
+def _refuse_before_tax_day(tx: Tx, lines: list[PickLine], plan: dict[int, Decimal], now: str) -> None:
+    """A web order may hold a product whose tax code starts on a later day (services/tax_rates.py):
+    it is not handed over before that day, as the counter does not sell it; a rate whose day has
+    begun is made current first, so a line paid here takes it."""
+    tax_rates.switch_due(tx, now)
+    for ln in lines:
+        product = tx.catalog.by_id(ln.product_id) if plan.get(ln.line_no) else None
+        if product is not None:
+            tax_rates.refuse_before_day(tx, product.tax_code, ln.name, now, NOT_ON_SALE, PickupError)
 
 
 def _basket(tx: Tx, cfg, lines: list[PickLine], plan: dict[int, Decimal]) -> Basket:
@@ -125,6 +140,7 @@ def hand_over(
                 repeated=True,
             )
         plan, status = dp.plan_handover(lines, selection)
+        _refuse_before_tax_day(tx, lines, plan, now)
         status = dp.transition(order.status, "hand_over" if status == dp.COLLECTED else "hand_over_part", order.number)
         if code is not None:
             if not dp.verify_code(order.pickup_code, code):

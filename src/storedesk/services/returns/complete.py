@@ -111,7 +111,7 @@ def complete_return(
     """Take goods back against a receipt and pay the refund; see the module docstring."""
     require(user.role, Perm.RETURN)
     check_reason(reason)
-    pre = preview(uow, sale, lines, refund_to)
+    pre = preview(uow, sale, lines, refund_to, role=user.role)  # the refund limit of the user's role
     manager = approving_manager(uow, user, pre.approvals, approver)
     grant_id, offline = yield from hub_grant(uow, sale, pre, client)
     try:

@@ -18,7 +18,7 @@ from ..context import User, config
 from ..hub_call import Steps, hub_call
 from .complete import ReturnResult, approving_manager, hub_grant, release_grant, write_return
 from .lookup import RECEIPT, ReturnableSale, policy
-from .planning import RefundPreview, ReturnLineIn, preview
+from .planning import RefundPreview, ReturnLineIn, preview, role_refund_limit
 
 if TYPE_CHECKING:
     from ...adapters.uow import Tx, UnitOfWork
@@ -83,8 +83,10 @@ def complete_exchange(
     )
     parts = ((RefundPart(EXCHANGE, netted),) if netted > 0 else ()) + tuple(rest)
     # Only money leaving the store counts against the refund limit: the netted part stays in the till.
+    pol = policy(uow)
+    limit = role_refund_limit(uow, user.role, pol.refund_limit)  # the refunding user's role, as a return
     pre = RefundPreview(
-        base.plan, parts, tuple(approvals_needed(policy(uow), credit - netted, parts, False)), base.offline
+        base.plan, parts, tuple(approvals_needed(pol, credit - netted, parts, False, limit)), base.offline
     )
     if netted < new_total and not tenders:
         raise ReturnError(f"The new items cost {new_total - netted} more than the returned ones: take a payment")

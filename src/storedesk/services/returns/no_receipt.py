@@ -27,6 +27,7 @@ from ...domain.returns import (
 from ...domain.scan import parse_scan
 from ...domain.tenders import Settlement, Tender
 from ...domain.units import check_quantity_for
+from .. import tax_rates
 from ..catalog import find_scanned
 from ..context import User, config, utcnow
 from .complete import ReturnResult, approving_manager, write_return
@@ -36,6 +37,10 @@ from .planning import RefundPreview, ReturnLineIn, now_dt
 if TYPE_CHECKING:
     from ...adapters.repositories import Product
     from ...adapters.uow import UnitOfWork
+
+
+# A product whose tax code starts on a later day (services/tax_rates.py) was never sold here.
+NOT_ON_SALE = "{name} is not on sale before {day}, the day its tax rate starts; it cannot be returned"
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,7 @@ def no_receipt_preview(
             product = tx.catalog.by_sku(it.sku)
             if product is None:
                 raise ReturnError(f"Unknown SKU {it.sku}")
+            tax_rates.refuse_before_day(tx, product.tax_code, product.name, now, NOT_ON_SALE, ReturnError)
             if not pol.returnable(product.category):
                 raise ReturnError(f"{product.name}: {product.category} cannot be returned")
             low = tx.returns.lowest_unit_price(product.id, since)

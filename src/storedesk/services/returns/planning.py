@@ -1,5 +1,10 @@
 """What a return would refund, to which tenders, with which approvals: checked against the
-window, the categories and the products' units before anything is written (nothing changes)."""
+window, the categories and the products' units before anything is written (nothing changes).
+
+The refund approval follows the refunding user's role: its own `refund_limit` when the store set
+one (`storedesk user limits ROLE --set refund_limit=20`, the Manager screen's F10, or the hub's
+`limit.<role>.refund_limit`), higher or lower than the store's `refund_limit` setting, which
+applies to a role without one (domain/permissions.py StoreLimits.refund_limit says why)."""
 
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ from ...domain.returns import (
     within_window,
 )
 from ...domain.units import check_quantity_for
+from ..auth import store_limits
 from ..context import config, utcnow
 from .lookup import ReturnableSale, policy
 
@@ -73,10 +79,22 @@ def _check_units(uow: UnitOfWork, sale: ReturnableSale, plan) -> None:
             check_quantity_for(p.quantity, product.unit, p.name)
 
 
+def role_refund_limit(uow: UnitOfWork, role: str, store_limit: Decimal) -> Decimal:
+    """The largest refund `role` gives without a manager's approval in this store ("": the
+    store's `store_limit`)."""
+    return store_limits(uow).refund_limit(role, store_limit) if role else store_limit
+
+
 def preview(
-    uow: UnitOfWork, sale: ReturnableSale, lines: list[ReturnLineIn], refund_to: str = ORIGINAL, now: str | None = None
+    uow: UnitOfWork,
+    sale: ReturnableSale,
+    lines: list[ReturnLineIn],
+    refund_to: str = ORIGINAL,
+    now: str | None = None,
+    role: str = "",
 ) -> RefundPreview:
-    """What this return would refund, to which tenders, and which approvals it needs.
+    """What this return would refund, to which tenders, and which approvals it needs when
+    someone of `role` refunds it (the module docstring; "": the store's refund limit).
     Raises OverReturn/ReturnError (nothing changes) when it cannot be done."""
     cfg = config(uow)
     pol = policy(uow)
@@ -100,4 +118,6 @@ def preview(
         cash_step=cfg.cash_step,
         currency=sale.currency,
     )
-    return RefundPreview(plan, tuple(parts), tuple(approvals_needed(pol, plan.total, parts, False)), not sale.online)
+    limit = role_refund_limit(uow, role, pol.refund_limit)
+    approvals = approvals_needed(pol, plan.total, parts, False, limit)
+    return RefundPreview(plan, tuple(parts), tuple(approvals), not sale.online)

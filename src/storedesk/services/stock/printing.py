@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ...adapters.pending_prices_repo import UpcomingPrice
 from ...adapters.printing import labels_pdf, stock_report_pdf
 from ...domain.money import from_minor
+from ...domain.price_schedule import parse_local
 from ...domain.stock_ops import StockError
 from .. import prices
 from ..context import User, config, utcnow
@@ -191,4 +192,4 @@ def price_change_labels(
 
 def _label_to_come(tx: Tx, u: UpcomingPrice, cfg) -> labels_pdf.Label:
     label = _label(tx, tx.catalog.by_id(u.product_id), cfg, u.current_price_minor)
-    return replace(label, price=from_minor(u.price_minor, cfg.currency))
+    return replace(label, price=from_minor(u.price_minor, cfg.currency), valid_from=parse_local(u.valid_from))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 
 from ...domain import staff as rules
 from ...domain.errors import DomainError
-from ...domain.permissions import FIXED_ROLE, LIMIT_KEYS, ROLES, RoleLimits, limit_text, parse_limit
+from ...domain.permissions import FIXED_ROLE, ROLES, SWITCHES, RoleLimits, limit_text, parse_limit
 from ..dialogs import ConfirmDialog, FormDialog
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -25,6 +25,7 @@ LIMIT_NAMES = {
     "price_override": "Change a price",
     "no_sale": "Open the drawer without a sale",
     "void": "Void a line or a sale",
+    "refund_limit": "Largest refund",  # without a manager's approval; empty: the store's limit
 }
 
 
@@ -202,22 +203,27 @@ class RoleDialog(CheckedDialog):
 
 class LimitsDialog(CheckedDialog):
     """F10: what a clerk or a supervisor may do without a manager's PIN (a manager's limits are
-    fixed). Only the limits changed are sent."""
+    fixed). Only the limits changed are sent. The largest refund is an amount in the store's
+    `currency`; left empty, the store's own refund limit applies to the role."""
 
-    def __init__(self, limits: dict[str, RoleLimits], parent=None):
+    def __init__(self, limits: dict[str, RoleLimits], parent=None, currency: str = "EUR"):
         super().__init__("Role limits", parent, min_width=600)
-        self.limits = limits
+        self.limits, self.currency = limits, currency
         self.role = role_box([r for r in ROLES if r != FIXED_ROLE], "clerk")
         self.discount = QLineEdit()
-        self.switches = {key: QCheckBox() for key in LIMIT_KEYS if key != "discount_pct"}
+        self.refund = QLineEdit()
+        self.refund.setPlaceholderText("Empty: the store's refund limit")
+        self.switches = {key: QCheckBox() for key in SWITCHES}
         form = QFormLayout()
         form.addRow("Role", self.role)
         form.addRow(LIMIT_NAMES["discount_pct"], self.discount)
+        form.addRow(f"{LIMIT_NAMES['refund_limit']} ({currency})", self.refund)
         for key, box in self.switches.items():
             form.addRow(LIMIT_NAMES[key], box)
         self.message.show_info("A manager may do everything, so a manager's limits are fixed.")
         self.role.currentIndexChanged.connect(self._show_role)
         self.discount.returnPressed.connect(self._ok)
+        self.refund.returnPressed.connect(self._ok)
         self._finish(form, "Save the limits  (Enter)")
         self.enter_acts(self.role, *self.switches.values())
         self._show_role()
@@ -226,6 +232,7 @@ class LimitsDialog(CheckedDialog):
     def _show_role(self) -> None:
         shown = self.limits[self.role.currentData()].shown()
         self.discount.setText(shown["discount_pct"])
+        self.refund.setText(shown["refund_limit"])
         for key, box in self.switches.items():
             box.setChecked(shown[key] == "yes")
 
@@ -234,7 +241,7 @@ class LimitsDialog(CheckedDialog):
 
     def changes(self) -> list[str]:
         """KEY=VALUE of each limit that differs from the stored one (services/staff.set_role_limits)."""
-        typed = {"discount_pct": self.discount.text().strip()}
+        typed = {"discount_pct": self.discount.text().strip(), "refund_limit": self.refund.text().strip()}
         typed |= {key: "yes" if box.isChecked() else "no" for key, box in self.switches.items()}
         before = self.limits[self.chosen()].shown()
         return [f"{key}={value}" for key, value in typed.items() if value != before[key]]
@@ -242,6 +249,8 @@ class LimitsDialog(CheckedDialog):
     def check(self) -> None:
         parsed = parse_limit("discount_pct", self.discount.text())
         self.discount.setText(limit_text(parsed))
+        refund = parse_limit("refund_limit", self.refund.text(), self.currency)
+        self.refund.setText("" if refund is None else str(refund))  # 20 reads 20.00, as shown
         if not self.changes():
             raise rules.StaffError("Nothing was changed: change a limit first")
 

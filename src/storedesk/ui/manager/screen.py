@@ -18,7 +18,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QTableWidget, QVBoxLayout, QWidget
 
 from ...domain import staff as rules
-from ...domain.permissions import LIMIT_KEYS, ROLES, RoleLimits
+from ...domain.permissions import FIXED_ROLE, LIMIT_KEYS, ROLES, SWITCHES, RoleLimits
 from ...services import staff
 from ...services.context import User, utcnow
 from ...services.staff import StaffChange
@@ -34,6 +34,8 @@ MANAGER_ROLE = "manager"
 STATUS_WORDS = {staff.ACTIVE: "Active", staff.LOCKED: "Locked", staff.DISABLED: "Disabled"}
 STAFF_SAMPLES = {0: "j.smith-long", 2: "Supervisor", 3: "Disabled", 4: "Wrong PINs"}
 LIMIT_SAMPLES = {0: "Supervisor", 1: "100 %"}
+# The limits table's captions: the dialog's, one shorter so six columns fit a 1024-wide till.
+LIMIT_COLUMNS = {**LIMIT_NAMES, "no_sale": "No sale (open drawer)"}
 
 
 def show_manager_key(keys: KeyBar, user: User) -> None:
@@ -61,9 +63,12 @@ def disabled_words(done: StaffChange) -> str:
 
 
 def limit_cells(role: str, limits: RoleLimits) -> list[str]:
+    """One row of the limits table, in LIMIT_KEYS order; an empty refund limit: the store's
+    (a manager refunds any amount)."""
     shown = limits.shown()
     words = {"yes": "Yes", "no": "No"}
-    return [ROLE_NAMES[role], f"{shown['discount_pct']} %", *(words[shown[k]] for k in LIMIT_KEYS[1:])]
+    refund = "Any amount" if role == FIXED_ROLE else shown["refund_limit"] or "The store's limit"
+    return [ROLE_NAMES[role], f"{shown['discount_pct']} %", *(words[shown[k]] for k in SWITCHES), refund]
 
 
 def whole_height(view: QTableWidget) -> None:
@@ -83,7 +88,7 @@ class ManagerScreen(KeyedPanel):
         title = QLabel("Staff and role limits")
         title.setObjectName("title")
         self.staff = table(["Username", "Name", "Role", "Status", "Wrong PINs"], 1)
-        self.limit_table = table(["Role", *(LIMIT_NAMES[k] for k in LIMIT_KEYS)], None)
+        self.limit_table = table(["Role", *(LIMIT_COLUMNS[k] for k in LIMIT_KEYS)], None)
         caption = QLabel("What each role may do without a manager's PIN (F10 changes it):")
         head = QHBoxLayout()
         head.addWidget(title)
@@ -315,7 +320,7 @@ class ManagerScreen(KeyedPanel):
         if not self.limits:
             self.message.show_error("The limits are not shown yet: press F5 to list them again.")
             return
-        dlg = LimitsDialog(self.limits, self)
+        dlg = LimitsDialog(self.limits, self, currency=self.cfg.currency)
 
         def saved(code):
             if code != QDialog.DialogCode.Accepted:

@@ -263,7 +263,8 @@ class ReturnsScreen(KeyedPanel):
                 ok(None)
                 return
             assert st.sale is not None  # lines chosen: from the sale shown
-            self.ops.call(planning.preview, st.sale, lines, st.refund_to, ok=ok, err=err)
+            role = self.user.role if self.user else ""
+            self.ops.call(planning.preview, st.sale, lines, st.refund_to, role=role, ok=ok, err=err)
         else:
             its = st.items_in()
             if not its:
