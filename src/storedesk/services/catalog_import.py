@@ -15,6 +15,7 @@ shows that time (services/prices.py); its shelf label can be printed beforehand.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -24,13 +25,14 @@ from ..domain.catalog_file import read_table
 from ..domain.catalog_rows import CatalogRow, Checked, Outcome, Rules, check_rows
 from ..domain.errors import DomainError
 from ..domain.units import DEFAULT_UNIT
-from . import prices
+from . import journal, prices
 from .context import config, utcnow
 
 if TYPE_CHECKING:
     from ..adapters.uow import UnitOfWork
 
 BATCH = 5_000
+JOURNAL_KIND = "catalog_import"
 
 
 class LinkedToHub(DomainError):
@@ -72,9 +74,32 @@ def import_file(uow: UnitOfWork, name: str, data: bytes, dry_run: bool = False) 
                 )
     _schedule(uow, later)
     unchanged = len(checked.accepted) - len(wanted)
-    return Outcome(
+    outcome = Outcome(
         checked.rows_read, checked.rejected_rows, created, len(wanted) - created, unchanged, scheduled=len(later)
-    ), checked
+    )
+    if wanted or later:
+        _journal(uow, name, data, outcome)
+    return outcome, checked
+
+
+def _journal(uow: UnitOfWork, name: str, data: bytes, outcome: Outcome) -> None:
+    """One "catalog_import" entry per import that wrote something, in its own small transaction
+    after the batches (each batch commits alone: a million rows are not one transaction). It names
+    the file (name and SHA-256) and counts what was imported, rejected and scheduled; the products'
+    own changes are in price_changes and the feed's upserts."""
+    details = {
+        "file": name,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "rows_read": outcome.rows_read,
+        "imported": outcome.rows_read - outcome.rejected_rows,  # as the summary counts them
+        "created": outcome.created,
+        "updated": outcome.updated,
+        "unchanged": outcome.unchanged,
+        "rejected": outcome.rejected_rows,
+        "scheduled": outcome.scheduled,
+    }
+    with uow.write() as tx:
+        journal.record_change(tx, JOURNAL_KIND, name, details, utcnow(), "terminal")
 
 
 def _schedule(uow: UnitOfWork, rows: list[CatalogRow]) -> None:

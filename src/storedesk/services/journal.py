@@ -22,6 +22,15 @@ def record_document(tx: Tx, kind: str, doc_ref: str, fiscal: dict, now: str) -> 
     return entry
 
 
+def record_change(tx: Tx, kind: str, doc_ref: str, details: dict, now: str, by: str) -> AppendedEntry:
+    """Journal an administrative change (a setting, a tax rate, an import, prices switching) in
+    the caller's transaction: who (`by`: a username, "hub", "terminal" or "station"), what (the
+    kind and its before/after details), where and when. Journaled only, not sent to the hub."""
+    settings = tx.settings.all()
+    where = {"store": settings.get("store_code", ""), "station": settings.get("station_code", "")}
+    return tx.journal.append(kind, doc_ref, {"type": kind, "at": now, **where, "by": by, **details}, now)
+
+
 @dataclass(frozen=True)
 class VerifyResult:
     ok: bool

@@ -28,17 +28,21 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from ..adapters.pending_prices_repo import PendingPricesRepo, UpcomingPrice
+from ..adapters.pending_prices_repo import DuePrice, PendingPricesRepo, UpcomingPrice
 from ..domain.price_schedule import parse_local, wall_clock
 from ..sync.feed_items import BadItem
+from . import journal
 from .context import config
 
 if TYPE_CHECKING:
+    from ..adapters.repositories import Product
     from ..adapters.uow import Tx, UnitOfWork
 
 log = logging.getLogger(__name__)
 _SKU = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_.]{0,39}$")
 MAX_PRICE_MINOR = 10**12
+JOURNAL_KIND = "price_switch"
+JOURNAL_SKUS = 50  # SKUs named in one entry; `count` says how many switched
 
 
 def _instant(now: datetime | str | None) -> datetime:
@@ -54,11 +58,24 @@ def apply_due(tx: Tx, tz: ZoneInfo, now: datetime | str | None = None) -> int:
     repo = PendingPricesRepo(tx.conn)
     due = repo.due(wall_clock(moment, tz))
     stamp = moment.astimezone(UTC).isoformat(timespec="microseconds")
+    shown = list(dict.fromkeys(p.product_id for p in due))[:JOURNAL_SKUS]
+    before = {pid: tx.catalog.by_id(pid) for pid in shown}  # read before the switch
     for price in due:
         repo.switch(price, stamp)
     if due:
         log.info("prices: %d scheduled prices switched", len(due))
+        _journal(tx, due, before, stamp)
     return len(due)
+
+
+def _journal(tx: Tx, due: list[DuePrice], before: dict[int, Product | None], at: str) -> None:
+    """One "price_switch" entry for the prices switched together: how many, the first JOURNAL_SKUS
+    products' SKUs and each one's price before and after (minor units), and when."""
+    after = {p.product_id: p.price_minor for p in due}  # several for one product: the last is in force
+    skus = {pid: product.sku if product else f"#{pid}" for pid, product in before.items()}
+    amounts = {skus[pid]: [product.price_minor if product else None, after[pid]] for pid, product in before.items()}
+    details = {"count": len(due), "skus": list(skus.values()), "prices": amounts}
+    journal.record_change(tx, JOURNAL_KIND, at, details, at, "station")
 
 
 def apply_due_prices(uow: UnitOfWork, now: datetime | None = None) -> int:

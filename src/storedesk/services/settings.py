@@ -11,12 +11,17 @@ from typing import TYPE_CHECKING
 
 from ..domain.errors import DomainError
 from ..domain.store_settings import EDITABLE, check_setting
+from . import journal
+from .context import utcnow
 
 if TYPE_CHECKING:
     from ..adapters.central_repo import SettingRow
     from ..adapters.uow import Tx, UnitOfWork
 
 __all__ = ["EDITABLE", "HubManaged", "refuse_hub_managed", "set_setting", "show", "show_origins"]
+
+
+JOURNAL_KIND = "setting"
 
 
 class HubManaged(DomainError):
@@ -45,11 +50,17 @@ def refuse_hub_managed(tx: Tx, keys: list[str]) -> None:
         )
 
 
-def set_setting(uow: UnitOfWork, key: str, value: str) -> str:
-    """Validate and store one setting; the station picks it up at its next start."""
+def set_setting(uow: UnitOfWork, key: str, value: str, by: str = "terminal") -> str:
+    """Validate and store one setting; the station picks it up at its next start. The change is
+    journaled ("setting": the value before and after, and `by`, the user who made it, or
+    "terminal" for `storedesk config set`); setting a value it already has changes nothing."""
     value = check_setting(key, value)
     with uow.write() as tx:
         refuse_hub_managed(tx, [key])
-        tx.settings.set(key, value)
+        before = tx.settings.all().get(key)
+        if before != value:
+            tx.settings.set(key, value)
+            details = {"key": key, "before": before, "after": value}
+            journal.record_change(tx, JOURNAL_KIND, key, details, utcnow(), by)
     uow.cache.clear()
     return value

@@ -15,10 +15,13 @@ from typing import TYPE_CHECKING
 from ..domain.errors import DomainError
 from ..domain.store_settings import check_store_setting
 from ..sync.feed_items import BadItem
+from . import journal
 
 if TYPE_CHECKING:
     from ..adapters.uow import Tx
     from .context import StoreConfig
+
+JOURNAL_KIND = "setting_hub"
 
 
 def checked_settings(data: dict, store: str) -> dict[str, str]:
@@ -40,7 +43,15 @@ def checked_settings(data: dict, store: str) -> dict[str, str]:
 
 
 def apply_item(tx: Tx, data: dict, cfg: StoreConfig, now: str) -> None:
+    """Apply the item; journal what it changed ("setting_hub": each key's value before and after,
+    and the keys the hub stopped managing), nothing when the station already held it all."""
     checked = checked_settings(data, cfg.store_code)
-    tx.central.release(tx.central.hub_keys() - set(checked))
+    before, hub_keys = tx.settings.all(), tx.central.hub_keys()
+    released = sorted(hub_keys - set(checked))
+    tx.central.release(set(released))
     for key, value in checked.items():
         tx.central.set_from_hub(key, value)
+    changed = {k: [before.get(k), v] for k, v in checked.items() if before.get(k) != v or k not in hub_keys}
+    if changed or released:
+        details = {"changed": changed, "released": released}
+        journal.record_change(tx, JOURNAL_KIND, cfg.store_code, details, now, "hub")

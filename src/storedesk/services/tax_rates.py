@@ -23,12 +23,15 @@ from typing import TYPE_CHECKING
 from ..adapters.central_repo import TaxRateChange
 from ..domain.errors import BasketError, DomainError
 from ..sync.feed_items import BadItem
+from . import journal
+from .context import utcnow
 
 if TYPE_CHECKING:
     from ..adapters.uow import Tx
     from .context import StoreConfig
 
 _CODE = re.compile(r"^[A-Za-z0-9]{1,8}$")
+JOURNAL_KIND = "tax_rate"
 
 
 def day_start(valid_from: date, cfg: StoreConfig) -> str:
@@ -67,28 +70,42 @@ def apply_item(tx: Tx, data: dict, cfg: StoreConfig, now: str) -> None:
     tx.central.add_tax_rate_change(change, now)
     switch_due(tx, now)
     if change.code not in tx.catalog.tax_rates():
-        introduce(tx, change.code)
+        introduce(tx, change.code, now)
 
 
 def switch_due(tx: Tx, now: str) -> list[TaxRateChange]:
-    """Make every change whose day has begun by `now` its code's current rate; the ones made."""
+    """Make every change whose day has begun by `now` its code's current rate, each journaled
+    (_journal); the ones made."""
     due = tx.central.due_tax_rates(now)
-    for change in due:
-        tx.catalog.upsert_tax_rate(change.code, change.rate, change.label)
+    if due:
+        rates = tx.catalog.tax_rates()
+        for change in due:
+            tx.catalog.upsert_tax_rate(change.code, change.rate, change.label)
+            had = rates.get(change.code)
+            _journal(tx, change, None if had is None else str(had), now)
     return due
+
+
+def _journal(tx: Tx, change: TaxRateChange, before: str | None, now: str) -> None:
+    """A code's current rate changed ("tax_rate"): the rate before (None: a code new here) and after,
+    from which local day; set by the hub."""
+    details = {"code": change.code, "before": before, "after": change.rate, "valid_from": change.valid_from}
+    journal.record_change(tx, JOURNAL_KIND, change.code, {**details, "label": change.label}, now, "hub")
 
 
 # ---- a code the hub dated before its first day: known now, on sale from that day -------------------
 _NOT_ON_SALE = "tax_code_not_on_sale:"  # + code, in sync_state: the code came from the hub before its day
 
 
-def introduce(tx: Tx, code: str) -> None:
+def introduce(tx: Tx, code: str, now: str | None = None) -> None:
     """A code this station knows only by rates still to come (`tax_rate_changes`): it enters
     `tax_rates` at its first rate, so the hub's products of that code are stored (their items are
-    not quarantined), and is marked not on sale until one of its days has begun (refuse_before_day)."""
+    not quarantined), and is marked not on sale until one of its days has begun (refuse_before_day).
+    Journaled as a "tax_rate" change from no rate (before: None) to its first."""
     first = min((c for c in tx.central.tax_rate_changes() if c.code == code), key=lambda c: c.valid_from)
     tx.catalog.upsert_tax_rate(code, first.rate, first.label)
     tx.sync_state.set(_NOT_ON_SALE + code, first.valid_from)
+    _journal(tx, first, None, now or utcnow())
 
 
 # Whole sentences (translatable), "{name}" the product, "{day}" its code's first day (YYYY-MM-DD).
