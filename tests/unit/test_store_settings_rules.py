@@ -39,3 +39,14 @@ def test_role_limits_are_stored_as_the_station_writes_them():
 def test_keys_a_hub_may_not_set(key):
     with pytest.raises(DomainError, match="cannot be set for a store"):
         check_store_setting(key, "1")
+
+
+def test_a_roles_refund_limit_from_the_hub_is_checked_in_the_stores_currency():
+    """Yen have no minor unit: 1.5 is no amount in a JPY store, while it is one in a EUR store."""
+    from storedesk.services.store_settings_feed import checked_settings
+    from storedesk.sync.feed_items import BadItem
+
+    item = {"store": "TYO01", "settings": {"limit.clerk.refund_limit": "1.5"}}
+    with pytest.raises(BadItem, match="refund_limit"):
+        checked_settings(item, "TYO01", "JPY")
+    assert checked_settings(item, "TYO01", "EUR") == {"limit.clerk.refund_limit": "1.5"}

@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 JOURNAL_KIND = "setting_hub"
 
 
-def checked_settings(data: dict, store: str) -> dict[str, str]:
-    """The item's settings, each checked; BadItem names the first that is not allowed."""
+def checked_settings(data: dict, store: str, currency: str = "EUR") -> dict[str, str]:
+    """The item's settings, each checked (amounts in the store's `currency`); BadItem names the
+    first that is not allowed."""
     if data.get("store") != store:
         raise BadItem(f"store settings of store {data.get('store')!r} sent to store {store}")
     settings = data.get("settings")
@@ -36,7 +37,7 @@ def checked_settings(data: dict, store: str) -> dict[str, str]:
         if not isinstance(value, str):
             raise BadItem(f"{key}: expected a text value")
         try:
-            checked[key] = check_store_setting(key, value)
+            checked[key] = check_store_setting(key, value, currency)
         except DomainError as exc:
             raise BadItem(f"{key}: {exc.message}") from None
     return checked
@@ -45,7 +46,7 @@ def checked_settings(data: dict, store: str) -> dict[str, str]:
 def apply_item(tx: Tx, data: dict, cfg: StoreConfig, now: str) -> None:
     """Apply the item; journal what it changed ("setting_hub": each key's value before and after,
     and the keys the hub stopped managing), nothing when the station already held it all."""
-    checked = checked_settings(data, cfg.store_code)
+    checked = checked_settings(data, cfg.store_code, cfg.currency)
     before, hub_keys = tx.settings.all(), tx.central.hub_keys()
     released = sorted(hub_keys - set(checked))
     tx.central.release(set(released))

@@ -51,12 +51,13 @@ def parse_assignments(pairs: list[str]) -> dict[str, str]:
     return given
 
 
-def checked(given: Mapping[str, str]) -> dict[str, str]:
-    """Each value as the station will store it; the first that is not allowed stops everything."""
+def checked(given: Mapping[str, str], currency: str = "EUR") -> dict[str, str]:
+    """Each value as the station will store it (amounts in the store's `currency`); the first that
+    is not allowed stops everything."""
     values = {}
     for key, value in given.items():
         try:
-            values[key] = check_store_setting(key, value)
+            values[key] = check_store_setting(key, value, currency)
         except DomainError as exc:
             raise AdminError(f"{key}: {exc.message}") from None
     return values
@@ -65,7 +66,8 @@ def checked(given: Mapping[str, str]) -> dict[str, str]:
 def change(conn: Connection, store: str, given: Mapping[str, str], unset: list[str], now: str) -> dict[str, str]:
     """Set `given` and unset `unset` for `store`, all or nothing; feed the result to its stations
     when it differs. Call inside db.write_tx(feed=True). Returns every setting the hub now manages."""
-    values = checked(given)
+    currency = conn.execute(select(stores.c.currency).where(stores.c.code == store)).scalar() or "EUR"
+    values = checked(given, currency)
     before = show(conn, store)
     unknown = [k for k in unset if k not in before]
     if unknown:
