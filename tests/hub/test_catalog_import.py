@@ -167,3 +167,21 @@ def test_stations_receive_the_import_through_the_feed_and_active_0_stops_the_sal
     with station.uow.read() as tx:
         assert tx.catalog.by_barcode(gtin(2)) is None  # withdrawn from sale
         assert tx.feed.product_id("A1") is not None  # not deleted: its history stays
+
+
+def test_a_file_written_in_several_batches_counts_every_batch(hub_db, tmp_path):
+    """Batches commit one by one: the outcome adds them up, and each changed product is fed once."""
+    from storedesk.hub.catalog import import_file
+
+    assert run(hub_db, tmp_path, GOOD, "--tax-rate", "A=20") == 0  # A1, A2 known
+    text = (
+        "sku,name,price,tax_code\n"
+        "A1,Apple,1.50,A\n"  # unchanged
+        "A2,Pear,2.20,A\n"  # changed
+        "B1,Plum,0.90,A\nB2,Fig,3,A\nB3,Kiwi,0.40,A\n"  # new
+    )
+    outcome, _checked = import_file.import_file(hub_db.engine, "more.csv", text.encode(), batch=2)
+    assert (outcome.rows_read, outcome.created, outcome.updated, outcome.unchanged) == (5, 3, 1, 1)
+    assert outcome.rejected_rows == 0
+    assert feed_skus(hub_db) == ["A1", "A2", "A2", "B1", "B2", "B3"]
+    assert products(hub_db)["A2"][1] == 220 and products(hub_db)["B3"][1] == 40

@@ -191,6 +191,9 @@ def test_init_store_with_manager(tmp_path, capsys):
     [
         ([], "--manager-user"),  # no manager given
         (["--manager-user", "boss", "--manager-pin", "12a4"], "PIN"),
+        # the same rules as `storedesk user add`: a manager `user` commands can act on later
+        (["--manager-user", "boss", "--manager-pin", "1234"], "too easy to guess"),
+        (["--manager-user", "1boss", "--manager-pin", "2468"], "username"),
         (["--manager-user", "boss", "--manager-pin", "2468", "--timezone", "Mars/Base"], "time zone"),
         (["--manager-user", "boss", "--manager-pin", "2468", "--demo"], "--demo"),
     ],

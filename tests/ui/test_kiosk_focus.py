@@ -195,7 +195,16 @@ def test_every_key_of_the_keymap_is_one_key_qt_reads_back_as_written():
 
     from storedesk.ui import keymap
 
-    tables = (keymap.SALE, keymap.RETURNS, keymap.PICKUP, keymap.SHIFT, keymap.STOCK, keymap.COUNT, keymap.RECEIVING)
+    tables = (
+        keymap.SALE,
+        keymap.RETURNS,
+        keymap.PICKUP,
+        keymap.SHIFT,
+        keymap.STOCK,
+        keymap.COUNT,
+        keymap.RECEIVING,
+        keymap.MANAGER,
+    )
     for table in tables:
         for _action, key, _caption in table:
             if key in ("+", "−"):  # read by the returns screen itself, not a shortcut

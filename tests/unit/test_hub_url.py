@@ -89,3 +89,13 @@ def test_loopback_hosts():
     assert is_loopback_host("127.0.0.1") and is_loopback_host("[::1]") and is_loopback_host("localhost")
     assert not is_loopback_host("10.0.0.5") and not is_loopback_host("localhost.example.com")
     assert not is_loopback_host("0.0.0.0") and not is_loopback_host("")
+
+
+def test_a_vouchers_code_is_masked_in_a_logged_path_by_station_and_hub_alike():
+    """One rule for the station's client log and the hub's request log (domain/hub_url.py)."""
+    from storedesk.domain.hub_url import loggable_path
+
+    assert loggable_path("/v1/vouchers/SC-9F3K/redeem") == "/v1/vouchers/***/redeem"
+    assert loggable_path("/v1/vouchers/SC-9F3K?store=PAR01") == "/v1/vouchers/***?store=PAR01"
+    assert loggable_path("/v1/vouchers/redemptions/R1/cancel") == "/v1/vouchers/redemptions/R1/cancel"
+    assert loggable_path("/v1/orders/SC-9F3K") == "/v1/orders/SC-9F3K"

@@ -1,6 +1,5 @@
 """The till's keyboard, read from ui/keymap.py without a display: each screen's keys are
-distinct, every screen but the counter has Esc to go back, and the counter's keys that open
-another screen are not taken by that screen for something else."""
+distinct, every screen but the counter has Esc to go back, and the counter locks with Ctrl+L."""
 
 from __future__ import annotations
 

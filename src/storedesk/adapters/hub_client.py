@@ -24,7 +24,7 @@ from urllib.parse import quote
 import requests
 
 from ..domain.errors import DomainError
-from ..domain.hub_url import HubUrlError, check_hub_url
+from ..domain.hub_url import HubUrlError, check_hub_url, loggable_path
 
 log = logging.getLogger(__name__)
 CONNECT_TIMEOUT = 3.05
@@ -65,14 +65,6 @@ def _tls_reason(exc: Exception) -> str:
     return found.group(1).replace("_", " ").lower() if found else type(exc).__name__
 
 
-_SECRET_IN_PATH = re.compile(r"^(/v1/vouchers/)(?!redemptions/)[^/?]+")
-
-
-def loggable(path: str) -> str:
-    """A request path fit for the log: a voucher's code is money to whoever reads it, so it is masked."""
-    return _SECRET_IN_PATH.sub(r"\1***", path)
-
-
 class HubClient:
     def __init__(self, cfg: HubConfig):
         self.cfg = cfg
@@ -102,7 +94,7 @@ class HubClient:
 
     def _request(self, method: str, path: str, **kwargs) -> dict:
         if self.refusal:
-            log.warning("hub %s %s: not sent: %s", method, loggable(path), self.refusal)
+            log.warning("hub %s %s: not sent: %s", method, loggable_path(path), self.refusal)
             raise HubRefused(self.refusal, 0)
         url = f"{self.base}{path}"
         try:
@@ -110,7 +102,7 @@ class HubClient:
                 method, url, timeout=(self.cfg.connect_timeout, self.cfg.read_timeout), verify=self.verify, **kwargs
             )
         except requests.exceptions.SSLError as exc:
-            log.warning("hub %s %s: TLS check failed (%s)", method, loggable(path), _tls_reason(exc))
+            log.warning("hub %s %s: TLS check failed (%s)", method, loggable_path(path), _tls_reason(exc))
             hint = (
                 "the CA file given with --ca-file does not vouch for it"
                 if self.cfg.ca_bundle
@@ -121,10 +113,10 @@ class HubClient:
                 f"the hub {self.base} did not pass the TLS check ({_tls_reason(exc)}): nothing was sent; {hint}", 0
             ) from None
         except requests.RequestException as exc:
-            log.warning("hub %s %s: unreachable (%s)", method, loggable(path), type(exc).__name__)
+            log.warning("hub %s %s: unreachable (%s)", method, loggable_path(path), type(exc).__name__)
             raise HubUnavailable(f"hub {self.base} unreachable ({type(exc).__name__})") from None
         if resp.status_code >= 400:  # the status and the route only: never the token or a body
-            log.warning("hub %s %s: answered %d", method, loggable(path), resp.status_code)
+            log.warning("hub %s %s: answered %d", method, loggable_path(path), resp.status_code)
         if resp.status_code >= 500:
             raise HubUnavailable(f"hub {self.base} answered {resp.status_code}")
         try:
@@ -134,7 +126,7 @@ class HubClient:
         if resp.status_code >= 400:
             detail = body.get("detail") if isinstance(body, dict) else None
             raise HubRefused(
-                f"hub refused {method} {path}: {resp.status_code} {detail or resp.reason}",
+                f"hub refused {method} {loggable_path(path)}: {resp.status_code} {detail or resp.reason}",
                 resp.status_code,
                 detail if isinstance(detail, str) else "",
             )

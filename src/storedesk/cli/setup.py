@@ -6,8 +6,9 @@ import argparse
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..domain import auth
+from ..domain import staff as staff_rules
 from ..domain.errors import StorageError
+from ..domain.staff import StaffError
 from ..services import hub_link, setup, status
 from ..services.context import config
 from .common import UsageError, add_command, station
@@ -36,16 +37,19 @@ def _timezone(text: str) -> str:
 
 
 def _username(text: str) -> str:
-    name = text.strip().lower()
-    if not re.fullmatch(r"[a-z0-9._-]{1,32}", name):
-        raise argparse.ArgumentTypeError(f"invalid user name {text!r}: use letters, digits, '.', '_' or '-'")
-    return name
+    """The first manager's username, by the same rule as `storedesk user add` (domain/staff.py)."""
+    try:
+        return staff_rules.check_username(text)
+    except StaffError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
 
 
 def _pin(text: str) -> str:
-    if not auth.valid_pin_format(text):
-        raise argparse.ArgumentTypeError("a PIN is 4 to 8 digits")
-    return text
+    """The first manager's PIN, by the same rules as every new PIN (4 to 8 digits, not guessable)."""
+    try:
+        return staff_rules.check_new_pin(text, text)
+    except StaffError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
 
 
 # --- commands --------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import json
 import sys
 from functools import partial
 
-from ..domain.permissions import LIMIT_KEYS
+from ..domain.permissions import LIMIT_KEYS, ROLES
 from ..domain.staff import check_role
 from ..services import staff
 from ..services.context import User, utcnow
@@ -198,7 +198,7 @@ def add_user(sub, common) -> None:
     _user_command(usub, common, "list", cmd_list, "list the users", username=False, output=True)
     p = _user_command(usub, common, "add", cmd_add, "add a user (new PIN typed twice)")
     p.add_argument("--name", required=True, help="the name shown on screens and receipts")
-    p.add_argument("--role", required=True, choices=("clerk", "supervisor", "manager"))
+    p.add_argument("--role", required=True, choices=ROLES)
     _user_command(usub, common, "disable", cmd_disable, "stop a user from signing in (their open sale is parked)")
     _user_command(usub, common, "enable", cmd_enable, "let a disabled user sign in again")
     p = _user_command(usub, common, "pin-reset", cmd_pin_reset, "give a user a new PIN (typed twice)")

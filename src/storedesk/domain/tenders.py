@@ -80,6 +80,11 @@ def non_cash(tenders) -> Decimal:
     return sum((t.amount for t in tenders if t.kind != CASH), ZERO)
 
 
+def in_cash(tenders) -> Decimal:
+    """What the customer handed over in cash (change comes only from it)."""
+    return sum((t.amount for t in tenders if t.kind == CASH), ZERO)
+
+
 @dataclass(frozen=True)
 class Settlement:
     """How a total was paid. Invariant: sum(tenders) - change == total + rounding."""
@@ -105,10 +110,9 @@ def cash_due(total: Decimal, non_cash: Decimal, step: Decimal, currency: str = "
 
 def remaining(total: Decimal, tenders: list[Tender], step: Decimal, currency: str = "EUR") -> tuple[Decimal, Decimal]:
     """(left to pay by card, left to pay in cash) after the tenders given so far."""
-    non_cash = sum((t.amount for t in tenders if t.kind != CASH), ZERO)
-    cash = sum((t.amount for t in tenders if t.kind == CASH), ZERO)
-    exact_left = max(total - non_cash - cash, ZERO)
-    cash_left = max(cash_due(total, non_cash, step, currency) - cash, ZERO)
+    exact, cash = non_cash(tenders), in_cash(tenders)
+    exact_left = max(total - exact - cash, ZERO)
+    cash_left = max(cash_due(total, exact, step, currency) - cash, ZERO)
     return exact_left, cash_left
 
 
@@ -126,18 +130,17 @@ def settle(total: Decimal, tenders: list[Tender], step: Decimal = ZERO, currency
         raise PaymentError("Add a payment first")
     for t in tenders:
         to_minor(t.amount, currency)  # 10.001 is refused here, naming what was typed
-    non_cash = sum((t.amount for t in tenders if t.kind != CASH), ZERO)
-    cash = sum((t.amount for t in tenders if t.kind == CASH), ZERO)
-    if non_cash > total:
+    exact, cash = non_cash(tenders), in_cash(tenders)
+    if exact > total:
         raise PaymentError("Card payments exceed the amount due; cards give no change")
-    due_cash = cash_due(total, non_cash, step, currency)
+    due_cash = cash_due(total, exact, step, currency)
     if cash == 0:
-        if non_cash == total:
+        if exact == total:
             return Settlement(total, ZERO, ZERO, tuple(tenders))
         if due_cash == 0:  # the rest would be paid in cash and rounds to nothing
-            return Settlement(total, -(total - non_cash), ZERO, tuple(tenders))
-        raise PaymentError(f"{total - non_cash} still to pay")
-    rounding = due_cash - (total - non_cash)
+            return Settlement(total, -(total - exact), ZERO, tuple(tenders))
+        raise PaymentError(f"{total - exact} still to pay")
+    rounding = due_cash - (total - exact)
     if cash < due_cash:
         raise PaymentError(f"{due_cash - cash} still to pay in cash")
     return Settlement(total, rounding, cash - due_cash, tuple(tenders))

@@ -35,6 +35,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
+from ..domain.hub_url import loggable_path
 from ..logs import StderrHandler
 
 requests_log = logging.getLogger("storedesk.hub.requests")
@@ -42,14 +43,8 @@ events_log = logging.getLogger("storedesk.hub.events")
 
 REQUEST_ID_HEADER = "X-Request-ID"
 _CLIENT_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
-_SECRET_IN_PATH = re.compile(r"^(/v1/vouchers/)(?!redemptions/)[^/]+")
 MAX_REASON = 500
 _request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("storedesk_hub_request_id", default=None)
-
-
-def loggable_path(path: str) -> str:
-    """The path with a voucher's code masked (the same rule as the station's hub_client.loggable)."""
-    return _SECRET_IN_PATH.sub(r"\1***", path)
 
 
 def _caller(request) -> dict[str, str] | None:

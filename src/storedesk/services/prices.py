@@ -4,11 +4,12 @@ its store's clock shows their time (domain/price_schedule.py), online or not.
 Where they come from: the hub's "pending_price" feed items (apply_pending_item, sync/feed_kinds.py)
 and the station's own catalog import (services/catalog_import.py, a store without a hub).
 
-When they switch (apply_due_prices, one write transaction): at start and every minute on the till's
-database worker (ui/main_window.py), at each sync round (services/sync.py), before a feed page is
-applied (sync/puller.py: a price written by the hub after the due time must stay the last word),
-and at the scan itself (services/basket.py add_scan), so a line rung up after the time takes the new
-price even if the minute's check has not run yet. The switch is an UPDATE of products.price_minor:
+When they switch (apply_due_prices, one write transaction): at start and with the status bar's
+refresh on the till's database worker (ui/main_window.py: every 5 s, a read; a write only when one
+is due), at each sync round (services/sync.py), before a feed page is applied (sync/puller.py: a
+price written by the hub after the due time must stay the last word), and at the scan itself
+(services/basket.py add_scan), so a line rung up after the time takes the new price even if the
+status bar's check has not run yet. The switch is an UPDATE of products.price_minor:
 the trigger products_price_change lists it for the shelf labels, as any price change.
 
 A line already in a basket keeps the price it was scanned at: a basket open across the time (or

@@ -14,7 +14,7 @@ from ..domain.cash import tender_ceiling
 from ..domain.errors import BasketError, PaymentError, ShiftError, StorageError
 from ..domain.money import from_minor, to_minor
 from ..domain.permissions import Perm, require
-from ..domain.tenders import CASH, Settlement, Tender, cash_due, settle
+from ..domain.tenders import Settlement, Tender, cash_due, in_cash, non_cash, settle
 from .basket import _load_open
 from .context import User, config, utcnow
 from .journal import record_document
@@ -73,11 +73,10 @@ def check_cash_tender(cfg, total: Decimal, tenders: list[Tender]) -> None:
     """Cash above what is due in cash plus the margin (setting cash_tender_margin, by default the
     currency's largest note: domain/cash.tender_ceiling) is a slip of the keys (100000 typed for
     1.29) until the clerk confirms it: refused here too, not only by the payment dialog."""
-    cash = sum((t.amount for t in tenders if t.kind == CASH), Decimal(0))
+    cash = in_cash(tenders)
     if not cash:
         return
-    non_cash = sum((t.amount for t in tenders if t.kind != CASH), Decimal(0))
-    due = max(cash_due(total, non_cash, cfg.cash_step, cfg.currency), Decimal(0))
+    due = max(cash_due(total, non_cash(tenders), cfg.cash_step, cfg.currency), Decimal(0))
     if cash > tender_ceiling(due, cfg.currency, cfg.cash_tender_margin):
         raise PaymentError(
             f"{cash} {cfg.currency} in cash for {due} {cfg.currency} due is more than a customer "

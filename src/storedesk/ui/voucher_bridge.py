@@ -13,10 +13,9 @@ from .ops import Ops, message_of
 
 
 class VoucherBridge:
-    def __init__(self, ops: Ops, ref_of, on_error, user_of=lambda: None, on_view=lambda view: None):
+    def __init__(self, ops: Ops, ref_of, user_of, on_view=lambda view: None):
         self.ops = ops
         self.ref_of = ref_of  # () -> the open basket's id (told to the hub with a redemption)
-        self.on_error = on_error
         self.user_of = user_of  # () -> the signed-in user
         self.on_view = on_view  # the basket as stored after a payment was kept or given back
 

@@ -36,9 +36,8 @@ from ...domain.catalog_rows import CatalogRow, Checked, FileError, Outcome, Rule
 from .. import db
 from ..models import products, stores
 from ..settings import tax
-from ..times import zone
 from ..values import tax_rate_text
-from . import categories, service
+from . import categories, pending, service
 from .pending import Scheduled
 
 BATCH = 10_000
@@ -106,7 +105,7 @@ def _rates(
 def load(engine: Engine, currency: str | None = None, tax_rates: Mapping[str, str] | None = None) -> HubCatalog:
     """The hub's currency, tax codes, local clock and products, for checking a file's rows."""
     with db.read_conn(engine) as conn:
-        store_rows = conn.execute(select(stores.c.currency, stores.c.timezone)).all()
+        store_rows = conn.execute(select(stores.c.currency)).all()
         catalog_rates: dict[str, set[str]] = {}
         known: dict[str, Known] = {}
         owners: dict[str, str] = {}
@@ -119,11 +118,11 @@ def load(engine: Engine, currency: str | None = None, tax_rates: Mapping[str, st
         utc = datetime.now(UTC)
         table = tax.catalog_rates(conn, utc)
         listed = categories.names(conn)
-    now_local = min((utc.astimezone(zone(r.timezone)).replace(tzinfo=None) for r in store_rows), default=None)
+        now_local = datetime.fromisoformat(pending.everywhere_clock(conn, utc))  # come in every store
     return HubCatalog(
         _currency(store_rows, currency),
         _rates(catalog_rates, tax_rates or {}, table),
-        now_local or utc.replace(tzinfo=None),
+        now_local,
         known,
         owners,
         listed,

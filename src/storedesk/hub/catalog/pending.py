@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import bindparam, select, tuple_
 from sqlalchemy.engine import Connection
 
 from ...domain.price_schedule import wall_clock
@@ -59,14 +59,18 @@ def fold_due(conn: Connection, now_text: str, now: datetime | None = None) -> in
         .where(pending_prices.c.folded_at.is_(None), pending_prices.c.valid_from <= everywhere_clock(conn, now))
         .order_by(pending_prices.c.valid_from, pending_prices.c.sku)
     ).all()
-    for row in due:
+    if due:  # one statement each, executed for every row in order: the latest price of a SKU wins
         conn.execute(
-            products.update().where(products.c.sku == row.sku).values(price_minor=row.price_minor, updated_at=now_text)
+            products.update()
+            .where(products.c.sku == bindparam("b_sku"))
+            .values(price_minor=bindparam("b_price"), updated_at=now_text),
+            [{"b_sku": r.sku, "b_price": r.price_minor} for r in due],
         )
         conn.execute(
             pending_prices.update()
-            .where(pending_prices.c.sku == row.sku, pending_prices.c.valid_from == row.valid_from)
-            .values(folded_at=now_text)
+            .where(pending_prices.c.sku == bindparam("b_sku"), pending_prices.c.valid_from == bindparam("b_from"))
+            .values(folded_at=now_text),
+            [{"b_sku": r.sku, "b_from": r.valid_from} for r in due],
         )
     return len(due)
 

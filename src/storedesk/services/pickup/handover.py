@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ...adapters.repositories import NewMovement, to_milli
@@ -217,13 +217,3 @@ def hand_over(
         # shelf at once (its reservation was just released), so the order is closed.
         status_event(tx, cfg, user, order, dp.COLLECTED, lines, now, check, receipt_no)
         return HandoverResult(order_id, order.number, status, plan, sale_id, receipt_no, total, change)
-
-
-def parse_quantity_text(text: str) -> Decimal:
-    try:
-        q = Decimal(text.strip())
-    except (InvalidOperation, AttributeError):
-        raise PickupError(f"{text!r} is not a quantity") from None
-    if not q.is_finite() or q <= 0:
-        raise PickupError("A quantity must be more than zero")
-    return q

@@ -8,11 +8,10 @@ from typing import TYPE_CHECKING
 
 from ...adapters.repositories import from_milli
 from ...domain import pickup as dp
-from ...domain.permissions import Perm, require
 from ...domain.pickup import PickupError
 from ..context import User, config, utcnow
 from .events import check_clerk, journal_action, release_held, status_event
-from .queues import HOLD_DAYS_KEY, OrderView, at_time, dt_or_none, hold_days, iso, load_order, order_view
+from .queues import OrderView, at_time, dt_or_none, hold_days, iso, load_order, order_view
 
 if TYPE_CHECKING:
     from ...adapters.uow import UnitOfWork
@@ -63,11 +62,3 @@ def return_to_shelf(uow: UnitOfWork, user: User, order_id: str, now: str | None 
             released=[{"line": no, "quantity": str(from_milli(h.milli))} for no, h in sorted(held.items())],
         )
         return order_view(tx, order_id, now, f"Order {order.number}: items back on the shelf, reservation released")
-
-
-def set_hold_days(uow: UnitOfWork, user: User, days: int) -> None:
-    require(user.role, Perm.STOCK_ADJUST)
-    if not (1 <= int(days) <= 60):
-        raise PickupError("Hold time: between 1 and 60 days")
-    with uow.write() as tx:
-        tx.settings.set(HOLD_DAYS_KEY, str(int(days)))

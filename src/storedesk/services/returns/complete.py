@@ -19,7 +19,6 @@ from ...adapters.repositories import NewMovement, from_milli, to_milli
 from ...domain.money import ZERO, to_minor
 from ...domain.permissions import Perm, require
 from ...domain.returns import (
-    CASH,
     DAMAGED,
     OFFLINE_NONE,
     ORIGINAL,
@@ -52,10 +51,6 @@ class ReturnResult:
     offline: bool
     voucher_code: str = ""
     journal_seq: int = 0
-
-    @property
-    def cash_out(self) -> Decimal:
-        return sum((p.amount for p in self.parts if p.kind == CASH), ZERO)
 
 
 def approving_manager(uow: UnitOfWork, user: User, needed: tuple[str, ...], approver: tuple[str, str] | None):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QTableWidget, QWidget
 
 from ...domain import staff as rules
 from ...domain.permissions import FIXED_ROLE, LIMIT_KEYS, ROLES, SWITCHES, RoleLimits
@@ -90,16 +90,7 @@ class ManagerScreen(KeyedPanel):
         self.staff = table(["Username", "Name", "Role", "Status", "Wrong PINs"], 1)
         self.limit_table = table(["Role", *(LIMIT_COLUMNS[k] for k in LIMIT_KEYS)], None)
         caption = QLabel("What each role may do without a manager's PIN (F10 changes it):")
-        head = QHBoxLayout()
-        head.addWidget(title)
-        head.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addWidget(self.staff, 1)
-        layout.addWidget(caption)
-        layout.addWidget(self.limit_table)
-        layout.addWidget(self.message)
-        layout.addWidget(self.keys)
+        self.arrange(title, (self.staff, 1), caption, self.limit_table)
         decorate(self)
         readable_columns(self.staff, STAFF_SAMPLES, stretch=1, stretch_sample="Customer Name Sample")
         readable_columns(self.limit_table, LIMIT_SAMPLES, stretch=len(LIMIT_KEYS))

@@ -38,7 +38,6 @@ class Checkout:
         self.vouchers = VoucherBridge(
             screen.ops,
             lambda: screen.view.basket_id if screen.view else "",
-            lambda text: screen.message.show_error(text),
             user_of=lambda: screen.user,
             on_view=self._kept_view,
         )
