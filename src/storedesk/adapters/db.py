@@ -26,6 +26,7 @@ KNOWN_REVISIONS = (
     "s0013",
     "s0014",
     "s0015",
+    "s0016",
 )
 HEAD = KNOWN_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 5000

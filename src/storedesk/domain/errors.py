@@ -6,15 +6,21 @@ Every error has a `code` for machines (logs, tests): the class name in snake cas
 
 import re
 
+from ..i18n import Message
+
 
 class DomainError(Exception):
-    """A business rule refused the action; nothing was changed."""
+    """A business rule refused the action; nothing was changed.
+
+    `message` is English (logs, the CLI); `text` is what a clerk reads: a `Message` shown in their
+    own language by the screens (`ui/translation.text`), or a plain string not yet translated."""
 
     code = "domain_error"
 
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | Message):
+        super().__init__(str(message))
+        self.message = str(message)
+        self.text: str | Message = message
 
     def __init_subclass__(cls, **kwargs) -> None:
         super().__init_subclass__(**kwargs)
@@ -57,7 +63,7 @@ class UserLocked(AuthError):
 class PermissionDenied(DomainError):
     """The user lacks a permission; a manager override may authorise it."""
 
-    def __init__(self, message: str, permission: str):
+    def __init__(self, message: str | Message, permission: str):
         super().__init__(message)
         self.permission = permission
 

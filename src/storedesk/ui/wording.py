@@ -5,18 +5,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from babel.numbers import format_decimal
-
-from ..domain.money_format import fmt_qty
-
-LOCALE = "en_IE"  # as fmt_money: the store's locale
+from ..i18n.formats import fmt_number
 
 
 def number(n: int | Decimal) -> str:
-    """A count with the locale's grouping: 1204 -> "1,204"; 2.5 (kg) -> "2.5"."""
-    if isinstance(n, Decimal) and n != n.to_integral_value():
-        return fmt_qty(n)
-    return format_decimal(int(n), locale=LOCALE)
+    """A count with the store's grouping: 1204 -> "1,204" ("1 204" in French); 2.5 (kg) -> "2.5"."""
+    return fmt_number(n)
 
 
 def plural(n: int | Decimal, word: str, words: str | None = None) -> str:
