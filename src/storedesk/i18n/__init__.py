@@ -14,6 +14,7 @@ both read the same Qt `.ts` files under `resources/i18n/<language>/`, which
 from __future__ import annotations
 
 from .catalog import Translator, translator
+from .formats import store_language, store_locale, use_store_language, use_store_locale
 from .languages import LANGUAGES, SOURCE_LANGUAGE, is_rtl, known_language
 from .message import Message, msg, noop
 
@@ -27,4 +28,14 @@ __all__ = [
     "msg",
     "noop",
     "translator",
+    "paper",
+    "store_language",
+    "store_locale",
+    "use_store_language",
+    "use_store_locale",
 ]
+
+
+def paper() -> Translator:
+    """The translator of what the customer reads: the store's language (receipts, reports)."""
+    return translator(store_language())

@@ -37,6 +37,21 @@ def store_locale() -> str:
     return _store_locale
 
 
+_store_language = "en"
+
+
+def use_store_language(code: str | None) -> None:
+    """The store's language: the customer's papers (receipts, reports, pick lists) are in it."""
+    from .languages import known_language
+
+    global _store_language
+    _store_language = known_language(code) or "en"
+
+
+def store_language() -> str:
+    return _store_language
+
+
 def fmt_number(value: int | Decimal, locale: str | None = None) -> str:
     """1234 -> "1 234" (fr_FR), Decimal("2.50") -> "2,5": a count or a quantity, trailing zeros
     dropped, no digit rounded away (money goes through domain/money_format)."""

@@ -1,6 +1,6 @@
 """Keep the translations in step with the code: `python -m storedesk.i18n.tool COMMAND`.
 
-    update            extract every marked sentence from src/storedesk into resources/i18n/<lang>/<area>.ts
+    update [AREA...]  extract every marked sentence from src/storedesk into resources/i18n/<lang>/<area>.ts
     todo LANG [AREA]  print the unfinished sentences of a language as JSON, to translate
     fill LANG FILE    take translations from such a JSON file (a string, or a list of plural forms)
     check             list what is missing, unfinished or has other placeholders; exit 1 if anything
@@ -48,6 +48,18 @@ AREAS: list[tuple[str, tuple[str, ...]]] = [
         ),
     ),
     ("desks", ("ui/returns/", "ui/pickup/")),
+    (
+        "station",
+        (
+            "ui/main_window.py",
+            "ui/app.py",
+            "ui/single_instance.py",
+            "ui/qt_log.py",
+            "ui/style.py",
+            "ui/palette.py",
+            "ui/sync_runner.py",
+        ),
+    ),
     ("back_office", ("ui/",)),
     (
         "papers",
@@ -60,6 +72,7 @@ AREAS: list[tuple[str, tuple[str, ...]]] = [
             "hub/orders/notify",
         ),
     ),
+    ("rules", ("domain/", "sync/", "adapters/", "i18n/")),
     ("messages", ("",)),
 ]
 
@@ -177,15 +190,22 @@ def write_ts(path: Path, language: str, entries: list[tuple[Found, Entry | None]
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
-def update(folder: Path | None = None) -> None:
-    found = extract()
+def _write_areas(language: str, old: dict, areas: set[str], folder: Path | None = None) -> None:
+    """Rewrite only these areas' files: people translating other areas keep theirs untouched."""
+    per_area: dict[str, list[tuple[Found, Entry | None]]] = {area: [] for area, _ in AREAS}
+    for key, f in extract().items():
+        per_area[area_of(f.path)].append((f, old.get(key)))
+    for area in areas:
+        write_ts(ts_path(language, area, folder), language, per_area[area])
+
+
+def update(areas: list[str] | None = None, folder: Path | None = None) -> None:
+    chosen = set(areas or [name for name, _ in AREAS])
+    unknown = chosen - {name for name, _ in AREAS}
+    if unknown:
+        raise SystemExit(f"unknown area(s) {sorted(unknown)}; areas: {[name for name, _ in AREAS]}")
     for language in LANGUAGES:
-        old = existing(language, folder)
-        per_area: dict[str, list[tuple[Found, Entry | None]]] = {area: [] for area, _ in AREAS}
-        for key, f in found.items():
-            per_area[area_of(f.path)].append((f, old.get(key)))
-        for area, entries in per_area.items():
-            write_ts(ts_path(language, area, folder), language, entries)
+        _write_areas(language, existing(language, folder), chosen, folder)
 
 
 def problems(folder: Path | None = None) -> list[str]:
@@ -230,6 +250,7 @@ def fill(language: str, data: dict[str, dict[str, str | list[str]]]) -> list[str
     found = extract()
     old = existing(language)
     refused = []
+    touched: set[str] = set()
     for context, sources in data.items():
         for source, value in sources.items():
             key = (context, source)
@@ -245,11 +266,8 @@ def fill(language: str, data: dict[str, dict[str, str | list[str]]]) -> list[str
                 refused.append(f"[{context}] {source!r}: placeholders differ in {forms!r}")
                 continue
             old[key] = Entry(context, source, f.numerus, forms, True)
-    per_area: dict[str, list[tuple[Found, Entry | None]]] = {area: [] for area, _ in AREAS}
-    for key, f in found.items():
-        per_area[area_of(f.path)].append((f, old.get(key)))
-    for area, entries in per_area.items():
-        write_ts(ts_path(language, area), language, entries)
+            touched.add(area_of(f.path))
+    _write_areas(language, old, touched)
     return refused
 
 
@@ -280,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     command = args.pop(0) if args else "check"
     if command == "update":
-        update()
+        update(args)
     elif command == "todo":
         print(json.dumps(todo(args[0], args[1] if len(args) > 1 else None), ensure_ascii=False, indent=1))
     elif command == "fill":
