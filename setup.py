@@ -3,6 +3,7 @@ is built or installed, editable installs included, with Qt's own pyside6-lreleas
 else about the package is in pyproject.toml. (A checkout run without installing compiles them on
 first use: storedesk/ui/translation.py.)"""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -23,7 +24,9 @@ def compile_translations() -> None:
         sources = sorted(str(p) for p in folder.glob("*.ts"))
         if sources:
             qm = I18N / f"storedesk_{folder.name}.qm"
-            subprocess.run([str(lrelease), "-silent", *sources, "-qm", str(qm)], check=True)
+            fresh = qm.with_name(f".{qm.name}.new")  # a running station maps the old file: swap, never overwrite
+            subprocess.run([str(lrelease), "-silent", *sources, "-qm", str(fresh)], check=True)
+            os.replace(fresh, qm)
 
 
 class BuildPyWithTranslations(build_py):

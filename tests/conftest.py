@@ -199,6 +199,22 @@ class Station:
 
 
 @pytest.fixture(autouse=True)
+def _english_machine(monkeypatch):
+    """No test depends on the machine's language: the system language the screens fall back on
+    is English (ui/translation.system_language), and each test ends with a new store's language
+    and locale (en, en_IE) for papers and formats, whatever a station it opened set (issue 16)."""
+    with contextlib.suppress(ImportError):  # a machine without Qt runs the tests that need none
+        from storedesk.ui import translation
+
+        monkeypatch.setattr(translation, "system_language", lambda: "en")
+    yield
+    from storedesk.i18n import use_store_language, use_store_locale
+
+    use_store_language(None)
+    use_store_locale(None)
+
+
+@pytest.fixture(autouse=True)
 def _root_logger_restored():
     """A test that starts the app or `storedesk-hub serve` in this process installs log handlers
     on the root logger (storedesk/logs.py, hub/request_log.py); the next test starts without them."""

@@ -14,6 +14,7 @@ from tests.helpers.stations import query
 from tests.integration.test_pickup import FakeFeed
 
 from storedesk.domain.errors import BasketError
+from storedesk.i18n.formats import fmt_date
 from storedesk.services import basket
 from storedesk.services.context import config
 from storedesk.sync import puller
@@ -56,7 +57,7 @@ def test_a_new_code_dated_ahead_is_known_at_once_and_sold_from_its_day(station, 
         basket.add_scan(station.uow, ana, v.basket_id, gtin(1))
     assert (
         str(refused.value)
-        == f"Item NEW1 is not on sale before {day.isoformat()}, the day its tax rate starts; nothing added"
+        == f"Item NEW1 is not on sale before {fmt_date(day)}, the day its tax rate starts; nothing added"
     )
     assert basket.current(station.uow, ana).basket.lines == []
 
@@ -86,5 +87,5 @@ def test_a_product_of_a_code_known_only_from_earlier_dated_rates_is_stored(stati
     assert (stats.applied, stats.quarantined) == (1, 0)
     assert query(station, "SELECT code, rate FROM tax_rates WHERE code = 'M'") == [("M", "9")]
     ana = station.user("ana")
-    with pytest.raises(BasketError, match="not on sale before 2999-01-01"):
+    with pytest.raises(BasketError, match="not on sale before 01/01/2999"):  # the store's date
         basket.add_scan(station.uow, ana, basket.current(station.uow, ana).basket_id, gtin(2))

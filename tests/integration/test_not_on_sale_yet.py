@@ -5,7 +5,7 @@ not at a web order's handover at the pickup desk, and it cannot come back as a n
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal as D
 
 import pytest
@@ -15,6 +15,7 @@ from tests.integration.test_pickup import at, desk, outbox, picked_ready, q, rec
 from storedesk.domain import pickup as dp
 from storedesk.domain.returns import ReturnError
 from storedesk.domain.tenders import Tender
+from storedesk.i18n.formats import fmt_date
 from storedesk.services.context import config
 from storedesk.services.pickup import handover, queues
 from storedesk.services.returns import no_receipt
@@ -41,7 +42,8 @@ def test_a_web_order_is_not_handed_over_before_its_products_tax_day(desk):  # no
     with pytest.raises(dp.PickupError) as refused:
         handover.hand_over(desk.uow, desk.ana, oid, code="K7P2QX", tenders=[Tender("cash", D("10.00"))], now=at(3))
     assert str(refused.value) == (
-        f"Item NEW1 is not on sale before {day}, the day its tax rate starts; nothing was handed over"
+        f"Item NEW1 is not on sale before {fmt_date(date.fromisoformat(day))}, the day its tax rate starts; "
+        "nothing was handed over"
     )
     # nothing changed: still ready, still set aside, no sale, no status sent
     assert queues.order(desk.uow, oid).status == "ready" and reserved(desk, 2) == held
@@ -57,7 +59,8 @@ def test_a_web_order_is_not_handed_over_before_its_products_tax_day(desk):  # no
 def test_a_product_not_on_sale_yet_cannot_come_back_without_a_receipt(desk):  # noqa: F811
     day, begins = dated_ahead(desk)
     items = [NoReceiptItem("NEW1", D(1))]
-    message = f"Item NEW1 is not on sale before {day}, the day its tax rate starts; it cannot be returned"
+    shown = fmt_date(date.fromisoformat(day))  # in the store's format
+    message = f"Item NEW1 is not on sale before {shown}, the day its tax rate starts; it cannot be returned"
     with pytest.raises(ReturnError) as refused:
         no_receipt.no_receipt_preview(desk.uow, items)
     assert str(refused.value) == message

@@ -134,7 +134,7 @@ def test_pdf_contains_the_receipt(tmp_path):
     assert "Price changed" in text
     assert "20%" in text and "5.5%" in text
     assert "prices incl. VAT" in text
-    assert "2024-05-03 14:22" in text
+    assert "03/05/2024 14:22" in text  # in the store's locale (en_IE: day/month/year)
     assert "COPY" not in text
 
 

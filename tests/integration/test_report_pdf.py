@@ -12,6 +12,7 @@ from tests.helpers.stations import query as q
 
 from storedesk.cli import main
 from storedesk.domain.errors import DomainError
+from storedesk.i18n import paper
 from storedesk.services import reports, shift
 
 
@@ -132,9 +133,12 @@ def test_cli_report_x_and_z(closed_day, tmp_path, capsys):
 
     code, out, err = run("report", "z", "--last", "--out", str(tmp_path / "z.pdf"))
     assert code == 0 and "Z report 1 (marked COPY)" in out and "period total €47.55" in out
-    assert "COPY - REPRINT" in text_of(tmp_path / "z.pdf")
+    # the paper is in the store's language, which the command set when it opened the station
+    assert paper().translate("report", "COPY - REPRINT") in text_of(tmp_path / "z.pdf")
     code, out, _ = run("report", "z", "--number", "1", "--paper", "80mm", "--out", str(tmp_path / "z80.pdf"))
-    assert code == 0 and "Z REPORT NO. 1" in text_of(tmp_path / "z80.pdf")
+    assert code == 0 and paper().translate("report", "Z report no. {number}", number=1).upper() in text_of(
+        tmp_path / "z80.pdf"
+    )
     code, _, err = run("report", "z", "--number", "2", "--out", str(tmp_path / "none.pdf"))
     assert code == 1 and "There is no Z report 2" in err and not (tmp_path / "none.pdf").exists()
     code, _, err = run("report", "z", "--out", str(tmp_path / "none.pdf"))
@@ -150,7 +154,7 @@ def test_cli_report_x_and_z(closed_day, tmp_path, capsys):
     st.close()
     code, out, _ = run("report", "x", "--out", str(tmp_path / "x.pdf"))
     assert code == 0 and "X report of shift 2" in out and "cash expected €100.00" in out
-    assert "X report (reading: nothing reset)" in text_of(tmp_path / "x.pdf")
+    assert paper().translate("report", "X report (reading: nothing reset)") in text_of(tmp_path / "x.pdf")
     st.open()
 
 

@@ -17,6 +17,7 @@ from tests.helpers.stations import sell_items
 
 from storedesk.adapters.printing.return_receipt_pdf import return_receipt_lines_text
 from storedesk.domain.tenders import Tender
+from storedesk.i18n.formats import fmt_datetime
 from storedesk.services.returns import complete, lookup, no_receipt, printing
 from storedesk.services.returns.no_receipt import NoReceiptItem
 from storedesk.services.returns.planning import ReturnLineIn
@@ -58,7 +59,7 @@ def test_cash_return_receipt_names_the_original_sale_and_the_refund(pinned):
     assert "€4.76" in text and "€2.87" in text
     assert "Cash" in text and "Wrong size" in text and "Damaged" in text and "Restock" in text
     assert "Customer signature" in text and "Ana" in text
-    assert doc.local_time.strftime("%Y-%m-%d %H:%M") in text
+    assert fmt_datetime(doc.local_time) in text  # in the store's locale
     # the thermal printer gets the same facts
     lines = "\n".join(return_receipt_lines_text(doc))
     assert "RETURN / REFUND" in lines and res.receipt_no in lines and "€7.63" in lines

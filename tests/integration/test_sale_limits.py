@@ -203,7 +203,7 @@ def test_cash_far_above_what_is_due_is_refused_unless_confirmed(pinned):
     ana = st.user("ana")
     v = basket.add_scan(st.uow, ana, basket.current(st.uow, ana).basket_id, st.barcode(1))  # 2.49
     counts = st.counts()
-    with pytest.raises(PaymentError, match="100000 EUR in cash for 2.49 EUR"):
+    with pytest.raises(PaymentError, match="€100,000.00 in cash for €2.49 due"):
         sale.complete_sale(st.uow, ana, v.basket_id, [cash("100000")])
     assert st.counts() == counts and row(st, v.basket_id)[0] == "open"
     with pytest.raises(PaymentError):  # 2.49 + the 500 note, and a cent

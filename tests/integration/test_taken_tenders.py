@@ -188,7 +188,7 @@ def test_another_user_signing_in_parks_it_for_its_owner_with_its_payment(pinned)
 def test_pay_at_pickup_refuses_absurd_cash_unless_confirmed(desk):  # noqa: F811
     oid = picked_ready(desk, payment="pay_at_pickup")  # 10.27
     before = desk.counts()
-    with pytest.raises(PaymentError, match="100000 EUR in cash for 10.27 EUR"):
+    with pytest.raises(PaymentError, match="€100,000.00 in cash for €10.27 due"):
         handover.hand_over(desk.uow, desk.ana, oid, code="K7P2QX", tenders=[cash("100000")])
     assert desk.counts() == before and queues.order(desk.uow, oid).status == "ready"
     res = handover.hand_over(desk.uow, desk.ana, oid, code="K7P2QX", tenders=[cash("100000")], cash_confirmed=True)
@@ -199,7 +199,7 @@ def test_an_exchange_refuses_absurd_cash_unless_confirmed(sold):  # noqa: F811
     st, ana, s, brioche = brioche_sale(sold)
     basket_id = _basket_with(st, 8)  # 16.19; the brioche returned is worth 4.76: 11.43 to pay
     before = st.counts(("returns", "sales", "journal"))
-    with pytest.raises(PaymentError, match="100000 EUR in cash for 11.43 EUR"):
+    with pytest.raises(PaymentError, match="€100,000.00 in cash for €11.43 due"):
         exchange.complete_exchange(
             st.uow, ana, s, [ReturnLineIn(brioche.line_no, D(1))], "wrong_size", basket_id, [cash("100000")]
         )

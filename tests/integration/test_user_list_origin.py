@@ -38,7 +38,7 @@ def test_list_says_whether_the_station_or_the_hub_manages_each_user(station, cap
     code, out, _ = user_cmd(capsys, monkeypatch, station, "list")
     assert code == 0
     head, *rows = out.splitlines()
-    assert head.split() == ["USERNAME", "NAME", "ROLE", "MANAGED", "BY", "STATUS"]
+    assert head.split() == ["USERNAME", "NAME", "ROLE", "MANAGED", "BY", "STATUS", "LANGUAGE"]
     by_user = {row.split()[0]: row for row in rows}
-    assert by_user["lea"].split()[-2:] == ["hub", "active"]
-    assert by_user["max"].split()[-2:] == ["station", "active"]
+    assert by_user["lea"].split()[-3:] == ["hub", "active", "-"]  # no language of her own
+    assert by_user["max"].split()[-3:] == ["station", "active", "-"]

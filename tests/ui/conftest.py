@@ -14,12 +14,12 @@ from tests.conftest import copy_station_files
 class Counter:
     """The running app plus the keystrokes a clerk makes."""
 
-    def __init__(self, qtbot, data_dir: Path):
+    def __init__(self, qtbot, data_dir: Path, language: str | None = None):
         from storedesk.ui.app import build
 
         self.qtbot = qtbot
         self.data_dir = data_dir
-        self.app, self.ops, self.window = build(data_dir)
+        self.app, self.ops, self.window = build(data_dir, language=language)
         qtbot.addWidget(self.window)
         self.window.show()
         qtbot.waitUntil(lambda: self.window.login.button.isEnabled(), timeout=10000)

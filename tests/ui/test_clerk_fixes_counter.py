@@ -10,6 +10,7 @@ from decimal import Decimal as D
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
+from tests.helpers.money import eur
 
 from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.domain.scan import parse_quantity
@@ -67,7 +68,7 @@ def test_parked_rows_with_items_and_named_parks(qtbot):
     dlg = ParkDialog(rows, True, "EUR", local)
     qtbot.addWidget(dlg)
     assert [dlg.list.item(i).text() for i in range(2)] == [
-        "20:07   ·   Ana   ·   3 items   ·   €5.06",
+        "20:07   ·   Ana   ·   3 items   ·   €5.06",  # no station opened: a new store's en_IE
         "20:09   ·   Mrs Dupont, back at 6   ·   €12.00",
     ]
     assert ParkedSale.from_row(("b", "Jo 9:05 1", "x", D(1), D(1))).who == "Jo"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 from PySide6.QtCore import Qt
+from tests.helpers.money import eur
 from tests.ui.test_returns_screen import desk  # noqa: F401  (the fixture: a pinned station, the screen)
 
 from storedesk.domain.tenders import Tender
@@ -24,8 +25,8 @@ def test_a_split_refund_shows_each_tenders_amount(desk):  # noqa: F811
             ("cash", 149),
         ]
     assert s.side.total_caption.text() == "Just refunded"  # not "give the customer" €2.49
-    assert s.side.total.text() == "€2.49"
-    assert sorted(s.side.parts.text().splitlines()) == ["Back to card  €1.00", "Give in cash  €1.49"]
+    assert s.side.total.text() == eur("2.49")
+    assert sorted(s.side.parts.text().splitlines()) == [f"Back to card  {eur('1.00')}", f"Give in cash  {eur('1.49')}"]
     desk.shot("clerk-fixes-returns-split-done-1280x800")
     desk.c.window.resize(1024, 768)  # a small till: the window fits it (the Pickup page aside)
     desk.idle()
@@ -37,5 +38,5 @@ def test_an_all_cash_refund_still_says_give_the_customer(desk):  # noqa: F811
     s = desk.screen
     desk.refund(res.receipt_no, Qt.Key_F3)  # all of it
     desk.wait_printed()
-    assert s.side.total_caption.text() == "Just refunded: give the customer" and s.side.total.text() == "€2.49"
-    assert s.side.parts.text() == "Give in cash  €2.49"
+    assert s.side.total_caption.text() == "Just refunded: give the customer" and s.side.total.text() == eur("2.49")
+    assert s.side.parts.text() == f"Give in cash  {eur('2.49')}"

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from tests.conftest import copy_station_files
+from tests.helpers.money import eur
 from tests.ui.conftest import Counter
 
 from storedesk.adapters.db import open_database
@@ -37,7 +38,7 @@ def test_clerk_line_discount_within_limit_then_basket_discount_needs_a_manager(c
     counter.login("ana", "1234")
     counter.scan(gtin_for(2))  # 5.29
     _discount(counter, Qt.Key_L, Qt.Key_P, "10")  # clerk limit is 10 %
-    assert counter.sale.total.text() == "€4.76"  # 5.29 - 0.53
+    assert counter.sale.total.text() == eur("4.76")  # 5.29 - 0.53
     _discount(counter, Qt.Key_B, Qt.Key_P, "50")
     override = counter.sale.dialog
     assert override is not None, "50 % is above a clerk's limit: a manager must approve"
@@ -45,7 +46,7 @@ def test_clerk_line_discount_within_limit_then_basket_discount_needs_a_manager(c
     counter.qtbot.keyClicks(override.pin, "9876")
     counter.qtbot.keyClick(override.pin, Qt.Key_Return)
     counter.idle()
-    assert counter.sale.total.text() == "€2.38"  # 4.76 - 2.38
+    assert counter.sale.total.text() == eur("2.38")  # 4.76 - 2.38
     rows = counter.sale.model.rows
     assert rows[0][4] == Decimal("2.91")  # 0.53 line + 2.38 basket
 
@@ -56,7 +57,7 @@ def test_void_line_keeps_it_struck_through_and_out_of_the_total(counter):
     counter.scan(gtin_for(3))
     counter.key(Qt.Key_Up, counter.sale.scan)  # select the first line
     counter.key(Qt.Key_Delete, counter.sale.scan)
-    assert counter.sale.total.text() == "€1.29"
+    assert counter.sale.total.text() == eur("1.29")
     assert [r[6] for r in counter.sale.model.rows] == [True, False]
     assert counter.sale.model.item(0, 4).text() == "void"
     assert counter.sale.model.item(0, 0).font().strikeOut()
@@ -126,4 +127,4 @@ def test_reprint_last_receipt_is_marked_copy(counter):
     counter.qtbot.keyClick(counter.sale.scan, Qt.Key_P, Qt.ControlModifier)
     counter.qtbot.waitUntil(lambda: counter.sale.last_receipt != first, timeout=10000)
     text = PdfReader(counter.sale.last_receipt).pages[0].extract_text()
-    assert "COPY" in text and "PAR01-T1-000001" in text
+    assert translator("fr").translate("receipt", "COPY - DUPLICATE") in text and "PAR01-T1-000001" in text

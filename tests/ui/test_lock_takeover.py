@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+from tests.helpers.money import eur
 
 from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.domain.errors import PermissionDenied
@@ -49,7 +50,7 @@ def test_the_lock_screen_says_who_may_sign_in_and_what_becomes_of_the_sale(count
     assert counter.window.stack.currentWidget() is login
     assert login.message.text() == "Locked by Ana."
     assert login.lock_note.text() == (
-        "Ana's sale is still open: 2 items, €4.98. Ana can sign in to go on with it, or a manager to take it "
+        f"Ana's sale is still open: 2 items, {eur('4.98')}. Ana can sign in to go on with it, or a manager to take it "
         "over. Anyone else who signs in starts a new sale, and Ana's sale is parked for Ana: F9 recalls it."
     )
     assert not login.lock_note.isHidden()
@@ -78,7 +79,7 @@ def test_another_user_signing_in_parks_anas_sale_under_her_name(counter):
     label = _rows(counter, "SELECT label FROM baskets WHERE status = 'parked'")[0][0]
     assert label.startswith("Ana ") and label.endswith(" 4.98")
     assert _rows(counter, "SELECT user_id FROM baskets WHERE status = 'open'") == [(SAM,)]
-    assert counter.sale.message.text() == "Ana's sale (2 items, €4.98) was parked for Ana: F9 recalls it."
+    assert counter.sale.message.text() == f"Ana's sale (2 items, {eur('4.98')}) was parked for Ana: F9 recalls it."
     assert counter.window.login.lock_note.isHidden()
     assert _rows(counter, "SELECT count(*) FROM overrides") == [(0,)]
 
@@ -87,7 +88,7 @@ def test_another_user_signing_in_parks_anas_sale_under_her_name(counter):
     counter.login("ana", "1234")  # Ana is back: Sam's sale is parked for Sam, hers waits under F9
     assert counter.sale.view.basket.is_empty
     assert counter.sale.message.text() == (
-        "Sam's sale (1 item, €5.29) was parked for Sam. F9 lists it with your 1 parked sale."
+        f"Sam's sale (1 item, {eur('5.29')}) was parked for Sam. F9 lists it with your 1 parked sale."
     )
     assert sorted(_rows(counter, "SELECT user_id FROM baskets WHERE status = 'parked'")) == [(ANA,), (SAM,)]
 
@@ -143,7 +144,7 @@ def test_a_manager_who_does_not_take_it_over_parks_it_for_ana(counter, key):
     assert counter.window.user.username == "max" and counter.sale.view.basket.is_empty
     assert _rows(counter, "SELECT user_id FROM baskets WHERE status = 'parked'") == [(ANA,)]
     assert _rows(counter, "SELECT count(*) FROM overrides") == [(0,)]
-    assert counter.sale.message.text() == "Ana's sale (2 items, €4.98) was parked for Ana: F9 recalls it."
+    assert counter.sale.message.text() == f"Ana's sale (2 items, {eur('4.98')}) was parked for Ana: F9 recalls it."
 
 
 def test_ana_signing_in_again_goes_on_with_her_sale(counter):
@@ -187,7 +188,7 @@ def test_lock_screen_and_takeover_shots(counter):
     dlg.reject()  # Esc: parked for Ana; the counter says so
     counter.idle()
     message = counter.sale.message
-    assert message.text().startswith("Ana's sale (2 items, €4.98) was parked for Ana")
+    assert message.text().startswith(f"Ana's sale (2 items, {eur('4.98')}) was parked for Ana")
     for w, h in ((1024, 768), (1280, 800)):
         counter.window.resize(w, h)
         counter.qtbot.wait(50)

@@ -66,7 +66,14 @@ def order(number, payment, code, name, lines):
 
 @pytest.fixture
 def desk(qtbot, pinned, tmp_path):
-    st = pinned
+    screen = open_desk(qtbot, pinned, tmp_path)
+    yield screen
+    screen.ops.stop()
+
+
+def open_desk(qtbot, st, tmp_path) -> PickupScreen:
+    """A Pickup screen on `st` with stock and eight web orders (two of them in the examples
+    above); built in the screens' language of the moment. The caller stops its `ops`."""
     con = st.raw()
     for pid in (1, 2, 5, 8):
         con.execute(
@@ -126,8 +133,7 @@ def desk(qtbot, pinned, tmp_path):
     idle(qtbot, ops)
     screen.st = st
     screen.qtbot = qtbot
-    yield screen
-    ops.stop()
+    return screen
 
 
 def idle(qtbot, ops):

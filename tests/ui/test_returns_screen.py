@@ -18,6 +18,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from tests.conftest import copy_station_files, pin_catalog
+from tests.helpers.money import eur
 from tests.helpers.shots import shoot
 from tests.ui.conftest import Counter
 
@@ -122,6 +123,15 @@ class Desk:
 
 @pytest.fixture
 def desk(qtbot, demo_template, tmp_path):
+    d = open_desk(qtbot, demo_template, tmp_path)
+    yield d
+    d.c.close()
+
+
+def open_desk(qtbot, demo_template, tmp_path, before=None) -> Desk:
+    """The running window (pinned catalog, ana signed in) with a Returns screen of its own;
+    `before()` runs just before the screen is built (a test sets the screens' language there).
+    The caller closes `desk.c`."""
     data_dir = tmp_path / "station"
     copy_station_files(demo_template, data_dir)
     con = sqlite3.connect(data_dir / "storedesk.db", isolation_level=None)
@@ -130,14 +140,15 @@ def desk(qtbot, demo_template, tmp_path):
     c = Counter(qtbot, data_dir)
     c.login("ana", "1234")
     w = c.window
+    if before is not None:
+        before()
     # as main_window wires its own Returns screen: in the stack, navigating back through the window
     screen = ReturnsScreen(c.ops, w.cfg, data_dir)
     screen.navigate.connect(w.navigate)
     w.stack.addWidget(screen)
     w.stack.setCurrentWidget(screen)
     screen.start(w.user)
-    yield Desk(c, screen)
-    c.close()
+    return Desk(c, screen)
 
 
 def _lines(desk, name):
@@ -162,13 +173,13 @@ def test_scan_the_receipt_take_one_back_and_pay_cash(desk, beeps):
     assert s.offline.isVisible() and "OFFLINE" in s.offline.text()  # no hub here: own sales only
     row = _lines(desk, "Test Brioche")
     assert s.lines.item(row, 2).text() == "2" and s.lines.item(row, 4).text() == "2"
-    assert s.lines.item(row, 5).text() == "€9.52"
+    assert s.lines.item(row, 5).text() == eur("9.52")
 
     _select(desk, "Test Brioche")
     desk.key(Qt.Key_Plus)
     assert s.state.qty == {s.state.sale.lines[row].line_no: D(1)}
-    assert s.side.total.text() == "€4.76" and "Cash  €4.76" in s.side.parts.text()
-    assert s.lines.item(row, 8).text() == "€4.76"
+    assert s.side.total.text() == eur("4.76") and f"Cash  {eur('4.76')}" in s.side.parts.text()
+    assert s.lines.item(row, 8).text() == eur("4.76")
     desk.shot("returns-receipt-preview")
 
     desk.key(Qt.Key_F12)  # no reason yet: F12 asks for it, then completes
@@ -176,11 +187,11 @@ def test_scan_the_receipt_take_one_back_and_pay_cash(desk, beeps):
     desk.reason("3")  # Wrong size
     desk.wait_printed()
     assert (
-        "Refund €4.76: cash €4.76 — give the customer the cash" in s.message.text()
-        or "Refund €4.76: cash €4.76" in s.side.result.text() + s.message.text()
+        f"Refund {eur('4.76')}: cash {eur('4.76')} — give the customer the cash" in s.message.text()
+        or f"Refund {eur('4.76')}: cash {eur('4.76')}" in s.side.result.text() + s.message.text()
     )
     desk.shot("returns-done")
-    assert s.side.total.text() == "€4.76" and "give the customer" in s.side.total_caption.text()
+    assert s.side.total.text() == eur("4.76") and "give the customer" in s.side.total_caption.text()
     with desk.db() as con:
         assert con.execute("SELECT return_no, original_ref, reason, total_minor, offline FROM returns").fetchall() == [
             ("PAR01-T1-R000001", res.receipt_no, "wrong_size", 476, 1)
@@ -188,7 +199,7 @@ def test_scan_the_receipt_take_one_back_and_pay_cash(desk, beeps):
         assert con.execute("SELECT kind, amount_minor FROM return_payments").fetchall() == [("cash", 476)]
         assert con.execute("SELECT quantity_milli, condition FROM return_lines").fetchall() == [(1000, "restock")]
     text = "\n".join(p.extract_text() for p in PdfReader(s.state.last_pdf).pages)
-    assert "RETURN / REFUND" in text and "PAR01-T1-R000001" in text and res.receipt_no in text
+    assert paper("receipt", "RETURN / REFUND") in text and "PAR01-T1-R000001" in text and res.receipt_no in text
     assert s.state.sale is None and s.state.reason is None  # ready for the next customer
     assert not beeps
 
@@ -210,7 +221,7 @@ def test_damaged_and_store_credit_give_a_voucher(desk):
     _select(desk, "Test Cola x6")
     desk.key(Qt.Key_F4)  # the cola is damaged
     desk.key(Qt.Key_F8)  # to store credit
-    assert s.side.total.text() == "€12.39" and "Store credit  €12.39" in s.side.parts.text()
+    assert s.side.total.text() == eur("12.39") and f"Store credit  {eur('12.39')}" in s.side.parts.text()
     desk.key(Qt.Key_F7)
     desk.reason("2")  # Faulty
     desk.key(Qt.Key_F12)
@@ -270,7 +281,7 @@ def test_refund_above_the_limit_needs_a_manager(desk):
     s = desk.screen
     desk.type(res.receipt_no)
     desk.key(Qt.Key_Plus)
-    assert "Card ref AUTH42  €16.19" in s.side.parts.text()
+    assert f"Card ref AUTH42  {eur('16.19')}" in s.side.parts.text()
     assert "Needs a manager to refund above the refund limit" in s.side.approvals.text()
     desk.key(Qt.Key_F7)
     desk.reason("2")
@@ -282,7 +293,7 @@ def test_refund_above_the_limit_needs_a_manager(desk):
         assert con.execute("SELECT count(*) FROM returns").fetchone()[0] == 0
     desk.override("max", "9876")
     desk.wait_printed()
-    assert "Refund €16.19: card €16.19" in s.message.text()
+    assert f"Refund {eur('16.19')}: card {eur('16.19')}" in s.message.text()
     with desk.db() as con:
         row = con.execute(
             "SELECT r.return_no, u.username FROM returns r JOIN users u ON u.id = r.approver_id"
@@ -295,7 +306,7 @@ def test_refund_above_the_limit_needs_a_manager(desk):
             ("card", 1619, "AUTH42")
         ]
     text = "\n".join(p.extract_text() for p in PdfReader(s.state.last_pdf).pages)
-    assert "Approved by" in text and "Card ref AUTH42" in text
+    assert paper("receipt", "Approved by {name} (manager)", name="Max") in text and "AUTH42" in text
 
 
 def test_a_wrong_manager_pin_pays_nothing(desk, beeps):
@@ -316,8 +327,8 @@ def test_no_receipt_return_needs_a_manager_and_gives_store_credit(desk):
     desk.key(Qt.Key_F9)
     assert s.state.mode == "no_receipt" and "NO RECEIPT" in s.mode_label.text()
     desk.type(desk.barcode(8))
-    assert s.lines.rowCount() == 1 and s.side.total.text() == "€14.57"
-    assert "Store credit  €14.57" in s.side.parts.text()
+    assert s.lines.rowCount() == 1 and s.side.total.text() == eur("14.57")
+    assert f"Store credit  {eur('14.57')}" in s.side.parts.text()
     assert "take a return without a receipt" in s.side.approvals.text()
     desk.shot("returns-no-receipt")
     desk.key(Qt.Key_F12)
@@ -334,7 +345,7 @@ def test_no_receipt_return_needs_a_manager_and_gives_store_credit(desk):
         code = con.execute("SELECT reference FROM return_payments").fetchone()[0]
     assert code in s.message.text()
     assert s.state.mode == "no_receipt" and s.state.items == []  # ready for the next item
-    assert "No receipt" in "\n".join(p.extract_text() for p in PdfReader(s.state.last_pdf).pages)
+    assert paper("receipt", "No receipt") in "\n".join(p.extract_text() for p in PdfReader(s.state.last_pdf).pages)
 
 
 def test_flags_from_the_hub_are_acknowledged_by_a_manager(desk):
@@ -454,7 +465,7 @@ def test_online_the_hub_decides_and_its_refusal_changes_nothing(desk, beeps, mon
     assert not s.offline.isVisible()
     assert s.lines.item(0, 3).text() == "1" and s.lines.item(0, 4).text() == "1"  # returned at another station
     desk.key(Qt.Key_Plus)
-    assert s.side.total.text() == "€16.19"
+    assert s.side.total.text() == eur("16.19")
     desk.key(Qt.Key_F7)
     desk.reason("2")
     desk.key(Qt.Key_F12)
@@ -539,7 +550,7 @@ def test_exchange_for_a_cheaper_item_refunds_the_rest(counter):
         "ON s.id = p.sale_id WHERE s.number = 2"
     ).fetchall()
     assert new_sale == [("exchange", 319, con.execute("SELECT return_no FROM returns").fetchone()[0])]
-    assert "Exchange done" in screen.message.text() and "13.00" in screen.message.text()
+    assert "Exchange done" in screen.message.text() and eur("13.00") in screen.message.text()
     assert counter.sale.view.basket.is_empty  # the counter starts a new basket
     con.close()
 

@@ -262,7 +262,8 @@ def test_flags_select_the_first_not_acknowledged_and_say_how_many():
         "2 over-returns flagged by the hub, 1 not acknowledged. ↑ ↓ choose, F11 acknowledges (manager)"
     )
     cells = view.flag_rows(st, CFG)
-    assert cells[1][0].text == "2026-11-27 11:00" and cells[1][4].text == "NOT YET" and cells[1][4].bold
+    assert cells[1][0].text == "27/11/2026 11:00"  # the store's locale (en_IE)
+    assert cells[1][4].text == "NOT YET" and cells[1][4].bold
     st.move(-1)
     assert st.chosen_flag() == Say("info", "PAR01-T2-R000001 was already acknowledged")
     st.move(-1)
@@ -282,7 +283,7 @@ def test_the_refund_panel_follows_the_preview_and_the_approvals_it_needs():
     st.choose_reason("faulty")
     assert view.panel(st).reason == "Reason: <b>Faulty</b> (F7)"
     assert view.sale_info(st, CFG) == (
-        "<b>Receipt PAR01-T1-000001</b> · sold 2026-11-27 10:30 at station T1 · total €12.39 · paid cash €20.00"
+        "<b>Receipt PAR01-T1-000001</b> · sold 27/11/2026 10:30 at station T1 · total €12.39 · paid cash €20.00"
     )
     assert "store PAR02" in view.sale_info(_loaded_from(_sale(BRIOCHE, store="PAR02")), CFG)
 

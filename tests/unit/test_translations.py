@@ -94,3 +94,20 @@ def test_a_translator_reads_ts_files_and_fills_values(tmp_path):
 
 def test_a_message_reads_english_in_logs():
     assert str(msg("scan", "No product has the code {code}", code="123")) == "No product has the code 123"
+
+
+def test_a_value_that_is_a_message_is_translated_too(tmp_path):
+    outer = Found("disk", "Not written ({reason})", False, "services/x.py")
+    inner = Found("disk", "the disk is full", False, "services/x.py")
+    write_ts(
+        tmp_path / "fr" / "messages.ts",
+        "fr",
+        [
+            (outer, Entry("disk", outer.source, False, ("Non écrit ({reason})",), True)),
+            (inner, Entry("disk", inner.source, False, ("le disque est plein",), True)),
+        ],
+    )
+    fr = Translator("fr", tmp_path)
+    nested = msg("disk", "Not written ({reason})", reason=msg("disk", "the disk is full"))
+    assert fr.text(nested) == "Non écrit (le disque est plein)"
+    assert str(nested) == "Not written (the disk is full)"

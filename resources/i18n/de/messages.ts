@@ -1,3 +1,801 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de" sourcelanguage="en" />
+<TS version="2.1" language="de" sourcelanguage="en">
+  <context>
+    <name>basket</name>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>A price cannot be negative</source>
+      <translation>Ein Preis kann nicht negativ sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>A weighed item's price comes from its label</source>
+      <translation>Der Preis eines Wiegeartikels kommt vom Etikett</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>A weighed item's quantity comes from its label</source>
+      <translation>Die Menge eines Wiegeartikels kommt vom Etikett</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>Nothing to park</source>
+      <translation>Nichts zu parken</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>Scan something before giving a discount</source>
+      <translation>Erst einen Artikel scannen, dann Rabatt geben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That parked sale is gone (recalled elsewhere?)</source>
+      <translation>Dieser geparkte Verkauf ist weg (anderswo aufgerufen?)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That payment was already given back</source>
+      <translation>Diese Zahlung wurde schon zurückgegeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale is cancelled; it cannot change</source>
+      <translation>Dieser Verkauf ist storniert; er kann nicht mehr geändert werden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale is completed; it cannot change</source>
+      <translation>Dieser Verkauf ist abgeschlossen; er kann nicht mehr geändert werden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale is no longer open; it cannot change</source>
+      <translation>Dieser Verkauf ist nicht mehr offen; er kann nicht mehr geändert werden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale is parked; it cannot change</source>
+      <translation>Dieser Verkauf ist geparkt; er kann nicht geändert werden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale no longer exists; start a new one</source>
+      <translation>Diesen Verkauf gibt es nicht mehr; neuen Verkauf beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/tax_rates.py" />
+      <source>{name} is not on sale before {day}, the day its tax rate starts; nothing added</source>
+      <translation>{name} ist erst ab {day} im Verkauf, dem ersten Tag seines Steuersatzes; nichts hinzugefügt</translation>
+    </message>
+  </context>
+  <context>
+    <name>disk</name>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Return {number} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager.</source>
+      <translation>Rückgabe {number} ist gespeichert und der Bon gedruckt; das PDF konnte nicht abgelegt werden ({reason}): Filialleitung informieren.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Return {number} is saved: do not take it back again. Its receipt could not be written ({reason}): tell the manager.</source>
+      <translation>Rückgabe {number} ist gespeichert: nicht noch einmal zurücknehmen. Der Bon konnte nicht geschrieben werden ({reason}): Filialleitung informieren.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Sale {number} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager.</source>
+      <translation>Verkauf {number} ist gespeichert und der Bon gedruckt; das PDF konnte nicht abgelegt werden ({reason}): Filialleitung informieren.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Sale {number} is saved: do not ring it up again. Its receipt could not be written ({reason}): tell the manager.</source>
+      <translation>Verkauf {number} ist gespeichert: nicht noch einmal kassieren. Der Bon konnte nicht geschrieben werden ({reason}): Filialleitung informieren.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>The copy of {number} could not be written: {reason}. Free some disk space and try again.</source>
+      <translation>Die Kopie von {number} konnte nicht geschrieben werden: {reason}. Speicherplatz freigeben und erneut versuchen.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Z report {number} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager.</source>
+      <translation>Z-Bericht {number} ist gespeichert und gedruckt; das PDF konnte nicht abgelegt werden ({reason}): Filialleitung informieren.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Z report {number} is saved. Its receipt could not be written ({reason}): tell the manager.</source>
+      <translation>Z-Bericht {number} ist gespeichert. Der Bon konnte nicht geschrieben werden ({reason}): Filialleitung informieren.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>the disk is full</source>
+      <translation>die Festplatte ist voll</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>the disk is read-only</source>
+      <translation>die Festplatte ist schreibgeschützt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>the receipts folder may not be written to (permission denied)</source>
+      <translation>der Bon-Ordner ist nicht beschreibbar (Zugriff verweigert)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>{number} not written: {reason}</source>
+      <translation>{number} nicht geschrieben: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>pickup</name>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/queues.py" />
+      <source>No such order at this store</source>
+      <translation>Diese Bestellung gibt es in dieser Filiale nicht</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>Order {number} has not been handed over</source>
+      <translation>Bestellung {number} wurde nicht übergeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number} has nothing set aside to return to the shelf</source>
+      <translation>Bestellung {number} hat nichts Zurückgelegtes für das Regal</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number} is held for the customer until {until}; it is not expired yet</source>
+      <translation>Bestellung {number} wird bis {until} für den Kunden aufbewahrt; sie ist noch nicht abgelaufen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number} is held for the customer; it is not expired yet</source>
+      <translation>Bestellung {number} wird für den Kunden aufbewahrt; sie ist noch nicht abgelaufen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>Take the payment first: {total} to pay at pickup</source>
+      <translation>Erst kassieren: {total} bei Abholung zu zahlen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>That pickup code does not match this order. Ask the customer again, or check an ID</source>
+      <translation>Dieser Abholcode passt nicht zur Bestellung. Kunden erneut fragen oder Ausweis prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/queues.py" />
+      <source>Unknown queue {tab}</source>
+      <translation>Unbekannte Liste {tab}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>Verify the customer: type or scan the pickup code, or record the ID shown</source>
+      <translation>Kunden prüfen: Abholcode eingeben oder scannen, oder den gezeigten Ausweis erfassen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>{name} is not on sale before {day}, the day its tax rate starts; nothing was handed over</source>
+      <translation>{name} ist erst ab {day} im Verkauf, dem ersten Tag seines Steuersatzes; nichts übergeben</translation>
+    </message>
+  </context>
+  <context>
+    <name>reports</name>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>A Z report number is a whole number from 1</source>
+      <translation>Eine Z-Berichtsnummer ist eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>No Z report yet on this station</source>
+      <translation>Noch kein Z-Bericht an dieser Kasse</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>No shift is open: an X report reads the open shift</source>
+      <translation>Keine Schicht offen: ein X-Bericht liest die offene Schicht</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>The counted total of {tender} cannot be negative</source>
+      <translation>Die gezählte Summe {tender} kann nicht negativ sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>The paper must be one of {papers}</source>
+      <translation>Das Papier muss eines davon sein: {papers}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>There is no Z report {number}</source>
+      <translation>Es gibt keinen Z-Bericht {number}</translation>
+    </message>
+  </context>
+  <context>
+    <name>restore</name>
+    <message>
+      <location filename="../../../src/storedesk/services/restore/pending.py" />
+      <source>This station was restored from a backup and has not caught up with the hub yet: nothing can be numbered until it has. Run `{command}` (with the hub reachable).</source>
+      <translation>Diese Kasse wurde aus einer Sicherung wiederhergestellt und ist noch nicht mit der Zentrale abgeglichen: bis dahin kann nichts nummeriert werden. `{command}` ausführen (Zentrale erreichbar).</translation>
+    </message>
+  </context>
+  <context>
+    <name>returns</name>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/exchange.py" />
+      <source>A payment of {amount} is already taken on the counter's sale: complete it at the counter first (F12 takes the rest in cash), then do the exchange</source>
+      <translation>Auf dem Verkauf an der Kasse ist schon eine Zahlung von {amount}: erst dort abschließen (F12 kassiert den Rest bar), dann umtauschen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>Line {line} ({item}): only {left} left to return (another return was just recorded)</source>
+      <translation>Position {line} ({item}): nur noch {left} rückgabefähig (gerade wurde eine andere Rückgabe erfasst)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/returns/planning.py" />
+      <source>Line {line} ({item}): the return window (%n day(s)) is over for this sale</source>
+      <translation>
+        <numerusform>Position {line} ({item}): die Rückgabefrist (%n Tag) ist für diesen Verkauf abgelaufen</numerusform>
+        <numerusform>Position {line} ({item}): die Rückgabefrist (%n Tage) ist für diesen Verkauf abgelaufen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/planning.py" />
+      <source>Line {line} ({item}): {category} cannot be returned</source>
+      <translation>Position {line} ({item}): Kategorie {category} ist von der Rückgabe ausgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Line {line} is not on receipt {receipt}</source>
+      <translation>Position {line} steht nicht auf Bon {receipt}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Receipt {receipt} is not from this station and the hub cannot be reached: returns of other stations' sales need the hub</source>
+      <translation>Bon {receipt} ist nicht von dieser Kasse und die Zentrale ist nicht erreichbar: Rückgaben von anderen Kassen brauchen die Zentrale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Receipt {receipt} is not from this station, and this station has no hub to ask</source>
+      <translation>Bon {receipt} ist nicht von dieser Kasse, und diese Kasse hat keine Zentrale zum Nachfragen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Receipt {receipt} is not known here nor at the hub</source>
+      <translation>Bon {receipt} ist weder hier noch in der Zentrale bekannt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>Scan at least one item to return</source>
+      <translation>Mindestens einen Artikel zur Rückgabe scannen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Scan the receipt's barcode or type its number</source>
+      <translation>Barcode des Bons scannen oder Nummer eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/exchange.py" />
+      <source>The counter's sale changed while the hub was asked: nothing was done; look at it and exchange again</source>
+      <translation>Der Verkauf an der Kasse hat sich während der Anfrage geändert: nichts gemacht; prüfen und erneut umtauschen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>The hub cannot be reached and this store takes no returns offline</source>
+      <translation>Die Zentrale ist nicht erreichbar und diese Filiale nimmt offline keine Rückgaben an</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>The hub cannot be reached: only this station's own sales can be returned offline</source>
+      <translation>Die Zentrale ist nicht erreichbar: offline nur Rückgaben von Verkäufen dieser Kasse</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>The hub refused the lookup: {detail}</source>
+      <translation>Die Zentrale hat die Suche abgelehnt: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>The hub refused the return: {detail}</source>
+      <translation>Die Zentrale hat die Rückgabe abgelehnt: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>The hub refused: {detail}</source>
+      <translation>Von der Zentrale abgelehnt: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>The hub's answer about this sale is malformed; nothing was changed</source>
+      <translation>Die Antwort der Zentrale zu diesem Verkauf ist fehlerhaft; nichts geändert</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/exchange.py" />
+      <source>The new items cost {amount} more than the returned ones: take a payment</source>
+      <translation>Die neuen Artikel kosten {amount} mehr als die zurückgegebenen: Differenz kassieren</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>Unknown SKU {sku}</source>
+      <translation>Unbekannte Artikelnummer {sku}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>{item}: SKU {sku} is not in this store's catalog; it cannot be restocked</source>
+      <translation>{item}: Artikelnummer {sku} ist nicht im Sortiment dieser Filiale; kein Wiedereinlagern möglich</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>{item}: the quantity must be more than zero</source>
+      <translation>{item}: die Menge muss größer als null sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>{item}: {category} cannot be returned</source>
+      <translation>{item}: Kategorie {category} ist von der Rückgabe ausgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>{name} is not on sale before {day}, the day its tax rate starts; it cannot be returned</source>
+      <translation>{name} ist erst ab {day} im Verkauf, dem ersten Tag seines Steuersatzes; keine Rückgabe möglich</translation>
+    </message>
+  </context>
+  <context>
+    <name>sale</name>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>No shift is open: sales need an open shift. A manager opens one on the Shift screen (F11)</source>
+      <translation>Keine Schicht offen: Verkäufe brauchen eine offene Schicht. Die Filialleitung öffnet sie unter Schicht (F11)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>The basket is empty</source>
+      <translation>Der Bon ist leer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>The user {username} who approved a change to this sale is unknown; nothing was saved</source>
+      <translation>Der Benutzer {username}, der eine Änderung an diesem Verkauf freigegeben hat, ist unbekannt; nichts gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>This sale is marked paid but its receipt is missing; nothing was saved</source>
+      <translation>Dieser Verkauf ist als bezahlt markiert, aber der Bon fehlt; nichts gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>{cash} in cash for {due} due is more than a customer hands over; check the amount, and confirm it if it is right</source>
+      <translation>{cash} bar für {due} ist mehr, als ein Kunde gibt; Betrag prüfen und bestätigen, wenn er stimmt</translation>
+    </message>
+  </context>
+  <context>
+    <name>scan</name>
+    <message>
+      <location filename="../../../src/storedesk/services/catalog.py" />
+      <source>{code}: no product with this code; nothing added</source>
+      <translation>{code}: kein Artikel mit diesem Code; nichts hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/catalog.py" />
+      <source>{code}: scale item {plu} is not in the catalog</source>
+      <translation>{code}: Waagenartikel {plu} ist nicht im Sortiment</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/catalog.py" />
+      <source>{code}: unknown barcode; nothing added</source>
+      <translation>{code}: unbekannter Barcode; nichts hinzugefügt</translation>
+    </message>
+  </context>
+  <context>
+    <name>shift</name>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Count the cash in the drawer before closing the shift</source>
+      <translation>Erst das Bargeld in der Lade zählen, dann die Schicht schließen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Give a reason (what the cash is for)</source>
+      <translation>Grund angeben (wofür das Bargeld ist)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>No shift is open on this station</source>
+      <translation>An dieser Kasse ist keine Schicht offen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>No shift is open: open the shift first (the drawer belongs to a shift)</source>
+      <translation>Keine Schicht offen: erst die Schicht öffnen (die Lade gehört zu einer Schicht)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Shift {number} is already open (since {since}); close it before opening another</source>
+      <translation>Schicht {number} ist schon offen (seit {since}); erst schließen, dann eine neue öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Shift {number} is no longer the open shift (shift {open} is); count again</source>
+      <translation>Schicht {number} ist nicht mehr die offene Schicht (offen ist {open}); neu zählen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>The amount must be more than zero</source>
+      <translation>Der Betrag muss größer als null sein</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>The reason is too long: at most %n characters</source>
+      <translation>
+        <numerusform>Der Grund ist zu lang: höchstens %n Zeichen</numerusform>
+        <numerusform>Der Grund ist zu lang: höchstens %n Zeichen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Z {z} does not match the open period {period}; nothing was saved</source>
+      <translation>Z {z} passt nicht zur offenen Periode {period}; nichts gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Z {z} is recorded but its PDF could not be written: {reason}</source>
+      <translation>Z {z} ist gespeichert, aber das PDF konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>signin</name>
+    <message>
+      <location filename="../../../src/storedesk/services/basket_owner.py" />
+      <source>Only a manager can take over the sale of {name}</source>
+      <translation>Nur die Filialleitung kann den Verkauf von {name} übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket_owner.py" />
+      <source>The sale of {name} is no longer open here</source>
+      <translation>Der Verkauf von {name} ist hier nicht mehr offen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>Unknown user or wrong PIN</source>
+      <translation>Unbekannter Benutzer oder falsche PIN</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>Unknown user or wrong PIN (%n tries left)</source>
+      <translation>
+        <numerusform>Unbekannter Benutzer oder falsche PIN (noch %n Versuch)</numerusform>
+        <numerusform>Unbekannter Benutzer oder falsche PIN (noch %n Versuche)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>Wrong PIN. {name} is now locked for %n minute(s)</source>
+      <translation>
+        <numerusform>Falsche PIN. {name} ist jetzt für %n Minute gesperrt</numerusform>
+        <numerusform>Falsche PIN. {name} ist jetzt für %n Minuten gesperrt</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>{name} ({role}) may not {action} either</source>
+      <translation>{name} ({role}) darf das auch nicht: {action}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>{name} is disabled at this store; a manager can enable them again</source>
+      <translation>{name} ist in dieser Filiale deaktiviert; die Filialleitung kann wieder freischalten</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>{name} is locked after too many wrong PINs; try again in %n min or ask a manager</source>
+      <translation>
+        <numerusform>{name} ist nach zu vielen falschen PINs gesperrt; in %n Min. erneut versuchen oder Filialleitung fragen</numerusform>
+        <numerusform>{name} ist nach zu vielen falschen PINs gesperrt; in %n Min. erneut versuchen oder Filialleitung fragen</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>staff</name>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>Choose a PIN other than the one you were given</source>
+      <translation>Eine andere PIN als die erhaltene wählen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>No user {username} at this store (`storedesk user list` shows them)</source>
+      <translation>Kein Benutzer {username} in dieser Filiale (`storedesk user list` zeigt sie)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>Your PIN is your own already: a manager can reset it for you</source>
+      <translation>Ihre PIN ist schon Ihre eigene: die Filialleitung kann sie zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is a {role}: only a manager may {action}</source>
+      <translation>{name} ist {role}: nur die Filialleitung darf: {action}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is already active</source>
+      <translation>{name} ist schon aktiv</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is already disabled</source>
+      <translation>{name} ist schon deaktiviert</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is managed by the hub: change them with `storedesk-hub staff`, not at the till</source>
+      <translation>{name} wird von der Zentrale verwaltet: mit `storedesk-hub staff` ändern, nicht an der Kasse</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is not locked and has no wrong PINs to clear</source>
+      <translation>{name} ist nicht gesperrt und hat keine falschen PINs zum Löschen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} may no longer {action}</source>
+      <translation>{name} darf das nicht mehr: {action}</translation>
+    </message>
+  </context>
+  <context>
+    <name>stock</name>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>A count is a cycle count or a full count</source>
+      <translation>Eine Inventur ist eine Teil- oder eine Vollinventur</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/adjust.py" />
+      <source>A large adjustment (over 10 units or 50.00) needs a manager's approval</source>
+      <translation>Eine große Korrektur (über 10 Stück oder 50,00) braucht die Freigabe der Filialleitung</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/transfer.py" />
+      <source>A transfer goes to another store, not to this one</source>
+      <translation>Ein Transfer geht an eine andere Filiale, nicht an diese</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/adjust.py" />
+      <source>A {role} may not adjust stock; a manager can authorise it</source>
+      <translation>Ein {role} darf den Bestand nicht korrigieren; die Filialleitung kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/transfer.py" />
+      <source>Add at least one product to the transfer</source>
+      <translation>Mindestens einen Artikel zum Transfer hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/adjust.py" />
+      <source>Choose a reason: {reasons}</source>
+      <translation>Grund wählen: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is approved on station {station}: no more scans</source>
+      <translation>Inventur {doc} ist an Kasse {station} freigegeben: keine Scans mehr</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is approved: no more scans</source>
+      <translation>Inventur {doc} ist freigegeben: keine Scans mehr</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is cancelled on station {station}: no more scans</source>
+      <translation>Inventur {doc} ist an Kasse {station} storniert: keine Scans mehr</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is cancelled: no more scans</source>
+      <translation>Inventur {doc} ist storniert: keine Scans mehr</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is closed: no more scans</source>
+      <translation>Inventur {doc} ist abgeschlossen: keine Scans mehr</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} was started on station {station}: approve it there</source>
+      <translation>Inventur {doc} wurde an Kasse {station} begonnen: dort freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} was started on station {station}: cancel it there</source>
+      <translation>Inventur {doc} wurde an Kasse {station} begonnen: dort stornieren</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>Delivery {reference} is already {status}; nothing was changed</source>
+      <translation>Lieferung {reference} ist schon abgeschlossen ({status}); nichts geändert</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>Give the delivery a reference (the supplier's delivery note number)</source>
+      <translation>Lieferung eine Referenz geben (Lieferscheinnummer des Lieferanten)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>No price change is waiting for a label</source>
+      <translation>Keine Preisänderung wartet auf ein Etikett</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>No such count</source>
+      <translation>Diese Inventur gibt es nicht</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>No such delivery</source>
+      <translation>Diese Lieferung gibt es nicht</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Nothing was counted: scan products first, or cancel the count</source>
+      <translation>Nichts gezählt: erst Artikel scannen oder die Inventur stornieren</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>Nothing was scanned yet: scan the items received, then post</source>
+      <translation>Noch nichts gescannt: erhaltene Artikel scannen, dann buchen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/where.py" />
+      <source>Offline: the hub cannot be reached, so other stores' stock is unknown right now. Try again when the station is online</source>
+      <translation>Offline: die Zentrale ist nicht erreichbar, der Bestand anderer Filialen ist gerade unbekannt. Erneut versuchen, wenn die Kasse online ist</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/reorder.py" />
+      <source>Reorder points are set by a supervisor or a manager</source>
+      <translation>Meldebestände legt ein Schichtleiter oder die Filialleitung fest</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/posting.py" />
+      <source>Scan or type a barcode or SKU</source>
+      <translation>Barcode oder Artikelnummer scannen oder eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>Select at least one product for labels</source>
+      <translation>Mindestens einen Artikel für Etiketten wählen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/where.py" />
+      <source>The hub does not know {sku} in any store yet</source>
+      <translation>Die Zentrale kennt {sku} noch in keiner Filiale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/where.py" />
+      <source>The hub refused the question ({status})</source>
+      <translation>Die Zentrale hat die Anfrage abgelehnt ({status})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>The receiving report is printed once the delivery is posted</source>
+      <translation>Der Wareneingangsbericht wird nach dem Buchen der Lieferung gedruckt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/where.py" />
+      <source>This station is not connected to a hub, so other stores' stock is not known here</source>
+      <translation>Diese Kasse ist mit keiner Zentrale verbunden: der Bestand anderer Filialen ist hier unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>Type at least one expected line</source>
+      <translation>Mindestens eine erwartete Position eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/transfer.py" />
+      <source>Type the store code the goods go to</source>
+      <translation>Filialcode des Empfängers eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/posting.py" />
+      <source>{code}: no product has this barcode or SKU</source>
+      <translation>{code}: kein Artikel hat diesen Barcode oder diese Artikelnummer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>{item}: only {received} received so far; cannot take back {taken}</source>
+      <translation>{item}: bisher nur {received} erhalten; {taken} kann nicht zurückgenommen werden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>{item}: the count cannot go below zero</source>
+      <translation>{item}: die Zählung kann nicht unter null gehen</translation>
+    </message>
+  </context>
+  <context>
+    <name>sync</name>
+    <message>
+      <location filename="../../../src/storedesk/services/sync.py" />
+      <source>This station is not registered at a hub: run `{command}`</source>
+      <translation>Diese Kasse ist bei keiner Zentrale angemeldet: `{command}` ausführen</translation>
+    </message>
+  </context>
+  <context>
+    <name>vouchers</name>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>No payment is taken on this sale</source>
+      <translation>Auf diesem Verkauf ist keine Zahlung</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Scan or type the voucher's code (letters, digits and dashes)</source>
+      <translation>Gutscheincode scannen oder eingeben (Buchstaben, Ziffern, Bindestriche)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The amount to take from the voucher must be more than zero</source>
+      <translation>Der Betrag vom Gutschein muss größer als null sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub cannot be reached: the voucher payment stays taken; try again later</source>
+      <translation>Die Zentrale ist nicht erreichbar: die Gutscheinzahlung bleibt gebucht; später erneut versuchen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub cannot be reached: vouchers cannot be checked offline</source>
+      <translation>Die Zentrale ist nicht erreichbar: Gutscheine können offline nicht geprüft werden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub cannot be reached: vouchers cannot be taken offline</source>
+      <translation>Die Zentrale ist nicht erreichbar: Gutscheine können offline nicht angenommen werden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub did not give the voucher payment back ({detail})</source>
+      <translation>Die Zentrale hat die Gutscheinzahlung nicht zurückgebucht ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub did not give the voucher payment back, and the sale changed meanwhile: voucher {code} keeps {amount} taken; tell the manager</source>
+      <translation>Die Zentrale hat die Gutscheinzahlung nicht zurückgebucht, und der Verkauf hat sich geändert: auf Gutschein {code} bleiben {amount} gebucht; Filialleitung informieren</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub's answer about this voucher is malformed</source>
+      <translation>Die Antwort der Zentrale zu diesem Gutschein ist fehlerhaft</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code} has only {balance} left</source>
+      <translation>Auf Gutschein {code} sind nur noch {balance}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code} is already used: nothing is left on it</source>
+      <translation>Gutschein {code} ist schon eingelöst: kein Guthaben mehr</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code} is in {currency}: this store takes {ours}</source>
+      <translation>Gutschein {code} ist in {currency}: diese Filiale nimmt {ours}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code} is not known</source>
+      <translation>Gutschein {code} unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code}: the hub refused ({detail})</source>
+      <translation>Gutschein {code}: von der Zentrale abgelehnt ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Vouchers are kept at the hub, and this station has no hub</source>
+      <translation>Gutscheine liegen in der Zentrale, und diese Kasse hat keine</translation>
+    </message>
+  </context>
+</TS>

@@ -1,3 +1,1021 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de" sourcelanguage="en" />
+<TS version="2.1" language="de" sourcelanguage="en">
+  <context>
+    <name>basket</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/basket.py" />
+      <source>A card or a voucher cannot pay more than what is left; it gives no change</source>
+      <translation>Karte oder Gutschein können nicht mehr als den Rest zahlen; kein Rückgeld</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/basket.py" />
+      <source>A discount cannot exceed 100 %</source>
+      <translation>Ein Rabatt kann 100 % nicht überschreiten</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/basket.py" />
+      <source>A discount must be zero or more</source>
+      <translation>Ein Rabatt muss null oder mehr sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/basket.py" />
+      <source>A payment of {amount} is already taken on this sale, so it cannot be parked. Complete the sale first (F10, or F12 takes the rest in cash), or give the payment back (F10, then Del)</source>
+      <translation>Auf diesen Verkauf sind bereits {amount} bezahlt: er kann nicht geparkt werden. Erst abschließen (F10, oder F12 kassiert den Rest bar) oder die Zahlung zurückgeben (F10, dann Entf)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/basket.py" />
+      <source>A payment of {amount} is already taken on this sale, so it cannot be set aside. Complete the sale first (F10, or F12 takes the rest in cash), or give the payment back (F10, then Del)</source>
+      <translation>Auf diesen Verkauf sind bereits {amount} bezahlt: er kann nicht beiseitegelegt werden. Erst abschließen (F10, oder F12 kassiert den Rest bar) oder die Zahlung zurückgeben (F10, dann Entf)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/basket.py" />
+      <source>A payment of {amount} is already taken on this sale, so it cannot be voided whole. Complete the sale first (F10, or F12 takes the rest in cash), or give the payment back (F10, then Del)</source>
+      <translation>Auf diesen Verkauf sind bereits {amount} bezahlt: er kann nicht ganz storniert werden. Erst abschließen (F10, oder F12 kassiert den Rest bar) oder die Zahlung zurückgeben (F10, dann Entf)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/basket.py" />
+      <source>A payment of {amount} is already taken on this sale, so it cannot be {becomes}. Complete the sale first (F10, or F12 takes the rest in cash), or give the payment back (F10, then Del)</source>
+      <translation>Auf diesen Verkauf sind bereits {amount} bezahlt ({becomes} nicht möglich). Erst abschließen (F10, oder F12 kassiert den Rest bar) oder die Zahlung zurückgeben (F10, dann Entf)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/basket.py" />
+      <source>No payment is taken on this sale</source>
+      <translation>Auf diesem Verkauf ist keine Zahlung</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/basket.py" />
+      <source>No such line in the basket</source>
+      <translation>Diese Position ist nicht im Bon</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/basket.py" />
+      <source>Quantity above {limit} refused; check what was typed</source>
+      <translation>Menge über {limit} abgelehnt; Eingabe prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/basket.py" />
+      <source>Quantity has more than 3 decimals</source>
+      <translation>Menge hat mehr als 3 Nachkommastellen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/basket.py" />
+      <source>Quantity must be a number</source>
+      <translation>Menge muss eine Zahl sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/basket.py" />
+      <source>Quantity must be more than zero</source>
+      <translation>Menge muss größer als null sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/basket.py" />
+      <source>Scan something before taking a payment</source>
+      <translation>Erst einen Artikel scannen, dann kassieren</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/basket.py" />
+      <source>That discount is too large; check what was typed</source>
+      <translation>Rabatt zu hoch; Eingabe prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/basket.py" />
+      <source>That line is voided</source>
+      <translation>Diese Position ist storniert</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/basket.py" />
+      <source>{amount} is already paid by card or voucher on this sale, so it cannot cost less than that. Give that payment back first (F10, then Del)</source>
+      <translation>{amount} sind bereits per Karte oder Gutschein bezahlt: der Verkauf kann nicht weniger kosten. Erst die Zahlung zurückgeben (F10, dann Entf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>cash</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/cash.py" />
+      <source>'{text}' is not a denomination of {currency}</source>
+      <translation>„{text}“ ist kein Nennwert in {currency}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/cash.py" />
+      <source>Pieces of {coin} cannot be negative</source>
+      <translation>Anzahl {coin} darf nicht negativ sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/cash.py" />
+      <source>Pieces of {coin}: '{text}' is not a whole number of pieces</source>
+      <translation>{coin}: „{text}“ ist keine ganze Stückzahl</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/cash.py" />
+      <source>Pieces of {coin}: whole numbers only</source>
+      <translation>{coin}: nur ganze Stückzahlen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/cash.py" />
+      <source>{count} pieces of {coin}? Check what was typed</source>
+      <translation>{count} Stück zu {coin}? Eingabe prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/cash.py" />
+      <source>{text} is not a note or coin of {currency}</source>
+      <translation>{text} ist kein Schein und keine Münze in {currency}</translation>
+    </message>
+  </context>
+  <context>
+    <name>money</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/money.py" />
+      <source>'{text}' has more decimals than {currency} allows</source>
+      <translation>„{text}“ hat mehr Nachkommastellen, als {currency} erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/money.py" />
+      <source>'{text}' is not an amount</source>
+      <translation>„{text}“ ist kein Betrag</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/money.py" />
+      <source>'{text}' is too large for an amount; check what was typed</source>
+      <translation>„{text}“ ist als Betrag zu groß; Eingabe prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/money.py" />
+      <source>Enter an amount</source>
+      <translation>Betrag eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/money.py" />
+      <source>{amount} has more decimals than {currency} allows; check what was typed</source>
+      <translation>{amount} hat mehr Nachkommastellen, als {currency} erlaubt; Eingabe prüfen</translation>
+    </message>
+  </context>
+  <context>
+    <name>payment</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>A payment must be more than zero</source>
+      <translation>Eine Zahlung muss größer als null sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>A sale total cannot be negative</source>
+      <translation>Eine Verkaufssumme kann nicht negativ sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>A voucher payment needs the voucher's code</source>
+      <translation>Gutscheinzahlung braucht den Gutscheincode</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>Add a payment first</source>
+      <translation>Zuerst eine Zahlung erfassen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>Card payments exceed the amount due; cards give no change</source>
+      <translation>Kartenzahlungen übersteigen den Betrag; Karten geben kein Rückgeld</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>Enter the card terminal's approval code</source>
+      <translation>Genehmigungscode des Kartenterminals eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>That payment is too large; check what was typed</source>
+      <translation>Zahlung zu hoch; Eingabe prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>{amount} still to pay</source>
+      <translation>Noch zu zahlen: {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>{amount} still to pay in cash</source>
+      <translation>Noch bar zu zahlen: {amount}</translation>
+    </message>
+  </context>
+  <context>
+    <name>permissions</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A clerk may not adjust stock; a manager can authorise it</source>
+      <translation>Als Kassierer nicht erlaubt: Bestand korrigieren. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A clerk may not change a price; a manager can authorise it</source>
+      <translation>Als Kassierer nicht erlaubt: Preis ändern. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A clerk may not close a shift; a manager can authorise it</source>
+      <translation>Als Kassierer nicht erlaubt: Schicht abschließen. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A clerk may not give a discount above your limit; a manager can authorise it</source>
+      <translation>Als Kassierer nicht erlaubt: Rabatt über dem eigenen Limit geben. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A clerk may not give a discount; a manager can authorise it</source>
+      <translation>Als Kassierer nicht erlaubt: Rabatt geben. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A clerk may not manage staff; a manager can authorise it</source>
+      <translation>Als Kassierer nicht erlaubt: Personal verwalten. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A clerk may not open a shift; a manager can authorise it</source>
+      <translation>Als Kassierer nicht erlaubt: Schicht öffnen. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A clerk may not open the drawer without a sale; a manager can authorise it</source>
+      <translation>Als Kassierer nicht erlaubt: Kassenlade ohne Verkauf öffnen. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A clerk may not pay cash in or out; a manager can authorise it</source>
+      <translation>Als Kassierer nicht erlaubt: Bareinlage oder Barentnahme buchen. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A clerk may not print reports; a manager can authorise it</source>
+      <translation>Als Kassierer nicht erlaubt: Berichte drucken. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A clerk may not refund above the refund limit; a manager can authorise it</source>
+      <translation>Als Kassierer nicht erlaubt: über dem Erstattungslimit erstatten. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A clerk may not refund cash above the cash refund limit; a manager can authorise it</source>
+      <translation>Als Kassierer nicht erlaubt: bar über dem Bar-Erstattungslimit erstatten. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A clerk may not reprint a receipt; a manager can authorise it</source>
+      <translation>Als Kassierer nicht erlaubt: Bon nachdrucken. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A clerk may not sell a quantity or a total above the store's limits; a manager can authorise it</source>
+      <translation>Als Kassierer nicht erlaubt: Menge oder Summe über den Filiallimits verkaufen. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A clerk may not take a return without a receipt; a manager can authorise it</source>
+      <translation>Als Kassierer nicht erlaubt: Rückgabe ohne Bon annehmen. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A clerk may not take a return; a manager can authorise it</source>
+      <translation>Als Kassierer nicht erlaubt: Rückgabe annehmen. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A clerk may not void a line; a manager can authorise it</source>
+      <translation>Als Kassierer nicht erlaubt: Position stornieren. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A clerk may not void a sale; a manager can authorise it</source>
+      <translation>Als Kassierer nicht erlaubt: Verkauf stornieren. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A supervisor may not adjust stock; a manager can authorise it</source>
+      <translation>Als Schichtleiter nicht erlaubt: Bestand korrigieren. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A supervisor may not change a price; a manager can authorise it</source>
+      <translation>Als Schichtleiter nicht erlaubt: Preis ändern. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A supervisor may not close a shift; a manager can authorise it</source>
+      <translation>Als Schichtleiter nicht erlaubt: Schicht abschließen. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A supervisor may not give a discount above your limit; a manager can authorise it</source>
+      <translation>Als Schichtleiter nicht erlaubt: Rabatt über dem eigenen Limit geben. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A supervisor may not give a discount; a manager can authorise it</source>
+      <translation>Als Schichtleiter nicht erlaubt: Rabatt geben. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A supervisor may not manage staff; a manager can authorise it</source>
+      <translation>Als Schichtleiter nicht erlaubt: Personal verwalten. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A supervisor may not open a shift; a manager can authorise it</source>
+      <translation>Als Schichtleiter nicht erlaubt: Schicht öffnen. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A supervisor may not open the drawer without a sale; a manager can authorise it</source>
+      <translation>Als Schichtleiter nicht erlaubt: Kassenlade ohne Verkauf öffnen. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A supervisor may not pay cash in or out; a manager can authorise it</source>
+      <translation>Als Schichtleiter nicht erlaubt: Bareinlage oder Barentnahme buchen. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A supervisor may not print reports; a manager can authorise it</source>
+      <translation>Als Schichtleiter nicht erlaubt: Berichte drucken. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A supervisor may not refund above the refund limit; a manager can authorise it</source>
+      <translation>Als Schichtleiter nicht erlaubt: über dem Erstattungslimit erstatten. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A supervisor may not refund cash above the cash refund limit; a manager can authorise it</source>
+      <translation>Als Schichtleiter nicht erlaubt: bar über dem Bar-Erstattungslimit erstatten. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A supervisor may not reprint a receipt; a manager can authorise it</source>
+      <translation>Als Schichtleiter nicht erlaubt: Bon nachdrucken. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A supervisor may not sell a quantity or a total above the store's limits; a manager can authorise it</source>
+      <translation>Als Schichtleiter nicht erlaubt: Menge oder Summe über den Filiallimits verkaufen. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A supervisor may not take a return without a receipt; a manager can authorise it</source>
+      <translation>Als Schichtleiter nicht erlaubt: Rückgabe ohne Bon annehmen. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A supervisor may not take a return; a manager can authorise it</source>
+      <translation>Als Schichtleiter nicht erlaubt: Rückgabe annehmen. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A supervisor may not void a line; a manager can authorise it</source>
+      <translation>Als Schichtleiter nicht erlaubt: Position stornieren. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A supervisor may not void a sale; a manager can authorise it</source>
+      <translation>Als Schichtleiter nicht erlaubt: Verkauf stornieren. Ein Filialleiter kann es freigeben</translation>
+    </message>
+  </context>
+  <context>
+    <name>pickup</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>A picked quantity must be more than zero</source>
+      <translation>Kommissionierte Menge muss größer als null sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>A rejected quantity must be more than zero</source>
+      <translation>Abgelehnte Menge muss größer als null sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Accepted</source>
+      <translation>Angenommen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Cancelled</source>
+      <translation>Storniert</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Choose a reason: {reasons}</source>
+      <translation>Grund wählen: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Choose at least one item to hand over</source>
+      <translation>Mindestens einen Artikel zur Übergabe wählen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Collected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Damaged (the unit is written off)</source>
+      <translation>Beschädigt (Artikel wird ausgebucht)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Expired</source>
+      <translation>Abgelaufen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Extra item: {name} — {picked} of {wanted} already picked. Put it back.</source>
+      <translation>Zu viel: {name} — {picked} von {wanted} schon kommissioniert. Zurücklegen.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Line {line} ({name}): only {left} left to pick, cannot reject {asked}</source>
+      <translation>Position {line} ({name}): nur noch {left} offen, {asked} ablehnen nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Line {line} ({name}): {picked} picked, cannot hand over {asked}</source>
+      <translation>Position {line} ({name}): {picked} kommissioniert, {asked} übergeben nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Line {line} is not on this order</source>
+      <translation>Position {line} ist nicht in dieser Bestellung</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Line {line} {name}: {left} of {ordered} still to pick — scan it or reject it</source>
+      <translation>Position {line} {name}: {left} von {ordered} noch offen — scannen oder ablehnen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Line {line} {name}: {left} of {ordered} still to pick — scan it or reject it (and %n more line(s))</source>
+      <translation>
+        <numerusform>Position {line} {name}: {left} von {ordered} noch offen — scannen oder ablehnen (und %n weitere Position)</numerusform>
+        <numerusform>Position {line} {name}: {left} von {ordered} noch offen — scannen oder ablehnen (und %n weitere Positionen)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Line {line}: only {picked} picked</source>
+      <translation>Position {line}: nur {picked} kommissioniert</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Mismatch (the shelf item is not what was ordered: recount)</source>
+      <translation>Abweichung (Regalartikel ist nicht der bestellte: nachzählen)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>New</source>
+      <translation>Neu</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Nothing was picked: every line is rejected, so the order cannot be ready</source>
+      <translation>Nichts kommissioniert: alle Positionen abgelehnt, die Bestellung kann nicht fertig sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} cannot be accepted now</source>
+      <translation>Bestellung {number} kann jetzt nicht angenommen werden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} cannot be cancelled now</source>
+      <translation>Bestellung {number} kann jetzt nicht storniert werden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} cannot be changed now</source>
+      <translation>Bestellung {number} kann jetzt nicht geändert werden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} cannot be expired now</source>
+      <translation>Bestellung {number} kann jetzt nicht als abgelaufen markiert werden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} cannot be handed over now</source>
+      <translation>Bestellung {number} kann jetzt nicht übergeben werden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} cannot be marked ready now</source>
+      <translation>Bestellung {number} kann jetzt nicht als fertig markiert werden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} cannot be picked now</source>
+      <translation>Bestellung {number} kann jetzt nicht kommissioniert werden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} cannot be rejected now</source>
+      <translation>Bestellung {number} kann jetzt nicht abgelehnt werden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} cannot be returned to shelf now</source>
+      <translation>Bestellung {number} kann jetzt nicht ins Regal zurückgelegt werden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} has expired: do not accept it; put its items back on the shelf</source>
+      <translation>Bestellung {number} ist abgelaufen: nicht annehmen; Artikel zurück ins Regal legen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} has expired: do not cancel it; put its items back on the shelf</source>
+      <translation>Bestellung {number} ist abgelaufen: nicht stornieren; Artikel zurück ins Regal legen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} has expired: do not expire it; put its items back on the shelf</source>
+      <translation>Bestellung {number} ist abgelaufen: nicht ablaufen lassen; Artikel zurück ins Regal legen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} has expired: do not hand over it; put its items back on the shelf</source>
+      <translation>Bestellung {number} ist abgelaufen: nicht übergeben; Artikel zurück ins Regal legen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} has expired: do not mark ready it; put its items back on the shelf</source>
+      <translation>Bestellung {number} ist abgelaufen: nicht als fertig markieren; Artikel zurück ins Regal legen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} has expired: do not pick it; put its items back on the shelf</source>
+      <translation>Bestellung {number} ist abgelaufen: nicht kommissionieren; Artikel zurück ins Regal legen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} has expired: do not reject a line of it; put its items back on the shelf</source>
+      <translation>Bestellung {number} ist abgelaufen: keine Position ablehnen; Artikel zurück ins Regal legen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} has expired: do not reject it; put its items back on the shelf</source>
+      <translation>Bestellung {number} ist abgelaufen: nicht ablehnen; Artikel zurück ins Regal legen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} has expired: do not return to shelf it; put its items back on the shelf</source>
+      <translation>Bestellung {number} ist abgelaufen: nicht als abgelaufen zurücklegen; Artikel zurück ins Regal legen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} was cancelled: do not accept it; put its items back on the shelf</source>
+      <translation>Bestellung {number} wurde storniert: nicht annehmen; Artikel zurück ins Regal legen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} was cancelled: do not cancel it; put its items back on the shelf</source>
+      <translation>Bestellung {number} wurde storniert: nicht stornieren; Artikel zurück ins Regal legen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} was cancelled: do not expire it; put its items back on the shelf</source>
+      <translation>Bestellung {number} wurde storniert: nicht ablaufen lassen; Artikel zurück ins Regal legen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} was cancelled: do not hand over it; put its items back on the shelf</source>
+      <translation>Bestellung {number} wurde storniert: nicht übergeben; Artikel zurück ins Regal legen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} was cancelled: do not mark ready it; put its items back on the shelf</source>
+      <translation>Bestellung {number} wurde storniert: nicht als fertig markieren; Artikel zurück ins Regal legen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} was cancelled: do not pick it; put its items back on the shelf</source>
+      <translation>Bestellung {number} wurde storniert: nicht kommissionieren; Artikel zurück ins Regal legen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} was cancelled: do not reject a line of it; put its items back on the shelf</source>
+      <translation>Bestellung {number} wurde storniert: keine Position ablehnen; Artikel zurück ins Regal legen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} was cancelled: do not reject it; put its items back on the shelf</source>
+      <translation>Bestellung {number} wurde storniert: nicht ablehnen; Artikel zurück ins Regal legen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Order {number} was cancelled: do not return to shelf it; put its items back on the shelf</source>
+      <translation>Bestellung {number} wurde storniert: nicht als abgelaufen zurücklegen; Artikel zurück ins Regal legen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Out of stock (none on the shelf: the count is corrected)</source>
+      <translation>Nicht vorrätig (nichts im Regal: Bestand wird korrigiert)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Partly collected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Picking</source>
+      <translation>In Kommissionierung</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Ready</source>
+      <translation>Fertig</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Rejected</source>
+      <translation>Abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Type the last 2 to 4 letters or digits of the document number (never the whole number)</source>
+      <translation>Die letzten 2 bis 4 Zeichen der Ausweisnummer eingeben (nie die ganze Nummer)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Type the name shown on the ID</source>
+      <translation>Namen wie auf dem Ausweis eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Wrong item: this product is not on this order. Put it back.</source>
+      <translation>Falscher Artikel: nicht in dieser Bestellung. Zurücklegen.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>Wrong item: {name} is not on this order. Put it back.</source>
+      <translation>Falscher Artikel: {name} ist nicht in dieser Bestellung. Zurücklegen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>reasons</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>Changed mind</source>
+      <translation>Meinung geändert</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>Damaged on arrival</source>
+      <translation>Bei Lieferung beschädigt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>Faulty</source>
+      <translation>Defekt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>Not as described</source>
+      <translation>Nicht wie beschrieben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>Other</source>
+      <translation>Sonstiges</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>Unwanted gift</source>
+      <translation>Unerwünschtes Geschenk</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>Wrong size</source>
+      <translation>Falsche Größe</translation>
+    </message>
+  </context>
+  <context>
+    <name>returns</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>A refund must be zero or more</source>
+      <translation>Eine Erstattung muss null oder mehr sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>Choose a reason: {reasons}</source>
+      <translation>Grund wählen: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>Choose at least one line to return</source>
+      <translation>Mindestens eine Position zur Rückgabe wählen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>Line {line} ({name}) is chosen twice; enter its quantity once</source>
+      <translation>Position {line} ({name}) doppelt gewählt; Menge nur einmal eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>Line {line} ({name}) was already returned in full; nothing is left to return</source>
+      <translation>Position {line} ({name}) wurde schon ganz zurückgegeben; nichts mehr offen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>Line {line} ({name}): only {left} left to return, {asked} asked</source>
+      <translation>Position {line} ({name}): nur noch {left} rückgabefähig, {asked} verlangt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>Line {line} ({name}): quantity has more than 3 decimals</source>
+      <translation>Position {line} ({name}): Menge hat mehr als 3 Nachkommastellen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>Line {line} ({name}): quantity must be a number</source>
+      <translation>Position {line} ({name}): Menge muss eine Zahl sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>Line {line} ({name}): quantity to return must be more than zero</source>
+      <translation>Position {line} ({name}): Rückgabemenge muss größer als null sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>Line {line} ({name}): whole units only, {asked} asked</source>
+      <translation>Position {line} ({name}): nur ganze Stück, {asked} verlangt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>Line {line} is not on this receipt</source>
+      <translation>Position {line} ist nicht auf diesem Bon</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>{line}: condition must be restock or damaged</source>
+      <translation>{line}: Zustand muss „zurück ins Lager“ oder „beschädigt“ sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>{total} cannot go back to the original payments: {card} left on card and {cash} in cash. Refund to store credit or ask a manager.</source>
+      <translation>{total} kann nicht auf die ursprünglichen Zahlungen zurück: {card} auf Karte und {cash} bar möglich. Als Gutschein erstatten oder Filialleiter fragen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>scan</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/scan.py" />
+      <source>'{code}' is not a barcode or SKU</source>
+      <translation>„{code}“ ist weder Barcode noch Artikelnummer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/scan.py" />
+      <source>'{text}' is not a quantity</source>
+      <translation>„{text}“ ist keine Menge</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/scan.py" />
+      <source>Nothing scanned</source>
+      <translation>Nichts gescannt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/scan.py" />
+      <source>{code}: a barcode has 8, 12, 13 or 14 digits, not {count}</source>
+      <translation>{code}: ein Barcode hat 8, 12, 13 oder 14 Ziffern, nicht {count}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/scan.py" />
+      <source>{code}: check digit is wrong; scan it again</source>
+      <translation>{code}: Prüfziffer falsch; erneut scannen</translation>
+    </message>
+  </context>
+  <context>
+    <name>staff</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/staff.py" />
+      <source>A PIN is 4 to 8 digits</source>
+      <translation>Eine PIN hat 4 bis 8 Ziffern</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/staff.py" />
+      <source>A name is at most {limit} printable characters</source>
+      <translation>Ein Name hat höchstens {limit} druckbare Zeichen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/staff.py" />
+      <source>Give the person's name as it should appear on receipts and screens</source>
+      <translation>Namen so eingeben, wie er auf Bons und Bildschirmen stehen soll</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/staff.py" />
+      <source>That PIN is too easy to guess (one digit repeated, a run such as 1234, or a pair such as 1212): choose another</source>
+      <translation>Diese PIN ist zu leicht zu erraten (eine Ziffer wiederholt, eine Folge wie 1234 oder ein Paar wie 1212): andere wählen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/staff.py" />
+      <source>The two PINs differ: type the same new PIN twice</source>
+      <translation>Die beiden PINs sind verschieden: neue PIN zweimal gleich eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/staff.py" />
+      <source>They are already a clerk</source>
+      <translation>Die Person ist bereits Kassierer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/staff.py" />
+      <source>They are already a manager</source>
+      <translation>Die Person ist bereits Filialleiter</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/staff.py" />
+      <source>They are already a supervisor</source>
+      <translation>Die Person ist bereits Schichtleiter</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/staff.py" />
+      <source>This is the store's last active manager: add or enable another manager first</source>
+      <translation>Das ist der letzte aktive Filialleiter: zuerst einen anderen hinzufügen oder aktivieren</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/staff.py" />
+      <source>This is the store's last active manager: make someone else a manager first</source>
+      <translation>Das ist der letzte aktive Filialleiter: zuerst jemand anderen zum Filialleiter machen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/staff.py" />
+      <source>You cannot disable yourself: another manager can</source>
+      <translation>Sie können sich nicht selbst deaktivieren: ein anderer Filialleiter kann es</translation>
+    </message>
+  </context>
+  <context>
+    <name>stock</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/stock_ops.py" />
+      <source>'{text}' is not a quantity: type a number such as 3 or 0.25</source>
+      <translation>„{text}“ ist keine Menge: eine Zahl wie 3 oder 0,25 eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/stock_ops.py" />
+      <source>Damaged</source>
+      <translation>Beschädigt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/stock_ops.py" />
+      <source>Expired</source>
+      <translation>Abgelaufen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/stock_ops.py" />
+      <source>Found</source>
+      <translation>Gefunden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/stock_ops.py" />
+      <source>Own use</source>
+      <translation>Eigenverbrauch</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/stock_ops.py" />
+      <source>Sample</source>
+      <translation>Muster</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/stock_ops.py" />
+      <source>The quantity may not be zero</source>
+      <translation>Die Menge darf nicht null sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/stock_ops.py" />
+      <source>Theft</source>
+      <translation>Diebstahl</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/stock_ops.py" />
+      <source>{text}: at most 3 decimals</source>
+      <translation>{text}: höchstens 3 Nachkommastellen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/stock_ops.py" />
+      <source>{text}: the quantity may not be negative</source>
+      <translation>{text}: die Menge darf nicht negativ sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/stock_ops.py" />
+      <source>{text}: too large for one line</source>
+      <translation>{text}: zu groß für eine Position</translation>
+    </message>
+  </context>
+  <context>
+    <name>storage</name>
+    <message>
+      <location filename="../../../src/storedesk/adapters/db.py" />
+      <source>Cannot open {path}: {reason}. Nothing was changed.</source>
+      <translation>{path} kann nicht geöffnet werden: {reason}. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/uow.py" />
+      <source>The database file is damaged.</source>
+      <translation>Die Datenbankdatei ist beschädigt.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/uow.py" />
+      <source>The database file is damaged. Nothing was saved; restore the last backup.</source>
+      <translation>Die Datenbankdatei ist beschädigt. Nichts wurde gespeichert; letzte Sicherung zurückspielen.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/uow.py" />
+      <source>The database is busy (another program holds it).</source>
+      <translation>Die Datenbank ist belegt (ein anderes Programm nutzt sie).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/uow.py" />
+      <source>The database is busy (another program holds it). Nothing was saved; try again.</source>
+      <translation>Die Datenbank ist belegt (ein anderes Programm nutzt sie). Nichts wurde gespeichert; erneut versuchen.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/uow.py" />
+      <source>The database is read-only.</source>
+      <translation>Die Datenbank ist schreibgeschützt.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/uow.py" />
+      <source>The database is read-only. Nothing was saved.</source>
+      <translation>Die Datenbank ist schreibgeschützt. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/uow.py" />
+      <source>The database refused the change ({reason}).</source>
+      <translation>Die Datenbank hat die Änderung abgelehnt ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/uow.py" />
+      <source>The database refused the change ({reason}). Nothing was saved.</source>
+      <translation>Die Datenbank hat die Änderung abgelehnt ({reason}). Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/uow.py" />
+      <source>The disk is full.</source>
+      <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/uow.py" />
+      <source>The disk is full. Nothing was saved; free some space and try again.</source>
+      <translation>Der Datenträger ist voll. Nichts wurde gespeichert; Platz schaffen und erneut versuchen.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/db.py" />
+      <source>{path} is busy: another program holds it. Close it and try again.</source>
+      <translation>{path} ist belegt: ein anderes Programm nutzt die Datei. Programm schließen und erneut versuchen.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/db.py" />
+      <source>{path} is not a readable storedesk database: {reason}</source>
+      <translation>{path} ist keine lesbare storedesk-Datenbank: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/db.py" />
+      <source>{path} was written by a newer storedesk (schema {revision}); this version knows up to {head}. Install the newer storedesk. The file was not changed.</source>
+      <translation>{path} stammt von einem neueren storedesk (Schema {revision}); diese Version kennt bis {head}. Neueres storedesk installieren. Die Datei wurde nicht geändert.</translation>
+    </message>
+  </context>
+  <context>
+    <name>units</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/units.py" />
+      <source>{name} is measured in litres: at most 3 decimals</source>
+      <translation>{name} wird in Litern gemessen: höchstens 3 Nachkommastellen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/units.py" />
+      <source>{name} is measured in metres: at most 2 decimals</source>
+      <translation>{name} wird in Metern gemessen: höchstens 2 Nachkommastellen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/units.py" />
+      <source>{name} is priced by its scale label: type a whole number of labels</source>
+      <translation>{name} hat einen Waagen-Etikettenpreis: ganze Anzahl Etiketten eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/units.py" />
+      <source>{name} is sold by the piece: type a whole number</source>
+      <translation>{name} wird stückweise verkauft: ganze Zahl eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/units.py" />
+      <source>{name} is weighed in kg: at most 3 decimals</source>
+      <translation>{name} wird in kg gewogen: höchstens 3 Nachkommastellen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/units.py" />
+      <source>{name}: the quantity must be a number</source>
+      <translation>{name}: Menge muss eine Zahl sein</translation>
+    </message>
+  </context>
+</TS>

@@ -1,3 +1,801 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en" sourcelanguage="en" />
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>basket</name>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>A price cannot be negative</source>
+      <translation>A price cannot be negative</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>A weighed item's price comes from its label</source>
+      <translation>A weighed item's price comes from its label</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>A weighed item's quantity comes from its label</source>
+      <translation>A weighed item's quantity comes from its label</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>Nothing to park</source>
+      <translation>Nothing to park</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>Scan something before giving a discount</source>
+      <translation>Scan something before giving a discount</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That parked sale is gone (recalled elsewhere?)</source>
+      <translation>That parked sale is gone (recalled elsewhere?)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That payment was already given back</source>
+      <translation>That payment was already given back</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale is cancelled; it cannot change</source>
+      <translation>That sale is cancelled; it cannot change</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale is completed; it cannot change</source>
+      <translation>That sale is completed; it cannot change</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale is no longer open; it cannot change</source>
+      <translation>That sale is no longer open; it cannot change</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale is parked; it cannot change</source>
+      <translation>That sale is parked; it cannot change</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale no longer exists; start a new one</source>
+      <translation>That sale no longer exists; start a new one</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/tax_rates.py" />
+      <source>{name} is not on sale before {day}, the day its tax rate starts; nothing added</source>
+      <translation>{name} is not on sale before {day}, the day its tax rate starts; nothing added</translation>
+    </message>
+  </context>
+  <context>
+    <name>disk</name>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Return {number} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager.</source>
+      <translation>Return {number} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Return {number} is saved: do not take it back again. Its receipt could not be written ({reason}): tell the manager.</source>
+      <translation>Return {number} is saved: do not take it back again. Its receipt could not be written ({reason}): tell the manager.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Sale {number} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager.</source>
+      <translation>Sale {number} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Sale {number} is saved: do not ring it up again. Its receipt could not be written ({reason}): tell the manager.</source>
+      <translation>Sale {number} is saved: do not ring it up again. Its receipt could not be written ({reason}): tell the manager.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>The copy of {number} could not be written: {reason}. Free some disk space and try again.</source>
+      <translation>The copy of {number} could not be written: {reason}. Free some disk space and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Z report {number} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager.</source>
+      <translation>Z report {number} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Z report {number} is saved. Its receipt could not be written ({reason}): tell the manager.</source>
+      <translation>Z report {number} is saved. Its receipt could not be written ({reason}): tell the manager.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>the disk is full</source>
+      <translation>the disk is full</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>the disk is read-only</source>
+      <translation>the disk is read-only</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>the receipts folder may not be written to (permission denied)</source>
+      <translation>the receipts folder may not be written to (permission denied)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>{number} not written: {reason}</source>
+      <translation>{number} not written: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>pickup</name>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/queues.py" />
+      <source>No such order at this store</source>
+      <translation>No such order at this store</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>Order {number} has not been handed over</source>
+      <translation>Order {number} has not been handed over</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number} has nothing set aside to return to the shelf</source>
+      <translation>Order {number} has nothing set aside to return to the shelf</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number} is held for the customer until {until}; it is not expired yet</source>
+      <translation>Order {number} is held for the customer until {until}; it is not expired yet</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number} is held for the customer; it is not expired yet</source>
+      <translation>Order {number} is held for the customer; it is not expired yet</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>Take the payment first: {total} to pay at pickup</source>
+      <translation>Take the payment first: {total} to pay at pickup</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>That pickup code does not match this order. Ask the customer again, or check an ID</source>
+      <translation>That pickup code does not match this order. Ask the customer again, or check an ID</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/queues.py" />
+      <source>Unknown queue {tab}</source>
+      <translation>Unknown queue {tab}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>Verify the customer: type or scan the pickup code, or record the ID shown</source>
+      <translation>Verify the customer: type or scan the pickup code, or record the ID shown</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>{name} is not on sale before {day}, the day its tax rate starts; nothing was handed over</source>
+      <translation>{name} is not on sale before {day}, the day its tax rate starts; nothing was handed over</translation>
+    </message>
+  </context>
+  <context>
+    <name>reports</name>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>A Z report number is a whole number from 1</source>
+      <translation>A Z report number is a whole number from 1</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>No Z report yet on this station</source>
+      <translation>No Z report yet on this station</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>No shift is open: an X report reads the open shift</source>
+      <translation>No shift is open: an X report reads the open shift</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>The counted total of {tender} cannot be negative</source>
+      <translation>The counted total of {tender} cannot be negative</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>The paper must be one of {papers}</source>
+      <translation>The paper must be one of {papers}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>There is no Z report {number}</source>
+      <translation>There is no Z report {number}</translation>
+    </message>
+  </context>
+  <context>
+    <name>restore</name>
+    <message>
+      <location filename="../../../src/storedesk/services/restore/pending.py" />
+      <source>This station was restored from a backup and has not caught up with the hub yet: nothing can be numbered until it has. Run `{command}` (with the hub reachable).</source>
+      <translation>This station was restored from a backup and has not caught up with the hub yet: nothing can be numbered until it has. Run `{command}` (with the hub reachable).</translation>
+    </message>
+  </context>
+  <context>
+    <name>returns</name>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/exchange.py" />
+      <source>A payment of {amount} is already taken on the counter's sale: complete it at the counter first (F12 takes the rest in cash), then do the exchange</source>
+      <translation>A payment of {amount} is already taken on the counter's sale: complete it at the counter first (F12 takes the rest in cash), then do the exchange</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>Line {line} ({item}): only {left} left to return (another return was just recorded)</source>
+      <translation>Line {line} ({item}): only {left} left to return (another return was just recorded)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/returns/planning.py" />
+      <source>Line {line} ({item}): the return window (%n day(s)) is over for this sale</source>
+      <translation>
+        <numerusform>Line {line} ({item}): the return window (%n day) is over for this sale</numerusform>
+        <numerusform>Line {line} ({item}): the return window (%n days) is over for this sale</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/planning.py" />
+      <source>Line {line} ({item}): {category} cannot be returned</source>
+      <translation>Line {line} ({item}): {category} cannot be returned</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Line {line} is not on receipt {receipt}</source>
+      <translation>Line {line} is not on receipt {receipt}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Receipt {receipt} is not from this station and the hub cannot be reached: returns of other stations' sales need the hub</source>
+      <translation>Receipt {receipt} is not from this station and the hub cannot be reached: returns of other stations' sales need the hub</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Receipt {receipt} is not from this station, and this station has no hub to ask</source>
+      <translation>Receipt {receipt} is not from this station, and this station has no hub to ask</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Receipt {receipt} is not known here nor at the hub</source>
+      <translation>Receipt {receipt} is not known here nor at the hub</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>Scan at least one item to return</source>
+      <translation>Scan at least one item to return</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Scan the receipt's barcode or type its number</source>
+      <translation>Scan the receipt's barcode or type its number</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/exchange.py" />
+      <source>The counter's sale changed while the hub was asked: nothing was done; look at it and exchange again</source>
+      <translation>The counter's sale changed while the hub was asked: nothing was done; look at it and exchange again</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>The hub cannot be reached and this store takes no returns offline</source>
+      <translation>The hub cannot be reached and this store takes no returns offline</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>The hub cannot be reached: only this station's own sales can be returned offline</source>
+      <translation>The hub cannot be reached: only this station's own sales can be returned offline</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>The hub refused the lookup: {detail}</source>
+      <translation>The hub refused the lookup: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>The hub refused the return: {detail}</source>
+      <translation>The hub refused the return: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>The hub refused: {detail}</source>
+      <translation>The hub refused: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>The hub's answer about this sale is malformed; nothing was changed</source>
+      <translation>The hub's answer about this sale is malformed; nothing was changed</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/exchange.py" />
+      <source>The new items cost {amount} more than the returned ones: take a payment</source>
+      <translation>The new items cost {amount} more than the returned ones: take a payment</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>Unknown SKU {sku}</source>
+      <translation>Unknown SKU {sku}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>{item}: SKU {sku} is not in this store's catalog; it cannot be restocked</source>
+      <translation>{item}: SKU {sku} is not in this store's catalog; it cannot be restocked</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>{item}: the quantity must be more than zero</source>
+      <translation>{item}: the quantity must be more than zero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>{item}: {category} cannot be returned</source>
+      <translation>{item}: {category} cannot be returned</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>{name} is not on sale before {day}, the day its tax rate starts; it cannot be returned</source>
+      <translation>{name} is not on sale before {day}, the day its tax rate starts; it cannot be returned</translation>
+    </message>
+  </context>
+  <context>
+    <name>sale</name>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>No shift is open: sales need an open shift. A manager opens one on the Shift screen (F11)</source>
+      <translation>No shift is open: sales need an open shift. A manager opens one on the Shift screen (F11)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>The basket is empty</source>
+      <translation>The basket is empty</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>The user {username} who approved a change to this sale is unknown; nothing was saved</source>
+      <translation>The user {username} who approved a change to this sale is unknown; nothing was saved</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>This sale is marked paid but its receipt is missing; nothing was saved</source>
+      <translation>This sale is marked paid but its receipt is missing; nothing was saved</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>{cash} in cash for {due} due is more than a customer hands over; check the amount, and confirm it if it is right</source>
+      <translation>{cash} in cash for {due} due is more than a customer hands over; check the amount, and confirm it if it is right</translation>
+    </message>
+  </context>
+  <context>
+    <name>scan</name>
+    <message>
+      <location filename="../../../src/storedesk/services/catalog.py" />
+      <source>{code}: no product with this code; nothing added</source>
+      <translation>{code}: no product with this code; nothing added</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/catalog.py" />
+      <source>{code}: scale item {plu} is not in the catalog</source>
+      <translation>{code}: scale item {plu} is not in the catalog</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/catalog.py" />
+      <source>{code}: unknown barcode; nothing added</source>
+      <translation>{code}: unknown barcode; nothing added</translation>
+    </message>
+  </context>
+  <context>
+    <name>shift</name>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Count the cash in the drawer before closing the shift</source>
+      <translation>Count the cash in the drawer before closing the shift</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Give a reason (what the cash is for)</source>
+      <translation>Give a reason (what the cash is for)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>No shift is open on this station</source>
+      <translation>No shift is open on this station</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>No shift is open: open the shift first (the drawer belongs to a shift)</source>
+      <translation>No shift is open: open the shift first (the drawer belongs to a shift)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Shift {number} is already open (since {since}); close it before opening another</source>
+      <translation>Shift {number} is already open (since {since}); close it before opening another</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Shift {number} is no longer the open shift (shift {open} is); count again</source>
+      <translation>Shift {number} is no longer the open shift (shift {open} is); count again</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>The amount must be more than zero</source>
+      <translation>The amount must be more than zero</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>The reason is too long: at most %n characters</source>
+      <translation>
+        <numerusform>The reason is too long: at most %n character</numerusform>
+        <numerusform>The reason is too long: at most %n characters</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Z {z} does not match the open period {period}; nothing was saved</source>
+      <translation>Z {z} does not match the open period {period}; nothing was saved</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Z {z} is recorded but its PDF could not be written: {reason}</source>
+      <translation>Z {z} is recorded but its PDF could not be written: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>signin</name>
+    <message>
+      <location filename="../../../src/storedesk/services/basket_owner.py" />
+      <source>Only a manager can take over the sale of {name}</source>
+      <translation>Only a manager can take over the sale of {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket_owner.py" />
+      <source>The sale of {name} is no longer open here</source>
+      <translation>The sale of {name} is no longer open here</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>Unknown user or wrong PIN</source>
+      <translation>Unknown user or wrong PIN</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>Unknown user or wrong PIN (%n tries left)</source>
+      <translation>
+        <numerusform>Unknown user or wrong PIN (%n try left)</numerusform>
+        <numerusform>Unknown user or wrong PIN (%n tries left)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>Wrong PIN. {name} is now locked for %n minute(s)</source>
+      <translation>
+        <numerusform>Wrong PIN. {name} is now locked for %n minute</numerusform>
+        <numerusform>Wrong PIN. {name} is now locked for %n minutes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>{name} ({role}) may not {action} either</source>
+      <translation>{name} ({role}) may not {action} either</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>{name} is disabled at this store; a manager can enable them again</source>
+      <translation>{name} is disabled at this store; a manager can enable them again</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>{name} is locked after too many wrong PINs; try again in %n min or ask a manager</source>
+      <translation>
+        <numerusform>{name} is locked after too many wrong PINs; try again in %n min or ask a manager</numerusform>
+        <numerusform>{name} is locked after too many wrong PINs; try again in %n min or ask a manager</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>staff</name>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>Choose a PIN other than the one you were given</source>
+      <translation>Choose a PIN other than the one you were given</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>No user {username} at this store (`storedesk user list` shows them)</source>
+      <translation>No user {username} at this store (`storedesk user list` shows them)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>Your PIN is your own already: a manager can reset it for you</source>
+      <translation>Your PIN is your own already: a manager can reset it for you</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is a {role}: only a manager may {action}</source>
+      <translation>{name} is a {role}: only a manager may {action}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is already active</source>
+      <translation>{name} is already active</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is already disabled</source>
+      <translation>{name} is already disabled</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is managed by the hub: change them with `storedesk-hub staff`, not at the till</source>
+      <translation>{name} is managed by the hub: change them with `storedesk-hub staff`, not at the till</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is not locked and has no wrong PINs to clear</source>
+      <translation>{name} is not locked and has no wrong PINs to clear</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} may no longer {action}</source>
+      <translation>{name} may no longer {action}</translation>
+    </message>
+  </context>
+  <context>
+    <name>stock</name>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>A count is a cycle count or a full count</source>
+      <translation>A count is a cycle count or a full count</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/adjust.py" />
+      <source>A large adjustment (over 10 units or 50.00) needs a manager's approval</source>
+      <translation>A large adjustment (over 10 units or 50.00) needs a manager's approval</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/transfer.py" />
+      <source>A transfer goes to another store, not to this one</source>
+      <translation>A transfer goes to another store, not to this one</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/adjust.py" />
+      <source>A {role} may not adjust stock; a manager can authorise it</source>
+      <translation>A {role} may not adjust stock; a manager can authorise it</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/transfer.py" />
+      <source>Add at least one product to the transfer</source>
+      <translation>Add at least one product to the transfer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/adjust.py" />
+      <source>Choose a reason: {reasons}</source>
+      <translation>Choose a reason: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is approved on station {station}: no more scans</source>
+      <translation>Count {doc} is approved on station {station}: no more scans</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is approved: no more scans</source>
+      <translation>Count {doc} is approved: no more scans</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is cancelled on station {station}: no more scans</source>
+      <translation>Count {doc} is cancelled on station {station}: no more scans</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is cancelled: no more scans</source>
+      <translation>Count {doc} is cancelled: no more scans</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is closed: no more scans</source>
+      <translation>Count {doc} is closed: no more scans</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} was started on station {station}: approve it there</source>
+      <translation>Count {doc} was started on station {station}: approve it there</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} was started on station {station}: cancel it there</source>
+      <translation>Count {doc} was started on station {station}: cancel it there</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>Delivery {reference} is already {status}; nothing was changed</source>
+      <translation>Delivery {reference} is already {status}; nothing was changed</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>Give the delivery a reference (the supplier's delivery note number)</source>
+      <translation>Give the delivery a reference (the supplier's delivery note number)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>No price change is waiting for a label</source>
+      <translation>No price change is waiting for a label</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>No such count</source>
+      <translation>No such count</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>No such delivery</source>
+      <translation>No such delivery</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Nothing was counted: scan products first, or cancel the count</source>
+      <translation>Nothing was counted: scan products first, or cancel the count</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>Nothing was scanned yet: scan the items received, then post</source>
+      <translation>Nothing was scanned yet: scan the items received, then post</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/where.py" />
+      <source>Offline: the hub cannot be reached, so other stores' stock is unknown right now. Try again when the station is online</source>
+      <translation>Offline: the hub cannot be reached, so other stores' stock is unknown right now. Try again when the station is online</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/reorder.py" />
+      <source>Reorder points are set by a supervisor or a manager</source>
+      <translation>Reorder points are set by a supervisor or a manager</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/posting.py" />
+      <source>Scan or type a barcode or SKU</source>
+      <translation>Scan or type a barcode or SKU</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>Select at least one product for labels</source>
+      <translation>Select at least one product for labels</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/where.py" />
+      <source>The hub does not know {sku} in any store yet</source>
+      <translation>The hub does not know {sku} in any store yet</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/where.py" />
+      <source>The hub refused the question ({status})</source>
+      <translation>The hub refused the question ({status})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>The receiving report is printed once the delivery is posted</source>
+      <translation>The receiving report is printed once the delivery is posted</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/where.py" />
+      <source>This station is not connected to a hub, so other stores' stock is not known here</source>
+      <translation>This station is not connected to a hub, so other stores' stock is not known here</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>Type at least one expected line</source>
+      <translation>Type at least one expected line</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/transfer.py" />
+      <source>Type the store code the goods go to</source>
+      <translation>Type the store code the goods go to</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/posting.py" />
+      <source>{code}: no product has this barcode or SKU</source>
+      <translation>{code}: no product has this barcode or SKU</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>{item}: only {received} received so far; cannot take back {taken}</source>
+      <translation>{item}: only {received} received so far; cannot take back {taken}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>{item}: the count cannot go below zero</source>
+      <translation>{item}: the count cannot go below zero</translation>
+    </message>
+  </context>
+  <context>
+    <name>sync</name>
+    <message>
+      <location filename="../../../src/storedesk/services/sync.py" />
+      <source>This station is not registered at a hub: run `{command}`</source>
+      <translation>This station is not registered at a hub: run `{command}`</translation>
+    </message>
+  </context>
+  <context>
+    <name>vouchers</name>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>No payment is taken on this sale</source>
+      <translation>No payment is taken on this sale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Scan or type the voucher's code (letters, digits and dashes)</source>
+      <translation>Scan or type the voucher's code (letters, digits and dashes)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The amount to take from the voucher must be more than zero</source>
+      <translation>The amount to take from the voucher must be more than zero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub cannot be reached: the voucher payment stays taken; try again later</source>
+      <translation>The hub cannot be reached: the voucher payment stays taken; try again later</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub cannot be reached: vouchers cannot be checked offline</source>
+      <translation>The hub cannot be reached: vouchers cannot be checked offline</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub cannot be reached: vouchers cannot be taken offline</source>
+      <translation>The hub cannot be reached: vouchers cannot be taken offline</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub did not give the voucher payment back ({detail})</source>
+      <translation>The hub did not give the voucher payment back ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub did not give the voucher payment back, and the sale changed meanwhile: voucher {code} keeps {amount} taken; tell the manager</source>
+      <translation>The hub did not give the voucher payment back, and the sale changed meanwhile: voucher {code} keeps {amount} taken; tell the manager</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub's answer about this voucher is malformed</source>
+      <translation>The hub's answer about this voucher is malformed</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code} has only {balance} left</source>
+      <translation>Voucher {code} has only {balance} left</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code} is already used: nothing is left on it</source>
+      <translation>Voucher {code} is already used: nothing is left on it</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code} is in {currency}: this store takes {ours}</source>
+      <translation>Voucher {code} is in {currency}: this store takes {ours}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code} is not known</source>
+      <translation>Voucher {code} is not known</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code}: the hub refused ({detail})</source>
+      <translation>Voucher {code}: the hub refused ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Vouchers are kept at the hub, and this station has no hub</source>
+      <translation>Vouchers are kept at the hub, and this station has no hub</translation>
+    </message>
+  </context>
+</TS>

@@ -1,3 +1,801 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es" sourcelanguage="en" />
+<TS version="2.1" language="es" sourcelanguage="en">
+  <context>
+    <name>basket</name>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>A price cannot be negative</source>
+      <translation>Un precio no puede ser negativo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>A weighed item's price comes from its label</source>
+      <translation>El precio de un artículo pesado viene de su etiqueta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>A weighed item's quantity comes from its label</source>
+      <translation>La cantidad de un artículo pesado viene de su etiqueta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>Nothing to park</source>
+      <translation>Nada que aparcar</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>Scan something before giving a discount</source>
+      <translation>Escanee un artículo antes de aplicar un descuento</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That parked sale is gone (recalled elsewhere?)</source>
+      <translation>Esa venta aparcada ya no está (¿recuperada en otra caja?)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That payment was already given back</source>
+      <translation>Ese pago ya se devolvió</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale is cancelled; it cannot change</source>
+      <translation>Esa venta está anulada; no se puede cambiar</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale is completed; it cannot change</source>
+      <translation>Esa venta está terminada; no se puede cambiar</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale is no longer open; it cannot change</source>
+      <translation>Esa venta ya no está abierta; no se puede cambiar</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale is parked; it cannot change</source>
+      <translation>Esa venta está aparcada; no se puede cambiar</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale no longer exists; start a new one</source>
+      <translation>Esa venta ya no existe; empiece una nueva</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/tax_rates.py" />
+      <source>{name} is not on sale before {day}, the day its tax rate starts; nothing added</source>
+      <translation>{name} no está a la venta antes del {day}, día en que empieza su tipo de IVA; no se ha añadido nada</translation>
+    </message>
+  </context>
+  <context>
+    <name>disk</name>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Return {number} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager.</source>
+      <translation>La devolución {number} está guardada y su ticket impreso; su PDF no se pudo guardar ({reason}): avise al encargado.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Return {number} is saved: do not take it back again. Its receipt could not be written ({reason}): tell the manager.</source>
+      <translation>La devolución {number} está guardada: no la vuelva a hacer. Su ticket no se pudo escribir ({reason}): avise al encargado.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Sale {number} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager.</source>
+      <translation>La venta {number} está guardada y su ticket impreso; su PDF no se pudo guardar ({reason}): avise al encargado.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Sale {number} is saved: do not ring it up again. Its receipt could not be written ({reason}): tell the manager.</source>
+      <translation>La venta {number} está guardada: no la vuelva a cobrar. Su ticket no se pudo escribir ({reason}): avise al encargado.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>The copy of {number} could not be written: {reason}. Free some disk space and try again.</source>
+      <translation>La copia de {number} no se pudo escribir: {reason}. Libere espacio en el disco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Z report {number} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager.</source>
+      <translation>El informe Z {number} está guardado e impreso; su PDF no se pudo guardar ({reason}): avise al encargado.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Z report {number} is saved. Its receipt could not be written ({reason}): tell the manager.</source>
+      <translation>El informe Z {number} está guardado. Su ticket no se pudo escribir ({reason}): avise al encargado.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>the disk is full</source>
+      <translation>el disco está lleno</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>the disk is read-only</source>
+      <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>the receipts folder may not be written to (permission denied)</source>
+      <translation>no se puede escribir en la carpeta de tickets (permiso denegado)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>{number} not written: {reason}</source>
+      <translation>{number} no escrito: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>pickup</name>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/queues.py" />
+      <source>No such order at this store</source>
+      <translation>Ese pedido no existe en esta tienda</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>Order {number} has not been handed over</source>
+      <translation>El pedido {number} no se ha entregado</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number} has nothing set aside to return to the shelf</source>
+      <translation>El pedido {number} no tiene nada apartado que devolver al estante</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number} is held for the customer until {until}; it is not expired yet</source>
+      <translation>El pedido {number} se guarda para el cliente hasta el {until}; aún no ha caducado</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number} is held for the customer; it is not expired yet</source>
+      <translation>El pedido {number} se guarda para el cliente; aún no ha caducado</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>Take the payment first: {total} to pay at pickup</source>
+      <translation>Cobre primero: {total} a pagar en la recogida</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>That pickup code does not match this order. Ask the customer again, or check an ID</source>
+      <translation>Ese código de recogida no corresponde a este pedido. Pregunte otra vez al cliente o compruebe un documento de identidad</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/queues.py" />
+      <source>Unknown queue {tab}</source>
+      <translation>Cola desconocida {tab}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>Verify the customer: type or scan the pickup code, or record the ID shown</source>
+      <translation>Compruebe el cliente: escriba o escanee el código de recogida, o anote el documento presentado</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>{name} is not on sale before {day}, the day its tax rate starts; nothing was handed over</source>
+      <translation>{name} no está a la venta antes del {day}, día en que empieza su tipo de IVA; no se ha entregado nada</translation>
+    </message>
+  </context>
+  <context>
+    <name>reports</name>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>A Z report number is a whole number from 1</source>
+      <translation>Un número de informe Z es un entero desde 1</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>No Z report yet on this station</source>
+      <translation>Aún no hay informe Z en esta caja</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>No shift is open: an X report reads the open shift</source>
+      <translation>No hay turno abierto: un informe X lee el turno abierto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>The counted total of {tender} cannot be negative</source>
+      <translation>El total contado de {tender} no puede ser negativo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>The paper must be one of {papers}</source>
+      <translation>El papel debe ser uno de: {papers}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>There is no Z report {number}</source>
+      <translation>No existe el informe Z {number}</translation>
+    </message>
+  </context>
+  <context>
+    <name>restore</name>
+    <message>
+      <location filename="../../../src/storedesk/services/restore/pending.py" />
+      <source>This station was restored from a backup and has not caught up with the hub yet: nothing can be numbered until it has. Run `{command}` (with the hub reachable).</source>
+      <translation>Esta caja se restauró desde una copia y aún no está al día con el servidor central: no se puede numerar nada hasta entonces. Ejecute `{command}` (con el servidor accesible).</translation>
+    </message>
+  </context>
+  <context>
+    <name>returns</name>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/exchange.py" />
+      <source>A payment of {amount} is already taken on the counter's sale: complete it at the counter first (F12 takes the rest in cash), then do the exchange</source>
+      <translation>Ya hay un pago de {amount} en la venta de la caja: termínela primero en caja (F12 cobra el resto en efectivo) y luego haga el cambio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>Line {line} ({item}): only {left} left to return (another return was just recorded)</source>
+      <translation>Línea {line} ({item}): solo quedan {left} por devolver (se acaba de registrar otra devolución)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/returns/planning.py" />
+      <source>Line {line} ({item}): the return window (%n day(s)) is over for this sale</source>
+      <translation>
+        <numerusform>Línea {line} ({item}): el plazo de devolución (%n día) ha terminado para esta venta</numerusform>
+        <numerusform>Línea {line} ({item}): el plazo de devolución (%n días) ha terminado para esta venta</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/planning.py" />
+      <source>Line {line} ({item}): {category} cannot be returned</source>
+      <translation>Línea {line} ({item}): la categoría {category} no admite devoluciones</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Line {line} is not on receipt {receipt}</source>
+      <translation>La línea {line} no está en el ticket {receipt}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Receipt {receipt} is not from this station and the hub cannot be reached: returns of other stations' sales need the hub</source>
+      <translation>El ticket {receipt} no es de esta caja y el servidor central no responde: las devoluciones de ventas de otras cajas lo necesitan</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Receipt {receipt} is not from this station, and this station has no hub to ask</source>
+      <translation>El ticket {receipt} no es de esta caja, y esta caja no tiene servidor central al que preguntar</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Receipt {receipt} is not known here nor at the hub</source>
+      <translation>El ticket {receipt} no se conoce aquí ni en el servidor central</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>Scan at least one item to return</source>
+      <translation>Escanee al menos un artículo para devolver</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Scan the receipt's barcode or type its number</source>
+      <translation>Escanee el código de barras del ticket o escriba su número</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/exchange.py" />
+      <source>The counter's sale changed while the hub was asked: nothing was done; look at it and exchange again</source>
+      <translation>La venta de la caja cambió mientras se preguntaba al servidor central: no se ha hecho nada; revísela y repita el cambio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>The hub cannot be reached and this store takes no returns offline</source>
+      <translation>El servidor central no responde y esta tienda no acepta devoluciones sin conexión</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>The hub cannot be reached: only this station's own sales can be returned offline</source>
+      <translation>El servidor central no responde: sin conexión solo se pueden devolver ventas de esta caja</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>The hub refused the lookup: {detail}</source>
+      <translation>El servidor central rechazó la búsqueda: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>The hub refused the return: {detail}</source>
+      <translation>El servidor central rechazó la devolución: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>The hub refused: {detail}</source>
+      <translation>Rechazado por el servidor central: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>The hub's answer about this sale is malformed; nothing was changed</source>
+      <translation>La respuesta del servidor central sobre esta venta es incorrecta; no se ha cambiado nada</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/exchange.py" />
+      <source>The new items cost {amount} more than the returned ones: take a payment</source>
+      <translation>Los artículos nuevos cuestan {amount} más que los devueltos: cobre la diferencia</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>Unknown SKU {sku}</source>
+      <translation>Referencia desconocida {sku}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>{item}: SKU {sku} is not in this store's catalog; it cannot be restocked</source>
+      <translation>{item}: la referencia {sku} no está en el catálogo de esta tienda; no se puede reponer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>{item}: the quantity must be more than zero</source>
+      <translation>{item}: la cantidad debe ser mayor que cero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>{item}: {category} cannot be returned</source>
+      <translation>{item}: la categoría {category} no admite devoluciones</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>{name} is not on sale before {day}, the day its tax rate starts; it cannot be returned</source>
+      <translation>{name} no está a la venta antes del {day}, día en que empieza su tipo de IVA; no se puede devolver</translation>
+    </message>
+  </context>
+  <context>
+    <name>sale</name>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>No shift is open: sales need an open shift. A manager opens one on the Shift screen (F11)</source>
+      <translation>No hay turno abierto: para vender hace falta un turno. Un encargado lo abre en la pantalla Turno (F11)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>The basket is empty</source>
+      <translation>La cesta está vacía</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>The user {username} who approved a change to this sale is unknown; nothing was saved</source>
+      <translation>El usuario {username} que aprobó un cambio en esta venta es desconocido; no se ha guardado nada</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>This sale is marked paid but its receipt is missing; nothing was saved</source>
+      <translation>Esta venta figura como pagada pero falta su ticket; no se ha guardado nada</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>{cash} in cash for {due} due is more than a customer hands over; check the amount, and confirm it if it is right</source>
+      <translation>{cash} en efectivo para {due} a pagar es más de lo que entrega un cliente; compruebe el importe y confírmelo si es correcto</translation>
+    </message>
+  </context>
+  <context>
+    <name>scan</name>
+    <message>
+      <location filename="../../../src/storedesk/services/catalog.py" />
+      <source>{code}: no product with this code; nothing added</source>
+      <translation>{code}: ningún artículo con este código; no se ha añadido nada</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/catalog.py" />
+      <source>{code}: scale item {plu} is not in the catalog</source>
+      <translation>{code}: el artículo de balanza {plu} no está en el catálogo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/catalog.py" />
+      <source>{code}: unknown barcode; nothing added</source>
+      <translation>{code}: código de barras desconocido; no se ha añadido nada</translation>
+    </message>
+  </context>
+  <context>
+    <name>shift</name>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Count the cash in the drawer before closing the shift</source>
+      <translation>Cuente el efectivo del cajón antes de cerrar el turno</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Give a reason (what the cash is for)</source>
+      <translation>Indique un motivo (para qué es el efectivo)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>No shift is open on this station</source>
+      <translation>No hay turno abierto en esta caja</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>No shift is open: open the shift first (the drawer belongs to a shift)</source>
+      <translation>No hay turno abierto: abra primero el turno (el cajón pertenece a un turno)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Shift {number} is already open (since {since}); close it before opening another</source>
+      <translation>El turno {number} ya está abierto (desde {since}); ciérrelo antes de abrir otro</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Shift {number} is no longer the open shift (shift {open} is); count again</source>
+      <translation>El turno {number} ya no es el abierto (lo es el {open}); vuelva a contar</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>The amount must be more than zero</source>
+      <translation>El importe debe ser mayor que cero</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>The reason is too long: at most %n characters</source>
+      <translation>
+        <numerusform>El motivo es demasiado largo: %n carácter como máximo</numerusform>
+        <numerusform>El motivo es demasiado largo: %n caracteres como máximo</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Z {z} does not match the open period {period}; nothing was saved</source>
+      <translation>El Z {z} no corresponde al periodo abierto {period}; no se ha guardado nada</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Z {z} is recorded but its PDF could not be written: {reason}</source>
+      <translation>El Z {z} está registrado pero su PDF no se pudo escribir: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>signin</name>
+    <message>
+      <location filename="../../../src/storedesk/services/basket_owner.py" />
+      <source>Only a manager can take over the sale of {name}</source>
+      <translation>Solo un encargado puede quedarse con la venta de {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket_owner.py" />
+      <source>The sale of {name} is no longer open here</source>
+      <translation>La venta de {name} ya no está abierta aquí</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>Unknown user or wrong PIN</source>
+      <translation>Usuario desconocido o PIN incorrecto</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>Unknown user or wrong PIN (%n tries left)</source>
+      <translation>
+        <numerusform>Usuario desconocido o PIN incorrecto (queda %n intento)</numerusform>
+        <numerusform>Usuario desconocido o PIN incorrecto (quedan %n intentos)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>Wrong PIN. {name} is now locked for %n minute(s)</source>
+      <translation>
+        <numerusform>PIN incorrecto. {name} queda bloqueado %n minuto</numerusform>
+        <numerusform>PIN incorrecto. {name} queda bloqueado %n minutos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>{name} ({role}) may not {action} either</source>
+      <translation>{name} ({role}) tampoco puede: {action}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>{name} is disabled at this store; a manager can enable them again</source>
+      <translation>{name} está desactivado en esta tienda; un encargado puede volver a activarlo</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>{name} is locked after too many wrong PINs; try again in %n min or ask a manager</source>
+      <translation>
+        <numerusform>{name} está bloqueado tras demasiados PIN incorrectos; vuelva a intentarlo en %n min o llame a un encargado</numerusform>
+        <numerusform>{name} está bloqueado tras demasiados PIN incorrectos; vuelva a intentarlo en %n min o llame a un encargado</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>staff</name>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>Choose a PIN other than the one you were given</source>
+      <translation>Elija un PIN distinto del que le dieron</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>No user {username} at this store (`storedesk user list` shows them)</source>
+      <translation>No hay usuario {username} en esta tienda (`storedesk user list` los muestra)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>Your PIN is your own already: a manager can reset it for you</source>
+      <translation>Su PIN ya es el suyo: un encargado puede restablecerlo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is a {role}: only a manager may {action}</source>
+      <translation>{name} es {role}: solo un encargado puede: {action}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is already active</source>
+      <translation>{name} ya está activo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is already disabled</source>
+      <translation>{name} ya está desactivado</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is managed by the hub: change them with `storedesk-hub staff`, not at the till</source>
+      <translation>{name} se gestiona en el servidor central: cámbielo con `storedesk-hub staff`, no en la caja</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is not locked and has no wrong PINs to clear</source>
+      <translation>{name} no está bloqueado ni tiene PIN incorrectos que borrar</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} may no longer {action}</source>
+      <translation>{name} ya no puede: {action}</translation>
+    </message>
+  </context>
+  <context>
+    <name>stock</name>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>A count is a cycle count or a full count</source>
+      <translation>Un inventario es cíclico o completo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/adjust.py" />
+      <source>A large adjustment (over 10 units or 50.00) needs a manager's approval</source>
+      <translation>Un ajuste grande (más de 10 unidades o 50,00) necesita la aprobación de un encargado</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/transfer.py" />
+      <source>A transfer goes to another store, not to this one</source>
+      <translation>Un traspaso va a otra tienda, no a esta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/adjust.py" />
+      <source>A {role} may not adjust stock; a manager can authorise it</source>
+      <translation>Un {role} no puede ajustar el stock; un encargado puede autorizarlo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/transfer.py" />
+      <source>Add at least one product to the transfer</source>
+      <translation>Añada al menos un artículo al traspaso</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/adjust.py" />
+      <source>Choose a reason: {reasons}</source>
+      <translation>Elija un motivo: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is approved on station {station}: no more scans</source>
+      <translation>El inventario {doc} está aprobado en la caja {station}: no se admiten más lecturas</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is approved: no more scans</source>
+      <translation>El inventario {doc} está aprobado: no se admiten más lecturas</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is cancelled on station {station}: no more scans</source>
+      <translation>El inventario {doc} está anulado en la caja {station}: no se admiten más lecturas</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is cancelled: no more scans</source>
+      <translation>El inventario {doc} está anulado: no se admiten más lecturas</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is closed: no more scans</source>
+      <translation>El inventario {doc} está cerrado: no se admiten más lecturas</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} was started on station {station}: approve it there</source>
+      <translation>El inventario {doc} se inició en la caja {station}: apruébelo allí</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} was started on station {station}: cancel it there</source>
+      <translation>El inventario {doc} se inició en la caja {station}: anúlelo allí</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>Delivery {reference} is already {status}; nothing was changed</source>
+      <translation>La entrega {reference} ya está cerrada ({status}); no se ha cambiado nada</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>Give the delivery a reference (the supplier's delivery note number)</source>
+      <translation>Dé una referencia a la entrega (el número del albarán del proveedor)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>No price change is waiting for a label</source>
+      <translation>Ningún cambio de precio espera etiqueta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>No such count</source>
+      <translation>Ese inventario no existe</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>No such delivery</source>
+      <translation>Esa entrega no existe</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Nothing was counted: scan products first, or cancel the count</source>
+      <translation>No se ha contado nada: escanee artículos primero, o anule el inventario</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>Nothing was scanned yet: scan the items received, then post</source>
+      <translation>Aún no se ha escaneado nada: escanee los artículos recibidos y luego registre</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/where.py" />
+      <source>Offline: the hub cannot be reached, so other stores' stock is unknown right now. Try again when the station is online</source>
+      <translation>Sin conexión: el servidor central no responde, el stock de otras tiendas no se conoce ahora. Vuelva a intentarlo cuando la caja esté en línea</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/reorder.py" />
+      <source>Reorder points are set by a supervisor or a manager</source>
+      <translation>Los puntos de pedido los fija un supervisor o un encargado</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/posting.py" />
+      <source>Scan or type a barcode or SKU</source>
+      <translation>Escanee o escriba un código de barras o una referencia</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>Select at least one product for labels</source>
+      <translation>Seleccione al menos un artículo para las etiquetas</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/where.py" />
+      <source>The hub does not know {sku} in any store yet</source>
+      <translation>El servidor central aún no conoce {sku} en ninguna tienda</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/where.py" />
+      <source>The hub refused the question ({status})</source>
+      <translation>El servidor central rechazó la consulta ({status})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>The receiving report is printed once the delivery is posted</source>
+      <translation>El informe de recepción se imprime una vez registrada la entrega</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/where.py" />
+      <source>This station is not connected to a hub, so other stores' stock is not known here</source>
+      <translation>Esta caja no está conectada a un servidor central: el stock de otras tiendas no se conoce aquí</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>Type at least one expected line</source>
+      <translation>Escriba al menos una línea esperada</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/transfer.py" />
+      <source>Type the store code the goods go to</source>
+      <translation>Escriba el código de la tienda de destino</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/posting.py" />
+      <source>{code}: no product has this barcode or SKU</source>
+      <translation>{code}: ningún artículo tiene este código de barras o referencia</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>{item}: only {received} received so far; cannot take back {taken}</source>
+      <translation>{item}: solo {received} recibidos hasta ahora; no se pueden quitar {taken}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>{item}: the count cannot go below zero</source>
+      <translation>{item}: el recuento no puede bajar de cero</translation>
+    </message>
+  </context>
+  <context>
+    <name>sync</name>
+    <message>
+      <location filename="../../../src/storedesk/services/sync.py" />
+      <source>This station is not registered at a hub: run `{command}`</source>
+      <translation>Esta caja no está registrada en un servidor central: ejecute `{command}`</translation>
+    </message>
+  </context>
+  <context>
+    <name>vouchers</name>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>No payment is taken on this sale</source>
+      <translation>No hay ningún pago en esta venta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Scan or type the voucher's code (letters, digits and dashes)</source>
+      <translation>Escanee o escriba el código del vale (letras, cifras y guiones)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The amount to take from the voucher must be more than zero</source>
+      <translation>El importe a tomar del vale debe ser mayor que cero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub cannot be reached: the voucher payment stays taken; try again later</source>
+      <translation>El servidor central no responde: el pago con vale sigue tomado; vuelva a intentarlo más tarde</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub cannot be reached: vouchers cannot be checked offline</source>
+      <translation>El servidor central no responde: los vales no se pueden consultar sin conexión</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub cannot be reached: vouchers cannot be taken offline</source>
+      <translation>El servidor central no responde: los vales no se pueden cobrar sin conexión</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub did not give the voucher payment back ({detail})</source>
+      <translation>El servidor central no ha devuelto el pago con vale ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub did not give the voucher payment back, and the sale changed meanwhile: voucher {code} keeps {amount} taken; tell the manager</source>
+      <translation>El servidor central no ha devuelto el pago con vale y la venta ha cambiado entretanto: el vale {code} sigue con {amount} tomado; avise al encargado</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub's answer about this voucher is malformed</source>
+      <translation>La respuesta del servidor central sobre este vale es incorrecta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code} has only {balance} left</source>
+      <translation>Al vale {code} solo le quedan {balance}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code} is already used: nothing is left on it</source>
+      <translation>El vale {code} ya está usado: no le queda nada</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code} is in {currency}: this store takes {ours}</source>
+      <translation>El vale {code} está en {currency}: esta tienda acepta {ours}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code} is not known</source>
+      <translation>Vale {code} desconocido</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code}: the hub refused ({detail})</source>
+      <translation>Vale {code}: rechazado por el servidor central ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Vouchers are kept at the hub, and this station has no hub</source>
+      <translation>Los vales están en el servidor central, y esta caja no tiene</translation>
+    </message>
+  </context>
+</TS>

@@ -1,3 +1,801 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="fr" sourcelanguage="en" />
+<TS version="2.1" language="fr" sourcelanguage="en">
+  <context>
+    <name>basket</name>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>A price cannot be negative</source>
+      <translation>Un prix ne peut pas être négatif</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>A weighed item's price comes from its label</source>
+      <translation>Le prix d'un article pesé vient de son étiquette</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>A weighed item's quantity comes from its label</source>
+      <translation>La quantité d'un article pesé vient de son étiquette</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>Nothing to park</source>
+      <translation>Rien à mettre en attente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>Scan something before giving a discount</source>
+      <translation>Scannez un article avant de faire une remise</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That parked sale is gone (recalled elsewhere?)</source>
+      <translation>Cette vente en attente n'existe plus (reprise ailleurs ?)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That payment was already given back</source>
+      <translation>Ce paiement a déjà été rendu</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale is cancelled; it cannot change</source>
+      <translation>Cette vente est annulée ; elle ne peut plus changer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale is completed; it cannot change</source>
+      <translation>Cette vente est terminée ; elle ne peut plus changer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale is no longer open; it cannot change</source>
+      <translation>Cette vente n'est plus ouverte ; elle ne peut plus changer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale is parked; it cannot change</source>
+      <translation>Cette vente est en attente ; elle ne peut pas changer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale no longer exists; start a new one</source>
+      <translation>Cette vente n'existe plus ; commencez-en une nouvelle</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/tax_rates.py" />
+      <source>{name} is not on sale before {day}, the day its tax rate starts; nothing added</source>
+      <translation>{name} n'est pas en vente avant le {day}, jour où son taux de TVA commence ; rien n'a été ajouté</translation>
+    </message>
+  </context>
+  <context>
+    <name>disk</name>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Return {number} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager.</source>
+      <translation>Le retour {number} est enregistré et son ticket imprimé ; son PDF n'a pas pu être gardé ({reason}) : prévenez le responsable.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Return {number} is saved: do not take it back again. Its receipt could not be written ({reason}): tell the manager.</source>
+      <translation>Le retour {number} est enregistré : ne le reprenez pas une seconde fois. Son ticket n'a pas pu être écrit ({reason}) : prévenez le responsable.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Sale {number} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager.</source>
+      <translation>La vente {number} est enregistrée et son ticket imprimé ; son PDF n'a pas pu être gardé ({reason}) : prévenez le responsable.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Sale {number} is saved: do not ring it up again. Its receipt could not be written ({reason}): tell the manager.</source>
+      <translation>La vente {number} est enregistrée : ne l'encaissez pas une seconde fois. Son ticket n'a pas pu être écrit ({reason}) : prévenez le responsable.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>The copy of {number} could not be written: {reason}. Free some disk space and try again.</source>
+      <translation>La copie de {number} n'a pas pu être écrite : {reason}. Libérez de la place sur le disque et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Z report {number} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager.</source>
+      <translation>Le Z {number} est enregistré et imprimé ; son PDF n'a pas pu être gardé ({reason}) : prévenez le responsable.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Z report {number} is saved. Its receipt could not be written ({reason}): tell the manager.</source>
+      <translation>Le Z {number} est enregistré. Son ticket n'a pas pu être écrit ({reason}) : prévenez le responsable.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>the disk is full</source>
+      <translation>le disque est plein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>the disk is read-only</source>
+      <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>the receipts folder may not be written to (permission denied)</source>
+      <translation>le dossier des tickets n'est pas accessible en écriture (permission refusée)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>{number} not written: {reason}</source>
+      <translation>{number} non écrit : {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>pickup</name>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/queues.py" />
+      <source>No such order at this store</source>
+      <translation>Commande inconnue dans ce magasin</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>Order {number} has not been handed over</source>
+      <translation>La commande {number} n'a pas été remise</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number} has nothing set aside to return to the shelf</source>
+      <translation>La commande {number} n'a rien de réservé à remettre en rayon</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number} is held for the customer until {until}; it is not expired yet</source>
+      <translation>La commande {number} est gardée pour le client jusqu'au {until} ; elle n'est pas encore expirée</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number} is held for the customer; it is not expired yet</source>
+      <translation>La commande {number} est gardée pour le client ; elle n'est pas encore expirée</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>Take the payment first: {total} to pay at pickup</source>
+      <translation>Encaissez d'abord : {total} à payer au retrait</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>That pickup code does not match this order. Ask the customer again, or check an ID</source>
+      <translation>Ce code de retrait ne correspond pas à cette commande. Redemandez au client ou vérifiez une pièce d'identité</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/queues.py" />
+      <source>Unknown queue {tab}</source>
+      <translation>File inconnue {tab}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>Verify the customer: type or scan the pickup code, or record the ID shown</source>
+      <translation>Vérifiez le client : tapez ou scannez le code de retrait, ou notez la pièce d'identité présentée</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>{name} is not on sale before {day}, the day its tax rate starts; nothing was handed over</source>
+      <translation>{name} n'est pas en vente avant le {day}, jour où son taux de TVA commence ; rien n'a été remis</translation>
+    </message>
+  </context>
+  <context>
+    <name>reports</name>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>A Z report number is a whole number from 1</source>
+      <translation>Un numéro de Z est un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>No Z report yet on this station</source>
+      <translation>Pas encore de Z sur cette caisse</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>No shift is open: an X report reads the open shift</source>
+      <translation>Aucune session ouverte : un X lit la session ouverte</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>The counted total of {tender} cannot be negative</source>
+      <translation>Le total compté en {tender} ne peut pas être négatif</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>The paper must be one of {papers}</source>
+      <translation>Le papier doit être l'un de : {papers}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>There is no Z report {number}</source>
+      <translation>Il n'y a pas de Z {number}</translation>
+    </message>
+  </context>
+  <context>
+    <name>restore</name>
+    <message>
+      <location filename="../../../src/storedesk/services/restore/pending.py" />
+      <source>This station was restored from a backup and has not caught up with the hub yet: nothing can be numbered until it has. Run `{command}` (with the hub reachable).</source>
+      <translation>Cette caisse a été restaurée depuis une sauvegarde et n'est pas encore à jour avec le serveur central : aucun document ne peut être numéroté d'ici là. Lancez `{command}` (serveur central joignable).</translation>
+    </message>
+  </context>
+  <context>
+    <name>returns</name>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/exchange.py" />
+      <source>A payment of {amount} is already taken on the counter's sale: complete it at the counter first (F12 takes the rest in cash), then do the exchange</source>
+      <translation>Un paiement de {amount} est déjà pris sur la vente en caisse : terminez-la d'abord en caisse (F12 encaisse le reste en espèces), puis faites l'échange</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>Line {line} ({item}): only {left} left to return (another return was just recorded)</source>
+      <translation>Ligne {line} ({item}) : il ne reste que {left} à retourner (un autre retour vient d'être enregistré)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/returns/planning.py" />
+      <source>Line {line} ({item}): the return window (%n day(s)) is over for this sale</source>
+      <translation>
+        <numerusform>Ligne {line} ({item}) : le délai de retour (%n jour) est dépassé pour cette vente</numerusform>
+        <numerusform>Ligne {line} ({item}) : le délai de retour (%n jours) est dépassé pour cette vente</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/planning.py" />
+      <source>Line {line} ({item}): {category} cannot be returned</source>
+      <translation>Ligne {line} ({item}) : la catégorie {category} ne peut pas être retournée</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Line {line} is not on receipt {receipt}</source>
+      <translation>La ligne {line} n'est pas sur le ticket {receipt}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Receipt {receipt} is not from this station and the hub cannot be reached: returns of other stations' sales need the hub</source>
+      <translation>Le ticket {receipt} ne vient pas de cette caisse et le serveur central est injoignable : les retours des ventes d'autres caisses en ont besoin</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Receipt {receipt} is not from this station, and this station has no hub to ask</source>
+      <translation>Le ticket {receipt} ne vient pas de cette caisse, et cette caisse n'a pas de serveur central à interroger</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Receipt {receipt} is not known here nor at the hub</source>
+      <translation>Le ticket {receipt} est inconnu ici et au serveur central</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>Scan at least one item to return</source>
+      <translation>Scannez au moins un article à retourner</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Scan the receipt's barcode or type its number</source>
+      <translation>Scannez le code-barres du ticket ou tapez son numéro</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/exchange.py" />
+      <source>The counter's sale changed while the hub was asked: nothing was done; look at it and exchange again</source>
+      <translation>La vente en caisse a changé pendant la demande au serveur central : rien n'a été fait ; vérifiez-la et refaites l'échange</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>The hub cannot be reached and this store takes no returns offline</source>
+      <translation>Le serveur central est injoignable et ce magasin ne prend pas de retours hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>The hub cannot be reached: only this station's own sales can be returned offline</source>
+      <translation>Le serveur central est injoignable : hors ligne, seules les ventes de cette caisse peuvent être retournées</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>The hub refused the lookup: {detail}</source>
+      <translation>Le serveur central a refusé la recherche : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>The hub refused the return: {detail}</source>
+      <translation>Le serveur central a refusé le retour : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>The hub refused: {detail}</source>
+      <translation>Refusé par le serveur central : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>The hub's answer about this sale is malformed; nothing was changed</source>
+      <translation>La réponse du serveur central sur cette vente est illisible ; rien n'a été modifié</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/exchange.py" />
+      <source>The new items cost {amount} more than the returned ones: take a payment</source>
+      <translation>Les nouveaux articles coûtent {amount} de plus que ceux rendus : encaissez la différence</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>Unknown SKU {sku}</source>
+      <translation>Référence inconnue {sku}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>{item}: SKU {sku} is not in this store's catalog; it cannot be restocked</source>
+      <translation>{item} : la référence {sku} n'est pas au catalogue de ce magasin ; impossible de la remettre en stock</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>{item}: the quantity must be more than zero</source>
+      <translation>{item} : la quantité doit être supérieure à zéro</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>{item}: {category} cannot be returned</source>
+      <translation>{item} : la catégorie {category} ne peut pas être retournée</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>{name} is not on sale before {day}, the day its tax rate starts; it cannot be returned</source>
+      <translation>{name} n'est pas en vente avant le {day}, jour où son taux de TVA commence ; il ne peut pas être retourné</translation>
+    </message>
+  </context>
+  <context>
+    <name>sale</name>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>No shift is open: sales need an open shift. A manager opens one on the Shift screen (F11)</source>
+      <translation>Aucune session ouverte : il faut une session pour vendre. Un responsable l'ouvre sur l'écran Session (F11)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>The basket is empty</source>
+      <translation>Le panier est vide</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>The user {username} who approved a change to this sale is unknown; nothing was saved</source>
+      <translation>L'utilisateur {username} qui a validé une modification de cette vente est inconnu ; rien n'a été enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>This sale is marked paid but its receipt is missing; nothing was saved</source>
+      <translation>Cette vente est marquée payée mais son ticket manque ; rien n'a été enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>{cash} in cash for {due} due is more than a customer hands over; check the amount, and confirm it if it is right</source>
+      <translation>{cash} en espèces pour {due} à payer, c'est plus qu'un client ne donne ; vérifiez le montant et validez-le s'il est juste</translation>
+    </message>
+  </context>
+  <context>
+    <name>scan</name>
+    <message>
+      <location filename="../../../src/storedesk/services/catalog.py" />
+      <source>{code}: no product with this code; nothing added</source>
+      <translation>{code} : aucun article avec ce code ; rien n'a été ajouté</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/catalog.py" />
+      <source>{code}: scale item {plu} is not in the catalog</source>
+      <translation>{code} : l'article pesé {plu} n'est pas au catalogue</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/catalog.py" />
+      <source>{code}: unknown barcode; nothing added</source>
+      <translation>{code} : code-barres inconnu ; rien n'a été ajouté</translation>
+    </message>
+  </context>
+  <context>
+    <name>shift</name>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Count the cash in the drawer before closing the shift</source>
+      <translation>Comptez les espèces du tiroir avant de clôturer la session</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Give a reason (what the cash is for)</source>
+      <translation>Indiquez un motif (à quoi servent les espèces)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>No shift is open on this station</source>
+      <translation>Aucune session ouverte sur cette caisse</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>No shift is open: open the shift first (the drawer belongs to a shift)</source>
+      <translation>Aucune session ouverte : ouvrez d'abord la session (le tiroir appartient à une session)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Shift {number} is already open (since {since}); close it before opening another</source>
+      <translation>La session {number} est déjà ouverte (depuis le {since}) ; clôturez-la avant d'en ouvrir une autre</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Shift {number} is no longer the open shift (shift {open} is); count again</source>
+      <translation>La session {number} n'est plus la session ouverte (c'est la {open}) ; recomptez</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>The amount must be more than zero</source>
+      <translation>Le montant doit être supérieur à zéro</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>The reason is too long: at most %n characters</source>
+      <translation>
+        <numerusform>Le motif est trop long : %n caractère au plus</numerusform>
+        <numerusform>Le motif est trop long : %n caractères au plus</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Z {z} does not match the open period {period}; nothing was saved</source>
+      <translation>Le Z {z} ne correspond pas à la période ouverte {period} ; rien n'a été enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Z {z} is recorded but its PDF could not be written: {reason}</source>
+      <translation>Le Z {z} est enregistré mais son PDF n'a pas pu être écrit : {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>signin</name>
+    <message>
+      <location filename="../../../src/storedesk/services/basket_owner.py" />
+      <source>Only a manager can take over the sale of {name}</source>
+      <translation>Seul un responsable peut reprendre la vente de {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket_owner.py" />
+      <source>The sale of {name} is no longer open here</source>
+      <translation>La vente de {name} n'est plus ouverte ici</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>Unknown user or wrong PIN</source>
+      <translation>Utilisateur inconnu ou code PIN erroné</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>Unknown user or wrong PIN (%n tries left)</source>
+      <translation>
+        <numerusform>Utilisateur inconnu ou code PIN erroné (%n essai restant)</numerusform>
+        <numerusform>Utilisateur inconnu ou code PIN erroné (%n essais restants)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>Wrong PIN. {name} is now locked for %n minute(s)</source>
+      <translation>
+        <numerusform>Code PIN erroné. {name} est bloqué(e) pour %n minute</numerusform>
+        <numerusform>Code PIN erroné. {name} est bloqué(e) pour %n minutes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>{name} ({role}) may not {action} either</source>
+      <translation>{name} ({role}) n'a pas le droit non plus de : {action}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>{name} is disabled at this store; a manager can enable them again</source>
+      <translation>{name} est désactivé(e) dans ce magasin ; un responsable peut le réactiver</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>{name} is locked after too many wrong PINs; try again in %n min or ask a manager</source>
+      <translation>
+        <numerusform>{name} est bloqué(e) après trop de codes PIN erronés ; réessayez dans %n min ou appelez un responsable</numerusform>
+        <numerusform>{name} est bloqué(e) après trop de codes PIN erronés ; réessayez dans %n min ou appelez un responsable</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>staff</name>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>Choose a PIN other than the one you were given</source>
+      <translation>Choisissez un code PIN différent de celui qu'on vous a donné</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>No user {username} at this store (`storedesk user list` shows them)</source>
+      <translation>Aucun utilisateur {username} dans ce magasin (`storedesk user list` les affiche)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>Your PIN is your own already: a manager can reset it for you</source>
+      <translation>Votre code PIN est déjà le vôtre : un responsable peut le réinitialiser</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is a {role}: only a manager may {action}</source>
+      <translation>{name} est {role} : seul un responsable peut : {action}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is already active</source>
+      <translation>{name} est déjà actif/active</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is already disabled</source>
+      <translation>{name} est déjà désactivé(e)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is managed by the hub: change them with `storedesk-hub staff`, not at the till</source>
+      <translation>{name} est géré(e) par le serveur central : modifiez-le avec `storedesk-hub staff`, pas à la caisse</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is not locked and has no wrong PINs to clear</source>
+      <translation>{name} n'est pas bloqué(e) et n'a pas de code PIN erroné à effacer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} may no longer {action}</source>
+      <translation>{name} n'a plus le droit de : {action}</translation>
+    </message>
+  </context>
+  <context>
+    <name>stock</name>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>A count is a cycle count or a full count</source>
+      <translation>Un inventaire est tournant ou complet</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/adjust.py" />
+      <source>A large adjustment (over 10 units or 50.00) needs a manager's approval</source>
+      <translation>Un gros ajustement (plus de 10 unités ou 50,00) demande l'accord d'un responsable</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/transfer.py" />
+      <source>A transfer goes to another store, not to this one</source>
+      <translation>Un transfert va vers un autre magasin, pas vers celui-ci</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/adjust.py" />
+      <source>A {role} may not adjust stock; a manager can authorise it</source>
+      <translation>Un {role} ne peut pas ajuster le stock ; un responsable peut l'autoriser</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/transfer.py" />
+      <source>Add at least one product to the transfer</source>
+      <translation>Ajoutez au moins un article au transfert</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/adjust.py" />
+      <source>Choose a reason: {reasons}</source>
+      <translation>Choisissez un motif : {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is approved on station {station}: no more scans</source>
+      <translation>L'inventaire {doc} est validé sur la caisse {station} : plus de scan possible</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is approved: no more scans</source>
+      <translation>L'inventaire {doc} est validé : plus de scan possible</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is cancelled on station {station}: no more scans</source>
+      <translation>L'inventaire {doc} est annulé sur la caisse {station} : plus de scan possible</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is cancelled: no more scans</source>
+      <translation>L'inventaire {doc} est annulé : plus de scan possible</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is closed: no more scans</source>
+      <translation>L'inventaire {doc} est clos : plus de scan possible</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} was started on station {station}: approve it there</source>
+      <translation>L'inventaire {doc} a été lancé sur la caisse {station} : validez-le là-bas</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} was started on station {station}: cancel it there</source>
+      <translation>L'inventaire {doc} a été lancé sur la caisse {station} : annulez-le là-bas</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>Delivery {reference} is already {status}; nothing was changed</source>
+      <translation>La livraison {reference} est déjà clôturée ({status}) ; rien n'a été modifié</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>Give the delivery a reference (the supplier's delivery note number)</source>
+      <translation>Donnez une référence à la livraison (le numéro du bon de livraison du fournisseur)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>No price change is waiting for a label</source>
+      <translation>Aucun changement de prix n'attend d'étiquette</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>No such count</source>
+      <translation>Inventaire inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>No such delivery</source>
+      <translation>Livraison inconnue</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Nothing was counted: scan products first, or cancel the count</source>
+      <translation>Rien n'a été compté : scannez d'abord des articles, ou annulez l'inventaire</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>Nothing was scanned yet: scan the items received, then post</source>
+      <translation>Rien n'a encore été scanné : scannez les articles reçus, puis validez</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/where.py" />
+      <source>Offline: the hub cannot be reached, so other stores' stock is unknown right now. Try again when the station is online</source>
+      <translation>Hors ligne : le serveur central est injoignable, le stock des autres magasins est inconnu pour l'instant. Réessayez quand la caisse sera en ligne</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/reorder.py" />
+      <source>Reorder points are set by a supervisor or a manager</source>
+      <translation>Les seuils de réappro sont fixés par un superviseur ou un responsable</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/posting.py" />
+      <source>Scan or type a barcode or SKU</source>
+      <translation>Scannez ou tapez un code-barres ou une référence</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>Select at least one product for labels</source>
+      <translation>Sélectionnez au moins un article pour les étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/where.py" />
+      <source>The hub does not know {sku} in any store yet</source>
+      <translation>Le serveur central ne connaît encore {sku} dans aucun magasin</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/where.py" />
+      <source>The hub refused the question ({status})</source>
+      <translation>Le serveur central a refusé la demande ({status})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>The receiving report is printed once the delivery is posted</source>
+      <translation>Le rapport de réception s'imprime une fois la livraison validée</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/where.py" />
+      <source>This station is not connected to a hub, so other stores' stock is not known here</source>
+      <translation>Cette caisse n'est pas reliée à un serveur central : le stock des autres magasins n'est pas connu ici</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>Type at least one expected line</source>
+      <translation>Saisissez au moins une ligne attendue</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/transfer.py" />
+      <source>Type the store code the goods go to</source>
+      <translation>Tapez le code du magasin destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/posting.py" />
+      <source>{code}: no product has this barcode or SKU</source>
+      <translation>{code} : aucun article n'a ce code-barres ou cette référence</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>{item}: only {received} received so far; cannot take back {taken}</source>
+      <translation>{item} : seulement {received} reçu(s) jusqu'ici ; impossible d'en retirer {taken}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>{item}: the count cannot go below zero</source>
+      <translation>{item} : le comptage ne peut pas descendre sous zéro</translation>
+    </message>
+  </context>
+  <context>
+    <name>sync</name>
+    <message>
+      <location filename="../../../src/storedesk/services/sync.py" />
+      <source>This station is not registered at a hub: run `{command}`</source>
+      <translation>Cette caisse n'est pas enregistrée sur un serveur central : lancez `{command}`</translation>
+    </message>
+  </context>
+  <context>
+    <name>vouchers</name>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>No payment is taken on this sale</source>
+      <translation>Aucun paiement n'est pris sur cette vente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Scan or type the voucher's code (letters, digits and dashes)</source>
+      <translation>Scannez ou tapez le code de l'avoir (lettres, chiffres et tirets)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The amount to take from the voucher must be more than zero</source>
+      <translation>Le montant à prendre sur l'avoir doit être supérieur à zéro</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub cannot be reached: the voucher payment stays taken; try again later</source>
+      <translation>Le serveur central est injoignable : le paiement par avoir reste pris ; réessayez plus tard</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub cannot be reached: vouchers cannot be checked offline</source>
+      <translation>Le serveur central est injoignable : les avoirs ne peuvent pas être vérifiés hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub cannot be reached: vouchers cannot be taken offline</source>
+      <translation>Le serveur central est injoignable : les avoirs ne peuvent pas être encaissés hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub did not give the voucher payment back ({detail})</source>
+      <translation>Le serveur central n'a pas rendu le paiement par avoir ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub did not give the voucher payment back, and the sale changed meanwhile: voucher {code} keeps {amount} taken; tell the manager</source>
+      <translation>Le serveur central n'a pas rendu le paiement par avoir, et la vente a changé entre-temps : l'avoir {code} garde {amount} pris ; prévenez le responsable</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub's answer about this voucher is malformed</source>
+      <translation>La réponse du serveur central sur cet avoir est illisible</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code} has only {balance} left</source>
+      <translation>Il ne reste que {balance} sur l'avoir {code}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code} is already used: nothing is left on it</source>
+      <translation>L'avoir {code} est déjà utilisé : il n'y reste rien</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code} is in {currency}: this store takes {ours}</source>
+      <translation>L'avoir {code} est en {currency} : ce magasin accepte {ours}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code} is not known</source>
+      <translation>Avoir {code} inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code}: the hub refused ({detail})</source>
+      <translation>Avoir {code} : refusé par le serveur central ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Vouchers are kept at the hub, and this station has no hub</source>
+      <translation>Les avoirs sont gérés par le serveur central, et cette caisse n'en a pas</translation>
+    </message>
+  </context>
+</TS>

@@ -1,3 +1,801 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="it" sourcelanguage="en" />
+<TS version="2.1" language="it" sourcelanguage="en">
+  <context>
+    <name>basket</name>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>A price cannot be negative</source>
+      <translation>Un prezzo non può essere negativo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>A weighed item's price comes from its label</source>
+      <translation>Il prezzo di un articolo pesato viene dalla sua etichetta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>A weighed item's quantity comes from its label</source>
+      <translation>La quantità di un articolo pesato viene dalla sua etichetta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>Nothing to park</source>
+      <translation>Niente da sospendere</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>Scan something before giving a discount</source>
+      <translation>Scansiona un articolo prima di applicare uno sconto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That parked sale is gone (recalled elsewhere?)</source>
+      <translation>Questa vendita sospesa non c'è più (ripresa altrove?)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That payment was already given back</source>
+      <translation>Questo pagamento è già stato restituito</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale is cancelled; it cannot change</source>
+      <translation>Questa vendita è annullata; non può cambiare</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale is completed; it cannot change</source>
+      <translation>Questa vendita è conclusa; non può cambiare</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale is no longer open; it cannot change</source>
+      <translation>Questa vendita non è più aperta; non può cambiare</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale is parked; it cannot change</source>
+      <translation>Questa vendita è sospesa; non può cambiare</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>That sale no longer exists; start a new one</source>
+      <translation>Questa vendita non esiste più; iniziane una nuova</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/tax_rates.py" />
+      <source>{name} is not on sale before {day}, the day its tax rate starts; nothing added</source>
+      <translation>{name} non è in vendita prima del {day}, giorno in cui inizia la sua aliquota IVA; niente aggiunto</translation>
+    </message>
+  </context>
+  <context>
+    <name>disk</name>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Return {number} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager.</source>
+      <translation>Il reso {number} è salvato e lo scontrino stampato; il PDF non è stato conservato ({reason}): avvisa il responsabile.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Return {number} is saved: do not take it back again. Its receipt could not be written ({reason}): tell the manager.</source>
+      <translation>Il reso {number} è salvato: non rifarlo. Lo scontrino non è stato scritto ({reason}): avvisa il responsabile.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Sale {number} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager.</source>
+      <translation>La vendita {number} è salvata e lo scontrino stampato; il PDF non è stato conservato ({reason}): avvisa il responsabile.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Sale {number} is saved: do not ring it up again. Its receipt could not be written ({reason}): tell the manager.</source>
+      <translation>La vendita {number} è salvata: non incassarla di nuovo. Lo scontrino non è stato scritto ({reason}): avvisa il responsabile.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>The copy of {number} could not be written: {reason}. Free some disk space and try again.</source>
+      <translation>La copia di {number} non è stata scritta: {reason}. Libera spazio sul disco e riprova.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Z report {number} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager.</source>
+      <translation>Il rapporto Z {number} è salvato e stampato; il PDF non è stato conservato ({reason}): avvisa il responsabile.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>Z report {number} is saved. Its receipt could not be written ({reason}): tell the manager.</source>
+      <translation>Il rapporto Z {number} è salvato. Lo scontrino non è stato scritto ({reason}): avvisa il responsabile.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>the disk is full</source>
+      <translation>il disco è pieno</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>the disk is read-only</source>
+      <translation>il disco è di sola lettura</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>the receipts folder may not be written to (permission denied)</source>
+      <translation>la cartella degli scontrini non è scrivibile (permesso negato)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pending_receipts.py" />
+      <source>{number} not written: {reason}</source>
+      <translation>{number} non scritto: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>pickup</name>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/queues.py" />
+      <source>No such order at this store</source>
+      <translation>Ordine inesistente in questo negozio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>Order {number} has not been handed over</source>
+      <translation>L'ordine {number} non è stato consegnato</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number} has nothing set aside to return to the shelf</source>
+      <translation>L'ordine {number} non ha nulla di riservato da rimettere a scaffale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number} is held for the customer until {until}; it is not expired yet</source>
+      <translation>L'ordine {number} è tenuto per il cliente fino al {until}; non è ancora scaduto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number} is held for the customer; it is not expired yet</source>
+      <translation>L'ordine {number} è tenuto per il cliente; non è ancora scaduto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>Take the payment first: {total} to pay at pickup</source>
+      <translation>Incassa prima: {total} da pagare al ritiro</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>That pickup code does not match this order. Ask the customer again, or check an ID</source>
+      <translation>Questo codice di ritiro non corrisponde all'ordine. Richiedilo al cliente o controlla un documento</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/queues.py" />
+      <source>Unknown queue {tab}</source>
+      <translation>Coda sconosciuta {tab}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>Verify the customer: type or scan the pickup code, or record the ID shown</source>
+      <translation>Verifica il cliente: digita o scansiona il codice di ritiro, o registra il documento mostrato</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>{name} is not on sale before {day}, the day its tax rate starts; nothing was handed over</source>
+      <translation>{name} non è in vendita prima del {day}, giorno in cui inizia la sua aliquota IVA; niente consegnato</translation>
+    </message>
+  </context>
+  <context>
+    <name>reports</name>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>A Z report number is a whole number from 1</source>
+      <translation>Un numero di rapporto Z è un intero da 1 in su</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>No Z report yet on this station</source>
+      <translation>Ancora nessun rapporto Z su questa cassa</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>No shift is open: an X report reads the open shift</source>
+      <translation>Nessun turno aperto: un rapporto X legge il turno aperto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>The counted total of {tender} cannot be negative</source>
+      <translation>Il totale contato di {tender} non può essere negativo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>The paper must be one of {papers}</source>
+      <translation>La carta deve essere una di: {papers}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/reports.py" />
+      <source>There is no Z report {number}</source>
+      <translation>Non esiste il rapporto Z {number}</translation>
+    </message>
+  </context>
+  <context>
+    <name>restore</name>
+    <message>
+      <location filename="../../../src/storedesk/services/restore/pending.py" />
+      <source>This station was restored from a backup and has not caught up with the hub yet: nothing can be numbered until it has. Run `{command}` (with the hub reachable).</source>
+      <translation>Questa cassa è stata ripristinata da un backup e non è ancora allineata con il server centrale: nulla può essere numerato finché non lo è. Esegui `{command}` (con il server raggiungibile).</translation>
+    </message>
+  </context>
+  <context>
+    <name>returns</name>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/exchange.py" />
+      <source>A payment of {amount} is already taken on the counter's sale: complete it at the counter first (F12 takes the rest in cash), then do the exchange</source>
+      <translation>Sulla vendita in cassa è già preso un pagamento di {amount}: concludila prima in cassa (F12 incassa il resto in contanti), poi fai il cambio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>Line {line} ({item}): only {left} left to return (another return was just recorded)</source>
+      <translation>Riga {line} ({item}): restano solo {left} da rendere (è appena stato registrato un altro reso)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/returns/planning.py" />
+      <source>Line {line} ({item}): the return window (%n day(s)) is over for this sale</source>
+      <translation>
+        <numerusform>Riga {line} ({item}): il termine per il reso (%n giorno) è scaduto per questa vendita</numerusform>
+        <numerusform>Riga {line} ({item}): il termine per il reso (%n giorni) è scaduto per questa vendita</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/planning.py" />
+      <source>Line {line} ({item}): {category} cannot be returned</source>
+      <translation>Riga {line} ({item}): la categoria {category} non può essere resa</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Line {line} is not on receipt {receipt}</source>
+      <translation>La riga {line} non è sullo scontrino {receipt}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Receipt {receipt} is not from this station and the hub cannot be reached: returns of other stations' sales need the hub</source>
+      <translation>Lo scontrino {receipt} non è di questa cassa e il server centrale non risponde: i resi di vendite di altre casse ne hanno bisogno</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Receipt {receipt} is not from this station, and this station has no hub to ask</source>
+      <translation>Lo scontrino {receipt} non è di questa cassa, e questa cassa non ha un server centrale a cui chiedere</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Receipt {receipt} is not known here nor at the hub</source>
+      <translation>Lo scontrino {receipt} non è noto né qui né al server centrale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>Scan at least one item to return</source>
+      <translation>Scansiona almeno un articolo da rendere</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>Scan the receipt's barcode or type its number</source>
+      <translation>Scansiona il codice a barre dello scontrino o digita il numero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/exchange.py" />
+      <source>The counter's sale changed while the hub was asked: nothing was done; look at it and exchange again</source>
+      <translation>La vendita in cassa è cambiata durante la richiesta al server centrale: nulla è stato fatto; controllala e rifai il cambio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>The hub cannot be reached and this store takes no returns offline</source>
+      <translation>Il server centrale non risponde e questo negozio non accetta resi offline</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>The hub cannot be reached: only this station's own sales can be returned offline</source>
+      <translation>Il server centrale non risponde: offline si possono rendere solo le vendite di questa cassa</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>The hub refused the lookup: {detail}</source>
+      <translation>Il server centrale ha rifiutato la ricerca: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>The hub refused the return: {detail}</source>
+      <translation>Il server centrale ha rifiutato il reso: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>The hub refused: {detail}</source>
+      <translation>Rifiutato dal server centrale: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/lookup.py" />
+      <source>The hub's answer about this sale is malformed; nothing was changed</source>
+      <translation>La risposta del server centrale su questa vendita non è valida; nulla è cambiato</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/exchange.py" />
+      <source>The new items cost {amount} more than the returned ones: take a payment</source>
+      <translation>I nuovi articoli costano {amount} più di quelli resi: incassa la differenza</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>Unknown SKU {sku}</source>
+      <translation>Codice articolo sconosciuto {sku}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/complete.py" />
+      <source>{item}: SKU {sku} is not in this store's catalog; it cannot be restocked</source>
+      <translation>{item}: il codice {sku} non è nel catalogo di questo negozio; non si può rimettere in stock</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>{item}: the quantity must be more than zero</source>
+      <translation>{item}: la quantità deve essere maggiore di zero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>{item}: {category} cannot be returned</source>
+      <translation>{item}: la categoria {category} non può essere resa</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>{name} is not on sale before {day}, the day its tax rate starts; it cannot be returned</source>
+      <translation>{name} non è in vendita prima del {day}, giorno in cui inizia la sua aliquota IVA; non può essere reso</translation>
+    </message>
+  </context>
+  <context>
+    <name>sale</name>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>No shift is open: sales need an open shift. A manager opens one on the Shift screen (F11)</source>
+      <translation>Nessun turno aperto: per vendere serve un turno. Un responsabile lo apre dalla schermata Turno (F11)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>The basket is empty</source>
+      <translation>Il carrello è vuoto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>The user {username} who approved a change to this sale is unknown; nothing was saved</source>
+      <translation>L'utente {username} che ha approvato una modifica a questa vendita è sconosciuto; nulla è stato salvato</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>This sale is marked paid but its receipt is missing; nothing was saved</source>
+      <translation>Questa vendita risulta pagata ma manca lo scontrino; nulla è stato salvato</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>{cash} in cash for {due} due is more than a customer hands over; check the amount, and confirm it if it is right</source>
+      <translation>{cash} in contanti per {due} da pagare è più di quanto dà un cliente; controlla l'importo e confermalo se è giusto</translation>
+    </message>
+  </context>
+  <context>
+    <name>scan</name>
+    <message>
+      <location filename="../../../src/storedesk/services/catalog.py" />
+      <source>{code}: no product with this code; nothing added</source>
+      <translation>{code}: nessun articolo con questo codice; niente aggiunto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/catalog.py" />
+      <source>{code}: scale item {plu} is not in the catalog</source>
+      <translation>{code}: l'articolo a peso {plu} non è nel catalogo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/catalog.py" />
+      <source>{code}: unknown barcode; nothing added</source>
+      <translation>{code}: codice a barre sconosciuto; niente aggiunto</translation>
+    </message>
+  </context>
+  <context>
+    <name>shift</name>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Count the cash in the drawer before closing the shift</source>
+      <translation>Conta i contanti nel cassetto prima di chiudere il turno</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Give a reason (what the cash is for)</source>
+      <translation>Indica un motivo (a cosa servono i contanti)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>No shift is open on this station</source>
+      <translation>Nessun turno aperto su questa cassa</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>No shift is open: open the shift first (the drawer belongs to a shift)</source>
+      <translation>Nessun turno aperto: apri prima il turno (il cassetto appartiene a un turno)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Shift {number} is already open (since {since}); close it before opening another</source>
+      <translation>Il turno {number} è già aperto (dal {since}); chiudilo prima di aprirne un altro</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Shift {number} is no longer the open shift (shift {open} is); count again</source>
+      <translation>Il turno {number} non è più quello aperto (lo è il {open}); riconta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>The amount must be more than zero</source>
+      <translation>L'importo deve essere maggiore di zero</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>The reason is too long: at most %n characters</source>
+      <translation>
+        <numerusform>Il motivo è troppo lungo: al massimo %n carattere</numerusform>
+        <numerusform>Il motivo è troppo lungo: al massimo %n caratteri</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Z {z} does not match the open period {period}; nothing was saved</source>
+      <translation>Lo Z {z} non corrisponde al periodo aperto {period}; nulla è stato salvato</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/shift.py" />
+      <source>Z {z} is recorded but its PDF could not be written: {reason}</source>
+      <translation>Lo Z {z} è registrato ma il PDF non è stato scritto: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>signin</name>
+    <message>
+      <location filename="../../../src/storedesk/services/basket_owner.py" />
+      <source>Only a manager can take over the sale of {name}</source>
+      <translation>Solo un responsabile può rilevare la vendita di {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket_owner.py" />
+      <source>The sale of {name} is no longer open here</source>
+      <translation>La vendita di {name} non è più aperta qui</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>Unknown user or wrong PIN</source>
+      <translation>Utente sconosciuto o PIN errato</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>Unknown user or wrong PIN (%n tries left)</source>
+      <translation>
+        <numerusform>Utente sconosciuto o PIN errato (resta %n tentativo)</numerusform>
+        <numerusform>Utente sconosciuto o PIN errato (restano %n tentativi)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>Wrong PIN. {name} is now locked for %n minute(s)</source>
+      <translation>
+        <numerusform>PIN errato. {name} è bloccato per %n minuto</numerusform>
+        <numerusform>PIN errato. {name} è bloccato per %n minuti</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>{name} ({role}) may not {action} either</source>
+      <translation>Neanche {name} ({role}) può: {action}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>{name} is disabled at this store; a manager can enable them again</source>
+      <translation>{name} è disattivato in questo negozio; un responsabile può riattivarlo</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/auth.py" />
+      <source>{name} is locked after too many wrong PINs; try again in %n min or ask a manager</source>
+      <translation>
+        <numerusform>{name} è bloccato dopo troppi PIN errati; riprova tra %n min o chiama un responsabile</numerusform>
+        <numerusform>{name} è bloccato dopo troppi PIN errati; riprova tra %n min o chiama un responsabile</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>staff</name>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>Choose a PIN other than the one you were given</source>
+      <translation>Scegli un PIN diverso da quello ricevuto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>No user {username} at this store (`storedesk user list` shows them)</source>
+      <translation>Nessun utente {username} in questo negozio (`storedesk user list` li mostra)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>Your PIN is your own already: a manager can reset it for you</source>
+      <translation>Il tuo PIN è già tuo: un responsabile può reimpostarlo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is a {role}: only a manager may {action}</source>
+      <translation>{name} è {role}: solo un responsabile può: {action}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is already active</source>
+      <translation>{name} è già attivo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is already disabled</source>
+      <translation>{name} è già disattivato</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is managed by the hub: change them with `storedesk-hub staff`, not at the till</source>
+      <translation>{name} è gestito dal server centrale: modificalo con `storedesk-hub staff`, non in cassa</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} is not locked and has no wrong PINs to clear</source>
+      <translation>{name} non è bloccato e non ha PIN errati da azzerare</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/staff.py" />
+      <source>{name} may no longer {action}</source>
+      <translation>{name} non può più: {action}</translation>
+    </message>
+  </context>
+  <context>
+    <name>stock</name>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>A count is a cycle count or a full count</source>
+      <translation>Un inventario è a rotazione o completo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/adjust.py" />
+      <source>A large adjustment (over 10 units or 50.00) needs a manager's approval</source>
+      <translation>Una rettifica grande (oltre 10 pezzi o 50,00) richiede l'approvazione di un responsabile</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/transfer.py" />
+      <source>A transfer goes to another store, not to this one</source>
+      <translation>Un trasferimento va a un altro negozio, non a questo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/adjust.py" />
+      <source>A {role} may not adjust stock; a manager can authorise it</source>
+      <translation>Un {role} non può rettificare lo stock; un responsabile può autorizzarlo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/transfer.py" />
+      <source>Add at least one product to the transfer</source>
+      <translation>Aggiungi almeno un articolo al trasferimento</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/adjust.py" />
+      <source>Choose a reason: {reasons}</source>
+      <translation>Scegli un motivo: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is approved on station {station}: no more scans</source>
+      <translation>L'inventario {doc} è approvato sulla cassa {station}: niente più scansioni</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is approved: no more scans</source>
+      <translation>L'inventario {doc} è approvato: niente più scansioni</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is cancelled on station {station}: no more scans</source>
+      <translation>L'inventario {doc} è annullato sulla cassa {station}: niente più scansioni</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is cancelled: no more scans</source>
+      <translation>L'inventario {doc} è annullato: niente più scansioni</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} is closed: no more scans</source>
+      <translation>L'inventario {doc} è chiuso: niente più scansioni</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} was started on station {station}: approve it there</source>
+      <translation>L'inventario {doc} è stato avviato sulla cassa {station}: approvalo lì</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Count {doc} was started on station {station}: cancel it there</source>
+      <translation>L'inventario {doc} è stato avviato sulla cassa {station}: annullalo lì</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>Delivery {reference} is already {status}; nothing was changed</source>
+      <translation>La consegna {reference} è già chiusa ({status}); nulla è cambiato</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>Give the delivery a reference (the supplier's delivery note number)</source>
+      <translation>Dai un riferimento alla consegna (il numero del DDT del fornitore)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>No price change is waiting for a label</source>
+      <translation>Nessun cambio prezzo attende un'etichetta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>No such count</source>
+      <translation>Inventario inesistente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>No such delivery</source>
+      <translation>Consegna inesistente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>Nothing was counted: scan products first, or cancel the count</source>
+      <translation>Nulla è stato contato: scansiona prima gli articoli, o annulla l'inventario</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>Nothing was scanned yet: scan the items received, then post</source>
+      <translation>Ancora nulla scansionato: scansiona gli articoli ricevuti, poi registra</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/where.py" />
+      <source>Offline: the hub cannot be reached, so other stores' stock is unknown right now. Try again when the station is online</source>
+      <translation>Offline: il server centrale non risponde, lo stock degli altri negozi ora non è noto. Riprova quando la cassa è online</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/reorder.py" />
+      <source>Reorder points are set by a supervisor or a manager</source>
+      <translation>I punti di riordino li fissa un supervisore o un responsabile</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/posting.py" />
+      <source>Scan or type a barcode or SKU</source>
+      <translation>Scansiona o digita un codice a barre o un codice articolo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>Select at least one product for labels</source>
+      <translation>Seleziona almeno un articolo per le etichette</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/where.py" />
+      <source>The hub does not know {sku} in any store yet</source>
+      <translation>Il server centrale non conosce ancora {sku} in nessun negozio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/where.py" />
+      <source>The hub refused the question ({status})</source>
+      <translation>Il server centrale ha rifiutato la richiesta ({status})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>The receiving report is printed once the delivery is posted</source>
+      <translation>Il rapporto di ricevimento si stampa dopo aver registrato la consegna</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/where.py" />
+      <source>This station is not connected to a hub, so other stores' stock is not known here</source>
+      <translation>Questa cassa non è collegata a un server centrale: lo stock degli altri negozi qui non è noto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>Type at least one expected line</source>
+      <translation>Digita almeno una riga attesa</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/transfer.py" />
+      <source>Type the store code the goods go to</source>
+      <translation>Digita il codice del negozio di destinazione</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/posting.py" />
+      <source>{code}: no product has this barcode or SKU</source>
+      <translation>{code}: nessun articolo ha questo codice a barre o codice articolo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/receiving.py" />
+      <source>{item}: only {received} received so far; cannot take back {taken}</source>
+      <translation>{item}: finora solo {received} ricevuti; non si possono togliere {taken}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/counts.py" />
+      <source>{item}: the count cannot go below zero</source>
+      <translation>{item}: il conteggio non può scendere sotto zero</translation>
+    </message>
+  </context>
+  <context>
+    <name>sync</name>
+    <message>
+      <location filename="../../../src/storedesk/services/sync.py" />
+      <source>This station is not registered at a hub: run `{command}`</source>
+      <translation>Questa cassa non è registrata su un server centrale: esegui `{command}`</translation>
+    </message>
+  </context>
+  <context>
+    <name>vouchers</name>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>No payment is taken on this sale</source>
+      <translation>Nessun pagamento preso su questa vendita</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Scan or type the voucher's code (letters, digits and dashes)</source>
+      <translation>Scansiona o digita il codice del buono (lettere, cifre e trattini)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The amount to take from the voucher must be more than zero</source>
+      <translation>L'importo da prendere dal buono deve essere maggiore di zero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub cannot be reached: the voucher payment stays taken; try again later</source>
+      <translation>Il server centrale non risponde: il pagamento col buono resta preso; riprova più tardi</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub cannot be reached: vouchers cannot be checked offline</source>
+      <translation>Il server centrale non risponde: i buoni non si possono verificare offline</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub cannot be reached: vouchers cannot be taken offline</source>
+      <translation>Il server centrale non risponde: i buoni non si possono incassare offline</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub did not give the voucher payment back ({detail})</source>
+      <translation>Il server centrale non ha restituito il pagamento col buono ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub did not give the voucher payment back, and the sale changed meanwhile: voucher {code} keeps {amount} taken; tell the manager</source>
+      <translation>Il server centrale non ha restituito il pagamento col buono e la vendita è cambiata nel frattempo: il buono {code} resta con {amount} preso; avvisa il responsabile</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>The hub's answer about this voucher is malformed</source>
+      <translation>La risposta del server centrale su questo buono non è valida</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code} has only {balance} left</source>
+      <translation>Sul buono {code} restano solo {balance}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code} is already used: nothing is left on it</source>
+      <translation>Il buono {code} è già usato: non resta nulla</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code} is in {currency}: this store takes {ours}</source>
+      <translation>Il buono {code} è in {currency}: questo negozio accetta {ours}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code} is not known</source>
+      <translation>Buono {code} sconosciuto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Voucher {code}: the hub refused ({detail})</source>
+      <translation>Buono {code}: rifiutato dal server centrale ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>Vouchers are kept at the hub, and this station has no hub</source>
+      <translation>I buoni sono sul server centrale, e questa cassa non ne ha</translation>
+    </message>
+  </context>
+</TS>

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from ..domain.errors import StorageError
+from ..i18n import msg
 
 DB_FILENAME = "storedesk.db"
 # Every station schema revision this version knows, oldest first. A file stamped with a
@@ -87,18 +88,28 @@ def stored_revision(path: Path) -> str | None:
             con.close()
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise StorageError(f"{path} is busy: another program holds it. Close it and try again.") from exc
+            raise StorageError(
+                msg("storage", "{path} is busy: another program holds it. Close it and try again.", path=path)
+            ) from exc
         raise StorageError(f"Cannot read {path}: {exc}") from exc
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"{path} is not a readable storedesk database: {exc}") from exc
+        raise StorageError(
+            msg("storage", "{path} is not a readable storedesk database: {reason}", path=path, reason=exc)
+        ) from exc
 
 
 def check_version(path: Path) -> str | None:
     rev = stored_revision(path)
     if rev is not None and rev not in KNOWN_REVISIONS:
         raise StorageError(
-            f"{path} was written by a newer storedesk (schema {rev}); this version knows up to "
-            f"{HEAD}. Install the newer storedesk. The file was not changed."
+            msg(
+                "storage",
+                "{path} was written by a newer storedesk (schema {revision}); this version knows up to "
+                "{head}. Install the newer storedesk. The file was not changed.",
+                path=path,
+                revision=rev,
+                head=HEAD,
+            )
         )
     return rev
 
@@ -156,11 +167,16 @@ def open_database(data_dir: Path, check: bool = True) -> Database:
             quick_check(db)
     except sqlite3.DatabaseError as exc:
         db.dispose()
-        raise StorageError(f"Cannot open {path}: {exc}. Nothing was changed.") from exc
+        raise StorageError(
+            msg("storage", "Cannot open {path}: {reason}. Nothing was changed.", path=path, reason=exc)
+        ) from exc
     except Exception as exc:
         db.dispose()
         if type(exc).__module__.startswith("sqlalchemy"):
-            raise StorageError(f"Cannot open {path}: {getattr(exc, 'orig', exc)}. Nothing was changed.") from exc
+            reason = getattr(exc, "orig", exc)
+            raise StorageError(
+                msg("storage", "Cannot open {path}: {reason}. Nothing was changed.", path=path, reason=reason)
+            ) from exc
         raise
     return db
 

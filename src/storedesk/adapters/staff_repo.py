@@ -24,6 +24,7 @@ class StaffRow:
     origin: str = "station"  # or "hub": the hub manages them (services/staff_feed.py, s0013)
     hub_rev: int = 0  # the newest hub item applied to them
     hub_pin_rev: int = 0  # the newest PIN the hub set for them
+    language: str | None = None  # their screens' language (s0016), None: the system's, else the store's
 
 
 class HubUser(NamedTuple):
@@ -42,13 +43,13 @@ class HubUser(NamedTuple):
 class StaffRepo(Repo):
     _COLS = (
         "id, username, name, role, active, failed_attempts, locked_until, pin_change_required, "
-        "origin, hub_rev, hub_pin_rev"
+        "origin, hub_rev, hub_pin_rev, language"
     )
 
     @staticmethod
-    def _row(id, username, name, role, active, failed, locked_until, change, origin, rev, pin_rev) -> StaffRow:
+    def _row(id, username, name, role, active, failed, locked_until, change, origin, rev, pin_rev, lang) -> StaffRow:
         return StaffRow(
-            id, username, name, role, bool(active), failed, locked_until, bool(change), origin, rev, pin_rev
+            id, username, name, role, bool(active), failed, locked_until, bool(change), origin, rev, pin_rev, lang
         )
 
     def members(self) -> list[StaffRow]:
@@ -74,6 +75,9 @@ class StaffRepo(Repo):
             "WHERE id = ?",
             (pin_hash, int(change_required), user_id),
         )
+
+    def set_language(self, user_id: int, language: str | None) -> None:
+        self.q("UPDATE users SET language = ? WHERE id = ?", (language, user_id))
 
     def unlock(self, user_id: int) -> None:
         self.q("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", (user_id,))

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ..domain.errors import StorageError
+from ..i18n import Message, msg
 from .db import Database
 from .repositories import (
     BasketsRepo,
@@ -145,28 +146,57 @@ class Tx:
 
 
 def storage_message(exc: BaseException) -> str:
-    """A failed transaction, rolled back: what went wrong, and that nothing was saved."""
-    problem, outcome = _storage_words(exc)
-    return f"{problem} {outcome}"
+    """A failed transaction, rolled back: what went wrong, and that nothing was saved (English:
+    the CLI, the logs)."""
+    return str(storage_refusal(exc))
 
 
 def storage_problem(exc: BaseException) -> str:
     """What went wrong, without the "nothing was saved": for a failure after an earlier commit
     of the same action (a receipt read after its sale), where that would not be true."""
-    return _storage_words(exc)[0]
+    return str(storage_cause(exc))
 
 
-def _storage_words(exc: BaseException) -> tuple[str, str]:
+def _kind(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
-        return "The database is busy (another program holds it).", "Nothing was saved; try again."
+        return "busy"
     if "full" in text:
-        return "The disk is full.", "Nothing was saved; free some space and try again."
+        return "full"
     if "readonly" in text or "read-only" in text:
-        return "The database is read-only.", "Nothing was saved."
+        return "readonly"
     if "malformed" in text or "not a database" in text:
-        return "The database file is damaged.", "Nothing was saved; restore the last backup."
-    return f"The database refused the change ({getattr(exc, 'orig', exc)}).", "Nothing was saved."
+        return "damaged"
+    return "refused"
+
+
+def storage_refusal(exc: BaseException) -> Message:
+    """What a clerk reads when a transaction failed and was rolled back: one whole sentence."""
+    kind = _kind(exc)
+    if kind == "busy":
+        return msg("storage", "The database is busy (another program holds it). Nothing was saved; try again.")
+    if kind == "full":
+        return msg("storage", "The disk is full. Nothing was saved; free some space and try again.")
+    if kind == "readonly":
+        return msg("storage", "The database is read-only. Nothing was saved.")
+    if kind == "damaged":
+        return msg("storage", "The database file is damaged. Nothing was saved; restore the last backup.")
+    reason = getattr(exc, "orig", exc)
+    return msg("storage", "The database refused the change ({reason}). Nothing was saved.", reason=reason)
+
+
+def storage_cause(exc: BaseException) -> Message:
+    """`storage_problem` as a sentence a clerk reads in their language."""
+    kind = _kind(exc)
+    if kind == "busy":
+        return msg("storage", "The database is busy (another program holds it).")
+    if kind == "full":
+        return msg("storage", "The disk is full.")
+    if kind == "readonly":
+        return msg("storage", "The database is read-only.")
+    if kind == "damaged":
+        return msg("storage", "The database file is damaged.")
+    return msg("storage", "The database refused the change ({reason}).", reason=getattr(exc, "orig", exc))
 
 
 class UnitOfWork:
@@ -199,7 +229,7 @@ class UnitOfWork:
         try:
             self._connection().execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         except sqlite3.DatabaseError as exc:
-            raise StorageError(storage_message(exc)) from exc
+            raise StorageError(storage_refusal(exc)) from exc
         return True
 
     @contextmanager
@@ -212,7 +242,7 @@ class UnitOfWork:
             raw.execute(begin)
         except sqlite3.DatabaseError as exc:
             self._reset()
-            raise StorageError(storage_message(exc)) from exc
+            raise StorageError(storage_refusal(exc)) from exc
         try:
             yield Tx(raw, self._baskets, writing)
             raw.execute("COMMIT")
@@ -220,7 +250,7 @@ class UnitOfWork:
                 self.commits += 1
         except sqlite3.DatabaseError as exc:
             self._rollback(raw)
-            raise StorageError(storage_message(exc)) from exc
+            raise StorageError(storage_refusal(exc)) from exc
         except BaseException:
             self._rollback(raw)
             raise

@@ -1,6 +1,6 @@
 """The `storedesk` command: start the station app, or run one maintenance command.
 
-    storedesk [--data-dir DIR] [--demo]          open the station app (Qt)
+    storedesk [--data-dir DIR] [--demo] [--language LANG]   open the station app (Qt)
     storedesk init [--demo | --store ... ]       create the store in an empty data folder
     storedesk register --hub URL --token-file F  link the station to its hub, or change the link later
     storedesk status                             what this station holds and has not yet sent
@@ -12,7 +12,8 @@
     storedesk restore --resume [--no-hub]        finish a restore that could not reach the hub
     storedesk report x|z [--last|--number N] --out FILE.pdf   X report, or a Z reprint (COPY)
     storedesk report x|z [--last|--number N] --format json    the same figures as JSON
-    storedesk user add|list|disable|enable|pin-reset|role|unlock|limits   staff, a manager's PIN each
+    storedesk user add|list|disable|enable|pin-reset|role|unlock|language|limits   staff, a manager's PIN each
+    storedesk config set language fr | locale fr_FR   the store's language (papers) and formats
     storedesk catalog import FILE [--dry-run] [--report F]  products and prices from CSV/XLSX (no hub)
 
 Exit codes: 0 done, 1 refused (a clear message on stderr, nothing changed), 2 bad usage.
@@ -41,6 +42,7 @@ from .. import __version__, logs
 from ..adapters import db
 from ..adapters.uow import storage_message
 from ..domain.errors import DomainError, StorageError
+from ..i18n import LANGUAGES
 from ..paths import ENV_VAR
 from ..paths import data_dir as resolve_data_dir
 from . import backup, catalog, records, setup, station, users
@@ -52,7 +54,14 @@ __all__ = ["main", "build_parser"]
 def cmd_gui(args) -> int:
     from ..ui.app import run_app  # Qt is loaded only when the app is opened
 
-    return int(run_app(args.folder, demo=args.demo, smoke=args.smoke) or 0)
+    return int(run_app(args.folder, demo=args.demo, smoke=args.smoke, language=args.language) or 0)
+
+
+def _screen_language(text: str) -> str:
+    code = text.strip().lower()
+    if code not in LANGUAGES:
+        raise argparse.ArgumentTypeError(f"unknown language {text!r}: choose {', '.join(LANGUAGES)}")
+    return code
 
 
 def _common() -> argparse.ArgumentParser:
@@ -98,6 +107,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         default=False,
         help="open the main window, wait until it is ready to sign in, quit (exit 0 if it works)",
+    )
+    parser.add_argument(
+        "--language",
+        type=_screen_language,
+        default=None,
+        metavar="LANG",
+        help=f"the screens' language ({', '.join(LANGUAGES)}) in place of the system's; a user with a "
+        "language of their own still gets theirs; papers stay in the store's",
     )
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

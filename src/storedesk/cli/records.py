@@ -8,7 +8,9 @@ import json
 from datetime import date
 from pathlib import Path
 
+from ..i18n.formats import DEFAULT_LOCALE as CLI_LOCALE  # the terminal's words stay English
 from ..services import export, journal, reports
+from ..services.station import use_language_of_store
 from .common import UsageError, add_command, add_group, station, write_out
 
 
@@ -80,6 +82,7 @@ def cmd_report(args) -> int:
         raise UsageError("give --out FILE.pdf (or --format json to print the figures)")
     out = Path(args.out).expanduser().absolute()
     with station(args.folder) as (_database, uow):
+        use_language_of_store(uow)  # the paper in the store's language and locale
         if args.kind == "x":
             result = reports.x_report(uow, None, args.folder, paper=args.paper, out=out)
         else:
@@ -88,10 +91,8 @@ def cmd_report(args) -> int:
     from ..domain.money_format import fmt_money
 
     what = f"Z report {r.z_no} (marked COPY)" if r.kind == "Z" else f"X report of shift {r.shift_no}"
-    print(
-        f"{what} written to {result.path}: {r.sales_count} sales, period total "
-        f"{fmt_money(r.period_total, r.currency)}, cash expected {fmt_money(r.cash_expected, r.currency)}"
-    )
+    total, expected = (fmt_money(a, r.currency, CLI_LOCALE) for a in (r.period_total, r.cash_expected))
+    print(f"{what} written to {result.path}: {r.sales_count} sales, period total {total}, cash expected {expected}")
     return 0
 
 

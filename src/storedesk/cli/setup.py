@@ -7,10 +7,13 @@ import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..domain import staff as staff_rules
-from ..domain.errors import StorageError
+from ..domain.errors import DomainError, StorageError
 from ..domain.staff import StaffError
+from ..domain.store_settings import check_setting
+from ..i18n import LANGUAGES
+from ..i18n.formats import DEFAULT_LOCALE
 from ..services import hub_link, setup, status
-from ..services.context import config
+from ..services.context import DEFAULT_LANGUAGE, config
 from .common import UsageError, add_command, station
 
 # --- argument types: a bad value is refused by argparse with exit 2 --------------------------
@@ -34,6 +37,18 @@ def _timezone(text: str) -> str:
     except (ZoneInfoNotFoundError, ValueError):
         raise argparse.ArgumentTypeError(f"unknown time zone {text!r}: use an IANA name such as Europe/Paris") from None
     return text
+
+
+def _setting(key: str):
+    """--language / --locale: checked by the rule of `storedesk config set` (domain/store_settings.py)."""
+
+    def check(text: str) -> str:
+        try:
+            return check_setting(key, text)
+        except DomainError as exc:
+            raise argparse.ArgumentTypeError(exc.message) from None
+
+    return check
 
 
 def _username(text: str) -> str:
@@ -64,12 +79,14 @@ def _store_settings(args) -> dict[str, str]:
         "station_code": args.station,
         "prices_include_tax": "1",
         "cash_step": "0.01",
+        "language": args.language or DEFAULT_LANGUAGE,
+        "locale": args.locale or DEFAULT_LOCALE,
     }
 
 
 def _check_init_args(args) -> None:
     demo = getattr(args, "demo", False)
-    store_opts = ("name", "manager_user", "manager_pin")
+    store_opts = ("name", "manager_user", "manager_pin", "language", "locale")
     given = [f"--{o.replace('_', '-')}" for o in store_opts if getattr(args, o) is not None]
     if demo and given:
         raise UsageError(f"--demo creates the demo store; it cannot be combined with {', '.join(given)}")
@@ -133,6 +150,7 @@ def cmd_init(args) -> int:
             setup.init_store(uow, _store_settings(args), [manager])
             print(f"Created store {args.store} ({args.name or args.store}), station {args.station}, in {args.folder}")
             print(f"Currency {args.currency}, time zone {args.timezone}; manager user {args.manager_user}")
+            print(f"Language {args.language or DEFAULT_LANGUAGE}, locale {args.locale or DEFAULT_LOCALE}")
         if link is not None:
             hub_link.save(uow, link)
             _print_link(link)
@@ -175,6 +193,19 @@ def add_init(sub, common) -> None:
         default="Europe/Paris",
         metavar="ZONE",
         help="IANA time zone of the store's business days (default: Europe/Paris)",
+    )
+    p.add_argument(
+        "--language",
+        type=_setting("language"),
+        metavar="LANG",
+        help=f"the store's language: its receipts and reports, and the screens of anyone whose "
+        f"computer is in none of storedesk's languages ({', '.join(LANGUAGES)}; default: {DEFAULT_LANGUAGE})",
+    )
+    p.add_argument(
+        "--locale",
+        type=_setting("locale"),
+        metavar="LOCALE",
+        help=f"how amounts and dates are written, e.g. fr_FR or de_DE (default: {DEFAULT_LOCALE})",
     )
     p.add_argument("--manager-user", type=_username, metavar="NAME", help="user name of the first manager")
     p.add_argument("--manager-name", metavar="TEXT", help="display name of the first manager (default: the user name)")

@@ -14,10 +14,13 @@ import sys
 from functools import partial
 
 from ..domain.permissions import LIMIT_KEYS, ROLES
-from ..domain.staff import check_role
+from ..domain.staff import NO_LANGUAGE, check_role
+from ..i18n import LANGUAGES
 from ..services import staff
 from ..services.context import User, utcnow
 from .common import UsageError, add_command, add_group, station
+
+_LANGS = ", ".join(LANGUAGES)
 
 
 class Pins:
@@ -75,27 +78,41 @@ def _as_dict(member, now: str) -> dict:
         "managed_by": member.origin,
         "status": staff.member_status(member, now),
         "failed_attempts": member.failed_attempts,
+        "language": member.language,
     }
 
 
 def cmd_list(args) -> int:
     """List the station's users: username, name, role, who manages them (station, or hub: changed
-    with `storedesk-hub staff`) and status (active, locked, disabled)."""
+    with `storedesk-hub staff`), status (active, locked, disabled) and their own screen language
+    (- when they have none: the system's, else the store's)."""
     with station(args.folder) as (_database, uow):
         members = staff.list_staff(uow, _manager(uow, Pins(args)))
     now = utcnow()
     if args.format == "json":
         print(json.dumps([_as_dict(m, now) for m in members], indent=2))
         return 0
-    print(f"{'USERNAME':<24} {'NAME':<30} {'ROLE':<11} {'MANAGED BY':<11} STATUS")
+    print(f"{'USERNAME':<24} {'NAME':<30} {'ROLE':<11} {'MANAGED BY':<11} {'STATUS':<9} LANGUAGE")
     for m in members:
-        print(f"{m.username:<24} {m.name:<30} {m.role:<11} {m.origin:<11} {staff.member_status(m, now)}")
+        status = staff.member_status(m, now)
+        print(f"{m.username:<24} {m.name:<30} {m.role:<11} {m.origin:<11} {status:<9} {m.language or '-'}")
     return 0
 
 
 def cmd_add(args) -> int:
-    """Add a user with a role; their PIN is typed twice (4 to 8 digits, not easy to guess)."""
-    _changed(args, staff.add_user, "Added {who}, {role}.", args.name, args.role, new_pin=True)
+    """Add a user with a role; their PIN is typed twice (4 to 8 digits, not easy to guess).
+    --language gives them screens in their own language (else the system's, else the store's)."""
+    add = partial(staff.add_user, language=args.language)
+    _changed(args, add, "Added {who}, {role}.", args.name, args.role, new_pin=True)
+    return 0
+
+
+def cmd_language(args) -> int:
+    """Set the language of a user's screens (en, fr, de, es, it), or none: then the system's,
+    else the store's. The customer's papers stay in the store's language."""
+    done = _change(args, staff.set_language, args.username, args.language)
+    chosen = done.member.language or "none (the system's, else the store's)"
+    print(f"{done.member.username} ({done.member.name}): screens in {chosen}, from their next sign-in.")
     return 0
 
 
@@ -199,6 +216,7 @@ def add_user(sub, common) -> None:
     p = _user_command(usub, common, "add", cmd_add, "add a user (new PIN typed twice)")
     p.add_argument("--name", required=True, help="the name shown on screens and receipts")
     p.add_argument("--role", required=True, choices=ROLES)
+    p.add_argument("--language", metavar="LANG", help=f"their screens' own language ({_LANGS}; default: none)")
     _user_command(usub, common, "disable", cmd_disable, "stop a user from signing in (their open sale is parked)")
     _user_command(usub, common, "enable", cmd_enable, "let a disabled user sign in again")
     p = _user_command(usub, common, "pin-reset", cmd_pin_reset, "give a user a new PIN (typed twice)")
@@ -210,6 +228,8 @@ def add_user(sub, common) -> None:
     p = _user_command(usub, common, "role", cmd_role, "change a user's role")
     p.add_argument("role", metavar="ROLE", help="clerk, supervisor or manager")
     _user_command(usub, common, "unlock", cmd_unlock, "clear a user's wrong PINs and lockout")
+    p = _user_command(usub, common, "language", cmd_language, "set or clear a user's own screen language")
+    p.add_argument("language", metavar="LANG", help=f"{_LANGS}, or {NO_LANGUAGE}")
     limits_help = "show or change what a role may do without a manager"
     p = _user_command(usub, common, "limits", cmd_limits, limits_help, username=False, output=True)
     p.add_argument("role", metavar="ROLE", nargs="?", help="clerk, supervisor or manager (default: every role)")

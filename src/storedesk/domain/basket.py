@@ -6,8 +6,9 @@ import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ..i18n import Message, msg
 from .errors import BasketError, InvalidAmount, InvalidQuantity, PaymentError
-from .money import MAX_AMOUNT, ZERO, allocate, round_money
+from .money import MAX_AMOUNT, ZERO, allocate, amount_words, round_money
 from .tax import TaxLine, spread_tax, tax_table
 from .tenders import CASH, TakenTender, Tender, non_cash
 
@@ -25,11 +26,11 @@ class Discount:
         if self.kind not in ("pct", "amount"):
             raise InvalidAmount(f"unknown discount kind {self.kind!r}")
         if not isinstance(self.value, Decimal) or not self.value.is_finite() or self.value < 0:
-            raise InvalidAmount("A discount must be zero or more")
+            raise InvalidAmount(msg("basket", "A discount must be zero or more"))
         if self.value > MAX_AMOUNT:
-            raise InvalidAmount("That discount is too large; check what was typed")
+            raise InvalidAmount(msg("basket", "That discount is too large; check what was typed"))
         if self.kind == "pct" and self.value > 100:
-            raise InvalidAmount("A discount cannot exceed 100 %")
+            raise InvalidAmount(msg("basket", "A discount cannot exceed 100 %"))
 
     def amount_of(self, base: Decimal, currency: str) -> Decimal:
         if self.kind == "pct":
@@ -67,15 +68,47 @@ class BasketLine:
         return self.unit_price if self.price_override is None else self.price_override
 
 
+def _stranded(becomes: str, amount: str) -> Message:
+    """Why a sale with a payment taken cannot be `becomes`: one whole sentence per action."""
+    if becomes == "parked":
+        return msg(
+            "basket",
+            "A payment of {amount} is already taken on this sale, so it cannot be parked. Complete the sale "
+            "first (F10, or F12 takes the rest in cash), or give the payment back (F10, then Del)",
+            amount=amount,
+        )
+    if becomes == "set aside":
+        return msg(
+            "basket",
+            "A payment of {amount} is already taken on this sale, so it cannot be set aside. Complete the sale "
+            "first (F10, or F12 takes the rest in cash), or give the payment back (F10, then Del)",
+            amount=amount,
+        )
+    if becomes == "voided whole":
+        return msg(
+            "basket",
+            "A payment of {amount} is already taken on this sale, so it cannot be voided whole. Complete the "
+            "sale first (F10, or F12 takes the rest in cash), or give the payment back (F10, then Del)",
+            amount=amount,
+        )
+    return msg(
+        "basket",
+        "A payment of {amount} is already taken on this sale, so it cannot be {becomes}. Complete the sale "
+        "first (F10, or F12 takes the rest in cash), or give the payment back (F10, then Del)",
+        amount=amount,
+        becomes=becomes,
+    )
+
+
 def check_quantity(quantity: Decimal) -> Decimal:
     if not isinstance(quantity, Decimal) or not quantity.is_finite():
-        raise InvalidQuantity("Quantity must be a number")
+        raise InvalidQuantity(msg("basket", "Quantity must be a number"))
     if quantity <= 0:
-        raise InvalidQuantity("Quantity must be more than zero")
+        raise InvalidQuantity(msg("basket", "Quantity must be more than zero"))
     if quantity > MAX_QUANTITY:
-        raise InvalidQuantity(f"Quantity above {MAX_QUANTITY} refused; check what was typed")
+        raise InvalidQuantity(msg("basket", "Quantity above {limit} refused; check what was typed", limit=MAX_QUANTITY))
     if quantity != quantity.quantize(Decimal("0.001")):
-        raise InvalidQuantity("Quantity has more than 3 decimals")
+        raise InvalidQuantity(msg("basket", "Quantity has more than 3 decimals"))
     return quantity
 
 
@@ -117,9 +150,9 @@ class Basket:
         for ln in self.lines:
             if ln.line_id == line_id:
                 if ln.voided:
-                    raise BasketError("That line is voided")
+                    raise BasketError(msg("basket", "That line is voided"))
                 return ln
-        raise BasketError("No such line in the basket")
+        raise BasketError(msg("basket", "No such line in the basket"))
 
     def set_quantity(self, line_id: str, quantity: Decimal) -> None:
         self.line(line_id).quantity = check_quantity(quantity)
@@ -153,16 +186,18 @@ class Basket:
         """Keep a payment taken towards this sale. Lines may still be added or voided after it
         (what is still due follows), but cards and vouchers never pay more than the sale costs."""
         if self.is_empty:
-            raise BasketError("Scan something before taking a payment")
+            raise BasketError(msg("basket", "Scan something before taking a payment"))
         if taken.tender.kind != CASH and non_cash(self.taken_tenders) + taken.tender.amount > self.totals().total:
-            raise PaymentError("A card or a voucher cannot pay more than what is left; it gives no change")
+            raise PaymentError(
+                msg("basket", "A card or a voucher cannot pay more than what is left; it gives no change")
+            )
         self.taken.append(taken)
 
     def give_back_last(self) -> TakenTender:
         """The last payment taken, given back (a card reversed at the terminal, a voucher's
         amount returned to it by the hub): the caller has done that part first."""
         if not self.taken:
-            raise BasketError("No payment is taken on this sale")
+            raise BasketError(msg("basket", "No payment is taken on this sale"))
         return self.taken.pop()
 
     def check_taken_covered(self) -> None:
@@ -171,19 +206,19 @@ class Basket:
         paid = non_cash(self.taken_tenders)
         if paid > self.totals().total:
             raise BasketError(
-                f"{paid} {self.currency} is already paid by card or voucher on this sale, so it cannot "
-                f"cost less than that. Give that payment back first (F10, then Del)"
+                msg(
+                    "basket",
+                    "{amount} is already paid by card or voucher on this sale, so it cannot cost less than "
+                    "that. Give that payment back first (F10, then Del)",
+                    amount=amount_words(paid, self.currency),
+                )
             )
 
     def check_nothing_taken(self, becomes: str) -> None:
         """A sale with a payment taken is not set aside, voided whole or cancelled (`becomes`:
         "parked", ...): the payment would be stranded. It is completed, or the payment given back."""
         if self.taken:
-            raise BasketError(
-                f"A payment of {self.taken_total} {self.currency} is already taken on this sale, so it "
-                f"cannot be {becomes}. Complete the sale first (F10, or F12 takes the rest in cash), "
-                f"or give the payment back (F10, then Del)"
-            )
+            raise BasketError(_stranded(becomes, amount_words(self.taken_total, self.currency)))
 
     # ---- storage (plain JSON-able dicts; Decimals as strings) --------------------
     def to_dict(self) -> dict:

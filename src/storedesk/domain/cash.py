@@ -6,8 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..i18n import msg
+from ..i18n.formats import fmt_number
 from .errors import InvalidAmount
-from .money import ZERO, exponent, from_minor, to_minor
+from .money import ZERO, amount_words, exponent, from_minor, to_minor
 
 # Notes then coins, largest first, in minor units.
 DENOMINATIONS_MINOR: dict[str, tuple[int, ...]] = {
@@ -64,20 +66,24 @@ def tender_ceiling(due: Decimal, currency: str, margin: Decimal | None = None) -
 
 def _pieces(value, label: str) -> int:
     if isinstance(value, bool) or isinstance(value, float):
-        raise InvalidAmount(f"Pieces of {label}: whole numbers only")
+        raise InvalidAmount(msg("cash", "Pieces of {coin}: whole numbers only", coin=label))
     if isinstance(value, str):
         text = value.strip()
         if not text:
             return 0
         if not text.isdigit():
-            raise InvalidAmount(f"Pieces of {label}: '{value}' is not a whole number of pieces")
+            raise InvalidAmount(
+                msg("cash", "Pieces of {coin}: '{text}' is not a whole number of pieces", coin=label, text=value)
+            )
         value = int(text)
     if not isinstance(value, int):
-        raise InvalidAmount(f"Pieces of {label}: whole numbers only")
+        raise InvalidAmount(msg("cash", "Pieces of {coin}: whole numbers only", coin=label))
     if value < 0:
-        raise InvalidAmount(f"Pieces of {label} cannot be negative")
+        raise InvalidAmount(msg("cash", "Pieces of {coin} cannot be negative", coin=label))
     if value > MAX_PIECES:
-        raise InvalidAmount(f"{value} pieces of {label}? Check what was typed")
+        raise InvalidAmount(
+            msg("cash", "{count} pieces of {coin}? Check what was typed", count=fmt_number(value), coin=label)
+        )
     return value
 
 
@@ -115,10 +121,12 @@ def count_cash(counts: Mapping, currency: str) -> CashCount:
         try:
             denom = Decimal(str(key).strip().replace(",", "."))
         except (ArithmeticError, ValueError):
-            raise InvalidAmount(f"'{key}' is not a denomination of {currency}") from None
+            raise InvalidAmount(
+                msg("cash", "'{text}' is not a denomination of {currency}", text=key, currency=currency)
+            ) from None
         if not denom.is_finite() or denom not in known:
-            raise InvalidAmount(f"{key} is not a note or coin of {currency}")
-        given[denom] = given.get(denom, 0) + _pieces(value, f"{denom} {currency}")
+            raise InvalidAmount(msg("cash", "{text} is not a note or coin of {currency}", text=key, currency=currency))
+        given[denom] = given.get(denom, 0) + _pieces(value, amount_words(denom, currency))
     return CashCount(currency.upper(), tuple((d, given.get(d, 0)) for d in known))
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
+from ..i18n import msg
+from ..i18n.formats import fmt_number
 from .errors import InvalidAmount
+from .money_format import fmt_amount
+from .typed import typed_decimal
 
 # ISO 4217 exponents that differ from 2; everything else uses cents.
 _EXPONENTS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "VND": 0, "BHD": 3, "KWD": 3, "JOD": 3, "TND": 3, "OMR": 3}
@@ -32,7 +36,14 @@ def to_minor(value: Decimal, currency: str = "EUR") -> int:
     """Exact conversion; refuses amounts finer than the minor unit."""
     scaled = value.scaleb(exponent(currency))
     if scaled != scaled.to_integral_value():
-        raise InvalidAmount(f"{value} has more decimals than {currency} allows; check what was typed")
+        raise InvalidAmount(
+            msg(
+                "money",
+                "{amount} has more decimals than {currency} allows; check what was typed",
+                amount=fmt_number(value),
+                currency=currency,
+            )
+        )
     return int(scaled)
 
 
@@ -43,22 +54,27 @@ def from_minor(minor: int, currency: str = "EUR") -> Decimal:
 
 
 def parse_amount(text: str, currency: str = "EUR") -> Decimal:
-    """Parse what a clerk typed ("12,50", "12.5", "3") into an exact amount."""
-    cleaned = (text or "").strip().replace("\u00a0", "").replace(" ", "")
-    cleaned = cleaned.replace("€", "").replace(",", ".")
+    """Parse what a clerk typed ("12,50", "12.5", "3"; "1 234,50" in a French store) into an
+    exact amount (domain/typed.py reads the store's locale)."""
+    cleaned = (text or "").strip().replace("\u00a0", "").replace(" ", "").replace("€", "")
     if not cleaned:
-        raise InvalidAmount("Enter an amount")
+        raise InvalidAmount(msg("money", "Enter an amount"))
     try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise InvalidAmount(f"'{text}' is not an amount") from None
-    if not value.is_finite():
-        raise InvalidAmount(f"'{text}' is not an amount")
+        value = typed_decimal(cleaned)
+    except ValueError:
+        raise InvalidAmount(msg("money", "'{text}' is not an amount", text=text)) from None
     if abs(value) > MAX_AMOUNT:
-        raise InvalidAmount(f"'{text}' is too large for an amount; check what was typed")
+        raise InvalidAmount(msg("money", "'{text}' is too large for an amount; check what was typed", text=text))
     if value != round_money(value, currency):
-        raise InvalidAmount(f"'{text}' has more decimals than {currency} allows")
+        raise InvalidAmount(
+            msg("money", "'{text}' has more decimals than {currency} allows", text=text, currency=currency)
+        )
     return round_money(value, currency)
+
+
+def amount_words(amount: Decimal, currency: str) -> str:
+    """An amount in a sentence a clerk reads: "1.00 EUR" ("1,00 EUR" in a French store)."""
+    return f"{fmt_amount(amount, currency)} {currency}"
 
 
 def round_to_step(value: Decimal, step: Decimal) -> Decimal:

@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
+from ..i18n import Message, msg, noop
 from .errors import DomainError, PermissionDenied
 from .money import parse_amount
 
@@ -229,9 +230,102 @@ def allowed(role: str, perm: Perm, limits: StoreLimits | None = None) -> bool:
     return (limits or DEFAULT_LIMITS).allows(role, perm)
 
 
+# What a clerk reads when their role may not do something: one whole sentence per role and
+# permission, so that each language can say it its own way (a manager may do everything).
+REFUSALS: dict[tuple[str, Perm], str] = {
+    ("clerk", Perm.DISCOUNT): noop("permissions", "A clerk may not give a discount; a manager can authorise it"),
+    ("clerk", Perm.DISCOUNT_OVER_LIMIT): noop(
+        "permissions", "A clerk may not give a discount above your limit; a manager can authorise it"
+    ),
+    ("clerk", Perm.PRICE_OVERRIDE): noop("permissions", "A clerk may not change a price; a manager can authorise it"),
+    ("clerk", Perm.LINE_VOID): noop("permissions", "A clerk may not void a line; a manager can authorise it"),
+    ("clerk", Perm.SALE_VOID): noop("permissions", "A clerk may not void a sale; a manager can authorise it"),
+    ("clerk", Perm.NO_SALE): noop(
+        "permissions", "A clerk may not open the drawer without a sale; a manager can authorise it"
+    ),
+    ("clerk", Perm.REFUND): noop(
+        "permissions", "A clerk may not refund above the refund limit; a manager can authorise it"
+    ),
+    ("clerk", Perm.RETURN): noop("permissions", "A clerk may not take a return; a manager can authorise it"),
+    ("clerk", Perm.NO_RECEIPT_RETURN): noop(
+        "permissions", "A clerk may not take a return without a receipt; a manager can authorise it"
+    ),
+    ("clerk", Perm.CASH_REFUND_OVER_LIMIT): noop(
+        "permissions", "A clerk may not refund cash above the cash refund limit; a manager can authorise it"
+    ),
+    ("clerk", Perm.OPEN_SHIFT): noop("permissions", "A clerk may not open a shift; a manager can authorise it"),
+    ("clerk", Perm.CLOSE_SHIFT): noop("permissions", "A clerk may not close a shift; a manager can authorise it"),
+    ("clerk", Perm.PAID_IN_OUT): noop("permissions", "A clerk may not pay cash in or out; a manager can authorise it"),
+    ("clerk", Perm.REPRINT): noop("permissions", "A clerk may not reprint a receipt; a manager can authorise it"),
+    ("clerk", Perm.STOCK_ADJUST): noop("permissions", "A clerk may not adjust stock; a manager can authorise it"),
+    ("clerk", Perm.VIEW_REPORTS): noop("permissions", "A clerk may not print reports; a manager can authorise it"),
+    ("clerk", Perm.LARGE_SALE): noop(
+        "permissions", "A clerk may not sell a quantity or a total above the store's limits; a manager can authorise it"
+    ),
+    ("clerk", Perm.MANAGE_STAFF): noop("permissions", "A clerk may not manage staff; a manager can authorise it"),
+    ("supervisor", Perm.DISCOUNT): noop(
+        "permissions", "A supervisor may not give a discount; a manager can authorise it"
+    ),
+    ("supervisor", Perm.DISCOUNT_OVER_LIMIT): noop(
+        "permissions", "A supervisor may not give a discount above your limit; a manager can authorise it"
+    ),
+    ("supervisor", Perm.PRICE_OVERRIDE): noop(
+        "permissions", "A supervisor may not change a price; a manager can authorise it"
+    ),
+    ("supervisor", Perm.LINE_VOID): noop("permissions", "A supervisor may not void a line; a manager can authorise it"),
+    ("supervisor", Perm.SALE_VOID): noop("permissions", "A supervisor may not void a sale; a manager can authorise it"),
+    ("supervisor", Perm.NO_SALE): noop(
+        "permissions", "A supervisor may not open the drawer without a sale; a manager can authorise it"
+    ),
+    ("supervisor", Perm.REFUND): noop(
+        "permissions", "A supervisor may not refund above the refund limit; a manager can authorise it"
+    ),
+    ("supervisor", Perm.RETURN): noop("permissions", "A supervisor may not take a return; a manager can authorise it"),
+    ("supervisor", Perm.NO_RECEIPT_RETURN): noop(
+        "permissions", "A supervisor may not take a return without a receipt; a manager can authorise it"
+    ),
+    ("supervisor", Perm.CASH_REFUND_OVER_LIMIT): noop(
+        "permissions", "A supervisor may not refund cash above the cash refund limit; a manager can authorise it"
+    ),
+    ("supervisor", Perm.OPEN_SHIFT): noop(
+        "permissions", "A supervisor may not open a shift; a manager can authorise it"
+    ),
+    ("supervisor", Perm.CLOSE_SHIFT): noop(
+        "permissions", "A supervisor may not close a shift; a manager can authorise it"
+    ),
+    ("supervisor", Perm.PAID_IN_OUT): noop(
+        "permissions", "A supervisor may not pay cash in or out; a manager can authorise it"
+    ),
+    ("supervisor", Perm.REPRINT): noop(
+        "permissions", "A supervisor may not reprint a receipt; a manager can authorise it"
+    ),
+    ("supervisor", Perm.STOCK_ADJUST): noop(
+        "permissions", "A supervisor may not adjust stock; a manager can authorise it"
+    ),
+    ("supervisor", Perm.VIEW_REPORTS): noop(
+        "permissions", "A supervisor may not print reports; a manager can authorise it"
+    ),
+    ("supervisor", Perm.LARGE_SALE): noop(
+        "permissions",
+        "A supervisor may not sell a quantity or a total above the store's limits; a manager can authorise it",
+    ),
+    ("supervisor", Perm.MANAGE_STAFF): noop(
+        "permissions", "A supervisor may not manage staff; a manager can authorise it"
+    ),
+}
+
+
+def refusal(role: str, perm: Perm) -> Message | str:
+    """The sentence a refused `role` reads for `perm` (English "A clerk may not void a line; ...")."""
+    source = REFUSALS.get((role, perm))
+    if source is None:  # no role but these is ever refused; plain English, never a crash
+        return f"A {role} may not {LABELS[perm]}; a manager can authorise it"
+    return msg("permissions", source)
+
+
 def require(role: str, perm: Perm, limits: StoreLimits | None = None) -> None:
     if not allowed(role, perm, limits):
-        raise PermissionDenied(f"A {role} may not {LABELS[perm]}; a manager can authorise it", perm.value)
+        raise PermissionDenied(refusal(role, perm), perm.value)
 
 
 def discount_needs(role: str, percent: Decimal, limits: StoreLimits | None = None) -> Perm:

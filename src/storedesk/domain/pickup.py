@@ -21,8 +21,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
+from ..i18n import Message, msg, noop
 from .errors import DomainError
+from .money_format import fmt_qty
 
 ROUTED, ACCEPTED, PICKING, READY = "routed", "accepted", "picking", "ready"
 COLLECTED, PARTIAL, CANCELLED, EXPIRED, REJECTED = (
@@ -38,24 +41,24 @@ FINAL_STATES = (COLLECTED, PARTIAL, CANCELLED, EXPIRED, REJECTED)
 # What the hub may change centrally (feed "order_status"); anything else it sends is an echo.
 CENTRAL_STATES = (CANCELLED, EXPIRED)
 
-LABELS = {
-    ROUTED: "New",
-    ACCEPTED: "Accepted",
-    PICKING: "Picking",
-    READY: "Ready",
-    COLLECTED: "Collected",
-    PARTIAL: "Partly collected",
-    CANCELLED: "Cancelled",
-    EXPIRED: "Expired",
-    REJECTED: "Rejected",
+LABELS = {  # captions in context "pickup": shown with tr("pickup", caption)
+    ROUTED: noop("pickup", "New"),
+    ACCEPTED: noop("pickup", "Accepted"),
+    PICKING: noop("pickup", "Picking"),
+    READY: noop("pickup", "Ready"),
+    COLLECTED: noop("pickup", "Collected"),
+    PARTIAL: noop("pickup", "Partly collected"),
+    CANCELLED: noop("pickup", "Cancelled"),
+    EXPIRED: noop("pickup", "Expired"),
+    REJECTED: noop("pickup", "Rejected"),
 }
 
 OUT_OF_STOCK, DAMAGED, MISMATCH = "out_of_stock", "damaged", "mismatch"
 REASONS = (OUT_OF_STOCK, DAMAGED, MISMATCH)
-REASON_LABELS = {
-    OUT_OF_STOCK: "Out of stock (none on the shelf: the count is corrected)",
-    DAMAGED: "Damaged (the unit is written off)",
-    MISMATCH: "Mismatch (the shelf item is not what was ordered: recount)",
+REASON_LABELS = {  # context "pickup", as LABELS
+    OUT_OF_STOCK: noop("pickup", "Out of stock (none on the shelf: the count is corrected)"),
+    DAMAGED: noop("pickup", "Damaged (the unit is written off)"),
+    MISMATCH: noop("pickup", "Mismatch (the shelf item is not what was ordered: recount)"),
 }
 
 PAID_ONLINE, PAY_AT_PICKUP = "paid_online", "pay_at_pickup"
@@ -91,6 +94,67 @@ ACTION_WORDS = {
 }
 
 
+# What a clerk reads when the hub cancelled or expired the order they act on: stop.
+STOPPED: dict[str, dict[str, str]] = {
+    CANCELLED: {
+        "accept": noop("pickup", "Order {number} was cancelled: do not accept it; put its items back on the shelf"),
+        "pick": noop("pickup", "Order {number} was cancelled: do not pick it; put its items back on the shelf"),
+        "reject": noop(
+            "pickup", "Order {number} was cancelled: do not reject a line of it; put its items back on the shelf"
+        ),
+        "reject_all": noop("pickup", "Order {number} was cancelled: do not reject it; put its items back on the shelf"),
+        "ready": noop("pickup", "Order {number} was cancelled: do not mark ready it; put its items back on the shelf"),
+        "hand_over": noop(
+            "pickup", "Order {number} was cancelled: do not hand over it; put its items back on the shelf"
+        ),
+        "hand_over_part": noop(
+            "pickup", "Order {number} was cancelled: do not hand over it; put its items back on the shelf"
+        ),
+        "expire": noop(
+            "pickup", "Order {number} was cancelled: do not return to shelf it; put its items back on the shelf"
+        ),
+        "cancel": noop("pickup", "Order {number} was cancelled: do not cancel it; put its items back on the shelf"),
+        "expire_central": noop(
+            "pickup", "Order {number} was cancelled: do not expire it; put its items back on the shelf"
+        ),
+    },
+    EXPIRED: {
+        "accept": noop("pickup", "Order {number} has expired: do not accept it; put its items back on the shelf"),
+        "pick": noop("pickup", "Order {number} has expired: do not pick it; put its items back on the shelf"),
+        "reject": noop(
+            "pickup", "Order {number} has expired: do not reject a line of it; put its items back on the shelf"
+        ),
+        "reject_all": noop("pickup", "Order {number} has expired: do not reject it; put its items back on the shelf"),
+        "ready": noop("pickup", "Order {number} has expired: do not mark ready it; put its items back on the shelf"),
+        "hand_over": noop("pickup", "Order {number} has expired: do not hand over it; put its items back on the shelf"),
+        "hand_over_part": noop(
+            "pickup", "Order {number} has expired: do not hand over it; put its items back on the shelf"
+        ),
+        "expire": noop(
+            "pickup", "Order {number} has expired: do not return to shelf it; put its items back on the shelf"
+        ),
+        "cancel": noop("pickup", "Order {number} has expired: do not cancel it; put its items back on the shelf"),
+        "expire_central": noop(
+            "pickup", "Order {number} has expired: do not expire it; put its items back on the shelf"
+        ),
+    },
+}
+# What a clerk reads when the order's state does not allow the step they took (the screen shows
+# the state).
+NOT_NOW: dict[str, str] = {
+    "accept": noop("pickup", "Order {number} cannot be accepted now"),
+    "pick": noop("pickup", "Order {number} cannot be picked now"),
+    "reject": noop("pickup", "Order {number} cannot be changed now"),
+    "reject_all": noop("pickup", "Order {number} cannot be rejected now"),
+    "ready": noop("pickup", "Order {number} cannot be marked ready now"),
+    "hand_over": noop("pickup", "Order {number} cannot be handed over now"),
+    "hand_over_part": noop("pickup", "Order {number} cannot be handed over now"),
+    "expire": noop("pickup", "Order {number} cannot be returned to shelf now"),
+    "cancel": noop("pickup", "Order {number} cannot be cancelled now"),
+    "expire_central": noop("pickup", "Order {number} cannot be expired now"),
+}
+
+
 class PickupError(DomainError):
     """A pickup order cannot take that step: its state, the customer check or a quantity says no."""
 
@@ -108,6 +172,10 @@ def transition(status: str, action: str, number: str = "") -> str:
     table = TRANSITIONS[action]
     if status in table:
         return table[status]
+    if number and status in STOPPED:
+        raise OrderCancelled(msg("pickup", STOPPED[status][action], number=number))
+    if number:
+        raise PickupError(msg("pickup", NOT_NOW[action], number=number))
     what = f"Order {number}" if number else "This order"
     if status == CANCELLED:
         raise OrderCancelled(f"{what} was cancelled: do not {ACTION_WORDS[action]} it; put its items back on the shelf")
@@ -165,43 +233,62 @@ class PickLine:
 
 
 def _qty(q: Decimal) -> str:
-    q = Decimal(q)
-    return str(q.quantize(Decimal(1))) if q == q.to_integral_value() else str(q.normalize())
+    """3 rather than 3.000, 0.25 rather than 0.250 ("0,25" in a French store)."""
+    return fmt_qty(Decimal(q))
 
 
 def pick_scan(lines: list[PickLine], product_id: int, quantity: Decimal = Decimal(1), name: str = "") -> PickLine:
     """Count one scanned item against the order. A product that is not on the order, or one
     more than was ordered, is an error (the clerk hears a beep and puts it back)."""
     if quantity <= 0:
-        raise PickupError("A picked quantity must be more than zero")
+        raise PickupError(msg("pickup", "A picked quantity must be more than zero"))
     mine = [ln for ln in lines if ln.product_id == product_id]
     if not mine:
-        raise WrongItem(f"Wrong item: {name or 'this product'} is not on this order. Put it back.")
+        if not name:
+            raise WrongItem(msg("pickup", "Wrong item: this product is not on this order. Put it back."))
+        raise WrongItem(msg("pickup", "Wrong item: {name} is not on this order. Put it back.", name=name))
     for ln in mine:
         if ln.open >= quantity:
             ln.picked += quantity
             return ln
     have = sum((ln.picked for ln in mine), Decimal(0))
     want = sum((ln.quantity - ln.rejected for ln in mine), Decimal(0))
-    raise WrongItem(f"Extra item: {mine[0].name} — {_qty(have)} of {_qty(want)} already picked. Put it back.")
+    raise WrongItem(
+        msg(
+            "pickup",
+            "Extra item: {name} — {picked} of {wanted} already picked. Put it back.",
+            name=mine[0].name,
+            picked=_qty(have),
+            wanted=_qty(want),
+        )
+    )
 
 
 def unpick(line: PickLine, quantity: Decimal = Decimal(1)) -> None:
     """Take a picked unit back off the order (scanned by mistake)."""
     if quantity <= 0 or quantity > line.picked:
-        raise PickupError(f"Line {line.line_no}: only {_qty(line.picked)} picked")
+        raise PickupError(
+            msg("pickup", "Line {line}: only {picked} picked", line=line.line_no, picked=_qty(line.picked))
+        )
     line.picked -= quantity
 
 
 def reject_line(line: PickLine, quantity: Decimal, reason: str) -> None:
     """Reject `quantity` of a line that cannot be supplied, with its reason."""
     if reason not in REASONS:
-        raise PickupError(f"Choose a reason: {', '.join(REASONS)}")
+        raise PickupError(msg("pickup", "Choose a reason: {reasons}", reasons=", ".join(REASONS)))
     if quantity <= 0:
-        raise PickupError("A rejected quantity must be more than zero")
+        raise PickupError(msg("pickup", "A rejected quantity must be more than zero"))
     if quantity > line.open:
         raise PickupError(
-            f"Line {line.line_no} ({line.name}): only {_qty(line.open)} left to pick, cannot reject {_qty(quantity)}"
+            msg(
+                "pickup",
+                "Line {line} ({name}): only {left} left to pick, cannot reject {asked}",
+                line=line.line_no,
+                name=line.name,
+                left=_qty(line.open),
+                asked=_qty(quantity),
+            )
         )
     line.rejected += quantity
     line.reason = reason
@@ -243,14 +330,22 @@ def check_ready(lines: list[PickLine], number: str = "") -> None:
     """Ready needs every line picked or rejected, and at least one unit picked."""
     left = [ln for ln in lines if not ln.done]
     if left:
-        ln = left[0]
-        more = f" (and {len(left) - 1} more line(s))" if len(left) > 1 else ""
-        raise PickupError(
-            f"Line {ln.line_no} {ln.name}: {_qty(ln.open)} of {_qty(ln.quantity)} still to pick — "
-            f"scan it or reject it{more}"
-        )
+        raise PickupError(_still_to_pick(left))
     if not any(ln.picked > 0 for ln in lines):
-        raise PickupError("Nothing was picked: every line is rejected, so the order cannot be ready")
+        raise PickupError(msg("pickup", "Nothing was picked: every line is rejected, so the order cannot be ready"))
+
+
+def _still_to_pick(left: list[PickLine]) -> Message:
+    ln = left[0]
+    at: dict[str, Any] = {"line": ln.line_no, "name": ln.name, "left": _qty(ln.open), "ordered": _qty(ln.quantity)}
+    if len(left) == 1:
+        return msg("pickup", "Line {line} {name}: {left} of {ordered} still to pick — scan it or reject it", **at)
+    return msg(
+        "pickup",
+        "Line {line} {name}: {left} of {ordered} still to pick — scan it or reject it (and %n more line(s))",
+        n=len(left) - 1,
+        **at,
+    )
 
 
 def all_rejected(lines: list[PickLine]) -> bool:
@@ -272,13 +367,22 @@ def plan_handover(lines: list[PickLine], selection: dict[int, Decimal] | None = 
         for no, qty in selection.items():
             ln = by_no.get(no)
             if ln is None:
-                raise PickupError(f"Line {no} is not on this order")
+                raise PickupError(msg("pickup", "Line {line} is not on this order", line=no))
             if qty < 0 or qty > ln.picked:
-                raise PickupError(f"Line {no} ({ln.name}): {_qty(ln.picked)} picked, cannot hand over {_qty(qty)}")
+                raise PickupError(
+                    msg(
+                        "pickup",
+                        "Line {line} ({name}): {picked} picked, cannot hand over {asked}",
+                        line=no,
+                        name=ln.name,
+                        picked=_qty(ln.picked),
+                        asked=_qty(qty),
+                    )
+                )
             if qty > 0:
                 plan[no] = qty
     if not plan:
-        raise PickupError("Choose at least one item to hand over")
+        raise PickupError(msg("pickup", "Choose at least one item to hand over"))
     complete = all(plan.get(ln.line_no, Decimal(0)) == ln.quantity for ln in lines)
     return plan, COLLECTED if complete else PARTIAL
 
@@ -307,9 +411,11 @@ class IdCheck:
             raise PickupError(f"ID document must be one of {', '.join(ID_DOCUMENTS)}")
         ref = self.reference.strip()
         if not (2 <= len(ref) <= 4) or not ref.isalnum():
-            raise PickupError("Type the last 2 to 4 letters or digits of the document number (never the whole number)")
+            raise PickupError(
+                msg("pickup", "Type the last 2 to 4 letters or digits of the document number (never the whole number)")
+            )
         if not self.name_on_id.strip():
-            raise PickupError("Type the name shown on the ID")
+            raise PickupError(msg("pickup", "Type the name shown on the ID"))
 
     def wire(self) -> dict:
         out = {

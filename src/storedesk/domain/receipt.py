@@ -7,9 +7,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
+from ..i18n import noop
 from .tax import TaxLine
 
-REFUND_TENDER_LABELS = {"cash": "Cash", "card": "Card", "store_credit": "Store credit"}
+# English (a receipt doc is data); printed in the store's language (adapters/printing/words.py)
+REFUND_TENDER_LABELS = {
+    "cash": noop("receipt", "Cash"),
+    "card": noop("receipt", "Card"),
+    "store_credit": noop("receipt", "Store credit"),
+}
 
 
 @dataclass(frozen=True)
@@ -112,14 +118,6 @@ class ReturnReceiptDoc(ReceiptTop):
     @property
     def paid_out(self) -> Decimal:
         return self.total + self.rounding
-
-    @property
-    def original_label(self) -> str:
-        if self.kind == "no_receipt" or not self.original_ref:
-            return "No receipt"
-        if self.kind == "web_order":
-            return f"Web order {self.original_ref}"
-        return self.original_ref
 
     @property
     def vouchers(self) -> tuple[RefundTender, ...]:

@@ -13,9 +13,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 from decimal import ROUND_FLOOR, Decimal
+from typing import Any
 
+from ..i18n import Message, msg, noop
 from .errors import DomainError, InvalidAmount, InvalidQuantity
 from .money import MAX_AMOUNT, ZERO, quantum, round_money, round_to_step, to_minor
+from .money_format import fmt_money, fmt_qty
 from .tax import TaxLine, tax_table
 from .tenders import CARD, CASH, ONLINE, Settlement, Tender
 
@@ -42,7 +45,7 @@ class OverReturn(ReturnError):
 
     code = "over_return"
 
-    def __init__(self, message: str, line_no: int, left: Decimal):
+    def __init__(self, message: str | Message, line_no: int, left: Decimal):
         super().__init__(message)
         self.line_no = line_no
         self.left = left
@@ -55,8 +58,8 @@ class OverRefund(ReturnError):
 
 
 def _qty(q: Decimal) -> str:
-    """A quantity as a clerk reads it: 3 rather than 3.000, 0.25 rather than 0.250."""
-    return format(q.normalize(), "f")
+    """A quantity as a clerk reads it: 3 rather than 3.000, 0.25 rather than 0.250 ("0,25")."""
+    return fmt_qty(q)
 
 
 # ---- sold lines ---------------------------------------------------------------------
@@ -183,21 +186,30 @@ class ReturnPlan:
 
 
 def _check_return_quantity(line: SoldLine, q) -> Decimal:
+    at: dict[str, Any] = {"line": line.line_no, "name": line.name or line.sku}
     if not isinstance(q, Decimal) or not q.is_finite():
-        raise InvalidQuantity(f"{line.label}: quantity must be a number")
+        raise InvalidQuantity(msg("returns", "Line {line} ({name}): quantity must be a number", **at))
     if q <= 0:
-        raise InvalidQuantity(f"{line.label}: quantity to return must be more than zero")
+        raise InvalidQuantity(msg("returns", "Line {line} ({name}): quantity to return must be more than zero", **at))
     if q != q.quantize(QUANTITY_STEP):
-        raise InvalidQuantity(f"{line.label}: quantity has more than 3 decimals")
+        raise InvalidQuantity(msg("returns", "Line {line} ({name}): quantity has more than 3 decimals", **at))
     if not line.by_parts and q != q.to_integral_value():
-        raise InvalidQuantity(f"{line.label}: whole units only, {_qty(q)} asked")
+        raise InvalidQuantity(
+            msg("returns", "Line {line} ({name}): whole units only, {asked} asked", asked=_qty(q), **at)
+        )
     left = refundable(line)
     if q > left:
         if left == 0:
-            msg = f"{line.label} was already returned in full; nothing is left to return"
+            why = msg("returns", "Line {line} ({name}) was already returned in full; nothing is left to return", **at)
         else:
-            msg = f"{line.label}: only {_qty(left)} left to return, {_qty(q)} asked"
-        raise OverReturn(msg, line.line_no, left)
+            why = msg(
+                "returns",
+                "Line {line} ({name}): only {left} left to return, {asked} asked",
+                left=_qty(left),
+                asked=_qty(q),
+                **at,
+            )
+        raise OverReturn(why, line.line_no, left)
     return q
 
 
@@ -210,16 +222,23 @@ def plan_return(sold_lines: Sequence[SoldLine], request: ReturnRequest, currency
     prices including tax, the same way the receipt's tax table was built.
     """
     if not request.lines:
-        raise ReturnError("Choose at least one line to return")
+        raise ReturnError(msg("returns", "Choose at least one line to return"))
     by_no = {ln.line_no: ln for ln in sold_lines}
     seen: set[int] = set()
     planned = []
     for line_no, q in request.lines:
         line = by_no.get(line_no)
         if line is None:
-            raise ReturnError(f"Line {line_no} is not on this receipt")
+            raise ReturnError(msg("returns", "Line {line} is not on this receipt", line=line_no))
         if line_no in seen:
-            raise ReturnError(f"{line.label} is chosen twice; enter its quantity once")
+            raise ReturnError(
+                msg(
+                    "returns",
+                    "Line {line} ({name}) is chosen twice; enter its quantity once",
+                    line=line_no,
+                    name=line.name or line.sku,
+                )
+            )
         seen.add(line_no)
         to_minor(line.gross, currency)  # a paid amount finer than the currency is bad data
         q = _check_return_quantity(line, q)
@@ -318,7 +337,7 @@ def allocate_refund(
     Raises OverRefund when the original tenders cannot take it; nothing is paid then.
     """
     if not isinstance(total_refund, Decimal) or not total_refund.is_finite() or total_refund < 0:
-        raise InvalidAmount("A refund must be zero or more")
+        raise InvalidAmount(msg("returns", "A refund must be zero or more"))
     to_minor(total_refund, currency)
     total = round_money(total_refund, currency)
     if policy not in POLICIES:
@@ -366,8 +385,14 @@ def allocate_refund(
     if after > cash_paid:
         cash_room = max(cash_paid - before, ZERO)
         raise OverRefund(
-            f"{total} cannot go back to the original payments: {card_room_total} left on card and "
-            f"{cash_room} in cash. Refund to store credit or ask a manager."
+            msg(
+                "returns",
+                "{total} cannot go back to the original payments: {card} left on card and {cash} in cash. "
+                "Refund to store credit or ask a manager.",
+                total=fmt_money(total, currency),
+                card=fmt_money(card_room_total, currency),
+                cash=fmt_money(cash_room, currency),
+            )
         )
     handed = after - handed_by(before)
     parts.append(RefundPart(CASH, handed, rounding=handed - left))
@@ -410,14 +435,14 @@ def within_window(
 
 RESTOCK, DAMAGED = "restock", "damaged"
 CONDITIONS = (RESTOCK, DAMAGED)
-REASONS = {
-    "changed_mind": "Changed mind",
-    "faulty": "Faulty",
-    "wrong_size": "Wrong size",
-    "not_as_described": "Not as described",
-    "damaged_on_arrival": "Damaged on arrival",
-    "gift": "Unwanted gift",
-    "other": "Other",
+REASONS = {  # captions in context "reasons": shown with tr("reasons", caption)
+    "changed_mind": noop("reasons", "Changed mind"),
+    "faulty": noop("reasons", "Faulty"),
+    "wrong_size": noop("reasons", "Wrong size"),
+    "not_as_described": noop("reasons", "Not as described"),
+    "damaged_on_arrival": noop("reasons", "Damaged on arrival"),
+    "gift": noop("reasons", "Unwanted gift"),
+    "other": noop("reasons", "Other"),
 }
 OFFLINE_OWN, OFFLINE_NONE = "own", "none"
 
@@ -439,13 +464,13 @@ class ReturnPolicy:
 
 def check_reason(reason: str) -> str:
     if reason not in REASONS:
-        raise ReturnError(f"Choose a reason: {', '.join(REASONS.values())}")
+        raise ReturnError(msg("returns", "Choose a reason: {reasons}", reasons=", ".join(REASONS.values())))
     return reason
 
 
 def check_condition(condition: str, label: str) -> str:
     if condition not in CONDITIONS:
-        raise ReturnError(f"{label}: condition must be restock or damaged")
+        raise ReturnError(msg("returns", "{line}: condition must be restock or damaged", line=label))
     return condition
 
 

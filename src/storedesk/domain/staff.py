@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from ..i18n import Message, msg
+from ..i18n.languages import LANGUAGES
 from .auth import valid_pin_format
 from .errors import DomainError
 from .permissions import ROLES
@@ -44,9 +46,9 @@ def check_name(name: str) -> str:
     """The display name as stored: trimmed, not empty, printable, at most NAME_LENGTH characters."""
     text = " ".join((name or "").split())
     if not text:
-        raise StaffError("Give the person's name as it should appear on receipts and screens")
+        raise StaffError(msg("staff", "Give the person's name as it should appear on receipts and screens"))
     if len(text) > NAME_LENGTH or not text.isprintable():
-        raise StaffError(f"A name is at most {NAME_LENGTH} printable characters")
+        raise StaffError(msg("staff", "A name is at most {limit} printable characters", limit=NAME_LENGTH))
     return text
 
 
@@ -54,6 +56,20 @@ def check_role(role: str) -> str:
     value = (role or "").strip().lower()
     if value not in ROLES:
         raise StaffError(f"{role!r} is not a role: choose clerk, supervisor or manager")
+    return value
+
+
+NO_LANGUAGE = "none"  # a user without a language of their own: the system's, else the store's
+
+
+def check_language(code: str | None) -> str | None:
+    """A user's own screen language as stored: a code of i18n.LANGUAGES ("de"), or None for
+    "none" or nothing (their screens are then in the system's language, else the store's)."""
+    value = (code or "").strip().lower()
+    if value in ("", NO_LANGUAGE):
+        return None
+    if value not in LANGUAGES:
+        raise StaffError(f"{code!r} is not a language of storedesk: choose {', '.join(LANGUAGES)} or {NO_LANGUAGE}")
     return value
 
 
@@ -67,28 +83,41 @@ def guessable(pin: str) -> bool:
 def check_new_pin(pin: str, again: str) -> str:
     """A new PIN typed twice: the PIN, or a StaffError saying why it is refused."""
     if not valid_pin_format(pin):
-        raise StaffError("A PIN is 4 to 8 digits")
+        raise StaffError(msg("staff", "A PIN is 4 to 8 digits"))
     if guessable(pin):
         raise StaffError(
-            "That PIN is too easy to guess (one digit repeated, a run such as 1234, or a pair such as 1212): "
-            "choose another"
+            msg(
+                "staff",
+                "That PIN is too easy to guess (one digit repeated, a run such as 1234, or a pair such as 1212): "
+                "choose another",
+            )
         )
     if pin != again:
-        raise StaffError("The two PINs differ: type the same new PIN twice")
+        raise StaffError(msg("staff", "The two PINs differ: type the same new PIN twice"))
     return pin
 
 
 def check_disable(actor_id: int, target_id: int, target_role: str, active_managers: int) -> None:
     """A manager may not disable themselves, nor the store's last active manager."""
     if actor_id == target_id:
-        raise StaffError("You cannot disable yourself: another manager can")
+        raise StaffError(msg("staff", "You cannot disable yourself: another manager can"))
     if target_role == "manager" and active_managers <= 1:
-        raise StaffError("This is the store's last active manager: add or enable another manager first")
+        raise StaffError(msg("staff", "This is the store's last active manager: add or enable another manager first"))
 
 
 def check_role_change(target_role: str, new_role: str, target_active: bool, active_managers: int) -> None:
     """The last active manager keeps the role: someone must be able to manage the store."""
     if target_role == new_role:
-        raise StaffError(f"They are already a {new_role}")
+        raise StaffError(_already(new_role))
     if target_role == "manager" and target_active and active_managers <= 1:
-        raise StaffError("This is the store's last active manager: make someone else a manager first")
+        raise StaffError(msg("staff", "This is the store's last active manager: make someone else a manager first"))
+
+
+def _already(role: str) -> Message | str:
+    if role == "clerk":
+        return msg("staff", "They are already a clerk")
+    if role == "supervisor":
+        return msg("staff", "They are already a supervisor")
+    if role == "manager":
+        return msg("staff", "They are already a manager")
+    return f"They are already a {role}"

@@ -6,10 +6,11 @@ ledger keeps them; money is integer minor units. No SQL, Qt or HTTP.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 
+from ..i18n import msg, noop
 from .errors import DomainError
 from .permissions import Perm
+from .typed import typed_decimal
 
 
 class StockError(DomainError):
@@ -18,13 +19,14 @@ class StockError(DomainError):
 
 # --------------------------------------------------------------------------- reasons
 # Adjustment reason codes, their label and the sign they must have (None: either).
+# The labels are captions in context "stock": shown with tr("stock", label).
 REASONS: dict[str, tuple[str, int | None]] = {
-    "damaged": ("Damaged", -1),
-    "theft": ("Theft", -1),
-    "found": ("Found", +1),
-    "expired": ("Expired", -1),
-    "sample": ("Sample", -1),
-    "own_use": ("Own use", -1),
+    "damaged": (noop("stock", "Damaged"), -1),
+    "theft": (noop("stock", "Theft"), -1),
+    "found": (noop("stock", "Found"), +1),
+    "expired": (noop("stock", "Expired"), -1),
+    "sample": (noop("stock", "Sample"), -1),
+    "own_use": (noop("stock", "Own use"), -1),
 }
 # Ledger reasons written by the stock operations (besides the adjustment codes above).
 RECEIVING, COUNT, TRANSFER_OUT, TRANSFER_IN = "receiving", "count", "transfer_out", "transfer_in"
@@ -42,23 +44,24 @@ TRANSFER = Perm.STOCK_ADJUST
 
 
 def parse_qty_milli(text, allow_negative: bool = False, allow_zero: bool = False) -> int:
-    """A typed quantity ("2", "0.25", "-1") as thousandths; refused with a clear message."""
+    """A typed quantity ("2", "0.25", "-1"; "0,25" in a French store) as thousandths; refused
+    with a clear message."""
     try:
-        q = Decimal(str(text).strip().replace(",", "."))
-    except (InvalidOperation, ValueError):
-        raise StockError(f"{text!r} is not a quantity: type a number such as 3 or 0.25") from None
-    if not q.is_finite():
-        raise StockError(f"{text!r} is not a quantity")
+        q = typed_decimal(str(text))
+    except ValueError:
+        raise StockError(
+            msg("stock", "'{text}' is not a quantity: type a number such as 3 or 0.25", text=text)
+        ) from None
     scaled = q * 1000
     if scaled != scaled.to_integral_value():
-        raise StockError(f"{text}: at most 3 decimals")
+        raise StockError(msg("stock", "{text}: at most 3 decimals", text=text))
     milli = int(scaled)
     if abs(milli) > 10**9:
-        raise StockError(f"{text}: too large for one line")
+        raise StockError(msg("stock", "{text}: too large for one line", text=text))
     if milli < 0 and not allow_negative:
-        raise StockError(f"{text}: the quantity may not be negative")
+        raise StockError(msg("stock", "{text}: the quantity may not be negative", text=text))
     if milli == 0 and not allow_zero:
-        raise StockError("The quantity may not be zero")
+        raise StockError(msg("stock", "The quantity may not be zero"))
     return milli
 
 
@@ -68,7 +71,7 @@ def signed_adjustment(reason: str, milli: int) -> int:
     if reason not in REASONS:
         raise StockError(f"Unknown reason {reason!r}: use one of {', '.join(REASONS)}")
     if milli == 0:
-        raise StockError("The quantity may not be zero")
+        raise StockError(msg("stock", "The quantity may not be zero"))
     sign = REASONS[reason][1]
     return abs(milli) * sign if sign is not None else milli
 

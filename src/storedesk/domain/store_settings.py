@@ -7,9 +7,9 @@ when the feed brings it (services/store_settings_feed.py). Each validator return
 store or raises DomainError with a sentence saying what is allowed.
 
 Store-wide keys (STORE_KEYS: the receipt's header and footer, cash rounding, limits, returns,
-pickup, and the role limits `limit.<role>.<key>` of domain/permissions.py) may be managed by the
-hub; the keys of one till's hardware and habits (STATION_ONLY: its printers, idle lock, sync
-interval) stay the station's own.
+pickup, the language and locale, and the role limits `limit.<role>.<key>` of
+domain/permissions.py) may be managed by the hub; the keys of one till's hardware and habits
+(STATION_ONLY: its printers, idle lock, sync interval) stay the station's own.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
+from ..i18n.formats import valid_locale
+from ..i18n.languages import LANGUAGES
 from .errors import DomainError
 from .permissions import FIXED_ROLE, LIMIT_KEYS, ROLES, SETTING_PREFIX, limit_text, parse_limit
 
@@ -164,6 +166,37 @@ def _offline_returns(v: str) -> str:
     return v
 
 
+def _language(v: str) -> str:
+    """language: the store's, for the customer's papers (receipts, reports) and the screens of
+    anyone without a language of their own (ui/translation.ui_language)."""
+    code = v.strip().lower()
+    if code not in LANGUAGES:
+        raise DomainError(f"language must be one of {', '.join(LANGUAGES)} (got {v!r})")
+    return code
+
+
+def _locale(v: str) -> str:
+    """locale: how money, numbers and dates are written (babel): fr_FR writes 1 234,50 €."""
+    try:
+        return valid_locale(v)
+    except ValueError as exc:
+        raise DomainError(str(exc)) from None  # "unknown locale 'xx' (examples: fr_FR, ...)"
+
+
+def _theme(v: str) -> str:
+    """theme: standard, or high_contrast (black on white and yellow, ui/theme.py) for tired eyes."""
+    if v not in ("standard", "high_contrast"):
+        raise DomainError("theme must be standard or high_contrast")
+    return v
+
+
+def _text_size(v: str) -> str:
+    """text_size: the screens' type in per cent of the standard size (ui/style.py)."""
+    if v.rstrip("%").strip() not in ("100", "125", "150"):
+        raise DomainError("text_size must be 100, 125 or 150 (per cent of the standard size)")
+    return v.rstrip("%").strip()
+
+
 def _text(limit: int):
     def check(v: str) -> str:
         if len(v) > limit:
@@ -202,11 +235,19 @@ EDITABLE: dict[str, Callable[[str], str]] = {
     "offline_returns": _offline_returns,
     # pickup desk (services/pickup/shelf.py): days a ready order waits on the shelf before it expires
     "pickup_hold_days": _days("pickup_hold_days", 1, 60),
+    # one till's look, for the eyes of who works at it (ui/theme.py, ui/style.py): read at start
+    "theme": _theme,
+    "text_size": _text_size,
+    # the customer's language and the way amounts and dates are written (issue 16)
+    "language": _language,
+    "locale": _locale,
 }
 
 
 # The settings of one till (its printers, its idle lock, how often it syncs): never the hub's.
-STATION_ONLY = frozenset({"printer", "report_printer", "report_paper", "idle_lock_seconds", "sync_interval_seconds"})
+STATION_ONLY = frozenset(
+    {"printer", "report_printer", "report_paper", "idle_lock_seconds", "sync_interval_seconds", "theme", "text_size"}
+)
 LIMIT_ROLES = tuple(role for role in ROLES if role != FIXED_ROLE)  # a manager's limits are fixed
 ROLE_LIMIT_KEYS = tuple(f"{SETTING_PREFIX}{role}.{key}" for role in LIMIT_ROLES for key in LIMIT_KEYS)
 STORE_KEYS = tuple(sorted(k for k in EDITABLE if k not in STATION_ONLY)) + ROLE_LIMIT_KEYS

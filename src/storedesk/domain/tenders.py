@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..i18n import msg
 from .errors import PaymentError
 from .money import MAX_AMOUNT, ZERO, round_money, round_to_step, to_minor
+from .money_format import fmt_money
 
 CASH = "cash"
 CARD = "card"
@@ -26,13 +28,13 @@ class Tender:
         if self.kind not in KINDS:
             raise PaymentError(f"Unknown tender {self.kind!r}")
         if not isinstance(self.amount, Decimal) or not self.amount.is_finite() or self.amount <= 0:
-            raise PaymentError("A payment must be more than zero")
+            raise PaymentError(msg("payment", "A payment must be more than zero"))
         if self.amount > MAX_AMOUNT:
-            raise PaymentError("That payment is too large; check what was typed")
+            raise PaymentError(msg("payment", "That payment is too large; check what was typed"))
         if self.kind == CARD and not self.reference.strip():
-            raise PaymentError("Enter the card terminal's approval code")
+            raise PaymentError(msg("payment", "Enter the card terminal's approval code"))
         if self.kind == VOUCHER and not self.reference.strip():
-            raise PaymentError("A voucher payment needs the voucher's code")
+            raise PaymentError(msg("payment", "A voucher payment needs the voucher's code"))
 
 
 TAKEN_KINDS = (CASH, CARD, VOUCHER)  # what may be taken before the sale completes (TakenTender)
@@ -123,24 +125,24 @@ def settle(total: Decimal, tenders: list[Tender], step: Decimal = ZERO, currency
     cash step; change only ever comes from cash.
     """
     if total < 0:
-        raise PaymentError("A sale total cannot be negative")
+        raise PaymentError(msg("payment", "A sale total cannot be negative"))
     if not tenders:
         if total == 0:  # made free by a 100 % discount: nothing to hand over
             return Settlement(total, ZERO, ZERO, ())
-        raise PaymentError("Add a payment first")
+        raise PaymentError(msg("payment", "Add a payment first"))
     for t in tenders:
         to_minor(t.amount, currency)  # 10.001 is refused here, naming what was typed
     exact, cash = non_cash(tenders), in_cash(tenders)
     if exact > total:
-        raise PaymentError("Card payments exceed the amount due; cards give no change")
+        raise PaymentError(msg("payment", "Card payments exceed the amount due; cards give no change"))
     due_cash = cash_due(total, exact, step, currency)
     if cash == 0:
         if exact == total:
             return Settlement(total, ZERO, ZERO, tuple(tenders))
         if due_cash == 0:  # the rest would be paid in cash and rounds to nothing
             return Settlement(total, -(total - exact), ZERO, tuple(tenders))
-        raise PaymentError(f"{total - exact} still to pay")
+        raise PaymentError(msg("payment", "{amount} still to pay", amount=fmt_money(total - exact, currency)))
     rounding = due_cash - (total - exact)
     if cash < due_cash:
-        raise PaymentError(f"{due_cash - cash} still to pay in cash")
+        raise PaymentError(msg("payment", "{amount} still to pay in cash", amount=fmt_money(due_cash - cash, currency)))
     return Settlement(total, rounding, cash - due_cash, tuple(tenders))

@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..i18n import msg, noop
 from .errors import InvalidQuantity
 
 
@@ -33,7 +34,7 @@ from .errors import InvalidQuantity
 class Unit:
     code: str  # as stored on the product and sent on the wire
     decimals: int  # how many decimals a quantity may have
-    refusal: str  # the whole sentence a clerk reads, with {name} for the product
+    refusal: str  # the whole sentence a clerk reads, with {name} for the product (context "units")
 
     @property
     def whole_only(self) -> bool:
@@ -45,18 +46,18 @@ class Unit:
         return isinstance(exponent, int) and -exponent <= self.decimals
 
     def refuse(self, name: str) -> InvalidQuantity:
-        return InvalidQuantity(self.refusal.format(name=name))
+        return InvalidQuantity(msg("units", self.refusal, name=name))
 
 
-PIECE = Unit("pc", 0, "{name} is sold by the piece: type a whole number")
-KILOGRAM = Unit("kg", 3, "{name} is weighed in kg: at most 3 decimals")
-LITRE = Unit("l", 3, "{name} is measured in litres: at most 3 decimals")
-METRE = Unit("m", 2, "{name} is measured in metres: at most 2 decimals")
+PIECE = Unit("pc", 0, noop("units", "{name} is sold by the piece: type a whole number"))
+KILOGRAM = Unit("kg", 3, noop("units", "{name} is weighed in kg: at most 3 decimals"))
+LITRE = Unit("l", 3, noop("units", "{name} is measured in litres: at most 3 decimals"))
+METRE = Unit("m", 2, noop("units", "{name} is measured in metres: at most 2 decimals"))
 UNITS: dict[str, Unit] = {u.code: u for u in (PIECE, KILOGRAM, LITRE, METRE)}
 UNIT_CODES = tuple(UNITS)
 DEFAULT_UNIT = PIECE.code
 # A scale label's line counts labels, whatever the product's unit.
-LABEL = Unit("pc", 0, "{name} is priced by its scale label: type a whole number of labels")
+LABEL = Unit("pc", 0, noop("units", "{name} is priced by its scale label: type a whole number of labels"))
 
 
 def parse_unit(code) -> str:
@@ -77,7 +78,7 @@ def check_quantity_for(quantity: Decimal, unit: Unit | str | None, name: str) ->
     checked elsewhere (a stock count may be 0, an adjustment negative)."""
     u = unit if isinstance(unit, Unit) else unit_of(unit)
     if not isinstance(quantity, Decimal) or not quantity.is_finite():
-        raise InvalidQuantity(f"{name}: the quantity must be a number")
+        raise InvalidQuantity(msg("units", "{name}: the quantity must be a number", name=name))
     if not u.allows(quantity):
         raise u.refuse(name)
     return quantity

@@ -87,10 +87,11 @@ class Translator:
         return fill(text, n, params, fmt_number)
 
     def text(self, message: Message | str) -> str:
-        """A `Message` in this language; a plain string as it is."""
+        """A `Message` in this language (and any value that is a Message too); a plain string as it is."""
         if isinstance(message, str):
             return message
-        return self.translate(message.context, message.source, message.n, **message.params)
+        values = {k: self.text(v) if isinstance(v, Message) else v for k, v in message.params.items()}
+        return self.translate(message.context, message.source, message.n, **values)
 
 
 @cache

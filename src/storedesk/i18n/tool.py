@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import string
 import subprocess
 import sys
@@ -48,6 +49,7 @@ AREAS: list[tuple[str, tuple[str, ...]]] = [
         ),
     ),
     ("desks", ("ui/returns/", "ui/pickup/")),
+    ("access", ("ui/accessibility.py", "ui/theme.py", "ui/style.py", "ui/palette.py")),
     (
         "station",
         (
@@ -55,8 +57,6 @@ AREAS: list[tuple[str, tuple[str, ...]]] = [
             "ui/app.py",
             "ui/single_instance.py",
             "ui/qt_log.py",
-            "ui/style.py",
-            "ui/palette.py",
             "ui/sync_runner.py",
         ),
     ),
@@ -289,7 +289,10 @@ def compile_all(out_dir: Path | None = None, folder: Path | None = None) -> list
         if not inputs:
             continue
         qm = out / f"storedesk_{language}.qm"
-        subprocess.run([str(lrelease()), "-silent", *inputs, "-qm", str(qm)], check=True)
+        # a running station maps the old file: write a new one and swap it in, never overwrite
+        fresh = out / f".storedesk_{language}.{os.getpid()}.qm"
+        subprocess.run([str(lrelease()), "-silent", *inputs, "-qm", str(fresh)], check=True)
+        os.replace(fresh, qm)
         made.append(qm)
     return made
 

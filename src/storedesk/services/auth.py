@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..domain import auth
 from ..domain.errors import AuthError, PermissionDenied, UserLocked
 from ..domain.permissions import LABELS, Perm, StoreLimits, allowed, require
+from ..i18n import msg
 from .context import User, utcnow
 
 if TYPE_CHECKING:
@@ -20,13 +21,18 @@ def login(uow: UnitOfWork, username: str, pin: str) -> User:
     with uow.write() as tx:
         row = tx.users.by_username(username or "")
         if row is None:
-            raise AuthError("Unknown user or wrong PIN")
+            raise AuthError(msg("signin", "Unknown user or wrong PIN"))
         if not row.active:
             _refuse_disabled(row, pin or "")
         if row.locked_until and datetime.fromisoformat(row.locked_until) > now:
             minutes = int((datetime.fromisoformat(row.locked_until) - now).total_seconds() // 60) + 1
             raise UserLocked(
-                f"{row.name} is locked after too many wrong PINs; try again in {minutes} min or ask a manager"
+                msg(
+                    "signin",
+                    "{name} is locked after too many wrong PINs; try again in %n min or ask a manager",
+                    n=minutes,
+                    name=row.name,
+                )
             )
         if not auth.check_pin(pin or "", row.pin_hash):
             failed, until = auth.after_failure(row.failed_attempts, now)
@@ -34,11 +40,16 @@ def login(uow: UnitOfWork, username: str, pin: str) -> User:
             return_error: AuthError
             if until:
                 return_error = UserLocked(
-                    f"Wrong PIN. {row.name} is now locked for {auth.LOCK_FOR.seconds // 60} minutes"
+                    msg(
+                        "signin",
+                        "Wrong PIN. {name} is now locked for %n minute(s)",
+                        n=auth.LOCK_FOR.seconds // 60,
+                        name=row.name,
+                    )
                 )
             else:
                 left = auth.MAX_ATTEMPTS - failed
-                return_error = AuthError(f"Unknown user or wrong PIN ({left} tries left)")
+                return_error = AuthError(msg("signin", "Unknown user or wrong PIN (%n tries left)", n=left))
             # commit the counter, then refuse
             pending = return_error
         else:
@@ -54,8 +65,10 @@ def _refuse_disabled(row, pin: str) -> None:
     """A disabled user cannot sign in (services/staff.py): said plainly only to someone who knows
     their PIN; anyone else gets the same answer as for an unknown user. Nothing is counted."""
     if auth.check_pin(pin, row.pin_hash):
-        raise AuthError(f"{row.name} is disabled at this store; a manager can enable them again")
-    raise AuthError("Unknown user or wrong PIN")
+        raise AuthError(
+            msg("signin", "{name} is disabled at this store; a manager can enable them again", name=row.name)
+        )
+    raise AuthError(msg("signin", "Unknown user or wrong PIN"))
 
 
 def store_limits(uow: UnitOfWork) -> StoreLimits:
@@ -69,7 +82,12 @@ def approve(uow: UnitOfWork, approver_username: str, pin: str, perm: Perm) -> Us
     """Check a manager's PIN for one action; the caller records the override in its transaction."""
     user = login(uow, approver_username, pin)
     if not allowed(user.role, perm, store_limits(uow)):
-        raise PermissionDenied(f"{user.name} ({user.role}) may not {LABELS[perm]} either", perm.value)
+        raise PermissionDenied(
+            msg(
+                "signin", "{name} ({role}) may not {action} either", name=user.name, role=user.role, action=LABELS[perm]
+            ),
+            perm.value,
+        )
     return user
 
 

@@ -16,6 +16,7 @@ from ..domain.permissions import Perm, allowed, discount_needs, require
 from ..domain.scan import parse_quantity, parse_scan
 from ..domain.tenders import TakenTender, Tender
 from ..domain.units import LABEL, check_quantity_for
+from ..i18n import Message, msg
 from . import prices, tax_rates
 from .auth import authorise, override_record, store_limits
 from .catalog import find_scanned
@@ -54,12 +55,23 @@ def _view(basket_id: str, basket: Basket, line_id: str | None = None) -> BasketV
     return BasketView(basket_id, basket, basket.totals(), line_id)
 
 
+def _not_open(status: str) -> Message:
+    """Why a sale that is no longer open cannot change, as a whole sentence for each state."""
+    if status == "parked":
+        return msg("basket", "That sale is parked; it cannot change")
+    if status == "completed":
+        return msg("basket", "That sale is completed; it cannot change")
+    if status == "cancelled":
+        return msg("basket", "That sale is cancelled; it cannot change")
+    return msg("basket", "That sale is no longer open; it cannot change")
+
+
 def _load_open(tx: Tx, basket_id: str) -> Basket:
     found = tx.baskets.get(basket_id)
     if found is None:
-        raise BasketError("That sale no longer exists; start a new one")
+        raise BasketError(msg("basket", "That sale no longer exists; start a new one"))
     if found.status != "open":
-        raise BasketError(f"That sale is {found.status}; it cannot change")
+        raise BasketError(_not_open(found.status))
     return found.basket
 
 
@@ -205,7 +217,7 @@ def set_quantity(
     def change(b: Basket):
         ln = b.line(line_id)
         if ln.embedded_price:
-            raise BasketError("A weighed item's quantity comes from its label")
+            raise BasketError(msg("basket", "A weighed item's quantity comes from its label"))
         total_before, quantity_before = b.totals().total, ln.quantity
         b.set_quantity(line_id, qty)
         _within_limits(cfg, user, b, total_before, ln, quantity_before, qty, confirmed, approved_by)
@@ -248,7 +260,7 @@ def discount_basket(
     with uow.read() as tx:
         basket = _load_open(tx, basket_id)
     if basket.is_empty:
-        raise BasketError("Scan something before giving a discount")
+        raise BasketError(msg("basket", "Scan something before giving a discount"))
     # the base of a basket discount: every line after its own discount, before the basket's
     base = sum((p.extended - p.line_discount for p in basket.totals().lines), Decimal(0))
     ov = _check_discount(uow, user, base, discount, approver, "basket") if discount else None
@@ -264,7 +276,7 @@ def override_price(uow: UnitOfWork, user: User, basket_id: str, line_id: str, te
     cfg = config(uow)
     price = parse_amount(text, cfg.currency)
     if price < 0:
-        raise BasketError("A price cannot be negative")
+        raise BasketError(msg("basket", "A price cannot be negative"))
     ov = _override(uow, user, Perm.PRICE_OVERRIDE, approver, f"line {line_id} price {price}")
     if ov is None:  # allowed by role: still recorded on the sale for the audit trail
         ov = override_record(Perm.PRICE_OVERRIDE.value, user, user, detail=f"line {line_id} price {price}")
@@ -272,7 +284,7 @@ def override_price(uow: UnitOfWork, user: User, basket_id: str, line_id: str, te
     def change(b: Basket):
         ln = b.line(line_id)
         if ln.embedded_price:
-            raise BasketError("A weighed item's price comes from its label")
+            raise BasketError(msg("basket", "A weighed item's price comes from its label"))
         ln.price_override = price
         return line_id
 
@@ -286,7 +298,7 @@ def park(uow: UnitOfWork, user: User, basket_id: str, label: str = "") -> Basket
     with uow.write(durable=False) as tx:
         basket = _load_open(tx, basket_id)
         if basket.is_empty:
-            raise BasketError("Nothing to park")
+            raise BasketError(msg("basket", "Nothing to park"))
         basket.check_nothing_taken("parked")
         label = label.strip() or f"{user.name} {cfg.local(now):%H:%M} {basket.totals().total}"
         tx.baskets.set_status(basket_id, "parked", now, label=label)
@@ -316,7 +328,7 @@ def recall(uow: UnitOfWork, user: User, current_id: str, parked_id: str) -> Bask
     with uow.write(durable=False) as tx:
         found = tx.baskets.get(parked_id)
         if found is None or found.status != "parked":
-            raise BasketError("That parked sale is gone (recalled elsewhere?)")
+            raise BasketError(msg("basket", "That parked sale is gone (recalled elsewhere?)"))
         current_basket = _load_open(tx, current_id)
         current_basket.check_nothing_taken("parked" if not current_basket.is_empty else "set aside")
         if current_basket.is_empty:
@@ -375,7 +387,7 @@ def give_back_tender(uow: UnitOfWork, user: User, basket_id: str, expected: Take
 
     def change(b: Basket):
         if not b.taken or b.taken[-1] != expected:
-            raise BasketError("That payment was already given back")
+            raise BasketError(msg("basket", "That payment was already given back"))
         b.give_back_last()
         return None
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..domain.basket import Basket
 from ..domain.errors import BasketError, PermissionDenied
 from ..domain.money import to_minor
+from ..i18n import msg
 from .context import User, config, utcnow
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ def on_sign_in(uow: UnitOfWork, user: User) -> SignIn:
 def _still_open(tx: Tx, sale: OpenSale) -> None:
     found = tx.baskets.get(sale.basket_id)
     if found is None or found.status != "open" or tx.baskets.owner(sale.basket_id) != sale.owner.id:
-        raise BasketError(f"{sale.owner.name}'s sale is no longer open here")
+        raise BasketError(msg("signin", "The sale of {name} is no longer open here", name=sale.owner.name))
 
 
 def park_for_owner(uow: UnitOfWork, user: User, sale: OpenSale) -> SignIn:
@@ -135,7 +136,9 @@ def take_over(uow: UnitOfWork, user: User, sale: OpenSale) -> SignIn:
     """A manager takes another user's open sale over: it becomes theirs, in one transaction
     with the override (both users) and its journal entry."""
     if not may_take_over(user):
-        raise PermissionDenied(f"Only a manager can take over {sale.owner.name}'s sale", TAKEOVER)
+        raise PermissionDenied(
+            msg("signin", "Only a manager can take over the sale of {name}", name=sale.owner.name), TAKEOVER
+        )
     cfg = config(uow)
     now = utcnow()
     detail = f"basket {sale.basket_id}: {sale.lines} lines, {sale.total} {sale.currency}"

@@ -10,6 +10,7 @@ from ..adapters.match_count_repo import MatchCountRepo
 from ..adapters.repositories import Product
 from ..domain.errors import UnknownBarcode
 from ..domain.scan import ScanInput
+from ..i18n import msg
 
 if TYPE_CHECKING:
     from ..adapters.uow import Tx, UnitOfWork
@@ -29,18 +30,20 @@ def find_scanned(tx: Tx, scan: ScanInput) -> Product:
     if scan.kind == "embedded":
         product = tx.catalog.by_plu(scan.plu)
         if product is None:
-            raise UnknownBarcode(f"{scan.code}: scale item {scan.plu} is not in the catalog")
+            raise UnknownBarcode(
+                msg("scan", "{code}: scale item {plu} is not in the catalog", code=scan.code, plu=scan.plu)
+            )
         return product
     if scan.kind == "gtin":
         product = tx.catalog.by_barcode(scan.code)
         if product is None and len(scan.code) == 12:  # a UPC-A printed as EAN-13 with a leading 0
             product = tx.catalog.by_barcode("0" + scan.code)
         if product is None:
-            raise UnknownBarcode(f"{scan.code}: unknown barcode; nothing added")
+            raise UnknownBarcode(msg("scan", "{code}: unknown barcode; nothing added", code=scan.code))
         return product
     product = tx.catalog.by_sku(scan.code) or tx.catalog.by_plu(scan.code)
     if product is None:
-        raise UnknownBarcode(f"{scan.code}: no product with this code; nothing added")
+        raise UnknownBarcode(msg("scan", "{code}: no product with this code; nothing added", code=scan.code))
     return product
 
 

@@ -10,6 +10,9 @@ from zoneinfo import ZoneInfo
 
 from ..domain.errors import StorageError
 from ..domain.limits import SaleLimits
+from ..i18n.formats import DEFAULT_LOCALE
+
+DEFAULT_LANGUAGE = "en"  # a store without a language setting (made before issue 16)
 
 if TYPE_CHECKING:
     from ..adapters.uow import UnitOfWork
@@ -34,6 +37,12 @@ class StoreConfig:
     cash_tender_margin: Decimal | None = None
     # Quantities and totals that ask a confirmation, or a supervisor (domain/limits.py).
     sale_limits: SaleLimits = SaleLimits.default("EUR")
+    # The customer's language (papers) and how amounts and dates are written (issue 16).
+    language: str = DEFAULT_LANGUAGE
+    locale: str = DEFAULT_LOCALE
+    # This till's look (issue 16): "standard" or "high_contrast", and the text size in per cent.
+    theme: str = "standard"
+    text_size: int = 100
 
     @property
     def tz(self) -> ZoneInfo:
@@ -62,6 +71,10 @@ class StoreConfig:
             receipt_footer=s.get("receipt_footer", "Thank you for your visit"),
             cash_tender_margin=Decimal(s["cash_tender_margin"]) if s.get("cash_tender_margin") else None,
             sale_limits=_sale_limits(s, s.get("currency", "EUR")),
+            language=s.get("language") or DEFAULT_LANGUAGE,
+            locale=s.get("locale") or DEFAULT_LOCALE,
+            theme=s.get("theme") or "standard",
+            text_size=int(s.get("text_size") or 100),
         )
 
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..adapters.pending_receipts_repo import PendingDoc, PendingReceiptsRepo
 from ..domain.errors import DomainError, StorageError
+from ..i18n import Message, msg
 
 if TYPE_CHECKING:
     from ..adapters.uow import UnitOfWork
@@ -35,7 +36,6 @@ log = logging.getLogger(__name__)
 # A receipt is printed within a second of its sale; a row younger than this may just be
 # waiting for its own print job, which writes it.
 SETTLE_SECONDS = 60
-WHAT = {"sale": "Sale", "return": "Return", "z": "Z report"}
 
 
 class ReceiptNotWritten(DomainError):
@@ -43,7 +43,7 @@ class ReceiptNotWritten(DomainError):
 
     code = "receipt_not_written"
 
-    def __init__(self, message: str, doc_no: str, reason: str):
+    def __init__(self, message: str | Message, doc_no: str, reason: str):
         super().__init__(message)
         self.doc_no, self.reason = doc_no, reason
 
@@ -52,33 +52,81 @@ class ReceiptNotWritten(DomainError):
 class PendingState:
     waiting: int  # documents whose original PDF is still missing
     written: tuple[str, ...]  # numbers of the documents written by this pass
-    error: str  # why the first document of this pass could not be written ("" when none failed)
+    # why the first document of this pass could not be written ("" when none failed); screens show it with text()
+    error: str | Message
+
+
+def disk_words(exc: OSError) -> Message | str:
+    """What went wrong with the disk, in words a clerk can pass on (a `Message` where storedesk
+    knows the words; the system's own words otherwise)."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return msg("disk", "the disk is full")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return msg("disk", "the receipts folder may not be written to (permission denied)")
+    if exc.errno == errno.EROFS:
+        return msg("disk", "the disk is read-only")
+    return exc.strerror or str(exc)
 
 
 def disk_problem(exc: OSError) -> str:
-    """What went wrong with the disk, in words a clerk can pass on."""
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return "the disk is full"
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return "the receipts folder may not be written to (permission denied)"
-    if exc.errno == errno.EROFS:
-        return "the disk is read-only"
-    return exc.strerror or str(exc)
+    """`disk_words` in English (logs, and the `reason` kept on ReceiptNotWritten)."""
+    return str(disk_words(exc))
 
 
 def not_written(kind: str, doc_no: str, exc: OSError, printed: bool = False) -> ReceiptNotWritten:
     """The clerk's message for an original that could not be written after its document was saved."""
-    reason = disk_problem(exc)
-    what = WHAT[kind]
+    reason = disk_words(exc)
     # Two lines on the counter's message line: what is saved and what not to do come first.
-    if printed:
-        text = (
-            f"{what} {doc_no} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager."
+    text = (_printed_not_kept if printed else _not_written_text)(kind, doc_no, reason)
+    return ReceiptNotWritten(text, doc_no, str(reason))
+
+
+def _printed_not_kept(kind: str, doc_no: str, reason: Message | str) -> Message:
+    if kind == "sale":
+        return msg(
+            "disk",
+            "Sale {number} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager.",
+            number=doc_no,
+            reason=reason,
         )
-    else:
-        again = {"sale": ": do not ring it up again.", "return": ": do not take it back again."}.get(kind, ".")
-        text = f"{what} {doc_no} is saved{again} Its receipt could not be written ({reason}): tell the manager."
-    return ReceiptNotWritten(text, doc_no, reason)
+    if kind == "return":
+        return msg(
+            "disk",
+            "Return {number} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager.",
+            number=doc_no,
+            reason=reason,
+        )
+    return msg(
+        "disk",
+        "Z report {number} is saved and its receipt printed; its PDF could not be kept ({reason}): tell the manager.",
+        number=doc_no,
+        reason=reason,
+    )
+
+
+def _not_written_text(kind: str, doc_no: str, reason: Message | str) -> Message:
+    if kind == "sale":
+        return msg(
+            "disk",
+            "Sale {number} is saved: do not ring it up again. "
+            "Its receipt could not be written ({reason}): tell the manager.",
+            number=doc_no,
+            reason=reason,
+        )
+    if kind == "return":
+        return msg(
+            "disk",
+            "Return {number} is saved: do not take it back again. "
+            "Its receipt could not be written ({reason}): tell the manager.",
+            number=doc_no,
+            reason=reason,
+        )
+    return msg(
+        "disk",
+        "Z report {number} is saved. Its receipt could not be written ({reason}): tell the manager.",
+        number=doc_no,
+        reason=reason,
+    )
 
 
 def on_paper(printer: str, print_document: Callable[[Any, str], object], doc: Any) -> bool:
@@ -94,10 +142,14 @@ def on_paper(printer: str, print_document: Callable[[Any, str], object], doc: An
 
 
 def copy_not_written(doc_no: str, exc: OSError) -> ReceiptNotWritten:
-    reason = disk_problem(exc)
-    return ReceiptNotWritten(
-        f"The copy of {doc_no} could not be written: {reason}. Free some disk space and try again.", doc_no, reason
+    reason = disk_words(exc)
+    text = msg(
+        "disk",
+        "The copy of {number} could not be written: {reason}. Free some disk space and try again.",
+        number=doc_no,
+        reason=reason,
     )
+    return ReceiptNotWritten(text, doc_no, str(reason))
 
 
 def written(uow: UnitOfWork, kind: str, ref: str) -> None:
@@ -136,16 +188,16 @@ def write_pending(
     with uow.read() as tx:
         due = PendingReceiptsRepo(tx.conn).oldest(limit, _settled(settle_seconds))
     done: list[str] = []
-    error = ""
+    error: str | Message = ""
     for doc in due:
         try:
             _write_original(uow, Path(data_dir), doc)
         except OSError as exc:
             failed(uow, doc.kind, doc.ref, exc)
-            error = f"{WHAT[doc.kind]} {doc.doc_no}: {disk_problem(exc)}"
+            error = msg("disk", "{number} not written: {reason}", number=doc.doc_no, reason=disk_words(exc))
             break
         except DomainError as exc:  # the document itself cannot be read: keep it listed, say why
-            error = f"{WHAT[doc.kind]} {doc.doc_no}: {exc.message}"
+            error = msg("disk", "{number} not written: {reason}", number=doc.doc_no, reason=exc.text)
             break
         written(uow, doc.kind, doc.ref)
         done.append(doc.doc_no)

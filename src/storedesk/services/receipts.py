@@ -14,13 +14,15 @@ from ..domain.errors import DomainError
 from ..domain.money import from_minor
 from ..domain.permissions import Perm, require
 from ..domain.receipt import ReceiptDoc, ReceiptLine, ReceiptTender
+from ..i18n import noop
 from . import pending_receipts as pending
 from .context import config
 
 if TYPE_CHECKING:
     from ..adapters.uow import UnitOfWork
 
-TENDER_LABELS = {"cash": "Cash", "card": "Card"}
+# English here (the doc is data); printed in the store's language (adapters/printing/words.py)
+TENDER_LABELS = {"cash": noop("receipt", "Cash"), "card": noop("receipt", "Card")}
 D = TypeVar("D")  # the document printed: a ReceiptDoc or a ReturnReceiptDoc
 
 

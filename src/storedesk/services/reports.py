@@ -28,6 +28,7 @@ from ..domain.money import parse_amount
 from ..domain.permissions import Perm
 from ..domain.shift_facts import OutsideReturns, ShiftFacts
 from ..domain.shift_report import ShiftReport, build_report
+from ..i18n import msg
 from .auth import authorise
 from .context import config, utcnow
 
@@ -98,7 +99,7 @@ def parse_counted(counted: Mapping | CashCount | None, counted_other: Mapping | 
             continue
         amount = value if isinstance(value, Decimal) else parse_amount(str(value), currency)
         if amount < 0:
-            raise DomainError(f"The counted {kind} total cannot be negative")
+            raise DomainError(msg("reports", "The counted total of {tender} cannot be negative", tender=kind))
         other[kind] = amount
     return cash, other
 
@@ -116,7 +117,7 @@ def x_figures(uow: UnitOfWork, user, counted=None, counted_other=None, approver=
     with uow.read() as tx:
         shift = tx.shifts.open_for(cfg.station_code)
         if shift is None:
-            raise ShiftError("No shift is open: an X report reads the open shift")
+            raise ShiftError(msg("reports", "No shift is open: an X report reads the open shift"))
         facts = shift_facts(tx, cfg, shift, tx.shifts.stamp_facts(cfg.station_code).z_no)
         at = tx.now()
     return build_report(facts, "X", at, counted=cash, counted_other=other)
@@ -146,7 +147,9 @@ def z_row(uow: UnitOfWork, number: int | None = None):
     with uow.read() as tx:
         row = tx.z_reports.last(cfg.station_code) if number is None else tx.z_reports.get(cfg.station_code, number)
     if row is None:
-        raise DomainError("No Z report yet on this station" if number is None else f"There is no Z report {number}")
+        if number is None:
+            raise DomainError(msg("reports", "No Z report yet on this station"))
+        raise DomainError(msg("reports", "There is no Z report {number}", number=number))
     return row
 
 
@@ -159,7 +162,7 @@ def z_figures(uow: UnitOfWork, user, number: int | None = None, approver=None) -
 
 def _z_number(number) -> None:
     if number is not None and (not isinstance(number, int) or isinstance(number, bool) or number < 1):
-        raise DomainError("A Z report number is a whole number from 1")
+        raise DomainError(msg("reports", "A Z report number is a whole number from 1"))
 
 
 def z_report(
@@ -197,7 +200,7 @@ def _suffix(paper: str) -> str:
 
 def _paper(paper: str) -> None:
     if paper not in PAPERS:
-        raise DomainError(f"paper must be one of {', '.join(PAPERS)}")
+        raise DomainError(msg("reports", "The paper must be one of {papers}", papers=", ".join(PAPERS)))
 
 
 def render(report: ShiftReport, path: Path, paper: str = "a4") -> Path:

@@ -13,8 +13,10 @@ from ..adapters.sales_repo import SalePaymentRow, SaleRow, SaleTaxRow, StoredLin
 from ..domain.cash import tender_ceiling
 from ..domain.errors import BasketError, PaymentError, ShiftError, StorageError
 from ..domain.money import from_minor, to_minor
+from ..domain.money_format import fmt_money
 from ..domain.permissions import Perm, require
 from ..domain.tenders import Settlement, Tender, cash_due, in_cash, non_cash, settle
+from ..i18n import msg
 from .basket import _load_open
 from .context import User, config, utcnow
 from .journal import record_document
@@ -55,7 +57,9 @@ def complete_sale(
             sale_id = tx.baskets.sale_of(basket_id)
             sale = tx.sales.get(sale_id) if sale_id else None
             if sale is None:  # not expected: a basket is marked completed by its sale's own transaction
-                raise StorageError("This sale is marked paid but its receipt is missing; nothing was saved")
+                raise StorageError(
+                    msg("sale", "This sale is marked paid but its receipt is missing; nothing was saved")
+                )
             head = sale.head
             return SaleResult(
                 head.id,
@@ -79,8 +83,13 @@ def check_cash_tender(cfg, total: Decimal, tenders: list[Tender]) -> None:
     due = max(cash_due(total, non_cash(tenders), cfg.cash_step, cfg.currency), Decimal(0))
     if cash > tender_ceiling(due, cfg.currency, cfg.cash_tender_margin):
         raise PaymentError(
-            f"{cash} {cfg.currency} in cash for {due} {cfg.currency} due is more than a customer "
-            f"hands over; check the amount, and confirm it if it is right"
+            msg(
+                "sale",
+                "{cash} in cash for {due} due is more than a customer hands over; "
+                "check the amount, and confirm it if it is right",
+                cash=fmt_money(cash, cfg.currency),
+                due=fmt_money(due, cfg.currency),
+            )
         )
 
 
@@ -88,7 +97,13 @@ def _user_id(tx: Tx, username: str) -> int:
     """The id of a user named in the basket's overrides (users are never deleted)."""
     row = tx.users.by_username(username)
     if row is None:
-        raise StorageError(f"The user {username!r} who approved a change to this sale is unknown; nothing was saved")
+        raise StorageError(
+            msg(
+                "sale",
+                "The user {username} who approved a change to this sale is unknown; nothing was saved",
+                username=repr(username),
+            )
+        )
     return row.id
 
 
@@ -106,7 +121,7 @@ def write_sale(
     refuse_if_pending(tx)  # rule 11: a restored station catches up from the hub before it sells
     basket = _load_open(tx, basket_id)
     if basket.is_empty:
-        raise BasketError("The basket is empty")
+        raise BasketError(msg("sale", "The basket is empty"))
     tenders = basket.taken_tenders + list(tenders)
     if not cash_confirmed:
         check_cash_tender(cfg, basket.totals().total, tenders)
@@ -114,7 +129,9 @@ def write_sale(
     now = now or stamp.at
     shift_id, need_shift = stamp.shift_id, stamp.need_shift
     if shift_id is None and need_shift:
-        raise ShiftError("No shift is open: sales need an open shift. A manager opens one on the Shift screen (F11)")
+        raise ShiftError(
+            msg("sale", "No shift is open: sales need an open shift. A manager opens one on the Shift screen (F11)")
+        )
     totals = basket.totals()
     s: Settlement = settle(totals.total, tenders, cfg.cash_step, cur)
 

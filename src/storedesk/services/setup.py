@@ -27,7 +27,10 @@ DEMO_SETTINGS = {
     "prices_include_tax": "1",
     "cash_step": "0.01",
     "idle_lock_seconds": "300",
-    "receipt_footer": "Thank you for your visit - storedesk demo",
+    "receipt_footer": "Merci de votre visite - démo storedesk",
+    # a Paris store: its receipts and reports in French, amounts written 1 234,50 € (issue 16)
+    "language": "fr",
+    "locale": "fr_FR",
 }
 
 

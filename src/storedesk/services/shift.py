@@ -12,6 +12,7 @@ N, and moves the station on to period N + 1 in the same transaction.
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -25,6 +26,8 @@ from ..domain.errors import DomainError, InvalidAmount, ShiftError
 from ..domain.money import from_minor, parse_amount, to_minor
 from ..domain.permissions import Perm
 from ..domain.shift_report import NO_SALE, PAID_IN, PAID_OUT, ShiftReport, build_report, totals_event
+from ..i18n import Message, msg
+from ..i18n.formats import fmt_datetime
 from .auth import authorise
 from .context import User, config, utcnow
 from .reports import parse_counted, render_original, shift_facts
@@ -35,6 +38,7 @@ if TYPE_CHECKING:
 
 
 MAX_REASON = 120
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,8 @@ class CloseResult:
     report: ShiftReport
     journal_seq: int
     pdfs: tuple[Path, ...]
-    print_error: str = ""  # the Z is recorded even when its PDF could not be written
+    # the Z is recorded even when its PDF could not be written ("" when it was): a screen shows it with text()
+    print_error: str | Message = ""
 
 
 def _state(cfg, row) -> ShiftState:
@@ -112,8 +117,12 @@ def open_shift(uow: UnitOfWork, user: User, counts: Mapping | CashCount, approve
         busy = tx.shifts.open_for(cfg.station_code)
         if busy is not None:
             raise ShiftError(
-                f"Shift {busy.number} is already open (since {cfg.local(busy.opened_at):%d/%m %H:%M}); "
-                "close it before opening another"
+                msg(
+                    "shift",
+                    "Shift {number} is already open (since {since}); close it before opening another",
+                    number=busy.number,
+                    since=fmt_datetime(cfg.local(busy.opened_at)),
+                )
             )
         number = tx.counters.next(f"shift:{cfg.station_code}")
         last_z = tx.z_reports.last(cfg.station_code)
@@ -151,16 +160,16 @@ def open_shift(uow: UnitOfWork, user: User, counts: Mapping | CashCount, approve
 def _reason(text: str, required: bool = True) -> str:
     reason = " ".join((text or "").split())
     if required and not reason:
-        raise DomainError("Give a reason (what the cash is for)")
+        raise DomainError(msg("shift", "Give a reason (what the cash is for)"))
     if len(reason) > MAX_REASON:
-        raise DomainError(f"The reason is too long: at most {MAX_REASON} characters")
+        raise DomainError(msg("shift", "The reason is too long: at most %n characters", n=MAX_REASON))
     return reason
 
 
 def _amount(value, currency: str) -> Decimal:
     amount = value if isinstance(value, Decimal) else parse_amount(str(value), currency)
     if not amount.is_finite() or amount <= 0:
-        raise InvalidAmount("The amount must be more than zero")
+        raise InvalidAmount(msg("shift", "The amount must be more than zero"))
     to_minor(amount, currency)
     return amount
 
@@ -190,7 +199,7 @@ def _cash_move(
         now = stamp.at
         shift = tx.shifts.open_for(cfg.station_code)
         if shift is None:
-            raise ShiftError("No shift is open: open the shift first (the drawer belongs to a shift)")
+            raise ShiftError(msg("shift", "No shift is open: open the shift first (the drawer belongs to a shift)"))
         number = tx.counters.next(f"cash_move:{cfg.station_code}")
         doc = _doc(cfg, "M", number)
         minor = to_minor(amount, cfg.currency)
@@ -257,20 +266,34 @@ def close_shift(
     cfg = config(uow)
     cash, other = parse_counted(counted, counted_other, cfg.currency)
     if cash is None:
-        raise DomainError("Count the cash in the drawer before closing the shift")
+        raise DomainError(msg("shift", "Count the cash in the drawer before closing the shift"))
     with uow.write() as tx:
         refuse_if_pending(tx)  # rule 11: numbers wait for a restored station to catch up
         stamp = tx.stamp(cfg.station_code, utcnow)
         now = stamp.at  # after every document this Z covers committed
         shift = tx.shifts.open_for(cfg.station_code)
         if shift is None:
-            raise ShiftError("No shift is open on this station")
+            raise ShiftError(msg("shift", "No shift is open on this station"))
         if shift_no is not None and shift.number != shift_no:
-            raise ShiftError(f"Shift {shift_no} is no longer the open shift (shift {shift.number} is); count again")
+            raise ShiftError(
+                msg(
+                    "shift",
+                    "Shift {number} is no longer the open shift (shift {open} is); count again",
+                    number=shift_no,
+                    open=shift.number,
+                )
+            )
         facts = shift_facts(tx, cfg, shift, stamp.z_no)
         z_no = tx.counters.next(z_counter(cfg.station_code))  # the period ends: the next document gets z_no + 1
         if z_no != stamp.z_no:  # cannot happen under the write lock; never let a Z miss its documents
-            raise ShiftError(f"Z {z_no} does not match the open period {stamp.z_no}; nothing was saved")
+            raise ShiftError(
+                msg(
+                    "shift",
+                    "Z {z} does not match the open period {period}; nothing was saved",
+                    z=z_no,
+                    period=stamp.z_no,
+                )
+            )
         report = build_report(facts, "Z", now, z_no=z_no, closed_by=user.name, counted=cash, counted_other=other)
         doc = _doc(cfg, "Z", z_no)
         tx.shifts.close(shift.id, now, user.id)
@@ -303,8 +326,12 @@ def close_shift(
             }
         )
         tx.outbox.add(uuid.uuid4().hex, "shift_close", event, now, text=entry.text)
+    error: str | Message = ""
     try:
-        pdfs, error = tuple(render_original(uow, data_dir, z_no)), ""
+        pdfs = tuple(render_original(uow, data_dir, z_no))
     except (OSError, DomainError) as exc:  # the Z stands; `storedesk report z --number N` prints it again
-        pdfs, error = (), f"Z {z_no} is recorded but its PDF could not be written: {exc}"
+        log.warning("Z %s is recorded but its PDF could not be written: %s", z_no, exc)
+        reason = exc.text if isinstance(exc, DomainError) else (exc.strerror or str(exc))
+        error = msg("shift", "Z {z} is recorded but its PDF could not be written: {reason}", z=z_no, reason=reason)
+        pdfs = ()
     return CloseResult(z_no, shift.number, report, entry.seq, pdfs, error)

@@ -38,6 +38,7 @@ from ..domain.permissions import (
     setting_key,
 )
 from ..domain.staff import StaffError
+from ..i18n import msg
 from . import auth, basket_owner, settings
 from .context import StoreConfig, User, config, utcnow
 
@@ -63,7 +64,16 @@ def sign_in_manager(uow: UnitOfWork, username: str, pin: str) -> User:
     lockout, as at the till), and their role."""
     user = auth.login(uow, username, pin)
     if not allowed(user.role, MANAGE):
-        raise PermissionDenied(f"{user.name} is a {user.role}: only a manager may {LABELS[MANAGE]}", MANAGE.value)
+        raise PermissionDenied(
+            msg(
+                "staff",
+                "{name} is a {role}: only a manager may {action}",
+                name=user.name,
+                role=user.role,
+                action=LABELS[MANAGE],
+            ),
+            MANAGE.value,
+        )
     return user
 
 
@@ -71,7 +81,9 @@ def _acting(tx: Tx, manager: User) -> StaffRow:
     """The manager as stored now: disabled or re-roled since signing in, they may not act."""
     row = tx.staff.by_username(manager.username)
     if row is None or not row.active or not allowed(row.role, MANAGE):
-        raise PermissionDenied(f"{manager.name} may no longer {LABELS[MANAGE]}", MANAGE.value)
+        raise PermissionDenied(
+            msg("staff", "{name} may no longer {action}", name=manager.name, action=LABELS[MANAGE]), MANAGE.value
+        )
     return row
 
 
@@ -80,9 +92,21 @@ def _member(tx: Tx, username: str, hub_managed_ok: bool = False) -> StaffRow:
     only; unlocking after wrong PINs (`hub_managed_ok`) is the station's, where they were counted."""
     row = tx.staff.by_username(rules.check_username(username))
     if row is None:
-        raise StaffError(f"No user {username.strip().lower()!r} at this store (`storedesk user list` shows them)")
+        raise StaffError(
+            msg(
+                "staff",
+                "No user {username} at this store (`storedesk user list` shows them)",
+                username=repr(username.strip().lower()),
+            )
+        )
     if row.origin == "hub" and not hub_managed_ok:
-        raise StaffError(f"{row.name} is managed by the hub: change them with `storedesk-hub staff`, not at the till")
+        raise StaffError(
+            msg(
+                "staff",
+                "{name} is managed by the hub: change them with `storedesk-hub staff`, not at the till",
+                name=row.name,
+            )
+        )
     return row
 
 
@@ -106,8 +130,20 @@ def list_staff(uow: UnitOfWork, manager: User) -> list[StaffRow]:
         return tx.staff.members()
 
 
-def add_user(uow: UnitOfWork, manager: User, username: str, name: str, role: str, pin: str, again: str) -> StaffChange:
+def add_user(
+    uow: UnitOfWork,
+    manager: User,
+    username: str,
+    name: str,
+    role: str,
+    pin: str,
+    again: str,
+    language: str | None = None,
+) -> StaffChange:
+    """A new user with a role and a PIN typed twice; `language`: their screens' own (None: the
+    system's, else the store's)."""
     username, name, role = rules.check_username(username), rules.check_name(name), rules.check_role(role)
+    language = rules.check_language(language)
     rules.check_new_pin(pin, again)
     pin_hash = pins.hash_pin(pin)  # scrypt: outside the write lock
     cfg, now = config(uow), utcnow()
@@ -118,9 +154,28 @@ def add_user(uow: UnitOfWork, manager: User, username: str, name: str, role: str
             state = "" if existing.active else " (disabled: `storedesk user enable` brings them back)"
             state = " (managed by the hub)" if existing.origin == "hub" else state
             raise StaffError(f"The username {username!r} is taken by {existing.name}{state}; choose another")
-        tx.users.add(username, name, role, pin_hash)
-        _journal(tx, cfg, "user_add", manager, username, now, name=name, role=role)
+        user_id = tx.users.add(username, name, role, pin_hash)
+        extra = {"language": language} if language else {}
+        if language:
+            tx.staff.set_language(user_id, language)
+        _journal(tx, cfg, "user_add", manager, username, now, name=name, role=role, **extra)
         return _changed(tx, username)
+
+
+def set_language(uow: UnitOfWork, manager: User, username: str, language: str | None) -> StaffChange:
+    """A user's own screen language ("de"), or none (None or "none": the system's, else the
+    store's). A preference of the person, not of the chain: set here for users the hub manages
+    too (the hub's staff items carry no language, so they never reset it)."""
+    language = rules.check_language(language)
+    cfg, now = config(uow), utcnow()
+    with uow.write() as tx:
+        _acting(tx, manager)
+        target = _member(tx, username, hub_managed_ok=True)
+        if target.language == language:
+            raise StaffError(f"{target.name}'s language is already {language or rules.NO_LANGUAGE}")
+        tx.staff.set_language(target.id, language)
+        _journal(tx, cfg, "user_language", manager, target.username, now, before=target.language, after=language)
+        return _changed(tx, target.username)
 
 
 def disable_user(uow: UnitOfWork, manager: User, username: str) -> StaffChange:
@@ -129,7 +184,7 @@ def disable_user(uow: UnitOfWork, manager: User, username: str) -> StaffChange:
         actor = _acting(tx, manager)
         target = _member(tx, username)
         if not target.active:
-            raise StaffError(f"{target.name} is already disabled")
+            raise StaffError(msg("staff", "{name} is already disabled", name=target.name))
         rules.check_disable(actor.id, target.id, target.role, tx.staff.active_managers())
         tx.staff.set_active(target.id, False)
         label = basket_owner.park_sale_of(tx, cfg, target.id, now)
@@ -143,7 +198,7 @@ def enable_user(uow: UnitOfWork, manager: User, username: str) -> StaffChange:
         _acting(tx, manager)
         target = _member(tx, username)
         if target.active:
-            raise StaffError(f"{target.name} is already active")
+            raise StaffError(msg("staff", "{name} is already active", name=target.name))
         tx.staff.set_active(target.id, True)
         _journal(tx, cfg, "user_enable", manager, target.username, now)
         return _changed(tx, target.username)
@@ -204,15 +259,18 @@ def change_own_pin(uow: UnitOfWork, user: User, pin: str, again: str) -> StaffCh
     with uow.read() as tx:
         given = tx.users.by_username(user.username)
     if given is not None and pins.check_pin(pin, given.pin_hash):  # scrypt: outside the write lock
-        raise StaffError("Choose a PIN other than the one you were given")
+        raise StaffError(msg("staff", "Choose a PIN other than the one you were given"))
     pin_hash = pins.hash_pin(pin)
     cfg, now = config(uow), utcnow()
     with uow.write() as tx:
         row = tx.staff.by_username(user.username)
         if row is None or not row.active:
-            raise StaffError(f"{user.name} is disabled at this store; a manager can enable them again")
+            disabled = msg(
+                "signin", "{name} is disabled at this store; a manager can enable them again", name=user.name
+            )
+            raise StaffError(disabled)
         if not row.pin_change_required:
-            raise StaffError("Your PIN is your own already: a manager can reset it for you")
+            raise StaffError(msg("staff", "Your PIN is your own already: a manager can reset it for you"))
         tx.staff.set_pin(row.id, pin_hash, False)
         if row.origin == "hub":
             _send_chosen_pin(tx, cfg, row, pin_hash, now)
@@ -247,7 +305,7 @@ def unlock_user(uow: UnitOfWork, manager: User, username: str) -> StaffChange:
         _acting(tx, manager)
         target = _member(tx, username, hub_managed_ok=True)
         if not target.failed_attempts and not target.locked_until:
-            raise StaffError(f"{target.name} is not locked and has no wrong PINs to clear")
+            raise StaffError(msg("staff", "{name} is not locked and has no wrong PINs to clear", name=target.name))
         tx.staff.unlock(target.id)
         _journal(tx, cfg, "user_unlock", manager, target.username, now, failed_attempts=target.failed_attempts)
         return _changed(tx, target.username)

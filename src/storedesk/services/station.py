@@ -1,7 +1,10 @@
-"""Open a station's data folder: database checks and migrations, demo seeding on first start."""
+"""Open a station's data folder: database checks and migrations, demo seeding on first start,
+and the store's language and locale made the process's (papers, amounts and dates)."""
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -9,11 +12,15 @@ from ..adapters import instance_lock
 from ..adapters.db import DB_FILENAME, Database, open_database, quick_check
 from ..adapters.instance_lock import FolderLock, Holder
 from ..adapters.uow import UnitOfWork, storage_problem
+from ..i18n import use_store_language, use_store_locale
+from ..i18n.formats import DEFAULT_LOCALE
 from . import setup
-from .context import config
+from .context import DEFAULT_LANGUAGE, User, config
 
 if TYPE_CHECKING:
     from ..adapters.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
 
 
 def open_station(data_dir: Path, demo: bool = False, check: bool = True, app: bool = False) -> UnitOfWork:
@@ -22,7 +29,45 @@ def open_station(data_dir: Path, demo: bool = False, check: bool = True, app: bo
     if demo and not setup.is_initialised(uow):
         setup.init_demo(uow)
     config(uow)  # fails clearly when the folder has no store yet
+    use_language_of_store(uow)
     return uow
+
+
+@dataclass(frozen=True)
+class StoreLanguage:
+    """The store's language (the customer's papers) and locale (how amounts and dates are written)."""
+
+    language: str
+    locale: str
+
+
+def store_language(uow: UnitOfWork) -> StoreLanguage:
+    """As stored now: the hub's store settings may change them while the app runs."""
+    with uow.read() as tx:
+        stored = tx.settings.all()
+    return StoreLanguage(stored.get("language") or DEFAULT_LANGUAGE, stored.get("locale") or DEFAULT_LOCALE)
+
+
+def use_language_of_store(uow: UnitOfWork) -> StoreLanguage:
+    """Make the store's language and locale this process's: papers are printed in its language,
+    amounts and dates written in its locale (i18n.use_store_language / use_store_locale). Run when
+    the station opens, by the commands that print papers, and after the hub changed them."""
+    found = store_language(uow)
+    try:
+        use_store_locale(found.locale)
+    except ValueError:  # checked when stored (domain/store_settings.py): only a hand-edited file
+        log.warning("the store's locale %r is unknown: amounts are written the %s way", found.locale, DEFAULT_LOCALE)
+        use_store_locale(None)
+        found = StoreLanguage(found.language, DEFAULT_LOCALE)
+    use_store_language(found.language)
+    return found
+
+
+def user_language(uow: UnitOfWork, user: User) -> str | None:
+    """The language a user chose for their screens (`storedesk user language`), or None."""
+    with uow.read() as tx:
+        row = tx.staff.by_username(user.username)
+    return row.language if row is not None else None
 
 
 def thread_unit_of_work(db) -> UnitOfWork:

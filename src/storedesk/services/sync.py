@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..adapters.hub_client import HubClient, HubConfig, HubRefused, HubUnavailable
 from ..adapters.sync_repo import OutboxEntry, QuarantinedItem
 from ..domain.errors import DomainError
+from ..i18n import msg
 from ..sync.puller import pull
 from ..sync.relay import drain
 from . import catalog_snapshot, hub_link, prices
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
     from ..adapters.uow import UnitOfWork
 
 TOKEN_FILE = hub_link.TOKEN_FILE
+
+
+REGISTER = "storedesk init --hub URL --token TOKEN"
 
 
 class NotRegistered(DomainError):
@@ -85,7 +89,7 @@ def hub_config(uow: UnitOfWork) -> HubConfig | None:
 def client_for(uow: UnitOfWork) -> HubClient:
     cfg = hub_config(uow)
     if cfg is None:
-        raise NotRegistered("This station is not registered at a hub: run `storedesk init --hub URL --token TOKEN`")
+        raise NotRegistered(msg("sync", "This station is not registered at a hub: run `{command}`", command=REGISTER))
     return HubClient(cfg)
 
 

@@ -16,12 +16,15 @@ handover of one and a no-receipt return of one (it was never sold).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from ..adapters.central_repo import TaxRateChange
 from ..domain.errors import BasketError, DomainError
+from ..i18n import Message, msg
+from ..i18n.formats import fmt_date
 from ..sync.feed_items import BadItem
 from . import journal
 from .context import utcnow
@@ -109,7 +112,7 @@ def introduce(tx: Tx, code: str, now: str | None = None) -> None:
 
 
 # Whole sentences (translatable), "{name}" the product, "{day}" its code's first day (YYYY-MM-DD).
-NOT_ON_SALE_SCAN = "{name} is not on sale before {day}, the day its tax rate starts; nothing added"
+NOT_ON_SALE_SCAN = msg("basket", "{name} is not on sale before {day}, the day its tax rate starts; nothing added")
 
 
 def refuse_before_day(
@@ -117,14 +120,15 @@ def refuse_before_day(
     code: str,
     name: str,
     now: str,
-    message: str = NOT_ON_SALE_SCAN,
+    message: Message = NOT_ON_SALE_SCAN,
     error: type[DomainError] = BasketError,
 ) -> None:
     """Refuse to sell a product whose tax code the hub brought in before its first day (introduce),
     saying from which day it is on sale: at the counter's scan (services/basket.py), at a web order's
     handover (services/pickup/handover.py), for a no-receipt return's price (services/returns/
-    no_receipt.py: never sold, it cannot come back). `message`: the caller's sentence, `error` its
-    error. Once a day of the code has begun, the mark goes (in a write transaction)."""
+    no_receipt.py: never sold, it cannot come back). `message`: the caller's sentence (with {name}
+    and {day}, the day in the store's format), `error` its error. Once a day of the code has begun,
+    the mark goes (in a write transaction)."""
     if not tx.sync_state.get(_NOT_ON_SALE + code):
         return
     changes = [c for c in tx.central.tax_rate_changes() if c.code == code]
@@ -133,4 +137,4 @@ def refuse_before_day(
             tx.sync_state.set(_NOT_ON_SALE + code, "")  # on sale from now on
         return
     day = min(c.valid_from for c in changes)
-    raise error(message.format(name=name, day=day))
+    raise error(replace(message, params={"name": name, "day": fmt_date(date.fromisoformat(day))}))

@@ -12,6 +12,7 @@ hub says no), so a sale completed meanwhile never counts a voucher payment the h
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -21,7 +22,9 @@ from typing import TYPE_CHECKING, TypeVar
 from ..adapters.hub_client import HubClient, HubRefused, HubUnavailable
 from ..domain.errors import DomainError, PaymentError
 from ..domain.money import from_minor, to_minor
+from ..domain.money_format import fmt_money
 from ..domain.tenders import VOUCHER, TakenTender, Tender
+from ..i18n import Message, msg
 from . import basket as basket_svc
 from .context import User, config
 from .hub_call import Ask, Steps, hub_call
@@ -31,6 +34,7 @@ if TYPE_CHECKING:
     from ..adapters.uow import UnitOfWork
 
 A = TypeVar("A")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,7 @@ class Redemption:
 def _code(text: str) -> str:
     code = (text or "").strip().upper()
     if not code or len(code) > 64 or not all(c.isalnum() or c == "-" for c in code):
-        raise PaymentError("Scan or type the voucher's code (letters, digits and dashes)")
+        raise PaymentError(msg("vouchers", "Scan or type the voucher's code (letters, digits and dashes)"))
     return code
 
 
@@ -52,30 +56,61 @@ def _client(uow: UnitOfWork):
     try:
         return client_for(uow)
     except NotRegistered:
-        raise PaymentError("Vouchers are kept at the hub, and this station has no hub") from None
+        raise PaymentError(msg("vouchers", "Vouchers are kept at the hub, and this station has no hub")) from None
 
 
-def _ask(uow: UnitOfWork, code: str, offline: str, ask: Callable[[HubClient], A]) -> Steps[A]:
+def _ask(
+    uow: UnitOfWork, code: str, offline: Message, ask: Callable[[HubClient], A], wanted: Decimal | None = None
+) -> Steps[A]:
     """Ask the hub with a fresh client (`ask(client)`, off the database worker); its refusals and
     silences become clerk messages."""
     client = _client(uow)
     try:
         return (yield Ask(ask, client))
     except HubUnavailable:
-        raise PaymentError(f"The hub cannot be reached: vouchers cannot be {offline} offline") from None
+        raise PaymentError(offline) from None
     except HubRefused as exc:
-        raise PaymentError(f"Voucher {code}: {exc.detail}") from None
+        refusal = yield from _refusal(client, code, exc, config(uow).currency, wanted)
+        raise PaymentError(refusal) from None
     except (KeyError, TypeError, ValueError):
-        raise PaymentError("The hub's answer about this voucher is malformed") from None
+        raise PaymentError(msg("vouchers", "The hub's answer about this voucher is malformed")) from None
     finally:
         client.close()
+
+
+def _refusal(client: HubClient, code: str, exc: HubRefused, currency: str, wanted: Decimal | None) -> Steps[Message]:
+    """The hub's refusal in the clerk's words: an unknown voucher, one used up, one with less
+    left than asked (its balance is asked again, to say how much), else the hub's own words."""
+    if exc.status == 404:
+        return msg("vouchers", "Voucher {code} is not known", code=code)
+    if exc.status == 409:
+        try:
+            data = yield Ask(client.voucher, code)
+            left, its_currency = int(data["balance_minor"]), str(data["currency"])
+        except (HubUnavailable, HubRefused, KeyError, TypeError, ValueError):
+            left, its_currency = -1, currency
+        if its_currency != currency:
+            return msg(
+                "vouchers",
+                "Voucher {code} is in {currency}: this store takes {ours}",
+                code=code,
+                currency=its_currency,
+                ours=currency,
+            )
+        if left == 0:
+            return msg("vouchers", "Voucher {code} is already used: nothing is left on it", code=code)
+        if left > 0 and (wanted is None or from_minor(left, currency) < wanted):
+            balance = fmt_money(from_minor(left, currency), currency)
+            return msg("vouchers", "Voucher {code} has only {balance} left", code=code, balance=balance)
+    return msg("vouchers", "Voucher {code}: the hub refused ({detail})", code=code, detail=exc.detail)
 
 
 @hub_call
 def balance(uow: UnitOfWork, code: str) -> Steps[Decimal]:
     code = _code(code)
     cur = config(uow).currency
-    return (yield from _ask(uow, code, "checked", lambda c: from_minor(int(c.voucher(code)["balance_minor"]), cur)))
+    offline = msg("vouchers", "The hub cannot be reached: vouchers cannot be checked offline")
+    return (yield from _ask(uow, code, offline, lambda c: from_minor(int(c.voucher(code)["balance_minor"]), cur)))
 
 
 @hub_call
@@ -84,14 +119,15 @@ def redeem(uow: UnitOfWork, code: str, amount: Decimal, ref: str) -> Steps[Redem
     code = _code(code)
     cur = config(uow).currency
     if not isinstance(amount, Decimal) or amount <= 0:
-        raise PaymentError("The amount to take from the voucher must be more than zero")
+        raise PaymentError(msg("vouchers", "The amount to take from the voucher must be more than zero"))
     rid = uuid.uuid4().hex
 
     def ask(client):
         data = client.redeem_voucher(code, rid, to_minor(amount, cur), ref)
         return Redemption(Tender(VOUCHER, amount, code), rid, from_minor(int(data["balance_minor"]), cur))
 
-    return (yield from _ask(uow, code, "taken", ask))
+    offline = msg("vouchers", "The hub cannot be reached: vouchers cannot be taken offline")
+    return (yield from _ask(uow, code, offline, ask, amount))
 
 
 @hub_call
@@ -101,9 +137,13 @@ def cancel(uow: UnitOfWork, redemption_id: str) -> Steps[None]:
     try:
         yield Ask(client.cancel_redemption, redemption_id)
     except HubUnavailable:
-        raise DomainError("The hub cannot be reached: the voucher payment stays taken; try again later") from None
+        raise DomainError(
+            msg("vouchers", "The hub cannot be reached: the voucher payment stays taken; try again later")
+        ) from None
     except HubRefused as exc:
-        raise DomainError(f"The hub did not give the voucher payment back: {exc.detail}") from None
+        raise DomainError(
+            msg("vouchers", "The hub did not give the voucher payment back ({detail})", detail=exc.detail)
+        ) from None
     finally:
         client.close()
 
@@ -132,7 +172,7 @@ def give_back_last(uow: UnitOfWork, user: User, basket_id: str) -> Steps[basket_
     say yes, it is put back on the basket and stays taken."""
     last = basket_svc.last_taken(uow, basket_id)
     if last is None:
-        raise PaymentError("No payment is taken on this sale")
+        raise PaymentError(msg("vouchers", "No payment is taken on this sale"))
     view = basket_svc.give_back_tender(uow, user, basket_id, last)
     if last.tender.kind == VOUCHER and last.redemption_id:
         try:
@@ -149,7 +189,14 @@ def _put_back(uow: UnitOfWork, user: User, basket_id: str, last: TakenTender) ->
     try:
         basket_svc.take_tender(uow, user, basket_id, last.tender, last.redemption_id)
     except DomainError as exc:
+        log.warning("voucher payment %s kept at the hub, not on the sale: %s", last.redemption_id, exc.message)
+        cfg = config(uow)
         raise DomainError(
-            f"The hub did not give the voucher payment back, and the sale changed meanwhile ({exc.message}): "
-            f"voucher {last.tender.reference} keeps {last.tender.amount} taken; tell the manager"
+            msg(
+                "vouchers",
+                "The hub did not give the voucher payment back, and the sale changed meanwhile: "
+                "voucher {code} keeps {amount} taken; tell the manager",
+                code=last.tender.reference,
+                amount=fmt_money(last.tender.amount, cfg.currency),
+            )
         ) from None

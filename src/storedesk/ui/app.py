@@ -21,7 +21,9 @@ from .main_window import MainWindow
 from .ops import Ops
 
 
-def build(data_dir: Path, demo: bool = False) -> tuple[QApplication, Ops, MainWindow]:
+def build(data_dir: Path, demo: bool = False, language: str | None = None) -> tuple[QApplication, Ops, MainWindow]:
+    """The app, its database worker and the main window; `language` (`storedesk --language`)
+    stands in for the system's language on the screens."""
     # The database worker and the GUI share the GIL: hand it over every 1 ms rather than 5,
     # so a scan answered by the worker reaches the screen within a frame.
     sys.setswitchinterval(0.001)
@@ -33,11 +35,11 @@ def build(data_dir: Path, demo: bool = False) -> tuple[QApplication, Ops, MainWi
         app.setWindowIcon(QIcon(str(icon)))
     style.apply(app)
     ops = Ops()
-    window = MainWindow(ops, data_dir, demo)
+    window = MainWindow(ops, data_dir, demo, language)
     return app, ops, window
 
 
-def run_app(data_dir: Path, demo: bool = False, smoke: bool = False) -> int:
+def run_app(data_dir: Path, demo: bool = False, smoke: bool = False, language: str | None = None) -> int:
     """Run the station. smoke=True: open the main window, wait until the login screen is
     ready (database opened, migrated, demo seeded), then quit with 0 — or 1 if it cannot start.
     Installers use it to prove a bundle works.
@@ -46,7 +48,7 @@ def run_app(data_dir: Path, demo: bool = False, smoke: bool = False) -> int:
     start on the folder brings this window to the front instead of opening the database.
 
     The log (storedesk/logs.py) goes to <data folder>/logs/, with Qt's own warnings and any
-    exception nobody caught."""
+    exception nobody caught. `language`: the screens' language in place of the system's."""
     folder = Path(data_dir)
     logs.setup(folder, "app")
     logs.install_hooks()
@@ -55,17 +57,17 @@ def run_app(data_dir: Path, demo: bool = False, smoke: bool = False) -> int:
         lock = hold_folder(folder)
     except OSError as exc:  # a folder nobody may write to: the window says what the database says
         print(f"storedesk: cannot lock the data folder {folder}: {exc.strerror or exc}", file=sys.stderr)
-        return _run(folder, demo, smoke)
+        return _run(folder, demo, smoke, language)
     if lock is None:
         return single_instance.hand_over(folder, smoke=smoke)
     try:
-        return _run(folder, demo, smoke)
+        return _run(folder, demo, smoke, language)
     finally:
         lock.release()
 
 
-def _run(data_dir: Path, demo: bool, smoke: bool) -> int:
-    app, ops, window = build(data_dir, demo)
+def _run(data_dir: Path, demo: bool, smoke: bool, language: str | None = None) -> int:
+    app, ops, window = build(data_dir, demo, language)
     till = single_instance.TillServer(data_dir, window, parent=window)
     if not till.listen():  # the till still runs; only the hand-over to a second start is lost
         print(f"storedesk: a second start cannot reach this till ({till.error})", file=sys.stderr)

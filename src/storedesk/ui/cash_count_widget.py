@@ -7,23 +7,28 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from babel.numbers import get_decimal_symbol
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..domain.cash import CashCount, count_cash, denominations
 from ..domain.errors import DomainError
+from ..i18n import noop
+from ..i18n.formats import store_locale
 from .ops import message_of
 from .palette import ACCENT_BLUE, FOCUS_YELLOW, WHITE
+from .translation import tr
 from .widgets import money
 
 FOCUS_BASE, FOCUS_INK = FOCUS_YELLOW, ACCENT_BLUE  # the field being typed: yellow; its label: blue
 
 
 def face(d: Decimal, currency: str) -> str:
-    """€50 for a note, €0.50 for a coin."""
+    """€50 for a note, €0.50 for a coin ("50 €", "0,50 €" in French)."""
     text = money(d, currency)
-    return text[:-3] if d == d.to_integral_value() and text.endswith(".00") else text
+    cents = get_decimal_symbol(store_locale()) + "00"
+    return text.replace(cents, "", 1) if d == d.to_integral_value() else text
 
 
 class CashCountPanel(QWidget):
@@ -40,10 +45,13 @@ class CashCountPanel(QWidget):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(2)  # eight rows of touch-sized fields: the shift screen fits 768 px
         denoms = denominations(currency)
-        groups = ((0, "Notes", [d for d in denoms if d >= 5]), (4, "Coins", [d for d in denoms if d < 5]))
+        groups = (
+            (0, noop("cash", "Notes"), [d for d in denoms if d >= 5]),
+            (4, noop("cash", "Coins"), [d for d in denoms if d < 5]),
+        )
         for col, heading, group in groups:
-            for i, text in enumerate((heading, "Pieces", "Amount")):
-                head = QLabel(text)
+            for i, text in enumerate((heading, noop("cash", "Pieces"), noop("cash", "Amount"))):
+                head = QLabel(tr("cash", text))
                 head.setObjectName("totalCaption")
                 head.setAlignment(
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -64,7 +72,7 @@ class CashCountPanel(QWidget):
                 field.setPlaceholderText("0")
                 field.setAlignment(Qt.AlignmentFlag.AlignRight)
                 field.setMaximumWidth(100)
-                field.setAccessibleName(f"pieces of {face(d, currency)}")
+                field.setAccessibleName(tr("cash", "pieces of {face}", face=face(d, currency)))
                 field.textChanged.connect(self._changed)
                 field.installEventFilter(self)
                 amount = QLabel("")
@@ -90,7 +98,7 @@ class CashCountPanel(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(grid)
         box.addWidget(self.total)
-        self.caption = "Counted"
+        self.caption = tr("cash", "Counted")
         self._plain_field = QPalette(self.first().palette())
         self._plain_label = QPalette(self.labels[denoms[0]].palette())
         self._changed()

@@ -6,45 +6,82 @@ the store is listed too (its station named): everyone scans it, and that station
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtWidgets import QLabel
 
 from ..domain.money import from_minor
 from ..domain.money_format import fmt_money, fmt_qty
+from ..i18n import noop
+from ..i18n.formats import fmt_datetime
 from ..services.stock import counts, printing
 from . import keymap
 from .palette import ERROR_RED, OK_GREEN
 from .stock_common import OpenDocumentsPanel, from_milli, signed
+from .translation import tr
 from .widgets import fill, readable_columns, table
 
 KEYS = keymap.COUNT
 SHOW_LINES = 1000  # a full count of a big store has many lines: the largest values are shown
 # Typical values: no column gets narrower than these (nor than its caption)
-COUNT_SAMPLES = {0: "CNT-PAR01-T1-000000", 1: "cycle (T2)", 2: "28.11 17:00", 3: "9,999", 4: "9,999"}
+COUNT_SAMPLES = {0: "CNT-PAR01-T1-000000", 1: "cycle (T2)", 2: "28/11/2026 17:00", 3: "9,999", 4: "9,999"}
+KINDS = {"cycle": noop("stock", "cycle"), "full": noop("stock", "full")}
 LINE_SAMPLES = {0: "SKU0000000", 2: "9,999", 3: "9,999"}
 VARIANCE_SAMPLES = {0: "SKU0000000", 2: "9,999", 3: "9,999", 4: "+9,999", 5: "−€99,999.99"}
 NAME_SAMPLE = "Product Name Sample"
+_SAMPLE_TIME = datetime(2026, 12, 28, 17, 0)
 
 
 class CountScreen(OpenDocumentsPanel):
-    no_document = "Start a count first (F2 cycle, F3 full)"
+    no_document = noop("stock", "Start a count first (F2 cycle, F3 full)")
 
     def __init__(self, ops, cfg, user_fn, parent=None):
         super().__init__(ops, cfg, user_fn, KEYS, parent)
         self.current: counts.CountInfo | None = None
         self.scanned: list[list] = []  # this screen's scans, newest first
         self.report = None
-        self.heading.setText("No count selected: F2 starts a cycle count, F3 a full count")
-        self.counts = self.documents = table(["Count", "Kind", "Started", "Products", "Scans"], 0)
+        self.heading.setText(tr("stock", "No count selected: F2 starts a cycle count, F3 a full count"))
+        self.counts = self.documents = table(
+            [
+                tr("stock", "Count"),
+                tr("stock", "Kind"),
+                tr("stock", "Started"),
+                tr("stock", "Products"),
+                tr("stock", "Scans"),
+            ],
+            0,
+        )
         self.counts.setMaximumHeight(130)
-        self.scan.setPlaceholderText("Scan what is on the shelf (5*code for five, 0*code when none is there)")
-        self.lines = table(["SKU", "Product", "Added", "Counted so far"], 1)
-        self.variance = table(["SKU", "Product", "Expected", "Counted", "Variance", "Value"], 1)
+        self.scan.setPlaceholderText(
+            tr("stock", "Scan what is on the shelf (5*code for five, 0*code when none is there)")
+        )
+        sku, product = tr("stock", "SKU"), tr("stock", "Product")
+        self.lines = table([sku, product, tr("stock", "Added"), tr("stock", "Counted so far")], 1)
+        self.variance = table(
+            [
+                sku,
+                product,
+                tr("stock", "Expected"),
+                tr("stock", "Counted"),
+                tr("stock", "Variance"),
+                tr("stock", "Value"),
+            ],
+            1,
+        )
         self.variance.hide()
         self.variance_caption = QLabel("")
         self.variance_caption.setObjectName("totalCaption")
         self.variance_caption.hide()
-        self.lay_out("Stock count", self.counts, self.scan, (self.lines, 2), self.variance_caption, (self.variance, 2))
-        readable_columns(self.counts, COUNT_SAMPLES, stretch=0)
+        self.lay_out(
+            tr("stock", "Stock count"),
+            self.counts,
+            self.scan,
+            (self.lines, 2),
+            self.variance_caption,
+            (self.variance, 2),
+        )
+        samples = {**COUNT_SAMPLES, 1: f"{tr('stock', KINDS['cycle'])} (T2)", 2: fmt_datetime(_SAMPLE_TIME)}
+        readable_columns(self.counts, samples, stretch=0)
         readable_columns(self.lines, LINE_SAMPLES, stretch=1, stretch_sample=NAME_SAMPLE)
         readable_columns(self.variance, VARIANCE_SAMPLES, stretch=1, stretch_sample=NAME_SAMPLE)
 
@@ -53,14 +90,14 @@ class CountScreen(OpenDocumentsPanel):
         self.ops.call(counts.counts, "open", ok=ok, err=self.error)
 
     def row_of(self, c) -> list:
-        return [c.doc_no, self._kind(c), f"{self.cfg.local(c.created_at):%d.%m %H:%M}", c.products, c.scans]
+        return [c.doc_no, self._kind(c), fmt_datetime(self.cfg.local(c.created_at)), c.products, c.scans]
 
     def listed(self, rows, select: str | None = None) -> None:
         super().listed(rows, select)
         self.done.emit()
 
     def show_none(self) -> None:
-        self.heading.setText("No open count: F2 starts a cycle count, F3 a full count")
+        self.heading.setText(tr("stock", "No open count: F2 starts a cycle count, F3 a full count"))
 
     def choose(self, row: int) -> None:
         if not (0 <= row < len(self.open)):
@@ -71,14 +108,26 @@ class CountScreen(OpenDocumentsPanel):
             fill(self.lines, [])
             self._hide_variance()
         self.current = c
-        elsewhere = f" · started on {c.origin}, approved there" if self._elsewhere(c) else ""
-        self.heading.setText(f"{c.doc_no} · {'full' if c.kind == 'full' else 'cycle'} count · scanning{elsewhere}")
+        if self._elsewhere(c):
+            heading = tr(
+                "stock",
+                "{doc} · {kind} count · scanning · started on {station}, approved there",
+                doc=c.doc_no,
+                kind=self._kind_name(c),
+                station=c.origin,
+            )
+        else:
+            heading = tr("stock", "{doc} · {kind} count · scanning", doc=c.doc_no, kind=self._kind_name(c))
+        self.heading.setText(heading)
 
     def _elsewhere(self, c) -> bool:
         return bool(c.origin) and c.origin != self.cfg.station_code
 
+    def _kind_name(self, c) -> str:
+        return tr("stock", KINDS["full" if c.kind == "full" else "cycle"])
+
     def _kind(self, c) -> str:
-        return f"{c.kind} ({c.origin})" if self._elsewhere(c) else c.kind
+        return f"{self._kind_name(c)} ({c.origin})" if self._elsewhere(c) else self._kind_name(c)
 
     def _hide_variance(self) -> None:
         self.report = None
@@ -92,7 +141,7 @@ class CountScreen(OpenDocumentsPanel):
             self.ops.call(counts.start_count, self.user, kind, ok=self._started, err=self.error)
             return
         if self.current is None:
-            self.message.show_error("Start a count first (F2 cycle, F3 full)")
+            self.message.show_error(tr("stock", self.no_document))
             return
         if action == "variance":
             self.gated(counts.variance_report, self.current.id, ok=self._show_variance)
@@ -105,7 +154,14 @@ class CountScreen(OpenDocumentsPanel):
 
     def _started(self, info) -> None:
         self.current = None
-        self.message.show_ok(f"{info.doc_no} started ({info.kind} count). Scan the shelf; each scan is saved at once")
+        self.message.show_ok(
+            tr(
+                "stock",
+                "{doc} started ({kind} count). Scan the shelf; each scan is saved at once",
+                doc=info.doc_no,
+                kind=tr("stock", KINDS["full" if info.kind == "full" else "cycle"]),
+            )
+        )
         self.refresh(select=info.id)
         self.scan.setFocus()
 
@@ -116,7 +172,15 @@ class CountScreen(OpenDocumentsPanel):
         self.scanned.insert(0, [s.sku, s.name, fmt_qty(s.added), fmt_qty(s.counted)])
         del self.scanned[200:]
         fill(self.lines, self.scanned, right_from=2)
-        self.message.show_ok(f"{s.name}: +{fmt_qty(s.added)} (counted so far {fmt_qty(s.counted)})")
+        self.message.show_ok(
+            tr(
+                "stock",
+                "{product}: +{added} (counted so far {counted})",
+                product=s.name,
+                added=fmt_qty(s.added),
+                counted=fmt_qty(s.counted),
+            )
+        )
         self.refresh()  # the open counts' products and scans (everyone's), then done
 
     def _show_variance(self, rep) -> None:
@@ -139,26 +203,38 @@ class CountScreen(OpenDocumentsPanel):
             colours.append(ERROR_RED if v < 0 else OK_GREEN if v > 0 else None)
         fill(self.variance, rows, right_from=2, colours=colours)
         t = rep.totals
-        self.variance_caption.setText(
-            f"Variance of {rep.count.doc_no}: {t.lines_with_variance} of {t.lines} products differ · net "
-            f"{fmt_money(from_minor(t.value_minor, cur), cur)} at retail price (F9 approves and posts)"
-            + (
-                f" · the {SHOW_LINES} largest shown, all on the printed report (F10)"
-                if len(rep.lines) > SHOW_LINES
-                else ""
+        parts = [
+            tr(
+                "stock",
+                "Variance of {doc}: {differ} of %n product(s) differ · net {value} at retail price "
+                "(F9 approves and posts)",
+                n=t.lines,
+                doc=rep.count.doc_no,
+                differ=t.lines_with_variance,
+                value=fmt_money(from_minor(t.value_minor, cur), cur),
             )
-            + (f" · {len(rep.late_scans)} late scans (after closing) kept, not posted" if rep.late_scans else "")
-        )
+        ]
+        if len(rep.lines) > SHOW_LINES:
+            parts.append(tr("stock", "the {count} largest shown, all on the printed report (F10)", count=SHOW_LINES))
+        if rep.late_scans:
+            parts.append(tr("stock", "%n late scan(s) (after closing) kept, not posted", n=len(rep.late_scans)))
+        self.variance_caption.setText(" · ".join(parts))
         self.variance.show()
         self.variance_caption.show()
-        self.message.show_info("Expected = on-hand when each product's first unit was counted")
+        self.message.show_info(tr("stock", "Expected = on-hand when each product's first unit was counted"))
         self.done.emit()
 
     def _approved(self, posted) -> None:
         cur = self.cfg.currency
         self.message.show_ok(
-            f"{posted.doc_no} approved by {posted.approved_by}: {posted.movements} corrections "
-            f"posted, net {fmt_money(from_minor(posted.totals.value_minor, cur), cur)}"
+            tr(
+                "stock",
+                "{doc} approved by {approver}: %n correction(s) posted, net {value}",
+                n=posted.movements,
+                doc=posted.doc_no,
+                approver=posted.approved_by,
+                value=fmt_money(from_minor(posted.totals.value_minor, cur), cur),
+            )
         )
         self.current = None
         self._hide_variance()
@@ -167,10 +243,10 @@ class CountScreen(OpenDocumentsPanel):
         self.refresh()
 
     def _printed(self, path) -> None:
-        self.message.show_ok(f"Variance report saved: {path}")
+        self.message.show_ok(tr("stock", "Variance report saved: {path}", path=path))
         self.done.emit()
 
     def _cancelled(self, _r) -> None:
-        self.message.show_info("Count cancelled: nothing was posted")
+        self.message.show_info(tr("stock", "Count cancelled: nothing was posted"))
         self.current = None
         self.refresh()

@@ -30,11 +30,36 @@ from PySide6.QtWidgets import (
 from ..domain.errors import DomainError, PermissionDenied
 from ..domain.permissions import ROLES, Perm, allowed
 from ..domain.scan import parse_quantity
+from ..i18n import noop
 from .style import decorate
-from .widgets import MessageLine
+from .translation import current_language, text, tr
+from .widgets import MessageLine, typed_number
 
 # How domain/permissions.require ends every refusal, whichever role could approve.
 _ANY_MANAGER = "; a manager can authorise it"
+
+# An approval's title and its field, by the least role that may give it (whole words per role:
+# a role's name is never glued into a sentence).
+APPROVAL_TITLES = {
+    "clerk": noop("dialogs", "Clerk approval"),
+    "supervisor": noop("dialogs", "Supervisor approval"),
+    "manager": noop("dialogs", "Manager approval"),
+}
+APPROVER_FIELDS = {
+    "clerk": noop("dialogs", "Clerk"),
+    "supervisor": noop("dialogs", "Supervisor"),
+    "manager": noop("dialogs", "Manager"),
+}
+APPROVER_HINTS = {
+    "clerk": noop("dialogs", "user name of a clerk or a manager"),
+    "supervisor": noop("dialogs", "user name of a supervisor or a manager"),
+    "manager": noop("dialogs", "manager's user name"),
+}
+# A refusal that says "a manager can authorise it" when a lesser role may too: said after it.
+ALSO_AUTHORISES = {
+    "clerk": noop("dialogs", "A clerk can authorise it too."),
+    "supervisor": noop("dialogs", "A supervisor can authorise it too."),
+}
 
 
 def approver_role(permission: str) -> str:
@@ -48,7 +73,7 @@ def approver_role(permission: str) -> str:
 
 def approval_title(permission: str) -> str:
     """What the approval dialog is called for `permission`: "Supervisor approval"."""
-    return f"{approver_role(permission).capitalize()} approval"
+    return tr("dialogs", APPROVAL_TITLES[approver_role(permission)])
 
 
 def choose_by_key(event: QKeyEvent, choices: Mapping[int, QAbstractButton]) -> bool:
@@ -82,13 +107,14 @@ class FormDialog(QDialog):
         if not choose_by_key(event, self.choices):
             super().keyPressEvent(event)
 
-    def _finish(self, form: QLayout | None = None, ok_text: str = "OK  (Enter)") -> None:
+    def _finish(self, form: QLayout | None = None, ok_text: str | None = None) -> None:
+        """`ok_text`: the OK button's words, translated by the caller (default "OK  (Enter)")."""
         if form is not None:
             self.layout_.addLayout(form)
         self.layout_.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Cancel  (Esc)")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text or tr("dialogs", "OK  (Enter)"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("dialogs", "Cancel  (Esc)"))
         buttons.accepted.connect(self._ok)
         buttons.rejected.connect(self.reject)
         self.layout_.addWidget(buttons)
@@ -131,7 +157,7 @@ class ValueDialog(FormDialog):
             try:
                 self.check(self.value())
             except DomainError as exc:
-                self.message.show_error(f"{exc.message}: correct it, or Esc")
+                self.message.show_error(tr("dialogs", "{error}: correct it, or Esc", error=text(exc)))
                 self.field.selectAll()
                 self.field.setFocus()
                 return
@@ -139,21 +165,33 @@ class ValueDialog(FormDialog):
 
 
 class QuantityDialog(ValueDialog):
-    """F4 on the sale screen: the selected line's new quantity, checked as the basket will."""
+    """F4 on the sale screen: the selected line's new quantity, checked as the basket will;
+    typed in the store's locale ("2,5" kg in French), given on as the basket reads it ("2.5")."""
 
     def __init__(self, parent=None):
-        super().__init__("Quantity", "New quantity", "", "Type the quantity and Enter", parent, check=parse_quantity)
+        super().__init__(
+            tr("dialogs", "Quantity"),
+            tr("dialogs", "New quantity"),
+            "",
+            tr("dialogs", "Type the quantity and Enter"),
+            parent,
+            check=parse_quantity,
+        )
+
+    def value(self) -> str:
+        return typed_number(super().value())
 
 
 class DiscountDialog(FormDialog):
     """Line or basket discount, as a percentage or an amount. Tab switches % / amount."""
 
     def __init__(self, has_line: bool, parent=None):
-        super().__init__("Discount", parent)
-        self.line_btn = QRadioButton("Selected line  (L)")
-        self.basket_btn = QRadioButton("Whole sale  (B)")
-        self.pct_btn = QRadioButton("Percent %  (P)")
-        self.amount_btn = QRadioButton("Amount  (A)")
+        super().__init__(tr("dialogs", "Discount"), parent)
+        # the letters are the keys that choose (self.choices): they stay in every language
+        self.line_btn = QRadioButton(tr("dialogs", "Selected line  (L)"))
+        self.basket_btn = QRadioButton(tr("dialogs", "Whole sale  (B)"))
+        self.pct_btn = QRadioButton(tr("dialogs", "Percent %  (P)"))
+        self.amount_btn = QRadioButton(tr("dialogs", "Amount  (A)"))
         for b in (self.line_btn, self.basket_btn, self.pct_btn, self.amount_btn):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         target, kind = QButtonGroup(self), QButtonGroup(self)
@@ -165,7 +203,7 @@ class DiscountDialog(FormDialog):
         (self.line_btn if has_line else self.basket_btn).setChecked(True)
         self.pct_btn.setChecked(True)
         self.field = QLineEdit()
-        self.field.setPlaceholderText("e.g. 10 for 10 %, 0 removes the discount")
+        self.field.setPlaceholderText(tr("dialogs", "e.g. 10 for 10 %, 0 removes the discount"))
         self.field.returnPressed.connect(self.accept)
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         row1.addWidget(self.line_btn)
@@ -173,9 +211,9 @@ class DiscountDialog(FormDialog):
         row2.addWidget(self.pct_btn)
         row2.addWidget(self.amount_btn)
         form = QFormLayout()
-        form.addRow("Apply to", row1)
-        form.addRow("As", row2)
-        form.addRow("Value", self.field)
+        form.addRow(tr("dialogs", "Apply to"), row1)
+        form.addRow(tr("dialogs", "As"), row2)
+        form.addRow(tr("dialogs", "Value"), self.field)
         self._finish(form)
         self.choices = {
             Qt.Key.Key_L: self.line_btn,
@@ -191,7 +229,8 @@ class DiscountDialog(FormDialog):
         return "pct" if self.pct_btn.isChecked() else "amount"
 
     def value(self) -> str:
-        return self.field.text().strip()
+        """The percentage or amount typed, in the store's locale, as the domain reads it."""
+        return typed_number(self.field.text().strip())
 
 
 class OverrideDialog(FormDialog):
@@ -199,30 +238,32 @@ class OverrideDialog(FormDialog):
 
     def __init__(self, reason: str, parent=None, role: str = "manager"):
         """`role`: the least role that may approve (approver_role); a manager always may."""
-        super().__init__(f"{role.capitalize()} approval", parent)
+        role = role if role in APPROVAL_TITLES else "manager"
+        super().__init__(tr("dialogs", APPROVAL_TITLES[role]), parent)
         self.role = role
         self.message.show_info(reason)
         self.user = QLineEdit()
-        self.user.setPlaceholderText(
-            "manager's user name" if role == "manager" else f"user name of a {role} or a manager"
-        )
+        self.user.setPlaceholderText(tr("dialogs", APPROVER_HINTS[role]))
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setPlaceholderText("PIN")
+        self.pin.setPlaceholderText(tr("dialogs", "PIN"))
         self.user.returnPressed.connect(self.pin.setFocus)
         self.pin.returnPressed.connect(self.accept)
         form = QFormLayout()
-        form.addRow(role.capitalize(), self.user)
-        form.addRow("PIN", self.pin)
+        form.addRow(tr("dialogs", APPROVER_FIELDS[role]), self.user)
+        form.addRow(tr("dialogs", "PIN"), self.pin)
         self._finish(form)
 
     @classmethod
     def for_refusal(cls, exc: PermissionDenied, parent=None) -> OverrideDialog:
         """The approval a refused action needs, named after the least role that may give it."""
         role = approver_role(exc.permission)
-        reason = exc.message
-        if role != "manager" and reason.endswith(_ANY_MANAGER):
-            reason = reason[: -len(_ANY_MANAGER)] + f"; a {role} or a manager can authorise it"
+        reason = text(exc)
+        if role != "manager" and exc.message.endswith(_ANY_MANAGER):
+            if current_language() == "en":  # the refusal's own sentence, mended
+                reason = exc.message[: -len(_ANY_MANAGER)] + f"; a {role} or a manager can authorise it"
+            else:  # a translated refusal is not cut: who else may authorise it follows it
+                reason = f"{reason}\n{tr('dialogs', ALSO_AUTHORISES[role])}"
         return cls(reason, parent, role)
 
     def credentials(self) -> tuple[str, str]:
@@ -248,10 +289,10 @@ class ConfirmDialog(QDialog):
         self.detail.setWordWrap(True)  # shown whole, however long the amount
         self.note = QLabel(note)
         self.note.setWordWrap(True)
-        self.no_btn = QPushButton("No, correct it  (Enter)")
+        self.no_btn = QPushButton(tr("dialogs", "No, correct it  (Enter)"))
         self.no_btn.setProperty("primary", True)
         self.no_btn.setDefault(True)
-        self.yes_btn = QPushButton("Yes, it is right  (Y)")
+        self.yes_btn = QPushButton(tr("dialogs", "Yes, it is right  (Y)"))
         self.yes_btn.setAutoDefault(False)
         for b in (self.no_btn, self.yes_btn):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -17,6 +17,7 @@ from ..services.context import User
 from .dialogs import OverrideDialog
 from .keymap import Key  # a key-bar row: (action, key, caption)
 from .ops import Ops, message_of
+from .translation import tr
 from .widgets import KeyBar, MessageLine
 
 Row = QWidget | QLayout | tuple[QWidget | QLayout, int]  # a row of a column, alone or with its stretch
@@ -76,7 +77,8 @@ class KeyedPanel(QWidget):
         self.message = MessageLine()
         if per_row is None and len(keys) > 6:
             per_row = (len(keys) + 1) // 2
-        self.keys = KeyBar(list(keys), per_row=per_row)
+        # the captions are marked in ui/keymap.py (context "keys") and shown in the screens' language
+        self.keys = KeyBar([(a, k, tr("keys", c)) for a, k, c in keys], per_row=per_row)
         self.keys.triggered.connect(self.trigger)
         self._shortcuts = {a: QKeySequence(k) for a, k, _c in keys if a not in screen_keys}
         for action, seq in self._shortcuts.items():
@@ -162,14 +164,14 @@ class KeyedPanel(QWidget):
         self.open_dialog(dlg, finished)
 
     def _gated_cancelled(self) -> None:
-        self.message.show_info("Cancelled: nothing was changed")
+        self.message.show_info(tr("panel", "Cancelled: nothing was changed"))
         self.done.emit()
 
     def gated(self, fn, *args, ok, **kwargs) -> None:
         """Run a permission-checked service; on refusal ask a manager's PIN and retry once."""
         user = self.user
         if user is None:
-            self.message.show_error("Sign in first")
+            self.message.show_error(tr("panel", "Sign in first"))
             return
 
         def refused(exc):

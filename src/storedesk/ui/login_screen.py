@@ -24,6 +24,7 @@ from .manager.dialogs import PinDialog
 from .ops import Ops, message_of
 from .palette import INFO_BACKGROUND, INFO_BLUE
 from .style import decorate
+from .translation import tr
 from .widgets import MessageLine, money
 
 BOX_WIDTH = 460  # the sign-in box: readable at 1024 × 768 and 1280 × 800
@@ -41,7 +42,7 @@ class LoginScreen(QWidget):
         self.title = QLabel("storedesk")
         self.title.setObjectName("title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.subtitle = QLabel("Opening the station…")
+        self.subtitle = QLabel(tr("login", "Opening the station…"))
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lock_note = QLabel("")  # who may sign in, and what becomes of the open sale
         self.lock_note.setObjectName("lockNote")
@@ -58,17 +59,17 @@ class LoginScreen(QWidget):
         self.user.setMinimumHeight(44)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setPlaceholderText("PIN")
+        self.pin.setPlaceholderText(tr("login", "PIN"))
         self.pin.setMaxLength(8)
         self.pin.returnPressed.connect(self.submit)
-        self.button = QPushButton("Sign in  (Enter)")
+        self.button = QPushButton(tr("login", "Sign in  (Enter)"))
         self.button.setProperty("primary", True)
         self.button.clicked.connect(self.submit)
         self.message = MessageLine()
 
         form = QFormLayout()
-        form.addRow("User", self.user)
-        form.addRow("PIN", self.pin)
+        form.addRow(tr("login", "User"), self.user)
+        form.addRow(tr("login", "PIN"), self.pin)
         box = QWidget()
         box.setFixedWidth(BOX_WIDTH)
         inner = QVBoxLayout(box)
@@ -112,7 +113,7 @@ class LoginScreen(QWidget):
         """Show the lock screen. `locked_by`: the user who was signed in; `open_sale`: their sale
         left open, in words ("3 items, €5.06"), or "" when the basket was empty."""
         self.pin.clear()
-        self.message.show_info(f"Locked by {locked_by}." if locked_by else "")
+        self.message.show_info(tr("login", "Locked by {user}.", user=locked_by) if locked_by else "")
         self._show_note(lock_rule(locked_by, open_sale) if locked_by else "")
         self.lock_note.setVisible(bool(locked_by))
         self.pin.setFocus()
@@ -158,7 +159,7 @@ class LoginScreen(QWidget):
         def finished(code):
             self.dialog = None
             if code != PinDialog.DialogCode.Accepted:
-                self._err_text("Nobody is signed in: choose your own PIN when you sign in.")
+                self._err_text(tr("login", "Nobody is signed in: choose your own PIN when you sign in."))
                 return
             self.ops.call(
                 staff.change_own_pin,
@@ -189,14 +190,17 @@ def lock_rule(owner: str, open_sale: str, paid: str = "") -> str:
     """Who may sign in at a locked till, and what becomes of the sale left open (whole sentences).
     `paid`: a payment already taken on it, as an amount ("€1.00"): it stays with the sale."""
     if not open_sale:
-        return f"{owner} locked this till with no sale open. Any user can sign in."
-    text = (
-        f"{owner}'s sale is still open: {open_sale}. {owner} can sign in to go on with it, or a manager "
-        f"to take it over. Anyone else who signs in starts a new sale, and {owner}'s sale is parked "
-        f"for {owner}: F9 recalls it."
+        return tr("login", "{owner} locked this till with no sale open. Any user can sign in.", owner=owner)
+    text = tr(
+        "login",
+        "{owner}'s sale is still open: {sale}. {owner} can sign in to go on with it, or a manager "
+        "to take it over. Anyone else who signs in starts a new sale, and {owner}'s sale is parked "
+        "for {owner}: F9 recalls it.",
+        owner=owner,
+        sale=open_sale,
     )
     if paid:
-        text += f" A payment of {paid} was already taken on it and stays with the sale."
+        text += " " + tr("login", "A payment of {amount} was already taken on it and stays with the sale.", amount=paid)
     return text
 
 
@@ -209,19 +213,26 @@ class TakeOverDialog(QDialog):
     def __init__(self, owner: str, open_sale: str, parent=None):
         super().__init__(parent)
         self.choice = self.PARK
-        self.setWindowTitle(f"{owner}'s sale is open")
+        self.setWindowTitle(tr("login", "{owner}'s sale is open", owner=owner))
         self.setModal(True)
         self.setFixedWidth(TAKEOVER_WIDTH)
-        title = QLabel(f"{owner}'s sale is open")
+        title = QLabel(tr("login", "{owner}'s sale is open", owner=owner))
         title.setObjectName("title")
         text = QLabel(
-            f"{owner} left a sale open on this till: {open_sale}.\n\n"
-            f"Take it over: the sale becomes yours, and the takeover is recorded with both names.\n"
-            f"Park it: {owner} recalls it with F9, and you start a new sale."
+            tr(
+                "login",
+                "{owner} left a sale open on this till: {sale}.\n\n"
+                "Take it over: the sale becomes yours, and the takeover is recorded with both names.\n"
+                "Park it: {owner} recalls it with F9, and you start a new sale.",
+                owner=owner,
+                sale=open_sale,
+            )
         )
         text.setWordWrap(True)
-        self.take_btn = QPushButton("T\nTake it over")
-        self.park_btn = QPushButton(f"P  or  Enter\nPark it for {owner}")
+        self.take_btn = QPushButton("T\n" + tr("login", "Take it over"))
+        self.park_btn = QPushButton(
+            tr("login", "P  or  Enter") + "\n" + tr("login", "Park it for {owner}", owner=owner)
+        )
         self.park_btn.setProperty("primary", True)
         for btn in (self.take_btn, self.park_btn):
             btn.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -22,9 +22,11 @@ from typing import Any, Generic, TypeVar, TypeVarTuple
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ..domain.errors import DomainError, StorageError
+from ..i18n import msg
 from ..services.hub_call import Answer, Ask, Done, HubCall, Steps, advance
 from ..services.pending_receipts import ReceiptNotWritten, disk_problem
 from ..services.station import storage_words
+from .translation import text, tr
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +175,7 @@ class Ops(QObject):
 
 
 def _not_open():
-    raise DomainError("The database is not open yet")
+    raise DomainError(msg("errors", "The database is not open yet"))
 
 
 def _failed(fn: object, exc: Exception, committed: bool) -> Exception:
@@ -218,33 +220,41 @@ def _noting_commit(exc: BaseException) -> None:
         pass
 
 
-PART_SAVED = "What was done before the error is saved: look at it before doing it again, and tell the manager."
-
-
 def message_of(exc: BaseException) -> str:
-    """The clerk's words for a failed job. "Nothing was saved" only where it is true: the job's
-    own transaction was rolled back and it had committed nothing before (Ops notes that)."""
+    """The clerk's words for a failed job, in the screens' language (a DomainError's `text`).
+    "Nothing was saved" only where it is true: the job's own transaction was rolled back and it
+    had committed nothing before (Ops notes that)."""
     after_commit = getattr(exc, "after_commit", False)
     if isinstance(exc, StorageError) and after_commit:
-        return f"{_problem(exc)} {PART_SAVED}"
+        return tr(
+            "errors",
+            "{problem} What was done before the error is saved: look at it before doing it again, "
+            "and tell the manager.",
+            problem=_problem(exc),
+        )
     if isinstance(exc, DomainError):
-        return exc.message
+        return text(exc.text)
     if after_commit:
-        return f"Unexpected error: {exc}. {PART_SAVED}"
-    return f"Unexpected error: {exc}. Nothing was saved; tell the manager."
+        return tr(
+            "errors",
+            "Unexpected error: {error}. What was done before the error is saved: look at it before doing "
+            "it again, and tell the manager.",
+            error=exc,
+        )
+    return tr("errors", "Unexpected error: {error}. Nothing was saved; tell the manager.", error=exc)
 
 
 def message_after(saved: str, exc: BaseException) -> str:
     """The words for a failed job that follows a committed action (printing a sale's receipt):
     `saved` says what is saved ("Sale … is saved."); never "nothing was saved"."""
     if isinstance(exc, ReceiptNotWritten):  # says what is saved and what to do, itself
-        return exc.message
+        return text(exc.text)
     if isinstance(exc, StorageError):
         reason = _problem(exc)
     elif isinstance(exc, OSError):  # the disk (a slip's or a receipt's PDF), in words a clerk can pass on
         reason = disk_problem(exc)
     elif isinstance(exc, DomainError):
-        reason = exc.message
+        reason = text(exc.text)
     else:
         reason = f"{exc}" if str(exc) else type(exc).__name__
     return f"{saved} {reason.rstrip('.')}."
@@ -252,4 +262,4 @@ def message_after(saved: str, exc: BaseException) -> str:
 
 def _problem(exc: StorageError) -> str:
     """A storage error's cause without its "nothing was saved" (adapters/uow.py wording)."""
-    return storage_words(exc.__cause__) if exc.__cause__ is not None else exc.message
+    return text(storage_words(exc.__cause__)) if exc.__cause__ is not None else text(exc.text)

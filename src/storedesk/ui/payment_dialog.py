@@ -32,10 +32,27 @@ from PySide6.QtWidgets import (
 from ..domain.cash import tender_ceiling
 from ..domain.errors import DomainError
 from ..domain.money import parse_amount
-from ..domain.tenders import CARD, CASH, Tender, remaining, settle
+from ..domain.money_format import fmt_amount
+from ..domain.tenders import CARD, CASH, EXCHANGE, VOUCHER, Tender, remaining, settle
+from ..i18n import msg, noop
 from .dialogs import ConfirmDialog
 from .style import decorate
-from .widgets import MessageLine, money
+from .translation import text, tr
+from .widgets import MessageLine, money, typed_number
+
+# A payment's kind as the clerk reads it (the payment list, the counter's line under the total).
+TENDER_NAMES = {
+    CASH: noop("payment", "Cash"),
+    CARD: noop("payment", "Card"),
+    VOUCHER: noop("payment", "Voucher"),
+    EXCHANGE: noop("payment", "Exchange"),
+}
+
+
+def tender_name(kind: str) -> str:
+    """cash -> "Cash" ("Espèces" in French); a kind without a name is shown as it is."""
+    return tr("payment", TENDER_NAMES[kind]) if kind in TENDER_NAMES else kind.title()
+
 
 NOTES = (Decimal(5), Decimal(10), Decimal(20), Decimal(50), Decimal(100), Decimal(200))
 
@@ -54,10 +71,12 @@ class ConfirmTenderDialog(ConfirmDialog):
 
     def __init__(self, tendered: Decimal, due: Decimal, currency: str, parent=None):
         super().__init__(
-            "Check the cash amount",
-            f"{money(tendered, currency)} in cash for {money(due, currency)}?",
-            f"Change to give: {money(tendered - due, currency)}",
-            "Is that really the amount the customer handed over?",
+            tr("payment", "Check the cash amount"),
+            tr(
+                "payment", "{tendered} in cash for {due}?", tendered=money(tendered, currency), due=money(due, currency)
+            ),
+            tr("payment", "Change to give: {amount}", amount=money(tendered - due, currency)),
+            tr("payment", "Is that really the amount the customer handed over?"),
             parent,
         )
         self.change = self.detail
@@ -95,30 +114,30 @@ class PaymentDialog(QDialog):
         self.store = store
         self.kept = len(self.tenders) if store is not None else 0  # of self.tenders, those kept on the basket
         self.waiting: list = []  # payments typed while the one before is being kept (taken in order)
-        self.setWindowTitle("Payment")
+        self.setWindowTitle(tr("payment", "Payment"))
         self.setMinimumWidth(760)
         self.due_label = QLabel()
         self.due_label.setObjectName("total")
         self.left_label = QLabel()
         self.left_label.setObjectName("totalCaption")
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("amount handed over")
+        self.amount.setPlaceholderText(tr("payment", "amount handed over"))
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText("card terminal approval code")
+        self.reference.setPlaceholderText(tr("payment", "card terminal approval code"))
         self.tender_list = QListWidget()
         self.tender_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tender_list.setMaximumHeight(110)
         self.message = MessageLine()
 
         self.quick = QGridLayout()
-        self.cash_btn = QPushButton("Cash  (Enter)")
+        self.cash_btn = QPushButton(tr("payment", "Cash  (Enter)"))
         self.cash_btn.setProperty("primary", True)
-        self.card_btn = QPushButton("Card  (F6)")
+        self.card_btn = QPushButton(tr("payment", "Card  (F6)"))
         self.voucher = QLineEdit()
-        self.voucher.setPlaceholderText("store credit voucher code (scan or type), then F7")
-        self.voucher_btn = QPushButton("Voucher  (F7)")
-        self.remove_btn = QPushButton("Remove last (Del)")
-        self.cancel_btn = QPushButton("Back (Esc)")
+        self.voucher.setPlaceholderText(tr("payment", "store credit voucher code (scan or type), then F7"))
+        self.voucher_btn = QPushButton(tr("payment", "Voucher  (F7)"))
+        self.remove_btn = QPushButton(tr("payment", "Remove last (Del)"))
+        self.cancel_btn = QPushButton(tr("payment", "Back (Esc)"))
         for b in (self.cash_btn, self.card_btn, self.voucher_btn, self.remove_btn, self.cancel_btn):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.voucher_btn.clicked.connect(self.add_voucher)
@@ -134,10 +153,10 @@ class PaymentDialog(QDialog):
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self, self.remove_last)
 
         form = QFormLayout()
-        form.addRow("Amount", self.amount)
-        form.addRow("Card approval", self.reference)
+        form.addRow(tr("payment", "Amount"), self.amount)
+        form.addRow(tr("payment", "Card approval"), self.reference)
         if store is not None:
-            form.addRow("Voucher", self.voucher)
+            form.addRow(tr("payment", "Voucher"), self.voucher)
         else:
             self.voucher_btn.hide()
         buttons = QHBoxLayout()
@@ -175,38 +194,46 @@ class PaymentDialog(QDialog):
 
     def refresh(self) -> None:
         exact_left, cash_left = self.left()
-        self.due_label.setText(f"To pay {money(self.total, self.currency)}")
-        text = f"Left: {money(exact_left, self.currency)}"
+        self.due_label.setText(tr("payment", "To pay {amount}", amount=money(self.total, self.currency)))
+        left = money(exact_left, self.currency)
         if cash_left != exact_left:
-            text += f"   (in cash: {money(cash_left, self.currency)})"
-        self.left_label.setText(text)
+            cash = money(cash_left, self.currency)
+            self.left_label.setText(tr("payment", "Left: {amount}   (in cash: {cash})", amount=left, cash=cash))
+        else:
+            self.left_label.setText(tr("payment", "Left: {amount}", amount=left))
         self.tender_list.clear()
         for t in self.tenders:
-            ref = f"  ref {t.reference}" if t.reference else ""
-            self.tender_list.addItem(f"{t.kind.title()}  {money(t.amount, self.currency)}{ref}")
+            kind, paid = tender_name(t.kind), money(t.amount, self.currency)
+            if t.reference:
+                line = tr(
+                    "payment", "{tender}  {amount}  ref {reference}", tender=kind, amount=paid, reference=t.reference
+                )
+            else:
+                line = tr("payment", "{tender}  {amount}", tender=kind, amount=paid)
+            self.tender_list.addItem(line)
         while self.quick.count():
             item = self.quick.takeAt(0)
             w = item.widget() if item is not None else None
             if w:
                 w.deleteLater()
         for i, amount in enumerate(quick_amounts(cash_left, self.ceiling())):
-            label = "Exact " if i == 0 else ""
-            btn = QPushButton(f"{label}{money(amount, self.currency)}")
+            shown = money(amount, self.currency)
+            btn = QPushButton(tr("payment", "Exact {amount}", amount=shown) if i == 0 else shown)
             btn.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             btn.setMinimumHeight(48)
             btn.clicked.connect(lambda _=False, a=amount: self._tender(CASH, a))
             self.quick.addWidget(btn, 0, i)
-        self.amount.setText(str(cash_left))
+        self.amount.setText(fmt_amount(cash_left, self.currency))  # in the store's locale: "2,49"
         self.amount.selectAll()
         self.amount.setFocus()
 
     # ---- actions --------------------------------------------------------------------
     def _parsed_amount(self, default: Decimal) -> Decimal | None:
-        text = self.amount.text().strip()
-        try:
-            return parse_amount(text, self.currency) if text else default
+        typed = self.amount.text().strip()
+        try:  # typed in the store's locale ("2,5" in French); the domain's limits and messages
+            return parse_amount(typed_number(typed), self.currency) if typed else default
         except DomainError as exc:
-            self.message.show_error(exc.message)
+            self.message.show_error(text(exc))
             return None
 
     def add_cash(self) -> None:
@@ -230,7 +257,7 @@ class PaymentDialog(QDialog):
         if amount is None:
             return
         if not self.reference.text().strip():
-            self.message.show_error("Enter the card terminal's approval code, then F6")
+            self.message.show_error(tr("payment", "Enter the card terminal's approval code, then F6"))
             self.reference.setFocus()
             return
         self._tender(CARD, amount, self.reference.text().strip())
@@ -241,7 +268,7 @@ class PaymentDialog(QDialog):
             return
         code = self.voucher.text().strip()
         if not code:
-            self.message.show_error("Scan or type the voucher code, then F7")
+            self.message.show_error(tr("payment", "Scan or type the voucher code, then F7"))
             self.voucher.setFocus()
             return
         amount = self._exact_amount()
@@ -249,18 +276,30 @@ class PaymentDialog(QDialog):
             return
         exact_left, _cash = self.left()
         if amount > exact_left or amount <= 0:
-            self.message.show_error("A voucher pays at most what is left; it gives no change")
+            self.message.show_error(tr("payment", "A voucher pays at most what is left; it gives no change"))
             return
         self.busy = True
-        self.message.show_info(f"Asking the hub for {money(amount, self.currency)} from voucher {code}...")
+        self.message.show_info(
+            tr(
+                "payment",
+                "Asking the hub for {amount} from voucher {code}...",
+                amount=money(amount, self.currency),
+                code=code,
+            )
+        )
         self.vouchers.redeem(code, amount, self._voucher_taken, self._voucher_refused)
 
     def _voucher_taken(self, redemption) -> None:
         self.busy = False
         self.voucher.clear()
         self.message.show_ok(
-            f"Voucher {redemption.tender.reference}: {money(redemption.tender.amount, self.currency)} "
-            f"taken, {money(redemption.balance_after, self.currency)} left on it"
+            tr(
+                "payment",
+                "Voucher {code}: {amount} taken, {balance} left on it",
+                code=redemption.tender.reference,
+                amount=money(redemption.tender.amount, self.currency),
+                balance=money(redemption.balance_after, self.currency),
+            )
         )
         self._kept(redemption.view, announce=False)  # kept on the basket with its redemption id
 
@@ -278,9 +317,9 @@ class PaymentDialog(QDialog):
         try:
             tender = ready or Tender(kind, amount, reference)
             if kind == CARD and amount > self.left()[0]:
-                raise DomainError("A card cannot pay more than what is left; cards give no change")
+                raise DomainError(msg("payment", "A card cannot pay more than what is left; cards give no change"))
         except DomainError as exc:
-            self.message.show_error(exc.message)
+            self.message.show_error(text(exc))
             return
         if kind == CASH and not confirmed:
             if self.confirm is not None:  # one question at a time
@@ -296,7 +335,9 @@ class PaymentDialog(QDialog):
         try:
             settle(self.total, self.tenders, self.step, self.currency)
         except DomainError:
-            self.message.show_info(f"{kind.title()} {money(amount, self.currency)} added")
+            self.message.show_info(
+                tr("payment", "{tender} {amount} added", tender=tender_name(kind), amount=money(amount, self.currency))
+            )
             self.refresh()
             return
         if self.confirm is not None:  # a voucher the hub granted meanwhile paid the rest: no cash question left
@@ -316,7 +357,9 @@ class PaymentDialog(QDialog):
         self.busy = True
         self.tenders.append(tender)
         self.reference.clear()
-        self.message.show_info(f"Saving the payment of {money(tender.amount, self.currency)}…")
+        self.message.show_info(
+            tr("payment", "Saving the payment of {amount}…", amount=money(tender.amount, self.currency))
+        )
         self.store.take(tender, self._kept, self._not_kept)
 
     def _kept(self, view, announce: bool = True) -> None:
@@ -335,7 +378,14 @@ class PaymentDialog(QDialog):
             return
         if announce and self.tenders:
             last = self.tenders[-1]
-            self.message.show_info(f"{last.kind.title()} {money(last.amount, self.currency)} added and saved")
+            self.message.show_info(
+                tr(
+                    "payment",
+                    "{tender} {amount} added and saved",
+                    tender=tender_name(last.kind),
+                    amount=money(last.amount, self.currency),
+                )
+            )
         self.refresh()
         if self.waiting:
             self.waiting.pop(0)()
@@ -361,7 +411,13 @@ class PaymentDialog(QDialog):
                 self.cash_confirmed = True
                 self._tender(CASH, amount, confirmed=True)
             else:
-                self.message.show_info(f"{money(amount, self.currency)} not taken: type the amount handed over")
+                self.message.show_info(
+                    tr(
+                        "payment",
+                        "{amount} not taken: type the amount handed over",
+                        amount=money(amount, self.currency),
+                    )
+                )
                 self.amount.selectAll()
                 self.amount.setFocus()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel
 
 from ..services import pending_receipts
 from .ops import Ops
+from .translation import text, tr
 
 PER_POLL = 3  # a receipt takes ~10 ms to render: a poll never holds the worker for long
 
@@ -43,8 +44,8 @@ class PendingReceiptsWatch(QObject):
     def _show(self, state) -> None:
         self._busy = False
         self.waiting = state.waiting
-        self.label.setText(f"Receipts not written: {state.waiting}" if state.waiting else "")
-        self.label.setToolTip(f"Last try: {state.error}" if state.error else "")
+        self.label.setText(tr("status", "Receipts not written: {count}", count=state.waiting) if state.waiting else "")
+        self.label.setToolTip(tr("status", "Last try: {error}", error=text(state.error)) if state.error else "")
         self.label.setVisible(bool(state.waiting))
         self.updated.emit(state.waiting)
 

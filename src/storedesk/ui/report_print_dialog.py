@@ -31,22 +31,25 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.shift_report import ShiftReport
+from ..i18n import noop
 from ..services import reports
 from .ops import Ops, message_of
 from .style import decorate
+from .translation import tr
 from .widgets import KeyBar, MessageLine
 
 # (action, key label, caption, the keys that do it): Esc closes, as in every dialog
 KEYS: list[tuple[str, str, str, tuple[Qt.Key, ...]]] = [
-    ("print", "Enter", "Print", (Qt.Key.Key_Return, Qt.Key.Key_Enter)),
-    ("a4", "F2", "A4 sheet", (Qt.Key.Key_F2,)),
-    ("roll", "F3", "80 mm roll", (Qt.Key.Key_F3,)),
-    ("previous", "PgUp", "Previous page", (Qt.Key.Key_PageUp,)),
-    ("next", "PgDn", "Next page", (Qt.Key.Key_PageDown,)),
-    ("refresh", "F5", "Look again", (Qt.Key.Key_F5,)),
-    ("close", "Esc", "Close", ()),
+    ("print", "Enter", noop("report_print", "Print"), (Qt.Key.Key_Return, Qt.Key.Key_Enter)),
+    ("a4", "F2", noop("report_print", "A4 sheet"), (Qt.Key.Key_F2,)),
+    ("roll", "F3", noop("report_print", "80 mm roll"), (Qt.Key.Key_F3,)),
+    ("previous", "PgUp", noop("report_print", "Previous page"), (Qt.Key.Key_PageUp,)),
+    ("next", "PgDn", noop("report_print", "Next page"), (Qt.Key.Key_PageDown,)),
+    ("refresh", "F5", noop("report_print", "Look again"), (Qt.Key.Key_F5,)),
+    ("close", "Esc", noop("report_print", "Close"), ()),
 ]
-PAPER_NAMES = {"a4": "an A4 sheet", "80mm": "the 80 mm roll"}
+# the paper in a sentence ("Enter prints the report on X, on an A4 sheet"): tr("report_print", ...)
+PAPER_NAMES = {"a4": noop("report_print", "an A4 sheet"), "80mm": noop("report_print", "the 80 mm roll")}
 ROW_HEIGHT = 44  # a printer is chosen with a finger as easily as with the arrows
 
 
@@ -62,42 +65,47 @@ class PrintRequest:
 def printer_caption(p: reports.Printer) -> str:
     """A printer as the list shows it: its name, and whether it is the default, offline or busy."""
     if p.is_default and p.offline:
-        return f"{p.name} (default printer, offline)"
+        return tr("report_print", "{printer} (default printer, offline)", printer=p.name)
     if p.offline:
-        return f"{p.name} (offline)"
+        return tr("report_print", "{printer} (offline)", printer=p.name)
     if p.is_default:
-        return f"{p.name} (default printer)"
+        return tr("report_print", "{printer} (default printer)", printer=p.name)
     if p.state == reports.PRINTING:
-        return f"{p.name} (printing)"
+        return tr("report_print", "{printer} (printing)", printer=p.name)
     return p.name
 
 
 def report_caption(r: ShiftReport) -> str:
     if r.kind == "Z" and r.copy:
-        return f"Z report {r.z_no} of shift {r.shift_no}, a copy"
+        return tr("report_print", "Z report {z} of shift {shift}, a copy", z=r.z_no, shift=r.shift_no)
     if r.kind == "Z":
-        return f"Z report {r.z_no} of shift {r.shift_no}"
-    return f"X report of shift {r.shift_no} at {r.printed_at[-5:]}"
+        return tr("report_print", "Z report {z} of shift {shift}", z=r.z_no, shift=r.shift_no)
+    return tr("report_print", "X report of shift {shift} at {time}", shift=r.shift_no, time=r.printed_at[-5:])
 
 
 def missing_text(printer: str) -> str:
-    return (
-        f"{printer}, the printer chosen last time, is not among this computer's printers any more: choose "
-        "another one, or F5 looks again. The report's PDF stays saved."
+    return tr(
+        "report_print",
+        "{printer}, the printer chosen last time, is not among this computer's printers any more: choose "
+        "another one, or F5 looks again. The report's PDF stays saved.",
+        printer=printer,
     )
 
 
 def offline_text(printer: str) -> str:
-    return (
-        f"{printer} is offline (stopped, or in error): check that it is on and has paper, then F5 looks again; "
-        "or choose another printer. The report's PDF stays saved."
+    return tr(
+        "report_print",
+        "{printer} is offline (stopped, or in error): check that it is on and has paper, then F5 looks again; "
+        "or choose another printer. The report's PDF stays saved.",
+        printer=printer,
     )
 
 
 def none_text() -> str:
-    return (
+    return tr(
+        "report_print",
         "This computer lists no printer: add one in the system's printer settings, then F5 looks again. "
-        "The report's PDF stays saved."
+        "The report's PDF stays saved.",
     )
 
 
@@ -114,7 +122,7 @@ class ReportPrintDialog(QDialog):
     def __init__(self, ops: Ops, report: ShiftReport, a4_pdf: Path, parent=None):
         super().__init__(parent)
         self.ops, self.report, self.a4_pdf = ops, report, Path(a4_pdf)
-        self.setWindowTitle("Print the report")
+        self.setWindowTitle(tr("report_print", "Print the report"))
         self.setModal(True)
         self.choice: reports.PrintChoice | None = None  # the station's remembered printer and paper
         self.printers: list[reports.Printer] | None = None  # None until the computer has answered
@@ -127,7 +135,7 @@ class ReportPrintDialog(QDialog):
         self._gone = False  # closed: late answers from the threads are dropped
         self.finished.connect(self._closed)
 
-        heading = QLabel("Print the report")
+        heading = QLabel(tr("report_print", "Print the report"))
         heading.setObjectName("title")
         self.what = QLabel(report_caption(report))
         self.what.setObjectName("totalCaption")
@@ -142,10 +150,10 @@ class ReportPrintDialog(QDialog):
         font.setPixelSize(18)
         self.list.setFont(font)
         self.list.currentRowChanged.connect(self._printer_changed)
-        printer_label = QLabel("Printer (↑ ↓ to choose)")
+        printer_label = QLabel(tr("report_print", "Printer (↑ ↓ to choose)"))
         printer_label.setBuddy(self.list)
-        self.a4 = QRadioButton("A4 sheet (F2)")
-        self.roll = QRadioButton("80 mm roll (F3)")
+        self.a4 = QRadioButton(tr("report_print", "A4 sheet (F2)"))
+        self.roll = QRadioButton(tr("report_print", "80 mm roll (F3)"))
         for paper, button in (("a4", self.a4), ("80mm", self.roll)):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the printer list keeps the keyboard
             button.setMinimumHeight(44)
@@ -153,11 +161,11 @@ class ReportPrintDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(printer_label)
         left.addWidget(self.list, 1)
-        left.addWidget(QLabel("Paper"))
+        left.addWidget(QLabel(tr("report_print", "Paper")))
         left.addWidget(self.a4)
         left.addWidget(self.roll)
 
-        self.page_label = QLabel("Preparing the preview…")
+        self.page_label = QLabel(tr("report_print", "Preparing the preview…"))
         self.page_label.setObjectName("totalCaption")
         self.sheet = QLabel()
         self.sheet.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -175,7 +183,7 @@ class ReportPrintDialog(QDialog):
         middle.addLayout(right, 1)
         self.message = MessageLine()
         self.message.setFixedHeight(68)  # three lines: what is wrong, what to do, that the PDF is safe
-        self.keys = KeyBar([(action, label, caption) for action, label, caption, _keys in KEYS])
+        self.keys = KeyBar([(action, label, tr("report_print", caption)) for action, label, caption, _keys in KEYS])
         for btn in self.keys.buttons.values():
             btn.setAutoDefault(False)
         self.keys.triggered.connect(self.trigger)
@@ -190,7 +198,7 @@ class ReportPrintDialog(QDialog):
                 sc.activated.connect(lambda a=action: self.trigger(a))
         decorate(self)
         self._fit(parent)
-        self.message.show_info("Looking for this computer's printers…")
+        self.message.show_info(tr("report_print", "Looking for this computer's printers…"))
         self.list.setFocus()
         self.ops.call(reports.print_choice, ok=self._got_choice, err=self._failed)
         self._look_for_printers()
@@ -258,7 +266,14 @@ class ReportPrintDialog(QDialog):
         if p.offline:
             self.message.show_error(offline_text(p.name))
         else:
-            self.message.show_info(f"Enter prints the report on {p.name}, on {PAPER_NAMES[self.paper or 'a4']}.")
+            self.message.show_info(
+                tr(
+                    "report_print",
+                    "Enter prints the report on {printer}, on {paper}.",
+                    printer=p.name,
+                    paper=tr("report_print", PAPER_NAMES[self.paper or "a4"]),
+                )
+            )
 
     def selected(self) -> reports.Printer | None:
         item = self.list.currentItem()
@@ -275,7 +290,9 @@ class ReportPrintDialog(QDialog):
         self.paper = paper
         self.preview, self.images, self.page = None, [], 0
         self.sheet.clear()
-        self.page_label.setText(f"Preparing the report on {PAPER_NAMES[paper]}…")
+        self.page_label.setText(
+            tr("report_print", "Preparing the report on {paper}…", paper=tr("report_print", PAPER_NAMES[paper]))
+        )
         self._asked += 1
         asked = self._asked
         self.ops.background(
@@ -298,7 +315,7 @@ class ReportPrintDialog(QDialog):
 
     def _preview_failed(self, exc) -> None:
         if not self._gone:
-            self.page_label.setText("No preview")
+            self.page_label.setText(tr("report_print", "No preview"))
             self.message.show_error(message_of(exc))
 
     def _maybe_ready(self) -> None:
@@ -309,7 +326,15 @@ class ReportPrintDialog(QDialog):
         if self.preview is None or not self.images:  # nothing shown yet: the images come with their preview
             return
         self.page = max(0, min(index, len(self.images) - 1))
-        self.page_label.setText(f"Page {self.page + 1} of {len(self.images)} · {self.preview.path.name}")
+        self.page_label.setText(
+            tr(
+                "report_print",
+                "Page {page} of {pages} · {file}",
+                page=self.page + 1,
+                pages=len(self.images),
+                file=self.preview.path.name,
+            )
+        )
         self._draw()
         bar = self.scroll.verticalScrollBar()
         bar.setValue(bar.maximum() if at_end else 0)
@@ -353,27 +378,33 @@ class ReportPrintDialog(QDialog):
         elif action in ("previous", "next"):
             self.turn(action == "next")
         elif action == "refresh":
-            self.message.show_info("Looking for this computer's printers…")
+            self.message.show_info(tr("report_print", "Looking for this computer's printers…"))
             self._look_for_printers()
 
     def print_report(self) -> None:
         """Enter: close with the request when a ready printer and the report on its paper are there."""
         if self.printers is None or self.choice is None:
-            self.message.show_info("Still looking for this computer's printers: Enter again in a moment.")
+            self.message.show_info(
+                tr("report_print", "Still looking for this computer's printers: Enter again in a moment.")
+            )
             return
         if not self.printers:
             self.message.show_error(none_text())
             return
         p = self.selected()
         if p is None:
-            self.message.show_error("Choose a printer first (↑ ↓).")
+            self.message.show_error(tr("report_print", "Choose a printer first (↑ ↓)."))
             return
         if p.offline:
             self.message.show_error(offline_text(p.name))
             return
         if self.preview is None or self.preview.paper != self.paper:
             self.message.show_info(
-                f"The report on {PAPER_NAMES[self.paper]} is still being prepared: Enter again in a moment."
+                tr(
+                    "report_print",
+                    "The report on {paper} is still being prepared: Enter again in a moment.",
+                    paper=tr("report_print", PAPER_NAMES[self.paper]),
+                )
             )
             return
         self.request = PrintRequest(self.preview.path, p.name, self.paper)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
 
 from ..domain.cash import CashCount
 from ..domain.errors import DomainError, PermissionDenied
+from ..i18n import msg, noop
 from ..services import reports, shift, sync
 from ..services.context import User
 from . import keymap
@@ -21,21 +22,28 @@ from .ops import Ops, message_of
 from .palette import ACCENT_BLUE, ERROR_RED, INK, OK_GREEN
 from .report_print_dialog import PAPER_NAMES, PrintRequest, ReportPrintDialog
 from .style import decorate, look
-from .widgets import money
+from .translation import text as text_of
+from .translation import tr
+from .widgets import money, typed_number
 
 KEYS = keymap.SHIFT
 NEEDS_SHIFT = ("paid_in", "paid_out", "no_sale", "x", "close")
 FIGURES = [
-    ("sales", "Sales"),
-    ("float", "Opening float"),
-    ("cash", "+ Cash sales (net of change)"),
-    ("paid_in", "+ Paid in"),
-    ("paid_out", "− Paid out"),
-    ("expected", "= Expected in the drawer"),
-    ("counted", "Counted"),
-    ("difference", "Difference"),
-    ("card", "Card: expected / counted"),
+    ("sales", noop("shift", "Sales")),
+    ("float", noop("shift", "Opening float")),
+    ("cash", noop("shift", "+ Cash sales (net of change)")),
+    ("paid_in", noop("shift", "+ Paid in")),
+    ("paid_out", noop("shift", "− Paid out")),
+    ("expected", noop("shift", "= Expected in the drawer")),
+    ("counted", noop("shift", "Counted")),
+    ("difference", noop("shift", "Difference")),
+    ("card", noop("shift", "Card: expected / counted")),
 ]
+MOVES = {
+    "paid_in": noop("shift", "Paid in"),
+    "paid_out": noop("shift", "Paid out"),
+    "no_sale": noop("shift", "No sale"),
+}
 
 
 def _signed(v, cur) -> str:
@@ -43,13 +51,33 @@ def _signed(v, cur) -> str:
 
 
 def _verdict(v) -> str:
-    return "exact" if v == 0 else ("over" if v > 0 else "short")
+    """The drawer against what is expected, in a word: exact, over or short."""
+    if v == 0:
+        return tr("shift", "exact")
+    return tr("shift", "over") if v > 0 else tr("shift", "short")
+
+
+def _move_words(result, amount: str) -> str:
+    """What a paid in, paid out or no sale did, and whether the drawer opened (whole sentences)."""
+    if result.kind == "no_sale":
+        recorded = tr("shift", "No sale recorded ({doc}).", doc=result.doc_no)
+    elif result.kind == "paid_in":
+        recorded = tr("shift", "Paid in {amount} recorded ({doc}).", amount=amount, doc=result.doc_no)
+    else:
+        recorded = tr("shift", "Paid out {amount} recorded ({doc}).", amount=amount, doc=result.doc_no)
+    if result.drawer == "opened":
+        drawer = tr("shift", "The drawer opened.")
+    elif result.drawer == "no printer":
+        drawer = tr("shift", "No printer set up: open the drawer by hand.")
+    else:
+        drawer = tr("shift", "But the drawer did not open: {reason}", reason=text_of(result.drawer))
+    return f"{recorded} {drawer}"
 
 
 def _z_number(text: str) -> None:
     """The reprint prompt's check: empty (the last Z) or a whole number."""
     if text and not text.isdigit():
-        raise DomainError(f"'{text}' is not a Z number")
+        raise DomainError(msg("shift", "'{text}' is not a Z number", text=text))
 
 
 class ShiftScreen(KeyedPanel):
@@ -68,7 +96,7 @@ class ShiftScreen(KeyedPanel):
         self.last_pdf: Path | None = None  # the last report's A4 PDF, and its figures (for the 80 mm one)
         self.last_report = None
 
-        title = QLabel("Shift & reports")
+        title = QLabel(tr("shift", "Shift & reports"))
         title.setObjectName("title")
         self.status = QLabel("")
         self.status.setWordWrap(True)
@@ -79,9 +107,9 @@ class ShiftScreen(KeyedPanel):
         self.count.changed.connect(self._count_changed)
         self.fields = self.count.fields
         self.card = QLineEdit()
-        self.card.setPlaceholderText("the card terminal's total; empty: as expected")
+        self.card.setPlaceholderText(tr("shift", "the card terminal's total; empty: as expected"))
         self.card.textChanged.connect(self._count_changed)
-        self.card_label = QLabel("Card terminal total")
+        self.card_label = QLabel(tr("shift", "Card terminal total"))
         card_row = QHBoxLayout()
         card_row.addWidget(self.card_label)
         card_row.addWidget(self.card, 1)
@@ -105,7 +133,7 @@ class ShiftScreen(KeyedPanel):
         grid.addWidget(self.blind, 1, 0, 1, 2)
         self.fig: dict[str, QLabel] = {}
         for row, (key, caption) in enumerate(FIGURES, start=2):
-            cap = QLabel(caption)
+            cap = QLabel(tr("shift", caption))
             cap.setObjectName("totalCaption")
             cap.setWordWrap(True)  # on a 1024 px till a long caption takes two lines, not cut
             value = QLabel("–")
@@ -113,7 +141,7 @@ class ShiftScreen(KeyedPanel):
             grid.addWidget(cap, row, 0)
             grid.addWidget(value, row, 1)
             self.fig[key] = value
-        self.last = QLabel("Last report: none yet")
+        self.last = QLabel(tr("shift", "Last report: none yet"))
         self.last.setObjectName("totalCaption")
         self.last.setWordWrap(True)
         grid.addWidget(self.last, len(FIGURES) + 2, 0, 1, 2)
@@ -188,10 +216,14 @@ class ShiftScreen(KeyedPanel):
             self.blind.hide()
             return
         role = self.user.role if self.user is not None else "clerk"
-        self.blind.setText(
-            f"A {role} counts blind: the figures are hidden. "
-            f"The X report (F8) needs {approval_title(refusal.permission)}."
-        )
+        approval = approval_title(refusal.permission)
+        if role == "supervisor":
+            words = tr(
+                "shift", "A supervisor counts blind: the figures are hidden. The X report (F8) needs {approval}."
+            )
+        else:
+            words = tr("shift", "A clerk counts blind: the figures are hidden. The X report (F8) needs {approval}.")
+        self.blind.setText(words.format(approval=approval))
         self.blind.show()
 
     # ---- showing ---------------------------------------------------------------------
@@ -200,26 +232,38 @@ class ShiftScreen(KeyedPanel):
         cur = self.cfg.currency
         if state is None:
             self._say_blind(None)
-            self.status.setText("No shift open")
+            self.status.setText(tr("shift", "No shift open"))
             look(self.status, 22, True, ERROR_RED)
             self.hint.setText(
-                "Opening float: type how many of each note and coin are in the drawer (Enter: next "
-                "field; empty counts 0), then F2 opens the shift."
+                tr(
+                    "shift",
+                    "Opening float: type how many of each note and coin are in the drawer (Enter: next "
+                    "field; empty counts 0), then F2 opens the shift.",
+                )
             )
-            self.count.set_caption("Opening float")
+            self.count.set_caption(tr("shift", "Opening float"))
             if self.figures is not None and self.figures.kind == "X":
                 self.figures = None
         else:
             self.status.setText(
-                f"Shift {state.number} open since {state.opened_local} · opened by "
-                f"{state.opened_by} · float {money(state.opening_float, cur)}"
+                tr(
+                    "shift",
+                    "Shift {number} open since {since} · opened by {user} · float {amount}",
+                    number=state.number,
+                    since=state.opened_local,
+                    user=state.opened_by,
+                    amount=money(state.opening_float, cur),
+                )
             )
             look(self.status, 22, True, OK_GREEN)
             self.hint.setText(
-                "Closing count: type how many of each note and coin are in the drawer (Enter: next "
-                "field; empty counts 0), then F9 closes the shift and makes the Z."
+                tr(
+                    "shift",
+                    "Closing count: type how many of each note and coin are in the drawer (Enter: next "
+                    "field; empty counts 0), then F9 closes the shift and makes the Z.",
+                )
             )
-            self.count.set_caption("Counted")
+            self.count.set_caption(tr("shift", "Counted"))
         for action, btn in self.keys.buttons.items():
             btn.setEnabled(action != "open" if state is not None else action not in NEEDS_SHIFT)
         self.card.setVisible(state is not None)
@@ -227,7 +271,7 @@ class ShiftScreen(KeyedPanel):
 
     def _counted(self) -> tuple[CashCount, dict[str, str]]:
         """(CashCount, {"card": text}) from the fields; raises DomainError on a bad entry."""
-        other = {"card": self.card.text()} if self.card.text().strip() else {}
+        other = {"card": typed_number(self.card.text().strip())} if self.card.text().strip() else {}
         return self.count.count(), other
 
     def _count_or_say(self) -> tuple[CashCount, dict[str, str]] | None:
@@ -246,16 +290,16 @@ class ShiftScreen(KeyedPanel):
         cur = self.cfg.currency
         r = self.figures
         if r is None:
-            self.side_title.setText("This shift so far" if self.state else "No shift open")
+            self.side_title.setText(tr("shift", "This shift so far") if self.state else tr("shift", "No shift open"))
             for label in self.fig.values():
                 label.setText("–")
             look(self.fig["difference"], 26, True, INK)
             return
         closed = r.kind == "Z"
         self.side_title.setText(
-            f"Z {r.z_no}: shift {r.shift_no}, closed {r.printed_at[-5:]}"
+            tr("shift", "Z {z}: shift {shift}, closed {time}", z=r.z_no, shift=r.shift_no, time=r.printed_at[-5:])
             if closed
-            else f"Shift {r.shift_no} so far (X)"
+            else tr("shift", "Shift {shift} so far (X)", shift=r.shift_no)
         )
         cash, card = r.tender("cash"), r.tender("card")
         self.fig["sales"].setText(f"{r.sales_count} · {money(r.gross, cur)}")
@@ -271,10 +315,12 @@ class ShiftScreen(KeyedPanel):
                 count, other = self._counted()
             except DomainError:
                 return
-            counted, card_counted = count.total, other.get("card") or "as expected"
+            counted, card_counted = count.total, self.card.text().strip() or tr("shift", "as expected")
         diff = counted - r.cash_expected
         self.fig["counted"].setText(money(counted, cur))
-        self.fig["difference"].setText(f"{_signed(diff, cur)} ({_verdict(diff)})")
+        self.fig["difference"].setText(
+            tr("shift", "{difference} ({verdict})", difference=_signed(diff, cur), verdict=_verdict(diff))
+        )
         look(self.fig["difference"], 26, True, OK_GREEN if diff == 0 else ERROR_RED)
         self.fig["card"].setText(f"{money(card.amount, cur)} / {card_counted}")
 
@@ -285,15 +331,15 @@ class ShiftScreen(KeyedPanel):
         if action == "back":
             if self.confirm_close:
                 self.confirm_close = False
-                self.message.show_info("Not closed. Go on counting; F9 closes the shift.")
+                self.message.show_info(tr("shift", "Not closed. Go on counting; F9 closes the shift."))
                 return
             self.navigate.emit("sale")
             return
         if action in NEEDS_SHIFT and self.state is None:
-            self.message.show_error("No shift is open: count the float and press F2 first")
+            self.message.show_error(tr("shift", "No shift is open: count the float and press F2 first"))
             return
         if action == "open" and self.state is not None:
-            self.message.show_error(f"Shift {self.state.number} is already open")
+            self.message.show_error(tr("shift", "Shift {number} is already open", number=self.state.number))
             return
         {
             "open": self.open_shift,
@@ -321,7 +367,12 @@ class ShiftScreen(KeyedPanel):
             self.figures = None
             self._clear_count()
             self.message.show_ok(
-                f"Shift {state.number} opened with a float of {money(state.opening_float, self.cfg.currency)}"
+                tr(
+                    "shift",
+                    "Shift {number} opened with a float of {amount}",
+                    number=state.number,
+                    amount=money(state.opening_float, self.cfg.currency),
+                )
             )
             self.shift_changed.emit()
             self.refresh()
@@ -329,11 +380,11 @@ class ShiftScreen(KeyedPanel):
         self.gated(shift.open_shift, count, ok=opened)
 
     def cash_move(self, kind: str) -> None:
-        title = "Paid in" if kind == "paid_in" else "Paid out"
+        title = tr("shift", MOVES[kind])
         hint = (
-            "Cash put into the drawer; the drawer opens"
+            tr("shift", "Cash put into the drawer; the drawer opens")
             if kind == "paid_in"
-            else "Cash taken out of the drawer; the drawer opens. Keep the receipt for it"
+            else tr("shift", "Cash taken out of the drawer; the drawer opens. Keep the receipt for it")
         )
         dlg = CashMoveDialog(title, hint, self)
         fn = shift.paid_in if kind == "paid_in" else shift.paid_out
@@ -347,7 +398,11 @@ class ShiftScreen(KeyedPanel):
 
     def no_sale(self) -> None:
         dlg = ValueDialog(
-            "No sale", "Reason", "", "Opens the drawer without a sale; counted on the X and Z reports", self
+            tr("shift", "No sale"),
+            tr("shift", "Reason"),
+            "",
+            tr("shift", "Opens the drawer without a sale; counted on the X and Z reports"),
+            self,
         )
 
         def finished(code):
@@ -357,12 +412,7 @@ class ShiftScreen(KeyedPanel):
         self.open_dialog(dlg, finished)
 
     def _moved(self, result) -> None:
-        what = {"paid_in": "Paid in", "paid_out": "Paid out", "no_sale": "No sale"}[result.kind]
-        amount = f" {money(result.amount, self.cfg.currency)}" if result.kind != "no_sale" else ""
-        drawer = {"opened": "drawer opened", "no printer": "no printer set up: open the drawer by hand"}.get(
-            result.drawer, f"but the drawer did not open: {result.drawer}"
-        )
-        text = f"{what}{amount} recorded ({result.doc_no}); {drawer}"
+        text = _move_words(result, money(result.amount, self.cfg.currency))
         (self.message.show_ok if result.drawer in ("opened", "no printer") else self.message.show_error)(text)
         self.refresh()
 
@@ -373,16 +423,26 @@ class ShiftScreen(KeyedPanel):
             cur = d.currency
             tenders = ", ".join(f"{kind} {money(amount, cur)} ({count})" for kind, count, amount in d.tenders)
             self.message.show_ok(
-                f"Store today (all stations, hub): {d.sales_count} sales, {money(d.gross, cur)} "
-                f"incl. VAT {money(d.tax, cur)}; {tenders or 'no tenders'}; {d.z_reports} Z, "
-                f"cash difference {money(d.cash_difference, cur)}"
+                tr(
+                    "shift",
+                    "Store today (all stations, hub): %n sale(s), {gross} incl. VAT {tax}; {tenders}; {z} Z, "
+                    "cash difference {difference}",
+                    n=d.sales_count,
+                    gross=money(d.gross, cur),
+                    tax=money(d.tax, cur),
+                    tenders=tenders or tr("shift", "no tenders"),
+                    z=d.z_reports,
+                    difference=money(d.cash_difference, cur),
+                )
             )
 
-        self.message.show_info("Asking the hub…")
+        self.message.show_info(tr("shift", "Asking the hub…"))
         self.ops.call(
             sync.store_day,
             ok=got,
-            err=lambda e: self.message.show_error(f"Store-wide figures need the hub: {message_of(e)}"),
+            err=lambda e: self.message.show_error(
+                tr("shift", "Store-wide figures need the hub: {reason}", reason=message_of(e))
+            ),
         )
 
     def x_report(self) -> None:
@@ -394,8 +454,17 @@ class ShiftScreen(KeyedPanel):
 
         def done(result):
             self.last_pdf, self.last_report = result.path, result.report
-            self.last.setText(f"Last report: X of shift {result.report.shift_no} at {result.report.printed_at[-5:]}")
-            self.message.show_ok(f"X report saved (nothing reset): {result.path.name} (Ctrl+P prints it)")
+            self.last.setText(
+                tr(
+                    "shift",
+                    "Last report: X of shift {shift} at {time}",
+                    shift=result.report.shift_no,
+                    time=result.report.printed_at[-5:],
+                )
+            )
+            self.message.show_ok(
+                tr("shift", "X report saved (nothing reset): {file} (Ctrl+P prints it)", file=result.path.name)
+            )
 
         self.gated(reports.x_report, self.data_dir, counted=counted, counted_other=other, ok=done)
 
@@ -411,15 +480,24 @@ class ShiftScreen(KeyedPanel):
             self.confirm_close = True
             if self.figures is not None:
                 diff = count.total - self.figures.cash_expected
-                figures = (
-                    f" Expected {money(self.figures.cash_expected, cur)}, counted {money(count.total, cur)}, "
-                    f"difference {_signed(diff, cur)}."
+                question = tr(
+                    "shift",
+                    "Close shift {number}? Expected {expected}, counted {counted}, difference {difference}. "
+                    "F9 again closes it and makes the Z; Esc goes back to counting.",
+                    number=state.number,
+                    expected=money(self.figures.cash_expected, cur),
+                    counted=money(count.total, cur),
+                    difference=_signed(diff, cur),
                 )
             else:
-                figures = f" Counted {money(count.total, cur)}."
-            self.message.show_info(
-                f"Close shift {state.number}?{figures} F9 again closes it and makes the Z; Esc goes back to counting."
-            )
+                question = tr(
+                    "shift",
+                    "Close shift {number}? Counted {counted}. "
+                    "F9 again closes it and makes the Z; Esc goes back to counting.",
+                    number=state.number,
+                    counted=money(count.total, cur),
+                )
+            self.message.show_info(question)
             return
         self.confirm_close = False
 
@@ -428,16 +506,23 @@ class ShiftScreen(KeyedPanel):
             self.figures = self.last_report = result.report
             self._clear_count()
             r = result.report
-            self.last.setText(f"Last report: Z {result.z_no} (shift {result.shift_no})")
-            sales = f"{r.sales_count} sale" + ("" if r.sales_count == 1 else "s")
-            text = (
-                f"Shift {result.shift_no} closed: Z {result.z_no}, {sales}, {money(r.period_total, cur)}; "
-                f"cash {_verdict(r.cash_difference)} {_signed(r.cash_difference, cur)}."
+            self.last.setText(tr("shift", "Last report: Z {z} (shift {shift})", z=result.z_no, shift=result.shift_no))
+            text = tr(
+                "shift",
+                "Shift {shift} closed: Z {z}, %n sale(s), {total}; cash {verdict} {difference}.",
+                n=r.sales_count,
+                shift=result.shift_no,
+                z=result.z_no,
+                total=money(r.period_total, cur),
+                verdict=_verdict(r.cash_difference),
+                difference=_signed(r.cash_difference, cur),
             )
             if result.print_error:
-                self.message.show_error(f"{text} {result.print_error}")
+                self.message.show_error(f"{text} {text_of(result.print_error)}")
             else:  # the Z's PDFs were written
-                self.message.show_ok(f"{text} Z saved: {result.pdfs[0].name} (Ctrl+P prints it)")
+                self.message.show_ok(
+                    tr("shift", "{closed} Z saved: {file} (Ctrl+P prints it)", closed=text, file=result.pdfs[0].name)
+                )
             self.shift_changed.emit()
             self.refresh()
 
@@ -445,7 +530,12 @@ class ShiftScreen(KeyedPanel):
 
     def reprint(self) -> None:
         dlg = ValueDialog(
-            "Reprint a Z report", "Z number", "", "Empty: the last Z. A reprint is marked COPY", self, check=_z_number
+            tr("shift", "Reprint a Z report"),
+            tr("shift", "Z number"),
+            "",
+            tr("shift", "Empty: the last Z. A reprint is marked COPY"),
+            self,
+            check=_z_number,
         )  # a wrong number is corrected in the dialog
 
         def finished(code):
@@ -457,16 +547,21 @@ class ShiftScreen(KeyedPanel):
 
     def _reprinted(self, result) -> None:
         self.last_pdf, self.last_report = result.path, result.report
-        self.last.setText(f"Last report: Z {result.report.z_no}, reprinted as a COPY")
+        self.last.setText(tr("shift", "Last report: Z {z}, reprinted as a COPY", z=result.report.z_no))
         self.message.show_ok(
-            f"Z {result.report.z_no} reprint saved, marked COPY: {result.path.name} (Ctrl+P prints it)"
+            tr(
+                "shift",
+                "Z {z} reprint saved, marked COPY: {file} (Ctrl+P prints it)",
+                z=result.report.z_no,
+                file=result.path.name,
+            )
         )
 
     def print_pdf(self) -> None:
         """Ctrl+P: the last report in the print dialog (the computer's printers, A4 or the 80 mm
         roll, the PDF page by page); the job then goes out on a thread of its own."""
         if self.last_pdf is None or self.last_report is None:
-            self.message.show_error("No report on this screen yet: F8 makes an X report, F10 reprints a Z")
+            self.message.show_error(tr("shift", "No report on this screen yet: F8 makes an X report, F10 reprints a Z"))
             return
         dlg = ReportPrintDialog(self.ops, self.last_report, self.last_pdf, self)
 
@@ -479,14 +574,26 @@ class ShiftScreen(KeyedPanel):
     def send_to_printer(self, request: PrintRequest) -> None:
         """Remember the choice for this station, and send the job without waiting for it: the
         print system can take seconds (or a timeout) to answer, and the till goes on."""
-        name, printer, paper = request.pdf.name, request.printer, PAPER_NAMES[request.paper]
+        name, printer, paper = request.pdf.name, request.printer, tr("report_print", PAPER_NAMES[request.paper])
         self.ops.call(reports.remember_print_choice, printer, request.paper, err=self.error)
-        self.message.show_info(f"Sending {name} to the printer {printer}, on {paper}. You can go on meanwhile.")
+        self.message.show_info(
+            tr(
+                "shift",
+                "Sending {file} to the printer {printer}, on {paper}. You can go on meanwhile.",
+                file=name,
+                printer=printer,
+                paper=paper,
+            )
+        )
         self.ops.background(
             reports.send,
             request.pdf,
             printer,
             request.paper,
-            ok=lambda said: self.message.show_ok(f"The printer {printer} took {name}: {said}."),
-            err=lambda exc: self.message.show_error(f"{name} was not printed. {message_of(exc)}"),
+            ok=lambda said: self.message.show_ok(
+                tr("shift", "The printer {printer} took {file}: {said}.", printer=printer, file=name, said=said)
+            ),
+            err=lambda exc: self.message.show_error(
+                tr("shift", "{file} was not printed. {reason}", file=name, reason=message_of(exc))
+            ),
         )

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableWidget, QWid
 
 from .keyed_panel import KeyedPanel
 from .style import decorate
-from .widgets import fill
+from .translation import tr
+from .widgets import fill, typed_number
 
 
 def signed(v) -> str:
@@ -28,7 +29,7 @@ def split_quantity(text: str) -> tuple[str, str]:
     text = text.strip()
     if "*" in text:
         qty, _, code = text.partition("*")
-        return qty.strip() or "1", code.strip()
+        return typed_number(qty.strip()) or "1", code.strip()
     return "1", text
 
 
@@ -40,7 +41,7 @@ class OpenDocumentsPanel(KeyedPanel):
 
     documents: QTableWidget
     right_from = 99  # the list's columns from this one on are numbers
-    no_document = ""  # the error when a scan comes with no document chosen
+    no_document = ""  # the error when a scan comes with no document chosen (noop("stock", ...))
 
     def __init__(self, ops, cfg, user_fn, keys, parent=None):
         super().__init__(ops, cfg, user_fn, keys, parent)
@@ -55,7 +56,7 @@ class OpenDocumentsPanel(KeyedPanel):
         """The screen's title with the heading on its right, then `rows` (a widget, or a widget
         and its stretch), the message line and the keys; the documents' list chooses."""
         self.documents.currentCellChanged.connect(lambda row, *_: self.choose(row))
-        caption = QLabel(title)
+        caption = QLabel(title)  # translated by the screen
         caption.setObjectName("title")
         head = QHBoxLayout()
         head.addWidget(caption)
@@ -106,7 +107,7 @@ class OpenDocumentsPanel(KeyedPanel):
         if not text:
             return
         if self.current is None:
-            self.message.show_error(self.no_document)
+            self.message.show_error(tr("stock", self.no_document))
             return
         self.scan.clear()
         qty, code = split_quantity(text)

@@ -18,9 +18,29 @@ from PySide6.QtWidgets import (
 
 from ..domain.money_format import fmt_qty
 from ..domain.stock_ops import REASONS
+from ..i18n import noop
 from .dialogs import FormDialog
 from .style import decorate
-from .widgets import fill, readable_columns, table
+from .translation import tr
+from .widgets import fill, readable_columns, table, typed_number
+
+# The stock ledger's other reasons as the movements list names them (the adjustment reasons are
+# domain/stock_ops.REASONS, marked there in the same context)
+LEDGER_REASONS = {
+    "sale": noop("stock", "Sale"),
+    "return": noop("stock", "Return"),
+    "receiving": noop("stock", "Receiving"),
+    "count": noop("stock", "Count"),
+    "transfer_out": noop("stock", "Transfer out"),
+    "transfer_in": noop("stock", "Transfer in"),
+}
+
+
+def reason_name(reason: str) -> str:
+    """A stock movement's reason in the screens' language ("own_use" -> "Own use")."""
+    if reason in REASONS:
+        return tr("stock", REASONS[reason][0])
+    return tr("stock", LEDGER_REASONS[reason]) if reason in LEDGER_REASONS else reason.replace("_", " ")
 
 
 def parse_lines(text: str) -> list[tuple[str, str]]:
@@ -42,12 +62,13 @@ class LinesDialog(FormDialog):
     def lines_field(self, initial: str, example: str, height: int) -> QPlainTextEdit:
         """The field the product lines are typed in; `example`: a line as the placeholder shows it."""
         self.text = QPlainTextEdit(initial)
-        self.text.setPlaceholderText(f"one line per product: barcode or SKU, then the quantity{example}")
+        self.text.setPlaceholderText(tr("stock", "one line per product: barcode or SKU, then the quantity") + example)
         self.text.setMinimumHeight(height)
         return self.text
 
     def lines(self) -> list[tuple[str, str]]:
-        return parse_lines(self.text.toPlainText())
+        """(code, quantity) a line, each quantity read in the store's locale ("2,5" -> "2.5")."""
+        return [(code, typed_number(qty)) for code, qty in parse_lines(self.text.toPlainText())]
 
     def keyPressEvent(self, event):
         if (
@@ -61,15 +82,15 @@ class LinesDialog(FormDialog):
 
 class NewDeliveryDialog(LinesDialog):
     def __init__(self, parent=None):
-        super().__init__("Expected delivery (typed in)", parent)
+        super().__init__(tr("stock", "Expected delivery (typed in)"), parent)
         self.ref = QLineEdit()
-        self.ref.setPlaceholderText("the supplier's delivery note number")
+        self.ref.setPlaceholderText(tr("stock", "the supplier's delivery note number"))
         self.sup = QLineEdit()
         form = QFormLayout()
-        form.addRow("Reference", self.ref)
-        form.addRow("Supplier", self.sup)
-        form.addRow("Expected lines", self.lines_field("", "\n3760000000017 12", 140))
-        self.message.show_info("Ctrl+Enter saves; the items are then received by scanning")
+        form.addRow(tr("stock", "Reference"), self.ref)
+        form.addRow(tr("stock", "Supplier"), self.sup)
+        form.addRow(tr("stock", "Expected lines"), self.lines_field("", "\n3760000000017 12", 140))
+        self.message.show_info(tr("stock", "Ctrl+Enter saves; the items are then received by scanning"))
         self._finish(form)
 
     def reference(self) -> str:
@@ -83,28 +104,28 @@ class AdjustDialog(FormDialog):
     """Product, quantity and a reason chosen with keys 1-6."""
 
     def __init__(self, code: str = "", parent=None):
-        super().__init__("Stock adjustment", parent)
+        super().__init__(tr("stock", "Stock adjustment"), parent)
         self.code = QLineEdit(code)
-        self.code.setPlaceholderText("scan or type the barcode or SKU")
+        self.code.setPlaceholderText(tr("stock", "scan or type the barcode or SKU"))
         self.qty = QLineEdit("1")
         self.note = QLineEdit()
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         row1, row2 = QHBoxLayout(), QHBoxLayout()
-        for i, (reason, (label, sign)) in enumerate(REASONS.items(), start=1):
-            b = QRadioButton(f"F{i}  {label} ({'+' if sign and sign > 0 else '−'})")
+        for i, (reason, (_label, sign)) in enumerate(REASONS.items(), start=1):
+            b = QRadioButton(f"F{i}  {reason_name(reason)} ({'+' if sign and sign > 0 else '−'})")
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.group.addButton(b, i)
             self.buttons[reason] = b
             (row1 if i <= 3 else row2).addWidget(b)
         self.buttons["damaged"].setChecked(True)
         form = QFormLayout()
-        form.addRow("Product", self.code)
-        form.addRow("Quantity", self.qty)
-        form.addRow("Reason", row1)
+        form.addRow(tr("stock", "Product"), self.code)
+        form.addRow(tr("stock", "Quantity"), self.qty)
+        form.addRow(tr("stock", "Reason"), row1)
         form.addRow("", row2)
-        form.addRow("Note", self.note)
-        self.message.show_info("F1-F6 choose the reason. Large adjustments need a manager's PIN")
+        form.addRow(tr("stock", "Note"), self.note)
+        self.message.show_info(tr("stock", "F1-F6 choose the reason. Large adjustments need a manager's PIN"))
         self.qty.returnPressed.connect(self.accept)
         self._finish(form)
         (self.qty if code else self.code).setFocus()
@@ -115,20 +136,23 @@ class AdjustDialog(FormDialog):
         return next(r for r, b in self.buttons.items() if b.isChecked())
 
     def values(self) -> tuple[str, str, str, str]:
-        return self.code.text().strip(), self.qty.text().strip(), self.reason(), self.note.text().strip()
+        qty = typed_number(self.qty.text().strip())
+        return self.code.text().strip(), qty, self.reason(), self.note.text().strip()
 
 
 class TransferDialog(LinesDialog):
     def __init__(self, code: str = "", parent=None):
-        super().__init__("Transfer to another store", parent)
+        super().__init__(tr("stock", "Transfer to another store"), parent)
         self.store = QLineEdit()
-        self.store.setPlaceholderText("store code, e.g. LYO01")
+        self.store.setPlaceholderText(tr("stock", "store code, e.g. LYO01"))
         self.note = QLineEdit()
         form = QFormLayout()
-        form.addRow("To store", self.store)
-        form.addRow("Products", self.lines_field(f"{code} 1" if code else "", "", 120))
-        form.addRow("Note", self.note)
-        self.message.show_info("Ctrl+Enter sends: the stock leaves now; the other store receives it by scanning")
+        form.addRow(tr("stock", "To store"), self.store)
+        form.addRow(tr("stock", "Products"), self.lines_field(f"{code} 1" if code else "", "", 120))
+        form.addRow(tr("stock", "Note"), self.note)
+        self.message.show_info(
+            tr("stock", "Ctrl+Enter sends: the stock leaves now; the other store receives it by scanning")
+        )
         self._finish(form)
         self.store.setFocus()
 
@@ -140,10 +164,12 @@ class LabelsDialog(FormDialog):
     """S: shelf labels of the selection, P: price labels of the selection, C: every price change."""
 
     def __init__(self, selected: str, waiting: int, parent=None):
-        super().__init__("Labels", parent)
-        self.shelf = QRadioButton(f"Shelf labels for {selected}  (S)")
-        self.price = QRadioButton(f"Price labels for {selected}  (P)")
-        self.changes = QRadioButton(f"Price labels for every price change received: {waiting} waiting  (C)")
+        super().__init__(tr("stock", "Labels"), parent)
+        self.shelf = QRadioButton(tr("stock", "Shelf labels for {product}  (S)", product=selected))
+        self.price = QRadioButton(tr("stock", "Price labels for {product}  (P)", product=selected))
+        self.changes = QRadioButton(
+            tr("stock", "Price labels for every price change received: %n waiting  (C)", n=waiting)
+        )
         group = QButtonGroup(self)
         for b in (self.shelf, self.price, self.changes):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -155,7 +181,7 @@ class LabelsDialog(FormDialog):
         form.addRow(self.shelf)
         form.addRow(self.price)
         form.addRow(self.changes)
-        form.addRow("Copies each", self.copies)
+        form.addRow(tr("stock", "Copies each"), self.copies)
         self._finish(form)
         self.copies.setFocus()
         self.choices = {Qt.Key.Key_S: self.shelf, Qt.Key.Key_P: self.price, Qt.Key.Key_C: self.changes}
@@ -172,18 +198,22 @@ class LabelsDialog(FormDialog):
 
 class ReorderDialog(FormDialog):
     def __init__(self, product: str, parent=None):
-        super().__init__(f"Reorder point · {product}", parent)
+        super().__init__(tr("stock", "Reorder point · {product}", product=product), parent)
         self.point = QLineEdit()
-        self.point.setPlaceholderText("list as low stock at or below this on-hand")
+        self.point.setPlaceholderText(tr("stock", "list as low stock at or below this on-hand"))
         self.qty = QLineEdit("0")
-        self.qty.setPlaceholderText("the usual order quantity")
+        self.qty.setPlaceholderText(tr("stock", "the usual order quantity"))
         self.point.returnPressed.connect(self.qty.setFocus)
         self.qty.returnPressed.connect(self.accept)
         form = QFormLayout()
-        form.addRow("Reorder point", self.point)
-        form.addRow("Reorder quantity", self.qty)
+        form.addRow(tr("stock", "Reorder point"), self.point)
+        form.addRow(tr("stock", "Reorder quantity"), self.qty)
         self._finish(form)
         self.point.setFocus()
+
+    def values(self) -> tuple[str, str]:
+        """The reorder point and quantity as typed, read in the store's locale (empty quantity: 0)."""
+        return typed_number(self.point.text().strip()), typed_number(self.qty.text().strip()) or "0"
 
 
 class WhereElseDialog(FormDialog):
@@ -191,31 +221,41 @@ class WhereElseDialog(FormDialog):
 
     def __init__(self, title: str, parent=None):
         super().__init__(title, parent)
-        self.table = table(["Store", "Name", "On hand"], 1)
+        self.table = table([tr("stock", "Store"), tr("stock", "Name"), tr("stock", "On hand")], 1)
         self.table.setMinimumHeight(220)
         self.layout_.addWidget(self.table)
-        self.message.show_info("Asking the hub…")
+        self.message.show_info(tr("stock", "Asking the hub…"))
         self.layout_.addWidget(self.message)
         self.caption = QLabel("")
         self.layout_.addWidget(self.caption)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        box.button(QDialogButtonBox.StandardButton.Close).setText("Close  (Esc)")
+        box.button(QDialogButtonBox.StandardButton.Close).setText(tr("stock", "Close  (Esc)"))
         box.rejected.connect(self.reject)
         self.layout_.addWidget(box)
         decorate(self)
-        readable_columns(self.table, {0: "PAR01  (this store)", 2: "9,999"}, stretch=1, stretch_sample="Store Name")
+        this_store = tr("stock", "{store}  (this store)", store="PAR01")
+        readable_columns(self.table, {0: this_store, 2: "9,999"}, stretch=1, stretch_sample="Store Name")
 
     def show_stores(self, stores) -> None:
         fill(
             self.table,
-            [[s.store + ("  (this store)" if s.this_store else ""), s.name, fmt_qty(s.on_hand)] for s in stores],
+            [
+                [
+                    tr("stock", "{store}  (this store)", store=s.store) if s.this_store else s.store,
+                    s.name,
+                    fmt_qty(s.on_hand),
+                ]
+                for s in stores
+            ],
             right_from=2,
         )
         others = [s for s in stores if not s.this_store and s.on_hand > 0]
         if others:
-            self.message.show_ok(f"In stock in {len(others)} other store(s): most at {others[0].store}")
+            self.message.show_ok(
+                tr("stock", "In stock in %n other store(s): most at {store}", n=len(others), store=others[0].store)
+            )
         else:
-            self.message.show_info("No other store has it in stock")
+            self.message.show_info(tr("stock", "No other store has it in stock"))
 
     def show_error(self, text: str) -> None:
         self.message.show_error(text)
@@ -228,7 +268,7 @@ def ask_where_else(parent, ops, cfg, sku: str, on_answer=None) -> WhereElseDialo
     from ..services.stock import where
     from .ops import message_of
 
-    dlg = WhereElseDialog(f"Where else? · {sku}", parent)
+    dlg = WhereElseDialog(tr("stock", "Where else? · {product}", product=sku), parent)
     done = on_answer or (lambda: None)
 
     def shown(stores) -> None:

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.money import from_minor
 from ..domain.money_format import fmt_money, fmt_qty
+from ..i18n import noop
+from ..i18n.formats import fmt_datetime
 from ..services.stock import adjust, ledger, printing, reorder, transfer
 from . import keymap
 from .count_screen import CountScreen
@@ -35,16 +37,17 @@ from .keyed_panel import KeyedPanel
 from .ops import Ops
 from .palette import ERROR_RED
 from .receiving_screen import ReceivingScreen
-from .stock_dialogs import AdjustDialog, LabelsDialog, ReorderDialog, TransferDialog, ask_where_else
+from .stock_dialogs import AdjustDialog, LabelsDialog, ReorderDialog, TransferDialog, ask_where_else, reason_name
 from .style import decorate
+from .translation import tr
 from .widgets import fill, readable_columns, shown_of, table
-from .wording import number, plural
+from .wording import number
 
 LIST_LIMIT = 200  # products on screen at once; more matches say how many: "200 of 1,204 … type more"
-MOVES_CAPTION = "Movements of the selected product (newest first)"
+MOVES_CAPTION = noop("stock", "Movements of the selected product (newest first)")
 # Typical values: no column gets narrower than these (nor than its caption)
 PRODUCT_SAMPLES = {0: "SKU0000000", 2: "−99,999.999"}
-MOVE_SAMPLES = {0: "2026-12-31 23:59", 1: "−9,999.999", 2: "transfer_out", 3: "RCV-PAR01-T1-000000", 4: "T1"}
+MOVE_SAMPLES = {0: "31/12/2026 23:59", 1: "−9,999.999", 2: "Transfer out", 3: "RCV-PAR01-T1-000000", 4: "T1"}
 LOW_SAMPLES = {0: "SKU0000000", 2: "−9,999", 3: "9,999", 4: "9,999"}
 NAME_SAMPLE = "Product Name Sample"
 KEYS = keymap.STOCK
@@ -70,28 +73,37 @@ class StockPanel(KeyedPanel):
         self.total, self.capped = 0, False  # how many match in all (counted up to a cap)
         self.showing_lists = False
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Find by name or SKU (empty: lowest stock first)")
+        self.field.setPlaceholderText(tr("stock", "Find by name or SKU (empty: lowest stock first)"))
         self.field.textChanged.connect(self.refresh)
         self.field.returnPressed.connect(self.refresh)
-        self.products = table(["SKU", "Product", "On hand"], 1)
+        sku, product, on_hand = tr("stock", "SKU"), tr("stock", "Product"), tr("stock", "On hand")
+        self.products = table([sku, product, on_hand], 1)
         self.products.currentCellChanged.connect(lambda row, *_: self._history(row))
-        self.moves = _table(["When", "Quantity", "Reason", "Document", "Station"])
-        self.low = table(["SKU", "Product", "On hand", "Reorder point", "Suggested order"], 1)
-        self.negative = table(["SKU", "Product", "On hand"], 1)
+        self.moves = _table(
+            [
+                tr("stock", "When"),
+                tr("stock", "Quantity"),
+                tr("stock", "Reason"),
+                tr("stock", "Document"),
+                tr("stock", "Station"),
+            ]
+        )
+        self.low = table([sku, product, on_hand, tr("stock", "Reorder point"), tr("stock", "Suggested order")], 1)
+        self.negative = table([sku, product, on_hand], 1)
         self.lists = QWidget()
         lists = QHBoxLayout(self.lists)
         lists.setContentsMargins(0, 0, 0, 0)
         for caption, t in (
-            ("Low stock (at or below the reorder point)", self.low),
-            ("Negative stock (sold more than the ledger holds)", self.negative),
+            (tr("stock", "Low stock (at or below the reorder point)"), self.low),
+            (tr("stock", "Negative stock (sold more than the ledger holds)"), self.negative),
         ):
             box = QVBoxLayout()
             box.addWidget(QLabel(caption))
             box.addWidget(t)
             lists.addLayout(box)
         self.lists.hide()
-        self.caption = QLabel(MOVES_CAPTION)
-        title = QLabel("Stock")
+        self.caption = QLabel(tr("stock", MOVES_CAPTION))
+        title = QLabel(tr("stock", "Stock"))
         title.setObjectName("title")
         top = QHBoxLayout()
         top.addWidget(title)
@@ -101,7 +113,8 @@ class StockPanel(KeyedPanel):
         self.field.installEventFilter(self)
         decorate(self)
         readable_columns(self.products, PRODUCT_SAMPLES, stretch=1, stretch_sample=NAME_SAMPLE)
-        readable_columns(self.moves, MOVE_SAMPLES, stretch=3, stretch_sample="")
+        move_samples = {**MOVE_SAMPLES, 2: tr("stock", MOVE_SAMPLES[2])}
+        readable_columns(self.moves, move_samples, stretch=3, stretch_sample="")
         # two lists side by side: "Reorder point" and "Suggested order" take two lines
         readable_columns(self.low, LOW_SAMPLES, stretch=1, stretch_sample=NAME_SAMPLE, wrap=True)
         readable_columns(self.negative, LOW_SAMPLES, stretch=1, stretch_sample=NAME_SAMPLE)
@@ -157,11 +170,19 @@ class StockPanel(KeyedPanel):
     def _rows_note(self) -> str:
         n = len(self.rows)
         if self.more and not self.field.text().strip():  # the lowest stock first, of every product
-            more_than = "more than " if self.capped else ""
-            return f"The {number(n)} lowest of {more_than}{number(self.total)} products shown: type a name or SKU"
+            if self.capped:
+                return tr(
+                    "stock",
+                    "The {shown} lowest of more than %n product(s) shown: type a name or SKU",
+                    n=self.total,
+                    shown=number(n),
+                )
+            return tr(
+                "stock", "The {shown} lowest of %n product(s) shown: type a name or SKU", n=self.total, shown=number(n)
+            )
         if self.more:
             return shown_of(n, self.total, self.capped)
-        return f"{plural(n, 'product')} shown" if n else "No product matches"
+        return tr("stock", "%n product(s) shown", n=n) if n else tr("stock", "No product matches")
 
     def _say_list(self, text: str) -> None:
         self._list_note = text
@@ -177,7 +198,7 @@ class StockPanel(KeyedPanel):
         self._moves_asked += 1
         asked = self._moves_asked
         if not (0 <= row < len(self.rows)):
-            self.caption.setText(MOVES_CAPTION)
+            self.caption.setText(tr("stock", MOVES_CAPTION))
             self.moves.setRowCount(0)
             return
         product = self.rows[row]
@@ -188,11 +209,13 @@ class StockPanel(KeyedPanel):
     def _show_moves(self, asked: int, product, moves) -> None:
         if asked != self._moves_asked:  # the highlight moved on since
             return
-        self.caption.setText(f"Movements of {product.name} ({product.sku}), newest first")
+        self.caption.setText(
+            tr("stock", "Movements of {product} ({sku}), newest first", product=product.name, sku=product.sku)
+        )
         fill(
             self.moves,
             [
-                [f"{self.cfg.local(m.at):%Y-%m-%d %H:%M}", fmt_qty(m.quantity), m.reason, m.doc_ref, m.station]
+                [fmt_datetime(self.cfg.local(m.at)), fmt_qty(m.quantity), reason_name(m.reason), m.doc_ref, m.station]
                 for m in moves
             ],
         )
@@ -230,7 +253,7 @@ class StockPanel(KeyedPanel):
 
     def _need(self, sel) -> bool:
         if sel is None:
-            self.message.show_error("Select a product first (type its name or SKU)")
+            self.message.show_error(tr("stock", "Select a product first (type its name or SKU)"))
             return False
         return True
 
@@ -244,12 +267,24 @@ class StockPanel(KeyedPanel):
         self.open_dialog(dlg, finished)
 
     def _adjusted(self, r) -> None:
-        by = f", approved by {r.approved_by}" if r.approved_by else ""
-        self.message.show_ok(
-            f"{r.doc_no}: {r.name} {fmt_qty(r.quantity)} ({r.reason.replace('_', ' ')}, "
-            f"{fmt_money(from_minor(r.value_minor, self.cfg.currency), self.cfg.currency)}){by}. "
-            f"On hand now {fmt_qty(r.on_hand)}"
-        )
+        values = {
+            "doc": r.doc_no,
+            "product": r.name,
+            "quantity": fmt_qty(r.quantity),
+            "reason": reason_name(r.reason),
+            "value": fmt_money(from_minor(r.value_minor, self.cfg.currency), self.cfg.currency),
+            "on_hand": fmt_qty(r.on_hand),
+        }
+        if r.approved_by:
+            text = tr(
+                "stock",
+                "{doc}: {product} {quantity} ({reason}, {value}), approved by {approver}. On hand now {on_hand}",
+                approver=r.approved_by,
+                **values,
+            )
+        else:
+            text = tr("stock", "{doc}: {product} {quantity} ({reason}, {value}). On hand now {on_hand}", **values)
+        self.message.show_ok(text)
         self.refresh(keep_message=True)
 
     def _transfer(self, sel) -> None:
@@ -264,8 +299,13 @@ class StockPanel(KeyedPanel):
 
     def _transferred(self, r) -> None:
         self.message.show_ok(
-            f"{r.doc_no} sent to {r.to_store}: {len(r.lines)} products left the stock. "
-            f"{r.to_store} receives it through the hub"
+            tr(
+                "stock",
+                "{doc} sent to {store}: %n product(s) left the stock. {store} receives it through the hub",
+                n=len(r.lines),
+                doc=r.doc_no,
+                store=r.to_store,
+            )
         )
         self.refresh(keep_message=True)
 
@@ -296,7 +336,14 @@ class StockPanel(KeyedPanel):
             colours=[ERROR_RED] * len(rows),
         )
         if self.showing_lists:  # F8 pressed again before the answer: the lists are gone
-            self._say_list(f"{plural(self.low.rowCount(), 'product')} low, {number(len(rows))} negative. F8 goes back")
+            self._say_list(
+                tr(
+                    "stock",
+                    "%n product(s) low, {negative} negative. F8 goes back",
+                    n=self.low.rowCount(),
+                    negative=number(len(rows)),
+                )
+            )
         self.done.emit()
 
     def _where(self, sel) -> None:
@@ -307,7 +354,7 @@ class StockPanel(KeyedPanel):
 
     def _labels(self, sel) -> None:
         def got(waiting):
-            dlg = LabelsDialog(sel.sku if sel else "(no product selected)", len(waiting), self)
+            dlg = LabelsDialog(sel.sku if sel else tr("stock", "(no product selected)"), len(waiting), self)
 
             def finished(code):
                 if code != QDialog.DialogCode.Accepted:
@@ -330,7 +377,7 @@ class StockPanel(KeyedPanel):
         self.ops.call(printing.pending_price_changes, ok=got, err=self.error)
 
     def _labelled(self, path, n) -> None:
-        self.message.show_ok(f"{n} label(s) saved: {path}")
+        self.message.show_ok(tr("stock", "%n label(s) saved: {path}", n=n, path=path))
         self.done.emit()
 
     def _reorder(self, sel) -> None:
@@ -344,8 +391,7 @@ class StockPanel(KeyedPanel):
                     reorder.set_reorder_point,
                     self.user,
                     sel.sku,
-                    dlg.point.text(),
-                    dlg.qty.text() or "0",
+                    *dlg.values(),
                     ok=lambda _r: self._reorder_saved(sel.sku),
                     err=self.error,
                 )
@@ -353,7 +399,7 @@ class StockPanel(KeyedPanel):
         self.open_dialog(dlg, finished)
 
     def _reorder_saved(self, sku: str) -> None:
-        self.message.show_ok(f"Reorder point of {sku} saved")
+        self.message.show_ok(tr("stock", "Reorder point of {sku} saved", sku=sku))
         self.done.emit()
 
 

@@ -10,11 +10,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..i18n import noop
+from ..i18n.formats import fmt_datetime, fmt_time
 from ..services import sync
 from .ops import Ops, message_of
 from .stock_screen import _table
 from .style import decorate
+from .translation import text, tr
 from .widgets import MessageLine
+
+STATUSES = {"pending": noop("sync", "pending"), "rejected": noop("sync", "rejected")}
 
 
 class SyncScreen(QWidget):
@@ -24,13 +29,25 @@ class SyncScreen(QWidget):
     def __init__(self, ops: Ops, cfg, parent=None):
         super().__init__(parent)
         self.ops, self.cfg = ops, cfg
-        title = QLabel("Sync with the hub")
+        title = QLabel(tr("sync", "Sync with the hub"))
         title.setObjectName("title")
         self.summary = QLabel("")
         self.summary.setObjectName("totalCaption")
         self.summary.setWordWrap(True)  # a long hub error never widens the window
-        self.events = _table(["#", "Kind", "Created", "Status", "Tries", "Hub's answer / last error"])
-        self.quarantine = _table(["Cursor", "Kind", "Why it was set aside", "Received"])
+        kind = tr("sync", "Kind")
+        self.events = _table(
+            [
+                "#",
+                kind,
+                tr("sync", "Created"),
+                tr("sync", "Status"),
+                tr("sync", "Tries"),
+                tr("sync", "Hub's answer / last error"),
+            ]
+        )
+        self.quarantine = _table(
+            [tr("sync", "Cursor"), kind, tr("sync", "Why it was set aside"), tr("sync", "Received")]
+        )
         for table, reason_col in ((self.events, 5), (self.quarantine, 2)):
             head = table.horizontalHeader()
             for col in range(table.columnCount()):
@@ -39,9 +56,9 @@ class SyncScreen(QWidget):
                     QHeaderView.ResizeMode.Stretch if col == reason_col else QHeaderView.ResizeMode.ResizeToContents,
                 )
         self.message = MessageLine()
-        now_btn = QPushButton("Enter\nSync now")
-        retry_btn = QPushButton("R\nRetry rejected")
-        back_btn = QPushButton("Esc\nBack to sale")
+        now_btn = QPushButton("Enter\n" + tr("sync", "Sync now"))
+        retry_btn = QPushButton("R\n" + tr("sync", "Retry rejected"))
+        back_btn = QPushButton("Esc\n" + tr("sync", "Back to sale"))
         now_btn.clicked.connect(self.sync_now)
         retry_btn.clicked.connect(self.retry)
         back_btn.clicked.connect(lambda: self.navigate.emit("sale"))
@@ -55,9 +72,9 @@ class SyncScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel("Events waiting for the hub or rejected by it (oldest first)"))
+        layout.addWidget(QLabel(tr("sync", "Events waiting for the hub or rejected by it (oldest first)")))
         layout.addWidget(self.events, 3)
-        layout.addWidget(QLabel("Feed items set aside (not applied)"))
+        layout.addWidget(QLabel(tr("sync", "Feed items set aside (not applied)")))
         layout.addWidget(self.quarantine, 1)
         layout.addWidget(self.message)
         for key, slot in (
@@ -92,42 +109,61 @@ class SyncScreen(QWidget):
         user = self.user()
         if user is not None and user.role == "manager":
             # `register`, not `init`: this station already has its store (cli.py, cmd_register)
-            return (
+            return tr(
+                "sync",
                 "This station is not registered at a hub: run `storedesk register --hub URL --token TOKEN` "
                 "on this PC (the token comes from `storedesk-hub add-station`). Sales keep their events "
-                "until then."
+                "until then.",
             )
-        return "Not connected to the hub: ask a manager. Sales are kept on this station until then."
+        return tr("sync", "Not connected to the hub: ask a manager. Sales are kept on this station until then.")
 
     def _show(self, result) -> None:
         health, events, quarantined = result
         if not health.registered:
             self.summary.setText(self._not_registered())
         else:
-            last = self.cfg.local(health.last_success).strftime("%H:%M:%S") if health.last_success else "never"
-            state = "online" if health.online else "offline"
-            self.summary.setText(
-                f"{health.hub_url} · {state} · last sync {last} · waiting {health.waiting} · "
-                f"rejected {health.rejected}"
-                + (f" · last error: {health.last_error}" if health.last_error and not health.online else "")
-            )
+            last = fmt_time(self.cfg.local(health.last_success)) if health.last_success else tr("sync", "never")
+            values = {
+                "hub": health.hub_url,
+                "last": last,
+                "waiting": health.waiting,
+                "rejected": health.rejected,
+            }
+            if health.online:
+                summary = tr(
+                    "sync", "{hub} · online · last sync {last} · waiting {waiting} · rejected {rejected}", **values
+                )
+            elif health.last_error:
+                summary = tr(
+                    "sync",
+                    "{hub} · offline · last sync {last} · waiting {waiting} · rejected {rejected} · "
+                    "last error: {error}",
+                    error=text(health.last_error),
+                    **values,
+                )
+            else:
+                summary = tr(
+                    "sync", "{hub} · offline · last sync {last} · waiting {waiting} · rejected {rejected}", **values
+                )
+            self.summary.setText(summary)
         self.events.setRowCount(len(events))
         for i, (seq, _id, kind, created, status, attempts, reason) in enumerate(events):
-            cells = [str(seq), kind, self.cfg.local(created).strftime("%Y-%m-%d %H:%M"), status, str(attempts), reason]
-            for j, text in enumerate(cells):
-                self.events.setItem(i, j, _item(text))
+            shown = tr("sync", STATUSES[status]) if status in STATUSES else status
+            cells = [str(seq), kind, fmt_datetime(self.cfg.local(created)), shown, str(attempts), reason]
+            for j, cell in enumerate(cells):
+                self.events.setItem(i, j, _item(cell))
         self.quarantine.setRowCount(len(quarantined))
         for i, (cursor, kind, reason, received) in enumerate(quarantined):
-            for j, text in enumerate([cursor, kind, reason, self.cfg.local(received).strftime("%Y-%m-%d %H:%M")]):
-                self.quarantine.setItem(i, j, _item(text))
+            for j, cell in enumerate([cursor, kind, reason, fmt_datetime(self.cfg.local(received))]):
+                self.quarantine.setItem(i, j, _item(cell))
 
     def sync_now(self) -> None:
-        self.message.show_info("Syncing…")
+        self.message.show_info(tr("sync", "Syncing…"))
         self.sync_requested.emit()
 
     def retry(self) -> None:
         def done(n):
-            self.message.show_ok(f"{n} rejected events queued again")
+            self.message.show_ok(tr("sync", "%n rejected event(s) queued again", n=n))
             self.refresh()
             self.sync_requested.emit()
 

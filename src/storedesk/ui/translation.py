@@ -37,7 +37,13 @@ def tr(context: str, source: str, n: int | None = None, **values: Any) -> str:
         # Qt picks the plural form and writes %n as plain digits: a large count gets the
         # store's grouping ("1 204 produits")
         text = QCoreApplication.translate(context, source, None, n)
-        if abs(n) >= 1000:
+        if text == source.replace("%n", str(n)):
+            # no .qm loaded has it (none installed yet, or a function tested without the app):
+            # the .ts files' forms, so that English never says "1 line(s)"
+            from ..i18n import translator
+
+            text = translator(_language).translate(context, source, n)
+        elif abs(n) >= 1000:
             text = text.replace(str(n), fmt_number(n), 1)
     return text.format(**values) if values else text
 
@@ -48,7 +54,8 @@ def text(message: Message | str | BaseException) -> str:
         message = getattr(message, "text", None) or getattr(message, "message", None) or str(message)
     if isinstance(message, str):
         return message
-    return tr(message.context, message.source, message.n, **message.params)
+    values = {k: text(v) if isinstance(v, Message) else v for k, v in message.params.items()}
+    return tr(message.context, message.source, message.n, **values)
 
 
 def system_language() -> str | None:
@@ -104,6 +111,7 @@ def install_language(language: str, app: QCoreApplication | None = None) -> str:
     language = known_language(language) or "en"
     if _installed is not None:
         app.removeTranslator(_installed)
+        _installed.deleteLater()
         _installed = None
     path = qm_path(language)  # English too: its plural forms are written there
     if path is not None:

@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.money_format import fmt_money
+from ..i18n.formats import parse_decimal
+from .accessibility import show_kind
 from .palette import ERROR_BACKGROUND, ERROR_RED, FAINT_GREY, INFO_BACKGROUND, INFO_BLUE, OK_BACKGROUND, OK_GREEN
+from .style import scaled
+from .translation import tr
 from .wording import number
 
 
@@ -30,12 +34,28 @@ def money(amount: Decimal, currency: str = "EUR") -> str:
     return fmt_money(amount, currency)
 
 
+def typed_number(text: str) -> str:
+    """A number a clerk typed in the store's locale ("2,5" or "1 234,50" in French, "1,234.50"
+    in Irish), written as the domain's parsers read it ("2.5", "1234.50"), so that they apply
+    their own limits and messages. Text that is not a number in the locale is given on as typed:
+    the parser refuses it in its own words (or reads it as it always did: "2,5" at an Irish till)."""
+    try:
+        return format(parse_decimal(text), "f")
+    except ValueError:
+        return text
+
+
 def shown_of(shown: int, total: int, capped: bool) -> str:
     """A list that shows the first matches says how many match in all, and what to do:
     "20 of 1,204 products shown: type more of the name or SKU"."""
     if capped:
-        return f"{number(shown)} of more than {number(total)} products shown: type more of the name or SKU"
-    return f"{number(shown)} of {number(total)} products shown: type more of the name or SKU"
+        return tr(
+            "widgets",
+            "{shown} of more than %n product(s) shown: type more of the name or SKU",
+            n=total,
+            shown=number(shown),
+        )
+    return tr("widgets", "{shown} of %n product(s) shown: type more of the name or SKU", n=total, shown=number(shown))
 
 
 _KINDS = {  # background, text, bold
@@ -56,16 +76,16 @@ class MessageLine(QLabel):
         super().__init__(parent)
         self.setObjectName("message")
         self.setWordWrap(True)
-        self.setFixedHeight(48)
+        self.setFixedHeight(scaled(48))  # two lines at the station's text size
         self.setAutoFillBackground(True)
         self.setContentsMargins(10, 0, 10, 0)
         self._base = QPalette(self.palette())
         self._kind = "none"
         self._bold = QFont(self.font())
         self._bold.setBold(True)
-        self._bold.setPixelSize(17)
+        self._bold.setPixelSize(scaled(17))
         self._plain = QFont(self.font())
-        self._plain.setPixelSize(17)
+        self._plain.setPixelSize(scaled(17))
         self._show("", "none")
 
     def _show(self, text: str, kind: str) -> None:
@@ -79,6 +99,7 @@ class MessageLine(QLabel):
             self.setPalette(pal)
             self.setFont(self._bold if bold else self._plain)
             self._kind = kind
+            show_kind(self, kind)  # an icon and a word: never the colour alone
         self.setText(text)
 
     def show_error(self, text: str) -> None:

@@ -1,5 +1,7 @@
-"""Counts in words a clerk reads: "1 line", "2 lines", "20 of 1,204". One place for plurals,
-so no screen says "1 lines" again."""
+"""Counts in words a clerk reads: "1,204" with the store's grouping (`number`).
+
+Plurals are translated sentences: `tr("sale", "%n line(s)", n=count)` (ui/translation.py) gives
+"1 line", "2 lines", "1 ligne", "2 lignes", so no screen says "1 lines" in any language."""
 
 from __future__ import annotations
 
@@ -11,8 +13,3 @@ from ..i18n.formats import fmt_number
 def number(n: int | Decimal) -> str:
     """A count with the store's grouping: 1204 -> "1,204" ("1 204" in French); 2.5 (kg) -> "2.5"."""
     return fmt_number(n)
-
-
-def plural(n: int | Decimal, word: str, words: str | None = None) -> str:
-    """plural(1, "line") -> "1 line"; plural(3, "line") -> "3 lines"; plural(2, "box", "boxes")."""
-    return f"{number(n)} {word if n == 1 else (words or word + 's')}"

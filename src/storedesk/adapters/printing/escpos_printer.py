@@ -18,12 +18,14 @@ from decimal import Decimal
 
 from ...domain.money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
 from ...domain.receipt import ReceiptDoc, ReceiptTop
+from ...i18n import noop
+from .words import prices_note, tender_label, translate, when
 
 __all__ = ["PrinterError", "receipt_lines_text", "print_receipt", "kick_drawer", "DEFAULT_PORT"]
 
 DEFAULT_PORT = 9100
 DEFAULT_TIMEOUT = 10.0
-BANNER = "COPY - DUPLICATE"
+BANNER = noop("receipt", "COPY - DUPLICATE")  # translated where it is printed
 # Printable width of an 80 mm printer in dots (72 mm at 203 dpi is 576; older models 512).
 _BARCODE_MAX_DOTS = 512
 _BARCODE_MODULE_DOTS = 2  # narrowest bar the ESC/POS command accepts
@@ -81,12 +83,13 @@ def _money(doc: ReceiptDoc, value: Decimal) -> str:
 
 def _header_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
     """The store, the station, the clerk and the receipt number."""
-    out: list[Block] = [("banner", BANNER)] if doc.copy else []
+    out: list[Block] = [("banner", translate("receipt", BANNER))] if doc.copy else []
     out += store_blocks(doc, width)
-    if len("Receipt ") + len(doc.receipt_no) <= width:
-        out.append(("bold", left_right("Receipt", doc.receipt_no, width + 2)))
+    title = translate("receipt", "Receipt")
+    if len(title) + 1 + len(doc.receipt_no) <= width:
+        out.append(("bold", left_right(title, doc.receipt_no, width + 2)))
     else:  # a long number gets its own line rather than losing the label
-        out.append(("bold", "Receipt"))
+        out.append(("bold", title))
         out.append(("bold", cut(doc.receipt_no, width).rjust(width)))
     out.append(("rule", "-" * width))
     return out
@@ -99,11 +102,11 @@ def store_blocks(doc: ReceiptTop, width: int) -> list[Block]:
         if line and line.strip():
             out.append(("center", cut(line, width)))
     if doc.store_tax_id:
-        out.append(("center", cut(f"VAT ID {doc.store_tax_id}", width)))
+        out.append(("center", cut(translate("receipt", "VAT ID {tax_id}", tax_id=doc.store_tax_id), width)))
     out.append(("rule", "-" * width))
-    when = doc.local_time.strftime("%Y-%m-%d %H:%M")
-    out.append(("text", left_right(f"Station {doc.station_code}", when, width + 2)))
-    out.append(("text", cut(f"Clerk {doc.clerk_name}", width)))
+    station = translate("receipt", "Station {station}", station=doc.station_code)
+    out.append(("text", left_right(station, when(doc.local_time), width + 2)))
+    out.append(("text", cut(translate("receipt", "Clerk {name}", name=doc.clerk_name), width)))
     return out
 
 
@@ -111,7 +114,7 @@ def due_blocks(label: str, total: Decimal, rounding: Decimal, due_label: str, cu
     """The total; with a cash rounding, the rounding and what is paid (`due_label`); a rule."""
     out: list[Block] = [("total", left_right(label, fmt_money(total, currency), width))]
     if rounding:
-        out.append(("text", left_right("Cash rounding", fmt_money(rounding, currency), width)))
+        out.append(("text", left_right(translate("receipt", "Cash rounding"), fmt_money(rounding, currency), width)))
         out.append(("bold", left_right(due_label, fmt_money(total + rounding, currency), width)))
     out.append(("rule", "-" * width))
     return out
@@ -123,24 +126,28 @@ def _line_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
     for ln in doc.lines:
         out.append(("text", cut(ln.name, width)))
         extended = ln.amount + ln.discount
-        priced = f"  {fmt_qty(ln.quantity)} x {_money(doc, ln.unit_price)}"
-        out.append(("text", left_right(priced, _money(doc, extended), width, ln.tax_code)))
+        priced = translate(
+            "receipt", "{quantity} x {price}", quantity=fmt_qty(ln.quantity), price=_money(doc, ln.unit_price)
+        )
+        out.append(("text", left_right(f"  {priced}", _money(doc, extended), width, ln.tax_code)))
         if ln.price_overridden:
-            out.append(("text", "  Price changed"))
+            out.append(("text", cut(f"  {translate('receipt', 'Price changed')}", width)))
         if ln.discount:
-            out.append(("text", left_right("  Discount", _money(doc, -ln.discount), width)))
+            out.append(("text", left_right(f"  {translate('receipt', 'Discount')}", _money(doc, -ln.discount), width)))
     out.append(("rule", "-" * width))
     return out
 
 
 def _total_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
     """Subtotal, discount, VAT when prices exclude it, the total and the cash rounding."""
-    out: list[Block] = [("text", left_right("Subtotal", _money(doc, doc.subtotal), width))]
+    out: list[Block] = [("text", left_right(translate("receipt", "Subtotal"), _money(doc, doc.subtotal), width))]
     if doc.discount_total:
-        out.append(("text", left_right("Discount", _money(doc, -doc.discount_total), width)))
+        out.append(("text", left_right(translate("receipt", "Discount"), _money(doc, -doc.discount_total), width)))
     if not doc.prices_include_tax:
-        out.append(("text", left_right("VAT", _money(doc, sum((t.tax for t in doc.taxes), Decimal(0))), width)))
-    return out + due_blocks("TOTAL", doc.total, doc.rounding, "To pay", doc.currency, width)
+        vat = _money(doc, sum((t.tax for t in doc.taxes), Decimal(0)))
+        out.append(("text", left_right(translate("receipt", "VAT"), vat, width)))
+    total, due = translate("receipt", "TOTAL"), translate("receipt", "To pay")
+    return out + due_blocks(total, doc.total, doc.rounding, due, doc.currency, width)
 
 
 def _tender_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
@@ -148,10 +155,9 @@ def _tender_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
     out: list[Block] = []
     show_change = bool(doc.change) or any(t.label.lower() == "cash" for t in doc.tenders)
     for t in doc.tenders:
-        label = f"{t.label} ref {t.reference}" if t.reference else t.label
-        out.append(("text", left_right(label, _money(doc, t.amount), width)))
+        out.append(("text", left_right(tender_label(t.label, t.reference), _money(doc, t.amount), width)))
     if show_change:
-        out.append(("bold", left_right("Change", _money(doc, doc.change), width)))
+        out.append(("bold", left_right(translate("receipt", "Change"), _money(doc, doc.change), width)))
     if doc.tenders or show_change:
         out.append(("rule", "-" * width))
     return out
@@ -166,10 +172,13 @@ def _tax_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
     def row(c0: str, c1: str, c2: str, c3: str) -> str:
         return f"{cut(c0, first - 1):<{first}}{_clean(c1):>{col}}{_clean(c2):>{col}}{_clean(c3):>{col}}"
 
-    out: list[Block] = [
-        ("text", "All prices incl. VAT" if doc.prices_include_tax else "All prices excl. VAT"),
-        ("bold", row("Rate", "Net", "Tax", "Gross")),
-    ]
+    heads = row(
+        translate("receipt", "Rate"),
+        translate("receipt", "Net"),
+        translate("receipt", "Tax"),
+        translate("receipt", "Gross"),
+    )
+    out: list[Block] = [("text", cut(prices_note(doc.prices_include_tax), width)), ("bold", heads)]
     for vat in doc.taxes:
         out.append(
             (
@@ -186,7 +195,7 @@ def _tax_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
         (
             "bold",
             row(
-                "Total",
+                translate("receipt", "Total"),
                 fmt_amount(sum((t.net for t in doc.taxes), Decimal(0)), cur),
                 fmt_amount(sum((t.tax for t in doc.taxes), Decimal(0)), cur),
                 fmt_amount(sum((t.gross for t in doc.taxes), Decimal(0)), cur),
@@ -205,7 +214,7 @@ def _footer_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
         out.extend(("center", part) for part in _wrap(doc.footer, width))
     if doc.copy:
         out.append(("text", ""))
-        out.append(("banner", BANNER))
+        out.append(("banner", translate("receipt", BANNER)))
     return out
 
 
@@ -294,7 +303,7 @@ def job_bytes(blocks: list[tuple[str, str]], profile: str | None) -> bytes:
             job.set(align=align, bold=bold, double_width=wide, double_height=tall)
         else:
             job.set(align=align, bold=bold, normal_textsize=True)
-        job.textln(text)
+        job.textln(_clean(text))  # a space where the code page has no narrow or no-break space
     job.set(align="left", bold=False, normal_textsize=True)
     job.cut()
     return job.output

@@ -13,7 +13,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ...domain.money_format import fmt_qty
+from ...i18n import noop
 from . import pdf_out
+from .words import local_text, said, translate
 
 __all__ = ["render_handover_pdf"]
 
@@ -22,7 +24,19 @@ MARGIN = 4 * mm
 RIGHT = WIDTH - MARGIN
 FONT, BOLD = "Helvetica", "Helvetica-Bold"
 _SAFE = str.maketrans({"\u202f": " ", "\u2009": " ", "\u2014": "-", "\u2026": "...", "\u2212": "-"})
-REASONS = {"out_of_stock": "out of stock", "damaged": "damaged", "mismatch": "mismatch"}
+REASONS = {
+    "out_of_stock": noop("handover", "out of stock"),
+    "damaged": noop("handover", "damaged"),
+    "mismatch": noop("handover", "mismatch"),
+}
+# What services/pickup/slips.py says in English: an order's state after a handover, how the
+# customer was verified, how the order was paid; printed through said(..., "pickup_slip")
+SAID = (
+    noop("pickup_slip", "Collected"),
+    noop("pickup_slip", "Partly collected"),
+    noop("pickup_slip", "Pickup code"),
+    noop("pickup_slip", "Paid online"),
+)
 
 
 def _t(s) -> str:
@@ -62,29 +76,38 @@ def _ops(doc: dict) -> tuple[list, float]:
     for line in doc.get("address", []):
         text(line, size=7.5, align="center")
     rule()
-    text("CLICK & COLLECT - HANDOVER", BOLD, 10, "center", gap=16)
-    text(f"Order {doc['number']}", BOLD, 11, "center", gap=16)
-    text("Customer", size=7.5, gap=14)
+    text(translate("handover", "CLICK & COLLECT - HANDOVER"), BOLD, 10, "center", gap=16)
+    text(translate("handover", "Order {number}", number=doc["number"]), BOLD, 11, "center", gap=16)
+    text(translate("handover", "Customer"), size=7.5, gap=14)
     text(doc["customer"], BOLD, 12)
-    text(f"{doc['at']} · station {doc['station']} · {doc['clerk']}", size=7.5)
+    where = translate(
+        "handover",
+        "{time} · station {station} · {clerk}",
+        time=local_text(doc["at"]),
+        station=doc["station"],
+        clerk=doc["clerk"],
+    )
+    text(where, size=7.5)
     rule()
-    row("Item", "Handed over", BOLD)
+    row(translate("handover", "Item"), translate("handover", "Handed over"), BOLD)
     for ln in doc["lines"]:
         row(f"{ln['name']}", f"{fmt_qty(ln['collected'])} / {fmt_qty(ln['ordered'])}")
         text(f"  {ln['sku']}", size=7)
         if ln.get("rejected"):
-            text(
-                f"  not supplied: {fmt_qty(ln['rejected'])} ({REASONS.get(ln.get('reason'), ln.get('reason'))})", size=7
+            reason = translate("handover", REASONS.get(ln.get("reason"), ln.get("reason") or ""))
+            short = translate(
+                "handover", "not supplied: {quantity} ({reason})", quantity=fmt_qty(ln["rejected"]), reason=reason
             )
+            text(f"  {short}", size=7)
     rule()
-    text(f"Status: {doc['status']}", BOLD, 9)
-    text(f"Verified by: {doc['verified']}", size=8)
+    text(translate("handover", "Status: {status}", status=said(doc["status"], "pickup_slip")), BOLD, 9)
+    text(translate("handover", "Verified by: {how}", how=said(doc["verified"], "pickup_slip")), size=8)
     if doc.get("payment"):
-        text(doc["payment"], size=8)
+        text(said(doc["payment"], "pickup_slip"), size=8)
     y += 6
     ops.append(("barcode", y, _t(doc["number"])))
     y += 11 * mm
-    text("Received in good order:", size=8, gap=22)
+    text(translate("handover", "Received in good order:"), size=8, gap=22)
     y += 22
     ops.append(("rule_solid", y))
     text(doc["customer"], size=7.5, align="center")
@@ -97,7 +120,7 @@ def render_handover_pdf(doc: dict, path: Path) -> Path:
     height = max(height, 100 * mm)
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=(WIDTH, height))
-    c.setTitle(_t(f"Handover {doc['number']}"))
+    c.setTitle(_t(translate("handover", "Handover {number}", number=doc["number"])))
     for op in ops:
         kind, y = op[0], height - op[1]
         if kind == "text":

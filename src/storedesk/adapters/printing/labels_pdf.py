@@ -3,8 +3,8 @@
 Shelf label (3 x 8 per page, 70 x 37 mm): name, big price, unit, SKU and an EAN-13 (or a
 Code 128 of the SKU when the product has no EAN). Price label (4 x 12, 52.5 x 24 mm): price,
 short name and a small barcode; a label made for a price change also shows the old price, and
-one printed beforehand for a price to come says from when it holds ("from 2026-03-01", the date
-written as on the receipts), so a shelf never shows tomorrow's price as today's.
+one printed beforehand for a price to come says from when it holds ("from 01/03/2026", the date
+written as on the receipts: the store's language and locale), so a shelf never shows tomorrow's price as today's.
 Amounts are Decimal down to the text (domain/money_format.py); no float touches a price.
 """
 
@@ -27,6 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ...domain.money_format import fmt_money
 from . import pdf_out
 from .pdf_out import pdf_safe as _t
+from .words import clock, day, translate
 
 FONT, BOLD = "Helvetica", "Helvetica-Bold"
 LAYOUTS = {  # kind: (columns, rows, width, height)
@@ -47,14 +48,12 @@ class Label:
     valid_from: datetime | None = None  # a price to come: the store's local date-time it holds from
 
 
-FROM_DAY = "from {day}"  # a price to come (whole phrases, translatable): at midnight
-FROM_TIME = "from {day} {time}"  # at another time of the day
-
-
 def from_text(valid_from: datetime) -> str:
-    """When a price to come holds, dated as on the receipts (YYYY-MM-DD, HH:MM)."""
-    day, at = f"{valid_from:%Y-%m-%d}", f"{valid_from:%H:%M}"
-    return FROM_DAY.format(day=day) if at == "00:00" else FROM_TIME.format(day=day, time=at)
+    """When a price to come holds, dated as on the receipts (the store's locale): at midnight the
+    day alone, else the day and the time."""
+    if (valid_from.hour, valid_from.minute) == (0, 0):
+        return translate("labels", "from {day}", day=day(valid_from))
+    return translate("labels", "from {day} {time}", day=day(valid_from), time=clock(valid_from))
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -106,14 +105,16 @@ def _shelf(c: Canvas, lb: Label, x: float, y: float, w: float, h: float) -> None
     c.drawRightString(x + w - pad, y + h / 2 - 8, price)
     c.setFont(FONT, 6.5)
     c.setFillColor(colors.HexColor("#52606d"))
-    c.drawString(x + pad, y + h / 2 - 4, _t(f"{lb.sku} · per {lb.unit}"))
+    c.drawString(x + pad, y + h / 2 - 4, _t(translate("labels", "{sku} · per {unit}", sku=lb.sku, unit=lb.unit)))
     if lb.old_price is not None:
         old = _t(fmt_money(lb.old_price, lb.currency))
-        c.drawString(x + pad, y + h / 2 - 12, f"was {old}")
+        was = _t(translate("labels", "was {price}", price=old))
+        c.drawString(x + pad, y + h / 2 - 12, was)
+        start = was.find(old)  # the old price is struck through, wherever the language puts it
         c.line(
-            x + pad + stringWidth("was ", FONT, 6.5),
+            x + pad + stringWidth(was[:start], FONT, 6.5),
             y + h / 2 - 10,
-            x + pad + stringWidth(f"was {old}", FONT, 6.5),
+            x + pad + stringWidth(was[: start + len(old)], FONT, 6.5),
             y + h / 2 - 10,
         )
     c.setFillColor(colors.black)
@@ -148,7 +149,8 @@ def render_labels(labels: list[Label], kind: str = "shelf", title: str = "") -> 
     left, bottom = (page_w - cols * w) / 2, (page_h - rows * h) / 2
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=A4, pageCompression=1)
-    c.setTitle(title or f"{kind} labels")
+    default = translate("labels", "Shelf labels") if kind == "shelf" else translate("labels", "Price labels")
+    c.setTitle(_t(title or default))
     per_page = cols * rows
     draw = _shelf if kind == "shelf" else _price
     for i, lb in enumerate(labels):
@@ -163,7 +165,7 @@ def render_labels(labels: list[Label], kind: str = "shelf", title: str = "") -> 
         draw(c, lb, x, y, w, h)
     if not labels:
         c.setFont(FONT, 12)
-        c.drawString(20 * mm, page_h - 30 * mm, "No labels to print.")
+        c.drawString(20 * mm, page_h - 30 * mm, _t(translate("labels", "No labels to print.")))
     c.showPage()
     c.save()
     return buf.getvalue()

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 
+from babel.numbers import get_decimal_symbol
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
@@ -25,9 +26,21 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from ...domain.money import from_minor, to_minor
 from ...domain.money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
 from ...domain.shift_report import NO_SALE, ShiftReport
+from ...i18n.formats import fmt_number, store_locale
 from . import pdf_out
 from .pdf_out import pdf_safe as _t
-from .report_rows import MOVE_NAMES, TENDER_NAMES, drawer_rows, outside_note, sales_rows, signed, title_of
+from .report_rows import (
+    at,
+    drawer_rows,
+    group_label,
+    move_name,
+    outside_note,
+    sales_rows,
+    signed,
+    tender_name,
+    title_of,
+)
+from .words import translate
 
 __all__ = ["render_report_a4"]
 
@@ -90,8 +103,9 @@ def _grid(rows, widths, header=True, bold_rows=(), right_from=1, highlight=()):
 
 
 def _whole(text: str) -> str:
-    """An axis figure without its cents: "100,000.00" -> "100,000"."""
-    return text[:-3] if text.endswith(".00") else text
+    """An axis figure without its cents: "100,000.00" -> "100,000" ("100 000,00" -> "100 000" in French)."""
+    cents = get_decimal_symbol(store_locale()) + "00"
+    return text[: -len(cents)] if text.endswith(cents) else text
 
 
 def _hour_chart(r: ShiftReport, width: float, height: float) -> Drawing:
@@ -102,7 +116,7 @@ def _hour_chart(r: ShiftReport, width: float, height: float) -> Drawing:
             String(
                 width / 2,
                 height / 2,
-                "No sales",
+                _t(translate("report", "No sales")),
                 textAnchor="middle",
                 fontName="Helvetica",
                 fontSize=10,
@@ -114,7 +128,7 @@ def _hour_chart(r: ShiftReport, width: float, height: float) -> Drawing:
     chart.x, chart.y = 52, 22
     chart.width, chart.height = width - 62, height - 44
     chart.data = [[to_minor(g.amount, cur) for g in r.hours]]  # integer minor units, never a float
-    chart.categoryAxis.categoryNames = [g.label[:2] + "h" for g in r.hours]
+    chart.categoryAxis.categoryNames = [translate("report", "{hour}h", hour=g.label[:2]) for g in r.hours]
     chart.categoryAxis.labels.fontName = "Helvetica"
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
@@ -136,7 +150,7 @@ def _hour_chart(r: ShiftReport, width: float, height: float) -> Drawing:
         String(
             4,
             height - 8,
-            f"Sales by hour, {cur} incl. tax (figures on bars: receipts)",
+            _t(translate("report", "Sales by hour, {currency} incl. tax (figures on bars: receipts)", currency=cur)),
             fontName="Helvetica",
             fontSize=8,
             fillColor=GREY,
@@ -151,66 +165,85 @@ def _a4_story(r: ShiftReport) -> list:
     full = A4[0] - 36 * mm
     story = []
     if r.copy:
-        story.append(Paragraph("COPY - REPRINT", st["copy"]))
+        story.append(Paragraph(_t(translate("report", "COPY - REPRINT")), st["copy"]))
     story.append(Paragraph(_t(title_of(r)), st["title"]))
     story.append(
         Paragraph(
             _t(
-                f"{r.store_name} ({r.store_code}) - station {r.station_code} - shift {r.shift_no} - "
-                f"business day {r.business_date} - amounts in {cur}"
+                translate(
+                    "report",
+                    "{store} ({code}) - station {station} - shift {shift} - business day {day} - amounts in {currency}",
+                    store=r.store_name,
+                    code=r.store_code,
+                    station=r.station_code,
+                    shift=r.shift_no,
+                    day=at(r.business_date),
+                    currency=cur,
+                )
             ),
             st["sub"],
         )
     )
     story.append(Spacer(1, 4 * mm))
-    closed = "Closed" if r.kind == "Z" else "Read"
+    closed = translate("report", "Closed") if r.kind == "Z" else translate("report", "Read")
+    by = lambda when, who: translate("report", "{time}  by {name}", time=at(when), name=who) if who else at(when)  # noqa: E731
     story.append(
         _grid(
-            [
-                [
-                    "Opened",
-                    f"{r.opened_at}  by {r.opened_by}",
-                    closed,
-                    f"{r.printed_at}" + (f"  by {r.closed_by}" if r.closed_by else ""),
-                ],
-            ],
-            [18 * mm, 68 * mm, 18 * mm, full - 104 * mm],
+            [[translate("report", "Opened"), by(r.opened_at, r.opened_by), closed, by(r.printed_at, r.closed_by)]],
+            [26 * mm, 60 * mm, 26 * mm, full - 112 * mm],  # room for "Abgeschlossen"
             header=False,
             right_from=9,
         )
     )
 
     drawer = drawer_rows(r)
-    diff_row = next(i for i, (label, _v) in enumerate(drawer) if label.startswith("Difference"))
     colour = GREY if r.cash_difference is None else (GREEN if r.cash_difference == 0 else RED)
     left = [
-        Paragraph("Cash drawer", st["h"]),
+        Paragraph(_t(translate("report", "Cash drawer")), st["h"]),
         _grid(
-            drawer,
+            [[row.label, row.value] for row in drawer],
             [54 * mm, 30 * mm],
             header=False,
-            bold_rows=(diff_row - 2, diff_row),
-            highlight=((diff_row, colour), (diff_row + 1, colour)),
+            bold_rows=tuple(i for i, row in enumerate(drawer) if row.kind in ("expected", "difference")),
+            highlight=tuple((i, colour) for i, row in enumerate(drawer) if row.kind in ("difference", "verdict")),
         ),
     ]
+    sales = sales_rows(r)
     right = [
-        Paragraph("Sales", st["h"]),
-        _grid(sales_rows(r), [48 * mm, 38 * mm], header=False, bold_rows=(len(sales_rows(r)) - 3,)),
+        Paragraph(_t(translate("report", "Sales")), st["h"]),
+        _grid(
+            [[row.label, row.value] for row in sales],
+            [48 * mm, 38 * mm],
+            header=False,
+            bold_rows=tuple(i for i, row in enumerate(sales) if row.kind == "total"),
+        ),
     ]
     pair = Table([[left, right]], colWidths=[full / 2, full / 2])
     pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story.append(pair)
     if outside_note(r):
-        story += [Paragraph("Outside the shift", st["h"]), Paragraph(_t(outside_note(r)), st["body"])]
+        heading = Paragraph(_t(translate("report", "Outside the shift")), st["h"])
+        story += [heading, Paragraph(_t(outside_note(r)), st["body"])]
 
-    story.append(Paragraph("Tenders: expected, counted, difference", st["h"]))
-    rows = [["Tender", "Payments", "Tendered", "Change", "Net", "Expected", "Counted", "Difference"]]
+    story.append(Paragraph(_t(translate("report", "Tenders: expected, counted, difference")), st["h"]))
+    rows = [
+        [
+            translate("report", "Tender"),
+            translate("report", "Payments"),
+            translate("report", "Tendered"),
+            translate("report", "Change"),
+            translate("report", "Taken"),
+            translate("report", "Expected"),
+            translate("report", "Counted"),
+            translate("report", "Difference"),
+        ]
+    ]
     for t in r.tenders:
         counted = fmt_amount(t.counted, cur) + ("" if t.counted_entered else " *")
         rows.append(
             [
-                TENDER_NAMES.get(t.kind, t.kind.title()),
-                str(t.count),
+                tender_name(t.kind),
+                fmt_number(t.count),
                 fmt_amount(t.tendered, cur),
                 fmt_amount(t.change, cur),
                 fmt_amount(t.amount, cur),
@@ -221,8 +254,8 @@ def _a4_story(r: ShiftReport) -> list:
         )
     rows.append(
         [
-            "Total",
-            str(sum(t.count for t in r.tenders)),
+            translate("report", "Total"),
+            fmt_number(sum(t.count for t in r.tenders)),
             "",
             "",
             fmt_amount(sum((t.amount for t in r.tenders), Decimal(0)), cur),
@@ -235,8 +268,13 @@ def _a4_story(r: ShiftReport) -> list:
     if any(not t.counted_entered for t in r.tenders):
         story.append(
             Paragraph(
-                "* not counted separately: taken as expected (cash expected = float + cash net "
-                "+ paid in - paid out - cash refunds; card expected = card total - card refunds).",
+                _t(
+                    translate(
+                        "report",
+                        "* not counted separately: taken as expected (cash expected = float + cash net "
+                        "+ paid in - paid out - cash refunds; card expected = card total - card refunds).",
+                    )
+                ),
                 st["small"],
             )
         )
@@ -245,10 +283,10 @@ def _a4_story(r: ShiftReport) -> list:
         story.append(
             Paragraph(
                 _t(
-                    "Refunds by tender: "
-                    + ", ".join(
-                        f"{TENDER_NAMES.get(t.kind, t.kind.replace('_', ' ').title())} {fmt_amount(t.refunded, cur)}"
-                        for t in refunds
+                    translate(
+                        "report",
+                        "Refunds by tender: {refunds}",
+                        refunds=", ".join(f"{tender_name(t.kind)} {fmt_amount(t.refunded, cur)}" for t in refunds),
                     )
                 ),
                 st["small"],
@@ -256,26 +294,52 @@ def _a4_story(r: ShiftReport) -> list:
         )
     if r.return_flags:
         story.append(
-            Paragraph(_t(f"OVER-RETURNS FLAGGED BY THE HUB ({len(r.return_flags)}) - check with the manager"), st["h"])
+            Paragraph(
+                _t(
+                    translate(
+                        "report",
+                        "OVER-RETURNS FLAGGED BY THE HUB ({count}) - check with the manager",
+                        count=fmt_number(len(r.return_flags)),
+                    )
+                ),
+                st["h"],
+            )
         )
         for flag in r.return_flags:
             story.append(Paragraph(_t(flag), st["small"]))
     if r.restore_gaps:  # issue 12: a restore without a hub journaled what it could not bring back
         story.append(
-            Paragraph(_t(f"RESTORED FROM BACKUP WITHOUT THE HUB: DOCUMENTS MISSING ({len(r.restore_gaps)})"), st["h"])
+            Paragraph(
+                _t(
+                    translate(
+                        "report",
+                        "RESTORED FROM BACKUP WITHOUT THE HUB: DOCUMENTS MISSING ({count})",
+                        count=fmt_number(len(r.restore_gaps)),
+                    )
+                ),
+                st["h"],
+            )
         )
         for gap in r.restore_gaps:
             story.append(Paragraph(_t(gap), st["small"]))
 
-    story.append(Paragraph("Tax by rate", st["h"]))
-    rows = [["Code", "Rate", "Net", "Tax", "Gross"]]
+    story.append(Paragraph(_t(translate("report", "Tax by rate")), st["h"]))
+    rows = [
+        [
+            translate("report", "Code"),
+            translate("report", "Rate"),
+            translate("report", "Net"),
+            translate("report", "Tax"),
+            translate("report", "Gross"),
+        ]
+    ]
     rows += [
         [t.code, fmt_rate(t.rate), fmt_amount(t.net, cur), fmt_amount(t.tax, cur), fmt_amount(t.gross, cur)]
         for t in r.taxes
     ]
     rows.append(
         [
-            "Total",
+            translate("report", "Total"),
             "",
             fmt_amount(r.net, cur),
             fmt_amount(r.tax, cur),
@@ -284,16 +348,25 @@ def _a4_story(r: ShiftReport) -> list:
     )
     story.append(_grid(rows, [22 * mm, 22 * mm] + [(full - 44 * mm) / 3] * 3, bold_rows=(len(rows) - 1,)))
 
-    story.append(KeepTogether([Paragraph("Sales by hour", st["h"]), _hour_chart(r, full, 62 * mm)]))
+    by_hour = Paragraph(_t(translate("report", "Sales by hour")), st["h"])
+    story.append(KeepTogether([by_hour, _hour_chart(r, full, 62 * mm)]))
 
-    cats = [["Category", "Lines", "Quantity", "Gross"]]
-    cats += [[g.label, str(g.count), fmt_qty(g.quantity), fmt_amount(g.amount, cur)] for g in r.categories]
-    clerks = [["Clerk", "Sales", "Gross"]] + [[g.label, str(g.count), fmt_amount(g.amount, cur)] for g in r.clerks]
+    gross = translate("report", "Gross")
+    cats = [[translate("report", "Category"), translate("report", "Lines"), translate("report", "Quantity"), gross]]
+    cats += [
+        [group_label(g.label), fmt_number(g.count), fmt_qty(g.quantity), fmt_amount(g.amount, cur)]
+        for g in r.categories
+    ]
+    clerks = [[translate("report", "Clerk"), translate("report", "Sales"), gross]]
+    clerks += [[g.label, fmt_number(g.count), fmt_amount(g.amount, cur)] for g in r.clerks]
     pair = Table(
         [
             [
-                [Paragraph("By category", st["h"]), _grid(cats, [44 * mm, 14 * mm, 18 * mm, 22 * mm])],
-                [Paragraph("By clerk", st["h"]), _grid(clerks, [40 * mm, 14 * mm, 22 * mm])],
+                [
+                    Paragraph(_t(translate("report", "By category")), st["h"]),
+                    _grid(cats, [44 * mm, 14 * mm, 18 * mm, 22 * mm]),
+                ],
+                [Paragraph(_t(translate("report", "By clerk")), st["h"]), _grid(clerks, [40 * mm, 14 * mm, 22 * mm])],
             ]
         ],
         colWidths=[full * 0.56, full * 0.44],
@@ -302,15 +375,31 @@ def _a4_story(r: ShiftReport) -> list:
     story.append(pair)
 
     heading = Paragraph(
-        f"Paid in, paid out and no-sale ({r.paid_in_count} in, {r.paid_out_count} out, {r.no_sale_count} no-sale)",
+        _t(
+            translate(
+                "report",
+                "Paid in, paid out and no-sale ({paid_in} in, {paid_out} out, {no_sale} no-sale)",
+                paid_in=fmt_number(r.paid_in_count),
+                paid_out=fmt_number(r.paid_out_count),
+                no_sale=fmt_number(r.no_sale_count),
+            )
+        ),
         st["h"],
     )
     if r.cash_moves:
-        rows = [["Time", "What", "Amount", "Reason", "By"]]
+        rows = [
+            [
+                translate("report", "Time"),
+                translate("report", "What"),
+                translate("report", "Amount"),
+                translate("report", "Reason"),
+                translate("report", "By"),
+            ]
+        ]
         rows += [
             [
-                c.at,
-                MOVE_NAMES.get(c.kind, c.kind),
+                at(c.at),
+                move_name(c.kind),
                 fmt_amount(c.amount, cur) if c.kind != NO_SALE else "",
                 c.reason,
                 c.user,
@@ -323,24 +412,27 @@ def _a4_story(r: ShiftReport) -> list:
         if len(rows) >= 30:
             story.append(table)
     else:
-        story += [heading, Paragraph("None.", st["body"])]
+        story += [heading, Paragraph(_t(translate("report", "None.")), st["body"])]
 
     story.append(KeepTogether(_counts_block(r, st, full)))
-    story.append(Paragraph("Journal", st["h"]))
-    story.append(
-        Paragraph(
-            _t(
-                f"Last journal entry before this report: no. {r.last_journal_seq}, hash "
-                f"<font face='Courier'>{r.last_journal_hash}</font>"
-            ),
-            st["body"],
-        )
+    story.append(Paragraph(_t(translate("report", "Journal")), st["h"]))
+    last = translate(
+        "report",
+        "Last journal entry before this report: no. {number}, hash {hash}",
+        number=r.last_journal_seq,
+        hash=f"<font face='Courier'>{r.last_journal_hash}</font>",
     )
+    story.append(Paragraph(_t(last), st["body"]))
     if r.kind == "Z":
         story.append(Spacer(1, 10 * mm))
         story.append(
             _grid(
-                [["Counted by: ____________________", "Checked by: ____________________"]],
+                [
+                    [
+                        translate("report", "Counted by: {line}", line="_" * 20),
+                        translate("report", "Checked by: {line}", line="_" * 20),
+                    ]
+                ],
                 [full / 2, full / 2],
                 header=False,
                 right_from=9,
@@ -350,29 +442,30 @@ def _a4_story(r: ShiftReport) -> list:
 
 
 def _count_rows(pieces: Mapping[str, int], cur: str) -> list[list[str]]:
-    rows = [["Note / coin", "Pieces", "Amount"]]
+    rows = [[translate("report", "Note / coin"), translate("report", "Pieces"), translate("report", "Amount")]]
     for key in sorted(pieces, key=lambda k: -int(k)):
         d = from_minor(int(key), cur)
-        rows.append([fmt_money(d, cur), str(pieces[key]), fmt_amount(d * pieces[key], cur)])
+        rows.append([fmt_money(d, cur), fmt_number(pieces[key]), fmt_amount(d * pieces[key], cur)])
     return rows
 
 
 def _counts_block(r: ShiftReport, st, full) -> list:
     cur = r.currency
     opening = _count_rows(r.float_counts, cur)
-    opening.append(["Total", "", fmt_amount(r.opening_float, cur)])
+    total = translate("report", "Total")
+    opening.append([total, "", fmt_amount(r.opening_float, cur)])
     blocks = [
         [
-            Paragraph("Opening float", st["h"]),
+            Paragraph(_t(translate("report", "Opening float")), st["h"]),
             _grid(opening, [28 * mm, 16 * mm, 24 * mm], bold_rows=(len(opening) - 1,)),
         ]
     ]
     if r.counted_pieces or r.cash_counted is not None:
         closing = _count_rows(r.counted_pieces, cur)
-        closing.append(["Total", "", fmt_amount(r.cash_counted or Decimal(0), cur)])
+        closing.append([total, "", fmt_amount(r.cash_counted or Decimal(0), cur)])
         blocks.append(
             [
-                Paragraph("Cash counted at closing" if r.kind == "Z" else "Cash counted", st["h"]),
+                Paragraph(_t(_counted_title(r)), st["h"]),
                 _grid(closing, [28 * mm, 16 * mm, 24 * mm], bold_rows=(len(closing) - 1,)),
             ]
         )
@@ -380,6 +473,10 @@ def _counts_block(r: ShiftReport, st, full) -> list:
     pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     pair.hAlign = "LEFT"
     return [pair]
+
+
+def _counted_title(r: ShiftReport) -> str:
+    return translate("report", "Cash counted at closing") if r.kind == "Z" else translate("report", "Cash counted")
 
 
 def render_report_a4(r: ShiftReport, path: Path) -> Path:
@@ -391,9 +488,11 @@ def render_report_a4(r: ShiftReport, path: Path) -> Path:
         canvas.saveState()
         canvas.setFont("Helvetica", 7.5)
         canvas.setFillColor(GREY)
-        text = f"storedesk - {r.store_code}-{r.station_code} - {title}" + (" - COPY" if r.copy else "")
+        text = f"storedesk - {r.store_code}-{r.station_code} - {title}"
+        if r.copy:
+            text += " - " + translate("report", "COPY")
         canvas.drawString(18 * mm, 10 * mm, _t(text))
-        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"page {doc.page}")
+        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, _t(translate("report", "page {number}", number=doc.page)))
         canvas.restoreState()
 
     doc = pdf_out.a4_document(
@@ -404,7 +503,7 @@ def render_report_a4(r: ShiftReport, path: Path) -> Path:
         title=_t(title),
         author=_t(r.store_name),
         creator="storedesk",
-        subject="Report (copy)" if r.copy else "Report",
+        subject=_t(translate("report", "Report (copy)") if r.copy else translate("report", "Report")),
     )
     doc.build(_a4_story(r), onFirstPage=footer, onLaterPages=footer)
     return pdf_out.write_file(Path(path), buf.getvalue())

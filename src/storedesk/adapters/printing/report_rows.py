@@ -1,21 +1,69 @@
 """The figures of an X or Z report as rows of (label, value) text: the A4 page (report_pdf.py)
-and the 80 mm roll (report_roll.py) print the same rows, in the same words."""
+and the 80 mm roll (report_roll.py) print the same rows, in the same words: the store's
+language (words.translate) and locale (money_format)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from ...domain.money_format import fmt_amount, fmt_money
 from ...domain.shift_report import CASH, NO_SALE, PAID_IN, PAID_OUT, ShiftReport
+from ...i18n import noop
+from ...i18n.formats import fmt_number
+from .words import local_text, translate
 
-TENDER_NAMES = {"cash": "Cash", "card": "Card"}
-MOVE_NAMES = {PAID_IN: "Paid in", PAID_OUT: "Paid out", NO_SALE: "No sale"}
+# English as the report stores them; printed through translate("report", ...)
+TENDER_NAMES = {
+    "cash": noop("report", "Cash"),
+    "card": noop("report", "Card"),
+    "store_credit": noop("report", "Store credit"),
+}
+MOVE_NAMES = {
+    PAID_IN: noop("report", "Paid in"),
+    PAID_OUT: noop("report", "Paid out"),
+    NO_SALE: noop("report", "No sale"),
+}
+NO_CATEGORY = noop("report", "(no category)")  # domain/shift_report.py's label of products without one
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of a report's block; `kind` marks the lines set apart (bold, coloured)."""
+
+    label: str
+    value: str
+    kind: str = ""  # "expected", "difference", "verdict" (drawer); "total", "receipts" (sales)
 
 
 def title_of(r: ShiftReport) -> str:
     if r.kind == "Z":
-        return f"Z report no. {r.z_no}"
-    return "X report (reading: nothing reset)"
+        return translate("report", "Z report no. {number}", number=r.z_no)
+    return translate("report", "X report (reading: nothing reset)")
+
+
+def heading_of(r: ShiftReport) -> str:
+    """The short title on the roll: "Z REPORT NO. 12", "X REPORT"."""
+    if r.kind == "Z":
+        return title_of(r).upper()
+    return translate("report", "X report").upper()
+
+
+def tender_name(kind: str) -> str:
+    return translate("report", TENDER_NAMES.get(kind, kind.replace("_", " ").title()))
+
+
+def move_name(kind: str) -> str:
+    return translate("report", MOVE_NAMES.get(kind, kind))
+
+
+def group_label(label: str) -> str:
+    return translate("report", NO_CATEGORY) if label == NO_CATEGORY else label
+
+
+def at(text: str) -> str:
+    """A time the report stores as text, in the store's locale."""
+    return local_text(text)
 
 
 def signed(v: Decimal, cur: str) -> str:
@@ -23,40 +71,44 @@ def signed(v: Decimal, cur: str) -> str:
     return ("+" if v > 0 else "") + fmt_amount(v, cur)
 
 
-def _verdict(v: Decimal | None, cur: str) -> str:
-    if v is None:
-        return "not counted"
+def _verdict(v: Decimal, cur: str) -> str:
     if v == 0:
-        return "exact"
-    return f"{'over' if v > 0 else 'short'} by {fmt_money(abs(v), cur)}"
+        return translate("report", "exact")
+    if v > 0:
+        return translate("report", "over by {amount}", amount=fmt_money(abs(v), cur))
+    return translate("report", "short by {amount}", amount=fmt_money(abs(v), cur))
 
 
-def drawer_rows(r: ShiftReport) -> list[tuple[str, str]]:
+def drawer_rows(r: ShiftReport) -> list[Row]:
     cur = r.currency
     cash = r.tender(CASH)
+    amount = lambda v: fmt_amount(v, cur)  # noqa: E731
     rows = [
-        ("Opening float (counted)", fmt_amount(r.opening_float, cur)),
-        ("+ Cash sales (tendered - change)", fmt_amount(cash.amount if cash else Decimal(0), cur)),
+        Row(translate("report", "Opening float (counted)"), amount(r.opening_float)),
+        Row(translate("report", "+ Cash sales (tendered - change)"), amount(cash.amount if cash else Decimal(0))),
     ]
     if r.outside_cash:
-        rows.append((f"- Cash sales outside the shift ({r.outside_shift_count})", fmt_amount(-r.outside_cash, cur)))
+        label = translate("report", "- Cash sales outside the shift ({count})", count=fmt_number(r.outside_shift_count))
+        rows.append(Row(label, amount(-r.outside_cash)))
     rows += [
-        (f"+ Paid in ({r.paid_in_count})", fmt_amount(r.paid_in, cur)),
-        (f"- Paid out ({r.paid_out_count})", fmt_amount(-r.paid_out, cur)),
+        Row(translate("report", "+ Paid in ({count})", count=fmt_number(r.paid_in_count)), amount(r.paid_in)),
+        Row(translate("report", "- Paid out ({count})", count=fmt_number(r.paid_out_count)), amount(-r.paid_out)),
     ]
     if cash is not None and cash.refunded:
-        rows.append(("- Cash refunds (returns)", fmt_amount(-cash.refunded, cur)))
+        rows.append(Row(translate("report", "- Cash refunds (returns)"), amount(-cash.refunded)))
     if r.outside_refunds:
-        rows.append(
-            (f"+ Cash refunds outside the shift ({r.outside_returns_count})", fmt_amount(r.outside_refunds, cur))
-        )
+        count = fmt_number(r.outside_returns_count)
+        label = translate("report", "+ Cash refunds outside the shift ({count})", count=count)
+        rows.append(Row(label, amount(r.outside_refunds)))
+    counted = translate("report", "not counted") if r.cash_counted is None else amount(r.cash_counted)
+    difference = "-" if r.cash_difference is None else signed(r.cash_difference, cur)
     rows += [
-        ("= Expected in the drawer", fmt_amount(r.cash_expected, cur)),
-        ("Counted", "not counted" if r.cash_counted is None else fmt_amount(r.cash_counted, cur)),
-        ("Difference (counted - expected)", "-" if r.cash_difference is None else signed(r.cash_difference, cur)),
+        Row(translate("report", "= Expected in the drawer"), amount(r.cash_expected), "expected"),
+        Row(translate("report", "Counted"), counted),
+        Row(translate("report", "Difference (counted - expected)"), difference, "difference"),
     ]
     if r.cash_difference is not None:
-        rows.append(("", _verdict(r.cash_difference, cur)))
+        rows.append(Row("", _verdict(r.cash_difference, cur), "verdict"))
     return rows
 
 
@@ -65,37 +117,44 @@ def outside_note(r: ShiftReport) -> str:
     if not (r.outside_shift_count or r.outside_returns_count):
         return ""
     cur = r.currency
-    sales = _count(r.outside_shift_count, "sale", "sales")
-    returns = _count(r.outside_returns_count, "return", "returns")
-    return (
-        f"Outside the shift: {sales} (cash kept {fmt_money(r.outside_cash, cur)}) and {returns} (cash refunded "
-        f"{fmt_money(r.outside_refunds, cur)}) were made while no shift was open, before this shift's float "
-        "was counted. They are in this report's totals; their cash is not expected in the drawer again."
+    return translate(
+        "report",
+        "Outside the shift: {sales} (cash kept {kept}) and {returns} (cash refunded {refunded}) were made while "
+        "no shift was open, before this shift's float was counted. They are in this report's totals; their cash "
+        "is not expected in the drawer again.",
+        sales=translate("report", "%n sale(s)", n=r.outside_shift_count),
+        kept=fmt_money(r.outside_cash, cur),
+        returns=translate("report", "%n return(s)", n=r.outside_returns_count),
+        refunded=fmt_money(r.outside_refunds, cur),
     )
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
-def sales_rows(r: ShiftReport) -> list[tuple[str, str]]:
+def sales_rows(r: ShiftReport) -> list[Row]:
     cur = r.currency
-    rows = [("Sales (receipts)", str(r.sales_count))]
+    amount = lambda v: fmt_amount(v, cur)  # noqa: E731
+    while_closed = "  " + translate("report", "of which made while no shift was open")
+    rows = [Row(translate("report", "Sales (receipts)"), fmt_number(r.sales_count))]
     if r.outside_shift_count:
-        rows.append(("  of which made while no shift was open", str(r.outside_shift_count)))
+        rows.append(Row(while_closed, fmt_number(r.outside_shift_count)))
+    voided = translate("report", "Voided lines ({count}), not charged", count=fmt_number(r.voids_count))
     rows += [
-        ("Before discounts", fmt_amount(r.subtotal, cur)),
-        (f"Discounts ({r.discount_count} sales)", fmt_amount(-r.discounts, cur)),
-        ("Sales incl. tax", fmt_amount(r.gross, cur)),
-        ("Cash rounding", fmt_amount(r.rounding, cur)),
-        (f"Voided lines ({r.voids_count}), not charged", fmt_amount(r.voids, cur)),
-        (f"Returns ({r.returns_count})", fmt_amount(-r.returns, cur)),
+        Row(translate("report", "Before discounts"), amount(r.subtotal)),
+        Row(translate("report", "Discounts (%n sale(s))", n=r.discount_count), amount(-r.discounts)),
+        Row(translate("report", "Sales incl. tax"), amount(r.gross)),
+        Row(translate("report", "Cash rounding"), amount(r.rounding)),
+        Row(voided, amount(r.voids)),
+        Row(translate("report", "Returns ({count})", count=fmt_number(r.returns_count)), amount(-r.returns)),
     ]
     if r.outside_returns_count:
-        rows.append(("  of which made while no shift was open", str(r.outside_returns_count)))
+        rows.append(Row(while_closed, fmt_number(r.outside_returns_count)))
+    receipts = (
+        translate("report", "{first} to {last}", first=r.first_receipt, last=r.last_receipt)
+        if r.first_receipt
+        else translate("report", "none")
+    )
     rows += [
-        ("Period total", fmt_amount(r.period_total, cur)),
-        ("Perpetual grand total", fmt_amount(r.grand_total, cur)),
-        ("Receipts", f"{r.first_receipt} to {r.last_receipt}" if r.first_receipt else "none"),
+        Row(translate("report", "Period total"), amount(r.period_total), "total"),
+        Row(translate("report", "Perpetual grand total"), amount(r.grand_total)),
+        Row(translate("report", "Receipts"), receipts, "receipts"),
     ]
     return rows

@@ -14,16 +14,53 @@ from pathlib import Path
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ...domain.money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
-from ...domain.receipt import ReturnReceiptDoc
+from ...domain.receipt import RefundTender, ReturnReceiptDoc
+from ...i18n import noop
 from .escpos_printer import DEFAULT_TIMEOUT, Block, cut, due_blocks, left_right, lines_text, print_blocks, store_blocks
 from .pdf_out import pdf_safe
 from .roll import BOLD, CONTENT_WIDTH, ITALIC, RIGHT, SIZE, SIZE_HEAD, Layout, store_header, write_roll
+from .words import tender_label, translate
 
 __all__ = ["render_return_receipt_pdf", "return_receipt_lines_text", "print_return_escpos", "BANNER"]
 
-BANNER = "RETURN / REFUND"
+BANNER = noop("receipt", "RETURN / REFUND")  # translated where it is printed
 SIZE_VOUCHER = 15.0
-CONDITION_LABELS = {"restock": "Restock", "damaged": "Damaged (written off)"}
+CONDITION_LABELS = {"restock": noop("receipt", "Restock"), "damaged": noop("receipt", "Damaged (written off)")}
+# The reasons as the customer's receipt says them (domain/returns.REASONS gives the English)
+REASON_WORDS = (
+    noop("receipt", "Changed mind"),
+    noop("receipt", "Faulty"),
+    noop("receipt", "Wrong size"),
+    noop("receipt", "Not as described"),
+    noop("receipt", "Damaged on arrival"),
+    noop("receipt", "Unwanted gift"),
+    noop("receipt", "Other"),
+)
+
+
+def _banner(doc: ReturnReceiptDoc) -> str:
+    if doc.copy:
+        return translate("receipt", "RETURN / REFUND - COPY")
+    return translate("receipt", BANNER)
+
+
+def _condition(code: str) -> str:
+    return translate("receipt", CONDITION_LABELS.get(code, code))
+
+
+def _original(doc: ReturnReceiptDoc) -> str:
+    """What was returned against: a receipt number, a web order, or no receipt."""
+    if doc.kind == "no_receipt" or not doc.original_ref:
+        return translate("receipt", "No receipt")
+    if doc.kind == "web_order":
+        return translate("receipt", "Web order {number}", number=doc.original_ref)
+    return doc.original_ref
+
+
+def _refund_label(t: RefundTender) -> str:
+    if t.kind == "card" and t.reference:
+        return tender_label(t.label, t.reference)
+    return translate("receipt", t.label)
 
 
 # ------------------------------------------------------------------------------ PDF
@@ -42,79 +79,79 @@ def _layout(doc: ReturnReceiptDoc) -> Layout:
     money = lambda v: fmt_money(v, cur)  # noqa: E731
     lay = Layout()
 
-    lay.banner(BANNER + (" - COPY" if doc.copy else ""))
+    lay.banner(_banner(doc))
     store_header(lay, doc)
     if doc.approver_name:
-        lay.left(f"Approved by {doc.approver_name} (manager)")
-    lay.row("Return no.", doc.return_no, font=BOLD, right_edge=RIGHT, keep_left=True)
-    lay.row("Original receipt", doc.original_label, font=BOLD, right_edge=RIGHT, keep_left=True)
+        lay.left(translate("receipt", "Approved by {name} (manager)", name=doc.approver_name))
+    lay.row(translate("receipt", "Return no."), doc.return_no, font=BOLD, right_edge=RIGHT, keep_left=True)
+    lay.row(translate("receipt", "Original receipt"), _original(doc), font=BOLD, right_edge=RIGHT, keep_left=True)
     if doc.offline:
-        lay.left("Taken offline: checked with the central system at sync", font=ITALIC)
+        lay.left(translate("receipt", "Taken offline: checked with the central system at sync"), font=ITALIC)
     lay.rule()
 
     # -- lines taken back ----------------------------------------------------------------
-    lay.left("Items returned", font=BOLD, size=SIZE_HEAD)
+    lay.left(translate("receipt", "Items returned"), font=BOLD, size=SIZE_HEAD)
     lay.gap(1)
     for ln in doc.lines:
         lay.left(ln.name, size=SIZE_HEAD)
-        cond = CONDITION_LABELS.get(ln.condition, ln.condition)
-        lay.row(f"{fmt_qty(ln.quantity)} returned · {cond}", money(ln.refund), code=ln.tax_code, indent=6)
+        returned = translate(
+            "receipt",
+            "{quantity} returned · {condition}",
+            quantity=fmt_qty(ln.quantity),
+            condition=_condition(ln.condition),
+        )
+        lay.row(returned, money(ln.refund), code=ln.tax_code, indent=6)
         lay.gap(1.5)
     lay.rule()
 
     # -- totals ----------------------------------------------------------------------------
-    lay.total_due("TOTAL REFUND", doc.total, doc.rounding, "Paid out", cur)
+    lay.total_due(translate("receipt", "TOTAL REFUND"), doc.total, doc.rounding, translate("receipt", "Paid out"), cur)
 
     # -- where the money went ----------------------------------------------------------------
-    lay.left("Refunded to", font=BOLD, size=SIZE_HEAD)
+    lay.left(translate("receipt", "Refunded to"), font=BOLD, size=SIZE_HEAD)
     for t in doc.tenders:
-        if t.kind == "card" and t.reference:
-            label = f"Card ref {t.reference}"
-        elif t.kind == "store_credit":
-            label = "Store credit voucher"
-        else:
-            label = t.label
+        label = translate("receipt", "Store credit voucher") if t.kind == "store_credit" else _refund_label(t)
         lay.row(label, money(t.amount), indent=6)
     if not doc.tenders:
-        lay.left("Nothing to pay out", indent=6)
+        lay.left(translate("receipt", "Nothing to pay out"), indent=6)
     lay.rule()
 
     for v in doc.vouchers:
-        lay.centred("STORE CREDIT VOUCHER", font=BOLD, size=SIZE_HEAD + 1)
-        lay.centred(f"Value {money(v.amount)}", font=BOLD, size=SIZE_HEAD)
+        lay.centred(translate("receipt", "STORE CREDIT VOUCHER"), font=BOLD, size=SIZE_HEAD + 1)
+        lay.centred(translate("receipt", "Value {amount}", amount=money(v.amount)), font=BOLD, size=SIZE_HEAD)
         lay.gap(2)
         _big_centred(lay, v.reference, SIZE_VOUCHER)
         lay.barcode(v.reference)
         lay.gap(2)
         lay.wrapped_centred(
-            "Use it like cash at any of our stores. Keep this receipt: the code is the voucher.", size=SIZE
+            translate("receipt", "Use it like cash at any of our stores. Keep this receipt: the code is the voucher."),
+            size=SIZE,
         )
         lay.rule()
 
     # -- tax refunded ---------------------------------------------------------------------
-    lay.left("Tax refunded (prices incl. VAT)", font=ITALIC)
+    lay.left(translate("receipt", "Tax refunded (prices incl. VAT)"), font=ITALIC)
     lay.gap(1)
     lay.tax_table(doc.taxes, cur)
     lay.rule()
 
-    lay.row("Reason", doc.reason, right_edge=RIGHT, keep_left=True)
+    lay.row(translate("receipt", "Reason"), translate("receipt", doc.reason), right_edge=RIGHT, keep_left=True)
     lay.gap(22)
     lay.ops.append(("rule", lay.y, False))
     lay.gap(1)
-    lay.left("Customer signature", size=SIZE)
+    lay.left(translate("receipt", "Customer signature"), size=SIZE)
     lay.gap(8)
 
     lay.number_footer(doc.return_no, doc.footer)
     lay.gap(3)
-    lay.banner(BANNER + (" - COPY" if doc.copy else ""))
+    lay.banner(_banner(doc))
     return lay
 
 
 def render_return_receipt_pdf(doc: ReturnReceiptDoc, path: Path) -> Path:
     """Render `doc` at `path` (atomically: a .tmp file, then os.replace); return `path`."""
-    return write_roll(
-        _layout(doc), path, doc.return_no, "Return receipt (copy)" if doc.copy else "Return receipt", doc.store_name
-    )
+    subject = translate("receipt", "Return receipt (copy)") if doc.copy else translate("receipt", "Return receipt")
+    return write_roll(_layout(doc), path, doc.return_no, subject, doc.store_name)
 
 
 # ------------------------------------------------------------------------------ ESC/POS
@@ -126,43 +163,49 @@ def _blocks(doc: ReturnReceiptDoc, width: int) -> list[Block]:
     out: list[Block] = []
     add = lambda kind, text="": out.append((kind, text))  # noqa: E731
     rule = "-" * width
-    banner = BANNER + (" - COPY" if doc.copy else "")
+    banner = _banner(doc)
 
     add("banner", banner)
     out += store_blocks(doc, width)
     if doc.approver_name:
-        add("text", cut(f"Approved by {doc.approver_name} (manager)", width))
-    add("bold", left_right("Return no.", doc.return_no, width + 2))
-    add("bold", left_right("Original receipt", doc.original_label, width + 2))
+        add("text", cut(translate("receipt", "Approved by {name} (manager)", name=doc.approver_name), width))
+    add("bold", left_right(translate("receipt", "Return no."), doc.return_no, width + 2))
+    add("bold", left_right(translate("receipt", "Original receipt"), _original(doc), width + 2))
     if doc.offline:
-        add("text", cut("Taken offline: checked at sync", width))
+        add("text", cut(translate("receipt", "Taken offline: checked at sync"), width))
     add("rule", rule)
     for ln in doc.lines:
         add("text", cut(ln.name, width))
-        cond = CONDITION_LABELS.get(ln.condition, ln.condition)
-        add("text", left_right(f"  {fmt_qty(ln.quantity)} returned, {cond}", money(ln.refund), width, ln.tax_code))
+        returned = translate(
+            "receipt",
+            "{quantity} returned, {condition}",
+            quantity=fmt_qty(ln.quantity),
+            condition=_condition(ln.condition),
+        )
+        add("text", left_right(f"  {returned}", money(ln.refund), width, ln.tax_code))
     add("rule", rule)
-    out += due_blocks("TOTAL REFUND", doc.total, doc.rounding, "Paid out", cur, width)
-    add("bold", "Refunded to")
+    total, paid = translate("receipt", "TOTAL REFUND"), translate("receipt", "Paid out")
+    out += due_blocks(total, doc.total, doc.rounding, paid, cur, width)
+    add("bold", translate("receipt", "Refunded to"))
     for t in doc.tenders:
-        label = f"Card ref {t.reference}" if t.kind == "card" and t.reference else t.label
-        add("text", left_right(f"  {label}", money(t.amount), width))
+        add("text", left_right(f"  {_refund_label(t)}", money(t.amount), width))
     add("rule", rule)
     for v in doc.vouchers:
-        add("center", "STORE CREDIT VOUCHER")
-        add("center", f"Value {money(v.amount)}")
+        add("center", cut(translate("receipt", "STORE CREDIT VOUCHER"), width))
+        add("center", cut(translate("receipt", "Value {amount}", amount=money(v.amount)), width))
         add("voucher", v.reference)
         add("barcode", v.reference)
-        add("center", "Use it like cash at any of our stores")
+        add("center", cut(translate("receipt", "Use it like cash at any of our stores"), width))
         add("rule", rule)
     for vat in doc.taxes:
         gross, tax = fmt_amount(vat.gross, cur), fmt_amount(vat.tax, cur)
-        add("text", left_right(f"VAT {vat.code} {fmt_rate(vat.rate)} on {gross}", tax, width))
-    add("text", cut(f"Reason: {doc.reason}", width))
+        on = translate("receipt", "VAT {code} {rate} on {amount}", code=vat.code, rate=fmt_rate(vat.rate), amount=gross)
+        add("text", left_right(on, tax, width))
+    add("text", cut(translate("receipt", "Reason: {reason}", reason=translate("receipt", doc.reason)), width))
     add("text", "")
     add("text", "")
     add("text", "_" * width)
-    add("text", "Customer signature")
+    add("text", cut(translate("receipt", "Customer signature"), width))
     add("text", "")
     add("barcode", doc.return_no)
     add("center", cut(doc.return_no, width))

@@ -27,6 +27,7 @@ from ...domain.money_format import fmt_amount, fmt_money, fmt_rate
 from ...domain.receipt import ReceiptTop
 from . import pdf_out
 from .pdf_out import pdf_safe
+from .words import translate, when
 
 PAGE_WIDTH = 80 * mm
 MIN_PAGE_HEIGHT = 100 * mm
@@ -186,7 +187,8 @@ class Layout:
         """Rate | Net | Tax | Gross, a row per rate, then (with `totals`) a rule and their sums."""
         taxes = tuple(taxes)
         rights = [RIGHT - 100, RIGHT - 52, RIGHT]  # right edges of the Net | Tax | Gross columns
-        self.columns(["Rate", "Net", "Tax", "Gross"], rights, font=BOLD)
+        heads = [translate("receipt", "Rate"), translate("receipt", "Net"), translate("receipt", "Tax")]
+        self.columns([*heads, translate("receipt", "Gross")], rights, font=BOLD)
         for vat in taxes:
             amounts = [fmt_amount(v, currency) for v in (vat.net, vat.tax, vat.gross)]
             self.columns([f"{vat.code}{code_gap}{fmt_rate(vat.rate)}", *amounts], rights)
@@ -197,7 +199,7 @@ class Layout:
         gross = sum((t.gross for t in taxes), Decimal(0))
         self.ops.append(("hline", self.y + 1.5, rights[0] - 40, RIGHT))
         self.gap(1.5)
-        cells = ["Total", fmt_amount(net, currency), fmt_amount(tax, currency), fmt_amount(gross, currency)]
+        cells = [translate("receipt", "Total"), *(fmt_amount(v, currency) for v in (net, tax, gross))]
         self.columns(cells, rights, font=BOLD)
 
     def total_due(self, label: str, total: Decimal, rounding: Decimal, due_label: str, currency: str) -> None:
@@ -205,7 +207,7 @@ class Layout:
         self.row(label, fmt_money(total, currency), font=BOLD, size=SIZE_TOTAL)
         if rounding:
             self.gap(1)
-            self.row("Cash rounding", fmt_money(rounding, currency))
+            self.row(translate("receipt", "Cash rounding"), fmt_money(rounding, currency))
             self.row(due_label, fmt_money(total + rounding, currency), font=BOLD, size=SIZE_HEAD + 1)
         self.rule()
 
@@ -281,10 +283,11 @@ def store_header(lay: Layout, doc: ReceiptTop) -> None:
         if line and line.strip():
             lay.centred(line)
     if doc.store_tax_id:
-        lay.centred(f"VAT ID {doc.store_tax_id}")
+        lay.centred(translate("receipt", "VAT ID {tax_id}", tax_id=doc.store_tax_id))
     lay.rule()
-    lay.row(f"Station {doc.station_code}", doc.local_time.strftime("%Y-%m-%d %H:%M"), right_edge=RIGHT, keep_left=True)
-    lay.left(f"Clerk {doc.clerk_name}")
+    station = translate("receipt", "Station {station}", station=doc.station_code)
+    lay.row(station, when(doc.local_time), right_edge=RIGHT, keep_left=True)
+    lay.left(translate("receipt", "Clerk {name}", name=doc.clerk_name))
 
 
 def write_roll(lay: Layout, path: Path, title: str, subject: str | None, author: str) -> Path:

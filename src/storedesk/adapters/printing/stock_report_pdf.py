@@ -19,14 +19,23 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from storedesk.domain.money import from_minor
 
 from ...domain.money_format import fmt_money, fmt_qty
+from ...i18n import noop
+from ...i18n.formats import fmt_number
 from . import pdf_out
 from .pdf_out import pdf_safe as _t
+from .words import local_text, translate
 
 INK = colors.HexColor("#1d2327")
 BLUE = colors.HexColor("#0b3d91")
 LIGHT = colors.HexColor("#eef2f6")
 RED = colors.HexColor("#9b1c1c")
 GREEN = colors.HexColor("#03543f")
+# A count's state as the report says it (services/stock/counts.py keeps the codes)
+COUNT_STATES = {
+    "open": noop("stock_report", "open"),
+    "approved": noop("stock_report", "approved"),
+    "cancelled": noop("stock_report", "cancelled"),
+}
 
 
 def _q(milli: int) -> str:
@@ -56,7 +65,7 @@ def _doc(story_fn, header: Header) -> bytes:
     h = styles["Heading1"]
     h.textColor = BLUE
     story = [Paragraph(_t(header.title), h), Paragraph(_t(header.store), styles["Normal"]), Spacer(1, 3 * mm)]
-    facts = Table([[_t(k), _t(v)] for k, v in header.facts], colWidths=[45 * mm, 120 * mm], hAlign="LEFT")
+    facts = Table([[_t(k), _t(v)] for k, v in header.facts], colWidths=[45 * mm, 130 * mm], hAlign="LEFT")
     facts.setStyle(
         TableStyle(
             [
@@ -74,7 +83,8 @@ def _doc(story_fn, header: Header) -> bytes:
         canvas.saveState()
         canvas.setFont("Helvetica", 7)
         canvas.setFillColor(colors.grey)
-        canvas.drawString(15 * mm, 8 * mm, _t(f"{header.title} · page {d.page}"))
+        page = translate("stock_report", "page {number}", number=d.page)
+        canvas.drawString(15 * mm, 8 * mm, _t(f"{header.title} · {page}"))
         canvas.restoreState()
 
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
@@ -116,30 +126,48 @@ def render_receiving(
     over = sum(1 for _s, _n, e, r in lines if r > e and e > 0)
     short = sum(1 for _s, _n, e, r in lines if r < e)
     unexpected = sum(1 for _s, _n, e, r in lines if e == 0)
-    source_text = {"asn": "Advance shipping notice", "transfer": "Transfer from another store", "typed": "Typed in"}
+    source_text = {
+        "asn": translate("stock_report", "Advance shipping notice"),
+        "transfer": translate("stock_report", "Transfer from another store"),
+        "typed": translate("stock_report", "Typed in"),
+    }
+    result = translate(
+        "stock_report",
+        "{lines}: {expected} as expected, {over} over, {short} short, {unexpected} not on the notice",
+        lines=translate("stock_report", "%n line(s)", n=len(lines)),
+        expected=fmt_number(len(lines) - over - short - unexpected),
+        over=fmt_number(over),
+        short=fmt_number(short),
+        unexpected=fmt_number(unexpected),
+    )
     header = Header(
-        f"Receiving report {doc_no}",
+        translate("stock_report", "Receiving report {number}", number=doc_no),
         store,
         [
-            ("Delivery", reference),
-            ("Source", source_text.get(source, source)),
-            ("From", supplier or "-"),
-            ("Received", received_at),
-            ("By", user),
-            (
-                "Result",
-                f"{len(lines)} lines: {len(lines) - over - short - unexpected} as expected, {over} over, "
-                f"{short} short, {unexpected} not on the notice",
-            ),
+            (translate("stock_report", "Delivery"), reference),
+            (translate("stock_report", "Source"), source_text.get(source, source)),
+            (translate("stock_report", "From"), supplier or "-"),
+            (translate("stock_report", "Received"), local_text(received_at)),
+            (translate("stock_report", "By"), user),
+            (translate("stock_report", "Result"), result),
         ],
     )
 
     def story(styles):
-        rows = [["SKU", "Product", "Expected", "Received", "Over / short", "Status"]]
+        rows = [
+            [
+                translate("stock_report", "SKU"),
+                translate("stock_report", "Product"),
+                translate("stock_report", "Expected"),
+                translate("stock_report", "Received"),
+                translate("stock_report", "Over / short"),
+                translate("stock_report", "Status"),
+            ]
+        ]
         diffs = []
         for sku, name, e, r in lines:
             d = r - e
-            status = "not expected" if e == 0 else "over" if d > 0 else "short" if d < 0 else "ok"
+            status = _status(e, d)
             rows.append(
                 [
                     sku,
@@ -154,7 +182,7 @@ def render_receiving(
         rows.append(
             [
                 "",
-                "Total",
+                translate("stock_report", "Total"),
                 _q(sum(ln[2] for ln in lines)),
                 _q(sum(ln[3] for ln in lines)),
                 _signed_q(sum(ln[3] - ln[2] for ln in lines)),
@@ -165,7 +193,9 @@ def render_receiving(
         return [
             _table(rows, [28 * mm, 62 * mm, 20 * mm, 20 * mm, 24 * mm, 26 * mm], 4, diffs),
             Spacer(1, 12 * mm),
-            Paragraph("Checked by: ____________________   Signature: ____________________", styles["Normal"]),
+            Paragraph(
+                _t(translate("stock_report", "Checked by: {line}   Signature: {line}", line="_" * 20)), styles["Normal"]
+            ),
         ]
 
     return _doc(story, header)
@@ -186,31 +216,60 @@ def render_variance(
     net = sum(ln[5] for ln in lines)
     over = sum(ln[5] for ln in lines if ln[5] > 0)
     short = sum(ln[5] for ln in lines if ln[5] < 0)
+    said = translate("stock_report", COUNT_STATES.get(status, status))
+    count = (
+        translate("stock_report", "Full count, {status}", status=said)
+        if kind == "full"
+        else translate("stock_report", "Cycle count, {status}", status=said)
+    )
+    value = translate(
+        "stock_report",
+        "net {net} (over {over}, short {short}) at retail price",
+        net=_money(net, currency, True),
+        over=_money(over, currency, True),
+        short=_money(short, currency),
+    )
+    products = translate(
+        "stock_report",
+        "{products} ({varied} with a variance)",
+        products=fmt_number(len(lines)),
+        varied=fmt_number(sum(1 for ln in lines if ln[4])),
+    )
     header = Header(
-        f"Count variance report {doc_no}",
+        translate("stock_report", "Count variance report {number}", number=doc_no),
         store,
         [
-            ("Count", f"{'Full' if kind == 'full' else 'Cycle'} count, {status}"),
-            ("Prepared", prepared_at),
-            ("Products", f"{len(lines)} ({sum(1 for ln in lines if ln[4])} with a variance)"),
+            (translate("stock_report", "Count"), count),
+            (translate("stock_report", "Prepared"), local_text(prepared_at)),
+            (translate("stock_report", "Products"), products),
+            (translate("stock_report", "Value"), value),
             (
-                "Value",
-                f"net {_money(net, currency, True)} (over {_money(over, currency, True)}, short "
-                f"{_money(short, currency)}) at retail price",
+                translate("stock_report", "Expected"),
+                translate(
+                    "stock_report", "on-hand at each product's first counted unit; later sales stay in the ledger"
+                ),
             ),
-            ("Expected", "on-hand at each product's first counted unit; later sales stay in the ledger"),
-            ("Approved by", approved_by or "not yet approved"),
+            (translate("stock_report", "Approved by"), approved_by or translate("stock_report", "not yet approved")),
         ],
     )
 
     def story(styles):
-        rows = [["SKU", "Product", "Expected", "Counted", "Variance", "Value"]]
+        rows = [
+            [
+                translate("stock_report", "SKU"),
+                translate("stock_report", "Product"),
+                translate("stock_report", "Expected"),
+                translate("stock_report", "Counted"),
+                translate("stock_report", "Variance"),
+                translate("stock_report", "Value"),
+            ]
+        ]
         for sku, name, e, c, v, vm in lines:
             rows.append([sku, _t(name)[:40], _q(e), _q(c), _signed_q(v) if v else "0", _money(vm, currency, True)])
         rows.append(
             [
                 "",
-                "Total",
+                translate("stock_report", "Total"),
                 _q(sum(ln[2] for ln in lines)),
                 _q(sum(ln[3] for ln in lines)),
                 _signed_q(sum(ln[4] for ln in lines)),
@@ -220,10 +279,21 @@ def render_variance(
         return [
             _table(rows, [28 * mm, 66 * mm, 20 * mm, 20 * mm, 20 * mm, 26 * mm], 4, [ln[4] for ln in lines] + [0]),
             Spacer(1, 12 * mm),
-            Paragraph("Manager approval: ____________________   Date: __________", styles["Normal"]),
+            Paragraph(
+                _t(translate("stock_report", "Manager approval: {line}   Date: {date}", line="_" * 20, date="_" * 10)),
+                styles["Normal"],
+            ),
         ]
 
     return _doc(story, header)
+
+
+def _status(expected: int, difference: int) -> str:
+    if expected == 0:
+        return translate("stock_report", "not expected")
+    if difference > 0:
+        return translate("stock_report", "over")
+    return translate("stock_report", "short") if difference < 0 else translate("stock_report", "ok")
 
 
 def write_pdf(path: Path, data: bytes) -> Path:

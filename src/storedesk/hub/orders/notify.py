@@ -6,20 +6,30 @@ by SMS. Sending real mail or SMS is out of scope: a sender is anything with
 `send(message: dict) -> None` (the Sender protocol); FileSender appends JSON lines to a file,
 ConsoleSender prints. `send_pending` sends each pending message, then marks it sent in its own
 small transaction, so a crash between the two repeats at most that one message (at least once).
+
+A message is written when it is queued, in the store's language and locale (the hub's store
+settings `language` and `locale`; English and en_IE until they are set) with the time in the
+store's own time zone: the customer reads what the store would say at its counter.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection, Engine
 
+from ...i18n import known_language, translator
+from ...i18n.formats import DEFAULT_LOCALE, fmt_datetime, valid_locale
 from .. import db
 from ..models import stores
+from ..settings.models import store_settings
 from ..times import utcnow_text
 from .models import notifications
 
@@ -62,23 +72,83 @@ def sender_from_spec(spec: str) -> Sender:
     raise ValueError(f"sender {spec!r}: use console or file:PATH")
 
 
-def _text(kind: str, order: dict, store_name: str) -> tuple[str, str]:
-    who, num, code = order["customer_name"], order["number"], order["pickup_code"]
+@dataclass(frozen=True)
+class StoreVoice:
+    """How a store speaks to its customers: its name, language, locale and time zone."""
+
+    name: str
+    language: str  # "fr"
+    locale: str  # "fr_FR"
+    timezone: str  # "Europe/Paris"
+
+
+def store_voice(conn: Connection, store: str) -> StoreVoice:
+    """The store's name and time zone, and its language and locale from the hub's store settings
+    ("en" and en_IE while none is set; the language follows the locale when only that is set)."""
+    row = conn.execute(select(stores.c.name, stores.c.timezone).where(stores.c.code == store)).first()
+    said = dict(
+        conn.execute(
+            select(store_settings.c.key, store_settings.c.value).where(
+                store_settings.c.store == store, store_settings.c.key.in_(("language", "locale"))
+            )
+        ).all()
+    )
+    try:
+        locale = valid_locale(said["locale"]) if said.get("locale") else DEFAULT_LOCALE
+    except ValueError:
+        locale = DEFAULT_LOCALE
+    language = known_language(said.get("language")) or known_language(said.get("locale")) or "en"
+    return StoreVoice(row.name if row else store, language, locale, row.timezone if row else "UTC")
+
+
+def _until(order: dict, voice: StoreVoice) -> str:
+    """When the order stops waiting, in the store's time zone and locale ("17/03/2026 11:00")."""
+    try:
+        at = datetime.fromisoformat(order["expires_at"]).astimezone(ZoneInfo(voice.timezone))
+    except (TypeError, ValueError):
+        return str(order["expires_at"] or "")
+    return fmt_datetime(at, voice.locale)
+
+
+def _text(kind: str, order: dict, voice: StoreVoice) -> tuple[str, str]:
+    words = translator(voice.language)
+    who, num, code, store = order["customer_name"], order["number"], order["pickup_code"], voice.name
     if kind == "ready":
         return (
-            f"Order {num} is ready for pickup",
-            f"Hello {who}, your order {num} is ready at {store_name}. Show pickup code {code}. "
-            f"We keep it until {order['expires_at']}.",
+            words.translate("notify", "Order {number} is ready for pickup", number=num),
+            words.translate(
+                "notify",
+                "Hello {name}, your order {number} is ready at {store}. Show pickup code {code}. "
+                "We keep it until {until}.",
+                name=who,
+                number=num,
+                store=store,
+                code=code,
+                until=_until(order, voice),
+            ),
         )
     if kind == "reminder":
         return (
-            f"Reminder: order {num} is waiting for you",
-            f"Hello {who}, your order {num} is still waiting at {store_name} until {order['expires_at']}. "
-            f"Pickup code {code}.",
+            words.translate("notify", "Reminder: order {number} is waiting for you", number=num),
+            words.translate(
+                "notify",
+                "Hello {name}, your order {number} is still waiting at {store} until {until}. Pickup code {code}.",
+                name=who,
+                number=num,
+                store=store,
+                until=_until(order, voice),
+                code=code,
+            ),
         )
     return (
-        f"Order {num} has expired",
-        f"Hello {who}, your order {num} was not collected in time at {store_name} and has been cancelled.",
+        words.translate("notify", "Order {number} has expired", number=num),
+        words.translate(
+            "notify",
+            "Hello {name}, your order {number} was not collected in time at {store} and has been cancelled.",
+            name=who,
+            number=num,
+            store=store,
+        ),
     )
 
 
@@ -95,9 +165,7 @@ def queue(conn: Connection, order: dict, kind: str, now: str) -> bool:
     )
     if not recipient:
         return False
-    store = order["store"] or order["pickup_store"]
-    name = conn.execute(select(stores.c.name).where(stores.c.code == store)).scalar() or store
-    subject, body = _text(kind, order, name)
+    subject, body = _text(kind, order, store_voice(conn, order["store"] or order["pickup_store"]))
     conn.execute(
         notifications.insert().values(
             order_id=order["id"],

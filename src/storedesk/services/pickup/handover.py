@@ -15,8 +15,10 @@ from ...domain import pickup as dp
 from ...domain.basket import Basket, BasketLine
 from ...domain.errors import PaymentError
 from ...domain.money import from_minor
+from ...domain.money_format import fmt_money
 from ...domain.pickup import IdCheck, PickLine, PickupError
 from ...domain.tenders import Tender
+from ...i18n import msg
 from .. import tax_rates
 from ..context import User, config, utcnow
 from .events import check_clerk, journal_action, release_held, save_lines, status_event, write_movements
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
     from ..sale import SaleResult
 
 
-NOT_ON_SALE = "{name} is not on sale before {day}, the day its tax rate starts; nothing was handed over"
+NOT_ON_SALE = msg("pickup", "{name} is not on sale before {day}, the day its tax rate starts; nothing was handed over")
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,7 @@ def hand_over(
     check_clerk(user)
     cfg = config(uow)
     if code is None and id_check is None:
-        raise PickupError("Verify the customer: type or scan the pickup code, or record the ID shown")
+        raise PickupError(msg("pickup", "Verify the customer: type or scan the pickup code, or record the ID shown"))
     with uow.write() as tx:
         now = now or tx.stamp(cfg.station_code, utcnow).at  # read under the write lock (a sale may be written)
         order, lines = load_order(tx, order_id)
@@ -144,7 +146,9 @@ def hand_over(
         status = dp.transition(order.status, "hand_over" if status == dp.COLLECTED else "hand_over_part", order.number)
         if code is not None:
             if not dp.verify_code(order.pickup_code, code):
-                raise PickupError("That pickup code does not match this order. Ask the customer again, or check an ID")
+                raise PickupError(
+                    msg("pickup", "That pickup code does not match this order. Ask the customer again, or check an ID")
+                )
             check = {"method": "code"}
         else:
             assert id_check is not None  # one of the two, checked before the transaction
@@ -160,7 +164,13 @@ def hand_over(
         if order.payment == dp.PAY_AT_PICKUP:
             if not tenders:
                 total = _basket(tx, cfg, lines, plan).totals().total
-                raise PaymentError(f"Take the payment first: {total} {cfg.currency} to pay at pickup")
+                raise PaymentError(
+                    msg(
+                        "pickup",
+                        "Take the payment first: {total} to pay at pickup",
+                        total=fmt_money(total, cfg.currency),
+                    )
+                )
             sold = _write_sale(tx, cfg, user, order, _basket(tx, cfg, lines, plan), tenders, now, cash_confirmed)
             sale_id, receipt_no, total, change = sold.sale_id, sold.receipt_no, sold.total, sold.change
         else:

@@ -13,6 +13,7 @@ from ...domain import pickup as dp
 from ...domain.pickup import PickupError
 from ...domain.scan import parse_scan
 from ...domain.units import check_quantity_for, unit_of
+from ...i18n import msg
 from ..catalog import find_scanned
 from ..context import User, config, utcnow
 from .events import check_clerk, journal_action, save_lines, status_event, write_movements
@@ -57,10 +58,10 @@ def pick(uow: UnitOfWork, user: User, order_id: str, code: str, now: str | None 
             tx.pickup.add_history(order_id, new, now, user.username, "station")
             status_event(tx, cfg, user, order, new, lines, now)
         done = all(ln.done for ln in lines)
-        msg = f"{line.name}: {dp._qty(line.picked)} of {dp._qty(line.quantity)} picked" + (
+        note = f"{line.name}: {dp._qty(line.picked)} of {dp._qty(line.quantity)} picked" + (
             " — all lines done: F9 marks it ready" if done else ""
         )
-        return order_view(tx, order_id, now, msg, line.line_no)
+        return order_view(tx, order_id, now, note, line.line_no)
 
 
 def unpick(uow: UnitOfWork, user: User, order_id: str, line_no: int, now: str | None = None) -> OrderView:
@@ -72,7 +73,7 @@ def unpick(uow: UnitOfWork, user: User, order_id: str, line_no: int, now: str | 
         dp.transition(order.status, "pick", order.number)
         line = next((ln for ln in lines if ln.line_no == line_no), None)
         if line is None:
-            raise PickupError(f"Line {line_no} is not on this order")
+            raise PickupError(msg("pickup", "Line {line} is not on this order", line=line_no))
         dp.unpick(line)
         save_lines(tx, order_id, [line])
         return order_view(tx, order_id, now, f"{line.name}: one taken back off", line_no)
@@ -98,7 +99,7 @@ def reject(
         dp.transition(order.status, "reject", order.number)
         line = next((ln for ln in lines if ln.line_no == line_no), None)
         if line is None:
-            raise PickupError(f"Line {line_no} is not on this order")
+            raise PickupError(msg("pickup", "Line {line} is not on this order", line=line_no))
         qty = line.open if quantity is None else quantity
         product = tx.catalog.by_id(line.product_id) if quantity is not None else None
         if product is not None and unit_of(product.unit).allows(line.quantity):
@@ -129,10 +130,10 @@ def reject(
         # The hub's contract knows "picking" with rejected lines; a fully rejected order is
         # sent the same way (every line rejected) and the hub cancels or re-routes it.
         status_event(tx, cfg, user, order, dp.PICKING, lines, now)
-        msg = f"Line {line_no} rejected ({reason.replace('_', ' ')}): {effect.explanation}"
+        note = f"Line {line_no} rejected ({reason.replace('_', ' ')}): {effect.explanation}"
         if new == dp.REJECTED:
-            msg += ". Nothing can be supplied: the order is rejected; the hub re-routes or cancels it"
-        return order_view(tx, order_id, now, msg, line_no)
+            note += ". Nothing can be supplied: the order is rejected; the hub re-routes or cancels it"
+        return order_view(tx, order_id, now, note, line_no)
 
 
 def mark_ready(uow: UnitOfWork, user: User, order_id: str, now: str | None = None) -> OrderView:

@@ -15,6 +15,7 @@ from ...adapters.repositories import from_milli
 from ...domain import pickup as dp
 from ...domain.money import from_minor
 from ...domain.pickup import PickLine, PickupError
+from ...i18n import msg
 from ..context import utcnow
 
 if TYPE_CHECKING:
@@ -140,7 +141,7 @@ def order_lines(tx: Tx, order_id: str) -> list[PickLine]:
 def load_order(tx: Tx, order_id: str):
     order = tx.pickup.get(order_id)
     if order is None:
-        raise PickupError("No such order at this store")
+        raise PickupError(msg("pickup", "No such order at this store"))
     return order, order_lines(tx, order_id)
 
 
@@ -220,7 +221,7 @@ def queue(uow: UnitOfWork, tab: str, limit: int = 200, now: str | None = None) -
         elif tab == "done":
             rows = tx.pickup.queue(dp.FINAL_STATES, limit, "recent")
         else:
-            raise PickupError(f"Unknown queue {tab!r}")
+            raise PickupError(msg("pickup", "Unknown queue {tab}", tab=repr(tab)))
     return [_summary(r, before) for r in rows]
 
 

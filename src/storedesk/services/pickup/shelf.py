@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from ...adapters.repositories import from_milli
 from ...domain import pickup as dp
 from ...domain.pickup import PickupError
+from ...i18n import msg
+from ...i18n.formats import fmt_datetime
 from ..context import User, config, utcnow
 from .events import check_clerk, journal_action, release_held, status_event
 from .queues import OrderView, at_time, dt_or_none, hold_days, iso, load_order, order_view
@@ -32,14 +34,22 @@ def return_to_shelf(uow: UnitOfWork, user: User, order_id: str, now: str | None 
         overdue = dp.is_overdue(order.status, ready, at_time(now), days)
         if order.status == dp.READY and not overdue:
             if ready is None:  # not expected: marking an order ready records its time
-                raise PickupError(f"Order {order.number} is held for the customer; it is not expired yet")
+                raise PickupError(
+                    msg("pickup", "Order {number} is held for the customer; it is not expired yet", number=order.number)
+                )
             until = ready + timedelta(days=days)
             raise PickupError(
-                f"Order {order.number} is held for the customer until "
-                f"{cfg.local(iso(until)):%d/%m %H:%M}; it is not expired yet"
+                msg(
+                    "pickup",
+                    "Order {number} is held for the customer until {until}; it is not expired yet",
+                    number=order.number,
+                    until=fmt_datetime(cfg.local(iso(until))),
+                )
             )
         if order.status not in (dp.READY, dp.CANCELLED, dp.EXPIRED) or not held:
-            raise PickupError(f"Order {order.number} has nothing set aside to return to the shelf")
+            raise PickupError(
+                msg("pickup", "Order {number} has nothing set aside to return to the shelf", number=order.number)
+            )
         release_held(tx, cfg, order_id, held, now)
         if order.status == dp.READY:
             new = dp.transition(order.status, "expire", order.number)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ...domain import pickup as dp
 from ...domain.money import from_minor
 from ...domain.pickup import PickupError
+from ...i18n import msg
 from ..context import config, utcnow
 from .queues import order
 
@@ -68,7 +69,7 @@ def handover_doc(uow: UnitOfWork, order_id: str) -> dict:
     view = order(uow, order_id)
     o = view.order
     if o.status not in (dp.COLLECTED, dp.PARTIAL):
-        raise PickupError(f"Order {o.number} has not been handed over")
+        raise PickupError(msg("pickup", "Order {number} has not been handed over", number=o.number))
     assert o.closed_at is not None  # a handover records its time (hand_over)
     check = json.loads(o.id_check) if o.id_check else {}
     verified = (

@@ -8,14 +8,17 @@ from typing import TYPE_CHECKING
 
 from ...adapters.restore_repo import RestoreRepo
 from ...domain.errors import DomainError
+from ...i18n import msg
 
 if TYPE_CHECKING:
     from ...adapters.uow import Tx, UnitOfWork
 
 RESUME = "storedesk restore --resume"
-PENDING_MESSAGE = (
-    f"This station was restored from a backup and has not caught up with the hub yet: "
-    f"nothing can be numbered until it has. Run `{RESUME}` (with the hub reachable)."
+PENDING_MESSAGE = msg(
+    "restore",
+    "This station was restored from a backup and has not caught up with the hub yet: "
+    "nothing can be numbered until it has. Run `{command}` (with the hub reachable).",
+    command=RESUME,
 )
 SKIP = 1000  # numbers skipped per series when the hub cannot say which were used
 

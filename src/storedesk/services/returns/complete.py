@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ...adapters.hub_client import HubClient, HubRefused, HubUnavailable
 from ...adapters.repositories import NewMovement, from_milli, to_milli
 from ...domain.money import ZERO, to_minor
+from ...domain.money_format import fmt_qty
 from ...domain.permissions import Perm, require
 from ...domain.returns import (
     DAMAGED,
@@ -28,6 +29,7 @@ from ...domain.returns import (
     ReturnError,
     check_reason,
 )
+from ...i18n import msg
 from ..auth import approve, override_record
 from ..context import User, config, utcnow
 from ..hub_call import Ask, Steps, hub_call
@@ -136,9 +138,11 @@ def hub_grant(
                 offline = False
             except HubRefused as exc:
                 if exc.status == 409:
-                    raise ReturnError(f"The hub refused: {exc.detail}") from None
+                    raise ReturnError(msg("returns", "The hub refused: {detail}", detail=exc.detail)) from None
                 if exc.status != 404:
-                    raise ReturnError(f"The hub refused the return: {exc.detail}") from None
+                    raise ReturnError(
+                        msg("returns", "The hub refused the return: {detail}", detail=exc.detail)
+                    ) from None
                 grant_id = ""  # a sale the hub does not know yet: ours, not synced
             except HubUnavailable:
                 grant_id = ""
@@ -147,9 +151,11 @@ def hub_grant(
             client.close()
     if offline:
         if sale.station != cfg.station_code or sale.store != cfg.store_code:
-            raise ReturnError("The hub cannot be reached: only this station's own sales can be returned offline")
+            raise ReturnError(
+                msg("returns", "The hub cannot be reached: only this station's own sales can be returned offline")
+            )
         if policy(uow).offline == OFFLINE_NONE:
-            raise ReturnError("The hub cannot be reached and this store takes no returns offline")
+            raise ReturnError(msg("returns", "The hub cannot be reached and this store takes no returns offline"))
     return grant_id, offline
 
 
@@ -205,8 +211,13 @@ def write_return(
                 left = to_milli(sold.quantity) - max(done.get(p.line_no, 0), to_milli(p.returned_before))
                 if to_milli(p.quantity) > left:
                     raise OverReturn(
-                        f"{sold.label}: only {from_milli(max(left, 0))} left to return "
-                        f"(another return was just recorded)",
+                        msg(
+                            "returns",
+                            "Line {line} ({item}): only {left} left to return (another return was just recorded)",
+                            line=sold.line_no,
+                            item=sold.name or sold.sku,
+                            left=fmt_qty(from_milli(max(left, 0))),
+                        ),
                         p.line_no,
                         from_milli(max(left, 0)),
                     )
@@ -220,7 +231,14 @@ def write_return(
             if pid is None:
                 product = tx.catalog.by_sku(p.sku)
                 if product is None:
-                    raise ReturnError(f"{p.name}: SKU {p.sku} is not in this store's catalog; it cannot be restocked")
+                    raise ReturnError(
+                        msg(
+                            "returns",
+                            "{item}: SKU {sku} is not in this store's catalog; it cannot be restocked",
+                            item=p.name,
+                            sku=p.sku,
+                        )
+                    )
                 pid = product.id
             condition = conditions[p.line_no]
             rows.append(

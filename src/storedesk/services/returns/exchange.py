@@ -11,9 +11,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ...adapters.hub_client import HubClient
+from ...domain.money_format import fmt_money
 from ...domain.permissions import Perm, require
 from ...domain.returns import ORIGINAL, RefundPart, ReturnError, allocate_refund, approvals_needed, check_reason
 from ...domain.tenders import Tender
+from ...i18n import msg
 from ..context import User, config
 from ..hub_call import Steps, hub_call
 from .complete import ReturnResult, approving_manager, hub_grant, release_grant, write_return
@@ -66,8 +68,12 @@ def complete_exchange(
         new_basket = _load_open(tx, basket_id)
     if new_basket.taken:
         raise ReturnError(
-            f"A payment of {new_basket.taken_total} {cur} is already taken on the counter's sale: "
-            f"complete it at the counter first (F12 takes the rest in cash), then do the exchange"
+            msg(
+                "returns",
+                "A payment of {amount} is already taken on the counter's sale: complete it at the counter "
+                "first (F12 takes the rest in cash), then do the exchange",
+                amount=fmt_money(new_basket.taken_total, cur),
+            )
         )
     new_total = new_basket.totals().total
     base = preview(uow, sale, lines, ORIGINAL)
@@ -89,7 +95,13 @@ def complete_exchange(
         base.plan, parts, tuple(approvals_needed(pol, credit - netted, parts, False, limit)), base.offline
     )
     if netted < new_total and not tenders:
-        raise ReturnError(f"The new items cost {new_total - netted} more than the returned ones: take a payment")
+        raise ReturnError(
+            msg(
+                "returns",
+                "The new items cost {amount} more than the returned ones: take a payment",
+                amount=fmt_money(new_total - netted, cur),
+            )
+        )
     manager = approving_manager(uow, user, pre.approvals, approver)
     grant_id, offline = yield from hub_grant(uow, sale, pre, client)
 
@@ -97,7 +109,11 @@ def complete_exchange(
         now_open = _load_open(tx, basket_id)  # the till went on while the hub granted the return
         if now_open.totals().total != new_total or now_open.taken:
             raise ReturnError(
-                "The counter's sale changed while the hub was asked: nothing was done; look at it and exchange again"
+                msg(
+                    "returns",
+                    "The counter's sale changed while the hub was asked: nothing was done; "
+                    "look at it and exchange again",
+                )
             )
         tendered = ([Tender(EXCHANGE, netted, return_no)] if netted > 0 else []) + list(tenders)
         return write_sale(tx, cfg_, user, basket_id, tendered, now, cash_confirmed=cash_confirmed)

@@ -7,6 +7,7 @@ worker, and what this station knows is read after the hub answered."""
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from ...domain.errors import DomainError
 from ...domain.money import ZERO, from_minor
 from ...domain.returns import OFFLINE_NONE, ReturnError, ReturnPolicy, SoldLine
 from ...domain.tenders import Settlement, Tender
+from ...i18n import msg
 from ..context import config
 from ..hub_call import Ask, Steps, hub_call
 
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
     from ...adapters.uow import UnitOfWork
 
 
+log = logging.getLogger(__name__)
 RECEIPT, NO_RECEIPT, WEB_ORDER = "receipt", "no_receipt", "web_order"
 LOCAL, HUB = "local", "hub"
 
@@ -69,7 +72,7 @@ class ReturnableSale:
         for ln in self.lines:
             if ln.line_no == line_no:
                 return ln
-        raise ReturnError(f"Line {line_no} is not on receipt {self.ref}")
+        raise ReturnError(msg("returns", "Line {line} is not on receipt {receipt}", line=line_no, receipt=self.ref))
 
 
 def hub_client(uow: UnitOfWork) -> HubClient | None:
@@ -184,7 +187,10 @@ def _hub_sale(data: dict, local: ReturnableSale | None, uow: UnitOfWork) -> Retu
             kind,
         )
     except (KeyError, TypeError, ValueError, ArithmeticError, DomainError) as exc:
-        raise ReturnError(f"The hub's answer about this sale is malformed ({exc}); nothing was changed") from None
+        log.warning("the hub's answer about sale %s is malformed: %s", data.get("ref"), exc)
+        raise ReturnError(
+            msg("returns", "The hub's answer about this sale is malformed; nothing was changed")
+        ) from None
 
 
 @hub_call
@@ -196,7 +202,7 @@ def find_sale(uow: UnitOfWork, ref: str, client: HubClient | None = None) -> Ste
     """
     ref = (ref or "").strip().upper()
     if not ref:
-        raise ReturnError("Scan the receipt's barcode or type its number")
+        raise ReturnError(msg("returns", "Scan the receipt's barcode or type its number"))
     own_client = client is None
     client = client or hub_client(uow)
     try:
@@ -206,10 +212,14 @@ def find_sale(uow: UnitOfWork, ref: str, client: HubClient | None = None) -> Ste
                 return _hub_sale(data, _local_sale(uow, ref), uow)
             except HubRefused as exc:
                 if exc.status != 404:
-                    raise ReturnError(f"The hub refused the lookup: {exc.detail}") from None
+                    raise ReturnError(
+                        msg("returns", "The hub refused the lookup: {detail}", detail=exc.detail)
+                    ) from None
                 local = _local_sale(uow, ref)
                 if local is None:
-                    raise ReturnError(f"Receipt {ref} is not known here nor at the hub") from None
+                    raise ReturnError(
+                        msg("returns", "Receipt {receipt} is not known here nor at the hub", receipt=ref)
+                    ) from None
                 return local  # ours, not synced yet: what we know is everything there is
             except HubUnavailable:
                 pass
@@ -224,11 +234,21 @@ def _offline_sale(uow: UnitOfWork, ref: str, asked_hub: bool) -> ReturnableSale:
     local = _local_sale(uow, ref)
     if local is None:
         if not asked_hub:
-            raise ReturnError(f"Receipt {ref} is not from this station, and this station has no hub to ask")
+            raise ReturnError(
+                msg(
+                    "returns",
+                    "Receipt {receipt} is not from this station, and this station has no hub to ask",
+                    receipt=ref,
+                )
+            )
         raise ReturnError(
-            f"Receipt {ref} is not from this station and the hub cannot be reached: "
-            f"returns of other stations' sales need the hub"
+            msg(
+                "returns",
+                "Receipt {receipt} is not from this station and the hub cannot be reached: "
+                "returns of other stations' sales need the hub",
+                receipt=ref,
+            )
         )
     if policy(uow).offline == OFFLINE_NONE:
-        raise ReturnError("The hub cannot be reached and this store takes no returns offline")
+        raise ReturnError(msg("returns", "The hub cannot be reached and this store takes no returns offline"))
     return local

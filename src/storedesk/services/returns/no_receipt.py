@@ -27,6 +27,7 @@ from ...domain.returns import (
 from ...domain.scan import parse_scan
 from ...domain.tenders import Settlement, Tender
 from ...domain.units import check_quantity_for
+from ...i18n import msg
 from .. import tax_rates
 from ..catalog import find_scanned
 from ..context import User, config, utcnow
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 
 
 # A product whose tax code starts on a later day (services/tax_rates.py) was never sold here.
-NOT_ON_SALE = "{name} is not on sale before {day}, the day its tax rate starts; it cannot be returned"
+NOT_ON_SALE = msg("returns", "{name} is not on sale before {day}, the day its tax rate starts; it cannot be returned")
 
 
 @dataclass(frozen=True)
@@ -85,24 +86,28 @@ def no_receipt_preview(
     pol = policy(uow)
     now = now or utcnow()
     if not items:
-        raise ReturnError("Scan at least one item to return")
+        raise ReturnError(msg("returns", "Scan at least one item to return"))
     since = (now_dt(now) - timedelta(days=pol.no_receipt_days)).astimezone(UTC).isoformat()
     lines, ids = [], {}
     with uow.read() as tx:
         for no, it in enumerate(items, start=1):
             product = tx.catalog.by_sku(it.sku)
             if product is None:
-                raise ReturnError(f"Unknown SKU {it.sku}")
+                raise ReturnError(msg("returns", "Unknown SKU {sku}", sku=it.sku))
             tax_rates.refuse_before_day(tx, product.tax_code, product.name, now, NOT_ON_SALE, ReturnError)
             if not pol.returnable(product.category):
-                raise ReturnError(f"{product.name}: {product.category} cannot be returned")
+                raise ReturnError(
+                    msg(
+                        "returns", "{item}: {category} cannot be returned", item=product.name, category=product.category
+                    )
+                )
             low = tx.returns.lowest_unit_price(product.id, since)
             unit = no_receipt_price(
                 from_minor(product.price_minor, cfg.currency),
                 from_minor(low, cfg.currency) if low is not None else None,
             )
             if not isinstance(it.quantity, Decimal) or it.quantity <= 0:
-                raise ReturnError(f"{product.name}: quantity must be more than zero")
+                raise ReturnError(msg("returns", "{item}: the quantity must be more than zero", item=product.name))
             check_quantity_for(it.quantity, product.unit, product.name)
             gross = (unit * it.quantity).quantize(Decimal("0.01"))
             lines.append(

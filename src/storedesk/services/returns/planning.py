@@ -28,6 +28,7 @@ from ...domain.returns import (
     within_window,
 )
 from ...domain.units import check_quantity_for
+from ...i18n import msg
 from ..auth import store_limits
 from ..context import config, utcnow
 from .lookup import ReturnableSale, policy
@@ -103,11 +104,27 @@ def preview(
         sold = sale.line(ln.line_no)
         check_condition(ln.condition, sold.label)
         if not pol.returnable(sold.category):
-            raise ReturnError(f"{sold.label}: {sold.category} cannot be returned")
+            raise ReturnError(
+                msg(
+                    "returns",
+                    "Line {line} ({item}): {category} cannot be returned",
+                    line=sold.line_no,
+                    item=sold.name or sold.sku,
+                    category=sold.category,
+                )
+            )
         if not within_window(
             now_dt(sale.sold_at), now_dt(now), pol.window_days, pol.category_days or {}, sold.category, cfg.tz
         ):
-            raise ReturnError(f"{sold.label}: the return window ({pol.window_days} days) is over for this sale")
+            raise ReturnError(
+                msg(
+                    "returns",
+                    "Line {line} ({item}): the return window (%n day(s)) is over for this sale",
+                    n=pol.window_days,
+                    line=sold.line_no,
+                    item=sold.name or sold.sku,
+                )
+            )
     plan = plan_return(sale.lines, ReturnRequest((ln.line_no, ln.quantity) for ln in lines), sale.currency)
     _check_units(uow, sale, plan)
     parts = allocate_refund(

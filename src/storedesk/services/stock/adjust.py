@@ -14,6 +14,7 @@ from ...domain import stock_ops as rules
 from ...domain.errors import PermissionDenied
 from ...domain.permissions import Perm
 from ...domain.stock_ops import StockError
+from ...i18n import msg
 from ..auth import approve
 from ..context import User, config, utcnow
 from .posting import doc_no, find_product, in_unit, post_movements, qty_text, record_override
@@ -48,7 +49,8 @@ def adjust(
     PIN (`approver`), recorded with both users and journaled."""
     cfg = config(uow)
     if reason not in rules.REASONS:
-        raise StockError(f"Choose a reason: {', '.join(label for label, _ in rules.REASONS.values())}")
+        reasons = ", ".join(label for label, _ in rules.REASONS.values())
+        raise StockError(msg("stock", "Choose a reason: {reasons}", reasons=reasons))
     milli = rules.signed_adjustment(reason, rules.parse_qty_milli(qty, allow_negative=True))
     with uow.read() as tx:
         p = find_product(tx, code)
@@ -57,14 +59,12 @@ def adjust(
     if rules.adjustment_needs(user.role, milli, p.price_minor):
         if approver is None:
             large = rules.is_large(milli, p.price_minor)
-            raise PermissionDenied(
-                (
-                    "A large adjustment (over 10 units or 50.00) needs a manager's approval"
-                    if large
-                    else f"A {user.role} may not adjust stock; a manager can authorise it"
-                ),
-                Perm.STOCK_ADJUST.value,
+            refusal = (
+                msg("stock", "A large adjustment (over 10 units or 50.00) needs a manager's approval")
+                if large
+                else msg("stock", "A {role} may not adjust stock; a manager can authorise it", role=user.role)
             )
+            raise PermissionDenied(refusal, Perm.STOCK_ADJUST.value)
         by = approve(uow, approver[0], approver[1], Perm.STOCK_ADJUST)
     now = utcnow()
     value = rules.value_minor(milli, p.price_minor)

@@ -13,6 +13,7 @@ from ...adapters.repositories import from_milli
 from ...adapters.stock_ops_repo import CountHead, CountRow, CountSummary, CountSyncRow
 from ...domain import stock_ops as rules
 from ...domain.stock_ops import CountLine, StockError
+from ...i18n import Message, msg
 from ..auth import authorise
 from ..context import User, config, utcnow
 from .posting import doc_no, find_product, in_unit, post_movements, qty_text, record_override
@@ -79,7 +80,7 @@ def start_count(uow: UnitOfWork, user: User, kind: str = "cycle", note: str = ""
     """Start a count here; a "count_started" event announces it to the store's other stations,
     whose people may then scan it too. This station approves it."""
     if kind not in ("cycle", "full"):
-        raise StockError("A count is a cycle count or a full count")
+        raise StockError(msg("stock", "A count is a cycle count or a full count"))
     cfg = config(uow)
     now = utcnow()
     cid = uuid.uuid4().hex
@@ -129,14 +130,30 @@ def _count_info(row: CountSummary, station: str) -> CountInfo:
     )
 
 
+def _closed(doc_no: str, status: str, station: str) -> Message:
+    """Why a closed count takes no more scans, as a whole sentence for each case."""
+    if status == "approved":
+        if station:
+            return msg(
+                "stock", "Count {doc} is approved on station {station}: no more scans", doc=doc_no, station=station
+            )
+        return msg("stock", "Count {doc} is approved: no more scans", doc=doc_no)
+    if status == "cancelled":
+        if station:
+            return msg(
+                "stock", "Count {doc} is cancelled on station {station}: no more scans", doc=doc_no, station=station
+            )
+        return msg("stock", "Count {doc} is cancelled: no more scans", doc=doc_no)
+    return msg("stock", "Count {doc} is closed: no more scans", doc=doc_no)
+
+
 def _open_count(tx: Tx, count_id: str) -> CountRow:
     c = tx.stock_ops.count(count_id)
     if c is None:
-        raise StockError("No such count")
+        raise StockError(msg("stock", "No such count"))
     if c.status != "open":
         sync = tx.stock_ops.count_sync(count_id)
-        where = f" on station {sync.closed_station}" if sync and sync.closed_station else ""
-        raise StockError(f"Count {c.doc_no} is {c.status}{where}: no more scans")
+        raise StockError(_closed(c.doc_no, c.status, sync.closed_station if sync and sync.closed_station else ""))
     return c
 
 
@@ -144,7 +161,16 @@ def _own_count(tx: Tx, cfg, c: CountRow, what: str) -> CountSyncRow | None:
     """Only the station that started a count approves or cancels it (corrections are posted once)."""
     sync = tx.stock_ops.count_sync(c.id)
     if sync and sync.origin_station != cfg.station_code:
-        raise StockError(f"Count {c.doc_no} was started on station {sync.origin_station}: {what} it there")
+        station = sync.origin_station
+        if what == "approve":
+            refusal = msg(
+                "stock", "Count {doc} was started on station {station}: approve it there", doc=c.doc_no, station=station
+            )
+        else:
+            refusal = msg(
+                "stock", "Count {doc} was started on station {station}: cancel it there", doc=c.doc_no, station=station
+            )
+        raise StockError(refusal)
     return sync
 
 
@@ -165,7 +191,7 @@ def count_scan(uow: UnitOfWork, user: User, count_id: str, code: str, qty: str =
             count_id, p.id, milli, tx.stock.on_hand_milli(p.id), user.id, cfg.station_code, now
         )
         if total.counted_milli < 0:
-            raise StockError(f"{p.name}: the count cannot go below zero")
+            raise StockError(msg("stock", "{item}: the count cannot go below zero", item=p.name))
         sid = uuid.uuid4().hex
         tx.stock_ops.scan_log_add(sid, count_id, p.id, milli, cfg.station_code, user.username, now, False, now)
         tx.outbox.add(
@@ -212,7 +238,7 @@ def variance_report(
     with uow.read() as tx:
         c = tx.stock_ops.count(count_id)
         if c is None:
-            raise StockError("No such count")
+            raise StockError(msg("stock", "No such count"))
         lines = _count_lines(tx, count_id, c.kind)
         sync = tx.stock_ops.count_sync(count_id)
         late = [
@@ -264,7 +290,7 @@ def approve_count(uow: UnitOfWork, user: User, count_id: str, approver: tuple[st
         sync = _own_count(tx, cfg, c, "approve")
         lines = _count_lines(tx, count_id, c.kind)
         if not lines:
-            raise StockError("Nothing was counted: scan products first, or cancel the count")
+            raise StockError(msg("stock", "Nothing was counted: scan products first, or cancel the count"))
         moves = [(ln.product_id, ln.sku, rules.correction_milli(ln.snapshot_milli, ln.counted_milli)) for ln in lines]
         ids = post_movements(tx, cfg, moves, rules.COUNT, c.doc_no, now)
         approver_user = by or user

@@ -13,6 +13,7 @@ from ...adapters.repositories import NewMovement, Product, from_milli
 from ...domain import stock_ops as rules
 from ...domain.errors import UnknownBarcode
 from ...domain.units import check_milli_for
+from ...i18n import msg
 from ..context import User
 from ..restore.pending import refuse_if_pending
 
@@ -30,10 +31,10 @@ def find_product(tx: Tx, code: str):
     """A product by barcode or SKU (what a scanner or a typed code gives)."""
     code = (code or "").strip()
     if not code:
-        raise UnknownBarcode("Scan or type a barcode or SKU")
+        raise UnknownBarcode(msg("stock", "Scan or type a barcode or SKU"))
     p = tx.catalog.by_barcode(code) or tx.catalog.by_sku(code)
     if p is None:
-        raise UnknownBarcode(f"{code}: no product has this barcode or SKU")
+        raise UnknownBarcode(msg("stock", "{code}: no product has this barcode or SKU", code=code))
     return p
 
 

@@ -16,6 +16,7 @@ from ...adapters.printing import labels_pdf, stock_report_pdf
 from ...domain.money import from_minor
 from ...domain.price_schedule import parse_local
 from ...domain.stock_ops import StockError
+from ...i18n import msg
 from .. import prices
 from ..context import User, config, utcnow
 from .counts import variance_report
@@ -37,7 +38,7 @@ def receiving_report(uow: UnitOfWork, delivery_id: str, data_dir: Path | None = 
         d = load_delivery(tx, delivery_id)
         user = tx.users.by_id(d.received_by) if d.received_by else None
     if d.status != "received":
-        raise StockError("The receiving report is printed once the delivery is posted")
+        raise StockError(msg("stock", "The receiving report is printed once the delivery is posted"))
     when = f"{cfg.local(d.received_at):%Y-%m-%d %H:%M}" if d.received_at else ""
     data = stock_report_pdf.render_receiving(
         f"{cfg.store_name} ({cfg.store_code}) · station {cfg.station_code}",
@@ -102,7 +103,7 @@ def labels_for(
 ) -> Path:
     """Labels for a selection of products (barcodes, SKUs or product ids as text)."""
     if not codes:
-        raise StockError("Select at least one product for labels")
+        raise StockError(msg("stock", "Select at least one product for labels"))
     cfg = config(uow)
     labels = []
     with uow.read() as tx:
@@ -172,7 +173,7 @@ def price_change_labels(
         changes = tx.stock_ops.price_changes(True)
         to_come = prices.upcoming(tx, cfg.tz, now=now)
         if not changes and not to_come:
-            raise StockError("No price change is waiting for a label")
+            raise StockError(msg("stock", "No price change is waiting for a label"))
         first_old: dict[int, int] = {}
         for c in changes:
             first_old.setdefault(c.product_id, c.old_price_minor)

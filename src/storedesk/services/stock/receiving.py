@@ -13,6 +13,7 @@ from ...adapters.repositories import from_milli
 from ...adapters.stock_ops_repo import DeliveryHead, DeliveryRow, DeliverySummary
 from ...domain import stock_ops as rules
 from ...domain.stock_ops import ReceivedLine, StockError
+from ...i18n import msg
 from ..context import User, config, utcnow
 from .posting import doc_no, find_product, in_unit, post_movements, qty_text, typed_lines
 
@@ -49,9 +50,9 @@ def create_delivery(uow: UnitOfWork, user: User, reference: str, supplier: str, 
     """An expected delivery typed in from the supplier's paper: (barcode or SKU, quantity) lines."""
     reference = (reference or "").strip()
     if not reference:
-        raise StockError("Give the delivery a reference (the supplier's delivery note number)")
+        raise StockError(msg("stock", "Give the delivery a reference (the supplier's delivery note number)"))
     if not lines:
-        raise StockError("Type at least one expected line")
+        raise StockError(msg("stock", "Type at least one expected line"))
     now = utcnow()
     did = uuid.uuid4().hex
     with uow.write() as tx:
@@ -69,7 +70,7 @@ def deliveries(uow: UnitOfWork, status: str | None = "open", limit: int = 200) -
 def _head(tx: Tx, delivery_id: str) -> DeliveryRow:
     head = tx.stock_ops.delivery(delivery_id)
     if head is None:
-        raise StockError("No such delivery")
+        raise StockError(msg("stock", "No such delivery"))
     return head
 
 
@@ -93,7 +94,14 @@ def delivery(uow: UnitOfWork, delivery_id: str) -> Delivery:
 def _open_delivery(tx: Tx, delivery_id: str) -> DeliveryRow:
     head = _head(tx, delivery_id)
     if head.status != "open":
-        raise StockError(f"Delivery {head.reference} is already {head.status.replace('_', ' ')}; nothing was changed")
+        raise StockError(
+            msg(
+                "stock",
+                "Delivery {reference} is already {status}; nothing was changed",
+                reference=head.reference,
+                status=head.status.replace("_", " "),
+            )
+        )
     return head
 
 
@@ -109,7 +117,13 @@ def receive_scan(uow: UnitOfWork, user: User, delivery_id: str, code: str, qty: 
         expected, received = line if line else (0, 0)
         if received + milli < 0:
             raise StockError(
-                f"{p.name}: only {qty_text(received)} received so far; cannot take back {qty_text(-milli)}"
+                msg(
+                    "stock",
+                    "{item}: only {received} received so far; cannot take back {taken}",
+                    item=p.name,
+                    received=qty_text(received),
+                    taken=qty_text(-milli),
+                )
             )
         total = tx.stock_ops.delivery_add_received(delivery_id, p.id, milli)
     return ReceiveScan(p.sku, p.name, from_milli(milli), from_milli(total), from_milli(expected), expected == 0)
@@ -147,7 +161,7 @@ def post_receiving(uow: UnitOfWork, user: User, delivery_id: str) -> ReceivingRe
         head = _open_delivery(tx, delivery_id)
         d = load_delivery(tx, delivery_id)
         if not any(ln.received_milli for ln in d.lines):
-            raise StockError("Nothing was scanned yet: scan the items received, then post")
+            raise StockError(msg("stock", "Nothing was scanned yet: scan the items received, then post"))
         doc = doc_no(tx, cfg, "REC")
         reason = rules.TRANSFER_IN if head.source == "transfer" else rules.RECEIVING
         ids = post_movements(tx, cfg, [(ln.product_id, ln.sku, ln.received_milli) for ln in d.lines], reason, doc, now)

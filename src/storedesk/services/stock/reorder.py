@@ -10,6 +10,7 @@ from ...adapters.repositories import from_milli
 from ...domain import stock_ops as rules
 from ...domain.errors import PermissionDenied
 from ...domain.permissions import Perm, allowed
+from ...i18n import msg
 from ..context import User
 from .posting import find_product, in_unit
 
@@ -29,7 +30,9 @@ class LowRow:
 
 def set_reorder_point(uow: UnitOfWork, user: User, code: str, point: str, reorder_qty: str = "0") -> None:
     if not (allowed(user.role, Perm.STOCK_ADJUST) or user.role in rules.SMALL_ADJUST_ROLES):
-        raise PermissionDenied("Reorder points are set by a supervisor or a manager", Perm.STOCK_ADJUST.value)
+        raise PermissionDenied(
+            msg("stock", "Reorder points are set by a supervisor or a manager"), Perm.STOCK_ADJUST.value
+        )
     p_milli = rules.parse_qty_milli(point, allow_zero=True)
     q_milli = rules.parse_qty_milli(reorder_qty or "0", allow_zero=True)
     with uow.write() as tx:

@@ -12,6 +12,7 @@ from ...adapters.repositories import from_milli
 from ...adapters.stock_ops_repo import TransferSummary
 from ...domain import stock_ops as rules
 from ...domain.stock_ops import StockError
+from ...i18n import msg
 from ..auth import authorise
 from ..context import User, config, utcnow
 from .posting import doc_no, post_movements, qty_text, record_override, typed_lines
@@ -42,11 +43,11 @@ def transfer_out(
     cfg = config(uow)
     to_store = (to_store or "").strip().upper()
     if not to_store:
-        raise StockError("Type the store code the goods go to")
+        raise StockError(msg("stock", "Type the store code the goods go to"))
     if to_store == cfg.store_code:
-        raise StockError("A transfer goes to another store, not to this one")
+        raise StockError(msg("stock", "A transfer goes to another store, not to this one"))
     if not lines:
-        raise StockError("Add at least one product to the transfer")
+        raise StockError(msg("stock", "Add at least one product to the transfer"))
     by = authorise(uow, user, rules.TRANSFER, approver)
     now = utcnow()
     tid = uuid.uuid4().hex

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...adapters.hub_client import HubClient, HubConfig, HubRefused, HubUnavailable
 from ...domain.errors import DomainError
+from ...i18n import msg
 
 if TYPE_CHECKING:
     from ...adapters.uow import UnitOfWork
@@ -45,19 +46,24 @@ def where_else(
     """Every store's on-hand of `sku`, this store first, then the most stocked. Raises
     WhereElseError with a message a clerk can read when the hub cannot answer."""
     if cfg is None:
-        raise WhereElseError("This station is not connected to a hub, so other stores' stock is not known here")
+        raise WhereElseError(
+            msg("stock", "This station is not connected to a hub, so other stores' stock is not known here")
+        )
     client = HubClient(replace(cfg, connect_timeout=min(cfg.connect_timeout, 3.0), read_timeout=timeout))
     try:
         body = client.stock(sku)
     except HubUnavailable:
         raise WhereElseError(
-            "Offline: the hub cannot be reached, so other stores' stock is unknown right now. "
-            "Try again when the station is online"
+            msg(
+                "stock",
+                "Offline: the hub cannot be reached, so other stores' stock is unknown right now. "
+                "Try again when the station is online",
+            )
         ) from None
     except HubRefused as exc:
         if exc.status == 404:
-            raise WhereElseError(f"The hub does not know {sku} in any store yet") from None
-        raise WhereElseError(f"The hub refused the question ({exc.status})") from None
+            raise WhereElseError(msg("stock", "The hub does not know {sku} in any store yet", sku=sku)) from None
+        raise WhereElseError(msg("stock", "The hub refused the question ({status})", status=exc.status)) from None
     finally:
         client.close()
     out = []

@@ -8,25 +8,58 @@ and that the manager does not see it."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ...domain import staff as rules
 from ...domain.errors import DomainError
+from ...domain.money_format import fmt_amount
 from ...domain.permissions import FIXED_ROLE, ROLES, SWITCHES, RoleLimits, limit_text, parse_limit
+from ...i18n import msg, noop
+from ...i18n.formats import fmt_number
 from ..dialogs import ConfirmDialog, FormDialog
+from ..translation import text, tr
+from ..widgets import typed_number
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-ROLE_NAMES = {"clerk": "Clerk", "supervisor": "Supervisor", "manager": "Manager"}
+ROLE_NAMES = {
+    "clerk": noop("manager", "Clerk"),
+    "supervisor": noop("manager", "Supervisor"),
+    "manager": noop("manager", "Manager"),
+}
+# A role in a sentence ("Added Bob as a supervisor", "Ana is now a clerk")
+ROLE_AS = {
+    "clerk": noop("manager", "a clerk"),
+    "supervisor": noop("manager", "a supervisor"),
+    "manager": noop("manager", "a manager"),
+}
 # What each role limit means, as the screen and the dialog say it.
 LIMIT_NAMES = {
-    "discount_pct": "Largest discount (%)",
-    "price_override": "Change a price",
-    "no_sale": "Open the drawer without a sale",
-    "void": "Void a line or a sale",
-    "refund_limit": "Largest refund",  # without a manager's approval; empty: the store's limit
+    "discount_pct": noop("manager", "Largest discount (%)"),
+    "price_override": noop("manager", "Change a price"),
+    "no_sale": noop("manager", "Open the drawer without a sale"),
+    "void": noop("manager", "Void a line or a sale"),
+    "refund_limit": noop("manager", "Largest refund"),  # without a manager's approval; empty: the store's limit
 }
+
+
+def _local(value: str, currency: str | None = None) -> str:
+    """A limit as stored ("7.5", "20.00") as the person reads and types it ("7,5", "20,00" in French)."""
+    if not value:
+        return ""
+    return fmt_amount(Decimal(value), currency) if currency else fmt_number(Decimal(value))
+
+
+def role_name(role: str) -> str:
+    """A role as a list shows it, in the screens' language: "Supervisor"."""
+    return tr("manager", ROLE_NAMES[role])
+
+
+def role_as(role: str) -> str:
+    """A role in a sentence, in the screens' language: "a supervisor"."""
+    return tr("manager", ROLE_AS[role])
 
 
 class CheckedDialog(FormDialog):
@@ -58,7 +91,7 @@ class CheckedDialog(FormDialog):
         try:
             self.check()
         except DomainError as exc:
-            self.message.show_error(f"{exc.message}. Correct it, or press Esc.")
+            self.message.show_error(tr("manager", "{error}. Correct it, or press Esc.", error=text(exc)))
             return
         self.accept()
 
@@ -66,7 +99,7 @@ class CheckedDialog(FormDialog):
 def role_box(roles: Sequence[str], current: str) -> QComboBox:
     box = QComboBox()
     for role in roles:
-        box.addItem(ROLE_NAMES[role], role)
+        box.addItem(role_name(role), role)
     box.setCurrentIndex(max(0, box.findData(current)))
     return box
 
@@ -76,29 +109,36 @@ class AddUserDialog(CheckedDialog):
 
     def __init__(self, taken: dict[str, str], parent=None):
         """`taken`: username -> name of everyone at the store, disabled users too."""
-        super().__init__("Add a user", parent)
+        super().__init__(tr("manager", "Add a user"), parent)
         self.taken = taken
         self.username = QLineEdit()
-        self.username.setPlaceholderText("For example ana or j.smith")
+        self.username.setPlaceholderText(tr("manager", "For example ana or j.smith"))
         self.username.setMaxLength(24)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("As it appears on receipts and screens")
+        self.name.setPlaceholderText(tr("manager", "As it appears on receipts and screens"))
         self.name.setMaxLength(rules.NAME_LENGTH)
         self.role = role_box(ROLES, "clerk")
         self.username.returnPressed.connect(self.name.setFocus)
         self.name.returnPressed.connect(self.role.setFocus)
         form = QFormLayout()
-        form.addRow("Username", self.username)
-        form.addRow("Name", self.name)
-        form.addRow("Role", self.role)
-        self.message.show_info("Next, the new user types their own PIN twice.")
-        self._finish(form, "Next  (Enter)")
+        form.addRow(tr("manager", "Username"), self.username)
+        form.addRow(tr("manager", "Name"), self.name)
+        form.addRow(tr("manager", "Role"), self.role)
+        self.message.show_info(tr("manager", "Next, the new user types their own PIN twice."))
+        self._finish(form, tr("manager", "Next  (Enter)"))
         self.enter_acts(self.role)
 
     def check(self) -> None:
         username = rules.check_username(self.username.text())
         if username in self.taken:
-            raise rules.StaffError(f"The username {username!r} is taken by {self.taken[username]}; choose another")
+            raise rules.StaffError(
+                msg(
+                    "manager",
+                    "The username {username} is taken by {name}; choose another",
+                    username=repr(username),
+                    name=self.taken[username],
+                )
+            )
         rules.check_name(self.name.text())
 
     def values(self) -> tuple[str, str, str]:
@@ -118,13 +158,13 @@ class PinDialog(CheckedDialog):
         for field in (self.pin, self.again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setMaxLength(8)
-        self.pin.setPlaceholderText("4 to 8 digits")
-        self.again.setPlaceholderText("The same PIN again")
+        self.pin.setPlaceholderText(tr("manager", "4 to 8 digits"))
+        self.again.setPlaceholderText(tr("manager", "The same PIN again"))
         self.pin.returnPressed.connect(self.again.setFocus)
         self.again.returnPressed.connect(self._ok)
         form = QFormLayout()
-        form.addRow("New PIN", self.pin)
-        form.addRow("New PIN again", self.again)
+        form.addRow(tr("manager", "New PIN"), self.pin)
+        form.addRow(tr("manager", "New PIN again"), self.again)
         self.one_time = QCheckBox(one_time, self)
         self.one_time.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if one_time:
@@ -154,29 +194,35 @@ class PinDialog(CheckedDialog):
 
     @classmethod
     def for_new_user(cls, name: str, parent=None) -> PinDialog:
-        note = (
-            f"Give the keyboard to {name}: {name} types a new PIN twice, 4 to 8 digits that are not easy "
-            "to guess. The PIN stays hidden: the manager does not see it."
+        note = tr(
+            "manager",
+            "Give the keyboard to {name}: {name} types a new PIN twice, 4 to 8 digits that are not easy "
+            "to guess. The PIN stays hidden: the manager does not see it.",
+            name=name,
         )
-        return cls(f"A PIN for {name}", note, parent)
+        return cls(tr("manager", "A PIN for {name}", name=name), note, parent)
 
     @classmethod
     def for_reset(cls, name: str, parent=None) -> PinDialog:
-        note = (
-            f"Give the keyboard to {name}: {name} types a new PIN twice, 4 to 8 digits that are not easy "
-            f"to guess. The PIN stays hidden: the manager does not see it. If {name} is not here, type a "
-            f"one-time PIN and tick the box below: {name} then chooses their own PIN at the next sign-in."
+        note = tr(
+            "manager",
+            "Give the keyboard to {name}: {name} types a new PIN twice, 4 to 8 digits that are not easy "
+            "to guess. The PIN stays hidden: the manager does not see it. If {name} is not here, type a "
+            "one-time PIN and tick the box below: {name} then chooses their own PIN at the next sign-in.",
+            name=name,
         )
-        one_time = f"{name} chooses their own PIN at the next sign-in  (F2)"
-        return cls(f"A new PIN for {name}", note, parent, one_time=one_time)
+        one_time = tr("manager", "{name} chooses their own PIN at the next sign-in  (F2)", name=name)
+        return cls(tr("manager", "A new PIN for {name}", name=name), note, parent, one_time=one_time)
 
     @classmethod
     def for_own_pin(cls, name: str, parent=None) -> PinDialog:
-        note = (
-            f"Welcome, {name}. You signed in with a one-time PIN: choose your own now and type it twice, "
-            "4 to 8 digits that are not easy to guess. No one else sees it."
+        note = tr(
+            "manager",
+            "Welcome, {name}. You signed in with a one-time PIN: choose your own now and type it twice, "
+            "4 to 8 digits that are not easy to guess. No one else sees it.",
+            name=name,
         )
-        return cls("Choose your own PIN", note, parent)
+        return cls(tr("manager", "Choose your own PIN"), note, parent)
 
 
 class RoleDialog(CheckedDialog):
@@ -184,13 +230,20 @@ class RoleDialog(CheckedDialog):
     the facts of the list (the last active manager keeps the role)."""
 
     def __init__(self, name: str, current: str, check_change: Callable[[str], None], parent=None):
-        super().__init__(f"The role of {name}", parent)
+        super().__init__(tr("manager", "The role of {name}", name=name), parent)
         self.check_change = check_change
         self.role = role_box(ROLES, current)
         form = QFormLayout()
-        form.addRow("New role", self.role)
-        self.message.show_info(f"{name} is a {current} now. Choose the new role with the arrow keys.")
-        self._finish(form, "Change the role  (Enter)")
+        form.addRow(tr("manager", "New role"), self.role)
+        self.message.show_info(
+            tr(
+                "manager",
+                "{name} is {role} now. Choose the new role with the arrow keys.",
+                name=name,
+                role=role_as(current),
+            )
+        )
+        self._finish(form, tr("manager", "Change the role  (Enter)"))
         self.enter_acts(self.role)
         self.role.setFocus()
 
@@ -207,32 +260,32 @@ class LimitsDialog(CheckedDialog):
     `currency`; left empty, the store's own refund limit applies to the role."""
 
     def __init__(self, limits: dict[str, RoleLimits], parent=None, currency: str = "EUR"):
-        super().__init__("Role limits", parent, min_width=600)
+        super().__init__(tr("manager", "Role limits"), parent, min_width=600)
         self.limits, self.currency = limits, currency
         self.role = role_box([r for r in ROLES if r != FIXED_ROLE], "clerk")
         self.discount = QLineEdit()
         self.refund = QLineEdit()
-        self.refund.setPlaceholderText("Empty: the store's refund limit")
+        self.refund.setPlaceholderText(tr("manager", "Empty: the store's refund limit"))
         self.switches = {key: QCheckBox() for key in SWITCHES}
         form = QFormLayout()
-        form.addRow("Role", self.role)
-        form.addRow(LIMIT_NAMES["discount_pct"], self.discount)
-        form.addRow(f"{LIMIT_NAMES['refund_limit']} ({currency})", self.refund)
+        form.addRow(tr("manager", "Role"), self.role)
+        form.addRow(tr("manager", LIMIT_NAMES["discount_pct"]), self.discount)
+        form.addRow(f"{tr('manager', LIMIT_NAMES['refund_limit'])} ({currency})", self.refund)
         for key, box in self.switches.items():
-            form.addRow(LIMIT_NAMES[key], box)
-        self.message.show_info("A manager may do everything, so a manager's limits are fixed.")
+            form.addRow(tr("manager", LIMIT_NAMES[key]), box)
+        self.message.show_info(tr("manager", "A manager may do everything, so a manager's limits are fixed."))
         self.role.currentIndexChanged.connect(self._show_role)
         self.discount.returnPressed.connect(self._ok)
         self.refund.returnPressed.connect(self._ok)
-        self._finish(form, "Save the limits  (Enter)")
+        self._finish(form, tr("manager", "Save the limits  (Enter)"))
         self.enter_acts(self.role, *self.switches.values())
         self._show_role()
         self.role.setFocus()
 
     def _show_role(self) -> None:
         shown = self.limits[self.role.currentData()].shown()
-        self.discount.setText(shown["discount_pct"])
-        self.refund.setText(shown["refund_limit"])
+        self.discount.setText(_local(shown["discount_pct"]))
+        self.refund.setText(_local(shown["refund_limit"], self.currency))
         for key, box in self.switches.items():
             box.setChecked(shown[key] == "yes")
 
@@ -241,27 +294,34 @@ class LimitsDialog(CheckedDialog):
 
     def changes(self) -> list[str]:
         """KEY=VALUE of each limit that differs from the stored one (services/staff.set_role_limits)."""
-        typed = {"discount_pct": self.discount.text().strip(), "refund_limit": self.refund.text().strip()}
+        typed = {
+            "discount_pct": typed_number(self.discount.text().strip()),
+            "refund_limit": typed_number(self.refund.text().strip()),
+        }
         typed |= {key: "yes" if box.isChecked() else "no" for key, box in self.switches.items()}
         before = self.limits[self.chosen()].shown()
         return [f"{key}={value}" for key, value in typed.items() if value != before[key]]
 
     def check(self) -> None:
-        parsed = parse_limit("discount_pct", self.discount.text())
-        self.discount.setText(limit_text(parsed))
-        refund = parse_limit("refund_limit", self.refund.text(), self.currency)
-        self.refund.setText("" if refund is None else str(refund))  # 20 reads 20.00, as shown
+        parsed = parse_limit("discount_pct", typed_number(self.discount.text().strip()))
+        self.discount.setText(_local(limit_text(parsed)))
+        refund = parse_limit("refund_limit", typed_number(self.refund.text().strip()), self.currency)
+        self.refund.setText("" if refund is None else _local(str(refund), self.currency))  # 20 reads 20.00, as shown
         if not self.changes():
-            raise rules.StaffError("Nothing was changed: change a limit first")
+            raise rules.StaffError(msg("manager", "Nothing was changed: change a limit first"))
 
 
 def confirm(title: str, question: str, detail: str, note: str, yes: str, parent=None) -> ConfirmDialog:
     """A staff change asked once more: Y or the Yes button does it; Enter and Esc do nothing.
     `detail`: what it does, in one short sentence; `note`: the rest."""
     dlg = ConfirmDialog(
-        title, question, detail, f"{note} Press Y to go ahead; Enter or Esc leaves it as it is.", parent
+        title,
+        question,
+        detail,
+        tr("manager", "{note} Press Y to go ahead; Enter or Esc leaves it as it is.", note=note),
+        parent,
     )
-    dlg.no_btn.setText("No, leave it  (Enter)")
+    dlg.no_btn.setText(tr("manager", "No, leave it  (Enter)"))
     dlg.yes_btn.setText(f"{yes}  (Y)")
     layout = dlg.layout()
     assert layout is not None  # ConfirmDialog lays itself out

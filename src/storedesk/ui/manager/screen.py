@@ -13,12 +13,16 @@ is a manager's session, not one action a PIN approves.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QTableWidget, QWidget
 
 from ...domain import staff as rules
+from ...domain.money_format import fmt_amount
 from ...domain.permissions import FIXED_ROLE, LIMIT_KEYS, ROLES, SWITCHES, RoleLimits
+from ...i18n import noop
+from ...i18n.formats import fmt_number
 from ...services import staff
 from ...services.context import User, utcnow
 from ...services.staff import StaffChange
@@ -26,16 +30,21 @@ from .. import keymap
 from ..keyed_panel import KeyedPanel
 from ..ops import Ops
 from ..style import decorate
+from ..translation import tr
 from ..widgets import KeyBar, MessageLine, fill, readable_columns, table
-from .dialogs import LIMIT_NAMES, ROLE_NAMES, AddUserDialog, LimitsDialog, PinDialog, RoleDialog, confirm
+from .dialogs import LIMIT_NAMES, AddUserDialog, LimitsDialog, PinDialog, RoleDialog, confirm, role_as, role_name
 
 KEYS = keymap.MANAGER
 MANAGER_ROLE = "manager"
-STATUS_WORDS = {staff.ACTIVE: "Active", staff.LOCKED: "Locked", staff.DISABLED: "Disabled"}
+STATUS_WORDS = {
+    staff.ACTIVE: noop("manager", "Active"),
+    staff.LOCKED: noop("manager", "Locked"),
+    staff.DISABLED: noop("manager", "Disabled"),
+}
 STAFF_SAMPLES = {0: "j.smith-long", 2: "Supervisor", 3: "Disabled", 4: "Wrong PINs"}
 LIMIT_SAMPLES = {0: "Supervisor", 1: "100 %"}
 # The limits table's captions: the dialog's, one shorter so six columns fit a 1024-wide till.
-LIMIT_COLUMNS = {**LIMIT_NAMES, "no_sale": "No sale (open drawer)"}
+LIMIT_COLUMNS = {**LIMIT_NAMES, "no_sale": noop("manager", "No sale (open drawer)")}
 
 
 def show_manager_key(keys: KeyBar, user: User) -> None:
@@ -47,7 +56,9 @@ def refused_manager(user: User | None, message: MessageLine) -> bool:
     """Ctrl+M pressed by someone who is not a manager: said on the counter's message line."""
     if user is not None and user.role == MANAGER_ROLE:
         return False
-    message.show_error("The Manager screen is for managers: lock the till (Ctrl+L) and a manager signs in for it.")
+    message.show_error(
+        tr("manager", "The Manager screen is for managers: lock the till (Ctrl+L) and a manager signs in for it.")
+    )
     return True
 
 
@@ -55,20 +66,41 @@ def disabled_words(done: StaffChange) -> str:
     """What the screen says once someone is disabled, with the sale of theirs it parked."""
     name = done.member.name
     if done.parked_label:
-        return (
-            f"{name} is disabled and can no longer sign in. Their open sale was parked as "
-            f"{done.parked_label!r}: F9 at the counter recalls it."
+        return tr(
+            "manager",
+            "{name} is disabled and can no longer sign in. Their open sale was parked as "
+            "{label}: F9 at the counter recalls it.",
+            name=name,
+            label=repr(done.parked_label),
         )
-    return f"{name} is disabled and can no longer sign in."
+    return tr("manager", "{name} is disabled and can no longer sign in.", name=name)
 
 
-def limit_cells(role: str, limits: RoleLimits) -> list[str]:
+def limit_cells(role: str, limits: RoleLimits, currency: str = "EUR") -> list[str]:
     """One row of the limits table, in LIMIT_KEYS order; an empty refund limit: the store's
     (a manager refunds any amount)."""
     shown = limits.shown()
-    words = {"yes": "Yes", "no": "No"}
-    refund = "Any amount" if role == FIXED_ROLE else shown["refund_limit"] or "The store's limit"
-    return [ROLE_NAMES[role], f"{shown['discount_pct']} %", *(words[shown[k]] for k in SWITCHES), refund]
+    words = {"yes": tr("manager", "Yes"), "no": tr("manager", "No")}
+    if role == FIXED_ROLE:
+        refund = tr("manager", "Any amount")
+    elif not shown["refund_limit"]:
+        refund = tr("manager", "The store's limit")
+    else:
+        refund = fmt_amount(Decimal(shown["refund_limit"]), currency)
+    discount = percent_text(shown["discount_pct"])
+    return [role_name(role), discount, *(words[shown[k]] for k in SWITCHES), refund]
+
+
+def _limits_changed(role: str) -> str:
+    """Said once a role's limits are saved (a whole sentence per role)."""
+    if role == "supervisor":
+        return tr("manager", "The supervisor limits are changed; they apply at once.")
+    return tr("manager", "The clerk limits are changed; they apply at once.")
+
+
+def percent_text(value: str) -> str:
+    """A discount limit as the table shows it: "15 %", "7,5 %" in French; empty stays empty."""
+    return tr("manager", "{percent} %", percent=fmt_number(Decimal(value))) if value else ""
 
 
 def whole_height(view: QTableWidget) -> None:
@@ -85,15 +117,32 @@ class ManagerScreen(KeyedPanel):
         self._user: User | None = None
         self.members: list = []  # adapters/staff_repo.StaffRow, as last listed
         self.limits: dict[str, RoleLimits] = {}
-        title = QLabel("Staff and role limits")
+        title = QLabel(tr("manager", "Staff and role limits"))
         title.setObjectName("title")
-        self.staff = table(["Username", "Name", "Role", "Status", "Wrong PINs"], 1)
-        self.limit_table = table(["Role", *(LIMIT_COLUMNS[k] for k in LIMIT_KEYS)], None)
-        caption = QLabel("What each role may do without a manager's PIN (F10 changes it):")
+        role = tr("manager", "Role")
+        self.staff = table(
+            [
+                tr("manager", "Username"),
+                tr("manager", "Name"),
+                role,
+                tr("manager", "Status"),
+                tr("manager", "Wrong PINs"),
+            ],
+            1,
+        )
+        self.limit_table = table([role, *(tr("manager", LIMIT_COLUMNS[k]) for k in LIMIT_KEYS)], None)
+        caption = QLabel(tr("manager", "What each role may do without a manager's PIN (F10 changes it):"))
         self.arrange(title, (self.staff, 1), caption, self.limit_table)
         decorate(self)
-        readable_columns(self.staff, STAFF_SAMPLES, stretch=1, stretch_sample="Customer Name Sample")
-        readable_columns(self.limit_table, LIMIT_SAMPLES, stretch=len(LIMIT_KEYS))
+        staff_samples = {
+            **STAFF_SAMPLES,
+            2: role_name("supervisor"),
+            3: tr("manager", STATUS_WORDS[staff.DISABLED]),
+            4: tr("manager", "Wrong PINs"),
+        }
+        readable_columns(self.staff, staff_samples, stretch=1, stretch_sample="Customer Name Sample")
+        limit_samples = {0: role_name("supervisor"), 1: percent_text("100")}
+        readable_columns(self.limit_table, limit_samples, stretch=len(LIMIT_KEYS))
 
     # ---- life cycle --------------------------------------------------------------------
     def start(self, user: User) -> None:
@@ -123,8 +172,8 @@ class ManagerScreen(KeyedPanel):
             [
                 m.username,
                 m.name,
-                ROLE_NAMES[m.role],
-                STATUS_WORDS[staff.member_status(m, now)],
+                role_name(m.role),
+                tr("manager", STATUS_WORDS[staff.member_status(m, now)]),
                 str(m.failed_attempts) if m.failed_attempts else "",
             ]
             for m in self.members
@@ -133,7 +182,7 @@ class ManagerScreen(KeyedPanel):
         row = next((i for i, m in enumerate(self.members) if m.username == keep), 0)
         if self.members:
             self.staff.selectRow(row)
-        fill(self.limit_table, [limit_cells(role, self.limits[role]) for role in ROLES])
+        fill(self.limit_table, [limit_cells(role, self.limits[role], self.cfg.currency) for role in ROLES])
         whole_height(self.limit_table)
         if said:
             self.message.show_ok(said)
@@ -151,7 +200,7 @@ class ManagerScreen(KeyedPanel):
             self.navigate.emit("sale")
             return
         if action == "refresh":
-            self.refresh(said="The list is up to date.")
+            self.refresh(said=tr("manager", "The list is up to date."))
             return
         if action == "add":
             self.add()
@@ -161,7 +210,7 @@ class ManagerScreen(KeyedPanel):
             return
         member = self.selected()
         if member is None:
-            self.message.show_error("Select a user first (↑ ↓).")
+            self.message.show_error(tr("manager", "Select a user first (↑ ↓)."))
             return
         {
             "pin": self.reset_pin,
@@ -189,11 +238,17 @@ class ManagerScreen(KeyedPanel):
 
         def typed(code):
             if code != QDialog.DialogCode.Accepted:
-                self.message.show_info("Cancelled: nothing was changed.")
+                self.message.show_info(tr("manager", "Cancelled: nothing was changed."))
                 return
 
             def said(d):
-                return f"Added {d.member.name} ({d.member.username}) as a {d.member.role}. They can sign in now."
+                return tr(
+                    "manager",
+                    "Added {name} ({username}) as {role}. They can sign in now.",
+                    name=d.member.name,
+                    username=d.member.username,
+                    role=role_as(d.member.role),
+                )
 
             self.ops.call(
                 staff.add_user, self.clerk, username, name, role, *dlg.pins(), ok=self._changed(said), err=self.error
@@ -211,8 +266,12 @@ class ManagerScreen(KeyedPanel):
 
             def said(d):
                 if one_time:
-                    return f"{d.member.name} has a one-time PIN: they choose their own at the next sign-in."
-                return f"{d.member.name} has a new PIN and can sign in with it now."
+                    return tr(
+                        "manager",
+                        "{name} has a one-time PIN: they choose their own at the next sign-in.",
+                        name=d.member.name,
+                    )
+                return tr("manager", "{name} has a new PIN and can sign in with it now.", name=d.member.name)
 
             self.ops.call(
                 staff.reset_pin,
@@ -238,7 +297,7 @@ class ManagerScreen(KeyedPanel):
             if code == QDialog.DialogCode.Accepted:
 
                 def said(d):
-                    return f"{d.member.name} is now a {d.member.role}."
+                    return tr("manager", "{name} is now {role}.", name=d.member.name, role=role_as(d.member.role))
 
                 self.ops.call(
                     staff.set_role, self.clerk, member.username, dlg.chosen(), ok=self._changed(said), err=self.error
@@ -254,13 +313,15 @@ class ManagerScreen(KeyedPanel):
             if code == QDialog.DialogCode.Accepted:
                 self.ops.call(change, self.clerk, member.username, ok=self._changed(said), err=self.error)
             else:
-                self.message.show_info("Cancelled: nothing was changed.")
+                self.message.show_info(tr("manager", "Cancelled: nothing was changed."))
 
         self.open_dialog(dlg, answered)
 
     def disable(self, member) -> None:
         if not member.active:
-            self.message.show_error(f"{member.name} is already disabled: F8 enables them again.")
+            self.message.show_error(
+                tr("manager", "{name} is already disabled: F8 enables them again.", name=member.name)
+            )
             return
         me = next((m for m in self.members if m.username == self.clerk.username), None)
         try:
@@ -268,48 +329,72 @@ class ManagerScreen(KeyedPanel):
         except rules.StaffError as exc:
             self.error(exc)
             return
+        name = member.name
         dlg = confirm(
-            f"Disable {member.name}",
-            f"Disable {member.name}?",
-            f"{member.name} can no longer sign in.",
-            f"A sale {member.name} left open is parked under their name: F9 at the counter recalls it. "
-            f"F8 enables {member.name} again, with the same PIN.",
-            f"Yes, disable {member.name}",
+            tr("manager", "Disable {name}", name=name),
+            tr("manager", "Disable {name}?", name=name),
+            tr("manager", "{name} can no longer sign in.", name=name),
+            tr(
+                "manager",
+                "A sale {name} left open is parked under their name: F9 at the counter recalls it. "
+                "F8 enables {name} again, with the same PIN.",
+                name=name,
+            ),
+            tr("manager", "Yes, disable {name}", name=name),
             self,
         )
         self._confirmed(dlg, staff.disable_user, member, disabled_words)
 
     def enable(self, member) -> None:
         if member.active:
-            self.message.show_error(f"{member.name} is already active.")
+            self.message.show_error(tr("manager", "{name} is already active.", name=member.name))
             return
+        name = member.name
         dlg = confirm(
-            f"Enable {member.name}",
-            f"Enable {member.name}?",
-            f"{member.name} can sign in again.",
-            f"{member.name} signs in with the PIN they had.",
-            f"Yes, enable {member.name}",
+            tr("manager", "Enable {name}", name=name),
+            tr("manager", "Enable {name}?", name=name),
+            tr("manager", "{name} can sign in again.", name=name),
+            tr("manager", "{name} signs in with the PIN they had.", name=name),
+            tr("manager", "Yes, enable {name}", name=name),
             self,
         )
-        self._confirmed(dlg, staff.enable_user, member, lambda d: f"{d.member.name} is enabled and can sign in again.")
+        self._confirmed(
+            dlg,
+            staff.enable_user,
+            member,
+            lambda d: tr("manager", "{name} is enabled and can sign in again.", name=d.member.name),
+        )
 
     def unlock(self, member) -> None:
         if not member.failed_attempts and not member.locked_until:
-            self.message.show_error(f"{member.name} is not locked and has no wrong PINs to clear.")
+            self.message.show_error(
+                tr("manager", "{name} is not locked and has no wrong PINs to clear.", name=member.name)
+            )
             return
+        name = member.name
         dlg = confirm(
-            f"Unlock {member.name}",
-            f"Unlock {member.name}?",
-            f"{member.name} can sign in at once.",
-            f"This clears the lockout of {member.name} and their wrong PINs ({member.failed_attempts}).",
-            f"Yes, unlock {member.name}",
+            tr("manager", "Unlock {name}", name=name),
+            tr("manager", "Unlock {name}?", name=name),
+            tr("manager", "{name} can sign in at once.", name=name),
+            tr(
+                "manager",
+                "This clears the lockout of {name} and their wrong PINs ({count}).",
+                name=name,
+                count=member.failed_attempts,
+            ),
+            tr("manager", "Yes, unlock {name}", name=name),
             self,
         )
-        self._confirmed(dlg, staff.unlock_user, member, lambda d: f"{d.member.name} is unlocked and can sign in now.")
+        self._confirmed(
+            dlg,
+            staff.unlock_user,
+            member,
+            lambda d: tr("manager", "{name} is unlocked and can sign in now.", name=d.member.name),
+        )
 
     def edit_limits(self) -> None:
         if not self.limits:
-            self.message.show_error("The limits are not shown yet: press F5 to list them again.")
+            self.message.show_error(tr("manager", "The limits are not shown yet: press F5 to list them again."))
             return
         dlg = LimitsDialog(self.limits, self, currency=self.cfg.currency)
 
@@ -322,7 +407,7 @@ class ManagerScreen(KeyedPanel):
                 self.clerk,
                 role,
                 dlg.changes(),
-                ok=lambda _limits: self.refresh(said=f"The {role} limits are changed; they apply at once."),
+                ok=lambda _limits: self.refresh(said=_limits_changed(role)),
                 err=self.error,
             )
 

@@ -3,7 +3,7 @@ ID check, all lines or some). They only collect and check input; the screen call
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,8 +23,12 @@ from PySide6.QtWidgets import (
 from ...domain import pickup as dp
 from ...domain.errors import DomainError
 from ...domain.money_format import fmt_qty
+from ...i18n import msg
+from ...i18n.formats import parse_decimal
 from ..dialogs import FormDialog
+from ..translation import text, tr
 from ..widgets import readable_columns
+from .words import ID_WORDS, from_table
 
 WIDTH = 620  # room for a product's name and the reasons on one line each
 
@@ -35,31 +39,40 @@ class RejectDialog(FormDialog):
     """Reject what is left of a line: the quantity, and a reason (keys O, D, M)."""
 
     def __init__(self, line: dp.PickLine, parent=None):
-        super().__init__(f"Reject line {line.line_no}", parent, WIDTH)
+        super().__init__(tr("pickup", "Reject line {line}", line=line.line_no), parent, WIDTH)
         self.line = line
         self.layout_.addWidget(
             QLabel(
-                f"{line.name}  ({line.sku}) — ordered {fmt_qty(line.quantity)}, "
-                f"picked {fmt_qty(line.picked)}, left {fmt_qty(line.open)}"
+                tr(
+                    "pickup",
+                    "{product}  ({sku}) — ordered {ordered}, picked {picked}, left {left}",
+                    product=line.name,
+                    sku=line.sku,
+                    ordered=fmt_qty(line.quantity),
+                    picked=fmt_qty(line.picked),
+                    left=fmt_qty(line.open),
+                )
             )
         )
         self.quantity = QLineEdit(fmt_qty(line.open))
         self.quantity.selectAll()
         self.quantity.returnPressed.connect(self.accept)
         form = QFormLayout()
-        form.addRow("Quantity not supplied", self.quantity)
+        form.addRow(tr("pickup", "Quantity not supplied"), self.quantity)
         self.layout_.addLayout(form)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         for reason, letter in REASON_KEYS.items():
-            b = QRadioButton(f"{letter}   {dp.REASON_LABELS[reason]}")
+            b = QRadioButton(f"{letter}   {from_table(dp.REASON_LABELS, reason)}")
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.group.addButton(b)
             self.buttons[reason] = b
             self.layout_.addWidget(b)
         self.quantity.installEventFilter(self)
-        self._finish(ok_text="Reject  (Enter)")
-        self.message.show_info("Reason: O out of stock, D damaged, M mismatch — each changes stock differently")
+        self._finish(ok_text=tr("pickup", "Reject  (Enter)"))
+        self.message.show_info(
+            tr("pickup", "Reason: O out of stock, D damaged, M mismatch — each changes stock differently")
+        )
 
     def eventFilter(self, obj, event):
         # the quantity field takes digits; the reason letters choose the reason from it
@@ -75,18 +88,19 @@ class RejectDialog(FormDialog):
         return next((r for r, b in self.buttons.items() if b.isChecked()), None)
 
     def value(self) -> Decimal | None:
+        """The quantity typed, with the store's decimal separator ("2,5" in French) or a point."""
         try:
-            return Decimal(self.quantity.text().strip())
-        except InvalidOperation:
+            return parse_decimal(self.quantity.text())
+        except ValueError:
             return None
 
     def accept(self) -> None:
         qty = self.value()
         if qty is None or not qty.is_finite() or qty <= 0 or qty > self.line.open:
-            self.message.show_error(f"Type a quantity from 1 to {fmt_qty(self.line.open)}")
+            self.message.show_error(tr("pickup", "Type a quantity from 1 to {most}", most=fmt_qty(self.line.open)))
             return
         if self.reason() is None:
-            self.message.show_error("Choose a reason: O out of stock, D damaged, M mismatch")
+            self.message.show_error(tr("pickup", "Choose a reason: O out of stock, D damaged, M mismatch"))
             return
         super().accept()
 
@@ -97,56 +111,63 @@ class HandoverDialog(FormDialog):
 
     def __init__(self, view, parent=None):
         o = view.order
-        super().__init__(f"Hand over {o.number}", parent, WIDTH)
+        super().__init__(tr("pickup", "Hand over {number}", number=o.number), parent, WIDTH)
         self.view = view
         self.setMinimumWidth(760)
         who = QLabel(f"{o.customer_name}   ·   {o.customer_phone or o.customer_email}")
         who.setObjectName("totalCaption")
         self.layout_.addWidget(who)
         self.code = QLineEdit()
-        self.code.setPlaceholderText("pickup code: type it or scan the customer's QR")
+        self.code.setPlaceholderText(tr("pickup", "pickup code: type it or scan the customer's QR"))
         self.code.returnPressed.connect(self.accept)
-        self.use_id = QRadioButton("No code: check an ID instead  (F2)")
+        self.use_id = QRadioButton(tr("pickup", "No code: check an ID instead  (F2)"))
         self.use_id.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.use_id.toggled.connect(self._mode)
         self.document = QComboBox()
         for d in dp.ID_DOCUMENTS:
-            self.document.addItem(d.replace("_", " ").capitalize(), d)
+            self.document.addItem(from_table(ID_WORDS, d), d)
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText("last 4 characters of the document number")
+        self.reference.setPlaceholderText(tr("pickup", "last 4 characters of the document number"))
         self.reference.setMaxLength(4)
         self.name = QLineEdit(o.customer_name)
         self.collects_for = QLineEdit()
-        self.collects_for.setPlaceholderText("empty when the customer collects")
+        self.collects_for.setPlaceholderText(tr("pickup", "empty when the customer collects"))
         form = QFormLayout()
-        form.addRow("Pickup code", self.code)
+        form.addRow(tr("pickup", "Pickup code"), self.code)
         form.addRow("", self.use_id)
-        form.addRow("ID document", self.document)
-        form.addRow("Number ends with", self.reference)
-        form.addRow("Name on the ID", self.name)
-        form.addRow("Collects for", self.collects_for)
+        form.addRow(tr("pickup", "ID document"), self.document)
+        form.addRow(tr("pickup", "Number ends with"), self.reference)
+        form.addRow(tr("pickup", "Name on the ID"), self.name)
+        form.addRow(tr("pickup", "Collects for"), self.collects_for)
         self.id_rows = (self.document, self.reference, self.name, self.collects_for)
         self.layout_.addLayout(form)
-        self.layout_.addWidget(QLabel("What the customer takes (change a quantity for a partial handover):"))
+        self.layout_.addWidget(
+            QLabel(tr("pickup", "What the customer takes (change a quantity for a partial handover):"))
+        )
         picked = [ln for ln in view.lines if ln.picked > 0]
         self.table = QTableWidget(len(picked), 4)
-        self.table.setHorizontalHeaderLabels(["Line", "Product", "Picked", "Takes"])
+        self.table.setHorizontalHeaderLabels(
+            [tr("pickup", "Line"), tr("pickup", "Product"), tr("pickup", "Picked"), tr("pickup", "Takes")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.lines = picked
         for i, ln in enumerate(picked):
-            for j, text in enumerate((str(ln.line_no), ln.name, fmt_qty(ln.picked), fmt_qty(ln.picked))):
-                item = QTableWidgetItem(text)
+            for j, cell in enumerate((str(ln.line_no), ln.name, fmt_qty(ln.picked), fmt_qty(ln.picked))):
+                item = QTableWidgetItem(cell)
                 if j != 3:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(i, j, item)
         self.table.setMinimumHeight(min(48 + 40 * max(len(picked), 1), 320))
         self.layout_.addWidget(self.table)
-        pay = "Paid online" if o.payment == dp.PAID_ONLINE else "To pay now: the payment follows"
+        if o.payment == dp.PAID_ONLINE:
+            pay = tr("pickup", "Paid online")
+        else:
+            pay = tr("pickup", "To pay now: the payment follows")
         self.layout_.addWidget(QLabel(pay))
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, lambda: self.use_id.setChecked(not self.use_id.isChecked()))
-        self._finish(ok_text="Hand over  (Enter)")
+        self._finish(ok_text=tr("pickup", "Hand over  (Enter)"))
         readable_columns(self.table, {0: "99", 2: "999", 3: "999"}, stretch=1, stretch_sample="Organic Rice 500 g")
         self._mode(False)
         self.code.setFocus()
@@ -163,11 +184,13 @@ class HandoverDialog(FormDialog):
         for i, ln in enumerate(self.lines):
             cell = self.table.item(i, 3)
             assert cell is not None  # every row's cells are set when the dialog is built
-            text = cell.text().strip() or "0"
-            try:
-                qty = Decimal(text)
-            except InvalidOperation:
-                raise DomainError(f"Line {ln.line_no}: {text!r} is not a quantity") from None
+            typed = cell.text().strip() or "0"
+            try:  # the store's decimal separator ("2,5" in French) or a point
+                qty = parse_decimal(typed)
+            except ValueError:
+                raise DomainError(
+                    msg("pickup", "Line {line}: {typed} is not a quantity", line=ln.line_no, typed=repr(typed))
+                ) from None
             if qty != ln.picked:
                 everything = False
             out[ln.line_no] = qty
@@ -185,10 +208,12 @@ class HandoverDialog(FormDialog):
             code, idc = self.verification()
             self.selection()
         except DomainError as exc:
-            self.message.show_error(exc.message)
+            self.message.show_error(text(exc))
             return
         if code is not None and not dp.verify_code(self.view.order.pickup_code, code):
-            self.message.show_error("That pickup code does not match this order. Ask again, or check an ID (F2)")
+            self.message.show_error(
+                tr("pickup", "That pickup code does not match this order. Ask again, or check an ID (F2)")
+            )
             self.code.selectAll()
             return
         if (
@@ -196,7 +221,7 @@ class HandoverDialog(FormDialog):
             and not dp.name_matches(self.view.order.customer_name, idc.name_on_id)
             and not idc.collects_for.strip()
         ):
-            self.message.show_error("The ID does not name the customer: fill in who collects for whom")
+            self.message.show_error(tr("pickup", "The ID does not name the customer: fill in who collects for whom"))
             self.collects_for.setFocus()
             return
         super().accept()

@@ -12,6 +12,7 @@ from ...domain import pickup as dp
 from ...services.pickup import handover, hub_check, queues, slips
 from ..ops import message_after
 from ..payment_dialog import PaymentDialog
+from ..translation import text, tr
 from ..widgets import money
 from .dialogs import HandoverDialog
 
@@ -29,7 +30,7 @@ class HandoverSteps:
         """Ask the hub first (online: a cancellation shows at once), then verify and hand over."""
         s = self.screen
         order_id = s.opened.id
-        s.message.show_info("Checking the order with the hub…")
+        s.message.show_info(tr("pickup", "Checking the order with the hub…"))
 
         def checked(stop_message):
             s.ops.call(queues.order, order_id, ok=lambda v: self._fresh(v, stop_message), err=s.error)
@@ -41,13 +42,25 @@ class HandoverSteps:
         s = self.screen
         s.show_order(view)
         if stop_message:
-            s.message.show_error(stop_message)
+            s.message.show_error(text(stop_message))
         elif view.status != dp.READY:
             s.hint(view)
-            if view.status in (dp.CANCELLED, dp.EXPIRED):
+            number = view.order.number
+            if view.status == dp.CANCELLED:
                 s.message.show_error(
-                    f"Order {view.order.number} is {view.status}: do not hand it over. "
-                    "F8 returns its items to the shelf"
+                    tr(
+                        "pickup",
+                        "Order {number} is cancelled: do not hand it over. F8 returns its items to the shelf",
+                        number=number,
+                    )
+                )
+            elif view.status == dp.EXPIRED:
+                s.message.show_error(
+                    tr(
+                        "pickup",
+                        "Order {number} is expired: do not hand it over. F8 returns its items to the shelf",
+                        number=number,
+                    )
                 )
         else:
             self._verify()
@@ -87,7 +100,7 @@ class HandoverSteps:
             if result:
                 self._hand_over(view, code, idc, selection, list(dlg.tenders), dlg.cash_confirmed)
             else:
-                s.message.show_info("Payment cancelled: nothing was handed over")
+                s.message.show_info(tr("pickup", "Payment cancelled: nothing was handed over"))
 
         s.open_dialog(dlg, finished)
 
@@ -108,10 +121,17 @@ class HandoverSteps:
 
     def _handed(self, res) -> None:
         s = self.screen
-        extra = f" · receipt {res.receipt_no}" if res.receipt_no else ""
+        if res.status == dp.COLLECTED:
+            said = [tr("pickup", "Order {number} collected", number=res.number)]
+        elif res.status == dp.PARTIAL:
+            said = [tr("pickup", "Order {number} partly collected", number=res.number)]
+        else:
+            said = [tr("pickup", "Order {number}: {state}", number=res.number, state=res.status)]
+        if res.receipt_no:
+            said.append(tr("pickup", "receipt {receipt}", receipt=res.receipt_no))
         if res.change:
-            extra += f" · change {money(res.change, s.cfg.currency)}"
-        s.message.show_ok(f"Order {res.number} {dp.LABELS[res.status].lower()}{extra}")
+            said.append(tr("pickup", "change {amount}", amount=money(res.change, s.cfg.currency)))
+        s.message.show_ok(" · ".join(said))
         s.handed_over.emit(res)
         s.ops.call(
             slips.print_handover,
@@ -131,6 +151,10 @@ class HandoverSteps:
     def _not_printed(self, number: str, exc) -> None:
         """The handover is saved whatever happened to its slip: never "Nothing was saved"."""
         s = self.screen
-        text = message_after(f"Order {number} is handed over; its slip was not printed:", exc)
-        s.message.show_error(f"{text} Tell the manager." if isinstance(exc, OSError) else text)
+        said = message_after(
+            tr("pickup", "Order {number} is handed over; its slip was not printed:", number=number), exc
+        )
+        if isinstance(exc, OSError):
+            said = tr("pickup", "{problem} Tell the manager.", problem=said)
+        s.message.show_error(said)
         s.shown.emit()

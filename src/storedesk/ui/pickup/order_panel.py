@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QTableWidg
 
 from ...domain import pickup as dp
 from ...domain.money_format import fmt_qty
+from ...i18n.formats import fmt_date, fmt_datetime
 from ...services.pickup.queues import OrderView
 from ..palette import ACCENT_BLUE, ERROR_RED, OK_GREEN
+from ..translation import tr
 from ..widgets import money, readable_columns, table
+from .words import REJECTED_SHORT, due_words, from_table, state_words
 
-# Typical values: each column is at least as wide as these (and as its caption)
-LINE_SAMPLES = {0: "99", 1: "SKU0000000", 3: "999", 4: "999", 5: "1 out of stock", 6: "999"}
 PRODUCT_SAMPLE = "Organic Rice 500 g"  # the name column never gets narrower than this
 ORDER_FACTS_WIDTH = 290  # the open order's number, customer and dates, beside its lines
 
@@ -27,7 +28,7 @@ class OrderPanel(QFrame):
         self.cfg = cfg
         self.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(self)
-        self.number = QLabel("No order open")
+        self.number = QLabel(tr("pickup", "No order open"))
         self.number.setObjectName("title")
         self.number.setWordWrap(True)
         self.state = QLabel("")
@@ -38,9 +39,19 @@ class OrderPanel(QFrame):
         self.facts = QLabel("")
         self.facts.setWordWrap(True)
         self.facts.setObjectName("totalCaption")
-        self.lines = table(["Line", "SKU", "Product", "Ordered", "Picked", "Rejected", "Taken"])
+        self.lines = table(
+            [
+                tr("pickup", "Line"),
+                tr("pickup", "SKU"),
+                tr("pickup", "Product"),
+                tr("pickup", "Ordered"),
+                tr("pickup", "Picked"),
+                tr("pickup", "Rejected"),
+                tr("pickup", "Taken"),
+            ]
+        )
         self.scan = QLineEdit()
-        self.scan.setPlaceholderText("F4 Scan item: scan each product as you pick it")
+        self.scan.setPlaceholderText(tr("pickup", "F4 Scan item: scan each product as you pick it"))
         self.scan.setMinimumHeight(40)
         facts = QWidget()
         facts.setFixedWidth(ORDER_FACTS_WIDTH)
@@ -56,11 +67,14 @@ class OrderPanel(QFrame):
         grid.setRowStretch(0, 1)
 
     def readable(self) -> None:
-        """Every column readable at 1024 px; call it once the screen's fonts are set."""
-        readable_columns(self.lines, LINE_SAMPLES, stretch=2, stretch_sample=PRODUCT_SAMPLE)
+        """Every column readable at 1024 px; call it once the screen's fonts are set. Each column is
+        at least as wide as its caption and a typical value."""
+        rejected = max((from_table(REJECTED_SHORT, r) for r in REJECTED_SHORT), key=len)
+        samples = {0: "99", 1: "SKU0000000", 3: "999", 4: "999", 5: f"1 {rejected}", 6: "999"}
+        readable_columns(self.lines, samples, stretch=2, stretch_sample=PRODUCT_SAMPLE)
 
     def show_none(self) -> None:
-        self.number.setText("No order open")
+        self.number.setText(tr("pickup", "No order open"))
         for w in (self.state, self.customer, self.facts):
             w.setText("")
         self.lines.setRowCount(0)
@@ -68,10 +82,10 @@ class OrderPanel(QFrame):
 
     def show_order(self, view: OrderView) -> None:
         o = view.order
-        self.number.setText(f"Order {o.number}")
-        self.state.setText(view.label)
+        self.number.setText(tr("pickup", "Order {number}", number=o.number))
+        self.state.setText(state_words(view.label))
         pal = self.state.palette()
-        alarming = "return" in view.label or o.status in (dp.CANCELLED, dp.EXPIRED, dp.REJECTED)
+        alarming = "return" in str(view.label) or o.status in (dp.CANCELLED, dp.EXPIRED, dp.REJECTED)
         pal.setColor(self.state.foregroundRole(), QColor(ERROR_RED if alarming else ACCENT_BLUE))
         self.state.setPalette(pal)
         # one a line: the column is narrow; escaped: a name from the web shop is text, not markup
@@ -83,24 +97,25 @@ class OrderPanel(QFrame):
 
     def _facts(self, view: OrderView) -> str:
         o = view.order
-        pay = (
-            ("Paid online " + money(view.total, o.currency))
-            if o.payment == dp.PAID_ONLINE
-            else f"<b>To pay at pickup {money(view.total, o.currency)}</b>"
-        )
-        facts = [f"Ordered {self.cfg.local(o.created_at):%d/%m %H:%M}"]
+        total = money(view.total, o.currency)
+        if o.payment == dp.PAID_ONLINE:
+            pay = tr("pickup", "Paid online {amount}", amount=total)
+        else:
+            pay = tr("pickup", "<b>To pay at pickup {amount}</b>", amount=total)
+        local = self.cfg.local
+        facts = [tr("pickup", "Ordered {when}", when=fmt_datetime(local(o.created_at)))]
         if o.due_at:
-            facts.append(f"Due {self.cfg.local(o.due_at):%a %d/%m %H:%M}")
+            facts.append(tr("pickup", "Due {when}", when=due_words(local(o.due_at))))
         if view.hold_until and o.status == dp.READY:
-            facts.append(f"Held until {self.cfg.local(view.hold_until):%a %d/%m}")
+            facts.append(tr("pickup", "Held until {day}", day=fmt_date(local(view.hold_until))))
         if o.status_reason:
-            facts.append(f"Reason: {o.status_reason}")
+            facts.append(tr("pickup", "Reason: {reason}", reason=html.escape(o.status_reason)))
         return "<br>".join(facts) + "<br>" + pay
 
     def _show_lines(self, view: OrderView) -> None:
         self.lines.setRowCount(len(view.lines))
         for i, ln in enumerate(view.lines):
-            rej = f"{fmt_qty(ln.rejected)} {(ln.reason or '').replace('_', ' ')}" if ln.rejected else ""
+            rej = f"{fmt_qty(ln.rejected)} {from_table(REJECTED_SHORT, ln.reason)}" if ln.rejected else ""
             cells = [
                 str(ln.line_no),
                 ln.sku,

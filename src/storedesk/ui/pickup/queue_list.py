@@ -14,10 +14,10 @@ from ...domain import pickup as dp
 from ...domain.money_format import fmt_qty
 from ...services.pickup import queues
 from ..palette import ERROR_RED, MUTED_GREY
+from ..translation import tr
 from ..widgets import readable_columns, table
+from .words import TAB_WORDS, due_words, from_table, state_words
 
-# Typical values: each column is at least as wide as these (and as its caption)
-LIST_SAMPLES = {0: "W-2026-000000", 2: "999", 3: "Expired — return to shelf", 4: "23 h 59", 5: "Sat 28/11 17:00"}
 CUSTOMER_SAMPLE = "Customer Name Sample"  # the name column never gets narrower than this
 TO_SHELF_TAB = queues.TABS.index("return")
 
@@ -32,23 +32,39 @@ def tab_text(label: str, count: int | None, index: int) -> str:
 def age_text(since_iso: str, now: datetime) -> str:
     minutes = max(int((now - datetime.fromisoformat(since_iso)).total_seconds() // 60), 0)
     if minutes < 60:
-        return f"{minutes} min"
+        return tr("pickup", "{minutes} min", minutes=minutes)
     if minutes < 48 * 60:
-        return f"{minutes // 60} h {minutes % 60:02d}"
-    return f"{minutes // 1440} d"
+        return tr("pickup", "{hours} h {minutes}", hours=minutes // 60, minutes=f"{minutes % 60:02d}")
+    return tr("pickup", "{days} d", days=minutes // 1440)
+
+
+def list_samples() -> dict[int, str]:
+    """Typical values: each column is at least as wide as these (and as its caption)."""
+    longest_state = max(state_words("Expired — return to shelf"), state_words("Cancelled — return to shelf"), key=len)
+    return {
+        0: "W-2026-000000",
+        2: "999",
+        3: longest_state,
+        4: age_text("2026-11-27T00:00:00+00:00", datetime.fromisoformat("2026-11-28T23:59:00+00:00")),
+        5: due_words(datetime(2026, 11, 28, 17, 0)),
+    }
 
 
 def queue_tabs() -> QTabBar:
     """Every queue in sight, none behind scroll arrows; Ctrl+1 … Ctrl+5 choose one."""
     tabs = QTabBar()
     for i, t in enumerate(queues.TABS, start=1):
-        tabs.addTab(tab_text(queues.TAB_LABELS[t], None, i))
+        tabs.addTab(tab_text(from_table(TAB_WORDS, t), None, i))
     tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     tabs.setUsesScrollButtons(False)
     tabs.setElideMode(Qt.TextElideMode.ElideNone)
     tabs.setExpanding(False)
     tabs.setToolTip(
-        "Ctrl+1 … Ctrl+5 switch queues; 'To shelf': expired or cancelled orders whose items must go back on the shelf"
+        tr(
+            "pickup",
+            "Ctrl+1 … Ctrl+5 switch queues; 'To shelf': expired or cancelled orders "
+            "whose items must go back on the shelf",
+        )
     )
     return tabs
 
@@ -56,17 +72,26 @@ def queue_tabs() -> QTabBar:
 def show_counts(tabs: QTabBar, c: queues.QueueCounts) -> None:
     figures = (c.new, c.picking, c.ready, c.to_return, c.done)
     for i, (t, n) in enumerate(zip(queues.TABS, figures, strict=True)):
-        tabs.setTabText(i, tab_text(queues.TAB_LABELS[t], n, i + 1))
+        tabs.setTabText(i, tab_text(from_table(TAB_WORDS, t), n, i + 1))
     tabs.setTabTextColor(TO_SHELF_TAB, QColor(ERROR_RED if c.to_return else MUTED_GREY))
 
 
 def order_list() -> QTableWidget:
-    return table(["Order", "Customer", "Items", "Status", "Age", "Due"])
+    return table(
+        [
+            tr("pickup", "Order"),
+            tr("pickup", "Customer"),
+            tr("pickup", "Items"),
+            tr("pickup", "Status"),
+            tr("pickup", "Age"),
+            tr("pickup", "Due"),
+        ]
+    )
 
 
 def readable_list(view: QTableWidget) -> None:
     """Every column readable at 1024 px; call it once the screen's fonts are set."""
-    readable_columns(view, LIST_SAMPLES, stretch=1, stretch_sample=CUSTOMER_SAMPLE)
+    readable_columns(view, list_samples(), stretch=1, stretch_sample=CUSTOMER_SAMPLE)
 
 
 def fill_orders(view: QTableWidget, rows, cfg, now: datetime) -> None:
@@ -79,12 +104,12 @@ def fill_orders(view: QTableWidget, rows, cfg, now: datetime) -> None:
             r.number,
             r.customer,
             fmt_qty(r.items),
-            r.label,
+            state_words(r.label),
             age_text(r.created_at, now),
-            f"{due:%a %d/%m %H:%M}" if due else "—",
+            due_words(due) if due else "—",
         ]
         for j, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            if (j == 5 and late) or (j == 3 and "return" in r.label):
+            if (j == 5 and late) or (j == 3 and "return" in str(r.label)):
                 item.setForeground(QBrush(QColor(ERROR_RED)))
             view.setItem(i, j, item)

@@ -24,11 +24,12 @@ from .. import keymap
 from ..keyed_panel import KeyedPanel
 from ..ops import Ops, message_of
 from ..style import decorate
-from ..wording import plural
+from ..translation import text, tr
 from . import queue_list
 from .dialogs import RejectDialog
 from .handover import HandoverSteps
 from .order_panel import OrderPanel
+from .words import state_words
 
 KEYS = keymap.PICKUP
 CAPTIONS = {action: caption for action, _key, caption in KEYS}
@@ -65,11 +66,11 @@ class PickupScreen(KeyedPanel):
         self._list_note: tuple[str, str] | None = None  # (what the list showed, the message)
         self.handover = HandoverSteps(self)
 
-        title = QLabel("Pickup")
+        title = QLabel(tr("pickup", "Pickup"))
         title.setObjectName("title")
         self.find = QLineEdit()
         self.find.setPlaceholderText(
-            "F2 Find: order number, customer name, phone, email — or scan the pickup code / QR"
+            tr("pickup", "F2 Find: order number, customer name, phone, email — or scan the pickup code / QR")
         )
         self.find.setMinimumHeight(40)
         self.find.returnPressed.connect(self._find_enter)
@@ -152,16 +153,24 @@ class PickupScreen(KeyedPanel):
     def _may(self, action: str) -> bool:
         """Whether `action` can act on the open order now; if not, the message line says why."""
         if self.view is None:
-            self.message.show_error("Open an order first: pick it from the list or find it (F2)")
+            self.message.show_error(tr("pickup", "Open an order first: pick it from the list or find it (F2)"))
             return False
         if action in ENABLED and self.view.status in ENABLED[action]:
             return True
-        if action == "handover" and self.view.status in (dp.CANCELLED, dp.EXPIRED):
-            self.message.show_error(f"Order {self.view.order.number} is {self.view.status}: do not hand it over")
+        number = self.view.order.number
+        if action == "handover" and self.view.status == dp.CANCELLED:
+            self.message.show_error(tr("pickup", "Order {number} is cancelled: do not hand it over", number=number))
+        elif action == "handover" and self.view.status == dp.EXPIRED:
+            self.message.show_error(tr("pickup", "Order {number} is expired: do not hand it over", number=number))
         else:
             self.message.show_error(
-                f"Order {self.view.order.number} is {self.view.label.lower()}: "
-                f"{CAPTIONS[action].lower()} is not possible now"
+                tr(
+                    "pickup",
+                    "Order {number} ({state}): “{action}” is not possible now",
+                    number=number,
+                    state=state_words(self.view.label),
+                    action=tr("keys", CAPTIONS[action]),
+                )
             )
         return False
 
@@ -213,16 +222,16 @@ class PickupScreen(KeyedPanel):
 
     def _say_found(self, rows, searching: bool) -> None:
         """How many orders a search found; the message goes when another list is shown."""
-        showing = self.find.text().strip() or f"queue {self.tab}"
+        showing = self.find.text().strip() or f"queue {self.tab}"  # which list: compared, never shown
         if self._list_note is not None and self._list_note[0] != showing:
             if self.message.text() == self._list_note[1]:
                 self.message.clear_message()
             self._list_note = None
         if searching:
             if not rows:
-                self.message.show_error(f"No order matches {self.find.text().strip()!r}")
+                self.message.show_error(tr("pickup", "No order matches “{text}”", text=self.find.text().strip()))
             else:
-                self.message.show_info(f"{plural(len(rows), 'order')} found — ↑ ↓ to choose, Enter opens")
+                self.message.show_info(tr("pickup", "%n order(s) found — ↑ ↓ to choose, Enter opens", n=len(rows)))
             self._list_note = (showing, self.message.text())
 
     def _select(self, row: int) -> None:
@@ -261,18 +270,33 @@ class PickupScreen(KeyedPanel):
     def hint(self, view) -> None:
         """What to do next with the order just opened."""
         n = view.order.number
+        to_shelf = view.held and not view.order.returned_at
         if view.overdue:
-            self.message.show_error(f"{n} was not collected in time: F8 returns it to the shelf")
-        elif view.status in (dp.CANCELLED, dp.EXPIRED) and view.held and not view.order.returned_at:
-            self.message.show_error(f"{n} is {view.status}: do not hand it over. F8 returns it to the shelf")
+            self.message.show_error(
+                tr("pickup", "{number} was not collected in time: F8 returns it to the shelf", number=n)
+            )
+        elif view.status == dp.CANCELLED and to_shelf:
+            self.message.show_error(
+                tr("pickup", "{number} is cancelled: do not hand it over. F8 returns it to the shelf", number=n)
+            )
+        elif view.status == dp.EXPIRED and to_shelf:
+            self.message.show_error(
+                tr("pickup", "{number} is expired: do not hand it over. F8 returns it to the shelf", number=n)
+            )
         elif view.status == dp.ROUTED:
-            self.message.show_info(f"{n}: F3 accepts it and prints the pick list")
+            self.message.show_info(tr("pickup", "{number}: F3 accepts it and prints the pick list", number=n))
         elif view.status in (dp.ACCEPTED, dp.PICKING):
-            self.message.show_info(f"{n}: scan each item (F4); F6 rejects a short or damaged line; F9 when done")
+            self.message.show_info(
+                tr(
+                    "pickup",
+                    "{number}: scan each item (F4); F6 rejects a short or damaged line; F9 when done",
+                    number=n,
+                )
+            )
         elif view.status == dp.READY:
-            self.message.show_info(f"{n} is ready: F10 hands it over (pickup code or ID)")
+            self.message.show_info(tr("pickup", "{number} is ready: F10 hands it over (pickup code or ID)", number=n))
         else:
-            self.message.show_info(f"{n}: {view.label}")
+            self.message.show_info(tr("pickup", "{number}: {state}", number=n, state=state_words(view.label)))
 
     @property
     def opened(self) -> OrderView:
@@ -301,7 +325,7 @@ class PickupScreen(KeyedPanel):
     def _changed(self, view) -> None:
         self.show_order(view)
         if view.message:
-            self.message.show_ok(view.message)
+            self.message.show_ok(text(view.message))
         self.refresh_counts()
         self.refresh_list()
 
@@ -323,7 +347,12 @@ class PickupScreen(KeyedPanel):
         def printed(path):
             self.last_pdf = path
             self.message.show_ok(
-                f"Order {self.opened.order.number}: pick list printed ({path.name}). Scan each item (F4)"
+                tr(
+                    "pickup",
+                    "Order {number}: pick list printed ({file}). Scan each item (F4)",
+                    number=self.opened.order.number,
+                    file=path.name,
+                )
             )
             self.scan.setFocus()
             self.shown.emit()
@@ -344,7 +373,7 @@ class PickupScreen(KeyedPanel):
             if view.status != self.opened.status:
                 self.refresh_list()
             self.show_order(view)
-            self.message.show_ok(view.message)
+            self.message.show_ok(text(view.message))
             self.shown.emit()
 
         self.ops.call(picking.pick, self.clerk, self.view.id, code, ok=picked, err=self.error)
@@ -360,7 +389,7 @@ class PickupScreen(KeyedPanel):
     def reject(self) -> None:
         line = self._line_to_reject()
         if line is None:
-            self.message.show_error("Every line is picked or rejected already: F9 marks the order ready")
+            self.message.show_error(tr("pickup", "Every line is picked or rejected already: F9 marks the order ready"))
             return
         dlg = RejectDialog(line, self)
 
@@ -388,6 +417,6 @@ class PickupScreen(KeyedPanel):
 
     def return_to_shelf(self) -> None:
         if self.view is None:
-            self.message.show_error("Open an order of the 'Expired — return to shelf' list first (Ctrl+4)")
+            self.message.show_error(tr("pickup", "Open an order of the 'To shelf' list first (Ctrl+4)"))
             return
         self.ops.call(shelf.return_to_shelf, self.clerk, self.view.id, ok=self._changed, err=self.error)

@@ -14,6 +14,7 @@ from ...services.returns import complete, exchange, lookup, no_receipt, printing
 from ..dialogs import OverrideDialog
 from ..ops import message_after, message_of
 from ..payment_dialog import PaymentDialog
+from ..translation import text, tr
 from . import view
 from .state import RECEIPT
 
@@ -101,13 +102,13 @@ class Completion:
         dlg = PaymentDialog(
             new_total - credit, cfg.currency, cfg.cash_step, parent=screen, tender_margin=cfg.cash_tender_margin
         )
-        dlg.setWindowTitle(view.exchange_title(new_total, credit, cfg.currency))
+        dlg.setWindowTitle(view.exchange_title(new_total, credit, cfg.currency, tr))
 
         def done(code):
             if code == PaymentDialog.DialogCode.Accepted:
                 self._start_exchange(basket_id, list(dlg.tenders), dlg.cash_confirmed)
             else:
-                screen.message.show_info("Exchange not done: nothing was saved")
+                screen.message.show_info(tr("returns", "Exchange not done: nothing was saved"))
 
         screen.open_dialog(dlg, done)
 
@@ -136,7 +137,7 @@ class Completion:
 
     def _exchange_done(self, result) -> None:
         self._completed(result.ret)
-        self.screen.message.show_ok(view.exchange_said(result, self._currency))
+        self.screen.message.show_ok(view.exchange_said(result, self._currency, tr))
         self.screen.exchanged.emit(result.sale)
 
     # ---- answers -------------------------------------------------------------------------
@@ -145,7 +146,7 @@ class Completion:
         if isinstance(exc, PermissionDenied):
             needed = st.approval_words() or message_of(exc)
             screen.approve(
-                OverrideDialog(f"{needed}. A manager enters their name and PIN.", screen),
+                OverrideDialog(tr("returns", "{needed}. A manager enters their name and PIN.", needed=needed), screen),
                 lambda approver: self._retry(approver),
                 self._not_approved,
             )
@@ -159,18 +160,18 @@ class Completion:
 
     def _not_approved(self) -> None:
         self.state.completing = False
-        self.screen.message.show_info("Not refunded: a manager's approval is needed")
+        self.screen.message.show_info(tr("returns", "Not refunded: a manager's approval is needed"))
 
     def _refreshed(self, sale, text) -> None:
         self.state.refreshed(sale)
         self.screen.show_state()
-        self.screen.message.show_error(f"{text}. Counts updated; choose again.")
+        self.screen.message.show_error(tr("returns", "{problem}. Counts updated; choose again.", problem=text))
 
     def _completed(self, result) -> None:
         st, screen = self.state, self.screen
-        screen.message.show_ok(view.completed_said(result, self._currency))
+        screen.message.show_ok(view.completed_said(result, self._currency, tr))
         st.completed(result)
-        st.result_text = view.result_note(result, self._currency, printed=False)
+        st.result_text = view.result_note(result, self._currency, printed=False, tr=tr)
         screen.return_completed.emit(result)
         screen.ops.call(
             printing.print_return_receipt,
@@ -185,23 +186,28 @@ class Completion:
         st = self.state
         st.printed(path)
         if st.last_result is not None:
-            st.result_text = view.result_note(st.last_result, self._currency, printed=True)
+            st.result_text = view.result_note(st.last_result, self._currency, printed=True, tr=tr)
             self.screen.side.show_result(st.result_text, st.voucher_text)
 
     def _not_printed(self, exc) -> None:
         """The return is saved whatever happened to its receipt: say so once, first."""
         no = self.state.last_return_no
         if isinstance(exc, ReceiptNotWritten):  # says what is saved and what to do, itself
-            text = exc.message
-            note = (
-                f"Return {no} done. Receipt not written yet ({exc.reason}); it is written by itself once there is room"
+            said = text(exc)
+            note = tr(
+                "returns",
+                "Return {return_no} done. Receipt not written yet ({reason}); "
+                "it is written by itself once there is room",
+                return_no=no,
+                reason=exc.reason,
             )
         else:
-            text = message_after(f"Return {no} is saved; its receipt was not printed:", exc) + " Ctrl+P prints a copy."
-            note = f"Return {no} done. Receipt not printed: Ctrl+P prints a copy"
+            saved = tr("returns", "Return {return_no} is saved; its receipt was not printed:", return_no=no)
+            said = tr("returns", "{problem} Ctrl+P prints a copy.", problem=message_after(saved, exc))
+            note = tr("returns", "Return {return_no} done. Receipt not printed: Ctrl+P prints a copy", return_no=no)
         self.state.result_text = note  # the side panel keeps it short: the message line says why
         self.screen.side.show_result(note, self.state.voucher_text)
-        self.screen.message.show_error(text)
+        self.screen.message.show_error(said)
 
     def reprint(self) -> None:
         self.screen.ops.call(
@@ -214,4 +220,6 @@ class Completion:
 
     def _reprinted(self, path: Path) -> None:
         self._printed(path)
-        self.screen.message.show_ok(f"Copy of {path.stem.removesuffix('-copy')} printed")
+        self.screen.message.show_ok(
+            tr("returns", "Copy of {return_no} printed", return_no=path.stem.removesuffix("-copy"))
+        )

@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLa
 
 from ...domain.returns import REASONS
 from ..style import decorate
+from ..translation import tr
 from ..widgets import MessageLine
+from .view import reason_words
 
 # The reasons in the order they are offered: key 1 is the first.
 REASON_KEYS: list[tuple[str, str]] = list(REASONS.items())
@@ -18,18 +20,18 @@ class ReasonDialog(QDialog):
 
     def __init__(self, current: str | None = None, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Reason for the return")
+        self.setWindowTitle(tr("returns", "Reason for the return"))
         self.setModal(True)
         self.setMinimumWidth(560)
         self.chosen: str | None = None
         layout = QVBoxLayout(self)
-        heading = QLabel("Why is it coming back?")
+        heading = QLabel(tr("returns", "Why is it coming back?"))
         heading.setObjectName("title")
         layout.addWidget(heading)
         grid = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for i, (code, label) in enumerate(REASON_KEYS, start=1):
-            btn = QPushButton(f"{i}   {label}")
+        for i, (code, _english) in enumerate(REASON_KEYS, start=1):
+            btn = QPushButton(f"{i}   {reason_words(code, tr)}")
             btn.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             btn.setMinimumHeight(52)
             btn.setCheckable(True)
@@ -39,7 +41,7 @@ class ReasonDialog(QDialog):
             self.buttons[code] = btn
         layout.addLayout(grid)
         message = MessageLine()
-        message.show_info("Press the number of the reason (Esc: cancel)")
+        message.show_info(tr("returns", "Press the number of the reason (Esc: cancel)"))
         layout.addWidget(message)
         decorate(self)
 

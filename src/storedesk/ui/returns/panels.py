@@ -4,16 +4,32 @@ screen renders `ReturnsState` into them after every change."""
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
+from ...domain.money_format import fmt_money
+from ...i18n.formats import fmt_date
 from ..palette import ACCENT_BLUE, INK, OK_GREEN, WARNING_AMBER
 from ..style import look
+from ..translation import tr
 from .view import Cell, Panel
 
-LINE_SAMPLES = {0: "99", 2: "99", 3: "99", 4: "99", 5: "€99.99", 6: "99", 7: "Damaged", 8: "€99.99"}
-FLAG_SAMPLES = {0: "2026-12-31", 1: "PAR01-T1-R000000", 2: "PAR01-T1-000000", 4: "2026-12-31"}  # times wrap
+
+def line_samples(currency: str) -> dict[int, str]:
+    """Typical values of the lines table's columns, in the store's locale and the screens' language."""
+    price = fmt_money(Decimal("99.99"), currency)
+    longest = max(tr("returns", "Damaged"), tr("returns", "Restock"), key=len)
+    return {0: "99", 2: "99", 3: "99", 4: "99", 5: price, 6: "99", 7: longest, 8: price}
+
+
+def flag_samples() -> dict[int, str]:
+    """Typical values of the flags table's columns (a date: its time wraps below it)."""
+    day = fmt_date(date(2026, 12, 31))
+    return {0: day, 1: "PAR01-T1-R000000", 2: "PAR01-T1-000000", 4: day}
 
 
 def wrapping_label(px: int | None = None, bold: bool = False, colour: str = INK) -> QLabel:
@@ -68,7 +84,7 @@ class RefundPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(260)  # a 1024 px till: the lines' columns need the rest
         self.setMaximumWidth(400)
-        self.total_caption = QLabel("Refund")
+        self.total_caption = QLabel(tr("returns", "Refund"))
         self.total_caption.setObjectName("totalCaption")
         self.total = QLabel("")
         self.total.setObjectName("total")

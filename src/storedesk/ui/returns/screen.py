@@ -25,7 +25,6 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStackedWidget
 
 from ...domain.errors import PermissionDenied
-from ...domain.returns import REASONS
 from ...services.context import User
 from ...services.returns import flags, lookup, no_receipt, planning
 from .. import keymap
@@ -34,11 +33,12 @@ from ..keyed_panel import KeyedPanel, beside, column
 from ..ops import Ops
 from ..palette import DISABLED_FACE, ERROR_BACKGROUND, ERROR_RED, FAINT_GREY, INK
 from ..style import decorate, look
+from ..translation import tr
 from ..widgets import readable_columns
 from . import view
 from .completing import Completion
 from .dialogs import ReasonDialog
-from .panels import FLAG_SAMPLES, LINE_SAMPLES, RefundPanel, fill, table, wrapping_label
+from .panels import RefundPanel, fill, flag_samples, line_samples, table, wrapping_label
 from .state import FLAGS, NO_RECEIPT, RECEIPT, Change, ReturnsState, Say
 
 KEYS = keymap.RETURNS
@@ -55,14 +55,14 @@ class ReturnsScreen(KeyedPanel):
         super().__init__(ops, cfg, lambda: self.signed_in, KEYS, parent, per_row=7, screen_keys=SCREEN_KEYS)
         self.data_dir = Path(data_dir)
         self.signed_in: User | None = None  # given by start()
-        self.state = ReturnsState(cfg.currency)
+        self.state = ReturnsState(cfg.currency, tr=tr)
         # () -> (basket id, total) of the counter's basket, or None: the new items of an exchange
         self.exchange_basket = lambda: None
 
-        title = QLabel("Returns")
+        title = QLabel(tr("returns", "Returns"))
         title.setObjectName("title")
         self.mode_label = QLabel("")
-        self.offline = QLabel("OFFLINE — only this station's sales")
+        self.offline = QLabel(tr("returns", "OFFLINE — only this station's sales"))
         self.offline.setAutoFillBackground(True)
         pal = self.offline.palette()
         pal.setColor(QPalette.ColorRole.Window, QColor(ERROR_BACKGROUND))
@@ -81,9 +81,9 @@ class ReturnsScreen(KeyedPanel):
         self.sale_info = wrapping_label()
         self.hint = wrapping_label()
         self.hint.setObjectName("totalCaption")
-        self.lines = table(view.RECEIPT_COLUMNS)  # its columns: readable_columns, after decorate below
+        self.lines = table(view.line_columns(RECEIPT, tr))  # its columns: readable_columns, after decorate below
         self.lines.cellClicked.connect(lambda r, _c: self._select(r))
-        self.flags_table = table(view.FLAG_COLUMNS)
+        self.flags_table = table(view.flag_columns(tr))
         self.flags_table.setWordWrap(True)
         self.flags_table.cellClicked.connect(lambda r, _c: self._select_flag(r))
         self.middle = QStackedWidget()
@@ -102,9 +102,10 @@ class ReturnsScreen(KeyedPanel):
         decorate(self)
         # Every column readable on a 1024 px till: each as wide as its caption (of two lines at
         # most: "Already / back") and a typical value, or its contents; the name takes the rest.
-        readable_columns(self.lines, LINE_SAMPLES, stretch=1, stretch_sample="Test Apples 1 kg", wrap=True, bold=True)
+        samples = line_samples(self.cfg.currency)
+        readable_columns(self.lines, samples, stretch=1, stretch_sample="Test Apples 1 kg", wrap=True, bold=True)
         readable_columns(
-            self.flags_table, FLAG_SAMPLES, stretch=3, stretch_sample="Returned twice", wrap=True, fixed=True
+            self.flags_table, flag_samples(), stretch=3, stretch_sample="Returned twice", wrap=True, fixed=True
         )
         self.keys.grey_when_disabled()
         self.keys.buttons["complete"].setProperty("primary", True)
@@ -210,11 +211,11 @@ class ReturnsScreen(KeyedPanel):
         if self.state.mode == FLAGS:
             self.field.clear()
             if text:
-                self.message.show_error("Flags are shown: F10 goes back to the return")
+                self.message.show_error(tr("returns", "Flags are shown: F10 goes back to the return"))
             return
         if not text:
             if self.state.has_choice():
-                self.message.show_info("F12 completes the refund")
+                self.message.show_info(tr("returns", "F12 completes the refund"))
             return
         self.field.clear()
         q = self.state.typed_quantity(text)
@@ -226,7 +227,7 @@ class ReturnsScreen(KeyedPanel):
             self.add_item(text)
 
     def lookup(self, ref: str) -> None:
-        self.message.show_info(f"Looking up receipt {ref.upper()}…")
+        self.message.show_info(tr("returns", "Looking up receipt {receipt}…", receipt=ref.upper()))
         self.ops.call(lookup.find_sale, ref, ok=lambda sale: self.say(self.state.found(sale)), err=self.error)
 
     def add_item(self, text: str) -> None:
@@ -282,7 +283,7 @@ class ReturnsScreen(KeyedPanel):
                 if then is not None:
                     then()
                 else:
-                    self.message.show_ok(f"Reason: {REASONS[dlg.chosen]}")
+                    self.message.show_ok(tr("returns", "Reason: {reason}", reason=view.reason_words(dlg.chosen, tr)))
 
         self.open_dialog(dlg, done)
 
@@ -314,7 +315,9 @@ class ReturnsScreen(KeyedPanel):
             return
 
         def done(name):
-            self.message.show_ok(f"Flag on {flag[1]} acknowledged by {name}")
+            self.message.show_ok(
+                tr("returns", "Flag on {return_no} acknowledged by {name}", return_no=flag[1], name=name)
+            )
             self.load_flags(announce=False)
 
         def refused(exc):
@@ -322,7 +325,7 @@ class ReturnsScreen(KeyedPanel):
                 self.error(exc)
                 return
             self.approve(
-                OverrideDialog("A manager acknowledges an over-return flag", self),
+                OverrideDialog(tr("returns", "A manager acknowledges an over-return flag"), self),
                 lambda approver: self.ops.call(
                     flags.acknowledge_flag_as, self.user, flag[0], approver, ok=done, err=self.error
                 ),
@@ -360,7 +363,7 @@ class ReturnsScreen(KeyedPanel):
         st = self.state
         self.middle.setCurrentWidget(self.flags_table if st.mode == FLAGS else self.lines)
         self.side.setVisible(st.mode != FLAGS)
-        self.mode_label.setText(view.MODE_TITLES[st.mode])
+        self.mode_label.setText(view.mode_title(st))
         look(self.mode_label, 20, True, view.mode_colour(st))
         self.field.setPlaceholderText(view.placeholder(st))
         self.offline.setVisible(st.mode == RECEIPT and st.sale is not None and not st.sale.online)
@@ -369,9 +372,7 @@ class ReturnsScreen(KeyedPanel):
         for col in view.RECEIPT_ONLY_COLUMNS:
             self.lines.setColumnHidden(col, st.mode == NO_RECEIPT)
         if st.mode != FLAGS:
-            self.lines.setHorizontalHeaderLabels(
-                view.NO_RECEIPT_COLUMNS if st.mode == NO_RECEIPT else view.RECEIPT_COLUMNS
-            )
+            self.lines.setHorizontalHeaderLabels(view.line_columns(st.mode, tr))
             fill(self.lines, view.line_rows(st))
             self._show_selection()
         self.side.show_panel(view.panel(st))

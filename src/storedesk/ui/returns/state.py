@@ -10,19 +10,26 @@ A choice changes in two steps: `propose(change)` shows it at once and gives a ti
 preview the service is asked for; `accept(ticket, preview)` or `refuse(ticket)` settle it. Quick
 key presses build on each other; a refused change goes back to the last choice the service
 accepted, so it changes nothing. A later ticket makes the answers to earlier ones stale.
+
+Its words are in the screens' language: the screen gives the state its `tr`
+(ui/translation.py); without one (the unit tests) they are English, from the same catalog.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from ...domain.money import from_minor
 from ...domain.money_format import fmt_qty
 from ...domain.permissions import LABELS, Perm
 from ...domain.returns import DAMAGED, ORIGINAL, RESTOCK, STORE_CREDIT, SoldLine, refundable
+from ...i18n import noop, translator
+from ...i18n.formats import parse_decimal
 from ...services.returns.lookup import ReturnableSale
 from ...services.returns.no_receipt import NoReceiptItem
 from ...services.returns.planning import RefundPreview, ReturnLineIn
@@ -31,6 +38,20 @@ RECEIPT, NO_RECEIPT, FLAGS = "receipt", "no_receipt", "flags"
 _QUANTITY = re.compile(r"^\d{1,3}([.,]\d{1,3})?$")  # a receipt number always has letters and dashes
 # The keys that act while the hub's flags are shown.
 FLAG_KEYS = ("flags", "ack", "back", "reprint")
+# What a manager approves for a refund (domain.returns.approvals_needed), in words that follow
+# "Needs a manager to …"; another permission is said with domain.permissions.LABELS.
+APPROVAL_WORDS = {
+    Perm.NO_RECEIPT_RETURN.value: noop("returns", "take a return without a receipt"),
+    Perm.REFUND.value: noop("returns", "refund above the refund limit"),
+    Perm.CASH_REFUND_OVER_LIMIT.value: noop("returns", "refund cash above the cash refund limit"),
+}
+
+Tr = Callable[..., str]  # tr(context, source, n=None, **values), as ui/translation.tr
+
+
+def english(context: str, source: str, n: int | None = None, **values: Any) -> str:
+    """The words in English (the state without a screen: tests, logs)."""
+    return translator("en").translate(context, source, n, **values)
 
 
 @dataclass(frozen=True)
@@ -72,19 +93,17 @@ class _Choice:
     refund_to: str
 
 
-def _cond_words(cond: str) -> str:
-    return "damaged: written off" if cond == DAMAGED else "back on the shelf"
-
-
 def _flip(cond: str) -> str:
     return DAMAGED if cond == RESTOCK else RESTOCK
 
 
 class ReturnsState:
-    """Everything the Returns screen knows between two keys. `currency`: the store's."""
+    """Everything the Returns screen knows between two keys. `currency`: the store's; `tr`
+    says its words in the screens' language."""
 
-    def __init__(self, currency: str):
+    def __init__(self, currency: str, tr: Tr = english):
         self.currency = currency
+        self.tr = tr
         self.mode = RECEIPT
         self.sale: ReturnableSale | None = None
         self.qty: dict[int, Decimal] = {}  # receipt mode: line_no -> quantity coming back
@@ -102,7 +121,7 @@ class ReturnsState:
         self.last_result = None  # services.returns.complete.ReturnResult
         self.handover = None  # the return just completed, shown big until the next one starts
         self.last_pdf: Path | None = None
-        self.result_text = ""  # the side panel's note on the return just done
+        self.result_text = ""  # the side panel's note on the return just done (view.result_note)
         self.voucher_text = ""
         self._asked = 0  # the ticket of the latest question to the service
         self._accepted: _Choice | None = None  # the last choice the service accepted, while a newer one is checked
@@ -132,16 +151,33 @@ class ReturnsState:
 
     def typed_quantity(self, text: str) -> Decimal | None:
         """A small number typed while lines are shown is a quantity (a receipt number always
-        has letters and dashes, a barcode more digits)."""
+        has letters and dashes, a barcode more digits). The decimal separator is the store's
+        locale's ("2,5" in French) or a point; with at most three digits before it, a comma is
+        never a thousands separator, so "1,5" is one and a half in English too."""
         if _QUANTITY.match(text) and self.has_rows():
-            return Decimal(text.replace(",", "."))
+            try:
+                return parse_decimal(text)
+            except ValueError:  # "1,5" with an English store locale: its comma is the decimal one
+                return Decimal(text.replace(",", "."))
         return None
 
     def approval_words(self) -> str:
+        """ "Needs a manager to refund above the refund limit", or "" when no approval is needed."""
         if self.preview is None or not self.preview.approvals:
             return ""
-        words = [LABELS[Perm(p)] for p in self.preview.approvals]
-        return "Needs a manager to " + " and ".join(words)
+        tr = self.tr
+        words = [
+            tr("returns", APPROVAL_WORDS[p]) if p in APPROVAL_WORDS else LABELS[Perm(p)] for p in self.preview.approvals
+        ]
+        what = words[0]
+        for more in words[1:]:
+            what = tr("returns", "{first} and {second}", first=what, second=more)
+        return tr("returns", "Needs a manager to {what}", what=what)
+
+    def _cond_said(self, name: str, cond: str) -> str:
+        if cond == DAMAGED:
+            return self.tr("returns", "{product}: damaged: written off", product=name)
+        return self.tr("returns", "{product}: back on the shelf", product=name)
 
     # ---- changing the choice: propose, then accept or refuse ------------------------------
     def propose(self, change: Change) -> int:
@@ -193,7 +229,11 @@ class ReturnsState:
             qty[ln.line_no] = q
             if q == 0:
                 qty.pop(ln.line_no, None)
-            return Change(qty=qty, done=f"{ln.name}: {fmt_qty(q)} coming back" if q else f"{ln.name}: not returned")
+            if q:
+                done = self.tr("returns", "{product}: {quantity} coming back", product=ln.name, quantity=fmt_qty(q))
+            else:
+                done = self.tr("returns", "{product}: not returned", product=ln.name)
+            return Change(qty=qty, done=done)
         if not self.items:
             return None
         items = list(self.items)
@@ -203,46 +243,62 @@ class ReturnsState:
             del items[i]
         else:
             items[i] = replace(it, qty=q)
-        return Change(items=items, done=f"{it.name}: {fmt_qty(q)} coming back" if q else f"{it.name} removed")
+        if q:
+            done = self.tr("returns", "{product}: {quantity} coming back", product=it.name, quantity=fmt_qty(q))
+        else:
+            done = self.tr("returns", "{product} removed", product=it.name)
+        return Change(items=items, done=done)
 
     def step(self, delta: int) -> Change | Say | None:
         """+ or −: one more or one less of the selected line."""
+        tr = self.tr
         if self.mode == RECEIPT:
             ln = self.current_line()
             if ln is None:
-                return Say("error", "Scan the receipt first")
+                return Say("error", tr("returns", "Scan the receipt first"))
             now = self.qty.get(ln.line_no, Decimal(0))
             left = refundable(ln)
             if delta > 0 and now >= left:
-                return Say(
-                    "error",
-                    f"{ln.name}: only {fmt_qty(left)} can come back"
-                    + ("" if left else " — it was already returned in full"),
-                )
+                if left:
+                    said = tr(
+                        "returns", "{product}: only {quantity} can come back", product=ln.name, quantity=fmt_qty(left)
+                    )
+                else:
+                    said = tr(
+                        "returns",
+                        "{product}: only {quantity} can come back — it was already returned in full",
+                        product=ln.name,
+                        quantity=fmt_qty(left),
+                    )
+                return Say("error", said)
             return self.set_quantity(min(max(Decimal(0), now + delta), left))
         if self.items:
             return self.set_quantity(max(Decimal(0), self.items[self._current_item()].qty + delta))
-        return Say("error", "Scan the item that comes back first")
+        return Say("error", tr("returns", "Scan the item that comes back first"))
+
+    def _all_returned(self, ref: str) -> Say:
+        return Say("error", self.tr("returns", "Receipt {receipt}: everything on it was already returned", receipt=ref))
 
     def all_lines(self) -> Change | Say:
+        tr = self.tr
         if self.mode != RECEIPT or self.sale is None:
-            return Say(
-                "error", "Scan the receipt first" if self.mode == RECEIPT else "F3 takes every line of a receipt"
-            )
+            if self.mode == RECEIPT:
+                return Say("error", tr("returns", "Scan the receipt first"))
+            return Say("error", tr("returns", "F3 takes every line of a receipt"))
         qty = {ln.line_no: refundable(ln) for ln in self.sale.lines if refundable(ln) > 0}
         if not qty:
-            return Say("error", f"Receipt {self.sale.ref}: everything on it was already returned")
-        return Change(qty=qty, done="Everything still returnable is coming back")
+            return self._all_returned(self.sale.ref)
+        return Change(qty=qty, done=tr("returns", "Everything still returnable is coming back"))
 
     def toggle_condition(self) -> Change | Say | None:
         """F4: restock or damaged. A line not chosen yet keeps its condition for later, unchecked."""
         if self.mode == RECEIPT:
             ln = self.current_line()
             if ln is None:
-                return Say("error", "Scan the receipt first")
+                return Say("error", self.tr("returns", "Scan the receipt first"))
             cond = dict(self.cond)
             cond[ln.line_no] = _flip(cond.get(ln.line_no, RESTOCK))
-            said = f"{ln.name}: {_cond_words(cond[ln.line_no])}"
+            said = self._cond_said(ln.name, cond[ln.line_no])
             if ln.line_no not in self.qty:
                 self.cond = cond
                 return Say("ok", said)
@@ -252,18 +308,20 @@ class ReturnsState:
         items = list(self.items)
         i = self._current_item()
         items[i] = it = replace(items[i], cond=_flip(items[i].cond))
-        return Change(items=items, done=f"{it.name}: {_cond_words(it.cond)}")
+        return Change(items=items, done=self._cond_said(it.name, it.cond))
 
     def toggle_refund_to(self) -> Change | Say:
         new = STORE_CREDIT if self.refund_to == ORIGINAL else ORIGINAL
         if new == STORE_CREDIT:
-            words = "store credit (a voucher)"
+            said = self.tr("returns", "Refund to store credit (a voucher)")
+        elif self.mode == RECEIPT:
+            said = self.tr("returns", "Refund to the original payments")
         else:
-            words = "the original payments" if self.mode == RECEIPT else "cash"
+            said = self.tr("returns", "Refund to cash")
         if not self.has_choice():
             self.refund_to = new
-            return Say("ok", f"Refund to {words}")
-        return Change(refund_to=new, done=f"Refund to {words}")
+            return Say("ok", said)
+        return Change(refund_to=new, done=said)
 
     def add_item(self, product, q: Decimal | None) -> Change:
         """A product scanned in no-receipt mode (services.returns.no_receipt.find_return_item):
@@ -278,7 +336,10 @@ class ReturnsState:
             price = from_minor(product.price_minor, self.currency)
             items.append(ItemBack(product.sku, product.name, price, q or Decimal(1)))
             self.row = same = len(items) - 1
-        return Change(items=items, done=f"{product.name} ×{fmt_qty(items[same].qty)}")
+        return Change(
+            items=items,
+            done=self.tr("returns", "{product} ×{quantity}", product=product.name, quantity=fmt_qty(items[same].qty)),
+        )
 
     def choose_reason(self, reason: str) -> None:
         self.reason = reason
@@ -301,8 +362,13 @@ class ReturnsState:
         self.sale, self.qty, self.cond, self.preview = sale, {}, {}, None
         self.row = next((i for i, ln in enumerate(sale.lines) if refundable(ln) > 0), 0)
         if sum((refundable(ln) for ln in sale.lines), Decimal(0)) == 0:
-            return Say("error", f"Receipt {sale.ref}: everything on it was already returned")
-        return Say("ok", f"Receipt {sale.ref}: choose what comes back (↑ ↓, + or a number, Enter)")
+            return self._all_returned(sale.ref)
+        return Say(
+            "ok",
+            self.tr(
+                "returns", "Receipt {receipt}: choose what comes back (↑ ↓, + or a number, Enter)", receipt=sale.ref
+            ),
+        )
 
     def refreshed(self, sale: ReturnableSale) -> None:
         """The sale as it is now, after a return elsewhere made this one too much: choose again."""
@@ -313,13 +379,17 @@ class ReturnsState:
         self._forget()
         if self.mode == NO_RECEIPT:
             self.mode, self.refund_to, self.items, self.preview = RECEIPT, ORIGINAL, [], None
-            return Say("info", "With a receipt: scan the receipt's barcode or type its number")
+            return Say("info", self.tr("returns", "With a receipt: scan the receipt's barcode or type its number"))
         self.mode = NO_RECEIPT
         self.sale, self.qty, self.cond, self.items, self.preview = None, {}, {}, [], None
         self.refund_to, self.row = STORE_CREDIT, 0
         return Say(
             "info",
-            "No receipt: scan each item that comes back. A manager approves; the refund is the lowest recent price.",
+            self.tr(
+                "returns",
+                "No receipt: scan each item that comes back. "
+                "A manager approves; the refund is the lowest recent price.",
+            ),
         )
 
     def toggle_flags(self) -> bool:
@@ -338,12 +408,12 @@ class ReturnsState:
 
     def chosen_flag(self) -> tuple | Say:
         if self.mode != FLAGS:
-            return Say("error", "F10 shows the flags first")
+            return Say("error", self.tr("returns", "F10 shows the flags first"))
         if not (0 <= self.flag_row < len(self.flag_rows)):
-            return Say("error", "No flag chosen")
+            return Say("error", self.tr("returns", "No flag chosen"))
         flag = self.flag_rows[self.flag_row]
         if flag[5]:
-            return Say("info", f"{flag[1]} was already acknowledged")
+            return Say("info", self.tr("returns", "{return_no} was already acknowledged", return_no=flag[1]))
         return flag
 
     def new_return(self) -> Say:
@@ -351,10 +421,9 @@ class ReturnsState:
         self.reset(keep_result=False)
         self.mode = mode
         self.refund_to = STORE_CREDIT if mode == NO_RECEIPT else ORIGINAL
-        return Say(
-            "info",
-            "Scan the receipt's barcode or type its number" if mode == RECEIPT else "Scan each item that comes back",
-        )
+        if mode == RECEIPT:
+            return Say("info", self.tr("returns", "Scan the receipt's barcode or type its number"))
+        return Say("info", self.tr("returns", "Scan each item that comes back"))
 
     def reset(self, keep_result: bool) -> None:
         """Ready for the next customer; `keep_result`: the return just done stays in sight."""
@@ -381,40 +450,44 @@ class ReturnsState:
     def why_greyed(self, action: str) -> str:
         """What the key of a greyed button says."""
         if self.mode == FLAGS:
-            return "F10 closes the flags first"
+            return self.tr("returns", "F10 closes the flags first")
         if action == "ack":
-            return "F10 shows the flags first"
+            return self.tr("returns", "F10 shows the flags first")
         if action == "complete":
-            return "Nothing chosen to return yet"
-        return "F3 takes every line of a scanned receipt"
+            return self.tr("returns", "Nothing chosen to return yet")
+        return self.tr("returns", "F3 takes every line of a scanned receipt")
 
     def why_not_complete(self) -> Say | None:
         """None: F12 may go on (once a reason is chosen). While the preview is on its way, F12
         waits for it and completes then."""
+        tr = self.tr
         if self.mode == FLAGS:
-            return Say("error", "F10 goes back to the return first")
+            return Say("error", tr("returns", "F10 goes back to the return first"))
         if not self.has_choice():
-            return Say(
-                "error",
-                "Nothing chosen to return: scan the receipt, then ↑ ↓ and + (or a number)"
-                if self.mode == RECEIPT
-                else "Scan the items that come back first",
-            )
+            if self.mode == RECEIPT:
+                return Say(
+                    "error", tr("returns", "Nothing chosen to return: scan the receipt, then ↑ ↓ and + (or a number)")
+                )
+            return Say("error", tr("returns", "Scan the items that come back first"))
         if self.pending:
             self.complete_when_ready = True
-            return Say("info", "Working out the refund…")
+            return Say("info", tr("returns", "Working out the refund…"))
         if self.preview is None:
-            return Say("error", "Choose again what comes back (↑ ↓ and +)")
+            return Say("error", tr("returns", "Choose again what comes back (↑ ↓ and +)"))
         return None
 
     def why_not_exchange(self, basket) -> Say | None:
         """None: F6 may go on with the counter's `basket` (basket id, total), once a reason is chosen."""
+        tr = self.tr
         if self.mode != RECEIPT:
-            return Say("error", "An exchange starts from a receipt: F9 goes back to receipt returns")
+            return Say("error", tr("returns", "An exchange starts from a receipt: F9 goes back to receipt returns"))
         if basket is None:
-            return Say("error", "Scan the new items at the counter first (Esc), then Ctrl+R, the receipt, and F6")
+            return Say(
+                "error",
+                tr("returns", "Scan the new items at the counter first (Esc), then Ctrl+R, the receipt, and F6"),
+            )
         if not self.has_choice() or self.preview is None or self.pending:
-            return Say("error", "Choose what comes back first (↑ ↓ and +)")
+            return Say("error", tr("returns", "Choose what comes back first (↑ ↓ and +)"))
         return None
 
     # ---- done ----------------------------------------------------------------------------
@@ -422,7 +495,8 @@ class ReturnsState:
         """A return saved (services.returns.complete.ReturnResult): what to hand over stays in
         sight; the same mode is ready for the next customer."""
         self.last_result = self.handover = result
-        self.voucher_text = f"Store credit voucher\n{result.voucher_code}" if result.voucher_code else ""
+        code = result.voucher_code
+        self.voucher_text = self.tr("returns", "Store credit voucher\n{code}", code=code) if code else ""
         mode = self.mode
         self.reset(keep_result=True)
         self.mode = mode

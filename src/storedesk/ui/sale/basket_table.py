@@ -14,11 +14,24 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ...domain.money_format import fmt_qty
+from ...i18n import noop
 from ..palette import FAINT_GREY
+from ..translation import tr
 from ..widgets import money
-from ..wording import plural
 
-COLUMNS = ("Item", "Qty", "Price", "Discount", "Amount")
+COLUMNS = (
+    noop("sale", "Item"),
+    noop("sale", "Qty"),
+    noop("sale", "Price"),
+    noop("sale", "Discount"),
+    noop("sale", "Amount"),
+)
+# A line's name with what happened to it (the model's rows keep which: "", "price", "voided").
+NAMED = {
+    "": "{name}",
+    "price": noop("sale", "{name} (price changed)"),
+    "voided": noop("sale", "{name} (voided)"),
+}
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _STRUCK = QFont()
 _STRUCK.setStrikeOut(True)
@@ -27,14 +40,21 @@ _GREY = QBrush(QColor(FAINT_GREY))
 
 def basket_summary(lines: int, items: Decimal) -> str:
     """Under the total: "1 line · 1 item", "3 lines · 2.5 items" (a weighed item counts its kg)."""
-    return f"{plural(lines, 'line')} · {plural(items, 'item')}"
+    return f"{tr('sale', '%n line(s)', n=lines)} · {items_text(items)}"
+
+
+def items_text(items: Decimal) -> str:
+    """3 -> "3 items", 1 -> "1 item" (real plurals); 2.5 (kg) -> "2.5 items"."""
+    if items == items.to_integral_value():
+        return tr("sale", "%n item(s)", n=int(items))
+    return tr("sale", "{quantity} items", quantity=fmt_qty(items))
 
 
 class BasketModel(QStandardItemModel):
     def __init__(self, parent=None):
         super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels(list(COLUMNS))
-        self.rows: list[tuple] = []  # (line_id, name, qty, price, discount, amount, voided, note)
+        self.setHorizontalHeaderLabels([tr("sale", c) for c in COLUMNS])
+        self.rows: list[tuple] = []  # (line_id, name, qty, price, discount, amount, voided, note: a NAMED key)
         self.currency = "EUR"
 
     def set_view(self, view) -> None:
@@ -44,9 +64,9 @@ class BasketModel(QStandardItemModel):
         rows = []
         for ln in view.basket.lines:
             p = priced.get(ln.line_id)
-            note = " (price changed)" if ln.price_override is not None else ""
+            note = "price" if ln.price_override is not None else ""
             if p is None:
-                rows.append((ln.line_id, ln.name, ln.quantity, ln.effective_price, None, None, True, " (voided)"))
+                rows.append((ln.line_id, ln.name, ln.quantity, ln.effective_price, None, None, True, "voided"))
             else:
                 disc = p.line_discount + p.basket_discount
                 rows.append((ln.line_id, ln.name, ln.quantity, ln.effective_price, disc, p.amount, False, note))
@@ -72,11 +92,11 @@ class BasketModel(QStandardItemModel):
     def _texts(self, row: tuple) -> tuple[str, ...]:
         _id, name, qty, price, disc, amount, _voided, note = row
         return (
-            name + note,
+            tr("sale", NAMED[note], name=name) if note else name,
             fmt_qty(qty),
             money(price, self.currency),
             money(-disc, self.currency) if disc else "",
-            money(amount, self.currency) if amount is not None else "void",
+            money(amount, self.currency) if amount is not None else tr("sale", "void"),
         )
 
     def line_id(self, row: int) -> str | None:

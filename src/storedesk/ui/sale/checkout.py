@@ -20,6 +20,7 @@ from ...services import receipts, sale, station
 from ...services.pending_receipts import ReceiptNotWritten
 from ..ops import message_after
 from ..payment_dialog import PaymentDialog
+from ..translation import tr
 from ..voucher_bridge import VoucherBridge
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class Checkout:
     def _ready_to_pay(self) -> bool:
         view = self.screen.view
         if view is None or view.basket.is_empty:
-            self.screen.message.show_error("The basket is empty")
+            self.screen.message.show_error(tr("sale", "The basket is empty"))
             return False
         return not self.completing
 
@@ -78,7 +79,7 @@ class Checkout:
             if code == QDialog.DialogCode.Accepted:  # the payments kept on the basket count from there
                 self.complete(dlg.final_tenders(), cash_confirmed=dlg.cash_confirmed)
             elif s.taken:
-                s.message.show_info("The payments taken are kept: F10 goes on, F12 takes the rest in cash")
+                s.message.show_info(tr("sale", "The payments taken are kept: F10 goes on, F12 takes the rest in cash"))
 
         s.open_dialog(dlg, done)
 
@@ -112,7 +113,7 @@ class Checkout:
         show its change, print its receipt and open the next basket."""
         s = self.screen
         s.totals.show_sale(result, s.cfg.currency)
-        s.message.show_ok(f"Sale {result.receipt_no} saved. Printing receipt…")
+        s.message.show_ok(tr("sale", "Sale {number} saved. Printing receipt…", number=result.receipt_no))
         s.sale_completed.emit(result)
         s.ops.call(
             receipts.print_receipt,
@@ -134,7 +135,7 @@ class Checkout:
 
     def _printed(self, path) -> None:
         self.last_receipt = path
-        self.screen.message.show_ok(f"Receipt {path.stem} printed")
+        self.screen.message.show_ok(tr("sale", "Receipt {number} printed", number=path.stem))
 
     def _not_printed(self, result, exc) -> None:
         """The sale is saved whatever happened to its receipt: say so first, so that nobody
@@ -143,8 +144,8 @@ class Checkout:
             text = exc.message
             self.screen.totals.receipt_waits(exc)
         else:
-            text = message_after(f"Sale {result.receipt_no} is saved; its receipt was not printed:", exc)
-            text += " Ctrl+P prints a copy."
+            saved = tr("sale", "Sale {number} is saved; its receipt was not printed:", number=result.receipt_no)
+            text = tr("sale", "{problem} Ctrl+P prints a copy.", problem=message_after(saved, exc))
         self.screen.message.show_error(text)
 
     def _next_basket(self, view) -> None:

@@ -12,15 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
+from ...i18n.formats import fmt_time
 from ...services import basket as basket_svc
 from ..style import decorate
+from ..translation import tr
 from ..widgets import money
-from ..wording import plural
+from .basket_table import items_text
 
 if TYPE_CHECKING:
     from .screen import SaleScreen
@@ -50,11 +52,11 @@ class ParkedSale:
         return cls(basket_id, match["who"] if match else (label or ""), at, total, rest[0] if rest else None, number)
 
     def text(self, currency: str, local_time) -> str:
-        parts = [f"{local_time(self.at):%H:%M}", self.who or "—"]
+        parts = [fmt_time(local_time(self.at)), self.who or "—"]
         if self.number is not None:
             parts.insert(0, f"#{self.number}")
         if self.items is not None:
-            parts.append(plural(self.items, "item"))
+            parts.append(items_text(self.items))
         parts.append(money(self.total, currency))
         return "   ·   ".join(parts)
 
@@ -64,7 +66,7 @@ class ParkDialog(QDialog):
 
     def __init__(self, parked: list, can_park: bool, currency: str, local_time, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Park or recall a sale")
+        self.setWindowTitle(tr("sale", "Park or recall a sale"))
         self.setMinimumSize(560, 380)
         self.choice: tuple[str, str | None] | None = None
         self.sales = [ParkedSale.from_row(row) for row in parked]
@@ -75,12 +77,12 @@ class ParkDialog(QDialog):
             self.list.addItem(item)
         if parked:
             self.list.setCurrentRow(0)
-        self.park_btn = QPushButton("Park this sale  (F9)")
+        self.park_btn = QPushButton(tr("sale", "Park this sale  (F9)"))
         self.park_btn.setEnabled(can_park)
-        self.recall_btn = QPushButton("Recall selected  (Enter)")
+        self.recall_btn = QPushButton(tr("sale", "Recall selected  (Enter)"))
         self.recall_btn.setProperty("primary", True)
         self.recall_btn.setEnabled(bool(parked))
-        close = QPushButton("Close  (Esc)")
+        close = QPushButton(tr("sale", "Close  (Esc)"))
         self.park_btn.clicked.connect(self.park)
         self.recall_btn.clicked.connect(self.recall)
         close.clicked.connect(self.reject)
@@ -89,16 +91,20 @@ class ParkDialog(QDialog):
         for b in (self.park_btn, self.recall_btn, close):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
-        if any(s.number is not None for s in self.sales):
-            columns = "number · parked at · by · items · total"
-        elif any(s.items is not None for s in self.sales):
-            columns = "parked at · by · items · total"
-        else:
-            columns = "parked at · by · total"
-        layout.addWidget(QLabel(f"Parked sales: {len(parked)}  ({columns})" if parked else "No parked sales"))
+        layout.addWidget(QLabel(self.heading(len(parked))))
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         decorate(self)
+
+    def heading(self, count: int) -> str:
+        """How many sales are parked, and what each line of the list says."""
+        if not count:
+            return tr("sale", "No parked sales")
+        if any(s.number is not None for s in self.sales):
+            return tr("sale", "Parked sales: {count}  (number · parked at · by · items · total)", count=count)
+        if any(s.items is not None for s in self.sales):
+            return tr("sale", "Parked sales: {count}  (parked at · by · items · total)", count=count)
+        return tr("sale", "Parked sales: {count}  (parked at · by · total)", count=count)
 
     def keyPressEvent(self, event):
         if event.key() == Qt.Key.Key_F9 and self.park_btn.isEnabled():
@@ -122,7 +128,7 @@ class ParkDialog(QDialog):
 def park_or_recall(screen: SaleScreen) -> None:
     """F9 on the counter: list the parked sales, then park the open one or recall the chosen."""
     if screen.taken:  # they belong to this sale: it cannot be set aside half paid (the service refuses too)
-        screen.message.show_error("A payment is already taken on this sale: F10 or F12 completes it first")
+        screen.message.show_error(tr("sale", "A payment is already taken on this sale: F10 or F12 completes it first"))
         return
 
     def got(parked):
@@ -160,7 +166,7 @@ def park_or_recall(screen: SaleScreen) -> None:
 
 def _parked(screen: SaleScreen, view) -> None:
     screen.show_view(view)
-    screen.message.show_ok(f"Sale parked as #{view.parked_as}. F9 brings it back.")
+    screen.message.show_ok(tr("sale", "Sale parked as #{number}. F9 brings it back.", number=view.parked_as))
 
 
 def _recalled(screen: SaleScreen, view, sale: ParkedSale) -> None:
@@ -168,12 +174,21 @@ def _recalled(screen: SaleScreen, view, sale: ParkedSale) -> None:
     recalled is named as the list showed it (time, by whom, total), not by its number: the
     numbers move once it leaves the list ("parked as #1; recalled #1" named two sales)."""
     cfg = screen.cfg
-    at, who, total = f"{cfg.local(sale.at):%H:%M}", sale.who or "—", money(sale.total, cfg.currency)
+    values: dict[str, Any] = {
+        "at": fmt_time(cfg.local(sale.at)),
+        "who": sale.who or "—",
+        "total": money(sale.total, cfg.currency),
+    }
     screen.show_view(view)
     if view.parked_as is not None:
         screen.message.show_ok(
-            f"Recalled the sale parked at {at} ({who}, {total}). Your basket was parked as #{view.parked_as}."
+            tr(
+                "sale",
+                "Recalled the sale parked at {at} ({who}, {total}). Your basket was parked as #{number}.",
+                number=view.parked_as,
+                **values,
+            )
         )
     else:
-        screen.message.show_ok(f"Recalled the sale parked at {at} ({who}, {total}).")
+        screen.message.show_ok(tr("sale", "Recalled the sale parked at {at} ({who}, {total}).", **values))
     screen.scan.setFocus()

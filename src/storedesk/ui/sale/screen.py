@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 from ...domain.basket import Discount
 from ...domain.errors import DomainError
 from ...domain.money import parse_amount
+from ...domain.money_format import fmt_qty
 from ...domain.scan import parse_quantity
 from ...domain.tenders import Tender
 from ...services import basket as basket_svc
@@ -30,6 +31,8 @@ from ..dialogs import DiscountDialog, QuantityDialog, ValueDialog
 from ..keyed_panel import KeyedPanel, beside, column
 from ..ops import Ops
 from ..style import decorate
+from ..translation import tr
+from ..widgets import typed_number
 from .basket_table import BasketModel, BasketTable
 from .checkout import Checkout
 from .limits import within_limits
@@ -57,7 +60,7 @@ class SaleScreen(KeyedPanel):
         self.checkout = Checkout(self)
 
         self.scan = QLineEdit()
-        self.scan.setPlaceholderText("Scan a barcode, or type a code and Enter  (3*code = 3 pieces)")
+        self.scan.setPlaceholderText(tr("sale", "Scan a barcode, or type a code and Enter  (3*code = 3 pieces)"))
         self.scan.returnPressed.connect(self.on_scan)
         self.model = BasketModel(self)
         self.table = BasketTable(self.model)
@@ -177,21 +180,21 @@ class SaleScreen(KeyedPanel):
         self.show_view(view)
         line = next((ln for ln in view.basket.lines if ln.line_id == view.changed_line_id), None)
         if line is not None:
-            self.message.show_ok(f"{line.name}  ×{line.quantity.normalize():f}")
+            self.message.show_ok(f"{line.name}  ×{fmt_qty(line.quantity)}")
 
     def _changed(self, view) -> None:
         self.show_view(view)
-        self.message.show_ok("Done")
+        self.message.show_ok(tr("sale", "Done"))
         self.scan.setFocus()
 
     def _needs_line(self) -> str | None:
         line_id = self.table.selected_line
         row = self.model.row_of(line_id)
         if not line_id or row < 0:
-            self.message.show_error("Select a line first (↑ ↓)")
+            self.message.show_error(tr("sale", "Select a line first (↑ ↓)"))
             return None
         if self.model.rows[row][6]:
-            self.message.show_error("That line is voided")
+            self.message.show_error(tr("sale", "That line is voided"))
             return None
         return line_id
 
@@ -199,12 +202,12 @@ class SaleScreen(KeyedPanel):
         typed = self.scan.text().strip()
         if typed:  # "3" then F4: the next scan counts 3
             try:
-                self.next_quantity = parse_quantity(typed)
+                self.next_quantity = parse_quantity(typed_number(typed))  # "2,5" in French
             except DomainError as exc:
                 self.error(exc)
                 return
             self.scan.clear()
-            self.message.show_info(f"Next scan × {self.next_quantity.normalize():f}")
+            self.message.show_info(tr("sale", "Next scan × {quantity}", quantity=fmt_qty(self.next_quantity)))
             return
         line_id = self._needs_line()
         if not line_id:
@@ -223,17 +226,24 @@ class SaleScreen(KeyedPanel):
         line_id = self._needs_line()
         if not line_id:
             return
-        dlg = ValueDialog("Change price", "New unit price", "", "Price changes are recorded with your name", self)
+        dlg = ValueDialog(
+            tr("sale", "Change price"),
+            tr("sale", "New unit price"),
+            "",
+            tr("sale", "Price changes are recorded with your name"),
+            self,
+        )
 
         def done(code):
             if code == QDialog.DialogCode.Accepted:
-                self.gated(basket_svc.override_price, self.shown.basket_id, line_id, dlg.value(), ok=self._changed)
+                price = typed_number(dlg.value())  # typed in the store's locale: "2,50" in French
+                self.gated(basket_svc.override_price, self.shown.basket_id, line_id, price, ok=self._changed)
 
         self.open_dialog(dlg, done)
 
     def open_discount(self) -> None:
         if self.view is None or self.view.basket.is_empty:
-            self.message.show_error("Scan something before giving a discount")
+            self.message.show_error(tr("sale", "Scan something before giving a discount"))
             return
         dlg = DiscountDialog(has_line=self.table.active_line() is not None, parent=self)
         line_id = self.table.selected_line

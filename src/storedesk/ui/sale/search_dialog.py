@@ -11,8 +11,8 @@ from ...domain.money import from_minor
 from ...services import catalog
 from ..ops import Ops, message_of
 from ..style import decorate
+from ..translation import tr
 from ..widgets import MessageLine, money, shown_of
-from ..wording import plural
 
 LIMIT = 20  # results shown; how many match in all is counted only when more do
 
@@ -24,15 +24,15 @@ class SearchDialog(QDialog):
         self.currency = currency
         self.chosen_sku: str | None = None
         self._asked = 0
-        self.setWindowTitle("Find a product")
+        self.setWindowTitle(tr("sale", "Find a product"))
         self.setMinimumSize(640, 480)
         self.field = QLineEdit(initial)
-        self.field.setPlaceholderText("Type a name or SKU…")
+        self.field.setPlaceholderText(tr("sale", "Type a name or SKU…"))
         self.results = QListWidget()
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.message = MessageLine()
         layout = QVBoxLayout(self)
-        title = QLabel("Find a product  (↑ ↓ choose, Enter add, Esc close)")
+        title = QLabel(tr("sale", "Find a product  (↑ ↓ choose, Enter add, Esc close)"))
         layout.addWidget(title)
         layout.addWidget(self.field)
         layout.addWidget(self.results, 1)
@@ -71,10 +71,10 @@ class SearchDialog(QDialog):
             self.message.show_info(
                 shown_of(len(rows), found.total, found.capped)
                 if found.more
-                else f"{plural(len(rows), 'product')} found"
+                else tr("sale", "%n product(s) found", n=len(rows))
             )
         elif self.field.text().strip():
-            self.message.show_info("No product matches")
+            self.message.show_info(tr("sale", "No product matches"))
         else:
             self.message.clear_message()
 
@@ -89,7 +89,7 @@ class SearchDialog(QDialog):
     def _choose(self) -> None:
         item = self.results.currentItem()
         if item is None:
-            self.message.show_error("Nothing chosen")
+            self.message.show_error(tr("sale", "Nothing chosen"))
             return
         self.chosen_sku = item.data(Qt.ItemDataRole.UserRole)
         self.accept()

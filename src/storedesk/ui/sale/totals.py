@@ -16,19 +16,21 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
 
 from ...domain.tenders import CARD, CASH, EXCHANGE, VOUCHER, remaining
+from ...i18n import noop
 from ...services.basket import BasketView
 from ...services.pending_receipts import ReceiptNotWritten
 from ..palette import INFO_BLUE
 from ..style import LABELS as STYLE_LABELS
+from ..translation import tr
 from ..widgets import money
 from .basket_table import basket_summary
 
 # A payment taken before the sale is paid, as the line under the total names it.
 TENDER_WORDS = {
-    CASH: "Cash {amount}",
-    CARD: "Card {amount}",
-    VOUCHER: "Voucher {amount}",
-    EXCHANGE: "Exchange {amount}",
+    CASH: noop("sale", "Cash {amount}"),
+    CARD: noop("sale", "Card {amount}"),
+    VOUCHER: noop("sale", "Voucher {amount}"),
+    EXCHANGE: noop("sale", "Exchange {amount}"),
 }
 
 
@@ -40,11 +42,12 @@ def tendered_text(view: BasketView, cash_step: Decimal) -> str:
         return ""
     cur = view.basket.currency
     exact_left, cash_left = remaining(view.totals.total, taken, cash_step, cur)
-    parts = [TENDER_WORDS.get(t.kind, "{amount}").format(amount=money(t.amount, cur)) for t in taken]
+    parts = [tr("sale", TENDER_WORDS.get(t.kind, "{amount}"), amount=money(t.amount, cur)) for t in taken]
+    due = money(exact_left, cur)
     if cash_left != exact_left:
-        parts.append(f"Still due {money(exact_left, cur)} (in cash {money(cash_left, cur)})")
+        parts.append(tr("sale", "Still due {amount} (in cash {cash})", amount=due, cash=money(cash_left, cur)))
     else:
-        parts.append(f"Still due {money(exact_left, cur)}")
+        parts.append(tr("sale", "Still due {amount}", amount=due))
     return " · ".join(parts)
 
 
@@ -53,10 +56,12 @@ def details_text(view: BasketView) -> str:
     t, cur = view.totals, view.basket.currency
     parts = [basket_summary(len(view.basket.active_lines), t.item_count)]
     if t.discount_total:
-        parts.append(f"discounts {money(-t.discount_total, cur)}")
-    parts.append(
-        f"of which VAT {money(t.tax, cur)}" if view.basket.prices_include_tax else f"+ VAT {money(t.tax, cur)}"
-    )
+        parts.append(tr("sale", "discounts {amount}", amount=money(-t.discount_total, cur)))
+    tax = money(t.tax, cur)
+    if view.basket.prices_include_tax:
+        parts.append(tr("sale", "of which VAT {amount}", amount=tax))
+    else:
+        parts.append(tr("sale", "+ VAT {amount}", amount=tax))
     return "\n".join(parts)
 
 
@@ -119,7 +124,7 @@ class TotalsPanel(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setMinimumWidth(300)
-        self.total_caption = QLabel("Total")
+        self.total_caption = QLabel(tr("sale", "Total"))
         self.total_caption.setObjectName("totalCaption")
         self.total = _right(FitLabel(money(Decimal(0)), STYLE_LABELS["total"][0]), "total", wrap=False)
         self.tendered = _right(QLabel(""), "tendered")  # payments taken before Esc, and what is still due
@@ -153,11 +158,21 @@ class TotalsPanel(QFrame):
     def show_sale(self, result, currency: str) -> None:
         """A sale was saved (services.sale.SaleResult): its change and its number."""
         self.tendered.setText("")
-        self.change.setText(f"Change {money(result.change, currency)}" if result.change else "No change")
-        self.last_sale.setText(f"Last sale {result.receipt_no} · {money(result.amount_due, currency)}")
+        if result.change:
+            self.change.setText(tr("sale", "Change {amount}", amount=money(result.change, currency)))
+        else:
+            self.change.setText(tr("sale", "No change"))
+        self.last_sale.setText(
+            tr(
+                "sale",
+                "Last sale {number} · {amount}",
+                number=result.receipt_no,
+                amount=money(result.amount_due, currency),
+            )
+        )
 
     def receipt_waits(self, exc: ReceiptNotWritten) -> None:
-        self.last_sale.setText(
-            f"{self.last_sale.text()}\nReceipt not written yet ({exc.reason}); "
-            f"it is written by itself once there is room"
+        waits = tr(
+            "sale", "Receipt not written yet ({reason}); it is written by itself once there is room", reason=exc.reason
         )
+        self.last_sale.setText(f"{self.last_sale.text()}\n{waits}")

@@ -1,0 +1,75 @@
+"""The words and dates of what the customer reads: in the store's language and locale.
+
+A receipt is a legal document in the country's language, whoever stands at the till: every
+printed sentence goes through `translate(context, source, n=None, **values)` (the store's
+language, `i18n.paper()`; the extractor finds these calls by their name) and every date
+through `when` / `day` / `clock` (the store's locale, `i18n.formats`). A Z report is frozen
+with its times as text ("2026-03-28 08:50", DESIGN rule 4): `local_text` writes such a stored
+time the locale's way when it is printed, and leaves anything else as it is.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+from ...i18n import Message, paper
+from ...i18n.formats import fmt_date, fmt_datetime, fmt_time
+
+__all__ = ["clock", "day", "local_text", "prices_note", "said", "tender_label", "translate", "when"]
+
+
+def translate(context: str, source: str, n: int | None = None, **values: Any) -> str:
+    """`source` in the store's language: translate("receipt", "Change"), plurals with `n`."""
+    return paper().translate(context, source, n, **values)
+
+
+def when(value: datetime) -> str:
+    """03/05/2024 14:22 (fr_FR, en_IE), 03.05.24 14:22 (de_DE): a document's date and time."""
+    return fmt_datetime(value)
+
+
+def day(value: date) -> str:
+    return fmt_date(value)
+
+
+def clock(value: time | datetime) -> str:
+    return fmt_time(value)
+
+
+_STORED = (
+    ("%Y-%m-%d %H:%M", when),
+    ("%d/%m/%Y %H:%M", when),  # the pickup desk's slips (services/pickup/slips.py)
+    ("%Y-%m-%d", day),
+    ("%H:%M", lambda v: clock(v.time())),
+)
+
+
+def local_text(text: str) -> str:
+    """A time given as text ("2026-03-28 08:50" in a frozen Z, "28/03/2026 08:50" on a pickup
+    slip, "2026-03-28", "08:50"), written in the store's locale; any other text as it is."""
+    for pattern, write in _STORED:
+        try:
+            value = datetime.strptime(text, pattern)
+        except (TypeError, ValueError):
+            continue
+        return write(value)
+    return text
+
+
+def tender_label(label: str, reference: str) -> str:
+    """ "Card ref AUTH 845213": a tender (its English label from the services) in the store's language."""
+    name = translate("receipt", label)
+    return translate("receipt", "{tender} ref {reference}", tender=name, reference=reference) if reference else name
+
+
+def prices_note(include_tax: bool) -> str:
+    return translate("receipt", "All prices incl. VAT") if include_tax else translate("receipt", "All prices excl. VAT")
+
+
+def said(value: Message | str, context: str) -> str:
+    """A sentence a service hands over for a paper: a `Message` (msg(...)) in the store's
+    language; a plain English sentence translated when `context` has it, else as it is."""
+    if isinstance(value, Message):
+        return paper().text(value)
+    return translate(context, value) if value else value
