@@ -454,11 +454,13 @@ def test_paths_data_dir(tmp_path, monkeypatch):
 def test_no_command_opens_the_app(tmp_path, monkeypatch):
     calls = []
     fake = types.ModuleType("storedesk.ui.app")
-    fake.run_app = lambda folder, demo=False, smoke=False: calls.append((folder, demo)) or 0
+    fake.run_app = lambda folder, demo=False, smoke=False, language=None: calls.append((folder, demo, language)) or 0
     monkeypatch.setitem(sys.modules, "storedesk.ui.app", fake)
     assert main(["--data-dir", str(tmp_path), "--demo"]) == 0
     assert main(["--data-dir", str(tmp_path)]) == 0
-    assert calls == [(tmp_path, True), (tmp_path, False)]
+    assert main(["--data-dir", str(tmp_path), "--demo", "--language", "FR"]) == 0  # the screens' language
+    assert main(["--data-dir", str(tmp_path), "--language", "tlh"]) == 2  # not one of storedesk's
+    assert calls == [(tmp_path, True, None), (tmp_path, False, None), (tmp_path, True, "fr")]
 
 
 # --- the real command, in its own process ----------------------------------------------------

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from tests.conftest import copy_station_files
-from tests.helpers.money import eur
+from tests.helpers.money import eur, paper
 from tests.ui.conftest import Counter
 
 from storedesk.adapters.db import open_database
@@ -127,4 +127,4 @@ def test_reprint_last_receipt_is_marked_copy(counter):
     counter.qtbot.keyClick(counter.sale.scan, Qt.Key_P, Qt.ControlModifier)
     counter.qtbot.waitUntil(lambda: counter.sale.last_receipt != first, timeout=10000)
     text = PdfReader(counter.sale.last_receipt).pages[0].extract_text()
-    assert translator("fr").translate("receipt", "COPY - DUPLICATE") in text and "PAR01-T1-000001" in text
+    assert paper("receipt", "COPY - DUPLICATE") in text and "PAR01-T1-000001" in text

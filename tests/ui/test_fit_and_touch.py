@@ -248,8 +248,31 @@ def cut_buttons(root) -> list[str]:
     return problems
 
 
+def english_left(root) -> list[str]:
+    """Words still English on a screen in another language: a label, button, tab or column
+    caption that is an English sentence of the catalog whose translation differs."""
+    from storedesk.i18n import translator
+    from storedesk.ui.translation import current_language
+
+    language = current_language()
+    if language == "en":
+        return []
+    table = translator(language).table
+    english = {source for (_ctx, source), forms in table.items() if source not in forms}
+    english -= {form for forms in table.values() for form in forms}  # the same word in both
+    shown = [w.text() for w in root.findChildren(QLabel) + root.findChildren(QPushButton) if w.isVisible()]
+    for tabs in root.findChildren(QTabBar):
+        shown += [tabs.tabText(i) for i in range(tabs.count())] if tabs.isVisible() else []
+    for view in root.findChildren(QAbstractItemView):
+        if view.isVisible() and hasattr(view, "horizontalHeader"):
+            model = view.model()
+            shown += [str(model.headerData(c, Qt.Horizontal) or "") for c in range(model.columnCount())]
+    lines = {line.strip() for text in shown for line in text.split("\n")}
+    return [f"{line!r} is English on a {language} screen" for line in sorted(lines & english)]
+
+
 def readable_everywhere(root) -> list[str]:
-    problems = cut_labels(root) + cut_buttons(root)
+    problems = cut_labels(root) + cut_buttons(root) + english_left(root)
     for view in root.findChildren(QAbstractItemView):
         if view.isVisible() and hasattr(view, "horizontalHeader") and view.horizontalHeader().isVisible():
             problems += [f"{view.objectName() or type(view).__name__}: {p}" for p in unreadable(view)]

@@ -18,7 +18,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from tests.conftest import copy_station_files, pin_catalog
-from tests.helpers.money import eur
+from tests.helpers.money import eur, paper
 from tests.helpers.shots import shoot
 from tests.ui.conftest import Counter
 

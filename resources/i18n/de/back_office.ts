@@ -1068,12 +1068,12 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
       <source>over</source>
-      <translation>Überschuss</translation>
+      <translation>Plus</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
       <source>short</source>
-      <translation>Fehlbetrag</translation>
+      <translation>Manko</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
@@ -1192,6 +1192,11 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <location filename="../../../src/storedesk/ui/count_screen.py" />
       <source>Count cancelled: nothing was posted</source>
       <translation>Zählung abgebrochen: nichts gebucht</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Count correction</source>
+      <translation>Zählkorrektur</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
@@ -1347,9 +1352,19 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <translation>Bestand</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Opening stock</source>
+      <translation>Anfangsbestand</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/receiving_screen.py" />
       <source>Over / short</source>
       <translation>Mehr / weniger</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Pickup</source>
+      <translation>Abholung</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/receiving_screen.py" />
@@ -1606,12 +1621,22 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
       <source>cycle</source>
-      <translation>Teil-</translation>
+      <translation>Teil</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/count_screen.py" />
+      <source>cycle count</source>
+      <translation>Teilinventur</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
       <source>full</source>
-      <translation>Voll-</translation>
+      <translation>Voll</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/count_screen.py" />
+      <source>full count</source>
+      <translation>Vollinventur</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
@@ -1694,18 +1719,18 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
-      <source>{doc} started ({kind} count). Scan the shelf; each scan is saved at once</source>
-      <translation>{doc} begonnen ({kind}inventur). Regal scannen; jeder Scan wird sofort gespeichert</translation>
+      <source>{doc} started ({kind}). Scan the shelf; each scan is saved at once</source>
+      <translation>{doc} begonnen ({kind}). Regal scannen; jeder Scan wird sofort gespeichert</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
-      <source>{doc} · {kind} count · scanning</source>
-      <translation>{doc} · {kind}inventur · Scannen</translation>
+      <source>{doc} · {kind} · scanning</source>
+      <translation>{doc} · {kind} · Scannen</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
-      <source>{doc} · {kind} count · scanning · started on {station}, approved there</source>
-      <translation>{doc} · {kind}inventur · Scannen · begonnen an {station}, dort genehmigt</translation>
+      <source>{doc} · {kind} · scanning · started on {station}, approved there</source>
+      <translation>{doc} · {kind} · Scannen · begonnen an {station}, dort genehmigt</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_screen.py" />

@@ -143,8 +143,8 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />
-      <source>No order matches “{text}”</source>
-      <translation>Keine Bestellung passt zu „{text}“</translation>
+      <source>No order matches {text}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
@@ -379,12 +379,12 @@
     <message>
       <location filename="../../../src/storedesk/ui/pickup/words.py" />
       <source>mismatch</source>
-      <translation>falscher Artikel</translation>
+      <translation>falsch</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/words.py" />
       <source>out of stock</source>
-      <translation>nicht vorrätig</translation>
+      <translation>fehlt</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />

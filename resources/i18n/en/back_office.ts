@@ -1194,6 +1194,11 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <translation>Count cancelled: nothing was posted</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Count correction</source>
+      <translation>Count correction</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
       <source>Counted</source>
       <translation>Counted</translation>
@@ -1347,9 +1352,19 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <translation>On hand</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Opening stock</source>
+      <translation>Opening stock</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/receiving_screen.py" />
       <source>Over / short</source>
       <translation>Over / short</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Pickup</source>
+      <translation>Pickup</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/receiving_screen.py" />
@@ -1610,8 +1625,18 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
+      <source>cycle count</source>
+      <translation>cycle count</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/count_screen.py" />
       <source>full</source>
       <translation>full</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/count_screen.py" />
+      <source>full count</source>
+      <translation>full count</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
@@ -1694,18 +1719,18 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
-      <source>{doc} started ({kind} count). Scan the shelf; each scan is saved at once</source>
-      <translation>{doc} started ({kind} count). Scan the shelf; each scan is saved at once</translation>
+      <source>{doc} started ({kind}). Scan the shelf; each scan is saved at once</source>
+      <translation>{doc} started ({kind}). Scan the shelf; each scan is saved at once</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
-      <source>{doc} · {kind} count · scanning</source>
-      <translation>{doc} · {kind} count · scanning</translation>
+      <source>{doc} · {kind} · scanning</source>
+      <translation>{doc} · {kind} · scanning</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
-      <source>{doc} · {kind} count · scanning · started on {station}, approved there</source>
-      <translation>{doc} · {kind} count · scanning · started on {station}, approved there</translation>
+      <source>{doc} · {kind} · scanning · started on {station}, approved there</source>
+      <translation>{doc} · {kind} · scanning · started on {station}, approved there</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_screen.py" />

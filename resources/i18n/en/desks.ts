@@ -143,8 +143,8 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />
-      <source>No order matches “{text}”</source>
-      <translation>No order matches “{text}”</translation>
+      <source>No order matches {text}</source>
+      <translation>No order matches {text}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />

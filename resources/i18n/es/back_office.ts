@@ -211,7 +211,7 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Change a price</source>
-      <translation>Cambiar un precio</translation>
+      <translation>Cambiar precio</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
@@ -276,12 +276,12 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Largest discount (%)</source>
-      <translation>Descuento máximo (%)</translation>
+      <translation>Descuento máx. (%)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Largest refund</source>
-      <translation>Reembolso máximo</translation>
+      <translation>Reembolso máx.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -451,7 +451,7 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Void a line or a sale</source>
-      <translation>Anular una línea o una venta</translation>
+      <translation>Anular línea o venta</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
@@ -1194,6 +1194,11 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <translation>Recuento cancelado: no se contabilizó nada</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Count correction</source>
+      <translation>Corrección de recuento</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
       <source>Counted</source>
       <translation>Contado</translation>
@@ -1347,9 +1352,19 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <translation>En stock</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Opening stock</source>
+      <translation>Stock inicial</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/receiving_screen.py" />
       <source>Over / short</source>
       <translation>Sobra / falta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Pickup</source>
+      <translation>Recogida</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/receiving_screen.py" />
@@ -1610,8 +1625,18 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
+      <source>cycle count</source>
+      <translation>recuento cíclico</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/count_screen.py" />
       <source>full</source>
       <translation>completo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/count_screen.py" />
+      <source>full count</source>
+      <translation>inventario completo</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
@@ -1694,18 +1719,18 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
-      <source>{doc} started ({kind} count). Scan the shelf; each scan is saved at once</source>
-      <translation>{doc} iniciado (recuento {kind}). Escanee el estante; cada escaneo se guarda al momento</translation>
+      <source>{doc} started ({kind}). Scan the shelf; each scan is saved at once</source>
+      <translation>{doc} iniciado ({kind}). Escanee el estante; cada escaneo se guarda al momento</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
-      <source>{doc} · {kind} count · scanning</source>
-      <translation>{doc} · recuento {kind} · escaneando</translation>
+      <source>{doc} · {kind} · scanning</source>
+      <translation>{doc} · {kind} · escaneando</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
-      <source>{doc} · {kind} count · scanning · started on {station}, approved there</source>
-      <translation>{doc} · recuento {kind} · escaneando · iniciado en {station}, se aprueba allí</translation>
+      <source>{doc} · {kind} · scanning · started on {station}, approved there</source>
+      <translation>{doc} · {kind} · escaneando · iniciado en {station}, se aprueba allí</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_screen.py" />

@@ -143,8 +143,8 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />
-      <source>No order matches “{text}”</source>
-      <translation>Ningún pedido coincide con «{text}»</translation>
+      <source>No order matches {text}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
@@ -264,7 +264,7 @@
     <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>Picked</source>
-      <translation>Preparado</translation>
+      <translation>Prep.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />
@@ -319,7 +319,7 @@
     <message>
       <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
       <source>Taken</source>
-      <translation>Recogido</translation>
+      <translation>Recog.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
@@ -379,12 +379,12 @@
     <message>
       <location filename="../../../src/storedesk/ui/pickup/words.py" />
       <source>mismatch</source>
-      <translation>artículo erróneo</translation>
+      <translation>erróneo</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/words.py" />
       <source>out of stock</source>
-      <translation>sin existencias</translation>
+      <translation>agotado</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />

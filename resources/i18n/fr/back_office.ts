@@ -211,7 +211,7 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Change a price</source>
-      <translation>Changer un prix</translation>
+      <translation>Modifier un prix</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
@@ -276,12 +276,12 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Largest discount (%)</source>
-      <translation>Remise maximale (%)</translation>
+      <translation>Remise max. (%)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Largest refund</source>
-      <translation>Remboursement maximal</translation>
+      <translation>Remboursement max.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -451,7 +451,7 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Void a line or a sale</source>
-      <translation>Annuler une ligne ou une vente</translation>
+      <translation>Annuler ligne ou vente</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
@@ -1068,7 +1068,7 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
       <source>over</source>
-      <translation>en excédent</translation>
+      <translation>excédent</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
@@ -1192,6 +1192,11 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <location filename="../../../src/storedesk/ui/count_screen.py" />
       <source>Count cancelled: nothing was posted</source>
       <translation>Comptage annulé : rien n'a été comptabilisé</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Count correction</source>
+      <translation>Correction d'inventaire</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
@@ -1347,9 +1352,19 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <translation>En stock</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Opening stock</source>
+      <translation>Stock initial</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/receiving_screen.py" />
       <source>Over / short</source>
       <translation>Excédent / manque</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Pickup</source>
+      <translation>Retrait commande</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/receiving_screen.py" />
@@ -1610,8 +1625,18 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
+      <source>cycle count</source>
+      <translation>comptage tournant</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/count_screen.py" />
       <source>full</source>
       <translation>complet</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/count_screen.py" />
+      <source>full count</source>
+      <translation>inventaire complet</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
@@ -1694,18 +1719,18 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
-      <source>{doc} started ({kind} count). Scan the shelf; each scan is saved at once</source>
-      <translation>{doc} commencé (comptage {kind}). Scannez le rayon ; chaque scan est enregistré aussitôt</translation>
+      <source>{doc} started ({kind}). Scan the shelf; each scan is saved at once</source>
+      <translation>{doc} commencé ({kind}). Scannez le rayon ; chaque scan est enregistré aussitôt</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
-      <source>{doc} · {kind} count · scanning</source>
-      <translation>{doc} · comptage {kind} · scan en cours</translation>
+      <source>{doc} · {kind} · scanning</source>
+      <translation>{doc} · {kind} · scan en cours</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
-      <source>{doc} · {kind} count · scanning · started on {station}, approved there</source>
-      <translation>{doc} · comptage {kind} · scan en cours · commencé sur {station}, validé là-bas</translation>
+      <source>{doc} · {kind} · scanning · started on {station}, approved there</source>
+      <translation>{doc} · {kind} · scan en cours · commencé sur {station}, validé là-bas</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_screen.py" />

@@ -143,8 +143,8 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />
-      <source>No order matches “{text}”</source>
-      <translation>Aucune commande ne correspond à « {text} »</translation>
+      <source>No order matches {text}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
@@ -229,7 +229,7 @@
     <message>
       <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
       <source>Ordered</source>
-      <translation>Commandé</translation>
+      <translation>Cdé</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
@@ -379,7 +379,7 @@
     <message>
       <location filename="../../../src/storedesk/ui/pickup/words.py" />
       <source>mismatch</source>
-      <translation>erreur d'article</translation>
+      <translation>erreur</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/words.py" />

@@ -211,7 +211,7 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Change a price</source>
-      <translation>Cambiare un prezzo</translation>
+      <translation>Cambiare prezzo</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
@@ -276,12 +276,12 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Largest discount (%)</source>
-      <translation>Sconto massimo (%)</translation>
+      <translation>Sconto max. (%)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Largest refund</source>
-      <translation>Rimborso massimo</translation>
+      <translation>Rimborso max.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -451,7 +451,7 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Void a line or a sale</source>
-      <translation>Annullare una riga o una vendita</translation>
+      <translation>Annullare riga o vendita</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
@@ -1194,6 +1194,11 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <translation>Conteggio annullato: nulla è stato registrato</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Count correction</source>
+      <translation>Correzione conteggio</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
       <source>Counted</source>
       <translation>Contato</translation>
@@ -1347,9 +1352,19 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <translation>Giacenza</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Opening stock</source>
+      <translation>Giacenza iniziale</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/receiving_screen.py" />
       <source>Over / short</source>
       <translation>In più / in meno</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Pickup</source>
+      <translation>Ritiro</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/receiving_screen.py" />
@@ -1606,12 +1621,22 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
       <source>cycle</source>
-      <translation>a rotazione</translation>
+      <translation>rotazione</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/count_screen.py" />
+      <source>cycle count</source>
+      <translation>conteggio a rotazione</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
       <source>full</source>
       <translation>completo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/count_screen.py" />
+      <source>full count</source>
+      <translation>inventario completo</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
@@ -1694,18 +1719,18 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
-      <source>{doc} started ({kind} count). Scan the shelf; each scan is saved at once</source>
-      <translation>{doc} avviato (conteggio {kind}). Scansiona lo scaffale; ogni scansione è salvata subito</translation>
+      <source>{doc} started ({kind}). Scan the shelf; each scan is saved at once</source>
+      <translation>{doc} avviato ({kind}). Scansiona lo scaffale; ogni scansione è salvata subito</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
-      <source>{doc} · {kind} count · scanning</source>
-      <translation>{doc} · conteggio {kind} · scansione</translation>
+      <source>{doc} · {kind} · scanning</source>
+      <translation>{doc} · {kind} · scansione</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/count_screen.py" />
-      <source>{doc} · {kind} count · scanning · started on {station}, approved there</source>
-      <translation>{doc} · conteggio {kind} · scansione · avviato su {station}, approvato lì</translation>
+      <source>{doc} · {kind} · scanning · started on {station}, approved there</source>
+      <translation>{doc} · {kind} · scansione · avviato su {station}, approvato lì</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_screen.py" />

@@ -143,8 +143,8 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />
-      <source>No order matches “{text}”</source>
-      <translation>Nessun ordine corrisponde a «{text}»</translation>
+      <source>No order matches {text}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
@@ -379,7 +379,7 @@
     <message>
       <location filename="../../../src/storedesk/ui/pickup/words.py" />
       <source>mismatch</source>
-      <translation>articolo errato</translation>
+      <translation>errato</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/words.py" />

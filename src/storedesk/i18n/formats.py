@@ -52,6 +52,22 @@ def store_language() -> str:
     return _store_language
 
 
+_screen_language = "en"
+
+
+def use_screen_language(code: str | None) -> None:
+    """The language the screens speak now (ui/translation.install_language sets it), so that code
+    without Qt can ask others for words in it: the hub's refusals come back in it."""
+    from .languages import known_language
+
+    global _screen_language
+    _screen_language = known_language(code) or "en"
+
+
+def screen_language() -> str:
+    return _screen_language
+
+
 def fmt_number(value: int | Decimal, locale: str | None = None) -> str:
     """1234 -> "1 234" (fr_FR), Decimal("2.50") -> "2,5": a count or a quantity, trailing zeros
     dropped, no digit rounded away (money goes through domain/money_format)."""

@@ -73,6 +73,7 @@ AREAS: list[tuple[str, tuple[str, ...]]] = [
         ),
     ),
     ("rules", ("domain/", "sync/", "adapters/", "i18n/")),
+    ("hub", ("hub/",)),
     ("messages", ("",)),
 ]
 

@@ -25,7 +25,9 @@ KEYS = keymap.COUNT
 SHOW_LINES = 1000  # a full count of a big store has many lines: the largest values are shown
 # Typical values: no column gets narrower than these (nor than its caption)
 COUNT_SAMPLES = {0: "CNT-PAR01-T1-000000", 1: "cycle (T2)", 2: "28/11/2026 17:00", 3: "9,999", 4: "9,999"}
+# a count's kind in the list's column, and as a sentence names it
 KINDS = {"cycle": noop("stock", "cycle"), "full": noop("stock", "full")}
+KIND_NAMES = {"cycle": noop("stock", "cycle count"), "full": noop("stock", "full count")}
 LINE_SAMPLES = {0: "SKU0000000", 2: "9,999", 3: "9,999"}
 VARIANCE_SAMPLES = {0: "SKU0000000", 2: "9,999", 3: "9,999", 4: "+9,999", 5: "−€99,999.99"}
 NAME_SAMPLE = "Product Name Sample"
@@ -111,13 +113,13 @@ class CountScreen(OpenDocumentsPanel):
         if self._elsewhere(c):
             heading = tr(
                 "stock",
-                "{doc} · {kind} count · scanning · started on {station}, approved there",
+                "{doc} · {kind} · scanning · started on {station}, approved there",
                 doc=c.doc_no,
-                kind=self._kind_name(c),
+                kind=_count_name(c.kind),
                 station=c.origin,
             )
         else:
-            heading = tr("stock", "{doc} · {kind} count · scanning", doc=c.doc_no, kind=self._kind_name(c))
+            heading = tr("stock", "{doc} · {kind} · scanning", doc=c.doc_no, kind=_count_name(c.kind))
         self.heading.setText(heading)
 
     def _elsewhere(self, c) -> bool:
@@ -157,9 +159,9 @@ class CountScreen(OpenDocumentsPanel):
         self.message.show_ok(
             tr(
                 "stock",
-                "{doc} started ({kind} count). Scan the shelf; each scan is saved at once",
+                "{doc} started ({kind}). Scan the shelf; each scan is saved at once",
                 doc=info.doc_no,
-                kind=tr("stock", KINDS["full" if info.kind == "full" else "cycle"]),
+                kind=_count_name(info.kind),
             )
         )
         self.refresh(select=info.id)
@@ -250,3 +252,8 @@ class CountScreen(OpenDocumentsPanel):
         self.message.show_info(tr("stock", "Count cancelled: nothing was posted"))
         self.current = None
         self.refresh()
+
+
+def _count_name(kind: str) -> str:
+    """ "cycle count" or "full count", in the screens' language."""
+    return tr("stock", KIND_NAMES["full" if kind == "full" else "cycle"])

@@ -33,6 +33,9 @@ LEDGER_REASONS = {
     "count": noop("stock", "Count"),
     "transfer_out": noop("stock", "Transfer out"),
     "transfer_in": noop("stock", "Transfer in"),
+    "opening": noop("stock", "Opening stock"),
+    "pickup": noop("stock", "Pickup"),
+    "count_correction": noop("stock", "Count correction"),
 }
 
 
@@ -111,19 +114,21 @@ class AdjustDialog(FormDialog):
         self.note = QLineEdit()
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        # two reasons a row: the longer words of other languages (German) are never cut
+        rows = [QHBoxLayout() for _ in range((len(REASONS) + 1) // 2)]
         for i, (reason, (_label, sign)) in enumerate(REASONS.items(), start=1):
             b = QRadioButton(f"F{i}  {reason_name(reason)} ({'+' if sign and sign > 0 else '−'})")
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.group.addButton(b, i)
             self.buttons[reason] = b
-            (row1 if i <= 3 else row2).addWidget(b)
+            rows[(i - 1) // 2].addWidget(b)
         self.buttons["damaged"].setChecked(True)
         form = QFormLayout()
         form.addRow(tr("stock", "Product"), self.code)
         form.addRow(tr("stock", "Quantity"), self.qty)
-        form.addRow(tr("stock", "Reason"), row1)
-        form.addRow("", row2)
+        form.addRow(tr("stock", "Reason"), rows[0])
+        for row in rows[1:]:
+            form.addRow("", row)
         form.addRow(tr("stock", "Note"), self.note)
         self.message.show_info(tr("stock", "F1-F6 choose the reason. Large adjustments need a manager's PIN"))
         self.qty.returnPressed.connect(self.accept)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..i18n import Message, is_rtl, known_language
 from ..i18n.catalog import i18n_dir
-from ..i18n.formats import fmt_number
+from ..i18n.formats import fmt_number, use_screen_language
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +122,7 @@ def install_language(language: str, app: QCoreApplication | None = None) -> str:
         else:
             log.warning("cannot load %s", path)
     _language = language
+    use_screen_language(language)
     if isinstance(app, QApplication):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight)
     return language

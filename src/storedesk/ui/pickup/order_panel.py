@@ -19,7 +19,7 @@ from ..widgets import money, readable_columns, table
 from .words import REJECTED_SHORT, due_words, from_table, state_words
 
 PRODUCT_SAMPLE = "Organic Rice 500 g"  # the name column never gets narrower than this
-ORDER_FACTS_WIDTH = 290  # the open order's number, customer and dates, beside its lines
+ORDER_FACTS_WIDTH = 250  # the open order's number, customer and dates, beside its lines
 
 
 class OrderPanel(QFrame):

@@ -229,7 +229,7 @@ class PickupScreen(KeyedPanel):
             self._list_note = None
         if searching:
             if not rows:
-                self.message.show_error(tr("pickup", "No order matches “{text}”", text=self.find.text().strip()))
+                self.message.show_error(tr("pickup", "No order matches {text}", text=repr(self.find.text().strip())))
             else:
                 self.message.show_info(tr("pickup", "%n order(s) found — ↑ ↓ to choose, Enter opens", n=len(rows)))
             self._list_note = (showing, self.message.text())
