@@ -67,7 +67,14 @@ def words(widget) -> set[str]:
 SCREENS = {
     "fr": {
         "login": {"Utilisateur", "Se connecter  (Enter)"},
-        "shift": {"Caisse et rapports", "Aucune session ouverte", "Fond de caisse", "Billets", "Pièces", "Total du TPE"},
+        "shift": {
+            "Caisse et rapports",
+            "Aucune session ouverte",
+            "Fond de caisse",
+            "Billets",
+            "Pièces",
+            "Total du TPE",
+        },
         "stock": {"Stock", "Réf.", "Produit", "En stock", "Quand", "Motif"},
         "receiving": {"Réception", "Référence", "Origine", "Excédent / manque"},
         "count": {"Inventaire", "Comptage", "Compté jusqu'ici"},

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from storedesk.adapters.demo_catalog import gtin_for
+from storedesk.i18n.formats import fmt_number
 
 
 def _stock_after_a_sale(counter):
@@ -49,7 +50,8 @@ def test_the_movements_follow_the_highlighted_product_after_typing(counter):
 def test_a_cut_list_says_more_match(counter):
     stock = _stock_after_a_sale(counter)
     assert len(stock.rows) == 200  # the demo store has 2004 products
-    assert stock.message.text() == "The 200 lowest of 2,004 products shown: type a name or SKU"
+    # the count in the demo store's locale (fr_FR: "2 004"), the words in the screens' language
+    assert stock.message.text() == f"The 200 lowest of {fmt_number(2004)} products shown: type a name or SKU"
     counter.qtbot.keyClicks(stock.field, "SKU0000007")
     counter.idle()
     assert stock.message.text() == "1 product shown"

@@ -131,7 +131,9 @@ def test_receiving_screen_and_stock_panel_keys(counter, tmp_path):
     with counter.qtbot.waitSignal(panel.done, timeout=10000):
         counter.qtbot.keyClick(adj.qty, Qt.Key_Return)
     counter.idle()
-    assert "ADJ-PAR01-T1-000001" in panel.message.text() and "(Theft, " in panel.message.text()  # the reason as the dialog names it
+    assert (
+        "ADJ-PAR01-T1-000001" in panel.message.text() and "(Theft, " in panel.message.text()
+    )  # the reason as the dialog names it
 
     # a reorder point (F12) puts it on the low-stock list (F8)
     counter.key(Qt.Key_F12, panel.field)

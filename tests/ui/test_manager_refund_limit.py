@@ -24,7 +24,8 @@ def test_a_clerk_refund_limit_typed_in_f10(counter):
     dlg.refund.selectAll()
     type_into(c, dlg.refund, "20")
     c.qtbot.waitUntil(lambda: "The clerk limits are changed" in m.message.text(), timeout=10000)
-    assert m.limit_table.item(0, 5).text() == "20.00" and m.limit_table.item(0, 1).text() == "10 %"
+    # the amount in the demo store's locale (fr_FR: "20,00")
+    assert m.limit_table.item(0, 5).text() == "20,00" and m.limit_table.item(0, 1).text() == "10 %"
     with c.db() as con:
         rows = con.execute("SELECT key, value FROM settings WHERE key LIKE 'limit.%'").fetchall()
     assert rows == [("limit.clerk.refund_limit", "20")]  # only the limit changed was sent

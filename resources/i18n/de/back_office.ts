@@ -1532,7 +1532,7 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     <message>
       <location filename="../../../src/storedesk/ui/stock_screen.py" />
       <source>Suggested order</source>
-      <translation>Bestellvorschlag</translation>
+      <translation>Vorschlag</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />

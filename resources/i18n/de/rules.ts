@@ -416,7 +416,7 @@
     <message>
       <location filename="../../../src/storedesk/domain/pickup.py" />
       <source>Collected</source>
-      <translation type="unfinished" />
+      <translation>Abgeholt</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/pickup.py" />
@@ -624,7 +624,7 @@
     <message>
       <location filename="../../../src/storedesk/domain/pickup.py" />
       <source>Partly collected</source>
-      <translation type="unfinished" />
+      <translation>Teilweise abgeholt</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/pickup.py" />

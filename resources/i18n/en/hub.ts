@@ -1,3 +1,182 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en" sourcelanguage="en" />
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>hub</name>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>Line {line} ({name}): nothing left to return ({sold} sold, all returned or being returned), {asked} asked</source>
+      <translation>Line {line} ({name}): nothing left to return ({sold} sold, all returned or being returned), {asked} asked</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>Line {line} ({name}): only {left} left to return, {asked} asked</source>
+      <translation>Line {line} ({name}): only {left} left to return, {asked} asked</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>Receipt {receipt} has no line {lines}</source>
+      <translation>Receipt {receipt} has no line {lines}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>Receipt {receipt} is not known at the hub</source>
+      <translation>Receipt {receipt} is not known at the hub</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <source>Voucher {code} has {left} left</source>
+      <translation>Voucher {code} has {left} left</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <source>Voucher {code} has {left} left (spent)</source>
+      <translation>Voucher {code} has {left} left (spent)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <source>Voucher {code} is in {currency}; this store takes {ours}</source>
+      <translation>Voucher {code} is in {currency}; this store takes {ours}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <source>Voucher {code} is not known</source>
+      <translation>Voucher {code} is not known</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/auth.py" />
+      <source>a {kind} token cannot use station endpoints</source>
+      <translation>a {kind} token cannot use station endpoints</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>ask for at least one line</source>
+      <translation>ask for at least one line</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>grant id {grant_id} was already used for another request (receipt {receipt}, at {at}); ask again under a new grant id</source>
+      <translation>grant id {grant_id} was already used for another request (receipt {receipt}, at {at}); ask again under a new grant id</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>grant id {grant_id} was already used for another request, by another station; ask again under a new grant id</source>
+      <translation>grant id {grant_id} was already used for another request, by another station; ask again under a new grant id</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>grant id {grant_id} was already used for another request, by another store; ask again under a new grant id</source>
+      <translation>grant id {grant_id} was already used for another request, by another store; ask again under a new grant id</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>grant {grant_id} belongs to another station; only the station that asked for it releases it</source>
+      <translation>grant {grant_id} belongs to another station; only the station that asked for it releases it</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>grant {grant_id} belongs to another store; only the station that asked for it releases it</source>
+      <translation>grant {grant_id} belongs to another store; only the station that asked for it releases it</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>grant {grant_id} is not known</source>
+      <translation>grant {grant_id} is not known</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>grant {grant_id} was already used by return {return_id}; it cannot be released</source>
+      <translation>grant {grant_id} was already used by return {return_id}; it cannot be released</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>grant_id must be a uuid in lowercase hex (32 characters)</source>
+      <translation>grant_id must be a uuid in lowercase hex (32 characters)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>line {line} is asked twice; give its quantity once</source>
+      <translation>line {line} is asked twice; give its quantity once</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>line {line}: the quantity to return must be more than zero</source>
+      <translation>line {line}: the quantity to return must be more than zero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/auth.py" />
+      <source>missing bearer token</source>
+      <translation>missing bearer token</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/api.py" />
+      <source>no order {order}</source>
+      <translation>no order {order}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/api.py" />
+      <source>no such order</source>
+      <translation>no such order</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <source>redemption id {redemption_id} was already used for another redemption (voucher {code}, {amount}); use a new id</source>
+      <translation>redemption id {redemption_id} was already used for another redemption (voucher {code}, {amount}); use a new id</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <source>redemption id {redemption_id} was already used for another redemption, by another station; use a new id</source>
+      <translation>redemption id {redemption_id} was already used for another redemption, by another station; use a new id</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <source>redemption id {redemption_id} was already used for another redemption, by another store; use a new id</source>
+      <translation>redemption id {redemption_id} was already used for another redemption, by another store; use a new id</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <source>redemption {redemption_id} is not known</source>
+      <translation>redemption {redemption_id} is not known</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <source>redemption {redemption_id} was made by another station; only the station that made it cancels it</source>
+      <translation>redemption {redemption_id} was made by another station; only the station that made it cancels it</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <source>redemption {redemption_id} was made by another store; only the station that made it cancels it</source>
+      <translation>redemption {redemption_id} was made by another store; only the station that made it cancels it</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/api.py" />
+      <source>this token may not read order {order}</source>
+      <translation>this token may not read order {order}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/auth.py" />
+      <source>this token may not read store {store}</source>
+      <translation>this token may not read store {store}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/stock/api.py" />
+      <source>unknown SKU {sku}</source>
+      <translation>unknown SKU {sku}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/auth.py" />
+      <source>unknown or revoked token</source>
+      <translation>unknown or revoked token</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/reports/api.py" />
+      <source>unknown store {store}</source>
+      <translation>unknown store {store}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>{first}; {rest}</source>
+      <translation>{first}; {rest}</translation>
+    </message>
+  </context>
+</TS>

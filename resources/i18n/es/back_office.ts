@@ -26,7 +26,7 @@
     <message>
       <location filename="../../../src/storedesk/ui/cash_count_widget.py" />
       <source>Pieces</source>
-      <translation>Unidades</translation>
+      <translation>Cant.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/cash_move_dialog.py" />

@@ -1,3 +1,182 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es" sourcelanguage="en" />
+<TS version="2.1" language="es" sourcelanguage="en">
+  <context>
+    <name>hub</name>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>Line {line} ({name}): nothing left to return ({sold} sold, all returned or being returned), {asked} asked</source>
+      <translation>Línea {line} ({name}): no queda nada por devolver ({sold} vendido, todo devuelto o en devolución), {asked} pedido</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>Line {line} ({name}): only {left} left to return, {asked} asked</source>
+      <translation>Línea {line} ({name}): solo quedan {left} por devolver, {asked} pedido</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>Receipt {receipt} has no line {lines}</source>
+      <translation>El ticket {receipt} no tiene la línea {lines}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>Receipt {receipt} is not known at the hub</source>
+      <translation>El ticket {receipt} no se conoce en el servidor central</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <source>Voucher {code} has {left} left</source>
+      <translation>Al vale {code} le quedan {left}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <source>Voucher {code} has {left} left (spent)</source>
+      <translation>Al vale {code} le quedan {left} (agotado)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <source>Voucher {code} is in {currency}; this store takes {ours}</source>
+      <translation>El vale {code} está en {currency}; esta tienda acepta {ours}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <source>Voucher {code} is not known</source>
+      <translation>Vale {code} desconocido</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/auth.py" />
+      <source>a {kind} token cannot use station endpoints</source>
+      <translation>un token {kind} no sirve para las cajas</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>ask for at least one line</source>
+      <translation>pida al menos una línea</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>grant id {grant_id} was already used for another request (receipt {receipt}, at {at}); ask again under a new grant id</source>
+      <translation>la autorización de devolución {grant_id} ya se usó para otra solicitud (ticket {receipt}, el {at}); vuelva a pedirla con un nuevo identificador</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>grant id {grant_id} was already used for another request, by another station; ask again under a new grant id</source>
+      <translation>la autorización de devolución {grant_id} ya la usó otra caja; vuelva a pedirla con un nuevo identificador</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>grant id {grant_id} was already used for another request, by another store; ask again under a new grant id</source>
+      <translation>la autorización de devolución {grant_id} ya la usó otra tienda; vuelva a pedirla con un nuevo identificador</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>grant {grant_id} belongs to another station; only the station that asked for it releases it</source>
+      <translation>la autorización de devolución {grant_id} es de otra caja; solo la caja que la pidió puede liberarla</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>grant {grant_id} belongs to another store; only the station that asked for it releases it</source>
+      <translation>la autorización de devolución {grant_id} es de otra tienda; solo la caja que la pidió puede liberarla</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>grant {grant_id} is not known</source>
+      <translation>autorización de devolución {grant_id} desconocida</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>grant {grant_id} was already used by return {return_id}; it cannot be released</source>
+      <translation>la autorización de devolución {grant_id} ya se usó en la devolución {return_id}; no se puede liberar</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>grant_id must be a uuid in lowercase hex (32 characters)</source>
+      <translation>grant_id debe ser un uuid en hexadecimal en minúsculas (32 caracteres)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>line {line} is asked twice; give its quantity once</source>
+      <translation>la línea {line} se pide dos veces; indique su cantidad una sola vez</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>line {line}: the quantity to return must be more than zero</source>
+      <translation>línea {line}: la cantidad a devolver debe ser mayor que cero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/auth.py" />
+      <source>missing bearer token</source>
+      <translation>falta el token de acceso</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/api.py" />
+      <source>no order {order}</source>
+      <translation>no existe el pedido {order}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/api.py" />
+      <source>no such order</source>
+      <translation>pedido no encontrado</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <source>redemption id {redemption_id} was already used for another redemption (voucher {code}, {amount}); use a new id</source>
+      <translation>el pago con vale {redemption_id} ya se usó para otro pago (vale {code}, {amount}); use un nuevo identificador</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <source>redemption id {redemption_id} was already used for another redemption, by another station; use a new id</source>
+      <translation>el pago con vale {redemption_id} ya lo usó otra caja; use un nuevo identificador</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <source>redemption id {redemption_id} was already used for another redemption, by another store; use a new id</source>
+      <translation>el pago con vale {redemption_id} ya lo usó otra tienda; use un nuevo identificador</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <source>redemption {redemption_id} is not known</source>
+      <translation>pago con vale {redemption_id} desconocido</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <source>redemption {redemption_id} was made by another station; only the station that made it cancels it</source>
+      <translation>el pago con vale {redemption_id} lo hizo otra caja; solo esa caja puede anularlo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <source>redemption {redemption_id} was made by another store; only the station that made it cancels it</source>
+      <translation>el pago con vale {redemption_id} lo hizo otra tienda; solo la caja que lo hizo puede anularlo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/api.py" />
+      <source>this token may not read order {order}</source>
+      <translation>este token no tiene acceso al pedido {order}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/auth.py" />
+      <source>this token may not read store {store}</source>
+      <translation>este token no tiene acceso a la tienda {store}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/stock/api.py" />
+      <source>unknown SKU {sku}</source>
+      <translation>artículo {sku} desconocido</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/auth.py" />
+      <source>unknown or revoked token</source>
+      <translation>token desconocido o revocado</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/reports/api.py" />
+      <source>unknown store {store}</source>
+      <translation>tienda {store} desconocida</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/returns/grants.py" />
+      <source>{first}; {rest}</source>
+      <translation>{first}; {rest}</translation>
+    </message>
+  </context>
+</TS>

@@ -416,7 +416,7 @@
     <message>
       <location filename="../../../src/storedesk/domain/pickup.py" />
       <source>Collected</source>
-      <translation type="unfinished" />
+      <translation>Recogido</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/pickup.py" />
@@ -624,7 +624,7 @@
     <message>
       <location filename="../../../src/storedesk/domain/pickup.py" />
       <source>Partly collected</source>
-      <translation type="unfinished" />
+      <translation>Recogido en parte</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/pickup.py" />

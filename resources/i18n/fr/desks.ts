@@ -144,7 +144,7 @@
     <message>
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />
       <source>No order matches {text}</source>
-      <translation type="unfinished" />
+      <translation>Aucune commande ne correspond à {text}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />

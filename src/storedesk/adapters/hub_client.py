@@ -10,6 +10,12 @@ TLS: the hub URL rule (domain/hub_url.py: https, or http only on loopback or wit
 cannot send the token in clear. Certificates are always verified: against the chain's own CA
 when the station was given `--ca-file` (kept in the data folder as hub-ca.pem), else against the
 system's. A refusal is a HubRefused with status 0 and a message that says why; nothing was sent.
+
+Language: the requests made for a clerk (a receipt to return, a voucher, a web order, stock
+elsewhere, the store's day) say the screens' language (`Accept-Language`,
+i18n.formats.screen_language), so the hub's refusals a clerk reads (`HubRefused.detail`: an unknown
+receipt, a spent voucher...) come back in the clerk's language. Sync's requests (events, feed,
+snapshot, history) ask nothing: their refusals go to the log and the outbox, which stay English.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ import requests
 
 from ..domain.errors import DomainError
 from ..domain.hub_url import HubUrlError, check_hub_url, loggable_path
+from ..i18n.formats import screen_language
 
 log = logging.getLogger(__name__)
 CONNECT_TIMEOUT = 3.05
@@ -134,6 +141,10 @@ class HubClient:
             raise HubUnavailable(f"hub {self.base} sent a body that is not a JSON object")
         return body
 
+    def _for_clerk(self, method: str, path: str, **kwargs) -> dict:
+        """A request whose refusal a clerk reads: the hub answers it in the screens' language."""
+        return self._request(method, path, headers={"Accept-Language": screen_language()}, **kwargs)
+
     def post_events(self, events: list[dict]) -> list[dict]:
         """POST a batch; returns the hub's per-event results, in the same order."""
         data = json.dumps({"events": events}, separators=(",", ":"))
@@ -157,40 +168,40 @@ class HubClient:
         return self._request("GET", "/v1/station/events", params={"after": after, "limit": limit})
 
     def day_totals(self, store: str, day: str) -> dict:
-        return self._request("GET", f"/v1/stores/{store}/day-totals", params={"date": day})
+        return self._for_clerk("GET", f"/v1/stores/{store}/day-totals", params={"date": day})
 
     def health(self) -> dict:
         return self._request("GET", "/v1/health")
 
     def order(self, order_id: str) -> dict:
         """A web order as the hub holds it now (its status may have changed centrally)."""
-        return self._request("GET", f"/v1/orders/{quote(order_id, safe='')}")
+        return self._for_clerk("GET", f"/v1/orders/{quote(order_id, safe='')}")
 
     def stock(self, sku: str) -> dict:
         """On-hand of one SKU in every store ("where else is it in stock?")."""
-        return self._request("GET", "/v1/stock", params={"sku": sku})
+        return self._for_clerk("GET", "/v1/stock", params={"sku": sku})
 
     # ---- returns (hub/returns_api.py): the hub arbitrates returned quantities across stations
     def return_sale(self, ref: str) -> dict:
         """A sale of any store by receipt number, with what was already returned per line."""
-        return self._request("GET", f"/v1/returns/sales/{quote(ref, safe='')}")
+        return self._for_clerk("GET", f"/v1/returns/sales/{quote(ref, safe='')}")
 
     def grant_return(self, grant_id: str, ref: str, lines: list[dict]) -> dict:
         """Ask the hub for these return quantities; HubRefused(409) when more than is left."""
-        return self._request("POST", "/v1/returns/grants", json={"grant_id": grant_id, "ref": ref, "lines": lines})
+        return self._for_clerk("POST", "/v1/returns/grants", json={"grant_id": grant_id, "ref": ref, "lines": lines})
 
     def release_grant(self, grant_id: str) -> dict:
-        return self._request("DELETE", f"/v1/returns/grants/{grant_id}")
+        return self._for_clerk("DELETE", f"/v1/returns/grants/{grant_id}")
 
     def voucher(self, code: str) -> dict:
-        return self._request("GET", f"/v1/vouchers/{quote(code, safe='')}")
+        return self._for_clerk("GET", f"/v1/vouchers/{quote(code, safe='')}")
 
     def redeem_voucher(self, code: str, redemption_id: str, amount_minor: int, ref: str) -> dict:
-        return self._request(
+        return self._for_clerk(
             "POST",
             f"/v1/vouchers/{quote(code, safe='')}/redeem",
             json={"redemption_id": redemption_id, "amount_minor": amount_minor, "ref": ref},
         )
 
     def cancel_redemption(self, redemption_id: str) -> dict:
-        return self._request("POST", f"/v1/vouchers/redemptions/{redemption_id}/cancel", json={})
+        return self._for_clerk("POST", f"/v1/vouchers/redemptions/{redemption_id}/cancel", json={})

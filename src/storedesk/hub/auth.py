@@ -23,6 +23,7 @@ from fastapi import Request
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
+from ..i18n import msg
 from .errors import Forbidden, Unauthorized
 from .models import stores, tokens
 from .times import utcnow_text
@@ -115,7 +116,7 @@ def bearer(request: Request) -> str:
     header = request.headers.get("authorization", "")
     scheme, _, value = header.partition(" ")
     if scheme.lower() != "bearer" or not value.strip():
-        raise Unauthorized("missing bearer token")
+        raise Unauthorized(msg("hub", "missing bearer token"))
     return value.strip()
 
 
@@ -127,7 +128,7 @@ def authenticate(request: Request) -> Principal:
     with engine.connect() as conn:
         principal = lookup(conn, token)
     if principal is None:
-        raise Unauthorized("unknown or revoked token")
+        raise Unauthorized(msg("hub", "unknown or revoked token"))
     request.state.principal = principal  # hub/request_log.py logs who called (never the token)
     return principal
 
@@ -142,7 +143,7 @@ class StationCaller:
 
 def require_station(p: Principal) -> StationCaller:
     if p.kind != STATION or p.store is None or p.station is None:
-        raise Forbidden(f"a {p.kind} token cannot use station endpoints")
+        raise Forbidden(msg("hub", "a {kind} token cannot use station endpoints", kind=p.kind))
     return StationCaller(p.store, p.station)
 
 
@@ -156,4 +157,4 @@ def require_store_reader(p: Principal, store: str) -> Principal:
     """A station reads only its own store; the ERP reads every store; a channel none."""
     if p.kind == ERP or (p.kind == STATION and p.store == store):
         return p
-    raise Forbidden(f"this token may not read store {store!r}")
+    raise Forbidden(msg("hub", "this token may not read store {store}", store=repr(store)))

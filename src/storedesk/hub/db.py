@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.pool import StaticPool
 
+from ..i18n import Message
 from .errors import NotFound, Unavailable
 
 DEFAULT_URL = "sqlite:///hub.db"
@@ -212,7 +213,7 @@ def read_conn(engine: Engine):
             yield conn
 
 
-def read_one(engine: Engine, read: Callable[..., T | None], *args: Any, missing: str) -> T:
+def read_one(engine: Engine, read: Callable[..., T | None], *args: Any, missing: str | Message) -> T:
     """What `read(conn, *args)` finds, in one read transaction; NotFound (404, `missing` its
     detail) when it finds nothing. A route's "one document, or 404"."""
     with read_conn(engine) as conn:

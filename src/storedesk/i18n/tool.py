@@ -155,7 +155,9 @@ def existing(language: str, folder: Path | None = None) -> dict[tuple[str, str],
     base = (folder or i18n_dir()) / language
     for path in sorted(base.glob("*.ts")) if base.is_dir() else []:
         for e in read_ts(path):
-            out[(e.context, e.source)] = e
+            key = (e.context, e.source)
+            if key not in out or not out[key].finished:  # a sentence that moved keeps its translation
+                out[key] = e
     return out
 
 

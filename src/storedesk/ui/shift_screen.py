@@ -121,7 +121,7 @@ class ShiftScreen(KeyedPanel):
 
         side = QFrame()
         side.setFrameShape(QFrame.Shape.StyledPanel)
-        side.setMinimumWidth(440)
+        side.setMinimumWidth(420)  # the figures column; its captions wrap (German, Spanish)
         grid = QGridLayout(side)
         self.side_title = QLabel("")
         grid.addWidget(self.side_title, 0, 0, 1, 2)

@@ -203,7 +203,8 @@ class LabelsDialog(FormDialog):
 
 class ReorderDialog(FormDialog):
     def __init__(self, product: str, parent=None):
-        super().__init__(tr("stock", "Reorder point · {product}", product=product), parent)
+        # wide enough for the title with a long SKU in French or German
+        super().__init__(tr("stock", "Reorder point · {product}", product=product), parent, min_width=640)
         self.point = QLineEdit()
         self.point.setPlaceholderText(tr("stock", "list as low stock at or below this on-hand"))
         self.qty = QLineEdit("0")
@@ -225,7 +226,8 @@ class WhereElseDialog(FormDialog):
     """The hub's answer: on-hand of one product in every store (this store first)."""
 
     def __init__(self, title: str, parent=None):
-        super().__init__(title, parent)
+        # the hub's answer ("not connected: ...") takes two lines at most, in every language
+        super().__init__(title, parent, min_width=680)
         self.table = table([tr("stock", "Store"), tr("stock", "Name"), tr("stock", "On hand")], 1)
         self.table.setMinimumHeight(220)
         self.layout_.addWidget(self.table)

@@ -12,6 +12,7 @@ from fastapi import APIRouter, Body, Depends, Header
 from fastapi.responses import JSONResponse
 from sqlalchemy.engine import Engine
 
+from ...i18n import msg
 from .. import db, deps
 from ..auth import CHANNEL, ERP, STATION, Principal, authenticate
 from ..errors import Forbidden, NotFound, Unprocessable
@@ -74,17 +75,17 @@ def post_orders_batch(
 def get_order(ref: str, who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
     """One order by id (32 hex) or number (W000042): status, lines, routing, history, conflict."""
     if len(ref) > 64:
-        raise NotFound("no such order")
+        raise NotFound(msg("hub", "no such order"))
     with db.read_conn(engine) as conn:
         order = repo.find(conn, ref)
         if order is None:
-            raise NotFound(f"no order {ref!r}")
+            raise NotFound(msg("hub", "no order {order}", order=repr(ref)))
         if not (
             who.kind == ERP
             or (who.kind == CHANNEL and who.name == order["channel"])
             or (who.kind == STATION and who.store == order["store"])
         ):
-            raise Forbidden(f"this token may not read order {order['number']}")
+            raise Forbidden(msg("hub", "this token may not read order {order}", order=order["number"]))
         return repo.view(conn, order)
 
 

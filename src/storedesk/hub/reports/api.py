@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, Field
 from sqlalchemy.engine import Engine
 
+from ...i18n import msg
 from .. import db, deps
 from ..auth import Principal, authenticate, require_store_reader
 from ..errors import Unprocessable
@@ -79,4 +80,6 @@ def get_day_totals(
         day = parse_date(date)
     except ValueError as exc:
         raise Unprocessable(str(exc)) from None
-    return db.read_one(engine, exports.day_totals, code, day, missing=f"unknown store {code!r}")
+    return db.read_one(
+        engine, exports.day_totals, code, day, missing=msg("hub", "unknown store {store}", store=repr(code))
+    )

@@ -52,7 +52,7 @@ def get_sale(ref: str, who: Principal = Depends(authenticate), engine: Engine = 
     """A sale of any store of the chain by receipt number, with what each line has returned
     already (accepted returns + active grants), its payments and the refunds made per kind."""
     require_station(who)
-    return db.read_one(engine, grants.lookup, ref, missing=f"Receipt {ref} is not known at the hub")
+    return db.read_one(engine, grants.lookup, ref, missing=grants.unknown_receipt(ref))
 
 
 @router.post(
@@ -106,7 +106,7 @@ def get_voucher(code: str, who: Principal = Depends(authenticate), engine: Engin
     """A store-credit voucher's balance (any station of the chain, or the ERP)."""
     if who.kind not in (STATION, ERP):
         raise Forbidden(f"a {who.kind} token cannot read vouchers")
-    return db.read_one(engine, vouchers.get, code, missing=f"Voucher {code} is not known")
+    return db.read_one(engine, vouchers.get, code, missing=vouchers.unknown_voucher(code))
 
 
 @router.post(
@@ -139,5 +139,5 @@ def post_cancel(
     station that made the redemption cancels it (403 otherwise, naming none of its data)."""
     me = require_station(who)
     if not re.match(UUID_RE, redemption_id):
-        raise NotFound(f"redemption {redemption_id} is not known")
+        raise NotFound(vouchers.unknown_redemption(redemption_id))
     return vouchers.cancel(engine, me.store, redemption_id, station=me.station)

@@ -11,10 +11,12 @@ import hashlib
 import json
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 
 from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection, Engine
 
+from ...i18n import Message, msg
 from .. import db, ownership
 from ..errors import Conflict, Forbidden, NotFound, Unprocessable
 from ..times import utc_text, utcnow_text
@@ -204,27 +206,32 @@ def grant(
         prior = conn.execute(select(return_grants).where(return_grants.c.grant_id == grant_id)).first()
         if prior is not None:
             if not ownership.belongs(store, station, prior.store, prior.station):  # name none of its data
-                raise Conflict(
-                    f"grant id {grant_id} was already used for another request, by "
-                    f"{ownership.elsewhere(store, prior.store)}; ask again under a new grant id"
-                )
+                raise Conflict(_reused(grant_id, store == prior.store))
             if prior.request_sha256 != digest:
                 raise Conflict(
-                    f"grant id {grant_id} was already used for another request (receipt "
-                    f"{prior.ref}, at {prior.created_at}); ask again under a new grant id"
+                    msg(
+                        "hub",
+                        "grant id {grant_id} was already used for another request (receipt {receipt}, at {at}); "
+                        "ask again under a new grant id",
+                        grant_id=grant_id,
+                        receipt=prior.ref,
+                        at=prior.created_at,
+                    )
                 )
             return json.loads(prior.answer)
         sale = docs.document(conn, ref, lock=True)  # serialises grants (and returns) on this sale
         if sale is None:
-            raise NotFound(f"Receipt {ref} is not known at the hub")
+            raise NotFound(unknown_receipt(ref))
         sold = {ln.line: ln for ln in sale.lines}
         unknown = [str(line) for line, _ in lines if line not in sold]
         if unknown:
-            raise Unprocessable(f"Receipt {ref} has no line {', '.join(unknown)}")
+            raise Unprocessable(
+                msg("hub", "Receipt {receipt} has no line {lines}", receipt=ref, lines=", ".join(unknown))
+            )
         done = _returned(conn, sale.id, ref, at, sale.kind)
         problems = _over_asked(sold, done, lines)
         if problems:
-            raise Conflict("; ".join(problems))
+            raise Conflict(_joined(problems))
         expires = _later(at, GRANT_TTL)
         answer = {
             "grant_id": grant_id,
@@ -264,34 +271,78 @@ def grant(
 def _check_request(grant_id: str, lines: list[tuple[int, int]]) -> None:
     """Unprocessable unless the grant id is a uuid and each line is asked once, for more than zero."""
     if not UUID_HEX.match(grant_id):
-        raise Unprocessable("grant_id must be a uuid in lowercase hex (32 characters)")
+        raise Unprocessable(msg("hub", "grant_id must be a uuid in lowercase hex (32 characters)"))
     if not lines:
-        raise Unprocessable("ask for at least one line")
+        raise Unprocessable(msg("hub", "ask for at least one line"))
     seen = set()
     for line, q in lines:
         if line in seen:
-            raise Unprocessable(f"line {line} is asked twice; give its quantity once")
+            raise Unprocessable(msg("hub", "line {line} is asked twice; give its quantity once", line=line))
         seen.add(line)
         if q <= 0:
-            raise Unprocessable(f"line {line}: the quantity to return must be more than zero")
+            raise Unprocessable(msg("hub", "line {line}: the quantity to return must be more than zero", line=line))
 
 
-def _over_asked(sold: dict, done: dict[int, int], lines: list[tuple[int, int]]) -> list[str]:
+def _over_asked(sold: dict, done: dict[int, int], lines: list[tuple[int, int]]) -> list[Message]:
     """One sentence per line asked beyond what is left to return of it, in line order."""
     problems = []
     for line, q in sorted(lines):
         ln = sold[line]
         left = max(int(ln.quantity_milli) - done.get(line, 0), 0)
         if q > left:
-            label = line_label(ln.line, ln.name, ln.sku)
+            named = {"line": ln.line, "name": ln.name or ln.sku, "asked": _quantity(q)}  # as line_label names it
             if left == 0:
                 problems.append(
-                    f"{label}: nothing left to return ({milli_text(ln.quantity_milli)} "
-                    f"sold, all returned or being returned), {milli_text(q)} asked"
+                    msg(
+                        "hub",
+                        "Line {line} ({name}): nothing left to return ({sold} sold, all returned or being returned), "
+                        "{asked} asked",
+                        sold=_quantity(int(ln.quantity_milli)),
+                        **named,
+                    )
                 )
             else:
-                problems.append(f"{label}: only {milli_text(left)} left to return, {milli_text(q)} asked")
+                problems.append(
+                    msg(
+                        "hub",
+                        "Line {line} ({name}): only {left} left to return, {asked} asked",
+                        left=_quantity(left),
+                        **named,
+                    )
+                )
     return problems
+
+
+def _quantity(milli: int) -> Decimal:
+    """Thousandths as a number a refusal writes: "0.5" in English (milli_text's form), "0,5" in French."""
+    return Decimal(milli_text(milli))
+
+
+def _joined(problems: list[Message]) -> Message:
+    """Several lines' refusals as one answer, "first; second; ...", each sentence translated."""
+    if len(problems) == 1:
+        return problems[0]
+    return msg("hub", "{first}; {rest}", first=problems[0], rest=_joined(problems[1:]))
+
+
+def unknown_receipt(ref: str) -> Message:
+    return msg("hub", "Receipt {receipt} is not known at the hub", receipt=ref)
+
+
+def _reused(grant_id: str, same_store: bool) -> Message:
+    """A grant id another store or station used: say which kind, name none of its data (ownership.elsewhere)."""
+    if same_store:
+        return msg(
+            "hub",
+            "grant id {grant_id} was already used for another request, by another station; "
+            "ask again under a new grant id",
+            grant_id=grant_id,
+        )
+    return msg(
+        "hub",
+        "grant id {grant_id} was already used for another request, by another store; ask again under a new grant id",
+        grant_id=grant_id,
+    )
 
 
 def release(engine: Engine, store: str, grant_id: str, now: str | None = None, station: str | None = None) -> dict:
@@ -302,17 +353,33 @@ def release(engine: Engine, store: str, grant_id: str, now: str | None = None, s
         at = now or utcnow_text()
         g = conn.execute(select(return_grants).where(return_grants.c.grant_id == grant_id)).first()
         if g is None:
-            raise NotFound(f"grant {grant_id} is not known")
+            raise NotFound(msg("hub", "grant {grant_id} is not known", grant_id=grant_id))
         # hold the sale like a grant does, then read the grant again under that lock
         docs.document(conn, g.ref, lock=True)
         g = conn.execute(select(return_grants).where(return_grants.c.grant_id == grant_id)).one()
         if not ownership.belongs(store, station, g.store, g.station):
             raise Forbidden(
-                f"grant {grant_id} belongs to {ownership.elsewhere(store, g.store)}; only the "
-                f"station that asked for it releases it"
+                msg(
+                    "hub",
+                    "grant {grant_id} belongs to another station; only the station that asked for it releases it",
+                    grant_id=grant_id,
+                )
+                if store == g.store
+                else msg(
+                    "hub",
+                    "grant {grant_id} belongs to another store; only the station that asked for it releases it",
+                    grant_id=grant_id,
+                )
             )
         if g.status == CONSUMED:
-            raise Conflict(f"grant {grant_id} was already used by return {g.return_id}; it cannot be released")
+            raise Conflict(
+                msg(
+                    "hub",
+                    "grant {grant_id} was already used by return {return_id}; it cannot be released",
+                    grant_id=grant_id,
+                    return_id=g.return_id,
+                )
+            )
         if g.status == ACTIVE:
             conn.execute(
                 update(return_grants).where(return_grants.c.grant_id == grant_id).values(status=RELEASED, closed_at=at)

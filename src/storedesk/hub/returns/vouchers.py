@@ -11,24 +11,18 @@ A cancellation gives the amount back once (repeats answer the same way).
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection, Engine
 
-from ...domain.money import exponent
+from ...i18n import Message, msg
 from .. import db, ownership
-from ..errors import Conflict, Forbidden, NotFound
+from ..errors import Amount, Conflict, Forbidden, NotFound
 from ..models import stores
 from ..times import utcnow_text
 from .models import voucher_redemptions, vouchers
 
 ACTIVE, SPENT = "active", "spent"
-
-
-def money_text(minor: int, currency: str = "EUR") -> str:
-    """1250 -> "12.50" in the currency's minor unit (for messages only, never for amounts on the wire)."""
-    return format(Decimal(minor).scaleb(-exponent(currency)), "f")
 
 
 def issue(conn: Connection, code: str, currency: str, amount_minor: int, store: str, return_id: str, now: str) -> None:
@@ -92,27 +86,41 @@ def redeem(
         ).first()
         if prior is not None:
             if not ownership.belongs(store, station, prior.store, prior.station):  # name none of its data
-                raise Conflict(
-                    f"redemption id {redemption_id} was already used for another redemption, by "
-                    f"{ownership.elsewhere(store, prior.store)}; use a new id"
-                )
+                raise Conflict(_reused(redemption_id, store == prior.store))
             if (prior.code, int(prior.amount_minor), prior.ref) != (code, amount_minor, ref):
-                was = money_text(int(prior.amount_minor), _store_currency(conn, prior.store))
+                was = Amount(int(prior.amount_minor), _store_currency(conn, prior.store))
                 raise Conflict(
-                    f"redemption id {redemption_id} was already used for another redemption "
-                    f"(voucher {prior.code}, {was}); use a new id"
+                    msg(
+                        "hub",
+                        "redemption id {redemption_id} was already used for another redemption "
+                        "(voucher {code}, {amount}); use a new id",
+                        redemption_id=redemption_id,
+                        code=prior.code,
+                        amount=was,
+                    )
                 )
             return _redeem_answer(prior)
         v = conn.execute(select(vouchers).where(vouchers.c.code == code).with_for_update()).first()
         if v is None:
-            raise NotFound(f"Voucher {code} is not known")
+            raise NotFound(unknown_voucher(code))
         currency = _store_currency(conn, store)
         if v.currency != currency:
-            raise Conflict(f"Voucher {code} is in {v.currency}; this store takes {currency}")
+            raise Conflict(
+                msg(
+                    "hub",
+                    "Voucher {code} is in {currency}; this store takes {ours}",
+                    code=code,
+                    currency=v.currency,
+                    ours=currency,
+                )
+            )
         balance = int(v.balance_minor)
         if amount_minor > balance:
+            has = Amount(balance, v.currency)
             raise Conflict(
-                f"Voucher {code} has {money_text(balance, v.currency)} left" + ("" if balance else " (spent)")
+                msg("hub", "Voucher {code} has {left} left", code=code, left=has)
+                if balance
+                else msg("hub", "Voucher {code} has {left} left (spent)", code=code, left=has)
             )
         now = utcnow_text()
         left = balance - amount_minor
@@ -156,11 +164,20 @@ def cancel(engine: Engine, store: str, redemption_id: str, station: str | None =
             select(voucher_redemptions).where(voucher_redemptions.c.redemption_id == redemption_id)
         ).first()
         if r is None:
-            raise NotFound(f"redemption {redemption_id} is not known")
+            raise NotFound(unknown_redemption(redemption_id))
         if not ownership.belongs(store, station, r.store, r.station):
             raise Forbidden(
-                f"redemption {redemption_id} was made by {ownership.elsewhere(store, r.store)}; "
-                f"only the station that made it cancels it"
+                msg(
+                    "hub",
+                    "redemption {redemption_id} was made by another station; only the station that made it cancels it",
+                    redemption_id=redemption_id,
+                )
+                if store == r.store
+                else msg(
+                    "hub",
+                    "redemption {redemption_id} was made by another store; only the station that made it cancels it",
+                    redemption_id=redemption_id,
+                )
             )
         v = conn.execute(select(vouchers).where(vouchers.c.code == r.code).with_for_update()).one()
         balance = int(v.balance_minor)
@@ -184,6 +201,29 @@ def cancel(engine: Engine, store: str, redemption_id: str, station: str | None =
         }
 
     return db.run_write(engine, work)
+
+
+def unknown_voucher(code: str) -> Message:
+    return msg("hub", "Voucher {code} is not known", code=code)
+
+
+def unknown_redemption(redemption_id: str) -> Message:
+    return msg("hub", "redemption {redemption_id} is not known", redemption_id=redemption_id)
+
+
+def _reused(redemption_id: str, same_store: bool) -> Message:
+    """A redemption id another store or station used: say which kind, name none of its data."""
+    if same_store:
+        return msg(
+            "hub",
+            "redemption id {redemption_id} was already used for another redemption, by another station; use a new id",
+            redemption_id=redemption_id,
+        )
+    return msg(
+        "hub",
+        "redemption id {redemption_id} was already used for another redemption, by another store; use a new id",
+        redemption_id=redemption_id,
+    )
 
 
 def dumps(data) -> str:

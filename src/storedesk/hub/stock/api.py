@@ -17,6 +17,7 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, Field, field_validator
 from sqlalchemy.engine import Engine
 
+from ...i18n import msg
 from .. import db, deps
 from ..auth import ERP, Principal, authenticate, require_erp, require_store_reader
 from ..errors import Forbidden
@@ -79,7 +80,7 @@ def get_stock(
     engine: Engine = Depends(deps.engine),
 ):
     """On-hand of one SKU in every store, from all stations' movements (any valid token)."""
-    return db.read_one(engine, ledger.on_hand, sku, missing=f"unknown SKU {sku!r}")
+    return db.read_one(engine, ledger.on_hand, sku, missing=msg("hub", "unknown SKU {sku}", sku=repr(sku)))
 
 
 @router.put("/v1/asns", tags=["stock"], responses={409: {"description": "a notice already received"}})
