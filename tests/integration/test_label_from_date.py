@@ -4,11 +4,12 @@ today's; a label for a change already in force says no date."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
 
+from storedesk.i18n.formats import fmt_date
 from storedesk.services import prices
 from storedesk.services.context import config
 from storedesk.services.stock import printing
@@ -25,4 +26,5 @@ def test_a_label_printed_beforehand_says_from_when_its_price_holds(pinned, tmp_p
     text = "\n".join(page.extract_text() or "" for page in PdfReader(str(written.path)).pages)
     assert "€5.49" in text and "€3.49" in text and "€2.79" in text
     dated = [ln.strip() for ln in text.splitlines() if ln.strip().startswith("from ")]
-    assert dated == [f"from {day}", f"from {day} 06:30"]  # Brioche, Cola; the change in force (Apples) none
+    shown = fmt_date(date.fromisoformat(day))  # the store's locale
+    assert dated == [f"from {shown}", f"from {shown} 06:30"]  # Brioche, Cola; the change in force (Apples) none

@@ -94,7 +94,7 @@ def test_stock_view_shows_the_sale_movement_and_negative_stock(counter):
     assert stock.products.item(0, 2).text() == "-44"
     counter.idle()
     assert stock.moves.item(0, 1).text() == "-50"
-    assert stock.moves.item(0, 2).text() == "sale"
+    assert stock.moves.item(0, 2).text() == "Sale"  # the reason's caption, not its code
     assert stock.moves.item(0, 3).text() == "PAR01-T1-000001"
     counter.qtbot.keyClick(stock.field, Qt.Key_Escape)
     assert counter.window.stack.currentWidget() is counter.sale

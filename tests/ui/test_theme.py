@@ -7,6 +7,7 @@ Set STOREDESK_SHOTS=DIR to keep the counter in high contrast at 125 % (1024 x 76
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from tests.conftest import Station, copy_station_files
@@ -18,6 +19,7 @@ from storedesk.domain.errors import DomainError
 from storedesk.domain.store_settings import check_setting, check_store_setting
 from storedesk.services.settings import set_setting
 from storedesk.ui import style, theme
+from storedesk.ui.palette import ALTERNATE_ROW
 from storedesk.ui.theme import HIGH_CONTRAST, HIGH_CONTRAST_COLOURS, TEXT_PAIRS, contrast_ratio
 
 
@@ -148,3 +150,23 @@ def test_a_rejected_sync_in_the_status_bar_is_a_word_and_a_sign_7_to_1_in_high_c
     sheet = label.styleSheet()
     assert "#a00000" in sheet and "#c62828" not in sheet
     assert contrast_ratio("#ffffff", "#a00000") >= 7
+
+
+def test_colours_set_on_table_cells_take_their_high_contrast_twin(till_with_look):
+    """A voided line's grey (#8a96a3, about 3:1 on white) is set on the basket's cell, not on a
+    widget's palette, so the Remapper never sees it: in high contrast it is its dark twin, 7:1."""
+    from storedesk.ui.palette import FAINT_GREY
+
+    c = till_with_look("high_contrast", "100")
+    c.scan(gtin_for(1))
+    c.scan(gtin_for(2))
+    c.key(Qt.Key_Delete, c.sale.scan)  # the last line voided
+    c.qtbot.waitUntil(lambda: any(ln.voided for ln in c.sale.view.basket.lines), timeout=5000)
+    model = c.sale.table.model()
+    brushes = [model.index(r, 0).data(Qt.ItemDataRole.ForegroundRole) for r in range(model.rowCount())]
+    grey = [b for b in brushes if b is not None and b.style() != Qt.BrushStyle.NoBrush]
+    assert len(grey) == 1, brushes
+    shown = grey[0].color().name()
+    assert shown == HIGH_CONTRAST_COLOURS[FAINT_GREY] != FAINT_GREY
+    assert contrast_ratio(shown, "#ffffff") >= 7
+    assert contrast_ratio(shown, theme.colour(ALTERNATE_ROW, HIGH_CONTRAST)) >= 7

@@ -75,7 +75,7 @@ def test_rejection_effects_differ_by_reason():
     assert (oos.quantity, oos.movement_reason) == (D(-7), "count_correction")  # available -> 0, reserved kept
     assert dp.rejection_effect("out_of_stock", D(1), D(2), D(3)).quantity == 0
     mis = dp.rejection_effect("mismatch", D(1), D(10), D(0))
-    assert mis.quantity == 0 and "recount" in mis.explanation
+    assert mis.quantity == 0 and "recount" in str(mis.explanation)
 
 
 def test_ready_needs_all_lines_resolved_and_something_picked():

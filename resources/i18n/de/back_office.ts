@@ -215,6 +215,11 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>Change the language  (Enter)</source>
+      <translation>Sprache ändern  (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Change the role  (Enter)</source>
       <translation>Rolle ändern  (Enter)</translation>
     </message>
@@ -272,6 +277,11 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Give the keyboard to {name}: {name} types a new PIN twice, 4 to 8 digits that are not easy to guess. The PIN stays hidden: the manager does not see it. If {name} is not here, type a one-time PIN and tick the box below: {name} then chooses their own PIN at the next sign-in.</source>
       <translation>Tastatur an {name} geben: {name} tippt zweimal eine neue PIN, 4 bis 8 schwer zu erratende Ziffern. Die PIN bleibt verborgen: der Manager sieht sie nicht. Ist {name} nicht da, eine Einmal-PIN eingeben und das Feld unten ankreuzen: {name} wählt dann bei der nächsten Anmeldung eine eigene PIN.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/screen.py" />
+      <source>Language</source>
+      <translation>Sprache</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
@@ -340,6 +350,11 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>Not set (the till's or the store's)</source>
+      <translation>Nicht gesetzt (die der Kasse oder Filiale)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Nothing was changed: change a limit first</source>
       <translation>Nichts geändert: zuerst eine Grenze ändern</translation>
     </message>
@@ -362,6 +377,11 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Save the limits  (Enter)</source>
       <translation>Grenzen speichern  (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>Screen language</source>
+      <translation>Bildschirmsprache</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -412,6 +432,21 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>The same PIN again</source>
       <translation>Dieselbe PIN noch einmal</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>The screen language of {name}</source>
+      <translation>Bildschirmsprache von {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>The screens of {name} are already in {language}: choose another</source>
+      <translation>Die Bildschirme von {name} sind schon auf {language}: eine andere wählen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/screen.py" />
+      <source>The screens of {name} are in {language} from their next sign-in.</source>
+      <translation>Ab der nächsten Anmeldung sind die Bildschirme von {name} auf {language}.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -540,6 +575,16 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
+      <source>{name} has no screen language of their own now: from their next sign-in, the till's or the store's.</source>
+      <translation>{name} hat keine eigene Sprache mehr: ab der nächsten Anmeldung die der Kasse oder Filiale.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>{name} has no screen language of their own yet: choose one</source>
+      <translation>{name} hat noch keine eigene Sprache: eine wählen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/screen.py" />
       <source>{name} is already active.</source>
       <translation>{name} ist bereits aktiv.</translation>
     </message>
@@ -587,6 +632,11 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
       <source>{name} signs in with the PIN they had.</source>
       <translation>{name} meldet sich mit der bisherigen PIN an.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>{name}'s screens use the language chosen here from their next sign-in; receipts stay in the store's language.</source>
+      <translation>Ab der nächsten Anmeldung zeigen die Bildschirme von {name} die hier gewählte Sprache; Kassenbons bleiben in der Sprache der Filiale.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />

@@ -6,7 +6,7 @@
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>A clerk can authorise it too.</source>
-      <translation>Ein Verkäufer kann es auch freigeben.</translation>
+      <translation>Ein Kassierer kann es auch freigeben.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -36,12 +36,12 @@
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>Clerk</source>
-      <translation>Verkäufer</translation>
+      <translation>Kassierer</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>Clerk approval</source>
-      <translation>Freigabe Verkäufer</translation>
+      <translation>Freigabe Kassierer</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -136,7 +136,7 @@
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>user name of a clerk or a manager</source>
-      <translation>Benutzername Verkäufer oder Filialleiter</translation>
+      <translation>Benutzername Kassierer oder Filialleiter</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -265,6 +265,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Labels</source>
       <translation>Etiketten</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Language</source>
+      <translation>Sprache</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />

@@ -128,11 +128,44 @@
     </message>
   </context>
   <context>
+    <name>labels</name>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>Price change labels · {store}</source>
+      <translation>Preisänderungsetiketten · {store}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>Price labels · {store}</source>
+      <translation>Preisetiketten · {store}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>Shelf labels · {store}</source>
+      <translation>Regaletiketten · {store}</translation>
+    </message>
+  </context>
+  <context>
     <name>pickup</name>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Line {line} rejected ({reason}): {effect}</source>
+      <translation>Zeile {line} abgelehnt ({reason}): {effect}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Line {line} rejected ({reason}): {effect}. Nothing can be supplied: the order is rejected; the hub re-routes or cancels it</source>
+      <translation>Zeile {line} abgelehnt ({reason}): {effect}. Nichts lieferbar: Bestellung abgelehnt; die Zentrale leitet sie um oder storniert sie</translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/queues.py" />
       <source>No such order at this store</source>
       <translation>Diese Bestellung gibt es in dieser Filiale nicht</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Order {number} accepted: print the pick list and pick it</source>
+      <translation>Bestellung {number} angenommen: Pickliste drucken und kommissionieren</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/slips.py" />
@@ -145,6 +178,11 @@
       <translation>Bestellung {number} hat nichts Zurückgelegtes für das Regal</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Order {number} is already accepted</source>
+      <translation>Bestellung {number} ist bereits angenommen</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/shelf.py" />
       <source>Order {number} is held for the customer until {until}; it is not expired yet</source>
       <translation>Bestellung {number} wird bis {until} für den Kunden aufbewahrt; sie ist noch nicht abgelaufen</translation>
@@ -153,6 +191,39 @@
       <location filename="../../../src/storedesk/services/pickup/shelf.py" />
       <source>Order {number} is held for the customer; it is not expired yet</source>
       <translation>Bestellung {number} wird für den Kunden aufbewahrt; sie ist noch nicht abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Order {number} is ready; the customer is notified. Held %n day(s).</source>
+      <translation>
+        <numerusform>Bestellung {number} ist bereit; der Kunde ist benachrichtigt. Liegt %n Tag bereit.</numerusform>
+        <numerusform>Bestellung {number} ist bereit; der Kunde ist benachrichtigt. Liegt %n Tage bereit.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>Order {number} was cancelled by {by} ({reason}): do not hand it over.</source>
+      <translation>Bestellung {number} wurde von {by} storniert ({reason}): nicht aushändigen.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>Order {number} was cancelled by {by}: do not hand it over.</source>
+      <translation>Bestellung {number} wurde von {by} storniert: nicht aushändigen.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>Order {number} was expired by {by} ({reason}): do not hand it over.</source>
+      <translation>Bestellung {number} wurde von {by} als abgelaufen gesetzt ({reason}): nicht aushändigen.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>Order {number} was expired by {by}: do not hand it over.</source>
+      <translation>Bestellung {number} wurde von {by} als abgelaufen gesetzt: nicht aushändigen.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number}: items back on the shelf, reservation released</source>
+      <translation>Bestellung {number}: Artikel zurück ins Regal, Reservierung aufgehoben</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/handover.py" />
@@ -178,6 +249,69 @@
       <location filename="../../../src/storedesk/services/pickup/handover.py" />
       <source>{name} is not on sale before {day}, the day its tax rate starts; nothing was handed over</source>
       <translation>{name} ist erst ab {day} im Verkauf, dem ersten Tag seines Steuersatzes; nichts übergeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>{name}: one taken back off</source>
+      <translation>{name}: eins zurückgenommen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>{name}: {picked} of {wanted} picked</source>
+      <translation>{name}: {picked} von {wanted} kommissioniert</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>{name}: {picked} of {wanted} picked — all lines done: F9 marks it ready</source>
+      <translation>{name}: {picked} von {wanted} kommissioniert — alle Zeilen erledigt: F9 meldet bereit</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>{stop} Its items are set aside: put them back on the shelf (Return to shelf).</source>
+      <translation>{stop} Die Artikel liegen zurück: wieder ins Regal stellen (Zurück ins Regal).</translation>
+    </message>
+  </context>
+  <context>
+    <name>pickup_slip</name>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>ID card</source>
+      <translation>Personalausweis</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>ID shown: {document} …{reference}, {name}</source>
+      <translation>Ausweis vorgelegt: {document} …{reference}, {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>ID shown: {document} …{reference}, {name} for {customer}</source>
+      <translation>Ausweis vorgelegt: {document} …{reference}, {name} für {customer}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>Paid at pickup, receipt {receipt}</source>
+      <translation>Bei Abholung bezahlt, Bon {receipt}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>To pay at pickup: {amount}</source>
+      <translation>Bei Abholung zu zahlen: {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>driving licence</source>
+      <translation>Führerschein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>other document</source>
+      <translation>anderes Dokument</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>passport</source>
+      <translation>Reisepass</translation>
     </message>
   </context>
   <context>
@@ -710,6 +844,14 @@
       <location filename="../../../src/storedesk/services/stock/counts.py" />
       <source>{item}: the count cannot go below zero</source>
       <translation>{item}: die Zählung kann nicht unter null gehen</translation>
+    </message>
+  </context>
+  <context>
+    <name>stock_report</name>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>{store} ({code}) · station {station}</source>
+      <translation>{store} ({code}) · Kasse {station}</translation>
     </message>
   </context>
   <context>

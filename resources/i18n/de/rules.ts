@@ -123,6 +123,34 @@
     </message>
   </context>
   <context>
+    <name>limits</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>The sale total becomes {total}, more than {limit}</source>
+      <translation>Die Verkaufssumme wird {total}, mehr als {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>{first}; {second}</source>
+      <translation>{first}; {second}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>{limits}. A {role} may not sell it alone; a manager can authorise it</source>
+      <translation>{limits}. Rolle {role} darf das nicht allein verkaufen; ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>{limits}. Confirm it, or correct it</source>
+      <translation>{limits}. Bestätigen oder korrigieren</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>{quantity} × {name} is more than {limit} on one line</source>
+      <translation>{quantity} × {name} ist mehr als {limit} in einer Zeile</translation>
+    </message>
+  </context>
+  <context>
     <name>money</name>
     <message>
       <location filename="../../../src/storedesk/domain/money.py" />
@@ -166,6 +194,11 @@
       <location filename="../../../src/storedesk/domain/tenders.py" />
       <source>A voucher payment needs the voucher's code</source>
       <translation>Gutscheinzahlung braucht den Gutscheincode</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>A {tender} payment cannot be taken before the sale completes</source>
+      <translation>Eine Zahlung per {tender} ist erst zum Abschluss des Verkaufs möglich</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/tenders.py" />
@@ -379,6 +412,121 @@
       <location filename="../../../src/storedesk/domain/permissions.py" />
       <source>A supervisor may not void a sale; a manager can authorise it</source>
       <translation>Als Schichtleiter nicht erlaubt: Verkauf stornieren. Ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A {role} may not {action}; a manager can authorise it</source>
+      <translation>Rolle {role} darf nicht: {action}; ein Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>adjust stock</source>
+      <translation>Bestand korrigieren</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>change a price</source>
+      <translation>Preis ändern</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>clerk</source>
+      <translation>Kassierer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>close a shift</source>
+      <translation>Schicht abschließen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>give a discount</source>
+      <translation>Rabatt geben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>give a discount above your limit</source>
+      <translation>Rabatt über dem eigenen Limit geben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>manage staff</source>
+      <translation>Personal verwalten</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>manager</source>
+      <translation>Filialleiter</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>open a shift</source>
+      <translation>Schicht öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>open the drawer without a sale</source>
+      <translation>Schublade ohne Verkauf öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>pay cash in or out</source>
+      <translation>Bareinlage oder -entnahme buchen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>print reports</source>
+      <translation>Berichte drucken</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>refund above the refund limit</source>
+      <translation>über dem Erstattungslimit erstatten</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>refund cash above the cash refund limit</source>
+      <translation>bar über dem Bar-Erstattungslimit erstatten</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>reprint a receipt</source>
+      <translation>Bon nachdrucken</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>sell</source>
+      <translation>verkaufen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>sell a quantity or a total above the store's limits</source>
+      <translation>Menge oder Summe über den Filiallimits verkaufen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>supervisor</source>
+      <translation>Schichtleiter</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>take a return</source>
+      <translation>Rückgabe annehmen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>take a return without a receipt</source>
+      <translation>Rückgabe ohne Bon annehmen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>void a line</source>
+      <translation>Zeile stornieren</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>void a sale</source>
+      <translation>Verkauf stornieren</translation>
     </message>
   </context>
   <context>
@@ -661,6 +809,41 @@
       <source>Wrong item: {name} is not on this order. Put it back.</source>
       <translation>Falscher Artikel: {name} ist nicht in dieser Bestellung. Zurücklegen.</translation>
     </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>count already shows none available</source>
+      <translation>Bestand zeigt bereits nichts verfügbar</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>count corrected by -{quantity} (none left on the shelf)</source>
+      <translation>Bestand um -{quantity} korrigiert (nichts mehr im Regal)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>damaged</source>
+      <translation>beschädigt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>mismatch</source>
+      <translation>falsch</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>no stock change; recount the product</source>
+      <translation>Bestand unverändert; Artikel nachzählen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>out of stock</source>
+      <translation>fehlt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>{quantity} written off as damaged</source>
+      <translation>{quantity} als beschädigt ausgebucht</translation>
+    </message>
   </context>
   <context>
     <name>reasons</name>
@@ -716,6 +899,11 @@
       <location filename="../../../src/storedesk/domain/returns.py" />
       <source>Choose at least one line to return</source>
       <translation>Mindestens eine Position zur Rückgabe wählen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>Line {line} ({name})</source>
+      <translation>Zeile {line} ({name})</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/returns.py" />
@@ -983,6 +1171,34 @@
       <location filename="../../../src/storedesk/adapters/db.py" />
       <source>{path} was written by a newer storedesk (schema {revision}); this version knows up to {head}. Install the newer storedesk. The file was not changed.</source>
       <translation>{path} stammt von einem neueren storedesk (Schema {revision}); diese Version kennt bis {head}. Neueres storedesk installieren. Die Datei wurde nicht geändert.</translation>
+    </message>
+  </context>
+  <context>
+    <name>tenders</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>card</source>
+      <translation>Karte</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>cash</source>
+      <translation>Bar</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>exchange credit</source>
+      <translation>Umtauschguthaben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>online payment</source>
+      <translation>Onlinezahlung</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>voucher</source>
+      <translation>Gutschein</translation>
     </message>
   </context>
   <context>

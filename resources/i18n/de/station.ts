@@ -14,12 +14,12 @@
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Last sync: never</source>
-      <translation>Letzter Abgleich: nie</translation>
+      <translation>Abgleich: nie</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Last sync: {time}</source>
-      <translation>Letzter Abgleich: {time}</translation>
+      <translation>Abgleich: {time}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
@@ -39,7 +39,7 @@
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Offline (hub not set up)</source>
-      <translation>Offline (Zentrale nicht eingerichtet)</translation>
+      <translation>Offline (keine Zentrale)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
@@ -64,20 +64,20 @@
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Waiting events: {waiting}</source>
-      <translation>Wartende Ereignisse: {waiting}</translation>
+      <translation>Zu senden: {waiting}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Waiting events: {waiting} · ⚠ %n rejected by hub — F6</source>
       <translation>
-        <numerusform>Wartende Ereignisse: {waiting} · ⚠ %n von der Zentrale abgelehnt — F6</numerusform>
-        <numerusform>Wartende Ereignisse: {waiting} · ⚠ %n von der Zentrale abgelehnt — F6</numerusform>
+        <numerusform>Zu senden: {waiting} · ⚠ %n abgelehnt — F6</numerusform>
+        <numerusform>Zu senden: {waiting} · ⚠ %n abgelehnt — F6</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Waiting events: –</source>
-      <translation>Wartende Ereignisse: –</translation>
+      <translation>Zu senden: –</translation>
     </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/ui/main_window.py" />

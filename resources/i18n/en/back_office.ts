@@ -215,6 +215,11 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>Change the language  (Enter)</source>
+      <translation>Change the language  (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Change the role  (Enter)</source>
       <translation>Change the role  (Enter)</translation>
     </message>
@@ -272,6 +277,11 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Give the keyboard to {name}: {name} types a new PIN twice, 4 to 8 digits that are not easy to guess. The PIN stays hidden: the manager does not see it. If {name} is not here, type a one-time PIN and tick the box below: {name} then chooses their own PIN at the next sign-in.</source>
       <translation>Give the keyboard to {name}: {name} types a new PIN twice, 4 to 8 digits that are not easy to guess. The PIN stays hidden: the manager does not see it. If {name} is not here, type a one-time PIN and tick the box below: {name} then chooses their own PIN at the next sign-in.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/screen.py" />
+      <source>Language</source>
+      <translation>Language</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
@@ -340,6 +350,11 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>Not set (the till's or the store's)</source>
+      <translation>Not set (the till's or the store's)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Nothing was changed: change a limit first</source>
       <translation>Nothing was changed: change a limit first</translation>
     </message>
@@ -362,6 +377,11 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Save the limits  (Enter)</source>
       <translation>Save the limits  (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>Screen language</source>
+      <translation>Screen language</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -412,6 +432,21 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>The same PIN again</source>
       <translation>The same PIN again</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>The screen language of {name}</source>
+      <translation>The screen language of {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>The screens of {name} are already in {language}: choose another</source>
+      <translation>The screens of {name} are already in {language}: choose another</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/screen.py" />
+      <source>The screens of {name} are in {language} from their next sign-in.</source>
+      <translation>The screens of {name} are in {language} from their next sign-in.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -540,6 +575,16 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
+      <source>{name} has no screen language of their own now: from their next sign-in, the till's or the store's.</source>
+      <translation>{name} has no screen language of their own now: from their next sign-in, the till's or the store's.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>{name} has no screen language of their own yet: choose one</source>
+      <translation>{name} has no screen language of their own yet: choose one</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/screen.py" />
       <source>{name} is already active.</source>
       <translation>{name} is already active.</translation>
     </message>
@@ -587,6 +632,11 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
       <source>{name} signs in with the PIN they had.</source>
       <translation>{name} signs in with the PIN they had.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>{name}'s screens use the language chosen here from their next sign-in; receipts stay in the store's language.</source>
+      <translation>{name}'s screens use the language chosen here from their next sign-in; receipts stay in the store's language.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />

@@ -268,6 +268,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Lock</source>
       <translation>Lock</translation>
     </message>

@@ -128,11 +128,44 @@
     </message>
   </context>
   <context>
+    <name>labels</name>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>Price change labels · {store}</source>
+      <translation>Price change labels · {store}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>Price labels · {store}</source>
+      <translation>Price labels · {store}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>Shelf labels · {store}</source>
+      <translation>Shelf labels · {store}</translation>
+    </message>
+  </context>
+  <context>
     <name>pickup</name>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Line {line} rejected ({reason}): {effect}</source>
+      <translation>Line {line} rejected ({reason}): {effect}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Line {line} rejected ({reason}): {effect}. Nothing can be supplied: the order is rejected; the hub re-routes or cancels it</source>
+      <translation>Line {line} rejected ({reason}): {effect}. Nothing can be supplied: the order is rejected; the hub re-routes or cancels it</translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/queues.py" />
       <source>No such order at this store</source>
       <translation>No such order at this store</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Order {number} accepted: print the pick list and pick it</source>
+      <translation>Order {number} accepted: print the pick list and pick it</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/slips.py" />
@@ -145,6 +178,11 @@
       <translation>Order {number} has nothing set aside to return to the shelf</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Order {number} is already accepted</source>
+      <translation>Order {number} is already accepted</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/shelf.py" />
       <source>Order {number} is held for the customer until {until}; it is not expired yet</source>
       <translation>Order {number} is held for the customer until {until}; it is not expired yet</translation>
@@ -153,6 +191,39 @@
       <location filename="../../../src/storedesk/services/pickup/shelf.py" />
       <source>Order {number} is held for the customer; it is not expired yet</source>
       <translation>Order {number} is held for the customer; it is not expired yet</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Order {number} is ready; the customer is notified. Held %n day(s).</source>
+      <translation>
+        <numerusform>Order {number} is ready; the customer is notified. Held %n day.</numerusform>
+        <numerusform>Order {number} is ready; the customer is notified. Held %n days.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>Order {number} was cancelled by {by} ({reason}): do not hand it over.</source>
+      <translation>Order {number} was cancelled by {by} ({reason}): do not hand it over.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>Order {number} was cancelled by {by}: do not hand it over.</source>
+      <translation>Order {number} was cancelled by {by}: do not hand it over.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>Order {number} was expired by {by} ({reason}): do not hand it over.</source>
+      <translation>Order {number} was expired by {by} ({reason}): do not hand it over.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>Order {number} was expired by {by}: do not hand it over.</source>
+      <translation>Order {number} was expired by {by}: do not hand it over.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number}: items back on the shelf, reservation released</source>
+      <translation>Order {number}: items back on the shelf, reservation released</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/handover.py" />
@@ -178,6 +249,69 @@
       <location filename="../../../src/storedesk/services/pickup/handover.py" />
       <source>{name} is not on sale before {day}, the day its tax rate starts; nothing was handed over</source>
       <translation>{name} is not on sale before {day}, the day its tax rate starts; nothing was handed over</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>{name}: one taken back off</source>
+      <translation>{name}: one taken back off</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>{name}: {picked} of {wanted} picked</source>
+      <translation>{name}: {picked} of {wanted} picked</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>{name}: {picked} of {wanted} picked — all lines done: F9 marks it ready</source>
+      <translation>{name}: {picked} of {wanted} picked — all lines done: F9 marks it ready</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>{stop} Its items are set aside: put them back on the shelf (Return to shelf).</source>
+      <translation>{stop} Its items are set aside: put them back on the shelf (Return to shelf).</translation>
+    </message>
+  </context>
+  <context>
+    <name>pickup_slip</name>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>ID card</source>
+      <translation>ID card</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>ID shown: {document} …{reference}, {name}</source>
+      <translation>ID shown: {document} …{reference}, {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>ID shown: {document} …{reference}, {name} for {customer}</source>
+      <translation>ID shown: {document} …{reference}, {name} for {customer}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>Paid at pickup, receipt {receipt}</source>
+      <translation>Paid at pickup, receipt {receipt}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>To pay at pickup: {amount}</source>
+      <translation>To pay at pickup: {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>driving licence</source>
+      <translation>driving licence</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>other document</source>
+      <translation>other document</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>passport</source>
+      <translation>passport</translation>
     </message>
   </context>
   <context>
@@ -710,6 +844,14 @@
       <location filename="../../../src/storedesk/services/stock/counts.py" />
       <source>{item}: the count cannot go below zero</source>
       <translation>{item}: the count cannot go below zero</translation>
+    </message>
+  </context>
+  <context>
+    <name>stock_report</name>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>{store} ({code}) · station {station}</source>
+      <translation>{store} ({code}) · station {station}</translation>
     </message>
   </context>
   <context>

@@ -123,6 +123,34 @@
     </message>
   </context>
   <context>
+    <name>limits</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>The sale total becomes {total}, more than {limit}</source>
+      <translation>The sale total becomes {total}, more than {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>{first}; {second}</source>
+      <translation>{first}; {second}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>{limits}. A {role} may not sell it alone; a manager can authorise it</source>
+      <translation>{limits}. A {role} may not sell it alone; a manager can authorise it</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>{limits}. Confirm it, or correct it</source>
+      <translation>{limits}. Confirm it, or correct it</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>{quantity} × {name} is more than {limit} on one line</source>
+      <translation>{quantity} × {name} is more than {limit} on one line</translation>
+    </message>
+  </context>
+  <context>
     <name>money</name>
     <message>
       <location filename="../../../src/storedesk/domain/money.py" />
@@ -166,6 +194,11 @@
       <location filename="../../../src/storedesk/domain/tenders.py" />
       <source>A voucher payment needs the voucher's code</source>
       <translation>A voucher payment needs the voucher's code</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>A {tender} payment cannot be taken before the sale completes</source>
+      <translation>A {tender} payment cannot be taken before the sale completes</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/tenders.py" />
@@ -379,6 +412,121 @@
       <location filename="../../../src/storedesk/domain/permissions.py" />
       <source>A supervisor may not void a sale; a manager can authorise it</source>
       <translation>A supervisor may not void a sale; a manager can authorise it</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A {role} may not {action}; a manager can authorise it</source>
+      <translation>A {role} may not {action}; a manager can authorise it</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>adjust stock</source>
+      <translation>adjust stock</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>change a price</source>
+      <translation>change a price</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>clerk</source>
+      <translation>clerk</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>close a shift</source>
+      <translation>close a shift</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>give a discount</source>
+      <translation>give a discount</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>give a discount above your limit</source>
+      <translation>give a discount above your limit</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>manage staff</source>
+      <translation>manage staff</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>manager</source>
+      <translation>manager</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>open a shift</source>
+      <translation>open a shift</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>open the drawer without a sale</source>
+      <translation>open the drawer without a sale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>pay cash in or out</source>
+      <translation>pay cash in or out</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>print reports</source>
+      <translation>print reports</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>refund above the refund limit</source>
+      <translation>refund above the refund limit</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>refund cash above the cash refund limit</source>
+      <translation>refund cash above the cash refund limit</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>reprint a receipt</source>
+      <translation>reprint a receipt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>sell</source>
+      <translation>sell</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>sell a quantity or a total above the store's limits</source>
+      <translation>sell a quantity or a total above the store's limits</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>supervisor</source>
+      <translation>supervisor</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>take a return</source>
+      <translation>take a return</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>take a return without a receipt</source>
+      <translation>take a return without a receipt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>void a line</source>
+      <translation>void a line</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>void a sale</source>
+      <translation>void a sale</translation>
     </message>
   </context>
   <context>
@@ -661,6 +809,41 @@
       <source>Wrong item: {name} is not on this order. Put it back.</source>
       <translation>Wrong item: {name} is not on this order. Put it back.</translation>
     </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>count already shows none available</source>
+      <translation>count already shows none available</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>count corrected by -{quantity} (none left on the shelf)</source>
+      <translation>count corrected by -{quantity} (none left on the shelf)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>damaged</source>
+      <translation>damaged</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>mismatch</source>
+      <translation>mismatch</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>no stock change; recount the product</source>
+      <translation>no stock change; recount the product</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>out of stock</source>
+      <translation>out of stock</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>{quantity} written off as damaged</source>
+      <translation>{quantity} written off as damaged</translation>
+    </message>
   </context>
   <context>
     <name>reasons</name>
@@ -716,6 +899,11 @@
       <location filename="../../../src/storedesk/domain/returns.py" />
       <source>Choose at least one line to return</source>
       <translation>Choose at least one line to return</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>Line {line} ({name})</source>
+      <translation>Line {line} ({name})</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/returns.py" />
@@ -983,6 +1171,34 @@
       <location filename="../../../src/storedesk/adapters/db.py" />
       <source>{path} was written by a newer storedesk (schema {revision}); this version knows up to {head}. Install the newer storedesk. The file was not changed.</source>
       <translation>{path} was written by a newer storedesk (schema {revision}); this version knows up to {head}. Install the newer storedesk. The file was not changed.</translation>
+    </message>
+  </context>
+  <context>
+    <name>tenders</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>card</source>
+      <translation>card</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>cash</source>
+      <translation>cash</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>exchange credit</source>
+      <translation>exchange credit</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>online payment</source>
+      <translation>online payment</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>voucher</source>
+      <translation>voucher</translation>
     </message>
   </context>
   <context>

@@ -215,6 +215,11 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>Change the language  (Enter)</source>
+      <translation>Cambiar el idioma  (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Change the role  (Enter)</source>
       <translation>Cambiar el rol  (Enter)</translation>
     </message>
@@ -272,6 +277,11 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Give the keyboard to {name}: {name} types a new PIN twice, 4 to 8 digits that are not easy to guess. The PIN stays hidden: the manager does not see it. If {name} is not here, type a one-time PIN and tick the box below: {name} then chooses their own PIN at the next sign-in.</source>
       <translation>Pase el teclado a {name}: {name} teclea dos veces un PIN nuevo, de 4 a 8 cifras difíciles de adivinar. El PIN queda oculto: el encargado no lo ve. Si {name} no está, teclee un PIN temporal y marque la casilla de abajo: {name} elegirá su propio PIN al entrar la próxima vez.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/screen.py" />
+      <source>Language</source>
+      <translation>Idioma</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
@@ -340,6 +350,11 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>Not set (the till's or the store's)</source>
+      <translation>Sin definir (el de la caja o la tienda)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Nothing was changed: change a limit first</source>
       <translation>No se cambió nada: cambie primero un límite</translation>
     </message>
@@ -362,6 +377,11 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Save the limits  (Enter)</source>
       <translation>Guardar los límites  (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>Screen language</source>
+      <translation>Idioma de pantalla</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -412,6 +432,21 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>The same PIN again</source>
       <translation>El mismo PIN otra vez</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>The screen language of {name}</source>
+      <translation>Idioma de pantalla de {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>The screens of {name} are already in {language}: choose another</source>
+      <translation>Las pantallas de {name} ya están en {language}: elija otro</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/screen.py" />
+      <source>The screens of {name} are in {language} from their next sign-in.</source>
+      <translation>Las pantallas de {name} estarán en {language} desde su próximo inicio de sesión.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -540,6 +575,16 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
+      <source>{name} has no screen language of their own now: from their next sign-in, the till's or the store's.</source>
+      <translation>{name} ya no tiene idioma propio: desde su próximo inicio de sesión, el de la caja o la tienda.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>{name} has no screen language of their own yet: choose one</source>
+      <translation>{name} aún no tiene idioma propio: elija uno</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/screen.py" />
       <source>{name} is already active.</source>
       <translation>{name} ya está activo.</translation>
     </message>
@@ -587,6 +632,11 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
       <source>{name} signs in with the PIN they had.</source>
       <translation>{name} entra con el PIN que tenía.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>{name}'s screens use the language chosen here from their next sign-in; receipts stay in the store's language.</source>
+      <translation>Las pantallas de {name} usan el idioma elegido aquí desde su próximo inicio de sesión; los tickets siguen en el idioma de la tienda.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />

@@ -6,7 +6,7 @@
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>A clerk can authorise it too.</source>
-      <translation>Un vendedor también puede autorizarlo.</translation>
+      <translation>Un cajero también puede autorizarlo.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -36,12 +36,12 @@
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>Clerk</source>
-      <translation>Vendedor</translation>
+      <translation>Cajero</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>Clerk approval</source>
-      <translation>Autorización del vendedor</translation>
+      <translation>Autorización del cajero</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -136,7 +136,7 @@
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>user name of a clerk or a manager</source>
-      <translation>usuario de un vendedor o del encargado</translation>
+      <translation>usuario de un cajero o del encargado</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -265,6 +265,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Labels</source>
       <translation>Etiquetas</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Language</source>
+      <translation>Idioma</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />

@@ -128,11 +128,44 @@
     </message>
   </context>
   <context>
+    <name>labels</name>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>Price change labels · {store}</source>
+      <translation>Etiquetas de cambio de precio · {store}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>Price labels · {store}</source>
+      <translation>Etiquetas de precio · {store}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>Shelf labels · {store}</source>
+      <translation>Etiquetas de estante · {store}</translation>
+    </message>
+  </context>
+  <context>
     <name>pickup</name>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Line {line} rejected ({reason}): {effect}</source>
+      <translation>Línea {line} rechazada ({reason}): {effect}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Line {line} rejected ({reason}): {effect}. Nothing can be supplied: the order is rejected; the hub re-routes or cancels it</source>
+      <translation>Línea {line} rechazada ({reason}): {effect}. No se puede servir nada: el pedido queda rechazado; la central lo redirige o lo anula</translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/queues.py" />
       <source>No such order at this store</source>
       <translation>Ese pedido no existe en esta tienda</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Order {number} accepted: print the pick list and pick it</source>
+      <translation>Pedido {number} aceptado: imprima la lista de preparación y prepárelo</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/slips.py" />
@@ -145,6 +178,11 @@
       <translation>El pedido {number} no tiene nada apartado que devolver al estante</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Order {number} is already accepted</source>
+      <translation>El pedido {number} ya está aceptado</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/shelf.py" />
       <source>Order {number} is held for the customer until {until}; it is not expired yet</source>
       <translation>El pedido {number} se guarda para el cliente hasta el {until}; aún no ha caducado</translation>
@@ -153,6 +191,39 @@
       <location filename="../../../src/storedesk/services/pickup/shelf.py" />
       <source>Order {number} is held for the customer; it is not expired yet</source>
       <translation>El pedido {number} se guarda para el cliente; aún no ha caducado</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Order {number} is ready; the customer is notified. Held %n day(s).</source>
+      <translation>
+        <numerusform>Pedido {number} listo; el cliente está avisado. Se guarda %n día.</numerusform>
+        <numerusform>Pedido {number} listo; el cliente está avisado. Se guarda %n días.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>Order {number} was cancelled by {by} ({reason}): do not hand it over.</source>
+      <translation>El pedido {number} fue anulado por {by} ({reason}): no lo entregue.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>Order {number} was cancelled by {by}: do not hand it over.</source>
+      <translation>El pedido {number} fue anulado por {by}: no lo entregue.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>Order {number} was expired by {by} ({reason}): do not hand it over.</source>
+      <translation>El pedido {number} fue caducado por {by} ({reason}): no lo entregue.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>Order {number} was expired by {by}: do not hand it over.</source>
+      <translation>El pedido {number} fue caducado por {by}: no lo entregue.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number}: items back on the shelf, reservation released</source>
+      <translation>Pedido {number}: artículos de vuelta al estante, reserva liberada</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/handover.py" />
@@ -178,6 +249,69 @@
       <location filename="../../../src/storedesk/services/pickup/handover.py" />
       <source>{name} is not on sale before {day}, the day its tax rate starts; nothing was handed over</source>
       <translation>{name} no está a la venta antes del {day}, día en que empieza su tipo de IVA; no se ha entregado nada</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>{name}: one taken back off</source>
+      <translation>{name}: uno retirado</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>{name}: {picked} of {wanted} picked</source>
+      <translation>{name}: {picked} de {wanted} preparados</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>{name}: {picked} of {wanted} picked — all lines done: F9 marks it ready</source>
+      <translation>{name}: {picked} de {wanted} preparados — todas las líneas hechas: F9 lo marca listo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>{stop} Its items are set aside: put them back on the shelf (Return to shelf).</source>
+      <translation>{stop} Sus artículos están apartados: devuélvalos al estante (Al estante).</translation>
+    </message>
+  </context>
+  <context>
+    <name>pickup_slip</name>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>ID card</source>
+      <translation>DNI</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>ID shown: {document} …{reference}, {name}</source>
+      <translation>Documento mostrado: {document} …{reference}, {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>ID shown: {document} …{reference}, {name} for {customer}</source>
+      <translation>Documento mostrado: {document} …{reference}, {name} para {customer}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>Paid at pickup, receipt {receipt}</source>
+      <translation>Pagado al recoger, ticket {receipt}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>To pay at pickup: {amount}</source>
+      <translation>A pagar al recoger: {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>driving licence</source>
+      <translation>permiso de conducir</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>other document</source>
+      <translation>otro documento</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>passport</source>
+      <translation>pasaporte</translation>
     </message>
   </context>
   <context>
@@ -710,6 +844,14 @@
       <location filename="../../../src/storedesk/services/stock/counts.py" />
       <source>{item}: the count cannot go below zero</source>
       <translation>{item}: el recuento no puede bajar de cero</translation>
+    </message>
+  </context>
+  <context>
+    <name>stock_report</name>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>{store} ({code}) · station {station}</source>
+      <translation>{store} ({code}) · caja {station}</translation>
     </message>
   </context>
   <context>

@@ -123,6 +123,34 @@
     </message>
   </context>
   <context>
+    <name>limits</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>The sale total becomes {total}, more than {limit}</source>
+      <translation>El total de la venta pasa a {total}, más de {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>{first}; {second}</source>
+      <translation>{first}; {second}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>{limits}. A {role} may not sell it alone; a manager can authorise it</source>
+      <translation>{limits}. Un {role} no puede venderlo solo; un encargado puede autorizarlo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>{limits}. Confirm it, or correct it</source>
+      <translation>{limits}. Confírmelo o corríjalo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>{quantity} × {name} is more than {limit} on one line</source>
+      <translation>{quantity} × {name} es más de {limit} en una línea</translation>
+    </message>
+  </context>
+  <context>
     <name>money</name>
     <message>
       <location filename="../../../src/storedesk/domain/money.py" />
@@ -166,6 +194,11 @@
       <location filename="../../../src/storedesk/domain/tenders.py" />
       <source>A voucher payment needs the voucher's code</source>
       <translation>Un pago con vale necesita el código del vale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>A {tender} payment cannot be taken before the sale completes</source>
+      <translation>Un pago con {tender} no se puede cobrar antes de cerrar la venta</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/tenders.py" />
@@ -379,6 +412,121 @@
       <location filename="../../../src/storedesk/domain/permissions.py" />
       <source>A supervisor may not void a sale; a manager can authorise it</source>
       <translation>Un supervisor no puede anular una venta; un encargado puede autorizarlo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A {role} may not {action}; a manager can authorise it</source>
+      <translation>Un {role} no puede {action}; un encargado puede autorizarlo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>adjust stock</source>
+      <translation>ajustar el stock</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>change a price</source>
+      <translation>cambiar un precio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>clerk</source>
+      <translation>cajero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>close a shift</source>
+      <translation>cerrar un turno</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>give a discount</source>
+      <translation>hacer un descuento</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>give a discount above your limit</source>
+      <translation>hacer un descuento por encima de su límite</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>manage staff</source>
+      <translation>gestionar el personal</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>manager</source>
+      <translation>encargado</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>open a shift</source>
+      <translation>abrir un turno</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>open the drawer without a sale</source>
+      <translation>abrir el cajón sin venta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>pay cash in or out</source>
+      <translation>hacer entradas o salidas de efectivo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>print reports</source>
+      <translation>imprimir informes</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>refund above the refund limit</source>
+      <translation>reembolsar por encima del límite de reembolso</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>refund cash above the cash refund limit</source>
+      <translation>reembolsar en efectivo por encima del límite en efectivo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>reprint a receipt</source>
+      <translation>reimprimir un ticket</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>sell</source>
+      <translation>vender</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>sell a quantity or a total above the store's limits</source>
+      <translation>vender una cantidad o un total por encima de los límites de la tienda</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>supervisor</source>
+      <translation>supervisor</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>take a return</source>
+      <translation>aceptar una devolución</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>take a return without a receipt</source>
+      <translation>aceptar una devolución sin ticket</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>void a line</source>
+      <translation>anular una línea</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>void a sale</source>
+      <translation>anular una venta</translation>
     </message>
   </context>
   <context>
@@ -661,6 +809,41 @@
       <source>Wrong item: {name} is not on this order. Put it back.</source>
       <translation>Artículo equivocado: {name} no está en el pedido. Devuélvalo.</translation>
     </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>count already shows none available</source>
+      <translation>el stock ya no indica nada disponible</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>count corrected by -{quantity} (none left on the shelf)</source>
+      <translation>stock corregido en -{quantity} (nada en el estante)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>damaged</source>
+      <translation>dañado</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>mismatch</source>
+      <translation>erróneo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>no stock change; recount the product</source>
+      <translation>stock sin cambios; vuelva a contar el artículo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>out of stock</source>
+      <translation>agotado</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>{quantity} written off as damaged</source>
+      <translation>{quantity} dado(s) de baja por daño</translation>
+    </message>
   </context>
   <context>
     <name>reasons</name>
@@ -716,6 +899,11 @@
       <location filename="../../../src/storedesk/domain/returns.py" />
       <source>Choose at least one line to return</source>
       <translation>Elija al menos una línea para devolver</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>Line {line} ({name})</source>
+      <translation>Línea {line} ({name})</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/returns.py" />
@@ -983,6 +1171,34 @@
       <location filename="../../../src/storedesk/adapters/db.py" />
       <source>{path} was written by a newer storedesk (schema {revision}); this version knows up to {head}. Install the newer storedesk. The file was not changed.</source>
       <translation>{path} fue escrito por un storedesk más reciente (esquema {revision}); esta versión conoce hasta {head}. Instale el storedesk más reciente. El archivo no se ha modificado.</translation>
+    </message>
+  </context>
+  <context>
+    <name>tenders</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>card</source>
+      <translation>tarjeta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>cash</source>
+      <translation>efectivo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>exchange credit</source>
+      <translation>crédito de cambio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>online payment</source>
+      <translation>pago en línea</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>voucher</source>
+      <translation>vale</translation>
     </message>
   </context>
   <context>

@@ -14,12 +14,12 @@
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Last sync: never</source>
-      <translation>Última sincronización: nunca</translation>
+      <translation>Sincronizado: nunca</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Last sync: {time}</source>
-      <translation>Última sincronización: {time}</translation>
+      <translation>Sincronizado: {time}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
@@ -39,7 +39,7 @@
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Offline (hub not set up)</source>
-      <translation>Sin conexión (central sin configurar)</translation>
+      <translation>Sin conexión (sin central)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
@@ -64,20 +64,20 @@
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Waiting events: {waiting}</source>
-      <translation>Eventos en espera: {waiting}</translation>
+      <translation>Por enviar: {waiting}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Waiting events: {waiting} · ⚠ %n rejected by hub — F6</source>
       <translation>
-        <numerusform>Eventos en espera: {waiting} · ⚠ %n rechazado por la central — F6</numerusform>
-        <numerusform>Eventos en espera: {waiting} · ⚠ %n rechazados por la central — F6</numerusform>
+        <numerusform>Por enviar: {waiting} · ⚠ %n rechazado — F6</numerusform>
+        <numerusform>Por enviar: {waiting} · ⚠ %n rechazados — F6</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Waiting events: –</source>
-      <translation>Eventos en espera: –</translation>
+      <translation>Por enviar: –</translation>
     </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/ui/main_window.py" />

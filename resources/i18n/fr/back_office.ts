@@ -215,6 +215,11 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>Change the language  (Enter)</source>
+      <translation>Changer la langue  (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Change the role  (Enter)</source>
       <translation>Changer le rôle  (Enter)</translation>
     </message>
@@ -272,6 +277,11 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Give the keyboard to {name}: {name} types a new PIN twice, 4 to 8 digits that are not easy to guess. The PIN stays hidden: the manager does not see it. If {name} is not here, type a one-time PIN and tick the box below: {name} then chooses their own PIN at the next sign-in.</source>
       <translation>Passez le clavier à {name} : {name} tape deux fois un nouveau code, 4 à 8 chiffres difficiles à deviner. Le code reste masqué : le responsable ne le voit pas. Si {name} n'est pas là, tapez un code provisoire et cochez la case ci-dessous : {name} choisira son code à la prochaine connexion.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/screen.py" />
+      <source>Language</source>
+      <translation>Langue</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
@@ -340,6 +350,11 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>Not set (the till's or the store's)</source>
+      <translation>Non définie (celle de la caisse ou du magasin)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Nothing was changed: change a limit first</source>
       <translation>Rien n'a été modifié : changez d'abord une limite</translation>
     </message>
@@ -362,6 +377,11 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Save the limits  (Enter)</source>
       <translation>Enregistrer les limites  (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>Screen language</source>
+      <translation>Langue des écrans</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -412,6 +432,21 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>The same PIN again</source>
       <translation>Le même code à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>The screen language of {name}</source>
+      <translation>Langue des écrans de {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>The screens of {name} are already in {language}: choose another</source>
+      <translation>Les écrans de {name} sont déjà en {language} : choisissez-en une autre</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/screen.py" />
+      <source>The screens of {name} are in {language} from their next sign-in.</source>
+      <translation>Les écrans de {name} seront en {language} dès sa prochaine connexion.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -540,6 +575,16 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
+      <source>{name} has no screen language of their own now: from their next sign-in, the till's or the store's.</source>
+      <translation>{name} n'a plus de langue propre : dès sa prochaine connexion, celle de la caisse ou du magasin.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>{name} has no screen language of their own yet: choose one</source>
+      <translation>{name} n'a pas encore de langue propre : choisissez-en une</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/screen.py" />
       <source>{name} is already active.</source>
       <translation>{name} est déjà actif.</translation>
     </message>
@@ -587,6 +632,11 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
       <source>{name} signs in with the PIN they had.</source>
       <translation>{name} se connecte avec son ancien code.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>{name}'s screens use the language chosen here from their next sign-in; receipts stay in the store's language.</source>
+      <translation>Les écrans de {name} passent à la langue choisie ici dès sa prochaine connexion ; les tickets restent dans la langue du magasin.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />

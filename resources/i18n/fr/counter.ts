@@ -6,12 +6,12 @@
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>A clerk can authorise it too.</source>
-      <translation>Un vendeur peut aussi l'autoriser.</translation>
+      <translation>Un caissier peut aussi l'autoriser.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>A supervisor can authorise it too.</source>
-      <translation>Un responsable peut aussi l'autoriser.</translation>
+      <translation>Un superviseur peut aussi l'autoriser.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -36,12 +36,12 @@
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>Clerk</source>
-      <translation>Vendeur</translation>
+      <translation>Caissier</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>Clerk approval</source>
-      <translation>Accord du vendeur</translation>
+      <translation>Accord du caissier</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -51,12 +51,12 @@
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>Manager</source>
-      <translation>Gérant</translation>
+      <translation>Responsable</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>Manager approval</source>
-      <translation>Accord du gérant</translation>
+      <translation>Accord du responsable</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -96,12 +96,12 @@
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>Supervisor</source>
-      <translation>Responsable</translation>
+      <translation>Superviseur</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>Supervisor approval</source>
-      <translation>Accord du responsable</translation>
+      <translation>Accord du superviseur</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -131,17 +131,17 @@
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>manager's user name</source>
-      <translation>identifiant du gérant</translation>
+      <translation>identifiant du responsable</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>user name of a clerk or a manager</source>
-      <translation>identifiant d'un vendeur ou du gérant</translation>
+      <translation>identifiant d'un caissier ou d'un responsable</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>user name of a supervisor or a manager</source>
-      <translation>identifiant d'un responsable ou du gérant</translation>
+      <translation>identifiant d'un superviseur ou d'un responsable</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -265,6 +265,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Labels</source>
       <translation>Étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Language</source>
+      <translation>Langue</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />

@@ -128,11 +128,44 @@
     </message>
   </context>
   <context>
+    <name>labels</name>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>Price change labels · {store}</source>
+      <translation>Étiquettes de changement de prix · {store}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>Price labels · {store}</source>
+      <translation>Étiquettes de prix · {store}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>Shelf labels · {store}</source>
+      <translation>Étiquettes de rayon · {store}</translation>
+    </message>
+  </context>
+  <context>
     <name>pickup</name>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Line {line} rejected ({reason}): {effect}</source>
+      <translation>Ligne {line} refusée ({reason}) : {effect}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Line {line} rejected ({reason}): {effect}. Nothing can be supplied: the order is rejected; the hub re-routes or cancels it</source>
+      <translation>Ligne {line} refusée ({reason}) : {effect}. Rien ne peut être fourni : la commande est refusée ; le central la réoriente ou l'annule</translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/queues.py" />
       <source>No such order at this store</source>
       <translation>Commande inconnue dans ce magasin</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Order {number} accepted: print the pick list and pick it</source>
+      <translation>Commande {number} acceptée : imprimez la liste de préparation et préparez-la</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/slips.py" />
@@ -145,6 +178,11 @@
       <translation>La commande {number} n'a rien de réservé à remettre en rayon</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Order {number} is already accepted</source>
+      <translation>La commande {number} est déjà acceptée</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/shelf.py" />
       <source>Order {number} is held for the customer until {until}; it is not expired yet</source>
       <translation>La commande {number} est gardée pour le client jusqu'au {until} ; elle n'est pas encore expirée</translation>
@@ -153,6 +191,39 @@
       <location filename="../../../src/storedesk/services/pickup/shelf.py" />
       <source>Order {number} is held for the customer; it is not expired yet</source>
       <translation>La commande {number} est gardée pour le client ; elle n'est pas encore expirée</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Order {number} is ready; the customer is notified. Held %n day(s).</source>
+      <translation>
+        <numerusform>Commande {number} prête ; le client est prévenu. Gardée %n jour.</numerusform>
+        <numerusform>Commande {number} prête ; le client est prévenu. Gardée %n jours.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>Order {number} was cancelled by {by} ({reason}): do not hand it over.</source>
+      <translation>La commande {number} a été annulée par {by} ({reason}) : ne la remettez pas.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>Order {number} was cancelled by {by}: do not hand it over.</source>
+      <translation>La commande {number} a été annulée par {by} : ne la remettez pas.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>Order {number} was expired by {by} ({reason}): do not hand it over.</source>
+      <translation>La commande {number} a été expirée par {by} ({reason}) : ne la remettez pas.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>Order {number} was expired by {by}: do not hand it over.</source>
+      <translation>La commande {number} a été expirée par {by} : ne la remettez pas.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number}: items back on the shelf, reservation released</source>
+      <translation>Commande {number} : articles remis en rayon, réservation libérée</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/handover.py" />
@@ -178,6 +249,69 @@
       <location filename="../../../src/storedesk/services/pickup/handover.py" />
       <source>{name} is not on sale before {day}, the day its tax rate starts; nothing was handed over</source>
       <translation>{name} n'est pas en vente avant le {day}, jour où son taux de TVA commence ; rien n'a été remis</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>{name}: one taken back off</source>
+      <translation>{name} : un retiré</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>{name}: {picked} of {wanted} picked</source>
+      <translation>{name} : {picked} sur {wanted} préparé(s)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>{name}: {picked} of {wanted} picked — all lines done: F9 marks it ready</source>
+      <translation>{name} : {picked} sur {wanted} préparé(s) — toutes les lignes sont faites : F9 la marque prête</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>{stop} Its items are set aside: put them back on the shelf (Return to shelf).</source>
+      <translation>{stop} Ses articles sont mis de côté : remettez-les en rayon (Remise en rayon).</translation>
+    </message>
+  </context>
+  <context>
+    <name>pickup_slip</name>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>ID card</source>
+      <translation>carte d'identité</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>ID shown: {document} …{reference}, {name}</source>
+      <translation>Pièce présentée : {document} …{reference}, {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>ID shown: {document} …{reference}, {name} for {customer}</source>
+      <translation>Pièce présentée : {document} …{reference}, {name} pour {customer}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>Paid at pickup, receipt {receipt}</source>
+      <translation>Payé au retrait, ticket {receipt}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>To pay at pickup: {amount}</source>
+      <translation>À payer au retrait : {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>driving licence</source>
+      <translation>permis de conduire</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>other document</source>
+      <translation>autre pièce</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>passport</source>
+      <translation>passeport</translation>
     </message>
   </context>
   <context>
@@ -710,6 +844,14 @@
       <location filename="../../../src/storedesk/services/stock/counts.py" />
       <source>{item}: the count cannot go below zero</source>
       <translation>{item} : le comptage ne peut pas descendre sous zéro</translation>
+    </message>
+  </context>
+  <context>
+    <name>stock_report</name>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>{store} ({code}) · station {station}</source>
+      <translation>{store} ({code}) · caisse {station}</translation>
     </message>
   </context>
   <context>

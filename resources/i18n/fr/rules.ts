@@ -123,6 +123,34 @@
     </message>
   </context>
   <context>
+    <name>limits</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>The sale total becomes {total}, more than {limit}</source>
+      <translation>Le total de la vente passe à {total}, plus de {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>{first}; {second}</source>
+      <translation>{first} ; {second}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>{limits}. A {role} may not sell it alone; a manager can authorise it</source>
+      <translation>{limits}. Un {role} ne peut pas le vendre seul ; un responsable peut l'autoriser</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>{limits}. Confirm it, or correct it</source>
+      <translation>{limits}. Confirmez, ou corrigez</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>{quantity} × {name} is more than {limit} on one line</source>
+      <translation>{quantity} × {name}, c'est plus de {limit} sur une ligne</translation>
+    </message>
+  </context>
+  <context>
     <name>money</name>
     <message>
       <location filename="../../../src/storedesk/domain/money.py" />
@@ -166,6 +194,11 @@
       <location filename="../../../src/storedesk/domain/tenders.py" />
       <source>A voucher payment needs the voucher's code</source>
       <translation>Un paiement par avoir demande le code de l'avoir</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>A {tender} payment cannot be taken before the sale completes</source>
+      <translation>Un paiement {tender} ne peut pas être pris avant la fin de la vente</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/tenders.py" />
@@ -379,6 +412,121 @@
       <location filename="../../../src/storedesk/domain/permissions.py" />
       <source>A supervisor may not void a sale; a manager can authorise it</source>
       <translation>Un superviseur ne peut pas annuler une vente : un responsable peut l'autoriser</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A {role} may not {action}; a manager can authorise it</source>
+      <translation>Un {role} ne peut pas {action} ; un responsable peut l'autoriser</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>adjust stock</source>
+      <translation>corriger le stock</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>change a price</source>
+      <translation>modifier un prix</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>clerk</source>
+      <translation>caissier</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>close a shift</source>
+      <translation>clôturer une session</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>give a discount</source>
+      <translation>accorder une remise</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>give a discount above your limit</source>
+      <translation>accorder une remise au-delà de sa limite</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>manage staff</source>
+      <translation>gérer le personnel</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>manager</source>
+      <translation>responsable</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>open a shift</source>
+      <translation>ouvrir une session</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>open the drawer without a sale</source>
+      <translation>ouvrir le tiroir sans vente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>pay cash in or out</source>
+      <translation>faire une entrée ou une sortie d'espèces</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>print reports</source>
+      <translation>imprimer les rapports</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>refund above the refund limit</source>
+      <translation>rembourser au-delà de la limite de remboursement</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>refund cash above the cash refund limit</source>
+      <translation>rembourser en espèces au-delà de la limite en espèces</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>reprint a receipt</source>
+      <translation>réimprimer un ticket</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>sell</source>
+      <translation>vendre</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>sell a quantity or a total above the store's limits</source>
+      <translation>vendre une quantité ou un total au-delà des limites du magasin</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>supervisor</source>
+      <translation>superviseur</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>take a return</source>
+      <translation>prendre un retour</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>take a return without a receipt</source>
+      <translation>prendre un retour sans ticket</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>void a line</source>
+      <translation>annuler une ligne</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>void a sale</source>
+      <translation>annuler une vente</translation>
     </message>
   </context>
   <context>
@@ -661,6 +809,41 @@
       <source>Wrong item: {name} is not on this order. Put it back.</source>
       <translation>Mauvais article : {name} n'est pas sur cette commande. Remettez-le en rayon.</translation>
     </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>count already shows none available</source>
+      <translation>le stock n'en indique déjà plus de disponible</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>count corrected by -{quantity} (none left on the shelf)</source>
+      <translation>stock corrigé de -{quantity} (plus rien en rayon)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>damaged</source>
+      <translation>abîmé</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>mismatch</source>
+      <translation>erreur</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>no stock change; recount the product</source>
+      <translation>stock inchangé ; recomptez l'article</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>out of stock</source>
+      <translation>rupture</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>{quantity} written off as damaged</source>
+      <translation>{quantity} sorti(s) du stock comme abîmé(s)</translation>
+    </message>
   </context>
   <context>
     <name>reasons</name>
@@ -716,6 +899,11 @@
       <location filename="../../../src/storedesk/domain/returns.py" />
       <source>Choose at least one line to return</source>
       <translation>Choisissez au moins une ligne à retourner</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>Line {line} ({name})</source>
+      <translation>Ligne {line} ({name})</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/returns.py" />
@@ -983,6 +1171,34 @@
       <location filename="../../../src/storedesk/adapters/db.py" />
       <source>{path} was written by a newer storedesk (schema {revision}); this version knows up to {head}. Install the newer storedesk. The file was not changed.</source>
       <translation>{path} a été écrit par un storedesk plus récent (schéma {revision}) ; cette version connaît jusqu'à {head}. Installez le storedesk plus récent. Le fichier n'a pas été modifié.</translation>
+    </message>
+  </context>
+  <context>
+    <name>tenders</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>card</source>
+      <translation>carte</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>cash</source>
+      <translation>espèces</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>exchange credit</source>
+      <translation>avoir d'échange</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>online payment</source>
+      <translation>paiement en ligne</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>voucher</source>
+      <translation>bon d'achat</translation>
     </message>
   </context>
   <context>

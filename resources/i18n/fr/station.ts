@@ -14,12 +14,12 @@
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Last sync: never</source>
-      <translation>Dernière synchro : jamais</translation>
+      <translation>Synchro : jamais</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Last sync: {time}</source>
-      <translation>Dernière synchro : {time}</translation>
+      <translation>Synchro : {time}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
@@ -39,7 +39,7 @@
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Offline (hub not set up)</source>
-      <translation>Hors ligne (serveur central non configuré)</translation>
+      <translation>Hors ligne (sans serveur central)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
@@ -64,20 +64,20 @@
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Waiting events: {waiting}</source>
-      <translation>Événements en attente : {waiting}</translation>
+      <translation>À envoyer : {waiting}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Waiting events: {waiting} · ⚠ %n rejected by hub — F6</source>
       <translation>
-        <numerusform>Événements en attente : {waiting} · ⚠ %n refusé par le serveur — F6</numerusform>
-        <numerusform>Événements en attente : {waiting} · ⚠ %n refusés par le serveur — F6</numerusform>
+        <numerusform>À envoyer : {waiting} · ⚠ %n refusé — F6</numerusform>
+        <numerusform>À envoyer : {waiting} · ⚠ %n refusés — F6</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Waiting events: –</source>
-      <translation>Événements en attente : –</translation>
+      <translation>À envoyer : –</translation>
     </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/ui/main_window.py" />

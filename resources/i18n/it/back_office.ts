@@ -215,6 +215,11 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>Change the language  (Enter)</source>
+      <translation>Cambia la lingua  (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Change the role  (Enter)</source>
       <translation>Cambia il ruolo  (Enter)</translation>
     </message>
@@ -272,6 +277,11 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Give the keyboard to {name}: {name} types a new PIN twice, 4 to 8 digits that are not easy to guess. The PIN stays hidden: the manager does not see it. If {name} is not here, type a one-time PIN and tick the box below: {name} then chooses their own PIN at the next sign-in.</source>
       <translation>Passa la tastiera a {name}: {name} digita due volte un nuovo PIN, da 4 a 8 cifre difficili da indovinare. Il PIN resta nascosto: il responsabile non lo vede. Se {name} non c'è, digita un PIN temporaneo e spunta la casella qui sotto: {name} sceglierà il proprio PIN al prossimo accesso.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/screen.py" />
+      <source>Language</source>
+      <translation>Lingua</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
@@ -340,6 +350,11 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>Not set (the till's or the store's)</source>
+      <translation>Non impostata (quella della cassa o del negozio)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Nothing was changed: change a limit first</source>
       <translation>Nulla è cambiato: cambia prima un limite</translation>
     </message>
@@ -362,6 +377,11 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Save the limits  (Enter)</source>
       <translation>Salva i limiti  (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>Screen language</source>
+      <translation>Lingua dello schermo</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -412,6 +432,21 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>The same PIN again</source>
       <translation>Lo stesso PIN di nuovo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>The screen language of {name}</source>
+      <translation>Lingua dello schermo di {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>The screens of {name} are already in {language}: choose another</source>
+      <translation>Gli schermi di {name} sono già in {language}: sceglierne un'altra</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/screen.py" />
+      <source>The screens of {name} are in {language} from their next sign-in.</source>
+      <translation>Gli schermi di {name} saranno in {language} dal prossimo accesso.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -540,6 +575,16 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
+      <source>{name} has no screen language of their own now: from their next sign-in, the till's or the store's.</source>
+      <translation>{name} non ha più una lingua propria: dal prossimo accesso, quella della cassa o del negozio.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>{name} has no screen language of their own yet: choose one</source>
+      <translation>{name} non ha ancora una lingua propria: sceglierne una</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/screen.py" />
       <source>{name} is already active.</source>
       <translation>{name} è già attivo.</translation>
     </message>
@@ -587,6 +632,11 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
       <source>{name} signs in with the PIN they had.</source>
       <translation>{name} accede con il PIN che aveva.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>{name}'s screens use the language chosen here from their next sign-in; receipts stay in the store's language.</source>
+      <translation>Gli schermi di {name} usano la lingua scelta qui dal prossimo accesso; gli scontrini restano nella lingua del negozio.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />

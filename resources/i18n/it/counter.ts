@@ -6,12 +6,12 @@
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>A clerk can authorise it too.</source>
-      <translation>Anche un commesso può autorizzarlo.</translation>
+      <translation>Anche un cassiere può autorizzarlo.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>A supervisor can authorise it too.</source>
-      <translation>Anche un capoturno può autorizzarlo.</translation>
+      <translation>Anche un supervisore può autorizzarlo.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -36,12 +36,12 @@
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>Clerk</source>
-      <translation>Commesso</translation>
+      <translation>Cassiere</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>Clerk approval</source>
-      <translation>Autorizzazione del commesso</translation>
+      <translation>Autorizzazione del cassiere</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -96,12 +96,12 @@
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>Supervisor</source>
-      <translation>Capoturno</translation>
+      <translation>Supervisore</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>Supervisor approval</source>
-      <translation>Autorizzazione del capoturno</translation>
+      <translation>Autorizzazione del supervisore</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -136,12 +136,12 @@
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>user name of a clerk or a manager</source>
-      <translation>utente di un commesso o del responsabile</translation>
+      <translation>utente di un cassiere o del responsabile</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>user name of a supervisor or a manager</source>
-      <translation>utente di un capoturno o del responsabile</translation>
+      <translation>utente di un supervisore o del responsabile</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -265,6 +265,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Labels</source>
       <translation>Etichette</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Language</source>
+      <translation>Lingua</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />

@@ -128,11 +128,44 @@
     </message>
   </context>
   <context>
+    <name>labels</name>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>Price change labels · {store}</source>
+      <translation>Etichette cambio prezzo · {store}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>Price labels · {store}</source>
+      <translation>Etichette prezzo · {store}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>Shelf labels · {store}</source>
+      <translation>Etichette scaffale · {store}</translation>
+    </message>
+  </context>
+  <context>
     <name>pickup</name>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Line {line} rejected ({reason}): {effect}</source>
+      <translation>Riga {line} rifiutata ({reason}): {effect}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Line {line} rejected ({reason}): {effect}. Nothing can be supplied: the order is rejected; the hub re-routes or cancels it</source>
+      <translation>Riga {line} rifiutata ({reason}): {effect}. Non si può fornire nulla: l'ordine è rifiutato; la centrale lo reindirizza o lo annulla</translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/queues.py" />
       <source>No such order at this store</source>
       <translation>Ordine inesistente in questo negozio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Order {number} accepted: print the pick list and pick it</source>
+      <translation>Ordine {number} accettato: stampa la lista di prelievo e preparalo</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/slips.py" />
@@ -145,6 +178,11 @@
       <translation>L'ordine {number} non ha nulla di riservato da rimettere a scaffale</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Order {number} is already accepted</source>
+      <translation>L'ordine {number} è già accettato</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/shelf.py" />
       <source>Order {number} is held for the customer until {until}; it is not expired yet</source>
       <translation>L'ordine {number} è tenuto per il cliente fino al {until}; non è ancora scaduto</translation>
@@ -153,6 +191,39 @@
       <location filename="../../../src/storedesk/services/pickup/shelf.py" />
       <source>Order {number} is held for the customer; it is not expired yet</source>
       <translation>L'ordine {number} è tenuto per il cliente; non è ancora scaduto</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Order {number} is ready; the customer is notified. Held %n day(s).</source>
+      <translation>
+        <numerusform>Ordine {number} pronto; il cliente è avvisato. Tenuto %n giorno.</numerusform>
+        <numerusform>Ordine {number} pronto; il cliente è avvisato. Tenuto %n giorni.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>Order {number} was cancelled by {by} ({reason}): do not hand it over.</source>
+      <translation>L'ordine {number} è stato annullato da {by} ({reason}): non consegnarlo.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>Order {number} was cancelled by {by}: do not hand it over.</source>
+      <translation>L'ordine {number} è stato annullato da {by}: non consegnarlo.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>Order {number} was expired by {by} ({reason}): do not hand it over.</source>
+      <translation>L'ordine {number} è stato fatto scadere da {by} ({reason}): non consegnarlo.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>Order {number} was expired by {by}: do not hand it over.</source>
+      <translation>L'ordine {number} è stato fatto scadere da {by}: non consegnarlo.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number}: items back on the shelf, reservation released</source>
+      <translation>Ordine {number}: articoli di nuovo sullo scaffale, prenotazione liberata</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/handover.py" />
@@ -178,6 +249,69 @@
       <location filename="../../../src/storedesk/services/pickup/handover.py" />
       <source>{name} is not on sale before {day}, the day its tax rate starts; nothing was handed over</source>
       <translation>{name} non è in vendita prima del {day}, giorno in cui inizia la sua aliquota IVA; niente consegnato</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>{name}: one taken back off</source>
+      <translation>{name}: uno tolto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>{name}: {picked} of {wanted} picked</source>
+      <translation>{name}: {picked} di {wanted} prelevati</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>{name}: {picked} of {wanted} picked — all lines done: F9 marks it ready</source>
+      <translation>{name}: {picked} di {wanted} prelevati — tutte le righe fatte: F9 lo segna pronto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/feed.py" />
+      <source>{stop} Its items are set aside: put them back on the shelf (Return to shelf).</source>
+      <translation>{stop} I suoi articoli sono da parte: rimettili sullo scaffale (Allo scaffale).</translation>
+    </message>
+  </context>
+  <context>
+    <name>pickup_slip</name>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>ID card</source>
+      <translation>carta d'identità</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>ID shown: {document} …{reference}, {name}</source>
+      <translation>Documento mostrato: {document} …{reference}, {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>ID shown: {document} …{reference}, {name} for {customer}</source>
+      <translation>Documento mostrato: {document} …{reference}, {name} per {customer}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>Paid at pickup, receipt {receipt}</source>
+      <translation>Pagato al ritiro, scontrino {receipt}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>To pay at pickup: {amount}</source>
+      <translation>Da pagare al ritiro: {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>driving licence</source>
+      <translation>patente di guida</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>other document</source>
+      <translation>altro documento</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/slips.py" />
+      <source>passport</source>
+      <translation>passaporto</translation>
     </message>
   </context>
   <context>
@@ -710,6 +844,14 @@
       <location filename="../../../src/storedesk/services/stock/counts.py" />
       <source>{item}: the count cannot go below zero</source>
       <translation>{item}: il conteggio non può scendere sotto zero</translation>
+    </message>
+  </context>
+  <context>
+    <name>stock_report</name>
+    <message>
+      <location filename="../../../src/storedesk/services/stock/printing.py" />
+      <source>{store} ({code}) · station {station}</source>
+      <translation>{store} ({code}) · cassa {station}</translation>
     </message>
   </context>
   <context>

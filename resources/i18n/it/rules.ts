@@ -123,6 +123,34 @@
     </message>
   </context>
   <context>
+    <name>limits</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>The sale total becomes {total}, more than {limit}</source>
+      <translation>Il totale della vendita diventa {total}, più di {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>{first}; {second}</source>
+      <translation>{first}; {second}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>{limits}. A {role} may not sell it alone; a manager can authorise it</source>
+      <translation>{limits}. Un {role} non può venderlo da solo; un responsabile può autorizzarlo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>{limits}. Confirm it, or correct it</source>
+      <translation>{limits}. Confermalo o correggilo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/limits.py" />
+      <source>{quantity} × {name} is more than {limit} on one line</source>
+      <translation>{quantity} × {name} è più di {limit} su una riga</translation>
+    </message>
+  </context>
+  <context>
     <name>money</name>
     <message>
       <location filename="../../../src/storedesk/domain/money.py" />
@@ -166,6 +194,11 @@
       <location filename="../../../src/storedesk/domain/tenders.py" />
       <source>A voucher payment needs the voucher's code</source>
       <translation>Un pagamento con buono richiede il codice del buono</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>A {tender} payment cannot be taken before the sale completes</source>
+      <translation>Un pagamento con {tender} non si può incassare prima di chiudere la vendita</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/tenders.py" />
@@ -379,6 +412,121 @@
       <location filename="../../../src/storedesk/domain/permissions.py" />
       <source>A supervisor may not void a sale; a manager can authorise it</source>
       <translation>Un supervisore non può annullare una vendita; un responsabile può autorizzarlo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>A {role} may not {action}; a manager can authorise it</source>
+      <translation>Un {role} non può {action}; un responsabile può autorizzarlo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>adjust stock</source>
+      <translation>rettificare la giacenza</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>change a price</source>
+      <translation>cambiare un prezzo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>clerk</source>
+      <translation>cassiere</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>close a shift</source>
+      <translation>chiudere un turno</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>give a discount</source>
+      <translation>fare uno sconto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>give a discount above your limit</source>
+      <translation>fare uno sconto oltre il proprio limite</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>manage staff</source>
+      <translation>gestire il personale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>manager</source>
+      <translation>responsabile</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>open a shift</source>
+      <translation>aprire un turno</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>open the drawer without a sale</source>
+      <translation>aprire il cassetto senza vendita</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>pay cash in or out</source>
+      <translation>fare versamenti o prelievi di contanti</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>print reports</source>
+      <translation>stampare i report</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>refund above the refund limit</source>
+      <translation>rimborsare oltre il limite di rimborso</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>refund cash above the cash refund limit</source>
+      <translation>rimborsare in contanti oltre il limite in contanti</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>reprint a receipt</source>
+      <translation>ristampare uno scontrino</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>sell</source>
+      <translation>vendere</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>sell a quantity or a total above the store's limits</source>
+      <translation>vendere una quantità o un totale oltre i limiti del negozio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>supervisor</source>
+      <translation>supervisore</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>take a return</source>
+      <translation>accettare un reso</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>take a return without a receipt</source>
+      <translation>accettare un reso senza scontrino</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>void a line</source>
+      <translation>stornare una riga</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>void a sale</source>
+      <translation>stornare una vendita</translation>
     </message>
   </context>
   <context>
@@ -661,6 +809,41 @@
       <source>Wrong item: {name} is not on this order. Put it back.</source>
       <translation>Articolo sbagliato: {name} non è nell'ordine. Rimettilo a posto.</translation>
     </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>count already shows none available</source>
+      <translation>la giacenza non ne indica già nessuno disponibile</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>count corrected by -{quantity} (none left on the shelf)</source>
+      <translation>giacenza corretta di -{quantity} (niente sullo scaffale)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>damaged</source>
+      <translation>danneggiato</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>mismatch</source>
+      <translation>errato</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>no stock change; recount the product</source>
+      <translation>giacenza invariata; riconta l'articolo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>out of stock</source>
+      <translation>esaurito</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pickup.py" />
+      <source>{quantity} written off as damaged</source>
+      <translation>{quantity} scaricato/i come danneggiato/i</translation>
+    </message>
   </context>
   <context>
     <name>reasons</name>
@@ -716,6 +899,11 @@
       <location filename="../../../src/storedesk/domain/returns.py" />
       <source>Choose at least one line to return</source>
       <translation>Scegli almeno una riga da rendere</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/returns.py" />
+      <source>Line {line} ({name})</source>
+      <translation>Riga {line} ({name})</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/returns.py" />
@@ -983,6 +1171,34 @@
       <location filename="../../../src/storedesk/adapters/db.py" />
       <source>{path} was written by a newer storedesk (schema {revision}); this version knows up to {head}. Install the newer storedesk. The file was not changed.</source>
       <translation>{path} è stato scritto da uno storedesk più recente (schema {revision}); questa versione conosce fino a {head}. Installa lo storedesk più recente. Il file non è stato modificato.</translation>
+    </message>
+  </context>
+  <context>
+    <name>tenders</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>card</source>
+      <translation>carta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>cash</source>
+      <translation>contanti</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>exchange credit</source>
+      <translation>credito di cambio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>online payment</source>
+      <translation>pagamento online</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>voucher</source>
+      <translation>buono</translation>
     </message>
   </context>
   <context>

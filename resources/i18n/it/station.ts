@@ -14,12 +14,12 @@
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Last sync: never</source>
-      <translation>Ultima sincronizzazione: mai</translation>
+      <translation>Sincronizzato: mai</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Last sync: {time}</source>
-      <translation>Ultima sincronizzazione: {time}</translation>
+      <translation>Sincronizzato: {time}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
@@ -39,7 +39,7 @@
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Offline (hub not set up)</source>
-      <translation>Offline (centrale non configurata)</translation>
+      <translation>Offline (senza centrale)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
@@ -64,20 +64,20 @@
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Waiting events: {waiting}</source>
-      <translation>Eventi in attesa: {waiting}</translation>
+      <translation>Da inviare: {waiting}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Waiting events: {waiting} · ⚠ %n rejected by hub — F6</source>
       <translation>
-        <numerusform>Eventi in attesa: {waiting} · ⚠ %n rifiutato dalla centrale — F6</numerusform>
-        <numerusform>Eventi in attesa: {waiting} · ⚠ %n rifiutati dalla centrale — F6</numerusform>
+        <numerusform>Da inviare: {waiting} · ⚠ %n rifiutato — F6</numerusform>
+        <numerusform>Da inviare: {waiting} · ⚠ %n rifiutati — F6</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Waiting events: –</source>
-      <translation>Eventi in attesa: –</translation>
+      <translation>Da inviare: –</translation>
     </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/ui/main_window.py" />

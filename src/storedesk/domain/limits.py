@@ -17,9 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..i18n import Message, msg
 from .cash import largest_note
 from .errors import BasketError, PermissionDenied
-from .permissions import Perm
+from .money_format import fmt_money, fmt_qty
+from .permissions import Perm, role_words
 
 CONFIRM, APPROVE = "confirm", "approve"
 QUANTITY, TOTAL = "quantity", "total"
@@ -67,6 +69,31 @@ class Crossing:
             return f"{value} x {self.name} is more than {limit} on one line"
         return f"The sale total becomes {self.value} {currency}, above {self.limit} {currency}"
 
+    def words(self, currency: str) -> Message:
+        """The same as a clerk reads it, in the store's formats (translated where it is shown)."""
+        if self.what == QUANTITY:
+            return msg(
+                "limits",
+                "{quantity} × {name} is more than {limit} on one line",
+                quantity=fmt_qty(self.value),
+                name=self.name,
+                limit=fmt_qty(self.limit),
+            )
+        return msg(
+            "limits",
+            "The sale total becomes {total}, more than {limit}",
+            total=fmt_money(self.value, currency),
+            limit=fmt_money(self.limit, currency),
+        )
+
+
+def _said(crossings: tuple[Crossing, ...], currency: str) -> Message:
+    """One limit, or two (a line's quantity and the sale's total), as one sentence's part."""
+    first = crossings[0].words(currency)
+    if len(crossings) == 1:
+        return first
+    return msg("limits", "{first}; {second}", first=first, second=_said(crossings[1:], currency))
+
 
 def _levels(limits: SaleLimits, what: str) -> tuple[tuple[str, Decimal], ...]:
     if what == QUANTITY:
@@ -108,7 +135,7 @@ class NeedsConfirmation(BasketError):
     code = "needs_confirmation"
 
     def __init__(self, crossings: tuple[Crossing, ...], currency: str):
-        super().__init__("; ".join(c.text(currency) for c in crossings) + ". Confirm it, or correct it")
+        super().__init__(msg("limits", "{limits}. Confirm it, or correct it", limits=_said(crossings, currency)))
         self.crossings = crossings
         self.currency = currency
 
@@ -121,7 +148,14 @@ class NeedsApproval(PermissionDenied):
     code = "needs_approval"
 
     def __init__(self, crossings: tuple[Crossing, ...], currency: str, role: str):
-        text = "; ".join(c.text(currency) for c in crossings)
-        super().__init__(f"{text}. A {role} may not sell it alone; a manager can authorise it", Perm.LARGE_SALE.value)
+        super().__init__(
+            msg(
+                "limits",
+                "{limits}. A {role} may not sell it alone; a manager can authorise it",
+                limits=_said(crossings, currency),
+                role=role_words(role),
+            ),
+            Perm.LARGE_SALE.value,
+        )
         self.crossings = crossings
         self.currency = currency

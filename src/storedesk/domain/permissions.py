@@ -47,26 +47,26 @@ class Perm(StrEnum):
 
 ROLES = ("clerk", "supervisor", "manager")
 
-LABELS = {
-    Perm.SELL: "sell",
-    Perm.DISCOUNT: "give a discount",
-    Perm.DISCOUNT_OVER_LIMIT: "give a discount above your limit",
-    Perm.PRICE_OVERRIDE: "change a price",
-    Perm.LINE_VOID: "void a line",
-    Perm.SALE_VOID: "void a sale",
-    Perm.NO_SALE: "open the drawer without a sale",
-    Perm.REFUND: "refund above the refund limit",
-    Perm.RETURN: "take a return",
-    Perm.NO_RECEIPT_RETURN: "take a return without a receipt",
-    Perm.CASH_REFUND_OVER_LIMIT: "refund cash above the cash refund limit",
-    Perm.OPEN_SHIFT: "open a shift",
-    Perm.CLOSE_SHIFT: "close a shift",
-    Perm.PAID_IN_OUT: "pay cash in or out",
-    Perm.REPRINT: "reprint a receipt",
-    Perm.STOCK_ADJUST: "adjust stock",
-    Perm.VIEW_REPORTS: "print reports",
-    Perm.LARGE_SALE: "sell a quantity or a total above the store's limits",
-    Perm.MANAGE_STAFF: "manage staff",
+LABELS = {  # what each permission lets one do, in context "permissions": action_words()
+    Perm.SELL: noop("permissions", "sell"),
+    Perm.DISCOUNT: noop("permissions", "give a discount"),
+    Perm.DISCOUNT_OVER_LIMIT: noop("permissions", "give a discount above your limit"),
+    Perm.PRICE_OVERRIDE: noop("permissions", "change a price"),
+    Perm.LINE_VOID: noop("permissions", "void a line"),
+    Perm.SALE_VOID: noop("permissions", "void a sale"),
+    Perm.NO_SALE: noop("permissions", "open the drawer without a sale"),
+    Perm.REFUND: noop("permissions", "refund above the refund limit"),
+    Perm.RETURN: noop("permissions", "take a return"),
+    Perm.NO_RECEIPT_RETURN: noop("permissions", "take a return without a receipt"),
+    Perm.CASH_REFUND_OVER_LIMIT: noop("permissions", "refund cash above the cash refund limit"),
+    Perm.OPEN_SHIFT: noop("permissions", "open a shift"),
+    Perm.CLOSE_SHIFT: noop("permissions", "close a shift"),
+    Perm.PAID_IN_OUT: noop("permissions", "pay cash in or out"),
+    Perm.REPRINT: noop("permissions", "reprint a receipt"),
+    Perm.STOCK_ADJUST: noop("permissions", "adjust stock"),
+    Perm.VIEW_REPORTS: noop("permissions", "print reports"),
+    Perm.LARGE_SALE: noop("permissions", "sell a quantity or a total above the store's limits"),
+    Perm.MANAGE_STAFF: noop("permissions", "manage staff"),
 }
 
 _CLERK = {Perm.SELL, Perm.DISCOUNT, Perm.LINE_VOID, Perm.REPRINT, Perm.OPEN_SHIFT, Perm.RETURN}
@@ -83,6 +83,24 @@ PERMISSIONS: dict[str, frozenset[Perm]] = {
     "supervisor": frozenset(_SUPERVISOR),
     "manager": frozenset(Perm),
 }
+# A role as a sentence names it ("{name} is a {role}"), context "permissions": role_words()
+ROLE_WORDS = {
+    "clerk": noop("permissions", "clerk"),
+    "supervisor": noop("permissions", "supervisor"),
+    "manager": noop("permissions", "manager"),
+}
+
+
+def action_words(perm: Perm) -> Message:
+    """What `perm` lets one do ("void a line"), to put in a sentence: translated with it."""
+    return Message("permissions", LABELS[perm])
+
+
+def role_words(role: str) -> Message | str:
+    """A role ("clerk") to put in a sentence, translated with it; an unknown role as it is."""
+    return Message("permissions", ROLE_WORDS[role]) if role in ROLE_WORDS else role
+
+
 # The largest discount (percent of the line or basket) a role may give without an override.
 DISCOUNT_LIMIT_PCT: dict[str, Decimal] = {"clerk": Decimal(10), "supervisor": Decimal(30), "manager": Decimal(100)}
 
@@ -319,7 +337,12 @@ def refusal(role: str, perm: Perm) -> Message | str:
     """The sentence a refused `role` reads for `perm` (English "A clerk may not void a line; ...")."""
     source = REFUSALS.get((role, perm))
     if source is None:  # no role but these is ever refused; plain English, never a crash
-        return f"A {role} may not {LABELS[perm]}; a manager can authorise it"
+        return msg(
+            "permissions",
+            "A {role} may not {action}; a manager can authorise it",
+            role=role_words(role),
+            action=action_words(perm),
+        )
     return msg("permissions", source)
 
 

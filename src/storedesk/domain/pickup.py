@@ -60,6 +60,12 @@ REASON_LABELS = {  # context "pickup", as LABELS
     DAMAGED: noop("pickup", "Damaged (the unit is written off)"),
     MISMATCH: noop("pickup", "Mismatch (the shelf item is not what was ordered: recount)"),
 }
+# The reason, short, inside a sentence ("Line 2 rejected (damaged): …"), context "pickup"
+REASON_SHORT = {
+    OUT_OF_STOCK: noop("pickup", "out of stock"),
+    DAMAGED: noop("pickup", "damaged"),
+    MISMATCH: noop("pickup", "mismatch"),
+}
 
 PAID_ONLINE, PAY_AT_PICKUP = "paid_online", "pay_at_pickup"
 PAYMENTS = (PAID_ONLINE, PAY_AT_PICKUP)
@@ -300,7 +306,7 @@ class StockEffect:
 
     quantity: Decimal
     movement_reason: str
-    explanation: str
+    explanation: Message  # what it did to the stock: English with str(), the clerk's language on screen
 
 
 def rejection_effect(reason: str, quantity: Decimal, on_hand: Decimal, reserved: Decimal) -> StockEffect:
@@ -313,16 +319,20 @@ def rejection_effect(reason: str, quantity: Decimal, on_hand: Decimal, reserved:
       product wants a recount.
     """
     if reason == DAMAGED:
-        return StockEffect(-quantity, "damaged", f"{_qty(quantity)} written off as damaged")
+        return StockEffect(
+            -quantity, "damaged", msg("pickup", "{quantity} written off as damaged", quantity=_qty(quantity))
+        )
     if reason == OUT_OF_STOCK:
         available = on_hand - reserved
         if available > 0:
             return StockEffect(
-                -available, "count_correction", f"count corrected by -{_qty(available)} (none left on the shelf)"
+                -available,
+                "count_correction",
+                msg("pickup", "count corrected by -{quantity} (none left on the shelf)", quantity=_qty(available)),
             )
-        return StockEffect(Decimal(0), "", "count already shows none available")
+        return StockEffect(Decimal(0), "", msg("pickup", "count already shows none available"))
     if reason == MISMATCH:
-        return StockEffect(Decimal(0), "", "no stock change; recount the product")
+        return StockEffect(Decimal(0), "", msg("pickup", "no stock change; recount the product"))
     raise PickupError(f"Unknown reason {reason!r}")
 
 

@@ -99,8 +99,9 @@ class SoldLine:
             raise InvalidAmount(f"Line {self.line_no}: paid amount is too large")
 
     @property
-    def label(self) -> str:
-        return f"Line {self.line_no} ({self.name or self.sku})"
+    def label(self) -> Message:
+        """ "Line 3 (Apples)" inside a clerk's message: translated with it."""
+        return msg("returns", "Line {line} ({name})", line=self.line_no, name=self.name or self.sku)
 
     @property
     def by_parts(self) -> bool:
@@ -468,7 +469,7 @@ def check_reason(reason: str) -> str:
     return reason
 
 
-def check_condition(condition: str, label: str) -> str:
+def check_condition(condition: str, label: Message | str) -> str:
     if condition not in CONDITIONS:
         raise ReturnError(msg("returns", "{line}: condition must be restock or damaged", line=label))
     return condition

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..i18n import msg
+from ..i18n import Message, msg, noop
 from .errors import PaymentError
 from .money import MAX_AMOUNT, ZERO, round_money, round_to_step, to_minor
 from .money_format import fmt_money
@@ -16,6 +16,19 @@ EXCHANGE = "exchange"  # the credit of goods returned in the same visit (service
 VOUCHER = "voucher"  # store credit, redeemed at the hub first (services/vouchers.py); reference = its code
 ONLINE = "online"  # a web order's payment, taken by the web shop: never at a station, refunded to
 KINDS = (CASH, CARD, EXCHANGE, VOUCHER, ONLINE)
+# A tender kind inside a sentence ("The counted total of card …"), context "tenders": kind_words()
+KIND_WORDS = {
+    CASH: noop("tenders", "cash"),
+    CARD: noop("tenders", "card"),
+    EXCHANGE: noop("tenders", "exchange credit"),
+    VOUCHER: noop("tenders", "voucher"),
+    ONLINE: noop("tenders", "online payment"),
+}
+
+
+def kind_words(kind: str) -> Message | str:
+    """A tender kind to put in a sentence, translated with it; an unknown kind as it is."""
+    return Message("tenders", KIND_WORDS[kind]) if kind in KIND_WORDS else kind
 
 
 @dataclass(frozen=True)
@@ -54,7 +67,13 @@ class TakenTender:
 
     def __post_init__(self):
         if self.tender.kind not in TAKEN_KINDS:
-            raise PaymentError(f"A {self.tender.kind} payment cannot be taken before the sale completes")
+            raise PaymentError(
+                msg(
+                    "payment",
+                    "A {tender} payment cannot be taken before the sale completes",
+                    tender=kind_words(self.tender.kind),
+                )
+            )
 
     def to_dict(self) -> dict:
         t = self.tender

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import auth
 from ..domain.errors import AuthError, PermissionDenied, UserLocked
-from ..domain.permissions import LABELS, Perm, StoreLimits, allowed, require
+from ..domain.permissions import Perm, StoreLimits, action_words, allowed, require, role_words
 from ..i18n import msg
 from .context import User, utcnow
 
@@ -84,7 +84,11 @@ def approve(uow: UnitOfWork, approver_username: str, pin: str, perm: Perm) -> Us
     if not allowed(user.role, perm, store_limits(uow)):
         raise PermissionDenied(
             msg(
-                "signin", "{name} ({role}) may not {action} either", name=user.name, role=user.role, action=LABELS[perm]
+                "signin",
+                "{name} ({role}) may not {action} either",
+                name=user.name,
+                role=role_words(user.role),
+                action=action_words(perm),
             ),
             perm.value,
         )

@@ -43,8 +43,9 @@ class ReceiptNotWritten(DomainError):
 
     code = "receipt_not_written"
 
-    def __init__(self, message: str | Message, doc_no: str, reason: str):
+    def __init__(self, message: str | Message, doc_no: str, reason: Message | str):
         super().__init__(message)
+        # why, in the clerk's words: screens show it with text(), logs with str() (English)
         self.doc_no, self.reason = doc_no, reason
 
 
@@ -69,7 +70,7 @@ def disk_words(exc: OSError) -> Message | str:
 
 
 def disk_problem(exc: OSError) -> str:
-    """`disk_words` in English (logs, and the `reason` kept on ReceiptNotWritten)."""
+    """`disk_words` in English (logs, and the reason kept on the pending receipt's row)."""
     return str(disk_words(exc))
 
 
@@ -78,7 +79,7 @@ def not_written(kind: str, doc_no: str, exc: OSError, printed: bool = False) -> 
     reason = disk_words(exc)
     # Two lines on the counter's message line: what is saved and what not to do come first.
     text = (_printed_not_kept if printed else _not_written_text)(kind, doc_no, reason)
-    return ReceiptNotWritten(text, doc_no, str(reason))
+    return ReceiptNotWritten(text, doc_no, reason)
 
 
 def _printed_not_kept(kind: str, doc_no: str, reason: Message | str) -> Message:
@@ -149,7 +150,7 @@ def copy_not_written(doc_no: str, exc: OSError) -> ReceiptNotWritten:
         number=doc_no,
         reason=reason,
     )
-    return ReceiptNotWritten(text, doc_no, str(reason))
+    return ReceiptNotWritten(text, doc_no, reason)
 
 
 def written(uow: UnitOfWork, kind: str, ref: str) -> None:

@@ -28,6 +28,7 @@ from ..domain.money import parse_amount
 from ..domain.permissions import Perm
 from ..domain.shift_facts import OutsideReturns, ShiftFacts
 from ..domain.shift_report import ShiftReport, build_report
+from ..domain.tenders import kind_words
 from ..i18n import msg
 from .auth import authorise
 from .context import config, utcnow
@@ -99,7 +100,9 @@ def parse_counted(counted: Mapping | CashCount | None, counted_other: Mapping | 
             continue
         amount = value if isinstance(value, Decimal) else parse_amount(str(value), currency)
         if amount < 0:
-            raise DomainError(msg("reports", "The counted total of {tender} cannot be negative", tender=kind))
+            raise DomainError(
+                msg("reports", "The counted total of {tender} cannot be negative", tender=kind_words(kind))
+            )
         other[kind] = amount
     return cash, other
 

@@ -26,15 +26,16 @@ from ..domain import staff as rules
 from ..domain.errors import PermissionDenied
 from ..domain.permissions import (
     FIXED_ROLE,
-    LABELS,
     LIMIT_KEYS,
     ROLES,
     Perm,
     RoleLimits,
     StoreLimits,
+    action_words,
     allowed,
     limit_text,
     parse_limit,
+    role_words,
     setting_key,
 )
 from ..domain.staff import StaffError
@@ -69,8 +70,8 @@ def sign_in_manager(uow: UnitOfWork, username: str, pin: str) -> User:
                 "staff",
                 "{name} is a {role}: only a manager may {action}",
                 name=user.name,
-                role=user.role,
-                action=LABELS[MANAGE],
+                role=role_words(user.role),
+                action=action_words(MANAGE),
             ),
             MANAGE.value,
         )
@@ -82,7 +83,7 @@ def _acting(tx: Tx, manager: User) -> StaffRow:
     row = tx.staff.by_username(manager.username)
     if row is None or not row.active or not allowed(row.role, MANAGE):
         raise PermissionDenied(
-            msg("staff", "{name} may no longer {action}", name=manager.name, action=LABELS[MANAGE]), MANAGE.value
+            msg("staff", "{name} may no longer {action}", name=manager.name, action=action_words(MANAGE)), MANAGE.value
         )
     return row
 

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from ..adapters import instance_lock
 from ..adapters.db import DB_FILENAME, Database, open_database, quick_check
 from ..adapters.instance_lock import FolderLock, Holder
-from ..adapters.uow import UnitOfWork, storage_problem
-from ..i18n import use_store_language, use_store_locale
+from ..adapters.uow import UnitOfWork, storage_cause
+from ..i18n import Message, use_store_language, use_store_locale
 from ..i18n.formats import DEFAULT_LOCALE
 from . import setup
 from .context import DEFAULT_LANGUAGE, User, config
@@ -76,10 +76,11 @@ def thread_unit_of_work(db) -> UnitOfWork:
     return UnitOfWork(db)
 
 
-def storage_words(exc: BaseException) -> str:
+def storage_words(exc: BaseException) -> Message:
     """What a storage failure was, in the words adapters/uow.py gives it, without its
-    "nothing was saved" (for a failure after an earlier commit of the same action)."""
-    return storage_problem(exc)
+    "nothing was saved" (for a failure after an earlier commit of the same action): a `Message`,
+    shown in the clerk's language with ui/translation.text(), English with str()."""
+    return storage_cause(exc)
 
 
 def hold_folder(data_dir: Path) -> FolderLock | None:

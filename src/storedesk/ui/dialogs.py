@@ -35,6 +35,8 @@ from .style import decorate
 from .translation import current_language, text, tr
 from .widgets import MessageLine, typed_number
 
+TALLEST = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX: no maximum height
+
 # How domain/permissions.require ends every refusal, whichever role could approve.
 _ANY_MANAGER = "; a manager can authorise it"
 
@@ -241,6 +243,10 @@ class OverrideDialog(FormDialog):
         role = role if role in APPROVAL_TITLES else "manager"
         super().__init__(tr("dialogs", APPROVAL_TITLES[role]), parent)
         self.role = role
+        # the refusal and who else may authorise it run to three lines in French or German: the
+        # line grows to show it whole (a typed-PIN error that follows is shorter)
+        self.message.setMinimumHeight(self.message.height())
+        self.message.setMaximumHeight(TALLEST)
         self.message.show_info(reason)
         self.user = QLineEdit()
         self.user.setPlaceholderText(tr("dialogs", APPROVER_HINTS[role]))

@@ -116,6 +116,7 @@ MANAGER: list[Key] = [
     ("pin", "F3", noop("keys", "Reset PIN")),
     ("role", "F4", noop("keys", "Change role")),
     ("refresh", "F5", noop("keys", "Refresh")),
+    ("language", "F6", noop("keys", "Language")),
     ("disable", "F7", noop("keys", "Disable")),
     ("enable", "F8", noop("keys", "Enable")),
     ("unlock", "F9", noop("keys", "Unlock")),

@@ -22,7 +22,7 @@ from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from ..i18n import known_language, noop
 from ..services import basket_owner, prices, station, status
@@ -39,6 +39,7 @@ from .pickup.screen import PickupScreen
 from .returns.screen import ReturnsScreen
 from .sale.screen import SaleScreen
 from .shift_screen import ShiftScreen
+from .status_label import StatusLabel
 from .stock_screen import StockScreen
 from .sync_runner import SyncRunner
 from .sync_screen import SyncScreen
@@ -49,6 +50,8 @@ from .wording import number
 # Events the hub rejected are a fault, not a count: white on red in the status bar.
 FAULT_STYLE = f"QLabel {{ color: {WHITE}; background: {FAULT_RED}; font-weight: bold; }}"
 APP_NAME = "storedesk"
+STATUS_WORDS = ("user", "station", "shift", "network", "events", "sync")
+SHRINKING = {"network", "events", "sync"}  # may end with "…" on a small till; events not when rejected
 
 
 def window_title(store_name: str, station_code: str) -> str:
@@ -141,9 +144,10 @@ class MainWindow(QMainWindow):
         self.takeover: TakeOverDialog | None = None
         self._shown_once = False
 
-        self.labels = {k: QLabel("") for k in ("user", "station", "shift", "network", "events", "sync")}
-        for key in ("user", "station", "shift", "network", "events", "sync"):
-            self.labels[key].setContentsMargins(12, 2, 12, 2)
+        # who, where and the shift read whole; the rest gives way at 1024 px ("…", the tooltip says all)
+        self.labels = {k: StatusLabel(shrinks=k in SHRINKING) for k in STATUS_WORDS}
+        for key in STATUS_WORDS:
+            self.labels[key].setContentsMargins(8, 2, 8, 2)
             self.statusBar().addPermanentWidget(self.labels[key])
         self.receipts = PendingReceiptsWatch(ops, self.data_dir, self)  # receipts a full disk held back
         self.statusBar().addPermanentWidget(self.receipts.label)
@@ -460,6 +464,7 @@ class MainWindow(QMainWindow):
             text = tr("station", "Waiting events: {waiting}", waiting=number(waiting))
         self._set_status(events=text)
         label = self.labels["events"]
+        label.set_shrinks(not rejected)  # a fault is read whole
         label.setProperty("fault", bool(rejected))
         label.setStyleSheet(theme.themed(FAULT_STYLE) if rejected else "")  # 7:1 in high contrast
         tip = tr("station", "The hub refused these events: open the Sync screen (F6) to see why")

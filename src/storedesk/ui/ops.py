@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from ..domain.errors import DomainError, StorageError
 from ..i18n import msg
 from ..services.hub_call import Answer, Ask, Done, HubCall, Steps, advance
-from ..services.pending_receipts import ReceiptNotWritten, disk_problem
+from ..services.pending_receipts import ReceiptNotWritten, disk_words
 from ..services.station import storage_words
 from .translation import text, tr
 
@@ -252,7 +252,7 @@ def message_after(saved: str, exc: BaseException) -> str:
     if isinstance(exc, StorageError):
         reason = _problem(exc)
     elif isinstance(exc, OSError):  # the disk (a slip's or a receipt's PDF), in words a clerk can pass on
-        reason = disk_problem(exc)
+        reason = text(disk_words(exc))
     elif isinstance(exc, DomainError):
         reason = text(exc.text)
     else:

@@ -12,16 +12,16 @@ landing in the amount field) is not taken on Enter: a confirmation whose default
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -36,11 +36,15 @@ from ..domain.money_format import fmt_amount
 from ..domain.tenders import CARD, CASH, EXCHANGE, VOUCHER, Tender, remaining, settle
 from ..i18n import msg, noop
 from .dialogs import ConfirmDialog
-from .style import decorate
+from .style import decorate, scaled
 from .translation import text, tr
 from .widgets import MessageLine, money, typed_number
 
 # A payment's kind as the clerk reads it (the payment list, the counter's line under the total).
+MIN_WIDTH = 760  # px: room for the amounts and the quick-cash keys
+BUTTON_AIR = 24  # px beside a key's words, at the standard text size
+SCREEN_EDGE = 40  # px of the screen the dialog leaves free (a window frame)
+
 TENDER_NAMES = {
     CASH: noop("payment", "Cash"),
     CARD: noop("payment", "Card"),
@@ -115,7 +119,6 @@ class PaymentDialog(QDialog):
         self.kept = len(self.tenders) if store is not None else 0  # of self.tenders, those kept on the basket
         self.waiting: list = []  # payments typed while the one before is being kept (taken in order)
         self.setWindowTitle(tr("payment", "Payment"))
-        self.setMinimumWidth(760)
         self.due_label = QLabel()
         self.due_label.setObjectName("total")
         self.left_label = QLabel()
@@ -159,19 +162,36 @@ class PaymentDialog(QDialog):
             form.addRow(tr("payment", "Voucher"), self.voucher)
         else:
             self.voucher_btn.hide()
-        buttons = QHBoxLayout()
-        for b in (self.cash_btn, self.card_btn, self.voucher_btn, self.remove_btn, self.cancel_btn):
-            buttons.addWidget(b)
+        self.buttons = QGridLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.due_label)
         layout.addWidget(self.left_label)
         layout.addLayout(form)
         layout.addLayout(self.quick)
         layout.addWidget(self.tender_list)
-        layout.addLayout(buttons)
+        layout.addLayout(self.buttons)
         layout.addWidget(self.message)
         decorate(self)
+        self._arrange_buttons(layout)
         self.refresh()
+
+    def _arrange_buttons(self, layout: QVBoxLayout) -> None:
+        """The keys in one row when it fits the screen, else in two; each as wide as its words
+        in the type shown (125 and 150 % too), and the dialog as wide as they need, at most the
+        screen's width."""
+        every = (self.cash_btn, self.card_btn, self.voucher_btn, self.remove_btn, self.cancel_btn)
+        shown = [b for b in every if b is not self.voucher_btn or self.store is not None]
+        for b in shown:
+            b.setMinimumWidth(QFontMetrics(b.font()).horizontalAdvance(b.text()) + scaled(BUTTON_AIR))
+        margins = layout.contentsMargins()
+        spacing = max(self.buttons.horizontalSpacing(), 0)
+        row = sum(b.minimumWidth() for b in shown) + spacing * (len(shown) - 1) + margins.left() + margins.right()
+        screen = self.screen()
+        room = screen.availableGeometry().width() - SCREEN_EDGE if screen is not None else row
+        per_row = len(shown) if row <= room else math.ceil(len(shown) / 2)
+        for i, b in enumerate(shown):
+            self.buttons.addWidget(b, i // per_row, i % per_row)
+        self.setMinimumWidth(min(max(MIN_WIDTH, row if per_row == len(shown) else 0), room))
 
     def keyPressEvent(self, event):
         # Enter acts through the field it was typed in (returnPressed). Passed on, QDialog would

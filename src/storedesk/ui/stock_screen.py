@@ -13,7 +13,6 @@ The movements pane always belongs to the highlighted product, whatever moved the
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -31,7 +30,7 @@ from ..domain.money_format import fmt_money, fmt_qty
 from ..i18n import noop
 from ..i18n.formats import fmt_datetime
 from ..services.stock import adjust, ledger, printing, reorder, transfer
-from . import keymap
+from . import keymap, theme
 from .count_screen import CountScreen
 from .keyed_panel import KeyedPanel
 from .ops import Ops
@@ -40,7 +39,7 @@ from .receiving_screen import ReceivingScreen
 from .stock_dialogs import AdjustDialog, LabelsDialog, ReorderDialog, TransferDialog, ask_where_else, reason_name
 from .style import decorate
 from .translation import tr
-from .widgets import fill, readable_columns, shown_of, table
+from .widgets import SideBySide, fill, readable_columns, shown_of, table
 from .wording import number
 
 LIST_LIMIT = 200  # products on screen at once; more matches say how many: "200 of 1,204 … type more"
@@ -90,9 +89,7 @@ class StockPanel(KeyedPanel):
         )
         self.low = table([sku, product, on_hand, tr("stock", "Reorder point"), tr("stock", "Suggested order")], 1)
         self.negative = table([sku, product, on_hand], 1)
-        self.lists = QWidget()
-        lists = QHBoxLayout(self.lists)
-        lists.setContentsMargins(0, 0, 0, 0)
+        self.lists = SideBySide()  # one above the other when a larger type needs the width
         for caption, t in (
             (tr("stock", "Low stock (at or below the reorder point)"), self.low),
             (tr("stock", "Negative stock (sold more than the ledger holds)"), self.negative),
@@ -100,7 +97,7 @@ class StockPanel(KeyedPanel):
             box = QVBoxLayout()
             box.addWidget(QLabel(caption))
             box.addWidget(t)
-            lists.addLayout(box)
+            self.lists.add(box)
         self.lists.hide()
         self.caption = QLabel(tr("stock", MOVES_CAPTION))
         title = QLabel(tr("stock", "Stock"))
@@ -155,7 +152,7 @@ class StockPanel(KeyedPanel):
             qty = QTableWidgetItem(fmt_qty(r.on_hand))
             qty.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if r.on_hand < 0:
-                qty.setForeground(QBrush(QColor(ERROR_RED)))
+                qty.setForeground(theme.brush(ERROR_RED))
             self.products.setItem(i, 0, QTableWidgetItem(r.sku))
             self.products.setItem(i, 1, QTableWidgetItem(r.name))
             self.products.setItem(i, 2, qty)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from . import palette as p
@@ -104,6 +104,12 @@ def colour(standard: str, theme: str | None = None) -> str:
     if (theme or _theme) == HIGH_CONTRAST:
         return HIGH_CONTRAST_COLOURS.get(standard.lower(), standard)
     return standard
+
+
+def brush(standard: str) -> QBrush:
+    """A brush for a table cell's text in palette.py's `standard` colour, in the current theme
+    (a cell's colour is no widget's palette: the Remapper never sees it)."""
+    return QBrush(QColor(colour(standard)))
 
 
 def themed(text: str, theme: str | None = None) -> str:

@@ -3,16 +3,19 @@ table columns that stay readable on a small till."""
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QBoxLayout,
     QGridLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.money_format import fmt_money
 from ..i18n.formats import parse_decimal
+from . import theme
 from .accessibility import show_kind
 from .palette import ERROR_BACKGROUND, ERROR_RED, FAINT_GREY, INFO_BACKGROUND, INFO_BLUE, OK_BACKGROUND, OK_GREEN
 from .style import scaled
@@ -139,15 +143,57 @@ class KeyBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.buttons: dict[str, QPushButton] = {}
-        per_row = per_row or len(keys) or 1
+        # the bar's own minimum (see minimumSizeHint), not the sum of one row of its buttons
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.grid = layout
+        self.per_row = per_row or len(keys) or 1
+        self.columns = self.per_row
         for i, (action, key, caption) in enumerate(keys):
             btn = QPushButton(f"{key}\n{caption}")
             btn.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps focus
             btn.setMinimumHeight(KEY_HEIGHT)
             btn.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # never squeezed below a finger
             btn.clicked.connect(lambda _=False, a=action: self.triggered.emit(a))
-            layout.addWidget(btn, i // per_row, i % per_row)
+            layout.addWidget(btn, i // self.per_row, i % self.per_row)
             self.buttons[action] = btn
+
+    # ---- more rows when the keys no longer fit one (a larger type, a longer language) ----
+    def _fewest_columns(self) -> int:
+        """At most twice the rows the screen asked for: a bar never becomes a column of keys."""
+        return max(1, math.ceil(self.per_row / 2))
+
+    def _width_for(self, columns: int) -> int:
+        """The least width of the bar with `columns` keys a row: each column as wide as its widest key."""
+        widths = [b.minimumSizeHint().width() for b in self.buttons.values()]
+        if not widths:
+            return 0
+        column_widths = [max(widths[c::columns]) for c in range(min(columns, len(widths)))]
+        return sum(column_widths) + self.grid.spacing() * (len(column_widths) - 1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        height = self.grid.minimumSize().height()
+        return QSize(self._width_for(self._fewest_columns()), height)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(self._width_for(self.per_row), self.grid.sizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.reflow(event.size().width())
+
+    def reflow(self, width: int) -> None:
+        """As many keys a row as `width` holds whole (never more than the screen asked for)."""
+        columns = self.per_row
+        while columns > self._fewest_columns() and self._width_for(columns) > width:
+            columns -= 1
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for btn in self.buttons.values():
+            self.grid.removeWidget(btn)
+        for i, btn in enumerate(self.buttons.values()):
+            self.grid.addWidget(btn, i // columns, i % columns)
+        self.updateGeometry()
 
     def grey_when_disabled(self) -> None:
         """A key that cannot act now looks it: its text turns faint grey when it is disabled."""
@@ -155,6 +201,43 @@ class KeyBar(QWidget):
             pal = btn.palette()
             pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(FAINT_GREY))
             btn.setPalette(pal)
+
+
+class SideBySide(QWidget):
+    """Parts side by side when the width holds them all, else one above the other: two lists
+    that share a 1280 px till at the standard type take turns in height at a larger one. The
+    screen asks only for the width of its widest part."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+
+    def add(self, part: QWidget | QLayout, stretch: int = 0) -> None:
+        if isinstance(part, QLayout):
+            self.box.addLayout(part, stretch)
+        else:
+            self.box.addWidget(part, stretch)
+
+    def _widths(self) -> list[int]:
+        items = [self.box.itemAt(i) for i in range(self.box.count())]
+        return [item.minimumSize().width() for item in items if item is not None]
+
+    def side_by_side(self) -> bool:
+        return self.box.direction() == QBoxLayout.Direction.LeftToRight
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(max(self._widths(), default=0), self.box.minimumSize().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        widths = self._widths()
+        holds_all = event.size().width() >= sum(widths) + self.box.spacing() * (len(widths) - 1)
+        direction = QBoxLayout.Direction.LeftToRight if holds_all else QBoxLayout.Direction.TopToBottom
+        if direction != self.box.direction():
+            self.box.setDirection(direction)
+            self.updateGeometry()
 
 
 # ---- read-only tables -----------------------------------------------------------------------
@@ -183,13 +266,15 @@ def fill(t: QTableWidget, rows: list[list], right_from: int = 99, colours: list[
             item = QTableWidgetItem(str(text))
             if j >= right_from:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if colours and colours[i] and j >= right_from:
-                item.setForeground(QBrush(QColor(colours[i])))
+            colour = colours[i] if colours else None
+            if colour and j >= right_from:
+                item.setForeground(theme.brush(colour))
             t.setItem(i, j, item)
 
 
 # ---- readable columns ---------------------------------------------------------------------
 CELL_PADDING = 10  # the item view's text margins (3 px a side) and a little air
+NAME_LEAST_CHARS = 14  # a name column, short of room, still tells one name from another
 HEADER_PADDING = 12  # the header's section margins (4 px a side) and a little air
 
 
@@ -254,7 +339,7 @@ def readable_columns(
 ) -> ReadableHeader:
     """Give `view` a header that keeps every column readable, and ask the layout for room for
     all of them: each column is at least as wide as its caption and its sample, and the
-    `stretch` column (a name) takes the rest, never less than `stretch_sample`. `fixed` sizes
+    `stretch` column (a name) takes the rest, never less than `stretch_sample` (or 14 characters of it). `fixed` sizes
     the other columns once from caption and sample (no re-measuring as rows change); `wrap`
     lets a caption take two lines; `bold`: the samples are measured in bold.
 
@@ -269,10 +354,12 @@ def readable_columns(
     for col in range(header.count()):
         if col == stretch:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+            fm = QFontMetrics(view.font())
+            name = min(fm.horizontalAdvance(stretch_sample), fm.averageCharWidth() * NAME_LEAST_CHARS)
             needed += max(
                 header.caption_width(col),
                 header.sample_width(col) if col in samples else 0,
-                QFontMetrics(view.font()).horizontalAdvance(stretch_sample) + CELL_PADDING,
+                name + CELL_PADDING,
             )
         elif fixed:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)

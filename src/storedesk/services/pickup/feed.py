@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...adapters.repositories import to_milli
 from ...domain import pickup as dp
+from ...i18n import Message, msg
 from ...sync.feed_items import BadItem
 from ..context import utcnow
 
@@ -189,7 +190,7 @@ def apply_order_status_item(tx: Tx, data: dict, cfg, now: str) -> None:
         tx.pickup.add_history(oid, status, at, by, "hub", reason[:300])
 
 
-def central_change(tx: Tx, order, status: str, at: str, by: str, reason: str, version: int) -> str | None:
+def central_change(tx: Tx, order, status: str, at: str, by: str, reason: str, version: int) -> Message | None:
     """Cancel or expire an order from the hub. Returns the message to show, or None."""
     if order.status in (dp.COLLECTED, dp.PARTIAL):
         tx.pickup.set_version(order.id, version)
@@ -207,6 +208,30 @@ def central_change(tx: Tx, order, status: str, at: str, by: str, reason: str, ve
         return None
     tx.pickup.set_status(order.id, status, utcnow(), status_reason=reason, version=version)
     tx.pickup.add_history(order.id, status, at, by, "hub", reason)
-    held = " Its items are set aside: put them back on the shelf (Return to shelf)." if order.ready_at else ""
-    why = f" ({reason})" if reason else ""
-    return f"Order {order.number} was {status} by {by}{why}: do not hand it over.{held}"
+    stop = _stopped(status, order.number, by, reason)
+    if order.ready_at:
+        return msg("pickup", "{stop} Its items are set aside: put them back on the shelf (Return to shelf).", stop=stop)
+    return stop
+
+
+def _stopped(status: str, number: str, by: str, reason: str) -> Message:
+    """The hub stopped the order: one whole sentence per state, with the hub's reason if it gave one."""
+    if status == dp.EXPIRED:
+        if reason:
+            return msg(
+                "pickup",
+                "Order {number} was expired by {by} ({reason}): do not hand it over.",
+                number=number,
+                by=by,
+                reason=reason,
+            )
+        return msg("pickup", "Order {number} was expired by {by}: do not hand it over.", number=number, by=by)
+    if reason:
+        return msg(
+            "pickup",
+            "Order {number} was cancelled by {by} ({reason}): do not hand it over.",
+            number=number,
+            by=by,
+            reason=reason,
+        )
+    return msg("pickup", "Order {number} was cancelled by {by}: do not hand it over.", number=number, by=by)

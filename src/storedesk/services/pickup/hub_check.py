@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...domain import pickup as dp
+from ...i18n import Message
 from ..context import utcnow
 from ..hub_call import Ask, Steps, hub_call
 from .feed import central_change
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 
 @hub_call
-def check_with_hub(uow: UnitOfWork, order_id: str, timeout: float = 2.0) -> Steps[str | None]:  # float-ok: seconds
+def check_with_hub(uow: UnitOfWork, order_id: str, timeout: float = 2.0) -> Steps[Message | None]:  # float-ok: seconds
     """Ask the hub for the order's status right before a handover (online only). A
     cancellation found there is applied here at once and returned as the message to show;
     None when the hub has nothing against it, or cannot be reached (offline: go on locally;

@@ -13,7 +13,7 @@ from ...domain import pickup as dp
 from ...domain.pickup import PickupError
 from ...domain.scan import parse_scan
 from ...domain.units import check_quantity_for, unit_of
-from ...i18n import msg
+from ...i18n import Message, msg
 from ..catalog import find_scanned
 from ..context import User, config, utcnow
 from .events import check_clerk, journal_action, save_lines, status_event, write_movements
@@ -31,12 +31,15 @@ def accept(uow: UnitOfWork, user: User, order_id: str, now: str | None = None) -
     with uow.write() as tx:
         order, lines = load_order(tx, order_id)
         if order.status == dp.ACCEPTED:
-            return order_view(tx, order_id, now, f"Order {order.number} is already accepted")
+            return order_view(
+                tx, order_id, now, msg("pickup", "Order {number} is already accepted", number=order.number)
+            )
         new = dp.transition(order.status, "accept", order.number)
         tx.pickup.set_status(order_id, new, now, accepted_at=now)
         tx.pickup.add_history(order_id, new, now, user.username, "station")
         status_event(tx, cfg, user, order, new, lines, now)
-        return order_view(tx, order_id, now, f"Order {order.number} accepted: print the pick list and pick it")
+        accepted = msg("pickup", "Order {number} accepted: print the pick list and pick it", number=order.number)
+        return order_view(tx, order_id, now, accepted)
 
 
 def pick(uow: UnitOfWork, user: User, order_id: str, code: str, now: str | None = None) -> OrderView:
@@ -58,8 +61,11 @@ def pick(uow: UnitOfWork, user: User, order_id: str, code: str, now: str | None 
             tx.pickup.add_history(order_id, new, now, user.username, "station")
             status_event(tx, cfg, user, order, new, lines, now)
         done = all(ln.done for ln in lines)
-        note = f"{line.name}: {dp._qty(line.picked)} of {dp._qty(line.quantity)} picked" + (
-            " — all lines done: F9 marks it ready" if done else ""
+        picked = {"name": line.name, "picked": dp._qty(line.picked), "wanted": dp._qty(line.quantity)}
+        note = (
+            msg("pickup", "{name}: {picked} of {wanted} picked — all lines done: F9 marks it ready", None, **picked)
+            if done
+            else msg("pickup", "{name}: {picked} of {wanted} picked", None, **picked)
         )
         return order_view(tx, order_id, now, note, line.line_no)
 
@@ -76,7 +82,7 @@ def unpick(uow: UnitOfWork, user: User, order_id: str, line_no: int, now: str | 
             raise PickupError(msg("pickup", "Line {line} is not on this order", line=line_no))
         dp.unpick(line)
         save_lines(tx, order_id, [line])
-        return order_view(tx, order_id, now, f"{line.name}: one taken back off", line_no)
+        return order_view(tx, order_id, now, msg("pickup", "{name}: one taken back off", name=line.name), line_no)
 
 
 def reject(
@@ -130,9 +136,18 @@ def reject(
         # The hub's contract knows "picking" with rejected lines; a fully rejected order is
         # sent the same way (every line rejected) and the hub cancels or re-routes it.
         status_event(tx, cfg, user, order, dp.PICKING, lines, now)
-        note = f"Line {line_no} rejected ({reason.replace('_', ' ')}): {effect.explanation}"
-        if new == dp.REJECTED:
-            note += ". Nothing can be supplied: the order is rejected; the hub re-routes or cancels it"
+        said = {"line": line_no, "reason": Message("pickup", dp.REASON_SHORT[reason]), "effect": effect.explanation}
+        note = (
+            msg(
+                "pickup",
+                "Line {line} rejected ({reason}): {effect}. Nothing can be supplied: the order is rejected; "
+                "the hub re-routes or cancels it",
+                None,
+                **said,
+            )
+            if new == dp.REJECTED
+            else msg("pickup", "Line {line} rejected ({reason}): {effect}", None, **said)
+        )
         return order_view(tx, order_id, now, note, line_no)
 
 
@@ -174,6 +189,10 @@ def mark_ready(uow: UnitOfWork, user: User, order_id: str, now: str | None = Non
         )
         status_event(tx, cfg, user, order, new, lines, now)
         days = hold_days(tx)
-        return order_view(
-            tx, order_id, now, f"Order {order.number} is ready; the customer is notified. Held {days} days."
+        ready = msg(
+            "pickup",
+            "Order {number} is ready; the customer is notified. Held %n day(s).",
+            n=days,
+            number=order.number,
         )
+        return order_view(tx, order_id, now, ready)

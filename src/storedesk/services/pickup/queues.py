@@ -15,7 +15,7 @@ from ...adapters.repositories import from_milli
 from ...domain import pickup as dp
 from ...domain.money import from_minor
 from ...domain.pickup import PickLine, PickupError
-from ...i18n import msg
+from ...i18n import Message, msg
 from ..context import utcnow
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ class OrderView:
     held: dict[int, Decimal]  # line -> quantity still reserved
     overdue: bool
     hold_until: str | None
-    message: str = ""
+    message: Message | str = ""  # what the action did: screens show it with text(), logs with str()
     scanned_line: int | None = None
 
     @property
@@ -145,7 +145,7 @@ def load_order(tx: Tx, order_id: str):
     return order, order_lines(tx, order_id)
 
 
-def order_view(tx: Tx, order_id: str, now: str, message: str = "", scanned: int | None = None) -> OrderView:
+def order_view(tx: Tx, order_id: str, now: str, message: Message | str = "", scanned: int | None = None) -> OrderView:
     order, lines = load_order(tx, order_id)
     days = hold_days(tx)
     ready = dt_or_none(order.ready_at)

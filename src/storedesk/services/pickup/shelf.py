@@ -71,4 +71,5 @@ def return_to_shelf(uow: UnitOfWork, user: User, order_id: str, now: str | None 
             status=new,
             released=[{"line": no, "quantity": str(from_milli(h.milli))} for no, h in sorted(held.items())],
         )
-        return order_view(tx, order_id, now, f"Order {order.number}: items back on the shelf, reservation released")
+        back = msg("pickup", "Order {number}: items back on the shelf, reservation released", number=order.number)
+        return order_view(tx, order_id, now, back)

@@ -10,13 +10,23 @@ from typing import TYPE_CHECKING
 
 from ...domain import pickup as dp
 from ...domain.money import from_minor
+from ...domain.money_format import fmt_money
 from ...domain.pickup import PickupError
-from ...i18n import msg
+from ...i18n import Message, msg, noop
+from ...i18n.formats import fmt_datetime
 from ..context import config, utcnow
 from .queues import order
 
 if TYPE_CHECKING:
     from ...adapters.uow import UnitOfWork
+
+# The ID documents a clerk records at a handover (ui/pickup/words.py ID_WORDS), as the slip names them
+ID_DOCUMENTS = {
+    "id_card": noop("pickup_slip", "ID card"),
+    "passport": noop("pickup_slip", "passport"),
+    "driving_licence": noop("pickup_slip", "driving licence"),
+    "other": noop("pickup_slip", "other document"),
+}
 
 
 def pick_list_doc(uow: UnitOfWork, order_id: str, now: str | None = None) -> dict:
@@ -33,12 +43,16 @@ def pick_list_doc(uow: UnitOfWork, order_id: str, now: str | None = None) -> dic
         "customer": o.customer_name,
         "phone": o.customer_phone,
         "email": o.customer_email,
-        "created": f"{cfg.local(o.created_at):%d/%m/%Y %H:%M}",
-        "due": f"{cfg.local(o.due_at):%d/%m/%Y %H:%M}" if o.due_at else "—",
-        "printed": f"{cfg.local(now or utcnow()):%d/%m/%Y %H:%M}",
-        "payment": "Paid online"
+        "created": fmt_datetime(cfg.local(o.created_at)),
+        "due": fmt_datetime(cfg.local(o.due_at)) if o.due_at else "—",
+        "printed": fmt_datetime(cfg.local(now or utcnow())),
+        "payment": msg("pickup_slip", "Paid online")
         if o.payment == dp.PAID_ONLINE
-        else f"To pay at pickup: {from_minor(o.total_minor, o.currency)} {o.currency}",
+        else msg(
+            "pickup_slip",
+            "To pay at pickup: {amount}",
+            amount=fmt_money(from_minor(o.total_minor, o.currency), o.currency),
+        ),
         "lines": [
             {
                 "line": ln.line_no,
@@ -72,29 +86,22 @@ def handover_doc(uow: UnitOfWork, order_id: str) -> dict:
         raise PickupError(msg("pickup", "Order {number} has not been handed over", number=o.number))
     assert o.closed_at is not None  # a handover records its time (hand_over)
     check = json.loads(o.id_check) if o.id_check else {}
-    verified = (
-        "Pickup code"
-        if check.get("method") == "code"
-        else (
-            f"ID shown: {check.get('document', '').replace('_', ' ')} …{check.get('reference', '')}, "
-            f"{check.get('name', '')}" + (f" for {check['collects_for']}" if check.get("collects_for") else "")
-        )
-    )
+    verified = msg("pickup_slip", "Pickup code") if check.get("method") == "code" else _id_shown(check)
     handed_by = next((h.by for h in reversed(view.history) if h.status == o.status), "")
     return {
         "store": cfg.store_name,
         "address": list(cfg.store_address),
         "number": o.number,
         "customer": o.customer_name,
-        "at": f"{cfg.local(o.closed_at):%d/%m/%Y %H:%M}",
+        "at": fmt_datetime(cfg.local(o.closed_at)),
         "station": cfg.station_code,
         "clerk": handed_by,
         "status": dp.LABELS[o.status],
         "verified": verified,
         "payment": (
-            f"Paid at pickup, receipt {o.receipt_no}"
+            msg("pickup_slip", "Paid at pickup, receipt {receipt}", receipt=o.receipt_no)
             if o.receipt_no
-            else "Paid online"
+            else msg("pickup_slip", "Paid online")
             if o.payment == dp.PAID_ONLINE
             else ""
         ),
@@ -111,6 +118,24 @@ def handover_doc(uow: UnitOfWork, order_id: str) -> dict:
         ],
         "footer": cfg.receipt_footer,
     }
+
+
+def _id_shown(check: dict) -> Message:
+    """How the customer was verified with an ID, in the store's language on the slip."""
+    document = check.get("document", "")
+    values = {
+        "document": Message("pickup_slip", ID_DOCUMENTS[document]) if document in ID_DOCUMENTS else document,
+        "reference": check.get("reference", ""),
+        "name": check.get("name", ""),
+    }
+    if check.get("collects_for"):
+        return msg(
+            "pickup_slip",
+            "ID shown: {document} …{reference}, {name} for {customer}",
+            customer=check["collects_for"],
+            **values,
+        )
+    return msg("pickup_slip", "ID shown: {document} …{reference}, {name}", **values)
 
 
 def print_handover(uow: UnitOfWork, data_dir: Path, order_id: str) -> list[Path]:

@@ -12,7 +12,7 @@ from ...adapters.repositories import from_milli
 from ...adapters.stock_ops_repo import AdjustmentRow
 from ...domain import stock_ops as rules
 from ...domain.errors import PermissionDenied
-from ...domain.permissions import Perm
+from ...domain.permissions import Perm, role_words
 from ...domain.stock_ops import StockError
 from ...i18n import msg
 from ..auth import approve
@@ -62,7 +62,9 @@ def adjust(
             refusal = (
                 msg("stock", "A large adjustment (over 10 units or 50.00) needs a manager's approval")
                 if large
-                else msg("stock", "A {role} may not adjust stock; a manager can authorise it", role=user.role)
+                else msg(
+                    "stock", "A {role} may not adjust stock; a manager can authorise it", role=role_words(user.role)
+                )
             )
             raise PermissionDenied(refusal, Perm.STOCK_ADJUST.value)
         by = approve(uow, approver[0], approver[1], Perm.STOCK_ADJUST)

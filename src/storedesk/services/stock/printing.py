@@ -16,7 +16,7 @@ from ...adapters.printing import labels_pdf, stock_report_pdf
 from ...domain.money import from_minor
 from ...domain.price_schedule import parse_local
 from ...domain.stock_ops import StockError
-from ...i18n import msg
+from ...i18n import msg, paper
 from .. import prices
 from ..context import User, config, utcnow
 from .counts import variance_report
@@ -41,7 +41,7 @@ def receiving_report(uow: UnitOfWork, delivery_id: str, data_dir: Path | None = 
         raise StockError(msg("stock", "The receiving report is printed once the delivery is posted"))
     when = f"{cfg.local(d.received_at):%Y-%m-%d %H:%M}" if d.received_at else ""
     data = stock_report_pdf.render_receiving(
-        f"{cfg.store_name} ({cfg.store_code}) · station {cfg.station_code}",
+        _store_line(cfg),
         d.doc_no or "",  # numbered when it is posted (received)
         d.reference,
         d.source,
@@ -66,7 +66,7 @@ def variance_pdf(
         if by is not None:
             approved_by = by.name
     data = stock_report_pdf.render_variance(
-        f"{cfg.store_name} ({cfg.store_code}) · station {cfg.station_code}",
+        _store_line(cfg),
         rep.count.doc_no,
         rep.count.kind,
         rep.count.status,
@@ -79,6 +79,24 @@ def variance_pdf(
         approved_by,
     )
     return stock_report_pdf.write_pdf(out or _folder(uow, data_dir) / f"{rep.count.doc_no}-variance.pdf", data)
+
+
+def _store_line(cfg) -> str:
+    """Under a report's title: the store and the station, in the store's language."""
+    return paper().translate(
+        "stock_report",
+        "{store} ({code}) · station {station}",
+        store=cfg.store_name,
+        code=cfg.store_code,
+        station=cfg.station_code,
+    )
+
+
+def _labels_title(kind: str, store_code: str) -> str:
+    """A labels PDF's title (what a print queue or a PDF viewer shows), in the store's language."""
+    if kind == "shelf":
+        return paper().translate("labels", "Shelf labels · {store}", store=store_code)
+    return paper().translate("labels", "Price labels · {store}", store=store_code)
 
 
 def _label(tx: Tx, product, cfg, old_minor: int | None = None) -> labels_pdf.Label:
@@ -115,7 +133,7 @@ def labels_for(
         out or _folder(uow, data_dir) / f"labels-{kind}-{stamp}.pdf",
         labels,
         kind,
-        f"{kind.capitalize()} labels · {cfg.store_code}",
+        _labels_title(kind, cfg.store_code),
     )
 
 
@@ -184,7 +202,7 @@ def price_change_labels(
             out or _folder(uow, data_dir) / f"labels-price-changes-{stamp}.pdf",
             labels,
             kind,
-            f"Price change labels · {cfg.store_code}",
+            paper().translate("labels", "Price change labels · {store}", store=cfg.store_code),
         )
         tx.stock_ops.mark_printed([c.id for c in changes], utcnow())
         prices.mark_labels_printed(tx, [u.id for u in to_come], utcnow())

@@ -17,7 +17,7 @@ from ...domain import staff as rules
 from ...domain.errors import DomainError
 from ...domain.money_format import fmt_amount
 from ...domain.permissions import FIXED_ROLE, ROLES, SWITCHES, RoleLimits, limit_text, parse_limit
-from ...i18n import msg, noop
+from ...i18n import LANGUAGES, msg, noop
 from ...i18n.formats import fmt_number
 from ..dialogs import ConfirmDialog, FormDialog
 from ..translation import text, tr
@@ -104,6 +104,24 @@ def role_box(roles: Sequence[str], current: str) -> QComboBox:
     return box
 
 
+def language_name(language: str | None) -> str:
+    """A user's own screen language as the Manager screen names it: each language in its own
+    words ("Deutsch"), as language menus do; none: the till's, else the store's."""
+    if language in LANGUAGES:
+        return LANGUAGES[language]
+    return tr("manager", "Not set (the till's or the store's)")
+
+
+def language_box(current: str | None) -> QComboBox:
+    """None first (the till's language, else the store's), then every language storedesk speaks."""
+    box = QComboBox()
+    box.addItem(language_name(None), None)
+    for code in LANGUAGES:
+        box.addItem(language_name(code), code)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
+
 class AddUserDialog(CheckedDialog):
     """F2: a new user's username, name and role; their PIN comes next (PinDialog)."""
 
@@ -118,15 +136,17 @@ class AddUserDialog(CheckedDialog):
         self.name.setPlaceholderText(tr("manager", "As it appears on receipts and screens"))
         self.name.setMaxLength(rules.NAME_LENGTH)
         self.role = role_box(ROLES, "clerk")
+        self.language = language_box(None)  # their screens' own; receipts stay in the store's
         self.username.returnPressed.connect(self.name.setFocus)
         self.name.returnPressed.connect(self.role.setFocus)
         form = QFormLayout()
         form.addRow(tr("manager", "Username"), self.username)
         form.addRow(tr("manager", "Name"), self.name)
         form.addRow(tr("manager", "Role"), self.role)
+        form.addRow(tr("manager", "Screen language"), self.language)
         self.message.show_info(tr("manager", "Next, the new user types their own PIN twice."))
         self._finish(form, tr("manager", "Next  (Enter)"))
-        self.enter_acts(self.role)
+        self.enter_acts(self.role, self.language)
 
     def check(self) -> None:
         username = rules.check_username(self.username.text())
@@ -143,6 +163,9 @@ class AddUserDialog(CheckedDialog):
 
     def values(self) -> tuple[str, str, str]:
         return self.username.text().strip().lower(), " ".join(self.name.text().split()), self.role.currentData()
+
+    def chosen_language(self) -> str | None:
+        return self.language.currentData()
 
 
 class PinDialog(CheckedDialog):
@@ -252,6 +275,50 @@ class RoleDialog(CheckedDialog):
 
     def chosen(self) -> str:
         return self.role.currentData()
+
+
+class LanguageDialog(CheckedDialog):
+    """F6: the selected user's own screen language, from their next sign-in (receipts and
+    reports stay in the store's language: they are the customer's)."""
+
+    def __init__(self, name: str, current: str | None, parent=None):
+        super().__init__(tr("manager", "The screen language of {name}", name=name), parent)
+        self.whom, self.current = name, current
+        note = QLabel(
+            tr(
+                "manager",
+                "{name}'s screens use the language chosen here from their next sign-in; "
+                "receipts stay in the store's language.",
+                name=name,
+            )
+        )
+        note.setWordWrap(True)  # whole in every language: it takes the lines it needs
+        self.layout_.addWidget(note)
+        self.language = language_box(current)
+        form = QFormLayout()
+        form.addRow(tr("manager", "Screen language"), self.language)
+        self._finish(form, tr("manager", "Change the language  (Enter)"))
+        self.enter_acts(self.language)
+        self.language.setFocus()
+
+    def check(self) -> None:
+        if self.chosen() != self.current:
+            return
+        if self.current is None:
+            raise rules.StaffError(
+                msg("manager", "{name} has no screen language of their own yet: choose one", name=self.whom)
+            )
+        raise rules.StaffError(
+            msg(
+                "manager",
+                "The screens of {name} are already in {language}: choose another",
+                name=self.whom,
+                language=language_name(self.current),
+            )
+        )
+
+    def chosen(self) -> str | None:
+        return self.language.currentData()
 
 
 class LimitsDialog(CheckedDialog):

@@ -3,9 +3,10 @@ what each role may do without a manager's PIN.
 
 F2 adds a user (then the person types their PIN twice), F3 resets a PIN (typed twice by the
 person, never seen by the manager; or a one-time PIN they replace at the next sign-in), F4
-changes a role, F7/F8 disable and enable, F9 clears wrong PINs and a lockout, F10 changes the
-role limits. Each change goes through Ops to services/staff.py, which checks that the one who
-asks is still a manager (rule 9) and journals it; a refused change says why and changes nothing.
+changes a role, F6 a user's own screen language (from their next sign-in), F7/F8 disable and
+enable, F9 clears wrong PINs and a lockout, F10 changes the role limits. Each change goes
+through Ops to services/staff.py, which checks that the one who asks is still a manager (rule 9)
+and journals it; a refused change says why and changes nothing.
 A clerk or a supervisor who presses Ctrl+M is told that a manager signs in for it: the screen
 is a manager's session, not one action a PIN approves.
 """
@@ -15,13 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QTableWidget, QWidget
 
 from ...domain import staff as rules
 from ...domain.money_format import fmt_amount
 from ...domain.permissions import FIXED_ROLE, LIMIT_KEYS, ROLES, SWITCHES, RoleLimits
-from ...i18n import noop
+from ...i18n import LANGUAGES, noop
 from ...i18n.formats import fmt_number
 from ...services import staff
 from ...services.context import User, utcnow
@@ -32,7 +33,18 @@ from ..ops import Ops
 from ..style import decorate
 from ..translation import tr
 from ..widgets import KeyBar, MessageLine, fill, readable_columns, table
-from .dialogs import LIMIT_NAMES, AddUserDialog, LimitsDialog, PinDialog, RoleDialog, confirm, role_as, role_name
+from .dialogs import (
+    LIMIT_NAMES,
+    AddUserDialog,
+    LanguageDialog,
+    LimitsDialog,
+    PinDialog,
+    RoleDialog,
+    confirm,
+    language_name,
+    role_as,
+    role_name,
+)
 
 KEYS = keymap.MANAGER
 MANAGER_ROLE = "manager"
@@ -41,7 +53,8 @@ STATUS_WORDS = {
     staff.LOCKED: noop("manager", "Locked"),
     staff.DISABLED: noop("manager", "Disabled"),
 }
-STAFF_SAMPLES = {0: "j.smith-long", 2: "Supervisor", 3: "Disabled", 4: "Wrong PINs"}
+LANGUAGE_COLUMN = 5  # the staff list's last: each user's own screen language, if any
+STAFF_SAMPLES = {0: "j.smith-long", 2: "Supervisor", 3: "Disabled", 4: "Wrong PINs", 5: "Italiano"}
 LIMIT_SAMPLES = {0: "Supervisor", 1: "100 %"}
 # The limits table's captions: the dialog's, one shorter so six columns fit a 1024-wide till.
 LIMIT_COLUMNS = {**LIMIT_NAMES, "no_sale": noop("manager", "No sale (open drawer)")}
@@ -127,6 +140,7 @@ class ManagerScreen(KeyedPanel):
                 role,
                 tr("manager", "Status"),
                 tr("manager", "Wrong PINs"),
+                tr("manager", "Language"),
             ],
             1,
         )
@@ -139,10 +153,11 @@ class ManagerScreen(KeyedPanel):
             2: role_name("supervisor"),
             3: tr("manager", STATUS_WORDS[staff.DISABLED]),
             4: tr("manager", "Wrong PINs"),
+            5: max(LANGUAGES.values(), key=len),
         }
         readable_columns(self.staff, staff_samples, stretch=1, stretch_sample="Customer Name Sample")
         limit_samples = {0: role_name("supervisor"), 1: percent_text("100")}
-        readable_columns(self.limit_table, limit_samples, stretch=len(LIMIT_KEYS))
+        readable_columns(self.limit_table, limit_samples, stretch=len(LIMIT_KEYS), wrap=True)
 
     # ---- life cycle --------------------------------------------------------------------
     def start(self, user: User) -> None:
@@ -175,10 +190,15 @@ class ManagerScreen(KeyedPanel):
                 role_name(m.role),
                 tr("manager", STATUS_WORDS[staff.member_status(m, now)]),
                 str(m.failed_attempts) if m.failed_attempts else "",
+                LANGUAGES.get(m.language or "", ""),  # empty: the till's, else the store's
             ]
             for m in self.members
         ]
         fill(self.staff, rows, right_from=4)
+        for row in range(len(rows)):  # the wrong PINs are a number (right); the language is a word
+            self.staff.item(row, LANGUAGE_COLUMN).setTextAlignment(
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            )
         row = next((i for i, m in enumerate(self.members) if m.username == keep), 0)
         if self.members:
             self.staff.selectRow(row)
@@ -215,6 +235,7 @@ class ManagerScreen(KeyedPanel):
         {
             "pin": self.reset_pin,
             "role": self.change_role,
+            "language": self.change_language,
             "disable": self.disable,
             "enable": self.enable,
             "unlock": self.unlock,
@@ -229,11 +250,11 @@ class ManagerScreen(KeyedPanel):
 
         def named(code):
             if code == QDialog.DialogCode.Accepted:
-                self._ask_pin(*dlg.values())
+                self._ask_pin(*dlg.values(), dlg.chosen_language())
 
         self.open_dialog(dlg, named)
 
-    def _ask_pin(self, username: str, name: str, role: str) -> None:
+    def _ask_pin(self, username: str, name: str, role: str, language: str | None = None) -> None:
         dlg = PinDialog.for_new_user(name, self)
 
         def typed(code):
@@ -251,7 +272,15 @@ class ManagerScreen(KeyedPanel):
                 )
 
             self.ops.call(
-                staff.add_user, self.clerk, username, name, role, *dlg.pins(), ok=self._changed(said), err=self.error
+                staff.add_user,
+                self.clerk,
+                username,
+                name,
+                role,
+                *dlg.pins(),
+                language=language,
+                ok=self._changed(said),
+                err=self.error,
             )
 
         self.open_dialog(dlg, typed)
@@ -302,6 +331,34 @@ class ManagerScreen(KeyedPanel):
                 self.ops.call(
                     staff.set_role, self.clerk, member.username, dlg.chosen(), ok=self._changed(said), err=self.error
                 )
+
+        self.open_dialog(dlg, chosen)
+
+    def change_language(self, member) -> None:
+        dlg = LanguageDialog(member.name, member.language, self)
+
+        def chosen(code):
+            if code != QDialog.DialogCode.Accepted:
+                return
+
+            def said(d):
+                if d.member.language is None:
+                    return tr(
+                        "manager",
+                        "{name} has no screen language of their own now: from their next sign-in, the till's "
+                        "or the store's.",
+                        name=d.member.name,
+                    )
+                return tr(
+                    "manager",
+                    "The screens of {name} are in {language} from their next sign-in.",
+                    name=d.member.name,
+                    language=language_name(d.member.language),
+                )
+
+            self.ops.call(
+                staff.set_language, self.clerk, member.username, dlg.chosen(), ok=self._changed(said), err=self.error
+            )
 
         self.open_dialog(dlg, chosen)
 

@@ -6,20 +6,44 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain import pickup as dp
 from ...domain.money_format import fmt_qty
 from ...i18n.formats import fmt_date, fmt_datetime
 from ...services.pickup.queues import OrderView
+from .. import theme
 from ..palette import ACCENT_BLUE, ERROR_RED, OK_GREEN
+from ..style import scaled, text_size
 from ..translation import tr
 from ..widgets import money, readable_columns, table
 from .words import REJECTED_SHORT, due_words, from_table, state_words
 
 PRODUCT_SAMPLE = "Organic Rice 500 g"  # the name column never gets narrower than this
 ORDER_FACTS_WIDTH = 250  # the open order's number, customer and dates, beside its lines
+NUMBER_SAMPLE = "W-2026-000000"  # an order's number, as the column beside its lines shows it
+
+
+def fit_number(label: QLabel, width: int) -> None:
+    """The order's number whole on its line of the narrow column: in the title's type, or at a
+    larger text size in the largest type that fits (never smaller than the text beside it)."""
+    font = QFont(label.font())
+    least = QApplication.font().pixelSize()
+    while font.pixelSize() > least and QFontMetrics(font).horizontalAdvance(NUMBER_SAMPLE) > width - 4:
+        font.setPixelSize(font.pixelSize() - 1)
+    label.setFont(font)
 
 
 class OrderPanel(QFrame):
@@ -53,8 +77,9 @@ class OrderPanel(QFrame):
         self.scan = QLineEdit()
         self.scan.setPlaceholderText(tr("pickup", "F4 Scan item: scan each product as you pick it"))
         self.scan.setMinimumHeight(40)
-        facts = QWidget()
+        facts = self.facts_column = QWidget()
         facts.setFixedWidth(ORDER_FACTS_WIDTH)
+        facts.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # up to 250 px
         facts_box = QVBoxLayout(facts)
         facts_box.setContentsMargins(0, 0, 0, 0)
         for w in (self.number, self.state, self.customer, self.facts):
@@ -69,9 +94,19 @@ class OrderPanel(QFrame):
     def readable(self) -> None:
         """Every column readable at 1024 px; call it once the screen's fonts are set. Each column is
         at least as wide as its caption and a typical value."""
-        rejected = max((from_table(REJECTED_SHORT, r) for r in REJECTED_SHORT), key=len)
-        samples = {0: "99", 1: "SKU0000000", 3: "999", 4: "999", 5: f"1 {rejected}", 6: "999"}
-        readable_columns(self.lines, samples, stretch=2, stretch_sample=PRODUCT_SAMPLE)
+        # "1 out of stock" wraps at its spaces: the column is as wide as its longest word
+        words = [w for r in REJECTED_SHORT for w in f"1 {from_table(REJECTED_SHORT, r)}".split()]
+        samples = {0: "99", 1: "SKU0000000", 3: "999", 4: "999", 5: max(words, key=len), 6: "999"}
+        readable_columns(self.lines, samples, stretch=2, stretch_sample=PRODUCT_SAMPLE, fixed=True)
+        self.lines.setWordWrap(True)
+        self.lines.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # at a larger type the narrow column may give up to a fifth of its width to the lines
+        # when they need it: its words wrap, and the number shrinks to it (never below the text
+        # beside it)
+        least = ORDER_FACTS_WIDTH if text_size() <= 100 else ORDER_FACTS_WIDTH * 4 // 5
+        body = QFontMetrics(QApplication.font()).horizontalAdvance(NUMBER_SAMPLE) + 8
+        self.facts_column.setMinimumWidth(min(ORDER_FACTS_WIDTH, max(least, body)))
+        fit_number(self.number, self.facts_column.minimumWidth())
 
     def show_none(self) -> None:
         self.number.setText(tr("pickup", "No order open"))
@@ -90,7 +125,8 @@ class OrderPanel(QFrame):
         self.state.setPalette(pal)
         # one a line: the column is narrow; escaped: a name from the web shop is text, not markup
         contact = "<br>".join(html.escape(x) for x in (o.customer_phone, o.customer_email) if x)
-        self.customer.setText(f"<b style='font-size:20px'>{html.escape(o.customer_name)}</b><br>{contact}")
+        name = f"<b style='font-size:{scaled(20)}px'>{html.escape(o.customer_name)}</b>"
+        self.customer.setText(f"{name}<br>{contact}")
         self.facts.setText(self._facts(view))
         self._show_lines(view)
         self.scan.setEnabled(o.status in (dp.ACCEPTED, dp.PICKING))
@@ -128,9 +164,9 @@ class OrderPanel(QFrame):
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if j == 4 and ln.done and ln.picked == ln.quantity:
-                    item.setForeground(QBrush(QColor(OK_GREEN)))
+                    item.setForeground(theme.brush(OK_GREEN))
                 if j == 5 and rej:
-                    item.setForeground(QBrush(QColor(ERROR_RED)))
+                    item.setForeground(theme.brush(ERROR_RED))
                 self.lines.setItem(i, j, item)
         if view.scanned_line is not None:
             row = next((i for i, ln in enumerate(view.lines) if ln.line_no == view.scanned_line), -1)

@@ -7,13 +7,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QTabBar, QTableWidget, QTableWidgetItem
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QTabBar, QTableWidget, QTableWidgetItem
 
 from ...domain import pickup as dp
 from ...domain.money_format import fmt_qty
 from ...services.pickup import queues
+from .. import theme
 from ..palette import ERROR_RED, MUTED_GREY
+from ..style import text_size
 from ..translation import tr
 from ..widgets import readable_columns, table
 from .words import TAB_WORDS, due_words, from_table, state_words
@@ -23,10 +25,12 @@ TO_SHELF_TAB = queues.TABS.index("return")
 
 
 def tab_text(label: str, count: int | None, index: int) -> str:
-    """A queue's tab: "New (3)   Ctrl+1" (the key written as people write it)."""
+    """A queue's tab: "New (3)   Ctrl+1" (the key written as people write it); at a larger text
+    size one space apart, so the five tabs still fit the till (a tab shows one line only)."""
+    gap = " " if text_size() > 100 else "   "
     if count is None:
-        return f"{label}   Ctrl+{index}"
-    return f"{label} ({count})   Ctrl+{index}"
+        return f"{label}{gap}Ctrl+{index}"
+    return f"{label} ({count}){gap}Ctrl+{index}"
 
 
 def age_text(since_iso: str, now: datetime) -> str:
@@ -40,11 +44,13 @@ def age_text(since_iso: str, now: datetime) -> str:
 
 def list_samples() -> dict[int, str]:
     """Typical values: each column is at least as wide as these (and as its caption)."""
-    longest_state = max(state_words("Expired — return to shelf"), state_words("Cancelled — return to shelf"), key=len)
+    # a state wraps at its spaces ("Expired —" over "return to shelf"): its longest half
+    states = (state_words("Expired — return to shelf"), state_words("Cancelled — return to shelf"))
+    halves = [half for state in states for half in state.split(" — ")]
     return {
         0: "W-2026-000000",
         2: "999",
-        3: longest_state,
+        3: max(halves, key=len) + " —",
         4: age_text("2026-11-27T00:00:00+00:00", datetime.fromisoformat("2026-11-28T23:59:00+00:00")),
         5: due_words(datetime(2026, 11, 28, 17, 0)),
     }
@@ -73,7 +79,7 @@ def show_counts(tabs: QTabBar, c: queues.QueueCounts) -> None:
     figures = (c.new, c.picking, c.ready, c.to_return, c.done)
     for i, (t, n) in enumerate(zip(queues.TABS, figures, strict=True)):
         tabs.setTabText(i, tab_text(from_table(TAB_WORDS, t), n, i + 1))
-    tabs.setTabTextColor(TO_SHELF_TAB, QColor(ERROR_RED if c.to_return else MUTED_GREY))
+    tabs.setTabTextColor(TO_SHELF_TAB, QColor(theme.colour(ERROR_RED if c.to_return else MUTED_GREY)))
 
 
 def order_list() -> QTableWidget:
@@ -91,7 +97,9 @@ def order_list() -> QTableWidget:
 
 def readable_list(view: QTableWidget) -> None:
     """Every column readable at 1024 px; call it once the screen's fonts are set."""
-    readable_columns(view, list_samples(), stretch=1, stretch_sample=CUSTOMER_SAMPLE)
+    readable_columns(view, list_samples(), stretch=1, stretch_sample=CUSTOMER_SAMPLE, fixed=True)
+    view.setWordWrap(True)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a wrapped state
 
 
 def fill_orders(view: QTableWidget, rows, cfg, now: datetime) -> None:
@@ -111,5 +119,5 @@ def fill_orders(view: QTableWidget, rows, cfg, now: datetime) -> None:
         for j, text in enumerate(cells):
             item = QTableWidgetItem(text)
             if (j == 5 and late) or (j == 3 and "return" in str(r.label)):
-                item.setForeground(QBrush(QColor(ERROR_RED)))
+                item.setForeground(theme.brush(ERROR_RED))
             view.setItem(i, j, item)

@@ -199,7 +199,7 @@ class Completion:
                 "Return {return_no} done. Receipt not written yet ({reason}); "
                 "it is written by itself once there is room",
                 return_no=no,
-                reason=exc.reason,
+                reason=text(exc.reason),
             )
         else:
             saved = tr("returns", "Return {return_no} is saved; its receipt was not printed:", return_no=no)

@@ -8,15 +8,20 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from ...domain.money_format import fmt_money
 from ...i18n.formats import fmt_date
+from .. import theme
 from ..palette import ACCENT_BLUE, INK, OK_GREEN, WARNING_AMBER
+from ..sale.totals import FitLabel
+from ..style import LABELS as STYLE_LABELS
 from ..style import look
 from ..translation import tr
 from .view import Cell, Panel
+
+SIDE_LEAST_CHARS = 16  # the refund panel's least width, in characters of the screen's type
 
 
 def line_samples(currency: str) -> dict[int, str]:
@@ -45,7 +50,7 @@ def _item(cell: Cell) -> QTableWidgetItem:
     if cell.right:
         it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     if cell.colour:
-        it.setForeground(QBrush(QColor(cell.colour)))
+        it.setForeground(theme.brush(cell.colour))
     if cell.bold:
         f = it.font()
         f.setBold(True)
@@ -82,11 +87,12 @@ class RefundPanel(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(260)  # a 1024 px till: the lines' columns need the rest
+        # a 1024 px till: the lines' columns need the rest; its words wrap, its total shrinks
+        self.setMinimumWidth(min(260, QFontMetrics(self.font()).averageCharWidth() * SIDE_LEAST_CHARS))
         self.setMaximumWidth(400)
         self.total_caption = QLabel(tr("returns", "Refund"))
         self.total_caption.setObjectName("totalCaption")
-        self.total = QLabel("")
+        self.total = FitLabel("", STYLE_LABELS["total"][0])
         self.total.setObjectName("total")
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.parts = wrapping_label(18, True)

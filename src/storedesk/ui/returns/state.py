@@ -167,7 +167,8 @@ class ReturnsState:
             return ""
         tr = self.tr
         words = [
-            tr("returns", APPROVAL_WORDS[p]) if p in APPROVAL_WORDS else LABELS[Perm(p)] for p in self.preview.approvals
+            tr("returns", APPROVAL_WORDS[p]) if p in APPROVAL_WORDS else tr("permissions", LABELS[Perm(p)])
+            for p in self.preview.approvals
         ]
         what = words[0]
         for more in words[1:]:

@@ -10,12 +10,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ...domain.money_format import fmt_qty
 from ...i18n import noop
+from .. import theme
 from ..palette import FAINT_GREY
+from ..style import scaled
 from ..translation import tr
 from ..widgets import money
 
@@ -35,7 +37,6 @@ NAMED = {
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _STRUCK = QFont()
 _STRUCK.setStrikeOut(True)
-_GREY = QBrush(QColor(FAINT_GREY))
 
 
 def basket_summary(lines: int, items: Decimal) -> str:
@@ -87,7 +88,7 @@ class BasketModel(QStandardItemModel):
                 if bool(item.data(Qt.ItemDataRole.UserRole)) != voided:
                     item.setData(voided, Qt.ItemDataRole.UserRole)
                     item.setFont(_STRUCK if voided else QFont())
-                    item.setForeground(_GREY if voided else QBrush())
+                    item.setForeground(theme.brush(FAINT_GREY) if voided else QBrush())
 
     def _texts(self, row: tuple) -> tuple[str, ...]:
         _id, name, qty, price, disc, amount, _voided, note = row
@@ -121,19 +122,19 @@ class BasketTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(34)
+        self.verticalHeader().setDefaultSectionSize(scaled(34))
         # No scroll bar: the newest line is always scrolled into view and ↑ ↓ (or the wheel,
         # or a finger) move through the rest. Repainting a scroll bar whose range changes on
         # every scan cost 2-3 ms; one appearing at the 17th line re-laid out the whole table.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         big = self.font()
-        big.setPixelSize(17)
+        big.setPixelSize(scaled(17))
         self.setFont(big)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col, width in ((1, 80), (2, 110), (3, 110), (4, 120)):  # fixed: no re-measuring per scan
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, width)
+            header.resizeSection(col, scaled(width))  # at the station's text size
         self.clicked.connect(lambda idx: self.select(model.line_id(idx.row())))
 
     def select(self, line_id: str | None) -> None:

@@ -21,7 +21,7 @@ from ...services.basket import BasketView
 from ...services.pending_receipts import ReceiptNotWritten
 from ..palette import INFO_BLUE
 from ..style import LABELS as STYLE_LABELS
-from ..translation import tr
+from ..translation import text, tr
 from ..widgets import money
 from .basket_table import basket_summary
 
@@ -173,6 +173,8 @@ class TotalsPanel(QFrame):
 
     def receipt_waits(self, exc: ReceiptNotWritten) -> None:
         waits = tr(
-            "sale", "Receipt not written yet ({reason}); it is written by itself once there is room", reason=exc.reason
+            "sale",
+            "Receipt not written yet ({reason}); it is written by itself once there is room",
+            reason=text(exc.reason),
         )
         self.last_sale.setText(f"{self.last_sale.text()}\n{waits}")
