@@ -28,6 +28,21 @@ RULES = {
         "storedesk.hub",
         "storedesk.sync",
     ),
+    # the store's language: babel and the standard library only, so that every layer may use it
+    "i18n": (
+        "PySide6",
+        "sqlalchemy",
+        "requests",
+        "fastapi",
+        "sqlite3",
+        "reportlab",
+        "storedesk.domain",
+        "storedesk.adapters",
+        "storedesk.services",
+        "storedesk.ui",
+        "storedesk.hub",
+        "storedesk.sync",
+    ),
     "services": ("PySide6", "requests", "storedesk.ui", "storedesk.hub"),
     "hub": ("PySide6", "storedesk.ui"),
     # the store-PC bundle leaves the hub out (installer/storedesk.spec): the station never imports it

@@ -275,10 +275,14 @@ def fill(language: str, data: dict[str, dict[str, str | list[str]]]) -> list[str
 
 
 def lrelease() -> Path:
-    import PySide6
+    """Qt's compiler, shipped inside the PySide6 wheel (found without importing Qt)."""
+    import importlib.util
 
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or spec.origin is None:
+        raise OSError("PySide6 is not installed: its pyside6-lrelease compiles the translations")
     name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
-    return Path(PySide6.__file__).resolve().parent / name
+    return Path(spec.origin).resolve().parent / name
 
 
 def compile_all(out_dir: Path | None = None, folder: Path | None = None) -> list[Path]:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTabBar, QTableWidget, QTableWidgetItem
 
 from ...domain import pickup as dp
@@ -26,8 +26,9 @@ TO_SHELF_TAB = queues.TABS.index("return")
 
 def tab_text(label: str, count: int | None, index: int) -> str:
     """A queue's tab: "New (3)   Ctrl+1" (the key written as people write it); at a larger text
-    size one space apart, so the five tabs still fit the till (a tab shows one line only)."""
-    gap = " " if text_size() > 100 else "   "
+    size the key goes under the queue's name (QueueTabs makes room for it), so the five tabs
+    still fit a small till."""
+    gap = "\n" if text_size() > 100 else "   "
     if count is None:
         return f"{label}{gap}Ctrl+{index}"
     return f"{label} ({count}){gap}Ctrl+{index}"
@@ -56,9 +57,21 @@ def list_samples() -> dict[int, str]:
     }
 
 
+class QueueTabs(QTabBar):
+    """Tabs whose text may take two lines (Qt measures one): the queue's name over its key."""
+
+    def tabSizeHint(self, index: int) -> QSize:  # noqa: N802 (Qt's name)
+        size = super().tabSizeHint(index)
+        lines = self.tabText(index).split("\n")
+        if len(lines) > 1:
+            fm = QFontMetrics(self.font())
+            size.setHeight(size.height() + fm.lineSpacing() * (len(lines) - 1))
+        return size
+
+
 def queue_tabs() -> QTabBar:
     """Every queue in sight, none behind scroll arrows; Ctrl+1 … Ctrl+5 choose one."""
-    tabs = QTabBar()
+    tabs = QueueTabs()
     for i, t in enumerate(queues.TABS, start=1):
         tabs.addTab(tab_text(from_table(TAB_WORDS, t), None, i))
     tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
