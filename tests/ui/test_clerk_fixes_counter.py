@@ -10,7 +10,6 @@ from decimal import Decimal as D
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
-from tests.helpers.money import eur
 
 from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.domain.scan import parse_quantity

@@ -16,10 +16,19 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal as D
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QPushButton, QTabBar, QToolButton
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabBar,
+    QToolButton,
+)
 from tests.conftest import Station, copy_station_files
 from tests.helpers.shots import shoot
 from tests.ui.conftest import Counter
@@ -29,6 +38,7 @@ from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.services.pickup import handover, picking, queues
 from storedesk.services.stock import counts, receiving
 from storedesk.sync.puller import pull
+from storedesk.ui.translation import tr
 
 SIZES = ((1024, 768), (1280, 800))
 TOUCH = 44  # px: the least a finger needs
@@ -181,6 +191,11 @@ def unreadable(table) -> list[str]:
         words = caption.split() if wraps else [caption]
         if caption and any(cut(head_fm, w, width - 2 * head_margin) for w in words):
             problems.append(f"caption {caption!r} cut ({width} px)")
+        elif caption and wraps:  # its lines, wrapped at the section's width, within the header's height
+            box = QRect(0, 0, width - 2 * head_margin, 10000)
+            tall = head_fm.boundingRect(box, int(Qt.AlignCenter | Qt.TextWordWrap), caption).height()
+            if tall > header.height():
+                problems.append(f"caption {caption!r} cut: {tall} px of lines in a {header.height()} px header")
         stretch = header.sectionResizeMode(c) == QHeaderView.Stretch
         room = width - 2 * cell_margin
         for r in range(model.rowCount()):
@@ -245,6 +260,19 @@ def cut_buttons(root) -> list[str]:
         widest = max(fm.horizontalAdvance(line) for line in text.split("\n"))
         if widest > room:
             problems.append(f"button {text!r} cut: {widest} px of text in {room} px")
+    return problems
+
+
+def cut_placeholders(root) -> list[str]:
+    """Grey hints in empty fields that Qt shows cut ("le total du TPE ; vide : comme…")."""
+    problems = []
+    for field in root.findChildren(QLineEdit):
+        hint = field.placeholderText()
+        if not field.isVisible() or not hint or field.text():
+            continue
+        room = field.contentsRect().width() - 8  # the frame's and the text's margins
+        if QFontMetrics(field.font()).horizontalAdvance(hint) > room:
+            problems.append(f"hint {hint!r} cut: {room} px")
     return problems
 
 
@@ -405,7 +433,7 @@ def fits(dlg, name: str) -> None:
     need = dlg.minimumSizeHint().expandedTo(dlg.minimumSize())
     assert need.width() <= 1024 and need.height() <= 768 - 40, (name, need)
     assert dlg.width() <= 1024 and dlg.height() <= 768, (name, dlg.size())
-    problems = readable_everywhere(dlg)
+    problems = readable_everywhere(dlg) + cut_placeholders(dlg)
     assert not problems, (name, problems)
     shoot(dlg, f"dialog-{name}-{language_of(dlg)}")
 
@@ -736,6 +764,7 @@ def test_the_shift_screen_reads_whole_with_its_figures_shown(till):
     at_each_size(c, "shift-closed")
 
 
+@EVERY_LANGUAGE
 def test_the_manager_screen_fits_and_its_keys_work_by_touch(till):
     """A manager's Ctrl+M: the staff and the role limits read whole at both sizes, each dialog a
     key opens fits the small till, and each key-bar button does what its key does."""
@@ -753,7 +782,13 @@ def test_the_manager_screen_fits_and_its_keys_work_by_touch(till):
     w.resize(1024, 768)
     c.idle()
     m.staff.setCurrentCell(0, 0)  # ana
-    for key, name in ((Qt.Key_F2, "add-user"), (Qt.Key_F3, "pin-reset"), (Qt.Key_F4, "role"), (Qt.Key_F7, "disable")):
+    for key, name in (
+        (Qt.Key_F2, "add-user"),
+        (Qt.Key_F3, "pin-reset"),
+        (Qt.Key_F4, "role"),
+        (Qt.Key_F6, "language"),
+        (Qt.Key_F7, "disable"),
+    ):
         c.key(key, m.staff)
         fits(m.dialog, f"manager-{name}")
         close(c, m.dialog)
@@ -767,10 +802,16 @@ def test_the_manager_screen_fits_and_its_keys_work_by_touch(till):
     c.idle()
     fits(m.dialog, "manager-new-user-pin")
     close(c, m.dialog)
-    for action, key in (("add", Qt.Key_F2), ("pin", Qt.Key_F3), ("role", Qt.Key_F4), ("limits", Qt.Key_F10)):
+    for action, key in (
+        ("add", Qt.Key_F2),
+        ("pin", Qt.Key_F3),
+        ("role", Qt.Key_F4),
+        ("language", Qt.Key_F6),
+        ("limits", Qt.Key_F10),
+    ):
         c.qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=5000)  # the keyboard is back
         same_as_key(c, m.keys, action, key, m.staff, lambda: m.dialog)
     tap(c, m.keys, "refresh")
-    assert m.message.text() == "The list is up to date."
+    assert m.message.text() == tr("manager", "The list is up to date.")
     tap(c, m.keys, "back")
     assert w.stack.currentWidget() is c.sale

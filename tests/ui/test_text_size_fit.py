@@ -9,8 +9,8 @@ set STOREDESK_SHOTS=DIR to keep what it saw as PNGs."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QPushButton, QWidget
 from tests.conftest import Station, copy_station_files
 from tests.helpers.shots import shoot
 from tests.ui.conftest import Counter
@@ -26,6 +26,7 @@ from tests.ui.test_fit_and_touch import (
 from storedesk.adapters.demo_catalog import gtin_for
 from storedesk.services.settings import set_setting
 from storedesk.ui import style, theme
+from storedesk.ui.translation import install_language
 
 # text size -> the smallest till it must fit
 TILL_FOR = {"125": QSize(1024, 768), "150": QSize(1280, 800)}
@@ -47,6 +48,7 @@ def big_till(qtbot, demo_template, tmp_path, request):
     yield c, TILL_FOR[size]
     c.close()
     style.apply_station_look(QApplication.instance(), theme.STANDARD, 100)
+    install_language("en")  # the next test's screens in English again
 
 
 class Walk:
@@ -57,6 +59,7 @@ class Walk:
         self.till = till
         self.problems: list[str] = []
         self.status_bar: list[str] = []  # left to do: see the test below
+        self.cut_elsewhere: list[str] = []  # labels cut in place on NOT_YET_IN_PLACE screens: see below
 
     def screen(self, name: str) -> None:
         c, w = self.c, self.c.window
@@ -70,6 +73,8 @@ class Walk:
         if w.size() != self.till:
             self.problems.append(f"{name}: the window stays {w.width()} x {w.height()}")
         self.problems += [f"{name}: {p}" for p in readable_everywhere(page)]
+        in_place = self.cut_elsewhere if name in NOT_YET_IN_PLACE else self.problems
+        in_place += [f"{name}: {p}" for p in cut_in_place(page)]
         self.status_bar += [f"{name}: status bar {p}" for p in cut_labels(w.statusBar())]
         for btn in page.findChildren(QPushButton):
             if btn.isVisible() and btn.height() < TOUCH:
@@ -86,12 +91,54 @@ class Walk:
         self.c.idle()
 
 
+def scrolled_to(label: QWidget, root: QWidget) -> bool:
+    """Whether `label` sits in a scroll area under `root`: a part out of sight is there when scrolled to."""
+    parent = label.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def cut_in_place(root: QWidget) -> list[str]:
+    """Labels cut by where they sit, which cut_labels (each label against its own rect, plain
+    text only) does not see: a label reaching past one of the widgets it sits in (a column too
+    short for its facts shows their top half), and a wrapped label, rich text too, given less
+    height than its text needs at its width or less width than its longest word (an e-mail
+    address in a narrow column). Inside a scroll area a label may reach past the area's edge."""
+    problems = []
+    for label in root.findChildren(QLabel):
+        text = label.text().strip()
+        if not label.isVisible() or not text:
+            continue
+        if label.wordWrap():
+            need = label.heightForWidth(label.width())
+            if need > label.height():
+                problems.append(f"label {text[:50]!r} cut: wrapped, needs {need} px, has {label.height()}")
+            if label.minimumSizeHint().width() > label.width():
+                problems.append(f"label {text[:50]!r} cut: a word wider than its {label.width()} px")
+        if scrolled_to(label, root):
+            continue
+        rect, widget = label.geometry(), label.parentWidget()
+        while widget is not None and widget is not root.parentWidget():
+            if not QRect(0, 0, widget.width(), widget.height()).contains(rect):
+                problems.append(f"label {text[:50]!r} cut by its {type(widget).__name__}: {rect} in {widget.size()}")
+                break
+            rect = rect.translated(widget.pos())
+            widget = widget.parentWidget()
+    return problems
+
+
 def language() -> str:
     from storedesk.ui.translation import current_language
 
     return current_language()
 
 
+# screens whose labels cut in place (cut_in_place) are left to their owner: the Returns
+# screen's side panel squeezes its wrapped rich-text lines ("Refund to: …" a few px short)
+NOT_YET_IN_PLACE = {"returns"}
 LOOKS = [("en", "125"), ("de", "125"), ("en", "150"), ("de", "150")]
 
 
@@ -118,6 +165,9 @@ def test_every_screen_fits_its_till_at_a_larger_text_size(big_till):
     pk.list.setCurrentCell(0, 0)
     c.qtbot.waitUntil(lambda: pk.view is not None, timeout=10000)
     walk.screen("pickup")
+    rows = pk.list.viewport().height() // pk.list.verticalHeader().defaultSectionSize()
+    if rows < 4:  # the open order below gives way first (its facts scroll)
+        walk.problems.append(f"pickup: the list shows {rows} orders")
     c.key(Qt.Key_Escape, pk.find)
 
     c.key(Qt.Key_F5, c.sale.scan)
@@ -156,15 +206,45 @@ def test_every_screen_fits_its_till_at_a_larger_text_size(big_till):
     assert not walk.problems, "\n".join(walk.problems)
 
 
-@pytest.mark.xfail(strict=True, reason="left to do: the shift screen's figures and the status bar at 125/150 %")
-@pytest.mark.parametrize("big_till", LOOKS[:1], ids=["-".join(LOOKS[0])], indirect=True)
-def test_the_shift_screen_and_the_status_bar_fit_at_a_larger_text_size(big_till):
-    c, till = big_till
-    walk = Walk(c, till)
+SHIFT_OPEN = "shift"
+
+
+def the_shift_screen_with_its_figures(c, walk: Walk) -> None:
+    """The shift screen, a shift just opened with an empty float: every figure shown."""
     c.key(Qt.Key_F11, c.sale.scan)
     shift = c.window.shift_screen
-    c.key(Qt.Key_F2, shift.count.first())  # open with an empty float: the figures shown
+    c.key(Qt.Key_F2, shift.count.first())
     c.qtbot.waitUntil(lambda: shift.figures is not None, timeout=10000)
-    walk.screen("shift")
-    problems = walk.problems + walk.status_bar
-    assert not problems, "\n".join(problems)
+    walk.screen(SHIFT_OPEN)
+
+
+@pytest.mark.parametrize("big_till", LOOKS, ids=["-".join(x) for x in LOOKS], indirect=True)
+def test_the_shift_screen_fits_at_a_larger_text_size(big_till):
+    """Its figures beside the drawer count: captions wrap and amounts shrink before the count is
+    squeezed ("0,00 € (stimmt)" was cut, the window 25 px taller than the till)."""
+    c, till = big_till
+    walk = Walk(c, till)
+    the_shift_screen_with_its_figures(c, walk)
+    shift = c.window.shift_screen
+    assert shift.fig["difference"].text().startswith(shift.fig["counted"].text())
+    assert not walk.problems, "\n".join(walk.problems)
+
+
+@pytest.mark.xfail(strict=True, reason="left to do (helper F1, ui/main_window.py): the status bar at 125/150 %")
+@pytest.mark.parametrize("big_till", LOOKS[:1], ids=["-".join(LOOKS[0])], indirect=True)
+def test_the_status_bar_fits_at_a_larger_text_size(big_till):
+    c, till = big_till
+    walk = Walk(c, till)
+    the_shift_screen_with_its_figures(c, walk)
+    assert not walk.status_bar, "\n".join(walk.status_bar)
+
+
+@pytest.mark.xfail(strict=True, reason="left to do (ui/returns/panels.py): the refund side panel at 125 %")
+@pytest.mark.parametrize("big_till", LOOKS[1:2], ids=["-".join(LOOKS[1])], indirect=True)
+def test_the_returns_side_panel_reads_whole_at_a_larger_text_size(big_till):
+    c, till = big_till
+    walk = Walk(c, till)
+    rt = the_sale_taken_back(c)
+    walk.screen("returns")
+    c.key(Qt.Key_Escape, rt.field)
+    assert not walk.cut_elsewhere, "\n".join(walk.cut_elsewhere)

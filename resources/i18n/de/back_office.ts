@@ -166,7 +166,7 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>A manager may do everything, so a manager's limits are fixed.</source>
-      <translation>Ein Manager darf alles; seine Grenzen sind fest.</translation>
+      <translation>Ein Filialleiter darf alles; seine Grenzen sind fest.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
@@ -251,7 +251,7 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Empty: the store's refund limit</source>
-      <translation>Leer: Erstattungsgrenze der Filiale</translation>
+      <translation>Leer: Grenze der Filiale</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -271,12 +271,12 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Give the keyboard to {name}: {name} types a new PIN twice, 4 to 8 digits that are not easy to guess. The PIN stays hidden: the manager does not see it.</source>
-      <translation>Tastatur an {name} geben: {name} tippt zweimal eine neue PIN, 4 bis 8 schwer zu erratende Ziffern. Die PIN bleibt verborgen: der Manager sieht sie nicht.</translation>
+      <translation>Tastatur an {name} geben: {name} tippt zweimal eine neue PIN, 4 bis 8 schwer zu erratende Ziffern. Die PIN bleibt verborgen: der Filialleiter sieht sie nicht.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Give the keyboard to {name}: {name} types a new PIN twice, 4 to 8 digits that are not easy to guess. The PIN stays hidden: the manager does not see it. If {name} is not here, type a one-time PIN and tick the box below: {name} then chooses their own PIN at the next sign-in.</source>
-      <translation>Tastatur an {name} geben: {name} tippt zweimal eine neue PIN, 4 bis 8 schwer zu erratende Ziffern. Die PIN bleibt verborgen: der Manager sieht sie nicht. Ist {name} nicht da, eine Einmal-PIN eingeben und das Feld unten ankreuzen: {name} wählt dann bei der nächsten Anmeldung eine eigene PIN.</translation>
+      <translation>Tastatur an {name} geben: {name} tippt zweimal eine neue PIN, 4 bis 8 schwer zu erratende Ziffern. Die PIN bleibt verborgen: der Filialleiter sieht sie nicht. Ist {name} nicht da, eine Einmal-PIN eingeben und das Feld unten ankreuzen: {name} wählt dann bei der nächsten Anmeldung eine eigene PIN.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -301,7 +301,7 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Manager</source>
-      <translation>Manager</translation>
+      <translation>Filialleiter</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
@@ -406,7 +406,7 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
       <source>The Manager screen is for managers: lock the till (Ctrl+L) and a manager signs in for it.</source>
-      <translation>Die Manager-Ansicht ist nur für Manager: Kasse sperren (Ctrl+L), dann meldet sich ein Manager an.</translation>
+      <translation>Nur für Filialleiter: Kasse sperren (Ctrl+L), dann meldet sich ein Filialleiter an.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -496,7 +496,7 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
       <source>What each role may do without a manager's PIN (F10 changes it):</source>
-      <translation>Was jede Rolle ohne Manager-PIN darf (F10 ändert es):</translation>
+      <translation>Was jede Rolle ohne Filialleiter-PIN darf (F10 ändert es):</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -531,7 +531,7 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>a manager</source>
-      <translation>Manager</translation>
+      <translation>Filialleiter</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
@@ -825,17 +825,17 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <translation>„{text}“ ist keine Z-Nummer</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>+ Cash sales (net of change)</source>
       <translation>+ Barverkäufe (abzgl. Rückgeld)</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>+ Paid in</source>
       <translation>+ Einlagen</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>= Expected in the drawer</source>
       <translation>= Soll in der Kasse</translation>
     </message>
@@ -860,12 +860,12 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <translation>Aber die Lade ging nicht auf: {reason}</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Card terminal total</source>
       <translation>Summe Kartenterminal</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Card: expected / counted</source>
       <translation>Karte: Soll / gezählt</translation>
     </message>
@@ -895,12 +895,12 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <translation>Abschlusszählung: Anzahl je Schein und Münze in der Lade eingeben (Enter: nächstes Feld; leer = 0), dann schließt F9 die Schicht und erstellt den Z-Bon.</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Counted</source>
       <translation>Gezählt</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Difference</source>
       <translation>Differenz</translation>
     </message>
@@ -925,7 +925,7 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <translation>Letzter Bericht: Z {z}, als KOPIE nachgedruckt</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Last report: none yet</source>
       <translation>Letzter Bericht: noch keiner</translation>
     </message>
@@ -965,7 +965,7 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <translation>Nicht abgeschlossen. Weiterzählen; F9 schließt die Schicht.</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Opening float</source>
       <translation>Wechselgeld-Bestand</translation>
     </message>
@@ -1010,7 +1010,7 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <translation>Z-Bon nachdrucken</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Sales</source>
       <translation>Verkäufe</translation>
     </message>
@@ -1126,9 +1126,9 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <translation>Manko</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>the card terminal's total; empty: as expected</source>
-      <translation>Summe des Kartenterminals; leer: wie erwartet</translation>
+      <translation>Terminalsumme; leer: wie erwartet</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
@@ -1146,7 +1146,7 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <translation>{file} wurde nicht gedruckt. {reason}</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>− Paid out</source>
       <translation>− Entnahmen</translation>
     </message>
@@ -1691,7 +1691,7 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     <message>
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
       <source>list as low stock at or below this on-hand</source>
-      <translation>als knapp melden bei diesem Bestand oder weniger</translation>
+      <translation>knapp ab diesem Bestand oder weniger</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/receiving_screen.py" />

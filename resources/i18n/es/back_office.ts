@@ -251,7 +251,7 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Empty: the store's refund limit</source>
-      <translation>Vacío: el límite de reembolso de la tienda</translation>
+      <translation>Vacío: límite de la tienda</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -825,17 +825,17 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <translation>«{text}» no es un número de Z</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>+ Cash sales (net of change)</source>
       <translation>+ Ventas en efectivo (sin cambio)</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>+ Paid in</source>
       <translation>+ Entradas</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>= Expected in the drawer</source>
       <translation>= Esperado en caja</translation>
     </message>
@@ -860,12 +860,12 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <translation>Pero el cajón no se abrió: {reason}</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Card terminal total</source>
       <translation>Total del datáfono</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Card: expected / counted</source>
       <translation>Tarjeta: esperado / contado</translation>
     </message>
@@ -895,12 +895,12 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <translation>Recuento de cierre: teclee cuántos billetes y monedas de cada valor hay en el cajón (Enter: campo siguiente; vacío cuenta 0), luego F9 cierra el turno y hace el Z.</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Counted</source>
       <translation>Contado</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Difference</source>
       <translation>Diferencia</translation>
     </message>
@@ -925,7 +925,7 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <translation>Último informe: Z {z}, reimpreso como COPIA</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Last report: none yet</source>
       <translation>Último informe: ninguno todavía</translation>
     </message>
@@ -965,7 +965,7 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <translation>No se ha cerrado. Siga contando; F9 cierra el turno.</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Opening float</source>
       <translation>Fondo de caja</translation>
     </message>
@@ -1010,7 +1010,7 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <translation>Reimprimir un cierre Z</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Sales</source>
       <translation>Ventas</translation>
     </message>
@@ -1126,9 +1126,9 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <translation>faltante</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>the card terminal's total; empty: as expected</source>
-      <translation>el total del datáfono; vacío: lo esperado</translation>
+      <translation>vacío: lo esperado</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
@@ -1146,7 +1146,7 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <translation>{file} no se imprimió. {reason}</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>− Paid out</source>
       <translation>− Salidas</translation>
     </message>
@@ -1691,7 +1691,7 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
     <message>
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
       <source>list as low stock at or below this on-hand</source>
-      <translation>marcar como stock bajo en este stock o menos</translation>
+      <translation>stock bajo a este nivel o menos</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/receiving_screen.py" />

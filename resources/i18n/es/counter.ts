@@ -962,7 +962,7 @@
     <message>
       <location filename="../../../src/storedesk/ui/sale/screen.py" />
       <source>Scan a barcode, or type a code and Enter  (3*code = 3 pieces)</source>
-      <translation>Escanee un código de barras, o escriba un código e Intro  (3*código = 3 unidades)</translation>
+      <translation>Escanee o escriba un código e Intro  (3*código = 3 unidades)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/sale/screen.py" />

@@ -251,7 +251,7 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Empty: the store's refund limit</source>
-      <translation>Vide : la limite de remboursement du magasin</translation>
+      <translation>Vide : limite du magasin</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -825,17 +825,17 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <translation>« {text} » n'est pas un numéro de Z</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>+ Cash sales (net of change)</source>
       <translation>+ Ventes en espèces (rendu déduit)</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>+ Paid in</source>
       <translation>+ Apports</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>= Expected in the drawer</source>
       <translation>= Attendu en caisse</translation>
     </message>
@@ -860,12 +860,12 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <translation>Mais le tiroir ne s'est pas ouvert : {reason}</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Card terminal total</source>
       <translation>Total du TPE</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Card: expected / counted</source>
       <translation>Carte : attendu / compté</translation>
     </message>
@@ -895,12 +895,12 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <translation>Comptage de clôture : tapez le nombre de billets et de pièces de chaque valeur dans le tiroir (Enter : champ suivant ; vide vaut 0), puis F9 clôture la session et fait le Z.</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Counted</source>
       <translation>Compté</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Difference</source>
       <translation>Écart</translation>
     </message>
@@ -925,7 +925,7 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <translation>Dernier rapport : Z {z}, réimprimé en DUPLICATA</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Last report: none yet</source>
       <translation>Dernier rapport : aucun pour l'instant</translation>
     </message>
@@ -965,7 +965,7 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <translation>Non clôturée. Continuez le comptage ; F9 clôture la session.</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Opening float</source>
       <translation>Fond de caisse</translation>
     </message>
@@ -1010,7 +1010,7 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <translation>Réimprimer une clôture (Z)</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Sales</source>
       <translation>Ventes</translation>
     </message>
@@ -1126,9 +1126,9 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <translation>manquant</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>the card terminal's total; empty: as expected</source>
-      <translation>le total du TPE ; vide : comme attendu</translation>
+      <translation>vide : comme attendu</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
@@ -1146,7 +1146,7 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <translation>{file} n'a pas été imprimé. {reason}</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>− Paid out</source>
       <translation>− Retraits</translation>
     </message>
@@ -1691,7 +1691,7 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
     <message>
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
       <source>list as low stock at or below this on-hand</source>
-      <translation>signaler en stock bas à partir de ce stock ou en dessous</translation>
+      <translation>stock bas à ce niveau ou moins</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/receiving_screen.py" />
@@ -1731,7 +1731,7 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
     <message>
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
       <source>the supplier's delivery note number</source>
-      <translation>le numéro du bon de livraison du fournisseur</translation>
+      <translation>n° du bon de livraison</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />

@@ -136,12 +136,12 @@
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>user name of a clerk or a manager</source>
-      <translation>identifiant d'un caissier ou d'un responsable</translation>
+      <translation>caissier ou responsable</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
       <source>user name of a supervisor or a manager</source>
-      <translation>identifiant d'un superviseur ou d'un responsable</translation>
+      <translation>superviseur ou responsable</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />

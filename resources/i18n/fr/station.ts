@@ -39,7 +39,7 @@
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>Offline (hub not set up)</source>
-      <translation>Hors ligne (sans serveur central)</translation>
+      <translation>Hors ligne (sans serveur)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />

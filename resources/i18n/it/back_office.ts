@@ -251,7 +251,7 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>Empty: the store's refund limit</source>
-      <translation>Vuoto: il limite di rimborso del negozio</translation>
+      <translation>Vuoto: limite del negozio</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -825,17 +825,17 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <translation>«{text}» non è un numero di Z</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>+ Cash sales (net of change)</source>
       <translation>+ Vendite in contanti (al netto del resto)</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>+ Paid in</source>
       <translation>+ Versamenti</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>= Expected in the drawer</source>
       <translation>= Atteso in cassa</translation>
     </message>
@@ -860,12 +860,12 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <translation>Ma il cassetto non si è aperto: {reason}</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Card terminal total</source>
       <translation>Totale POS carte</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Card: expected / counted</source>
       <translation>Carta: atteso / contato</translation>
     </message>
@@ -895,12 +895,12 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <translation>Conteggio di chiusura: digita quante banconote e monete di ogni taglio ci sono nel cassetto (Enter: campo successivo; vuoto vale 0), poi F9 chiude il turno e fa la Z.</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Counted</source>
       <translation>Contato</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Difference</source>
       <translation>Differenza</translation>
     </message>
@@ -925,7 +925,7 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <translation>Ultimo rapporto: Z {z}, ristampata come COPIA</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Last report: none yet</source>
       <translation>Ultimo rapporto: nessuno finora</translation>
     </message>
@@ -965,7 +965,7 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <translation>Non chiuso. Continua a contare; F9 chiude il turno.</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Opening float</source>
       <translation>Fondo cassa</translation>
     </message>
@@ -1010,7 +1010,7 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <translation>Ristampa una chiusura Z</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Sales</source>
       <translation>Vendite</translation>
     </message>
@@ -1126,9 +1126,9 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <translation>ammanco</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>the card terminal's total; empty: as expected</source>
-      <translation>il totale del POS; vuoto: come atteso</translation>
+      <translation>vuoto: come atteso</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
@@ -1146,7 +1146,7 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <translation>{file} non è stato stampato. {reason}</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>− Paid out</source>
       <translation>− Prelievi</translation>
     </message>
@@ -1691,7 +1691,7 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
     <message>
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
       <source>list as low stock at or below this on-hand</source>
-      <translation>segnalare scorta bassa a questa giacenza o sotto</translation>
+      <translation>scorta bassa a questo livello o meno</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/receiving_screen.py" />

@@ -18,6 +18,8 @@ from ..i18n import noop
 from ..i18n.formats import store_locale
 from .ops import message_of
 from .palette import ACCENT_BLUE, FOCUS_YELLOW, WHITE
+from .sale.totals import FitLabel
+from .style import BASE_PX, scaled
 from .translation import tr
 from .widgets import money
 
@@ -88,16 +90,20 @@ class CashCountPanel(QWidget):
         order = [self.fields[d] for d in denoms]
         for a, b in zip(order, order[1:] + order[:1], strict=True):
             a.returnPressed.connect(b.setFocus)
-        self.total = QLabel("")
-        self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # the total in large type, smaller rather than cut when long ("Wechselgeld-Bestand 1.234,50 €")
+        self.total = FitLabel("", scaled(24), least_px=scaled(BASE_PX))
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         font = QFont(self.total.font())
-        font.setPixelSize(24)
         font.setBold(True)
         self.total.setFont(font)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(grid)
-        box.addWidget(self.total)
+        notes, coins = (group for _col, _heading, group in groups)
+        if len(notes) < len(coins):  # under the notes, beside the last coins: the screen fits 768 px
+            grid.addWidget(self.total, len(coins), 0, 1, 3)
+        else:
+            box.addWidget(self.total)
         self.caption = tr("cash", "Counted")
         self._plain_field = QPalette(self.first().palette())
         self._plain_label = QPalette(self.labels[denoms[0]].palette())

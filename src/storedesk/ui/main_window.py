@@ -51,7 +51,7 @@ from .wording import number
 FAULT_STYLE = f"QLabel {{ color: {WHITE}; background: {FAULT_RED}; font-weight: bold; }}"
 APP_NAME = "storedesk"
 STATUS_WORDS = ("user", "station", "shift", "network", "events", "sync")
-SHRINKING = {"network", "events", "sync"}  # may end with "…" on a small till; events not when rejected
+SHRINKING = {"network", "sync"}  # may end with "…" on a small till (the tooltip says all)
 
 
 def window_title(store_name: str, station_code: str) -> str:
@@ -464,7 +464,6 @@ class MainWindow(QMainWindow):
             text = tr("station", "Waiting events: {waiting}", waiting=number(waiting))
         self._set_status(events=text)
         label = self.labels["events"]
-        label.set_shrinks(not rejected)  # a fault is read whole
         label.setProperty("fault", bool(rejected))
         label.setStyleSheet(theme.themed(FAULT_STYLE) if rejected else "")  # 7:1 in high contrast
         tip = tr("station", "The hub refused these events: open the Sync screen (F6) to see why")

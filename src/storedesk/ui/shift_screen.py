@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout
 
 from ..domain.cash import CashCount
 from ..domain.errors import DomainError, PermissionDenied
@@ -19,26 +19,17 @@ from .cash_move_dialog import CashMoveDialog
 from .dialogs import ValueDialog, approval_title
 from .keyed_panel import KeyedPanel, beside
 from .ops import Ops, message_of
-from .palette import ACCENT_BLUE, ERROR_RED, INK, OK_GREEN
+from .palette import ERROR_RED, OK_GREEN
 from .report_print_dialog import PAPER_NAMES, PrintRequest, ReportPrintDialog
-from .style import decorate, look
+from .sale.totals import FitLabel
+from .shift_figures import FiguresPanel, ink
+from .style import BASE_PX, decorate, scaled, text_size
 from .translation import text as text_of
 from .translation import tr
 from .widgets import money, typed_number
 
 KEYS = keymap.SHIFT
 NEEDS_SHIFT = ("paid_in", "paid_out", "no_sale", "x", "close")
-FIGURES = [
-    ("sales", noop("shift", "Sales")),
-    ("float", noop("shift", "Opening float")),
-    ("cash", noop("shift", "+ Cash sales (net of change)")),
-    ("paid_in", noop("shift", "+ Paid in")),
-    ("paid_out", noop("shift", "− Paid out")),
-    ("expected", noop("shift", "= Expected in the drawer")),
-    ("counted", noop("shift", "Counted")),
-    ("difference", noop("shift", "Difference")),
-    ("card", noop("shift", "Card: expected / counted")),
-]
 MOVES = {
     "paid_in": noop("shift", "Paid in"),
     "paid_out": noop("shift", "Paid out"),
@@ -98,67 +89,38 @@ class ShiftScreen(KeyedPanel):
 
         title = QLabel(tr("shift", "Shift & reports"))
         title.setObjectName("title")
-        self.status = QLabel("")
-        self.status.setWordWrap(True)
+        # the shift's state on one line beside the title, in smaller type when it is long
+        self.status = FitLabel("", scaled(22), least_px=scaled(BASE_PX))
+        font = self.status.font()
+        font.setBold(True)
+        self.status.setFont(font)
         self.hint = QLabel("")
         self.hint.setObjectName("totalCaption")
         self.hint.setWordWrap(True)
         self.count = CashCountPanel(cfg.currency)
         self.count.changed.connect(self._count_changed)
         self.fields = self.count.fields
-        self.card = QLineEdit()
-        self.card.setPlaceholderText(tr("shift", "the card terminal's total; empty: as expected"))
-        self.card.textChanged.connect(self._count_changed)
-        self.card_label = QLabel(tr("shift", "Card terminal total"))
-        card_row = QHBoxLayout()
-        card_row.addWidget(self.card_label)
-        card_row.addWidget(self.card, 1)
         left = QVBoxLayout()
-        left.addWidget(self.hint)
         left.addWidget(self.count)
-        left.addLayout(card_row)
         left.addStretch(1)
-
-        side = QFrame()
-        side.setFrameShape(QFrame.Shape.StyledPanel)
-        side.setMinimumWidth(420)  # the figures column; its captions wrap (German, Spanish)
-        grid = QGridLayout(side)
-        self.side_title = QLabel("")
-        grid.addWidget(self.side_title, 0, 0, 1, 2)
-        # Why the figures are hidden, said once, in the approval dialog's own words
-        self.blind = QLabel("")
-        self.blind.setObjectName("totalCaption")
-        self.blind.setWordWrap(True)
-        self.blind.hide()
-        grid.addWidget(self.blind, 1, 0, 1, 2)
-        self.fig: dict[str, QLabel] = {}
-        for row, (key, caption) in enumerate(FIGURES, start=2):
-            cap = QLabel(tr("shift", caption))
-            cap.setObjectName("totalCaption")
-            cap.setWordWrap(True)  # on a 1024 px till a long caption takes two lines, not cut
-            value = QLabel("–")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(cap, row, 0)
-            grid.addWidget(value, row, 1)
-            self.fig[key] = value
-        self.last = QLabel(tr("shift", "Last report: none yet"))
-        self.last.setObjectName("totalCaption")
-        self.last.setWordWrap(True)
-        grid.addWidget(self.last, len(FIGURES) + 2, 0, 1, 2)
-        grid.setRowStretch(len(FIGURES) + 3, 1)
-        grid.setColumnStretch(0, 1)  # the captions take the room the amounts leave
+        side = self.side = FiguresPanel()
+        # the figures' column: its captions wrap and its amounts shrink before the count is squeezed;
+        # at a larger type the count keeps its width and the column takes what is left
+        larger = text_size() > 100
+        side.setMinimumWidth(0 if larger else 420)
+        self.side_title, self.blind, self.fig, self.last = side.title, side.blind, side.fig, side.last
+        self.card, self.card_label = side.card, side.card_label
+        self.card.textChanged.connect(self._count_changed)
 
         head = QHBoxLayout()  # the title and the shift's state on one line: the screen fits 768 px in height
         head.addWidget(title)
         head.addSpacing(24)
         head.addWidget(self.status, 1)
-        self.arrange(head, (beside(left, side, (3, 2)), 1))
+        # the hint over the whole width: two lines, not three above the count
+        self.arrange(head, self.hint, (beside(left, side, (1, 2) if larger else (3, 2)), 1))
         self.watch(*self.count.line_edits(), self.card)
         decorate(self)
         self.keys.grey_when_disabled()
-        look(self.side_title, 18, True, ACCENT_BLUE)
-        look(self.fig["expected"], 26, True, INK)
-        look(self.fig["difference"], 26, True, INK)
         self._show_state(None)
 
     # ---- life cycle ------------------------------------------------------------------
@@ -233,7 +195,7 @@ class ShiftScreen(KeyedPanel):
         if state is None:
             self._say_blind(None)
             self.status.setText(tr("shift", "No shift open"))
-            look(self.status, 22, True, ERROR_RED)
+            ink(self.status, ERROR_RED)
             self.hint.setText(
                 tr(
                     "shift",
@@ -255,7 +217,7 @@ class ShiftScreen(KeyedPanel):
                     amount=money(state.opening_float, cur),
                 )
             )
-            look(self.status, 22, True, OK_GREEN)
+            ink(self.status, OK_GREEN)
             self.hint.setText(
                 tr(
                     "shift",
@@ -291,9 +253,7 @@ class ShiftScreen(KeyedPanel):
         r = self.figures
         if r is None:
             self.side_title.setText(tr("shift", "This shift so far") if self.state else tr("shift", "No shift open"))
-            for label in self.fig.values():
-                label.setText("–")
-            look(self.fig["difference"], 26, True, INK)
+            self.side.clear()
             return
         closed = r.kind == "Z"
         self.side_title.setText(
@@ -321,7 +281,7 @@ class ShiftScreen(KeyedPanel):
         self.fig["difference"].setText(
             tr("shift", "{difference} ({verdict})", difference=_signed(diff, cur), verdict=_verdict(diff))
         )
-        look(self.fig["difference"], 26, True, OK_GREEN if diff == 0 else ERROR_RED)
+        ink(self.fig["difference"], OK_GREEN if diff == 0 else ERROR_RED)
         self.fig["card"].setText(f"{money(card.amount, cur)} / {card_counted}")
 
     # ---- actions ---------------------------------------------------------------------

@@ -1,9 +1,9 @@
 """A status bar word that gives way on a small till: at 1024 px a German or French status bar
 needs more room than the screen has, and the window must never be wider than the screen.
 
-What a clerk must read whole (who is signed in, the station, the shift, events the hub
-rejected) keeps its width; the rest (the network, the waiting events, the last sync) may
-shrink to a few letters and ends with "…". Shortened, the whole sentence is its tooltip and
+What a clerk must read whole (who is signed in, the station, the shift, the events waiting
+or rejected) keeps its width; the rest (the network's detail, the last sync) may shrink to a
+few letters and ends with "…". Shortened, the whole sentence is its tooltip and
 its accessible name: a screen reader and a pointing finger still get all of it.
 """
 
@@ -33,13 +33,6 @@ class StatusLabel(QLabel):
     def setToolTip(self, tip: str) -> None:  # noqa: N802 (Qt's name)
         self._tip = tip
         self._follow()
-
-    def set_shrinks(self, shrinks: bool) -> None:
-        """Whether the label may shrink: a fault (rejected events) must be read whole."""
-        if shrinks != self._shrinks:
-            self._shrinks = shrinks
-            self.updateGeometry()
-            self._follow()
 
     def shown(self) -> str:
         """The text as drawn at the label's width: the whole text, or its start and "…"."""

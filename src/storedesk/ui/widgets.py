@@ -302,10 +302,15 @@ class ReadableHeader(QHeaderView):
         return str(text or "")
 
     def caption_width(self, logical: int) -> int:
+        """Wide enough for the caption on one line, or with `wrap` on the two lines the header
+        has room for ("Remise max. (%)" needs "Remise max." on one of them, not three lines)."""
         fm = QFontMetrics(self.font())
         text = self.caption(logical)
-        words = text.split() if self.wrap else [text]
-        return max((fm.horizontalAdvance(w) for w in words), default=0) + HEADER_PADDING
+        words = text.split()
+        if not self.wrap or len(words) < 2:
+            return fm.horizontalAdvance(text) + HEADER_PADDING
+        halves = ((" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words)))
+        return min(max(fm.horizontalAdvance(a), fm.horizontalAdvance(b)) for a, b in halves) + HEADER_PADDING
 
     def sample_width(self, logical: int) -> int:
         sample = self.samples.get(logical)

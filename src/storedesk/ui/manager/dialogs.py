@@ -104,6 +104,11 @@ def role_box(roles: Sequence[str], current: str) -> QComboBox:
     return box
 
 
+# A form with the list of languages: "Non impostata (quella della cassa o del negozio)" and its
+# caption side by side (a dialog's set width is not widened by its layout).
+LANGUAGE_FORM_WIDTH = 720
+
+
 def language_name(language: str | None) -> str:
     """A user's own screen language as the Manager screen names it: each language in its own
     words ("Deutsch"), as language menus do; none: the till's, else the store's."""
@@ -127,7 +132,7 @@ class AddUserDialog(CheckedDialog):
 
     def __init__(self, taken: dict[str, str], parent=None):
         """`taken`: username -> name of everyone at the store, disabled users too."""
-        super().__init__(tr("manager", "Add a user"), parent)
+        super().__init__(tr("manager", "Add a user"), parent, min_width=LANGUAGE_FORM_WIDTH)
         self.taken = taken
         self.username = QLineEdit()
         self.username.setPlaceholderText(tr("manager", "For example ana or j.smith"))
@@ -282,7 +287,9 @@ class LanguageDialog(CheckedDialog):
     reports stay in the store's language: they are the customer's)."""
 
     def __init__(self, name: str, current: str | None, parent=None):
-        super().__init__(tr("manager", "The screen language of {name}", name=name), parent)
+        super().__init__(
+            tr("manager", "The screen language of {name}", name=name), parent, min_width=LANGUAGE_FORM_WIDTH
+        )
         self.whom, self.current = name, current
         note = QLabel(
             tr(
@@ -327,7 +334,7 @@ class LimitsDialog(CheckedDialog):
     `currency`; left empty, the store's own refund limit applies to the role."""
 
     def __init__(self, limits: dict[str, RoleLimits], parent=None, currency: str = "EUR"):
-        super().__init__(tr("manager", "Role limits"), parent, min_width=600)
+        super().__init__(tr("manager", "Role limits"), parent, min_width=700)
         self.limits, self.currency = limits, currency
         self.role = role_box([r for r in ROLES if r != FIXED_ROLE], "clerk")
         self.discount = QLineEdit()

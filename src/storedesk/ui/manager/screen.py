@@ -196,9 +196,9 @@ class ManagerScreen(KeyedPanel):
         ]
         fill(self.staff, rows, right_from=4)
         for row in range(len(rows)):  # the wrong PINs are a number (right); the language is a word
-            self.staff.item(row, LANGUAGE_COLUMN).setTextAlignment(
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-            )
+            item = self.staff.item(row, LANGUAGE_COLUMN)
+            if item is not None:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         row = next((i for i, m in enumerate(self.members) if m.username == keep), 0)
         if self.members:
             self.staff.selectRow(row)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSizePolicy,
     QTableWidgetItem,
     QVBoxLayout,
@@ -44,6 +46,12 @@ def fit_number(label: QLabel, width: int) -> None:
     while font.pixelSize() > least and QFontMetrics(font).horizontalAdvance(NUMBER_SAMPLE) > width - 4:
         font.setPixelSize(font.pixelSize() - 1)
     label.setFont(font)
+
+
+def breakable(address: str) -> str:
+    """An e-mail address that may wrap after its "@" and before each "." ("customer@" over
+    "example.com"): the narrow column shows it whole, where one long word was cut."""
+    return address.replace("@", "@\u200b").replace(".", "\u200b.")
 
 
 class OrderPanel(QFrame):
@@ -77,14 +85,21 @@ class OrderPanel(QFrame):
         self.scan = QLineEdit()
         self.scan.setPlaceholderText(tr("pickup", "F4 Scan item: scan each product as you pick it"))
         self.scan.setMinimumHeight(40)
-        facts = self.facts_column = QWidget()
+        # The column scrolls when the order's facts are taller than the room the screen has for
+        # them (a larger type on a small till: the list above keeps its rows), never cutting one.
+        facts = self.facts_column = QScrollArea()
+        facts.setFrameShape(QFrame.Shape.NoFrame)
+        facts.setWidgetResizable(True)
+        facts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         facts.setFixedWidth(ORDER_FACTS_WIDTH)
-        facts.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # up to 250 px
-        facts_box = QVBoxLayout(facts)
+        facts.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)  # up to 250 px
+        inside = QWidget()
+        facts_box = QVBoxLayout(inside)
         facts_box.setContentsMargins(0, 0, 0, 0)
         for w in (self.number, self.state, self.customer, self.facts):
             facts_box.addWidget(w)
         facts_box.addStretch(1)
+        facts.setWidget(inside)
         grid.addWidget(facts, 0, 0, 2, 1)
         grid.addWidget(self.lines, 0, 1)
         grid.addWidget(self.scan, 1, 1)
@@ -106,7 +121,9 @@ class OrderPanel(QFrame):
         least = ORDER_FACTS_WIDTH if text_size() <= 100 else ORDER_FACTS_WIDTH * 4 // 5
         body = QFontMetrics(QApplication.font()).horizontalAdvance(NUMBER_SAMPLE) + 8
         self.facts_column.setMinimumWidth(min(ORDER_FACTS_WIDTH, max(least, body)))
-        fit_number(self.number, self.facts_column.minimumWidth())
+        # at a larger type the column may scroll: its bar takes part of its width
+        bar = self.facts_column.verticalScrollBar().sizeHint().width() if text_size() > 100 else 0
+        fit_number(self.number, self.facts_column.minimumWidth() - bar)
 
     def show_none(self) -> None:
         self.number.setText(tr("pickup", "No order open"))
@@ -124,7 +141,7 @@ class OrderPanel(QFrame):
         pal.setColor(self.state.foregroundRole(), QColor(ERROR_RED if alarming else ACCENT_BLUE))
         self.state.setPalette(pal)
         # one a line: the column is narrow; escaped: a name from the web shop is text, not markup
-        contact = "<br>".join(html.escape(x) for x in (o.customer_phone, o.customer_email) if x)
+        contact = "<br>".join(breakable(html.escape(x)) for x in (o.customer_phone, o.customer_email) if x)
         name = f"<b style='font-size:{scaled(20)}px'>{html.escape(o.customer_name)}</b>"
         self.customer.setText(f"{name}<br>{contact}")
         self.facts.setText(self._facts(view))
@@ -146,7 +163,7 @@ class OrderPanel(QFrame):
             facts.append(tr("pickup", "Held until {day}", day=fmt_date(local(view.hold_until))))
         if o.status_reason:
             facts.append(tr("pickup", "Reason: {reason}", reason=html.escape(o.status_reason)))
-        return "<br>".join(facts) + "<br>" + pay
+        return pay + "<br>" + "<br>".join(facts)  # the money first: the column may scroll
 
     def _show_lines(self, view: OrderView) -> None:
         self.lines.setRowCount(len(view.lines))

@@ -22,6 +22,7 @@ from .words import TAB_WORDS, due_words, from_table, state_words
 
 CUSTOMER_SAMPLE = "Customer Name Sample"  # the name column never gets narrower than this
 TO_SHELF_TAB = queues.TABS.index("return")
+LEAST_ROWS = 4  # orders in sight in the list, whatever the text size
 
 
 def tab_text(label: str, count: int | None, index: int) -> str:
@@ -113,6 +114,10 @@ def readable_list(view: QTableWidget) -> None:
     readable_columns(view, list_samples(), stretch=1, stretch_sample=CUSTOMER_SAMPLE, fixed=True)
     view.setWordWrap(True)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a wrapped state
+    # the open order below gives up height (its facts scroll) before the list shows fewer
+    # than LEAST_ROWS orders: a larger type on a small till left it a row and a half
+    rows = LEAST_ROWS * view.verticalHeader().defaultSectionSize()
+    view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + rows + 2 * view.frameWidth())
 
 
 def fill_orders(view: QTableWidget, rows, cfg, now: datetime) -> None:

@@ -21,6 +21,7 @@ from ...services.context import User
 from ...services.pickup import picking, queues, shelf, slips
 from ...services.pickup.queues import OrderView
 from .. import keymap
+from ..hint_field import HintField
 from ..keyed_panel import KeyedPanel
 from ..ops import Ops, message_of
 from ..style import decorate
@@ -68,8 +69,8 @@ class PickupScreen(KeyedPanel):
 
         title = QLabel(tr("pickup", "Pickup"))
         title.setObjectName("title")
-        self.find = QLineEdit()
-        self.find.setPlaceholderText(
+        # its hint whole, or (a larger type on a small till) in its tooltip
+        self.find = HintField(
             tr("pickup", "F2 Find: order number, customer name, phone, email — or scan the pickup code / QR")
         )
         self.find.setMinimumHeight(40)
