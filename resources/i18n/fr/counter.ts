@@ -284,7 +284,7 @@
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Manager</source>
-      <translation>Gérant</translation>
+      <translation>Responsable</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />

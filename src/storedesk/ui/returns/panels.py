@@ -118,13 +118,34 @@ class RefundPanel(QFrame):
     def show_panel(self, p: Panel) -> None:
         self.total_caption.setText(p.caption)
         self.total.setText(p.total)
-        self.parts.setText(p.parts)
-        self.approvals.setText(p.approvals)
+        _say(self.parts, p.parts)
+        _say(self.approvals, p.approvals)
         self.refund_to.setVisible(p.show_choice)
         self.reason.setVisible(p.show_choice)
         self.refund_to.setText(p.refund_to)
         self.reason.setText(p.reason)
+        self._hold_height()
 
     def show_result(self, note: str, voucher: str) -> None:
-        self.result.setText(note)
-        self.voucher.setText(voucher)
+        _say(self.result, note)
+        _say(self.voucher, voucher)
+        self._hold_height()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._hold_height()
+
+    def _hold_height(self) -> None:
+        """The panel never shorter than its wrapped words need at the width it has. Qt's layouts
+        ask a label's height for its width only on the way down: the screen's row beside the lines
+        is sized from minimum heights, and at 125 % a "Refund to: …" of four lines lost its last
+        few px. As a minimum height the need reaches the window (and the fit tests) instead. Only
+        once laid out: the width a hidden panel has is no width it will be shown at."""
+        if self.isVisible():
+            self.setMinimumHeight(self.heightForWidth(self.width()))
+
+
+def _say(label: QLabel, text: str) -> None:
+    """`text` in `label`, which takes no room while it has nothing to say."""
+    label.setText(text)
+    label.setVisible(bool(text))
