@@ -148,7 +148,7 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     <message>
       <location filename="../../../src/storedesk/ui/login_screen.py" />
       <source>{owner}'s sale is still open: {sale}. {owner} can sign in to go on with it, or a manager to take it over. Anyone else who signs in starts a new sale, and {owner}'s sale is parked for {owner}: F9 recalls it.</source>
-      <translation>Der Verkauf von {owner} ist noch offen: {sale}. {owner} kann sich anmelden und weitermachen, oder ein Manager übernimmt ihn. Wer sich sonst anmeldet, beginnt einen neuen Verkauf; der Verkauf von {owner} wird für {owner} geparkt: F9 ruft ihn auf.</translation>
+      <translation>Der Verkauf von {owner} ist noch offen: {sale}. {owner} kann sich anmelden und weitermachen, oder ein Filialleiter übernimmt ihn. Wer sich sonst anmeldet, beginnt einen neuen Verkauf; der Verkauf von {owner} wird für {owner} geparkt: F9 ruft ihn auf.</translation>
     </message>
   </context>
   <context>
@@ -1301,7 +1301,7 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     <message>
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
       <source>F1-F6 choose the reason. Large adjustments need a manager's PIN</source>
-      <translation>F1-F6 wählen den Grund. Große Korrekturen brauchen eine Manager-PIN</translation>
+      <translation>F1-F6 wählen den Grund. Große Korrekturen brauchen eine Filialleiter-PIN</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_screen.py" />
@@ -1861,7 +1861,7 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     <message>
       <location filename="../../../src/storedesk/ui/sync_screen.py" />
       <source>Not connected to the hub: ask a manager. Sales are kept on this station until then.</source>
-      <translation>Nicht mit der Zentrale verbunden: Manager fragen. Verkäufe bleiben bis dahin an dieser Kasse.</translation>
+      <translation>Nicht mit der Zentrale verbunden: Filialleiter fragen. Verkäufe bleiben bis dahin an dieser Kasse.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/sync_screen.py" />

@@ -362,11 +362,6 @@
       <translation>Rückgeld {amount}</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/pickup/words.py" />
-      <source>damaged</source>
-      <translation>beschädigt</translation>
-    </message>
-    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>empty when the customer collects</source>
       <translation>leer, wenn der Kunde selbst abholt</translation>
@@ -375,16 +370,6 @@
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>last 4 characters of the document number</source>
       <translation>letzte 4 Zeichen der Ausweisnummer</translation>
-    </message>
-    <message>
-      <location filename="../../../src/storedesk/ui/pickup/words.py" />
-      <source>mismatch</source>
-      <translation>falsch</translation>
-    </message>
-    <message>
-      <location filename="../../../src/storedesk/ui/pickup/words.py" />
-      <source>out of stock</source>
-      <translation>fehlt</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
@@ -724,8 +709,8 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/returns/view.py" />
-      <source>Number + Enter: how many of the selected line come back · or scan another receipt</source>
-      <translation>Zahl + Enter: wie viele der gewählten Position zurückkommen · oder anderen Bon scannen</translation>
+      <source>Number + Enter: how many come back · or scan another receipt</source>
+      <translation>Zahl + Enter: wie viele zurück · oder anderen Bon scannen</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/returns/screen.py" />

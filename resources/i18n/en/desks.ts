@@ -362,11 +362,6 @@
       <translation>change {amount}</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/pickup/words.py" />
-      <source>damaged</source>
-      <translation>damaged</translation>
-    </message>
-    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>empty when the customer collects</source>
       <translation>empty when the customer collects</translation>
@@ -375,16 +370,6 @@
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>last 4 characters of the document number</source>
       <translation>last 4 characters of the document number</translation>
-    </message>
-    <message>
-      <location filename="../../../src/storedesk/ui/pickup/words.py" />
-      <source>mismatch</source>
-      <translation>mismatch</translation>
-    </message>
-    <message>
-      <location filename="../../../src/storedesk/ui/pickup/words.py" />
-      <source>out of stock</source>
-      <translation>out of stock</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
@@ -724,8 +709,8 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/returns/view.py" />
-      <source>Number + Enter: how many of the selected line come back · or scan another receipt</source>
-      <translation>Number + Enter: how many of the selected line come back · or scan another receipt</translation>
+      <source>Number + Enter: how many come back · or scan another receipt</source>
+      <translation>Number + Enter: how many come back · or scan another receipt</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/returns/screen.py" />

@@ -362,11 +362,6 @@
       <translation>cambio {amount}</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/pickup/words.py" />
-      <source>damaged</source>
-      <translation>dañado</translation>
-    </message>
-    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>empty when the customer collects</source>
       <translation>vacío si recoge el cliente</translation>
@@ -375,16 +370,6 @@
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>last 4 characters of the document number</source>
       <translation>últimos 4 caracteres del número</translation>
-    </message>
-    <message>
-      <location filename="../../../src/storedesk/ui/pickup/words.py" />
-      <source>mismatch</source>
-      <translation>erróneo</translation>
-    </message>
-    <message>
-      <location filename="../../../src/storedesk/ui/pickup/words.py" />
-      <source>out of stock</source>
-      <translation>agotado</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
@@ -724,8 +709,8 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/returns/view.py" />
-      <source>Number + Enter: how many of the selected line come back · or scan another receipt</source>
-      <translation>Número + Intro: cuántos de la línea elegida se devuelven · o escanee otro ticket</translation>
+      <source>Number + Enter: how many come back · or scan another receipt</source>
+      <translation>Número + Intro: cuántos vuelven · u otro ticket</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/returns/screen.py" />

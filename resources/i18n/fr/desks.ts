@@ -362,11 +362,6 @@
       <translation>rendu {amount}</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/pickup/words.py" />
-      <source>damaged</source>
-      <translation>abîmé</translation>
-    </message>
-    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>empty when the customer collects</source>
       <translation>vide si le client retire lui-même</translation>
@@ -375,16 +370,6 @@
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>last 4 characters of the document number</source>
       <translation>4 derniers caractères du numéro</translation>
-    </message>
-    <message>
-      <location filename="../../../src/storedesk/ui/pickup/words.py" />
-      <source>mismatch</source>
-      <translation>erreur</translation>
-    </message>
-    <message>
-      <location filename="../../../src/storedesk/ui/pickup/words.py" />
-      <source>out of stock</source>
-      <translation>rupture</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
@@ -724,8 +709,8 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/returns/view.py" />
-      <source>Number + Enter: how many of the selected line come back · or scan another receipt</source>
-      <translation>Nombre + Entrée : combien de la ligne choisie sont rendus · ou scannez un autre ticket</translation>
+      <source>Number + Enter: how many come back · or scan another receipt</source>
+      <translation>Nombre + Entrée : combien reviennent · ou autre ticket</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/returns/screen.py" />

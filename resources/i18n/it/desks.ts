@@ -362,11 +362,6 @@
       <translation>resto {amount}</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/pickup/words.py" />
-      <source>damaged</source>
-      <translation>danneggiato</translation>
-    </message>
-    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>empty when the customer collects</source>
       <translation>vuoto se ritira il cliente</translation>
@@ -375,16 +370,6 @@
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>last 4 characters of the document number</source>
       <translation>ultimi 4 caratteri del numero</translation>
-    </message>
-    <message>
-      <location filename="../../../src/storedesk/ui/pickup/words.py" />
-      <source>mismatch</source>
-      <translation>errato</translation>
-    </message>
-    <message>
-      <location filename="../../../src/storedesk/ui/pickup/words.py" />
-      <source>out of stock</source>
-      <translation>esaurito</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
@@ -724,8 +709,8 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/returns/view.py" />
-      <source>Number + Enter: how many of the selected line come back · or scan another receipt</source>
-      <translation>Numero + Invio: quanti della riga scelta vengono resi · o scansiona un altro scontrino</translation>
+      <source>Number + Enter: how many come back · or scan another receipt</source>
+      <translation>Numero + Invio: quanti tornano · o altro scontrino</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/returns/screen.py" />

@@ -9,7 +9,16 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.money_format import fmt_money
 from ...i18n.formats import fmt_date
@@ -109,9 +118,8 @@ class RefundPanel(QFrame):
         for w in (self.total, self.parts):
             sl.addWidget(w)
         sl.addSpacing(8)
-        for w in (self.refund_to, self.reason, self.approvals):
-            sl.addWidget(w)
-        sl.addStretch(1)
+        self.words = words_scrolled(self.refund_to, self.reason, self.approvals)
+        sl.addWidget(self.words, 1)
         for w in (self.result, self.voucher):
             sl.addWidget(w)
 
@@ -124,25 +132,33 @@ class RefundPanel(QFrame):
         self.reason.setVisible(p.show_choice)
         self.refund_to.setText(p.refund_to)
         self.reason.setText(p.reason)
-        self._hold_height()
 
     def show_result(self, note: str, voucher: str) -> None:
         _say(self.result, note)
         _say(self.voucher, voucher)
-        self._hold_height()
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._hold_height()
 
-    def _hold_height(self) -> None:
-        """The panel never shorter than its wrapped words need at the width it has. Qt's layouts
-        ask a label's height for its width only on the way down: the screen's row beside the lines
-        is sized from minimum heights, and at 125 % a "Refund to: …" of four lines lost its last
-        few px. As a minimum height the need reaches the window (and the fit tests) instead. Only
-        once laid out: the width a hidden panel has is no width it will be shown at."""
-        if self.isVisible():
-            self.setMinimumHeight(self.heightForWidth(self.width()))
+def words_scrolled(*labels: QLabel) -> QScrollArea:
+    """The panel's wrapped words (where the refund goes, why, the approvals), top-aligned, each
+    as high as its text needs at the panel's width. A layout gives a wrapped label its height for
+    its width only when there is room: at 125 % the screen's row beside the lines is sized from
+    minimum heights, and a four-line "Refund to: …" lost its last few px. In a scroll area the
+    labels always have their full height; when a German approval on a 1024 x 768 till needs more
+    than the panel has, the words scroll instead of being cut or pushing the window off the screen."""
+    inner = QWidget()
+    inner.setAutoFillBackground(False)
+    column = QVBoxLayout(inner)
+    column.setContentsMargins(0, 0, 0, 0)
+    for label in labels:
+        column.addWidget(label)
+    column.addStretch(1)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps focus
+    area.setWidget(inner)
+    return area
 
 
 def _say(label: QLabel, text: str) -> None:

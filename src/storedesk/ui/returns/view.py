@@ -129,7 +129,7 @@ def placeholder(st: ReturnsState) -> str:
         return tr("returns", "Scan each item that comes back (3*code for three) · a number + Enter sets the quantity")
     if st.sale is None:
         return tr("returns", "Scan the receipt's barcode or type its number, then Enter")
-    return tr("returns", "Number + Enter: how many of the selected line come back · or scan another receipt")
+    return tr("returns", "Number + Enter: how many come back · or scan another receipt")
 
 
 def hint(st: ReturnsState) -> str:
