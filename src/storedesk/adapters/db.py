@@ -28,6 +28,7 @@ KNOWN_REVISIONS = (
     "s0014",
     "s0015",
     "s0016",
+    "s0017",
 )
 HEAD = KNOWN_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 5000
