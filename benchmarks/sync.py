@@ -6,7 +6,8 @@ drain_10k_sales_s        10,000 sales queued offline at a station (each a sale e
                          stock-movements event), drained to a local hub (SQLite) by the relay
 hub_ingest_events_per_s  the events of that drain per second, end to end
 feed_1k_products_s       a feed page of 1,000 catalog changes applied by the station's puller
-                         (orders come with the click-and-collect issue; the same puller applies them)
+feed_1k_orders_s         1,000 click-and-collect orders (placed by a channel, routed to the
+                         station's store) applied by the station's puller (target <= 2 s)
 Not a test: it asserts nothing.
 """
 
@@ -20,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from decimal import Decimal
 from pathlib import Path
 
@@ -50,6 +52,53 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+ORDER_SKUS = [f"FEED{n:06d}" for n in range(10)]
+AT = "2026-03-14T10:00:00+00:00"
+
+
+def _stock_for_orders(url: str, back_office: str) -> None:
+    """1,000 of each SKU the orders ask for, received at the store's back office (so they route)."""
+    moves = [
+        {"id": uuid.uuid4().hex, "sku": sku, "quantity": "1000", "reason": "receiving", "doc_ref": "bench", "at": AT}
+        for sku in ORDER_SKUS
+    ]
+    event = {
+        "id": uuid.uuid4().hex,
+        "kind": "stock_movements",
+        "created_at": AT,
+        "payload": {"store": "PAR01", "station": "BO", "movements": moves},
+    }
+    r = requests.post(
+        f"{url}/v1/events", json={"events": [event]}, headers={"Authorization": f"Bearer {back_office}"}, timeout=60
+    )
+    r.raise_for_status()
+
+
+def _orders(url: str, channel: str, count: int) -> None:
+    """`count` click-and-collect orders for PAR01, placed in batches of 500."""
+    orders = [
+        {
+            "idempotency_key": f"bench-{n}",
+            "pickup_store": "PAR01",
+            "payment": "paid_online",
+            "customer": {"name": f"Customer {n}", "email": f"c{n}@example.com", "phone": "+33 6 12 34 56 78"},
+            "lines": [{"sku": ORDER_SKUS[n % len(ORDER_SKUS)], "quantity": "1", "unit_price_minor": 100 + n}],
+        }
+        for n in range(count)
+    ]
+    for start in range(0, count, 500):
+        r = requests.post(
+            f"{url}/v1/orders/batch",
+            json={"orders": orders[start : start + 500]},
+            headers={"Authorization": f"Bearer {channel}"},
+            timeout=120,
+        )
+        r.raise_for_status()
+        refused = [x for x in r.json()["results"] if x["status"] != 201]
+        if refused:
+            raise SystemExit(f"orders refused: {refused[:3]}")
 
 
 def main() -> None:
@@ -124,6 +173,13 @@ def main() -> None:
         t = time.perf_counter()
         pulled = pull(uow, client)
         emit("feed_1k_products_s", time.perf_counter() - t, "s")
+        print(f"# received {pulled.received}, quarantined {pulled.quarantined}", file=sys.stderr)
+        _stock_for_orders(url, hub_cli(db_url, "add-station", "--store", "PAR01", "--station", "BO"))
+        pull(uow, client)  # the back office's receiving, not timed
+        _orders(url, hub_cli(db_url, "add-channel", "bench-shop"), 1000)
+        t = time.perf_counter()
+        pulled = pull(uow, client)
+        emit("feed_1k_orders_s", time.perf_counter() - t, "s")
         print(f"# received {pulled.received}, quarantined {pulled.quarantined}", file=sys.stderr)
         client.close()
         uow.close()

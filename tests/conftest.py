@@ -209,9 +209,17 @@ def _english_machine(monkeypatch):
         monkeypatch.setattr(translation, "system_language", lambda: "en")
     yield
     from storedesk.i18n import use_store_language, use_store_locale
+    from storedesk.i18n.formats import use_screen_language
 
     use_store_language(None)
     use_store_locale(None)
+    use_screen_language(None)
+    translation = sys.modules.get("storedesk.ui.translation")
+    if translation is not None and translation.current_language() != "en":
+        from PySide6.QtCore import QCoreApplication
+
+        if QCoreApplication.instance() is not None:  # the screens a test left in German go back to English
+            translation.install_language("en")
 
 
 @pytest.fixture(autouse=True)

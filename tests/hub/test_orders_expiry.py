@@ -39,11 +39,11 @@ def test_reminder_then_expiry_then_notifications_by_file(api, tmp_path):
     )  # once only
     out = tmp_path / "outbox.jsonl"
     r = cli(url, "notify", "--sender", f"file:{out}")
-    assert r.returncode == 0 and "2 sent" in r.stderr
+    assert r.returncode == 0 and "3 sent" in r.stderr
     sent = [json.loads(x) for x in out.read_text().splitlines()]
-    assert [m["kind"] for m in sent] == ["ready", "reminder"]
-    assert sent[0]["recipient"] == "ana@example.com" and "ready" in sent[0]["subject"]
-    assert "pickup code" in sent[0]["body"].lower() and "W000001" in sent[1]["body"]
+    assert [m["kind"] for m in sent] == ["received", "ready", "reminder"]
+    assert sent[1]["recipient"] == "ana@example.com" and "ready" in sent[1]["subject"]
+    assert "pickup code" in sent[1]["body"].lower() and "W000001" in sent[2]["body"]
     r = cli(url, "tick", "--now", "2026-03-17T10:00:01+00:00")
     assert "expired 1" in r.stdout
     got = api.get(oid)
@@ -54,7 +54,7 @@ def test_reminder_then_expiry_then_notifications_by_file(api, tmp_path):
     # sent once: a second run sends only the new "expired"
     cli(url, "notify", "--sender", f"file:{out}")
     cli(url, "notify", "--sender", f"file:{out}")
-    assert [json.loads(x)["kind"] for x in out.read_text().splitlines()] == ["ready", "reminder", "expired"]
+    assert [json.loads(x)["kind"] for x in out.read_text().splitlines()] == ["received", "ready", "reminder", "expired"]
     assert api.admin.scalar("SELECT count(*) FROM notifications WHERE sent_at IS NULL") == 0
     # the store's desk confirms "returned to shelf": fine after the hub's expiry
     assert api.pickup("PAR", oid, "expired")["status"] == "accepted"
@@ -77,7 +77,7 @@ def test_sms_when_no_email_and_console_sender(api, capsys):
     api.stock("PAR", A=1)
     oid = api.order("PAR", [("A", 1, 100)], key="k", customer={"name": "Bo", "phone": "+33 612345678"})["order_id"]
     api.pickup("PAR", oid, "ready")
-    assert notify.send_pending(api.admin.engine, notify.ConsoleSender()) == 1
+    assert notify.send_pending(api.admin.engine, notify.ConsoleSender()) == 2  # received, ready
     assert "[sms to +33 612345678] Order W000001 is ready for pickup" in capsys.readouterr().out
     assert notify.send_pending(api.admin.engine, notify.ConsoleSender()) == 0
 
@@ -112,4 +112,4 @@ def test_store_settings_from_the_cli(admin):
     r = cli(url, "pickup-settings", "NOPE", "--hold-days", "3")
     assert r.returncode == 1 and "does not exist" in r.stderr
     r = cli(url, "notify", "--sender", "pigeon")
-    assert r.returncode == 1 and "use console or file:PATH" in r.stderr
+    assert r.returncode == 1 and "use console, file:PATH, smtp://HOST:PORT or webhook:URL" in r.stderr

@@ -29,8 +29,9 @@ def test_accept_pick_ready_collect(api):
     got = api.get(oid)
     assert got["status"] == "ready" and got["ready_at"] == "2026-03-14T11:00:00.000000+00:00"
     assert got["expires_at"] == "2026-03-21T11:00:00.000000+00:00" == got["due_at"]  # 7 days' hold
-    assert api.admin.rows("SELECT kind, medium, recipient FROM notifications") == [
-        ("ready", "email", "ana@example.com")
+    assert api.admin.rows("SELECT kind, medium, recipient FROM notifications ORDER BY id") == [
+        ("received", "email", "ana@example.com"),
+        ("ready", "email", "ana@example.com"),
     ]
     r = api.pickup(
         "PAR", oid, "collected", at="2026-03-15T09:00:00+00:00", id_check="passport", receipt_no="PAR-P1-000007"

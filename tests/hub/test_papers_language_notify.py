@@ -32,8 +32,9 @@ def _ready(api, store: str, **settings: str) -> dict:
         def send(self, message: dict) -> None:
             sent.append(message)
 
-    assert notify.send_pending(api.admin.engine, Keep()) == 1
-    return sent[0]
+    assert notify.send_pending(api.admin.engine, Keep()) == 2
+    assert [m["kind"] for m in sent] == ["received", "ready"]
+    return sent[1]
 
 
 def test_a_french_store_notifies_its_customer_in_french(api):

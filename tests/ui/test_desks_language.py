@@ -154,11 +154,13 @@ def test_every_state_the_pickup_services_say_is_translated(speak):
     speak("fr", "fr_FR")
     label = queues.OrderSummary.label.fget  # type: ignore[attr-defined]
     said = {
-        label(SimpleNamespace(status=status, overdue=overdue, reserved=D(1), returned_at=None))
+        label(SimpleNamespace(status=status, overdue=overdue, reserved=D(1), returned_at=None, fulfilment=how))
         for status in dp.STATES
         for overdue in (False, True)
+        for how in ("pickup", "ship")
     }
     assert {"Cancelled — return to shelf", "Expired — return to shelf", "Partly collected"} <= said
+    assert {"Packed", "Shipped"} <= said  # a ship order's (the To ship queue)
     for english in said:
         assert words.state_words(english) != english, english
     assert words.state_words("Expired — return to shelf") == "Expirée — remettre en rayon"

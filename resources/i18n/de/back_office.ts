@@ -1535,6 +1535,11 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <translation>Regaletiketten für {product}  (S)</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Shipped to customer</source>
+      <translation>An Kunden versendet</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/receiving_screen.py" />
       <source>Source</source>
       <translation>Quelle</translation>

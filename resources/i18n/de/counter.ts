@@ -338,6 +338,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Pack + labels</source>
+      <translation>Packen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Paid in</source>
       <translation>Einlage</translation>
     </message>
@@ -475,6 +480,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Shift</source>
       <translation>Schicht</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Ship</source>
+      <translation>Versenden</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />

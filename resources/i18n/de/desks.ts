@@ -13,6 +13,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
+      <source>&lt;b&gt;Ship to&lt;/b&gt;&lt;br&gt;{address}</source>
+      <translation>&lt;b&gt;Lieferung an&lt;/b&gt;&lt;br&gt;{address}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
       <source>&lt;b&gt;To pay at pickup {amount}&lt;/b&gt;</source>
       <translation>&lt;b&gt;Bei Abholung zu zahlen {amount}&lt;/b&gt;</translation>
     </message>
@@ -43,8 +48,8 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/queue_list.py" />
-      <source>Ctrl+1 … Ctrl+5 switch queues; 'To shelf': expired or cancelled orders whose items must go back on the shelf</source>
-      <translation>Ctrl+1 … Ctrl+5 wechseln die Liste; „Ins Regal“: abgelaufene oder stornierte Bestellungen, deren Artikel zurück ins Regal müssen</translation>
+      <source>Ctrl+1 … Ctrl+6 switch queues; 'To shelf': expired or cancelled orders whose items must go back on the shelf; 'To ship': orders sent to the customer</source>
+      <translation>Ctrl+1 … Ctrl+6 wechseln die Liste; „Ins Regal“: abgelaufene oder stornierte Bestellungen, deren Artikel zurück ins Regal müssen; „Versand“: Bestellungen, die an den Kunden gehen</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/queue_list.py" />
@@ -216,6 +221,14 @@
       <source>Order {number} partly collected</source>
       <translation>Bestellung {number} teilweise abgeholt</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/pickup/screen.py" />
+      <source>Order {number}: %n label(s) printed. Stick them on the parcels; F12 ships</source>
+      <translation>
+        <numerusform>Bestellung {number}: %n Etikett gedruckt. Auf das Paket kleben; F12 versendet</numerusform>
+        <numerusform>Bestellung {number}: %n Etiketten gedruckt. Auf die Pakete kleben; F12 versendet</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />
       <source>Order {number}: pick list printed ({file}). Scan each item (F4)</source>
@@ -242,6 +255,21 @@
       <translation>Sonstiges</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Pack  (Enter)</source>
+      <translation>Packen  (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Pack order {number}</source>
+      <translation>Bestellung {number} packen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/words.py" />
+      <source>Packed</source>
+      <translation>Gepackt</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>Paid online</source>
       <translation>Online bezahlt</translation>
@@ -250,6 +278,36 @@
       <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
       <source>Paid online {amount}</source>
       <translation>Online bezahlt {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Parcel {parcel} (kg)</source>
+      <translation>Paket {parcel} (kg)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Parcel {parcel} ({weight} kg)</source>
+      <translation>Paket {parcel} ({weight} kg)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Parcel {parcel}: {reason}</source>
+      <translation>Paket {parcel}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
+      <source>Parcel {parcel}: {weight} kg</source>
+      <translation>Paket {parcel}: {weight} kg</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
+      <source>Parcel {parcel}: {weight} kg, {tracking}</source>
+      <translation>Paket {parcel}: {weight} kg, {tracking}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Parcels</source>
+      <translation>Pakete</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/words.py" />
@@ -312,6 +370,21 @@
       <translation>Art.-Nr.</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Ship  (Enter)</source>
+      <translation>Versenden  (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Ship order {number}</source>
+      <translation>Bestellung {number} versenden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/words.py" />
+      <source>Shipped</source>
+      <translation>Versendet</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/queue_list.py" />
       <source>Status</source>
       <translation>Status</translation>
@@ -337,6 +410,11 @@
       <translation>Der Ausweis nennt nicht den Kunden: angeben, wer für wen abholt</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>The stock leaves the store when the order is shipped</source>
+      <translation>Der Bestand verlässt die Filiale beim Versand</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>To pay now: the payment follows</source>
       <translation>Jetzt zu zahlen: die Zahlung folgt</translation>
@@ -347,9 +425,19 @@
       <translation>Ins Regal</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/words.py" />
+      <source>To ship</source>
+      <translation>Versand</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>Type a quantity from 1 to {most}</source>
       <translation>Menge von 1 bis {most} eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Weigh each parcel and type its weight in kg</source>
+      <translation>Jedes Paket wiegen und Gewicht in kg eingeben</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
@@ -367,6 +455,11 @@
       <translation>leer, wenn der Kunde selbst abholt</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>kg, such as 1.2</source>
+      <translation>kg, z. B. 1,2</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>last 4 characters of the document number</source>
       <translation>letzte 4 Zeichen der Ausweisnummer</translation>
@@ -380,6 +473,11 @@
       <location filename="../../../src/storedesk/ui/pickup/handover.py" />
       <source>receipt {receipt}</source>
       <translation>Bon {receipt}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>tracking number: type or scan it</source>
+      <translation>Sendungsnummer: eingeben oder scannen</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/queue_list.py" />
@@ -408,6 +506,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />
+      <source>{number} is packed: F12 enters the tracking numbers and ships it</source>
+      <translation>{number} ist gepackt: F12 erfasst die Sendungsnummern und versendet</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/screen.py" />
       <source>{number} is ready: F10 hands it over (pickup code or ID)</source>
       <translation>{number} ist bereit: F10 übergibt sie (Abholcode oder Ausweis)</translation>
     </message>
@@ -420,6 +523,11 @@
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />
       <source>{number}: F3 accepts it and prints the pick list</source>
       <translation>{number}: F3 nimmt sie an und druckt die Pickliste</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/screen.py" />
+      <source>{number}: scan each item (F4); F6 rejects a line; F11 packs it when done</source>
+      <translation>{number}: jeden Artikel scannen (F4); F6 lehnt eine Zeile ab; F11 packt am Ende</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />

@@ -148,6 +148,11 @@
   <context>
     <name>pickup</name>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>A parcel weighs at most {most} kg</source>
+      <translation>Ein Paket wiegt höchstens {most} kg</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/picking.py" />
       <source>Line {line} rejected ({reason}): {effect}</source>
       <translation>Zeile {line} abgelehnt ({reason}): {effect}</translation>
@@ -168,6 +173,21 @@
       <translation>Bestellung {number} angenommen: Pickliste drucken und kommissionieren</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} cannot be packed now</source>
+      <translation>Bestellung {number} kann jetzt nicht gepackt werden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} has expired: do not pack it</source>
+      <translation>Bestellung {number} ist abgelaufen: nicht packen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} has expired: do not ship it</source>
+      <translation>Bestellung {number} ist abgelaufen: nicht versenden</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/slips.py" />
       <source>Order {number} has not been handed over</source>
       <translation>Bestellung {number} wurde nicht übergeben</translation>
@@ -183,6 +203,16 @@
       <translation>Bestellung {number} ist bereits angenommen</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} is already shipped</source>
+      <translation>Bestellung {number} ist schon versendet</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} is collected at the desk, not shipped</source>
+      <translation>Bestellung {number} wird abgeholt, nicht versendet</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/shelf.py" />
       <source>Order {number} is held for the customer until {until}; it is not expired yet</source>
       <translation>Bestellung {number} wird bis {until} für den Kunden aufbewahrt; sie ist noch nicht abgelaufen</translation>
@@ -192,12 +222,48 @@
       <source>Order {number} is held for the customer; it is not expired yet</source>
       <translation>Bestellung {number} wird für den Kunden aufbewahrt; sie ist noch nicht abgelaufen</translation>
     </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} is not packed yet: pack it first (F11)</source>
+      <translation>Bestellung {number} ist noch nicht gepackt: zuerst packen (F11)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number} is packed: ship it (F12)</source>
+      <translation>Bestellung {number} ist gepackt: versenden (F12)</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/services/pickup/picking.py" />
       <source>Order {number} is ready; the customer is notified. Held %n day(s).</source>
       <translation>
         <numerusform>Bestellung {number} ist bereit; der Kunde ist benachrichtigt. Liegt %n Tag bereit.</numerusform>
         <numerusform>Bestellung {number} ist bereit; der Kunde ist benachrichtigt. Liegt %n Tage bereit.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>Order {number} is shipped to the customer: it is not handed over here</source>
+      <translation>Bestellung {number} wird an den Kunden versendet: hier keine Übergabe</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Order {number} is shipped to the customer: pack it (F11) instead</source>
+      <translation>Bestellung {number} wird versendet: stattdessen packen (F11)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} packed in %n parcel(s): the labels are printing</source>
+      <translation>
+        <numerusform>Bestellung {number} in %n Paket gepackt: die Etiketten werden gedruckt</numerusform>
+        <numerusform>Bestellung {number} in %n Pakete gepackt: die Etiketten werden gedruckt</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} shipped: %n parcel(s)</source>
+      <translation>
+        <numerusform>Bestellung {number} versendet: %n Paket</numerusform>
+        <numerusform>Bestellung {number} versendet: %n Pakete</numerusform>
       </translation>
     </message>
     <message>
@@ -209,6 +275,16 @@
       <location filename="../../../src/storedesk/services/pickup/feed.py" />
       <source>Order {number} was cancelled by {by}: do not hand it over.</source>
       <translation>Bestellung {number} wurde von {by} storniert: nicht aushändigen.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} was cancelled: do not pack it</source>
+      <translation>Bestellung {number} wurde storniert: nicht packen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} was cancelled: do not ship it</source>
+      <translation>Bestellung {number} wurde storniert: nicht versenden</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/feed.py" />
@@ -226,6 +302,36 @@
       <translation>Bestellung {number}: Artikel zurück ins Regal, Reservierung aufgehoben</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Pack into 1 to {most} parcels</source>
+      <translation>In 1 bis {most} Pakete packen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Parcel {parcel} has no label yet: print the labels (F11)</source>
+      <translation>Paket {parcel} hat noch kein Etikett: Etiketten drucken (F11)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Parcel {parcel}: type its weight</source>
+      <translation>Paket {parcel}: Gewicht eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/carriers.py" />
+      <source>Parcel {parcel}: type or scan its tracking number</source>
+      <translation>Paket {parcel}: Sendungsnummer eingeben oder scannen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/carriers.py" />
+      <source>Parcel {parcel}: {tracking} is not a tracking number (4 to 40 letters, digits or dashes)</source>
+      <translation>Paket {parcel}: {tracking} ist keine Sendungsnummer (4 bis 40 Buchstaben, Ziffern oder Bindestriche)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Parcels {first} and {second} have the same tracking number</source>
+      <translation>Pakete {first} und {second} haben dieselbe Sendungsnummer</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/handover.py" />
       <source>Take the payment first: {total} to pay at pickup</source>
       <translation>Erst kassieren: {total} bei Abholung zu zahlen</translation>
@@ -234,6 +340,11 @@
       <location filename="../../../src/storedesk/services/pickup/handover.py" />
       <source>That pickup code does not match this order. Ask the customer again, or check an ID</source>
       <translation>Dieser Abholcode passt nicht zur Bestellung. Kunden erneut fragen oder Ausweis prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/carriers.py" />
+      <source>Unknown carrier {carrier}</source>
+      <translation>Unbekannter Versanddienst {carrier}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/queues.py" />
@@ -262,6 +373,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>{name}: {picked} of {wanted} picked — all lines done: F11 packs it</source>
+      <translation>{name}: {picked} von {wanted} kommissioniert — alle Zeilen fertig: F11 packt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
       <source>{name}: {picked} of {wanted} picked — all lines done: F9 marks it ready</source>
       <translation>{name}: {picked} von {wanted} kommissioniert — alle Zeilen erledigt: F9 meldet bereit</translation>
     </message>
@@ -269,6 +385,11 @@
       <location filename="../../../src/storedesk/services/pickup/feed.py" />
       <source>{stop} Its items are set aside: put them back on the shelf (Return to shelf).</source>
       <translation>{stop} Die Artikel liegen zurück: wieder ins Regal stellen (Zurück ins Regal).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>{typed} is not a weight: type the kilograms, such as 1.2</source>
+      <translation>{typed} ist kein Gewicht: Kilogramm eingeben, z. B. 1,2</translation>
     </message>
   </context>
   <context>

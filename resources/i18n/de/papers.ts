@@ -116,6 +116,32 @@
     <name>notify</name>
     <message>
       <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Hello {name}, thank you for your order {number}. We will write to you again when it has been shipped.</source>
+      <translation>Hallo {name}, vielen Dank für Ihre Bestellung {number}. Wir melden uns wieder, sobald sie versandt wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Hello {name}, thank you for your order {number}. We will write to you again when it is ready for pickup at {store}.</source>
+      <translation>Hallo {name}, vielen Dank für Ihre Bestellung {number}. Wir melden uns wieder, sobald sie bei {store} zur Abholung bereitliegt.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Hello {name}, your order {number} has left {store} in %n parcel(s).</source>
+      <translation>
+        <numerusform>Hallo {name}, Ihre Bestellung {number} hat {store} in %n Paket verlassen.</numerusform>
+        <numerusform>Hallo {name}, Ihre Bestellung {number} hat {store} in %n Paketen verlassen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Hello {name}, your order {number} has left {store} in %n parcel(s). Tracking: {tracking}.</source>
+      <translation>
+        <numerusform>Hallo {name}, Ihre Bestellung {number} hat {store} in %n Paket verlassen. Sendungsnummer: {tracking}.</numerusform>
+        <numerusform>Hallo {name}, Ihre Bestellung {number} hat {store} in %n Paketen verlassen. Sendungsnummer: {tracking}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
       <source>Hello {name}, your order {number} is ready at {store}. Show pickup code {code}. We keep it until {until}.</source>
       <translation>Hallo {name}, Ihre Bestellung {number} liegt bei {store} für Sie bereit. Zeigen Sie den Abholcode {code}. Wir halten sie bis {until} für Sie bereit.</translation>
     </message>
@@ -143,6 +169,16 @@
       <location filename="../../../src/storedesk/hub/orders/notify.py" />
       <source>Reminder: order {number} is waiting for you</source>
       <translation>Erinnerung: Ihre Bestellung {number} wartet auf Sie</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>We have received your order {number}</source>
+      <translation>Wir haben Ihre Bestellung {number} erhalten</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Your order {number} has been shipped</source>
+      <translation>Ihre Bestellung {number} wurde versandt</translation>
     </message>
   </context>
   <context>
@@ -1170,6 +1206,49 @@
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>{time}  by {name}</source>
       <translation>{time}  von {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>shipping_label</name>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Deliver to</source>
+      <translation>Empfänger</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>From</source>
+      <translation>Absender</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Order {number}</source>
+      <translation>Bestellung {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Parcel {parcel}/{parcels}</source>
+      <translation>Paket {parcel}/{parcels}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Phone {phone}</source>
+      <translation>Tel. {phone}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Tracking {tracking}</source>
+      <translation>Sendungsnr. {tracking}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Weight {weight} kg</source>
+      <translation>Gewicht {weight} kg</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>{postcode} {city}</source>
+      <translation>{postcode} {city}</translation>
     </message>
   </context>
   <context>

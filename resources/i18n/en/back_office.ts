@@ -825,17 +825,17 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <translation>'{text}' is not a Z number</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>+ Cash sales (net of change)</source>
       <translation>+ Cash sales (net of change)</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>+ Paid in</source>
       <translation>+ Paid in</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>= Expected in the drawer</source>
       <translation>= Expected in the drawer</translation>
     </message>
@@ -860,12 +860,12 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <translation>But the drawer did not open: {reason}</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Card terminal total</source>
       <translation>Card terminal total</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Card: expected / counted</source>
       <translation>Card: expected / counted</translation>
     </message>
@@ -895,12 +895,12 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <translation>Closing count: type how many of each note and coin are in the drawer (Enter: next field; empty counts 0), then F9 closes the shift and makes the Z.</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Counted</source>
       <translation>Counted</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Difference</source>
       <translation>Difference</translation>
     </message>
@@ -925,7 +925,7 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <translation>Last report: Z {z}, reprinted as a COPY</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Last report: none yet</source>
       <translation>Last report: none yet</translation>
     </message>
@@ -965,7 +965,7 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <translation>Not closed. Go on counting; F9 closes the shift.</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Opening float</source>
       <translation>Opening float</translation>
     </message>
@@ -1010,7 +1010,7 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <translation>Reprint a Z report</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>Sales</source>
       <translation>Sales</translation>
     </message>
@@ -1126,7 +1126,7 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <translation>short</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>the card terminal's total; empty: as expected</source>
       <translation>the card terminal's total; empty: as expected</translation>
     </message>
@@ -1146,7 +1146,7 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <translation>{file} was not printed. {reason}</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/shift_figures.py" />
       <source>− Paid out</source>
       <translation>− Paid out</translation>
     </message>
@@ -1533,6 +1533,11 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
       <source>Shelf labels for {product}  (S)</source>
       <translation>Shelf labels for {product}  (S)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Shipped to customer</source>
+      <translation>Shipped to customer</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/receiving_screen.py" />

@@ -338,6 +338,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Pack + labels</source>
+      <translation>Pack + labels</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Paid in</source>
       <translation>Paid in</translation>
     </message>
@@ -475,6 +480,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Shift</source>
       <translation>Shift</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Ship</source>
+      <translation>Ship</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />

@@ -13,6 +13,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
+      <source>&lt;b&gt;Ship to&lt;/b&gt;&lt;br&gt;{address}</source>
+      <translation>&lt;b&gt;Ship to&lt;/b&gt;&lt;br&gt;{address}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
       <source>&lt;b&gt;To pay at pickup {amount}&lt;/b&gt;</source>
       <translation>&lt;b&gt;To pay at pickup {amount}&lt;/b&gt;</translation>
     </message>
@@ -43,8 +48,8 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/queue_list.py" />
-      <source>Ctrl+1 … Ctrl+5 switch queues; 'To shelf': expired or cancelled orders whose items must go back on the shelf</source>
-      <translation>Ctrl+1 … Ctrl+5 switch queues; 'To shelf': expired or cancelled orders whose items must go back on the shelf</translation>
+      <source>Ctrl+1 … Ctrl+6 switch queues; 'To shelf': expired or cancelled orders whose items must go back on the shelf; 'To ship': orders sent to the customer</source>
+      <translation>Ctrl+1 … Ctrl+6 switch queues; 'To shelf': expired or cancelled orders whose items must go back on the shelf; 'To ship': orders sent to the customer</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/queue_list.py" />
@@ -216,6 +221,14 @@
       <source>Order {number} partly collected</source>
       <translation>Order {number} partly collected</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/pickup/screen.py" />
+      <source>Order {number}: %n label(s) printed. Stick them on the parcels; F12 ships</source>
+      <translation>
+        <numerusform>Order {number}: %n label printed. Stick it on the parcel; F12 ships</numerusform>
+        <numerusform>Order {number}: %n labels printed. Stick them on the parcels; F12 ships</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />
       <source>Order {number}: pick list printed ({file}). Scan each item (F4)</source>
@@ -242,6 +255,21 @@
       <translation>Other</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Pack  (Enter)</source>
+      <translation>Pack  (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Pack order {number}</source>
+      <translation>Pack order {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/words.py" />
+      <source>Packed</source>
+      <translation>Packed</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>Paid online</source>
       <translation>Paid online</translation>
@@ -250,6 +278,36 @@
       <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
       <source>Paid online {amount}</source>
       <translation>Paid online {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Parcel {parcel} (kg)</source>
+      <translation>Parcel {parcel} (kg)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Parcel {parcel} ({weight} kg)</source>
+      <translation>Parcel {parcel} ({weight} kg)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Parcel {parcel}: {reason}</source>
+      <translation>Parcel {parcel}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
+      <source>Parcel {parcel}: {weight} kg</source>
+      <translation>Parcel {parcel}: {weight} kg</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
+      <source>Parcel {parcel}: {weight} kg, {tracking}</source>
+      <translation>Parcel {parcel}: {weight} kg, {tracking}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Parcels</source>
+      <translation>Parcels</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/words.py" />
@@ -312,6 +370,21 @@
       <translation>SKU</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Ship  (Enter)</source>
+      <translation>Ship  (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Ship order {number}</source>
+      <translation>Ship order {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/words.py" />
+      <source>Shipped</source>
+      <translation>Shipped</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/queue_list.py" />
       <source>Status</source>
       <translation>Status</translation>
@@ -337,6 +410,11 @@
       <translation>The ID does not name the customer: fill in who collects for whom</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>The stock leaves the store when the order is shipped</source>
+      <translation>The stock leaves the store when the order is shipped</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>To pay now: the payment follows</source>
       <translation>To pay now: the payment follows</translation>
@@ -347,9 +425,19 @@
       <translation>To shelf</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/words.py" />
+      <source>To ship</source>
+      <translation>To ship</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>Type a quantity from 1 to {most}</source>
       <translation>Type a quantity from 1 to {most}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Weigh each parcel and type its weight in kg</source>
+      <translation>Weigh each parcel and type its weight in kg</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
@@ -367,6 +455,11 @@
       <translation>empty when the customer collects</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>kg, such as 1.2</source>
+      <translation>kg, such as 1.2</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>last 4 characters of the document number</source>
       <translation>last 4 characters of the document number</translation>
@@ -380,6 +473,11 @@
       <location filename="../../../src/storedesk/ui/pickup/handover.py" />
       <source>receipt {receipt}</source>
       <translation>receipt {receipt}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>tracking number: type or scan it</source>
+      <translation>tracking number: type or scan it</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/queue_list.py" />
@@ -408,6 +506,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />
+      <source>{number} is packed: F12 enters the tracking numbers and ships it</source>
+      <translation>{number} is packed: F12 enters the tracking numbers and ships it</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/screen.py" />
       <source>{number} is ready: F10 hands it over (pickup code or ID)</source>
       <translation>{number} is ready: F10 hands it over (pickup code or ID)</translation>
     </message>
@@ -420,6 +523,11 @@
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />
       <source>{number}: F3 accepts it and prints the pick list</source>
       <translation>{number}: F3 accepts it and prints the pick list</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/screen.py" />
+      <source>{number}: scan each item (F4); F6 rejects a line; F11 packs it when done</source>
+      <translation>{number}: scan each item (F4); F6 rejects a line; F11 packs it when done</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />

@@ -148,6 +148,11 @@
   <context>
     <name>pickup</name>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>A parcel weighs at most {most} kg</source>
+      <translation>A parcel weighs at most {most} kg</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/picking.py" />
       <source>Line {line} rejected ({reason}): {effect}</source>
       <translation>Line {line} rejected ({reason}): {effect}</translation>
@@ -168,6 +173,21 @@
       <translation>Order {number} accepted: print the pick list and pick it</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} cannot be packed now</source>
+      <translation>Order {number} cannot be packed now</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} has expired: do not pack it</source>
+      <translation>Order {number} has expired: do not pack it</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} has expired: do not ship it</source>
+      <translation>Order {number} has expired: do not ship it</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/slips.py" />
       <source>Order {number} has not been handed over</source>
       <translation>Order {number} has not been handed over</translation>
@@ -183,6 +203,16 @@
       <translation>Order {number} is already accepted</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} is already shipped</source>
+      <translation>Order {number} is already shipped</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} is collected at the desk, not shipped</source>
+      <translation>Order {number} is collected at the desk, not shipped</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/shelf.py" />
       <source>Order {number} is held for the customer until {until}; it is not expired yet</source>
       <translation>Order {number} is held for the customer until {until}; it is not expired yet</translation>
@@ -192,12 +222,48 @@
       <source>Order {number} is held for the customer; it is not expired yet</source>
       <translation>Order {number} is held for the customer; it is not expired yet</translation>
     </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} is not packed yet: pack it first (F11)</source>
+      <translation>Order {number} is not packed yet: pack it first (F11)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number} is packed: ship it (F12)</source>
+      <translation>Order {number} is packed: ship it (F12)</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/services/pickup/picking.py" />
       <source>Order {number} is ready; the customer is notified. Held %n day(s).</source>
       <translation>
         <numerusform>Order {number} is ready; the customer is notified. Held %n day.</numerusform>
         <numerusform>Order {number} is ready; the customer is notified. Held %n days.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>Order {number} is shipped to the customer: it is not handed over here</source>
+      <translation>Order {number} is shipped to the customer: it is not handed over here</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Order {number} is shipped to the customer: pack it (F11) instead</source>
+      <translation>Order {number} is shipped to the customer: pack it (F11) instead</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} packed in %n parcel(s): the labels are printing</source>
+      <translation>
+        <numerusform>Order {number} packed in %n parcel: the label is printing</numerusform>
+        <numerusform>Order {number} packed in %n parcels: the labels are printing</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} shipped: %n parcel(s)</source>
+      <translation>
+        <numerusform>Order {number} shipped: %n parcel</numerusform>
+        <numerusform>Order {number} shipped: %n parcels</numerusform>
       </translation>
     </message>
     <message>
@@ -209,6 +275,16 @@
       <location filename="../../../src/storedesk/services/pickup/feed.py" />
       <source>Order {number} was cancelled by {by}: do not hand it over.</source>
       <translation>Order {number} was cancelled by {by}: do not hand it over.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} was cancelled: do not pack it</source>
+      <translation>Order {number} was cancelled: do not pack it</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} was cancelled: do not ship it</source>
+      <translation>Order {number} was cancelled: do not ship it</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/feed.py" />
@@ -226,6 +302,36 @@
       <translation>Order {number}: items back on the shelf, reservation released</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Pack into 1 to {most} parcels</source>
+      <translation>Pack into 1 to {most} parcels</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Parcel {parcel} has no label yet: print the labels (F11)</source>
+      <translation>Parcel {parcel} has no label yet: print the labels (F11)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Parcel {parcel}: type its weight</source>
+      <translation>Parcel {parcel}: type its weight</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/carriers.py" />
+      <source>Parcel {parcel}: type or scan its tracking number</source>
+      <translation>Parcel {parcel}: type or scan its tracking number</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/carriers.py" />
+      <source>Parcel {parcel}: {tracking} is not a tracking number (4 to 40 letters, digits or dashes)</source>
+      <translation>Parcel {parcel}: {tracking} is not a tracking number (4 to 40 letters, digits or dashes)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Parcels {first} and {second} have the same tracking number</source>
+      <translation>Parcels {first} and {second} have the same tracking number</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/handover.py" />
       <source>Take the payment first: {total} to pay at pickup</source>
       <translation>Take the payment first: {total} to pay at pickup</translation>
@@ -234,6 +340,11 @@
       <location filename="../../../src/storedesk/services/pickup/handover.py" />
       <source>That pickup code does not match this order. Ask the customer again, or check an ID</source>
       <translation>That pickup code does not match this order. Ask the customer again, or check an ID</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/carriers.py" />
+      <source>Unknown carrier {carrier}</source>
+      <translation>Unknown carrier {carrier}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/queues.py" />
@@ -262,6 +373,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>{name}: {picked} of {wanted} picked — all lines done: F11 packs it</source>
+      <translation>{name}: {picked} of {wanted} picked — all lines done: F11 packs it</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
       <source>{name}: {picked} of {wanted} picked — all lines done: F9 marks it ready</source>
       <translation>{name}: {picked} of {wanted} picked — all lines done: F9 marks it ready</translation>
     </message>
@@ -269,6 +385,11 @@
       <location filename="../../../src/storedesk/services/pickup/feed.py" />
       <source>{stop} Its items are set aside: put them back on the shelf (Return to shelf).</source>
       <translation>{stop} Its items are set aside: put them back on the shelf (Return to shelf).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>{typed} is not a weight: type the kilograms, such as 1.2</source>
+      <translation>{typed} is not a weight: type the kilograms, such as 1.2</translation>
     </message>
   </context>
   <context>

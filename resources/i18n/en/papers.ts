@@ -116,6 +116,32 @@
     <name>notify</name>
     <message>
       <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Hello {name}, thank you for your order {number}. We will write to you again when it has been shipped.</source>
+      <translation>Hello {name}, thank you for your order {number}. We will write to you again when it has been shipped.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Hello {name}, thank you for your order {number}. We will write to you again when it is ready for pickup at {store}.</source>
+      <translation>Hello {name}, thank you for your order {number}. We will write to you again when it is ready for pickup at {store}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Hello {name}, your order {number} has left {store} in %n parcel(s).</source>
+      <translation>
+        <numerusform>Hello {name}, your order {number} has left {store} in %n parcel.</numerusform>
+        <numerusform>Hello {name}, your order {number} has left {store} in %n parcels.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Hello {name}, your order {number} has left {store} in %n parcel(s). Tracking: {tracking}.</source>
+      <translation>
+        <numerusform>Hello {name}, your order {number} has left {store} in %n parcel. Tracking: {tracking}.</numerusform>
+        <numerusform>Hello {name}, your order {number} has left {store} in %n parcels. Tracking: {tracking}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
       <source>Hello {name}, your order {number} is ready at {store}. Show pickup code {code}. We keep it until {until}.</source>
       <translation>Hello {name}, your order {number} is ready at {store}. Show pickup code {code}. We keep it until {until}.</translation>
     </message>
@@ -143,6 +169,16 @@
       <location filename="../../../src/storedesk/hub/orders/notify.py" />
       <source>Reminder: order {number} is waiting for you</source>
       <translation>Reminder: order {number} is waiting for you</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>We have received your order {number}</source>
+      <translation>We have received your order {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Your order {number} has been shipped</source>
+      <translation>Your order {number} has been shipped</translation>
     </message>
   </context>
   <context>
@@ -1170,6 +1206,49 @@
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>{time}  by {name}</source>
       <translation>{time}  by {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>shipping_label</name>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Deliver to</source>
+      <translation>Deliver to</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Order {number}</source>
+      <translation>Order {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Parcel {parcel}/{parcels}</source>
+      <translation>Parcel {parcel}/{parcels}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Phone {phone}</source>
+      <translation>Phone {phone}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Tracking {tracking}</source>
+      <translation>Tracking {tracking}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Weight {weight} kg</source>
+      <translation>Weight {weight} kg</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>{postcode} {city}</source>
+      <translation>{postcode} {city}</translation>
     </message>
   </context>
   <context>

@@ -1535,6 +1535,11 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <translation>Etiquetas de estante de {product}  (S)</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Shipped to customer</source>
+      <translation>Enviado al cliente</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/receiving_screen.py" />
       <source>Source</source>
       <translation>Origen</translation>

@@ -338,6 +338,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Pack + labels</source>
+      <translation>Embalar</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Paid in</source>
       <translation>Entrada</translation>
     </message>
@@ -475,6 +480,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Shift</source>
       <translation>Caja</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Ship</source>
+      <translation>Enviar</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />

@@ -13,6 +13,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
+      <source>&lt;b&gt;Ship to&lt;/b&gt;&lt;br&gt;{address}</source>
+      <translation>&lt;b&gt;Enviar a&lt;/b&gt;&lt;br&gt;{address}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
       <source>&lt;b&gt;To pay at pickup {amount}&lt;/b&gt;</source>
       <translation>&lt;b&gt;A pagar en la recogida {amount}&lt;/b&gt;</translation>
     </message>
@@ -43,8 +48,8 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/queue_list.py" />
-      <source>Ctrl+1 … Ctrl+5 switch queues; 'To shelf': expired or cancelled orders whose items must go back on the shelf</source>
-      <translation>Ctrl+1 … Ctrl+5 cambian de lista; «Al estante»: pedidos caducados o cancelados cuyos artículos vuelven al estante</translation>
+      <source>Ctrl+1 … Ctrl+6 switch queues; 'To shelf': expired or cancelled orders whose items must go back on the shelf; 'To ship': orders sent to the customer</source>
+      <translation>Ctrl+1 … Ctrl+6 cambian de cola; «Al estante»: pedidos caducados o anulados cuyos artículos vuelven al estante; «Por enviar»: pedidos que se envían al cliente</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/queue_list.py" />
@@ -216,6 +221,14 @@
       <source>Order {number} partly collected</source>
       <translation>Pedido {number} recogido en parte</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/pickup/screen.py" />
+      <source>Order {number}: %n label(s) printed. Stick them on the parcels; F12 ships</source>
+      <translation>
+        <numerusform>Pedido {number}: %n etiqueta impresa. Péguela en el paquete; F12 envía</numerusform>
+        <numerusform>Pedido {number}: %n etiquetas impresas. Péguelas en los paquetes; F12 envía</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />
       <source>Order {number}: pick list printed ({file}). Scan each item (F4)</source>
@@ -242,6 +255,21 @@
       <translation>Otro</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Pack  (Enter)</source>
+      <translation>Embalar  (Intro)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Pack order {number}</source>
+      <translation>Embalar el pedido {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/words.py" />
+      <source>Packed</source>
+      <translation>Embalado</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>Paid online</source>
       <translation>Pagado en línea</translation>
@@ -250,6 +278,36 @@
       <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
       <source>Paid online {amount}</source>
       <translation>Pagado en línea {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Parcel {parcel} (kg)</source>
+      <translation>Paquete {parcel} (kg)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Parcel {parcel} ({weight} kg)</source>
+      <translation>Paquete {parcel} ({weight} kg)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Parcel {parcel}: {reason}</source>
+      <translation>Paquete {parcel}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
+      <source>Parcel {parcel}: {weight} kg</source>
+      <translation>Paquete {parcel}: {weight} kg</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
+      <source>Parcel {parcel}: {weight} kg, {tracking}</source>
+      <translation>Paquete {parcel}: {weight} kg, {tracking}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Parcels</source>
+      <translation>Paquetes</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/words.py" />
@@ -312,6 +370,21 @@
       <translation>Ref.</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Ship  (Enter)</source>
+      <translation>Enviar  (Intro)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Ship order {number}</source>
+      <translation>Enviar el pedido {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/words.py" />
+      <source>Shipped</source>
+      <translation>Enviado</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/queue_list.py" />
       <source>Status</source>
       <translation>Estado</translation>
@@ -337,6 +410,11 @@
       <translation>El documento no es del cliente: indique quién recoge para quién</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>The stock leaves the store when the order is shipped</source>
+      <translation>El stock sale de la tienda al enviar el pedido</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>To pay now: the payment follows</source>
       <translation>A pagar ahora: sigue el cobro</translation>
@@ -347,9 +425,19 @@
       <translation>Al estante</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/words.py" />
+      <source>To ship</source>
+      <translation>Por enviar</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>Type a quantity from 1 to {most}</source>
       <translation>Escriba una cantidad de 1 a {most}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Weigh each parcel and type its weight in kg</source>
+      <translation>Pese cada paquete e introduzca su peso en kg</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
@@ -367,6 +455,11 @@
       <translation>vacío si recoge el cliente</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>kg, such as 1.2</source>
+      <translation>kg, p. ej. 1,2</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>last 4 characters of the document number</source>
       <translation>últimos 4 caracteres del número</translation>
@@ -380,6 +473,11 @@
       <location filename="../../../src/storedesk/ui/pickup/handover.py" />
       <source>receipt {receipt}</source>
       <translation>ticket {receipt}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>tracking number: type or scan it</source>
+      <translation>n.º de seguimiento: teclear o escanear</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/queue_list.py" />
@@ -408,6 +506,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />
+      <source>{number} is packed: F12 enters the tracking numbers and ships it</source>
+      <translation>{number} está embalado: F12 registra los n.º de seguimiento y lo envía</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/screen.py" />
       <source>{number} is ready: F10 hands it over (pickup code or ID)</source>
       <translation>{number} está listo: F10 lo entrega (código de recogida o documento)</translation>
     </message>
@@ -420,6 +523,11 @@
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />
       <source>{number}: F3 accepts it and prints the pick list</source>
       <translation>{number}: F3 lo acepta e imprime la lista de preparación</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/screen.py" />
+      <source>{number}: scan each item (F4); F6 rejects a line; F11 packs it when done</source>
+      <translation>{number}: escanee cada artículo (F4); F6 rechaza una línea; F11 embala al final</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />

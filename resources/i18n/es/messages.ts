@@ -148,6 +148,11 @@
   <context>
     <name>pickup</name>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>A parcel weighs at most {most} kg</source>
+      <translation>Un paquete pesa como máximo {most} kg</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/picking.py" />
       <source>Line {line} rejected ({reason}): {effect}</source>
       <translation>Línea {line} rechazada ({reason}): {effect}</translation>
@@ -168,6 +173,21 @@
       <translation>Pedido {number} aceptado: imprima la lista de preparación y prepárelo</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} cannot be packed now</source>
+      <translation>El pedido {number} no se puede embalar ahora</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} has expired: do not pack it</source>
+      <translation>El pedido {number} ha caducado: no lo embale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} has expired: do not ship it</source>
+      <translation>El pedido {number} ha caducado: no lo envíe</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/slips.py" />
       <source>Order {number} has not been handed over</source>
       <translation>El pedido {number} no se ha entregado</translation>
@@ -183,6 +203,16 @@
       <translation>El pedido {number} ya está aceptado</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} is already shipped</source>
+      <translation>El pedido {number} ya está enviado</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} is collected at the desk, not shipped</source>
+      <translation>El pedido {number} se recoge en tienda, no se envía</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/shelf.py" />
       <source>Order {number} is held for the customer until {until}; it is not expired yet</source>
       <translation>El pedido {number} se guarda para el cliente hasta el {until}; aún no ha caducado</translation>
@@ -192,12 +222,48 @@
       <source>Order {number} is held for the customer; it is not expired yet</source>
       <translation>El pedido {number} se guarda para el cliente; aún no ha caducado</translation>
     </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} is not packed yet: pack it first (F11)</source>
+      <translation>El pedido {number} aún no está embalado: embálelo primero (F11)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number} is packed: ship it (F12)</source>
+      <translation>El pedido {number} está embalado: envíelo (F12)</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/services/pickup/picking.py" />
       <source>Order {number} is ready; the customer is notified. Held %n day(s).</source>
       <translation>
         <numerusform>Pedido {number} listo; el cliente está avisado. Se guarda %n día.</numerusform>
         <numerusform>Pedido {number} listo; el cliente está avisado. Se guarda %n días.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>Order {number} is shipped to the customer: it is not handed over here</source>
+      <translation>El pedido {number} se envía al cliente: no se entrega aquí</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Order {number} is shipped to the customer: pack it (F11) instead</source>
+      <translation>El pedido {number} se envía al cliente: embálelo (F11)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} packed in %n parcel(s): the labels are printing</source>
+      <translation>
+        <numerusform>Pedido {number} embalado en %n paquete: se imprimen las etiquetas</numerusform>
+        <numerusform>Pedido {number} embalado en %n paquetes: se imprimen las etiquetas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} shipped: %n parcel(s)</source>
+      <translation>
+        <numerusform>Pedido {number} enviado: %n paquete</numerusform>
+        <numerusform>Pedido {number} enviado: %n paquetes</numerusform>
       </translation>
     </message>
     <message>
@@ -209,6 +275,16 @@
       <location filename="../../../src/storedesk/services/pickup/feed.py" />
       <source>Order {number} was cancelled by {by}: do not hand it over.</source>
       <translation>El pedido {number} fue anulado por {by}: no lo entregue.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} was cancelled: do not pack it</source>
+      <translation>El pedido {number} fue anulado: no lo embale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} was cancelled: do not ship it</source>
+      <translation>El pedido {number} fue anulado: no lo envíe</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/feed.py" />
@@ -226,6 +302,36 @@
       <translation>Pedido {number}: artículos de vuelta al estante, reserva liberada</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Pack into 1 to {most} parcels</source>
+      <translation>Embale en 1 a {most} paquetes</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Parcel {parcel} has no label yet: print the labels (F11)</source>
+      <translation>El paquete {parcel} aún no tiene etiqueta: imprima las etiquetas (F11)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Parcel {parcel}: type its weight</source>
+      <translation>Paquete {parcel}: introduzca su peso</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/carriers.py" />
+      <source>Parcel {parcel}: type or scan its tracking number</source>
+      <translation>Paquete {parcel}: teclee o escanee su n.º de seguimiento</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/carriers.py" />
+      <source>Parcel {parcel}: {tracking} is not a tracking number (4 to 40 letters, digits or dashes)</source>
+      <translation>Paquete {parcel}: {tracking} no es un n.º de seguimiento (4 a 40 letras, cifras o guiones)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Parcels {first} and {second} have the same tracking number</source>
+      <translation>Los paquetes {first} y {second} tienen el mismo n.º de seguimiento</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/handover.py" />
       <source>Take the payment first: {total} to pay at pickup</source>
       <translation>Cobre primero: {total} a pagar en la recogida</translation>
@@ -234,6 +340,11 @@
       <location filename="../../../src/storedesk/services/pickup/handover.py" />
       <source>That pickup code does not match this order. Ask the customer again, or check an ID</source>
       <translation>Ese código de recogida no corresponde a este pedido. Pregunte otra vez al cliente o compruebe un documento de identidad</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/carriers.py" />
+      <source>Unknown carrier {carrier}</source>
+      <translation>Transportista desconocido {carrier}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/queues.py" />
@@ -262,6 +373,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>{name}: {picked} of {wanted} picked — all lines done: F11 packs it</source>
+      <translation>{name}: {picked} de {wanted} preparados — todas las líneas listas: F11 embala</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
       <source>{name}: {picked} of {wanted} picked — all lines done: F9 marks it ready</source>
       <translation>{name}: {picked} de {wanted} preparados — todas las líneas hechas: F9 lo marca listo</translation>
     </message>
@@ -269,6 +385,11 @@
       <location filename="../../../src/storedesk/services/pickup/feed.py" />
       <source>{stop} Its items are set aside: put them back on the shelf (Return to shelf).</source>
       <translation>{stop} Sus artículos están apartados: devuélvalos al estante (Al estante).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>{typed} is not a weight: type the kilograms, such as 1.2</source>
+      <translation>{typed} no es un peso: introduzca los kilos, p. ej. 1,2</translation>
     </message>
   </context>
   <context>

@@ -116,6 +116,32 @@
     <name>notify</name>
     <message>
       <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Hello {name}, thank you for your order {number}. We will write to you again when it has been shipped.</source>
+      <translation>Hola {name}, gracias por su pedido {number}. Le escribiremos de nuevo cuando se haya enviado.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Hello {name}, thank you for your order {number}. We will write to you again when it is ready for pickup at {store}.</source>
+      <translation>Hola {name}, gracias por su pedido {number}. Le escribiremos de nuevo cuando esté listo para recoger en {store}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Hello {name}, your order {number} has left {store} in %n parcel(s).</source>
+      <translation>
+        <numerusform>Hola {name}, su pedido {number} ha salido de {store} en %n paquete.</numerusform>
+        <numerusform>Hola {name}, su pedido {number} ha salido de {store} en %n paquetes.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Hello {name}, your order {number} has left {store} in %n parcel(s). Tracking: {tracking}.</source>
+      <translation>
+        <numerusform>Hola {name}, su pedido {number} ha salido de {store} en %n paquete. Seguimiento: {tracking}.</numerusform>
+        <numerusform>Hola {name}, su pedido {number} ha salido de {store} en %n paquetes. Seguimiento: {tracking}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
       <source>Hello {name}, your order {number} is ready at {store}. Show pickup code {code}. We keep it until {until}.</source>
       <translation>Hola {name}, su pedido {number} está listo en {store}. Muestre el código de recogida {code}. Lo guardamos hasta el {until}.</translation>
     </message>
@@ -143,6 +169,16 @@
       <location filename="../../../src/storedesk/hub/orders/notify.py" />
       <source>Reminder: order {number} is waiting for you</source>
       <translation>Recordatorio: su pedido {number} le espera</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>We have received your order {number}</source>
+      <translation>Hemos recibido su pedido {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Your order {number} has been shipped</source>
+      <translation>Su pedido {number} ha sido enviado</translation>
     </message>
   </context>
   <context>
@@ -1170,6 +1206,49 @@
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>{time}  by {name}</source>
       <translation>{time}  por {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>shipping_label</name>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Deliver to</source>
+      <translation>Destinatario</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>From</source>
+      <translation>Remitente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Order {number}</source>
+      <translation>Pedido {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Parcel {parcel}/{parcels}</source>
+      <translation>Paquete {parcel}/{parcels}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Phone {phone}</source>
+      <translation>Tel. {phone}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Tracking {tracking}</source>
+      <translation>Seguimiento {tracking}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Weight {weight} kg</source>
+      <translation>Peso {weight} kg</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>{postcode} {city}</source>
+      <translation>{postcode} {city}</translation>
     </message>
   </context>
   <context>

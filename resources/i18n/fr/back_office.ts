@@ -1535,6 +1535,11 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <translation>Étiquettes de rayon pour {product}  (S)</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Shipped to customer</source>
+      <translation>Expédié au client</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/receiving_screen.py" />
       <source>Source</source>
       <translation>Origine</translation>

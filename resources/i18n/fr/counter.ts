@@ -338,6 +338,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Pack + labels</source>
+      <translation>Emballer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Paid in</source>
       <translation>Entrée</translation>
     </message>
@@ -475,6 +480,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Shift</source>
       <translation>Caisse</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Ship</source>
+      <translation>Expédier</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />

@@ -13,6 +13,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
+      <source>&lt;b&gt;Ship to&lt;/b&gt;&lt;br&gt;{address}</source>
+      <translation>&lt;b&gt;Livrer à&lt;/b&gt;&lt;br&gt;{address}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
       <source>&lt;b&gt;To pay at pickup {amount}&lt;/b&gt;</source>
       <translation>&lt;b&gt;À payer au retrait {amount}&lt;/b&gt;</translation>
     </message>
@@ -43,8 +48,8 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/queue_list.py" />
-      <source>Ctrl+1 … Ctrl+5 switch queues; 'To shelf': expired or cancelled orders whose items must go back on the shelf</source>
-      <translation>Ctrl+1 … Ctrl+5 changent de file ; « En rayon » : commandes expirées ou annulées dont les articles retournent en rayon</translation>
+      <source>Ctrl+1 … Ctrl+6 switch queues; 'To shelf': expired or cancelled orders whose items must go back on the shelf; 'To ship': orders sent to the customer</source>
+      <translation>Ctrl+1 … Ctrl+6 changent de file ; « En rayon » : commandes expirées ou annulées dont les articles retournent en rayon ; « À expédier » : commandes envoyées au client</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/queue_list.py" />
@@ -216,6 +221,14 @@
       <source>Order {number} partly collected</source>
       <translation>Commande {number} retirée en partie</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/pickup/screen.py" />
+      <source>Order {number}: %n label(s) printed. Stick them on the parcels; F12 ships</source>
+      <translation>
+        <numerusform>Commande {number} : %n étiquette imprimée. Collez-la sur le colis ; F12 expédie</numerusform>
+        <numerusform>Commande {number} : %n étiquettes imprimées. Collez-les sur les colis ; F12 expédie</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />
       <source>Order {number}: pick list printed ({file}). Scan each item (F4)</source>
@@ -242,6 +255,21 @@
       <translation>Autre</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Pack  (Enter)</source>
+      <translation>Emballer  (Entrée)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Pack order {number}</source>
+      <translation>Emballer la commande {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/words.py" />
+      <source>Packed</source>
+      <translation>Emballée</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>Paid online</source>
       <translation>Payée en ligne</translation>
@@ -250,6 +278,36 @@
       <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
       <source>Paid online {amount}</source>
       <translation>Payée en ligne {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Parcel {parcel} (kg)</source>
+      <translation>Colis {parcel} (kg)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Parcel {parcel} ({weight} kg)</source>
+      <translation>Colis {parcel} ({weight} kg)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Parcel {parcel}: {reason}</source>
+      <translation>Colis {parcel} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
+      <source>Parcel {parcel}: {weight} kg</source>
+      <translation>Colis {parcel} : {weight} kg</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
+      <source>Parcel {parcel}: {weight} kg, {tracking}</source>
+      <translation>Colis {parcel} : {weight} kg, {tracking}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Parcels</source>
+      <translation>Colis</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/words.py" />
@@ -312,6 +370,21 @@
       <translation>Réf.</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Ship  (Enter)</source>
+      <translation>Expédier  (Entrée)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Ship order {number}</source>
+      <translation>Expédier la commande {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/words.py" />
+      <source>Shipped</source>
+      <translation>Expédiée</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/queue_list.py" />
       <source>Status</source>
       <translation>État</translation>
@@ -337,6 +410,11 @@
       <translation>La pièce n'est pas au nom du client : indiquez qui retire pour qui</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>The stock leaves the store when the order is shipped</source>
+      <translation>Le stock sort du magasin à l'expédition de la commande</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>To pay now: the payment follows</source>
       <translation>À payer maintenant : l'encaissement suit</translation>
@@ -347,9 +425,19 @@
       <translation>En rayon</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/words.py" />
+      <source>To ship</source>
+      <translation>À expédier</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>Type a quantity from 1 to {most}</source>
       <translation>Tapez une quantité de 1 à {most}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Weigh each parcel and type its weight in kg</source>
+      <translation>Pesez chaque colis et saisissez son poids en kg</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
@@ -367,6 +455,11 @@
       <translation>vide si le client retire lui-même</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>kg, such as 1.2</source>
+      <translation>kg, par ex. 1,2</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>last 4 characters of the document number</source>
       <translation>4 derniers caractères du numéro</translation>
@@ -380,6 +473,11 @@
       <location filename="../../../src/storedesk/ui/pickup/handover.py" />
       <source>receipt {receipt}</source>
       <translation>ticket {receipt}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>tracking number: type or scan it</source>
+      <translation>n° de suivi : saisir ou scanner</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/queue_list.py" />
@@ -408,6 +506,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />
+      <source>{number} is packed: F12 enters the tracking numbers and ships it</source>
+      <translation>{number} est emballée : F12 saisit les n° de suivi et l'expédie</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/screen.py" />
       <source>{number} is ready: F10 hands it over (pickup code or ID)</source>
       <translation>{number} est prête : F10 la remet (code de retrait ou pièce d'identité)</translation>
     </message>
@@ -420,6 +523,11 @@
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />
       <source>{number}: F3 accepts it and prints the pick list</source>
       <translation>{number} : F3 l'accepte et imprime la liste de préparation</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/screen.py" />
+      <source>{number}: scan each item (F4); F6 rejects a line; F11 packs it when done</source>
+      <translation>{number} : scannez chaque article (F4) ; F6 refuse une ligne ; F11 emballe à la fin</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />

@@ -148,6 +148,11 @@
   <context>
     <name>pickup</name>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>A parcel weighs at most {most} kg</source>
+      <translation>Un colis pèse au plus {most} kg</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/picking.py" />
       <source>Line {line} rejected ({reason}): {effect}</source>
       <translation>Ligne {line} refusée ({reason}) : {effect}</translation>
@@ -168,6 +173,21 @@
       <translation>Commande {number} acceptée : imprimez la liste de préparation et préparez-la</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} cannot be packed now</source>
+      <translation>La commande {number} ne peut pas être emballée maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} has expired: do not pack it</source>
+      <translation>La commande {number} a expiré : ne l'emballez pas</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} has expired: do not ship it</source>
+      <translation>La commande {number} a expiré : ne l'expédiez pas</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/slips.py" />
       <source>Order {number} has not been handed over</source>
       <translation>La commande {number} n'a pas été remise</translation>
@@ -183,6 +203,16 @@
       <translation>La commande {number} est déjà acceptée</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} is already shipped</source>
+      <translation>La commande {number} est déjà expédiée</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} is collected at the desk, not shipped</source>
+      <translation>La commande {number} est retirée au comptoir, pas expédiée</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/shelf.py" />
       <source>Order {number} is held for the customer until {until}; it is not expired yet</source>
       <translation>La commande {number} est gardée pour le client jusqu'au {until} ; elle n'est pas encore expirée</translation>
@@ -192,12 +222,48 @@
       <source>Order {number} is held for the customer; it is not expired yet</source>
       <translation>La commande {number} est gardée pour le client ; elle n'est pas encore expirée</translation>
     </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} is not packed yet: pack it first (F11)</source>
+      <translation>La commande {number} n'est pas encore emballée : emballez-la d'abord (F11)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number} is packed: ship it (F12)</source>
+      <translation>La commande {number} est emballée : expédiez-la (F12)</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/services/pickup/picking.py" />
       <source>Order {number} is ready; the customer is notified. Held %n day(s).</source>
       <translation>
         <numerusform>Commande {number} prête ; le client est prévenu. Gardée %n jour.</numerusform>
         <numerusform>Commande {number} prête ; le client est prévenu. Gardée %n jours.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>Order {number} is shipped to the customer: it is not handed over here</source>
+      <translation>La commande {number} est expédiée au client : elle n'est pas remise ici</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Order {number} is shipped to the customer: pack it (F11) instead</source>
+      <translation>La commande {number} est expédiée au client : emballez-la plutôt (F11)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} packed in %n parcel(s): the labels are printing</source>
+      <translation>
+        <numerusform>Commande {number} emballée en %n colis : les étiquettes s'impriment</numerusform>
+        <numerusform>Commande {number} emballée en %n colis : les étiquettes s'impriment</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} shipped: %n parcel(s)</source>
+      <translation>
+        <numerusform>Commande {number} expédiée : %n colis</numerusform>
+        <numerusform>Commande {number} expédiée : %n colis</numerusform>
       </translation>
     </message>
     <message>
@@ -209,6 +275,16 @@
       <location filename="../../../src/storedesk/services/pickup/feed.py" />
       <source>Order {number} was cancelled by {by}: do not hand it over.</source>
       <translation>La commande {number} a été annulée par {by} : ne la remettez pas.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} was cancelled: do not pack it</source>
+      <translation>La commande {number} a été annulée : ne l'emballez pas</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} was cancelled: do not ship it</source>
+      <translation>La commande {number} a été annulée : ne l'expédiez pas</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/feed.py" />
@@ -226,6 +302,36 @@
       <translation>Commande {number} : articles remis en rayon, réservation libérée</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Pack into 1 to {most} parcels</source>
+      <translation>Emballez en 1 à {most} colis</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Parcel {parcel} has no label yet: print the labels (F11)</source>
+      <translation>Le colis {parcel} n'a pas encore d'étiquette : imprimez les étiquettes (F11)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Parcel {parcel}: type its weight</source>
+      <translation>Colis {parcel} : saisissez son poids</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/carriers.py" />
+      <source>Parcel {parcel}: type or scan its tracking number</source>
+      <translation>Colis {parcel} : saisissez ou scannez son n° de suivi</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/carriers.py" />
+      <source>Parcel {parcel}: {tracking} is not a tracking number (4 to 40 letters, digits or dashes)</source>
+      <translation>Colis {parcel} : {tracking} n'est pas un n° de suivi (4 à 40 lettres, chiffres ou tirets)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Parcels {first} and {second} have the same tracking number</source>
+      <translation>Les colis {first} et {second} ont le même n° de suivi</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/handover.py" />
       <source>Take the payment first: {total} to pay at pickup</source>
       <translation>Encaissez d'abord : {total} à payer au retrait</translation>
@@ -234,6 +340,11 @@
       <location filename="../../../src/storedesk/services/pickup/handover.py" />
       <source>That pickup code does not match this order. Ask the customer again, or check an ID</source>
       <translation>Ce code de retrait ne correspond pas à cette commande. Redemandez au client ou vérifiez une pièce d'identité</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/carriers.py" />
+      <source>Unknown carrier {carrier}</source>
+      <translation>Transporteur inconnu {carrier}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/queues.py" />
@@ -262,6 +373,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>{name}: {picked} of {wanted} picked — all lines done: F11 packs it</source>
+      <translation>{name} : {picked} sur {wanted} préparés — toutes les lignes faites : F11 emballe</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
       <source>{name}: {picked} of {wanted} picked — all lines done: F9 marks it ready</source>
       <translation>{name} : {picked} sur {wanted} préparé(s) — toutes les lignes sont faites : F9 la marque prête</translation>
     </message>
@@ -269,6 +385,11 @@
       <location filename="../../../src/storedesk/services/pickup/feed.py" />
       <source>{stop} Its items are set aside: put them back on the shelf (Return to shelf).</source>
       <translation>{stop} Ses articles sont mis de côté : remettez-les en rayon (Remise en rayon).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>{typed} is not a weight: type the kilograms, such as 1.2</source>
+      <translation>{typed} n'est pas un poids : saisissez les kilos, par ex. 1,2</translation>
     </message>
   </context>
   <context>

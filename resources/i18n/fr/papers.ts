@@ -116,6 +116,32 @@
     <name>notify</name>
     <message>
       <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Hello {name}, thank you for your order {number}. We will write to you again when it has been shipped.</source>
+      <translation>Bonjour {name}, merci pour votre commande {number}. Nous vous écrirons de nouveau dès son expédition.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Hello {name}, thank you for your order {number}. We will write to you again when it is ready for pickup at {store}.</source>
+      <translation>Bonjour {name}, merci pour votre commande {number}. Nous vous écrirons de nouveau dès qu'elle sera prête à retirer chez {store}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Hello {name}, your order {number} has left {store} in %n parcel(s).</source>
+      <translation>
+        <numerusform>Bonjour {name}, votre commande {number} est partie de {store} en %n colis.</numerusform>
+        <numerusform>Bonjour {name}, votre commande {number} est partie de {store} en %n colis.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Hello {name}, your order {number} has left {store} in %n parcel(s). Tracking: {tracking}.</source>
+      <translation>
+        <numerusform>Bonjour {name}, votre commande {number} est partie de {store} en %n colis. Suivi : {tracking}.</numerusform>
+        <numerusform>Bonjour {name}, votre commande {number} est partie de {store} en %n colis. Suivi : {tracking}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
       <source>Hello {name}, your order {number} is ready at {store}. Show pickup code {code}. We keep it until {until}.</source>
       <translation>Bonjour {name}, votre commande {number} est prête chez {store}. Présentez le code de retrait {code}. Nous la gardons jusqu'au {until}.</translation>
     </message>
@@ -143,6 +169,16 @@
       <location filename="../../../src/storedesk/hub/orders/notify.py" />
       <source>Reminder: order {number} is waiting for you</source>
       <translation>Rappel : votre commande {number} vous attend</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>We have received your order {number}</source>
+      <translation>Nous avons bien reçu votre commande {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Your order {number} has been shipped</source>
+      <translation>Votre commande {number} a été expédiée</translation>
     </message>
   </context>
   <context>
@@ -1170,6 +1206,49 @@
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>{time}  by {name}</source>
       <translation>{time}  par {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>shipping_label</name>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Deliver to</source>
+      <translation>Destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>From</source>
+      <translation>Expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Order {number}</source>
+      <translation>Commande {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Parcel {parcel}/{parcels}</source>
+      <translation>Colis {parcel}/{parcels}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Phone {phone}</source>
+      <translation>Tél. {phone}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Tracking {tracking}</source>
+      <translation>Suivi {tracking}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Weight {weight} kg</source>
+      <translation>Poids {weight} kg</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>{postcode} {city}</source>
+      <translation>{postcode} {city}</translation>
     </message>
   </context>
   <context>

@@ -1535,6 +1535,11 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <translation>Etichette scaffale per {product}  (S)</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Shipped to customer</source>
+      <translation>Spedito al cliente</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/receiving_screen.py" />
       <source>Source</source>
       <translation>Origine</translation>

@@ -338,6 +338,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Pack + labels</source>
+      <translation>Imballa</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Paid in</source>
       <translation>Versamento</translation>
     </message>
@@ -475,6 +480,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Shift</source>
       <translation>Cassa</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Ship</source>
+      <translation>Spedisci</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />

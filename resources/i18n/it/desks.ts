@@ -13,6 +13,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
+      <source>&lt;b&gt;Ship to&lt;/b&gt;&lt;br&gt;{address}</source>
+      <translation>&lt;b&gt;Spedire a&lt;/b&gt;&lt;br&gt;{address}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
       <source>&lt;b&gt;To pay at pickup {amount}&lt;/b&gt;</source>
       <translation>&lt;b&gt;Da pagare al ritiro {amount}&lt;/b&gt;</translation>
     </message>
@@ -43,8 +48,8 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/queue_list.py" />
-      <source>Ctrl+1 … Ctrl+5 switch queues; 'To shelf': expired or cancelled orders whose items must go back on the shelf</source>
-      <translation>Ctrl+1 … Ctrl+5 cambiano coda; «A scaffale»: ordini scaduti o annullati i cui articoli tornano a scaffale</translation>
+      <source>Ctrl+1 … Ctrl+6 switch queues; 'To shelf': expired or cancelled orders whose items must go back on the shelf; 'To ship': orders sent to the customer</source>
+      <translation>Ctrl+1 … Ctrl+6 cambiano coda; «A scaffale»: ordini scaduti o annullati i cui articoli tornano a scaffale; «Da spedire»: ordini inviati al cliente</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/queue_list.py" />
@@ -216,6 +221,14 @@
       <source>Order {number} partly collected</source>
       <translation>Ordine {number} ritirato in parte</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/pickup/screen.py" />
+      <source>Order {number}: %n label(s) printed. Stick them on the parcels; F12 ships</source>
+      <translation>
+        <numerusform>Ordine {number}: %n etichetta stampata. Incollala sul pacco; F12 spedisce</numerusform>
+        <numerusform>Ordine {number}: %n etichette stampate. Incollale sui pacchi; F12 spedisce</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />
       <source>Order {number}: pick list printed ({file}). Scan each item (F4)</source>
@@ -242,6 +255,21 @@
       <translation>Altro</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Pack  (Enter)</source>
+      <translation>Imballa  (Invio)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Pack order {number}</source>
+      <translation>Imballa l'ordine {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/words.py" />
+      <source>Packed</source>
+      <translation>Imballato</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>Paid online</source>
       <translation>Pagato online</translation>
@@ -250,6 +278,36 @@
       <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
       <source>Paid online {amount}</source>
       <translation>Pagato online {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Parcel {parcel} (kg)</source>
+      <translation>Pacco {parcel} (kg)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Parcel {parcel} ({weight} kg)</source>
+      <translation>Pacco {parcel} ({weight} kg)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Parcel {parcel}: {reason}</source>
+      <translation>Pacco {parcel}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
+      <source>Parcel {parcel}: {weight} kg</source>
+      <translation>Pacco {parcel}: {weight} kg</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/order_panel.py" />
+      <source>Parcel {parcel}: {weight} kg, {tracking}</source>
+      <translation>Pacco {parcel}: {weight} kg, {tracking}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Parcels</source>
+      <translation>Pacchi</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/words.py" />
@@ -312,6 +370,21 @@
       <translation>Cod.</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Ship  (Enter)</source>
+      <translation>Spedisci  (Invio)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Ship order {number}</source>
+      <translation>Spedisci l'ordine {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/words.py" />
+      <source>Shipped</source>
+      <translation>Spedito</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/queue_list.py" />
       <source>Status</source>
       <translation>Stato</translation>
@@ -337,6 +410,11 @@
       <translation>Il documento non è del cliente: indica chi ritira per chi</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>The stock leaves the store when the order is shipped</source>
+      <translation>Lo stock esce dal negozio alla spedizione dell'ordine</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>To pay now: the payment follows</source>
       <translation>Da pagare ora: segue l'incasso</translation>
@@ -347,9 +425,19 @@
       <translation>A scaffale</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/words.py" />
+      <source>To ship</source>
+      <translation>Da spedire</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>Type a quantity from 1 to {most}</source>
       <translation>Digita una quantità da 1 a {most}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Weigh each parcel and type its weight in kg</source>
+      <translation>Pesa ogni pacco e inserisci il peso in kg</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
@@ -367,6 +455,11 @@
       <translation>vuoto se ritira il cliente</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>kg, such as 1.2</source>
+      <translation>kg, ad es. 1,2</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>last 4 characters of the document number</source>
       <translation>ultimi 4 caratteri del numero</translation>
@@ -380,6 +473,11 @@
       <location filename="../../../src/storedesk/ui/pickup/handover.py" />
       <source>receipt {receipt}</source>
       <translation>scontrino {receipt}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>tracking number: type or scan it</source>
+      <translation>n. di tracking: digita o scansiona</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/queue_list.py" />
@@ -408,6 +506,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />
+      <source>{number} is packed: F12 enters the tracking numbers and ships it</source>
+      <translation>{number} è imballato: F12 registra i tracking e lo spedisce</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/screen.py" />
       <source>{number} is ready: F10 hands it over (pickup code or ID)</source>
       <translation>{number} è pronto: F10 lo consegna (codice di ritiro o documento)</translation>
     </message>
@@ -420,6 +523,11 @@
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />
       <source>{number}: F3 accepts it and prints the pick list</source>
       <translation>{number}: F3 lo accetta e stampa la lista di prelievo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/pickup/screen.py" />
+      <source>{number}: scan each item (F4); F6 rejects a line; F11 packs it when done</source>
+      <translation>{number}: scansiona ogni articolo (F4); F6 rifiuta una riga; F11 imballa alla fine</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/pickup/screen.py" />

@@ -148,6 +148,11 @@
   <context>
     <name>pickup</name>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>A parcel weighs at most {most} kg</source>
+      <translation>Un pacco pesa al massimo {most} kg</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/picking.py" />
       <source>Line {line} rejected ({reason}): {effect}</source>
       <translation>Riga {line} rifiutata ({reason}): {effect}</translation>
@@ -168,6 +173,21 @@
       <translation>Ordine {number} accettato: stampa la lista di prelievo e preparalo</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} cannot be packed now</source>
+      <translation>L'ordine {number} non può essere imballato ora</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} has expired: do not pack it</source>
+      <translation>L'ordine {number} è scaduto: non imballarlo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} has expired: do not ship it</source>
+      <translation>L'ordine {number} è scaduto: non spedirlo</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/slips.py" />
       <source>Order {number} has not been handed over</source>
       <translation>L'ordine {number} non è stato consegnato</translation>
@@ -183,6 +203,16 @@
       <translation>L'ordine {number} è già accettato</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} is already shipped</source>
+      <translation>L'ordine {number} è già spedito</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} is collected at the desk, not shipped</source>
+      <translation>L'ordine {number} si ritira al banco, non si spedisce</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/shelf.py" />
       <source>Order {number} is held for the customer until {until}; it is not expired yet</source>
       <translation>L'ordine {number} è tenuto per il cliente fino al {until}; non è ancora scaduto</translation>
@@ -192,12 +222,48 @@
       <source>Order {number} is held for the customer; it is not expired yet</source>
       <translation>L'ordine {number} è tenuto per il cliente; non è ancora scaduto</translation>
     </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} is not packed yet: pack it first (F11)</source>
+      <translation>L'ordine {number} non è ancora imballato: imballalo prima (F11)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shelf.py" />
+      <source>Order {number} is packed: ship it (F12)</source>
+      <translation>L'ordine {number} è imballato: spediscilo (F12)</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/services/pickup/picking.py" />
       <source>Order {number} is ready; the customer is notified. Held %n day(s).</source>
       <translation>
         <numerusform>Ordine {number} pronto; il cliente è avvisato. Tenuto %n giorno.</numerusform>
         <numerusform>Ordine {number} pronto; il cliente è avvisato. Tenuto %n giorni.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/handover.py" />
+      <source>Order {number} is shipped to the customer: it is not handed over here</source>
+      <translation>L'ordine {number} è spedito al cliente: non si consegna qui</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>Order {number} is shipped to the customer: pack it (F11) instead</source>
+      <translation>L'ordine {number} è da spedire al cliente: imballalo (F11)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} packed in %n parcel(s): the labels are printing</source>
+      <translation>
+        <numerusform>Ordine {number} imballato in %n pacco: stampa delle etichette</numerusform>
+        <numerusform>Ordine {number} imballato in %n pacchi: stampa delle etichette</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} shipped: %n parcel(s)</source>
+      <translation>
+        <numerusform>Ordine {number} spedito: %n pacco</numerusform>
+        <numerusform>Ordine {number} spedito: %n pacchi</numerusform>
       </translation>
     </message>
     <message>
@@ -209,6 +275,16 @@
       <location filename="../../../src/storedesk/services/pickup/feed.py" />
       <source>Order {number} was cancelled by {by}: do not hand it over.</source>
       <translation>L'ordine {number} è stato annullato da {by}: non consegnarlo.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} was cancelled: do not pack it</source>
+      <translation>L'ordine {number} è stato annullato: non imballarlo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Order {number} was cancelled: do not ship it</source>
+      <translation>L'ordine {number} è stato annullato: non spedirlo</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/feed.py" />
@@ -226,6 +302,36 @@
       <translation>Ordine {number}: articoli di nuovo sullo scaffale, prenotazione liberata</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Pack into 1 to {most} parcels</source>
+      <translation>Imballa in 1-{most} pacchi</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Parcel {parcel} has no label yet: print the labels (F11)</source>
+      <translation>Il pacco {parcel} non ha ancora l'etichetta: stampa le etichette (F11)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Parcel {parcel}: type its weight</source>
+      <translation>Pacco {parcel}: inserisci il peso</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/carriers.py" />
+      <source>Parcel {parcel}: type or scan its tracking number</source>
+      <translation>Pacco {parcel}: digita o scansiona il n. di tracking</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/carriers.py" />
+      <source>Parcel {parcel}: {tracking} is not a tracking number (4 to 40 letters, digits or dashes)</source>
+      <translation>Pacco {parcel}: {tracking} non è un n. di tracking (da 4 a 40 lettere, cifre o trattini)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>Parcels {first} and {second} have the same tracking number</source>
+      <translation>I pacchi {first} e {second} hanno lo stesso n. di tracking</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/services/pickup/handover.py" />
       <source>Take the payment first: {total} to pay at pickup</source>
       <translation>Incassa prima: {total} da pagare al ritiro</translation>
@@ -234,6 +340,11 @@
       <location filename="../../../src/storedesk/services/pickup/handover.py" />
       <source>That pickup code does not match this order. Ask the customer again, or check an ID</source>
       <translation>Questo codice di ritiro non corrisponde all'ordine. Richiedilo al cliente o controlla un documento</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/carriers.py" />
+      <source>Unknown carrier {carrier}</source>
+      <translation>Corriere sconosciuto {carrier}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/queues.py" />
@@ -262,6 +373,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/pickup/picking.py" />
+      <source>{name}: {picked} of {wanted} picked — all lines done: F11 packs it</source>
+      <translation>{name}: {picked} di {wanted} prelevati — tutte le righe fatte: F11 imballa</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/picking.py" />
       <source>{name}: {picked} of {wanted} picked — all lines done: F9 marks it ready</source>
       <translation>{name}: {picked} di {wanted} prelevati — tutte le righe fatte: F9 lo segna pronto</translation>
     </message>
@@ -269,6 +385,11 @@
       <location filename="../../../src/storedesk/services/pickup/feed.py" />
       <source>{stop} Its items are set aside: put them back on the shelf (Return to shelf).</source>
       <translation>{stop} I suoi articoli sono da parte: rimettili sullo scaffale (Allo scaffale).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/pickup/shipping.py" />
+      <source>{typed} is not a weight: type the kilograms, such as 1.2</source>
+      <translation>{typed} non è un peso: inserisci i chili, ad es. 1,2</translation>
     </message>
   </context>
   <context>

@@ -116,6 +116,32 @@
     <name>notify</name>
     <message>
       <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Hello {name}, thank you for your order {number}. We will write to you again when it has been shipped.</source>
+      <translation>Buongiorno {name}, grazie per il suo ordine {number}. Le scriveremo di nuovo quando sarà stato spedito.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Hello {name}, thank you for your order {number}. We will write to you again when it is ready for pickup at {store}.</source>
+      <translation>Buongiorno {name}, grazie per il suo ordine {number}. Le scriveremo di nuovo quando sarà pronto per il ritiro presso {store}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Hello {name}, your order {number} has left {store} in %n parcel(s).</source>
+      <translation>
+        <numerusform>Buongiorno {name}, il suo ordine {number} è partito da {store} in %n collo.</numerusform>
+        <numerusform>Buongiorno {name}, il suo ordine {number} è partito da {store} in %n colli.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Hello {name}, your order {number} has left {store} in %n parcel(s). Tracking: {tracking}.</source>
+      <translation>
+        <numerusform>Buongiorno {name}, il suo ordine {number} è partito da {store} in %n collo. Tracciamento: {tracking}.</numerusform>
+        <numerusform>Buongiorno {name}, il suo ordine {number} è partito da {store} in %n colli. Tracciamento: {tracking}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
       <source>Hello {name}, your order {number} is ready at {store}. Show pickup code {code}. We keep it until {until}.</source>
       <translation>Buongiorno {name}, il suo ordine {number} è pronto presso {store}. Mostri il codice di ritiro {code}. Lo teniamo fino al {until}.</translation>
     </message>
@@ -143,6 +169,16 @@
       <location filename="../../../src/storedesk/hub/orders/notify.py" />
       <source>Reminder: order {number} is waiting for you</source>
       <translation>Promemoria: il suo ordine {number} la aspetta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>We have received your order {number}</source>
+      <translation>Abbiamo ricevuto il suo ordine {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/notify.py" />
+      <source>Your order {number} has been shipped</source>
+      <translation>Il suo ordine {number} è stato spedito</translation>
     </message>
   </context>
   <context>
@@ -1170,6 +1206,49 @@
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>{time}  by {name}</source>
       <translation>{time}  da {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>shipping_label</name>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Deliver to</source>
+      <translation>Destinatario</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>From</source>
+      <translation>Mittente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Order {number}</source>
+      <translation>Ordine {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Parcel {parcel}/{parcels}</source>
+      <translation>Pacco {parcel}/{parcels}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Phone {phone}</source>
+      <translation>Tel. {phone}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Tracking {tracking}</source>
+      <translation>Tracking {tracking}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>Weight {weight} kg</source>
+      <translation>Peso {weight} kg</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/shipping_label_pdf.py" />
+      <source>{postcode} {city}</source>
+      <translation>{postcode} {city}</translation>
     </message>
   </context>
   <context>

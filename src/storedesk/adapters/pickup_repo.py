@@ -38,6 +38,21 @@ class OrderRow:
     sale_id: str | None
     receipt_no: str | None
     id_check: str | None
+    fulfilment: str = "pickup"  # "pickup" | "ship" (migration s0017)
+    delivery: str | None = None  # a ship order's delivery address (JSON)
+    packed_at: str | None = None
+    shipped_at: str | None = None
+
+
+@dataclass(frozen=True)
+class ParcelRow:
+    """A parcel of a ship order (migration s0017)."""
+
+    number: int
+    weight_g: int
+    carrier: str
+    tracking: str
+    label_printed_at: str | None
 
 
 class NewReservation(NamedTuple):
@@ -78,6 +93,7 @@ class OrderSummaryRow:
     returned_at: str | None
     items_milli: int  # ordered, all lines
     reserved_milli: int  # still set aside
+    fulfilment: str = "pickup"  # "pickup" | "ship" (s0017)
 
 
 @dataclass(frozen=True)
@@ -116,7 +132,8 @@ class RejectionRow:
 _ORDER_COLS = (
     "id, number, store_code, channel, created_at, due_at, customer_name, customer_email, customer_phone, currency, "
     "payment, paid_minor, total_minor, pickup_code, status, version, received_at, updated_at, accepted_at, "
-    "ready_at, closed_at, returned_at, status_reason, sale_id, receipt_no, id_check"
+    "ready_at, closed_at, returned_at, status_reason, sale_id, receipt_no, id_check, fulfilment, delivery, "
+    "packed_at, shipped_at"
 )
 
 # One row of a queue or a search: what the list on the Pickup screen shows.
@@ -124,7 +141,7 @@ _SUMMARY_COLS = (
     "o.id, o.number, o.customer_name, o.customer_phone, o.status, o.created_at, o.due_at, o.ready_at, o.payment, "
     "o.total_minor, o.currency, o.returned_at, "
     "(SELECT coalesce(sum(quantity_milli), 0) FROM pickup_lines l WHERE l.order_id = o.id), "
-    "coalesce((SELECT sum(quantity_milli) FROM stock_reservations r WHERE r.order_id = o.id), 0)"
+    "coalesce((SELECT sum(quantity_milli) FROM stock_reservations r WHERE r.order_id = o.id), 0), o.fulfilment"
 )
 
 
@@ -137,6 +154,9 @@ def _prefixed(sort: str) -> str:
 _CUSTOMER = itemgetter("name", "email", "phone", "phone_digits")
 
 _UNRETURNED = "status IN ('cancelled', 'expired') AND returned_at IS NULL AND ready_at IS NOT NULL"
+# The desk's pickup queues and its To ship queue never show each other's orders (s0017).
+_PICKUP = "fulfilment = 'pickup'"
+_SHIP = "fulfilment = 'ship'"
 
 _LINE_COLS = (
     "line_no, product_id, sku, name, quantity_milli, unit_price_minor, picked_milli, rejected_milli, "
@@ -153,8 +173,8 @@ class PickupRepo(Repo):
         self.q(
             "INSERT INTO pickup_orders(id, number, store_code, channel, created_at, due_at, customer_name, "
             "customer_email, customer_phone, phone_digits, phone_rev, currency, payment, paid_minor, total_minor, "
-            "pickup_code, status, version, received_at, updated_at, status_reason) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "pickup_code, status, version, received_at, updated_at, status_reason, fulfilment, delivery) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 o["order_id"],
                 o["number"],
@@ -174,6 +194,8 @@ class PickupRepo(Repo):
                 now,
                 now,
                 o.get("reason", ""),
+                o.get("fulfilment", "pickup"),
+                o.get("delivery"),
             ),
         )
 
@@ -182,7 +204,7 @@ class PickupRepo(Repo):
         self.q(
             "UPDATE pickup_orders SET number = ?, due_at = ?, customer_name = ?, customer_email = ?, "
             "customer_phone = ?, phone_digits = ?, phone_rev = ?, payment = ?, paid_minor = ?, total_minor = ?, "
-            "pickup_code = ?, version = ?, updated_at = ? WHERE id = ?",
+            "pickup_code = ?, delivery = coalesce(?, delivery), version = ?, updated_at = ? WHERE id = ?",
             (
                 o["number"],
                 o["due_at"],
@@ -192,6 +214,7 @@ class PickupRepo(Repo):
                 o["paid_minor"],
                 o["total_minor"],
                 o["pickup_code"],
+                o.get("delivery"),
                 o["version"],
                 now,
                 o["order_id"],
@@ -214,6 +237,8 @@ class PickupRepo(Repo):
             "receipt_no",
             "id_check",
             "version",
+            "packed_at",
+            "shipped_at",
         }
         extra = [k for k in fields if k not in allowed]
         if extra:
@@ -338,8 +363,12 @@ class PickupRepo(Repo):
         return row[0], row[1]
 
     # ---- queues and search -----------------------------------------------------------
-    def counts(self) -> dict[str, int]:
-        return dict(self.q("SELECT status, count(*) FROM pickup_orders GROUP BY status").fetchall())
+    def counts(self, fulfilment: str = "pickup") -> dict[str, int]:
+        return dict(
+            self.q(
+                "SELECT status, count(*) FROM pickup_orders WHERE fulfilment = ? GROUP BY status", (fulfilment,)
+            ).fetchall()
+        )
 
     def _summaries(
         self, where: str, sort: str, params: tuple, limit: int, outer_sort: str | None = None
@@ -357,27 +386,71 @@ class PickupRepo(Repo):
     def queue(self, statuses: tuple[str, ...], limit: int, order_by: str = "due") -> list[OrderSummaryRow]:
         marks = ",".join("?" * len(statuses))
         sort = {"due": "due_at, seq", "ready": "ready_at, seq", "recent": "updated_at DESC, seq"}[order_by]
-        return self._summaries(f"status IN ({marks})", sort, statuses, limit)
+        return self._summaries(f"status IN ({marks}) AND {_PICKUP}", sort, statuses, limit)
 
     def ready_since(self, after_ready_at: str, limit: int) -> list[OrderSummaryRow]:
         """Ready orders still within the hold time (made ready after `after_ready_at`), oldest first."""
-        return self._summaries("status = 'ready' AND ready_at > ?", "ready_at, seq", (after_ready_at,), limit)
+        return self._summaries(
+            f"status = 'ready' AND ready_at > ? AND {_PICKUP}", "ready_at, seq", (after_ready_at,), limit
+        )
 
     def overdue(self, before_ready_at: str, limit: int) -> list[OrderSummaryRow]:
         """Ready orders made ready before `before_ready_at` (held longer than the hold time)."""
-        return self._summaries("status = 'ready' AND ready_at <= ?", "ready_at, seq", (before_ready_at,), limit)
+        return self._summaries(
+            f"status = 'ready' AND ready_at <= ? AND {_PICKUP}", "ready_at, seq", (before_ready_at,), limit
+        )
 
     def count_overdue(self, before_ready_at: str) -> int:
         return self.q(
-            "SELECT count(*) FROM pickup_orders WHERE status = 'ready' AND ready_at <= ?", (before_ready_at,)
+            f"SELECT count(*) FROM pickup_orders WHERE status = 'ready' AND ready_at <= ? AND {_PICKUP}",
+            (before_ready_at,),
         ).scalar_one()
 
     def unreturned(self, limit: int) -> list[OrderSummaryRow]:
         """Cancelled or expired orders whose items are still set aside (a reservation is held)."""
-        return self._summaries(_UNRETURNED, "updated_at, seq", (), limit)
+        return self._summaries(f"{_UNRETURNED} AND {_PICKUP}", "updated_at, seq", (), limit)
 
     def count_unreturned(self) -> int:
-        return self.q(f"SELECT count(*) FROM pickup_orders WHERE {_UNRETURNED}").scalar_one()
+        return self.q(f"SELECT count(*) FROM pickup_orders WHERE {_UNRETURNED} AND {_PICKUP}").scalar_one()
+
+    # ---- the To ship queue and its parcels (s0017) -----------------------------------
+    def ship_queue(self, limit: int) -> list[OrderSummaryRow]:
+        """Ship orders still to accept, pick, pack or ship, and those the hub stopped whose
+        items are still set aside (back to the shelf), by due time."""
+        marks = ",".join("?" * len(OPEN_STATES))
+        where = f"{_SHIP} AND (status IN ({marks}) OR ({_UNRETURNED}))"
+        return self._summaries(where, "due_at, seq", OPEN_STATES, limit)
+
+    def count_ship(self) -> int:
+        marks = ",".join("?" * len(OPEN_STATES))
+        return self.q(
+            f"SELECT count(*) FROM pickup_orders WHERE {_SHIP} AND (status IN ({marks}) OR ({_UNRETURNED}))",
+            OPEN_STATES,
+        ).scalar_one()
+
+    def parcels(self, order_id: str) -> list[ParcelRow]:
+        return self.rows_as(
+            ParcelRow,
+            "SELECT number, weight_g, carrier, tracking, label_printed_at FROM pickup_parcels "
+            "WHERE order_id = ? ORDER BY number",
+            (order_id,),
+        )
+
+    def add_parcels(self, order_id: str, weights_g: list[int], carrier: str, now: str) -> None:
+        """Parcels 1..N of a packed order, with their weights."""
+        self.q(
+            "INSERT INTO pickup_parcels(order_id, number, weight_g, carrier, created_at) VALUES (?,?,?,?,?)",
+            [(order_id, i, w, carrier, now) for i, w in enumerate(weights_g, start=1)],
+        )
+
+    def labels_printed(self, order_id: str, now: str) -> None:
+        self.q("UPDATE pickup_parcels SET label_printed_at = ? WHERE order_id = ?", (now, order_id))
+
+    def set_tracking(self, order_id: str, number: int, carrier: str, tracking: str) -> None:
+        self.q(
+            "UPDATE pickup_parcels SET carrier = ?, tracking = ? WHERE order_id = ? AND number = ?",
+            (carrier, tracking, order_id, number),
+        )
 
     def search(self, query: Query, limit: int) -> list[OrderSummaryRow]:
         """Orders matching a typed or scanned text: pickup code or number (exact), phone (ends

@@ -19,9 +19,11 @@ from sqlalchemy.exc import OperationalError
 
 from .. import __version__
 from . import db, errors, health, request_log
+from .availability import api as availability_api
 from .catalog import api as catalog_api
 from .limits import MAX_BODY, BodyGuard
 from .orders import api as orders_api
+from .orders import changes as order_changes
 from .reports import api as reports_api
 from .returns import api as returns_api
 from .stations import api as stations_api
@@ -35,8 +37,10 @@ ROUTERS = (
     catalog_api.router,
     stock_api.router,
     reports_api.router,
+    order_changes.router,  # before orders_api: /v1/orders/changes is not an order's id
     orders_api.router,
     returns_api.router,
+    availability_api.router,
 )
 
 

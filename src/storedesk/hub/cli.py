@@ -1,7 +1,8 @@
 """`storedesk-hub`: serve the API, register stores, stations, channels and the ERP, export; and
 for click-and-collect: pickup-settings (safety stock, hold time, coordinates), tick (expiry,
 reminders, retrying orders waiting for a transfer; run it from cron every few minutes) and
-notify (send the notifications outbox once with --sender console|file:PATH).
+notify (send the notifications outbox once: --sender console|file:PATH|smtp://HOST:PORT|webhook:URL;
+orders/notify_cli.py).
 
 Stations send tokens and sales to the hub, so it is reached over https: `serve --ssl-certfile
 --ssl-keyfile`, or plain http on 127.0.0.1 behind a reverse proxy that terminates TLS. Plain http
@@ -12,6 +13,7 @@ schema up to date first. Exit codes: 0 done, 1 it could not be done (the message
 2 the command line was wrong. `catalog import FILE` (catalog/import_cli.py) exits 1 when some rows
 were rejected (the rest imported) and 2 when the file cannot be read (nothing imported).
 `category add|list|rename` (catalog/categories_cli.py): the chain's category list.
+`add-warehouse CODE` (locations/service.py): a location with no station, stocked by the ERP.
 """
 
 from __future__ import annotations
@@ -69,6 +71,15 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--lon", help="decimal degrees, e.g. 2.3522")
     _pickup_options(s)
 
+    s = sub.add_parser("add-warehouse", parents=[common], help="register a warehouse (no station; stock from the ERP)")
+    s.add_argument("code")
+    s.add_argument("--name", required=True)
+    s.add_argument("--timezone", required=True, help="IANA name, e.g. Europe/Paris")
+    s.add_argument("--lat", required=True, help="decimal degrees, e.g. 45.7640")
+    s.add_argument("--lon", required=True, help="decimal degrees, e.g. 4.8357")
+    s.add_argument("--currency", help="ISO 4217 (default: the one currency of the stores)")
+    s.add_argument("--safety-stock", help="quantity of each product kept back from web orders (default 0)")
+
     s = sub.add_parser(
         "pickup-settings",
         parents=[common],
@@ -78,6 +89,11 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--lat")
     s.add_argument("--lon")
     _pickup_options(s)
+    s.add_argument(
+        "--ship-capacity",
+        metavar="N",
+        help="ship orders routed here per day in its time zone (a full location is skipped); none: no limit",
+    )
 
     s = sub.add_parser(
         "tick",
@@ -86,9 +102,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--now", help="ISO 8601 instant to use as now (tests, catching up); default: the clock")
 
-    s = sub.add_parser("notify", parents=[common], help="send pending customer notifications once, mark them sent")
-    s.add_argument("--sender", default="console", help="console (default) or file:PATH (JSON lines appended)")
-    s.add_argument("--limit", type=int, default=1000)
+    from .orders import notify_cli
+
+    notify_cli.add_parser(sub, common)
 
     s = sub.add_parser("add-station", parents=[common], help="register a station; prints its token once")
     s.add_argument("--store", required=True)
@@ -146,6 +162,8 @@ def _run(args) -> int:
     try:
         if args.command == "add-store":
             return _add_store(engine, args)
+        if args.command == "add-warehouse":
+            return _add_warehouse(engine, args)
         if args.command in ("add-station", "add-channel", "add-erp"):
             return _add_token(engine, args)
         if args.command == "pickup-settings":
@@ -267,6 +285,19 @@ def _add_store(engine, args) -> int:
     return EXIT_OK
 
 
+def _add_warehouse(engine, args) -> int:
+    from .locations.service import add_warehouse
+
+    with db.write_tx(engine) as conn:
+        row = add_warehouse(conn, args.code, args.name, args.timezone, args.lat, args.lon, args.currency)
+        if args.safety_stock is not None:
+            from .orders.settings import set_settings
+
+            set_settings(conn, args.code, args.safety_stock)
+    print(f"warehouse {row['code']} ({row['name']}, {row['timezone']}, {row['lat']}, {row['lon']}) added")
+    return EXIT_OK
+
+
 def _has_pickup_options(args) -> bool:
     return any(getattr(args, k) is not None for k in ("safety_stock", "hold_days", "reminder_days"))
 
@@ -275,12 +306,15 @@ def _pickup_settings(engine, args) -> int:
     from .orders.settings import set_settings
 
     with db.write_tx(engine) as conn:
-        row = set_settings(conn, args.code, args.safety_stock, args.hold_days, args.reminder_days, args.lat, args.lon)
+        a = args
+        row = set_settings(conn, a.code, a.safety_stock, a.hold_days, a.reminder_days, a.lat, a.lon, a.ship_capacity)
     from .values import milli_text
 
+    cap = row["ship_capacity"]
     print(
         f"store {args.code}: safety stock {milli_text(row['safety_stock_milli'])}, hold {row['hold_days']} days, "
-        f"reminder {row['reminder_days']} days before expiry"
+        f"reminder {row['reminder_days']} days before expiry, "
+        f"ship capacity {'no limit' if cap is None else f'{cap} orders a day'}"
     )
     return EXIT_OK
 
@@ -296,11 +330,9 @@ def _tick(engine, args) -> int:
 
 
 def _notify(engine, args) -> int:
-    from .orders.notify import send_pending, sender_from_spec
+    from .orders import notify_cli
 
-    sent = send_pending(engine, sender_from_spec(args.sender), args.limit)
-    print(f"notify: {sent} sent", file=sys.stderr)
-    return EXIT_OK
+    return notify_cli.run(engine, args)
 
 
 def _add_token(engine, args) -> int:
@@ -310,6 +342,9 @@ def _add_token(engine, args) -> int:
     try:
         with db.write_tx(engine) as conn:
             if kind == "station":
+                from .locations.service import require_store
+
+                require_store(conn, args.store)
                 token, revoked = issue_token(conn, "station", f"{args.store}/{args.station}", args.store, args.station)
                 who = f"station {args.store}/{args.station}"
             else:

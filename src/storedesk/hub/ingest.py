@@ -47,7 +47,7 @@ from .feed import add_items
 from .models import events, stores
 from .sales import events as sale_events
 from .shifts import events as shift_events
-from .stock import movements
+from .stock import ledger, movements
 from .times import parse_instant, utcnow_text, zone
 from .validation import Invalid, StoreFacts
 
@@ -256,14 +256,16 @@ def _write(conn, ev_rows: list[dict], accepted: list[tuple[EventIn, Rows]], now:
     """The events' rows, then each table's rows of the accepted events, one multi-row INSERT per
     table (in order of first appearance, so a sale comes before its lines), then their feed items."""
     by_table: dict[Table, list[dict]] = {events: ev_rows}
-    items = []
+    items, moved = [], []
     for ev, rows in accepted:
         for table, table_rows in rows.tables(ev.id):
             by_table.setdefault(table, []).extend(table_rows)
         if isinstance(rows, movements.MovementRows):
             items += rows.feed()
+            moved += rows.movements
     for table, table_rows in by_table.items():
         db.insert_many(conn, table, table_rows)
+    ledger.add_to_balances(conn, moved)  # on-hand kept with the ledger, in this transaction
     add_items(conn, items, now)
 
 

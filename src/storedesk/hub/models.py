@@ -34,6 +34,8 @@ stores = Table(
     Column("lat", String(16)),
     Column("lon", String(16)),
     Column("created_at", String(col.TIME), nullable=False),
+    # "store" (a shop with stations) | "warehouse" (no station: stock from the ERP) (h0013)
+    Column("kind", String(16), nullable=False, server_default="store"),
 )
 
 tokens = Table(

@@ -45,6 +45,19 @@ Event payloads (KIND: payload):
                         status: accepted | picking | ready | collected | partially_collected |
                         expired (returned to shelf); rejected lines carry a reason (out_of_stock,
                         damaged, mismatch). See hub/orders for how the hub applies it.
+                        Ship orders (fulfilment "ship"): accepted | picking | "rejected" (lines, with
+                        a reason: the hub re-routes the order, as for pickup) | packed | shipped.
+                        packed: + "parcels": [{"number": 1, "weight_g": 1200}] (1..999, grams 1..1000000);
+                        shipped (final): + "parcels": [{"number", "weight_g", "carrier", "tracking"}]
+                        (carrier 1-64 chars, "manual" for a typed tracking number; tracking 1-100).
+                        "parcels" is absolute (replaces the list the hub holds), allowed with packed
+                        and shipped only. shipped with no lines ships all still to send; lines may
+                        carry "shipped" (absolute, like "collected"): the rest is cancelled. The hub
+                        rejects packed/shipped for a pickup order and ready/collected/
+                        partially_collected/expired for a ship order. Stock: at shipped the station
+                        writes ONE stock movement per line, reason "ship" (quantity negative,
+                        doc_ref the order number), in the same transaction as the shipped event
+                        and before it in the outbox; the hub's reservation ends at shipped.
     "return":          a return document, see services/returns/complete.py and hub/returns/events.py.
     "transfer":        a transfer-out document for another store, see services/stock/transfer.py.
     "receiving":       a delivery received against an advance shipping notice (ASN).
@@ -71,7 +84,12 @@ Feed kinds (FEED_KIND: data):
                         "created_at", "due_at", "customer": {"name", "email", "phone"}, "currency",
                         "payment": "paid_online" | "pay_at_pickup", "paid_minor", "total_minor",
                         "pickup_code", "status", "version", "lines": [{"line", "sku", "name",
-                        "quantity", "unit_price_minor"}]}
+                        "quantity", "unit_price_minor"}], "fulfilment": "pickup" | "ship",
+                        "delivery": null | {"name", "line1", "line2"?, "postcode", "city",
+                        "country" (ISO 3166 alpha-2), "phone"?, "email"?, "lat"?, "lon"? (decimal
+                        text)}}   absent "fulfilment" (an older hub): "pickup". A ship order has
+                        "pickup_store": null and is paid online. A part of a split order is an order
+                        of its own, numbered "<parent number>-<part>" ("W000123-1"): ship it as any.
     "order_status":    a central change of an order: {"order_id", "status", "at", "by", "reason",
                         "version"} (the customer cancelled online, the hub re-routed or expired it)
     "transfer":        stock sent to this store by another one (its transfer-out document)

@@ -62,6 +62,8 @@ PICKUP: list[Key] = [
     ("return", "F8", noop("keys", "Return to shelf")),
     ("ready", "F9", noop("keys", "Ready")),
     ("handover", "F10", noop("keys", "Hand over")),
+    ("pack", "F11", noop("keys", "Pack + labels")),
+    ("ship", "F12", noop("keys", "Ship")),
     ("refresh", "F5", noop("keys", "Refresh")),
     ("back", "Esc", noop("keys", "Back to sale")),
 ]

@@ -35,6 +35,7 @@ LEDGER_REASONS = {
     "transfer_in": noop("stock", "Transfer in"),
     "opening": noop("stock", "Opening stock"),
     "pickup": noop("stock", "Pickup"),
+    "ship": noop("stock", "Shipped to customer"),
     "count_correction": noop("stock", "Count correction"),
 }
 

@@ -3,7 +3,7 @@
 Modules: api (HTTP routes), models (tables), intake (POST body checks), routing (rules as data,
 pure), availability (candidates from the ledger), states (transition table), repo (rows, history,
 JSON shapes), service (create, route, cancel), events (pickup_status), notify (outbox, senders),
-expiry (tick), settings (per store).
+expiry (tick), settings (per store), ship (ship-from-store: capacity, split parts, parcels).
 
 Wire details beyond sync/wire.py (all additive; no field of wire.py is renamed or dropped):
 - order_id: 32 lowercase hex (a uuid made by the hub). number: "W" + 6 digits ("W000042"),
@@ -35,4 +35,10 @@ Wire details beyond sync/wire.py (all additive; no field of wire.py is renamed o
   own: {"results": [{"status": 201|200|409|422, "order": {...} | "detail": "..."}]}.
 - POST /v1/orders/{id}/cancel {"reason": "..."} (JSON body, may be {}): 200 the order; 409 when
   collected, cancelled or expired; 403 another channel's order.
+- Ship-from-store (issue 17; ship.py, intake.py, wire.py): POST /v1/orders with "fulfilment":
+  "ship", "delivery" and "allow_split". The feed's "order" item and GET carry "fulfilment" and
+  "delivery"; GET of a ship order adds "allow_split", "parcels" [{number, weight_g, carrier,
+  tracking, packed_at, shipped_at}], "parent" ({order_id, number} of a part) and "parts" (of a
+  split order: [{order_id, number, store, status, lines, parcels}]); its lines add "shipped".
+  Cancelling a split order cancels its open parts.
 """

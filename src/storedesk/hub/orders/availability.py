@@ -1,5 +1,7 @@
-"""Candidates for routing from the database: every store's on-hand (the movement ledger, as
-stock/ledger.py sums it), reservations and safety stock, for the SKUs of one order.
+"""Candidates for routing from the database: every store's on-hand (stock_balances, the movement
+ledger's sum that stock/ledger.py keeps with every insert), reservations and safety stock, for the
+SKUs of one order. Pickup routing sees stores only (a warehouse cannot hand an order over):
+`kinds` (locations/kinds.py) says which locations a caller wants.
 
 Reserved = what open orders routed to the store still have to hand over (ordered - cancelled -
 collected), for statuses in states.OPEN_AT_STORE. The order being routed is left out, so
@@ -9,8 +11,7 @@ Stores that never held one of the order's SKUs are left out early (they cannot c
 A batch of orders (POST /v1/orders/batch) reads each SKU's sums once (Batch) and adds the
 reservations of the orders it routes itself; a test checks it routes exactly like one by one.
 
-Possible speed-up outside this package: an index on stock_movements (sku, store, quantity_milli)
-would make the ledger sum index-only (models.py is not this feature's file).
+`reserved` is the same sum for GET /v1/availability (hub/availability/).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from decimal import Decimal
 from sqlalchemy import select, text
 from sqlalchemy.engine import Connection
 
+from ..locations.kinds import PICKUP
 from .models import pickup_stores
 from .routing import Candidate
 from .states import OPEN_AT_STORE
@@ -60,7 +62,7 @@ def _sql(dialect: str, n: int) -> tuple[str, str]:
         mark = "?" if dialect == "sqlite" else "%s"
         marks = ", ".join([mark] * n)
         _SQL[key] = (
-            f"SELECT store, sku, SUM(quantity_milli) FROM stock_movements WHERE sku IN ({marks}) GROUP BY store, sku",
+            f"SELECT store, sku, on_hand_milli FROM stock_balances WHERE sku IN ({marks})",
             f"SELECT o.store, l.sku, SUM(l.quantity_milli - l.cancelled_milli - l.collected_milli) "
             f"FROM order_lines l JOIN orders o ON o.id = l.order_id "
             f"WHERE l.sku IN ({marks}) AND o.status IN ({_OPEN}) AND o.store IS NOT NULL AND o.id <> {mark} "
@@ -70,17 +72,24 @@ def _sql(dialect: str, n: int) -> tuple[str, str]:
 
 
 _STORES = text(
-    "SELECT s.code, s.lat, s.lon, p.safety_stock_milli FROM stores s "
+    "SELECT s.code, s.lat, s.lon, p.safety_stock_milli, s.kind FROM stores s "
     "LEFT JOIN pickup_stores p ON p.store = s.code ORDER BY s.code"
 )
 
 
-def store_rows(conn: Connection) -> list[tuple]:
-    """(code, lat, lon, safety milli) of every store; a batch of orders reads it once."""
+def store_rows(conn: Connection, kinds: tuple[str, ...] = PICKUP) -> list[tuple]:
+    """(code, lat, lon, safety milli) of every location of `kinds`; a batch of orders reads it once."""
     return [
         (code, _dec(lat), _dec(lon), DEFAULT_SAFETY_MILLI if safety is None else safety)
-        for code, lat, lon, safety in conn.execute(_STORES).fetchall()
+        for code, lat, lon, safety, kind in conn.execute(_STORES).fetchall()
+        if kind in kinds
     ]
+
+
+def reserved(conn: Connection, skus: list[str]) -> dict[tuple[str, str], int]:
+    """{(location, sku): milli} still to hand over by the open orders routed there."""
+    reserved_sql = _sql(conn.dialect.name, len(skus))[1]
+    return {(store, sku): int(qty) for store, sku, qty in conn.exec_driver_sql(reserved_sql, (*skus, "")).fetchall()}
 
 
 class Batch:
@@ -88,8 +97,8 @@ class Batch:
     sums and reservations. Valid because the batch writes no stock movement, and each order it
     routes adds its own lines to `reserved` (reserve) once it is written."""
 
-    def __init__(self, conn: Connection):
-        self.stores = store_rows(conn)
+    def __init__(self, conn: Connection, kinds: tuple[str, ...] = PICKUP):
+        self.stores = store_rows(conn, kinds)
         self.currencies: dict[str, str] = dict(conn.exec_driver_sql("SELECT code, currency FROM stores").fetchall())
         self.on_hand: dict[str, dict] = {}  # sku -> {store: milli}
         self.reserved: dict[str, dict] = {}
@@ -121,6 +130,7 @@ def candidates(
     exclude_order: str | None = None,
     chosen: str | None = None,
     batch: Batch | None = None,
+    kinds: tuple[str, ...] = PICKUP,
 ) -> list[Candidate]:
     """The chosen store, and every store whose ledger holds each of `skus` (a store where a SKU
     never moved has none of it, so it cannot cover an order for it)."""
@@ -133,7 +143,7 @@ def candidates(
             on_hand.setdefault(store, {})[sku] = int(qty)
         for store, sku, qty in conn.exec_driver_sql(reserved_sql, (*skus, exclude_order or "")).fetchall():
             reserved.setdefault(store, {})[sku] = int(qty)
-        stores = store_rows(conn)
+        stores = store_rows(conn, kinds)
     else:
         batch.load(conn, skus)
         for sku in skus:

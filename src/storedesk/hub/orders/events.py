@@ -33,6 +33,17 @@ What the hub does:
   /v1/orders/{id}, so someone settles the refund by hand. The same holds for a collection at a
   store the order was re-routed away from;
 - every change adds an "order_status" item for the store's other stations (not the sender).
+
+Ship orders (issue 17; see wire.py): statuses accepted, picking, "rejected" (lines re-routed as
+for pickup, the part not split again), then "packed" with "parcels": [{"number", "weight_g"}]
+and "shipped" with "parcels": [{"number", "weight_g", "carrier", "tracking"}] (final). "parcels"
+is absolute (it replaces the parcels held) and allowed with packed and shipped only. "shipped"
+with no lines ships everything still to send; with lines, each line's "shipped" (absolute, as
+"collected" for a pickup) and what was not shipped is cancelled. A pickup order is never packed
+or shipped, a ship order never ready, collected, partially collected or expired (states.fits):
+such an event is rejected with the reason. Shipped is physical, like collected: accepted after
+an online cancellation and flagged (shipped_after_cancel). The reservation ends with the order
+open at the store (states.OPEN_AT_STORE): the store's "ship" stock movement takes over.
 """
 
 from __future__ import annotations
@@ -40,15 +51,15 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, PlainValidator, model_validator
+from pydantic import BeforeValidator, Field, PlainValidator, model_validator
 from sqlalchemy import select, update
 
 from ..feed import add_items
 from ..ownership import NotOwned, party
 from ..times import utc_text
-from ..validation import Given, Instant, Invalid, Payload, StoreFacts, field, parse, quantity, whole
+from ..validation import Given, Instant, Invalid, Payload, StoreFacts, field, once, parse, quantity, text, whole
 from ..values import milli_text
-from . import availability, notify, repo, routing, states
+from . import availability, notify, repo, routing, ship, states
 from .models import order_lines, order_routing
 from .service import RULES, cancel_in_tx, decide, log_decision, routed
 
@@ -87,6 +98,7 @@ class PickupLine(Payload):
     picked: Total = None
     rejected: Total = None
     collected: Total = None
+    shipped: Total = None  # a ship order's line: what left in the parcels (kept as "collected")
     reason: Any = None
 
     @model_validator(mode="before")
@@ -100,12 +112,25 @@ class PickupLine(Payload):
     def _reasoned(self) -> PickupLine:
         if (self.rejected or 0) > 0 and self.reason not in REASONS:
             whole(f"a rejected quantity needs a reason, one of {', '.join(REASONS)}")
+        if self.shipped is not None and self.collected is not None:
+            whole("a line is either collected (pickup) or shipped (ship), not both")
         return self
 
     def update(self) -> dict:
         """The quantities it sets (thousandths) and its reason: `_merge_lines`' input."""
-        got = {"picked": self.picked, "rejected": self.rejected, "collected": self.collected}
+        left = self.collected if self.shipped is None else self.shipped
+        got = {"picked": self.picked, "rejected": self.rejected, "collected": left}
         return {**{k: v for k, v in got.items() if v is not None}, "reason": self.reason}
+
+
+class Parcel(Payload):
+    """A parcel of a ship order: its number in the order, its weight, and once shipped the carrier
+    and the tracking number."""
+
+    number: Annotated[int, Field(ge=1, le=999)]
+    weight_g: Annotated[int, Field(ge=1, le=1_000_000)]
+    carrier: Annotated[str, text(64)] | None = None
+    tracking: Annotated[str, text(100)] | None = None
 
 
 class PickupStatus(Payload):
@@ -120,6 +145,20 @@ class PickupStatus(Payload):
     lines: Annotated[list[PickupLine], BeforeValidator(_none_is_empty)] = []
     id_check: Any = None
     receipt_no: Any = None
+    parcels: list[Parcel] | None = None
+
+    @model_validator(mode="after")
+    def _parcels(self) -> PickupStatus:
+        if self.status not in (states.PACKED, states.SHIPPED):
+            if self.parcels:
+                whole(f"parcels come with status packed or shipped, not {self.status}")
+            return self
+        if not self.parcels:
+            whole(f"status {self.status} needs its parcels: [{{number, weight_g, ...}}]")
+        once((p.number for p in self.parcels), "parcels", "number")
+        if self.status == states.SHIPPED and not all(p.carrier and p.tracking for p in self.parcels):
+            whole("status shipped needs each parcel's carrier and tracking number")
+        return self
 
 
 def _parse(payload, store: StoreFacts, station: str) -> dict:
@@ -133,6 +172,7 @@ def _parse(payload, store: StoreFacts, station: str) -> dict:
         "lines": {ln.line: ln.update() for ln in p.lines},
         "id_check": p.id_check,
         "receipt_no": p.receipt_no,
+        "parcels": [x.model_dump() for x in p.parcels or ()],
     }
 
 
@@ -153,7 +193,7 @@ def _merge_lines(order: dict, lines: list[dict], updates: dict, status: str, cen
             ln["picked_milli"] = u["picked"]
         new_rej = max(ln["rejected_milli"], u.get("rejected", 0))
         new_col = max(ln["collected_milli"], u.get("collected", 0))
-        if status == states.COLLECTED and not updates:
+        if status in DONE and not updates:
             left = qty - new_rej if central else qty - ln["cancelled_milli"] - (new_rej - ln["rejected_milli"])
             new_col = max(new_col, left)
         for key, v in (("picked", ln["picked_milli"]), ("rejected", new_rej), ("collected", new_col)):
@@ -177,7 +217,7 @@ def _merge_lines(order: dict, lines: list[dict], updates: dict, status: str, cen
         ln["rejected_milli"], ln["collected_milli"] = new_rej, new_col
         # never more cancelled than what was not handed over (a collection after a cancellation)
         ln["cancelled_milli"] = min(ln["cancelled_milli"], qty - new_col)
-        if status == states.COLLECTED:  # done: what was not handed over is cancelled
+        if status in DONE:  # done: what was not handed over (or shipped) is cancelled
             ln["cancelled_milli"] = qty - new_col
         elif status == states.PARTIALLY_COLLECTED and new_rej > before["rejected_milli"]:
             # rejected at the handover (goods already with the customer: no re-routing)
@@ -185,6 +225,9 @@ def _merge_lines(order: dict, lines: list[dict], updates: dict, status: str, cen
         if ln != before:
             changed.append(ln)
     return rejected, collected_value, changed
+
+
+DONE = (states.COLLECTED, states.SHIPPED)  # the goods left the store: what did not is cancelled
 
 
 def _save_lines(conn, order_id: str, changed: list[dict]) -> None:
@@ -209,7 +252,11 @@ def apply_pickup_status(conn, store: StoreFacts, station: str, event_id: str, pa
         raise Invalid(f"unknown order {p['order_id']}")
     actor = f"station {store.code}/{station}"
     status = p["status"]
-    physical = status in (states.COLLECTED, states.PARTIALLY_COLLECTED)
+    try:
+        states.fits(order["fulfilment"], status)
+    except states.Refused as exc:
+        raise Invalid(f"order {order['number']}: {exc}") from None
+    physical = status in PHYSICAL
     elsewhere = order["store"] != store.code
     if elsewhere and not _was_routed_to(conn, order["id"], store.code):  # name none of its data
         raise NotOwned(f"order {p['order_id']} was never routed to store {store.code}")
@@ -245,6 +292,11 @@ def apply_pickup_status(conn, store: StoreFacts, station: str, event_id: str, pa
     )
     if to in (states.READY, states.EXPIRED):
         notify.queue(conn, order, "ready" if to == states.READY else "expired", now)
+    if p["parcels"]:
+        ship.save_parcels(conn, order["id"], p["parcels"], to, p["at"])
+    if to == states.SHIPPED:  # the customer hears it once, with the tracking numbers
+        notify.queue(conn, {**order, "parcels": p["parcels"]}, "shipped", now)
+    ship.after_change(conn, order, now, event_id)
     items: list[tuple[str | None, str | None, str, dict]] = [
         (store.code, station, "order_status", repo.feed_status(order, p["at"], actor, reason))
     ]
@@ -310,13 +362,21 @@ def _order_changes(
 
 # How far an open order has got; a station status behind it is late news (another station of
 # the store went further, or the events of an offline desk arrive after the hub moved on).
-RANK = {states.ROUTED: 0, states.ACCEPTED: 1, states.PICKING: 2, states.READY: 3, states.PARTIALLY_COLLECTED: 4}
+RANK = {
+    states.ROUTED: 0,
+    states.ACCEPTED: 1,
+    states.PICKING: 2,
+    states.READY: 3,
+    states.PACKED: 3,
+    states.PARTIALLY_COLLECTED: 4,
+}
+PHYSICAL = (states.COLLECTED, states.PARTIALLY_COLLECTED, states.SHIPPED)  # the goods left: never stale
 
 
 def _stale(current: str, status: str, elsewhere: bool) -> bool:
     """A non-physical status the order is already past: kept in the history, changes nothing.
     (A handover is never stale: see the module doc.)"""
-    if status in (states.COLLECTED, states.PARTIALLY_COLLECTED):
+    if status in PHYSICAL:
         return False
     if elsewhere or current in states.FINAL:
         return True
@@ -386,7 +446,7 @@ def _after_rejection(conn, order: dict, lines: list[dict], here: str, rejected: 
             )
         }
         fresh = [{**ln, "picked_milli": 0, "rejected_milli": 0, "reject_reason": None} for ln in lines]
-        d = decide(conn, order, fresh, frozenset(excluded), RULES)
+        d = decide(conn, order, fresh, frozenset(excluded), RULES, now=now, allow_split=False)
         log_decision(conn, order["id"], now, d)
         if d.action == routing.ROUTE:
             _save_lines(conn, order["id"], fresh)

@@ -20,7 +20,7 @@ from ..feed import add_items
 from ..times import parse_instant, utc_text, utcnow_text
 from . import availability, notify, repo, states
 from .models import notifications, orders, pickup_stores
-from .routing import ROUTE
+from .routing import ROUTE, SPLIT
 from .service import decide, route
 
 OPEN_READY = (states.READY, states.PARTIALLY_COLLECTED)
@@ -91,6 +91,6 @@ def _retry(conn, order_id: str, now: str) -> bool:
     if order is None or order["status"] != states.NEEDS_TRANSFER:
         return False
     lines = repo.lines_of(conn, order_id)
-    if decide(conn, order, lines).action != ROUTE:
+    if decide(conn, order, lines, now=now).action not in (ROUTE, SPLIT):
         return False  # still nowhere: nothing recorded, the order keeps waiting
-    return route(conn, order, lines, now)["status"] == states.ROUTED
+    return route(conn, order, lines, now)["status"] in (states.ROUTED, states.SPLIT)

@@ -6,14 +6,27 @@ Body (JSON object):
      "pickup_store": "<store code>",
      "payment": "paid_online" | "pay_at_pickup",
      "currency": "EUR"                         optional; must be the pickup store's currency,
-     "lines": [{"sku", "quantity": "2", "unit_price_minor": 1250, "name": optional}]  1..200}
-Money is integer minor units, quantities decimal strings with at most 3 decimals (no floats).
+     "lines": [{"sku", "quantity": "2", "unit_price_minor": 1250, "name": optional}]  1..200,
+     "fulfilment": "pickup" (default) | "ship",
+     "delivery": {...}      ship only, required: see DELIVERY,
+     "allow_split": false   ship only: the hub may split the order across locations}
+A ship order has no pickup_store (it is routed by its delivery address), gives its currency, and
+is paid online. Money is integer minor units, quantities decimal strings with at most 3 decimals
+(no floats).
+
+DELIVERY (unknown keys refused): "name" (1-120), "line1" (1-200), "line2" (optional, <= 200),
+"postcode" (1-16: letters, digits, spaces, dashes), "city" (1-100), "country" (ISO 3166 alpha-2,
+"FR"), "phone", "email" (optional; checked as the customer's), "lat", "lon" (optional, both or
+neither: decimal degrees as a string such as "48.8566", or a JSON number). It is kept as canonical
+JSON (lat/lon as decimal text) and sent as given to the store that ships it.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 from .. import errors
 from ..values import is_int, quantity_milli
@@ -22,7 +35,21 @@ PAYMENTS = ("paid_online", "pay_at_pickup")
 MAX_LINES = 200
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^\+?[0-9 ().-]{4,31}$")
-KNOWN = {"idempotency_key", "customer", "pickup_store", "payment", "currency", "lines"}
+KNOWN = {
+    "idempotency_key",
+    "customer",
+    "pickup_store",
+    "payment",
+    "currency",
+    "lines",
+    "fulfilment",
+    "delivery",
+    "allow_split",
+}
+FULFILMENTS = ("pickup", "ship")
+POSTCODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 -]{0,15}$")
+DELIVERY_TEXTS = (("name", 120, True), ("line1", 200, True), ("line2", 200, False), ("city", 100, True))
+DELIVERY_KEYS = {"name", "line1", "line2", "postcode", "city", "country", "phone", "email", "lat", "lon"}
 
 
 class Unprocessable(errors.Unprocessable, ValueError):
@@ -44,10 +71,18 @@ class OrderIn:
     name: str
     email: str
     phone: str
-    pickup_store: str
+    pickup_store: str | None  # None for a ship order
     payment: str
     currency: str | None
     lines: tuple
+    fulfilment: str = "pickup"
+    delivery: dict | None = None  # ship: the checked address (DELIVERY)
+    allow_split: bool = False
+
+    def delivery_json(self) -> str | None:
+        if self.delivery is None:
+            return None
+        return json.dumps(self.delivery, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def _text(obj: dict, key: str, where: str, max_len: int, required: bool = True) -> str:
@@ -76,7 +111,10 @@ def parse(body, header_key: str | None) -> OrderIn:
         raise Unprocessable(f"unknown field(s): {', '.join(unknown)}")
     key = _idempotency_key(body, header_key)
     name, email, phone = _customer(body.get("customer"))
-    store = _text(body, "pickup_store", "", 32)
+    fulfilment = body.get("fulfilment", "pickup")
+    if fulfilment not in FULFILMENTS:
+        raise Unprocessable(f"fulfilment must be one of {', '.join(FULFILMENTS)}, got {fulfilment!r}")
+    store = _text(body, "pickup_store", "", 32) if fulfilment == "pickup" else None
     payment = body.get("payment")
     if payment not in PAYMENTS:
         raise Unprocessable(f"payment must be one of {', '.join(PAYMENTS)}, got {payment!r}")
@@ -84,7 +122,72 @@ def parse(body, header_key: str | None) -> OrderIn:
     if currency is not None and (not isinstance(currency, str) or not re.fullmatch(r"[A-Z]{3}", currency)):
         raise Unprocessable(f"currency {currency!r}: use an ISO 4217 code such as EUR")
     lines = _lines(body.get("lines"))
+    if fulfilment == "ship":
+        return _ship(body, OrderIn(key, name, email, phone, None, payment, currency, lines, "ship"))
+    for key_ in ("delivery", "allow_split"):
+        if key_ in body:
+            raise Unprocessable(f'{key_} is for ship orders only (send "fulfilment": "ship")')
     return OrderIn(key, name, email, phone, store, payment, currency, lines)
+
+
+def _ship(body: dict, o: OrderIn) -> OrderIn:
+    """A ship order's own rules: no pickup store, a currency, paid online, a delivery address."""
+    if body.get("pickup_store") is not None:
+        raise Unprocessable("a ship order has no pickup_store: the hub routes it by its delivery address")
+    if o.currency is None:
+        raise Unprocessable("a ship order needs its currency (ISO 4217, such as EUR)")
+    if o.payment != "paid_online":
+        raise Unprocessable("a ship order is paid online: payment must be paid_online")
+    split = body.get("allow_split", False)
+    if not isinstance(split, bool):
+        raise Unprocessable(f"allow_split must be true or false, got {split!r}")
+    return OrderIn(**{**o.__dict__, "delivery": _delivery(body.get("delivery")), "allow_split": split})
+
+
+def _delivery(raw) -> dict:
+    if not isinstance(raw, dict):
+        raise Unprocessable("a ship order needs delivery: an object with name, line1, postcode, city, country")
+    unknown = sorted(set(raw) - DELIVERY_KEYS)
+    if unknown:
+        raise Unprocessable(f"delivery: unknown field(s) {', '.join(unknown)}")
+    out = {}
+    for key, most, required in DELIVERY_TEXTS:
+        value = _text(raw, key, "delivery.", most, required)
+        if value:
+            out[key] = value
+    postcode = _text(raw, "postcode", "delivery.", 16)
+    if not POSTCODE.match(postcode):
+        raise Unprocessable(f"delivery.postcode {postcode!r}: letters, digits, spaces and dashes only")
+    country = raw.get("country")
+    if not isinstance(country, str) or not re.fullmatch(r"[A-Z]{2}", country):
+        raise Unprocessable(f"delivery.country {country!r}: use an ISO 3166 code such as FR")
+    out.update(postcode=postcode, country=country)
+    email = _text(raw, "email", "delivery.", 200, required=False)
+    phone = _text(raw, "phone", "delivery.", 32, required=False)
+    if email and not EMAIL.match(email):
+        raise Unprocessable(f"delivery.email {email!r} is not an email address")
+    if phone and not PHONE.match(phone):
+        raise Unprocessable(f"delivery.phone {phone!r} is not a phone number (digits, spaces, + - . ( ))")
+    out.update({k: v for k, v in (("email", email), ("phone", phone)) if v})
+    if ("lat" in raw) != ("lon" in raw):
+        raise Unprocessable("delivery: give both lat and lon, or neither")
+    if "lat" in raw:
+        out["lat"] = _degrees(raw["lat"], 90, "lat")
+        out["lon"] = _degrees(raw["lon"], 180, "lon")
+    return out
+
+
+def _degrees(value, limit: int, key: str) -> str:
+    """Decimal degrees as text ("48.8566"), from a string or a JSON number (never stored as a float)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise Unprocessable(f'delivery.{key} must be decimal degrees, such as "48.8566"')
+    try:
+        deg = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise Unprocessable(f'delivery.{key} {value!r} is not a number of degrees, such as "48.8566"') from None
+    if not deg.is_finite() or abs(deg) > limit:
+        raise Unprocessable(f"delivery.{key} {value!r} must be between -{limit} and {limit}")
+    return format(deg.quantize(Decimal("0.000001")).normalize(), "f")
 
 
 def _idempotency_key(body: dict, header_key: str | None) -> str:

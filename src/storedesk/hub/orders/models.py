@@ -10,7 +10,19 @@ defaults (no safety stock, 7 days' hold, a reminder 2 days before expiry).
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    false,
+)
 
 from .. import columns as col
 from ..models import metadata
@@ -23,18 +35,19 @@ pickup_stores = Table(
     Column("hold_days", Integer, nullable=False),  # a ready order expires after this many days
     Column("reminder_days", Integer, nullable=False),  # remind the customer this long before expiry
     Column("updated_at", String(col.TIME), nullable=False),
+    Column("ship_capacity", Integer),  # ship orders routed here per local day; NULL: no limit (h0014)
 )
 
 orders = Table(
     "orders",
     metadata,
     Column("id", String(col.ID), primary_key=True),  # uuid hex, made by the hub
-    Column("no", BigInteger, nullable=False, unique=True),  # 1, 2, ... -> number "W000001"
+    Column("no", BigInteger, unique=True),  # 1, 2, ... -> number "W000001"; NULL for a split order's part
     Column("number", String(32), nullable=False, unique=True),
     Column("channel", String(200), nullable=False),  # the channel token's name
     Column("idempotency_key", String(200), nullable=False),
     Column("request_sha256", String(64), nullable=False),  # of the canonical request body
-    col.store("pickup_store"),  # the customer's choice
+    col.store("pickup_store", nullable=True),  # the customer's choice; NULL for a ship order
     col.store(nullable=True),  # where it is routed; NULL: not routed
     Column("status", String(32), nullable=False),
     Column("version", Integer, nullable=False),  # +1 on every change; feed items carry it
@@ -51,6 +64,12 @@ orders = Table(
     Column("ready_at", String(col.TIME)),
     Column("expires_at", String(col.TIME)),
     Column("conflict", Text),  # set when facts from a store contradict a central decision
+    # ship-from-store (h0014): "pickup" | "ship"; the delivery address (canonical JSON); a split's parts
+    Column("fulfilment", String(8), nullable=False, server_default="pickup"),
+    Column("delivery", Text),
+    Column("allow_split", Boolean, nullable=False, server_default=false()),
+    Column("part", Integer),  # 1, 2, ... in its parent (number "W000123-1")
+    Column("parent_id", String(col.ID), ForeignKey("orders.id"), index=True),
     UniqueConstraint("channel", "idempotency_key"),
     Index(None, "store", "status"),
     Index(None, "status", "expires_at"),
@@ -70,6 +89,17 @@ order_lines = Table(
     Index(None, "sku"),
 )
 
+order_parcels = Table(
+    "order_parcels",
+    metadata,
+    *col.part_of("order_id", "orders.id", "number"),
+    Column("weight_g", Integer, nullable=False),
+    Column("carrier", String(64)),  # set when shipped
+    Column("tracking", String(100)),
+    Column("packed_at", String(col.TIME)),
+    Column("shipped_at", String(col.TIME)),
+)
+
 order_routing = Table(
     "order_routing",
     metadata,
@@ -80,6 +110,7 @@ order_routing = Table(
     Column("store", String(col.CODE)),
     Column("reason", Text, nullable=False),
     Index(None, "order_id"),
+    Index(None, "store", "at"),  # ship orders routed to a store per day (capacity, h0014)
 )
 
 order_history = Table(
@@ -113,4 +144,19 @@ notifications = Table(
     Column("sender", String(200)),
     UniqueConstraint("order_id", "kind"),
     Index(None, "sent_at"),
+)
+
+notify_deliveries = Table(
+    "notify_deliveries",
+    metadata,
+    Column("notification_id", col.SEQ, ForeignKey("notifications.id"), primary_key=True, autoincrement=False),
+    Column("status", String(16), nullable=False),  # pending | sending | delivered | failed
+    Column("tries", Integer, nullable=False),
+    Column("next_try_at", String(col.TIME), nullable=False),
+    Column("claimed_by", String(64)),  # the notify process sending it (status sending)
+    Column("claimed_until", String(col.TIME)),  # after this a crashed sender's claim is taken over
+    Column("last_error", Text),
+    Column("delivered_at", String(col.TIME)),
+    Column("updated_at", String(col.TIME), nullable=False),
+    Index(None, "status", "next_try_at"),
 )

@@ -5,6 +5,7 @@ versioned, timestamped and attributed, and checked against the state table.
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -15,7 +16,7 @@ from sqlalchemy.engine import Connection
 from ..times import parse_instant, utc_text
 from ..values import milli_text
 from . import states
-from .models import order_history, order_lines, order_routing, orders
+from .models import order_history, order_lines, order_parcels, order_routing, orders
 
 ORDER_ID = re.compile(r"^[0-9a-f]{32}$")
 NUMBER_PREFIX = "W"
@@ -160,6 +161,8 @@ def feed_order(order: dict, lines: list[dict]) -> dict:
         "version": order["version"],
         "pickup_store": order["pickup_store"],
         "expires_at": order["expires_at"],
+        "fulfilment": order.get("fulfilment") or states.PICKUP,
+        "delivery": json.loads(order["delivery"]) if order.get("delivery") else None,
         "lines": [
             {
                 "line": ln["line"],
@@ -224,10 +227,48 @@ def view(conn: Connection, order: dict) -> dict:
             select(order_history).where(order_history.c.order_id == order["id"]).order_by(order_history.c.id)
         )
     ]
-    return view_of(order, lines, routing, history)
+    if order.get("fulfilment") != states.SHIP:
+        return view_of(order, lines, routing, history)
+    parcels = [
+        {k: r._mapping[k] for k in PARCEL_KEYS}
+        for r in conn.execute(
+            select(order_parcels).where(order_parcels.c.order_id == order["id"]).order_by(order_parcels.c.number)
+        )
+    ]
+    family = select(orders).where(orders.c.parent_id == order["id"]).order_by(orders.c.part)
+    parts = [_part_json(conn, dict(r._mapping)) for r in conn.execute(family)]
+    parent = load(conn, order["parent_id"]) if order.get("parent_id") else None
+    ship = {
+        "parcels": parcels,
+        "parts": parts,
+        "parent": {"order_id": parent["id"], "number": parent["number"]} if parent else None,
+    }
+    return view_of(order, lines, routing, history, ship)
 
 
-def view_of(order: dict, lines: list[dict], routing: list, history: list) -> dict:
+PARCEL_KEYS = ("number", "weight_g", "carrier", "tracking", "packed_at", "shipped_at")
+
+
+def _part_json(conn: Connection, part: dict) -> dict:
+    parcels = conn.execute(
+        select(order_parcels).where(order_parcels.c.order_id == part["id"]).order_by(order_parcels.c.number)
+    )
+    return {
+        "order_id": part["id"],
+        "number": part["number"],
+        "store": part["store"],
+        "status": part["status"],
+        "lines": [
+            {"line": ln["line"], "sku": ln["sku"], "quantity": milli_text(ln["quantity_milli"] - ln["cancelled_milli"])}
+            for ln in lines_of(conn, part["id"])
+        ],
+        "parcels": [{k: r._mapping[k] for k in PARCEL_KEYS} for r in parcels],
+    }
+
+
+def view_of(order: dict, lines: list[dict], routing: list, history: list, ship: dict | None = None) -> dict:
+    """The order as GET shows it. A ship order also has "allow_split", "parcels", "parts" (of a
+    split order) and "parent"; its lines say "shipped" (the store's collected column)."""
     out = feed_order(order, lines)
     out.update(
         {
@@ -256,4 +297,10 @@ def view_of(order: dict, lines: list[dict], routing: list, history: list) -> dic
             "history": [history_json(h) for h in history],
         }
     )
+    if out["fulfilment"] == states.SHIP:
+        for row, ln in zip(out["lines"], lines, strict=True):
+            row["shipped"] = milli_text(ln["collected_milli"])
+        out.update(
+            {"allow_split": bool(order["allow_split"]), "parcels": [], "parts": [], "parent": None, **(ship or {})}
+        )
     return out

@@ -11,6 +11,11 @@ every line, 3.4 km away").
 Distances are haversine kilometres between the chosen pickup store and each candidate (floats
 are fine here: a distance is never stored or summed as money). A store without coordinates
 sorts after every located one.
+
+Ship orders (issue 17) use SHIP_RULES: the distance is from the delivery address (Need.origin,
+when the channel sent its lat/lon; else unknown and locations sort by code), a location whose
+daily ship capacity is used up is skipped ("has_capacity", named in the reason), and with
+Need.allow_split the "split" action plans parts over several locations (`plan_split`).
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from decimal import Decimal
 
 from ..values import milli_text
 
-ROUTE, NEEDS_TRANSFER, CANCEL, NEXT = "route", "needs_transfer", "cancel", "next"
+ROUTE, NEEDS_TRANSFER, CANCEL, NEXT, SPLIT = "route", "needs_transfer", "cancel", "next", "split"
 EARTH_KM = 6371.0088
 
 
@@ -36,9 +41,14 @@ class Candidate:
     on_hand: dict = field(default_factory=dict)  # sku -> milli
     reserved: dict = field(default_factory=dict)
     safety_milli: int = 0
+    ship_capacity: int | None = None  # ship orders a day; None: no limit
+    ship_used: int = 0  # ship orders routed here today (the location's day)
 
     def available(self, sku: str) -> int:
         return self.on_hand.get(sku, 0) - self.reserved.get(sku, 0) - self.safety_milli
+
+    def full(self) -> bool:
+        return self.ship_capacity is not None and self.ship_used >= self.ship_capacity
 
 
 @dataclass(frozen=True)
@@ -46,8 +56,10 @@ class Need:
     """What an order asks for: milli per SKU (lines of one SKU summed), and where."""
 
     skus: dict  # sku -> milli
-    chosen: str
+    chosen: str | None  # the pickup store; None for a ship order
     excluded: frozenset = frozenset()  # stores that rejected this order
+    origin: tuple | None = None  # (lat, lon) of the delivery address (ship orders)
+    allow_split: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,11 +76,17 @@ class Decision:
     action: str
     store: str | None
     reason: str
+    parts: tuple = ()  # SPLIT: ((store, {sku: milli}), ...), nearest first
 
 
 DEFAULT_RULES = (
     Rule("chosen store", filters=("chosen", "not_excluded", "covers"), action=ROUTE),
     Rule("nearest store", filters=("other", "not_excluded", "covers"), sort=("distance", "code"), action=ROUTE),
+    Rule("needs transfer", action=NEEDS_TRANSFER),
+)
+SHIP_RULES = (
+    Rule("nearest location", filters=("not_excluded", "has_capacity", "covers"), sort=("distance", "code")),
+    Rule("split", filters=("not_excluded", "has_capacity", "supplies"), sort=("distance", "code"), action=SPLIT),
     Rule("needs transfer", action=NEEDS_TRANSFER),
 )
 
@@ -86,7 +104,7 @@ class Context:
     def __init__(self, need: Need, candidates: list[Candidate]):
         self.need = need
         self.by_code = {c.code: c for c in candidates}
-        self.home = self.by_code.get(need.chosen)
+        self.home = self.by_code.get(need.chosen or "")
         self.distance = _Distances(self)
 
     def shortfall(self, c: Candidate) -> list[str]:
@@ -112,11 +130,12 @@ class _Distances(dict):
 
     def get(self, code: str, default=None):
         if code not in self:
-            home, c = self.ctx.home, self.ctx.by_code.get(code)
-            if home is None or c is None or None in (home.lat, home.lon, c.lat, c.lon):
+            c = self.ctx.by_code.get(code)
+            home = self.ctx.need.origin or (self.ctx.home and (self.ctx.home.lat, self.ctx.home.lon))
+            if not home or c is None or None in (*home, c.lat, c.lon):
                 self[code] = None
             else:
-                self[code] = haversine_km(home.lat, home.lon, c.lat, c.lon)
+                self[code] = haversine_km(home[0], home[1], c.lat, c.lon)
         return dict.get(self, code, default)
 
 
@@ -137,6 +156,8 @@ FILTERS: dict[str, Callable[..., bool]] = {
     "covers": _covers,
     "located": lambda ctx, c: ctx.distance.get(c.code) is not None,
     "within_km": _within_km,
+    "has_capacity": lambda ctx, c: not c.full(),
+    "supplies": lambda ctx, c: any(c.available(sku) > 0 for sku in ctx.need.skus),
 }
 # Sorts: (context, candidate) -> key, ascending.
 SORTS = {
@@ -169,10 +190,38 @@ def apply_rule(rule: Rule, ctx: Context) -> Decision | None:
     if rule.action == NEXT:
         return None
     found.sort(key=lambda c: tuple(SORTS[s](ctx, c) for s in rule.sort))
+    if rule.action == SPLIT:
+        parts = plan_split(ctx.need, found) if ctx.need.allow_split else None
+        return Decision(rule.name, SPLIT, None, _split_reason(ctx, parts), parts) if parts else None
     best = found[0]
     if rule.action != ROUTE:
         return Decision(rule.name, rule.action, None, _nobody_reason(ctx, rule.action))
     return Decision(rule.name, ROUTE, best.code, _route_reason(ctx, best))
+
+
+def plan_split(need: Need, found: list[Candidate]) -> tuple | None:
+    """Parts over several locations, or None when they cannot cover the order together. Greedy:
+    the location that covers the most SKUs wholly (then the most units) takes all it can of what
+    is left; ties go to the first in `found` (the nearest). At least two parts."""
+    left = dict(need.skus)
+    pool, parts = list(found), []
+    while left and pool:
+
+        def score(c: Candidate) -> tuple[int, int]:
+            wholly = sum(1 for sku, want in left.items() if c.available(sku) >= want)
+            return wholly, sum(min(max(c.available(sku), 0), want) for sku, want in left.items())
+
+        best = max(pool, key=score)
+        take = {sku: min(best.available(sku), want) for sku, want in left.items() if best.available(sku) > 0}
+        if not take:
+            break
+        parts.append((best.code, take))
+        pool.remove(best)
+        for sku, q in take.items():
+            left[sku] -= q
+            if left[sku] <= 0:
+                del left[sku]
+    return tuple(parts) if not left and len(parts) >= 2 else None
 
 
 def route(need: Need, candidates: list[Candidate], rules=DEFAULT_RULES) -> Decision:
@@ -185,7 +234,7 @@ def route(need: Need, candidates: list[Candidate], rules=DEFAULT_RULES) -> Decis
 
 
 def _chosen_text(ctx: Context) -> str:
-    home = ctx.by_code.get(ctx.need.chosen)
+    home = ctx.by_code.get(ctx.need.chosen or "")
     if home is None:
         return f"the chosen store {ctx.need.chosen} is unknown"
     if home.code in ctx.need.excluded:
@@ -193,7 +242,34 @@ def _chosen_text(ctx: Context) -> str:
     return f"the chosen store {home.code} lacks " + "; ".join(ctx.shortfall(home))
 
 
+def _full_text(ctx: Context) -> str:
+    full = sorted(c.code for c in ctx.by_code.values() if c.full() and c.code not in ctx.need.excluded)
+    if not full:
+        return ""
+    each = ", ".join(f"{code} ({ctx.by_code[code].ship_capacity} a day)" for code in full)
+    return f"; skipped, ship capacity reached today: {each}"
+
+
+def _far(ctx: Context, code: str) -> str:
+    d = ctx.distance.get(code)
+    return f"{d:.1f} km away" if d is not None else "distance unknown (no coordinates)"
+
+
+def _split_reason(ctx: Context, parts: tuple | None) -> str:
+    each = "; ".join(
+        f"part {i} from {code} ({', '.join(f'{sku} {milli_text(q)}' for sku, q in sorted(take.items()))}, "
+        f"{_far(ctx, code)})"
+        for i, (code, take) in enumerate(parts or (), start=1)
+    )
+    return f"no single location has every line{_full_text(ctx)}; split into {len(parts or ())} shipments: {each}"
+
+
 def _route_reason(ctx: Context, best: Candidate) -> str:
+    if ctx.need.chosen is None:
+        return (
+            f"{best.code} is the nearest location with every line after reservations and safety stock, "
+            f"{_far(ctx, best.code)} from the delivery address{_full_text(ctx)}"
+        )
     if best.code == ctx.need.chosen:
         return f"the chosen store {best.code} has every line after reservations and safety stock"
     d = ctx.distance.get(best.code)
@@ -203,4 +279,8 @@ def _route_reason(ctx: Context, best: Candidate) -> str:
 
 def _nobody_reason(ctx: Context, action: str) -> str:
     what = "needs a transfer" if action == NEEDS_TRANSFER else "is cancelled"
+    if ctx.need.chosen is None:
+        split = "no split covers it either" if ctx.need.allow_split else "splitting is not allowed for this order"
+        short = f"no location has every line after reservations and safety stock{_full_text(ctx)}"
+        return f"{short}; {split}; the order {what}"
     return f"{_chosen_text(ctx)}; no other store has every line, so the order {what}"

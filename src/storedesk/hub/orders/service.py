@@ -21,12 +21,14 @@ from ..feed import add_items
 from ..models import products, stores
 from ..times import utcnow_text
 from ..values import milli_text
-from . import availability, repo, routing, states
+from . import availability, notify, repo, routing, ship, states
 from .intake import OrderIn, Unprocessable, parse
 from .models import order_history, order_lines, order_routing, orders
 
 DUE_DAYS = 1  # an order not ready yet is due (to be ready) a day after it was placed
 RULES = routing.DEFAULT_RULES
+# the status a routing decision gives a new order (anything else: needs_transfer)
+TO = {routing.ROUTE: states.ROUTED, routing.CANCEL: states.CANCELLED, routing.SPLIT: states.SPLIT}
 
 
 class KeyReused(errors.Conflict):
@@ -121,15 +123,7 @@ def _create(
     replay = _replay(conn, channel, o.idempotency_key, digest)
     if replay is not None:
         return replay
-    if batch is not None:
-        currency = batch.currencies.get(o.pickup_store)
-    else:
-        found = conn.execute(_STORE, {"s": o.pickup_store}).first()
-        currency = found.currency if found else None
-    if currency is None:
-        raise Unprocessable(f"pickup_store {o.pickup_store!r} is not a store of this hub")
-    if o.currency is not None and o.currency != currency:
-        raise Unprocessable(f"currency {o.currency} is not the currency of store {o.pickup_store} ({currency})")
+    currency = _currency_of(conn, o, batch)
     known = {r.sku: r for r in conn.execute(_CATALOG, {"skus": sorted({ln.sku for ln in o.lines})})}
     _check_units(o, known)
     names = {sku: r.name for sku, r in known.items()}
@@ -177,10 +171,15 @@ def _create(
         "ready_at": None,
         "expires_at": None,
         "conflict": None,
+        "fulfilment": o.fulfilment,
+        "delivery": o.delivery_json(),
+        "allow_split": o.allow_split,
+        "part": None,
+        "parent_id": None,
     }
     # Decide first, then write the order as routed in one go (the hot path: few statements).
-    d = decide(conn, order, lines, rules=rules, batch=batch)
-    to = {routing.ROUTE: states.ROUTED, routing.CANCEL: states.CANCELLED}.get(d.action, states.NEEDS_TRANSFER)
+    d = decide(conn, order, lines, rules=rules, batch=batch, now=now)
+    to = TO.get(d.action, states.NEEDS_TRANSFER)
     states.check(states.CREATED, to, states.HUB)
     history = [
         _history(order, 1, None, states.CREATED, states.CHANNEL, f"channel {channel}", now, "order placed"),
@@ -205,14 +204,45 @@ def _create(
         "reason": d.reason,
     }
     db.insert_many(conn, order_routing, [decision])
+    if to != states.CANCELLED:  # the customer hears that the order was received (notify.py)
+        notify.queue(conn, order, "received", now)
     if to == states.ROUTED:
         add_items(conn, [(d.store, None, "order", repo.feed_order(order, lines))], now)
+    if to == states.SPLIT:
+        ship.make_parts(conn, order, lines, d, now, batch)
     if batch is not None:
         batch.no = no
         if to == states.ROUTED:
             assert d.store is not None, "a route decision always names its store (routing.apply_rule)"
             batch.reserve(d.store, lines)
+    if to == states.SPLIT:
+        return 201, repo.view(conn, order)
     return 201, repo.view_of(order, lines, [decision], history)
+
+
+def _currency_of(conn: Connection, o: OrderIn, batch: availability.Batch | None) -> str:
+    """The order's currency: a ship order's own (some location must sell in it), else the pickup
+    store's (a currency sent must be that one)."""
+    if o.fulfilment == states.SHIP:
+        assert o.currency is not None, "intake requires it for a ship order"
+        known = batch.currencies.values() if batch is not None else _currencies(conn)
+        if o.currency not in known:
+            raise Unprocessable(f"currency {o.currency}: no location of this hub sells in it")
+        return o.currency
+    if batch is not None:
+        currency = batch.currencies.get(o.pickup_store or "")
+    else:
+        found = conn.execute(_STORE, {"s": o.pickup_store}).first()
+        currency = found.currency if found else None
+    if currency is None:
+        raise Unprocessable(f"pickup_store {o.pickup_store!r} is not a store of this hub")
+    if o.currency is not None and o.currency != currency:
+        raise Unprocessable(f"currency {o.currency} is not the currency of store {o.pickup_store} ({currency})")
+    return currency
+
+
+def _currencies(conn: Connection) -> set[str]:
+    return {r.currency for r in conn.execute(select(stores.c.currency).distinct())}
 
 
 def _check_units(o: OrderIn, known: dict) -> None:
@@ -262,8 +292,15 @@ def decide(
     excluded=frozenset(),
     rules=None,
     batch: availability.Batch | None = None,
+    now: str | None = None,
+    allow_split: bool = True,
 ) -> routing.Decision:
+    """Where `order` goes by the rules. A ship order: ship.decide (SHIP_RULES; split only when the
+    channel allowed it, `allow_split` here is true and it is not already a part)."""
     need = _need(order, lines, excluded)
+    if order.get("fulfilment") == states.SHIP:
+        part = bool(order.get("parent_id")) or not allow_split
+        return ship.decide(conn, order, need, now or utcnow_text(), part=part)
     cands = availability.candidates(
         conn, list(need.skus), exclude_order=order["id"], chosen=order["pickup_store"], batch=batch
     )
@@ -290,11 +327,13 @@ def route(
 ) -> dict:
     """Route (or re-route) `order` by the rules; record the decision; feed the store. Returns the
     updated order."""
-    d = decide(conn, order, lines, excluded, rules)
+    d = decide(conn, order, lines, excluded, rules, now=now)
     log_decision(conn, order["id"], now, d)
     if d.action == routing.ROUTE:
         order = routed(conn, order, d, d.reason, now, event_id)
         add_items(conn, [(d.store, None, "order", repo.feed_order(order, lines))], now)
+    elif d.action == routing.SPLIT:
+        order = ship.split(conn, order, lines, d, now, event_id)
     elif d.action == routing.CANCEL:
         order = cancel_in_tx(conn, order, lines, states.HUB, "hub", d.reason, now, event_id=event_id)
     else:
@@ -353,6 +392,7 @@ def cancel_in_tx(
         add_items(
             conn, [(order["store"], None, "order_status", repo.feed_status(order, at or now, actor, reason))], now
         )
+    ship.after_change(conn, order, now, event_id)
     return order
 
 
@@ -368,6 +408,8 @@ def cancel(engine: Engine, channel: str, ref: str, reason: str) -> dict:
             raise NotAllowed(f"order {found['number']} was placed by another channel")
         order = repo.load(conn, found["id"], lock=True)
         assert order is not None, "found in this transaction, and orders are never deleted"
+        if order["status"] == states.SPLIT:
+            return _cancel_parts(conn, order, channel, reason)
         lines = repo.lines_of(conn, order["id"])
         order = cancel_in_tx(
             conn,
@@ -381,3 +423,17 @@ def cancel(engine: Engine, channel: str, ref: str, reason: str) -> dict:
         return repo.view(conn, order)
 
     return db.run_write(engine, work, feed=True)
+
+
+def _cancel_parts(conn: Connection, parent: dict, channel: str, reason: str) -> dict:
+    """The customer cancelled a split order: each part not shipped yet is cancelled (its store is
+    told); the parent follows (ship.after_change)."""
+    now = utcnow_text()
+    for part in ship.parts_of(conn, parent["id"]):
+        if part["status"] not in states.FINAL:
+            lines = repo.lines_of(conn, part["id"])
+            why = reason or f"{parent['number']} cancelled by the customer"
+            cancel_in_tx(conn, part, lines, states.CHANNEL, f"channel {channel}", why, now)
+    order = repo.load(conn, parent["id"])
+    assert order is not None, "orders are never deleted"
+    return repo.view(conn, order)

@@ -1,4 +1,4 @@
-"""A store's pickup settings (safety stock, hold and reminder days) and coordinates.
+"""A store's pickup settings (safety stock, hold and reminder days, ship capacity) and coordinates.
 
 Coordinates live on `stores` (add-store --lat/--lon); this sets them later too. Values are
 checked here so the CLI and tests share one set of messages.
@@ -25,6 +25,7 @@ def set_settings(
     reminder_days: int | None = None,
     lat: str | None = None,
     lon: str | None = None,
+    ship_capacity: str | None = None,
 ) -> dict:
     if conn.execute(select(stores.c.code).where(stores.c.code == code)).first() is None:
         raise AdminError(f"store {code!r} does not exist; add it first with add-store")
@@ -52,8 +53,21 @@ def set_settings(
     if current["reminder_days"] >= current["hold_days"]:
         raise AdminError("the reminder must come before the hold time ends (reminder days < hold days)")
     row = {"store": code, **current, "updated_at": utcnow_text()}
+    held = conn.execute(select(pickup_stores.c.ship_capacity).where(pickup_stores.c.store == code)).first()
+    row["ship_capacity"] = held.ship_capacity if held else None
+    if ship_capacity is not None:
+        row["ship_capacity"] = _ship_capacity(ship_capacity)
     if conn.execute(select(pickup_stores.c.store).where(pickup_stores.c.store == code)).first():
         conn.execute(update(pickup_stores).where(pickup_stores.c.store == code).values(**row))
     else:
         conn.execute(pickup_stores.insert(), row)
     return row
+
+
+def _ship_capacity(text: str) -> int | None:
+    """Ship orders routed to the location per day in its time zone: 0..100000, or "none" (no limit)."""
+    if text.strip().lower() == "none":
+        return None
+    if not text.strip().isdigit() or not 0 <= int(text) <= 100_000:
+        raise AdminError(f"ship capacity {text!r}: give a number of orders a day (0 to 100000), or none for no limit")
+    return int(text)

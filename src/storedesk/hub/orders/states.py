@@ -10,6 +10,13 @@ accepts it and flags the order (see events.py).
 Same-status station rows (accepted -> accepted, ...) carry line updates (a rejection while
 picking). Stations may skip forward (routed -> ready) because a store works offline and its
 events arrive together, in order.
+
+Ship-from-store (issue 17): a ship order goes routed -> accepted -> picking -> packed -> shipped
+(final; the stock leaves the store then). Which statuses an order may take depends on its
+fulfilment (`fits`): a pickup order is never packed or shipped, a ship order never ready,
+collected or expired. A split ship order (split.py) is a parent with child orders, one per
+location: the parent is "split" while a part is open, then shipped (some part shipped) or
+cancelled, derived by the hub from its parts.
 """
 
 from __future__ import annotations
@@ -23,6 +30,8 @@ HUB, CHANNEL, STATION = "hub", "channel", "station"
 CREATED, ROUTED, NEEDS_TRANSFER = "created", "routed", "needs_transfer"
 ACCEPTED, PICKING, READY = "accepted", "picking", "ready"
 COLLECTED, PARTIALLY_COLLECTED, CANCELLED, EXPIRED = "collected", "partially_collected", "cancelled", "expired"
+PACKED, SHIPPED, SPLIT = "packed", "shipped", "split"
+PICKUP, SHIP = "pickup", "ship"  # an order's fulfilment
 
 STATUSES = (
     CREATED,
@@ -35,18 +44,25 @@ STATUSES = (
     PARTIALLY_COLLECTED,
     CANCELLED,
     EXPIRED,
+    PACKED,
+    SHIPPED,
+    SPLIT,
 )
 # Routed to a store and not closed: their lines are reserved at that store (availability.py).
-OPEN_AT_STORE = (ROUTED, ACCEPTED, PICKING, READY, PARTIALLY_COLLECTED)
-FINAL = (COLLECTED, CANCELLED, EXPIRED)
+OPEN_AT_STORE = (ROUTED, ACCEPTED, PICKING, READY, PARTIALLY_COLLECTED, PACKED)
+FINAL = (COLLECTED, CANCELLED, EXPIRED, SHIPPED)
 # The store has not handed anything over yet: rejected lines may still send the order elsewhere.
 BEFORE_READY = (ROUTED, ACCEPTED, PICKING)
 # Statuses a pickup_status event may carry (wire.py), plus "rejected" (lines rejected, no
 # status of its own: the hub re-routes or cancels).
-STATION_STATUSES = (ACCEPTED, PICKING, READY, COLLECTED, PARTIALLY_COLLECTED, EXPIRED, "rejected")
+STATION_STATUSES = (ACCEPTED, PICKING, READY, COLLECTED, PARTIALLY_COLLECTED, EXPIRED, PACKED, SHIPPED, "rejected")
+# What only one fulfilment may become (`fits`).
+PICKUP_ONLY = (READY, COLLECTED, PARTIALLY_COLLECTED, EXPIRED)
+SHIP_ONLY = (PACKED, SHIPPED)
 
 COLLECTED_AFTER_CANCEL = "collected_after_cancel"
 COLLECTED_AFTER_EXPIRY = "collected_after_expiry"
+SHIPPED_AFTER_CANCEL = "shipped_after_cancel"
 
 
 @dataclass(frozen=True)
@@ -79,13 +95,25 @@ def _rows():
         (READY, EXPIRED, SH),
         (PARTIALLY_COLLECTED, EXPIRED, SH),
         (EXPIRED, EXPIRED, S),
+        # ship-from-store: packed (parcels weighed), shipped (final: the goods left the store)
+        (ROUTED, PACKED, S),
+        (ACCEPTED, PACKED, S),
+        (PICKING, PACKED, S),
+        (PACKED, PACKED, S),
+        (PACKED, ROUTED, H),
+        # a split order's parent: its status follows its parts (split.py)
+        (CREATED, SPLIT, H),
+        (NEEDS_TRANSFER, SPLIT, H),
+        (SPLIT, SHIPPED, H),
+        (SPLIT, CANCELLED, C),
     ]
     for frm in (CREATED, NEEDS_TRANSFER) + OPEN_AT_STORE:
         rows.append((frm, CANCELLED, C))
     # Handing over is a physical fact: accepted from any open state (a store may skip "ready").
     for frm in OPEN_AT_STORE:
-        rows += [(frm, COLLECTED, S), (frm, PARTIALLY_COLLECTED, S)]
+        rows += [(frm, COLLECTED, S), (frm, PARTIALLY_COLLECTED, S), (frm, SHIPPED, S)]
     out = [Transition(f, t, frozenset(w)) for f, t, w in rows]
+    out.append(Transition(CANCELLED, SHIPPED, frozenset(S), SHIPPED_AFTER_CANCEL))
     for to in (COLLECTED, PARTIALLY_COLLECTED):
         out.append(Transition(CANCELLED, to, frozenset(S), COLLECTED_AFTER_CANCEL))
         out.append(Transition(EXPIRED, to, frozenset(S), COLLECTED_AFTER_EXPIRY))
@@ -97,6 +125,14 @@ TRANSITIONS: dict[tuple[str, str], Transition] = {(t.frm, t.to): t for t in _row
 
 class Refused(errors.Conflict, ValueError):
     """A transition the table does not allow; str() says why (HTTP 409 when a request asked for it)."""
+
+
+def fits(fulfilment: str, to: str) -> None:
+    """Refused when an order of this fulfilment can never take status `to`."""
+    if fulfilment == SHIP and to in PICKUP_ONLY:
+        raise Refused(f"a ship order cannot become {to}: it is packed and shipped, not collected")
+    if fulfilment != SHIP and to in SHIP_ONLY:
+        raise Refused(f"a pickup order cannot become {to}: only ship orders are packed and shipped")
 
 
 def check(frm: str, to: str, who: str) -> Transition:

@@ -1,6 +1,12 @@
 """HTTP routes of store stock: on-hand across stores, advance shipping notices, transfers between stores.
 
-GET /v1/stock?sku=SKU               (any valid token) on-hand of one SKU in every store (ledger.py)
+GET /v1/stock?sku=SKU               (any valid token) on-hand of one SKU in every location (ledger.py)
+
+POST /v1/stock/movements  (ERP token)  {"location", "movements": [{"id", "sku", "quantity", "reason",
+    "doc_ref", "at"}]}  a warehouse's movements (erp.py). Answer {"received", "recorded", "unchanged"}.
+PUT /v1/stock/snapshots   (ERP token)  {"snapshots": [{"id", "location", "at", "complete", "lines":
+    [{"sku", "quantity"}]}]}  what the ERP counted in a warehouse (erp.py). Answer {"received",
+    "applied", "unchanged", "snapshots": [{"id", "location", "status", "movements"}]}.
 
 PUT /v1/asns  (ERP token)  {"asns": [{"store", "number", "supplier", "expected_at", "lines": [{"sku", "quantity"}]}]}
     Upsert by (store, number) (asns.py): a new or changed notice becomes one "asn" feed item for
@@ -23,7 +29,7 @@ from ..auth import ERP, Principal, authenticate, require_erp, require_store_read
 from ..errors import Forbidden
 from ..times import parse_instant, utc_text
 from ..values import milli_text, quantity_milli
-from . import asns, ledger, transfers
+from . import asns, erp, ledger, transfers
 
 router = APIRouter()
 
@@ -31,6 +37,7 @@ router = APIRouter()
 class StoreStock(BaseModel):
     store: str
     name: str
+    kind: str = Field(description="store | warehouse")
     lat: str | None
     lon: str | None
     on_hand: str = Field(description="decimal string, may be negative")
@@ -81,6 +88,29 @@ def get_stock(
 ):
     """On-hand of one SKU in every store, from all stations' movements (any valid token)."""
     return db.read_one(engine, ledger.on_hand, sku, missing=msg("hub", "unknown SKU {sku}", sku=repr(sku)))
+
+
+def _require_erp(who: Principal) -> None:
+    if who.kind != ERP:
+        raise Forbidden("only an ERP token may post a warehouse's stock")
+
+
+@router.post("/v1/stock/movements", tags=["stock"], responses={409: {"description": "an id held with other content"}})
+def post_stock_movements(
+    body: erp.ErpMovementsIn, who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)
+):
+    """A warehouse's stock movements from the ERP, into the ledger (same rules as a station's)."""
+    _require_erp(who)
+    return erp.post_movements(engine, body)
+
+
+@router.put("/v1/stock/snapshots", tags=["stock"], responses={409: {"description": "an id held with other content"}})
+def put_stock_snapshots(
+    body: erp.SnapshotsIn, who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)
+):
+    """What the ERP counted in a warehouse: each listed SKU's on-hand becomes that quantity."""
+    _require_erp(who)
+    return erp.put_snapshots(engine, body)
 
 
 @router.put("/v1/asns", tags=["stock"], responses={409: {"description": "a notice already received"}})

@@ -6,12 +6,13 @@ asns: a delivery the ERP announced for a store (PUT /v1/asns), sent to the store
   as an "asn" feed item; closed when a station posts a "receiving" event for it.
 transfers: a "transfer" event of the sending store (its transfer-out document), sent to the
   destination store's stations as a "transfer" feed item; closed by their "receiving" event.
+stock_balances: on-hand per (sku, location), the ledger's sum kept with every insert (ledger.py).
 Quantities inside `lines` are decimal strings (the wire's form), never floats.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Index, String, Table, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Column, Index, String, Table, Text, UniqueConstraint
 
 from .. import columns as col
 from ..models import metadata
@@ -50,4 +51,16 @@ transfers = Table(
     Column("received_at", String(col.TIME)),
     UniqueConstraint("from_store", "from_station", "number"),  # a number belongs to its station (ownership.py)
     Index(None, "to_store", "status"),
+)
+
+# On-hand per (sku, location): the sum of stock_movements, kept in the transaction of every ledger
+# insert (ledger.add_to_balances) and filled from the ledger by h0013. `movements` counts the rows.
+stock_balances = Table(
+    "stock_balances",
+    metadata,
+    Column("sku", String(col.SKU), primary_key=True),
+    col.store(primary_key=True),
+    *col.milli("on_hand_milli"),
+    Column("movements", BigInteger, nullable=False),
+    sqlite_with_rowid=False,  # the (sku, store) key is the table: a SKU's rows are read together
 )

@@ -28,20 +28,34 @@ def status_event(
     now: str,
     id_check: dict | None = None,
     receipt_no: str | None = None,
+    parcels: list[dict] | None = None,
 ) -> dict:
-    payload = {
+    """The "pickup_status" event; a ship order's "packed" and "shipped" carry its `parcels`
+    (wire.py: number and weight_g; then carrier and tracking too)."""
+    payload: dict = {
         "store": cfg.store_code,
         "station": cfg.station_code,
         "order_id": order.id,
         "status": status,
         "at": now,
         "user": user.username,
-        "lines": [ln.wire() for ln in lines],
+        "lines": [_wire(ln, order.fulfilment) for ln in lines],
         "id_check": id_check,
         "receipt_no": receipt_no,
     }
+    if parcels is not None:
+        payload["parcels"] = parcels
     tx.outbox.add(uuid.uuid4().hex, "pickup_status", payload, now)
     return payload
+
+
+def _wire(line: PickLine, fulfilment: str) -> dict:
+    """A line as the event carries it: a ship order's says what was "shipped" where a pickup
+    order's says what was "collected" (wire.py)."""
+    out = line.wire()
+    if fulfilment == "ship":
+        out["shipped"] = out.pop("collected")
+    return out
 
 
 def write_movements(tx: Tx, cfg, moves: list[NewMovement], skus: dict[int, str], now: str) -> None:
@@ -63,6 +77,20 @@ def write_movements(tx: Tx, cfg, moves: list[NewMovement], skus: dict[int, str],
         ],
         now,
     )
+
+
+def reserve_picked(tx: Tx, cfg, order_id: str, lines: list[PickLine], now: str) -> list[NewReservation]:
+    """Set aside what was picked (the reservation ledger): an order ready for its customer, or
+    packed in its parcels. Returns the rows written (journaled by the caller)."""
+    rows = [
+        NewReservation(
+            uuid.uuid4().hex, ln.product_id, to_milli(ln.picked), "reserve", order_id, ln.line_no, cfg.station_code, now
+        )
+        for ln in lines
+        if ln.picked > 0
+    ]
+    tx.pickup.add_reservations(rows)
+    return rows
 
 
 def release_held(tx: Tx, cfg, order_id: str, held: dict[int, HeldReservation], now: str) -> None:

@@ -5,6 +5,7 @@ the order so the desk stops before handing it over."""
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -74,6 +75,48 @@ def _order_id(data: dict) -> str:
     return oid
 
 
+FULFILMENTS = ("pickup", "ship")
+# The delivery address of a ship order (wire.py): field -> (most characters, required)
+DELIVERY_FIELDS = {
+    "name": (120, True),
+    "line1": (200, True),
+    "line2": (200, False),
+    "postcode": (20, True),
+    "city": (100, True),
+    "country": (2, True),
+    "phone": (40, False),
+    "email": (200, False),
+}
+
+
+def _fulfilment(data: dict) -> tuple[str, str | None]:
+    """ "fulfilment" (absent: pickup) and, for "ship", its delivery address as canonical JSON; a
+    ship order without a whole address is refused (quarantined), as any bad item."""
+    fulfilment = data.get("fulfilment", "pickup")
+    if fulfilment not in FULFILMENTS:
+        raise BadItem(f"fulfilment: expected one of {', '.join(FULFILMENTS)}")
+    raw = data.get("delivery")
+    if fulfilment == "pickup":
+        if raw is not None:
+            raise BadItem("delivery: a pickup order has no delivery address (null or absent)")
+        return fulfilment, None
+    if not isinstance(raw, dict):
+        raise BadItem("delivery: a ship order needs its delivery address (an object)")
+    unknown = sorted(set(raw) - set(DELIVERY_FIELDS))
+    if unknown:
+        raise BadItem(f"delivery: unknown field(s) {', '.join(unknown)}")
+    address = {}
+    for key, (limit, required) in DELIVERY_FIELDS.items():
+        value = _text(raw, key, limit, required=required)
+        if value:
+            address[key] = value
+    if not re.fullmatch(r"[A-Z]{2}", address["country"]):
+        raise BadItem("delivery country: expected an ISO 3166 code of two capital letters")
+    if "@" not in address.get("email", "@"):
+        raise BadItem(f"delivery email {address['email']!r} is not an address")
+    return fulfilment, json.dumps(address, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def parse_order(tx: Tx, data: dict, cfg) -> tuple[dict, list[tuple]]:
     """Check a feed "order" item; returns (order fields, lines) or raises BadItem."""
     o: dict[str, Any] = {"order_id": _order_id(data), "number": _text(data, "number", 40)}
@@ -110,6 +153,7 @@ def parse_order(tx: Tx, data: dict, cfg) -> tuple[dict, list[tuple]]:
         raise BadItem(f"status {status!r} is not an order status")
     o["hub_status"] = status
     o["version"] = _version(data)
+    o["fulfilment"], o["delivery"] = _fulfilment(data)
     raw_lines = data.get("lines")
     if not isinstance(raw_lines, list) or not raw_lines or len(raw_lines) > 500:
         raise BadItem("lines: expected 1 to 500 lines")
@@ -157,6 +201,8 @@ def apply_order_item(tx: Tx, data: dict, cfg, now: str) -> None:
         return
     if o["version"] <= existing.version:
         return  # seen already: applying a page twice changes nothing
+    if o["fulfilment"] != existing.fulfilment:
+        raise BadItem(f"order {o['order_id']} is a {existing.fulfilment} order here: its fulfilment cannot change")
     tx.pickup.update_header(o, now)
     if existing.status == dp.ROUTED:
         tx.pickup.replace_lines(o["order_id"], lines)

@@ -131,6 +131,14 @@ def hand_over(
     with uow.write() as tx:
         now = now or tx.stamp(cfg.station_code, utcnow).at  # read under the write lock (a sale may be written)
         order, lines = load_order(tx, order_id)
+        if order.fulfilment == "ship":
+            raise PickupError(
+                msg(
+                    "pickup",
+                    "Order {number} is shipped to the customer: it is not handed over here",
+                    number=order.number,
+                )
+            )
         if order.status in (dp.COLLECTED, dp.PARTIAL):
             return HandoverResult(
                 order.id,

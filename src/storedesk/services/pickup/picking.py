@@ -7,7 +7,6 @@ import uuid
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from ...adapters.pickup_repo import NewReservation
 from ...adapters.repositories import NewMovement, from_milli, to_milli
 from ...domain import pickup as dp
 from ...domain.pickup import PickupError
@@ -16,7 +15,7 @@ from ...domain.units import check_quantity_for, unit_of
 from ...i18n import Message, msg
 from ..catalog import find_scanned
 from ..context import User, config, utcnow
-from .events import check_clerk, journal_action, save_lines, status_event, write_movements
+from .events import check_clerk, journal_action, reserve_picked, save_lines, status_event, write_movements
 from .queues import OrderView, hold_days, load_order, order_view
 
 if TYPE_CHECKING:
@@ -62,11 +61,14 @@ def pick(uow: UnitOfWork, user: User, order_id: str, code: str, now: str | None 
             status_event(tx, cfg, user, order, new, lines, now)
         done = all(ln.done for ln in lines)
         picked = {"name": line.name, "picked": dp._qty(line.picked), "wanted": dp._qty(line.quantity)}
-        note = (
-            msg("pickup", "{name}: {picked} of {wanted} picked — all lines done: F9 marks it ready", None, **picked)
-            if done
-            else msg("pickup", "{name}: {picked} of {wanted} picked", None, **picked)
-        )
+        if done and order.fulfilment == "ship":
+            note = msg("pickup", "{name}: {picked} of {wanted} picked — all lines done: F11 packs it", None, **picked)
+        elif done:
+            note = msg(
+                "pickup", "{name}: {picked} of {wanted} picked — all lines done: F9 marks it ready", None, **picked
+            )
+        else:
+            note = msg("pickup", "{name}: {picked} of {wanted} picked", None, **picked)
         return order_view(tx, order_id, now, note, line.line_no)
 
 
@@ -159,23 +161,13 @@ def mark_ready(uow: UnitOfWork, user: User, order_id: str, now: str | None = Non
     now = now or utcnow()
     with uow.write() as tx:
         order, lines = load_order(tx, order_id)
+        if order.fulfilment == "ship":
+            raise PickupError(
+                msg("pickup", "Order {number} is shipped to the customer: pack it (F11) instead", number=order.number)
+            )
         new = dp.transition(order.status, "ready", order.number)
         dp.check_ready(lines, order.number)
-        rows = [
-            NewReservation(
-                uuid.uuid4().hex,
-                ln.product_id,
-                to_milli(ln.picked),
-                "reserve",
-                order_id,
-                ln.line_no,
-                cfg.station_code,
-                now,
-            )
-            for ln in lines
-            if ln.picked > 0
-        ]
-        tx.pickup.add_reservations(rows)
+        rows = reserve_picked(tx, cfg, order_id, lines, now)
         tx.pickup.set_status(order_id, new, now, ready_at=now)
         tx.pickup.add_history(order_id, new, now, user.username, "station")
         journal_action(

@@ -1,16 +1,18 @@
 """Reading the pickup desk: an order as the desk shows it, the queues by state (new, picking,
-ready, to shelf, done) with their counts, and search by number, code, name, phone or email.
+ready, to shelf, done; and "to ship": the orders shipped to the customer, never in the others)
+with their counts, and search by number, code, name, phone or email.
 Also the helpers every desk action reads an order with (`load_order`, `order_view`) and the
 store's hold time (`hold_days`)."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from ...adapters.pickup_repo import HistoryEntry, OrderRow, OrderSummaryRow
+from ...adapters.pickup_repo import HistoryEntry, OrderRow, OrderSummaryRow, ParcelRow
 from ...adapters.repositories import from_milli
 from ...domain import pickup as dp
 from ...domain.money import from_minor
@@ -22,6 +24,22 @@ if TYPE_CHECKING:
     from ...adapters.uow import Tx, UnitOfWork
 
 HOLD_DAYS_KEY = "pickup_hold_days"
+SHIP = "ship"
+# A ship order's station states where they mean something else (migration s0017): packed
+# (items set aside in their parcels) and shipped (left the store). Shown with tr("pickup", ...):
+# ui/pickup/words.py marks them.
+SHIP_LABELS = {dp.READY: "Packed", dp.COLLECTED: "Shipped"}
+
+
+def state_label(status: str, fulfilment: str, overdue: bool, to_shelf: bool) -> str:
+    """An order's state in English words (the screens translate them: ui/pickup/words.py)."""
+    if overdue:
+        return "Expired — return to shelf"
+    if status in (dp.CANCELLED, dp.EXPIRED) and to_shelf:
+        return f"{dp.LABELS[status]} — return to shelf"
+    if fulfilment == SHIP and status in SHIP_LABELS:
+        return SHIP_LABELS[status]
+    return dp.LABELS.get(status, status)
 
 
 @dataclass(frozen=True)
@@ -43,14 +61,12 @@ class OrderSummary:
     items: Decimal
     reserved: Decimal
     overdue: bool = False
+    fulfilment: str = "pickup"
 
     @property
     def label(self) -> str:
-        if self.overdue:
-            return "Expired — return to shelf"
-        if self.status in (dp.CANCELLED, dp.EXPIRED) and self.reserved > 0 and not self.returned_at:
-            return f"{dp.LABELS[self.status]} — return to shelf"
-        return dp.LABELS.get(self.status, self.status)
+        to_shelf = self.reserved > 0 and not self.returned_at
+        return state_label(self.status, self.fulfilment, self.overdue, to_shelf)
 
 
 @dataclass(frozen=True)
@@ -63,6 +79,17 @@ class OrderView:
     hold_until: str | None
     message: Message | str = ""  # what the action did: screens show it with text(), logs with str()
     scanned_line: int | None = None
+    parcels: list[ParcelRow] = field(default_factory=list)  # a ship order's, once packed
+
+    @property
+    def ships(self) -> bool:
+        """Shipped to the customer (the To ship queue), not collected here."""
+        return self.order.fulfilment == SHIP
+
+    @property
+    def delivery(self) -> dict[str, str]:
+        """A ship order's delivery address (name, line1, line2, postcode, city, country, ...)."""
+        return json.loads(self.order.delivery) if self.order.delivery else {}
 
     @property
     def id(self) -> str:
@@ -78,11 +105,8 @@ class OrderView:
 
     @property
     def label(self) -> str:
-        if self.overdue:
-            return "Expired — return to shelf"
-        if self.status in (dp.CANCELLED, dp.EXPIRED) and self.held and not self.order.returned_at:
-            return f"{dp.LABELS[self.status]} — return to shelf"
-        return dp.LABELS.get(self.status, self.status)
+        to_shelf = bool(self.held) and not self.order.returned_at
+        return state_label(self.status, self.order.fulfilment, self.overdue, to_shelf)
 
 
 @dataclass(frozen=True)
@@ -93,10 +117,18 @@ class QueueCounts:
     to_return: int = 0
     done: int = 0
     by_status: dict = field(default_factory=dict)
+    to_ship: int = 0
 
 
-TABS = ("new", "picking", "ready", "return", "done")
-TAB_LABELS = {"new": "New", "picking": "Picking", "ready": "Ready", "return": "To shelf", "done": "Done"}
+TABS = ("new", "picking", "ready", "return", "done", "ship")
+TAB_LABELS = {
+    "new": "New",
+    "picking": "Picking",
+    "ready": "Ready",
+    "return": "To shelf",
+    "done": "Done",
+    "ship": "To ship",
+}
 
 
 def hold_days(tx: Tx) -> int:
@@ -149,15 +181,19 @@ def order_view(tx: Tx, order_id: str, now: str, message: Message | str = "", sca
     order, lines = load_order(tx, order_id)
     days = hold_days(tx)
     ready = dt_or_none(order.ready_at)
-    overdue = dp.is_overdue(order.status, ready, at_time(now), days)
+    ships = order.fulfilment == SHIP
+    overdue = not ships and dp.is_overdue(order.status, ready, at_time(now), days)  # a parcel is not held
     held = {no: from_milli(h.milli) for no, h in tx.pickup.held_for_order(order_id).items()}
-    until = iso(dp.hold_until(ready, days)) if ready else None
-    return OrderView(order, lines, tx.pickup.history(order_id), held, overdue, until, message, scanned)
+    until = iso(dp.hold_until(ready, days)) if ready and not ships else None
+    parcels = tx.pickup.parcels(order_id) if ships else []
+    history = tx.pickup.history(order_id)
+    return OrderView(order, lines, history, held, overdue, until, message, scanned, parcels)
 
 
 def _summary(row: OrderSummaryRow, overdue_before: str) -> OrderSummary:
     ready = row.ready_at
-    overdue = row.status == dp.READY and ready is not None and ready <= overdue_before
+    ships = row.fulfilment == SHIP
+    overdue = not ships and row.status == dp.READY and ready is not None and ready <= overdue_before
     return OrderSummary(
         row.id,
         row.number,
@@ -174,6 +210,7 @@ def _summary(row: OrderSummaryRow, overdue_before: str) -> OrderSummary:
         from_milli(row.items_milli),
         from_milli(row.reserved_milli),
         overdue,
+        row.fulfilment,
     )
 
 
@@ -193,6 +230,7 @@ def counts(uow: UnitOfWork, now: str | None = None) -> QueueCounts:
         before = _overdue_before(tx, now)
         overdue = tx.pickup.count_overdue(before)
         unreturned = tx.pickup.count_unreturned()
+        to_ship = tx.pickup.count_ship()
     return QueueCounts(
         new=c.get(dp.ROUTED, 0),
         picking=c.get(dp.ACCEPTED, 0) + c.get(dp.PICKING, 0),
@@ -200,12 +238,14 @@ def counts(uow: UnitOfWork, now: str | None = None) -> QueueCounts:
         to_return=overdue + unreturned,
         done=sum(c.get(s, 0) for s in dp.FINAL_STATES),
         by_status=c,
+        to_ship=to_ship,
     )
 
 
 def queue(uow: UnitOfWork, tab: str, limit: int = 200, now: str | None = None) -> list[OrderSummary]:
     """The orders of one queue: new (to accept), picking, ready (waiting for the customer),
-    return (expired — return to shelf), done (recently closed)."""
+    return (expired — return to shelf), done (recently closed); ship (to ship to the customer:
+    accepted, picked, packed and shipped from this one queue)."""
     now = now or utcnow()
     with uow.read() as tx:
         before = _overdue_before(tx, now)
@@ -220,6 +260,8 @@ def queue(uow: UnitOfWork, tab: str, limit: int = 200, now: str | None = None) -
             rows += tx.pickup.unreturned(limit - len(rows)) if len(rows) < limit else []
         elif tab == "done":
             rows = tx.pickup.queue(dp.FINAL_STATES, limit, "recent")
+        elif tab == SHIP:
+            rows = tx.pickup.ship_queue(limit)
         else:
             raise PickupError(msg("pickup", "Unknown queue {tab}", tab=repr(tab)))
     return [_summary(r, before) for r in rows]

@@ -32,6 +32,8 @@ def return_to_shelf(uow: UnitOfWork, user: User, order_id: str, now: str | None 
         days = hold_days(tx)
         ready = dt_or_none(order.ready_at)
         overdue = dp.is_overdue(order.status, ready, at_time(now), days)
+        if order.status == dp.READY and order.fulfilment == "ship":
+            raise PickupError(msg("pickup", "Order {number} is packed: ship it (F12)", number=order.number))
         if order.status == dp.READY and not overdue:
             if ready is None:  # not expected: marking an order ready records its time
                 raise PickupError(

@@ -74,7 +74,7 @@ def print_pick_list(uow: UnitOfWork, data_dir: Path, order_id: str, now: str | N
     from ...adapters.printing.pick_list_pdf import render_pick_list_pdf
 
     doc = pick_list_doc(uow, order_id, now)
-    path = Path(data_dir) / "pickup" / f"pick-list-{_safe_name(doc['number'])}.pdf"
+    path = Path(data_dir) / "pickup" / f"pick-list-{safe_name(doc['number'])}.pdf"
     return render_pick_list_pdf(doc, path)
 
 
@@ -143,7 +143,7 @@ def print_handover(uow: UnitOfWork, data_dir: Path, order_id: str) -> list[Path]
     from ...adapters.printing.handover_pdf import render_handover_pdf
 
     doc = handover_doc(uow, order_id)
-    paths = [render_handover_pdf(doc, Path(data_dir) / "pickup" / f"handover-{_safe_name(doc['number'])}.pdf")]
+    paths = [render_handover_pdf(doc, Path(data_dir) / "pickup" / f"handover-{safe_name(doc['number'])}.pdf")]
     with uow.read() as tx:
         order = tx.pickup.get(order_id)
         sale_id = order.sale_id if order is not None else None
@@ -154,5 +154,5 @@ def print_handover(uow: UnitOfWork, data_dir: Path, order_id: str) -> list[Path]
     return paths
 
 
-def _safe_name(text: str) -> str:
+def safe_name(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]", "_", text)[:60]

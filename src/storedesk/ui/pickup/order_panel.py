@@ -26,6 +26,7 @@ from ...domain import pickup as dp
 from ...domain.money_format import fmt_qty
 from ...i18n.formats import fmt_date, fmt_datetime
 from ...services.pickup.queues import OrderView
+from ...services.pickup.shipping import kilograms
 from .. import theme
 from ..palette import ACCENT_BLUE, ERROR_RED, OK_GREEN
 from ..style import scaled, text_size
@@ -163,7 +164,36 @@ class OrderPanel(QFrame):
             facts.append(tr("pickup", "Held until {day}", day=fmt_date(local(view.hold_until))))
         if o.status_reason:
             facts.append(tr("pickup", "Reason: {reason}", reason=html.escape(o.status_reason)))
+        if view.ships:
+            facts += self._shipping(view)
         return pay + "<br>" + "<br>".join(facts)  # the money first: the column may scroll
+
+    def _shipping(self, view: OrderView) -> list[str]:
+        """Where a ship order goes and its parcels (weight, tracking once known)."""
+        a = view.delivery
+        place = [
+            a.get("name", ""),
+            a.get("line1", ""),
+            a.get("line2", ""),
+            f"{a.get('postcode', '')} {a.get('city', '')}",
+        ]
+        where = "<br>".join(html.escape(x) for x in [*place, a.get("country", "")] if x.strip())
+        out = [tr("pickup", "<b>Ship to</b><br>{address}", address=where)]
+        for p in view.parcels:
+            weight = kilograms(p.weight_g)
+            if p.tracking:
+                out.append(
+                    tr(
+                        "pickup",
+                        "Parcel {parcel}: {weight} kg, {tracking}",
+                        parcel=p.number,
+                        weight=weight,
+                        tracking=html.escape(p.tracking),
+                    )
+                )
+            else:
+                out.append(tr("pickup", "Parcel {parcel}: {weight} kg", parcel=p.number, weight=weight))
+        return out
 
     def _show_lines(self, view: OrderView) -> None:
         self.lines.setRowCount(len(view.lines))

@@ -1,4 +1,5 @@
-"""The pickup desk's lists: a tab per queue (New, Picking, Ready, To shelf, Done) with how many
+"""The pickup desk's lists: a tab per queue (New, Picking, Ready, To shelf, Done, and To ship:
+the orders shipped to the customer) with how many
 orders wait in it, and the list of orders of a queue or a search with their age and due time.
 A late order's due time and an order to take back to the shelf are red: they need someone now."""
 
@@ -15,7 +16,6 @@ from ...domain.money_format import fmt_qty
 from ...services.pickup import queues
 from .. import theme
 from ..palette import ERROR_RED, MUTED_GREY
-from ..style import text_size
 from ..translation import tr
 from ..widgets import readable_columns, table
 from .words import TAB_WORDS, due_words, from_table, state_words
@@ -26,10 +26,10 @@ LEAST_ROWS = 4  # orders in sight in the list, whatever the text size
 
 
 def tab_text(label: str, count: int | None, index: int) -> str:
-    """A queue's tab: "New (3)   Ctrl+1" (the key written as people write it); at a larger text
-    size the key goes under the queue's name (QueueTabs makes room for it), so the five tabs
-    still fit a small till."""
-    gap = "\n" if text_size() > 100 else "   "
+    """A queue's tab: "New (3)" over "Ctrl+1" (the key written as people write it, under the
+    queue's name: QueueTabs makes room for it), so the six tabs fit a small till in every
+    language (on one line, French needed 1120 px)."""
+    gap = "\n"
     if count is None:
         return f"{label}{gap}Ctrl+{index}"
     return f"{label} ({count}){gap}Ctrl+{index}"
@@ -71,7 +71,7 @@ class QueueTabs(QTabBar):
 
 
 def queue_tabs() -> QTabBar:
-    """Every queue in sight, none behind scroll arrows; Ctrl+1 … Ctrl+5 choose one."""
+    """Every queue in sight, none behind scroll arrows; Ctrl+1 … Ctrl+6 choose one."""
     tabs = QueueTabs()
     for i, t in enumerate(queues.TABS, start=1):
         tabs.addTab(tab_text(from_table(TAB_WORDS, t), None, i))
@@ -82,15 +82,15 @@ def queue_tabs() -> QTabBar:
     tabs.setToolTip(
         tr(
             "pickup",
-            "Ctrl+1 … Ctrl+5 switch queues; 'To shelf': expired or cancelled orders "
-            "whose items must go back on the shelf",
+            "Ctrl+1 … Ctrl+6 switch queues; 'To shelf': expired or cancelled orders "
+            "whose items must go back on the shelf; 'To ship': orders sent to the customer",
         )
     )
     return tabs
 
 
 def show_counts(tabs: QTabBar, c: queues.QueueCounts) -> None:
-    figures = (c.new, c.picking, c.ready, c.to_return, c.done)
+    figures = (c.new, c.picking, c.ready, c.to_return, c.done, c.to_ship)
     for i, (t, n) in enumerate(zip(queues.TABS, figures, strict=True)):
         tabs.setTabText(i, tab_text(from_table(TAB_WORDS, t), n, i + 1))
     tabs.setTabTextColor(TO_SHELF_TAB, QColor(theme.colour(ERROR_RED if c.to_return else MUTED_GREY)))

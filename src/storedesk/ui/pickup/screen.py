@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit
 
 from ...domain import pickup as dp
 from ...services.context import User
-from ...services.pickup import picking, queues, shelf, slips
+from ...services.pickup import picking, queues, shelf, shipping, slips
 from ...services.pickup.queues import OrderView
 from .. import keymap
 from ..hint_field import HintField
@@ -30,6 +30,7 @@ from . import queue_list
 from .dialogs import RejectDialog
 from .handover import HandoverSteps
 from .order_panel import OrderPanel
+from .ship_dialogs import PackDialog, ShipDialog
 from .words import state_words
 
 KEYS = keymap.PICKUP
@@ -43,7 +44,22 @@ ENABLED = {
     "ready": (dp.ACCEPTED, dp.PICKING),
     "handover": (dp.READY,),
     "return": (dp.READY, dp.CANCELLED, dp.EXPIRED),  # the service says when it is not yet due
+    "pack": (dp.ACCEPTED, dp.PICKING, dp.READY),  # packed already: prints the labels again
+    "ship": (dp.READY,),
 }
+# what a ship order has instead of "ready" and a handover, and the other way round
+SHIP_ONLY, PICKUP_ONLY = ("pack", "ship"), ("ready", "handover")
+
+
+def allowed(action: str, view: OrderView | None) -> bool:
+    """Whether `action` can act on `view` (an order open, in a state that lets it)."""
+    if view is None or action not in ENABLED:
+        return False
+    if action in (SHIP_ONLY if not view.ships else PICKUP_ONLY):
+        return False
+    if action == "return" and view.ships and view.status == dp.READY:
+        return False  # packed, waiting for the carrier: not held for a customer
+    return view.status in ENABLED[action]
 
 
 class PickupScreen(KeyedPanel):
@@ -149,6 +165,8 @@ class PickupScreen(KeyedPanel):
                 "ready": self.ready,
                 "handover": self.handover.start,
                 "return": self.return_to_shelf,
+                "pack": self.pack,
+                "ship": self.ship,
             }[action]()
 
     def _may(self, action: str) -> bool:
@@ -156,7 +174,7 @@ class PickupScreen(KeyedPanel):
         if self.view is None:
             self.message.show_error(tr("pickup", "Open an order first: pick it from the list or find it (F2)"))
             return False
-        if action in ENABLED and self.view.status in ENABLED[action]:
+        if allowed(action, self.view):
             return True
         number = self.view.order.number
         if action == "handover" and self.view.status == dp.CANCELLED:
@@ -284,6 +302,14 @@ class PickupScreen(KeyedPanel):
             self.message.show_error(
                 tr("pickup", "{number} is expired: do not hand it over. F8 returns it to the shelf", number=n)
             )
+        elif view.ships and view.status in (dp.ACCEPTED, dp.PICKING):
+            self.message.show_info(
+                tr("pickup", "{number}: scan each item (F4); F6 rejects a line; F11 packs it when done", number=n)
+            )
+        elif view.ships and view.status == dp.READY:
+            self.message.show_info(
+                tr("pickup", "{number} is packed: F12 enters the tracking numbers and ships it", number=n)
+            )
         elif view.status == dp.ROUTED:
             self.message.show_info(tr("pickup", "{number}: F3 accepts it and prints the pick list", number=n))
         elif view.status in (dp.ACCEPTED, dp.PICKING):
@@ -317,10 +343,9 @@ class PickupScreen(KeyedPanel):
             self.order.show_none()
         else:
             self.order.show_order(view)
-        status = view.order.status if view is not None else None
         for action, btn in self.keys.buttons.items():
             if action in ENABLED:
-                btn.setEnabled(status in ENABLED[action])
+                btn.setEnabled(allowed(action, view))
 
     # ---- picking -----------------------------------------------------------------------
     def _changed(self, view) -> None:
@@ -421,3 +446,57 @@ class PickupScreen(KeyedPanel):
             self.message.show_error(tr("pickup", "Open an order of the 'To shelf' list first (Ctrl+4)"))
             return
         self.ops.call(shelf.return_to_shelf, self.clerk, self.view.id, ok=self._changed, err=self.error)
+
+    # ---- shipping (the To ship queue) --------------------------------------------------
+    def pack(self) -> None:
+        """Pack the picked order into parcels (weights), then print their labels; a packed
+        order's labels are printed again."""
+        if self.opened.status == dp.READY:
+            self.print_labels()
+            return
+        dlg = PackDialog(self.opened.order.number, self)
+
+        def finished(result):
+            if result:
+                self.ops.call(
+                    shipping.pack,
+                    self.clerk,
+                    self.opened.id,
+                    dlg.weights_g(),
+                    ok=self._packed,
+                    err=self.error,
+                )
+            else:
+                self.scan.setFocus()
+
+        self.open_dialog(dlg, finished)
+
+    def _packed(self, view) -> None:
+        self._changed(view)
+        self.print_labels()
+
+    def print_labels(self) -> None:
+        def printed(paths):
+            self.last_pdf = paths[-1] if paths else None
+            self.message.show_ok(
+                tr(
+                    "pickup",
+                    "Order {number}: %n label(s) printed. Stick them on the parcels; F12 ships",
+                    n=len(paths),
+                    number=self.opened.order.number,
+                )
+            )
+            self.open_order(self.opened.id, quiet=True)
+
+        self.ops.call(shipping.print_labels, self.data_dir, self.opened.id, ok=printed, err=self.error)
+
+    def ship(self) -> None:
+        dlg = ShipDialog(self.opened, self)
+
+        def finished(result):
+            if result:
+                self.ops.call(
+                    shipping.ship, self.clerk, self.opened.id, dlg.tracking(), ok=self._changed, err=self.error
+                )
+
+        self.open_dialog(dlg, finished)

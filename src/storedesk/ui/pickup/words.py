@@ -25,6 +25,9 @@ STATE_WORDS = (
     *dp.LABELS.values(),
     noop("pickup", "Expired — return to shelf"),
     noop("pickup", "Cancelled — return to shelf"),
+    # a ship order's (services.pickup.queues.SHIP_LABELS)
+    noop("pickup", "Packed"),
+    noop("pickup", "Shipped"),
 )
 TAB_WORDS = {
     "new": noop("pickup", "New"),
@@ -32,6 +35,7 @@ TAB_WORDS = {
     "ready": noop("pickup", "Ready"),
     "return": noop("pickup", "To shelf"),
     "done": noop("pickup", "Done"),
+    "ship": noop("pickup", "To ship"),
 }
 # A rejected line's reason, short, in the lines table (the reject dialog says it in full:
 # domain.pickup.REASON_LABELS, context "pickup").
