@@ -29,6 +29,7 @@ KNOWN_REVISIONS = (
     "s0015",
     "s0016",
     "s0017",
+    "s0018",
 )
 HEAD = KNOWN_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 5000
