@@ -8,7 +8,8 @@ importing uvicorn, FastAPI, SQLAlchemy and Alembic, and the suite starts some 13
 stopped by SIGTERM. `start_serve_command` and `hub_command` run the command in a new interpreter,
 for the tests about the command itself (tests/hub/test_cli.py, test_request_log.py...). `hub_cli`
 runs the other `storedesk-hub` commands (add-store, add-station...) in this process, through the
-same `main()`, for tests that only need their effect.
+same `main()`, for tests that only need their effect; `hub_script` runs the installed
+`storedesk-hub` console script itself, as cron runs `notify` (tests/e2e/test_ship_from_store_e2e.py).
 """
 
 from __future__ import annotations
@@ -70,6 +71,16 @@ def hub_command(*args: str, env: dict[str, str] | None = None) -> subprocess.Com
         text=True,
         timeout=120,
         env={**os.environ, **(env or {})},
+    )
+
+
+def hub_script(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """The installed `storedesk-hub` console script (the project's entry point, beside this
+    interpreter) run with ARGS in a process of its own, as cron runs it: its exit code and output."""
+    script = Path(sys.executable).with_name("storedesk-hub")
+    assert script.exists(), "pip install -e . installs the storedesk-hub command beside python"
+    return subprocess.run(
+        [str(script), *args], capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})}
     )
 
 

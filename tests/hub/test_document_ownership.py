@@ -152,13 +152,14 @@ def snapshot(admin) -> dict[str, set[tuple]]:
 
 
 def only_the_senders_rows_were_added(before: dict, after: dict) -> None:
-    """Nothing changed or went away; what is new is the sender's (S1) events, movements, feed."""
+    """Nothing changed or went away; what is new is the sender's (S1) events, movements (and the
+    on-hand balances kept beside them), feed."""
     for name in before:
         assert before[name] <= after[name], f"{name}: rows changed or removed: {before[name] - after[name]}"
         added = after[name] - before[name]
         if not added:
             continue
-        assert name in ("events", "stock_movements", "feed_items"), f"{name} got rows: {added}"
+        assert name in ("events", "stock_movements", "stock_balances", "feed_items"), f"{name} got rows: {added}"
         store_at = [c.name for c in metadata.tables[name].columns].index("store")
         assert {row[store_at] for row in added} == {"S1"}, added
 

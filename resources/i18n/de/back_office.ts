@@ -1213,6 +1213,14 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <source>Added</source>
       <translation>Erfasst</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Also in %n warehouse(s): delivery only</source>
+      <translation>
+        <numerusform>Auch in %n Lager: nur Lieferung</numerusform>
+        <numerusform>Auch in %n Lagern: nur Lieferung</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
       <source>Asking the hub…</source>
@@ -1385,6 +1393,14 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
       <source>No other store has it in stock</source>
       <translation>Keine andere Filiale hat es vorrätig</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>No other store has it in stock; %n warehouse(s) can deliver it</source>
+      <translation>
+        <numerusform>Keine andere Filiale hat es vorrätig; %n Lager kann es liefern</numerusform>
+        <numerusform>Keine andere Filiale hat es vorrätig; %n Lager können es liefern</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_screen.py" />
@@ -1816,6 +1832,11 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
       <source>{store}  (this store)</source>
       <translation>{store}  (diese Filiale)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>{store}  (warehouse)</source>
+      <translation>{store}  (Lager)</translation>
     </message>
   </context>
   <context>

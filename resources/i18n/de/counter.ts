@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
   <context>
+    <name>aisle</name>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Add to the sale</source>
+      <translation>Zum Verkauf</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Address line 2</source>
+      <translation>Adresszusatz</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Asking the hub where it is available…</source>
+      <translation>Zentrale wird nach Bestand gefragt…</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Asking the hub…</source>
+      <translation>Zentrale wird gefragt…</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Choose how the customer gets it, then Add to the sale</source>
+      <translation>Lieferart wählen, dann Zum Verkauf</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>City</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Collect at another store</source>
+      <translation>Abholung in anderer Filiale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Collect here</source>
+      <translation>Abholung hier</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Country (FR, DE…)</source>
+      <translation>Land (FR, DE…)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Customer</source>
+      <translation>Kunde</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Deliver home</source>
+      <translation>Lieferung nach Hause</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Delivered home: {quantity} available</source>
+      <translation>Lieferung: {quantity} verfügbar</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Order for the customer</source>
+      <translation>Für Kunden bestellen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Postcode</source>
+      <translation>PLZ</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Quantity</source>
+      <translation>Menge</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Scan or type the product, then Enter</source>
+      <translation>Artikel scannen oder eingeben, dann Enter</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Street</source>
+      <translation>Straße und Nr.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Where is it?</source>
+      <translation>Wo verfügbar?</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>{code} {name}: {quantity} available</source>
+      <translation>{code} {name}: {quantity} verfügbar</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>{name} is available nowhere in the chain</source>
+      <translation>{name} ist in keiner Filiale verfügbar</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>{name} · {sku} · {price}</source>
+      <translation>{name} · {sku} · {price}</translation>
+    </message>
+  </context>
+  <context>
     <name>dialogs</name>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -335,6 +458,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Open shift</source>
       <translation>Öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Order</source>
+      <translation>Bestellen</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
@@ -890,6 +1018,11 @@
       <translation>Nichts wurde geändert.</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/sale/screen.py" />
+      <source>Ordered line added: it is paid with this sale</source>
+      <translation>Bestellte Position hinzugefügt: wird mit diesem Verkauf bezahlt</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/sale/park.py" />
       <source>Park or recall a sale</source>
       <translation>Bon parken oder holen</translation>
@@ -1028,6 +1161,16 @@
       <location filename="../../../src/storedesk/ui/sale/limits.py" />
       <source>The sale total becomes {total}, more than {limit}; a supervisor or a manager can authorise it</source>
       <translation>Die Summe wird {total}, mehr als {limit}; ein Schichtleiter oder der Filialleiter kann es freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/basket_table.py" />
+      <source>To collect at {store}: {name}</source>
+      <translation>Abholung {store}: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/basket_table.py" />
+      <source>To deliver: {name}</source>
+      <translation>Lieferung: {name}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/sale/totals.py" />

@@ -14,6 +14,26 @@
       <translation>Zeile {line} ({name}): nur noch {left} zurückzugeben, {asked} verlangt</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/orders/service.py" />
+      <source>No store can promise every line of this order for collection now: nothing was ordered</source>
+      <translation>Keine Filiale kann derzeit alle Positionen dieser Abholbestellung zusagen: nichts wurde bestellt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/service.py" />
+      <source>No store or warehouse can promise every line of this delivery now: nothing was ordered</source>
+      <translation>Keine Filiale und kein Lager kann derzeit alle Positionen dieser Lieferung zusagen: nichts wurde bestellt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/store_orders.py" />
+      <source>Order {order} is already being prepared: it can no longer be cancelled</source>
+      <translation>Bestellung {order} wird bereits vorbereitet: Sie kann nicht mehr storniert werden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/store_orders.py" />
+      <source>Order {order} was not made by this sale</source>
+      <translation>Bestellung {order} stammt nicht aus diesem Verkauf</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
       <source>Receipt {receipt} has no line {lines}</source>
       <translation>Bon {receipt} hat keine Zeile {lines}</translation>

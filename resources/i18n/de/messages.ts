@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
   <context>
+    <name>aisle</name>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Choose where the customer gets it: delivered home, or collected at a store</source>
+      <translation>Wählen Sie die Lieferart: nach Hause oder Abholung in einer Filiale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Orders are made at the hub, and this station has no hub</source>
+      <translation>Bestellungen laufen über die Zentrale, und diese Kasse hat keine</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Scan or type the product to order</source>
+      <translation>Artikel zum Bestellen scannen oder eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>That email address is not valid</source>
+      <translation>Diese E-Mail-Adresse ist ungültig</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>That phone number is not valid (digits, spaces, + - . ( ))</source>
+      <translation>Diese Telefonnummer ist ungültig (Ziffern, Leerzeichen, + - . ( ))</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub cannot be reached, so the ordered items cannot be ordered now: nothing was sold. Take the ordered lines off (Del), or try again</source>
+      <translation>Die Zentrale ist nicht erreichbar: Die bestellten Artikel können jetzt nicht bestellt werden, nichts wurde verkauft. Bestellte Positionen stornieren (Entf) oder erneut versuchen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub cannot be reached: {sku} cannot be ordered now</source>
+      <translation>Die Zentrale ist nicht erreichbar: {sku} kann jetzt nicht bestellt werden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub refused the order of {item}: {detail}. Nothing was sold: take the line off (Del), or try again</source>
+      <translation>Die Zentrale hat die Bestellung von {item} abgelehnt: {detail}. Nichts wurde verkauft: Position stornieren (Entf) oder erneut versuchen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub refused to say where {sku} is: {detail}</source>
+      <translation>Die Zentrale hat den Bestand von {sku} nicht genannt: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub's answer about the order is malformed; nothing was sold</source>
+      <translation>Die Antwort der Zentrale zur Bestellung ist fehlerhaft; nichts wurde verkauft</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub's answer about {sku} is malformed</source>
+      <translation>Die Antwort der Zentrale zu {sku} ist fehlerhaft</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The sale changed while its orders were made; nothing was sold. Try again</source>
+      <translation>Der Verkauf hat sich während der Bestellung geändert; nichts wurde verkauft. Erneut versuchen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the city for the delivery</source>
+      <translation>Ort für die Lieferung eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the country for the delivery (two letters, such as FR)</source>
+      <translation>Land für die Lieferung eingeben (zwei Buchstaben, z. B. DE)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the customer's email or phone, to tell them about the order</source>
+      <translation>E-Mail oder Telefon des Kunden eingeben, um ihn über die Bestellung zu informieren</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the customer's name</source>
+      <translation>Namen des Kunden eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the postcode for the delivery (letters, digits, spaces and dashes)</source>
+      <translation>PLZ für die Lieferung eingeben (Buchstaben, Ziffern, Leerzeichen, Bindestriche)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the street and number for the delivery</source>
+      <translation>Straße und Hausnummer für die Lieferung eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>{name}: only {left} can be collected at {store}</source>
+      <translation>{name}: nur {left} in {store} abholbar</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>{name}: only {left} can be delivered from the chain</source>
+      <translation>{name}: nur {left} lieferbar</translation>
+    </message>
+  </context>
+  <context>
     <name>basket</name>
     <message>
       <location filename="../../../src/storedesk/services/basket.py" />
@@ -599,6 +702,11 @@
   </context>
   <context>
     <name>sale</name>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>An ordered line has no order from the hub yet; nothing was saved</source>
+      <translation>Eine bestellte Position hat noch keine Bestellung der Zentrale; nichts wurde gespeichert</translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/services/sale.py" />
       <source>No shift is open: sales need an open shift. A manager opens one on the Shift screen (F11)</source>

@@ -533,6 +533,16 @@
       <translation>Erstattete MwSt. (Preise inkl. MwSt.)</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>To collect at {store} — order {number}</source>
+      <translation>Abholung in {store} — Bestellung {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>To deliver — order {number}</source>
+      <translation>Lieferung — Bestellung {number}</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
       <source>To pay</source>
       <translation>Zu zahlen</translation>

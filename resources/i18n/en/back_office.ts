@@ -1213,6 +1213,14 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <source>Added</source>
       <translation>Added</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Also in %n warehouse(s): delivery only</source>
+      <translation>
+        <numerusform>Also in %n warehouse: delivery only</numerusform>
+        <numerusform>Also in %n warehouses: delivery only</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
       <source>Asking the hub…</source>
@@ -1385,6 +1393,14 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
       <source>No other store has it in stock</source>
       <translation>No other store has it in stock</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>No other store has it in stock; %n warehouse(s) can deliver it</source>
+      <translation>
+        <numerusform>No other store has it in stock; %n warehouse can deliver it</numerusform>
+        <numerusform>No other store has it in stock; %n warehouses can deliver it</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_screen.py" />
@@ -1816,6 +1832,11 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
       <source>{store}  (this store)</source>
       <translation>{store}  (this store)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>{store}  (warehouse)</source>
+      <translation>{store}  (warehouse)</translation>
     </message>
   </context>
   <context>

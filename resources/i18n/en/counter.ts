@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>aisle</name>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Add to the sale</source>
+      <translation>Add to the sale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Address line 2</source>
+      <translation>Address line 2</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Asking the hub where it is available…</source>
+      <translation>Asking the hub where it is available…</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Asking the hub…</source>
+      <translation>Asking the hub…</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Choose how the customer gets it, then Add to the sale</source>
+      <translation>Choose how the customer gets it, then Add to the sale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>City</source>
+      <translation>City</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Collect at another store</source>
+      <translation>Collect at another store</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Collect here</source>
+      <translation>Collect here</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Country (FR, DE…)</source>
+      <translation>Country (FR, DE…)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Customer</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Deliver home</source>
+      <translation>Deliver home</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Delivered home: {quantity} available</source>
+      <translation>Delivered home: {quantity} available</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Email</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Order for the customer</source>
+      <translation>Order for the customer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Postcode</source>
+      <translation>Postcode</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Quantity</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Scan or type the product, then Enter</source>
+      <translation>Scan or type the product, then Enter</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Street</source>
+      <translation>Street</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Where is it?</source>
+      <translation>Where is it?</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>{code} {name}: {quantity} available</source>
+      <translation>{code} {name}: {quantity} available</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>{name} is available nowhere in the chain</source>
+      <translation>{name} is available nowhere in the chain</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>{name} · {sku} · {price}</source>
+      <translation>{name} · {sku} · {price}</translation>
+    </message>
+  </context>
+  <context>
     <name>dialogs</name>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -335,6 +458,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Open shift</source>
       <translation>Open shift</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Order</source>
+      <translation>Order</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
@@ -890,6 +1018,11 @@
       <translation>Nothing was changed.</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/sale/screen.py" />
+      <source>Ordered line added: it is paid with this sale</source>
+      <translation>Ordered line added: it is paid with this sale</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/sale/park.py" />
       <source>Park or recall a sale</source>
       <translation>Park or recall a sale</translation>
@@ -1028,6 +1161,16 @@
       <location filename="../../../src/storedesk/ui/sale/limits.py" />
       <source>The sale total becomes {total}, more than {limit}; a supervisor or a manager can authorise it</source>
       <translation>The sale total becomes {total}, more than {limit}; a supervisor or a manager can authorise it</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/basket_table.py" />
+      <source>To collect at {store}: {name}</source>
+      <translation>To collect at {store}: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/basket_table.py" />
+      <source>To deliver: {name}</source>
+      <translation>To deliver: {name}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/sale/totals.py" />

@@ -14,6 +14,26 @@
       <translation>Line {line} ({name}): only {left} left to return, {asked} asked</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/orders/service.py" />
+      <source>No store can promise every line of this order for collection now: nothing was ordered</source>
+      <translation>No store can promise every line of this order for collection now: nothing was ordered</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/service.py" />
+      <source>No store or warehouse can promise every line of this delivery now: nothing was ordered</source>
+      <translation>No store or warehouse can promise every line of this delivery now: nothing was ordered</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/store_orders.py" />
+      <source>Order {order} is already being prepared: it can no longer be cancelled</source>
+      <translation>Order {order} is already being prepared: it can no longer be cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/store_orders.py" />
+      <source>Order {order} was not made by this sale</source>
+      <translation>Order {order} was not made by this sale</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
       <source>Receipt {receipt} has no line {lines}</source>
       <translation>Receipt {receipt} has no line {lines}</translation>

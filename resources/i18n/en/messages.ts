@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>aisle</name>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Choose where the customer gets it: delivered home, or collected at a store</source>
+      <translation>Choose where the customer gets it: delivered home, or collected at a store</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Orders are made at the hub, and this station has no hub</source>
+      <translation>Orders are made at the hub, and this station has no hub</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Scan or type the product to order</source>
+      <translation>Scan or type the product to order</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>That email address is not valid</source>
+      <translation>That email address is not valid</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>That phone number is not valid (digits, spaces, + - . ( ))</source>
+      <translation>That phone number is not valid (digits, spaces, + - . ( ))</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub cannot be reached, so the ordered items cannot be ordered now: nothing was sold. Take the ordered lines off (Del), or try again</source>
+      <translation>The hub cannot be reached, so the ordered items cannot be ordered now: nothing was sold. Take the ordered lines off (Del), or try again</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub cannot be reached: {sku} cannot be ordered now</source>
+      <translation>The hub cannot be reached: {sku} cannot be ordered now</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub refused the order of {item}: {detail}. Nothing was sold: take the line off (Del), or try again</source>
+      <translation>The hub refused the order of {item}: {detail}. Nothing was sold: take the line off (Del), or try again</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub refused to say where {sku} is: {detail}</source>
+      <translation>The hub refused to say where {sku} is: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub's answer about the order is malformed; nothing was sold</source>
+      <translation>The hub's answer about the order is malformed; nothing was sold</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub's answer about {sku} is malformed</source>
+      <translation>The hub's answer about {sku} is malformed</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The sale changed while its orders were made; nothing was sold. Try again</source>
+      <translation>The sale changed while its orders were made; nothing was sold. Try again</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the city for the delivery</source>
+      <translation>Type the city for the delivery</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the country for the delivery (two letters, such as FR)</source>
+      <translation>Type the country for the delivery (two letters, such as FR)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the customer's email or phone, to tell them about the order</source>
+      <translation>Type the customer's email or phone, to tell them about the order</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the customer's name</source>
+      <translation>Type the customer's name</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the postcode for the delivery (letters, digits, spaces and dashes)</source>
+      <translation>Type the postcode for the delivery (letters, digits, spaces and dashes)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the street and number for the delivery</source>
+      <translation>Type the street and number for the delivery</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>{name}: only {left} can be collected at {store}</source>
+      <translation>{name}: only {left} can be collected at {store}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>{name}: only {left} can be delivered from the chain</source>
+      <translation>{name}: only {left} can be delivered from the chain</translation>
+    </message>
+  </context>
+  <context>
     <name>basket</name>
     <message>
       <location filename="../../../src/storedesk/services/basket.py" />
@@ -599,6 +702,11 @@
   </context>
   <context>
     <name>sale</name>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>An ordered line has no order from the hub yet; nothing was saved</source>
+      <translation>An ordered line has no order from the hub yet; nothing was saved</translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/services/sale.py" />
       <source>No shift is open: sales need an open shift. A manager opens one on the Shift screen (F11)</source>

@@ -533,6 +533,16 @@
       <translation>Tax refunded (prices incl. VAT)</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>To collect at {store} — order {number}</source>
+      <translation>To collect at {store} — order {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>To deliver — order {number}</source>
+      <translation>To deliver — order {number}</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
       <source>To pay</source>
       <translation>To pay</translation>

@@ -1213,6 +1213,14 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <source>Added</source>
       <translation>Añadido</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Also in %n warehouse(s): delivery only</source>
+      <translation>
+        <numerusform>También en %n almacén: solo envío</numerusform>
+        <numerusform>También en %n almacenes: solo envío</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
       <source>Asking the hub…</source>
@@ -1385,6 +1393,14 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
       <source>No other store has it in stock</source>
       <translation>Ninguna otra tienda lo tiene en stock</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>No other store has it in stock; %n warehouse(s) can deliver it</source>
+      <translation>
+        <numerusform>Ninguna otra tienda lo tiene en stock; %n almacén puede enviarlo</numerusform>
+        <numerusform>Ninguna otra tienda lo tiene en stock; %n almacenes pueden enviarlo</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_screen.py" />
@@ -1816,6 +1832,11 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
       <source>{store}  (this store)</source>
       <translation>{store}  (esta tienda)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>{store}  (warehouse)</source>
+      <translation>{store}  (almacén)</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
   <context>
+    <name>aisle</name>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Add to the sale</source>
+      <translation>Añadir a la venta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Address line 2</source>
+      <translation>Dirección (línea 2)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Asking the hub where it is available…</source>
+      <translation>Consultando la disponibilidad en el servidor central…</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Asking the hub…</source>
+      <translation>Consultando el servidor central…</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Choose how the customer gets it, then Add to the sale</source>
+      <translation>Elija cómo lo recibe el cliente y pulse Añadir a la venta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>City</source>
+      <translation>Ciudad</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Collect at another store</source>
+      <translation>Recoger en otra tienda</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Collect here</source>
+      <translation>Recoger aquí</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Country (FR, DE…)</source>
+      <translation>País (FR, DE…)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Customer</source>
+      <translation>Cliente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Deliver home</source>
+      <translation>Envío a domicilio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Delivered home: {quantity} available</source>
+      <translation>Envío a domicilio: {quantity} disponibles</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Email</source>
+      <translation>Correo electrónico</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Order for the customer</source>
+      <translation>Pedido para el cliente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Phone</source>
+      <translation>Teléfono</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Postcode</source>
+      <translation>Código postal</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Quantity</source>
+      <translation>Cantidad</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Scan or type the product, then Enter</source>
+      <translation>Escanee o escriba el artículo y pulse Intro</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Street</source>
+      <translation>Calle y número</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Where is it?</source>
+      <translation>¿Dónde está?</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>{code} {name}: {quantity} available</source>
+      <translation>{code} {name}: {quantity} disponibles</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>{name} is available nowhere in the chain</source>
+      <translation>{name} no está disponible en ninguna tienda de la cadena</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>{name} · {sku} · {price}</source>
+      <translation>{name} · {sku} · {price}</translation>
+    </message>
+  </context>
+  <context>
     <name>dialogs</name>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -335,6 +458,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Open shift</source>
       <translation>Abrir caja</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Order</source>
+      <translation>Pedido</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
@@ -890,6 +1018,11 @@
       <translation>No se ha cambiado nada.</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/sale/screen.py" />
+      <source>Ordered line added: it is paid with this sale</source>
+      <translation>Artículo pedido añadido: se paga con esta venta</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/sale/park.py" />
       <source>Park or recall a sale</source>
       <translation>Poner en espera o recuperar una venta</translation>
@@ -1028,6 +1161,16 @@
       <location filename="../../../src/storedesk/ui/sale/limits.py" />
       <source>The sale total becomes {total}, more than {limit}; a supervisor or a manager can authorise it</source>
       <translation>El total de la venta pasa a {total}, más de {limit}; un supervisor o el encargado puede autorizarlo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/basket_table.py" />
+      <source>To collect at {store}: {name}</source>
+      <translation>Recoger en {store}: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/basket_table.py" />
+      <source>To deliver: {name}</source>
+      <translation>A domicilio: {name}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/sale/totals.py" />

@@ -14,6 +14,26 @@
       <translation>Línea {line} ({name}): solo quedan {left} por devolver, {asked} pedido</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/orders/service.py" />
+      <source>No store can promise every line of this order for collection now: nothing was ordered</source>
+      <translation>Ninguna tienda puede garantizar ahora todas las líneas de este pedido para recoger: no se ha pedido nada</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/service.py" />
+      <source>No store or warehouse can promise every line of this delivery now: nothing was ordered</source>
+      <translation>Ninguna tienda ni almacén puede garantizar ahora todas las líneas de esta entrega: no se ha pedido nada</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/store_orders.py" />
+      <source>Order {order} is already being prepared: it can no longer be cancelled</source>
+      <translation>El pedido {order} ya se está preparando: ya no se puede anular</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/store_orders.py" />
+      <source>Order {order} was not made by this sale</source>
+      <translation>El pedido {order} no se hizo en esta venta</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
       <source>Receipt {receipt} has no line {lines}</source>
       <translation>El ticket {receipt} no tiene la línea {lines}</translation>

@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
   <context>
+    <name>aisle</name>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Choose where the customer gets it: delivered home, or collected at a store</source>
+      <translation>Elija cómo lo recibe el cliente: envío a domicilio o recogida en tienda</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Orders are made at the hub, and this station has no hub</source>
+      <translation>Los pedidos se hacen en el servidor central, y esta caja no tiene servidor central</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Scan or type the product to order</source>
+      <translation>Escanee o escriba el artículo que se va a pedir</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>That email address is not valid</source>
+      <translation>Esa dirección de correo no es válida</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>That phone number is not valid (digits, spaces, + - . ( ))</source>
+      <translation>Ese número de teléfono no es válido (cifras, espacios, + - . ( ))</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub cannot be reached, so the ordered items cannot be ordered now: nothing was sold. Take the ordered lines off (Del), or try again</source>
+      <translation>El servidor central no responde: los artículos pedidos no se pueden pedir ahora, no se ha vendido nada. Quite las líneas pedidas (Supr) o inténtelo de nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub cannot be reached: {sku} cannot be ordered now</source>
+      <translation>El servidor central no responde: {sku} no se puede pedir ahora</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub refused the order of {item}: {detail}. Nothing was sold: take the line off (Del), or try again</source>
+      <translation>El servidor central ha rechazado el pedido de {item}: {detail}. No se ha vendido nada: quite la línea (Supr) o inténtelo de nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub refused to say where {sku} is: {detail}</source>
+      <translation>El servidor central no ha indicado dónde está {sku}: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub's answer about the order is malformed; nothing was sold</source>
+      <translation>La respuesta del servidor central sobre el pedido no es válida; no se ha vendido nada</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub's answer about {sku} is malformed</source>
+      <translation>La respuesta del servidor central sobre {sku} no es válida</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The sale changed while its orders were made; nothing was sold. Try again</source>
+      <translation>La venta cambió mientras se hacían sus pedidos; no se ha vendido nada. Inténtelo de nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the city for the delivery</source>
+      <translation>Escriba la ciudad de entrega</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the country for the delivery (two letters, such as FR)</source>
+      <translation>Escriba el país de entrega (dos letras, por ejemplo ES)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the customer's email or phone, to tell them about the order</source>
+      <translation>Escriba el correo o el teléfono del cliente, para avisarle del pedido</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the customer's name</source>
+      <translation>Escriba el nombre del cliente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the postcode for the delivery (letters, digits, spaces and dashes)</source>
+      <translation>Escriba el código postal de entrega (letras, cifras, espacios y guiones)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the street and number for the delivery</source>
+      <translation>Escriba la calle y el número de entrega</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>{name}: only {left} can be collected at {store}</source>
+      <translation>{name}: solo se pueden recoger {left} en {store}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>{name}: only {left} can be delivered from the chain</source>
+      <translation>{name}: solo se pueden enviar {left} desde la cadena</translation>
+    </message>
+  </context>
+  <context>
     <name>basket</name>
     <message>
       <location filename="../../../src/storedesk/services/basket.py" />
@@ -599,6 +702,11 @@
   </context>
   <context>
     <name>sale</name>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>An ordered line has no order from the hub yet; nothing was saved</source>
+      <translation>Una línea pedida aún no tiene pedido del servidor central; no se ha guardado nada</translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/services/sale.py" />
       <source>No shift is open: sales need an open shift. A manager opens one on the Shift screen (F11)</source>

@@ -533,6 +533,16 @@
       <translation>IVA reembolsado (precios con IVA)</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>To collect at {store} — order {number}</source>
+      <translation>Recoger en {store} — pedido {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>To deliver — order {number}</source>
+      <translation>A domicilio — pedido {number}</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
       <source>To pay</source>
       <translation>A pagar</translation>

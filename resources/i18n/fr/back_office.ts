@@ -1213,6 +1213,14 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <source>Added</source>
       <translation>Ajouté</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Also in %n warehouse(s): delivery only</source>
+      <translation>
+        <numerusform>Aussi dans %n entrepôt : livraison uniquement</numerusform>
+        <numerusform>Aussi dans %n entrepôts : livraison uniquement</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
       <source>Asking the hub…</source>
@@ -1385,6 +1393,14 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
       <source>No other store has it in stock</source>
       <translation>Aucun autre magasin ne l'a en stock</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>No other store has it in stock; %n warehouse(s) can deliver it</source>
+      <translation>
+        <numerusform>Aucun autre magasin ne l'a en stock ; %n entrepôt peut le livrer</numerusform>
+        <numerusform>Aucun autre magasin ne l'a en stock ; %n entrepôts peuvent le livrer</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_screen.py" />
@@ -1816,6 +1832,11 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
       <source>{store}  (this store)</source>
       <translation>{store}  (ce magasin)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>{store}  (warehouse)</source>
+      <translation>{store}  (entrepôt)</translation>
     </message>
   </context>
   <context>

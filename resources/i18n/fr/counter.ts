@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
   <context>
+    <name>aisle</name>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Add to the sale</source>
+      <translation>Ajouter à la vente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Address line 2</source>
+      <translation>Complément d'adresse</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Asking the hub where it is available…</source>
+      <translation>Recherche de la disponibilité auprès du serveur central…</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Asking the hub…</source>
+      <translation>Interrogation du serveur central…</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Choose how the customer gets it, then Add to the sale</source>
+      <translation>Choisissez comment le client le reçoit, puis Ajouter à la vente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>City</source>
+      <translation>Ville</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Collect at another store</source>
+      <translation>Retrait dans un autre magasin</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Collect here</source>
+      <translation>Retrait ici</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Country (FR, DE…)</source>
+      <translation>Pays (FR, DE…)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Customer</source>
+      <translation>Client</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Deliver home</source>
+      <translation>Livraison à domicile</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Delivered home: {quantity} available</source>
+      <translation>Livraison à domicile : {quantity} disponible(s)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Email</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Order for the customer</source>
+      <translation>Commander pour le client</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Postcode</source>
+      <translation>Code postal</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Quantity</source>
+      <translation>Quantité</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Scan or type the product, then Enter</source>
+      <translation>Scannez ou saisissez l'article, puis Entrée</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Street</source>
+      <translation>Rue et numéro</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Where is it?</source>
+      <translation>Où est-il ?</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>{code} {name}: {quantity} available</source>
+      <translation>{code} {name} : {quantity} disponible(s)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>{name} is available nowhere in the chain</source>
+      <translation>{name} n'est disponible nulle part dans l'enseigne</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>{name} · {sku} · {price}</source>
+      <translation>{name} · {sku} · {price}</translation>
+    </message>
+  </context>
+  <context>
     <name>dialogs</name>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -335,6 +458,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Open shift</source>
       <translation>Ouvrir caisse</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Order</source>
+      <translation>Commander</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
@@ -890,6 +1018,11 @@
       <translation>Rien n'a été modifié.</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/sale/screen.py" />
+      <source>Ordered line added: it is paid with this sale</source>
+      <translation>Article commandé ajouté : il est payé avec cette vente</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/sale/park.py" />
       <source>Park or recall a sale</source>
       <translation>Mettre en attente ou reprendre une vente</translation>
@@ -1028,6 +1161,16 @@
       <location filename="../../../src/storedesk/ui/sale/limits.py" />
       <source>The sale total becomes {total}, more than {limit}; a supervisor or a manager can authorise it</source>
       <translation>Le total de la vente passe à {total}, plus de {limit} ; un responsable ou le gérant peut l'autoriser</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/basket_table.py" />
+      <source>To collect at {store}: {name}</source>
+      <translation>À retirer à {store} : {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/basket_table.py" />
+      <source>To deliver: {name}</source>
+      <translation>À livrer : {name}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/sale/totals.py" />

@@ -14,6 +14,26 @@
       <translation>Ligne {line} ({name}) : il ne reste que {left} à retourner, {asked} demandé</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/orders/service.py" />
+      <source>No store can promise every line of this order for collection now: nothing was ordered</source>
+      <translation>Aucun magasin ne peut garantir toutes les lignes de cette commande à retirer pour le moment : rien n'a été commandé</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/service.py" />
+      <source>No store or warehouse can promise every line of this delivery now: nothing was ordered</source>
+      <translation>Aucun magasin ni entrepôt ne peut garantir toutes les lignes de cette livraison pour le moment : rien n'a été commandé</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/store_orders.py" />
+      <source>Order {order} is already being prepared: it can no longer be cancelled</source>
+      <translation>La commande {order} est déjà en préparation : elle ne peut plus être annulée</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/store_orders.py" />
+      <source>Order {order} was not made by this sale</source>
+      <translation>La commande {order} n'a pas été passée par cette vente</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
       <source>Receipt {receipt} has no line {lines}</source>
       <translation>Le ticket {receipt} n'a pas de ligne {lines}</translation>

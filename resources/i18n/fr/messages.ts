@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
   <context>
+    <name>aisle</name>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Choose where the customer gets it: delivered home, or collected at a store</source>
+      <translation>Choisissez comment le client le reçoit : livré à domicile ou retiré en magasin</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Orders are made at the hub, and this station has no hub</source>
+      <translation>Les commandes passent par le serveur central, et cette caisse n'en a pas</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Scan or type the product to order</source>
+      <translation>Scannez ou saisissez l'article à commander</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>That email address is not valid</source>
+      <translation>Cette adresse e-mail n'est pas valide</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>That phone number is not valid (digits, spaces, + - . ( ))</source>
+      <translation>Ce numéro de téléphone n'est pas valide (chiffres, espaces, + - . ( ))</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub cannot be reached, so the ordered items cannot be ordered now: nothing was sold. Take the ordered lines off (Del), or try again</source>
+      <translation>Le serveur central est injoignable : les articles commandés ne peuvent pas être commandés maintenant, rien n'a été vendu. Retirez les lignes commandées (Suppr) ou réessayez</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub cannot be reached: {sku} cannot be ordered now</source>
+      <translation>Le serveur central est injoignable : {sku} ne peut pas être commandé maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub refused the order of {item}: {detail}. Nothing was sold: take the line off (Del), or try again</source>
+      <translation>Le serveur central a refusé la commande de {item} : {detail}. Rien n'a été vendu : retirez la ligne (Suppr) ou réessayez</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub refused to say where {sku} is: {detail}</source>
+      <translation>Le serveur central n'a pas indiqué où se trouve {sku} : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub's answer about the order is malformed; nothing was sold</source>
+      <translation>La réponse du serveur central sur la commande est illisible ; rien n'a été vendu</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub's answer about {sku} is malformed</source>
+      <translation>La réponse du serveur central sur {sku} est illisible</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The sale changed while its orders were made; nothing was sold. Try again</source>
+      <translation>La vente a changé pendant la création de ses commandes ; rien n'a été vendu. Réessayez</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the city for the delivery</source>
+      <translation>Saisissez la ville de livraison</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the country for the delivery (two letters, such as FR)</source>
+      <translation>Saisissez le pays de livraison (deux lettres, par exemple FR)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the customer's email or phone, to tell them about the order</source>
+      <translation>Saisissez l'e-mail ou le téléphone du client, pour le tenir informé de la commande</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the customer's name</source>
+      <translation>Saisissez le nom du client</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the postcode for the delivery (letters, digits, spaces and dashes)</source>
+      <translation>Saisissez le code postal de livraison (lettres, chiffres, espaces et tirets)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the street and number for the delivery</source>
+      <translation>Saisissez la rue et le numéro de livraison</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>{name}: only {left} can be collected at {store}</source>
+      <translation>{name} : seulement {left} à retirer à {store}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>{name}: only {left} can be delivered from the chain</source>
+      <translation>{name} : seulement {left} livrable(s) par l'enseigne</translation>
+    </message>
+  </context>
+  <context>
     <name>basket</name>
     <message>
       <location filename="../../../src/storedesk/services/basket.py" />
@@ -599,6 +702,11 @@
   </context>
   <context>
     <name>sale</name>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>An ordered line has no order from the hub yet; nothing was saved</source>
+      <translation>Une ligne commandée n'a pas encore de commande du serveur central ; rien n'a été enregistré</translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/services/sale.py" />
       <source>No shift is open: sales need an open shift. A manager opens one on the Shift screen (F11)</source>

@@ -533,6 +533,16 @@
       <translation>TVA remboursée (prix TTC)</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>To collect at {store} — order {number}</source>
+      <translation>À retirer à {store} — commande {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>To deliver — order {number}</source>
+      <translation>À livrer — commande {number}</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
       <source>To pay</source>
       <translation>À payer</translation>

@@ -1213,6 +1213,14 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <source>Added</source>
       <translation>Aggiunto</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>Also in %n warehouse(s): delivery only</source>
+      <translation>
+        <numerusform>Anche in %n magazzino: solo consegna</numerusform>
+        <numerusform>Anche in %n magazzini: solo consegna</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
       <source>Asking the hub…</source>
@@ -1385,6 +1393,14 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
       <source>No other store has it in stock</source>
       <translation>Nessun altro negozio lo ha disponibile</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>No other store has it in stock; %n warehouse(s) can deliver it</source>
+      <translation>
+        <numerusform>Nessun altro negozio lo ha in stock; %n magazzino può consegnarlo</numerusform>
+        <numerusform>Nessun altro negozio lo ha in stock; %n magazzini possono consegnarlo</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/stock_screen.py" />
@@ -1816,6 +1832,11 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
       <source>{store}  (this store)</source>
       <translation>{store}  (questo negozio)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/stock_dialogs.py" />
+      <source>{store}  (warehouse)</source>
+      <translation>{store}  (magazzino)</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
   <context>
+    <name>aisle</name>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Add to the sale</source>
+      <translation>Aggiungi alla vendita</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Address line 2</source>
+      <translation>Indirizzo (riga 2)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Asking the hub where it is available…</source>
+      <translation>Verifica disponibilità presso il server centrale…</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Asking the hub…</source>
+      <translation>Richiesta al server centrale…</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Cancel</source>
+      <translation>Annulla</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Choose how the customer gets it, then Add to the sale</source>
+      <translation>Scegli come lo riceve il cliente, poi Aggiungi alla vendita</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>City</source>
+      <translation>Città</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Collect at another store</source>
+      <translation>Ritiro in un altro negozio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Collect here</source>
+      <translation>Ritiro qui</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Country (FR, DE…)</source>
+      <translation>Paese (FR, DE…)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Customer</source>
+      <translation>Cliente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Deliver home</source>
+      <translation>Consegna a domicilio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Delivered home: {quantity} available</source>
+      <translation>Consegna a domicilio: {quantity} disponibili</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Email</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Order for the customer</source>
+      <translation>Ordina per il cliente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Phone</source>
+      <translation>Telefono</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Postcode</source>
+      <translation>CAP</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Quantity</source>
+      <translation>Quantità</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Scan or type the product, then Enter</source>
+      <translation>Scansiona o digita l'articolo, poi Invio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Street</source>
+      <translation>Via e numero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>Where is it?</source>
+      <translation>Dov'è?</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>{code} {name}: {quantity} available</source>
+      <translation>{code} {name}: {quantity} disponibili</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>{name} is available nowhere in the chain</source>
+      <translation>{name} non è disponibile in nessun punto della catena</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/aisle_dialog.py" />
+      <source>{name} · {sku} · {price}</source>
+      <translation>{name} · {sku} · {price}</translation>
+    </message>
+  </context>
+  <context>
     <name>dialogs</name>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -335,6 +458,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Open shift</source>
       <translation>Apri cassa</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Order</source>
+      <translation>Ordina</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
@@ -890,6 +1018,11 @@
       <translation>Nulla è cambiato.</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/sale/screen.py" />
+      <source>Ordered line added: it is paid with this sale</source>
+      <translation>Articolo ordinato aggiunto: si paga con questa vendita</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/sale/park.py" />
       <source>Park or recall a sale</source>
       <translation>Sospendi o riprendi una vendita</translation>
@@ -1028,6 +1161,16 @@
       <location filename="../../../src/storedesk/ui/sale/limits.py" />
       <source>The sale total becomes {total}, more than {limit}; a supervisor or a manager can authorise it</source>
       <translation>Il totale diventa {total}, più di {limit}; un capoturno o il responsabile può autorizzarlo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/basket_table.py" />
+      <source>To collect at {store}: {name}</source>
+      <translation>Ritiro a {store}: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/basket_table.py" />
+      <source>To deliver: {name}</source>
+      <translation>Da consegnare: {name}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/sale/totals.py" />

@@ -14,6 +14,26 @@
       <translation>Riga {line} ({name}): restano solo {left} da rendere, {asked} richiesto</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/orders/service.py" />
+      <source>No store can promise every line of this order for collection now: nothing was ordered</source>
+      <translation>Nessun negozio può garantire ora tutte le righe di questo ordine da ritirare: non è stato ordinato nulla</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/service.py" />
+      <source>No store or warehouse can promise every line of this delivery now: nothing was ordered</source>
+      <translation>Nessun negozio né magazzino può garantire ora tutte le righe di questa consegna: non è stato ordinato nulla</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/store_orders.py" />
+      <source>Order {order} is already being prepared: it can no longer be cancelled</source>
+      <translation>L'ordine {order} è già in preparazione: non può più essere annullato</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/orders/store_orders.py" />
+      <source>Order {order} was not made by this sale</source>
+      <translation>L'ordine {order} non è stato fatto con questa vendita</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
       <source>Receipt {receipt} has no line {lines}</source>
       <translation>Lo scontrino {receipt} non ha la riga {lines}</translation>

@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
   <context>
+    <name>aisle</name>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Choose where the customer gets it: delivered home, or collected at a store</source>
+      <translation>Scegli come lo riceve il cliente: consegna a domicilio o ritiro in negozio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Orders are made at the hub, and this station has no hub</source>
+      <translation>Gli ordini si fanno presso il server centrale, e questa cassa non ne ha uno</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Scan or type the product to order</source>
+      <translation>Scansiona o digita l'articolo da ordinare</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>That email address is not valid</source>
+      <translation>Questo indirizzo e-mail non è valido</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>That phone number is not valid (digits, spaces, + - . ( ))</source>
+      <translation>Questo numero di telefono non è valido (cifre, spazi, + - . ( ))</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub cannot be reached, so the ordered items cannot be ordered now: nothing was sold. Take the ordered lines off (Del), or try again</source>
+      <translation>Il server centrale non risponde: gli articoli ordinati non si possono ordinare ora, non è stato venduto nulla. Togli le righe ordinate (Canc) o riprova</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub cannot be reached: {sku} cannot be ordered now</source>
+      <translation>Il server centrale non risponde: {sku} non si può ordinare ora</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub refused the order of {item}: {detail}. Nothing was sold: take the line off (Del), or try again</source>
+      <translation>Il server centrale ha rifiutato l'ordine di {item}: {detail}. Non è stato venduto nulla: togli la riga (Canc) o riprova</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub refused to say where {sku} is: {detail}</source>
+      <translation>Il server centrale non ha indicato dove si trova {sku}: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub's answer about the order is malformed; nothing was sold</source>
+      <translation>La risposta del server centrale sull'ordine non è valida; non è stato venduto nulla</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The hub's answer about {sku} is malformed</source>
+      <translation>La risposta del server centrale su {sku} non è valida</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>The sale changed while its orders were made; nothing was sold. Try again</source>
+      <translation>La vendita è cambiata mentre si facevano gli ordini; non è stato venduto nulla. Riprova</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the city for the delivery</source>
+      <translation>Digita la città di consegna</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the country for the delivery (two letters, such as FR)</source>
+      <translation>Digita il paese di consegna (due lettere, ad esempio IT)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the customer's email or phone, to tell them about the order</source>
+      <translation>Digita l'e-mail o il telefono del cliente, per avvisarlo dell'ordine</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the customer's name</source>
+      <translation>Digita il nome del cliente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the postcode for the delivery (letters, digits, spaces and dashes)</source>
+      <translation>Digita il CAP di consegna (lettere, cifre, spazi e trattini)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>Type the street and number for the delivery</source>
+      <translation>Digita via e numero civico di consegna</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>{name}: only {left} can be collected at {store}</source>
+      <translation>{name}: solo {left} ritirabili a {store}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>{name}: only {left} can be delivered from the chain</source>
+      <translation>{name}: solo {left} consegnabili dalla catena</translation>
+    </message>
+  </context>
+  <context>
     <name>basket</name>
     <message>
       <location filename="../../../src/storedesk/services/basket.py" />
@@ -599,6 +702,11 @@
   </context>
   <context>
     <name>sale</name>
+    <message>
+      <location filename="../../../src/storedesk/services/sale.py" />
+      <source>An ordered line has no order from the hub yet; nothing was saved</source>
+      <translation>Una riga ordinata non ha ancora un ordine dal server centrale; non è stato salvato nulla</translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/services/sale.py" />
       <source>No shift is open: sales need an open shift. A manager opens one on the Shift screen (F11)</source>

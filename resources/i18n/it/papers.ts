@@ -533,6 +533,16 @@
       <translation>IVA rimborsata (prezzi IVA inclusa)</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>To collect at {store} — order {number}</source>
+      <translation>Da ritirare a {store} — ordine {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>To deliver — order {number}</source>
+      <translation>Da consegnare — ordine {number}</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
       <source>To pay</source>
       <translation>Da pagare</translation>

@@ -205,3 +205,18 @@ class HubClient:
 
     def cancel_redemption(self, redemption_id: str) -> dict:
         return self._for_clerk("POST", f"/v1/vouchers/redemptions/{redemption_id}/cancel", json={})
+
+    # ---- the endless aisle: the counter orders what the store does not have on its shelf
+    def availability(self, sku: str, fulfilment: str, near: str = "") -> dict:
+        """Available to promise of one SKU in every location (hub/availability/); `near`: "LAT,LON"."""
+        params = {"sku": sku, "fulfilment": fulfilment, **({"near": near} if near else {})}
+        return self._for_clerk("GET", "/v1/availability", params=params)
+
+    def place_store_order(self, body: dict) -> dict:
+        """An order paid at this till (channel store:<code>); a repeat of its order_id gives the same order."""
+        return self._for_clerk("POST", "/v1/orders", json=body)
+
+    def cancel_store_order(self, order_id: str, sale_ref: str, reason: str) -> dict:
+        """This till's own order, when the sale that paid for it (`sale_ref`) could not be written."""
+        body = {"sale_ref": sale_ref, "reason": reason}
+        return self._for_clerk("POST", f"/v1/orders/{quote(order_id, safe='')}/cancel", json=body)

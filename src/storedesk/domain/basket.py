@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..i18n import Message, msg
+from .aisle import LineOrder
 from .errors import BasketError, InvalidAmount, InvalidQuantity, PaymentError
 from .money import MAX_AMOUNT, ZERO, allocate, amount_words, round_money
 from .tax import TaxLine, spread_tax, tax_table
@@ -62,6 +63,7 @@ class BasketLine:
     discount: Discount | None = None
     voided: bool = False
     embedded_price: bool = False
+    order: LineOrder | None = None  # the endless aisle: ordered from the chain, not taken off the shelf
 
     @property
     def effective_price(self) -> Decimal:
@@ -138,6 +140,8 @@ class Basket:
                     and existing.tax_rate == line.tax_rate
                     and not existing.voided
                     and not existing.embedded_price
+                    and existing.order is None
+                    and line.order is None
                     and existing.price_override is None
                     and existing.discount is None
                 ):
@@ -227,31 +231,34 @@ class Basket:
         def disc(d: Discount | None):
             return {"kind": d.kind, "value": str(d.value)} if d else None
 
+        def line(ln: BasketLine) -> dict:
+            d = {
+                "product_id": ln.product_id,
+                "sku": ln.sku,
+                "name": ln.name,
+                "unit_price": str(ln.unit_price),
+                "quantity": str(ln.quantity),
+                "tax_code": ln.tax_code,
+                "tax_rate": str(ln.tax_rate),
+                "barcode": ln.barcode,
+                "category": ln.category,
+                "line_id": ln.line_id,
+                "price_override": None if ln.price_override is None else str(ln.price_override),
+                "discount": disc(ln.discount),
+                "voided": ln.voided,
+                "embedded_price": ln.embedded_price,
+            }
+            if ln.order is not None:
+                d["order"] = ln.order.to_dict()
+            return d
+
         return {
             "currency": self.currency,
             "prices_include_tax": self.prices_include_tax,
             "discount": disc(self.discount),
             "overrides": list(self.overrides),
             "tenders_taken": [t.to_dict() for t in self.taken],
-            "lines": [
-                {
-                    "product_id": ln.product_id,
-                    "sku": ln.sku,
-                    "name": ln.name,
-                    "unit_price": str(ln.unit_price),
-                    "quantity": str(ln.quantity),
-                    "tax_code": ln.tax_code,
-                    "tax_rate": str(ln.tax_rate),
-                    "barcode": ln.barcode,
-                    "category": ln.category,
-                    "line_id": ln.line_id,
-                    "price_override": None if ln.price_override is None else str(ln.price_override),
-                    "discount": disc(ln.discount),
-                    "voided": ln.voided,
-                    "embedded_price": ln.embedded_price,
-                }
-                for ln in self.lines
-            ],
+            "lines": [line(ln) for ln in self.lines],
         }
 
     @classmethod
@@ -277,6 +284,7 @@ class Basket:
                     discount=disc(d.get("discount")),
                     voided=bool(d.get("voided")),
                     embedded_price=bool(d.get("embedded_price")),
+                    order=LineOrder.from_dict(d.get("order")),
                 )
             )
         return cls(

@@ -40,6 +40,11 @@ class ReceiptLine:
     amount: Decimal  # what the line costs after discounts, in the store's price basis
     tax_code: str  # letter printed next to the line, matches TaxLine.code
     price_overridden: bool = False
+    # the endless aisle (s0018): the hub's order for a line delivered home ("ship") or collected
+    # at a store ("pickup", at `pickup_store`); empty for a line taken off the shelf
+    order_number: str = ""
+    fulfilment: str = ""
+    pickup_store: str = ""
 
 
 @dataclass(frozen=True)

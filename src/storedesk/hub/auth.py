@@ -5,7 +5,8 @@ keeps only its SHA-256, so a copy of the database cannot be used to impersonate 
 and digits only: a token that started with "-" (one in 64 of the older `token_urlsafe` ones) was
 taken for an option by `storedesk init --token TOKEN`. Older tokens keep working (the hash is of
 whatever text the token is). Kinds and scopes:
-  station  (store, station): its own events, feed, day totals; stock of every store.
+  station  (store, station): its own events, feed, day totals; stock of every store; its till's
+           orders for customers (the channel "store:<store>", hub/orders/store_orders.py).
   channel  (a web shop): places, reads and cancels web orders (POST /v1/orders); stock; 403 on station endpoints.
   erp      catalog import (PUT /v1/products), day totals and exports of every store; stock.
 """
@@ -76,6 +77,8 @@ def issue_token(
             raise LookupError(f"store {store!r} does not exist; add it first with add-store")
     elif not name.strip():
         raise ValueError("give the token a name")
+    elif kind == CHANNEL and name.startswith("store:"):  # the channel of a store's till (orders/store_orders.py)
+        raise ValueError(f"channel name {name!r}: 'store:' names the orders of a store's tills; choose another")
     now = utcnow_text()
     revoked = 0
     if kind == STATION:

@@ -42,6 +42,14 @@ def _pickup_options(s) -> None:
     s.add_argument("--reminder-days", type=int, help="remind the customer this many days before expiry (default 2)")
 
 
+def _ship_capacity_option(s) -> None:
+    s.add_argument(
+        "--ship-capacity",
+        metavar="N",
+        help="ship orders routed here per day in its time zone (a full location is skipped); none: no limit",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     db_help = "database URL (default: $STOREDESK_HUB_DB or sqlite:///hub.db)"
     common = _Parser(add_help=False)  # a parent: its actions are copied, it never parses
@@ -70,6 +78,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--lat", help="decimal degrees, e.g. 48.8566 (for routing web orders to the nearest store)")
     s.add_argument("--lon", help="decimal degrees, e.g. 2.3522")
     _pickup_options(s)
+    _ship_capacity_option(s)
 
     s = sub.add_parser("add-warehouse", parents=[common], help="register a warehouse (no station; stock from the ERP)")
     s.add_argument("code")
@@ -79,6 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--lon", required=True, help="decimal degrees, e.g. 4.8357")
     s.add_argument("--currency", help="ISO 4217 (default: the one currency of the stores)")
     s.add_argument("--safety-stock", help="quantity of each product kept back from web orders (default 0)")
+    _ship_capacity_option(s)
 
     s = sub.add_parser(
         "pickup-settings",
@@ -89,11 +99,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--lat")
     s.add_argument("--lon")
     _pickup_options(s)
-    s.add_argument(
-        "--ship-capacity",
-        metavar="N",
-        help="ship orders routed here per day in its time zone (a full location is skipped); none: no limit",
-    )
+    _ship_capacity_option(s)
 
     s = sub.add_parser(
         "tick",
@@ -118,7 +124,11 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("what", choices=["day-totals", "journal"])
     s.add_argument("--date", required=True, help="YYYY-MM-DD, the stores' local business day")
     s.add_argument("--format", choices=["csv", "json"], default="csv")
-    s.add_argument("--store", action="append", help="only this store (repeatable; default: every store)")
+    s.add_argument(
+        "--store",
+        action="append",
+        help="only this store (repeatable; default: every store, no warehouse; a warehouse's journal: name it)",
+    )
     s.add_argument("--out", type=Path, help="write to this file instead of standard output")
     from .catalog import import_cli
 
@@ -275,31 +285,49 @@ def _serve(args, url: str) -> int:
 def _add_store(engine, args) -> int:
     from .admin import add_store
 
+    settings = None
     with db.write_tx(engine) as conn:
         row = add_store(conn, args.code, args.name, args.currency, args.timezone, args.lat, args.lon)
         if _has_pickup_options(args):
             from .orders.settings import set_settings
 
-            set_settings(conn, args.code, args.safety_stock, args.hold_days, args.reminder_days)
-    print(f"store {row['code']} ({row['name']}, {row['currency']}, {row['timezone']}) added")
+            a = args
+            settings = set_settings(
+                conn, a.code, a.safety_stock, a.hold_days, a.reminder_days, ship_capacity=a.ship_capacity
+            )
+    cap = _capacity_note(args, settings)
+    print(f"store {row['code']} ({row['name']}, {row['currency']}, {row['timezone']}) added{cap}")
     return EXIT_OK
 
 
 def _add_warehouse(engine, args) -> int:
     from .locations.service import add_warehouse
 
+    settings = None
     with db.write_tx(engine) as conn:
         row = add_warehouse(conn, args.code, args.name, args.timezone, args.lat, args.lon, args.currency)
-        if args.safety_stock is not None:
+        if args.safety_stock is not None or args.ship_capacity is not None:
             from .orders.settings import set_settings
 
-            set_settings(conn, args.code, args.safety_stock)
-    print(f"warehouse {row['code']} ({row['name']}, {row['timezone']}, {row['lat']}, {row['lon']}) added")
+            settings = set_settings(conn, args.code, args.safety_stock, ship_capacity=args.ship_capacity)
+    cap = _capacity_note(args, settings)
+    print(f"warehouse {row['code']} ({row['name']}, {row['timezone']}, {row['lat']}, {row['lon']}) added{cap}")
     return EXIT_OK
 
 
+def _capacity_text(cap: int | None) -> str:
+    return "no limit" if cap is None else f"{cap} orders a day"
+
+
+def _capacity_note(args, settings: dict | None) -> str:
+    """The added line's ending when --ship-capacity was given (", ship capacity 5 orders a day")."""
+    if args.ship_capacity is None or settings is None:
+        return ""
+    return f", ship capacity {_capacity_text(settings['ship_capacity'])}"
+
+
 def _has_pickup_options(args) -> bool:
-    return any(getattr(args, k) is not None for k in ("safety_stock", "hold_days", "reminder_days"))
+    return any(getattr(args, k) is not None for k in ("safety_stock", "hold_days", "reminder_days", "ship_capacity"))
 
 
 def _pickup_settings(engine, args) -> int:
@@ -314,7 +342,7 @@ def _pickup_settings(engine, args) -> int:
     print(
         f"store {args.code}: safety stock {milli_text(row['safety_stock_milli'])}, hold {row['hold_days']} days, "
         f"reminder {row['reminder_days']} days before expiry, "
-        f"ship capacity {'no limit' if cap is None else f'{cap} orders a day'}"
+        f"ship capacity {_capacity_text(cap)}"
     )
     return EXIT_OK
 
@@ -365,11 +393,14 @@ def _export(engine, args) -> int:
 
     day = parse_date(args.date)
     with db.read_conn(engine) as conn:
-        known = exports.store_codes(conn)
-        wanted = args.store or known
-        unknown = [s for s in wanted if s not in known]
+        known, warehouses = exports.store_codes(conn), exports.warehouse_codes(conn)
+        wanted = args.store or known  # stores only unless a warehouse is named (its journal)
+        unknown = [s for s in wanted if s not in known and s not in warehouses]
         if unknown:
             raise LookupError(f"unknown store {', '.join(unknown)}")
+        named = [s for s in wanted if s in warehouses]
+        if named and args.what == "day-totals":
+            raise LookupError(exports.warehouse_has_no_totals(named[0]))
         if args.what == "day-totals":
             found = (exports.day_totals(conn, code, day) for code in wanted)
             totals = [t for t in found if t is not None]  # every code is known (checked above)

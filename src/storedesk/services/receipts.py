@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ..adapters.aisle_repo import AisleRepo, LineOrderRow
 from ..adapters.repositories import from_milli
 from ..domain.errors import DomainError
 from ..domain.money import from_minor
@@ -39,10 +40,16 @@ def receipt_top(cfg, created_at: str, station_code: str, clerk_name: str) -> dic
     }
 
 
+def _order_of(row: LineOrderRow | None) -> tuple[str, str, str]:
+    """ReceiptLine's order_number, fulfilment, pickup_store of a line (empty: off the shelf)."""
+    return ("", "", "") if row is None else (row.number, row.fulfilment, row.pickup_store)
+
+
 def receipt_doc(uow: UnitOfWork, sale_id: str, copy: bool = False) -> ReceiptDoc:
     cfg = config(uow)
     with uow.read() as tx:
         sale = tx.sales.get(sale_id)
+        ordered = AisleRepo(tx.conn).of_sale(sale_id)  # the endless aisle's lines (s0018)
     if sale is None:
         raise DomainError("No such sale")
     head = sale.head
@@ -60,6 +67,7 @@ def receipt_doc(uow: UnitOfWork, sale_id: str, copy: bool = False) -> ReceiptDoc
                 mm(ln.amount_minor),
                 ln.tax_code,
                 bool(ln.price_overridden),
+                *_order_of(ordered.get(ln.line_no)),
             )
         )
     taxes = tuple(t.line(cur) for t in sale.taxes)

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..adapters.aisle_repo import AisleRepo, LineOrderRow
 from ..adapters.repositories import NewMovement, to_milli
 from ..adapters.sales_repo import SalePaymentRow, SaleRow, SaleTaxRow, StoredLine
+from ..domain.aisle import SHIP, LineOrder
 from ..domain.cash import tender_ceiling
 from ..domain.errors import BasketError, PaymentError, ShiftError, StorageError
 from ..domain.money import from_minor, to_minor
@@ -107,6 +109,14 @@ def _user_id(tx: Tx, username: str) -> int:
     return row.id
 
 
+def _line_order(sale_id: str, line_no: int, order: LineOrder) -> LineOrderRow:
+    """An ordered line's row (s0018); the hub made its order before the sale is written."""
+    if not order.order_id or not order.number:
+        raise BasketError(msg("sale", "An ordered line has no order from the hub yet; nothing was saved"))
+    delivery = json.dumps(order.delivery_body(), sort_keys=True) if order.fulfilment == SHIP else None
+    return LineOrderRow(sale_id, line_no, order.order_id, order.number, order.fulfilment, order.pickup_store, delivery)
+
+
 def write_sale(
     tx: Tx, cfg, user: User, basket_id: str, tenders: list[Tender], now: str | None = None, cash_confirmed: bool = False
 ) -> SaleResult:
@@ -165,7 +175,7 @@ def write_sale(
         json.dumps(overrides),
         stamp.z_no,
     )
-    lines, wire_lines, movements = [], [], []
+    lines, wire_lines, movements, moved, ordered = [], [], [], [], []
     for no, p in enumerate(totals.lines, start=1):
         ln = p.line
         qty_milli, unit, line_disc, basket_disc = (
@@ -206,16 +216,23 @@ def write_sale(
                 "tax_rate": str(ln.tax_rate),
                 "tax_minor": tax,
                 "gross_minor": gross,
+                **({"order": ln.order.number} if ln.order is not None else {}),
             }
         )
+        if ln.order is not None:  # the endless aisle: it leaves the chain's stock elsewhere, not here
+            ordered.append(_line_order(sale_id, no, ln.order))
+            continue
         movements.append(
             NewMovement(uuid.uuid4().hex, ln.product_id, -qty_milli, "sale", receipt_no, cfg.station_code, now)
         )
+        moved.append(p)
     taxes = [SaleTaxRow(sale_id, t.code, str(t.rate), m(t.net), m(t.tax), m(t.gross)) for t in totals.taxes]
     payments = [SalePaymentRow(sale_id, i, t.kind, m(t.amount), t.reference) for i, t in enumerate(s.tenders, start=1)]
 
     tx.sales.insert(header, lines, taxes, payments)
     tx.stock.add_movements(movements)
+    if ordered:
+        AisleRepo(tx.conn).add(ordered)
     for ov in overrides:  # who asked and who approved, whoever completes the sale
         asked_by, approver = _user_id(tx, ov["user"]), _user_id(tx, ov["approver"])
         tx.overrides.add(ov["action"], asked_by, approver, receipt_no, ov.get("detail", ""), ov["at"])
@@ -259,7 +276,7 @@ def write_sale(
             "doc_ref": receipt_no,
             "at": now,
         }
-        for mv, ln in zip(movements, totals.lines, strict=True)
+        for mv, ln in zip(movements, moved, strict=True)
     ]
     movements_event(tx, cfg, wire_moves, now)
     tx.baskets.set_status(basket_id, "completed", now, sale_id=sale_id)

@@ -33,6 +33,46 @@ GET /v1/feed?after=CURSOR&limit=N    (station token; CURSOR "0" at first, N <= M
     Quantities come back normalised ("0.250" -> "0.25") and times as UTC with microseconds:
     compare quantities as Decimals, never as strings.
 
+POST /v1/orders                      (station token: the endless aisle, issue 17; hub/orders/store_orders.py)
+    A till orders for its customer, who pays in the till's sale.
+    request:  {"order_id": "<32 lowercase hex, made by the station: the idempotency key>",
+               "channel": "store:<the token's store>"   optional; any other channel -> 403,
+               "payment": "paid_in_store",
+               "paid_in_store": {"station": "<the token's station>", "sale_ref": "<the basket/sale id, 1-64>"},
+               "currency": "<the till store's currency>",   required,
+               "customer": {"name", "email", "phone"},       a name and an email or a phone,
+               "fulfilment": "ship" | "pickup",
+               "pickup_store": "<store code>"   pickup only: this store or another,
+               "delivery": {...}, "allow_split": false       ship only, as a channel's ship order,
+               "lines": [{"sku", "quantity": "1", "unit_price_minor": 1250, "name"?}]}
+              No "idempotency_key": the order_id is it. "paid_in_store" is for station tokens only
+              (a channel token sending it: 403).
+    response: 201 new; 200 a repeat of the order_id with the same body (a retry): GET /v1/orders/{id}'s
+              body ("order_id" is the station's, "number" "W000123", "channel" "store:PAR01",
+              "payment" "paid_in_store", "paid_minor" == "total_minor", "paid_in_store": {"store",
+              "station", "sale_ref"}, history[0] by "station PAR01/T1" with the reason
+              "ordered at the till PAR01/T1 (sale <sale_ref>)") plus
+              "destinations": [{"line", "sku", "quantity", "store", "number"}] where each line goes
+              (one row per line; per part of a split ship order, "number" the part's "W000123-1").
+              Routing: pickup as a channel's (the chosen store, else the nearest store that has every
+              line), ship by the ship rules (nearest store or warehouse with stock, capacity, split).
+              409 {"detail"} (translated: the station sends Accept-Language) when no location can
+              promise every line (routing found none): NOTHING is created; sell nothing.
+              409 the order_id was used with another body. 403 another store's channel or another
+              station in paid_in_store. 422 a malformed body (English detail, as for channels).
+    The money is the till's sale: its "sale" event (the ordered lines are ordinary sale lines at the
+    price charged; extra line fields are ignored by the hub) is what day totals, tenders and exports
+    count; the order never adds to them. The till writes NO stock movement for the ordered lines:
+    the goods leave the fulfilling location when it hands them over or ships them.
+    Feed: the fulfilling store's "order" item has "payment": "paid_online" (already paid: nothing to
+    take at the desk, so every station applies it) and "paid_in_store": {"store", "station",
+    "sale_ref"}; "channel" is "store:PAR01".
+POST /v1/orders/{id}/cancel          (station token: its own till order whose sale did not complete)
+    request:  {"sale_ref": "<the same sale_ref>", "reason": "..." optional}
+    response: 200 the order, cancelled (also for a repeat: already cancelled); 403 an order of
+              another store's channel or of another sale_ref; 404 unknown; 409 (translated) once
+              anything was picked, packed, shipped or collected (or its store started picking).
+
 Event payloads (KIND: payload):
     "sale":            SALE_FIELDS, see services/sale.py (lines, taxes, payments, totals)
     "stock_movements": {"store", "station", "movements": [{"id", "sku", "quantity", "reason",

@@ -25,6 +25,7 @@ SALE: list[Key] = [
     ("park", "F9", noop("keys", "Park / recall")),
     ("pay", "F10", noop("keys", "Payment")),
     ("exact", "F12", noop("keys", "Exact cash")),
+    ("order", "Ctrl+O", noop("keys", "Order")),
     ("reprint", "Ctrl+P", noop("keys", "Reprint")),
     ("stock", "F5", noop("keys", "Stock")),
     ("sync", "F6", noop("keys", "Sync")),

@@ -224,7 +224,8 @@ class ReorderDialog(FormDialog):
 
 
 class WhereElseDialog(FormDialog):
-    """The hub's answer: on-hand of one product in every store (this store first)."""
+    """The hub's answer: on-hand of one product in every store (this store first), then in the
+    warehouses, marked as such (they deliver to the customer; nothing is collected there)."""
 
     def __init__(self, title: str, parent=None):
         # the hub's answer ("not connected: ...") takes two lines at most, in every language
@@ -245,28 +246,33 @@ class WhereElseDialog(FormDialog):
         readable_columns(self.table, {0: this_store, 2: "9,999"}, stretch=1, stretch_sample="Store Name")
 
     def show_stores(self, stores) -> None:
-        fill(
-            self.table,
-            [
-                [
-                    tr("stock", "{store}  (this store)", store=s.store) if s.this_store else s.store,
-                    s.name,
-                    fmt_qty(s.on_hand),
-                ]
-                for s in stores
-            ],
-            right_from=2,
-        )
-        others = [s for s in stores if not s.this_store and s.on_hand > 0]
+        fill(self.table, [[_where(s), s.name, fmt_qty(s.on_hand)] for s in stores], right_from=2)
+        others = [s for s in stores if not s.this_store and not s.warehouse and s.on_hand > 0]
+        depots = [s for s in stores if s.warehouse and s.on_hand > 0]
         if others:
             self.message.show_ok(
                 tr("stock", "In stock in %n other store(s): most at {store}", n=len(others), store=others[0].store)
             )
+        elif depots:
+            self.message.show_ok(
+                tr("stock", "No other store has it in stock; %n warehouse(s) can deliver it", n=len(depots))
+            )
         else:
             self.message.show_info(tr("stock", "No other store has it in stock"))
+        if others and depots:
+            self.caption.setText(tr("stock", "Also in %n warehouse(s): delivery only", n=len(depots)))
 
     def show_error(self, text: str) -> None:
         self.message.show_error(text)
+
+
+def _where(s) -> str:
+    """The first column: the code, marked when it is this store or a warehouse."""
+    if s.this_store:
+        return tr("stock", "{store}  (this store)", store=s.store)
+    if s.warehouse:
+        return tr("stock", "{store}  (warehouse)", store=s.store)
+    return s.store
 
 
 def ask_where_else(parent, ops, cfg, sku: str, on_answer=None) -> WhereElseDialog:

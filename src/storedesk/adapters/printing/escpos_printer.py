@@ -14,12 +14,13 @@ from __future__ import annotations
 import contextlib
 import io
 import re
+import textwrap
 from decimal import Decimal
 
 from ...domain.money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
 from ...domain.receipt import ReceiptDoc, ReceiptTop
 from ...i18n import noop
-from .words import prices_note, tender_label, translate, when
+from .words import order_words, prices_note, tender_label, translate, when
 
 __all__ = ["PrinterError", "receipt_lines_text", "print_receipt", "kick_drawer", "DEFAULT_PORT"]
 
@@ -134,6 +135,9 @@ def _line_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
             out.append(("text", cut(f"  {translate('receipt', 'Price changed')}", width)))
         if ln.discount:
             out.append(("text", left_right(f"  {translate('receipt', 'Discount')}", _money(doc, -ln.discount), width)))
+        if ln.order_number:  # whole, on as many rows as it takes: the order number is never cut
+            words = _clean(order_words(ln.order_number, ln.fulfilment, ln.pickup_store))
+            out.extend(("text", f"  {row}") for row in textwrap.wrap(words, max(width - 2, 8)))
     out.append(("rule", "-" * width))
     return out
 

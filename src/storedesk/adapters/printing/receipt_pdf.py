@@ -10,7 +10,7 @@ from ...domain.money_format import fmt_money, fmt_qty
 from ...domain.receipt import ReceiptDoc
 from ...i18n import noop
 from .roll import BOLD, ITALIC, RIGHT, SIZE_HEAD, Layout, store_header, write_roll
-from .words import prices_note, tender_label, translate
+from .words import order_words, prices_note, tender_label, translate
 
 __all__ = ["render_receipt_pdf"]
 
@@ -40,6 +40,8 @@ def _layout(doc: ReceiptDoc) -> Layout:
             lay.left(translate("receipt", "Price changed"), font=ITALIC, indent=6)
         if ln.discount:
             lay.row(translate("receipt", "Discount"), money(-ln.discount), font=ITALIC, indent=6)
+        if ln.order_number:
+            lay.left(order_words(ln.order_number, ln.fulfilment, ln.pickup_store), font=BOLD, indent=6)
         lay.gap(1.5)
     lay.rule()
 

@@ -16,12 +16,32 @@ from typing import Any
 from ...i18n import Message, paper
 from ...i18n.formats import fmt_date, fmt_datetime, fmt_time
 
-__all__ = ["clock", "day", "local_text", "prices_note", "said", "tender_label", "translate", "when"]
+__all__ = [
+    "clock",
+    "day",
+    "local_text",
+    "order_words",
+    "prices_note",
+    "said",
+    "tender_label",
+    "translate",
+    "when",
+]
 
 
 def translate(context: str, source: str, n: int | None = None, **values: Any) -> str:
     """`source` in the store's language: translate("receipt", "Change"), plurals with `n`."""
     return paper().translate(context, source, n, **values)
+
+
+def order_words(order_number: str, fulfilment: str, pickup_store: str) -> str:
+    """How an ordered line (the endless aisle) reaches the customer, with its order; "" for a
+    line taken off the shelf."""
+    if not order_number:
+        return ""
+    if fulfilment == "ship":
+        return translate("receipt", "To deliver — order {number}", number=order_number)
+    return translate("receipt", "To collect at {store} — order {number}", store=pickup_store, number=order_number)
 
 
 def when(value: datetime) -> str:

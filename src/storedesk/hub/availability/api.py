@@ -1,6 +1,6 @@
 """GET /v1/availability (a channel, the ERP or a station): what each location can promise.
 
-    GET /v1/availability?sku=A&sku=B[&near=LAT,LON][&fulfilment=pickup|ship]
+    GET /v1/availability?sku=A&sku=B[&near=LAT,LON][&fulfilment=pickup|ship][&limit=N]
 
 Up to 100 SKUs (query.py checks every parameter strictly); the answer is service.py's. A
 station may ask too (the counter's "where else can it be ordered"): like GET /v1/stock, it
@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 from .. import db, deps
 from ..auth import Principal, authenticate
 from . import render, service
-from .query import MAX_SKUS, parse_query
+from .query import MAX_LIMIT, MAX_SKUS, parse_query
 
 router = APIRouter()
 
@@ -28,6 +28,9 @@ def get_availability(
     near: str | None = Query(default=None, description="LAT,LON in decimal degrees: adds distance_km, nearest first"),
     fulfilment: str | None = Query(
         default=None, description="pickup (stores only) or ship (stores and warehouses; the default)"
+    ),
+    limit: str | None = Query(
+        default=None, description=f"1 to {MAX_LIMIT}: each SKU lists its N first (nearest) locations only"
     ),
     who: Principal = Depends(authenticate),
     engine: Engine = Depends(deps.engine),

@@ -5,6 +5,8 @@ fix it (the web shop's developer reads it, in English), and nothing is read befo
     near=LAT,LON        optional: decimal degrees, -90..90 and -180..180
     fulfilment=pickup   stores only (a warehouse cannot hand an order over); ship (the default):
                         stores and warehouses
+    limit=N             optional, 1 to MAX_LIMIT: each SKU lists its N first locations only (nearest
+                        first with `near`); its "available" is still the total of every location
 Any other parameter is refused (a misspelt `fulfillment` would otherwise be ignored silently).
 """
 
@@ -18,7 +20,8 @@ from ..values import parse_decimal
 
 MAX_SKUS = 100
 MAX_SKU_LEN = 64
-NAMES = ("sku", "near", "fulfilment")
+MAX_LIMIT = 1000
+NAMES = ("sku", "near", "fulfilment", "limit")
 DEFAULT_FULFILMENT = "ship"
 
 
@@ -35,13 +38,14 @@ class AvailabilityQuery:
     skus: list[str]
     fulfilment: str
     near: Near | None
+    limit: int | None = None
 
 
 def parse_query(items: list[tuple[str, str]]) -> AvailabilityQuery:
     """The query string's (name, value) pairs, checked; Unprocessable (422) with the reason."""
     unknown = sorted({name for name, _ in items if name not in NAMES})
     if unknown:
-        raise Unprocessable(f"unknown parameter {', '.join(unknown)}: use sku, near and fulfilment")
+        raise Unprocessable(f"unknown parameter {', '.join(unknown)}: use sku, near, fulfilment and limit")
     skus = list(dict.fromkeys(v for name, v in items if name == "sku"))
     if not skus:
         raise Unprocessable("give at least one sku (sku=A&sku=B...)")
@@ -50,7 +54,16 @@ def parse_query(items: list[tuple[str, str]]) -> AvailabilityQuery:
     bad = [s for s in skus if not s or len(s) > MAX_SKU_LEN or s != s.strip()]
     if bad:
         raise Unprocessable(f"sku {bad[0]!r} is not a SKU (1 to {MAX_SKU_LEN} characters, no surrounding spaces)")
-    return AvailabilityQuery(skus, _fulfilment(_one(items, "fulfilment")), _near(_one(items, "near")))
+    fulfilment, near = _fulfilment(_one(items, "fulfilment")), _near(_one(items, "near"))
+    return AvailabilityQuery(skus, fulfilment, near, _limit(_one(items, "limit")))
+
+
+def _limit(value: str | None) -> int | None:
+    if value is None:
+        return None
+    if not value.isascii() or not value.isdigit() or not 1 <= int(value) <= MAX_LIMIT:
+        raise Unprocessable(f"limit {value!r}: give a whole number of locations per SKU, 1 to {MAX_LIMIT}")
+    return int(value)
 
 
 def _one(items: list[tuple[str, str]], name: str) -> str | None:

@@ -7,79 +7,72 @@ safety    the location's safety stock (pickup_stores; `--safety-stock`), kept ba
 Only what can be promised is listed: a location appears under a SKU when its available
 quantity is above zero. A SKU the catalog does not know is listed with nothing available.
 
+`limit=N` keeps each SKU's N first locations (nearest first with `near`); the SKU's "available"
+stays its total over every location of the fulfilment.
+
 Speed (issue 17: p95 <= 20 ms for 50 SKUs across 1,000 locations and 10,000,000 ledger rows,
-benchmarks/availability.py): four indexed reads (catalog, locations, reservations, balances of
-the SKUs) through the driver's cursor, each location's distance and rank worked out once, and
-the answer written as JSON text directly (render.py): an answer holds thousands of entries.
+benchmarks/availability.py): three indexed reads (catalog, reservations, balances of the SKUs)
+through the driver's cursor; the locations are kept between calls (places.py, checked by a
+one-row fingerprint); each location's distance and rank worked out once per call; entries are
+tuples of plain values (no object per entry: the garbage collector's full passes, triggered by
+thousands of young objects, made the slow tail); the answer is written as JSON text directly
+(render.py): an answer holds thousands of entries.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
+from operator import itemgetter
 
 from sqlalchemy.engine import Connection
 
 from ..locations.kinds import FULFILMENT
-from ..orders.availability import DEFAULT_SAFETY_MILLI, reserved
+from ..orders.availability import reserved
 from ..orders.routing import EARTH_KM
+from . import places as places_
+from .places import Kinds, Place, Places
 from .query import AvailabilityQuery, Near
 
-_LOCATIONS = (
-    "SELECT s.code, s.name, s.kind, s.lat, s.lon, p.safety_stock_milli "
-    "FROM stores s LEFT JOIN pickup_stores p ON p.store = s.code"
-)
-
-
-@dataclass
-class Location:
-    code: str
-    name: str
-    kind: str
-    lat: str | None
-    lon: str | None
-    safety_milli: int
-    distance: float | None = None  # float-ok: km from `near`, never money
-    rank: int = 0  # the listing order: nearest first with `near`, else by code
+# (rank, location code, available, on hand, reserved) in milli; rank is the listing order
+Entry = tuple[int, str, int, int, int]
 
 
 @dataclass
 class SkuAvailability:
     sku: str
     known: bool
-    # (rank, location, available, on hand, reserved) in milli, listing order; available > 0
-    entries: list[tuple[int, Location, int, int, int]] = field(default_factory=list)
-
-    @property
-    def total(self) -> int:
-        return sum(e[2] for e in self.entries)
+    entries: list[Entry] = field(default_factory=list)  # listing order; available > 0
+    total: int = 0  # available over every location, also those a `limit` leaves out
 
 
 @dataclass
 class Availability:
     query: AvailabilityQuery
     skus: list[SkuAvailability]
+    places: Places | None = None  # None when no SKU is known (nothing was read)
+    distance: dict[str, float] = field(default_factory=dict)  # float-ok: km from `near` per code
 
-    def listed(self) -> list[Location]:
+    def listed(self) -> list[Place]:
         """The locations named under some SKU, by code."""
-        seen = {e[1].code: e[1] for s in self.skus for e in s.entries}
-        return [seen[c] for c in sorted(seen)]
+        if self.places is None:
+            return []
+        codes = {e[1] for s in self.skus for e in s.entries}
+        return [self.places.by_code[c] for c in sorted(codes)]
 
 
-@lru_cache(maxsize=4096)
-def _point(lat: str, lon: str) -> tuple[float, float, float]:  # float-ok: for distances only
-    """A location's (latitude, longitude, cos latitude) in radians, worked out once per process."""
-    p = math.radians(float(lat))  # float-ok
-    return p, math.radians(float(lon)), math.cos(p)  # float-ok
-
-
-def _km(near: tuple[float, float, float], lat: str, lon: str) -> float:  # float-ok: km
-    """routing.haversine_km, with each point's trigonometry done once."""
-    p1, l1, c1 = near
-    p2, l2, c2 = _point(lat, lon)
-    a = math.sin((p2 - p1) / 2) ** 2 + c1 * c2 * math.sin((l2 - l1) / 2) ** 2
-    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+def _distances(here: tuple[float, float, float], chosen: list[Place]) -> dict[str, float]:  # float-ok: km
+    """routing.haversine_km from `here` to each location with coordinates, each point's
+    trigonometry done once (places.point), the loop kept tight: 1,000 locations per call."""
+    p1, l1, c1 = here
+    sin, asin, sqrt, twice = math.sin, math.asin, math.sqrt, 2 * EARTH_KM
+    out = {}
+    for p in chosen:
+        if p.point is not None:
+            p2, l2, c2 = p.point
+            a = sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin((l2 - l1) / 2) ** 2
+            out[p.code] = twice * asin(min(1.0, sqrt(a)))
+    return out
 
 
 def _rows(conn: Connection, sql: str, params: tuple = ()) -> list[tuple]:
@@ -97,22 +90,33 @@ def _marks(conn: Connection, n: int) -> str:
     return ", ".join(["?" if conn.dialect.name == "sqlite" else "%s"] * n)
 
 
-def _locations(conn: Connection, kinds: tuple[str, ...], near: Near | None) -> dict[str, Location]:
-    places = []
-    here = None if near is None else _point(near.lat_text, near.lon_text)
-    for code, name, kind, lat, lon, safety in _rows(conn, _LOCATIONS):
-        if kind in kinds:
-            loc = Location(code, name, kind, lat, lon, DEFAULT_SAFETY_MILLI if safety is None else int(safety))
-            if here is not None and lat is not None and lon is not None:
-                loc.distance = _km(here, lat, lon)
-            places.append(loc)
+def _ranks(kinds: Kinds, near: Near | None) -> tuple[dict[str, int], dict[str, float]]:
+    """Each location's rank (by code, or nearest first) and its distance from `near` in km."""
     if near is None:
-        places.sort(key=lambda p: p.code)
-    else:
-        places.sort(key=lambda p: (p.distance is None, p.distance or 0.0, p.code))
-    for rank, p in enumerate(places):
-        p.rank = rank
-    return {p.code: p for p in places}
+        return kinds.by_code, {}
+    km = _distances(places_.point(near.lat_text, near.lon_text), kinds.places)
+    far = float("inf")  # float-ok: locations without coordinates come last, by code
+    order = sorted(kinds.places, key=lambda p: (km.get(p.code, far), p.code))
+    return {p.code: i for i, p in enumerate(order)}, km
+
+
+def _collect(
+    rows: list[tuple], out: dict[str, SkuAvailability], safety: dict[str, int], held: dict, rank: dict[str, int]
+) -> None:
+    """Each balance row (sku, location, on hand) with something to promise, as an entry of its SKU.
+    The hot loop of a call (thousands of rows): plain values, lookups bound once per SKU."""
+    kept, none = safety.get, dict[str, int]()
+    sku_now, taken_of, add = None, none.get, list[Entry]().append
+    for sku, code, on_hand in rows:
+        if sku != sku_now:  # the index gives the rows SKU by SKU (any order would do)
+            sku_now, taken_of, add = sku, held.get(sku, none).get, out[sku].entries.append
+        keep = kept(code)
+        if keep is None or on_hand <= keep:  # not of this fulfilment, or nothing to promise
+            continue
+        taken = taken_of(code, 0)
+        free = on_hand - taken - keep
+        if free > 0:
+            add((rank[code], code, free, on_hand, taken))
 
 
 def availability(conn: Connection, q: AvailabilityQuery) -> Availability:
@@ -121,24 +125,23 @@ def availability(conn: Connection, q: AvailabilityQuery) -> Availability:
     known = {r[0] for r in _rows(conn, f"SELECT sku FROM products WHERE sku IN ({marks})", tuple(q.skus))}
     out = {s: SkuAvailability(s, s in known) for s in q.skus}
     wanted = [s for s in q.skus if s in known]
-    if wanted:
-        places = _locations(conn, FULFILMENT[q.fulfilment], q.near)
-        held: dict[str, dict[str, int]] = {}  # sku -> {location: milli}
-        for (code, sku), milli in reserved(conn, wanted).items():
-            held.setdefault(sku, {})[code] = milli
-        sql = (
-            "SELECT sku, store, on_hand_milli FROM stock_balances "
-            f"WHERE sku IN ({_marks(conn, len(wanted))}) AND on_hand_milli > 0"
-        )
-        where, none = places.get, dict[str, int]()
-        for sku, code, on_hand in _rows(conn, sql, tuple(wanted)):
-            loc = where(code)
-            if loc is None or on_hand <= loc.safety_milli:  # nothing to promise, whatever is reserved
-                continue
-            taken = held.get(sku, none).get(code, 0)
-            free = on_hand - taken - loc.safety_milli
-            if free > 0:
-                out[sku].entries.append((loc.rank, loc, free, on_hand, taken))
-        for s in out.values():
-            s.entries.sort(key=lambda e: e[0])
-    return Availability(q, list(out.values()))
+    if not wanted:
+        return Availability(q, list(out.values()))
+    table = places_.current(conn, _rows)
+    kinds = table.of_kinds(FULFILMENT[q.fulfilment])
+    rank, km = _ranks(kinds, q.near)
+    held: dict[str, dict[str, int]] = {}  # sku -> {location: milli reserved}
+    for (code, sku), milli in reserved(conn, wanted).items():
+        held.setdefault(sku, {})[code] = milli
+    sql = (
+        "SELECT sku, store, on_hand_milli FROM stock_balances "
+        f"WHERE sku IN ({_marks(conn, len(wanted))}) AND on_hand_milli > 0"
+    )
+    _collect(_rows(conn, sql, tuple(wanted)), out, kinds.safety, held, rank)
+    free_of = itemgetter(2)
+    for s in out.values():
+        s.entries.sort()
+        s.total = sum(map(free_of, s.entries))
+        if q.limit is not None:
+            del s.entries[q.limit :]
+    return Availability(q, list(out.values()), table, km)

@@ -3,7 +3,8 @@
 Modules: api (HTTP routes), models (tables), intake (POST body checks), routing (rules as data,
 pure), availability (candidates from the ledger), states (transition table), repo (rows, history,
 JSON shapes), service (create, route, cancel), events (pickup_status), notify (outbox, senders),
-expiry (tick), settings (per store), ship (ship-from-store: capacity, split parts, parcels).
+expiry (tick), settings (per store), ship (ship-from-store: capacity, split parts, parcels),
+store_orders (the endless aisle: a till's orders paid in its sale, channel "store:<code>"; wire.py).
 
 Wire details beyond sync/wire.py (all additive; no field of wire.py is renamed or dropped):
 - order_id: 32 lowercase hex (a uuid made by the hub). number: "W" + 6 digits ("W000042"),

@@ -1,6 +1,8 @@
-"""HTTP routes of click-and-collect: POST /v1/orders (channel), POST /v1/orders/batch, GET /v1/orders/{id} (the channel
-that placed it, the ERP, or a station of the store it is routed to), POST /v1/orders/{id}/cancel
-(the channel: the customer cancelled online). The work is in the other modules of hub/orders/.
+"""HTTP routes of click-and-collect: POST /v1/orders (channel; or a station: the endless aisle,
+store_orders.py, contract in sync/wire.py), POST /v1/orders/batch, GET /v1/orders/{id} (the channel
+that placed it, the ERP, or a station of the store it is routed to or whose till placed it), POST
+/v1/orders/{id}/cancel (the channel: the customer cancelled online; a station: its till's order whose
+sale did not complete). The work is in the other modules of hub/orders/.
 
 The body is read as plain JSON and checked by hub/orders/intake.py, so a bad order gets one clear
 sentence in {"detail": "..."} (422), and the idempotency hash is over exactly what was sent.
@@ -14,9 +16,10 @@ from sqlalchemy.engine import Engine
 
 from ...i18n import msg
 from .. import db, deps
-from ..auth import CHANNEL, ERP, STATION, Principal, authenticate
+from ..auth import CHANNEL, ERP, STATION, Principal, authenticate, require_station
 from ..errors import Forbidden, NotFound, Unprocessable
-from . import repo, service
+from . import repo, service, store_orders
+from .intake import PAID_IN_STORE, STORE_CHANNEL
 
 router = APIRouter(tags=["orders"])
 
@@ -36,6 +39,14 @@ def _channel(who: Principal) -> Principal:
     return who
 
 
+def _may_read(who: Principal, order: dict) -> bool:
+    """The channel that placed it, the ERP, a station of the store it is routed to or of the store
+    whose till placed it."""
+    if who.kind == STATION:
+        return who.store == order["store"] or order["channel"] == f"{STORE_CHANNEL}{who.store}"
+    return who.kind == ERP or (who.kind == CHANNEL and who.name == order["channel"])
+
+
 @router.post(
     "/v1/orders",
     status_code=201,
@@ -51,9 +62,20 @@ def post_order(
     who: Principal = Depends(authenticate),
     engine: Engine = Depends(deps.engine),
 ):
-    """Create a click-and-collect order and route it (the answer is GET /v1/orders/{id}'s)."""
-    _channel(who)
-    status, view = service.create(engine, who.name, body, idempotency_key)
+    """Create a click-and-collect order and route it (the answer is GET /v1/orders/{id}'s). A
+    station token: its till's order for a customer (sync/wire.py), answered with "destinations"."""
+    in_store = isinstance(body, dict) and (body.get("payment") == PAID_IN_STORE or PAID_IN_STORE in body)
+    if who.kind == STATION:
+        if not in_store:
+            raise Forbidden(
+                f"a station token places only its till's orders (payment {PAID_IN_STORE}); use a channel token"
+            )
+        status, view = store_orders.create(engine, require_station(who), body, idempotency_key)
+    else:
+        _channel(who)
+        if in_store:
+            raise Forbidden(f"only a store's till (a station token) may place an order {PAID_IN_STORE}")
+        status, view = service.create(engine, who.name, body, idempotency_key)
     return JSONResponse(view, status_code=status, headers={"Location": f"/v1/orders/{view['order_id']}"})
 
 
@@ -80,11 +102,7 @@ def get_order(ref: str, who: Principal = Depends(authenticate), engine: Engine =
         order = repo.find(conn, ref)
         if order is None:
             raise NotFound(msg("hub", "no order {order}", order=repr(ref)))
-        if not (
-            who.kind == ERP
-            or (who.kind == CHANNEL and who.name == order["channel"])
-            or (who.kind == STATION and who.store == order["store"])
-        ):
+        if not _may_read(who, order):
             raise Forbidden(msg("hub", "this token may not read order {order}", order=order["number"]))
         return repo.view(conn, order)
 
@@ -97,7 +115,10 @@ def cancel_order(
     engine: Engine = Depends(deps.engine),
 ):
     """The customer cancelled online: the order's store gets an order_status "cancelled" item.
-    Body (optional): {"reason": "..."}."""
+    Body (optional): {"reason": "..."}. A station cancels its till's order whose sale did not
+    complete, before anything is picked: {"sale_ref": "...", "reason": "..."} (sync/wire.py)."""
+    if who.kind == STATION:
+        return store_orders.cancel(engine, require_station(who), ref, body)
     _channel(who)
     reason = (body or {}).get("reason") or ""
     if not isinstance(reason, str) or len(reason) > 500:

@@ -11,8 +11,8 @@ Body (JSON object):
      "delivery": {...}      ship only, required: see DELIVERY,
      "allow_split": false   ship only: the hub may split the order across locations}
 A ship order has no pickup_store (it is routed by its delivery address), gives its currency, and
-is paid online. Money is integer minor units, quantities decimal strings with at most 3 decimals
-(no floats).
+is paid online (or, a till's order, paid_in_store: store_orders.py checks what only a till sends).
+Money is integer minor units, quantities decimal strings with at most 3 decimals (no floats).
 
 DELIVERY (unknown keys refused): "name" (1-120), "line1" (1-200), "line2" (optional, <= 200),
 "postcode" (1-16: letters, digits, spaces, dashes), "city" (1-100), "country" (ISO 3166 alpha-2,
@@ -32,6 +32,8 @@ from .. import errors
 from ..values import is_int, quantity_milli
 
 PAYMENTS = ("paid_online", "pay_at_pickup")
+PAID_IN_STORE = "paid_in_store"  # a till's order, paid in the till's sale (store_orders.py)
+PREPAID = ("paid_online", PAID_IN_STORE)  # nothing left to pay when the goods are handed over
 MAX_LINES = 200
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^\+?[0-9 ().-]{4,31}$")
@@ -85,6 +87,33 @@ class OrderIn:
         return json.dumps(self.delivery, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+@dataclass(frozen=True)
+class Till:
+    """The till that orders for its customer (store_orders.py): its store and station, the sale
+    that pays the order, and the order id the station made."""
+
+    store: str
+    station: str
+    sale_ref: str
+    order_id: str
+
+    @property
+    def channel(self) -> str:
+        return f"{STORE_CHANNEL}{self.store}"
+
+    @property
+    def actor(self) -> str:
+        return f"station {self.store}/{self.station}"
+
+    @property
+    def placed(self) -> str:
+        """The first line of the order's history."""
+        return f"ordered at the till {self.store}/{self.station} (sale {self.sale_ref})"
+
+
+STORE_CHANNEL = "store:"  # a till's orders are the channel "store:<code>"
+
+
 def _text(obj: dict, key: str, where: str, max_len: int, required: bool = True) -> str:
     value = obj.get(key)
     if value is None or value == "":
@@ -103,7 +132,8 @@ def _text(obj: dict, key: str, where: str, max_len: int, required: bool = True) 
     return value
 
 
-def parse(body, header_key: str | None) -> OrderIn:
+def parse(body, header_key: str | None, payments: tuple[str, ...] = PAYMENTS) -> OrderIn:
+    """The order a body describes; `payments` what the caller may use (a till: paid_in_store)."""
     if not isinstance(body, dict):
         raise Unprocessable("the body must be a JSON object")
     unknown = sorted(set(body) - KNOWN)
@@ -116,8 +146,8 @@ def parse(body, header_key: str | None) -> OrderIn:
         raise Unprocessable(f"fulfilment must be one of {', '.join(FULFILMENTS)}, got {fulfilment!r}")
     store = _text(body, "pickup_store", "", 32) if fulfilment == "pickup" else None
     payment = body.get("payment")
-    if payment not in PAYMENTS:
-        raise Unprocessable(f"payment must be one of {', '.join(PAYMENTS)}, got {payment!r}")
+    if payment not in payments:
+        raise Unprocessable(f"payment must be one of {', '.join(payments)}, got {payment!r}")
     currency = body.get("currency")
     if currency is not None and (not isinstance(currency, str) or not re.fullmatch(r"[A-Z]{3}", currency)):
         raise Unprocessable(f"currency {currency!r}: use an ISO 4217 code such as EUR")
@@ -136,7 +166,7 @@ def _ship(body: dict, o: OrderIn) -> OrderIn:
         raise Unprocessable("a ship order has no pickup_store: the hub routes it by its delivery address")
     if o.currency is None:
         raise Unprocessable("a ship order needs its currency (ISO 4217, such as EUR)")
-    if o.payment != "paid_online":
+    if o.payment not in PREPAID:
         raise Unprocessable("a ship order is paid online: payment must be paid_online")
     split = body.get("allow_split", False)
     if not isinstance(split, bool):

@@ -52,7 +52,7 @@ orders = Table(
     Column("status", String(32), nullable=False),
     Column("version", Integer, nullable=False),  # +1 on every change; feed items carry it
     Column("currency", String(3), nullable=False),
-    Column("payment", String(16), nullable=False),  # paid_online | pay_at_pickup
+    Column("payment", String(16), nullable=False),  # paid_online | pay_at_pickup | paid_in_store
     *col.minor("total_minor"),  # of the lines still to hand over or handed over
     *col.minor("paid_minor"),
     Column("customer_name", String(200), nullable=False),
@@ -70,6 +70,9 @@ orders = Table(
     Column("allow_split", Boolean, nullable=False, server_default=false()),
     Column("part", Integer),  # 1, 2, ... in its parent (number "W000123-1")
     Column("parent_id", String(col.ID), ForeignKey("orders.id"), index=True),
+    # a till's order (h0016, store_orders.py): the station whose sale paid it, and that sale's ref
+    Column("sale_station", String(col.CODE)),
+    Column("sale_ref", String(64)),
     UniqueConstraint("channel", "idempotency_key"),
     Index(None, "store", "status"),
     Index(None, "status", "expires_at"),

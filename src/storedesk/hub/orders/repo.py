@@ -138,9 +138,25 @@ def add_history(
 
 
 # --------------------------------------------------------------------------- JSON shapes
-def feed_order(order: dict, lines: list[dict]) -> dict:
-    """The feed's "order" item (wire.py), plus the additive fields documented in __init__."""
+PAID_IN_STORE = "paid_in_store"
+
+
+def paid_in_store(order: dict) -> dict | None:
+    """Which till's sale paid a till's order (store_orders.py), or None for a channel's order."""
+    if order.get("payment") != PAID_IN_STORE:
+        return None
     return {
+        "store": order["channel"].partition(":")[2],
+        "station": order["sale_station"],
+        "sale_ref": order["sale_ref"],
+    }
+
+
+def feed_order(order: dict, lines: list[dict]) -> dict:
+    """The feed's "order" item (wire.py), plus the additive fields documented in __init__. A till's
+    order goes to the desk as "paid_online" (already paid: nothing to take there), with "paid_in_store"."""
+    till = paid_in_store(order)
+    out = {
         "order_id": order["id"],
         "number": order["number"],
         "store": order["store"],
@@ -153,7 +169,7 @@ def feed_order(order: dict, lines: list[dict]) -> dict:
             "phone": order["customer_phone"],
         },
         "currency": order["currency"],
-        "payment": order["payment"],
+        "payment": "paid_online" if till else order["payment"],
         "paid_minor": order["paid_minor"],
         "total_minor": order["total_minor"],
         "pickup_code": order["pickup_code"],
@@ -176,6 +192,9 @@ def feed_order(order: dict, lines: list[dict]) -> dict:
             if ln["quantity_milli"] - ln["cancelled_milli"] > 0
         ],
     }
+    if till:
+        out["paid_in_store"] = till
+    return out
 
 
 def feed_status(order: dict, at: str, by: str, reason: str, status: str | None = None, **extra) -> dict:
@@ -273,6 +292,7 @@ def view_of(order: dict, lines: list[dict], routing: list, history: list, ship: 
     out.update(
         {
             "status": order["status"],
+            "payment": order["payment"],
             "updated_at": order["updated_at"],
             "ready_at": order["ready_at"],
             "idempotency_key": order["idempotency_key"],

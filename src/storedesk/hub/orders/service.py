@@ -16,13 +16,14 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
 from ...domain.units import unit_of
+from ...i18n import msg
 from .. import db, errors
 from ..feed import add_items
 from ..models import products, stores
 from ..times import utcnow_text
 from ..values import milli_text
 from . import availability, notify, repo, routing, ship, states
-from .intake import OrderIn, Unprocessable, parse
+from .intake import PREPAID, OrderIn, Till, Unprocessable, parse
 from .models import order_history, order_lines, order_routing, orders
 
 DUE_DAYS = 1  # an order not ready yet is due (to be ready) a day after it was placed
@@ -43,6 +44,10 @@ class NotFound(errors.NotFound, LookupError):
     """No such order (HTTP 404)."""
 
 
+class NotPromised(errors.Conflict):
+    """A till's order no location can promise (HTTP 409): nothing is created, the till sells nothing."""
+
+
 def request_hash(body: dict) -> str:
     rest = {k: v for k, v in body.items() if k != "idempotency_key"}
     text = json.dumps(rest, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
@@ -54,10 +59,12 @@ def create(engine: Engine, channel: str, body, header_key: str | None = None, ru
     order_in = parse(body, header_key)
     digest = request_hash(body)
     try:
-        return db.run_write(engine, lambda conn: _create(conn, channel, order_in, digest, rules or RULES), feed=True)
+        return db.run_write(
+            engine, lambda conn: create_in_tx(conn, channel, order_in, digest, rules or RULES), feed=True
+        )
     except IntegrityError:  # the same key, committed by another process meanwhile
         with db.read_conn(engine) as conn:
-            replay = _replay(conn, channel, order_in.idempotency_key, digest)
+            replay = replay_of(conn, channel, order_in.idempotency_key, digest)
         if replay is None:
             raise
         return replay
@@ -87,7 +94,7 @@ def create_many(engine: Engine, channel: str, bodies: object, rules=None) -> lis
                 continue
             try:
                 with conn.begin_nested():
-                    out.append(_create(conn, channel, item[0], item[1], rules or RULES, batch))
+                    out.append(create_in_tx(conn, channel, item[0], item[1], rules or RULES, batch))
             except Unprocessable as exc:
                 out.append((exc.status, {"detail": exc.detail}))
             except KeyReused as exc:
@@ -105,7 +112,7 @@ _CATALOG = select(products.c.sku, products.c.name, products.c.unit).where(
 )
 
 
-def _replay(conn: Connection, channel: str, key: str, digest: str) -> tuple[int, dict] | None:
+def replay_of(conn: Connection, channel: str, key: str, digest: str) -> tuple[int, dict] | None:
     row = conn.execute(_BY_KEY, {"c": channel, "k": key}).first()
     if row is None:
         return None
@@ -117,10 +124,18 @@ def _replay(conn: Connection, channel: str, key: str, digest: str) -> tuple[int,
     return 200, repo.view(conn, dict(row._mapping))
 
 
-def _create(
-    conn: Connection, channel: str, o: OrderIn, digest: str, rules, batch: availability.Batch | None = None
+def create_in_tx(
+    conn: Connection,
+    channel: str,
+    o: OrderIn,
+    digest: str,
+    rules,
+    batch: availability.Batch | None = None,
+    till: Till | None = None,
 ) -> tuple[int, dict]:
-    replay = _replay(conn, channel, o.idempotency_key, digest)
+    """Write the order routed (201), or answer a repeat of its key (200). A till's order (`till`)
+    has the station's id and its sale, and is refused (NotPromised) when no location can take it."""
+    replay = replay_of(conn, channel, o.idempotency_key, digest)
     if replay is not None:
         return replay
     currency = _currency_of(conn, o, batch)
@@ -147,7 +162,7 @@ def _create(
     ]
     total = repo.total_minor(lines)
     order = {
-        "id": uuid.uuid4().hex,
+        "id": till.order_id if till else uuid.uuid4().hex,
         "no": no,
         "number": repo.number_of(no),
         "channel": channel,
@@ -160,7 +175,7 @@ def _create(
         "currency": currency,
         "payment": o.payment,
         "total_minor": total,
-        "paid_minor": total if o.payment == "paid_online" else 0,
+        "paid_minor": total if o.payment in PREPAID else 0,
         "customer_name": o.name,
         "customer_email": o.email,
         "customer_phone": o.phone,
@@ -176,13 +191,18 @@ def _create(
         "allow_split": o.allow_split,
         "part": None,
         "parent_id": None,
+        "sale_station": till.station if till else None,
+        "sale_ref": till.sale_ref if till else None,
     }
     # Decide first, then write the order as routed in one go (the hot path: few statements).
     d = decide(conn, order, lines, rules=rules, batch=batch, now=now)
     to = TO.get(d.action, states.NEEDS_TRANSFER)
+    if till is not None and to in (states.NEEDS_TRANSFER, states.CANCELLED):
+        raise NotPromised(_not_promised(o))
     states.check(states.CREATED, to, states.HUB)
+    actor, placed = (till.actor, till.placed) if till else (f"channel {channel}", "order placed")
     history = [
-        _history(order, 1, None, states.CREATED, states.CHANNEL, f"channel {channel}", now, "order placed"),
+        _history(order, 1, None, states.CREATED, states.CHANNEL, actor, now, placed),
         _history(order, 2, states.CREATED, to, states.HUB, "hub", now, d.reason),
     ]
     order.update(status=to, version=2, store=d.store)
@@ -218,6 +238,12 @@ def _create(
     if to == states.SPLIT:
         return 201, repo.view(conn, order)
     return 201, repo.view_of(order, lines, [decision], history)
+
+
+def _not_promised(o: OrderIn):
+    if o.fulfilment == states.SHIP:
+        return msg("hub", "No store or warehouse can promise every line of this delivery now: nothing was ordered")
+    return msg("hub", "No store can promise every line of this order for collection now: nothing was ordered")
 
 
 def _currency_of(conn: Connection, o: OrderIn, batch: availability.Batch | None) -> str:

@@ -5,8 +5,9 @@ Routing a ship order (routing.SHIP_RULES) sees every location that may ship (sto
 warehouses, locations/kinds.py) in the order's currency, with its available stock (on hand -
 reservations - safety stock, availability.py), its distance from the delivery address and its
 daily ship capacity: `storedesk-hub pickup-settings CODE --ship-capacity N` allows N ship orders
-routed to the location per day in its own time zone (counted from the routing log: a part of a
-split order counts as one); a full location is skipped and the reason names it.
+routed to the location per day in its own time zone (the orders routed there now whose current
+routing was decided there that day: one re-routed away frees its place; a part of a split order
+counts as one); a full location is skipped and the reason names it.
 
 Split (the channel sent "allow_split": true and no single location has every line): the parent
 order (number W000123) keeps the lines as ordered and takes the status "split"; each part is an
@@ -43,9 +44,13 @@ from .models import order_history, order_lines, order_parcels, order_routing, or
 
 KINDS = FULFILMENT[states.SHIP]
 
+# Ship orders routed to the location now whose current routing (their latest "route" decision)
+# was made there that day: an order re-routed away no longer counts against the first location.
 _USED = text(
-    "SELECT COUNT(*) FROM order_routing r JOIN orders o ON o.id = r.order_id "
-    "WHERE r.store = :store AND r.action = 'route' AND o.fulfilment = 'ship' AND r.at >= :start AND r.at < :end"
+    "SELECT COUNT(DISTINCT o.id) FROM orders o JOIN order_routing r ON r.order_id = o.id "
+    "WHERE o.store = :store AND o.fulfilment = 'ship' AND r.store = :store AND r.action = 'route' "
+    "AND r.at >= :start AND r.at < :end "
+    "AND r.at = (SELECT MAX(r2.at) FROM order_routing r2 WHERE r2.order_id = o.id AND r2.action = 'route')"
 )
 
 

@@ -74,7 +74,8 @@ def get_day_totals(
     who: Principal = Depends(authenticate),
     engine: Engine = Depends(deps.engine),
 ):
-    """Sales, tax by rate, tenders, discounts and returns of one business day (integers)."""
+    """Sales, tax by rate, tenders, discounts and returns of one business day (integers).
+    A warehouse has no day totals (422): it has no sales or tills."""
     require_store_reader(who, code)
     try:
         day = parse_date(date)

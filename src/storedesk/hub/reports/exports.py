@@ -4,6 +4,11 @@
 All figures are integers of minor units in the store's currency. Business days are the
 store's local calendar days (computed at ingest), so a sale at 23:30 UTC in Paris counts
 for the next day. SUM over BIGINT is NUMERIC on PostgreSQL: every sum goes through int().
+
+Stores only: a warehouse (locations/) has no till, sales or business day to total, so the
+exports leave warehouses out by default and day totals refuse one by name. The journal of a
+warehouse (its ERP stock posts, station "ERP") is given only when asked for by name: the ERP
+sent those itself, and booking them again from the journal would count them twice.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
+from ..errors import Unprocessable
+from ..locations.kinds import STORE, WAREHOUSE
 from ..models import events, stores
 from ..returns import events as returns
 from ..sales.models import sale_payments, sale_taxes, sales
@@ -63,9 +70,11 @@ def day_totals(conn: Connection, store: str, day: date) -> dict | None:
     minor} what went out per refund tender (amount handed over; cash includes its rounding, so
     sum(refunds) == returns_minor + the refunds' cash rounding). "refunds" is left out on a day
     without returns, so the figures of such a day are unchanged."""
-    s = conn.execute(select(stores.c.code, stores.c.currency).where(stores.c.code == store)).first()
+    s = conn.execute(select(stores.c.code, stores.c.currency, stores.c.kind).where(stores.c.code == store)).first()
     if s is None:
         return None
+    if s.kind == WAREHOUSE:
+        raise Unprocessable(warehouse_has_no_totals(store))
     mine = (sales.c.store == store) & (sales.c.business_date == day)
     head = conn.execute(
         select(
@@ -215,8 +224,21 @@ def journal(conn: Connection, day: date, store: str | None = None) -> list[dict]
     ]
 
 
+def warehouse_has_no_totals(code: str) -> str:
+    return f"{code} is a warehouse: it has no sales or tills, so no day totals (ask for stores only)"
+
+
 def store_codes(conn: Connection) -> list[str]:
-    return [r.code for r in conn.execute(select(stores.c.code).order_by(stores.c.code))]
+    """The stores' codes, warehouses left out (they have no sales to export)."""
+    return _codes(conn, STORE)
+
+
+def warehouse_codes(conn: Connection) -> list[str]:
+    return _codes(conn, WAREHOUSE)
+
+
+def _codes(conn: Connection, kind: str) -> list[str]:
+    return [r.code for r in conn.execute(select(stores.c.code).where(stores.c.kind == kind).order_by(stores.c.code))]
 
 
 def to_csv(rows: list[dict], columns: tuple[str, ...]) -> str:

@@ -2,6 +2,8 @@
 
 A new or changed notice becomes one "asn" feed item for the stations of its store
 (services/stock/feed.py documents the item). A notice already received is not changed (409).
+A notice for a warehouse is refused (422): no station receives it; the ERP sends a warehouse's
+stock as movements or snapshots (erp.py).
 All or nothing: one refused notice refuses the request, and nothing of it is kept. The ASN is
 closed by a station's "receiving" event (transfers.py).
 """
@@ -17,6 +19,7 @@ from sqlalchemy.engine import Connection, Engine
 from .. import db
 from ..errors import Conflict, Unprocessable
 from ..feed import add_items
+from ..locations.kinds import WAREHOUSE
 from ..models import stores
 from ..times import utcnow_text
 from .models import asns
@@ -36,6 +39,19 @@ def feed_data(row: dict) -> dict:
     }
 
 
+def _require_store(conn: Connection, code: str) -> None:
+    """An ASN is received by a store's station: refuse an unknown code and a warehouse (no station
+    would ever receive it; its stock comes from the ERP's movements and snapshots)."""
+    row = conn.execute(select(stores.c.kind).where(stores.c.code == code)).first()
+    if row is None:
+        raise Unprocessable(f"unknown store {code!r}")
+    if row.kind == WAREHOUSE:
+        raise Unprocessable(
+            f"{code} is a warehouse: no station receives its ASNs. Send its stock as movements "
+            "(POST /v1/stock/movements) or a snapshot (PUT /v1/stock/snapshots)"
+        )
+
+
 def upsert(engine: Engine, notices: list) -> dict:
     """Store `notices` (api.AsnIn, already validated). Answer: {"received", "created", "updated",
     "unchanged", "asns": [{"number", "asn_id", "status"}]}."""
@@ -48,8 +64,7 @@ def _upsert(conn: Connection, notices: list) -> dict:
     answered: list[dict] = []  # {"number", "asn_id", "status"} per notice, in order
     items = []
     for a in notices:
-        if conn.execute(select(stores.c.code).where(stores.c.code == a.store)).first() is None:
-            raise Unprocessable(f"unknown store {a.store!r}")
+        _require_store(conn, a.store)
         lines = json.dumps([ln.model_dump() for ln in a.lines], separators=(",", ":"), ensure_ascii=False)
         old = conn.execute(select(asns).where(asns.c.store == a.store, asns.c.number == a.number)).first()
         if old is None:

@@ -86,6 +86,8 @@ DELIVERY_FIELDS = {
     "country": (2, True),
     "phone": (40, False),
     "email": (200, False),
+    "lat": (24, False),  # where the channel placed the address (decimal text): the hub routes by it
+    "lon": (24, False),
 }
 
 

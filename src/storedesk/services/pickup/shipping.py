@@ -44,7 +44,6 @@ if TYPE_CHECKING:
 
 MAX_PARCELS = 20
 MAX_WEIGHT_G = 100_000  # 100 kg: more is a pallet, not a parcel
-SHIP_MOVEMENT = "ship"  # the stock ledger's reason for what leaves in a parcel
 
 
 def grams(kg_text: str) -> int:
@@ -248,9 +247,7 @@ def ship(
         for ln in lines:
             ln.collected = ln.picked  # what left the store, line by line
         moves = [
-            NewMovement(
-                uuid.uuid4().hex, ln.product_id, -to_milli(ln.picked), SHIP_MOVEMENT, o.number, cfg.station_code, now
-            )
+            NewMovement(uuid.uuid4().hex, ln.product_id, -to_milli(ln.picked), "ship", o.number, cfg.station_code, now)
             for ln in lines
             if ln.picked > 0
         ]

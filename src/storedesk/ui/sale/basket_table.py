@@ -33,6 +33,9 @@ NAMED = {
     "": "{name}",
     "price": noop("sale", "{name} (price changed)"),
     "voided": noop("sale", "{name} (voided)"),
+    # an ordered line (the endless aisle) says first how it reaches the customer: a long name is cut, not that
+    "ship": noop("sale", "To deliver: {name}"),
+    "pickup": noop("sale", "To collect at {store}: {name}"),
 }
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _STRUCK = QFont()
@@ -55,7 +58,8 @@ class BasketModel(QStandardItemModel):
     def __init__(self, parent=None):
         super().__init__(0, len(COLUMNS), parent)
         self.setHorizontalHeaderLabels([tr("sale", c) for c in COLUMNS])
-        self.rows: list[tuple] = []  # (line_id, name, qty, price, discount, amount, voided, note: a NAMED key)
+        # (line_id, name, qty, price, discount, amount, voided, note: a NAMED key, store: where it is collected)
+        self.rows: list[tuple] = []
         self.currency = "EUR"
 
     def set_view(self, view) -> None:
@@ -66,11 +70,14 @@ class BasketModel(QStandardItemModel):
         for ln in view.basket.lines:
             p = priced.get(ln.line_id)
             note = "price" if ln.price_override is not None else ""
+            store = ""
+            if ln.order is not None:  # the endless aisle: how the ordered line reaches the customer
+                note, store = ln.order.fulfilment, ln.order.pickup_store
             if p is None:
-                rows.append((ln.line_id, ln.name, ln.quantity, ln.effective_price, None, None, True, "voided"))
+                rows.append((ln.line_id, ln.name, ln.quantity, ln.effective_price, None, None, True, "voided", ""))
             else:
                 disc = p.line_discount + p.basket_discount
-                rows.append((ln.line_id, ln.name, ln.quantity, ln.effective_price, disc, p.amount, False, note))
+                rows.append((ln.line_id, ln.name, ln.quantity, ln.effective_price, disc, p.amount, False, note, store))
         self.rows = rows
         self.setRowCount(len(rows))
         for r, row in enumerate(rows):
@@ -91,9 +98,9 @@ class BasketModel(QStandardItemModel):
                     item.setForeground(theme.brush(FAINT_GREY) if voided else QBrush())
 
     def _texts(self, row: tuple) -> tuple[str, ...]:
-        _id, name, qty, price, disc, amount, _voided, note = row
+        _id, name, qty, price, disc, amount, _voided, note, store = row
         return (
-            tr("sale", NAMED[note], name=name) if note else name,
+            tr("sale", NAMED[note], name=name, store=store) if note else name,
             fmt_qty(qty),
             money(price, self.currency),
             money(-disc, self.currency) if disc else "",

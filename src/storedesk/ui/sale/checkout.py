@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog
 
 from ...domain.tenders import CASH, Tender, remaining
+from ...services import aisle, receipts, sale, station
 from ...services import basket as basket_svc
-from ...services import receipts, sale, station
 from ...services.pending_receipts import ReceiptNotWritten
 from ..ops import message_after
 from ..payment_dialog import PaymentDialog
@@ -98,8 +98,10 @@ class Checkout:
             return
         self.completing = True
         s = self.screen
+        # A basket with ordered lines (the endless aisle) asks the hub for their orders first.
+        ordering = any(ln.order is not None for ln in s.shown.basket.active_lines)
         s.ops.call(
-            sale.complete_sale,
+            aisle.complete if ordering else sale.complete_sale,
             s.clerk,
             s.shown.basket_id,
             tenders,

@@ -33,6 +33,7 @@ from ..ops import Ops
 from ..style import decorate
 from ..translation import tr
 from ..widgets import typed_number
+from .aisle_dialog import AisleDialog
 from .basket_table import BasketModel, BasketTable
 from .checkout import Checkout
 from .limits import within_limits
@@ -157,6 +158,7 @@ class SaleScreen(KeyedPanel):
             "pay": self.checkout.open_payment,
             "exact": self.exact_cash,
             "reprint": self.checkout.reprint,
+            "order": self.open_order,
         }.get(action)
         if handler:
             handler()
@@ -277,5 +279,23 @@ class SaleScreen(KeyedPanel):
             if code == QDialog.DialogCode.Accepted and dlg.chosen_sku:
                 qty, self.next_quantity = self.next_quantity, None
                 within_limits(self, basket_svc.add_scan, self.shown.basket_id, dlg.chosen_sku, qty, ok=self._scanned)
+
+        self.open_dialog(dlg, done)
+
+    def open_order(self) -> None:
+        """Ctrl+O: order for the customer what the shelf lacks (sale/aisle_dialog.py): the code
+        typed, else the selected line's product."""
+        if self.view is None or self.completing:
+            return
+        typed = self.scan.text().strip()
+        self.scan.clear()
+        row = self.model.row_of(self.table.active_line())
+        code = typed or (self.view.basket.lines[row].sku if row >= 0 else "")
+        dlg = AisleDialog(self.ops, lambda: self.user, self.shown.basket_id, self.cfg.currency, code, self)
+
+        def done(code):
+            if code == QDialog.DialogCode.Accepted and dlg.view is not None:
+                self.show_view(dlg.view)
+                self.message.show_ok(tr("sale", "Ordered line added: it is paid with this sale"))
 
         self.open_dialog(dlg, done)
