@@ -8,6 +8,8 @@ two stores' stations on their own SQLite files syncing with it over HTTP.
         pickup to VER01; the sale at PAR01 counted once
     VER01's desk (V1): the order arrives, is accepted, picked by scanning, ready, handed over
         with the pickup code; nothing to pay. The hub: collected; VER01's stock down once.
+    the ERP (WH1 has no station): the delivery packed, then shipped with its tracking
+        (POST /v1/orders/{id}/shipment); the hub writes WH1's "ship" movement itself, once.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from storedesk.services.pickup import handover, picking, queues
 
 from . import test_ship_from_store_e2e as ship_e2e
 from .conftest import hub_cli
-from .test_ship_from_store_e2e import SKUS, Chain, hub_on_hand, synced
+from .test_ship_from_store_e2e import SKUS, Chain, hub_ledger, hub_on_hand, synced
 
 chain = ship_e2e.chain  # the fixture: the hub with PAR01 and VER01, a station of each, stock synced
 
@@ -115,3 +117,26 @@ def test_a_till_sells_one_line_from_the_warehouse_and_one_collected_at_another_s
     assert hub_on_hand(chain) == on_hand
     moves = query(desk, "SELECT product_id, quantity_milli, reason FROM stock_movements WHERE doc_ref = ?", (here_no,))
     assert moves == [(2, -1000, "pickup")]
+
+    # WH1 has no station: the ERP reports the delivery packed, then shipped; WH1's stock leaves once
+    erp = {"Authorization": f"Bearer {chain.hub.erp_token}"}
+    url = f"{chain.hub.url}/v1/orders/{home_id}/shipment"
+    parcel = {"number": 1, "weight_g": 800}
+    packed = {"status": "packed", "at": "2026-12-01T10:00:00+01:00", "parcels": [parcel]}
+    r = requests.post(url, json=packed, headers=erp, timeout=10)
+    assert r.status_code == 200 and r.json()["status"] == "packed", r.text
+    sent = {"status": "shipped", "at": "2026-12-01T15:00:00+01:00"}
+    sent["parcels"] = [parcel | {"carrier": "manual", "tracking": "COLIS-0042"}]
+    r = requests.post(url, json=sent, headers=erp, timeout=10)
+    assert r.status_code == 200, r.text
+    home = r.json()
+    assert (home["status"], home["parcels"][0]["tracking"], home["lines"][0]["shipped"]) == (
+        "shipped",
+        "COLIS-0042",
+        "1",
+    )
+    again = requests.post(url, json=sent, headers=erp, timeout=10)  # a retry changes nothing
+    assert again.status_code == 200 and again.json()["version"] == home["version"]
+    assert hub_ledger(chain, home_no) == [("WH1", "ERP", SKU3, -1000, "ship")]
+    [promised] = ship_e2e.web(chain, "GET", "/v1/availability", sku=SKU3, fulfilment="ship")["skus"]
+    assert [(x["location"], x["available"], x["reserved"]) for x in promised["locations"]] == [("WH1", "6", "0")]

@@ -2,7 +2,8 @@
 store_orders.py, contract in sync/wire.py), POST /v1/orders/batch, GET /v1/orders/{id} (the channel
 that placed it, the ERP, or a station of the store it is routed to or whose till placed it), POST
 /v1/orders/{id}/cancel (the channel: the customer cancelled online; a station: its till's order whose
-sale did not complete). The work is in the other modules of hub/orders/.
+sale did not complete), POST /v1/orders/{id}/shipment (the ERP: a warehouse's ship order packed or
+shipped, events.erp_shipment). The work is in the other modules of hub/orders/.
 
 The body is read as plain JSON and checked by hub/orders/intake.py, so a bad order gets one clear
 sentence in {"detail": "..."} (422), and the idempotency hash is over exactly what was sent.
@@ -18,7 +19,7 @@ from ...i18n import msg
 from .. import db, deps
 from ..auth import CHANNEL, ERP, STATION, Principal, authenticate, require_station
 from ..errors import Forbidden, NotFound, Unprocessable
-from . import repo, service, store_orders
+from . import events, repo, service, store_orders
 from .intake import PAID_IN_STORE, STORE_CHANNEL
 
 router = APIRouter(tags=["orders"])
@@ -124,3 +125,36 @@ def cancel_order(
     if not isinstance(reason, str) or len(reason) > 500:
         raise Unprocessable("reason must be a text of at most 500 characters")
     return service.cancel(engine, who.name, ref, reason)
+
+
+SHIPMENT_EXAMPLE = {
+    "status": "shipped",
+    "at": "2026-03-14T12:00:00+01:00",
+    "parcels": [{"number": 1, "weight_g": 1200, "carrier": "manual", "tracking": "TRK-0001"}],
+}
+
+
+@router.post(
+    "/v1/orders/{ref}/shipment",
+    responses={
+        409: {"description": "not routed to a warehouse, already shipped with other parcels, or cancelled"},
+        422: {"description": "the body is not a shipment (detail says why)"},
+    },
+)
+def post_shipment(
+    ref: str,
+    body: dict = Body(..., examples=[SHIPMENT_EXAMPLE]),
+    who: Principal = Depends(authenticate),
+    engine: Engine = Depends(deps.engine),
+):
+    """The ERP reports a warehouse's ship order packed or shipped (a warehouse has no station):
+    {"status": "packed" | "shipped", "at": ISO 8601 with offset, "parcels": [{"number", "weight_g",
+    "carrier", "tracking"}]} (carrier and tracking required when shipped). At shipped the hub
+    writes the warehouse's "ship" stock movements itself (one per line, doc_ref the order number):
+    the ERP must not post them. The same report again is answered with the order, unchanged."""
+    if who.kind != ERP:
+        raise Forbidden(
+            f"a {who.kind} token cannot report a warehouse's shipment; use the ERP token "
+            "(a store's station reports its own orders with pickup_status)"
+        )
+    return events.erp_shipment(engine, ref, body)

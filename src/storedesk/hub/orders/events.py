@@ -49,18 +49,25 @@ open at the store (states.OPEN_AT_STORE): the store's "ship" stock movement take
 from __future__ import annotations
 
 import json
+import uuid
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field, PlainValidator, model_validator
 from sqlalchemy import select, update
 
+from .. import db
+from ..errors import Conflict, NotFound, Unprocessable
 from ..feed import add_items
+from ..ingest import load_store
+from ..locations.kinds import WAREHOUSE
+from ..locations.service import kind_of
 from ..ownership import NotOwned, party
-from ..times import utc_text
+from ..stock import erp
+from ..times import utc_text, utcnow_text
 from ..validation import Given, Instant, Invalid, Payload, StoreFacts, field, once, parse, quantity, text, whole
 from ..values import milli_text
 from . import availability, notify, repo, routing, ship, states
-from .models import order_lines, order_routing
+from .models import order_lines, order_parcels, order_routing
 from .service import RULES, cancel_in_tx, decide, log_decision, routed
 
 REASONS = ("out_of_stock", "damaged", "mismatch")
@@ -250,18 +257,26 @@ def apply_pickup_status(conn, store: StoreFacts, station: str, event_id: str, pa
     order = repo.load(conn, p["order_id"], lock=True)
     if order is None:
         raise Invalid(f"unknown order {p['order_id']}")
-    actor = f"station {store.code}/{station}"
+    apply_status(conn, order, store.code, station, states.STATION, f"station {store.code}/{station}", p, event_id, now)
+
+
+def apply_status(
+    conn, order: dict, here: str, station: str | None, kind: str, actor: str, p: dict, event_id: str, now: str
+) -> None:
+    """Apply a parsed status (`_parse`'s dict) reported by the location `here`: a store's station
+    (kind states.STATION), or the ERP for a warehouse's order (states.ERP, station None,
+    `erp_shipment`)."""
     status = p["status"]
     try:
         states.fits(order["fulfilment"], status)
     except states.Refused as exc:
         raise Invalid(f"order {order['number']}: {exc}") from None
     physical = status in PHYSICAL
-    elsewhere = order["store"] != store.code
-    if elsewhere and not _was_routed_to(conn, order["id"], store.code):  # name none of its data
-        raise NotOwned(f"order {p['order_id']} was never routed to store {store.code}")
+    elsewhere = order["store"] != here
+    if elsewhere and not _was_routed_to(conn, order["id"], here):  # name none of its data
+        raise NotOwned(f"order {p['order_id']} was never routed to store {here}")
     if _stale(order["status"], status, elsewhere):
-        _note_stale(conn, order, status, actor, p, event_id, now, elsewhere)
+        _note_stale(conn, order, status, kind, actor, p, event_id, now, elsewhere)
         return
     if status == states.PARTIALLY_COLLECTED and not any("collected" in u for u in p["lines"].values()):
         raise Invalid("partially_collected needs lines with their collected quantities")
@@ -271,16 +286,16 @@ def apply_pickup_status(conn, store: StoreFacts, station: str, event_id: str, pa
     to = order["status"] if status == "rejected" else status
     if status == "rejected" and not rejected:
         raise Invalid("status rejected needs at least one line with a newly rejected quantity and its reason")
-    conflict = _conflict(order, status, to, store.code, p["at"], elsewhere)
+    conflict = _conflict(order, status, to, here, p["at"], elsewhere, kind)
     _save_lines(conn, order["id"], changed)
     reason = _reason(p, rejected, conflict)
-    changes = _order_changes(conn, order, to, store.code, p["at"], lines, conflict, elsewhere, collected_value)
+    changes = _order_changes(conn, order, to, here, p["at"], lines, conflict, elsewhere, collected_value)
     previous_store = order["store"]
     order = repo.record(
         conn,
         order,
         to,
-        states.STATION,
+        kind,
         actor,
         p["at"],
         now,
@@ -298,17 +313,17 @@ def apply_pickup_status(conn, store: StoreFacts, station: str, event_id: str, pa
         notify.queue(conn, {**order, "parcels": p["parcels"]}, "shipped", now)
     ship.after_change(conn, order, now, event_id)
     items: list[tuple[str | None, str | None, str, dict]] = [
-        (store.code, station, "order_status", repo.feed_status(order, p["at"], actor, reason))
+        (here, station, "order_status", repo.feed_status(order, p["at"], actor, reason))
     ]
     if elsewhere and previous_store:
         assert conflict is not None, "_conflict always writes a note for a handover at another store"
         items.append((previous_store, None, "order_status", repo.feed_status(order, p["at"], actor, conflict)))
     add_items(conn, items, now)
     if rejected and not physical:
-        _after_rejection(conn, order, lines, store.code, rejected, now, event_id)
+        _after_rejection(conn, order, lines, here, rejected, now, event_id)
 
 
-def _conflict(order: dict, status: str, to: str, store_code: str, at: str, elsewhere: bool) -> str | None:
+def _conflict(order: dict, status: str, to: str, store_code: str, at: str, elsewhere: bool, who: str) -> str | None:
     """What the order's conflict note gains from this status (a handover at another store, or after a
     central change), if anything; Invalid when the order cannot take the status."""
     if elsewhere:
@@ -321,7 +336,7 @@ def _conflict(order: dict, status: str, to: str, store_code: str, at: str, elsew
             raise Invalid(f"order {order['number']} is {order['status']}: nothing left to reject")
         return None
     try:
-        t = states.check(order["status"], to, states.STATION)
+        t = states.check(order["status"], to, who)
     except states.Refused as exc:
         raise Invalid(f"order {order['number']}: {exc}") from None
     if not t.conflict:
@@ -396,7 +411,9 @@ def _was_routed_to(conn, order_id: str, store: str) -> bool:
     )
 
 
-def _note_stale(conn, order: dict, status: str, actor: str, p: dict, event_id: str, now: str, elsewhere: bool) -> None:
+def _note_stale(
+    conn, order: dict, status: str, kind: str, actor: str, p: dict, event_id: str, now: str, elsewhere: bool
+) -> None:
     """Accepted, not applied: the store's news is older than the order's state. The event is
     answered "accepted" (it is not wrong, only late: the store already has, or will get from the
     feed, the change that overtook it) and a history row says what arrived and why it changed
@@ -404,9 +421,7 @@ def _note_stale(conn, order: dict, status: str, actor: str, p: dict, event_id: s
     where = f" at {order['store'] or 'no store'}" if elsewhere else ""
     reason = f"late {status} from the store: the order is already {order['status']}{where}; nothing changed"
     kept = order["status"]  # the history says the status stayed; the version does not move
-    repo.add_history(
-        conn, order, order["version"], kept, states.STATION, actor, p["at"], now, reason, p["user"], event_id
-    )
+    repo.add_history(conn, order, order["version"], kept, kind, actor, p["at"], now, reason, p["user"], event_id)
 
 
 def _reason(p: dict, rejected: list, conflict: str | None) -> str:
@@ -504,3 +519,79 @@ def _after_rejection(conn, order: dict, lines: list[dict], here: str, rejected: 
         total_minor=total,
     )
     add_items(conn, [(here, None, "order", repo.feed_order(order, lines))], now)
+
+
+# --------------------------------------------------------------------------- a warehouse's shipment
+ERP_SHIPMENT = "erp_shipment"  # the events row of the ERP's report, in the warehouse's journal
+SHIPMENT_FIELDS = ("status", "at", "parcels")
+
+
+def erp_shipment(engine, ref: str, body) -> dict:
+    """The ERP reports a warehouse's ship order packed or shipped (POST /v1/orders/{id}/shipment;
+    a warehouse has no station): {"status": "packed" | "shipped", "at", "parcels": [{"number",
+    "weight_g", "carrier", "tracking"}]}, under the rules of a station's pickup_status packed or
+    shipped (`apply_status`, actor kind states.ERP; "shipped" ships every line still to send).
+    At shipped the hub writes the warehouse's "ship" movements itself (stock/erp.ship_out), in the
+    same transaction, so the reservation ends and the stock leaves once; the customer's "shipped"
+    notification is queued. The same status with the same parcels again (a retry) changes nothing;
+    a shipped order takes nothing else (409). Returns the order's view."""
+    return db.run_write(engine, lambda conn: _erp_shipment(conn, ref, body), feed=True)
+
+
+def _parcels_held(conn, order_id: str) -> list[tuple]:
+    q = select(order_parcels).where(order_parcels.c.order_id == order_id)
+    return sorted((r.number, r.weight_g, r.carrier, r.tracking) for r in conn.execute(q))
+
+
+def _erp_shipment(conn, ref: str, body) -> dict:
+    found = repo.find(conn, ref) if len(ref) <= 64 else None
+    if found is None:
+        raise NotFound(f"no order {ref!r}")
+    order = repo.load(conn, found["id"], lock=True)
+    assert order is not None, "found in this transaction, and orders are never deleted"
+    here = order["store"]
+    if not here or kind_of(conn, here) != WAREHOUSE:
+        where = f"store {here}, whose station reports it" if here else "no location yet"
+        raise Conflict(
+            f"order {order['number']} is not routed to a warehouse (it is at {where}): "
+            "the ERP reports only a warehouse's shipments"
+        )
+    if not isinstance(body, dict):
+        raise Unprocessable('the body must be a JSON object {"status", "at", "parcels"}')
+    unknown = sorted(set(body) - set(SHIPMENT_FIELDS))
+    if unknown:
+        raise Unprocessable(f"unknown field(s) {', '.join(unknown)}; a shipment has {', '.join(SHIPMENT_FIELDS)}")
+    if body.get("status") not in (states.PACKED, states.SHIPPED):
+        raise Unprocessable("status must be packed or shipped")
+    payload = {"store": here, "station": erp.ERP_STATION, "user": "ERP", "order_id": order["id"], **body}
+    try:
+        p = _parse(payload, load_store(conn, here), erp.ERP_STATION)
+    except Invalid as exc:
+        raise Unprocessable(str(exc)) from None
+    status, number = p["status"], order["number"]
+    asked = sorted((x["number"], x["weight_g"], x["carrier"], x["tracking"]) for x in p["parcels"])
+    if order["status"] == status and _parcels_held(conn, order["id"]) == asked:
+        return repo.view(conn, order)  # a retry: already so
+    if order["status"] == states.SHIPPED:
+        why = " with other parcels" if status == states.SHIPPED else f": it cannot be {status} now"
+        raise Conflict(f"order {number} was already shipped{why}; nothing changed")
+    if _stale(order["status"], status, False):
+        raise Conflict(f"order {number} is {order['status']}: it can no longer be {status}")
+    now = utcnow_text()
+    event_id = uuid.uuid4().hex
+    data = {"order_id": order["id"], "number": number, "status": status, "at": p["at"], "parcels": p["parcels"]}
+    erp.record_event(conn, here, ERP_SHIPMENT, event_id, data, p["at"])
+    before = {ln["line"]: ln["collected_milli"] for ln in repo.lines_of(conn, order["id"])}
+    try:
+        apply_status(conn, order, here, None, states.ERP, f"erp {here}", p, event_id, now)
+    except Invalid as exc:
+        raise Conflict(str(exc)) from None
+    if status == states.SHIPPED:
+        left = [
+            (ln["line"], ln["sku"], ln["collected_milli"] - before[ln["line"]])
+            for ln in repo.lines_of(conn, order["id"])
+        ]
+        erp.ship_out(conn, here, event_id, number, left, p["at"])
+    done = repo.load(conn, order["id"])
+    assert done is not None
+    return repo.view(conn, done)

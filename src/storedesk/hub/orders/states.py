@@ -17,6 +17,11 @@ fulfilment (`fits`): a pickup order is never packed or shipped, a ship order nev
 collected or expired. A split ship order (split.py) is a parent with child orders, one per
 location: the parent is "split" while a part is open, then shipped (some part shipped) or
 cancelled, derived by the hub from its parts.
+
+A warehouse has no station: the ERP reports its ship orders packed and shipped (POST
+/v1/orders/{id}/shipment, events.erp_shipment), so "erp" may make the packed and shipped rows,
+and only those. The route allows it for an order routed to a warehouse only (a store's station
+reports its own).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from dataclasses import dataclass
 
 from .. import errors
 
-HUB, CHANNEL, STATION = "hub", "channel", "station"
+HUB, CHANNEL, STATION, ERP = "hub", "channel", "station", "erp"
 
 CREATED, ROUTED, NEEDS_TRANSFER = "created", "routed", "needs_transfer"
 ACCEPTED, PICKING, READY = "accepted", "picking", "ready"
@@ -75,6 +80,7 @@ class Transition:
 
 def _rows():
     S, H, C, SH = {STATION}, {HUB}, {CHANNEL, HUB}, {STATION, HUB}
+    SE = {STATION, ERP}  # packed and shipped: a store's station, or the ERP for a warehouse
     rows = [
         (CREATED, ROUTED, H),
         (CREATED, NEEDS_TRANSFER, H),
@@ -96,10 +102,10 @@ def _rows():
         (PARTIALLY_COLLECTED, EXPIRED, SH),
         (EXPIRED, EXPIRED, S),
         # ship-from-store: packed (parcels weighed), shipped (final: the goods left the store)
-        (ROUTED, PACKED, S),
-        (ACCEPTED, PACKED, S),
-        (PICKING, PACKED, S),
-        (PACKED, PACKED, S),
+        (ROUTED, PACKED, SE),
+        (ACCEPTED, PACKED, SE),
+        (PICKING, PACKED, SE),
+        (PACKED, PACKED, SE),
         (PACKED, ROUTED, H),
         # a split order's parent: its status follows its parts (split.py)
         (CREATED, SPLIT, H),
@@ -111,9 +117,9 @@ def _rows():
         rows.append((frm, CANCELLED, C))
     # Handing over is a physical fact: accepted from any open state (a store may skip "ready").
     for frm in OPEN_AT_STORE:
-        rows += [(frm, COLLECTED, S), (frm, PARTIALLY_COLLECTED, S), (frm, SHIPPED, S)]
+        rows += [(frm, COLLECTED, S), (frm, PARTIALLY_COLLECTED, S), (frm, SHIPPED, SE)]
     out = [Transition(f, t, frozenset(w)) for f, t, w in rows]
-    out.append(Transition(CANCELLED, SHIPPED, frozenset(S), SHIPPED_AFTER_CANCEL))
+    out.append(Transition(CANCELLED, SHIPPED, frozenset(SE), SHIPPED_AFTER_CANCEL))
     for to in (COLLECTED, PARTIALLY_COLLECTED):
         out.append(Transition(CANCELLED, to, frozenset(S), COLLECTED_AFTER_CANCEL))
         out.append(Transition(EXPIRED, to, frozenset(S), COLLECTED_AFTER_EXPIRY))

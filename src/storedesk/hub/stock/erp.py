@@ -14,6 +14,10 @@ quantity through one "snapshot" movement of the difference (none when it already
 is its idempotency key: sent again unchanged it is answered "unchanged" (its differences are
 not applied twice); the same id with other content is refused (409).
 
+A warehouse's ship order (orders/events.erp_shipment): when the ERP reports it shipped, the
+hub writes its "ship" movements itself (`ship_out`), in the same transaction, under the ERP's
+shipment event; the ERP must not post them again through /v1/stock/movements.
+
 Only warehouses: a store's stock is its stations' (they count and receive it, and would never
 hear of an ERP movement). All or nothing per request. Refusals are for the integrator, in English.
 """
@@ -148,6 +152,12 @@ def _warehouse(conn: Connection, code: str) -> None:
 
 def _record(conn: Connection, location: str, kind: str, event_id: str, body: dict, rows: list[dict], at: str) -> None:
     """The events row, the ledger rows and their balances, in the caller's transaction."""
+    record_event(conn, location, kind, event_id, body, at)
+    add_movements(conn, event_id, rows)
+
+
+def record_event(conn: Connection, location: str, kind: str, event_id: str, body: dict, at: str) -> None:
+    """The events row of something the ERP sent for a warehouse (station "ERP")."""
     payload = canonical(body)
     tz = load_store(conn, location).tz
     conn.execute(
@@ -168,9 +178,39 @@ def _record(conn: Connection, location: str, kind: str, event_id: str, body: dic
             "received_at": utcnow_text(),
         },
     )
+
+
+def add_movements(conn: Connection, event_id: str, rows: list[dict]) -> None:
+    """Ledger rows of the warehouse brought by the event `event_id`, and their balances."""
     rows = [{**r, "event_id": event_id} for r in rows]
     db.insert_many(conn, stock_movements, rows)
     ledger.add_to_balances(conn, rows)
+
+
+def ship_out(
+    conn: Connection, location: str, event_id: str, number: str, shipped: list[tuple[int, str, int]], at: str
+) -> list[dict]:
+    """A warehouse's order left (the ERP reported it shipped, orders/events.erp_shipment): one
+    "ship" movement per line, negative, doc_ref the order number, under the ERP's shipment event.
+    `shipped`: (line, sku, quantity milli that left). The ids derive from the event and the line,
+    so the same shipment never moves the stock twice. The ERP does not post these itself."""
+    _warehouse(conn, location)  # and one ERP writer per location (a snapshot reads the balances)
+    rows = [
+        {
+            "id": uuid.uuid5(uuid.UUID(event_id), f"ship line {line}").hex,
+            "store": location,
+            "station": ERP_STATION,
+            "sku": sku,
+            "quantity_milli": -milli,
+            "reason": "ship",
+            "doc_ref": number,
+            "at": at,
+        }
+        for line, sku, milli in shipped
+        if milli > 0
+    ]
+    add_movements(conn, event_id, rows)
+    return rows
 
 
 # --------------------------------------------------------------------------- movements
