@@ -241,4 +241,11 @@ def test_a_sale_not_written_after_its_orders_cancels_them_at_the_hub(till):
     assert counts(st) == (0, 0) and len(made) == 1
     client = st.client()
     assert client.order(made[0])["status"] == "cancelled"
+    # paid again once the shift rule is lifted: a new order, never the cancelled one, on the sale
+    with st.uow.write() as tx:
+        tx.settings.set("sales_need_shift", "0")
+    done = aisle.complete(st.uow, st.ana, view.basket_id, [Tender("cash", view.totals.total)])
+    on_sale = query(st, "SELECT order_id, number FROM sale_line_orders")
+    assert len(on_sale) == 1 and on_sale[0][0] != made[0]
+    assert client.order(on_sale[0][0])["status"] != "cancelled" and done.receipt_no
     client.close()

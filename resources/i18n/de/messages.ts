@@ -65,6 +65,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>This sale's orders were cancelled too many times: start the sale again</source>
+      <translation>Die Bestellungen dieses Verkaufs wurden zu oft storniert: Verkauf neu beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
       <source>Type the city for the delivery</source>
       <translation>Ort für die Lieferung eingeben</translation>
     </message>

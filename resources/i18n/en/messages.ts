@@ -65,6 +65,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>This sale's orders were cancelled too many times: start the sale again</source>
+      <translation>This sale's orders were cancelled too many times: start the sale again</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
       <source>Type the city for the delivery</source>
       <translation>Type the city for the delivery</translation>
     </message>

@@ -65,6 +65,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>This sale's orders were cancelled too many times: start the sale again</source>
+      <translation>Los pedidos de esta venta se cancelaron demasiadas veces: empiece la venta de nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
       <source>Type the city for the delivery</source>
       <translation>Escriba la ciudad de entrega</translation>
     </message>

@@ -65,6 +65,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>This sale's orders were cancelled too many times: start the sale again</source>
+      <translation>Les commandes de cette vente ont été annulées trop de fois : recommencez la vente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
       <source>Type the city for the delivery</source>
       <translation>Saisissez la ville de livraison</translation>
     </message>

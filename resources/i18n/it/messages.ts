@@ -65,6 +65,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/aisle.py" />
+      <source>This sale's orders were cancelled too many times: start the sale again</source>
+      <translation>Gli ordini di questa vendita sono stati annullati troppe volte: ricominciare la vendita</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/aisle.py" />
       <source>Type the city for the delivery</source>
       <translation>Digita la città di consegna</translation>
     </message>

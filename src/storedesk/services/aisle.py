@@ -302,6 +302,22 @@ def _placed(data: dict) -> PlacedOrder:
     return PlacedOrder(str(data["order_id"]), str(data["number"]), str(data.get("status") or ""))
 
 
+RETRIES_AFTER_CANCEL = 20
+
+
+def _place_live(client, cfg, basket_id: str, order_id: str, lines: list[BasketLine]) -> Steps[PlacedOrder]:
+    """The order at the hub, never one this till cancelled: the same id answers the same order (a
+    retry after a lost answer), but a payment tried again after a failed write, whose orders were
+    cancelled, asks under the next id derived from the first, so no sale names a cancelled order."""
+    attempt_id = order_id
+    for attempt in range(RETRIES_AFTER_CANCEL):
+        placed = _placed((yield Ask(client.place_store_order, _order_body(cfg, basket_id, attempt_id, lines))))
+        if placed.status != "cancelled":
+            return placed
+        attempt_id = uuid.uuid5(ORDER_IDS, f"{order_id}/again/{attempt + 1}").hex
+    raise BasketError(msg("aisle", "This sale's orders were cancelled too many times: start the sale again"))
+
+
 def _place_all(uow: UnitOfWork, basket_id: str, basket: Basket) -> Steps[dict[str, PlacedOrder]]:
     """One order per group at the hub; if one cannot be made, those made are cancelled and the
     clerk is told to take the ordered lines off or to try again."""
@@ -311,9 +327,7 @@ def _place_all(uow: UnitOfWork, basket_id: str, basket: Basket) -> Steps[dict[st
     try:
         for order_id, lines in _groups(basket_id, basket).items():
             try:
-                made[order_id] = _placed(
-                    (yield Ask(client.place_store_order, _order_body(cfg, basket_id, order_id, lines)))
-                )
+                made[order_id] = yield from _place_live(client, cfg, basket_id, order_id, lines)
             except HubUnavailable:
                 yield from _cancel_all(client, basket_id, made, "the hub could not be reached for the rest of the sale")
                 raise BasketError(
