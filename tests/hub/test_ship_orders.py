@@ -373,3 +373,21 @@ def test_h0014_keeps_the_orders_already_held(hub_db_url):
             assert conn.execute(text("SELECT COUNT(*) FROM order_lines WHERE order_id = :i"), {"i": oid}).scalar() == 1
     finally:
         engine.dispose()
+
+
+def test_packed_again_replaces_the_parcels_before_shipping(api):
+    """A weight typed wrong: the station re-packs (F11 on a packed order) and sends packed again."""
+    stores(api, par={"A": 3})
+    oid = ship(api, [("A", 2, 500)])["order_id"]
+    assert api.pickup("PAR", oid, "packed", parcels=[PARCEL])["status"] == "accepted"
+    again = [{"number": 1, "weight_g": 800}, {"number": 2, "weight_g": 450}]
+    r = api.pickup("PAR", oid, "packed", parcels=again, at="2026-03-14T11:00:00+00:00")
+    assert r["status"] == "accepted", r
+    got = api.get(oid)
+    assert got["status"] == "packed"
+    assert [(p["number"], p["weight_g"]) for p in got["parcels"]] == [(1, 800), (2, 450)]
+    assert [h["to"] for h in got["history"]][-2:] == ["packed", "packed"]
+    assert "late" not in (got["history"][-1]["reason"] or "")
+    shipped = [{**p, "carrier": "manual", "tracking": f"TRK-{p['number']}"} for p in again]
+    assert api.pickup("PAR", oid, "shipped", parcels=shipped)["status"] == "accepted"
+    assert [(p["weight_g"], p["tracking"]) for p in api.get(oid)["parcels"]] == [(800, "TRK-1"), (450, "TRK-2")]

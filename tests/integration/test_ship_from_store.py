@@ -168,3 +168,41 @@ def test_weights_typed_in_the_store_locale_and_pack_refusals(desk):
     view = shipping.pack(desk.uow, desk.ana, oid, [2000], now=at(2))
     assert view.held == {1: D(2)}
     assert queues.queue(desk.uow, "ready") == []  # a packed ship order is not waiting at the desk
+
+
+def test_a_packed_order_is_packed_again_before_its_labels_are_printed_again(desk, tmp_path):
+    """A weight typed wrong: F11 on the packed order packs it again (new parcels, the hub hears
+    "packed" again); the new parcels need their labels before it ships; once shipped, never again."""
+    receive(desk, ship_item())
+    oid = "ord-W-5001"
+    picking.accept(desk.uow, desk.ana, oid, now=at(1))
+    for code in (desk.barcode(1), desk.barcode(2), desk.barcode(1)):
+        picking.pick(desk.uow, desk.ana, oid, code, now=at(1.2))
+    shipping.pack(desk.uow, desk.ana, oid, [12000], now=at(2))
+    shipping.print_labels(desk.uow, tmp_path, oid, now=at(2.1))
+    sent = len(outbox(desk, "pickup_status"))
+
+    view = shipping.pack(desk.uow, desk.ana, oid, [1200, 350, 500], now=at(2.5))
+    assert view.status == dp.READY and [(p.number, p.weight_g) for p in view.parcels] == [(1, 1200), (2, 350), (3, 500)]
+    assert all(p.label_printed_at is None for p in view.parcels)
+    assert (on_hand(desk, 1), reserved(desk, 1)) == (10000, 2000)  # set aside once, not twice
+    events = outbox(desk, "pickup_status")
+    assert len(events) == sent + 1 and events[-1]["status"] == "packed"
+    assert events[-1]["parcels"] == [
+        {"number": 1, "weight_g": 1200},
+        {"number": 2, "weight_g": 350},
+        {"number": 3, "weight_g": 500},
+    ]
+    with pytest.raises(dp.PickupError, match="no label"):
+        shipping.ship(desk.uow, desk.ana, oid, {1: "6A101", 2: "6A102", 3: "6A103"}, now=at(2.6))
+    # the same parcels again: only the labels are printed again, the hub hears nothing new
+    shipping.pack(desk.uow, desk.ana, oid, [1200, 350, 500], now=at(2.7))
+    assert len(outbox(desk, "pickup_status")) == sent + 1
+    paths = shipping.print_labels(desk.uow, tmp_path, oid, now=at(2.8))
+    assert [p.name for p in paths][-1] == "label-W-5001-3of3.pdf"
+    view = shipping.ship(desk.uow, desk.ana, oid, {1: "6A101", 2: "6A102", 3: "6A103"}, now=at(3))
+    assert [p.weight_g for p in view.parcels] == [1200, 350, 500]
+    assert [h[0] for h in view.history] == ["routed", "accepted", "picking", "packed", "packed", "shipped"]
+    assert (on_hand(desk, 1), reserved(desk, 1)) == (8000, 0)
+    with pytest.raises(dp.PickupError, match="cannot be packed now"):
+        shipping.pack(desk.uow, desk.ana, oid, [1000], now=at(4))

@@ -72,6 +72,8 @@ def test_ctrl_o_orders_a_product_to_collect_at_another_store_in_german(german_co
     dlg = open_order(c, "SKU0000002")
     assert dlg.windowTitle() == "Für Kunden bestellen"
     c.qtbot.waitUntil(lambda: dlg.offer is not None, timeout=10000)
+    assert dlg.message.kind == "info"  # the instruction is a note, not a "done"
+    assert dlg.message.text().startswith("Lieferart wählen"), dlg.message.text()
     places = [dlg.places.item(i).text() for i in range(dlg.places.count())]
     assert any(p.startswith("PAR02 Demo Rivoli: 5") for p in places), places
     assert not dlg.here.isEnabled()  # nothing to promise at PAR01 itself

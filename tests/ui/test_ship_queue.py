@@ -87,6 +87,16 @@ def test_to_ship_tab_packs_labels_and_ships_by_keys(desk, french_store, tmp_path
     assert "Parcel 1: 1,2 kg" in s.order.facts.text() and s.order.state.text() == "Packed"
     assert s.keys.buttons["ship"].isEnabled()
 
+    # a weight typed wrong: F11 on the packed order shows its parcels to correct, packs it again
+    key(s, Qt.Key_F11, s.scan)
+    dlg = wait_dialog(s, PackDialog)
+    assert [f.text() for f in dlg.fields] == ["1,2", "0,5"] and dlg.message.kind == "info"
+    dlg.fields[1].setText("0,6")
+    s.qtbot.keyClick(dlg.fields[1], Qt.Key_Return)
+    s.qtbot.waitUntil(lambda: [p.weight_g for p in s.view.parcels] == [1200, 600], timeout=10000)
+    s.qtbot.waitUntil(lambda: all(p.label_printed_at for p in s.view.parcels), timeout=10000)
+    assert "2 labels printed" in s.message.text() and s.view.status == "ready"
+
     key(s, Qt.Key_F12)
     dlg = wait_dialog(s, ShipDialog)
     type_in(s, dlg.fields[1], "6A123FR")  # a scan: Enter moves on to parcel 2

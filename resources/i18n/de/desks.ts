@@ -270,6 +270,11 @@
       <translation>Gepackt</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Packed already: correct the parcels and Enter packs it again; the labels print again</source>
+      <translation>Bereits verpackt: Pakete korrigieren, Enter verpackt neu; Etiketten werden neu gedruckt</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>Paid online</source>
       <translation>Online bezahlt</translation>

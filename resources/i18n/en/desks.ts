@@ -270,6 +270,11 @@
       <translation>Packed</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Packed already: correct the parcels and Enter packs it again; the labels print again</source>
+      <translation>Packed already: correct the parcels and Enter packs it again; the labels print again</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>Paid online</source>
       <translation>Paid online</translation>

@@ -270,6 +270,11 @@
       <translation>Embalado</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Packed already: correct the parcels and Enter packs it again; the labels print again</source>
+      <translation>Ya embalado: corrija los paquetes y Intro lo vuelve a embalar; las etiquetas se reimprimen</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>Paid online</source>
       <translation>Pagado en línea</translation>

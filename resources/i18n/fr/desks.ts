@@ -270,6 +270,11 @@
       <translation>Emballée</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Packed already: correct the parcels and Enter packs it again; the labels print again</source>
+      <translation>Déjà emballée : corrigez les colis, Entrée la réemballe ; les étiquettes se réimpriment</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>Paid online</source>
       <translation>Payée en ligne</translation>

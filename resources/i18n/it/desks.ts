@@ -270,6 +270,11 @@
       <translation>Imballato</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/pickup/ship_dialogs.py" />
+      <source>Packed already: correct the parcels and Enter packs it again; the labels print again</source>
+      <translation>Già imballato: correggi i pacchi e Invio lo reimballa; le etichette si ristampano</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/pickup/dialogs.py" />
       <source>Paid online</source>
       <translation>Pagato online</translation>

@@ -443,6 +443,10 @@ class PickupRepo(Repo):
             [(order_id, i, w, carrier, now) for i, w in enumerate(weights_g, start=1)],
         )
 
+    def drop_parcels(self, order_id: str) -> None:
+        """Before a packed order is packed again (a weight typed wrong): its parcels go."""
+        self.q("DELETE FROM pickup_parcels WHERE order_id = ?", (order_id,))
+
     def labels_printed(self, order_id: str, now: str) -> None:
         self.q("UPDATE pickup_parcels SET label_printed_at = ? WHERE order_id = ?", (now, order_id))
 

@@ -99,7 +99,10 @@ def pack(
     uow: UnitOfWork, user: User, order_id: str, weights_g: list[int], carrier_code: str = MANUAL, now: str | None = None
 ) -> OrderView:
     """Every line picked or rejected: the picked items go into len(weights_g) parcels (the whole
-    order split over them); they are set aside; the hub hears "packed" with each parcel's weight."""
+    order split over them); they are set aside; the hub hears "packed" with each parcel's weight.
+    A packed order not shipped yet is packed again (a weight typed wrong, another parcel count):
+    its parcels are replaced (their labels must be printed again) and the hub hears "packed"
+    again with the new ones; the same parcels again change nothing."""
     check_clerk(user)
     cfg = config(uow)
     now = now or utcnow()
@@ -108,8 +111,30 @@ def pack(
     with uow.write() as tx:
         o, lines = _ship_order(tx, order_id)
         _stopped(o, "pack")
-        if o.status not in (dp.ACCEPTED, dp.PICKING):
+        again = o.status == dp.READY and o.shipped_at is None
+        if o.status not in (dp.ACCEPTED, dp.PICKING) and not again:
             raise PickupError(msg("pickup", "Order {number} cannot be packed now", number=o.number))
+        parcels = [{"number": i, "weight_g": w} for i, w in enumerate(weights_g, start=1)]
+        done = msg(
+            "pickup",
+            "Order {number} packed in %n parcel(s): the labels are printing",
+            n=len(weights_g),
+            number=o.number,
+        )
+        if again:
+            held = tx.pickup.parcels(order_id)
+            if [(p.weight_g, p.carrier) for p in held] == [(w, chosen.code) for w in weights_g]:
+                return order_view(tx, order_id, now, done)  # the same parcels: only the labels again
+            tx.pickup.drop_parcels(order_id)
+            tx.pickup.add_parcels(order_id, weights_g, chosen.code, now)
+            tx.pickup.set_status(order_id, dp.READY, now, packed_at=now)
+            before = ", ".join(f"{p.number}: {p.weight_g} g" for p in held)
+            tx.pickup.add_history(
+                order_id, "packed", now, user.username, "station", f"packed again in {len(weights_g)} parcel(s)"
+            )
+            journal_action(tx, cfg, user, o, "pickup_packed", now, parcels=parcels, again=True, before=before)
+            status_event(tx, cfg, user, o, "packed", lines, now, parcels=parcels)
+            return order_view(tx, order_id, now, done)
         dp.check_ready(lines, o.number)
         rows = reserve_picked(tx, cfg, order_id, lines, now)
         tx.pickup.add_parcels(order_id, weights_g, chosen.code, now)
@@ -122,17 +147,10 @@ def pack(
             o,
             "pickup_packed",
             now,
-            parcels=[{"number": i, "weight_g": w} for i, w in enumerate(weights_g, start=1)],
+            parcels=parcels,
             reservations=[{"id": r.id, "line": r.line_no, "quantity": str(from_milli(r.quantity_milli))} for r in rows],
         )
-        parcels = [{"number": i, "weight_g": w} for i, w in enumerate(weights_g, start=1)]
         status_event(tx, cfg, user, o, "packed", lines, now, parcels=parcels)
-        done = msg(
-            "pickup",
-            "Order {number} packed in %n parcel(s): the labels are printing",
-            n=len(weights_g),
-            number=o.number,
-        )
         return order_view(tx, order_id, now, done)
 
 

@@ -449,12 +449,11 @@ class PickupScreen(KeyedPanel):
 
     # ---- shipping (the To ship queue) --------------------------------------------------
     def pack(self) -> None:
-        """Pack the picked order into parcels (weights), then print their labels; a packed
-        order's labels are printed again."""
-        if self.opened.status == dp.READY:
-            self.print_labels()
-            return
-        dlg = PackDialog(self.opened.order.number, self)
+        """Pack the picked order into parcels (weights), then print their labels. A packed order
+        shows its parcels: changed, it is packed again (a weight typed wrong); kept, its labels are
+        printed again."""
+        packed = [p.weight_g for p in self.opened.parcels] if self.opened.status == dp.READY else None
+        dlg = PackDialog(self.opened.order.number, self, packed)
 
         def finished(result):
             if result:

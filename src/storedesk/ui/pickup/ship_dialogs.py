@@ -26,9 +26,10 @@ def _scrolling(form: QFormLayout) -> QScrollArea:
 
 
 class PackDialog(FormDialog):
-    """How many parcels the order goes in, and what each weighs (kg)."""
+    """How many parcels the order goes in, and what each weighs (kg). `weights_g`: the parcels of
+    an order packed already, shown to be corrected (packed again) or kept (the labels again)."""
 
-    def __init__(self, number: str, parent=None):
+    def __init__(self, number: str, parent=None, weights_g: list[int] | None = None):
         super().__init__(tr("pickup", "Pack order {number}", number=number), parent, WIDTH)
         self.count = QSpinBox()
         self.count.setRange(1, shipping.MAX_PARCELS)
@@ -43,6 +44,13 @@ class PackDialog(FormDialog):
         self._finish(ok_text=tr("pickup", "Pack  (Enter)"))
         self.message.show_info(tr("pickup", "Weigh each parcel and type its weight in kg"))
         self._rows(1)
+        if weights_g:
+            self.count.setValue(len(weights_g))
+            for field, w in zip(self.fields, weights_g, strict=False):
+                field.setText(shipping.kilograms(w))
+            self.message.show_info(
+                tr("pickup", "Packed already: correct the parcels and Enter packs it again; the labels print again")
+            )
         self.count.selectAll()
 
     def _rows(self, n: int) -> None:

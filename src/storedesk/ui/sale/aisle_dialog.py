@@ -153,7 +153,8 @@ class AisleDialog(QDialog):
     def _offered(self, asked: int, offer: aisle.Offer) -> None:
         if asked == self._asked:
             self._show_offer(offer)
-            self.message.show_ok(tr("aisle", "Choose how the customer gets it, then Add to the sale"))
+            if self.add.isEnabled():  # an instruction (info); "available nowhere" stays an error
+                self.message.show_info(tr("aisle", "Choose how the customer gets it, then Add to the sale"))
 
     def _refused(self, asked: int, exc: BaseException) -> None:
         if asked == self._asked:
