@@ -45,6 +45,7 @@ def _run(script: str, *args: str, tmp: Path) -> list[str]:
         ("pickup.py", ["--open", "40", "--closed", "40", "--runs", "5"]),
         ("search_count.py", ["--products", "2000", "--runs", "2"]),
         ("catalog.py", ["--rows", "2000"]),
+        ("pricing.py", ["--promotions", "500", "--lines", "20", "--skus", "500", "--runs", "20"]),
         (
             "availability.py",
             ["--locations", "20", "--rows", "20000", "--skus", "500", "--per-location", "100", "--orders", "200"]

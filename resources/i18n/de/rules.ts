@@ -846,6 +846,129 @@
     </message>
   </context>
   <context>
+    <name>pricing</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>Promotion number {position} has no id</source>
+      <translation>Aktion Nr. {position} hat keine id</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>Promotion number {position} is not an object</source>
+      <translation>Aktion Nr. {position} ist kein Objekt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>Promotion {id} is in the file twice</source>
+      <translation>Aktion {id} steht zweimal in der Datei</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>Promotion {id}: {reason}</source>
+      <translation>Aktion {id}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>The promotions file has unknown fields: {fields}</source>
+      <translation>Die Aktionsdatei hat unbekannte Felder: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>The promotions file is not JSON: {error}</source>
+      <translation>Die Aktionsdatei ist kein JSON: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>The promotions file needs a list "promotions" at its top</source>
+      <translation>Die Aktionsdatei braucht oben eine Liste „promotions“</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>a threshold promotion needs either amount or percent</source>
+      <translation>eine threshold-Aktion braucht entweder amount oder percent</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>a {kind} promotion needs skus or categories</source>
+      <translation>eine {kind}-Aktion braucht skus oder categories</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>a {kind} promotion needs {fields}</source>
+      <translation>eine {kind}-Aktion braucht {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>coupon must be a code in quotes</source>
+      <translation>coupon muss ein Code in Anführungszeichen sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>percent must be more than 0 and at most 100</source>
+      <translation>percent muss größer als 0 und höchstens 100 sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>prices must map each SKU to its price</source>
+      <translation>prices muss jeder SKU ihren Preis zuordnen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>priority must be a whole number</source>
+      <translation>priority muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>stacking must be exclusive or combinable</source>
+      <translation>stacking muss exclusive oder combinable sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>the kind {kind} is not known (known: {kinds})</source>
+      <translation>die Art {kind} ist unbekannt (bekannt: {kinds})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>valid_to must come after valid_from</source>
+      <translation>valid_to muss nach valid_from liegen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{fields} is not a field of a {kind} promotion</source>
+      <translation>{fields} ist kein Feld einer {kind}-Aktion</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} cannot be negative</source>
+      <translation>{field} darf nicht negativ sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} has more decimals than {currency} allows</source>
+      <translation>{field} hat mehr Nachkommastellen, als {currency} erlaubt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} must be a date or a date and time, like 2026-12-24T08:00</source>
+      <translation>{field} muss ein Datum oder Datum mit Uhrzeit sein, z. B. 2026-12-24T08:00</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} must be a decimal number in quotes, like "2.00"</source>
+      <translation>{field} muss eine Dezimalzahl in Anführungszeichen sein, z. B. "2.00"</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} must be a list of codes</source>
+      <translation>{field} muss eine Liste von Codes sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} must be a whole number of at least {least}</source>
+      <translation>{field} muss eine ganze Zahl von mindestens {least} sein</translation>
+    </message>
+  </context>
+  <context>
     <name>reasons</name>
     <message>
       <location filename="../../../src/storedesk/domain/returns.py" />

@@ -846,6 +846,129 @@
     </message>
   </context>
   <context>
+    <name>pricing</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>Promotion number {position} has no id</source>
+      <translation>Promotion number {position} has no id</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>Promotion number {position} is not an object</source>
+      <translation>Promotion number {position} is not an object</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>Promotion {id} is in the file twice</source>
+      <translation>Promotion {id} is in the file twice</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>Promotion {id}: {reason}</source>
+      <translation>Promotion {id}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>The promotions file has unknown fields: {fields}</source>
+      <translation>The promotions file has unknown fields: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>The promotions file is not JSON: {error}</source>
+      <translation>The promotions file is not JSON: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>The promotions file needs a list "promotions" at its top</source>
+      <translation>The promotions file needs a list "promotions" at its top</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>a threshold promotion needs either amount or percent</source>
+      <translation>a threshold promotion needs either amount or percent</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>a {kind} promotion needs skus or categories</source>
+      <translation>a {kind} promotion needs skus or categories</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>a {kind} promotion needs {fields}</source>
+      <translation>a {kind} promotion needs {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>coupon must be a code in quotes</source>
+      <translation>coupon must be a code in quotes</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>percent must be more than 0 and at most 100</source>
+      <translation>percent must be more than 0 and at most 100</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>prices must map each SKU to its price</source>
+      <translation>prices must map each SKU to its price</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>priority must be a whole number</source>
+      <translation>priority must be a whole number</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>stacking must be exclusive or combinable</source>
+      <translation>stacking must be exclusive or combinable</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>the kind {kind} is not known (known: {kinds})</source>
+      <translation>the kind {kind} is not known (known: {kinds})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>valid_to must come after valid_from</source>
+      <translation>valid_to must come after valid_from</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{fields} is not a field of a {kind} promotion</source>
+      <translation>{fields} is not a field of a {kind} promotion</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} cannot be negative</source>
+      <translation>{field} cannot be negative</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} has more decimals than {currency} allows</source>
+      <translation>{field} has more decimals than {currency} allows</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} must be a date or a date and time, like 2026-12-24T08:00</source>
+      <translation>{field} must be a date or a date and time, like 2026-12-24T08:00</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} must be a decimal number in quotes, like "2.00"</source>
+      <translation>{field} must be a decimal number in quotes, like "2.00"</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} must be a list of codes</source>
+      <translation>{field} must be a list of codes</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} must be a whole number of at least {least}</source>
+      <translation>{field} must be a whole number of at least {least}</translation>
+    </message>
+  </context>
+  <context>
     <name>reasons</name>
     <message>
       <location filename="../../../src/storedesk/domain/returns.py" />

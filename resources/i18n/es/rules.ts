@@ -846,6 +846,129 @@
     </message>
   </context>
   <context>
+    <name>pricing</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>Promotion number {position} has no id</source>
+      <translation>La promoción n.º {position} no tiene id</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>Promotion number {position} is not an object</source>
+      <translation>La promoción n.º {position} no es un objeto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>Promotion {id} is in the file twice</source>
+      <translation>La promoción {id} está dos veces en el archivo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>Promotion {id}: {reason}</source>
+      <translation>Promoción {id}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>The promotions file has unknown fields: {fields}</source>
+      <translation>El archivo de promociones tiene campos desconocidos: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>The promotions file is not JSON: {error}</source>
+      <translation>El archivo de promociones no es JSON: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>The promotions file needs a list "promotions" at its top</source>
+      <translation>El archivo de promociones necesita una lista «promotions» al principio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>a threshold promotion needs either amount or percent</source>
+      <translation>una promoción threshold necesita amount o percent</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>a {kind} promotion needs skus or categories</source>
+      <translation>una promoción {kind} necesita skus o categories</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>a {kind} promotion needs {fields}</source>
+      <translation>una promoción {kind} necesita {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>coupon must be a code in quotes</source>
+      <translation>coupon debe ser un código entre comillas</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>percent must be more than 0 and at most 100</source>
+      <translation>percent debe ser mayor que 0 y como mucho 100</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>prices must map each SKU to its price</source>
+      <translation>prices debe dar el precio de cada SKU</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>priority must be a whole number</source>
+      <translation>priority debe ser un número entero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>stacking must be exclusive or combinable</source>
+      <translation>stacking debe ser exclusive o combinable</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>the kind {kind} is not known (known: {kinds})</source>
+      <translation>el tipo {kind} no se conoce (conocidos: {kinds})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>valid_to must come after valid_from</source>
+      <translation>valid_to debe ser posterior a valid_from</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{fields} is not a field of a {kind} promotion</source>
+      <translation>{fields} no es un campo de una promoción {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} cannot be negative</source>
+      <translation>{field} no puede ser negativo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} has more decimals than {currency} allows</source>
+      <translation>{field} tiene más decimales de los que permite {currency}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} must be a date or a date and time, like 2026-12-24T08:00</source>
+      <translation>{field} debe ser una fecha o una fecha y hora, como 2026-12-24T08:00</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} must be a decimal number in quotes, like "2.00"</source>
+      <translation>{field} debe ser un número decimal entre comillas, como "2.00"</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} must be a list of codes</source>
+      <translation>{field} debe ser una lista de códigos</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} must be a whole number of at least {least}</source>
+      <translation>{field} debe ser un número entero de al menos {least}</translation>
+    </message>
+  </context>
+  <context>
     <name>reasons</name>
     <message>
       <location filename="../../../src/storedesk/domain/returns.py" />

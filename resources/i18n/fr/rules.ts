@@ -846,6 +846,129 @@
     </message>
   </context>
   <context>
+    <name>pricing</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>Promotion number {position} has no id</source>
+      <translation>La promotion n° {position} n'a pas d'id</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>Promotion number {position} is not an object</source>
+      <translation>La promotion n° {position} n'est pas un objet</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>Promotion {id} is in the file twice</source>
+      <translation>La promotion {id} figure deux fois dans le fichier</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>Promotion {id}: {reason}</source>
+      <translation>Promotion {id} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>The promotions file has unknown fields: {fields}</source>
+      <translation>Le fichier de promotions a des champs inconnus : {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>The promotions file is not JSON: {error}</source>
+      <translation>Le fichier de promotions n'est pas du JSON : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>The promotions file needs a list "promotions" at its top</source>
+      <translation>Le fichier de promotions doit commencer par une liste « promotions »</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>a threshold promotion needs either amount or percent</source>
+      <translation>une promotion threshold demande soit amount, soit percent</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>a {kind} promotion needs skus or categories</source>
+      <translation>une promotion {kind} demande skus ou categories</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>a {kind} promotion needs {fields}</source>
+      <translation>une promotion {kind} demande {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>coupon must be a code in quotes</source>
+      <translation>coupon doit être un code entre guillemets</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>percent must be more than 0 and at most 100</source>
+      <translation>percent doit être supérieur à 0 et au plus 100</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>prices must map each SKU to its price</source>
+      <translation>prices doit donner le prix de chaque SKU</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>priority must be a whole number</source>
+      <translation>priority doit être un nombre entier</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>stacking must be exclusive or combinable</source>
+      <translation>stacking doit valoir exclusive ou combinable</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>the kind {kind} is not known (known: {kinds})</source>
+      <translation>le type {kind} est inconnu (connus : {kinds})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>valid_to must come after valid_from</source>
+      <translation>valid_to doit être après valid_from</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{fields} is not a field of a {kind} promotion</source>
+      <translation>{fields} n'est pas un champ d'une promotion {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} cannot be negative</source>
+      <translation>{field} ne peut pas être négatif</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} has more decimals than {currency} allows</source>
+      <translation>{field} a plus de décimales que {currency} n'en permet</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} must be a date or a date and time, like 2026-12-24T08:00</source>
+      <translation>{field} doit être une date ou une date et une heure, comme 2026-12-24T08:00</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} must be a decimal number in quotes, like "2.00"</source>
+      <translation>{field} doit être un nombre décimal entre guillemets, comme "2.00"</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} must be a list of codes</source>
+      <translation>{field} doit être une liste de codes</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} must be a whole number of at least {least}</source>
+      <translation>{field} doit être un nombre entier d'au moins {least}</translation>
+    </message>
+  </context>
+  <context>
     <name>reasons</name>
     <message>
       <location filename="../../../src/storedesk/domain/returns.py" />

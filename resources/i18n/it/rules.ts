@@ -846,6 +846,129 @@
     </message>
   </context>
   <context>
+    <name>pricing</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>Promotion number {position} has no id</source>
+      <translation>La promozione n. {position} non ha un id</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>Promotion number {position} is not an object</source>
+      <translation>La promozione n. {position} non è un oggetto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>Promotion {id} is in the file twice</source>
+      <translation>La promozione {id} è due volte nel file</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>Promotion {id}: {reason}</source>
+      <translation>Promozione {id}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>The promotions file has unknown fields: {fields}</source>
+      <translation>Il file delle promozioni ha campi sconosciuti: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>The promotions file is not JSON: {error}</source>
+      <translation>Il file delle promozioni non è JSON: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>The promotions file needs a list "promotions" at its top</source>
+      <translation>Il file delle promozioni deve iniziare con una lista «promotions»</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>a threshold promotion needs either amount or percent</source>
+      <translation>una promozione threshold richiede amount oppure percent</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>a {kind} promotion needs skus or categories</source>
+      <translation>una promozione {kind} richiede skus o categories</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>a {kind} promotion needs {fields}</source>
+      <translation>una promozione {kind} richiede {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>coupon must be a code in quotes</source>
+      <translation>coupon deve essere un codice tra virgolette</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>percent must be more than 0 and at most 100</source>
+      <translation>percent deve essere maggiore di 0 e al massimo 100</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>prices must map each SKU to its price</source>
+      <translation>prices deve indicare il prezzo di ogni SKU</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>priority must be a whole number</source>
+      <translation>priority deve essere un numero intero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>stacking must be exclusive or combinable</source>
+      <translation>stacking deve essere exclusive o combinable</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>the kind {kind} is not known (known: {kinds})</source>
+      <translation>il tipo {kind} non è noto (noti: {kinds})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>valid_to must come after valid_from</source>
+      <translation>valid_to deve venire dopo valid_from</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{fields} is not a field of a {kind} promotion</source>
+      <translation>{fields} non è un campo di una promozione {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} cannot be negative</source>
+      <translation>{field} non può essere negativo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} has more decimals than {currency} allows</source>
+      <translation>{field} ha più decimali di quanti ne consenta {currency}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} must be a date or a date and time, like 2026-12-24T08:00</source>
+      <translation>{field} deve essere una data o una data e ora, come 2026-12-24T08:00</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} must be a decimal number in quotes, like "2.00"</source>
+      <translation>{field} deve essere un numero decimale tra virgolette, come "2.00"</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} must be a list of codes</source>
+      <translation>{field} deve essere una lista di codici</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/file.py" />
+      <source>{field} must be a whole number of at least {least}</source>
+      <translation>{field} deve essere un numero intero di almeno {least}</translation>
+    </message>
+  </context>
+  <context>
     <name>reasons</name>
     <message>
       <location filename="../../../src/storedesk/domain/returns.py" />
