@@ -16,13 +16,17 @@ LANGUAGES: dict[str, str] = {
 RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur"})
 
 
+def _base(code: str) -> str:
+    return code.replace("-", "_").split("_")[0].lower()
+
+
 def known_language(code: str | None) -> str | None:
     """ "fr", "fr_FR", "fr-CA" -> "fr" when storedesk has French; anything else -> None."""
     if not code:
         return None
-    base = code.replace("-", "_").split("_")[0].lower()
+    base = _base(code)
     return base if base in LANGUAGES else None
 
 
 def is_rtl(code: str) -> bool:
-    return code.replace("-", "_").split("_")[0].lower() in RIGHT_TO_LEFT
+    return _base(code) in RIGHT_TO_LEFT

@@ -193,10 +193,12 @@ def write_ts(path: Path, language: str, entries: list[tuple[Found, Entry | None]
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
-def _write_areas(language: str, old: dict, areas: set[str], folder: Path | None = None) -> None:
+def _write_areas(
+    language: str, old: dict, areas: set[str], found: dict[tuple[str, str], Found], folder: Path | None = None
+) -> None:
     """Rewrite only these areas' files: people translating other areas keep theirs untouched."""
     per_area: dict[str, list[tuple[Found, Entry | None]]] = {area: [] for area, _ in AREAS}
-    for key, f in extract().items():
+    for key, f in found.items():
         per_area[area_of(f.path)].append((f, old.get(key)))
     for area in areas:
         write_ts(ts_path(language, area, folder), language, per_area[area])
@@ -207,8 +209,9 @@ def update(areas: list[str] | None = None, folder: Path | None = None) -> None:
     unknown = chosen - {name for name, _ in AREAS}
     if unknown:
         raise SystemExit(f"unknown area(s) {sorted(unknown)}; areas: {[name for name, _ in AREAS]}")
+    found = extract()  # the code is read once for every language
     for language in LANGUAGES:
-        _write_areas(language, existing(language, folder), chosen, folder)
+        _write_areas(language, existing(language, folder), chosen, found, folder)
 
 
 def problems(folder: Path | None = None) -> list[str]:
@@ -270,7 +273,7 @@ def fill(language: str, data: dict[str, dict[str, str | list[str]]]) -> list[str
                 continue
             old[key] = Entry(context, source, f.numerus, forms, True)
             touched.add(area_of(f.path))
-    _write_areas(language, old, touched)
+    _write_areas(language, old, touched, found)
     return refused
 
 

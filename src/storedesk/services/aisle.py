@@ -379,20 +379,19 @@ def complete(
         found = tx.baskets.get(basket_id)
     if found is None or found.status != "open" or not ordered_lines(found.basket):
         return sale_svc.complete_sale(uow, user, basket_id, tenders, cash_confirmed)  # a repeat, or nothing ordered
-    asked = _groups(basket_id, found.basket)
     made = yield from _place_all(uow, basket_id, found.basket)
-    client = _client(uow)
     try:
+        return _write(uow, user, basket_id, tenders, cash_confirmed, made)
+    except Exception as exc:
+        client = _client(uow)  # only a failed write needs the hub again
         try:
-            return _write(uow, user, basket_id, tenders, cash_confirmed, asked, made)
-        except Exception as exc:
             yield from _cancel_all(client, basket_id, made, f"the sale could not be written ({type(exc).__name__})")
-            raise
-    finally:
-        client.close()
+        finally:
+            client.close()
+        raise
 
 
-def _write(uow, user, basket_id, tenders, cash_confirmed, asked, made) -> sale_svc.SaleResult:
+def _write(uow, user, basket_id, tenders, cash_confirmed, made) -> sale_svc.SaleResult:
     """The sale with its order numbers, in one transaction; the basket is checked to hold the same
     ordered lines as the orders made (a change meanwhile is refused: the orders are cancelled)."""
     cfg = config(uow)
@@ -400,7 +399,7 @@ def _write(uow, user, basket_id, tenders, cash_confirmed, asked, made) -> sale_s
     with uow.write() as tx:
         basket = basket_svc._load_open(tx, basket_id)
         groups = _groups(basket_id, basket)
-        if set(groups) != set(asked):
+        if set(groups) != set(made):  # made holds one order per group asked for
             raise BasketError(msg("aisle", "The sale changed while its orders were made; nothing was sold. Try again"))
         for order_id, lines in groups.items():
             placed = made[order_id]

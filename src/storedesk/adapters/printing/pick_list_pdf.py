@@ -52,11 +52,19 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 def _header(c: Canvas, doc: dict, page: int) -> float:
     y = H - M
-    c.setFont(BOLD, 20)
-    c.drawString(M, y - 16, _t(translate("pick_list", "Pick list  {number}", number=doc["number"])))
+    printed = _t(
+        translate("pick_list", "{store} · printed {time}", store=doc["store"], time=local_text(doc["printed"]))
+    )
+    title = _t(translate("pick_list", "Pick list  {number}", number=doc["number"]))
+    # the title takes the room the printed-at line leaves ("Liste de préparation" runs long)
+    room = W - 2 * M - stringWidth(printed, FONT, 9) - 4 * mm
+    size = 20.0
+    while size > 12 and stringWidth(title, BOLD, size) > room:
+        size -= 1
+    c.setFont(BOLD, size)
+    c.drawString(M, y - 16, title)
     c.setFont(FONT, 9)
-    printed = translate("pick_list", "{store} · printed {time}", store=doc["store"], time=local_text(doc["printed"]))
-    c.drawRightString(W - M, y - 6, _t(printed))
+    c.drawRightString(W - M, y - 6, printed)
     c.drawRightString(W - M, y - 18, _t(translate("pick_list", "page {number}", number=page)))
     y -= 30
     try:

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from babel import Locale
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.units import inch, mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ...i18n.formats import store_locale
@@ -27,21 +26,14 @@ from .words import translate
 if TYPE_CHECKING:
     from ...services.pickup.shipping import LabelDoc
 
+from .roll import fit as _fit
+
 __all__ = ["PAGE", "render_shipping_label_pdf"]
 
 PAGE = (4 * inch, 6 * inch)  # 288 x 432 pt
 W, H = PAGE
 M = 5 * mm
 FONT, BOLD = "Helvetica", "Helvetica-Bold"
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    text = _t(text)
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "...", font, size) > width:
-        text = text[:-1]
-    return text + "..."
 
 
 def country_name(code: str) -> str:

@@ -128,7 +128,7 @@ def _never_tried(conn: Connection, nid: int) -> bool:
     )
 
 
-def _plus(at: str, seconds: float) -> str:
+def _plus(at: str, seconds: float) -> str:  # float-ok: a delay in seconds, not money
     return utc_text(parse_instant(at) + timedelta(seconds=seconds))
 
 

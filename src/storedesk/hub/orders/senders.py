@@ -139,7 +139,7 @@ class SmtpSender:
         starttls: bool = False,
         login: SmtpLogin | None = None,
         tls: ssl.SSLContext | None = None,
-        timeout: float = 30,
+        timeout: float = 30,  # float-ok: a network timeout in seconds
     ):
         if login and not (implicit_tls or starttls or is_loopback_host(host)):
             raise ValueError(
@@ -211,7 +211,7 @@ class WebhookSender:
 
     mediums = BOTH
 
-    def __init__(self, url: str, secret: bytes, timeout: float = 10):
+    def __init__(self, url: str, secret: bytes, timeout: float = 10):  # float-ok: a network timeout in seconds
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"webhook URL {url!r}: use webhook:https://HOST/PATH")

@@ -24,7 +24,6 @@ hear of an ERP movement). All or nothing per request. Refusals are for the integ
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 import zlib
 from typing import Annotated
@@ -35,7 +34,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from .. import db
 from ..errors import Conflict, Unprocessable
-from ..ingest import canonical, load_store
+from ..ingest import canonical, load_store, payload_hash
 from ..locations.kinds import WAREHOUSE
 from ..locations.service import kind_of
 from ..models import events, stock_movements
@@ -172,7 +171,7 @@ def record_event(conn: Connection, location: str, kind: str, event_id: str, body
             "business_date": business_date(parse_instant(at), tz),
             "doc_ref": None,
             "payload": payload,
-            "payload_sha256": hashlib.sha256(f"{kind}\n{payload}".encode()).hexdigest(),
+            "payload_sha256": payload_hash(kind, payload),
             "status": "accepted",
             "reason": "",
             "received_at": utcnow_text(),
@@ -265,7 +264,7 @@ def _snapshot(conn: Connection, s: SnapshotIn) -> dict:
     _warehouse(conn, s.location)
     data = s.model_dump()
     payload = canonical(data)
-    digest = hashlib.sha256(f"erp_stock_snapshot\n{payload}".encode()).hexdigest()
+    digest = payload_hash("erp_stock_snapshot", payload)
     prior = conn.execute(select(events.c.payload_sha256, events.c.kind).where(events.c.id == s.id)).first()
     if prior is not None:
         if prior.payload_sha256 != digest:
