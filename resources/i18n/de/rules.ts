@@ -182,8 +182,18 @@
     <name>payment</name>
     <message>
       <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>A gift card payment needs the card's code</source>
+      <translation>Eine Zahlung mit Geschenkkarte braucht den Code der Karte</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
       <source>A payment must be more than zero</source>
       <translation>Eine Zahlung muss größer als null sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>A points payment needs the customer's loyalty card</source>
+      <translation>Eine Zahlung mit Punkten braucht die Kundenkarte</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/tenders.py" />
@@ -1312,6 +1322,16 @@
       <location filename="../../../src/storedesk/domain/tenders.py" />
       <source>exchange credit</source>
       <translation>Umtauschguthaben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>gift card</source>
+      <translation>Geschenkkarte</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>loyalty points</source>
+      <translation>Treuepunkte</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/tenders.py" />

@@ -182,8 +182,18 @@
     <name>payment</name>
     <message>
       <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>A gift card payment needs the card's code</source>
+      <translation>A gift card payment needs the card's code</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
       <source>A payment must be more than zero</source>
       <translation>A payment must be more than zero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>A points payment needs the customer's loyalty card</source>
+      <translation>A points payment needs the customer's loyalty card</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/tenders.py" />
@@ -1312,6 +1322,16 @@
       <location filename="../../../src/storedesk/domain/tenders.py" />
       <source>exchange credit</source>
       <translation>exchange credit</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>gift card</source>
+      <translation>gift card</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>loyalty points</source>
+      <translation>loyalty points</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/tenders.py" />

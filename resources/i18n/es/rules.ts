@@ -182,8 +182,18 @@
     <name>payment</name>
     <message>
       <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>A gift card payment needs the card's code</source>
+      <translation>Un pago con tarjeta regalo necesita el código de la tarjeta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
       <source>A payment must be more than zero</source>
       <translation>Un pago debe ser mayor que cero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>A points payment needs the customer's loyalty card</source>
+      <translation>Un pago con puntos necesita la tarjeta de fidelización del cliente</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/tenders.py" />
@@ -1312,6 +1322,16 @@
       <location filename="../../../src/storedesk/domain/tenders.py" />
       <source>exchange credit</source>
       <translation>crédito de cambio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>gift card</source>
+      <translation>tarjeta regalo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>loyalty points</source>
+      <translation>puntos de fidelización</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/tenders.py" />

@@ -182,8 +182,18 @@
     <name>payment</name>
     <message>
       <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>A gift card payment needs the card's code</source>
+      <translation>Un paiement par carte cadeau demande le code de la carte</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
       <source>A payment must be more than zero</source>
       <translation>Un paiement doit être supérieur à zéro</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>A points payment needs the customer's loyalty card</source>
+      <translation>Un paiement en points demande la carte de fidélité du client</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/tenders.py" />
@@ -1312,6 +1322,16 @@
       <location filename="../../../src/storedesk/domain/tenders.py" />
       <source>exchange credit</source>
       <translation>avoir d'échange</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>gift card</source>
+      <translation>carte cadeau</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>loyalty points</source>
+      <translation>points de fidélité</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/tenders.py" />

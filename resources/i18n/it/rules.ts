@@ -182,8 +182,18 @@
     <name>payment</name>
     <message>
       <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>A gift card payment needs the card's code</source>
+      <translation>Un pagamento con carta regalo richiede il codice della carta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
       <source>A payment must be more than zero</source>
       <translation>Un pagamento deve essere maggiore di zero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>A points payment needs the customer's loyalty card</source>
+      <translation>Un pagamento a punti richiede la carta fedeltà del cliente</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/tenders.py" />
@@ -1312,6 +1322,16 @@
       <location filename="../../../src/storedesk/domain/tenders.py" />
       <source>exchange credit</source>
       <translation>credito di cambio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>gift card</source>
+      <translation>carta regalo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/tenders.py" />
+      <source>loyalty points</source>
+      <translation>punti fedeltà</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/tenders.py" />

@@ -30,6 +30,9 @@ KNOWN_REVISIONS = (
     "s0016",
     "s0017",
     "s0018",
+    "s0019",
+    "s0020",
+    "s0021",
 )
 HEAD = KNOWN_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 5000

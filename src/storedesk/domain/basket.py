@@ -9,7 +9,9 @@ from decimal import Decimal
 from ..i18n import Message, msg
 from .aisle import LineOrder
 from .errors import BasketError, InvalidAmount, InvalidQuantity, PaymentError
-from .money import MAX_AMOUNT, ZERO, allocate, amount_words, round_money
+from .money import MAX_AMOUNT, ZERO, allocate, amount_words, from_minor, round_money, to_minor
+from .pricing.counter import BasketPricer
+from .pricing.model import PricedLine as PromoLine
 from .tax import TaxLine, spread_tax, tax_table
 from .tenders import CASH, TakenTender, Tender, non_cash
 
@@ -64,10 +66,36 @@ class BasketLine:
     voided: bool = False
     embedded_price: bool = False
     order: LineOrder | None = None  # the endless aisle: ordered from the chain, not taken off the shelf
+    gift_card: str = ""  # a gift card sold or reloaded on this line: its code (no VAT, no discount)
 
     @property
     def effective_price(self) -> Decimal:
         return self.unit_price if self.price_override is None else self.price_override
+
+    @property
+    def promotable(self) -> bool:
+        """Whether promotions may price this line: a price or discount the clerk set stands as
+        set, and a gift card is money, never discounted."""
+        return self.price_override is None and self.discount is None and not self.gift_card and self.quantity > 0
+
+
+@dataclass(frozen=True)
+class BasketCustomer:
+    """The customer attached to the sale (the hub's customer master; a cached copy offline)."""
+
+    id: str
+    card: str = ""  # loyalty card number
+    name: str = ""
+    group: str = ""  # customer group: price lists and promotions for that group
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "card": self.card, "name": self.name, "group": self.group}
+
+    @classmethod
+    def from_dict(cls, d: dict | None) -> BasketCustomer | None:
+        if not d:
+            return None
+        return cls(d["id"], d.get("card", ""), d.get("name", ""), d.get("group", ""))
 
 
 def _stranded(becomes: str, amount: str) -> Message:
@@ -125,6 +153,12 @@ class Basket:
     # Payments taken before the sale completes (a card approved, a voucher redeemed), oldest first:
     # kept with the basket so that nothing the customer paid is forgotten (see take()).
     taken: list[TakenTender] = field(default_factory=list)
+    customer: BasketCustomer | None = None
+    coupons: list[str] = field(default_factory=list)  # coupon codes the customer gave, in the order given
+    # The station's promotions (services attach it when the basket is loaded); not stored: the
+    # basket is priced again from its lines on every change, so a promotion applies only while
+    # its condition holds.
+    pricer: BasketPricer | None = field(default=None, compare=False, repr=False)
 
     # ---- changes ---------------------------------------------------------------
     def add(self, line: BasketLine, merge: bool = True) -> BasketLine:
@@ -142,6 +176,8 @@ class Basket:
                     and not existing.embedded_price
                     and existing.order is None
                     and line.order is None
+                    and not existing.gift_card
+                    and not line.gift_card
                     and existing.price_override is None
                     and existing.discount is None
                 ):
@@ -250,6 +286,8 @@ class Basket:
             }
             if ln.order is not None:
                 d["order"] = ln.order.to_dict()
+            if ln.gift_card:
+                d["gift_card"] = ln.gift_card
             return d
 
         return {
@@ -259,6 +297,8 @@ class Basket:
             "overrides": list(self.overrides),
             "tenders_taken": [t.to_dict() for t in self.taken],
             "lines": [line(ln) for ln in self.lines],
+            "customer": self.customer.to_dict() if self.customer else None,
+            "coupons": list(self.coupons),
         }
 
     @classmethod
@@ -285,6 +325,7 @@ class Basket:
                     voided=bool(d.get("voided")),
                     embedded_price=bool(d.get("embedded_price")),
                     order=LineOrder.from_dict(d.get("order")),
+                    gift_card=d.get("gift_card", ""),
                 )
             )
         return cls(
@@ -294,6 +335,8 @@ class Basket:
             discount=disc(data.get("discount")),
             overrides=list(data.get("overrides", [])),
             taken=[TakenTender.from_dict(t) for t in data.get("tenders_taken", [])],
+            customer=BasketCustomer.from_dict(data.get("customer")),
+            coupons=list(data.get("coupons", [])),
         )
 
 
@@ -306,6 +349,8 @@ class PricedLine:
     amount: Decimal  # after both discounts: gross if prices include tax, else net
     tax: Decimal  # this line's share of its rate's tax
     gross: Decimal
+    # what promotions took off this line (part of line_discount): (promotion id, amount), applied order
+    promotions: tuple[tuple[str, Decimal], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -320,18 +365,41 @@ class BasketTotals:
     item_count: Decimal
 
 
+def promotion_discounts(basket: Basket) -> dict[str, tuple[tuple[str, Decimal], ...]]:
+    """line id -> what the station's promotions take off it, for the basket as it is now."""
+    if basket.pricer is None:
+        return {}
+    cur = basket.currency
+    lines = [
+        PromoLine(ln.line_id, ln.sku, ln.category or None, ln.quantity, to_minor(ln.unit_price, cur))
+        for ln in basket.active_lines
+        if ln.promotable
+    ]
+    group = basket.customer.group or None if basket.customer else None
+    found = basket.pricer.discounts(lines, group, basket.coupons)
+    return {lid: tuple((pid, from_minor(v, cur)) for pid, v in parts) for lid, parts in found.items()}
+
+
 def price_basket(basket: Basket) -> BasketTotals:
-    """Price every active line, allocate the basket discount, build the tax table."""
+    """Price every active line (promotions first, then the clerk's line discounts), allocate the
+    basket discount (never onto a gift card), build the tax table."""
     cur = basket.currency
     active = basket.active_lines
+    promos = promotion_discounts(basket)
     extended = [round_money(ln.effective_price * ln.quantity, cur) for ln in active]
+    line_promos = [promos.get(ln.line_id, ()) for ln in active]
     line_disc = [
-        ln.discount.amount_of(ext, cur) if ln.discount else ZERO for ln, ext in zip(active, extended, strict=True)
+        (ln.discount.amount_of(ext, cur) if ln.discount else ZERO) + sum((v for _, v in got), ZERO)
+        for ln, ext, got in zip(active, extended, line_promos, strict=True)
     ]
     after_line = [e - d for e, d in zip(extended, line_disc, strict=True)]
-    base = sum(after_line, ZERO)
+    goods = [i for i, ln in enumerate(active) if not ln.gift_card]
+    base = sum((after_line[i] for i in goods), ZERO)
     basket_disc_total = basket.discount.amount_of(base, cur) if basket.discount and base > 0 else ZERO
-    shares = allocate(basket_disc_total, after_line, cur) if active else []
+    shares = [ZERO] * len(active)
+    if goods:
+        for i, share in zip(goods, allocate(basket_disc_total, [after_line[i] for i in goods], cur), strict=True):
+            shares[i] = share
     amounts = [a - s for a, s in zip(after_line, shares, strict=True)]
 
     by_rate: dict[tuple[str, Decimal], list[int]] = {}
@@ -349,7 +417,9 @@ def price_basket(basket: Basket) -> BasketTotals:
     priced = []
     for i, ln in enumerate(active):
         gross = amounts[i] if basket.prices_include_tax else amounts[i] + line_tax[i]
-        priced.append(PricedLine(ln, extended[i], line_disc[i], shares[i], amounts[i], line_tax[i], gross))
+        priced.append(
+            PricedLine(ln, extended[i], line_disc[i], shares[i], amounts[i], line_tax[i], gross, line_promos[i])
+        )
 
     net = sum((t.net for t in taxes), ZERO)
     tax = sum((t.tax for t in taxes), ZERO)

@@ -14,14 +14,18 @@ CASH = "cash"
 CARD = "card"
 EXCHANGE = "exchange"  # the credit of goods returned in the same visit (services/returns.complete_exchange)
 VOUCHER = "voucher"  # store credit, redeemed at the hub first (services/vouchers.py); reference = its code
+GIFT_CARD = "gift_card"  # a gift card's balance, taken at the hub first (atomically); reference = the card's code
+POINTS = "points"  # loyalty points redeemed at the hub first; reference = the customer's loyalty card number
 ONLINE = "online"  # a web order's payment, taken by the web shop: never at a station, refunded to
-KINDS = (CASH, CARD, EXCHANGE, VOUCHER, ONLINE)
+KINDS = (CASH, CARD, EXCHANGE, VOUCHER, GIFT_CARD, POINTS, ONLINE)
 # A tender kind inside a sentence ("The counted total of card …"), context "tenders": kind_words()
 KIND_WORDS = {
     CASH: noop("tenders", "cash"),
     CARD: noop("tenders", "card"),
     EXCHANGE: noop("tenders", "exchange credit"),
     VOUCHER: noop("tenders", "voucher"),
+    GIFT_CARD: noop("tenders", "gift card"),
+    POINTS: noop("tenders", "loyalty points"),
     ONLINE: noop("tenders", "online payment"),
 }
 
@@ -48,9 +52,13 @@ class Tender:
             raise PaymentError(msg("payment", "Enter the card terminal's approval code"))
         if self.kind == VOUCHER and not self.reference.strip():
             raise PaymentError(msg("payment", "A voucher payment needs the voucher's code"))
+        if self.kind == GIFT_CARD and not self.reference.strip():
+            raise PaymentError(msg("payment", "A gift card payment needs the card's code"))
+        if self.kind == POINTS and not self.reference.strip():
+            raise PaymentError(msg("payment", "A points payment needs the customer's loyalty card"))
 
 
-TAKEN_KINDS = (CASH, CARD, VOUCHER)  # what may be taken before the sale completes (TakenTender)
+TAKEN_KINDS = (CASH, CARD, VOUCHER, GIFT_CARD, POINTS)  # what may be taken before the sale completes (TakenTender)
 
 
 @dataclass(frozen=True)
@@ -61,7 +69,7 @@ class TakenTender:
     customer has already paid it; the sale's payments are these plus the final one."""
 
     tender: Tender
-    redemption_id: str = ""  # a voucher's redemption at the hub: what gives it back to the voucher
+    redemption_id: str = ""  # a voucher's, gift card's or points' redemption at the hub: what gives it back
     taken_at: str = ""  # UTC, ISO 8601
     taken_by: str = ""  # the user name of the clerk who took it
 
