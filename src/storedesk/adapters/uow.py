@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # imported on first use at run time (see Tx's lazy properties
     from .central_repo import CentralRepo
     from .export_repo import ExportRepo
     from .pickup_repo import PickupRepo
+    from .promotions_repo import PromotionsRepo
     from .returns_repo import ReturnsRepo
     from .staff_repo import StaffRepo
     from .stock_ops_repo import StockOpsRepo
@@ -143,6 +144,7 @@ class Tx:
     stock_ops: OnFirstUse[StockOpsRepo] = OnFirstUse("stock_ops_repo", "StockOpsRepo")
     staff: OnFirstUse[StaffRepo] = OnFirstUse("staff_repo", "StaffRepo")
     central: OnFirstUse[CentralRepo] = OnFirstUse("central_repo", "CentralRepo")  # hub-managed settings, tax
+    promotions: OnFirstUse[PromotionsRepo] = OnFirstUse("promotions_repo", "PromotionsRepo")
 
 
 def storage_message(exc: BaseException) -> str:
