@@ -16,12 +16,15 @@ that several people can translate at once without touching the same file.
 from __future__ import annotations
 
 import ast
+import fcntl
 import json
 import os
 import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -307,9 +310,25 @@ def compile_all(out_dir: Path | None = None, folder: Path | None = None) -> list
     return made
 
 
+@contextmanager
+def _one_writer() -> Iterator[None]:
+    """Several people (or helpers) update and fill the .ts files at once: one at a time, so that
+    no one's read-modify-write loses another's sentences."""
+    with open(i18n_dir() / ".tool.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     command = args.pop(0) if args else "check"
+    if command in ("update", "fill"):
+        with _one_writer():
+            return _run(command, args)
+    return _run(command, args)
+
+
+def _run(command: str, args: list[str]) -> int:
     if command == "update":
         update(args)
     elif command == "todo":
