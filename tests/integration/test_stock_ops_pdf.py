@@ -53,6 +53,7 @@ def test_labels_for_a_selection_and_for_price_changes(station, tmp_path):
     con.execute("UPDATE products SET price_minor = 1234 WHERE id = 5")
     con.close()
     assert text.count(sku1) == 2
+    assert text.count(f"{sku1} · per piece") == 2  # the unit in words, never its code "pc"
     assert printing.pending_price_changes(st.uow)[0][4] == 1234
     path, n = printing.price_change_labels(st.uow, data_dir=tmp_path)
     assert n == 1 and "€12.34" in text_of(path)

@@ -108,6 +108,26 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
+      <source>{sku} · per kg</source>
+      <translation>{sku} · pro kg</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
+      <source>{sku} · per litre</source>
+      <translation>{sku} · pro Liter</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
+      <source>{sku} · per metre</source>
+      <translation>{sku} · pro Meter</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
+      <source>{sku} · per piece</source>
+      <translation>{sku} · pro Stück</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
       <source>{sku} · per {unit}</source>
       <translation>{sku} · pro {unit}</translation>
     </message>

@@ -108,6 +108,26 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
+      <source>{sku} · per kg</source>
+      <translation>{sku} · per kg</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
+      <source>{sku} · per litre</source>
+      <translation>{sku} · per litre</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
+      <source>{sku} · per metre</source>
+      <translation>{sku} · per metre</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
+      <source>{sku} · per piece</source>
+      <translation>{sku} · per piece</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
       <source>{sku} · per {unit}</source>
       <translation>{sku} · per {unit}</translation>
     </message>

@@ -108,6 +108,26 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
+      <source>{sku} · per kg</source>
+      <translation>{sku} · por kg</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
+      <source>{sku} · per litre</source>
+      <translation>{sku} · por litro</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
+      <source>{sku} · per metre</source>
+      <translation>{sku} · por metro</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
+      <source>{sku} · per piece</source>
+      <translation>{sku} · por unidad</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
       <source>{sku} · per {unit}</source>
       <translation>{sku} · por {unit}</translation>
     </message>

@@ -108,6 +108,26 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
+      <source>{sku} · per kg</source>
+      <translation>{sku} · prix au kg</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
+      <source>{sku} · per litre</source>
+      <translation>{sku} · prix au litre</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
+      <source>{sku} · per metre</source>
+      <translation>{sku} · prix au mètre</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
+      <source>{sku} · per piece</source>
+      <translation>{sku} · prix à la pièce</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
       <source>{sku} · per {unit}</source>
       <translation>{sku} · par {unit}</translation>
     </message>

@@ -108,6 +108,26 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
+      <source>{sku} · per kg</source>
+      <translation>{sku} · al kg</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
+      <source>{sku} · per litre</source>
+      <translation>{sku} · al litro</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
+      <source>{sku} · per metre</source>
+      <translation>{sku} · al metro</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
+      <source>{sku} · per piece</source>
+      <translation>{sku} · al pezzo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/labels_pdf.py" />
       <source>{sku} · per {unit}</source>
       <translation>{sku} · per {unit}</translation>
     </message>

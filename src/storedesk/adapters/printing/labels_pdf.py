@@ -25,6 +25,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ...domain.money_format import fmt_money
+from ...i18n import noop
 from . import pdf_out
 from .pdf_out import pdf_safe as _t
 from .words import clock, day, translate
@@ -34,6 +35,17 @@ LAYOUTS = {  # kind: (columns, rows, width, height)
     "shelf": (3, 8, 70 * mm, 37 * mm),
     "price": (4, 12, 52.5 * mm, 24 * mm),
 }
+
+
+# What a shelf label's price is for, one whole sentence per unit (domain/units.py codes): a unit
+# code such as "pc" is not a word a customer reads.
+PER_UNIT = {
+    "pc": noop("labels", "{sku} · per piece"),
+    "kg": noop("labels", "{sku} · per kg"),
+    "l": noop("labels", "{sku} · per litre"),
+    "m": noop("labels", "{sku} · per metre"),
+}
+PER_OTHER = noop("labels", "{sku} · per {unit}")
 
 
 @dataclass(frozen=True)
@@ -105,7 +117,9 @@ def _shelf(c: Canvas, lb: Label, x: float, y: float, w: float, h: float) -> None
     c.drawRightString(x + w - pad, y + h / 2 - 8, price)
     c.setFont(FONT, 6.5)
     c.setFillColor(colors.HexColor("#52606d"))
-    c.drawString(x + pad, y + h / 2 - 4, _t(translate("labels", "{sku} · per {unit}", sku=lb.sku, unit=lb.unit)))
+    c.drawString(
+        x + pad, y + h / 2 - 4, _t(translate("labels", PER_UNIT.get(lb.unit, PER_OTHER), sku=lb.sku, unit=lb.unit))
+    )
     if lb.old_price is not None:
         old = _t(fmt_money(lb.old_price, lb.currency))
         was = _t(translate("labels", "was {price}", price=old))
