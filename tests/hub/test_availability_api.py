@@ -126,7 +126,8 @@ def test_erp_movements_follow_the_ledger_rules(chain):
     r = post(changed)
     assert r.status_code == 409 and ids[0] in r.json()["detail"]
     assert post([{**moves[0], "id": uuid.uuid4().hex, "quantity": "0"}]).status_code == 422
-    assert post([moves[0], moves[0]]).status_code == 422  # an id twice in one request
+    twice = post([moves[0], moves[0]])  # an id twice in one request
+    assert twice.status_code == 422 and f"movements[2].id {ids[0]} appears twice" in twice.text
     assert post(moves, token=api.station("PAR")).status_code == 403
     assert wh_on_hand(api, "A")["WH1"][1] == "10" and wh_on_hand(api, "B")["WH1"][1] == "1.5"
     assert ledger_agrees(api)

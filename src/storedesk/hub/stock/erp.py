@@ -39,7 +39,7 @@ from ..locations.kinds import WAREHOUSE
 from ..locations.service import kind_of
 from ..models import events, stock_movements
 from ..times import business_date, parse_instant, utc_text, utcnow_text
-from ..validation import UUID_HEX
+from ..validation import UUID_HEX, once
 from ..values import milli_text, quantity_milli
 from . import ledger, movements
 from .models import stock_balances
@@ -92,11 +92,7 @@ class ErpMovementsIn(BaseModel):
     @field_validator("movements")
     @classmethod
     def _once(cls, v: list[ErpMovement]) -> list[ErpMovement]:
-        seen: set[str] = set()
-        for m in v:
-            if m.id in seen:
-                raise ValueError(f"movement id {m.id} appears twice")
-            seen.add(m.id)
+        once((m.id for m in v), "movements", "id")
         return v
 
 
@@ -123,11 +119,7 @@ class SnapshotIn(BaseModel):
     @field_validator("lines")
     @classmethod
     def _once(cls, v: list[SnapshotLine]) -> list[SnapshotLine]:
-        seen: set[str] = set()
-        for ln in v:
-            if ln.sku in seen:
-                raise ValueError(f"SKU {ln.sku} appears twice")
-            seen.add(ln.sku)
+        once((ln.sku for ln in v), "lines", "sku")
         return v
 
 
