@@ -122,19 +122,38 @@ def add_history(
     `at` when it happened, `now` when the hub learnt it."""
     conn.execute(
         order_history.insert().values(
-            order_id=order["id"],
-            version=version,
-            at=at,
-            recorded_at=now,
-            from_status=order["status"],
-            to_status=to,
-            actor_kind=actor_kind,
-            actor=actor[:200],
-            user_name=(user or None) and user[:64],
-            event_id=event_id,
-            reason=reason,
+            **history_row(order["id"], version, order["status"], to, actor_kind, actor, at, now, reason, user, event_id)
         )
     )
+
+
+def history_row(
+    order_id: str,
+    version: int,
+    frm: str | None,
+    to: str,
+    actor_kind: str,
+    actor: str,
+    at: str,
+    now: str,
+    reason: str,
+    user: str | None = None,
+    event_id: str | None = None,
+) -> dict:
+    """The order_history row of one step, as every writer of the history makes it."""
+    return {
+        "order_id": order_id,
+        "version": version,
+        "at": at,
+        "recorded_at": now,
+        "from_status": frm,
+        "to_status": to,
+        "actor_kind": actor_kind,
+        "actor": actor[:200],
+        "user_name": (user or None) and user[:64],
+        "event_id": event_id,
+        "reason": reason,
+    }
 
 
 # --------------------------------------------------------------------------- JSON shapes

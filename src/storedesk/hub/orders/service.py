@@ -202,8 +202,8 @@ def create_in_tx(
     states.check(states.CREATED, to, states.HUB)
     actor, placed = (till.actor, till.placed) if till else (f"channel {channel}", "order placed")
     history = [
-        _history(order, 1, None, states.CREATED, states.CHANNEL, actor, now, placed),
-        _history(order, 2, states.CREATED, to, states.HUB, "hub", now, d.reason),
+        repo.history_row(order["id"], 1, None, states.CREATED, states.CHANNEL, actor, now, now, placed),
+        repo.history_row(order["id"], 2, states.CREATED, to, states.HUB, "hub", now, now, d.reason),
     ]
     order.update(status=to, version=2, store=d.store)
     if to == states.CANCELLED:
@@ -285,22 +285,6 @@ def _check_units(o: OrderIn, known: dict) -> None:
             else f"is sold in {unit.code}: at most {unit.decimals} decimals"
         )
         raise Unprocessable(f"lines[{ln.line}].quantity {milli_text(ln.quantity_milli)}: {ln.sku} {rule}")
-
-
-def _history(order: dict, version: int, frm, to: str, kind: str, actor: str, now: str, reason: str) -> dict:
-    return {
-        "order_id": order["id"],
-        "version": version,
-        "at": now,
-        "recorded_at": now,
-        "from_status": frm,
-        "to_status": to,
-        "actor_kind": kind,
-        "actor": actor[:200],
-        "user_name": None,
-        "event_id": None,
-        "reason": reason,
-    }
 
 
 def _need(order: dict, lines: list[dict], excluded=frozenset()) -> routing.Need:

@@ -178,22 +178,7 @@ def make_parts(
         db.insert_many(
             conn,
             order_history,
-            [
-                {
-                    "order_id": part["id"],
-                    "version": v,
-                    "at": now,
-                    "recorded_at": now,
-                    "from_status": frm,
-                    "to_status": to,
-                    "actor_kind": states.HUB,
-                    "actor": "hub",
-                    "user_name": None,
-                    "event_id": None,
-                    "reason": why,
-                }
-                for v, frm, to, why in history
-            ],
+            [repo.history_row(part["id"], v, frm, to, states.HUB, "hub", now, now, why) for v, frm, to, why in history],
         )
         conn.execute(
             order_routing.insert().values(
