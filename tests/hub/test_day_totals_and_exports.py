@@ -41,6 +41,7 @@ NO_SHIFTS = {
     "cash_difference_minor": 0,
 }
 NO_VOIDS_RETURNS_OR_SHIFTS = {  # none of these days has any
+    "promotions": [],
     "voided_lines": 0,
     "returns_count": 0,
     "returns_minor": 0,

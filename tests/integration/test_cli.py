@@ -92,12 +92,12 @@ def test_init_demo_then_status(tmp_path, capsys):
     folder = tmp_path / "new"
     code, out, err = run(capsys, "init", "--demo", "--data-dir", folder)
     assert code == 0, err
-    assert "PAR01" in out and "2004 products" in out
+    assert "PAR01" in out and "2005 products" in out  # 2004 goods and the gift card
 
     code, out, err = run(capsys, "--data-dir", folder, "status")
     assert code == 0, err
     fields = status_fields(out)
-    assert fields["products"] == "2004"
+    assert fields["products"] == "2005"
     assert fields["store"].startswith("PAR01")
     assert fields["station"] == "T1"
     assert fields["sales"] == "0"

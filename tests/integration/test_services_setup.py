@@ -49,7 +49,7 @@ def test_demo_store_contents(station):
         "EUR",
         "Europe/Paris",
     )
-    assert con.execute("SELECT count(*) FROM products").fetchone() == (2004,)
+    assert con.execute("SELECT count(*) FROM products").fetchone() == (2005,)  # and the gift card
     assert con.execute("SELECT username, role FROM users ORDER BY id").fetchall() == [
         ("ana", "clerk"),
         ("sam", "supervisor"),

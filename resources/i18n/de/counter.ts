@@ -125,6 +125,135 @@
     </message>
   </context>
   <context>
+    <name>customers</name>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>%n customer(s) found</source>
+      <translation>
+        <numerusform>%n Kunde gefunden</numerusform>
+        <numerusform>%n Kunden gefunden</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Attach  (Enter)</source>
+      <translation>Zuordnen  (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Attached: {name}, card {card}</source>
+      <translation>Zugeordnet: {name}, Karte {card}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Card</source>
+      <translation>Karte</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Create and attach  (F3)</source>
+      <translation>Anlegen und zuordnen  (F3)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Creating the customer at the hub...</source>
+      <translation>Kunde wird in der Zentrale angelegt...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Customer of this sale</source>
+      <translation>Kunde dieses Verkaufs</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Customer: {name} · card {card}</source>
+      <translation>Kunde: {name} · Karte {card}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Customers found</source>
+      <translation>Gefundene Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Detach  (F4)</source>
+      <translation>Entfernen  (F4)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Email</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Find a customer</source>
+      <translation>Kunden suchen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Find the customer first, or create them</source>
+      <translation>Erst den Kunden suchen oder anlegen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Looking for the customer...</source>
+      <translation>Kunde wird gesucht...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>New customer</source>
+      <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>The customer agrees to be contacted</source>
+      <translation>Der Kunde ist mit Kontaktaufnahme einverstanden</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>The hub cannot be reached: %n customer(s) found among this station's recent customers</source>
+      <translation>
+        <numerusform>Zentrale nicht erreichbar: %n Kunde unter den letzten Kunden dieser Kasse gefunden</numerusform>
+        <numerusform>Zentrale nicht erreichbar: %n Kunden unter den letzten Kunden dieser Kasse gefunden</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Type the customer's name</source>
+      <translation>Namen des Kunden eingeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>phone, email, name or scan the card, then Enter</source>
+      <translation>Telefon, E-Mail, Name oder Karte scannen, dann Enter</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>scan a new card, or leave empty: the hub issues one</source>
+      <translation>neue Karte scannen, oder leer: Zentrale vergibt eine</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>{name} · card {card}</source>
+      <translation>{name} · Karte {card}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>{name} · card {card} · {contact}</source>
+      <translation>{name} · Karte {card} · {contact}</translation>
+    </message>
+  </context>
+  <context>
     <name>dialogs</name>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -273,6 +402,84 @@
     </message>
   </context>
   <context>
+    <name>giftcards</name>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>A gift card bears no VAT: VAT is due on what it buys</source>
+      <translation>Ein Geschenkgutschein ist ohne MwSt.: MwSt. fällt beim Einlösen an</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Add to sale  (Enter)</source>
+      <translation>Zum Verkauf  (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Amount</source>
+      <translation>Betrag</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Asking the hub...</source>
+      <translation>Frage die Zentrale...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Card code</source>
+      <translation>Kartencode</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Check  (Enter)</source>
+      <translation>Prüfen  (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Gift card balance</source>
+      <translation>Guthaben Geschenkkarte</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Gift card {code}: {balance} left. F2 reloads it</source>
+      <translation>Geschenkkarte {code}: {balance} übrig. F2 lädt auf</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Reload  (F2)</source>
+      <translation>Aufladen  (F2)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Reload a gift card</source>
+      <translation>Geschenkkarte aufladen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Scan the gift card first</source>
+      <translation>Zuerst die Geschenkkarte scannen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Sell a gift card</source>
+      <translation>Geschenkkarte verkaufen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>amount, at most {most}</source>
+      <translation>Betrag, höchstens {most}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>scan the card</source>
+      <translation>Karte scannen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>scan the card, then Enter</source>
+      <translation>Karte scannen, dann Enter</translation>
+    </message>
+  </context>
+  <context>
     <name>keys</name>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
@@ -346,6 +553,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Customer</source>
+      <translation>Kunde</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Disable</source>
       <translation>Sperren</translation>
     </message>
@@ -378,6 +590,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Flags</source>
       <translation>Hinweise</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Gift card</source>
+      <translation>Geschenkkarte</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
@@ -685,10 +902,23 @@
   </context>
   <context>
     <name>payment</name>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>%n point(s) taken for {amount}; {balance} left</source>
+      <translation>
+        <numerusform>%n Punkt für {amount} eingelöst; {balance} übrig</numerusform>
+        <numerusform>%n Punkte für {amount} eingelöst; {balance} übrig</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>A card cannot pay more than what is left; cards give no change</source>
       <translation>Karte zahlt höchstens den Restbetrag; kein Rückgeld auf Karte</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>A gift card pays at most what is left; it gives no change</source>
+      <translation>Eine Geschenkkarte zahlt höchstens den Rest; kein Rückgeld</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
@@ -699,6 +929,16 @@
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>Amount</source>
       <translation>Betrag</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Asking the hub for the customer's points...</source>
+      <translation>Punkte des Kunden werden in der Zentrale angefragt...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Asking the hub for the gift card's balance...</source>
+      <translation>Frage die Zentrale nach dem Kartenguthaben...</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
@@ -762,6 +1002,21 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Gift card</source>
+      <translation>Geschenkkarte</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Gift card  (F8)</source>
+      <translation>Geschenkkarte  (F8)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Gift card {code}: {amount} taken, {balance} left on it</source>
+      <translation>Geschenkkarte {code}: {amount} abgebucht, {balance} übrig</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>Is that really the amount the customer handed over?</source>
       <translation>Hat der Kunde wirklich so viel gegeben?</translation>
     </message>
@@ -782,6 +1037,16 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Points  (F9)</source>
+      <translation>Punkte  (F9)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Points pay at most what is left; they give no change</source>
+      <translation>Punkte zahlen höchstens den Rest; kein Rückgeld</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>Remove last (Del)</source>
       <translation>Letzte weg (Entf)</translation>
     </message>
@@ -789,6 +1054,11 @@
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>Saving the payment of {amount}…</source>
       <translation>Zahlung über {amount} wird gespeichert…</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Scan or type the gift card's code, then F8</source>
+      <translation>Code der Geschenkkarte scannen oder tippen, dann F8</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
@@ -824,6 +1094,11 @@
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>card terminal approval code</source>
       <translation>Freigabecode des Kartenterminals</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>gift card code (scan or type), then F8</source>
+      <translation>Geschenkkarten-Code (scannen/tippen), dann F8</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
@@ -863,6 +1138,14 @@
   </context>
   <context>
     <name>sale</name>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/sale/totals.py" />
+      <source>%n coupon(s): {codes}</source>
+      <translation>
+        <numerusform>%n Coupon: {codes}</numerusform>
+        <numerusform>%n Coupons: {codes}</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/ui/sale/basket_table.py" />
       <source>%n item(s)</source>
@@ -1056,6 +1339,11 @@
       <location filename="../../../src/storedesk/ui/sale/screen.py" />
       <source>Price changes are recorded with your name</source>
       <translation>Preisänderungen werden mit Ihrem Namen gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/basket_table.py" />
+      <source>Promotion {id}: {amount}</source>
+      <translation>Aktion {id}: {amount}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/sale/basket_table.py" />

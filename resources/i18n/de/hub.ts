@@ -4,6 +4,46 @@
   <context>
     <name>hub</name>
     <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Another customer has the email address {value}</source>
+      <translation>Ein anderer Kunde hat die E-Mail-Adresse {value}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Another customer has the loyalty card {value}</source>
+      <translation>Ein anderer Kunde hat die Kundenkarte {value}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Another customer has the phone number {value}</source>
+      <translation>Ein anderer Kunde hat die Telefonnummer {value}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Another customer has the same details</source>
+      <translation>Ein anderer Kunde hat dieselben Angaben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Customer {id} is not known</source>
+      <translation>Kunde {id} ist nicht bekannt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>Gift card {code} has {left} left</source>
+      <translation>Auf Geschenkkarte {code} sind {left} übrig</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>Gift card {code} is in {currency}; this store takes {ours}</source>
+      <translation>Geschenkkarte {code} ist in {currency}; dieser Laden nimmt {ours}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>Gift card {code} is not known or not yet activated</source>
+      <translation>Geschenkkarte {code} ist unbekannt oder noch nicht aktiviert</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
       <source>Line {line} ({name}): nothing left to return ({sold} sold, all returned or being returned), {asked} asked</source>
       <translation>Zeile {line} ({name}): nichts mehr zurückzugeben ({sold} verkauft, alles zurückgegeben oder in Rückgabe), {asked} verlangt</translation>
@@ -44,6 +84,11 @@
       <translation>Bon {receipt} ist in der Zentrale nicht bekannt</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
+      <source>The customer has {balance} points; {asked} were asked</source>
+      <translation>Der Kunde hat {balance} Punkte; {asked} verlangt</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
       <source>Voucher {code} has {left} left</source>
       <translation>Gutschein {code} hat nur noch {left}</translation>
@@ -72,6 +117,11 @@
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
       <source>ask for at least one line</source>
       <translation>mindestens eine Zeile angeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>consent must be true or false: ask the customer</source>
+      <translation>consent muss true oder false sein: den Kunden fragen</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
@@ -139,6 +189,11 @@
       <translation>Bestellung nicht gefunden</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>redemption id {redemption_id} was already used for another redemption (gift card {code}, {amount}); use a new id</source>
+      <translation>die Einlöse-ID {redemption_id} wurde schon für eine andere Einlösung verwendet (Geschenkkarte {code}, {amount}); neue ID verwenden</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
       <source>redemption id {redemption_id} was already used for another redemption (voucher {code}, {amount}); use a new id</source>
       <translation>Gutscheinzahlung {redemption_id} wurde schon für eine andere Zahlung verwendet (Gutschein {code}, {amount}); neue Kennung verwenden</translation>
@@ -154,12 +209,22 @@
       <translation>Gutscheinzahlung {redemption_id} wurde schon von einer anderen Filiale verwendet; neue Kennung verwenden</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
+      <source>redemption id {redemption_id} was already used for another redemption; use a new id</source>
+      <translation>Einlöse-ID {redemption_id} wurde schon für eine andere Einlösung verwendet; neue ID nehmen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>redemption id {redemption_id} was already used; use a new id</source>
+      <translation>die Einlöse-ID {redemption_id} wurde schon verwendet; neue ID verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
       <source>redemption {redemption_id} is not known</source>
       <translation>Gutscheinzahlung {redemption_id} unbekannt</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
       <source>redemption {redemption_id} was made by another station; only the station that made it cancels it</source>
       <translation>Gutscheinzahlung {redemption_id} stammt von einer anderen Kasse; nur diese Kasse kann sie stornieren</translation>
     </message>
@@ -197,6 +262,14 @@
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
       <source>{first}; {rest}</source>
       <translation>{first}; {rest}</translation>
+    </message>
+  </context>
+  <context>
+    <name>loyalty</name>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Give a phone number, an email address or a loyalty card</source>
+      <translation>Telefon, E-Mail-Adresse oder Kundenkarte angeben</translation>
     </message>
   </context>
 </TS>

@@ -113,6 +113,11 @@
     <name>basket</name>
     <message>
       <location filename="../../../src/storedesk/services/basket.py" />
+      <source>A gift card line is one card; scan the gift card again for another</source>
+      <translation>Eine Geschenkkarten-Zeile ist eine Karte; für eine weitere erneut scannen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
       <source>A price cannot be negative</source>
       <translation>Ein Preis kann nicht negativ sein</translation>
     </message>
@@ -176,6 +181,49 @@
       <source>{name} is not on sale before {day}, the day its tax rate starts; nothing added</source>
       <translation>{name} ist erst ab {day} im Verkauf, dem ersten Tag seines Steuersatzes; nichts hinzugefügt</translation>
     </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>{sku} is not a gift card product</source>
+      <translation>{sku} ist kein Geschenkkarten-Artikel</translation>
+    </message>
+  </context>
+  <context>
+    <name>customers</name>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>Customers are kept at the hub, and this station has no hub</source>
+      <translation>Kunden werden in der Zentrale geführt, und diese Kasse hat keine Zentrale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>No customer has the loyalty card {card}</source>
+      <translation>Kein Kunde hat die Kundenkarte {card}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>Points are already taken on this sale; give them back first</source>
+      <translation>Auf diesem Verkauf sind schon Punkte eingelöst: erst zurückgeben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub cannot be reached: customers cannot be created offline; try again later</source>
+      <translation>Zentrale nicht erreichbar: Kunden können offline nicht angelegt werden; später erneut versuchen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub refused the search ({detail})</source>
+      <translation>Die Zentrale hat die Suche abgelehnt ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub refused: {detail}</source>
+      <translation>Die Zentrale hat abgelehnt: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>Type at least two characters, or scan the card</source>
+      <translation>Mindestens zwei Zeichen eingeben oder Karte scannen</translation>
+    </message>
   </context>
   <context>
     <name>disk</name>
@@ -236,6 +284,74 @@
     </message>
   </context>
   <context>
+    <name>giftcards</name>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code} has nothing left (balance {balance})</source>
+      <translation>Geschenkkarte {code} ist leer (Guthaben {balance})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code} has only {balance} left</source>
+      <translation>Auf Geschenkkarte {code} sind nur noch {balance}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code} is in {currency}: this store takes {ours}</source>
+      <translation>Geschenkkarte {code} ist in {currency}: dieser Laden nimmt {ours}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code} is not known or not activated yet</source>
+      <translation>Geschenkkarte {code} ist unbekannt oder noch nicht aktiviert</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code}: the hub refused ({detail})</source>
+      <translation>Geschenkkarte {code}: die Zentrale lehnt ab ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift cards are kept at the hub, and this station has no hub</source>
+      <translation>Geschenkkarten liegen in der Zentrale, und diese Kasse hat keine</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The amount to take from the gift card must be more than zero</source>
+      <translation>Der abzubuchende Betrag muss über null liegen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The catalog has no gift card product</source>
+      <translation>Der Katalog hat keinen Geschenkkarten-Artikel</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub cannot be reached: gift cards cannot be checked offline</source>
+      <translation>Zentrale nicht erreichbar: Geschenkkarten offline nicht prüfbar</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub cannot be reached: gift cards cannot be taken offline</source>
+      <translation>Zentrale nicht erreichbar: Geschenkkarten offline nicht einlösbar</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub cannot be reached: the gift card payment stays taken; try again later</source>
+      <translation>Zentrale nicht erreichbar: die Geschenkkarten-Zahlung bleibt; später erneut versuchen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub did not give the gift card payment back ({detail})</source>
+      <translation>Die Zentrale hat die Geschenkkarten-Zahlung nicht zurückgebucht ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub's answer about this gift card is malformed</source>
+      <translation>Die Antwort der Zentrale zu dieser Geschenkkarte ist fehlerhaft</translation>
+    </message>
+  </context>
+  <context>
     <name>labels</name>
     <message>
       <location filename="../../../src/storedesk/services/stock/printing.py" />
@@ -251,6 +367,44 @@
       <location filename="../../../src/storedesk/services/stock/printing.py" />
       <source>Shelf labels · {store}</source>
       <translation>Regaletiketten · {store}</translation>
+    </message>
+  </context>
+  <context>
+    <name>loyalty</name>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>Attach the customer to the sale first (Ctrl+K)</source>
+      <translation>Erst den Kunden dem Verkauf zuordnen (Ctrl+K)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>Points are kept at the hub, and this station has no hub</source>
+      <translation>Punkte werden in der Zentrale geführt, und diese Kasse hat keine Zentrale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The amount to pay with points must be more than zero</source>
+      <translation>Der mit Punkten bezahlte Betrag muss über null liegen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The hub cannot be reached: points cannot be redeemed offline; take another payment</source>
+      <translation>Zentrale nicht erreichbar: Punkte sind offline nicht einlösbar; andere Zahlart nehmen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The hub cannot be reached: the points payment stays taken; try again later</source>
+      <translation>Zentrale nicht erreichbar: die Punktezahlung bleibt eingelöst; später erneut versuchen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The hub did not give the points back ({detail})</source>
+      <translation>Die Zentrale hat die Punkte nicht zurückgegeben ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The hub refused the points: {detail}</source>
+      <translation>Die Zentrale hat die Punkte abgelehnt: {detail}</translation>
     </message>
   </context>
   <context>
@@ -544,6 +698,19 @@
     </message>
   </context>
   <context>
+    <name>promotions</name>
+    <message>
+      <location filename="../../../src/storedesk/services/promotions.py" />
+      <source>Coupon {code} added</source>
+      <translation>Coupon {code} hinzugefügt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/promotions.py" />
+      <source>Coupon {code} removed</source>
+      <translation>Coupon {code} entfernt</translation>
+    </message>
+  </context>
+  <context>
     <name>reports</name>
     <message>
       <location filename="../../../src/storedesk/services/reports.py" />
@@ -590,6 +757,11 @@
       <location filename="../../../src/storedesk/services/returns/exchange.py" />
       <source>A payment of {amount} is already taken on the counter's sale: complete it at the counter first (F12 takes the rest in cash), then do the exchange</source>
       <translation>Auf dem Verkauf an der Kasse ist schon eine Zahlung von {amount}: erst dort abschließen (F12 kassiert den Rest bar), dann umtauschen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/planning.py" />
+      <source>Line {line} ({item}): a gift card sold is not refunded; what is on it stays on the card</source>
+      <translation>Zeile {line} ({item}): eine verkaufte Geschenkkarte wird nicht erstattet; das Guthaben bleibt auf der Karte</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/returns/complete.py" />

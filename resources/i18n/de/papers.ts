@@ -388,6 +388,16 @@
       <translation>Defekt</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/receipts.py" />
+      <source>Gift card</source>
+      <translation>Geschenkkarte</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Gift card {code}</source>
+      <translation>Geschenkkarte {code}</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
       <source>Gross</source>
       <translation>Brutto</translation>
@@ -396,6 +406,16 @@
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
       <source>Items returned</source>
       <translation>Zurückgegebene Artikel</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Left on the gift card</source>
+      <translation>Rest auf der Geschenkkarte</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Loyalty card {card}</source>
+      <translation>Kundenkarte {card}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
@@ -433,9 +453,43 @@
       <translation>Ausgezahlt</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/receipts.py" />
+      <source>Points</source>
+      <translation>Punkte</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Points balance: %n</source>
+      <translation>
+        <numerusform>Punktestand: %n</numerusform>
+        <numerusform>Punktestand: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Points earned: %n</source>
+      <translation>
+        <numerusform>Gesammelte Punkte: %n</numerusform>
+        <numerusform>Gesammelte Punkte: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Points redeemed: %n</source>
+      <translation>
+        <numerusform>Eingelöste Punkte: %n</numerusform>
+        <numerusform>Eingelöste Punkte: %n</numerusform>
+      </translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
       <source>Price changed</source>
       <translation>Preis geändert</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Promotion {id}</source>
+      <translation>Aktion {id}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
@@ -554,6 +608,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>These points are added to your card at the next sync</source>
+      <translation>Diese Punkte werden bei der nächsten Synchronisierung gutgeschrieben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>To collect at {store} — order {number}</source>
       <translation>Abholung in {store} — Bestellung {number}</translation>
     </message>
@@ -640,6 +699,14 @@
   </context>
   <context>
     <name>report</name>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>%n point(s)</source>
+      <translation>
+        <numerusform>%n Punkt</numerusform>
+        <numerusform>%n Punkte</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>%n return(s)</source>
@@ -837,6 +904,11 @@
       <translation>Gezählt von: {line}</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_roll.py" />
+      <source>DISCOUNTS BY PROMOTION</source>
+      <translation>RABATTE NACH AKTION</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>Difference</source>
       <translation>Differenz</translation>
@@ -856,8 +928,18 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
+      <source>Discounts by promotion</source>
+      <translation>Rabatte nach Aktion</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>Expected</source>
       <translation>Soll</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Gift cards redeemed (in the payments)</source>
+      <translation>Eingelöste Geschenkkarten (in den Zahlungen)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
@@ -987,6 +1069,27 @@
       <source>Pieces</source>
       <translation>Stück</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Points issued: %n sale(s)</source>
+      <translation>
+        <numerusform>Punkte ausgegeben: %n Verkauf</numerusform>
+        <numerusform>Punkte ausgegeben: %n Verkäufe</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Points redeemed: %n sale(s)</source>
+      <translation>
+        <numerusform>Punkte eingelöst: %n Verkauf</numerusform>
+        <numerusform>Punkte eingelöst: %n Verkäufe</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
+      <source>Promotion</source>
+      <translation>Aktion</translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>Quantity</source>
@@ -1076,6 +1179,11 @@
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>Sales by hour, {currency} incl. tax (figures on bars: receipts)</source>
       <translation>Verkäufe nach Stunde, {currency} inkl. MwSt. (Zahlen über den Balken: Bons)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Sales excl. gift cards</source>
+      <translation>Umsatz ohne Geschenkkarten</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
@@ -1197,6 +1305,14 @@
       <source>not counted</source>
       <translation>nicht gezählt</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>of which gift cards sold (%n)</source>
+      <translation>
+        <numerusform>davon Geschenkkarte verkauft (%n)</numerusform>
+        <numerusform>davon Geschenkkarten verkauft (%n)</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>of which made while no shift was open</source>
@@ -1214,8 +1330,18 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>paid (in the payments)</source>
+      <translation>bezahlt (in den Zahlungen)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>short by {amount}</source>
       <translation>Fehlbetrag {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>worth</source>
+      <translation>Wert</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />

@@ -123,6 +123,44 @@
     </message>
   </context>
   <context>
+    <name>giftcards</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card cannot be paid with a gift card</source>
+      <translation>Eine Geschenkkarte kann nicht mit einer Geschenkkarte bezahlt werden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card is on two lines of this sale; void one</source>
+      <translation>Eine Geschenkkarte steht zweimal im Verkauf; eine stornieren</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card takes at most {most} at a time</source>
+      <translation>Eine Geschenkkarte nimmt höchstens {most} auf einmal</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card's amount must be more than zero</source>
+      <translation>Der Betrag einer Geschenkkarte muss über null liegen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>Gift card {code} is already on this sale</source>
+      <translation>Geschenkkarte {code} ist schon in diesem Verkauf</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>Scan the gift card and type its amount</source>
+      <translation>Geschenkkarte scannen und Betrag tippen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>Scan the gift card's code (6 to 32 letters, digits or dashes)</source>
+      <translation>Code der Geschenkkarte scannen (6 bis 32 Buchstaben, Ziffern, Striche)</translation>
+    </message>
+  </context>
+  <context>
     <name>limits</name>
     <message>
       <location filename="../../../src/storedesk/domain/limits.py" />
@@ -148,6 +186,34 @@
       <location filename="../../../src/storedesk/domain/limits.py" />
       <source>{quantity} × {name} is more than {limit} on one line</source>
       <translation>{quantity} × {name} ist mehr als {limit} in einer Zeile</translation>
+    </message>
+  </context>
+  <context>
+    <name>loyalty</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>Give the customer's name (at most 200 characters)</source>
+      <translation>Namen des Kunden angeben (höchstens 200 Zeichen)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>Points cannot be redeemed: the store's loyalty rules set no point value</source>
+      <translation>Punkte nicht einlösbar: die Treueregeln des Geschäfts legen keinen Punktwert fest</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>{card} is not a loyalty card number</source>
+      <translation>{card} ist keine Kundenkartennummer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>{email} is not an email address</source>
+      <translation>{email} ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>{phone} is not a phone number</source>
+      <translation>{phone} ist keine Telefonnummer</translation>
     </message>
   </context>
   <context>
@@ -911,6 +977,26 @@
       <location filename="../../../src/storedesk/domain/pricing/file.py" />
       <source>coupon must be a code in quotes</source>
       <translation>coupon muss ein Code in Anführungszeichen sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>loyalty must be an object</source>
+      <translation>loyalty muss ein Objekt sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>loyalty: categories must map each category to its points per unit</source>
+      <translation>loyalty: categories muss jeder Kategorie ihre Punkte je Einheit zuordnen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>loyalty: {fields} is not a loyalty field (known: {known})</source>
+      <translation>loyalty: {fields} ist kein Treuefeld (bekannt: {known})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>loyalty: {field} must be a decimal number in quotes, like "1", not below zero</source>
+      <translation>loyalty: {field} muss eine Dezimalzahl in Anführungszeichen sein, etwa "1", nicht unter null</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/pricing/file.py" />

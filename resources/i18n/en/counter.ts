@@ -125,6 +125,135 @@
     </message>
   </context>
   <context>
+    <name>customers</name>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>%n customer(s) found</source>
+      <translation>
+        <numerusform>%n customer found</numerusform>
+        <numerusform>%n customers found</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Attach  (Enter)</source>
+      <translation>Attach  (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Attached: {name}, card {card}</source>
+      <translation>Attached: {name}, card {card}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Card</source>
+      <translation>Card</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Create and attach  (F3)</source>
+      <translation>Create and attach  (F3)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Creating the customer at the hub...</source>
+      <translation>Creating the customer at the hub...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Customer of this sale</source>
+      <translation>Customer of this sale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Customer: {name} · card {card}</source>
+      <translation>Customer: {name} · card {card}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Customers found</source>
+      <translation>Customers found</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Detach  (F4)</source>
+      <translation>Detach  (F4)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Email</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Find a customer</source>
+      <translation>Find a customer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Find the customer first, or create them</source>
+      <translation>Find the customer first, or create them</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Looking for the customer...</source>
+      <translation>Looking for the customer...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>New customer</source>
+      <translation>New customer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>The customer agrees to be contacted</source>
+      <translation>The customer agrees to be contacted</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>The hub cannot be reached: %n customer(s) found among this station's recent customers</source>
+      <translation>
+        <numerusform>The hub cannot be reached: %n customer found among this station's recent customers</numerusform>
+        <numerusform>The hub cannot be reached: %n customers found among this station's recent customers</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Type the customer's name</source>
+      <translation>Type the customer's name</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>phone, email, name or scan the card, then Enter</source>
+      <translation>phone, email, name or scan the card, then Enter</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>scan a new card, or leave empty: the hub issues one</source>
+      <translation>scan a new card, or leave empty: the hub issues one</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>{name} · card {card}</source>
+      <translation>{name} · card {card}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>{name} · card {card} · {contact}</source>
+      <translation>{name} · card {card} · {contact}</translation>
+    </message>
+  </context>
+  <context>
     <name>dialogs</name>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -273,6 +402,84 @@
     </message>
   </context>
   <context>
+    <name>giftcards</name>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>A gift card bears no VAT: VAT is due on what it buys</source>
+      <translation>A gift card bears no VAT: VAT is due on what it buys</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Add to sale  (Enter)</source>
+      <translation>Add to sale  (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Asking the hub...</source>
+      <translation>Asking the hub...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Card code</source>
+      <translation>Card code</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Check  (Enter)</source>
+      <translation>Check  (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Gift card balance</source>
+      <translation>Gift card balance</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Gift card {code}: {balance} left. F2 reloads it</source>
+      <translation>Gift card {code}: {balance} left. F2 reloads it</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Reload  (F2)</source>
+      <translation>Reload  (F2)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Reload a gift card</source>
+      <translation>Reload a gift card</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Scan the gift card first</source>
+      <translation>Scan the gift card first</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Sell a gift card</source>
+      <translation>Sell a gift card</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>amount, at most {most}</source>
+      <translation>amount, at most {most}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>scan the card</source>
+      <translation>scan the card</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>scan the card, then Enter</source>
+      <translation>scan the card, then Enter</translation>
+    </message>
+  </context>
+  <context>
     <name>keys</name>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
@@ -346,6 +553,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Customer</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Disable</source>
       <translation>Disable</translation>
     </message>
@@ -378,6 +590,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Flags</source>
       <translation>Flags</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Gift card</source>
+      <translation>Gift card</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
@@ -685,10 +902,23 @@
   </context>
   <context>
     <name>payment</name>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>%n point(s) taken for {amount}; {balance} left</source>
+      <translation>
+        <numerusform>%n point taken for {amount}; {balance} left</numerusform>
+        <numerusform>%n points taken for {amount}; {balance} left</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>A card cannot pay more than what is left; cards give no change</source>
       <translation>A card cannot pay more than what is left; cards give no change</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>A gift card pays at most what is left; it gives no change</source>
+      <translation>A gift card pays at most what is left; it gives no change</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
@@ -699,6 +929,16 @@
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>Amount</source>
       <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Asking the hub for the customer's points...</source>
+      <translation>Asking the hub for the customer's points...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Asking the hub for the gift card's balance...</source>
+      <translation>Asking the hub for the gift card's balance...</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
@@ -762,6 +1002,21 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Gift card</source>
+      <translation>Gift card</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Gift card  (F8)</source>
+      <translation>Gift card  (F8)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Gift card {code}: {amount} taken, {balance} left on it</source>
+      <translation>Gift card {code}: {amount} taken, {balance} left on it</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>Is that really the amount the customer handed over?</source>
       <translation>Is that really the amount the customer handed over?</translation>
     </message>
@@ -782,6 +1037,16 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Points  (F9)</source>
+      <translation>Points  (F9)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Points pay at most what is left; they give no change</source>
+      <translation>Points pay at most what is left; they give no change</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>Remove last (Del)</source>
       <translation>Remove last (Del)</translation>
     </message>
@@ -789,6 +1054,11 @@
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>Saving the payment of {amount}…</source>
       <translation>Saving the payment of {amount}…</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Scan or type the gift card's code, then F8</source>
+      <translation>Scan or type the gift card's code, then F8</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
@@ -824,6 +1094,11 @@
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>card terminal approval code</source>
       <translation>card terminal approval code</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>gift card code (scan or type), then F8</source>
+      <translation>gift card code (scan or type), then F8</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
@@ -863,6 +1138,14 @@
   </context>
   <context>
     <name>sale</name>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/sale/totals.py" />
+      <source>%n coupon(s): {codes}</source>
+      <translation>
+        <numerusform>%n coupon: {codes}</numerusform>
+        <numerusform>%n coupons: {codes}</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/ui/sale/basket_table.py" />
       <source>%n item(s)</source>
@@ -1056,6 +1339,11 @@
       <location filename="../../../src/storedesk/ui/sale/screen.py" />
       <source>Price changes are recorded with your name</source>
       <translation>Price changes are recorded with your name</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/basket_table.py" />
+      <source>Promotion {id}: {amount}</source>
+      <translation>Promotion {id}: {amount}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/sale/basket_table.py" />

@@ -4,6 +4,46 @@
   <context>
     <name>hub</name>
     <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Another customer has the email address {value}</source>
+      <translation>Another customer has the email address {value}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Another customer has the loyalty card {value}</source>
+      <translation>Another customer has the loyalty card {value}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Another customer has the phone number {value}</source>
+      <translation>Another customer has the phone number {value}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Another customer has the same details</source>
+      <translation>Another customer has the same details</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Customer {id} is not known</source>
+      <translation>Customer {id} is not known</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>Gift card {code} has {left} left</source>
+      <translation>Gift card {code} has {left} left</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>Gift card {code} is in {currency}; this store takes {ours}</source>
+      <translation>Gift card {code} is in {currency}; this store takes {ours}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>Gift card {code} is not known or not yet activated</source>
+      <translation>Gift card {code} is not known or not yet activated</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
       <source>Line {line} ({name}): nothing left to return ({sold} sold, all returned or being returned), {asked} asked</source>
       <translation>Line {line} ({name}): nothing left to return ({sold} sold, all returned or being returned), {asked} asked</translation>
@@ -44,6 +84,11 @@
       <translation>Receipt {receipt} is not known at the hub</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
+      <source>The customer has {balance} points; {asked} were asked</source>
+      <translation>The customer has {balance} points; {asked} were asked</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
       <source>Voucher {code} has {left} left</source>
       <translation>Voucher {code} has {left} left</translation>
@@ -72,6 +117,11 @@
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
       <source>ask for at least one line</source>
       <translation>ask for at least one line</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>consent must be true or false: ask the customer</source>
+      <translation>consent must be true or false: ask the customer</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
@@ -139,6 +189,11 @@
       <translation>no such order</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>redemption id {redemption_id} was already used for another redemption (gift card {code}, {amount}); use a new id</source>
+      <translation>redemption id {redemption_id} was already used for another redemption (gift card {code}, {amount}); use a new id</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
       <source>redemption id {redemption_id} was already used for another redemption (voucher {code}, {amount}); use a new id</source>
       <translation>redemption id {redemption_id} was already used for another redemption (voucher {code}, {amount}); use a new id</translation>
@@ -154,12 +209,22 @@
       <translation>redemption id {redemption_id} was already used for another redemption, by another store; use a new id</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
+      <source>redemption id {redemption_id} was already used for another redemption; use a new id</source>
+      <translation>redemption id {redemption_id} was already used for another redemption; use a new id</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>redemption id {redemption_id} was already used; use a new id</source>
+      <translation>redemption id {redemption_id} was already used; use a new id</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
       <source>redemption {redemption_id} is not known</source>
       <translation>redemption {redemption_id} is not known</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
       <source>redemption {redemption_id} was made by another station; only the station that made it cancels it</source>
       <translation>redemption {redemption_id} was made by another station; only the station that made it cancels it</translation>
     </message>
@@ -197,6 +262,14 @@
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
       <source>{first}; {rest}</source>
       <translation>{first}; {rest}</translation>
+    </message>
+  </context>
+  <context>
+    <name>loyalty</name>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Give a phone number, an email address or a loyalty card</source>
+      <translation>Give a phone number, an email address or a loyalty card</translation>
     </message>
   </context>
 </TS>

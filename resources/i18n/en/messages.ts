@@ -113,6 +113,11 @@
     <name>basket</name>
     <message>
       <location filename="../../../src/storedesk/services/basket.py" />
+      <source>A gift card line is one card; scan the gift card again for another</source>
+      <translation>A gift card line is one card; scan the gift card again for another</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
       <source>A price cannot be negative</source>
       <translation>A price cannot be negative</translation>
     </message>
@@ -176,6 +181,49 @@
       <source>{name} is not on sale before {day}, the day its tax rate starts; nothing added</source>
       <translation>{name} is not on sale before {day}, the day its tax rate starts; nothing added</translation>
     </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>{sku} is not a gift card product</source>
+      <translation>{sku} is not a gift card product</translation>
+    </message>
+  </context>
+  <context>
+    <name>customers</name>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>Customers are kept at the hub, and this station has no hub</source>
+      <translation>Customers are kept at the hub, and this station has no hub</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>No customer has the loyalty card {card}</source>
+      <translation>No customer has the loyalty card {card}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>Points are already taken on this sale; give them back first</source>
+      <translation>Points are already taken on this sale; give them back first</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub cannot be reached: customers cannot be created offline; try again later</source>
+      <translation>The hub cannot be reached: customers cannot be created offline; try again later</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub refused the search ({detail})</source>
+      <translation>The hub refused the search ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub refused: {detail}</source>
+      <translation>The hub refused: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>Type at least two characters, or scan the card</source>
+      <translation>Type at least two characters, or scan the card</translation>
+    </message>
   </context>
   <context>
     <name>disk</name>
@@ -236,6 +284,74 @@
     </message>
   </context>
   <context>
+    <name>giftcards</name>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code} has nothing left (balance {balance})</source>
+      <translation>Gift card {code} has nothing left (balance {balance})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code} has only {balance} left</source>
+      <translation>Gift card {code} has only {balance} left</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code} is in {currency}: this store takes {ours}</source>
+      <translation>Gift card {code} is in {currency}: this store takes {ours}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code} is not known or not activated yet</source>
+      <translation>Gift card {code} is not known or not activated yet</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code}: the hub refused ({detail})</source>
+      <translation>Gift card {code}: the hub refused ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift cards are kept at the hub, and this station has no hub</source>
+      <translation>Gift cards are kept at the hub, and this station has no hub</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The amount to take from the gift card must be more than zero</source>
+      <translation>The amount to take from the gift card must be more than zero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The catalog has no gift card product</source>
+      <translation>The catalog has no gift card product</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub cannot be reached: gift cards cannot be checked offline</source>
+      <translation>The hub cannot be reached: gift cards cannot be checked offline</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub cannot be reached: gift cards cannot be taken offline</source>
+      <translation>The hub cannot be reached: gift cards cannot be taken offline</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub cannot be reached: the gift card payment stays taken; try again later</source>
+      <translation>The hub cannot be reached: the gift card payment stays taken; try again later</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub did not give the gift card payment back ({detail})</source>
+      <translation>The hub did not give the gift card payment back ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub's answer about this gift card is malformed</source>
+      <translation>The hub's answer about this gift card is malformed</translation>
+    </message>
+  </context>
+  <context>
     <name>labels</name>
     <message>
       <location filename="../../../src/storedesk/services/stock/printing.py" />
@@ -251,6 +367,44 @@
       <location filename="../../../src/storedesk/services/stock/printing.py" />
       <source>Shelf labels · {store}</source>
       <translation>Shelf labels · {store}</translation>
+    </message>
+  </context>
+  <context>
+    <name>loyalty</name>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>Attach the customer to the sale first (Ctrl+K)</source>
+      <translation>Attach the customer to the sale first (Ctrl+K)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>Points are kept at the hub, and this station has no hub</source>
+      <translation>Points are kept at the hub, and this station has no hub</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The amount to pay with points must be more than zero</source>
+      <translation>The amount to pay with points must be more than zero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The hub cannot be reached: points cannot be redeemed offline; take another payment</source>
+      <translation>The hub cannot be reached: points cannot be redeemed offline; take another payment</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The hub cannot be reached: the points payment stays taken; try again later</source>
+      <translation>The hub cannot be reached: the points payment stays taken; try again later</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The hub did not give the points back ({detail})</source>
+      <translation>The hub did not give the points back ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The hub refused the points: {detail}</source>
+      <translation>The hub refused the points: {detail}</translation>
     </message>
   </context>
   <context>
@@ -544,6 +698,19 @@
     </message>
   </context>
   <context>
+    <name>promotions</name>
+    <message>
+      <location filename="../../../src/storedesk/services/promotions.py" />
+      <source>Coupon {code} added</source>
+      <translation>Coupon {code} added</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/promotions.py" />
+      <source>Coupon {code} removed</source>
+      <translation>Coupon {code} removed</translation>
+    </message>
+  </context>
+  <context>
     <name>reports</name>
     <message>
       <location filename="../../../src/storedesk/services/reports.py" />
@@ -590,6 +757,11 @@
       <location filename="../../../src/storedesk/services/returns/exchange.py" />
       <source>A payment of {amount} is already taken on the counter's sale: complete it at the counter first (F12 takes the rest in cash), then do the exchange</source>
       <translation>A payment of {amount} is already taken on the counter's sale: complete it at the counter first (F12 takes the rest in cash), then do the exchange</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/planning.py" />
+      <source>Line {line} ({item}): a gift card sold is not refunded; what is on it stays on the card</source>
+      <translation>Line {line} ({item}): a gift card sold is not refunded; what is on it stays on the card</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/returns/complete.py" />

@@ -388,6 +388,16 @@
       <translation>Faulty</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/receipts.py" />
+      <source>Gift card</source>
+      <translation>Gift card</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Gift card {code}</source>
+      <translation>Gift card {code}</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
       <source>Gross</source>
       <translation>Gross</translation>
@@ -396,6 +406,16 @@
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
       <source>Items returned</source>
       <translation>Items returned</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Left on the gift card</source>
+      <translation>Left on the gift card</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Loyalty card {card}</source>
+      <translation>Loyalty card {card}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
@@ -433,9 +453,43 @@
       <translation>Paid out</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/receipts.py" />
+      <source>Points</source>
+      <translation>Points</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Points balance: %n</source>
+      <translation>
+        <numerusform>Points balance: %n</numerusform>
+        <numerusform>Points balance: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Points earned: %n</source>
+      <translation>
+        <numerusform>Points earned: %n</numerusform>
+        <numerusform>Points earned: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Points redeemed: %n</source>
+      <translation>
+        <numerusform>Points redeemed: %n</numerusform>
+        <numerusform>Points redeemed: %n</numerusform>
+      </translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
       <source>Price changed</source>
       <translation>Price changed</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Promotion {id}</source>
+      <translation>Promotion {id}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
@@ -554,6 +608,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>These points are added to your card at the next sync</source>
+      <translation>These points are added to your card at the next sync</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>To collect at {store} — order {number}</source>
       <translation>To collect at {store} — order {number}</translation>
     </message>
@@ -640,6 +699,14 @@
   </context>
   <context>
     <name>report</name>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>%n point(s)</source>
+      <translation>
+        <numerusform>%n point</numerusform>
+        <numerusform>%n points</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>%n return(s)</source>
@@ -837,6 +904,11 @@
       <translation>Counted by: {line}</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_roll.py" />
+      <source>DISCOUNTS BY PROMOTION</source>
+      <translation>DISCOUNTS BY PROMOTION</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>Difference</source>
       <translation>Difference</translation>
@@ -856,8 +928,18 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
+      <source>Discounts by promotion</source>
+      <translation>Discounts by promotion</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>Expected</source>
       <translation>Expected</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Gift cards redeemed (in the payments)</source>
+      <translation>Gift cards redeemed (in the payments)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
@@ -987,6 +1069,27 @@
       <source>Pieces</source>
       <translation>Pieces</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Points issued: %n sale(s)</source>
+      <translation>
+        <numerusform>Points issued: %n sale</numerusform>
+        <numerusform>Points issued: %n sales</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Points redeemed: %n sale(s)</source>
+      <translation>
+        <numerusform>Points redeemed: %n sale</numerusform>
+        <numerusform>Points redeemed: %n sales</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
+      <source>Promotion</source>
+      <translation>Promotion</translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>Quantity</source>
@@ -1076,6 +1179,11 @@
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>Sales by hour, {currency} incl. tax (figures on bars: receipts)</source>
       <translation>Sales by hour, {currency} incl. tax (figures on bars: receipts)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Sales excl. gift cards</source>
+      <translation>Sales excl. gift cards</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
@@ -1197,6 +1305,14 @@
       <source>not counted</source>
       <translation>not counted</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>of which gift cards sold (%n)</source>
+      <translation>
+        <numerusform>of which gift card sold (%n)</numerusform>
+        <numerusform>of which gift cards sold (%n)</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>of which made while no shift was open</source>
@@ -1214,8 +1330,18 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>paid (in the payments)</source>
+      <translation>paid (in the payments)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>short by {amount}</source>
       <translation>short by {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>worth</source>
+      <translation>worth</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />

@@ -123,6 +123,44 @@
     </message>
   </context>
   <context>
+    <name>giftcards</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card cannot be paid with a gift card</source>
+      <translation>A gift card cannot be paid with a gift card</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card is on two lines of this sale; void one</source>
+      <translation>A gift card is on two lines of this sale; void one</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card takes at most {most} at a time</source>
+      <translation>A gift card takes at most {most} at a time</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card's amount must be more than zero</source>
+      <translation>A gift card's amount must be more than zero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>Gift card {code} is already on this sale</source>
+      <translation>Gift card {code} is already on this sale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>Scan the gift card and type its amount</source>
+      <translation>Scan the gift card and type its amount</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>Scan the gift card's code (6 to 32 letters, digits or dashes)</source>
+      <translation>Scan the gift card's code (6 to 32 letters, digits or dashes)</translation>
+    </message>
+  </context>
+  <context>
     <name>limits</name>
     <message>
       <location filename="../../../src/storedesk/domain/limits.py" />
@@ -148,6 +186,34 @@
       <location filename="../../../src/storedesk/domain/limits.py" />
       <source>{quantity} × {name} is more than {limit} on one line</source>
       <translation>{quantity} × {name} is more than {limit} on one line</translation>
+    </message>
+  </context>
+  <context>
+    <name>loyalty</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>Give the customer's name (at most 200 characters)</source>
+      <translation>Give the customer's name (at most 200 characters)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>Points cannot be redeemed: the store's loyalty rules set no point value</source>
+      <translation>Points cannot be redeemed: the store's loyalty rules set no point value</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>{card} is not a loyalty card number</source>
+      <translation>{card} is not a loyalty card number</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>{email} is not an email address</source>
+      <translation>{email} is not an email address</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>{phone} is not a phone number</source>
+      <translation>{phone} is not a phone number</translation>
     </message>
   </context>
   <context>
@@ -911,6 +977,26 @@
       <location filename="../../../src/storedesk/domain/pricing/file.py" />
       <source>coupon must be a code in quotes</source>
       <translation>coupon must be a code in quotes</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>loyalty must be an object</source>
+      <translation>loyalty must be an object</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>loyalty: categories must map each category to its points per unit</source>
+      <translation>loyalty: categories must map each category to its points per unit</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>loyalty: {fields} is not a loyalty field (known: {known})</source>
+      <translation>loyalty: {fields} is not a loyalty field (known: {known})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>loyalty: {field} must be a decimal number in quotes, like "1", not below zero</source>
+      <translation>loyalty: {field} must be a decimal number in quotes, like "1", not below zero</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/pricing/file.py" />

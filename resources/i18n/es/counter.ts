@@ -125,6 +125,135 @@
     </message>
   </context>
   <context>
+    <name>customers</name>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>%n customer(s) found</source>
+      <translation>
+        <numerusform>%n cliente encontrado</numerusform>
+        <numerusform>%n clientes encontrados</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Attach  (Enter)</source>
+      <translation>Asociar  (Intro)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Attached: {name}, card {card}</source>
+      <translation>Asociado: {name}, tarjeta {card}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Card</source>
+      <translation>Tarjeta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Create and attach  (F3)</source>
+      <translation>Crear y asociar  (F3)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Creating the customer at the hub...</source>
+      <translation>Creando el cliente en la central...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Customer of this sale</source>
+      <translation>Cliente de esta venta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Customer: {name} · card {card}</source>
+      <translation>Cliente: {name} · tarjeta {card}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Customers found</source>
+      <translation>Clientes encontrados</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Detach  (F4)</source>
+      <translation>Quitar  (F4)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Email</source>
+      <translation>Correo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Find a customer</source>
+      <translation>Buscar un cliente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Find the customer first, or create them</source>
+      <translation>Busque primero al cliente, o créelo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Looking for the customer...</source>
+      <translation>Buscando al cliente...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>New customer</source>
+      <translation>Cliente nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Phone</source>
+      <translation>Teléfono</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>The customer agrees to be contacted</source>
+      <translation>El cliente acepta ser contactado</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>The hub cannot be reached: %n customer(s) found among this station's recent customers</source>
+      <translation>
+        <numerusform>Central inaccesible: %n cliente encontrado entre los clientes recientes de esta caja</numerusform>
+        <numerusform>Central inaccesible: %n clientes encontrados entre los clientes recientes de esta caja</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Type the customer's name</source>
+      <translation>Escriba el nombre del cliente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>phone, email, name or scan the card, then Enter</source>
+      <translation>teléfono, correo, nombre o escanee la tarjeta, luego Intro</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>scan a new card, or leave empty: the hub issues one</source>
+      <translation>escanee una tarjeta nueva, o deje vacío: la central asigna una</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>{name} · card {card}</source>
+      <translation>{name} · tarjeta {card}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>{name} · card {card} · {contact}</source>
+      <translation>{name} · tarjeta {card} · {contact}</translation>
+    </message>
+  </context>
+  <context>
     <name>dialogs</name>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -273,6 +402,84 @@
     </message>
   </context>
   <context>
+    <name>giftcards</name>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>A gift card bears no VAT: VAT is due on what it buys</source>
+      <translation>Una tarjeta regalo no lleva IVA: el IVA se paga en lo que compra</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Add to sale  (Enter)</source>
+      <translation>Añadir a la venta  (Intro)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Amount</source>
+      <translation>Importe</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Asking the hub...</source>
+      <translation>Consultando la central...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Card code</source>
+      <translation>Código de la tarjeta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Check  (Enter)</source>
+      <translation>Consultar  (Intro)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Gift card balance</source>
+      <translation>Saldo de tarjeta regalo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Gift card {code}: {balance} left. F2 reloads it</source>
+      <translation>Tarjeta regalo {code}: quedan {balance}. F2 para recargar</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Reload  (F2)</source>
+      <translation>Recargar  (F2)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Reload a gift card</source>
+      <translation>Recargar una tarjeta regalo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Scan the gift card first</source>
+      <translation>Escanee primero la tarjeta regalo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Sell a gift card</source>
+      <translation>Vender una tarjeta regalo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>amount, at most {most}</source>
+      <translation>importe, como máximo {most}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>scan the card</source>
+      <translation>escanee la tarjeta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>scan the card, then Enter</source>
+      <translation>escanee la tarjeta y pulse Intro</translation>
+    </message>
+  </context>
+  <context>
     <name>keys</name>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
@@ -346,6 +553,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Customer</source>
+      <translation>Cliente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Disable</source>
       <translation>Desactivar</translation>
     </message>
@@ -378,6 +590,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Flags</source>
       <translation>Avisos</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Gift card</source>
+      <translation>Tarjeta regalo</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
@@ -685,10 +902,23 @@
   </context>
   <context>
     <name>payment</name>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>%n point(s) taken for {amount}; {balance} left</source>
+      <translation>
+        <numerusform>%n punto canjeado por {amount}; quedan {balance}</numerusform>
+        <numerusform>%n puntos canjeados por {amount}; quedan {balance}</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>A card cannot pay more than what is left; cards give no change</source>
       <translation>La tarjeta no paga más de lo pendiente; no da cambio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>A gift card pays at most what is left; it gives no change</source>
+      <translation>Una tarjeta regalo paga como máximo lo pendiente; no da cambio</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
@@ -699,6 +929,16 @@
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>Amount</source>
       <translation>Importe</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Asking the hub for the customer's points...</source>
+      <translation>Pidiendo los puntos del cliente a la central...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Asking the hub for the gift card's balance...</source>
+      <translation>Consultando el saldo de la tarjeta regalo en la central...</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
@@ -762,6 +1002,21 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Gift card</source>
+      <translation>Tarjeta regalo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Gift card  (F8)</source>
+      <translation>Tarjeta regalo  (F8)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Gift card {code}: {amount} taken, {balance} left on it</source>
+      <translation>Tarjeta regalo {code}: {amount} cobrado, quedan {balance}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>Is that really the amount the customer handed over?</source>
       <translation>¿Es de verdad lo que ha dado el cliente?</translation>
     </message>
@@ -782,6 +1037,16 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Points  (F9)</source>
+      <translation>Puntos  (F9)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Points pay at most what is left; they give no change</source>
+      <translation>Los puntos pagan como máximo lo que falta; no dan cambio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>Remove last (Del)</source>
       <translation>Quitar último (Supr)</translation>
     </message>
@@ -789,6 +1054,11 @@
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>Saving the payment of {amount}…</source>
       <translation>Guardando el pago de {amount}…</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Scan or type the gift card's code, then F8</source>
+      <translation>Escanee o escriba el código de la tarjeta regalo y pulse F8</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
@@ -824,6 +1094,11 @@
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>card terminal approval code</source>
       <translation>código de autorización del datáfono</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>gift card code (scan or type), then F8</source>
+      <translation>código de tarjeta regalo (escanear o escribir), luego F8</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
@@ -863,6 +1138,14 @@
   </context>
   <context>
     <name>sale</name>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/sale/totals.py" />
+      <source>%n coupon(s): {codes}</source>
+      <translation>
+        <numerusform>%n cupón: {codes}</numerusform>
+        <numerusform>%n cupones: {codes}</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/ui/sale/basket_table.py" />
       <source>%n item(s)</source>
@@ -1056,6 +1339,11 @@
       <location filename="../../../src/storedesk/ui/sale/screen.py" />
       <source>Price changes are recorded with your name</source>
       <translation>Los cambios de precio se guardan con su nombre</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/basket_table.py" />
+      <source>Promotion {id}: {amount}</source>
+      <translation>Promoción {id}: {amount}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/sale/basket_table.py" />

@@ -4,6 +4,46 @@
   <context>
     <name>hub</name>
     <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Another customer has the email address {value}</source>
+      <translation>Otro cliente tiene el correo {value}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Another customer has the loyalty card {value}</source>
+      <translation>Otro cliente tiene la tarjeta de fidelidad {value}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Another customer has the phone number {value}</source>
+      <translation>Otro cliente tiene el teléfono {value}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Another customer has the same details</source>
+      <translation>Otro cliente tiene los mismos datos</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Customer {id} is not known</source>
+      <translation>El cliente {id} no es conocido</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>Gift card {code} has {left} left</source>
+      <translation>A la tarjeta regalo {code} le quedan {left}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>Gift card {code} is in {currency}; this store takes {ours}</source>
+      <translation>La tarjeta regalo {code} está en {currency}; esta tienda acepta {ours}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>Gift card {code} is not known or not yet activated</source>
+      <translation>La tarjeta regalo {code} es desconocida o aún no está activada</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
       <source>Line {line} ({name}): nothing left to return ({sold} sold, all returned or being returned), {asked} asked</source>
       <translation>Línea {line} ({name}): no queda nada por devolver ({sold} vendido, todo devuelto o en devolución), {asked} pedido</translation>
@@ -44,6 +84,11 @@
       <translation>El ticket {receipt} no se conoce en el servidor central</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
+      <source>The customer has {balance} points; {asked} were asked</source>
+      <translation>El cliente tiene {balance} puntos; se pidieron {asked}</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
       <source>Voucher {code} has {left} left</source>
       <translation>Al vale {code} le quedan {left}</translation>
@@ -72,6 +117,11 @@
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
       <source>ask for at least one line</source>
       <translation>pida al menos una línea</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>consent must be true or false: ask the customer</source>
+      <translation>consent debe ser true o false: pregunte al cliente</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
@@ -139,6 +189,11 @@
       <translation>pedido no encontrado</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>redemption id {redemption_id} was already used for another redemption (gift card {code}, {amount}); use a new id</source>
+      <translation>el identificador de cobro {redemption_id} ya se usó para otro cobro (tarjeta regalo {code}, {amount}); use uno nuevo</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
       <source>redemption id {redemption_id} was already used for another redemption (voucher {code}, {amount}); use a new id</source>
       <translation>el pago con vale {redemption_id} ya se usó para otro pago (vale {code}, {amount}); use un nuevo identificador</translation>
@@ -154,12 +209,22 @@
       <translation>el pago con vale {redemption_id} ya lo usó otra tienda; use un nuevo identificador</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
+      <source>redemption id {redemption_id} was already used for another redemption; use a new id</source>
+      <translation>el id de canje {redemption_id} ya se usó para otro canje; use un id nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>redemption id {redemption_id} was already used; use a new id</source>
+      <translation>el identificador de cobro {redemption_id} ya se usó; use uno nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
       <source>redemption {redemption_id} is not known</source>
       <translation>pago con vale {redemption_id} desconocido</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
       <source>redemption {redemption_id} was made by another station; only the station that made it cancels it</source>
       <translation>el pago con vale {redemption_id} lo hizo otra caja; solo esa caja puede anularlo</translation>
     </message>
@@ -197,6 +262,14 @@
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
       <source>{first}; {rest}</source>
       <translation>{first}; {rest}</translation>
+    </message>
+  </context>
+  <context>
+    <name>loyalty</name>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Give a phone number, an email address or a loyalty card</source>
+      <translation>Indique un teléfono, un correo o una tarjeta de fidelidad</translation>
     </message>
   </context>
 </TS>

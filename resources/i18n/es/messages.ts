@@ -113,6 +113,11 @@
     <name>basket</name>
     <message>
       <location filename="../../../src/storedesk/services/basket.py" />
+      <source>A gift card line is one card; scan the gift card again for another</source>
+      <translation>Una línea de tarjeta regalo es una tarjeta; escanee otra vez para otra</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
       <source>A price cannot be negative</source>
       <translation>Un precio no puede ser negativo</translation>
     </message>
@@ -176,6 +181,49 @@
       <source>{name} is not on sale before {day}, the day its tax rate starts; nothing added</source>
       <translation>{name} no está a la venta antes del {day}, día en que empieza su tipo de IVA; no se ha añadido nada</translation>
     </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>{sku} is not a gift card product</source>
+      <translation>{sku} no es un artículo de tarjeta regalo</translation>
+    </message>
+  </context>
+  <context>
+    <name>customers</name>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>Customers are kept at the hub, and this station has no hub</source>
+      <translation>Los clientes se gestionan en la central, y esta caja no tiene central</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>No customer has the loyalty card {card}</source>
+      <translation>Ningún cliente tiene la tarjeta de fidelidad {card}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>Points are already taken on this sale; give them back first</source>
+      <translation>Ya hay puntos canjeados en esta venta: devuélvalos primero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub cannot be reached: customers cannot be created offline; try again later</source>
+      <translation>Central inaccesible: no se pueden crear clientes sin conexión; inténtelo más tarde</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub refused the search ({detail})</source>
+      <translation>La central rechazó la búsqueda ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub refused: {detail}</source>
+      <translation>La central lo rechazó: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>Type at least two characters, or scan the card</source>
+      <translation>Escriba al menos dos caracteres, o escanee la tarjeta</translation>
+    </message>
   </context>
   <context>
     <name>disk</name>
@@ -236,6 +284,74 @@
     </message>
   </context>
   <context>
+    <name>giftcards</name>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code} has nothing left (balance {balance})</source>
+      <translation>La tarjeta regalo {code} está vacía (saldo {balance})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code} has only {balance} left</source>
+      <translation>A la tarjeta regalo {code} solo le quedan {balance}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code} is in {currency}: this store takes {ours}</source>
+      <translation>La tarjeta regalo {code} está en {currency}: esta tienda acepta {ours}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code} is not known or not activated yet</source>
+      <translation>La tarjeta regalo {code} es desconocida o aún no está activada</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code}: the hub refused ({detail})</source>
+      <translation>Tarjeta regalo {code}: la central la rechazó ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift cards are kept at the hub, and this station has no hub</source>
+      <translation>Las tarjetas regalo se guardan en la central, y esta caja no tiene central</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The amount to take from the gift card must be more than zero</source>
+      <translation>El importe a cobrar de la tarjeta regalo debe ser mayor que cero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The catalog has no gift card product</source>
+      <translation>El catálogo no tiene artículo de tarjeta regalo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub cannot be reached: gift cards cannot be checked offline</source>
+      <translation>No se puede contactar con la central: las tarjetas regalo no se consultan sin conexión</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub cannot be reached: gift cards cannot be taken offline</source>
+      <translation>No se puede contactar con la central: las tarjetas regalo no se cobran sin conexión</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub cannot be reached: the gift card payment stays taken; try again later</source>
+      <translation>No se puede contactar con la central: el pago con tarjeta regalo sigue cobrado; inténtelo más tarde</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub did not give the gift card payment back ({detail})</source>
+      <translation>La central no devolvió el pago con tarjeta regalo ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub's answer about this gift card is malformed</source>
+      <translation>La respuesta de la central sobre esta tarjeta regalo es incorrecta</translation>
+    </message>
+  </context>
+  <context>
     <name>labels</name>
     <message>
       <location filename="../../../src/storedesk/services/stock/printing.py" />
@@ -251,6 +367,44 @@
       <location filename="../../../src/storedesk/services/stock/printing.py" />
       <source>Shelf labels · {store}</source>
       <translation>Etiquetas de estante · {store}</translation>
+    </message>
+  </context>
+  <context>
+    <name>loyalty</name>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>Attach the customer to the sale first (Ctrl+K)</source>
+      <translation>Asocie primero el cliente a la venta (Ctrl+K)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>Points are kept at the hub, and this station has no hub</source>
+      <translation>Los puntos se gestionan en la central, y esta caja no tiene central</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The amount to pay with points must be more than zero</source>
+      <translation>El importe a pagar con puntos debe ser mayor que cero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The hub cannot be reached: points cannot be redeemed offline; take another payment</source>
+      <translation>Central inaccesible: los puntos no se canjean sin conexión; cobre de otra forma</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The hub cannot be reached: the points payment stays taken; try again later</source>
+      <translation>Central inaccesible: el pago con puntos sigue tomado; inténtelo más tarde</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The hub did not give the points back ({detail})</source>
+      <translation>La central no devolvió los puntos ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The hub refused the points: {detail}</source>
+      <translation>La central rechazó los puntos: {detail}</translation>
     </message>
   </context>
   <context>
@@ -544,6 +698,19 @@
     </message>
   </context>
   <context>
+    <name>promotions</name>
+    <message>
+      <location filename="../../../src/storedesk/services/promotions.py" />
+      <source>Coupon {code} added</source>
+      <translation>Cupón {code} añadido</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/promotions.py" />
+      <source>Coupon {code} removed</source>
+      <translation>Cupón {code} quitado</translation>
+    </message>
+  </context>
+  <context>
     <name>reports</name>
     <message>
       <location filename="../../../src/storedesk/services/reports.py" />
@@ -590,6 +757,11 @@
       <location filename="../../../src/storedesk/services/returns/exchange.py" />
       <source>A payment of {amount} is already taken on the counter's sale: complete it at the counter first (F12 takes the rest in cash), then do the exchange</source>
       <translation>Ya hay un pago de {amount} en la venta de la caja: termínela primero en caja (F12 cobra el resto en efectivo) y luego haga el cambio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/planning.py" />
+      <source>Line {line} ({item}): a gift card sold is not refunded; what is on it stays on the card</source>
+      <translation>Línea {line} ({item}): una tarjeta regalo vendida no se reembolsa; su saldo se queda en la tarjeta</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/returns/complete.py" />

@@ -388,6 +388,16 @@
       <translation>Defectuoso</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/receipts.py" />
+      <source>Gift card</source>
+      <translation>Tarjeta regalo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Gift card {code}</source>
+      <translation>Tarjeta regalo {code}</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
       <source>Gross</source>
       <translation>Total</translation>
@@ -396,6 +406,16 @@
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
       <source>Items returned</source>
       <translation>Artículos devueltos</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Left on the gift card</source>
+      <translation>Saldo de la tarjeta regalo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Loyalty card {card}</source>
+      <translation>Tarjeta de fidelidad {card}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
@@ -433,9 +453,43 @@
       <translation>Reembolsado</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/receipts.py" />
+      <source>Points</source>
+      <translation>Puntos</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Points balance: %n</source>
+      <translation>
+        <numerusform>Saldo de puntos: %n</numerusform>
+        <numerusform>Saldo de puntos: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Points earned: %n</source>
+      <translation>
+        <numerusform>Puntos ganados: %n</numerusform>
+        <numerusform>Puntos ganados: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Points redeemed: %n</source>
+      <translation>
+        <numerusform>Puntos canjeados: %n</numerusform>
+        <numerusform>Puntos canjeados: %n</numerusform>
+      </translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
       <source>Price changed</source>
       <translation>Precio modificado</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Promotion {id}</source>
+      <translation>Promo {id}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
@@ -554,6 +608,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>These points are added to your card at the next sync</source>
+      <translation>Estos puntos se abonarán en su tarjeta en la próxima sincronización</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>To collect at {store} — order {number}</source>
       <translation>Recoger en {store} — pedido {number}</translation>
     </message>
@@ -640,6 +699,14 @@
   </context>
   <context>
     <name>report</name>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>%n point(s)</source>
+      <translation>
+        <numerusform>%n punto</numerusform>
+        <numerusform>%n puntos</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>%n return(s)</source>
@@ -837,6 +904,11 @@
       <translation>Contado por: {line}</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_roll.py" />
+      <source>DISCOUNTS BY PROMOTION</source>
+      <translation>DESCUENTOS POR PROMOCIÓN</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>Difference</source>
       <translation>Diferencia</translation>
@@ -856,8 +928,18 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
+      <source>Discounts by promotion</source>
+      <translation>Descuentos por promoción</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>Expected</source>
       <translation>Esperado</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Gift cards redeemed (in the payments)</source>
+      <translation>Tarjetas regalo cobradas (en los pagos)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
@@ -987,6 +1069,27 @@
       <source>Pieces</source>
       <translation>Piezas</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Points issued: %n sale(s)</source>
+      <translation>
+        <numerusform>Puntos emitidos: %n venta</numerusform>
+        <numerusform>Puntos emitidos: %n ventas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Points redeemed: %n sale(s)</source>
+      <translation>
+        <numerusform>Puntos canjeados: %n venta</numerusform>
+        <numerusform>Puntos canjeados: %n ventas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
+      <source>Promotion</source>
+      <translation>Promoción</translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>Quantity</source>
@@ -1076,6 +1179,11 @@
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>Sales by hour, {currency} incl. tax (figures on bars: receipts)</source>
       <translation>Ventas por hora, {currency} con IVA (cifras en las barras: tickets)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Sales excl. gift cards</source>
+      <translation>Ventas sin tarjetas regalo</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
@@ -1197,6 +1305,14 @@
       <source>not counted</source>
       <translation>no contado</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>of which gift cards sold (%n)</source>
+      <translation>
+        <numerusform>de ellas tarjeta regalo vendida (%n)</numerusform>
+        <numerusform>de ellas tarjetas regalo vendidas (%n)</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>of which made while no shift was open</source>
@@ -1214,8 +1330,18 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>paid (in the payments)</source>
+      <translation>pagado (en los pagos)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>short by {amount}</source>
       <translation>faltan {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>worth</source>
+      <translation>valor</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />

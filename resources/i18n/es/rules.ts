@@ -123,6 +123,44 @@
     </message>
   </context>
   <context>
+    <name>giftcards</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card cannot be paid with a gift card</source>
+      <translation>Una tarjeta regalo no se paga con una tarjeta regalo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card is on two lines of this sale; void one</source>
+      <translation>Una tarjeta regalo está en dos líneas de esta venta; anule una</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card takes at most {most} at a time</source>
+      <translation>Una tarjeta regalo admite como máximo {most} cada vez</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card's amount must be more than zero</source>
+      <translation>El importe de una tarjeta regalo debe ser mayor que cero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>Gift card {code} is already on this sale</source>
+      <translation>La tarjeta regalo {code} ya está en esta venta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>Scan the gift card and type its amount</source>
+      <translation>Escanee la tarjeta regalo y escriba su importe</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>Scan the gift card's code (6 to 32 letters, digits or dashes)</source>
+      <translation>Escanee el código de la tarjeta regalo (de 6 a 32 letras, cifras o guiones)</translation>
+    </message>
+  </context>
+  <context>
     <name>limits</name>
     <message>
       <location filename="../../../src/storedesk/domain/limits.py" />
@@ -148,6 +186,34 @@
       <location filename="../../../src/storedesk/domain/limits.py" />
       <source>{quantity} × {name} is more than {limit} on one line</source>
       <translation>{quantity} × {name} es más de {limit} en una línea</translation>
+    </message>
+  </context>
+  <context>
+    <name>loyalty</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>Give the customer's name (at most 200 characters)</source>
+      <translation>Indique el nombre del cliente (200 caracteres como máximo)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>Points cannot be redeemed: the store's loyalty rules set no point value</source>
+      <translation>Puntos no canjeables: las reglas de fidelidad de la tienda no fijan valor del punto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>{card} is not a loyalty card number</source>
+      <translation>{card} no es un número de tarjeta de fidelidad</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>{email} is not an email address</source>
+      <translation>{email} no es una dirección de correo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>{phone} is not a phone number</source>
+      <translation>{phone} no es un número de teléfono</translation>
     </message>
   </context>
   <context>
@@ -911,6 +977,26 @@
       <location filename="../../../src/storedesk/domain/pricing/file.py" />
       <source>coupon must be a code in quotes</source>
       <translation>coupon debe ser un código entre comillas</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>loyalty must be an object</source>
+      <translation>loyalty debe ser un objeto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>loyalty: categories must map each category to its points per unit</source>
+      <translation>loyalty: categories debe asociar cada categoría a sus puntos por unidad</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>loyalty: {fields} is not a loyalty field (known: {known})</source>
+      <translation>loyalty: {fields} no es un campo de fidelidad (conocidos: {known})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>loyalty: {field} must be a decimal number in quotes, like "1", not below zero</source>
+      <translation>loyalty: {field} debe ser un número decimal entre comillas, como "1", no negativo</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/pricing/file.py" />

@@ -125,6 +125,135 @@
     </message>
   </context>
   <context>
+    <name>customers</name>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>%n customer(s) found</source>
+      <translation>
+        <numerusform>%n client trouvé</numerusform>
+        <numerusform>%n clients trouvés</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Attach  (Enter)</source>
+      <translation>Associer  (Entrée)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Attached: {name}, card {card}</source>
+      <translation>Client associé : {name}, carte {card}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Card</source>
+      <translation>Carte</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Create and attach  (F3)</source>
+      <translation>Créer et associer  (F3)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Creating the customer at the hub...</source>
+      <translation>Création du client au siège...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Customer of this sale</source>
+      <translation>Client de cette vente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Customer: {name} · card {card}</source>
+      <translation>Client : {name} · carte {card}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Customers found</source>
+      <translation>Clients trouvés</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Detach  (F4)</source>
+      <translation>Dissocier  (F4)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Email</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Find a customer</source>
+      <translation>Chercher un client</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Find the customer first, or create them</source>
+      <translation>Cherchez d'abord le client, ou créez-le</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Looking for the customer...</source>
+      <translation>Recherche du client...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>New customer</source>
+      <translation>Nouveau client</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>The customer agrees to be contacted</source>
+      <translation>Le client accepte d'être contacté</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>The hub cannot be reached: %n customer(s) found among this station's recent customers</source>
+      <translation>
+        <numerusform>Siège injoignable : %n client trouvé parmi les clients récents de cette caisse</numerusform>
+        <numerusform>Siège injoignable : %n clients trouvés parmi les clients récents de cette caisse</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Type the customer's name</source>
+      <translation>Saisissez le nom du client</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>phone, email, name or scan the card, then Enter</source>
+      <translation>téléphone, e-mail, nom ou scannez la carte, puis Entrée</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>scan a new card, or leave empty: the hub issues one</source>
+      <translation>scannez une carte neuve, ou laissez vide : le siège en attribue une</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>{name} · card {card}</source>
+      <translation>{name} · carte {card}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>{name} · card {card} · {contact}</source>
+      <translation>{name} · carte {card} · {contact}</translation>
+    </message>
+  </context>
+  <context>
     <name>dialogs</name>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -273,6 +402,84 @@
     </message>
   </context>
   <context>
+    <name>giftcards</name>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>A gift card bears no VAT: VAT is due on what it buys</source>
+      <translation>Une carte cadeau n'est pas soumise à la TVA : la TVA est due sur ce qu'elle paie</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Add to sale  (Enter)</source>
+      <translation>Ajouter à la vente  (Entrée)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Amount</source>
+      <translation>Montant</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Asking the hub...</source>
+      <translation>Interrogation du serveur central...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Card code</source>
+      <translation>Code de la carte</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Check  (Enter)</source>
+      <translation>Vérifier  (Entrée)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Gift card balance</source>
+      <translation>Solde de carte cadeau</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Gift card {code}: {balance} left. F2 reloads it</source>
+      <translation>Carte cadeau {code} : reste {balance}. F2 pour recharger</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Reload  (F2)</source>
+      <translation>Recharger  (F2)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Reload a gift card</source>
+      <translation>Recharger une carte cadeau</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Scan the gift card first</source>
+      <translation>Scannez d'abord la carte cadeau</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Sell a gift card</source>
+      <translation>Vendre une carte cadeau</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>amount, at most {most}</source>
+      <translation>montant, au plus {most}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>scan the card</source>
+      <translation>scannez la carte</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>scan the card, then Enter</source>
+      <translation>scannez la carte, puis Entrée</translation>
+    </message>
+  </context>
+  <context>
     <name>keys</name>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
@@ -346,6 +553,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Customer</source>
+      <translation>Client</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Disable</source>
       <translation>Désactiver</translation>
     </message>
@@ -378,6 +590,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Flags</source>
       <translation>Alertes</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Gift card</source>
+      <translation>Carte cadeau</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
@@ -685,10 +902,23 @@
   </context>
   <context>
     <name>payment</name>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>%n point(s) taken for {amount}; {balance} left</source>
+      <translation>
+        <numerusform>%n point pris pour {amount} ; reste {balance}</numerusform>
+        <numerusform>%n points pris pour {amount} ; reste {balance}</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>A card cannot pay more than what is left; cards give no change</source>
       <translation>La carte ne paie pas plus que le reste dû ; pas de rendu sur carte</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>A gift card pays at most what is left; it gives no change</source>
+      <translation>Une carte cadeau paie au plus le reste dû ; elle ne rend pas la monnaie</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
@@ -699,6 +929,16 @@
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>Amount</source>
       <translation>Montant</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Asking the hub for the customer's points...</source>
+      <translation>Demande des points du client au siège...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Asking the hub for the gift card's balance...</source>
+      <translation>Demande du solde de la carte cadeau au serveur central...</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
@@ -762,6 +1002,21 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Gift card</source>
+      <translation>Carte cadeau</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Gift card  (F8)</source>
+      <translation>Carte cadeau  (F8)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Gift card {code}: {amount} taken, {balance} left on it</source>
+      <translation>Carte cadeau {code} : {amount} encaissé, reste {balance}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>Is that really the amount the customer handed over?</source>
       <translation>Est-ce bien le montant donné par le client ?</translation>
     </message>
@@ -782,6 +1037,16 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Points  (F9)</source>
+      <translation>Points  (F9)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Points pay at most what is left; they give no change</source>
+      <translation>Les points paient au plus le reste dû ; ils ne rendent pas de monnaie</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>Remove last (Del)</source>
       <translation>Retirer dernier (Suppr)</translation>
     </message>
@@ -789,6 +1054,11 @@
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>Saving the payment of {amount}…</source>
       <translation>Enregistrement du paiement de {amount}…</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Scan or type the gift card's code, then F8</source>
+      <translation>Scannez ou tapez le code de la carte cadeau, puis F8</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
@@ -824,6 +1094,11 @@
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>card terminal approval code</source>
       <translation>n° d'autorisation du TPE</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>gift card code (scan or type), then F8</source>
+      <translation>code de carte cadeau (scan ou saisie), puis F8</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
@@ -863,6 +1138,14 @@
   </context>
   <context>
     <name>sale</name>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/sale/totals.py" />
+      <source>%n coupon(s): {codes}</source>
+      <translation>
+        <numerusform>%n coupon : {codes}</numerusform>
+        <numerusform>%n coupons : {codes}</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/ui/sale/basket_table.py" />
       <source>%n item(s)</source>
@@ -1056,6 +1339,11 @@
       <location filename="../../../src/storedesk/ui/sale/screen.py" />
       <source>Price changes are recorded with your name</source>
       <translation>Les changements de prix sont enregistrés à votre nom</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/basket_table.py" />
+      <source>Promotion {id}: {amount}</source>
+      <translation>Promo {id} : {amount}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/sale/basket_table.py" />

@@ -4,6 +4,46 @@
   <context>
     <name>hub</name>
     <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Another customer has the email address {value}</source>
+      <translation>Un autre client a l'adresse e-mail {value}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Another customer has the loyalty card {value}</source>
+      <translation>Un autre client a la carte de fidélité {value}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Another customer has the phone number {value}</source>
+      <translation>Un autre client a le numéro de téléphone {value}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Another customer has the same details</source>
+      <translation>Un autre client a les mêmes coordonnées</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Customer {id} is not known</source>
+      <translation>Le client {id} est inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>Gift card {code} has {left} left</source>
+      <translation>Il reste {left} sur la carte cadeau {code}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>Gift card {code} is in {currency}; this store takes {ours}</source>
+      <translation>La carte cadeau {code} est en {currency} ; ce magasin accepte {ours}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>Gift card {code} is not known or not yet activated</source>
+      <translation>La carte cadeau {code} est inconnue ou pas encore activée</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
       <source>Line {line} ({name}): nothing left to return ({sold} sold, all returned or being returned), {asked} asked</source>
       <translation>Ligne {line} ({name}) : plus rien à retourner ({sold} vendu, tout est déjà retourné ou en cours de retour), {asked} demandé</translation>
@@ -44,6 +84,11 @@
       <translation>Le ticket {receipt} est inconnu au serveur central</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
+      <source>The customer has {balance} points; {asked} were asked</source>
+      <translation>Le client a {balance} points ; {asked} demandés</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
       <source>Voucher {code} has {left} left</source>
       <translation>Il reste {left} sur l'avoir {code}</translation>
@@ -72,6 +117,11 @@
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
       <source>ask for at least one line</source>
       <translation>demandez au moins une ligne</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>consent must be true or false: ask the customer</source>
+      <translation>consent doit valoir true ou false : demandez au client</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
@@ -139,6 +189,11 @@
       <translation>commande introuvable</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>redemption id {redemption_id} was already used for another redemption (gift card {code}, {amount}); use a new id</source>
+      <translation>l'identifiant d'encaissement {redemption_id} a déjà servi pour un autre encaissement (carte cadeau {code}, {amount}) ; utilisez un nouvel identifiant</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
       <source>redemption id {redemption_id} was already used for another redemption (voucher {code}, {amount}); use a new id</source>
       <translation>le paiement par avoir {redemption_id} a déjà servi à un autre paiement (avoir {code}, {amount}) ; utilisez un nouvel identifiant</translation>
@@ -154,12 +209,22 @@
       <translation>le paiement par avoir {redemption_id} a déjà servi à un autre paiement, d'un autre magasin ; utilisez un nouvel identifiant</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
+      <source>redemption id {redemption_id} was already used for another redemption; use a new id</source>
+      <translation>l'identifiant d'utilisation {redemption_id} a déjà servi à une autre utilisation ; prenez un nouvel identifiant</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>redemption id {redemption_id} was already used; use a new id</source>
+      <translation>l'identifiant d'encaissement {redemption_id} a déjà servi ; utilisez un nouvel identifiant</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
       <source>redemption {redemption_id} is not known</source>
       <translation>paiement par avoir {redemption_id} inconnu</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
       <source>redemption {redemption_id} was made by another station; only the station that made it cancels it</source>
       <translation>le paiement par avoir {redemption_id} a été fait par une autre caisse ; seule cette caisse peut l'annuler</translation>
     </message>
@@ -197,6 +262,14 @@
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
       <source>{first}; {rest}</source>
       <translation>{first} ; {rest}</translation>
+    </message>
+  </context>
+  <context>
+    <name>loyalty</name>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Give a phone number, an email address or a loyalty card</source>
+      <translation>Indiquez un téléphone, une adresse e-mail ou une carte de fidélité</translation>
     </message>
   </context>
 </TS>

@@ -113,6 +113,11 @@
     <name>basket</name>
     <message>
       <location filename="../../../src/storedesk/services/basket.py" />
+      <source>A gift card line is one card; scan the gift card again for another</source>
+      <translation>Une ligne de carte cadeau est une seule carte ; scannez à nouveau pour une autre</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
       <source>A price cannot be negative</source>
       <translation>Un prix ne peut pas être négatif</translation>
     </message>
@@ -176,6 +181,49 @@
       <source>{name} is not on sale before {day}, the day its tax rate starts; nothing added</source>
       <translation>{name} n'est pas en vente avant le {day}, jour où son taux de TVA commence ; rien n'a été ajouté</translation>
     </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>{sku} is not a gift card product</source>
+      <translation>{sku} n'est pas un article carte cadeau</translation>
+    </message>
+  </context>
+  <context>
+    <name>customers</name>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>Customers are kept at the hub, and this station has no hub</source>
+      <translation>Les clients sont gérés au siège, et cette caisse n'a pas de siège</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>No customer has the loyalty card {card}</source>
+      <translation>Aucun client n'a la carte de fidélité {card}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>Points are already taken on this sale; give them back first</source>
+      <translation>Des points sont déjà pris sur cette vente : rendez-les d'abord</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub cannot be reached: customers cannot be created offline; try again later</source>
+      <translation>Siège injoignable : impossible de créer un client hors ligne ; réessayez plus tard</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub refused the search ({detail})</source>
+      <translation>Le siège a refusé la recherche ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub refused: {detail}</source>
+      <translation>Le siège a refusé : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>Type at least two characters, or scan the card</source>
+      <translation>Saisissez au moins deux caractères, ou scannez la carte</translation>
+    </message>
   </context>
   <context>
     <name>disk</name>
@@ -236,6 +284,74 @@
     </message>
   </context>
   <context>
+    <name>giftcards</name>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code} has nothing left (balance {balance})</source>
+      <translation>La carte cadeau {code} est vide (solde {balance})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code} has only {balance} left</source>
+      <translation>Il ne reste que {balance} sur la carte cadeau {code}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code} is in {currency}: this store takes {ours}</source>
+      <translation>La carte cadeau {code} est en {currency} : ce magasin accepte {ours}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code} is not known or not activated yet</source>
+      <translation>La carte cadeau {code} est inconnue ou pas encore activée</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code}: the hub refused ({detail})</source>
+      <translation>Carte cadeau {code} : le serveur central a refusé ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift cards are kept at the hub, and this station has no hub</source>
+      <translation>Les cartes cadeaux sont gérées par le serveur central, et cette caisse n'en a pas</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The amount to take from the gift card must be more than zero</source>
+      <translation>Le montant à prendre sur la carte cadeau doit être supérieur à zéro</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The catalog has no gift card product</source>
+      <translation>Le catalogue n'a pas d'article carte cadeau</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub cannot be reached: gift cards cannot be checked offline</source>
+      <translation>Serveur central injoignable : impossible de vérifier une carte cadeau hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub cannot be reached: gift cards cannot be taken offline</source>
+      <translation>Serveur central injoignable : impossible d'encaisser une carte cadeau hors ligne</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub cannot be reached: the gift card payment stays taken; try again later</source>
+      <translation>Serveur central injoignable : le paiement par carte cadeau reste encaissé ; réessayez plus tard</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub did not give the gift card payment back ({detail})</source>
+      <translation>Le serveur central n'a pas rendu le paiement par carte cadeau ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub's answer about this gift card is malformed</source>
+      <translation>La réponse du serveur central sur cette carte cadeau est illisible</translation>
+    </message>
+  </context>
+  <context>
     <name>labels</name>
     <message>
       <location filename="../../../src/storedesk/services/stock/printing.py" />
@@ -251,6 +367,44 @@
       <location filename="../../../src/storedesk/services/stock/printing.py" />
       <source>Shelf labels · {store}</source>
       <translation>Étiquettes de rayon · {store}</translation>
+    </message>
+  </context>
+  <context>
+    <name>loyalty</name>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>Attach the customer to the sale first (Ctrl+K)</source>
+      <translation>Associez d'abord le client à la vente (Ctrl+K)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>Points are kept at the hub, and this station has no hub</source>
+      <translation>Les points sont gérés au siège, et cette caisse n'a pas de siège</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The amount to pay with points must be more than zero</source>
+      <translation>Le montant à payer en points doit être supérieur à zéro</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The hub cannot be reached: points cannot be redeemed offline; take another payment</source>
+      <translation>Siège injoignable : les points ne s'utilisent pas hors ligne ; prenez un autre paiement</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The hub cannot be reached: the points payment stays taken; try again later</source>
+      <translation>Siège injoignable : le paiement en points reste pris ; réessayez plus tard</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The hub did not give the points back ({detail})</source>
+      <translation>Le siège n'a pas rendu les points ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The hub refused the points: {detail}</source>
+      <translation>Le siège a refusé les points : {detail}</translation>
     </message>
   </context>
   <context>
@@ -544,6 +698,19 @@
     </message>
   </context>
   <context>
+    <name>promotions</name>
+    <message>
+      <location filename="../../../src/storedesk/services/promotions.py" />
+      <source>Coupon {code} added</source>
+      <translation>Coupon {code} ajouté</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/promotions.py" />
+      <source>Coupon {code} removed</source>
+      <translation>Coupon {code} retiré</translation>
+    </message>
+  </context>
+  <context>
     <name>reports</name>
     <message>
       <location filename="../../../src/storedesk/services/reports.py" />
@@ -590,6 +757,11 @@
       <location filename="../../../src/storedesk/services/returns/exchange.py" />
       <source>A payment of {amount} is already taken on the counter's sale: complete it at the counter first (F12 takes the rest in cash), then do the exchange</source>
       <translation>Un paiement de {amount} est déjà pris sur la vente en caisse : terminez-la d'abord en caisse (F12 encaisse le reste en espèces), puis faites l'échange</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/planning.py" />
+      <source>Line {line} ({item}): a gift card sold is not refunded; what is on it stays on the card</source>
+      <translation>Ligne {line} ({item}) : une carte cadeau vendue n'est pas remboursée ; son solde reste sur la carte</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/returns/complete.py" />

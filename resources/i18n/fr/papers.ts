@@ -388,6 +388,16 @@
       <translation>Défectueux</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/receipts.py" />
+      <source>Gift card</source>
+      <translation>Carte cadeau</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Gift card {code}</source>
+      <translation>Carte cadeau {code}</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
       <source>Gross</source>
       <translation>TTC</translation>
@@ -396,6 +406,16 @@
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
       <source>Items returned</source>
       <translation>Articles retournés</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Left on the gift card</source>
+      <translation>Reste sur la carte cadeau</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Loyalty card {card}</source>
+      <translation>Carte de fidélité {card}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
@@ -433,9 +453,43 @@
       <translation>Remboursé</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/receipts.py" />
+      <source>Points</source>
+      <translation>Points</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Points balance: %n</source>
+      <translation>
+        <numerusform>Solde de points : %n</numerusform>
+        <numerusform>Solde de points : %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Points earned: %n</source>
+      <translation>
+        <numerusform>Points gagnés : %n</numerusform>
+        <numerusform>Points gagnés : %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Points redeemed: %n</source>
+      <translation>
+        <numerusform>Points utilisés : %n</numerusform>
+        <numerusform>Points utilisés : %n</numerusform>
+      </translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
       <source>Price changed</source>
       <translation>Prix modifié</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Promotion {id}</source>
+      <translation>Promo {id}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
@@ -554,6 +608,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>These points are added to your card at the next sync</source>
+      <translation>Ces points seront crédités sur votre carte à la prochaine synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>To collect at {store} — order {number}</source>
       <translation>À retirer à {store} — commande {number}</translation>
     </message>
@@ -640,6 +699,14 @@
   </context>
   <context>
     <name>report</name>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>%n point(s)</source>
+      <translation>
+        <numerusform>%n point</numerusform>
+        <numerusform>%n points</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>%n return(s)</source>
@@ -837,6 +904,11 @@
       <translation>Compté par : {line}</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_roll.py" />
+      <source>DISCOUNTS BY PROMOTION</source>
+      <translation>REMISES PAR PROMOTION</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>Difference</source>
       <translation>Écart</translation>
@@ -856,8 +928,18 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
+      <source>Discounts by promotion</source>
+      <translation>Remises par promotion</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>Expected</source>
       <translation>Attendu</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Gift cards redeemed (in the payments)</source>
+      <translation>Cartes cadeaux encaissées (dans les paiements)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
@@ -987,6 +1069,27 @@
       <source>Pieces</source>
       <translation>Nombre</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Points issued: %n sale(s)</source>
+      <translation>
+        <numerusform>Points émis : %n vente</numerusform>
+        <numerusform>Points émis : %n ventes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Points redeemed: %n sale(s)</source>
+      <translation>
+        <numerusform>Points utilisés : %n vente</numerusform>
+        <numerusform>Points utilisés : %n ventes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
+      <source>Promotion</source>
+      <translation>Promotion</translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>Quantity</source>
@@ -1076,6 +1179,11 @@
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>Sales by hour, {currency} incl. tax (figures on bars: receipts)</source>
       <translation>Ventes par heure, {currency} TTC (chiffres sur les barres : tickets)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Sales excl. gift cards</source>
+      <translation>Ventes hors cartes cadeaux</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
@@ -1197,6 +1305,14 @@
       <source>not counted</source>
       <translation>non compté</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>of which gift cards sold (%n)</source>
+      <translation>
+        <numerusform>dont carte cadeau vendue (%n)</numerusform>
+        <numerusform>dont cartes cadeaux vendues (%n)</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>of which made while no shift was open</source>
@@ -1214,8 +1330,18 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>paid (in the payments)</source>
+      <translation>payé (dans les paiements)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>short by {amount}</source>
       <translation>manque {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>worth</source>
+      <translation>valeur</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />

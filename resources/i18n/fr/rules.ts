@@ -123,6 +123,44 @@
     </message>
   </context>
   <context>
+    <name>giftcards</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card cannot be paid with a gift card</source>
+      <translation>Une carte cadeau ne se paie pas avec une carte cadeau</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card is on two lines of this sale; void one</source>
+      <translation>Une carte cadeau figure sur deux lignes de cette vente ; annulez-en une</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card takes at most {most} at a time</source>
+      <translation>Une carte cadeau se charge d'au plus {most} à la fois</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card's amount must be more than zero</source>
+      <translation>Le montant d'une carte cadeau doit être supérieur à zéro</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>Gift card {code} is already on this sale</source>
+      <translation>La carte cadeau {code} est déjà sur cette vente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>Scan the gift card and type its amount</source>
+      <translation>Scannez la carte cadeau et tapez son montant</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>Scan the gift card's code (6 to 32 letters, digits or dashes)</source>
+      <translation>Scannez le code de la carte cadeau (6 à 32 lettres, chiffres ou tirets)</translation>
+    </message>
+  </context>
+  <context>
     <name>limits</name>
     <message>
       <location filename="../../../src/storedesk/domain/limits.py" />
@@ -148,6 +186,34 @@
       <location filename="../../../src/storedesk/domain/limits.py" />
       <source>{quantity} × {name} is more than {limit} on one line</source>
       <translation>{quantity} × {name}, c'est plus de {limit} sur une ligne</translation>
+    </message>
+  </context>
+  <context>
+    <name>loyalty</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>Give the customer's name (at most 200 characters)</source>
+      <translation>Indiquez le nom du client (200 caractères au plus)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>Points cannot be redeemed: the store's loyalty rules set no point value</source>
+      <translation>Points inutilisables : les règles de fidélité du magasin ne fixent pas de valeur du point</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>{card} is not a loyalty card number</source>
+      <translation>{card} n'est pas un numéro de carte de fidélité</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>{email} is not an email address</source>
+      <translation>{email} n'est pas une adresse e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>{phone} is not a phone number</source>
+      <translation>{phone} n'est pas un numéro de téléphone</translation>
     </message>
   </context>
   <context>
@@ -911,6 +977,26 @@
       <location filename="../../../src/storedesk/domain/pricing/file.py" />
       <source>coupon must be a code in quotes</source>
       <translation>coupon doit être un code entre guillemets</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>loyalty must be an object</source>
+      <translation>loyalty doit être un objet</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>loyalty: categories must map each category to its points per unit</source>
+      <translation>loyalty : categories doit associer chaque catégorie à ses points par unité</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>loyalty: {fields} is not a loyalty field (known: {known})</source>
+      <translation>loyalty : {fields} n'est pas un champ de fidélité (connus : {known})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>loyalty: {field} must be a decimal number in quotes, like "1", not below zero</source>
+      <translation>loyalty : {field} doit être un nombre décimal entre guillemets, comme "1", positif ou nul</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/pricing/file.py" />

@@ -125,6 +125,135 @@
     </message>
   </context>
   <context>
+    <name>customers</name>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>%n customer(s) found</source>
+      <translation>
+        <numerusform>%n cliente trovato</numerusform>
+        <numerusform>%n clienti trovati</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Attach  (Enter)</source>
+      <translation>Associa  (Invio)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Attached: {name}, card {card}</source>
+      <translation>Associato: {name}, carta {card}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Card</source>
+      <translation>Carta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Create and attach  (F3)</source>
+      <translation>Crea e associa  (F3)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Creating the customer at the hub...</source>
+      <translation>Creazione del cliente in sede...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Customer of this sale</source>
+      <translation>Cliente di questa vendita</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Customer: {name} · card {card}</source>
+      <translation>Cliente: {name} · carta {card}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Customers found</source>
+      <translation>Clienti trovati</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Detach  (F4)</source>
+      <translation>Rimuovi  (F4)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Email</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Find a customer</source>
+      <translation>Cerca un cliente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Find the customer first, or create them</source>
+      <translation>Cerca prima il cliente, o crealo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Looking for the customer...</source>
+      <translation>Ricerca del cliente...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>New customer</source>
+      <translation>Nuovo cliente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Phone</source>
+      <translation>Telefono</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>The customer agrees to be contacted</source>
+      <translation>Il cliente accetta di essere contattato</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>The hub cannot be reached: %n customer(s) found among this station's recent customers</source>
+      <translation>
+        <numerusform>Sede non raggiungibile: %n cliente trovato tra i clienti recenti di questa cassa</numerusform>
+        <numerusform>Sede non raggiungibile: %n clienti trovati tra i clienti recenti di questa cassa</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Type the customer's name</source>
+      <translation>Digita il nome del cliente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>phone, email, name or scan the card, then Enter</source>
+      <translation>telefono, e-mail, nome o scansiona la carta, poi Invio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>scan a new card, or leave empty: the hub issues one</source>
+      <translation>scansiona una carta nuova, o lascia vuoto: la sede ne assegna una</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>{name} · card {card}</source>
+      <translation>{name} · carta {card}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>{name} · card {card} · {contact}</source>
+      <translation>{name} · carta {card} · {contact}</translation>
+    </message>
+  </context>
+  <context>
     <name>dialogs</name>
     <message>
       <location filename="../../../src/storedesk/ui/dialogs.py" />
@@ -273,6 +402,84 @@
     </message>
   </context>
   <context>
+    <name>giftcards</name>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>A gift card bears no VAT: VAT is due on what it buys</source>
+      <translation>Una carta regalo non ha IVA: l'IVA si paga su ciò che acquista</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Add to sale  (Enter)</source>
+      <translation>Aggiungi alla vendita  (Invio)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Amount</source>
+      <translation>Importo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Asking the hub...</source>
+      <translation>Richiesta alla centrale...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Card code</source>
+      <translation>Codice carta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Check  (Enter)</source>
+      <translation>Verifica  (Invio)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Gift card balance</source>
+      <translation>Saldo carta regalo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Gift card {code}: {balance} left. F2 reloads it</source>
+      <translation>Carta regalo {code}: restano {balance}. F2 per ricaricare</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Reload  (F2)</source>
+      <translation>Ricarica  (F2)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Reload a gift card</source>
+      <translation>Ricarica una carta regalo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Scan the gift card first</source>
+      <translation>Scansiona prima la carta regalo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>Sell a gift card</source>
+      <translation>Vendi una carta regalo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>amount, at most {most}</source>
+      <translation>importo, al massimo {most}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>scan the card</source>
+      <translation>scansiona la carta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/gift_card_dialog.py" />
+      <source>scan the card, then Enter</source>
+      <translation>scansiona la carta, poi Invio</translation>
+    </message>
+  </context>
+  <context>
     <name>keys</name>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
@@ -346,6 +553,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Customer</source>
+      <translation>Cliente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Disable</source>
       <translation>Disattiva</translation>
     </message>
@@ -378,6 +590,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Flags</source>
       <translation>Avvisi</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Gift card</source>
+      <translation>Carta regalo</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
@@ -685,10 +902,23 @@
   </context>
   <context>
     <name>payment</name>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>%n point(s) taken for {amount}; {balance} left</source>
+      <translation>
+        <numerusform>%n punto usato per {amount}; restano {balance}</numerusform>
+        <numerusform>%n punti usati per {amount}; restano {balance}</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>A card cannot pay more than what is left; cards give no change</source>
       <translation>La carta non paga più del residuo; niente resto su carta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>A gift card pays at most what is left; it gives no change</source>
+      <translation>Una carta regalo paga al massimo il residuo; non dà resto</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
@@ -699,6 +929,16 @@
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>Amount</source>
       <translation>Importo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Asking the hub for the customer's points...</source>
+      <translation>Richiesta dei punti del cliente alla sede...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Asking the hub for the gift card's balance...</source>
+      <translation>Richiesta del saldo della carta regalo alla centrale...</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
@@ -762,6 +1002,21 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Gift card</source>
+      <translation>Carta regalo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Gift card  (F8)</source>
+      <translation>Carta regalo  (F8)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Gift card {code}: {amount} taken, {balance} left on it</source>
+      <translation>Carta regalo {code}: {amount} incassato, restano {balance}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>Is that really the amount the customer handed over?</source>
       <translation>Il cliente ha davvero dato questa somma?</translation>
     </message>
@@ -782,6 +1037,16 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Points  (F9)</source>
+      <translation>Punti  (F9)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Points pay at most what is left; they give no change</source>
+      <translation>I punti pagano al massimo il resto; non danno resto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>Remove last (Del)</source>
       <translation>Togli ultimo (Canc)</translation>
     </message>
@@ -789,6 +1054,11 @@
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>Saving the payment of {amount}…</source>
       <translation>Salvataggio del pagamento di {amount}…</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Scan or type the gift card's code, then F8</source>
+      <translation>Scansiona o digita il codice della carta regalo, poi F8</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
@@ -824,6 +1094,11 @@
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>card terminal approval code</source>
       <translation>codice di autorizzazione del POS</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>gift card code (scan or type), then F8</source>
+      <translation>codice carta regalo (scansiona o digita), poi F8</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
@@ -863,6 +1138,14 @@
   </context>
   <context>
     <name>sale</name>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/sale/totals.py" />
+      <source>%n coupon(s): {codes}</source>
+      <translation>
+        <numerusform>%n coupon: {codes}</numerusform>
+        <numerusform>%n coupon: {codes}</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/ui/sale/basket_table.py" />
       <source>%n item(s)</source>
@@ -1056,6 +1339,11 @@
       <location filename="../../../src/storedesk/ui/sale/screen.py" />
       <source>Price changes are recorded with your name</source>
       <translation>I cambi di prezzo sono registrati col tuo nome</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/basket_table.py" />
+      <source>Promotion {id}: {amount}</source>
+      <translation>Promozione {id}: {amount}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/sale/basket_table.py" />

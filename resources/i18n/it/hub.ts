@@ -4,6 +4,46 @@
   <context>
     <name>hub</name>
     <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Another customer has the email address {value}</source>
+      <translation>Un altro cliente ha l'indirizzo e-mail {value}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Another customer has the loyalty card {value}</source>
+      <translation>Un altro cliente ha la carta fedeltà {value}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Another customer has the phone number {value}</source>
+      <translation>Un altro cliente ha il numero di telefono {value}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Another customer has the same details</source>
+      <translation>Un altro cliente ha gli stessi dati</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Customer {id} is not known</source>
+      <translation>Il cliente {id} non è noto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>Gift card {code} has {left} left</source>
+      <translation>Sulla carta regalo {code} restano {left}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>Gift card {code} is in {currency}; this store takes {ours}</source>
+      <translation>La carta regalo {code} è in {currency}; questo negozio accetta {ours}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>Gift card {code} is not known or not yet activated</source>
+      <translation>La carta regalo {code} è sconosciuta o non ancora attivata</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
       <source>Line {line} ({name}): nothing left to return ({sold} sold, all returned or being returned), {asked} asked</source>
       <translation>Riga {line} ({name}): non resta nulla da rendere ({sold} venduto, tutto reso o in reso), {asked} richiesto</translation>
@@ -44,6 +84,11 @@
       <translation>Lo scontrino {receipt} non è noto al server centrale</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
+      <source>The customer has {balance} points; {asked} were asked</source>
+      <translation>Il cliente ha {balance} punti; ne sono stati chiesti {asked}</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
       <source>Voucher {code} has {left} left</source>
       <translation>Sul buono {code} restano {left}</translation>
@@ -72,6 +117,11 @@
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
       <source>ask for at least one line</source>
       <translation>richiedere almeno una riga</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>consent must be true or false: ask the customer</source>
+      <translation>consent deve essere true o false: chiedi al cliente</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
@@ -139,6 +189,11 @@
       <translation>ordine non trovato</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>redemption id {redemption_id} was already used for another redemption (gift card {code}, {amount}); use a new id</source>
+      <translation>l'identificativo di incasso {redemption_id} è già stato usato per un altro incasso (carta regalo {code}, {amount}); usane uno nuovo</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
       <source>redemption id {redemption_id} was already used for another redemption (voucher {code}, {amount}); use a new id</source>
       <translation>il pagamento con buono {redemption_id} è già stato usato per un altro pagamento (buono {code}, {amount}); usare un nuovo identificativo</translation>
@@ -154,12 +209,22 @@
       <translation>il pagamento con buono {redemption_id} è già stato usato da un altro negozio; usare un nuovo identificativo</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
+      <source>redemption id {redemption_id} was already used for another redemption; use a new id</source>
+      <translation>l'id di utilizzo {redemption_id} è già stato usato per un altro utilizzo; usa un nuovo id</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
+      <source>redemption id {redemption_id} was already used; use a new id</source>
+      <translation>l'identificativo di incasso {redemption_id} è già stato usato; usane uno nuovo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
       <source>redemption {redemption_id} is not known</source>
       <translation>pagamento con buono {redemption_id} sconosciuto</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
       <source>redemption {redemption_id} was made by another station; only the station that made it cancels it</source>
       <translation>il pagamento con buono {redemption_id} è stato fatto da un'altra cassa; solo quella cassa può annullarlo</translation>
     </message>
@@ -197,6 +262,14 @@
       <location filename="../../../src/storedesk/hub/returns/grants.py" />
       <source>{first}; {rest}</source>
       <translation>{first}; {rest}</translation>
+    </message>
+  </context>
+  <context>
+    <name>loyalty</name>
+    <message>
+      <location filename="../../../src/storedesk/hub/customers/service.py" />
+      <source>Give a phone number, an email address or a loyalty card</source>
+      <translation>Indica un telefono, un indirizzo e-mail o una carta fedeltà</translation>
     </message>
   </context>
 </TS>

@@ -113,6 +113,11 @@
     <name>basket</name>
     <message>
       <location filename="../../../src/storedesk/services/basket.py" />
+      <source>A gift card line is one card; scan the gift card again for another</source>
+      <translation>Una riga carta regalo è una sola carta; scansiona di nuovo per un'altra</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
       <source>A price cannot be negative</source>
       <translation>Un prezzo non può essere negativo</translation>
     </message>
@@ -176,6 +181,49 @@
       <source>{name} is not on sale before {day}, the day its tax rate starts; nothing added</source>
       <translation>{name} non è in vendita prima del {day}, giorno in cui inizia la sua aliquota IVA; niente aggiunto</translation>
     </message>
+    <message>
+      <location filename="../../../src/storedesk/services/basket.py" />
+      <source>{sku} is not a gift card product</source>
+      <translation>{sku} non è un articolo carta regalo</translation>
+    </message>
+  </context>
+  <context>
+    <name>customers</name>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>Customers are kept at the hub, and this station has no hub</source>
+      <translation>I clienti sono gestiti in sede, e questa cassa non ha una sede</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>No customer has the loyalty card {card}</source>
+      <translation>Nessun cliente ha la carta fedeltà {card}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>Points are already taken on this sale; give them back first</source>
+      <translation>Su questa vendita ci sono già punti usati: prima restituiscili</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub cannot be reached: customers cannot be created offline; try again later</source>
+      <translation>Sede non raggiungibile: impossibile creare clienti offline; riprova più tardi</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub refused the search ({detail})</source>
+      <translation>La sede ha rifiutato la ricerca ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub refused: {detail}</source>
+      <translation>La sede ha rifiutato: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>Type at least two characters, or scan the card</source>
+      <translation>Digita almeno due caratteri, o scansiona la carta</translation>
+    </message>
   </context>
   <context>
     <name>disk</name>
@@ -236,6 +284,74 @@
     </message>
   </context>
   <context>
+    <name>giftcards</name>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code} has nothing left (balance {balance})</source>
+      <translation>La carta regalo {code} è vuota (saldo {balance})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code} has only {balance} left</source>
+      <translation>Sulla carta regalo {code} restano solo {balance}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code} is in {currency}: this store takes {ours}</source>
+      <translation>La carta regalo {code} è in {currency}: questo negozio accetta {ours}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code} is not known or not activated yet</source>
+      <translation>La carta regalo {code} è sconosciuta o non ancora attivata</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift card {code}: the hub refused ({detail})</source>
+      <translation>Carta regalo {code}: la centrale ha rifiutato ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>Gift cards are kept at the hub, and this station has no hub</source>
+      <translation>Le carte regalo sono gestite dalla centrale, e questa cassa non ne ha</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The amount to take from the gift card must be more than zero</source>
+      <translation>L'importo da prelevare dalla carta regalo deve essere maggiore di zero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The catalog has no gift card product</source>
+      <translation>Il catalogo non ha un articolo carta regalo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub cannot be reached: gift cards cannot be checked offline</source>
+      <translation>Centrale non raggiungibile: le carte regalo non si verificano offline</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub cannot be reached: gift cards cannot be taken offline</source>
+      <translation>Centrale non raggiungibile: le carte regalo non si incassano offline</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub cannot be reached: the gift card payment stays taken; try again later</source>
+      <translation>Centrale non raggiungibile: il pagamento con carta regalo resta incassato; riprova più tardi</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub did not give the gift card payment back ({detail})</source>
+      <translation>La centrale non ha restituito il pagamento con carta regalo ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>The hub's answer about this gift card is malformed</source>
+      <translation>La risposta della centrale su questa carta regalo non è valida</translation>
+    </message>
+  </context>
+  <context>
     <name>labels</name>
     <message>
       <location filename="../../../src/storedesk/services/stock/printing.py" />
@@ -251,6 +367,44 @@
       <location filename="../../../src/storedesk/services/stock/printing.py" />
       <source>Shelf labels · {store}</source>
       <translation>Etichette scaffale · {store}</translation>
+    </message>
+  </context>
+  <context>
+    <name>loyalty</name>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>Attach the customer to the sale first (Ctrl+K)</source>
+      <translation>Associa prima il cliente alla vendita (Ctrl+K)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>Points are kept at the hub, and this station has no hub</source>
+      <translation>I punti sono gestiti in sede, e questa cassa non ha una sede</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The amount to pay with points must be more than zero</source>
+      <translation>L'importo da pagare con i punti deve essere maggiore di zero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The hub cannot be reached: points cannot be redeemed offline; take another payment</source>
+      <translation>Sede non raggiungibile: i punti non si usano offline; incassa in altro modo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The hub cannot be reached: the points payment stays taken; try again later</source>
+      <translation>Sede non raggiungibile: il pagamento con punti resta preso; riprova più tardi</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The hub did not give the points back ({detail})</source>
+      <translation>La sede non ha restituito i punti ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>The hub refused the points: {detail}</source>
+      <translation>La sede ha rifiutato i punti: {detail}</translation>
     </message>
   </context>
   <context>
@@ -544,6 +698,19 @@
     </message>
   </context>
   <context>
+    <name>promotions</name>
+    <message>
+      <location filename="../../../src/storedesk/services/promotions.py" />
+      <source>Coupon {code} added</source>
+      <translation>Coupon {code} aggiunto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/promotions.py" />
+      <source>Coupon {code} removed</source>
+      <translation>Coupon {code} rimosso</translation>
+    </message>
+  </context>
+  <context>
     <name>reports</name>
     <message>
       <location filename="../../../src/storedesk/services/reports.py" />
@@ -590,6 +757,11 @@
       <location filename="../../../src/storedesk/services/returns/exchange.py" />
       <source>A payment of {amount} is already taken on the counter's sale: complete it at the counter first (F12 takes the rest in cash), then do the exchange</source>
       <translation>Sulla vendita in cassa è già preso un pagamento di {amount}: concludila prima in cassa (F12 incassa il resto in contanti), poi fai il cambio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/planning.py" />
+      <source>Line {line} ({item}): a gift card sold is not refunded; what is on it stays on the card</source>
+      <translation>Riga {line} ({item}): una carta regalo venduta non si rimborsa; il saldo resta sulla carta</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/returns/complete.py" />

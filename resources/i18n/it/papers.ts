@@ -388,6 +388,16 @@
       <translation>Difettoso</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/receipts.py" />
+      <source>Gift card</source>
+      <translation>Carta regalo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Gift card {code}</source>
+      <translation>Carta regalo {code}</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
       <source>Gross</source>
       <translation>Lordo</translation>
@@ -396,6 +406,16 @@
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
       <source>Items returned</source>
       <translation>Articoli resi</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Left on the gift card</source>
+      <translation>Residuo sulla carta regalo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Loyalty card {card}</source>
+      <translation>Carta fedeltà {card}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
@@ -433,9 +453,43 @@
       <translation>Rimborsato</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/services/receipts.py" />
+      <source>Points</source>
+      <translation>Punti</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Points balance: %n</source>
+      <translation>
+        <numerusform>Saldo punti: %n</numerusform>
+        <numerusform>Saldo punti: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Points earned: %n</source>
+      <translation>
+        <numerusform>Punti guadagnati: %n</numerusform>
+        <numerusform>Punti guadagnati: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Points redeemed: %n</source>
+      <translation>
+        <numerusform>Punti usati: %n</numerusform>
+        <numerusform>Punti usati: %n</numerusform>
+      </translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
       <source>Price changed</source>
       <translation>Prezzo modificato</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>Promotion {id}</source>
+      <translation>Promo {id}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
@@ -554,6 +608,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>These points are added to your card at the next sync</source>
+      <translation>Questi punti saranno accreditati sulla carta alla prossima sincronizzazione</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>To collect at {store} — order {number}</source>
       <translation>Da ritirare a {store} — ordine {number}</translation>
     </message>
@@ -640,6 +699,14 @@
   </context>
   <context>
     <name>report</name>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>%n point(s)</source>
+      <translation>
+        <numerusform>%n punto</numerusform>
+        <numerusform>%n punti</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>%n return(s)</source>
@@ -837,6 +904,11 @@
       <translation>Contato da: {line}</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_roll.py" />
+      <source>DISCOUNTS BY PROMOTION</source>
+      <translation>SCONTI PER PROMOZIONE</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>Difference</source>
       <translation>Differenza</translation>
@@ -856,8 +928,18 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
+      <source>Discounts by promotion</source>
+      <translation>Sconti per promozione</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>Expected</source>
       <translation>Atteso</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Gift cards redeemed (in the payments)</source>
+      <translation>Carte regalo incassate (nei pagamenti)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
@@ -987,6 +1069,27 @@
       <source>Pieces</source>
       <translation>Pezzi</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Points issued: %n sale(s)</source>
+      <translation>
+        <numerusform>Punti emessi: %n vendita</numerusform>
+        <numerusform>Punti emessi: %n vendite</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Points redeemed: %n sale(s)</source>
+      <translation>
+        <numerusform>Punti usati: %n vendita</numerusform>
+        <numerusform>Punti usati: %n vendite</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
+      <source>Promotion</source>
+      <translation>Promozione</translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>Quantity</source>
@@ -1076,6 +1179,11 @@
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>Sales by hour, {currency} incl. tax (figures on bars: receipts)</source>
       <translation>Vendite per ora, {currency} IVA inclusa (numeri sulle barre: scontrini)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Sales excl. gift cards</source>
+      <translation>Vendite escluse carte regalo</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
@@ -1197,6 +1305,14 @@
       <source>not counted</source>
       <translation>non contato</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>of which gift cards sold (%n)</source>
+      <translation>
+        <numerusform>di cui carta regalo venduta (%n)</numerusform>
+        <numerusform>di cui carte regalo vendute (%n)</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>of which made while no shift was open</source>
@@ -1214,8 +1330,18 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>paid (in the payments)</source>
+      <translation>pagato (nei pagamenti)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>short by {amount}</source>
       <translation>ammanco di {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>worth</source>
+      <translation>valore</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />

@@ -123,6 +123,44 @@
     </message>
   </context>
   <context>
+    <name>giftcards</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card cannot be paid with a gift card</source>
+      <translation>Una carta regalo non si paga con una carta regalo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card is on two lines of this sale; void one</source>
+      <translation>Una carta regalo è su due righe di questa vendita; annullane una</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card takes at most {most} at a time</source>
+      <translation>Una carta regalo accetta al massimo {most} alla volta</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card's amount must be more than zero</source>
+      <translation>L'importo di una carta regalo deve essere maggiore di zero</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>Gift card {code} is already on this sale</source>
+      <translation>La carta regalo {code} è già in questa vendita</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>Scan the gift card and type its amount</source>
+      <translation>Scansiona la carta regalo e digita l'importo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>Scan the gift card's code (6 to 32 letters, digits or dashes)</source>
+      <translation>Scansiona il codice della carta regalo (da 6 a 32 lettere, cifre o trattini)</translation>
+    </message>
+  </context>
+  <context>
     <name>limits</name>
     <message>
       <location filename="../../../src/storedesk/domain/limits.py" />
@@ -148,6 +186,34 @@
       <location filename="../../../src/storedesk/domain/limits.py" />
       <source>{quantity} × {name} is more than {limit} on one line</source>
       <translation>{quantity} × {name} è più di {limit} su una riga</translation>
+    </message>
+  </context>
+  <context>
+    <name>loyalty</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>Give the customer's name (at most 200 characters)</source>
+      <translation>Indica il nome del cliente (al massimo 200 caratteri)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>Points cannot be redeemed: the store's loyalty rules set no point value</source>
+      <translation>Punti non utilizzabili: le regole fedeltà del negozio non fissano il valore del punto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>{card} is not a loyalty card number</source>
+      <translation>{card} non è un numero di carta fedeltà</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>{email} is not an email address</source>
+      <translation>{email} non è un indirizzo e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>{phone} is not a phone number</source>
+      <translation>{phone} non è un numero di telefono</translation>
     </message>
   </context>
   <context>
@@ -911,6 +977,26 @@
       <location filename="../../../src/storedesk/domain/pricing/file.py" />
       <source>coupon must be a code in quotes</source>
       <translation>coupon deve essere un codice tra virgolette</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>loyalty must be an object</source>
+      <translation>loyalty deve essere un oggetto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>loyalty: categories must map each category to its points per unit</source>
+      <translation>loyalty: categories deve associare a ogni categoria i suoi punti per unità</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>loyalty: {fields} is not a loyalty field (known: {known})</source>
+      <translation>loyalty: {fields} non è un campo fedeltà (noti: {known})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/pricing/loyalty.py" />
+      <source>loyalty: {field} must be a decimal number in quotes, like "1", not below zero</source>
+      <translation>loyalty: {field} deve essere un numero decimale tra virgolette, come "1", non negativo</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/pricing/file.py" />

@@ -78,6 +78,23 @@ def products(count: int = 2000, seed: int = 42) -> Iterator[DemoProduct]:
         yield DemoProduct(n, f"PLU{plu}", name, "Fruit & Vegetables", "B", price, gtin_for(n), plu=plu, unit="kg")
 
 
+# The demo's gift card (issue 18): scanning it asks for the card's code and the amount loaded.
+GIFT_CARD = DemoProduct(999_999_001, "GIFTCARD", "Gift card", "", "C", 0, gtin_for(999_999_001))
+
+
 def embedded_barcode(plu: str, price_minor: int) -> str:
     """A scale label: "21" + PLU + price in cents, with its check digit."""
     return make_ean13(f"21{plu}{price_minor:05d}")
+
+
+# The demo store's promotions (issue 18), put in force when `storedesk --demo` makes the store
+# (services/promotions.load_demo), so that a clerk trying the demo sees them apply: scan the
+# Daily Cola x6 (3760000000055) twice, a dairy product, spend 30 euros, or scan the coupon BIENVENUE5.
+DEMO_PROMOTIONS = {
+    "promotions": [
+        {"id": "COLA-2-FOR-1", "kind": "buy_x_get_y", "skus": ["SKU0000005"], "buy": 1, "get": 1, "percent": "100"},
+        {"id": "DAIRY-10", "kind": "percent_off", "categories": ["Dairy"], "percent": "10"},
+        {"id": "SPEND-30", "kind": "threshold", "min_total": "30.00", "amount": "3.00"},
+        {"id": "WELCOME-5", "kind": "threshold", "min_total": "15.00", "amount": "5.00", "coupon": "BIENVENUE5"},
+    ]
+}

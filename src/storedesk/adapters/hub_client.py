@@ -206,6 +206,37 @@ class HubClient:
     def cancel_redemption(self, redemption_id: str) -> dict:
         return self._for_clerk("POST", f"/v1/vouchers/redemptions/{redemption_id}/cancel", json={})
 
+    # ---- customers and loyalty points (issue 18): the hub is the customer master
+    def customers(self, q: str = "", card: str = "") -> list[dict]:
+        return self._for_clerk("GET", "/v1/customers", params={"q": q, "card": card})["customers"]
+
+    def customer(self, customer_id: str) -> dict:
+        return self._for_clerk("GET", f"/v1/customers/{quote(customer_id, safe='')}")
+
+    def create_customer(self, body: dict) -> dict:
+        return self._for_clerk("POST", "/v1/customers", json=body)
+
+    def redeem_points(self, customer_id: str, redemption_id: str, points: int, value_minor: int, ref: str) -> dict:
+        body = {"redemption_id": redemption_id, "points": points, "value_minor": value_minor, "ref": ref}
+        return self._for_clerk("POST", f"/v1/customers/{quote(customer_id, safe='')}/redeem", json=body)
+
+    def cancel_points(self, redemption_id: str) -> dict:
+        return self._for_clerk("POST", f"/v1/customers/redemptions/{redemption_id}/cancel", json={})
+
+    # ---- gift cards (issue 18): balances kept at the hub
+    def gift_card(self, code: str) -> dict:
+        return self._for_clerk("GET", f"/v1/gift-cards/{quote(code, safe='')}")
+
+    def redeem_gift_card(self, code: str, redemption_id: str, amount_minor: int, ref: str) -> dict:
+        return self._for_clerk(
+            "POST",
+            f"/v1/gift-cards/{quote(code, safe='')}/redeem",
+            json={"redemption_id": redemption_id, "amount_minor": amount_minor, "ref": ref},
+        )
+
+    def cancel_gift_card_redemption(self, redemption_id: str) -> dict:
+        return self._for_clerk("POST", f"/v1/gift-cards/redemptions/{redemption_id}/cancel", json={})
+
     # ---- the endless aisle: the counter orders what the store does not have on its shelf
     def availability(self, sku: str, fulfilment: str, near: str = "") -> dict:
         """Available to promise of one SKU in every location (hub/availability/); `near`: "LAT,LON"."""

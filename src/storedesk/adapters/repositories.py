@@ -41,6 +41,7 @@ class Product:
     category: str
     unit: str
     barcode: str = ""
+    kind: str = "goods"  # "goods" | "gift_card" (s0021): scanning a gift card asks for its code and amount
 
 
 @dataclass(frozen=True)
@@ -112,13 +113,13 @@ class AppendedEntry:
     text: str  # the payload's canonical JSON (what the outbox sends, byte for byte)
 
 
-_PRODUCT_COLS = "p.id, p.sku, p.name, p.price_minor, p.tax_code, t.rate, coalesce(c.name, ''), p.unit"
+_PRODUCT_COLS = "p.id, p.sku, p.name, p.price_minor, p.tax_code, t.rate, coalesce(c.name, ''), p.unit, p.kind"
 _JOINS = "JOIN tax_rates t ON t.code = p.tax_code LEFT JOIN categories c ON c.id = p.category_id"
 _PRODUCT_FROM = "products p " + _JOINS
 
 
 def _product(row, barcode: str = "") -> Product:
-    return Product(row[0], row[1], row[2], row[3], row[4], Decimal(row[5]), row[6], row[7], barcode)
+    return Product(row[0], row[1], row[2], row[3], row[4], Decimal(row[5]), row[6], row[7], barcode, row[8])
 
 
 class Cursor(sqlite3.Cursor):
@@ -238,6 +239,10 @@ class CatalogRepo(Repo):
 
     def tax_rates(self) -> dict[str, Decimal]:
         return {c: Decimal(r) for c, r in self.q("SELECT code, rate FROM tax_rates").fetchall()}
+
+    def set_kind(self, product_id: int, kind: str) -> None:
+        """A product's kind (s0021): "goods" or "gift_card"."""
+        self.q("UPDATE products SET kind = ? WHERE id = ?", (kind, product_id))
 
 
 class UsersRepo(Repo):

@@ -256,6 +256,12 @@ class ShiftFactsRepo(Repo):
         "SELECT u.name, n, g FROM (SELECT s.user_id AS uid, count(*) AS n, sum(s.total_minor) AS g "
         f"FROM sales s WHERE {_COVER} GROUP BY s.user_id) JOIN users u ON u.id = uid",
     )
+    # what each promotion took off the covered sales' lines (sale_line_promotions, s0019)
+    promotions = _period_rows(
+        SalesBy,
+        "SELECT p.promotion_id, count(DISTINCT s.id), sum(p.amount_minor) "
+        f"FROM sales s JOIN sale_line_promotions p ON p.sale_id = s.id WHERE {_COVER} GROUP BY p.promotion_id",
+    )
     # the voided lines of the covered sales (few rows)
     voided_values = _period_rows(
         VoidedLine,

@@ -140,8 +140,10 @@ class FeedRepo(Repo):
         active: bool,
         barcodes: list[str],
         unit: str | None = None,
+        kind: str | None = None,
     ) -> int:
-        """`unit` None (a hub older than units): an existing product keeps its unit, a new one is 'pc'."""
+        """`unit` None (a hub older than units): an existing product keeps its unit, a new one is 'pc';
+        `kind` None likewise keeps the product's kind, a new one is goods (s0021)."""
         cat_id = None
         if category:
             self.q("INSERT OR IGNORE INTO categories(name) VALUES (?)", (category,))
@@ -151,14 +153,14 @@ class FeedRepo(Repo):
             pid = row[0]
             self.q(
                 "UPDATE products SET name = ?, price_minor = ?, tax_code = ?, category_id = ?, active = ?, "
-                "unit = coalesce(?, unit) WHERE id = ?",
-                (name, price_minor, tax_code, cat_id, int(active), unit, pid),
+                "unit = coalesce(?, unit), kind = coalesce(?, kind) WHERE id = ?",
+                (name, price_minor, tax_code, cat_id, int(active), unit, kind, pid),
             )
         else:
             pid = self.q(
-                "INSERT INTO products(sku, name, category_id, price_minor, tax_code, active, unit) "
-                "VALUES (?,?,?,?,?,?,coalesce(?, 'pc'))",
-                (sku, name, cat_id, price_minor, tax_code, int(active), unit),
+                "INSERT INTO products(sku, name, category_id, price_minor, tax_code, active, unit, kind) "
+                "VALUES (?,?,?,?,?,?,coalesce(?, 'pc'),coalesce(?, 'goods'))",
+                (sku, name, cat_id, price_minor, tax_code, int(active), unit, kind),
             ).lastrowid
         self.q("DELETE FROM barcodes WHERE product_id = ?", (pid,))
         self.q("INSERT OR REPLACE INTO barcodes(code, product_id) VALUES (?, ?)", [(b, pid) for b in barcodes])

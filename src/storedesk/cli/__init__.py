@@ -15,6 +15,8 @@
     storedesk user add|list|disable|enable|pin-reset|role|unlock|language|limits   staff, a manager's PIN each
     storedesk config set language fr | locale fr_FR   the store's language (papers) and formats
     storedesk catalog import FILE [--dry-run] [--report F]  products and prices from CSV/XLSX (no hub)
+    storedesk promotions import FILE.json | show     the promotions in force (a store without a hub)
+    storedesk basket price FILE.json             what a basket costs with the catalog and promotions, and why
 
 Exit codes: 0 done, 1 refused (a clear message on stderr, nothing changed), 2 bad usage.
 `storedesk sync`: 0 nothing left waiting, 1 events still wait, 3 hub unreachable (events kept),
@@ -45,7 +47,7 @@ from ..domain.errors import DomainError, StorageError
 from ..i18n import LANGUAGES
 from ..paths import ENV_VAR
 from ..paths import data_dir as resolve_data_dir
-from . import backup, catalog, records, setup, station, users
+from . import backup, catalog, promotions, records, setup, station, users
 from .common import PROG, UsageError
 
 __all__ = ["main", "build_parser"]
@@ -89,6 +91,8 @@ COMMANDS = (  # in the order `storedesk --help` lists them
     records.add_report,
     users.add_user,
     catalog.add_catalog,
+    promotions.add_promotions,
+    promotions.add_basket,
 )
 
 
@@ -143,7 +147,7 @@ def _token_hint(argv: list[str], code) -> None:
 
 
 # the commands that change data (and init)
-LOGGED_COMMANDS = ("register", "sync", "restore", "config", "user", "catalog")
+LOGGED_COMMANDS = ("register", "sync", "restore", "config", "user", "catalog", "promotions")
 
 
 def _start_log(args) -> None:

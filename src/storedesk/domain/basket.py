@@ -9,9 +9,8 @@ from decimal import Decimal
 from ..i18n import Message, msg
 from .aisle import LineOrder
 from .errors import BasketError, InvalidAmount, InvalidQuantity, PaymentError
-from .money import MAX_AMOUNT, ZERO, allocate, amount_words, from_minor, round_money, to_minor
+from .money import MAX_AMOUNT, ZERO, allocate, amount_words, round_money, to_minor
 from .pricing.counter import BasketPricer
-from .pricing.model import PricedLine as PromoLine
 from .tax import TaxLine, spread_tax, tax_table
 from .tenders import CASH, TakenTender, Tender, non_cash
 
@@ -371,13 +370,12 @@ def promotion_discounts(basket: Basket) -> dict[str, tuple[tuple[str, Decimal], 
         return {}
     cur = basket.currency
     lines = [
-        PromoLine(ln.line_id, ln.sku, ln.category or None, ln.quantity, to_minor(ln.unit_price, cur))
+        (ln.line_id, ln.sku, ln.category or None, ln.quantity, to_minor(ln.unit_price, cur))
         for ln in basket.active_lines
         if ln.promotable
     ]
     group = basket.customer.group or None if basket.customer else None
-    found = basket.pricer.discounts(lines, group, basket.coupons)
-    return {lid: tuple((pid, from_minor(v, cur)) for pid, v in parts) for lid, parts in found.items()}
+    return basket.pricer.discounts(lines, group, basket.coupons, cur)
 
 
 def price_basket(basket: Basket) -> BasketTotals:

@@ -45,7 +45,7 @@ from .price_schedule import local_text
 from .units import UNITS
 
 REQUIRED = ("sku", "name", "price", "tax_code")
-OPTIONAL = ("barcodes", "category", "unit", "active", "valid_from")
+OPTIONAL = ("barcodes", "category", "unit", "active", "valid_from", "kind")
 COLUMNS = REQUIRED + OPTIONAL
 MAX_PRICE_MINOR = 10**12  # a billion in a 2-decimal currency: larger is a typing mistake
 
@@ -101,6 +101,7 @@ class CatalogRow:
     unit: str | None = None
     active: bool | None = None
     valid_from: str | None = None  # a later price: from this local date-time (price_schedule); None: now
+    kind: str | None = None  # "goods" | "gift_card" (issue 18); None: the product keeps its kind (new: goods)
 
 
 @dataclass
@@ -192,6 +193,16 @@ def _text(value: str, limit: int, what: str) -> str:
     return value
 
 
+PRODUCT_KINDS = ("goods", "gift_card")  # a gift card's scan asks for its code and amount (issue 18)
+
+
+def product_kind(text: str) -> str:
+    """A product's kind as a file or the feed gives it."""
+    if text.lower() not in PRODUCT_KINDS:
+        raise ValueError(f"kind {text!r} is not one of {', '.join(PRODUCT_KINDS)}")
+    return text.lower()
+
+
 class RowChecker:
     """Checks the rows of one file: the columns it has and the rules are fixed once, each row is
     checked field by field, and every problem of a row is noted, so the report names them at once."""
@@ -209,6 +220,7 @@ class RowChecker:
             "unit": (self.unit, None),
             "active": (self.active, None),
             "valid_from": (self.valid_from, None),
+            "kind": (product_kind, None),
         }
         # (column, its position, parse, the value of an empty cell)
         self.fields = [(name, columns[name], *parsers[name]) for name in COLUMNS if name in columns]

@@ -50,7 +50,7 @@ def to_minor(value: Decimal, currency: str = "EUR") -> int:
 def from_minor(minor: int, currency: str = "EUR") -> Decimal:
     if not isinstance(minor, int) or isinstance(minor, bool):
         raise InvalidAmount(f"minor units must be an integer, got {minor!r}")
-    return Decimal(minor).scaleb(-exponent(currency)).quantize(quantum(currency))
+    return Decimal(minor).scaleb(-exponent(currency))  # an integer scaled has exactly the currency's digits
 
 
 def parse_amount(text: str, currency: str = "EUR") -> Decimal:
@@ -93,6 +93,8 @@ def allocate(total: Decimal, weights: list[Decimal], currency: str = "EUR") -> l
     if not weights:
         return []
     total_minor = to_minor(round_money(total, currency), currency)
+    if total_minor == 0:  # the usual case (no basket discount): nothing to split
+        return [from_minor(0, currency)] * len(weights)
     weight_sum = sum(weights, ZERO)
     if weight_sum == 0:
         shares = [0] * len(weights)
@@ -104,4 +106,8 @@ def allocate(total: Decimal, weights: list[Decimal], currency: str = "EUR") -> l
         order = sorted(range(len(raw)), key=lambda i: (raw[i] - shares[i], -i), reverse=True)
         for i in order[: abs(remainder)]:
             shares[i] += 1 if remainder > 0 else -1
-    return [from_minor(s, currency) for s in shares]
+    money: dict[int, Decimal] = {}  # each distinct share converted once
+    for share in shares:
+        if share not in money:
+            money[share] = from_minor(share, currency)
+    return [money[share] for share in shares]

@@ -45,13 +45,34 @@ class ReceiptLine:
     order_number: str = ""
     fulfilment: str = ""
     pickup_store: str = ""
+    # what each of the store's promotions took off this line (promotion id, amount): part of `discount`
+    promotions: tuple[tuple[str, Decimal], ...] = ()
+    gift_card: str = ""  # a gift card sold or reloaded on this line: its code, masked but the last 4
+
+    @property
+    def other_discount(self) -> Decimal:
+        """The rest of `discount`: the clerk's line discount and the share of a basket discount."""
+        return self.discount - sum((amount for _, amount in self.promotions), Decimal(0))
 
 
 @dataclass(frozen=True)
 class ReceiptTender:
     label: str  # "Cash", "Card"
     amount: Decimal
-    reference: str = ""  # card approval code
+    reference: str = ""  # card approval code; a gift card's code, masked but the last 4
+    balance: Decimal | None = None  # a gift card's balance after this payment, as the hub answered
+
+
+@dataclass(frozen=True)
+class ReceiptLoyalty:
+    """The sale's customer on the receipt (issue 18): the card, the points this sale earned and
+    redeemed, and the balance as the till knew it (None: the hub was not reached; the points are
+    credited when the sale reaches it)."""
+
+    card: str
+    earned: int
+    redeemed: int
+    balance: int | None
 
 
 @dataclass(frozen=True)
@@ -70,6 +91,7 @@ class ReceiptDoc(ReceiptTop):
     copy: bool = False  # reprints say COPY
     footer: str = "Thank you for your visit"
     extra: dict = field(default_factory=dict)
+    loyalty: ReceiptLoyalty | None = None  # the customer's card and points (issue 18)
 
     @property
     def amount_due(self) -> Decimal:

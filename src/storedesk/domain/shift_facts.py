@@ -131,6 +131,15 @@ class ShiftFacts:
     restore_gaps: tuple[str, ...] = ()  # documents lost by a restore without a hub, since the last Z
     last_journal_seq: int = 0
     last_journal_hash: str = ""
+    promotions: tuple[SalesBy, ...] = ()  # by promotion id: the sales it gave something to, and how much
+    gift_cards_sold: int = 0  # gift card lines sold or reloaded (not revenue: money the customer carries)
+    gift_cards_sold_minor: int = 0
+    gift_cards_redeemed_minor: int = 0  # paid with gift cards (in the tenders too)
+    # loyalty points (issue 18): (sales, points) earned; (sales, points, amount paid) redeemed; the
+    # value of the points earned at the point value in force at each sale
+    points_issued: tuple[int, int] = (0, 0)
+    points_issued_value_minor: int = 0
+    points_redeemed: tuple[int, int, int] = (0, 0, 0)
 
 
 @dataclass(frozen=True)

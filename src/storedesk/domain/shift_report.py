@@ -30,7 +30,7 @@ figures for machines (JSON: money as decimal strings).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
@@ -103,6 +103,16 @@ class ShiftReport:
     restore_gaps: tuple[str, ...] = ()  # journaled gaps of a restore without a hub (services/restore/gap.py)
     outside_returns_count: int = 0  # returns made while no shift was open (in returns_count too)
     outside_refunds: Decimal = ZERO  # their cash refunds, left out of the expected cash
+    promotions: tuple[Group, ...] = ()  # discounts by promotion: id, sales, amount (part of `discounts`)
+    gift_cards_count: int = 0  # gift cards sold or reloaded: in `gross` (paid for), not revenue
+    gift_cards_sold: Decimal = ZERO
+    gift_cards_redeemed: Decimal = ZERO  # paid with gift cards (a tender line too)
+    points_issued_count: int = 0  # sales that earned loyalty points (issue 18)
+    points_issued: int = 0
+    points_issued_value: Decimal = ZERO  # at the point value in force at each sale
+    points_redeemed_count: int = 0  # sales paid partly with points
+    points_redeemed: int = 0
+    points_redeemed_value: Decimal = ZERO  # what they paid (a tender line too)
 
     def tender(self, kind: str) -> TenderLine | None:
         return next((t for t in self.tenders if t.kind == kind), None)
@@ -280,10 +290,25 @@ _FROZEN = (
     _Key("grand_total", "grand_total_minor", MONEY),
     _Key("last_journal_seq", "last_journal_seq"),
     _Key("last_journal_hash", "last_journal_hash"),
+    _Key("promotions", "promotions", GROUPS, missing=()),
+    _Key("gift_cards_count", "gift_cards_count", missing=0),
+    _Key("gift_cards_sold", "gift_cards_sold_minor", MONEY, missing=0),
+    _Key("gift_cards_redeemed", "gift_cards_redeemed_minor", MONEY, missing=0),
+    _Key("points_issued_count", "points_issued_count", missing=0),
+    _Key("points_issued", "points_issued", missing=0),
+    _Key("points_issued_value", "points_issued_value_minor", MONEY, missing=0),
+    _Key("points_redeemed_count", "points_redeemed_count", missing=0),
+    _Key("points_redeemed", "points_redeemed", missing=0),
+    _Key("points_redeemed_value", "points_redeemed_value_minor", MONEY, missing=0),
 )
 
 
 # --------------------------------------------------------------------------- computing
+def _by_amount(groups: Iterable[Group]) -> tuple[Group, ...]:
+    """The largest amount first; equal amounts by label."""
+    return tuple(sorted(groups, key=lambda g: (-g.amount, g.label)))
+
+
 def _tender_lines(
     f: ShiftFacts, cash_expected: Decimal, counted_cash: Decimal | None, counted_other: Mapping[str, Decimal]
 ) -> tuple[TenderLine, ...]:
@@ -364,9 +389,7 @@ def build_report(
             key=lambda g: (-g.amount, g.label),
         )
     )
-    clerks = tuple(
-        sorted((Group(c.key, c.sales, mm(c.gross_minor)) for c in f.clerks), key=lambda g: (-g.amount, g.label))
-    )
+    clerks = _by_amount(Group(c.key, c.sales, mm(c.gross_minor)) for c in f.clerks)
     gross = mm(f.sales.total_minor)
     returns = mm(f.returns.refunded_minor)
     period_total = gross - returns
@@ -424,6 +447,16 @@ def build_report(
         restore_gaps=f.restore_gaps,
         outside_returns_count=f.outside_returns.count,
         outside_refunds=outside_refunds,
+        promotions=_by_amount(Group(p.key, p.sales, mm(p.gross_minor)) for p in f.promotions),
+        gift_cards_count=f.gift_cards_sold,
+        gift_cards_sold=mm(f.gift_cards_sold_minor),
+        gift_cards_redeemed=mm(f.gift_cards_redeemed_minor),
+        points_issued_count=f.points_issued[0],
+        points_issued=f.points_issued[1],
+        points_issued_value=mm(f.points_issued_value_minor),
+        points_redeemed_count=f.points_redeemed[0],
+        points_redeemed=f.points_redeemed[1],
+        points_redeemed_value=mm(f.points_redeemed[2]),
     )
 
 

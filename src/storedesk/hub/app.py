@@ -21,9 +21,12 @@ from .. import __version__
 from . import db, errors, health, request_log
 from .availability import api as availability_api
 from .catalog import api as catalog_api
+from .customers import api as customers_api
+from .gift_cards import api as gift_cards_api
 from .limits import MAX_BODY, BodyGuard
 from .orders import api as orders_api
 from .orders import changes as order_changes
+from .promotions import api as promotions_api
 from .reports import api as reports_api
 from .returns import api as returns_api
 from .stations import api as stations_api
@@ -40,7 +43,10 @@ ROUTERS = (
     order_changes.router,  # before orders_api: /v1/orders/changes is not an order's id
     orders_api.router,
     returns_api.router,
+    gift_cards_api.router,
     availability_api.router,
+    promotions_api.router,
+    customers_api.router,
 )
 
 

@@ -14,6 +14,8 @@ schema up to date first. Exit codes: 0 done, 1 it could not be done (the message
 were rejected (the rest imported) and 2 when the file cannot be read (nothing imported).
 `category add|list|rename` (catalog/categories_cli.py): the chain's category list.
 `add-warehouse CODE` (locations/service.py): a location with no station, stocked by the ERP.
+`promotions import FILE.json|show` (promotions/cli.py): the chain's promotions, sent to every station.
+`customer export ID|--card CARD`, `customer erase ID` (customers/cli.py): a customer's data on request.
 """
 
 from __future__ import annotations
@@ -120,9 +122,11 @@ def _parser() -> argparse.ArgumentParser:
         s = sub.add_parser(f"add-{kind}", parents=[common], help=f"make a token for {what}; printed once")
         s.add_argument("name")
 
-    s = sub.add_parser("export", parents=[common], help="day totals or journal of a business day, for the ERP")
-    s.add_argument("what", choices=["day-totals", "journal"])
-    s.add_argument("--date", required=True, help="YYYY-MM-DD, the stores' local business day")
+    s = sub.add_parser(
+        "export", parents=[common], help="day totals or journal of a business day, or the gift cards owed, for the ERP"
+    )
+    s.add_argument("what", choices=["day-totals", "journal", "gift-cards"])
+    s.add_argument("--date", help="YYYY-MM-DD, the stores' local business day (day-totals, journal)")
     s.add_argument("--format", choices=["csv", "json"], default="csv")
     s.add_argument(
         "--store",
@@ -142,6 +146,12 @@ def _parser() -> argparse.ArgumentParser:
     from .settings import cli as settings_cli
 
     settings_cli.add_parsers(sub, common)
+    from .promotions import cli as promotions_cli
+
+    promotions_cli.add_parser(sub, common)
+    from .customers import cli as customers_cli
+
+    customers_cli.add_parser(sub, common)
     return p
 
 
@@ -198,6 +208,14 @@ def _run(args) -> int:
             from .staff import cli as staff_cli
 
             return staff_cli.run(engine, args)
+        if args.command == "promotions":
+            from .promotions import cli as promotions_cli
+
+            return promotions_cli.run(engine, args)
+        if args.command == "customer":
+            from .customers import cli as customers_cli
+
+            return customers_cli.run(engine, args)
         return _export(engine, args)
     finally:
         engine.dispose()
@@ -391,6 +409,12 @@ def _export(engine, args) -> int:
     from .reports import exports
     from .times import parse_date
 
+    if args.what == "gift-cards":  # the outstanding liability: no day, every store
+        from .gift_cards import export as gift_card_export
+
+        return _write_export(args, gift_card_export.text(engine, args.format))
+    if not args.date:
+        raise LookupError(f"export {args.what} needs --date YYYY-MM-DD")
     day = parse_date(args.date)
     with db.read_conn(engine) as conn:
         known, warehouses = exports.store_codes(conn), exports.warehouse_codes(conn)
@@ -413,6 +437,10 @@ def _export(engine, args) -> int:
                 if args.format == "json"
                 else exports.to_csv(rows, exports.JOURNAL_CSV)
             )
+    return _write_export(args, text)
+
+
+def _write_export(args, text: str) -> int:
     if args.out:
         tmp = args.out.with_name(args.out.name + ".part")
         tmp.write_text(text, encoding="utf-8", newline="")

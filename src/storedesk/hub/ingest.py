@@ -140,7 +140,7 @@ def _ingest(conn: Connection, store_code: str, station: str, batch: list[EventIn
     try:
         with conn.begin_nested():
             return _fast(conn, store, station, batch, texts, digests, now)
-    except (IntegrityError, DataError):
+    except (IntegrityError, DataError, Invalid):
         pass  # rolled back to before the batch: redo it event by event
     return _one_by_one(conn, store, station, batch, texts, digests, now)
 
@@ -265,6 +265,10 @@ def _write(conn, ev_rows: list[dict], accepted: list[tuple[EventIn, Rows]], now:
             moved += rows.movements
     for table, table_rows in by_table.items():
         db.insert_many(conn, table, table_rows)
+    for _, rows in accepted:  # what a document changes beyond its rows (a sale's gift cards); Invalid refuses it
+        apply = getattr(rows, "apply", None)
+        if apply is not None:
+            apply(conn)
     ledger.add_to_balances(conn, moved)  # on-hand kept with the ledger, in this transaction
     add_items(conn, items, now)
 
@@ -297,6 +301,8 @@ def _apply(conn, store: StoreFacts, station: str, ev: EventIn, text: str, digest
     try:
         with conn.begin_nested():
             _write(conn, [_event_row(store, station, ev, text, digest, now, ACCEPTED, rows=what)], [(ev, what)], now)
+    except Invalid as exc:  # refused by what it changes (a gift card of another currency)
+        return _reject(conn, store, station, ev, text, digest, now, str(exc))
     except (IntegrityError, DataError) as exc:
         prior = _prior(conn, ev.id)
         if prior is not None:  # another request or process stored this id first

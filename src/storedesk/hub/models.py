@@ -100,6 +100,7 @@ products = Table(
     Column("active", Boolean, nullable=False),
     Column("updated_at", String(col.TIME), nullable=False),
     Column("unit", String(8)),  # "pc" | "kg" | "l" | "m"; NULL: never sent, sold by the piece (h0008)
+    Column("kind", String(16)),  # "gift_card"; NULL: goods (h0019)
 )
 
 feed_items = Table(
@@ -117,7 +118,10 @@ feed_items = Table(
 # The feature packages put their tables on the same metadata (each in its models.py); importing
 # them here lets Alembic's comparison (tests/hub/test_schema.py) see every table.
 from .catalog import models as catalog_models  # noqa: E402,F401
+from .customers import models as customers_models  # noqa: E402,F401
+from .gift_cards import models as gift_card_models  # noqa: E402,F401
 from .orders import models as orders_models  # noqa: E402,F401
+from .promotions import models as promotions_models  # noqa: E402,F401
 from .returns import models as returns_models  # noqa: E402,F401
 from .sales import models as sales_models  # noqa: E402,F401
 from .settings import models as settings_models  # noqa: E402,F401

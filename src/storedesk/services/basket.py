@@ -8,8 +8,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..domain import gift_cards
 from ..domain.basket import Basket, BasketLine, BasketTotals, Discount
-from ..domain.errors import BasketError
+from ..domain.errors import BasketError, MalformedBarcode, UnknownBarcode
 from ..domain.limits import APPROVE, NeedsApproval, NeedsConfirmation, level_of, quantity_crossing, total_crossing
 from ..domain.money import from_minor, parse_amount, round_money
 from ..domain.permissions import Perm, allowed, discount_needs, require
@@ -17,7 +18,7 @@ from ..domain.scan import parse_quantity, parse_scan
 from ..domain.tenders import TakenTender, Tender
 from ..domain.units import LABEL, check_quantity_for
 from ..i18n import Message, msg
-from . import prices, tax_rates
+from . import prices, promotions, tax_rates
 from .auth import authorise, override_record, store_limits
 from .catalog import find_scanned
 from .context import User, config, utcnow
@@ -36,6 +37,7 @@ class BasketView:
     changed_line_id: str | None = None
     label: str = ""
     parked_as: int | None = None  # park / recall: the number the basket set aside has in the parked list
+    note: Message | None = None  # what the action did when no line shows it ("Coupon X added")
 
 
 @dataclass(frozen=True)
@@ -66,13 +68,15 @@ def _not_open(status: str) -> Message:
     return msg("basket", "That sale is no longer open; it cannot change")
 
 
-def _load_open(tx: Tx, basket_id: str) -> Basket:
+def _load_open(tx: Tx, basket_id: str, with_promotions: bool = True) -> Basket:
+    """The open basket, priced by the station's promotions (`with_promotions`: False for a web
+    order's basket, which the web shop priced)."""
     found = tx.baskets.get(basket_id)
     if found is None:
         raise BasketError(msg("basket", "That sale no longer exists; start a new one"))
     if found.status != "open":
         raise BasketError(_not_open(found.status))
-    return found.basket
+    return promotions.attach(tx, found.basket, with_promotions)
 
 
 def current(uow: UnitOfWork, user: User) -> BasketView:
@@ -100,7 +104,41 @@ def add_scan(
 ) -> BasketView:
     """Scan or typed code -> a line. Bad or unknown codes raise and change nothing.
     `confirmed` / `approver`: the clerk's yes, or a supervisor's (user name, PIN), for a
-    quantity or total above the store's limits (_within_limits)."""
+    quantity or total above the store's limits (_within_limits).
+    A code that is no product but the coupon of one of the station's promotions is put on the
+    sale, or taken off when it is already on it (the view's `note` says which)."""
+    try:
+        return _add_scanned(uow, user, basket_id, text, quantity, confirmed, approver)
+    except (UnknownBarcode, MalformedBarcode):
+        view = _coupon(uow, basket_id, text)
+        if view is None:
+            raise
+        return view
+
+
+def _coupon(uow: UnitOfWork, basket_id: str, text: str) -> BasketView | None:
+    """Put the coupon `text` on the sale or take it off, in one saved change; None when `text`
+    is no coupon of the station's promotions."""
+    with uow.write(durable=False) as tx:
+        code = promotions.coupon_of(tx, text)
+        if code is None:
+            return None
+        basket = _load_open(tx, basket_id)
+        note = promotions.toggle_coupon(basket, code)
+        basket.check_taken_covered()
+        tx.baskets.save(basket_id, basket, utcnow())
+    return replace(_view(basket_id, basket), note=note)
+
+
+def _add_scanned(
+    uow: UnitOfWork,
+    user: User,
+    basket_id: str,
+    text: str,
+    quantity: Decimal | None,
+    confirmed: bool,
+    approver,
+) -> BasketView:
     scan = parse_scan(text)
     qty = scan.quantity if scan.quantity is not None else quantity if quantity is not None else Decimal(1)
     cfg = config(uow)
@@ -111,6 +149,8 @@ def add_scan(
         now = utcnow()
         tax_rates.switch_due(tx, now)  # a tax rate from the hub whose day has begun (services/tax_rates.py)
         product = find_scanned(tx, scan)
+        if product.kind == gift_cards.KIND:  # the till asks for the card's code and amount first
+            raise gift_cards.GiftCardProduct(product.sku, product.name)
         tax_rates.refuse_before_day(tx, product.tax_code, product.name, now)  # a new code's first day to come
         price = from_minor(product.price_minor, basket.currency)
         embedded = scan.kind == "embedded"
@@ -131,6 +171,23 @@ def add_scan(
             )
         )
         _within_limits(cfg, user, basket, total_before, line, line.quantity - qty, qty, confirmed, approved_by)
+        tx.baskets.save(basket_id, basket, utcnow())
+    return _view(basket_id, basket, line.line_id)
+
+
+def add_gift_card(uow: UnitOfWork, user: User, basket_id: str, sku: str, code: str, amount: Decimal) -> BasketView:
+    """A line that sells `amount` onto gift card `code` (a new card, or a reload); `sku`: the
+    catalog's gift card product. The hub activates the card when the sale's event arrives."""
+    require(user.role, Perm.SELL)
+    code = gift_cards.parse_code(code)
+    with uow.write(durable=False) as tx:
+        product = tx.catalog.by_sku(sku)
+        if product is None or product.kind != gift_cards.KIND:
+            raise BasketError(msg("basket", "{sku} is not a gift card product", sku=sku))
+        basket = _load_open(tx, basket_id)
+        line = basket.add(
+            gift_cards.card_line(basket, product.id, product.sku, product.name, code, amount), merge=False
+        )
         tx.baskets.save(basket_id, basket, utcnow())
     return _view(basket_id, basket, line.line_id)
 
@@ -218,6 +275,8 @@ def set_quantity(
         ln = b.line(line_id)
         if ln.embedded_price:
             raise BasketError(msg("basket", "A weighed item's quantity comes from its label"))
+        if ln.gift_card:
+            raise BasketError(msg("basket", "A gift card line is one card; scan the gift card again for another"))
         total_before, quantity_before = b.totals().total, ln.quantity
         b.set_quantity(line_id, qty)
         _within_limits(cfg, user, b, total_before, ln, quantity_before, qty, confirmed, approved_by)
@@ -313,9 +372,12 @@ def parked(uow: UnitOfWork) -> list[ParkedBasket]:
     """The parked sales, oldest first."""
     with uow.read() as tx:
         rows = tx.baskets.parked()
+        pricer = promotions.station_pricer(tx) if rows else None
     out = []
     for number, row in enumerate(rows, start=1):
-        totals = Basket.from_dict(json.loads(row.data)).totals()
+        basket = Basket.from_dict(json.loads(row.data))
+        basket.pricer = pricer
+        totals = basket.totals()
         out.append(ParkedBasket(number, row.id, row.label, row.updated_at, totals.total, totals.item_count))
     return out
 
@@ -340,6 +402,7 @@ def recall(uow: UnitOfWork, user: User, current_id: str, parked_id: str) -> Bask
         if tx.baskets.owner(parked_id) != user.id:  # recalled by a colleague: theirs from now on
             tx.baskets.set_owner(parked_id, user.id, now)
         number = None if current_basket.is_empty else len(tx.baskets.parked())
+        promotions.attach(tx, found.basket)
     return replace(_view(parked_id, found.basket), parked_as=number)
 
 

@@ -19,6 +19,7 @@ from ..domain.basket import Basket
 from ..domain.errors import BasketError, PermissionDenied
 from ..domain.money import to_minor
 from ..i18n import msg
+from . import promotions
 from .context import User, config, utcnow
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def _user(tx: Tx, user_id: int) -> User:
 def _basket(tx: Tx, basket_id: str) -> Basket:
     found = tx.baskets.get(basket_id)
     assert found is not None  # the station's open basket, read in this transaction
-    return found.basket
+    return promotions.attach(tx, found.basket)  # its total as the counter shows it
 
 
 def _open_sale(tx: Tx, basket_id: str, owner_id: int) -> OpenSale:

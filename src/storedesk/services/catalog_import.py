@@ -72,6 +72,7 @@ def import_file(uow: UnitOfWork, name: str, data: bytes, dry_run: bool = False) 
                 tx.feed.upsert_product(
                     p.sku, k.name, k.price_minor, k.tax_code, k.category, k.active, list(k.barcodes), k.unit
                 )
+    _set_kinds(uow, [(r.sku, r.kind) for r in checked.accepted if r.kind])
     _schedule(uow, later)
     unchanged = len(checked.accepted) - len(wanted)
     outcome = Outcome(
@@ -80,6 +81,17 @@ def import_file(uow: UnitOfWork, name: str, data: bytes, dry_run: bool = False) 
     if wanted or later:
         _journal(uow, name, data, outcome)
     return outcome, checked
+
+
+def _set_kinds(uow: UnitOfWork, kinds: list[tuple[str, str]]) -> None:
+    """The file's "kind" column (goods | gift_card, issue 18): set as given, in one transaction."""
+    if not kinds:
+        return
+    with uow.write() as tx:
+        for sku, kind in kinds:
+            pid = tx.feed.product_id(sku)
+            if pid is not None:
+                tx.catalog.set_kind(pid, kind)
 
 
 def _journal(uow: UnitOfWork, name: str, data: bytes, outcome: Outcome) -> None:

@@ -6,15 +6,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..adapters.aisle_repo import AisleRepo, LineOrderRow
+from ..adapters.customers_repo import CustomersRepo, SaleCustomerRow
+from ..adapters.gift_cards_repo import GiftCardsRepo
 from ..adapters.repositories import from_milli
 from ..domain.errors import DomainError
+from ..domain.gift_cards import mask
 from ..domain.money import from_minor
 from ..domain.permissions import Perm, require
-from ..domain.receipt import ReceiptDoc, ReceiptLine, ReceiptTender
+from ..domain.receipt import ReceiptDoc, ReceiptLine, ReceiptLoyalty, ReceiptTender
 from ..i18n import noop
 from . import pending_receipts as pending
 from .context import config
@@ -23,7 +27,12 @@ if TYPE_CHECKING:
     from ..adapters.uow import UnitOfWork
 
 # English here (the doc is data); printed in the store's language (adapters/printing/words.py)
-TENDER_LABELS = {"cash": noop("receipt", "Cash"), "card": noop("receipt", "Card")}
+TENDER_LABELS = {
+    "cash": noop("receipt", "Cash"),
+    "card": noop("receipt", "Card"),
+    "points": noop("receipt", "Points"),
+    "gift_card": noop("receipt", "Gift card"),
+}
 D = TypeVar("D")  # the document printed: a ReceiptDoc or a ReturnReceiptDoc
 
 
@@ -50,11 +59,19 @@ def receipt_doc(uow: UnitOfWork, sale_id: str, copy: bool = False) -> ReceiptDoc
     with uow.read() as tx:
         sale = tx.sales.get(sale_id)
         ordered = AisleRepo(tx.conn).of_sale(sale_id)  # the endless aisle's lines (s0018)
+        promoted = tx.promotions.of_sale(sale_id)  # what each promotion gave each line (s0019)
+        customer = CustomersRepo(tx.conn).of_sale(sale_id)  # the customer and points (s0020)
+        cards = GiftCardsRepo(tx.conn)  # the gift cards sold, and the balances after payments (s0021)
+        sold_cards = cards.of_sale(sale_id)
+        card_left = cards.balances_after(sale.head.basket_id) if sale is not None else {}
     if sale is None:
         raise DomainError("No such sale")
     head = sale.head
     cur = head.currency
     mm = lambda v: from_minor(v, cur)  # noqa: E731
+    given: dict[int, list[tuple[str, Decimal]]] = {}
+    for row in promoted:
+        given.setdefault(row.line_no, []).append((row.promotion_id, mm(row.amount_minor)))
     lines = []
     for ln in sale.lines:
         lines.append(
@@ -68,10 +85,12 @@ def receipt_doc(uow: UnitOfWork, sale_id: str, copy: bool = False) -> ReceiptDoc
                 ln.tax_code,
                 bool(ln.price_overridden),
                 *_order_of(ordered.get(ln.line_no)),
+                promotions=tuple(given.get(ln.line_no, ())),
+                gift_card=mask(sold_cards[ln.line_no].code) if ln.line_no in sold_cards else "",
             )
         )
     taxes = tuple(t.line(cur) for t in sale.taxes)
-    tenders = tuple(ReceiptTender(TENDER_LABELS.get(k, k.title()), mm(a), ref) for k, a, ref in sale.payments)
+    tenders = tuple(_tender(k, mm(a), ref, card_left, cur) for k, a, ref in sale.payments)
     return ReceiptDoc(
         receipt_no=head.receipt_no,
         **receipt_top(cfg, head.created_at, head.station_code, sale.user_name),
@@ -87,7 +106,23 @@ def receipt_doc(uow: UnitOfWork, sale_id: str, copy: bool = False) -> ReceiptDoc
         change=mm(head.change_minor),
         copy=copy,
         footer=cfg.receipt_footer,
+        loyalty=_loyalty(customer),
     )
+
+
+def _tender(kind: str, amount: Decimal, ref: str, card_left: dict[str, int], cur: str) -> ReceiptTender:
+    """A payment as printed; a gift card's code masked, with its balance after it when known."""
+    label = TENDER_LABELS.get(kind, kind.title())
+    if kind != "gift_card":
+        return ReceiptTender(label, amount, ref)
+    left = card_left.get(ref)
+    return ReceiptTender(label, amount, mask(ref), None if left is None else from_minor(left, cur))
+
+
+def _loyalty(row: SaleCustomerRow | None) -> ReceiptLoyalty | None:
+    if row is None:
+        return None
+    return ReceiptLoyalty(row.card, row.points_earned, row.points_redeemed, row.balance)
 
 
 def receipt_path(data_dir: Path, doc: ReceiptDoc) -> Path:

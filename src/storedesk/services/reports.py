@@ -19,6 +19,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..adapters.customers_repo import CustomersRepo
+from ..adapters.gift_cards_repo import GiftCardsRepo
 from ..adapters.printing.system_print import PRINTING as PRINTING  # the UI names a busy printer by it
 from ..adapters.printing.system_print import Printer
 from ..adapters.restore_repo import RestoreRepo
@@ -58,6 +60,10 @@ def shift_facts(tx: Tx, cfg, shift, z_no: int) -> ShiftFacts:
     last_z = tx.z_reports.last(st)
     seq, digest = tx.journal.last()
     returns = facts.returns_head(st, z_no)
+    cards_sold, cards_sold_minor, cards_redeemed_minor = GiftCardsRepo(tx.conn).z_sums(st, z_no)
+    earned_sales, earned, earned_minor, redeemed_sales, redeemed, redeemed_minor = CustomersRepo(tx.conn).z_points(
+        st, z_no
+    )
     return ShiftFacts(
         currency=cfg.currency,
         timezone=cfg.timezone,
@@ -88,6 +94,13 @@ def shift_facts(tx: Tx, cfg, shift, z_no: int) -> ShiftFacts:
         refunds=tuple(facts.refunds(st, z_no)),
         return_flags=tuple(facts.return_flags(shift.id, tx.now())),
         restore_gaps=tuple(RestoreRepo(tx.conn).gap_lines(last_z.created_at if last_z else "")),
+        promotions=tuple(facts.promotions(st, z_no)) if sales.discount_minor else (),
+        gift_cards_sold=cards_sold,
+        gift_cards_sold_minor=cards_sold_minor,
+        gift_cards_redeemed_minor=cards_redeemed_minor,
+        points_issued=(earned_sales, earned),
+        points_issued_value_minor=earned_minor,
+        points_redeemed=(redeemed_sales, redeemed, redeemed_minor),
     )
 
 

@@ -9,16 +9,20 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..adapters.aisle_repo import AisleRepo, LineOrderRow
+from ..adapters.gift_cards_repo import GiftCardsRepo, SoldCardRow
+from ..adapters.promotions_repo import LinePromotionRow
 from ..adapters.repositories import NewMovement, to_milli
 from ..adapters.sales_repo import SalePaymentRow, SaleRow, SaleTaxRow, StoredLine
+from ..domain import gift_cards
 from ..domain.aisle import SHIP, LineOrder
 from ..domain.cash import tender_ceiling
 from ..domain.errors import BasketError, PaymentError, ShiftError, StorageError
 from ..domain.money import from_minor, to_minor
 from ..domain.money_format import fmt_money
 from ..domain.permissions import Perm, require
-from ..domain.tenders import Settlement, Tender, cash_due, in_cash, non_cash, settle
+from ..domain.tenders import GIFT_CARD, Settlement, Tender, cash_due, in_cash, non_cash, settle
 from ..i18n import msg
+from . import loyalty
 from .basket import _load_open
 from .context import User, config, utcnow
 from .journal import record_document
@@ -117,8 +121,22 @@ def _line_order(sale_id: str, line_no: int, order: LineOrder) -> LineOrderRow:
     return LineOrderRow(sale_id, line_no, order.order_id, order.number, order.fulfilment, order.pickup_store, delivery)
 
 
+def _promotions_wire(parts: tuple[tuple[str, Decimal], ...], currency: str) -> dict:
+    """The sale event's per-line promotions (part of its discount_minor), only when there are some."""
+    if not parts:
+        return {}
+    return {"promotions": [{"id": pid, "amount_minor": to_minor(amount, currency)} for pid, amount in parts]}
+
+
 def write_sale(
-    tx: Tx, cfg, user: User, basket_id: str, tenders: list[Tender], now: str | None = None, cash_confirmed: bool = False
+    tx: Tx,
+    cfg,
+    user: User,
+    basket_id: str,
+    tenders: list[Tender],
+    now: str | None = None,
+    cash_confirmed: bool = False,
+    with_promotions: bool = True,
 ) -> SaleResult:
     """The sale's rows, inside the caller's write transaction (an exchange writes its return
     and its sale in one transaction). Its time, shift and Z period are read here, under the
@@ -126,13 +144,15 @@ def write_sale(
 
     Every way a sale is written (the counter, pay at pickup, an exchange) comes through here, so
     the rules on its payments hold for all of them: the payments taken before (kept on the
-    basket) come first, then `tenders`; cash above the ceiling needs `cash_confirmed`."""
+    basket) come first, then `tenders`; cash above the ceiling needs `cash_confirmed`.
+    `with_promotions`: False for a web order paid at pickup (the web shop priced it)."""
     cur = cfg.currency
     refuse_if_pending(tx)  # rule 11: a restored station catches up from the hub before it sells
-    basket = _load_open(tx, basket_id)
+    basket = _load_open(tx, basket_id, with_promotions)
     if basket.is_empty:
         raise BasketError(msg("sale", "The basket is empty"))
     tenders = basket.taken_tenders + list(tenders)
+    gift_cards.check_sale(basket, any(t.kind == GIFT_CARD for t in tenders))  # each card once, not paid by a card
     if not cash_confirmed:
         check_cash_tender(cfg, basket.totals().total, tenders)
     stamp = tx.stamp(cfg.station_code, utcnow)
@@ -175,7 +195,8 @@ def write_sale(
         json.dumps(overrides),
         stamp.z_no,
     )
-    lines, wire_lines, movements, moved, ordered = [], [], [], [], []
+    lines, wire_lines, movements, moved, ordered, promoted = [], [], [], [], [], []
+    sold_cards: list[SoldCardRow] = []
     for no, p in enumerate(totals.lines, start=1):
         ln = p.line
         qty_milli, unit, line_disc, basket_disc = (
@@ -217,8 +238,14 @@ def write_sale(
                 "tax_minor": tax,
                 "gross_minor": gross,
                 **({"order": ln.order.number} if ln.order is not None else {}),
+                **({"gift_card": ln.gift_card} if ln.gift_card else {}),  # the hub activates or reloads it
+                **_promotions_wire(p.promotions, cur),
             }
         )
+        promoted += [LinePromotionRow(sale_id, no, pid, m(amount)) for pid, amount in p.promotions]
+        if ln.gift_card:  # money, not goods: no stock moves
+            sold_cards.append(SoldCardRow(sale_id, no, ln.gift_card, gross))
+            continue
         if ln.order is not None:  # the endless aisle: it leaves the chain's stock elsewhere, not here
             ordered.append(_line_order(sale_id, no, ln.order))
             continue
@@ -233,6 +260,8 @@ def write_sale(
     tx.stock.add_movements(movements)
     if ordered:
         AisleRepo(tx.conn).add(ordered)
+    GiftCardsRepo(tx.conn).add(sold_cards)
+    tx.promotions.add_line_promotions(promoted)  # what each promotion gave each line (returns, the Z)
     for ov in overrides:  # who asked and who approved, whoever completes the sale
         asked_by, approver = _user_id(tx, ov["user"]), _user_id(tx, ov["approver"])
         tx.overrides.add(ov["action"], asked_by, approver, receipt_no, ov.get("detail", ""), ov["at"])
@@ -266,6 +295,9 @@ def write_sale(
         "voided_lines": voided,
         "overrides": overrides,
     }
+    customer = loyalty.record_sale(tx, basket, totals, s.tenders, sale_id)
+    if customer is not None:  # issue 18: the customer; the hub credits the points earned at ingest
+        fiscal["customer"] = customer
     entry = record_document(tx, "sale", receipt_no, fiscal, now)
     wire_moves = [
         {

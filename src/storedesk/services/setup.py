@@ -58,6 +58,11 @@ def init_store(uow: UnitOfWork, settings: dict[str, str], users=(), tax_rates=No
             tx.users.add(username, name, role, pin_hash)
         if demo_products:
             _insert_demo(tx, list(demo_catalog.products(demo_products)), settings["station_code"], utcnow())
+            g = demo_catalog.GIFT_CARD  # no stock, no category: money, not goods
+            tx.catalog.bulk_insert(
+                [(g.number, g.sku, g.name, None, 0, g.tax_code, g.unit, None)], [(g.barcode, g.number)]
+            )
+            tx.catalog.set_kind(g.number, "gift_card")
     uow.cache.clear()
 
 

@@ -23,9 +23,10 @@ from ..adapters.hub_client import HubClient, HubRefused, HubUnavailable
 from ..domain.errors import DomainError, PaymentError
 from ..domain.money import from_minor, to_minor
 from ..domain.money_format import fmt_money
-from ..domain.tenders import VOUCHER, TakenTender, Tender
+from ..domain.tenders import GIFT_CARD, POINTS, VOUCHER, TakenTender, Tender
 from ..i18n import Message, msg
 from . import basket as basket_svc
+from . import gift_cards, loyalty
 from .context import User, config
 from .hub_call import Ask, Steps, hub_call
 from .sync import NotRegistered, client_for
@@ -174,9 +175,14 @@ def give_back_last(uow: UnitOfWork, user: User, basket_id: str) -> Steps[basket_
     if last is None:
         raise PaymentError(msg("vouchers", "No payment is taken on this sale"))
     view = basket_svc.give_back_tender(uow, user, basket_id, last)
-    if last.tender.kind == VOUCHER and last.redemption_id:
+    if last.tender.kind in (VOUCHER, GIFT_CARD, POINTS) and last.redemption_id:
         try:
-            yield from cancel.steps(uow, last.redemption_id)
+            if last.tender.kind == POINTS:  # loyalty points, given back at the hub (services/loyalty.py)
+                yield from loyalty.cancel.steps(uow, last.redemption_id)
+            elif last.tender.kind == GIFT_CARD:  # a gift card's balance, given back at the hub (services/gift_cards.py)
+                yield from gift_cards.cancel.steps(uow, last.redemption_id)
+            else:
+                yield from cancel.steps(uow, last.redemption_id)
         except DomainError:
             _put_back(uow, user, basket_id, last)
             raise

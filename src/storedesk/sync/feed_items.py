@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 
 from stdnum import ean
 
+from ..domain.catalog_rows import product_kind
 from ..domain.units import parse_unit
 
 _SKU = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_.]{0,39}$")
@@ -87,6 +88,11 @@ def product(
             checked["unit"] = parse_unit(data["unit"])
         except ValueError as exc:
             raise BadItem(str(exc)) from None
+    if "kind" in data:  # absent (a hub older than gift cards, or never set): the station keeps its kind
+        try:
+            checked["kind"] = product_kind(data["kind"])
+        except (ValueError, AttributeError):
+            raise BadItem(f"kind {data['kind']!r} is not one of goods, gift_card") from None
     return checked
 
 

@@ -21,6 +21,8 @@ APPLIERS: dict[str, str] = {
     "pending_price": "storedesk.services.prices:apply_pending_item",
     "store_settings": "storedesk.services.store_settings_feed:apply_item",
     "tax_rate": "storedesk.services.tax_rates:apply_item",
+    "promotions": "storedesk.services.promotions_feed:apply_item",
+    "customer_erased": "storedesk.services.customers:apply_erased",
 }
 
 _loaded: dict[str, object] = {}

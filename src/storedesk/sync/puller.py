@@ -58,6 +58,7 @@ def _apply(tx: Tx, item: dict, cfg, now: str) -> None:
             p["active"],
             p["barcodes"],
             unit=p.get("unit"),
+            kind=p.get("kind"),
         )
     elif kind == "stock_movement":
         m = feed_items.stock_movement(data, cfg.store_code)

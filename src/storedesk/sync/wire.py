@@ -154,6 +154,10 @@ Feed kinds (FEED_KIND: data):
     "tax_rate":        a tax code's rate from a local date on (`storedesk-hub tax set`): {"code", "rate"
                         (percent as decimal text), "label", "valid_from": "YYYY-MM-DD"}; each station
                         switches at the start of that day in its store's time zone (services/tax_rates.py)
+    "promotions":      the chain's promotions document in force (`PUT /v1/promotions`, `storedesk-hub
+                        promotions import`): {"version": sha256 of the text, "document": canonical JSON
+                        text}; the station reads it again with its own currency and time zone, puts it in
+                        force whole or quarantines it (services/promotions_feed.py)
 """
 
 MAX_BATCH = 500
@@ -188,6 +192,8 @@ FEED_KINDS = (
     "pending_price",
     "store_settings",
     "tax_rate",
+    "promotions",
+    "customer_erased",  # a customer erased at the hub: out of every station's recent customers (issue 18)
 )
 SALE_FIELDS = (
     "type",

@@ -13,7 +13,8 @@ from ..i18n import noop
 
 Key = tuple[str, str, str]
 
-# The counter: 16 keys, two rows of eight fit a 1024 px till. Ctrl+M (the Manager screen) is
+# The counter: 19 keys, three rows of seven (ui/sale/screen.py: two rows of ten are wider than a
+# 1024 px till in French). Ctrl+M (the Manager screen) is
 # shown to managers only (ui/manager/screen.py show_manager_key); anyone else who presses it
 # is told that a manager signs in for it.
 SALE: list[Key] = [
@@ -26,6 +27,8 @@ SALE: list[Key] = [
     ("pay", "F10", noop("keys", "Payment")),
     ("exact", "F12", noop("keys", "Exact cash")),
     ("order", "Ctrl+O", noop("keys", "Order")),
+    ("gift_card", "Ctrl+G", noop("keys", "Gift card")),
+    ("customer", "Ctrl+K", noop("keys", "Customer")),
     ("reprint", "Ctrl+P", noop("keys", "Reprint")),
     ("stock", "F5", noop("keys", "Stock")),
     ("sync", "F6", noop("keys", "Sync")),

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from ..domain.cash import tender_ceiling
 from ..domain.errors import DomainError
+from ..domain.gift_cards import mask
 from ..domain.money import parse_amount
 from ..domain.money_format import fmt_amount
-from ..domain.tenders import CARD, CASH, EXCHANGE, VOUCHER, Tender, remaining, settle
+from ..domain.tenders import CARD, CASH, EXCHANGE, GIFT_CARD, VOUCHER, Tender, remaining, settle
 from ..i18n import msg, noop
 from .dialogs import ConfirmDialog
 from .style import decorate, scaled
@@ -50,6 +51,7 @@ TENDER_NAMES = {
     CARD: noop("payment", "Card"),
     VOUCHER: noop("payment", "Voucher"),
     EXCHANGE: noop("payment", "Exchange"),
+    GIFT_CARD: noop("payment", "Gift card"),
 }
 
 
@@ -112,6 +114,7 @@ class PaymentDialog(QDialog):
         self.confirm: ConfirmTenderDialog | None = None  # open while an odd cash amount is checked
         self.cash_confirmed = False  # the clerk said yes to such an amount (services/sale.complete_sale)
         self.busy = False
+        self.gift_card_balances: dict[str, Decimal] = {}  # card code -> its balance as the hub answered (receipt)
         self.total, self.currency, self.step = total, currency, cash_step
         # Tenders already taken (a card approved before Esc) come back when the dialog reopens.
         self.tenders: list[Tender] = list(tenders or [])
@@ -139,10 +142,20 @@ class PaymentDialog(QDialog):
         self.voucher = QLineEdit()
         self.voucher.setPlaceholderText(tr("payment", "store credit voucher code (scan or type), then F7"))
         self.voucher_btn = QPushButton(tr("payment", "Voucher  (F7)"))
+        self.gift_card = QLineEdit()
+        self.gift_card.setPlaceholderText(tr("payment", "gift card code (scan or type), then F8"))
+        self.gift_card_btn = QPushButton(tr("payment", "Gift card  (F8)"))
+        self.points_btn = QPushButton(tr("payment", "Points  (F9)"))  # the customer's loyalty points
         self.remove_btn = QPushButton(tr("payment", "Remove last (Del)"))
         self.cancel_btn = QPushButton(tr("payment", "Back (Esc)"))
-        for b in (self.cash_btn, self.card_btn, self.voucher_btn, self.remove_btn, self.cancel_btn):
+        for b in (self.cash_btn, self.card_btn, self.voucher_btn, self.gift_card_btn, self.remove_btn, self.cancel_btn):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.points_btn.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.points_btn.clicked.connect(self.add_points)
+        QShortcut(QKeySequence(Qt.Key.Key_F9), self, self.add_points)
+        self.gift_card_btn.clicked.connect(self.add_gift_card)
+        self.gift_card.returnPressed.connect(self.add_gift_card)
+        QShortcut(QKeySequence(Qt.Key.Key_F8), self, self.add_gift_card)
         self.voucher_btn.clicked.connect(self.add_voucher)
         self.voucher.returnPressed.connect(self.add_voucher)
         QShortcut(QKeySequence(Qt.Key.Key_F7), self, self.add_voucher)
@@ -160,8 +173,11 @@ class PaymentDialog(QDialog):
         form.addRow(tr("payment", "Card approval"), self.reference)
         if store is not None:
             form.addRow(tr("payment", "Voucher"), self.voucher)
+            form.addRow(tr("payment", "Gift card"), self.gift_card)
         else:
             self.voucher_btn.hide()
+            self.gift_card_btn.hide()
+            self.points_btn.hide()
         self.buttons = QGridLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.due_label)
@@ -179,8 +195,17 @@ class PaymentDialog(QDialog):
         """The keys in one row when it fits the screen, else in two; each as wide as its words
         in the type shown (125 and 150 % too), and the dialog as wide as they need, at most the
         screen's width."""
-        every = (self.cash_btn, self.card_btn, self.voucher_btn, self.remove_btn, self.cancel_btn)
-        shown = [b for b in every if b is not self.voucher_btn or self.store is not None]
+        every = (
+            self.cash_btn,
+            self.card_btn,
+            self.voucher_btn,
+            self.gift_card_btn,
+            self.points_btn,
+            self.remove_btn,
+            self.cancel_btn,
+        )
+        hub_kinds = (self.voucher_btn, self.gift_card_btn, self.points_btn)  # taken at the hub: only onto a kept basket
+        shown = [b for b in every if b not in hub_kinds or self.store is not None]
         for b in shown:
             b.setMinimumWidth(QFontMetrics(b.font()).horizontalAdvance(b.text()) + scaled(BUTTON_AIR))
         margins = layout.contentsMargins()
@@ -308,6 +333,77 @@ class PaymentDialog(QDialog):
             )
         )
         self.vouchers.redeem(code, amount, self._voucher_taken, self._voucher_refused)
+
+    def add_gift_card(self) -> None:
+        """A gift card: the hub takes the amount off the card first (on the worker). The field
+        empty: what is left or the card's balance, whichever is less (the hub says which)."""
+        if self.store is None or self.busy:
+            return
+        code = self.gift_card.text().strip()
+        if not code:
+            self.message.show_error(tr("payment", "Scan or type the gift card's code, then F8"))
+            self.gift_card.setFocus()
+            return
+        exact_left, _cash = self.left()
+        amount = None
+        if self.amount.text().strip():
+            amount = self._exact_amount()
+            if amount is None:
+                return
+            if amount > exact_left or amount <= 0:
+                self.message.show_error(tr("payment", "A gift card pays at most what is left; it gives no change"))
+                return
+            if amount == exact_left:  # the rest, as shown: the card's balance if that is less
+                amount = None
+        if exact_left <= 0:
+            return
+        self.busy = True
+        self.message.show_info(tr("payment", "Asking the hub for the gift card's balance..."))
+        self.store.redeem_gift_card(code, amount, exact_left, self._gift_card_taken, self._voucher_refused)
+
+    def add_points(self) -> None:
+        """The customer's loyalty points: the hub takes them first (on the worker); the amount
+        field says how much they pay (what is left when it is empty)."""
+        if self.store is None or self.busy:
+            return
+        amount = self._exact_amount()
+        if amount is None:
+            return
+        exact_left, _cash = self.left()
+        if amount > exact_left or amount <= 0:
+            self.message.show_error(tr("payment", "Points pay at most what is left; they give no change"))
+            return
+        self.busy = True
+        self.message.show_info(tr("payment", "Asking the hub for the customer's points..."))
+        self.store.redeem_points(amount, self._points_taken, self._voucher_refused)
+
+    def _points_taken(self, redemption) -> None:
+        self.busy = False
+        self.message.show_ok(
+            tr(
+                "payment",
+                "%n point(s) taken for {amount}; {balance} left",
+                n=redemption.points,
+                amount=money(redemption.tender.amount, self.currency),
+                balance=redemption.balance_after,
+            )
+        )
+        self._kept(redemption.view, announce=False)  # kept on the basket with its redemption id
+
+    def _gift_card_taken(self, redemption) -> None:
+        self.busy = False
+        self.gift_card.clear()
+        self.message.show_ok(
+            tr(
+                "payment",
+                "Gift card {code}: {amount} taken, {balance} left on it",
+                code=mask(redemption.tender.reference),
+                amount=money(redemption.tender.amount, self.currency),
+                balance=money(redemption.balance_after, self.currency),
+            )
+        )
+        self.gift_card_balances[redemption.tender.reference] = redemption.balance_after
+        self._kept(redemption.view, announce=False)  # kept on the basket with its redemption id
 
     def _voucher_taken(self, redemption) -> None:
         self.busy = False

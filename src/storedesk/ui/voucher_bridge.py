@@ -8,7 +8,7 @@ on the network lane (services/vouchers.py are hub calls), so a slow hub holds up
 from __future__ import annotations
 
 from ..services import basket as basket_svc
-from ..services import vouchers
+from ..services import gift_cards, loyalty, vouchers
 from .ops import Ops, message_of
 
 
@@ -52,6 +52,41 @@ class VoucherBridge:
             self.ref_of(),
             code,
             amount,
+            ok=taken,
+            err=lambda exc: err(message_of(exc)),
+        )
+
+    def redeem_points(self, amount, ok, err) -> None:
+        """The sale's customer's points taken at the hub and kept on the basket (services/loyalty.py)."""
+
+        def taken(redemption):
+            self.on_view(redemption.view)
+            ok(redemption)
+
+        self.ops.call(
+            loyalty.redeem_for_basket,
+            self.user_of(),
+            self.ref_of(),
+            amount,
+            ok=taken,
+            err=lambda exc: err(message_of(exc)),
+        )
+
+    def redeem_gift_card(self, code: str, amount, up_to, ok, err) -> None:
+        """A gift card's balance taken at the hub and kept on the basket (services/gift_cards.py);
+        `amount` None: what is left (`up_to`) or the card's balance, whichever is less."""
+
+        def taken(redemption):
+            self.on_view(redemption.view)
+            ok(redemption)
+
+        self.ops.call(
+            gift_cards.redeem_for_basket,
+            self.user_of(),
+            self.ref_of(),
+            code,
+            amount,
+            up_to,
             ok=taken,
             err=lambda exc: err(message_of(exc)),
         )

@@ -20,7 +20,17 @@ from decimal import Decimal
 from ...domain.money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
 from ...domain.receipt import ReceiptDoc, ReceiptTop
 from ...i18n import noop
-from .words import order_words, prices_note, tender_label, translate, when
+from .words import (
+    card_balance_words,
+    discount_rows,
+    gift_card_words,
+    loyalty_lines,
+    order_words,
+    prices_note,
+    tender_label,
+    translate,
+    when,
+)
 
 __all__ = ["PrinterError", "receipt_lines_text", "print_receipt", "kick_drawer", "DEFAULT_PORT"]
 
@@ -73,6 +83,7 @@ def _blocks(doc: ReceiptDoc, width: int) -> list[Block]:
         *_line_blocks(doc, width),
         *_total_blocks(doc, width),
         *_tender_blocks(doc, width),
+        *_loyalty_blocks(doc, width),
         *_tax_blocks(doc, width),
         *_footer_blocks(doc, width),
     ]
@@ -133,11 +144,13 @@ def _line_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
         out.append(("text", left_right(f"  {priced}", _money(doc, extended), width, ln.tax_code)))
         if ln.price_overridden:
             out.append(("text", cut(f"  {translate('receipt', 'Price changed')}", width)))
-        if ln.discount:
-            out.append(("text", left_right(f"  {translate('receipt', 'Discount')}", _money(doc, -ln.discount), width)))
+        for words, off in discount_rows(ln):
+            out.append(("text", left_right(f"  {words}", _money(doc, off), width)))
         if ln.order_number:  # whole, on as many rows as it takes: the order number is never cut
             words = _clean(order_words(ln.order_number, ln.fulfilment, ln.pickup_store))
             out.extend(("text", f"  {row}") for row in textwrap.wrap(words, max(width - 2, 8)))
+        if ln.gift_card:
+            out.append(("text", cut(f"  {gift_card_words(ln.gift_card)}", width)))
     out.append(("rule", "-" * width))
     return out
 
@@ -160,11 +173,19 @@ def _tender_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
     show_change = bool(doc.change) or any(t.label.lower() == "cash" for t in doc.tenders)
     for t in doc.tenders:
         out.append(("text", left_right(tender_label(t.label, t.reference), _money(doc, t.amount), width)))
+        if t.balance is not None:  # a gift card: what is left on it, as the hub answered
+            out.append(("text", left_right(f"  {card_balance_words()}", _money(doc, t.balance), width)))
     if show_change:
         out.append(("bold", left_right(translate("receipt", "Change"), _money(doc, doc.change), width)))
     if doc.tenders or show_change:
         out.append(("rule", "-" * width))
     return out
+
+
+def _loyalty_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
+    """The customer's card and points (issue 18), each sentence wrapped to the roll."""
+    out: list[Block] = [("text", part) for words in loyalty_lines(doc.loyalty) for part in _wrap(_clean(words), width)]
+    return [*out, ("rule", "-" * width)] if out else out
 
 
 def _tax_blocks(doc: ReceiptDoc, width: int) -> list[Block]:

@@ -10,11 +10,32 @@ from ...domain.money_format import fmt_money, fmt_qty
 from ...domain.receipt import ReceiptDoc
 from ...i18n import noop
 from .roll import BOLD, ITALIC, RIGHT, SIZE_HEAD, Layout, store_header, write_roll
-from .words import order_words, prices_note, tender_label, translate
+from .words import (
+    card_balance_words,
+    discount_rows,
+    gift_card_words,
+    loyalty_lines,
+    order_words,
+    prices_note,
+    tender_label,
+    translate,
+)
 
 __all__ = ["render_receipt_pdf"]
 
 BANNER = noop("receipt", "COPY - DUPLICATE")  # translated where it is printed
+
+
+def _gift_card(lay: Layout, masked_code: str) -> None:
+    """Under a gift card sold: which card (issue 18)."""
+    if masked_code:
+        lay.left(gift_card_words(masked_code), indent=6)
+
+
+def _card_left(lay: Layout, balance, money) -> None:
+    """Under a gift card payment: what is left on the card, as the hub answered (None: not known)."""
+    if balance is not None:
+        lay.row(card_balance_words(), money(balance), font=ITALIC, indent=6)
 
 
 def _layout(doc: ReceiptDoc) -> Layout:
@@ -38,10 +59,11 @@ def _layout(doc: ReceiptDoc) -> Layout:
         lay.row(priced, money(extended), code=ln.tax_code, indent=6)
         if ln.price_overridden:
             lay.left(translate("receipt", "Price changed"), font=ITALIC, indent=6)
-        if ln.discount:
-            lay.row(translate("receipt", "Discount"), money(-ln.discount), font=ITALIC, indent=6)
+        for words, off in discount_rows(ln):
+            lay.row(words, money(off), font=ITALIC, indent=6)
         if ln.order_number:
             lay.left(order_words(ln.order_number, ln.fulfilment, ln.pickup_store), font=BOLD, indent=6)
+        _gift_card(lay, ln.gift_card)
         lay.gap(1.5)
     lay.rule()
 
@@ -58,9 +80,14 @@ def _layout(doc: ReceiptDoc) -> Layout:
     show_change = bool(doc.change) or any(t.label.lower() == "cash" for t in doc.tenders)
     for t in doc.tenders:
         lay.row(tender_label(t.label, t.reference), money(t.amount))
+        _card_left(lay, t.balance, money)
     if show_change:
         lay.row(translate("receipt", "Change"), money(doc.change), font=BOLD, size=SIZE_HEAD)
     if doc.tenders or show_change:
+        lay.rule()
+    for words in loyalty_lines(doc.loyalty):  # the customer's card and points (issue 18)
+        lay.wrapped_centred(words)
+    if doc.loyalty is not None:
         lay.rule()
 
     # -- tax table ---------------------------------------------------------

@@ -373,6 +373,11 @@ def _a4_story(r: ShiftReport) -> list:
     )
     pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story.append(pair)
+    if r.promotions:  # part of the discounts above: what each of the store's promotions gave
+        promos = [[translate("report", "Promotion"), translate("report", "Sales"), translate("report", "Amount")]]
+        promos += [[g.label, fmt_number(g.count), fmt_amount(g.amount, cur)] for g in r.promotions]
+        heading = Paragraph(_t(translate("report", "Discounts by promotion")), st["h"])
+        story.append(KeepTogether([heading, _grid(promos, [60 * mm, 14 * mm, 22 * mm])]))
 
     heading = Paragraph(
         _t(

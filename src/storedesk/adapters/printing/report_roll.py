@@ -104,6 +104,10 @@ def _groups(lay: Layout, r: ShiftReport) -> None:
     lay.left(translate("report", "BY CLERK"), font=BOLD)
     for g in r.clerks:
         lay.row(f"{g.label} ({fmt_number(g.count)})", fmt_amount(g.amount, cur), right_edge=RIGHT)
+    if r.promotions:
+        lay.left(translate("report", "DISCOUNTS BY PROMOTION"), font=BOLD)
+        for g in r.promotions:
+            lay.row(f"{g.label} ({fmt_number(g.count)})", fmt_amount(g.amount, cur), right_edge=RIGHT)
 
 
 def render_report_roll(r: ShiftReport, path: Path) -> Path:

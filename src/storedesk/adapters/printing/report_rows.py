@@ -141,6 +141,24 @@ def sales_rows(r: ShiftReport) -> list[Row]:
         Row(translate("report", "Before discounts"), amount(r.subtotal)),
         Row(translate("report", "Discounts (%n sale(s))", n=r.discount_count), amount(-r.discounts)),
         Row(translate("report", "Sales incl. tax"), amount(r.gross)),
+    ]
+    if r.gift_cards_count or r.gift_cards_redeemed:  # money the customers carry: not revenue (issue 18)
+        sold = translate("report", "of which gift cards sold (%n)", n=r.gift_cards_count)
+        rows += [
+            Row("  " + sold, amount(r.gift_cards_sold)),
+            Row(translate("report", "Sales excl. gift cards"), amount(r.gross - r.gift_cards_sold)),
+            Row(translate("report", "Gift cards redeemed (in the payments)"), amount(r.gift_cards_redeemed)),
+        ]
+    if r.points_issued or r.points_redeemed:  # loyalty points (issue 18)
+        issued = translate("report", "Points issued: %n sale(s)", n=r.points_issued_count)
+        redeemed = translate("report", "Points redeemed: %n sale(s)", n=r.points_redeemed_count)
+        rows += [
+            Row(issued, translate("report", "%n point(s)", n=r.points_issued)),
+            Row("  " + translate("report", "worth"), amount(r.points_issued_value)),
+            Row(redeemed, translate("report", "%n point(s)", n=r.points_redeemed)),
+            Row("  " + translate("report", "paid (in the payments)"), amount(r.points_redeemed_value)),
+        ]
+    rows += [
         Row(translate("report", "Cash rounding"), amount(r.rounding)),
         Row(voided, amount(r.voids)),
         Row(translate("report", "Returns ({count})", count=fmt_number(r.returns_count)), amount(-r.returns)),

@@ -11,14 +11,17 @@ time the locale's way when it is printed, and leaves anything else as it is.
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from decimal import Decimal
 from typing import Any
 
+from ...domain.receipt import ReceiptLine, ReceiptLoyalty
 from ...i18n import Message, paper
 from ...i18n.formats import fmt_date, fmt_datetime, fmt_time
 
 __all__ = [
     "clock",
     "day",
+    "discount_rows",
     "local_text",
     "order_words",
     "prices_note",
@@ -32,6 +35,16 @@ __all__ = [
 def translate(context: str, source: str, n: int | None = None, **values: Any) -> str:
     """`source` in the store's language: translate("receipt", "Change"), plurals with `n`."""
     return paper().translate(context, source, n, **values)
+
+
+def discount_rows(line: ReceiptLine) -> list[tuple[str, Decimal]]:
+    """The rows under a sold line that say what was taken off it: one per promotion (by its id:
+    promotions have no names), then the rest of its discount (the clerk's, a basket discount's
+    share); each (words, amount taken off, negative)."""
+    rows = [(translate("receipt", "Promotion {id}", id=pid), -amount) for pid, amount in line.promotions]
+    if line.other_discount:
+        rows.append((translate("receipt", "Discount"), -line.other_discount))
+    return rows
 
 
 def order_words(order_number: str, fulfilment: str, pickup_store: str) -> str:
@@ -77,10 +90,34 @@ def local_text(text: str) -> str:
     return text
 
 
+def loyalty_lines(loyalty: ReceiptLoyalty | None) -> list[str]:
+    """The customer's card and points under the payments (issue 18), one sentence a line."""
+    if loyalty is None:
+        return []
+    out = [translate("receipt", "Loyalty card {card}", card=loyalty.card)] if loyalty.card else []
+    out.append(translate("receipt", "Points earned: %n", n=loyalty.earned))
+    if loyalty.redeemed:
+        out.append(translate("receipt", "Points redeemed: %n", n=loyalty.redeemed))
+    if loyalty.balance is None:
+        out.append(translate("receipt", "These points are added to your card at the next sync"))
+    else:
+        out.append(translate("receipt", "Points balance: %n", n=loyalty.balance))
+    return out
+
+
 def tender_label(label: str, reference: str) -> str:
     """ "Card ref AUTH 845213": a tender (its English label from the services) in the store's language."""
     name = translate("receipt", label)
     return translate("receipt", "{tender} ref {reference}", tender=name, reference=reference) if reference else name
+
+
+def gift_card_words(masked_code: str) -> str:
+    """The line of a gift card sold: which card (its code masked but the last 4)."""
+    return translate("receipt", "Gift card {code}", code=masked_code)
+
+
+def card_balance_words() -> str:
+    return translate("receipt", "Left on the gift card")
 
 
 def prices_note(include_tax: bool) -> str:

@@ -27,9 +27,21 @@ from typing import Any
 from ...i18n import Message, msg
 from ..errors import DomainError, InvalidAmount
 from ..money import to_minor
+from .loyalty import LoyaltyRulesError, parse_loyalty, parse_multiplier
 from .model import KINDS, STACKING, Promotion
 
-COMMON = {"id", "kind", "valid_from", "valid_to", "priority", "stacking", "stores", "customer_groups", "coupon"}
+COMMON = {
+    "id",
+    "kind",
+    "valid_from",
+    "valid_to",
+    "priority",
+    "stacking",
+    "stores",
+    "customer_groups",
+    "coupon",
+    "points_multiplier",  # loyalty: lines this promotion gave something earn that many times (loyalty.py)
+}
 FIELDS = {
     "percent_off": {"skus", "categories", "percent"},
     "amount_off": {"skus", "categories", "amount"},
@@ -65,11 +77,16 @@ def parse_promotions(data: str | bytes | dict, currency: str = "EUR", tz: tzinfo
             ) from None
     if not isinstance(document, dict) or not isinstance(document.get("promotions"), list):
         raise PromotionFileError(msg("pricing", 'The promotions file needs a list "promotions" at its top'))
-    extra = sorted(set(document) - {"promotions"})
+    extra = sorted(set(document) - {"promotions", "loyalty"})
     if extra:
         raise PromotionFileError(
             msg("pricing", "The promotions file has unknown fields: {fields}", fields=", ".join(extra))
         )
+    if "loyalty" in document:  # the loyalty rules (loyalty.py): checked with the file, refused with it
+        try:
+            parse_loyalty(document["loyalty"])
+        except LoyaltyRulesError as exc:
+            raise PromotionFileError(exc.text) from None
     seen: set[str] = set()
     out = []
     for position, item in enumerate(document["promotions"], start=1):
@@ -144,6 +161,13 @@ class _Reader:
             "stacking": stacking,
             "coupon": coupon.strip() if coupon else None,
         }
+        if "points_multiplier" in item:
+            try:
+                fields["points_multiplier"] = parse_multiplier(item["points_multiplier"])
+            except LoyaltyRulesError as exc:
+                raise PromotionFileError(
+                    msg("pricing", "Promotion {id}: {reason}", id=self.pid, reason=exc.text)
+                ) from None
         if fields["valid_from"] and fields["valid_to"] and fields["valid_to"] <= fields["valid_from"]:
             raise self.refuse(msg("pricing", "valid_to must come after valid_from"))
         return fields

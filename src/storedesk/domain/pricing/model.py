@@ -49,6 +49,7 @@ class Promotion:
     stores: frozenset[str] = frozenset()
     customer_groups: frozenset[str] = frozenset()
     coupon: str | None = None
+    points_multiplier: Decimal = Decimal(1)  # loyalty: lines it gave something earn this many times
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from sqlalchemy.engine import Engine
 
+from ...domain.catalog_rows import product_kind
 from ...domain.units import UNIT_CODES, parse_unit
 from .. import deps
 from ..auth import Principal, authenticate, require_erp, require_station
@@ -58,6 +59,20 @@ class ProductIn(BaseModel):
             "omitted: the product keeps its unit (a new one is sold by the piece)"
         ),
     )
+
+    kind: str | None = Field(
+        default=None,
+        description='"goods" | "gift_card" (scanning it asks for a card\'s code and amount); '
+        "omitted: the product keeps its kind (a new one is goods)",
+    )
+
+    @field_validator("kind")
+    @classmethod
+    def _kind(cls, v: str | None) -> str | None:
+        try:
+            return None if v is None else product_kind(v)
+        except ValueError as exc:
+            raise ValueError(str(exc)) from None
 
     @field_validator("sku", "name", "tax_code", "category")
     @classmethod

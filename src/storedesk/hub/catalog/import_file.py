@@ -149,6 +149,7 @@ def _item(row: CatalogRow, hub: HubCatalog) -> dict:
         "category": row.category if row.category is not None else (had.category if had else ""),
         "active": row.active if row.active is not None else (had.active if had else True),
         "unit": row.unit,  # None: service.upsert keeps the product's unit
+        "kind": row.kind,  # None: service.upsert keeps the product's kind
     }
 
 

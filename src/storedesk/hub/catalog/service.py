@@ -22,7 +22,19 @@ from ..settings import tax
 from ..times import utcnow_text
 from . import categories, pending
 
-FIELDS = ("sku", "name", "barcodes", "price_minor", "currency", "tax_code", "tax_rate", "category", "active", "unit")
+FIELDS = (
+    "sku",
+    "name",
+    "barcodes",
+    "price_minor",
+    "currency",
+    "tax_code",
+    "tax_rate",
+    "category",
+    "active",
+    "unit",
+    "kind",  # "gift_card" | "goods" (issue 18); NULL: never sent, goods; left out of the feed item then
+)
 CHUNK = 900  # SKUs per query for the stored rows (bound variables)
 _compact = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode  # json.dumps's, made once
 
@@ -40,8 +52,9 @@ def feed_data(row: dict, barcodes: list[str] | None = None) -> dict:
         barcodes = json.loads(row["barcodes"]) if isinstance(row["barcodes"], str) else list(row["barcodes"])
     data["barcodes"] = barcodes
     data["active"] = bool(row["active"])
-    if data["unit"] is None:
-        del data["unit"]
+    for optional in ("unit", "kind"):  # never sent: the item leaves it out, a station keeps its own
+        if data[optional] is None:
+            del data[optional]
     return data
 
 
@@ -95,8 +108,9 @@ def _upsert(conn, rows: list[dict], barcodes: list[list[str]]) -> dict:
             created.append(row)
             changed.append((row, codes))
             continue
-        if row["unit"] is None:
-            row["unit"] = old["unit"]  # not sent: the unit stays as it was
+        for optional in ("unit", "kind"):
+            if row[optional] is None:
+                row[optional] = old[optional]  # not sent: it stays as it was
         if old != row:
             updated.append(row)
             changed.append((row, codes))

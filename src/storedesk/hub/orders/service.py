@@ -161,8 +161,9 @@ def create_in_tx(
         for ln in o.lines
     ]
     total = repo.total_minor(lines)
+    order_id = till.order_id if till else uuid.uuid4().hex
     order = {
-        "id": till.order_id if till else uuid.uuid4().hex,
+        "id": order_id,
         "no": no,
         "number": repo.number_of(no),
         "channel": channel,
@@ -202,8 +203,8 @@ def create_in_tx(
     states.check(states.CREATED, to, states.HUB)
     actor, placed = (till.actor, till.placed) if till else (f"channel {channel}", "order placed")
     history = [
-        repo.history_row(order["id"], 1, None, states.CREATED, states.CHANNEL, actor, now, now, placed),
-        repo.history_row(order["id"], 2, states.CREATED, to, states.HUB, "hub", now, now, d.reason),
+        repo.history_row(order_id, 1, None, states.CREATED, states.CHANNEL, actor, now, now, placed),
+        repo.history_row(order_id, 2, states.CREATED, to, states.HUB, "hub", now, now, d.reason),
     ]
     order.update(status=to, version=2, store=d.store)
     if to == states.CANCELLED:

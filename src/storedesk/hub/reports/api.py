@@ -36,6 +36,34 @@ class TenderTotal(BaseModel):
     amount_minor: int = Field(description="tendered - change: what the drawer or the bank keeps")
 
 
+class PromotionTotal(BaseModel):
+    id: str
+    lines: int = Field(description="sale lines the promotion gave a discount to")
+    amount_minor: int = Field(description="what it gave in all; part of discount_minor")
+
+
+class GiftCardTotals(BaseModel):
+    """Gift cards the day's sales sold or reloaded (money the customers carry, not revenue: part of
+    gross_minor) and what the day's sales were paid with gift cards (a tender too)."""
+
+    sold_count: int
+    sold_minor: int
+    redeemed_minor: int
+
+
+class PointsTotal(BaseModel):
+    count: int = Field(description="sales that earned (issued) or were paid with (redeemed) points")
+    points: int
+    value_minor: int = Field(description="their money value: at each sale's point value (issued), what they paid")
+
+
+class LoyaltyTotals(BaseModel):
+    """Loyalty points of the day's sales (issue 18)."""
+
+    points_issued: PointsTotal
+    points_redeemed: PointsTotal
+
+
 class ShiftTotals(BaseModel):
     """Z reports the store's stations closed that business day (their shift_close events)."""
 
@@ -58,6 +86,7 @@ class DayTotals(BaseModel):
     taxes: list[TaxTotal]
     tenders: list[TenderTotal]
     discount_minor: int
+    promotions: list[PromotionTotal] = Field(default_factory=list, description="the discounts by promotion")
     rounding_minor: int
     change_minor: int
     voided_lines: int
@@ -65,9 +94,13 @@ class DayTotals(BaseModel):
     returns_minor: int
     refunds: dict[str, int] = Field(default_factory=dict, description="paid back per tender kind by the day's returns")
     shifts: ShiftTotals
+    gift_cards: GiftCardTotals | None = Field(default=None, description="absent on a day without gift cards")
+    loyalty: LoyaltyTotals | None = Field(default=None, description="absent on a day without loyalty points")
 
 
-@router.get("/v1/stores/{code}/day-totals", response_model=DayTotals, tags=["erp"])
+@router.get(
+    "/v1/stores/{code}/day-totals", response_model=DayTotals, response_model_exclude_none=True, tags=["erp"]
+)  # exclude_none: gift_cards is absent on a day without any, so such a day's figures are as before
 def get_day_totals(
     code: str,
     date: str = Query(description="YYYY-MM-DD, the store's local day"),

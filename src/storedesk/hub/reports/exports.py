@@ -21,9 +21,14 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
+from ..customers import loyalty as loyalty_figures
 from ..errors import Unprocessable
+from ..gift_cards.reports import csv_rows as gift_card_rows
+from ..gift_cards.reports import day_figures as gift_card_figures
 from ..locations.kinds import STORE, WAREHOUSE
 from ..models import events, stores
+from ..promotions.reports import csv_fields as promotion_csv
+from ..promotions.reports import day_figures as promotion_figures
 from ..returns import events as returns
 from ..sales.models import sale_payments, sale_taxes, sales
 from ..shifts.service import day_totals as shift_day_totals
@@ -61,7 +66,7 @@ def _i(value) -> int:
 
 
 def day_totals(conn: Connection, store: str, day: date) -> dict | None:
-    """Sales count, gross, net, tax by rate, tenders (net of change), discounts, rounding,
+    """Sales count, gross, net, tax by rate, tenders (net of change), discounts (and by promotion), rounding,
     voided lines and returns for one store and business day.
 
     Returns count on the business day of the return (its "at" in the store's zone), made at
@@ -134,6 +139,7 @@ def day_totals(conn: Connection, store: str, day: date) -> dict | None:
         "taxes": taxes,
         "tenders": tenders,
         "discount_minor": _i(head.discount),
+        "promotions": promotion_figures(conn, store, day),  # the discounts by promotion (issue 18)
         "rounding_minor": _i(head.rounding),
         "change_minor": change,
         "voided_lines": _i(head.voided),
@@ -141,6 +147,8 @@ def day_totals(conn: Connection, store: str, day: date) -> dict | None:
         "returns_minor": returned["total_minor"],
         "shifts": shift_day_totals(conn, store, day),
         "refunds": returned["refunds"] if returned["count"] else {},
+        **gift_card_figures(conn, store, day),  # sold apart from sales, redeemed; absent without any (issue 18)
+        **loyalty_figures.day_figures(conn, store, day),  # points issued and redeemed; absent without any
     }
 
 
@@ -178,8 +186,11 @@ def day_totals_rows(t: dict) -> list[dict]:
     ]
     rows += [
         {**blank, **base, "figure": "discount", "amount_minor": t["discount_minor"]},
+        *({**blank, **base, "figure": "promotion", **promotion_csv(x)} for x in t.get("promotions", [])),
         {**blank, **base, "figure": "rounding", "amount_minor": t["rounding_minor"]},
         {**blank, **base, "figure": "returns", "count": t["returns_count"], "amount_minor": t["returns_minor"]},
+        *gift_card_rows(t, {**blank, **base}),
+        *loyalty_figures.csv_rows(t, {**blank, **base}),
     ]
     rows += [
         {**blank, **base, "figure": "refund", "code": kind, "amount_minor": amount}

@@ -10,8 +10,9 @@ rounding. A payload that fails is rejected with the reason.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from typing import Annotated, Any
 
 from pydantic import Field, model_validator
@@ -20,6 +21,10 @@ from sqlalchemy.engine import Connection
 
 from .. import ownership
 from .. import validation as v
+from ..customers import loyalty
+from ..customers.models import loyalty_ledger, sale_customers
+from ..gift_cards import service as gift_cards
+from ..promotions import lines as promotion_lines
 from ..times import business_date, utc_text
 from .models import sale_lines, sale_payments, sale_taxes, sales
 
@@ -37,12 +42,39 @@ class SaleLine(v.Payload):
     tax_rate: v.TaxRate
     tax_minor: v.Minor
     gross_minor: v.Minor
+    gift_card: Annotated[str, v.text(64)] | None = None  # a gift card sold or reloaded: its code (issue 18)
+    promotions: list[promotion_lines.LinePromotion] | None = None  # what each promotion gave (issue 18)
+
+    @model_validator(mode="after")
+    def _promotions_in_discount(self) -> SaleLine:
+        promotion_lines.check_line(self)
+        return self
+
+    @model_validator(mode="after")
+    def _gift_card_untaxed(self) -> SaleLine:
+        """A gift card is money (a multi-purpose voucher): no VAT, one card per line, never negative."""
+        if self.gift_card is not None:
+            if self.tax_minor != 0 or Decimal(self.tax_rate) != 0:
+                v.whole(f"line {self.line}: gift card {self.gift_card} must bear no tax")
+            if self.quantity != 1000 or self.gross_minor <= 0:
+                v.whole(f"line {self.line}: gift card {self.gift_card} must be one card of a positive amount")
+        return self
 
 
 class SalePayment(v.Payload):
     kind: Annotated[str, v.text(32)]
     amount_minor: Annotated[int, v.minor(1)]
     reference: Annotated[str, v.text(128, allow_empty=True)]
+
+
+class SaleCustomer(v.Payload):
+    """The customer the sale was made for (issue 18): the hub credits `points_earned` at ingest."""
+
+    id: v.Uuid
+    card: Annotated[str, v.text(64, allow_empty=True)] = ""
+    points_earned: v.Count = 0
+    points_redeemed: v.Count = 0
+    earned_value_minor: v.Count = 0  # what the points earned are worth at the point value in force
 
 
 class Sale(v.Payload):
@@ -66,6 +98,13 @@ class Sale(v.Payload):
     discount_minor: v.Count
     voided_lines: v.Count
     overrides: list[Any]
+    customer: SaleCustomer | None = None  # issue 18: absent means no customer
+
+    @model_validator(mode="after")
+    def _gift_cards_once(self) -> Sale:
+        """A card is sold on one line of a sale (the station refuses a second line of it)."""
+        v.once((ln.gift_card for ln in self.lines if ln.gift_card), "lines", "gift_card")
+        return self
 
     @model_validator(mode="after")
     def _adds_up(self) -> Sale:
@@ -111,6 +150,16 @@ class SaleRows:
     occurred_at: str
     business_date: date
     doc_ref: str
+    gift_cards: list[gift_cards.Load] = field(default_factory=list)  # cards this sale loads (issue 18)
+    promotions: list[dict] = field(default_factory=list)  # sale_line_promotions rows (issue 18)
+    customer: list[tuple[str, dict]] = field(default_factory=list)  # its customer and points (issue 18)
+
+    def apply(self, conn: Connection) -> None:
+        """What the sale changes beyond its own rows, in the ingest transaction after them: the
+        gift cards it sold are activated or reloaded (once per line)."""
+        if self.gift_cards:
+            s = self.sale
+            gift_cards.load_sale(conn, s["store"], s["station"], s["currency"], s["receipt_no"], self.gift_cards)
 
     def tables(self, event_id: str) -> list[tuple[Any, list[dict]]]:
         """The rows to insert, per table, the sale tagged with its event."""
@@ -119,6 +168,9 @@ class SaleRows:
             (sale_lines, self.lines),
             (sale_taxes, self.taxes),
             (sale_payments, self.payments),
+            (promotion_lines.sale_line_promotions, self.promotions),
+            (sale_customers, [r for t, r in self.customer if t == "sale_customers"]),
+            (loyalty_ledger, [r for t, r in self.customer if t == "loyalty_ledger"]),  # points earned: once
         ]
 
     def clash(self, conn: Connection) -> str | None:
@@ -169,7 +221,13 @@ def validate(payload: Any, store: v.StoreFacts, station: str) -> SaleRows:
         {"sale_id": sid, "position": i, "kind": p.kind, "amount_minor": p.amount_minor, "reference": p.reference}
         for i, p in enumerate(s.payments, start=1)
     ]
-    return SaleRows(row, lines, v.tax_rows(s.taxes, {"sale_id": sid}), payments, at_utc, day, s.receipt_no)
+    loads = [gift_cards.Load(sid, ln.line, ln.gift_card, ln.gross_minor) for ln in s.lines if ln.gift_card]
+    taxes = v.tax_rows(s.taxes, {"sale_id": sid})
+    promotions = promotion_lines.rows(sid, s.lines)
+    customer = loyalty.earn_rows(row, s.customer.model_dump()) if s.customer else []
+    return SaleRows(
+        row, lines, taxes, payments, at_utc, day, s.receipt_no, loads, promotions=promotions, customer=customer
+    )
 
 
 def _line_row(sale_id: str, ln: SaleLine) -> dict:

@@ -103,7 +103,7 @@ def _write_sale(
 
     basket_id = f"pickup-{order.id}"
     tx.baskets.insert(basket_id, basket, user.id, now)
-    return write_sale(tx, cfg, user, basket_id, tenders, now, cash_confirmed=cash_confirmed)
+    return write_sale(tx, cfg, user, basket_id, tenders, now, cash_confirmed=cash_confirmed, with_promotions=False)
 
 
 def hand_over(

@@ -31,6 +31,7 @@ from ...domain.units import check_quantity_for
 from ...i18n import msg
 from ..auth import store_limits
 from ..context import config, utcnow
+from ..gift_cards import gift_card_skus
 from .lookup import ReturnableSale, policy
 
 if TYPE_CHECKING:
@@ -100,8 +101,18 @@ def preview(
     cfg = config(uow)
     pol = policy(uow)
     now = now or utcnow()
+    cards = gift_card_skus(uow, [sale.line(ln.line_no).sku for ln in lines])
     for ln in lines:
         sold = sale.line(ln.line_no)
+        if sold.sku in cards:  # money on a card the hub activated, maybe spent already (issue 18)
+            raise ReturnError(
+                msg(
+                    "returns",
+                    "Line {line} ({item}): a gift card sold is not refunded; what is on it stays on the card",
+                    line=sold.line_no,
+                    item=sold.name or sold.sku,
+                )
+            )
         check_condition(ln.condition, sold.label)
         if not pol.returnable(sold.category):
             raise ReturnError(

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from ...domain.basket import Discount
 from ...domain.errors import DomainError
+from ...domain.gift_cards import GiftCardProduct
 from ...domain.money import parse_amount
 from ...domain.money_format import fmt_qty
 from ...domain.scan import parse_quantity
 from ...domain.tenders import Tender
 from ...services import basket as basket_svc
+from ...services import customers, gift_cards
 from ...services.basket import BasketView
 from ...services.context import User
 from .. import keymap
@@ -31,11 +33,13 @@ from ..dialogs import DiscountDialog, QuantityDialog, ValueDialog
 from ..keyed_panel import KeyedPanel, beside, column
 from ..ops import Ops
 from ..style import decorate
-from ..translation import tr
+from ..translation import text, tr
 from ..widgets import typed_number
 from .aisle_dialog import AisleDialog
 from .basket_table import BasketModel, BasketTable
 from .checkout import Checkout
+from .customer_dialog import CustomerDialog, customer_label, customer_text
+from .gift_card_dialog import GiftCardBalanceDialog, GiftCardSaleDialog
 from .limits import within_limits
 from .park import park_or_recall
 from .search_dialog import SearchDialog
@@ -53,7 +57,8 @@ class SaleScreen(KeyedPanel):
     navigate = Signal(str)  # "stock" | "lock" | ...: the keys of other screens
 
     def __init__(self, ops: Ops, cfg, data_dir: Path, parent=None):
-        super().__init__(ops, cfg, lambda: self._user, KEYS, parent, window_keys=WINDOW_KEYS)
+        # 19 keys: three rows of seven (two rows of ten are wider than a 1024 px till in French)
+        super().__init__(ops, cfg, lambda: self._user, KEYS, parent, per_row=7, window_keys=WINDOW_KEYS)
         self._user: User | None = None
         self.data_dir = Path(data_dir)
         self.view: BasketView | None = None
@@ -71,7 +76,8 @@ class SaleScreen(KeyedPanel):
         self.change, self.last_sale = self.totals.change, self.totals.last_sale
 
         # the message line under the basket (not across the screen), the totals beside both
-        left = column(self.scan, (self.table, 1), self.message)
+        self.customer_line = customer_label()  # the sale's customer (Ctrl+K), hidden without one
+        left = column(self.scan, self.customer_line, (self.table, 1), self.message)
         column((beside(left, self.totals), 1), self.keys, parent=self)
         self.watch(self.scan)
         decorate(self)
@@ -123,6 +129,8 @@ class SaleScreen(KeyedPanel):
         self.view = view
         self.model.set_view(view)
         self.totals.show_basket(view, self.cfg.cash_step)
+        self.customer_line.setText(customer_text(view.basket.customer))
+        self.customer_line.setVisible(view.basket.customer is not None)
         self.table.follow(view.changed_line_id)
         self.basket_shown.emit()
 
@@ -159,6 +167,8 @@ class SaleScreen(KeyedPanel):
             "exact": self.exact_cash,
             "reprint": self.checkout.reprint,
             "order": self.open_order,
+            "gift_card": self.open_gift_card,
+            "customer": self.open_customer,
         }.get(action)
         if handler:
             handler()
@@ -173,16 +183,70 @@ class SaleScreen(KeyedPanel):
         if self.completing:
             self.checkout.held_scans.append(text)  # replayed on the next basket once the sale is saved
             return
+        user = self.user
+        if user is not None and customers.is_issued_card(text):  # a loyalty card: its customer on the sale
+            self.ops.call(customers.attach_card, user, self.shown.basket_id, text, ok=self._attached, err=self.error)
+            return
         qty, self.next_quantity = self.next_quantity, None
         if self.change.text():
             self.change.setText("")
         within_limits(self, basket_svc.add_scan, self.view.basket_id, text, qty, ok=self._scanned)
+
+    def error(self, exc) -> None:
+        if isinstance(exc, GiftCardProduct):  # scanned a gift card: its code and amount first
+            self.sell_gift_card(exc.sku)
+            return
+        super().error(exc)
+
+    def sell_gift_card(self, sku: str, code: str = "") -> None:
+        """The gift card dialog (sale/gift_card_dialog.py); its line once added."""
+        if self.view is None or self.completing or self.dialog is not None:
+            return
+        dlg = GiftCardSaleDialog(self.ops, lambda: self.user, self.shown.basket_id, self.cfg.currency, sku, code, self)
+
+        def done(result):
+            if result == QDialog.DialogCode.Accepted and dlg.view is not None:
+                self._scanned(dlg.view)
+
+        self.open_dialog(dlg, done)
+
+    def open_gift_card(self) -> None:
+        """Ctrl+G: a gift card's balance; F2 there reloads it on this sale."""
+        if self.view is None or self.completing:
+            return
+        dlg = GiftCardBalanceDialog(self.ops, self.cfg.currency, self)
+
+        def done(result):
+            if result == QDialog.DialogCode.Accepted and dlg.reload_code:
+                code = dlg.reload_code
+                self.ops.call(gift_cards.card_product, ok=lambda sku: self.sell_gift_card(sku, code), err=self.error)
+
+        self.open_dialog(dlg, done)
+
+    def _attached(self, view) -> None:
+        self.show_view(view)
+        if view.basket.customer is not None:
+            self.message.show_ok(customer_text(view.basket.customer))
+
+    def open_customer(self) -> None:
+        """Ctrl+K: find, create, attach or detach the sale's customer (sale/customer_dialog.py)."""
+        if self.view is None or self.completing:
+            return
+        dlg = CustomerDialog(self.ops, lambda: self.user, self.shown.basket_id, self.shown.basket.customer, self)
+
+        def done(result):
+            if result == QDialog.DialogCode.Accepted and dlg.view is not None:
+                self.show_view(dlg.view)
+
+        self.open_dialog(dlg, done)
 
     def _scanned(self, view) -> None:
         self.show_view(view)
         line = next((ln for ln in view.basket.lines if ln.line_id == view.changed_line_id), None)
         if line is not None:
             self.message.show_ok(f"{line.name}  ×{fmt_qty(line.quantity)}")
+        elif view.note is not None:  # a coupon put on the sale or taken off (services/basket.add_scan)
+            self.message.show_ok(text(view.note))
 
     def _changed(self, view) -> None:
         self.show_view(view)

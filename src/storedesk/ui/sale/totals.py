@@ -57,6 +57,9 @@ def details_text(view: BasketView) -> str:
     parts = [basket_summary(len(view.basket.active_lines), t.item_count)]
     if t.discount_total:
         parts.append(tr("sale", "discounts {amount}", amount=money(-t.discount_total, cur)))
+    if view.basket.coupons:  # scanning a coupon again takes it off (services/basket.add_scan)
+        codes = ", ".join(view.basket.coupons)
+        parts.append(tr("sale", "%n coupon(s): {codes}", n=len(view.basket.coupons), codes=codes))
     tax = money(t.tax, cur)
     if view.basket.prices_include_tax:
         parts.append(tr("sale", "of which VAT {amount}", amount=tax))

@@ -1,0 +1,249 @@
+"""Gift cards at the till: a card's balance, redeeming it as a tender, giving a redemption back.
+
+The balance lives at the hub (hub/gift_cards/), so like store-credit vouchers (vouchers.py) a
+redemption is taken at the hub BEFORE the sale completes and kept on the open basket with its
+redemption id at once; removing the payment gives it back at the hub. Offline, a gift card can be
+neither checked nor taken: the clerk is told so plainly. A card the hub refuses for its balance is
+refused with that balance (never a card with nothing left "accepted", Odoo #135393).
+
+Selling a card is a basket line (services/basket.add_gift_card); the hub activates it when the
+sale's event arrives. These are hub calls (services/hub_call.py): the hub is asked off the
+database worker.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import TYPE_CHECKING, TypeVar
+
+from ..adapters.gift_cards_repo import GiftCardsRepo
+from ..adapters.hub_client import HubClient, HubRefused, HubUnavailable
+from ..domain import gift_cards as cards
+from ..domain.errors import BasketError, DomainError, PaymentError
+from ..domain.money import from_minor, to_minor
+from ..domain.money_format import fmt_money
+from ..domain.tenders import GIFT_CARD, Tender
+from ..i18n import Message, msg
+from . import basket as basket_svc
+from .context import User, config, utcnow
+from .hub_call import Ask, Steps, hub_call
+from .sync import NotRegistered, client_for
+
+if TYPE_CHECKING:
+    from ..adapters.uow import UnitOfWork
+
+A = TypeVar("A")
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Balance:
+    code: str
+    balance: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
+class Redemption:
+    tender: Tender
+    redemption_id: str
+    balance_after: Decimal
+    view: object = None  # services.basket.BasketView: the basket it is kept on (redeem_for_basket)
+
+
+def _code(text: str) -> str:
+    try:
+        return cards.parse_code(text)
+    except DomainError as exc:
+        raise PaymentError(exc.text) from None
+
+
+def _client(uow: UnitOfWork):
+    try:
+        return client_for(uow)
+    except NotRegistered:
+        raise PaymentError(msg("giftcards", "Gift cards are kept at the hub, and this station has no hub")) from None
+
+
+def _ask(uow: UnitOfWork, code: str, offline: Message, ask: Callable[[HubClient], A]) -> Steps[A]:
+    """Ask the hub (`ask(client)`, off the database worker); refusals become clerk messages."""
+    client = _client(uow)
+    try:
+        return (yield Ask(ask, client))
+    except HubUnavailable:
+        raise PaymentError(offline) from None
+    except HubRefused as exc:
+        refusal = yield from _refusal(client, code, exc, config(uow).currency)
+        raise PaymentError(refusal) from None
+    except (KeyError, TypeError, ValueError):
+        raise PaymentError(msg("giftcards", "The hub's answer about this gift card is malformed")) from None
+    finally:
+        client.close()
+
+
+def _refusal(client: HubClient, code: str, exc: HubRefused, currency: str) -> Steps[Message]:
+    """The hub's refusal in the clerk's words, with the card's balance when that is the reason."""
+    shown = cards.mask(code)
+    if exc.status == 404:
+        return msg("giftcards", "Gift card {code} is not known or not activated yet", code=shown)
+    if exc.status == 409:
+        try:
+            data = yield Ask(client.gift_card, code)
+            left, its_currency = int(data["balance_minor"]), str(data["currency"])
+        except (HubUnavailable, HubRefused, KeyError, TypeError, ValueError):
+            left, its_currency = -1, currency
+        if its_currency != currency:
+            return msg(
+                "giftcards",
+                "Gift card {code} is in {currency}: this store takes {ours}",
+                code=shown,
+                currency=its_currency,
+                ours=currency,
+            )
+        if left >= 0:
+            balance = fmt_money(from_minor(left, currency), currency)
+            if left == 0:
+                return msg(
+                    "giftcards", "Gift card {code} has nothing left (balance {balance})", code=shown, balance=balance
+                )
+            return msg("giftcards", "Gift card {code} has only {balance} left", code=shown, balance=balance)
+    return msg("giftcards", "Gift card {code}: the hub refused ({detail})", code=shown, detail=exc.detail)
+
+
+@hub_call
+def balance(uow: UnitOfWork, code: str) -> Steps[Balance]:
+    """A card's balance at the hub (online only)."""
+    code = _code(code)
+    cur = config(uow).currency
+    offline = msg("giftcards", "The hub cannot be reached: gift cards cannot be checked offline")
+
+    def ask(client: HubClient) -> Balance:
+        data = client.gift_card(code)
+        return Balance(code, from_minor(int(data["balance_minor"]), str(data["currency"])), str(data["currency"]))
+
+    found = yield from _ask(uow, code, offline, ask)
+    if found.currency != cur:
+        raise PaymentError(
+            msg(
+                "giftcards",
+                "Gift card {code} is in {currency}: this store takes {ours}",
+                code=cards.mask(code),
+                currency=found.currency,
+                ours=cur,
+            )
+        )
+    return found
+
+
+@hub_call
+def redeem(uow: UnitOfWork, code: str, amount: Decimal, ref: str) -> Steps[Redemption]:
+    """Take `amount` off the card at the hub, atomically; the Tender then pays the sale."""
+    code = _code(code)
+    cur = config(uow).currency
+    if not isinstance(amount, Decimal) or amount <= 0:
+        raise PaymentError(msg("giftcards", "The amount to take from the gift card must be more than zero"))
+    rid = uuid.uuid4().hex
+
+    def ask(client: HubClient) -> Redemption:
+        data = client.redeem_gift_card(code, rid, to_minor(amount, cur), ref)
+        return Redemption(Tender(GIFT_CARD, amount, code), rid, from_minor(int(data["balance_minor"]), cur))
+
+    offline = msg("giftcards", "The hub cannot be reached: gift cards cannot be taken offline")
+    return (yield from _ask(uow, code, offline, ask))
+
+
+@hub_call
+def cancel(uow: UnitOfWork, redemption_id: str) -> Steps[None]:
+    """Give a redemption back (the clerk removed the gift card payment)."""
+    client = _client(uow)
+    try:
+        yield Ask(client.cancel_gift_card_redemption, redemption_id)
+    except HubUnavailable:
+        raise DomainError(
+            msg("giftcards", "The hub cannot be reached: the gift card payment stays taken; try again later")
+        ) from None
+    except HubRefused as exc:
+        raise DomainError(
+            msg("giftcards", "The hub did not give the gift card payment back ({detail})", detail=exc.detail)
+        ) from None
+    finally:
+        client.close()
+
+
+def card_product(uow: UnitOfWork) -> str:
+    """The SKU of the catalog's gift card product (a reload is sold as it)."""
+    with uow.read() as tx:
+        sku = GiftCardsRepo(tx.conn).product_sku()
+    if sku is None:
+        raise BasketError(msg("giftcards", "The catalog has no gift card product"))
+    return sku
+
+
+def gift_card_skus(uow: UnitOfWork, skus: list[str]) -> set[str]:
+    """Which of `skus` are gift card products in the station's catalog."""
+    with uow.read() as tx:
+        return {sku for sku in set(skus) if (p := tx.catalog.by_sku(sku)) is not None and p.kind == cards.KIND}
+
+
+def _remember(uow: UnitOfWork, basket_id: str, taken: Redemption) -> None:
+    """The hub's answer kept for the receipt (the card's balance after this payment)."""
+    cur = config(uow).currency
+    t = taken.tender
+    with uow.write() as tx:
+        GiftCardsRepo(tx.conn).redeemed(
+            taken.redemption_id,
+            basket_id,
+            t.reference,
+            to_minor(t.amount, cur),
+            to_minor(taken.balance_after, cur),
+            utcnow(),
+        )
+
+
+def _refuse_on_card_sale(uow: UnitOfWork, basket_id: str) -> None:
+    """A sale that sells a gift card is not paid with one (checked before the hub is asked)."""
+    with uow.read() as tx:
+        basket = basket_svc._load_open(tx, basket_id)
+    if any(ln.gift_card for ln in basket.active_lines):
+        raise PaymentError(msg("giftcards", "A gift card cannot be paid with a gift card"))
+
+
+@hub_call
+def redeem_for_basket(
+    uow: UnitOfWork, user: User, basket_id: str, code: str, amount: Decimal | None, up_to: Decimal | None = None
+) -> Steps[Redemption]:
+    """Redeem at the hub and keep the payment on the open basket with its redemption id as soon as
+    the hub said yes; if it cannot be kept (the sale changed meanwhile), the hub gives it back.
+    `amount` None: what is left to pay (`up_to`) or the card's balance, whichever is less."""
+    _refuse_on_card_sale(uow, basket_id)
+    if amount is None:
+        found = yield from balance.steps(uow, code)
+        if found.balance <= 0:
+            shown = fmt_money(found.balance, found.currency)
+            raise PaymentError(
+                msg(
+                    "giftcards",
+                    "Gift card {code} has nothing left (balance {balance})",
+                    code=cards.mask(found.code),
+                    balance=shown,
+                )
+            )
+        amount = found.balance if up_to is None else min(up_to, found.balance)
+    taken = yield from redeem.steps(uow, code, amount, basket_id)
+    try:
+        view = basket_svc.take_tender(uow, user, basket_id, taken.tender, taken.redemption_id)
+    except DomainError:
+        try:
+            yield from cancel.steps(uow, taken.redemption_id)
+        except DomainError:
+            pass  # the hub keeps it taken; its redemption id is in the hub's records with this basket
+        raise
+    try:
+        _remember(uow, basket_id, taken)
+    except DomainError as exc:  # only the receipt's balance line is lost: the payment is kept
+        log.warning("gift card balance after %s not kept for the receipt: %s", taken.redemption_id, exc.message)
+    return replace(taken, view=view)
