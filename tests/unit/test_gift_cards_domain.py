@@ -13,7 +13,7 @@ from storedesk.domain.basket import Basket, BasketLine, Discount, price_basket
 from storedesk.domain.catalog_rows import product_kind
 from storedesk.domain.errors import BasketError, InvalidAmount, PaymentError
 from storedesk.domain.gift_cards import TAX_CODE, card_line, check_sale, mask, parse_code, parse_load
-from storedesk.domain.tenders import GIFT_CARD, TakenTender, Tender
+from storedesk.domain.tenders import GIFT_CARD, POINTS, TakenTender, Tender
 from storedesk.sync.feed_items import BadItem
 from storedesk.sync.feed_items import product as feed_product
 
@@ -52,9 +52,17 @@ def test_a_card_line_is_untaxed_undiscounted_and_sold_once():
     for bad in (D("0"), D("-1"), D("500.01"), D("1.005")):  # the service checks the amount too, not only the dialog
         with pytest.raises(InvalidAmount):
             card_line(basket, 9, "GIFTCARD", "Gift card", "GC-2026-0002", bad)
-    check_sale(basket, paid_by_gift_card=False)
+    check_sale(basket, ["cash", "card", "voucher"])
     with pytest.raises(PaymentError, match="cannot be paid with a gift card"):
-        check_sale(basket, paid_by_gift_card=True)
+        check_sale(basket, ["cash", "gift_card"])
+    with pytest.raises(PaymentError, match="cannot be paid with loyalty points"):  # points never become a card
+        check_sale(basket, ["points", "cash"])
+    card.discount = Discount("pct", D(20))  # a basket stored before the service refused it: refused at completion
+    with pytest.raises(BasketError, match="loads exactly its amount"):
+        check_sale(basket, ["cash"])
+    card.discount, card.price_override = None, D("9000.00")
+    with pytest.raises(BasketError, match="loads exactly its amount"):
+        check_sale(basket, ["cash"])
 
 
 def test_no_card_line_once_a_card_paid_and_no_card_twice_at_completion():
@@ -63,11 +71,16 @@ def test_no_card_line_once_a_card_paid_and_no_card_twice_at_completion():
     basket.take(TakenTender(Tender(GIFT_CARD, D("5.00"), "GC-2026-0009"), "r1"))
     with pytest.raises(PaymentError, match="cannot be paid with a gift card"):
         card_line(basket, 9, "GIFTCARD", "Gift card", "GC-2026-0001", D("5"))
+    points = Basket("EUR", True)
+    points.add(goods())
+    points.take(TakenTender(Tender(POINTS, D("1.00"), "LOY0000000001"), "r2"))
+    with pytest.raises(PaymentError, match="cannot be paid with loyalty points"):
+        card_line(points, 9, "GIFTCARD", "Gift card", "GC-2026-0001", D("5"))
     twice = Basket("EUR", True)
     for _ in range(2):  # two lines of one card (a basket stored before the check): refused when paid
         twice.add(BasketLine(9, "GIFTCARD", "Gift card", D(5), D(1), TAX_CODE, D(0), gift_card="GC-X-000001"), False)
     with pytest.raises(BasketError, match="two lines"):
-        check_sale(twice, paid_by_gift_card=False)
+        check_sale(twice, ["cash"])
 
 
 def test_a_products_kind_from_a_file_and_the_feed():

@@ -99,3 +99,7 @@ def test_a_vouchers_code_is_masked_in_a_logged_path_by_station_and_hub_alike():
     assert loggable_path("/v1/vouchers/SC-9F3K?store=PAR01") == "/v1/vouchers/***?store=PAR01"
     assert loggable_path("/v1/vouchers/redemptions/R1/cancel") == "/v1/vouchers/redemptions/R1/cancel"
     assert loggable_path("/v1/orders/SC-9F3K") == "/v1/orders/SC-9F3K"
+    # a gift card's code is bearer money too (issue 18)
+    assert loggable_path("/v1/gift-cards/GC-0000-0001/redeem") == "/v1/gift-cards/***/redeem"
+    assert loggable_path("/v1/gift-cards/GC-0000-0001") == "/v1/gift-cards/***"
+    assert loggable_path("/v1/gift-cards/redemptions/R1/cancel") == "/v1/gift-cards/redemptions/R1/cancel"

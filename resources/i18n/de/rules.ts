@@ -131,8 +131,18 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card cannot be paid with loyalty points; give the points back first (F10, then Del)</source>
+      <translation>Eine Geschenkkarte kann nicht mit Treuepunkten bezahlt werden; geben Sie die Punkte zuerst zurück (F10, dann Entf)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
       <source>A gift card is on two lines of this sale; void one</source>
       <translation>Eine Geschenkkarte steht zweimal im Verkauf; eine stornieren</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card loads exactly its amount: it takes no discount and no other price. Void the line and sell the card again with the right amount</source>
+      <translation>Eine Geschenkkarte lädt genau ihren Betrag: kein Rabatt, kein anderer Preis. Stornieren Sie die Zeile und verkaufen Sie die Karte erneut mit dem richtigen Betrag</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/gift_cards.py" />

@@ -131,8 +131,18 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card cannot be paid with loyalty points; give the points back first (F10, then Del)</source>
+      <translation>A gift card cannot be paid with loyalty points; give the points back first (F10, then Del)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
       <source>A gift card is on two lines of this sale; void one</source>
       <translation>A gift card is on two lines of this sale; void one</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card loads exactly its amount: it takes no discount and no other price. Void the line and sell the card again with the right amount</source>
+      <translation>A gift card loads exactly its amount: it takes no discount and no other price. Void the line and sell the card again with the right amount</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/gift_cards.py" />

@@ -131,8 +131,18 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card cannot be paid with loyalty points; give the points back first (F10, then Del)</source>
+      <translation>Una tarjeta regalo no se paga con puntos de fidelización; devuelva primero los puntos (F10, luego Supr)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
       <source>A gift card is on two lines of this sale; void one</source>
       <translation>Una tarjeta regalo está en dos líneas de esta venta; anule una</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card loads exactly its amount: it takes no discount and no other price. Void the line and sell the card again with the right amount</source>
+      <translation>Una tarjeta regalo carga exactamente su importe: sin descuento ni otro precio. Anule la línea y venda la tarjeta de nuevo con el importe correcto</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/gift_cards.py" />

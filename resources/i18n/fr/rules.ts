@@ -131,8 +131,18 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card cannot be paid with loyalty points; give the points back first (F10, then Del)</source>
+      <translation>Une carte cadeau ne se paie pas avec des points de fidélité ; rendez d'abord les points (F10, puis Suppr)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
       <source>A gift card is on two lines of this sale; void one</source>
       <translation>Une carte cadeau figure sur deux lignes de cette vente ; annulez-en une</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card loads exactly its amount: it takes no discount and no other price. Void the line and sell the card again with the right amount</source>
+      <translation>Une carte cadeau charge exactement son montant : ni remise ni autre prix. Annulez la ligne et vendez la carte de nouveau avec le bon montant</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/gift_cards.py" />

@@ -131,8 +131,18 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card cannot be paid with loyalty points; give the points back first (F10, then Del)</source>
+      <translation>Una carta regalo non si paga con punti fedeltà; restituisci prima i punti (F10, poi Canc)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
       <source>A gift card is on two lines of this sale; void one</source>
       <translation>Una carta regalo è su due righe di questa vendita; annullane una</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/gift_cards.py" />
+      <source>A gift card loads exactly its amount: it takes no discount and no other price. Void the line and sell the card again with the right amount</source>
+      <translation>Una carta regalo carica esattamente il suo importo: nessuno sconto né altro prezzo. Annulla la riga e vendi di nuovo la carta con l'importo giusto</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/gift_cards.py" />

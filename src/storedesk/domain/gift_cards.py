@@ -9,6 +9,7 @@ one card to another at the till); one card is sold once per sale.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 
 from ..i18n import msg
@@ -16,7 +17,7 @@ from .basket import Basket, BasketLine
 from .errors import BasketError, InvalidAmount, PaymentError
 from .money import parse_amount, round_money
 from .money_format import fmt_money
-from .tenders import GIFT_CARD
+from .tenders import GIFT_CARD, POINTS
 
 TAX_CODE = "G"  # not a VAT code (one letter: the receipt prints it beside the line); the rate is 0
 KIND = "gift_card"  # a product's kind (products.kind)
@@ -67,8 +68,8 @@ def card_line(basket: Basket, product_id: int, sku: str, name: str, code: str, a
     """The line that sells `amount` onto card `code`, checked against the basket."""
     if any(ln.gift_card == code for ln in basket.active_lines):
         raise BasketError(msg("giftcards", "Gift card {code} is already on this sale", code=mask(code)))
-    if any(t.tender.kind == GIFT_CARD for t in basket.taken):
-        raise PaymentError(msg("giftcards", "A gift card cannot be paid with a gift card"))
+    for taken in basket.taken:
+        _refuse_tender(taken.tender.kind)
     amount = check_load(amount, basket.currency)
     return BasketLine(
         product_id=product_id,
@@ -82,10 +83,43 @@ def card_line(basket: Basket, product_id: int, sku: str, name: str, code: str, a
     )
 
 
-def check_sale(basket: Basket, paid_by_gift_card: bool) -> None:
-    """What a sale with gift card lines must be when it completes: each card once, none paid by a card."""
-    codes = [ln.gift_card for ln in basket.active_lines if ln.gift_card]
+def _refuse_tender(kind: str) -> None:
+    """A gift card is bought with money: not with another card, nor with loyalty points (which
+    would turn points into money anyone can spend)."""
+    if kind == GIFT_CARD:
+        raise PaymentError(msg("giftcards", "A gift card cannot be paid with a gift card"))
+    if kind == POINTS:
+        raise PaymentError(
+            msg(
+                "giftcards",
+                "A gift card cannot be paid with loyalty points; give the points back first (F10, then Del)",
+            )
+        )
+
+
+def refuse_price_change(line: BasketLine) -> None:
+    """A gift card line loads exactly its amount: no discount, no other price."""
+    if line.gift_card:
+        raise BasketError(
+            msg(
+                "giftcards",
+                "A gift card loads exactly its amount: it takes no discount and no other price. Void the line "
+                "and sell the card again with the right amount",
+            )
+        )
+
+
+def check_sale(basket: Basket, tender_kinds: Iterable[str]) -> None:
+    """What a sale with gift card lines must be when it completes: each card once, its amount as
+    sold (no discount, no other price), paid with money (not a card, not points)."""
+    cards = [ln for ln in basket.active_lines if ln.gift_card]
+    codes = [ln.gift_card for ln in cards]
     if len(codes) != len(set(codes)):
         raise BasketError(msg("giftcards", "A gift card is on two lines of this sale; void one"))
-    if codes and paid_by_gift_card:
-        raise PaymentError(msg("giftcards", "A gift card cannot be paid with a gift card"))
+    if not cards:
+        return
+    for ln in cards:
+        if ln.discount is not None or ln.price_override is not None:
+            refuse_price_change(ln)
+    for kind in set(tender_kinds):
+        _refuse_tender(kind)

@@ -102,11 +102,11 @@ def check_hub_url(url: str, insecure_http: bool = False) -> HubUrl:
     return hub
 
 
-# A voucher's code is money to whoever reads it: masked wherever a hub path is logged, by the
-# station (adapters/hub_client.py) and by the hub (hub/request_log.py) alike.
-_SECRET_IN_PATH = re.compile(r"^(/v1/vouchers/)(?!redemptions/)[^/?]+")
+# A voucher's or a gift card's code is money to whoever reads it: masked wherever a hub path is
+# logged, by the station (adapters/hub_client.py) and by the hub (hub/request_log.py) alike.
+_SECRET_IN_PATH = re.compile(r"^(/v1/(?:vouchers|gift-cards)/)(?!redemptions/)[^/?]+")
 
 
 def loggable_path(path: str) -> str:
-    """A request path fit for a log: a voucher's code masked."""
+    """A request path fit for a log: a voucher's or a gift card's code masked."""
     return _SECRET_IN_PATH.sub(r"\1***", path)

@@ -303,6 +303,8 @@ def discount_line(
     with uow.read() as tx:
         basket = _load_open(tx, basket_id)
     ln = basket.line(line_id)
+    if discount is not None:
+        gift_cards.refuse_price_change(ln)
     base = round_money(ln.effective_price * ln.quantity, basket.currency)
     ov = _check_discount(uow, user, base, discount, approver, "line") if discount else None
 
@@ -336,6 +338,8 @@ def override_price(uow: UnitOfWork, user: User, basket_id: str, line_id: str, te
     price = parse_amount(text, cfg.currency)
     if price < 0:
         raise BasketError(msg("basket", "A price cannot be negative"))
+    with uow.read() as tx:
+        gift_cards.refuse_price_change(_load_open(tx, basket_id).line(line_id))  # before asking for a PIN
     ov = _override(uow, user, Perm.PRICE_OVERRIDE, approver, f"line {line_id} price {price}")
     if ov is None:  # allowed by role: still recorded on the sale for the audit trail
         ov = override_record(Perm.PRICE_OVERRIDE.value, user, user, detail=f"line {line_id} price {price}")
@@ -344,6 +348,7 @@ def override_price(uow: UnitOfWork, user: User, basket_id: str, line_id: str, te
         ln = b.line(line_id)
         if ln.embedded_price:
             raise BasketError(msg("basket", "A weighed item's price comes from its label"))
+        gift_cards.refuse_price_change(ln)
         ln.price_override = price
         return line_id
 

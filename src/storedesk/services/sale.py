@@ -20,7 +20,7 @@ from ..domain.errors import BasketError, PaymentError, ShiftError, StorageError
 from ..domain.money import from_minor, to_minor
 from ..domain.money_format import fmt_money
 from ..domain.permissions import Perm, require
-from ..domain.tenders import GIFT_CARD, Settlement, Tender, cash_due, in_cash, non_cash, settle
+from ..domain.tenders import Settlement, Tender, cash_due, in_cash, non_cash, settle
 from ..i18n import msg
 from . import loyalty
 from .basket import _load_open
@@ -152,7 +152,7 @@ def write_sale(
     if basket.is_empty:
         raise BasketError(msg("sale", "The basket is empty"))
     tenders = basket.taken_tenders + list(tenders)
-    gift_cards.check_sale(basket, any(t.kind == GIFT_CARD for t in tenders))  # each card once, not paid by a card
+    gift_cards.check_sale(basket, [t.kind for t in tenders])  # each card once, as sold, paid with money
     if not cash_confirmed:
         check_cash_tender(cfg, basket.totals().total, tenders)
     stamp = tx.stamp(cfg.station_code, utcnow)
