@@ -806,6 +806,16 @@ def test_stock_view_and_history(pinned):
     assert ledger.stock_list(st.uow, "zzzznothing") == []
 
 
+# issue 18's export columns of a line without promotions, gift card or customer
+NO_PROMOTION_NOR_CUSTOMER = {
+    "promotions": "[]",
+    "gift_card": "",
+    "customer_id": "",
+    "customer_card": "",
+    "points_earned": "",
+}
+
+
 def test_export_sales_csv_and_json(pinned):
     st = pinned
     ana = st.user("ana")
@@ -833,6 +843,7 @@ def test_export_sales_csv_and_json(pinned):
         "change": "14.43",
         "document": "sale",
         "original_receipt": "",
+        **NO_PROMOTION_NOR_CUSTOMER,
     }
     assert [r["gross"] for r in rows] == ["2.49", "10.58", "3.19", "16.19", "3.12", "5.74"]
     assert strip(rows[5]) == {
@@ -849,6 +860,7 @@ def test_export_sales_csv_and_json(pinned):
         "change": "1.26",
         "document": "sale",
         "original_receipt": "",
+        **NO_PROMOTION_NOR_CUSTOMER,
     }
     assert rows[0]["time"].endswith(("+01:00", "+02:00"))  # Europe/Paris local time
 

@@ -166,6 +166,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Customer: erased at the hub (the sale keeps their prices)</source>
+      <translation>Kunde: in der Zentrale gelöscht (der Verkauf behält seine Preise)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
       <source>Customer: {name} · card {card}</source>
       <translation>Kunde: {name} · Karte {card}</translation>
     </message>
@@ -1251,6 +1256,11 @@
       <translation>Artikel suchen  (↑ ↓ wählen, Enter übernehmen, Esc schließen)</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/sale/totals.py" />
+      <source>Gift card {amount}</source>
+      <translation>Geschenkkarte {amount}</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/sale/limits.py" />
       <source>Is that really what the customer is buying?</source>
       <translation>Kauft der Kunde wirklich so viel?</translation>
@@ -1329,6 +1339,11 @@
       <location filename="../../../src/storedesk/ui/sale/park.py" />
       <source>Parked sales: {count}  (parked at · by · total)</source>
       <translation>Geparkte Bons: {count}  (Zeit · von · Summe)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/totals.py" />
+      <source>Points {amount}</source>
+      <translation>Treuepunkte {amount}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/sale/basket_table.py" />

@@ -219,17 +219,17 @@
       <translation>die Einlöse-ID {redemption_id} wurde schon verwendet; neue ID verwenden</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
+      <location filename="../../../src/storedesk/hub/redemptions.py" />
       <source>redemption {redemption_id} is not known</source>
       <translation>Gutscheinzahlung {redemption_id} unbekannt</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
+      <location filename="../../../src/storedesk/hub/redemptions.py" />
       <source>redemption {redemption_id} was made by another station; only the station that made it cancels it</source>
       <translation>Gutscheinzahlung {redemption_id} stammt von einer anderen Kasse; nur diese Kasse kann sie stornieren</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <location filename="../../../src/storedesk/hub/redemptions.py" />
       <source>redemption {redemption_id} was made by another store; only the station that made it cancels it</source>
       <translation>Gutscheinzahlung {redemption_id} stammt von einer anderen Filiale; nur die Kasse, die sie gemacht hat, kann sie stornieren</translation>
     </message>

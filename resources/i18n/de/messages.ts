@@ -206,6 +206,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub cannot be reached, and the loyalty card {card} is not among this station's recent customers</source>
+      <translation>Zentrale nicht erreichbar, und die Kundenkarte {card} gehört zu keinem der letzten Kunden dieser Kasse</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
       <source>The hub cannot be reached: customers cannot be created offline; try again later</source>
       <translation>Zentrale nicht erreichbar: Kunden können offline nicht angelegt werden; später erneut versuchen</translation>
     </message>
@@ -213,6 +218,11 @@
       <location filename="../../../src/storedesk/services/customers.py" />
       <source>The hub refused the search ({detail})</source>
       <translation>Die Zentrale hat die Suche abgelehnt ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub refused to look up the loyalty card {card} ({detail})</source>
+      <translation>Die Zentrale hat die Suche nach der Kundenkarte {card} abgelehnt ({detail})</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/customers.py" />
@@ -860,6 +870,11 @@
       <location filename="../../../src/storedesk/services/returns/complete.py" />
       <source>{item}: SKU {sku} is not in this store's catalog; it cannot be restocked</source>
       <translation>{item}: Artikelnummer {sku} ist nicht im Sortiment dieser Filiale; kein Wiedereinlagern möglich</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>{item}: a gift card sold is not refunded; what is on it stays on the card</source>
+      <translation>{item}: eine verkaufte Geschenkkarte wird nicht erstattet; das Guthaben bleibt auf der Karte</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/returns/no_receipt.py" />

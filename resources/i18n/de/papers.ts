@@ -413,7 +413,7 @@
       <translation>Rest auf der Geschenkkarte</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
       <source>Loyalty card {card}</source>
       <translation>Kundenkarte {card}</translation>
     </message>
@@ -474,11 +474,27 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
+      <source>Points given back: %n</source>
+      <translation>
+        <numerusform>Punkt zurückgebucht: %n</numerusform>
+        <numerusform>Punkte zurückgebucht: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>Points redeemed: %n</source>
       <translation>
         <numerusform>Eingelöste Punkte: %n</numerusform>
         <numerusform>Eingelöste Punkte: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
+      <source>Points taken back: %n</source>
+      <translation>
+        <numerusform>Punkt storniert: %n</numerusform>
+        <numerusform>Punkte storniert: %n</numerusform>
       </translation>
     </message>
     <message>
@@ -1069,6 +1085,11 @@
       <source>Pieces</source>
       <translation>Stück</translation>
     </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Points given back by returns</source>
+      <translation>Punkte zurück durch Rückgaben</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>Points issued: %n sale(s)</source>
@@ -1084,6 +1105,11 @@
         <numerusform>Punkte eingelöst: %n Verkauf</numerusform>
         <numerusform>Punkte eingelöst: %n Verkäufe</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Points taken back by returns</source>
+      <translation>Punkte storniert durch Rückgaben</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
@@ -1342,6 +1368,11 @@
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>worth</source>
       <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>worth (not paid out)</source>
+      <translation>Wert (nicht ausgezahlt)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />

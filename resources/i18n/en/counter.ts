@@ -166,6 +166,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Customer: erased at the hub (the sale keeps their prices)</source>
+      <translation>Customer: erased at the hub (the sale keeps their prices)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
       <source>Customer: {name} · card {card}</source>
       <translation>Customer: {name} · card {card}</translation>
     </message>
@@ -1251,6 +1256,11 @@
       <translation>Find a product  (↑ ↓ choose, Enter add, Esc close)</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/sale/totals.py" />
+      <source>Gift card {amount}</source>
+      <translation>Gift card {amount}</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/sale/limits.py" />
       <source>Is that really what the customer is buying?</source>
       <translation>Is that really what the customer is buying?</translation>
@@ -1329,6 +1339,11 @@
       <location filename="../../../src/storedesk/ui/sale/park.py" />
       <source>Parked sales: {count}  (parked at · by · total)</source>
       <translation>Parked sales: {count}  (parked at · by · total)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/totals.py" />
+      <source>Points {amount}</source>
+      <translation>Points {amount}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/sale/basket_table.py" />

@@ -219,17 +219,17 @@
       <translation>redemption id {redemption_id} was already used; use a new id</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
+      <location filename="../../../src/storedesk/hub/redemptions.py" />
       <source>redemption {redemption_id} is not known</source>
       <translation>redemption {redemption_id} is not known</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
+      <location filename="../../../src/storedesk/hub/redemptions.py" />
       <source>redemption {redemption_id} was made by another station; only the station that made it cancels it</source>
       <translation>redemption {redemption_id} was made by another station; only the station that made it cancels it</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <location filename="../../../src/storedesk/hub/redemptions.py" />
       <source>redemption {redemption_id} was made by another store; only the station that made it cancels it</source>
       <translation>redemption {redemption_id} was made by another store; only the station that made it cancels it</translation>
     </message>

@@ -206,6 +206,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub cannot be reached, and the loyalty card {card} is not among this station's recent customers</source>
+      <translation>The hub cannot be reached, and the loyalty card {card} is not among this station's recent customers</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
       <source>The hub cannot be reached: customers cannot be created offline; try again later</source>
       <translation>The hub cannot be reached: customers cannot be created offline; try again later</translation>
     </message>
@@ -213,6 +218,11 @@
       <location filename="../../../src/storedesk/services/customers.py" />
       <source>The hub refused the search ({detail})</source>
       <translation>The hub refused the search ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub refused to look up the loyalty card {card} ({detail})</source>
+      <translation>The hub refused to look up the loyalty card {card} ({detail})</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/customers.py" />
@@ -860,6 +870,11 @@
       <location filename="../../../src/storedesk/services/returns/complete.py" />
       <source>{item}: SKU {sku} is not in this store's catalog; it cannot be restocked</source>
       <translation>{item}: SKU {sku} is not in this store's catalog; it cannot be restocked</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>{item}: a gift card sold is not refunded; what is on it stays on the card</source>
+      <translation>{item}: a gift card sold is not refunded; what is on it stays on the card</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/returns/no_receipt.py" />

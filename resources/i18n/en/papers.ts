@@ -413,7 +413,7 @@
       <translation>Left on the gift card</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
       <source>Loyalty card {card}</source>
       <translation>Loyalty card {card}</translation>
     </message>
@@ -474,11 +474,27 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
+      <source>Points given back: %n</source>
+      <translation>
+        <numerusform>Point given back: %n</numerusform>
+        <numerusform>Points given back: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>Points redeemed: %n</source>
       <translation>
         <numerusform>Points redeemed: %n</numerusform>
         <numerusform>Points redeemed: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
+      <source>Points taken back: %n</source>
+      <translation>
+        <numerusform>Point taken back: %n</numerusform>
+        <numerusform>Points taken back: %n</numerusform>
       </translation>
     </message>
     <message>
@@ -1069,6 +1085,11 @@
       <source>Pieces</source>
       <translation>Pieces</translation>
     </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Points given back by returns</source>
+      <translation>Points given back by returns</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>Points issued: %n sale(s)</source>
@@ -1084,6 +1105,11 @@
         <numerusform>Points redeemed: %n sale</numerusform>
         <numerusform>Points redeemed: %n sales</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Points taken back by returns</source>
+      <translation>Points taken back by returns</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
@@ -1342,6 +1368,11 @@
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>worth</source>
       <translation>worth</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>worth (not paid out)</source>
+      <translation>worth (not paid out)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />

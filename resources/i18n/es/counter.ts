@@ -166,6 +166,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Customer: erased at the hub (the sale keeps their prices)</source>
+      <translation>Cliente: borrado en la central (la venta mantiene sus precios)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
       <source>Customer: {name} · card {card}</source>
       <translation>Cliente: {name} · tarjeta {card}</translation>
     </message>
@@ -1251,6 +1256,11 @@
       <translation>Buscar un producto  (↑ ↓ elegir, Intro añadir, Esc cerrar)</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/sale/totals.py" />
+      <source>Gift card {amount}</source>
+      <translation>Tarjeta regalo {amount}</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/sale/limits.py" />
       <source>Is that really what the customer is buying?</source>
       <translation>¿Es de verdad lo que compra el cliente?</translation>
@@ -1329,6 +1339,11 @@
       <location filename="../../../src/storedesk/ui/sale/park.py" />
       <source>Parked sales: {count}  (parked at · by · total)</source>
       <translation>Ventas en espera: {count}  (hora · por · total)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/totals.py" />
+      <source>Points {amount}</source>
+      <translation>Puntos {amount}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/sale/basket_table.py" />

@@ -219,17 +219,17 @@
       <translation>el identificador de cobro {redemption_id} ya se usó; use uno nuevo</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
+      <location filename="../../../src/storedesk/hub/redemptions.py" />
       <source>redemption {redemption_id} is not known</source>
       <translation>pago con vale {redemption_id} desconocido</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
+      <location filename="../../../src/storedesk/hub/redemptions.py" />
       <source>redemption {redemption_id} was made by another station; only the station that made it cancels it</source>
       <translation>el pago con vale {redemption_id} lo hizo otra caja; solo esa caja puede anularlo</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <location filename="../../../src/storedesk/hub/redemptions.py" />
       <source>redemption {redemption_id} was made by another store; only the station that made it cancels it</source>
       <translation>el pago con vale {redemption_id} lo hizo otra tienda; solo la caja que lo hizo puede anularlo</translation>
     </message>

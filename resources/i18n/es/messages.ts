@@ -206,6 +206,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub cannot be reached, and the loyalty card {card} is not among this station's recent customers</source>
+      <translation>Central inaccesible, y la tarjeta de fidelidad {card} no está entre los clientes recientes de esta caja</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
       <source>The hub cannot be reached: customers cannot be created offline; try again later</source>
       <translation>Central inaccesible: no se pueden crear clientes sin conexión; inténtelo más tarde</translation>
     </message>
@@ -213,6 +218,11 @@
       <location filename="../../../src/storedesk/services/customers.py" />
       <source>The hub refused the search ({detail})</source>
       <translation>La central rechazó la búsqueda ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub refused to look up the loyalty card {card} ({detail})</source>
+      <translation>La central rechazó buscar la tarjeta de fidelidad {card} ({detail})</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/customers.py" />
@@ -860,6 +870,11 @@
       <location filename="../../../src/storedesk/services/returns/complete.py" />
       <source>{item}: SKU {sku} is not in this store's catalog; it cannot be restocked</source>
       <translation>{item}: la referencia {sku} no está en el catálogo de esta tienda; no se puede reponer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>{item}: a gift card sold is not refunded; what is on it stays on the card</source>
+      <translation>{item}: una tarjeta regalo vendida no se reembolsa; su saldo se queda en la tarjeta</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/returns/no_receipt.py" />

@@ -413,7 +413,7 @@
       <translation>Saldo de la tarjeta regalo</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
       <source>Loyalty card {card}</source>
       <translation>Tarjeta de fidelidad {card}</translation>
     </message>
@@ -474,11 +474,27 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
+      <source>Points given back: %n</source>
+      <translation>
+        <numerusform>Punto devuelto: %n</numerusform>
+        <numerusform>Puntos devueltos: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>Points redeemed: %n</source>
       <translation>
         <numerusform>Puntos canjeados: %n</numerusform>
         <numerusform>Puntos canjeados: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
+      <source>Points taken back: %n</source>
+      <translation>
+        <numerusform>Punto retirado: %n</numerusform>
+        <numerusform>Puntos retirados: %n</numerusform>
       </translation>
     </message>
     <message>
@@ -1069,6 +1085,11 @@
       <source>Pieces</source>
       <translation>Piezas</translation>
     </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Points given back by returns</source>
+      <translation>Puntos devueltos por devoluciones</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>Points issued: %n sale(s)</source>
@@ -1084,6 +1105,11 @@
         <numerusform>Puntos canjeados: %n venta</numerusform>
         <numerusform>Puntos canjeados: %n ventas</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Points taken back by returns</source>
+      <translation>Puntos retirados por devoluciones</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
@@ -1342,6 +1368,11 @@
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>worth</source>
       <translation>valor</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>worth (not paid out)</source>
+      <translation>valor (no reembolsado)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />

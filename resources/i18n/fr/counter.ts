@@ -166,6 +166,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Customer: erased at the hub (the sale keeps their prices)</source>
+      <translation>Client : effacé au siège (la vente garde ses prix)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
       <source>Customer: {name} · card {card}</source>
       <translation>Client : {name} · carte {card}</translation>
     </message>
@@ -1251,6 +1256,11 @@
       <translation>Chercher un produit  (↑ ↓ choisir, Entrée ajouter, Échap fermer)</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/sale/totals.py" />
+      <source>Gift card {amount}</source>
+      <translation>Carte cadeau {amount}</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/sale/limits.py" />
       <source>Is that really what the customer is buying?</source>
       <translation>Est-ce bien ce que le client achète ?</translation>
@@ -1329,6 +1339,11 @@
       <location filename="../../../src/storedesk/ui/sale/park.py" />
       <source>Parked sales: {count}  (parked at · by · total)</source>
       <translation>Ventes en attente : {count}  (heure · par · total)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/totals.py" />
+      <source>Points {amount}</source>
+      <translation>Points fidélité {amount}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/sale/basket_table.py" />

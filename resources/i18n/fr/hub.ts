@@ -219,17 +219,17 @@
       <translation>l'identifiant d'encaissement {redemption_id} a déjà servi ; utilisez un nouvel identifiant</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
+      <location filename="../../../src/storedesk/hub/redemptions.py" />
       <source>redemption {redemption_id} is not known</source>
       <translation>paiement par avoir {redemption_id} inconnu</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
+      <location filename="../../../src/storedesk/hub/redemptions.py" />
       <source>redemption {redemption_id} was made by another station; only the station that made it cancels it</source>
       <translation>le paiement par avoir {redemption_id} a été fait par une autre caisse ; seule cette caisse peut l'annuler</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <location filename="../../../src/storedesk/hub/redemptions.py" />
       <source>redemption {redemption_id} was made by another store; only the station that made it cancels it</source>
       <translation>le paiement par avoir {redemption_id} a été fait par un autre magasin ; seule la caisse qui l'a fait peut l'annuler</translation>
     </message>

@@ -206,6 +206,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub cannot be reached, and the loyalty card {card} is not among this station's recent customers</source>
+      <translation>Siège injoignable, et la carte de fidélité {card} n'est pas parmi les clients récents de cette caisse</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
       <source>The hub cannot be reached: customers cannot be created offline; try again later</source>
       <translation>Siège injoignable : impossible de créer un client hors ligne ; réessayez plus tard</translation>
     </message>
@@ -213,6 +218,11 @@
       <location filename="../../../src/storedesk/services/customers.py" />
       <source>The hub refused the search ({detail})</source>
       <translation>Le siège a refusé la recherche ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub refused to look up the loyalty card {card} ({detail})</source>
+      <translation>Le siège a refusé de rechercher la carte de fidélité {card} ({detail})</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/customers.py" />
@@ -860,6 +870,11 @@
       <location filename="../../../src/storedesk/services/returns/complete.py" />
       <source>{item}: SKU {sku} is not in this store's catalog; it cannot be restocked</source>
       <translation>{item} : la référence {sku} n'est pas au catalogue de ce magasin ; impossible de la remettre en stock</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>{item}: a gift card sold is not refunded; what is on it stays on the card</source>
+      <translation>{item} : une carte cadeau vendue n'est pas remboursée ; son solde reste sur la carte</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/returns/no_receipt.py" />

@@ -413,7 +413,7 @@
       <translation>Reste sur la carte cadeau</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
       <source>Loyalty card {card}</source>
       <translation>Carte de fidélité {card}</translation>
     </message>
@@ -474,11 +474,27 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
+      <source>Points given back: %n</source>
+      <translation>
+        <numerusform>Point rendu : %n</numerusform>
+        <numerusform>Points rendus : %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>Points redeemed: %n</source>
       <translation>
         <numerusform>Points utilisés : %n</numerusform>
         <numerusform>Points utilisés : %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
+      <source>Points taken back: %n</source>
+      <translation>
+        <numerusform>Point repris : %n</numerusform>
+        <numerusform>Points repris : %n</numerusform>
       </translation>
     </message>
     <message>
@@ -1069,6 +1085,11 @@
       <source>Pieces</source>
       <translation>Nombre</translation>
     </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Points given back by returns</source>
+      <translation>Points rendus par les retours</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>Points issued: %n sale(s)</source>
@@ -1084,6 +1105,11 @@
         <numerusform>Points utilisés : %n vente</numerusform>
         <numerusform>Points utilisés : %n ventes</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Points taken back by returns</source>
+      <translation>Points repris par les retours</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
@@ -1342,6 +1368,11 @@
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>worth</source>
       <translation>valeur</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>worth (not paid out)</source>
+      <translation>valeur (non remboursée)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />

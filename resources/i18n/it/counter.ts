@@ -166,6 +166,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
+      <source>Customer: erased at the hub (the sale keeps their prices)</source>
+      <translation>Cliente: cancellato in sede (la vendita mantiene i suoi prezzi)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/customer_dialog.py" />
       <source>Customer: {name} · card {card}</source>
       <translation>Cliente: {name} · carta {card}</translation>
     </message>
@@ -1251,6 +1256,11 @@
       <translation>Cerca un prodotto  (↑ ↓ scegli, Invio aggiungi, Esc chiudi)</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/sale/totals.py" />
+      <source>Gift card {amount}</source>
+      <translation>Carta regalo {amount}</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/sale/limits.py" />
       <source>Is that really what the customer is buying?</source>
       <translation>Il cliente compra davvero questo?</translation>
@@ -1329,6 +1339,11 @@
       <location filename="../../../src/storedesk/ui/sale/park.py" />
       <source>Parked sales: {count}  (parked at · by · total)</source>
       <translation>Vendite sospese: {count}  (ora · da · totale)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/sale/totals.py" />
+      <source>Points {amount}</source>
+      <translation>Punti {amount}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/sale/basket_table.py" />

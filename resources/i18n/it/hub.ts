@@ -219,17 +219,17 @@
       <translation>l'identificativo di incasso {redemption_id} è già stato usato; usane uno nuovo</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
+      <location filename="../../../src/storedesk/hub/redemptions.py" />
       <source>redemption {redemption_id} is not known</source>
       <translation>pagamento con buono {redemption_id} sconosciuto</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/customers/loyalty.py" />
+      <location filename="../../../src/storedesk/hub/redemptions.py" />
       <source>redemption {redemption_id} was made by another station; only the station that made it cancels it</source>
       <translation>il pagamento con buono {redemption_id} è stato fatto da un'altra cassa; solo quella cassa può annullarlo</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
+      <location filename="../../../src/storedesk/hub/redemptions.py" />
       <source>redemption {redemption_id} was made by another store; only the station that made it cancels it</source>
       <translation>il pagamento con buono {redemption_id} è stato fatto da un altro negozio; solo la cassa che l'ha fatto può annullarlo</translation>
     </message>

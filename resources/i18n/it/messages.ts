@@ -206,6 +206,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub cannot be reached, and the loyalty card {card} is not among this station's recent customers</source>
+      <translation>Sede non raggiungibile, e la carta fedeltà {card} non è tra i clienti recenti di questa cassa</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
       <source>The hub cannot be reached: customers cannot be created offline; try again later</source>
       <translation>Sede non raggiungibile: impossibile creare clienti offline; riprova più tardi</translation>
     </message>
@@ -213,6 +218,11 @@
       <location filename="../../../src/storedesk/services/customers.py" />
       <source>The hub refused the search ({detail})</source>
       <translation>La sede ha rifiutato la ricerca ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/customers.py" />
+      <source>The hub refused to look up the loyalty card {card} ({detail})</source>
+      <translation>La sede ha rifiutato di cercare la carta fedeltà {card} ({detail})</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/customers.py" />
@@ -860,6 +870,11 @@
       <location filename="../../../src/storedesk/services/returns/complete.py" />
       <source>{item}: SKU {sku} is not in this store's catalog; it cannot be restocked</source>
       <translation>{item}: il codice {sku} non è nel catalogo di questo negozio; non si può rimettere in stock</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/returns/no_receipt.py" />
+      <source>{item}: a gift card sold is not refunded; what is on it stays on the card</source>
+      <translation>{item}: una carta regalo venduta non si rimborsa; il saldo resta sulla carta</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/returns/no_receipt.py" />

@@ -413,7 +413,7 @@
       <translation>Residuo sulla carta regalo</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
       <source>Loyalty card {card}</source>
       <translation>Carta fedeltà {card}</translation>
     </message>
@@ -474,11 +474,27 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
+      <source>Points given back: %n</source>
+      <translation>
+        <numerusform>Punto restituito: %n</numerusform>
+        <numerusform>Punti restituiti: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>Points redeemed: %n</source>
       <translation>
         <numerusform>Punti usati: %n</numerusform>
         <numerusform>Punti usati: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
+      <source>Points taken back: %n</source>
+      <translation>
+        <numerusform>Punto stornato: %n</numerusform>
+        <numerusform>Punti stornati: %n</numerusform>
       </translation>
     </message>
     <message>
@@ -1069,6 +1085,11 @@
       <source>Pieces</source>
       <translation>Pezzi</translation>
     </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Points given back by returns</source>
+      <translation>Punti restituiti dai resi</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>Points issued: %n sale(s)</source>
@@ -1084,6 +1105,11 @@
         <numerusform>Punti usati: %n vendita</numerusform>
         <numerusform>Punti usati: %n vendite</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>Points taken back by returns</source>
+      <translation>Punti stornati dai resi</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
@@ -1342,6 +1368,11 @@
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
       <source>worth</source>
       <translation>valore</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />
+      <source>worth (not paid out)</source>
+      <translation>valore (non rimborsato)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_rows.py" />

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .customer_erasure import CustomerErasure
 from .repositories import Repo
 
 KEEP = 2000  # recent customers kept for the offline search
@@ -64,10 +65,10 @@ class CustomersRepo(Repo):
             (text.upper(), text.lower(), phone or "\x00", like, text.upper(), limit),
         )
 
-    def forget(self, customer_id: str) -> None:
-        """An erased customer: out of the cache, its card cleared from the sales made for it."""
-        self.q("DELETE FROM customer_cache WHERE id = ?", (customer_id,))
-        self.q("UPDATE sale_customers SET card = '' WHERE customer_id = ? AND card <> ''", (customer_id,))
+    def forget(self, customer_id: str, now: str) -> None:
+        """An erased customer: out of the cache, their name and card cleared from the sales made
+        for them, the stored baskets and the events already sent (customer_erasure.py)."""
+        CustomerErasure(self.conn).forget(customer_id, now)
 
     def add_sale(self, row: SaleCustomerRow) -> None:
         self.q("INSERT INTO sale_customers VALUES (?, ?, ?, ?, ?, ?, ?)", row)

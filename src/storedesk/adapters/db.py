@@ -33,6 +33,8 @@ KNOWN_REVISIONS = (
     "s0019",
     "s0020",
     "s0021",
+    "s0022",
+    "s0023",
 )
 HEAD = KNOWN_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 5000

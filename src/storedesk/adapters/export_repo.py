@@ -29,6 +29,11 @@ class SaleExportRow(ExportLine):
     gross_minor: int
     tenders: str | None  # "kind:minor;..."
     change_minor: int
+    promotions: str  # JSON: [{"id": ..., "amount_minor": ...}] of the line, by id ("[]": none)
+    gift_card: str | None  # the code of the card sold or reloaded on the line
+    customer_id: str | None  # the sale's customer (issue 18), if one was attached
+    customer_card: str | None
+    points_earned: int | None
 
 
 @dataclass(frozen=True)
@@ -51,8 +56,13 @@ _SALE_LINES = (
     "SELECT s.receipt_no, s.created_at, s.currency, l.line_no, l.sku, l.name, l.quantity_milli, "
     "l.unit_price_minor, l.line_discount_minor + l.basket_discount_minor, l.tax_rate, l.tax_minor, "
     "l.gross_minor, (SELECT group_concat(kind || ':' || amount_minor, ';') FROM "
-    "(SELECT kind, amount_minor FROM sale_payments p WHERE p.sale_id = s.id ORDER BY line_no)), s.change_minor "
-    "FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
+    "(SELECT kind, amount_minor FROM sale_payments p WHERE p.sale_id = s.id ORDER BY line_no)), s.change_minor, "
+    "(SELECT json_group_array(json_object('id', promotion_id, 'amount_minor', amount_minor)) FROM "
+    "(SELECT promotion_id, amount_minor FROM sale_line_promotions lp WHERE lp.sale_id = s.id "
+    "AND lp.line_no = l.line_no ORDER BY promotion_id)), "
+    "(SELECT g.code FROM sale_line_gift_cards g WHERE g.sale_id = s.id AND g.line_no = l.line_no), "
+    "c.customer_id, c.card, c.points_earned "
+    "FROM sales s JOIN sale_lines l ON l.sale_id = s.id LEFT JOIN sale_customers c ON c.sale_id = s.id "
     "WHERE s.created_at >= ? AND s.created_at < ? ORDER BY s.number, l.line_no"
 )
 _RETURN_LINES = (

@@ -41,8 +41,15 @@ def cmd_journal_verify(args) -> int:
 
 
 def cmd_export_sales(args) -> int:
-    """Export sale lines between two business days (inclusive, in the store's time
-    zone): receipt number, time, SKU, quantity, prices, tax, tenders."""
+    """Export sale and return lines between two business days (inclusive, in the store's
+    time zone), one row a line, money as decimal strings with a dot (locale-free). Columns:
+    receipt_no, time, sku, name, quantity, unit_price, discount, tax_rate, tax, gross,
+    tenders ("kind:amount;..."), change, document (sale or return), original_receipt;
+    then promotions (what each promotion took off the line, as JSON text:
+    [{"id":"COLA-2-FOR-1","amount":"3.19"}], [] when none; part of discount), gift_card
+    (the code of a gift card the line sold or reloaded: not revenue, tax 0), customer_id,
+    customer_card and points_earned (the sale's customer and the points it earned, on each
+    of its lines like tenders and change; empty without a customer and on returns)."""
     if args.start > args.end:
         raise UsageError(f"--from {args.start} is after --to {args.end}")
     with station(args.folder) as (_engine, uow):

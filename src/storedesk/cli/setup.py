@@ -140,7 +140,9 @@ def cmd_init(args) -> int:
         if setup.is_initialised(uow):
             raise StorageError(f"{args.folder} already has a store ({config(uow).store_code}); nothing was changed")
         if getattr(args, "demo", False):
-            setup.init_demo(uow, store=args.store, station=args.station)
+            # the demo promotions, as `storedesk --demo` has them; a station registered at a hub
+            # takes its promotions from the hub (a file could then never be replaced at the till)
+            setup.init_demo(uow, store=args.store, station=args.station, promotions=link is None)
             st = status.station_status(uow)
             users = ", ".join(f"{u} ({role}, PIN {pin})" for u, _name, role, pin in setup.DEMO_USERS)
             print(f"Created the demo store {st.store}, station {st.station}, in {args.folder}")

@@ -9,7 +9,7 @@ one card to another at the till); one card is sold once per sale.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
 from ..i18n import msg
@@ -21,7 +21,8 @@ from .tenders import GIFT_CARD, POINTS
 
 TAX_CODE = "G"  # not a VAT code (one letter: the receipt prints it beside the line); the rate is 0
 KIND = "gift_card"  # a product's kind (products.kind)
-DEFAULT_MAX = Decimal(500)  # the most one sale may load onto a card (setting gift_card_max)
+DEFAULT_MAX = Decimal(500)  # the most one sale may load onto a card, unless the store sets gift_card_max
+SETTING = "gift_card_max"  # `storedesk config set gift_card_max 300` (domain/store_settings.py checks it)
 MIN_CODE, MAX_CODE = 6, 32
 
 
@@ -39,6 +40,13 @@ def parse_code(text: str) -> str:
     if not (MIN_CODE <= len(code) <= MAX_CODE) or not all(c.isascii() and (c.isalnum() or c == "-") for c in code):
         raise BasketError(msg("giftcards", "Scan the gift card's code (6 to 32 letters, digits or dashes)"))
     return code
+
+
+def most_of(settings: Mapping[str, str]) -> Decimal:
+    """The most one sale may load onto a card: the store's gift_card_max, or DEFAULT_MAX when it
+    is empty or missing (the value was checked when stored)."""
+    value = settings.get(SETTING) or ""
+    return Decimal(value) if value else DEFAULT_MAX
 
 
 def parse_load(text: str, currency: str, most: Decimal = DEFAULT_MAX) -> Decimal:
@@ -64,13 +72,16 @@ def mask(code: str) -> str:
     return "*" * max(len(code) - 4, 0) + code[-4:]
 
 
-def card_line(basket: Basket, product_id: int, sku: str, name: str, code: str, amount: Decimal) -> BasketLine:
-    """The line that sells `amount` onto card `code`, checked against the basket."""
+def card_line(
+    basket: Basket, product_id: int, sku: str, name: str, code: str, amount: Decimal, most: Decimal = DEFAULT_MAX
+) -> BasketLine:
+    """The line that sells `amount` (at most `most`, the store's gift_card_max) onto card `code`,
+    checked against the basket."""
     if any(ln.gift_card == code for ln in basket.active_lines):
         raise BasketError(msg("giftcards", "Gift card {code} is already on this sale", code=mask(code)))
     for taken in basket.taken:
         _refuse_tender(taken.tender.kind)
-    amount = check_load(amount, basket.currency)
+    amount = check_load(amount, basket.currency, most)
     return BasketLine(
         product_id=product_id,
         sku=sku,

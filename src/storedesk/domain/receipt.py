@@ -125,6 +125,16 @@ class RefundTender:
 
 
 @dataclass(frozen=True)
+class ReturnLoyalty:
+    """What a return did to the customer's points (issue 18): printed under where the money went."""
+
+    card: str
+    taken: int  # points the sale earned, taken back
+    given: int  # points the sale was paid with, given back to the card
+    value: Decimal  # what those points paid: part of the total, not paid out in money
+
+
+@dataclass(frozen=True)
 class ReturnReceiptDoc(ReceiptTop):
     return_no: str  # "STORE-STATION-R000123", also printed as a Code 128 barcode
     approver_name: str  # "" when no manager approval was needed
@@ -141,10 +151,12 @@ class ReturnReceiptDoc(ReceiptTop):
     offline: bool = False
     copy: bool = False
     footer: str = ""
+    points: ReturnLoyalty | None = None  # the sale was made for a customer (issue 18)
 
     @property
     def paid_out(self) -> Decimal:
-        return self.total + self.rounding
+        """In money or store credit: what was paid in points goes back to the card."""
+        return self.total + self.rounding - (self.points.value if self.points else Decimal(0))
 
     @property
     def vouchers(self) -> tuple[RefundTender, ...]:

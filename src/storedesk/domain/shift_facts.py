@@ -140,6 +140,9 @@ class ShiftFacts:
     points_issued: tuple[int, int] = (0, 0)
     points_issued_value_minor: int = 0
     points_redeemed: tuple[int, int, int] = (0, 0, 0)
+    # returns of sales made for customers (s0022): (returns, points taken back, points given back,
+    # the value of those given back: not paid out in money)
+    points_returned: tuple[int, int, int, int] = (0, 0, 0, 0)
 
 
 @dataclass(frozen=True)

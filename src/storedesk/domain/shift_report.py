@@ -113,6 +113,10 @@ class ShiftReport:
     points_redeemed_count: int = 0  # sales paid partly with points
     points_redeemed: int = 0
     points_redeemed_value: Decimal = ZERO  # what they paid (a tender line too)
+    points_returns_count: int = 0  # returns that took back or gave back points (issue 18)
+    points_taken_back: int = 0  # earned by the sales returned
+    points_given_back: int = 0  # the sales returned were paid with them
+    points_given_back_value: Decimal = ZERO  # part of the returns, not paid out in money
 
     def tender(self, kind: str) -> TenderLine | None:
         return next((t for t in self.tenders if t.kind == kind), None)
@@ -300,6 +304,10 @@ _FROZEN = (
     _Key("points_redeemed_count", "points_redeemed_count", missing=0),
     _Key("points_redeemed", "points_redeemed", missing=0),
     _Key("points_redeemed_value", "points_redeemed_value_minor", MONEY, missing=0),
+    _Key("points_returns_count", "points_returns_count", missing=0),
+    _Key("points_taken_back", "points_taken_back", missing=0),
+    _Key("points_given_back", "points_given_back", missing=0),
+    _Key("points_given_back_value", "points_given_back_value_minor", MONEY, missing=0),
 )
 
 
@@ -457,6 +465,10 @@ def build_report(
         points_redeemed_count=f.points_redeemed[0],
         points_redeemed=f.points_redeemed[1],
         points_redeemed_value=mm(f.points_redeemed[2]),
+        points_returns_count=f.points_returned[0],
+        points_taken_back=f.points_returned[1],
+        points_given_back=f.points_returned[2],
+        points_given_back_value=mm(f.points_returned[3]),
     )
 
 

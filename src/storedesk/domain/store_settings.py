@@ -125,6 +125,17 @@ def _sale_total(name: str):
     return check
 
 
+def _gift_card_max(v: str) -> str:
+    """gift_card_max: the most one sale may load onto a gift card (a sale or a reload, at the
+    counter and in the service). Empty: the default, 500.00 (domain/gift_cards.DEFAULT_MAX)."""
+    if not v:
+        return v
+    amount = _limit("gift_card_max")(v)
+    if Decimal(amount) <= 0:
+        raise DomainError("gift_card_max must be an amount above 0, or empty (the default, 500.00)")
+    return amount
+
+
 def _days(name: str, low: int, high: int):
     def check(v: str) -> str:
         if not v.isdigit() or not low <= int(v) <= high:
@@ -222,6 +233,7 @@ EDITABLE: dict[str, Callable[[str], str]] = {
     "supervisor_line_quantity": _line_quantity("supervisor_line_quantity"),
     "confirm_sale_total": _sale_total("confirm_sale_total"),
     "supervisor_sale_total": _sale_total("supervisor_sale_total"),
+    "gift_card_max": _gift_card_max,  # the most a sale loads onto a gift card (domain/gift_cards.py)
     "sync_interval_seconds": _interval,
     "sales_need_shift": _need_shift,  # read by every sale: takes effect at once
     "report_printer": _queue,  # the printer reports (X, Z) go to: the shift screen's Print remembers it

@@ -265,7 +265,7 @@ def _write(conn, ev_rows: list[dict], accepted: list[tuple[EventIn, Rows]], now:
             moved += rows.movements
     for table, table_rows in by_table.items():
         db.insert_many(conn, table, table_rows)
-    for _, rows in accepted:  # what a document changes beyond its rows (a sale's gift cards); Invalid refuses it
+    for _, rows in accepted:  # what a document changes beyond its rows (a sale's points, gift cards)
         apply = getattr(rows, "apply", None)
         if apply is not None:
             apply(conn)
@@ -301,7 +301,7 @@ def _apply(conn, store: StoreFacts, station: str, ev: EventIn, text: str, digest
     try:
         with conn.begin_nested():
             _write(conn, [_event_row(store, station, ev, text, digest, now, ACCEPTED, rows=what)], [(ev, what)], now)
-    except Invalid as exc:  # refused by what it changes (a gift card of another currency)
+    except Invalid as exc:  # refused by what it changes (none today: a sale's refused gift card load is recorded)
         return _reject(conn, store, station, ev, text, digest, now, str(exc))
     except (IntegrityError, DataError) as exc:
         prior = _prior(conn, ev.id)

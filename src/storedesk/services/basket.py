@@ -185,8 +185,9 @@ def add_gift_card(uow: UnitOfWork, user: User, basket_id: str, sku: str, code: s
         if product is None or product.kind != gift_cards.KIND:
             raise BasketError(msg("basket", "{sku} is not a gift card product", sku=sku))
         basket = _load_open(tx, basket_id)
+        most = gift_cards.most_of(tx.settings.all())  # the store's gift_card_max
         line = basket.add(
-            gift_cards.card_line(basket, product.id, product.sku, product.name, code, amount), merge=False
+            gift_cards.card_line(basket, product.id, product.sku, product.name, code, amount, most), merge=False
         )
         tx.baskets.save(basket_id, basket, utcnow())
     return _view(basket_id, basket, line.line_id)

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from ..domain import gift_cards
 from ..domain.errors import StorageError
 from ..domain.limits import SaleLimits
 from ..i18n.formats import DEFAULT_LOCALE
@@ -43,6 +44,8 @@ class StoreConfig:
     # This till's look (issue 16): "standard" or "high_contrast", and the text size in per cent.
     theme: str = "standard"
     text_size: int = 100
+    # The most one sale loads onto a gift card (setting gift_card_max; issue 18).
+    gift_card_max: Decimal = gift_cards.DEFAULT_MAX
 
     @property
     def tz(self) -> ZoneInfo:
@@ -75,6 +78,7 @@ class StoreConfig:
             locale=s.get("locale") or DEFAULT_LOCALE,
             theme=s.get("theme") or "standard",
             text_size=int(s.get("text_size") or 100),
+            gift_card_max=gift_cards.most_of(s),
         )
 
 

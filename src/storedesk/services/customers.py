@@ -22,6 +22,7 @@ from ..domain.tenders import POINTS
 from ..i18n import msg
 from ..sync.feed_items import BadItem
 from . import basket as basket_svc
+from . import hub_tender
 from .context import User, utcnow
 from .hub_call import Ask, Steps, hub_call
 from .sync import NotRegistered, client_for
@@ -120,19 +121,45 @@ def find(uow: UnitOfWork, text: str) -> Steps[Found]:
 
 @hub_call
 def by_card(uow: UnitOfWork, card: str) -> Steps[Customer | None]:
-    """The customer of a scanned loyalty card: the hub's, or offline the station's recent one."""
+    """The customer of a scanned loyalty card: the hub's, or offline the station's recent one.
+    None: no customer has it (the hub says so; with no hub, none of the recent customers). The hub
+    silent and the card not among the recent customers is not "no customer": a DomainError says
+    the hub cannot be reached; the hub's refusal is told in its words."""
     code = clean_card(card) or ""
     client = _hub(uow)
-    if client is not None:
-        try:
-            data = yield Ask(client.customers, "", code)
-            found = [Customer.from_hub(d) for d in data]
-            remember(uow, found)
-            return found[0] if found else None
-        except HubUnavailable:
-            pass
-        finally:
-            client.close()
+    if client is None:
+        return _recent_card(uow, code)
+    try:
+        data = yield Ask(client.customers, "", code)
+    except HubUnavailable:
+        recent = _recent_card(uow, code)
+        if recent is None:
+            raise DomainError(
+                msg(
+                    "customers",
+                    "The hub cannot be reached, and the loyalty card {card} is not among this station's "
+                    "recent customers",
+                    card=code,
+                )
+            ) from None
+        return recent
+    except HubRefused as exc:
+        raise DomainError(
+            msg(
+                "customers",
+                "The hub refused to look up the loyalty card {card} ({detail})",
+                card=code,
+                detail=exc.detail,
+            )
+        ) from None
+    finally:
+        client.close()
+    found = [Customer.from_hub(d) for d in data]
+    remember(uow, found)
+    return found[0] if found else None
+
+
+def _recent_card(uow: UnitOfWork, code: str) -> Customer | None:
     hits = [c for c in _local(uow, code) if c.card == code]
     return hits[0] if hits else None
 
@@ -172,16 +199,12 @@ def create(
     client = _hub(uow)
     if client is None:
         raise DomainError(msg("customers", "Customers are kept at the hub, and this station has no hub"))
-    try:
-        data = yield Ask(client.create_customer, body)
-    except HubUnavailable:
-        raise DomainError(
-            msg("customers", "The hub cannot be reached: customers cannot be created offline; try again later")
-        ) from None
-    except HubRefused as exc:
-        raise DomainError(msg("customers", "The hub refused: {detail}", detail=exc.detail)) from None
-    finally:
-        client.close()
+    data = yield from hub_tender.ask(
+        client,
+        lambda hub: hub.create_customer(body),
+        offline=msg("customers", "The hub cannot be reached: customers cannot be created offline; try again later"),
+        refusal=hub_tender.in_words(lambda detail: msg("customers", "The hub refused: {detail}", detail=detail)),
+    )
     made = Customer.from_hub(data)
     remember(uow, [made])
     return made
@@ -231,12 +254,14 @@ def detach(uow: UnitOfWork, user: User, basket_id: str) -> basket_svc.BasketView
 
 
 def apply_erased(tx: Tx, data: dict, cfg, now: str) -> None:
-    """Feed kind "customer_erased": the customer leaves the station's recent customers, and the
-    card printed on their sales is cleared (the sales stay)."""
+    """Feed kind "customer_erased": the customer leaves the station's recent customers; their name
+    and card are cleared from the sales made for them, the points payments of those sales, every
+    stored basket and the events already sent, in this transaction (the sales stay; the journal's
+    hash-chained entries are not rewritten: adapters/customer_erasure.py says what stays and why)."""
     customer_id = data.get("id") if isinstance(data, dict) else None
     if not isinstance(customer_id, str) or not customer_id:
         raise BadItem("customer_erased: no id")
-    CustomersRepo(tx.conn).forget(customer_id)
+    CustomersRepo(tx.conn).forget(customer_id, now)
 
 
 def known_points(uow: UnitOfWork, customer_id: str) -> int | None:

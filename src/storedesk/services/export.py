@@ -10,6 +10,16 @@ document is decided by the document's Z period (see domain/shift_report.py), not
 Rows are in the order the documents were made; `document` is "sale" or "return", and
 `original_receipt` names the sale a return took back (empty for a sale, or a return without a
 receipt).
+
+Issue 18's columns, last so that older readers keep theirs: `promotions` lists what each
+promotion took off the line, as JSON text (the same string in the CSV and the JSON export, as
+every column): `[{"id":"COLA-2-FOR-1","amount":"3.19"}]` by id, `[]` when none; its amounts are
+part of the line's `discount` (promotion ids may hold any character: JSON, not a list with
+separators); `gift_card` is the code of the gift card a sale line sold or reloaded (its gross
+is not revenue, its tax 0);
+`customer_id`, `customer_card` and `points_earned` are the sale's customer and the points the
+sale earned, repeated on each line of the sale like `tenders` and `change` (empty without a
+customer, and on return lines). Everything is locale-free: decimal strings with a dot.
 """
 
 from __future__ import annotations
@@ -45,7 +55,14 @@ COLUMNS = [
     "change",
     "document",
     "original_receipt",
+    "promotions",
+    "gift_card",
+    "customer_id",
+    "customer_card",
+    "points_earned",
 ]
+# What a return line or a sale without a customer has in issue 18's columns.
+NO_EXTRAS = {"promotions": "[]", "gift_card": "", "customer_id": "", "customer_card": "", "points_earned": ""}
 
 
 def _utc_bounds(cfg, start: date, end: date) -> tuple[str, str]:
@@ -77,6 +94,12 @@ def _line(cfg, line: ExportLine, **values: str | None) -> dict:
     }
 
 
+def _promotions(text: str, cur: str) -> str:
+    """A line's promotions as the export shows them: JSON text of each id and amount (a decimal string)."""
+    shown = [{"id": p["id"], "amount": str(from_minor(p["amount_minor"], cur))} for p in json.loads(text or "[]")]
+    return json.dumps(shown, separators=(",", ":"), ensure_ascii=False)
+
+
 def _sale_rows(cfg, raw: list[SaleExportRow]):
     for r in raw:
         cur = r.currency
@@ -95,6 +118,11 @@ def _sale_rows(cfg, raw: list[SaleExportRow]):
                 change=str(from_minor(r.change_minor, cur)),
                 document="sale",
                 original_receipt="",
+                promotions=_promotions(r.promotions, cur),
+                gift_card=r.gift_card or "",
+                customer_id=r.customer_id or "",
+                customer_card=r.customer_card or "",
+                points_earned=str(r.points_earned) if r.customer_id is not None else "",
             ),
         )
 
@@ -131,6 +159,7 @@ def _return_rows(cfg, raw: list[ReturnExportRow]):
                 change=str(from_minor(0, cur)),
                 document="return",
                 original_receipt=r.original_ref,
+                **NO_EXTRAS,
             ),
         )
 

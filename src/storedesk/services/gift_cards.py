@@ -14,23 +14,24 @@ database worker.
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, TypeVar
 
 from ..adapters.gift_cards_repo import GiftCardsRepo
-from ..adapters.hub_client import HubClient, HubRefused, HubUnavailable
+from ..adapters.hub_client import HubClient, HubRefused
 from ..domain import gift_cards as cards
 from ..domain.errors import BasketError, DomainError, PaymentError
 from ..domain.money import from_minor, to_minor
 from ..domain.money_format import fmt_money
-from ..domain.tenders import GIFT_CARD, Tender
+from ..domain.tenders import GIFT_CARD
 from ..i18n import Message, msg
 from . import basket as basket_svc
+from . import hub_tender
 from .context import User, config, utcnow
-from .hub_call import Ask, Steps, hub_call
+from .hub_call import Steps, hub_call
+from .hub_tender import Redemption
 from .sync import NotRegistered, client_for
 
 if TYPE_CHECKING:
@@ -45,14 +46,6 @@ class Balance:
     code: str
     balance: Decimal
     currency: str
-
-
-@dataclass(frozen=True)
-class Redemption:
-    tender: Tender
-    redemption_id: str
-    balance_after: Decimal
-    view: object = None  # services.basket.BasketView: the basket it is kept on (redeem_for_basket)
 
 
 def _code(text: str) -> str:
@@ -71,18 +64,16 @@ def _client(uow: UnitOfWork):
 
 def _ask(uow: UnitOfWork, code: str, offline: Message, ask: Callable[[HubClient], A]) -> Steps[A]:
     """Ask the hub (`ask(client)`, off the database worker); refusals become clerk messages."""
-    client = _client(uow)
-    try:
-        return (yield Ask(ask, client))
-    except HubUnavailable:
-        raise PaymentError(offline) from None
-    except HubRefused as exc:
-        refusal = yield from _refusal(client, code, exc, config(uow).currency)
-        raise PaymentError(refusal) from None
-    except (KeyError, TypeError, ValueError):
-        raise PaymentError(msg("giftcards", "The hub's answer about this gift card is malformed")) from None
-    finally:
-        client.close()
+    return (
+        yield from hub_tender.ask(
+            _client(uow),
+            ask,
+            offline=offline,
+            refusal=lambda client, exc: _refusal(client, code, exc, config(uow).currency),
+            malformed=msg("giftcards", "The hub's answer about this gift card is malformed"),
+            error=PaymentError,
+        )
+    )
 
 
 def _refusal(client: HubClient, code: str, exc: HubRefused, currency: str) -> Steps[Message]:
@@ -91,11 +82,7 @@ def _refusal(client: HubClient, code: str, exc: HubRefused, currency: str) -> St
     if exc.status == 404:
         return msg("giftcards", "Gift card {code} is not known or not activated yet", code=shown)
     if exc.status == 409:
-        try:
-            data = yield Ask(client.gift_card, code)
-            left, its_currency = int(data["balance_minor"]), str(data["currency"])
-        except (HubUnavailable, HubRefused, KeyError, TypeError, ValueError):
-            left, its_currency = -1, currency
+        left, its_currency = yield from hub_tender.balance_left(client.gift_card, code, currency)
         if its_currency != currency:
             return msg(
                 "giftcards",
@@ -146,12 +133,7 @@ def redeem(uow: UnitOfWork, code: str, amount: Decimal, ref: str) -> Steps[Redem
     cur = config(uow).currency
     if not isinstance(amount, Decimal) or amount <= 0:
         raise PaymentError(msg("giftcards", "The amount to take from the gift card must be more than zero"))
-    rid = uuid.uuid4().hex
-
-    def ask(client: HubClient) -> Redemption:
-        data = client.redeem_gift_card(code, rid, to_minor(amount, cur), ref)
-        return Redemption(Tender(GIFT_CARD, amount, code), rid, from_minor(int(data["balance_minor"]), cur))
-
+    ask = hub_tender.taking(GIFT_CARD, code, amount, cur, ref, lambda client: client.redeem_gift_card)
     offline = msg("giftcards", "The hub cannot be reached: gift cards cannot be taken offline")
     return (yield from _ask(uow, code, offline, ask))
 
@@ -159,19 +141,14 @@ def redeem(uow: UnitOfWork, code: str, amount: Decimal, ref: str) -> Steps[Redem
 @hub_call
 def cancel(uow: UnitOfWork, redemption_id: str) -> Steps[None]:
     """Give a redemption back (the clerk removed the gift card payment)."""
-    client = _client(uow)
-    try:
-        yield Ask(client.cancel_gift_card_redemption, redemption_id)
-    except HubUnavailable:
-        raise DomainError(
-            msg("giftcards", "The hub cannot be reached: the gift card payment stays taken; try again later")
-        ) from None
-    except HubRefused as exc:
-        raise DomainError(
-            msg("giftcards", "The hub did not give the gift card payment back ({detail})", detail=exc.detail)
-        ) from None
-    finally:
-        client.close()
+    yield from hub_tender.ask(
+        _client(uow),
+        lambda client: client.cancel_gift_card_redemption(redemption_id),
+        offline=msg("giftcards", "The hub cannot be reached: the gift card payment stays taken; try again later"),
+        refusal=hub_tender.in_words(
+            lambda detail: msg("giftcards", "The hub did not give the gift card payment back ({detail})", detail=detail)
+        ),
+    )
 
 
 def card_product(uow: UnitOfWork) -> str:
@@ -234,14 +211,7 @@ def redeem_for_basket(
             )
         amount = found.balance if up_to is None else min(up_to, found.balance)
     taken = yield from redeem.steps(uow, code, amount, basket_id)
-    try:
-        view = basket_svc.take_tender(uow, user, basket_id, taken.tender, taken.redemption_id)
-    except DomainError:
-        try:
-            yield from cancel.steps(uow, taken.redemption_id)
-        except DomainError:
-            pass  # the hub keeps it taken; its redemption id is in the hub's records with this basket
-        raise
+    view = yield from hub_tender.keep_on_basket(uow, user, basket_id, taken.tender, taken.redemption_id, cancel.steps)
     try:
         _remember(uow, basket_id, taken)
     except DomainError as exc:  # only the receipt's balance line is lost: the payment is kept

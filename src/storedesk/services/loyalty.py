@@ -21,9 +21,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..adapters.customers_repo import CustomersRepo, SaleCustomerRow
-from ..adapters.hub_client import HubRefused, HubUnavailable
 from ..domain.basket import Basket, BasketTotals
-from ..domain.errors import DomainError, PaymentError
+from ..domain.errors import PaymentError
 from ..domain.money import ZERO, from_minor, to_minor
 from ..domain.pricing.loyalty import (
     EarnLine,
@@ -37,8 +36,9 @@ from ..domain.pricing.loyalty import (
 from ..domain.tenders import POINTS, Tender
 from ..i18n import msg
 from . import basket as basket_svc
+from . import hub_tender
 from .context import User, config
-from .hub_call import Ask, Steps, hub_call
+from .hub_call import Steps, hub_call
 from .sync import NotRegistered, client_for
 
 if TYPE_CHECKING:
@@ -131,28 +131,20 @@ def redeem_for_basket(uow: UnitOfWork, user: User, basket_id: str, amount: Decim
     except LoyaltyRulesError as exc:
         raise PaymentError(exc.text) from None
     rid = uuid.uuid4().hex
-    client = _client(uow)
-    try:
-        data = yield Ask(client.redeem_points, customer.id, rid, points, to_minor(amount, cfg.currency), basket_id)
-    except HubUnavailable:
-        raise PaymentError(
-            msg("loyalty", "The hub cannot be reached: points cannot be redeemed offline; take another payment")
-        ) from None
-    except HubRefused as exc:
-        raise PaymentError(msg("loyalty", "The hub refused the points: {detail}", detail=exc.detail)) from None
-    finally:
-        client.close()
+    minor = to_minor(amount, cfg.currency)
+    data = yield from hub_tender.ask(
+        _client(uow),
+        lambda client: client.redeem_points(customer.id, rid, points, minor, basket_id),
+        offline=msg("loyalty", "The hub cannot be reached: points cannot be redeemed offline; take another payment"),
+        refusal=hub_tender.in_words(
+            lambda detail: msg("loyalty", "The hub refused the points: {detail}", detail=detail)
+        ),
+        error=PaymentError,
+    )
     left = int(data["points_balance"])
     tender = Tender(POINTS, amount, customer.card or customer.id)
     taken = PointsRedemption(tender, rid, points, left)
-    try:
-        view = basket_svc.take_tender(uow, user, basket_id, tender, rid)
-    except DomainError:
-        try:
-            yield from cancel.steps(uow, rid)
-        except DomainError:
-            pass  # the hub keeps it taken, with this basket's id as its reference
-        raise
+    view = yield from hub_tender.keep_on_basket(uow, user, basket_id, tender, rid, cancel.steps)
     with uow.write(durable=False) as tx:
         CustomersRepo(tx.conn).set_points(customer.id, left)
     return replace(taken, view=view)
@@ -161,20 +153,14 @@ def redeem_for_basket(uow: UnitOfWork, user: User, basket_id: str, amount: Decim
 @hub_call
 def cancel(uow: UnitOfWork, redemption_id: str) -> Steps[None]:
     """Give a points redemption back at the hub (the clerk removed the points payment)."""
-    client = _client(uow)
-    try:
-        data = yield Ask(client.cancel_points, redemption_id)
-    except HubUnavailable:
-        raise DomainError(
-            msg("loyalty", "The hub cannot be reached: the points payment stays taken; try again later")
-        ) from None
-    except HubRefused as exc:
-        raise DomainError(
-            msg("loyalty", "The hub did not give the points back ({detail})", detail=exc.detail)
-        ) from None
-    finally:
-        client.close()
-    del data
+    yield from hub_tender.ask(
+        _client(uow),
+        lambda client: client.cancel_points(redemption_id),
+        offline=msg("loyalty", "The hub cannot be reached: the points payment stays taken; try again later"),
+        refusal=hub_tender.in_words(
+            lambda detail: msg("loyalty", "The hub did not give the points back ({detail})", detail=detail)
+        ),
+    )
 
 
 def points_value(uow: UnitOfWork, points: int) -> Decimal:

@@ -24,6 +24,7 @@ from ..adapters.gift_cards_repo import GiftCardsRepo
 from ..adapters.printing.system_print import PRINTING as PRINTING  # the UI names a busy printer by it
 from ..adapters.printing.system_print import Printer
 from ..adapters.restore_repo import RestoreRepo
+from ..adapters.return_points_repo import ReturnPointsRepo, ZReturnPoints
 from ..domain.cash import CashCount, count_cash
 from ..domain.errors import DomainError, ShiftError
 from ..domain.money import parse_amount
@@ -101,7 +102,12 @@ def shift_facts(tx: Tx, cfg, shift, z_no: int) -> ShiftFacts:
         points_issued=(earned_sales, earned),
         points_issued_value_minor=earned_minor,
         points_redeemed=(redeemed_sales, redeemed, redeemed_minor),
+        points_returned=_points_returned(ReturnPointsRepo(tx.conn).z_points(st, z_no)),  # issue 18 (s0022)
     )
+
+
+def _points_returned(z: ZReturnPoints) -> tuple[int, int, int, int]:
+    return (z.returns, z.points_taken, z.points_given, z.value_given_minor)
 
 
 def parse_counted(counted: Mapping | CashCount | None, counted_other: Mapping | None, currency: str):

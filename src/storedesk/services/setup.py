@@ -10,6 +10,7 @@ from ..adapters import demo_catalog
 from ..adapters.repositories import NewMovement
 from ..domain import auth
 from ..domain.errors import AuthError, StorageError
+from . import promotions as store_promotions
 from .context import config, utcnow
 
 if TYPE_CHECKING:
@@ -93,12 +94,23 @@ def load_demo_catalog(uow: UnitOfWork, count: int, seed: int = 42, batch: int = 
     return loaded
 
 
-def init_demo(uow: UnitOfWork, count: int = 2000, store: str | None = None, station: str | None = None) -> None:
-    """The demo store, its users and a deterministic catalog, in one transaction.
-    `store`/`station` replace the demo codes (a demo station registered at a hub)."""
+def init_demo(
+    uow: UnitOfWork,
+    count: int = 2000,
+    store: str | None = None,
+    station: str | None = None,
+    promotions: bool = True,
+) -> None:
+    """The demo store, its users and a deterministic catalog, in one transaction, then the demo
+    promotions (adapters/demo_catalog.DEMO_PROMOTIONS) put in force like an imported file: what
+    `storedesk --demo` and `storedesk init --demo` make is the same store. `store`/`station`
+    replace the demo codes (a demo station registered at a hub); `promotions=False` for a store
+    whose promotions come from elsewhere (its hub) or for a promotion-free test template."""
     settings = dict(DEMO_SETTINGS)
     if store:
         settings["store_code"] = store
     if station:
         settings["station_code"] = station
     init_store(uow, settings, DEMO_USERS, demo_products=count)
+    if promotions:
+        store_promotions.load_demo(uow)

@@ -14,7 +14,7 @@ from ..adapters.instance_lock import FolderLock, Holder
 from ..adapters.uow import UnitOfWork, storage_cause
 from ..i18n import Message, use_store_language, use_store_locale
 from ..i18n.formats import DEFAULT_LOCALE
-from . import promotions, setup
+from . import setup
 from .context import DEFAULT_LANGUAGE, User, config
 
 if TYPE_CHECKING:
@@ -27,8 +27,7 @@ def open_station(data_dir: Path, demo: bool = False, check: bool = True, app: bo
     """Open the data folder. app=True: the till's own settings (manual WAL checkpoints)."""
     uow = UnitOfWork(open_database(Path(data_dir), check=check), manual_checkpoints=app)
     if demo and not setup.is_initialised(uow):
-        setup.init_demo(uow)
-        promotions.load_demo(uow)  # a clerk trying the demo sees promotions apply (issue 18)
+        setup.init_demo(uow)  # with its promotions: a clerk trying the demo sees them apply (issue 18)
     config(uow)  # fails clearly when the folder has no store yet
     use_language_of_store(uow)
     return uow

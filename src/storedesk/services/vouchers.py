@@ -13,22 +13,22 @@ hub says no), so a sale completed meanwhile never counts a voucher payment the h
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, TypeVar
 
-from ..adapters.hub_client import HubClient, HubRefused, HubUnavailable
+from ..adapters.hub_client import HubClient, HubRefused
 from ..domain.errors import DomainError, PaymentError
-from ..domain.money import from_minor, to_minor
+from ..domain.money import from_minor
 from ..domain.money_format import fmt_money
-from ..domain.tenders import GIFT_CARD, POINTS, VOUCHER, TakenTender, Tender
+from ..domain.tenders import GIFT_CARD, POINTS, VOUCHER, TakenTender
 from ..i18n import Message, msg
 from . import basket as basket_svc
-from . import gift_cards, loyalty
+from . import gift_cards, hub_tender, loyalty
 from .context import User, config
-from .hub_call import Ask, Steps, hub_call
+from .hub_call import Steps, hub_call
+from .hub_tender import Redemption
 from .sync import NotRegistered, client_for
 
 if TYPE_CHECKING:
@@ -36,14 +36,6 @@ if TYPE_CHECKING:
 
 A = TypeVar("A")
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Redemption:
-    tender: Tender
-    redemption_id: str
-    balance_after: Decimal
-    view: object = None  # services.basket.BasketView: the basket it is kept on (redeem_for_basket)
 
 
 def _code(text: str) -> str:
@@ -65,18 +57,16 @@ def _ask(
 ) -> Steps[A]:
     """Ask the hub with a fresh client (`ask(client)`, off the database worker); its refusals and
     silences become clerk messages."""
-    client = _client(uow)
-    try:
-        return (yield Ask(ask, client))
-    except HubUnavailable:
-        raise PaymentError(offline) from None
-    except HubRefused as exc:
-        refusal = yield from _refusal(client, code, exc, config(uow).currency, wanted)
-        raise PaymentError(refusal) from None
-    except (KeyError, TypeError, ValueError):
-        raise PaymentError(msg("vouchers", "The hub's answer about this voucher is malformed")) from None
-    finally:
-        client.close()
+    return (
+        yield from hub_tender.ask(
+            _client(uow),
+            ask,
+            offline=offline,
+            refusal=lambda client, exc: _refusal(client, code, exc, config(uow).currency, wanted),
+            malformed=msg("vouchers", "The hub's answer about this voucher is malformed"),
+            error=PaymentError,
+        )
+    )
 
 
 def _refusal(client: HubClient, code: str, exc: HubRefused, currency: str, wanted: Decimal | None) -> Steps[Message]:
@@ -85,11 +75,7 @@ def _refusal(client: HubClient, code: str, exc: HubRefused, currency: str, wante
     if exc.status == 404:
         return msg("vouchers", "Voucher {code} is not known", code=code)
     if exc.status == 409:
-        try:
-            data = yield Ask(client.voucher, code)
-            left, its_currency = int(data["balance_minor"]), str(data["currency"])
-        except (HubUnavailable, HubRefused, KeyError, TypeError, ValueError):
-            left, its_currency = -1, currency
+        left, its_currency = yield from hub_tender.balance_left(client.voucher, code, currency)
         if its_currency != currency:
             return msg(
                 "vouchers",
@@ -121,12 +107,7 @@ def redeem(uow: UnitOfWork, code: str, amount: Decimal, ref: str) -> Steps[Redem
     cur = config(uow).currency
     if not isinstance(amount, Decimal) or amount <= 0:
         raise PaymentError(msg("vouchers", "The amount to take from the voucher must be more than zero"))
-    rid = uuid.uuid4().hex
-
-    def ask(client):
-        data = client.redeem_voucher(code, rid, to_minor(amount, cur), ref)
-        return Redemption(Tender(VOUCHER, amount, code), rid, from_minor(int(data["balance_minor"]), cur))
-
+    ask = hub_tender.taking(VOUCHER, code, amount, cur, ref, lambda client: client.redeem_voucher)
     offline = msg("vouchers", "The hub cannot be reached: vouchers cannot be taken offline")
     return (yield from _ask(uow, code, offline, ask, amount))
 
@@ -134,19 +115,14 @@ def redeem(uow: UnitOfWork, code: str, amount: Decimal, ref: str) -> Steps[Redem
 @hub_call
 def cancel(uow: UnitOfWork, redemption_id: str) -> Steps[None]:
     """Give a redemption back (the clerk removed the voucher payment)."""
-    client = _client(uow)
-    try:
-        yield Ask(client.cancel_redemption, redemption_id)
-    except HubUnavailable:
-        raise DomainError(
-            msg("vouchers", "The hub cannot be reached: the voucher payment stays taken; try again later")
-        ) from None
-    except HubRefused as exc:
-        raise DomainError(
-            msg("vouchers", "The hub did not give the voucher payment back ({detail})", detail=exc.detail)
-        ) from None
-    finally:
-        client.close()
+    yield from hub_tender.ask(
+        _client(uow),
+        lambda client: client.cancel_redemption(redemption_id),
+        offline=msg("vouchers", "The hub cannot be reached: the voucher payment stays taken; try again later"),
+        refusal=hub_tender.in_words(
+            lambda detail: msg("vouchers", "The hub did not give the voucher payment back ({detail})", detail=detail)
+        ),
+    )
 
 
 @hub_call
@@ -155,14 +131,7 @@ def redeem_for_basket(uow: UnitOfWork, user: User, basket_id: str, code: str, am
     as soon as the hub said yes: from then on, a restart or a lock does not lose it. If it
     cannot be kept (the sale changed meanwhile), the hub gives the amount back to the voucher."""
     taken = yield from redeem.steps(uow, code, amount, basket_id)
-    try:
-        view = basket_svc.take_tender(uow, user, basket_id, taken.tender, taken.redemption_id)
-    except DomainError:
-        try:
-            yield from cancel.steps(uow, taken.redemption_id)
-        except DomainError:
-            pass  # the hub keeps it taken; its redemption id is in the hub's records with this basket
-        raise
+    view = yield from hub_tender.keep_on_basket(uow, user, basket_id, taken.tender, taken.redemption_id, cancel.steps)
     return replace(taken, view=view)
 
 
@@ -175,18 +144,22 @@ def give_back_last(uow: UnitOfWork, user: User, basket_id: str) -> Steps[basket_
     if last is None:
         raise PaymentError(msg("vouchers", "No payment is taken on this sale"))
     view = basket_svc.give_back_tender(uow, user, basket_id, last)
-    if last.tender.kind in (VOUCHER, GIFT_CARD, POINTS) and last.redemption_id:
+    give_back = _CANCELS.get(last.tender.kind)
+    if give_back is not None and last.redemption_id:
         try:
-            if last.tender.kind == POINTS:  # loyalty points, given back at the hub (services/loyalty.py)
-                yield from loyalty.cancel.steps(uow, last.redemption_id)
-            elif last.tender.kind == GIFT_CARD:  # a gift card's balance, given back at the hub (services/gift_cards.py)
-                yield from gift_cards.cancel.steps(uow, last.redemption_id)
-            else:
-                yield from cancel.steps(uow, last.redemption_id)
+            yield from give_back(uow, last.redemption_id)
         except DomainError:
             _put_back(uow, user, basket_id, last)
             raise
     return view
+
+
+# Each tender taken at the hub, given back there by its own kind's cancel (services/hub_tender.py).
+_CANCELS: dict[str, hub_tender.Cancel] = {
+    VOUCHER: cancel.steps,
+    GIFT_CARD: gift_cards.cancel.steps,  # a gift card's balance (services/gift_cards.py)
+    POINTS: loyalty.cancel.steps,  # loyalty points (services/loyalty.py)
+}
 
 
 def _put_back(uow: UnitOfWork, user: User, basket_id: str, last: TakenTender) -> None:

@@ -307,6 +307,36 @@ class PaymentDialog(QDialog):
             return
         self._tender(CARD, amount, self.reference.text().strip())
 
+    def _hub_amount(self, too_much: str) -> Decimal | None:
+        """The amount a tender taken at the hub pays: exact cents, at most what is left (it gives
+        no change: else `too_much` is shown); None when there is none."""
+        amount = self._exact_amount()
+        if amount is None:
+            return None
+        exact_left, _cash = self.left()
+        if amount > exact_left or amount <= 0:
+            self.message.show_error(too_much)
+            return None
+        return amount
+
+    def _take_at_hub(self, asking: str, redeem, *args, said, field: QLineEdit | None = None) -> None:
+        """A voucher, a gift card or points: the bridge's `redeem(*args, ok, err)` takes it at the
+        hub and keeps it on the basket with its redemption id (on the worker) while the dialog
+        waits (busy); then `said(redemption)` is shown and `field` cleared."""
+        self.busy = True
+        self.message.show_info(asking)
+
+        def taken(redemption) -> None:
+            self.busy = False
+            if field is not None:
+                field.clear()
+            self.message.show_ok(said(redemption))
+            if redemption.tender.kind == GIFT_CARD:  # the card's balance, for the receipt
+                self.gift_card_balances[redemption.tender.reference] = redemption.balance_after
+            self._kept(redemption.view, announce=False)  # kept on the basket with its redemption id
+
+        redeem(*args, taken, self._refused_at_hub)
+
     def add_voucher(self) -> None:
         """Store credit: the hub takes the amount off the voucher first (on the worker)."""
         if self.vouchers is None or self.busy:
@@ -316,23 +346,28 @@ class PaymentDialog(QDialog):
             self.message.show_error(tr("payment", "Scan or type the voucher code, then F7"))
             self.voucher.setFocus()
             return
-        amount = self._exact_amount()
+        amount = self._hub_amount(tr("payment", "A voucher pays at most what is left; it gives no change"))
         if amount is None:
             return
-        exact_left, _cash = self.left()
-        if amount > exact_left or amount <= 0:
-            self.message.show_error(tr("payment", "A voucher pays at most what is left; it gives no change"))
-            return
-        self.busy = True
-        self.message.show_info(
+        self._take_at_hub(
             tr(
                 "payment",
                 "Asking the hub for {amount} from voucher {code}...",
                 amount=money(amount, self.currency),
                 code=code,
-            )
+            ),
+            self.vouchers.redeem,
+            code,
+            amount,
+            said=lambda r: tr(
+                "payment",
+                "Voucher {code}: {amount} taken, {balance} left on it",
+                code=r.tender.reference,
+                amount=money(r.tender.amount, self.currency),
+                balance=money(r.balance_after, self.currency),
+            ),
+            field=self.voucher,
         )
-        self.vouchers.redeem(code, amount, self._voucher_taken, self._voucher_refused)
 
     def add_gift_card(self) -> None:
         """A gift card: the hub takes the amount off the card first (on the worker). The field
@@ -347,79 +382,51 @@ class PaymentDialog(QDialog):
         exact_left, _cash = self.left()
         amount = None
         if self.amount.text().strip():
-            amount = self._exact_amount()
+            amount = self._hub_amount(tr("payment", "A gift card pays at most what is left; it gives no change"))
             if amount is None:
-                return
-            if amount > exact_left or amount <= 0:
-                self.message.show_error(tr("payment", "A gift card pays at most what is left; it gives no change"))
                 return
             if amount == exact_left:  # the rest, as shown: the card's balance if that is less
                 amount = None
         if exact_left <= 0:
             return
-        self.busy = True
-        self.message.show_info(tr("payment", "Asking the hub for the gift card's balance..."))
-        self.store.redeem_gift_card(code, amount, exact_left, self._gift_card_taken, self._voucher_refused)
+        self._take_at_hub(
+            tr("payment", "Asking the hub for the gift card's balance..."),
+            self.store.redeem_gift_card,
+            code,
+            amount,
+            exact_left,
+            said=lambda r: tr(
+                "payment",
+                "Gift card {code}: {amount} taken, {balance} left on it",
+                code=mask(r.tender.reference),
+                amount=money(r.tender.amount, self.currency),
+                balance=money(r.balance_after, self.currency),
+            ),
+            field=self.gift_card,
+        )
 
     def add_points(self) -> None:
         """The customer's loyalty points: the hub takes them first (on the worker); the amount
         field says how much they pay (what is left when it is empty)."""
         if self.store is None or self.busy:
             return
-        amount = self._exact_amount()
+        amount = self._hub_amount(tr("payment", "Points pay at most what is left; they give no change"))
         if amount is None:
             return
-        exact_left, _cash = self.left()
-        if amount > exact_left or amount <= 0:
-            self.message.show_error(tr("payment", "Points pay at most what is left; they give no change"))
-            return
-        self.busy = True
-        self.message.show_info(tr("payment", "Asking the hub for the customer's points..."))
-        self.store.redeem_points(amount, self._points_taken, self._voucher_refused)
-
-    def _points_taken(self, redemption) -> None:
-        self.busy = False
-        self.message.show_ok(
-            tr(
+        self._take_at_hub(
+            tr("payment", "Asking the hub for the customer's points..."),
+            self.store.redeem_points,
+            amount,
+            said=lambda r: tr(
                 "payment",
                 "%n point(s) taken for {amount}; {balance} left",
-                n=redemption.points,
-                amount=money(redemption.tender.amount, self.currency),
-                balance=redemption.balance_after,
-            )
+                n=r.points,
+                amount=money(r.tender.amount, self.currency),
+                balance=r.balance_after,
+            ),
         )
-        self._kept(redemption.view, announce=False)  # kept on the basket with its redemption id
 
-    def _gift_card_taken(self, redemption) -> None:
-        self.busy = False
-        self.gift_card.clear()
-        self.message.show_ok(
-            tr(
-                "payment",
-                "Gift card {code}: {amount} taken, {balance} left on it",
-                code=mask(redemption.tender.reference),
-                amount=money(redemption.tender.amount, self.currency),
-                balance=money(redemption.balance_after, self.currency),
-            )
-        )
-        self.gift_card_balances[redemption.tender.reference] = redemption.balance_after
-        self._kept(redemption.view, announce=False)  # kept on the basket with its redemption id
-
-    def _voucher_taken(self, redemption) -> None:
-        self.busy = False
-        self.voucher.clear()
-        self.message.show_ok(
-            tr(
-                "payment",
-                "Voucher {code}: {amount} taken, {balance} left on it",
-                code=redemption.tender.reference,
-                amount=money(redemption.tender.amount, self.currency),
-                balance=money(redemption.balance_after, self.currency),
-            )
-        )
-        self._kept(redemption.view, announce=False)  # kept on the basket with its redemption id
-
-    def _voucher_refused(self, message: str) -> None:
+    def _refused_at_hub(self, message: str) -> None:
         self.busy = False
         QApplication.beep()
         self.message.show_error(message)

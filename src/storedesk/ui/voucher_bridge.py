@@ -37,59 +37,29 @@ class VoucherBridge:
             err=lambda exc: err(message_of(exc)),
         )
 
-    def redeem(self, code: str, amount, ok, err) -> None:
-        """Redeem at the hub and keep it on the basket in one call (the hub asked on the network
-        lane, the basket written on the worker); `ok(redemption)`, whose `view` is the basket it
-        is kept on."""
+    def _redeem(self, service, *args, ok, err) -> None:
+        """A tender taken at the hub and kept on the basket in one call (services/hub_tender.py:
+        the hub asked on the network lane, the basket written on the worker); `ok(redemption)`,
+        whose `view` is the basket it is kept on."""
 
         def taken(redemption):
             self.on_view(redemption.view)
             ok(redemption)
 
-        self.ops.call(
-            vouchers.redeem_for_basket,
-            self.user_of(),
-            self.ref_of(),
-            code,
-            amount,
-            ok=taken,
-            err=lambda exc: err(message_of(exc)),
-        )
+        self.ops.call(service, self.user_of(), self.ref_of(), *args, ok=taken, err=lambda exc: err(message_of(exc)))
+
+    def redeem(self, code: str, amount, ok, err) -> None:
+        """A voucher's amount taken at the hub and kept on the basket (services/vouchers.py)."""
+        self._redeem(vouchers.redeem_for_basket, code, amount, ok=ok, err=err)
 
     def redeem_points(self, amount, ok, err) -> None:
         """The sale's customer's points taken at the hub and kept on the basket (services/loyalty.py)."""
-
-        def taken(redemption):
-            self.on_view(redemption.view)
-            ok(redemption)
-
-        self.ops.call(
-            loyalty.redeem_for_basket,
-            self.user_of(),
-            self.ref_of(),
-            amount,
-            ok=taken,
-            err=lambda exc: err(message_of(exc)),
-        )
+        self._redeem(loyalty.redeem_for_basket, amount, ok=ok, err=err)
 
     def redeem_gift_card(self, code: str, amount, up_to, ok, err) -> None:
         """A gift card's balance taken at the hub and kept on the basket (services/gift_cards.py);
         `amount` None: what is left (`up_to`) or the card's balance, whichever is less."""
-
-        def taken(redemption):
-            self.on_view(redemption.view)
-            ok(redemption)
-
-        self.ops.call(
-            gift_cards.redeem_for_basket,
-            self.user_of(),
-            self.ref_of(),
-            code,
-            amount,
-            up_to,
-            ok=taken,
-            err=lambda exc: err(message_of(exc)),
-        )
+        self._redeem(gift_cards.redeem_for_basket, code, amount, up_to, ok=ok, err=err)
 
     def give_back(self, ok, err) -> None:
         """Remove the last payment kept on the basket (a voucher's amount goes back to it at the hub)."""

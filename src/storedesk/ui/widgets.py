@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -154,17 +154,25 @@ class KeyBar(QWidget):
             btn.setMinimumHeight(KEY_HEIGHT)
             btn.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # never squeezed below a finger
             btn.clicked.connect(lambda _=False, a=action: self.triggered.emit(a))
+            btn.installEventFilter(self)  # a key shown or hidden: the bar lays its keys out again
             layout.addWidget(btn, i // self.per_row, i % self.per_row)
             self.buttons[action] = btn
+        self.placed: list[tuple[str, int, int]] = [
+            (action, i // self.per_row, i % self.per_row) for i, action in enumerate(self.buttons)
+        ]
 
     # ---- more rows when the keys no longer fit one (a larger type, a longer language) ----
     def _fewest_columns(self) -> int:
         """At most twice the rows the screen asked for: a bar never becomes a column of keys."""
         return max(1, math.ceil(self.per_row / 2))
 
+    def shown(self) -> list[str]:
+        """The actions whose keys are not hidden (the Manager key is for managers only), in order."""
+        return [action for action, btn in self.buttons.items() if not btn.isHidden()]
+
     def _width_for(self, columns: int) -> int:
         """The least width of the bar with `columns` keys a row: each column as wide as its widest key."""
-        widths = [b.minimumSizeHint().width() for b in self.buttons.values()]
+        widths = [self.buttons[a].minimumSizeHint().width() for a in self.shown()]
         if not widths:
             return 0
         column_widths = [max(widths[c::columns]) for c in range(min(columns, len(widths)))]
@@ -181,18 +189,32 @@ class KeyBar(QWidget):
         super().resizeEvent(event)
         self.reflow(event.size().width())
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self.reflow(self.width())
+        return super().eventFilter(watched, event)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a caption changed (a language): widths may differ
+            self.reflow(self.width())
+        return super().event(event)
+
     def reflow(self, width: int) -> None:
-        """As many keys a row as `width` holds whole (never more than the screen asked for)."""
+        """As many keys a row as `width` holds whole (never more than the screen asked for), the
+        shown keys laid out afresh one after the other, a hidden key taking no place: the layout
+        is worked out anew from the keys shown now, whatever it was before."""
         columns = self.per_row
         while columns > self._fewest_columns() and self._width_for(columns) > width:
             columns -= 1
-        if columns == self.columns:
-            return
+        placed = [(action, i // columns, i % columns) for i, action in enumerate(self.shown())]
         self.columns = columns
+        if placed == self.placed:
+            return
+        self.placed = placed
         for btn in self.buttons.values():
             self.grid.removeWidget(btn)
-        for i, btn in enumerate(self.buttons.values()):
-            self.grid.addWidget(btn, i // columns, i % columns)
+        for action, row, column in placed:
+            self.grid.addWidget(self.buttons[action], row, column)
         self.updateGeometry()
 
     def grey_when_disabled(self) -> None:

@@ -158,6 +158,18 @@ def sales_rows(r: ShiftReport) -> list[Row]:
             Row(redeemed, translate("report", "%n point(s)", n=r.points_redeemed)),
             Row("  " + translate("report", "paid (in the payments)"), amount(r.points_redeemed_value)),
         ]
+    if r.points_taken_back or r.points_given_back:  # returns of sales made for customers (issue 18)
+        rows += [
+            Row(
+                translate("report", "Points taken back by returns"),
+                translate("report", "%n point(s)", n=r.points_taken_back),
+            ),
+            Row(
+                translate("report", "Points given back by returns"),
+                translate("report", "%n point(s)", n=r.points_given_back),
+            ),
+            Row("  " + translate("report", "worth (not paid out)"), amount(r.points_given_back_value)),
+        ]
     rows += [
         Row(translate("report", "Cash rounding"), amount(r.rounding)),
         Row(voided, amount(r.voids)),

@@ -66,6 +66,21 @@ def _refund_label(t: RefundTender) -> str:
 # ------------------------------------------------------------------------------ PDF
 
 
+def points_lines(doc: ReturnReceiptDoc) -> list[tuple[str, str]]:
+    """What the return did to the customer's points (issue 18), one sentence a line with its
+    amount ("" for none): the card, the points paid with given back (their value was not paid
+    out), the points the sale earned taken back."""
+    p = doc.points
+    if p is None:
+        return []
+    out = [(translate("receipt", "Loyalty card {card}", card=p.card), "")] if p.card else []
+    if p.given or p.value:
+        out.append((translate("receipt", "Points given back: %n", n=p.given), fmt_money(p.value, doc.currency)))
+    if p.taken:
+        out.append((translate("receipt", "Points taken back: %n", n=p.taken), ""))
+    return out
+
+
 def _big_centred(lay: Layout, s: str, size: float) -> None:
     """A centred bold line, shrunk (never cut) to fit the roll."""
     width = stringWidth(pdf_safe(s), BOLD, size)
@@ -112,7 +127,9 @@ def _layout(doc: ReturnReceiptDoc) -> Layout:
     for t in doc.tenders:
         label = translate("receipt", "Store credit voucher") if t.kind == "store_credit" else _refund_label(t)
         lay.row(label, money(t.amount), indent=6)
-    if not doc.tenders:
+    for label, amount in points_lines(doc):
+        lay.row(label, amount, indent=6)
+    if not doc.tenders and not doc.points:
         lay.left(translate("receipt", "Nothing to pay out"), indent=6)
     lay.rule()
 
@@ -189,6 +206,8 @@ def _blocks(doc: ReturnReceiptDoc, width: int) -> list[Block]:
     add("bold", translate("receipt", "Refunded to"))
     for t in doc.tenders:
         add("text", left_right(f"  {_refund_label(t)}", money(t.amount), width))
+    for label, amount in points_lines(doc):
+        add("text", left_right(f"  {label}", amount, width))
     add("rule", rule)
     for v in doc.vouchers:
         add("center", cut(translate("receipt", "STORE CREDIT VOUCHER"), width))

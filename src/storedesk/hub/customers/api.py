@@ -3,18 +3,14 @@ balance, redeem points and give a redemption back. The logic is in service.py an
 
 from __future__ import annotations
 
-import re
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
-from .. import db, deps
+from .. import db, deps, redemptions
 from ..auth import Principal, authenticate, require_station
-from ..errors import NotFound
-from ..models import stores
 from ..values import MAX_MINOR
 from . import loyalty, service
 
@@ -83,7 +79,7 @@ def redeem(
     """Take points off the balance if it covers them (serialised). Idempotent by redemption_id."""
     me = require_station(who)
     with db.read_conn(engine) as conn:
-        currency = conn.execute(select(stores.c.currency).where(stores.c.code == me.store)).scalar_one()
+        currency = redemptions.store_currency(conn, me.store)
     return loyalty.redeem(
         engine, me.store, me.station, customer_id, body.redemption_id, body.points, body.value_minor, currency, body.ref
     )
@@ -94,7 +90,6 @@ def cancel(
     redemption_id: str = Path(max_length=64), who: Principal = Depends(authenticate), engine=Depends(deps.engine)
 ):
     """Give a redemption's points back (once); only the station that made it."""
-    me = require_station(who)
-    if not re.match(UUID_RE, redemption_id):
-        raise NotFound(f"redemption {redemption_id} is not known")
-    return loyalty.cancel(engine, me.store, me.station, redemption_id)
+    return redemptions.cancel_route(
+        who, redemption_id, lambda store, station, rid: loyalty.cancel(engine, store, station, rid)
+    )

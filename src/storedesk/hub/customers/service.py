@@ -257,40 +257,53 @@ def erase(engine: Engine, customer_id: str) -> dict:
 
 def _clear_sale_cards(conn: Connection, customer_id: str, card: str | None) -> int:
     """The card on the customer's sales: cleared from sale_customers, from their points payments'
-    reference and from the stored sale events (the event keeps its hash, so a station's repeat is
-    still answered as before)."""
-    ids = [
-        r.sale_id
-        for r in conn.execute(select(sale_customers.c.sale_id).where(sale_customers.c.customer_id == customer_id))
-    ]
-    conn.execute(update(sale_customers).where(sale_customers.c.customer_id == customer_id).values(card=None))
+    reference and from the stored sale events (forget_sale_card). Every card a sale still carries
+    is cleared, not only the customer's (gone from its row after a first erasure): erasing again
+    clears what a sale synced after the erasure brought back (on a hub older than the ingest's
+    check in loyalty.earn)."""
+    sold = conn.execute(
+        select(sale_customers.c.sale_id, sale_customers.c.card).where(sale_customers.c.customer_id == customer_id)
+    ).all()
+    for r in sold:
+        forget_sale_card(conn, r.sale_id, {card, r.card})
+    return len(sold)
+
+
+def forget_sale_card(conn: Connection, sale_id: str, known: set[str | None]) -> None:
+    """Blank the loyalty card of one received sale: its sale_customers row, its points payments
+    paid with one of the cards (`known` and the card its stored event names), and its stored
+    event. The event keeps its hash (that of what the station sent), so a station's repeat is
+    still answered as before."""
     from ..sales.models import sale_payments, sales
 
-    if card and ids:
-        conn.execute(
-            update(sale_payments)
-            .where(
-                sale_payments.c.sale_id.in_(ids), sale_payments.c.kind == "points", sale_payments.c.reference == card
-            )
-            .values(reference="")
+    ev = conn.execute(
+        select(events.c.id, events.c.payload)
+        .join(sales, sales.c.event_id == events.c.id)
+        .where(sales.c.sale_id == sale_id)
+    ).first()
+    payload = json.loads(ev.payload) if ev is not None else {}
+    given = payload.get("customer")
+    block: dict = given if isinstance(given, dict) else {}
+    cards = {c for c in (*known, block.get("card")) if c}
+    conn.execute(update(sale_customers).where(sale_customers.c.sale_id == sale_id).values(card=None))
+    if not cards:
+        return
+    conn.execute(
+        update(sale_payments)
+        .where(
+            sale_payments.c.sale_id == sale_id, sale_payments.c.kind == "points", sale_payments.c.reference.in_(cards)
         )
-    for sale_id in ids:
-        ev = conn.execute(
-            select(events.c.id, events.c.payload)
-            .join(sales, sales.c.event_id == events.c.id)
-            .where(sales.c.sale_id == sale_id)
-        ).first()
-        if ev is None:
-            continue
-        payload = json.loads(ev.payload)
-        if isinstance(payload.get("customer"), dict) and payload["customer"].get("card"):
-            payload["customer"]["card"] = ""
-            for p in payload.get("payments", []):
-                if p.get("kind") == "points" and p.get("reference") == card:
-                    p["reference"] = ""
-            conn.execute(
-                update(events)
-                .where(events.c.id == ev.id)
-                .values(payload=json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False))
-            )
-    return len(ids)
+        .values(reference="")
+    )
+    paid = [p for p in payload.get("payments", []) if isinstance(p, dict) and p.get("kind") == "points"]
+    if ev is None or not (block.get("card") or any(p.get("reference") in cards for p in paid)):
+        return
+    block["card"] = ""
+    for p in paid:
+        if p.get("reference") in cards:
+            p["reference"] = ""
+    conn.execute(
+        update(events)
+        .where(events.c.id == ev.id)
+        .values(payload=json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False))
+    )

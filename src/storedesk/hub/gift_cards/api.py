@@ -6,16 +6,15 @@ HubError (errors.py), answered {"detail": "..."} in words a clerk reads.
 
 from __future__ import annotations
 
-import re
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.engine import Engine
 
-from .. import db, deps
+from .. import db, deps, redemptions
 from ..auth import ERP, STATION, Principal, authenticate, require_station
-from ..errors import Forbidden, NotFound
+from ..errors import Forbidden
 from ..values import MAX_MINOR
 from . import service
 
@@ -62,7 +61,6 @@ def post_cancel(
     engine: Engine = Depends(deps.engine),
 ):
     """Give a redemption's amount back to its card; a repeat gives nothing back twice."""
-    me = require_station(who)
-    if not re.match(UUID_RE, redemption_id):
-        raise NotFound(service.unknown_redemption(redemption_id))
-    return service.cancel(engine, me.store, redemption_id, station=me.station)
+    return redemptions.cancel_route(
+        who, redemption_id, lambda store, station, rid: service.cancel(engine, store, rid, station=station)
+    )

@@ -5,6 +5,9 @@
 - gift_card_ops: every change of a balance: "load" (a sale line that sold or reloaded the card;
   op_id "<sale_id>-<line>", so a line loads once) and "redeem" (a tender; op_id = the station's
   redemption id, the idempotency key); a cancelled redemption keeps its row with cancelled_at.
+- gift_card_exceptions: a load the hub refused (the card is in another currency than the sale):
+  op_id "<sale_id>-<line>" (once per line), the sale's currency and amount, and why. The sale is
+  kept and the card left as it was; a manager settles it (export gift-cards lists them).
 """
 
 from __future__ import annotations
@@ -41,5 +44,21 @@ gift_card_ops = Table(
     Column("ref", String(REF), nullable=False),  # the receipt (load) or the basket (redeem)
     Column("created_at", String(col.TIME), nullable=False),
     Column("cancelled_at", String(col.TIME)),
+    Index(None, "code"),
+)
+
+gift_card_exceptions = Table(
+    "gift_card_exceptions",
+    metadata,
+    Column("op_id", String(REF), primary_key=True),  # "<sale_id>-<line>": the load it stands for
+    Column("code", String(CODE), nullable=False),
+    col.store(),  # the store and station of the sale
+    col.station(),
+    Column("sale_id", String(col.ID), nullable=False),
+    Column("ref", String(REF), nullable=False),  # the receipt
+    Column("currency", String(3), nullable=False),  # the sale's
+    *col.minor("amount_minor"),
+    Column("reason", String(255), nullable=False),
+    Column("created_at", String(col.TIME), nullable=False),
     Index(None, "code"),
 )

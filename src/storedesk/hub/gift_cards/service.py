@@ -15,11 +15,10 @@ from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from ...i18n import Message, msg
-from .. import db, ownership
-from ..errors import Amount, Conflict, Forbidden, NotFound
-from ..models import stores
+from .. import redemptions
+from ..errors import Amount, NotFound
 from ..times import utcnow_text
-from ..validation import Invalid
+from . import exceptions
 from .models import gift_card_ops, gift_cards
 
 LOAD, REDEEM = "load", "redeem"
@@ -37,7 +36,8 @@ class Load:
 
 def load_sale(conn: Connection, store: str, station: str, currency: str, receipt_no: str, loads: list[Load]) -> None:
     """Activate or reload the cards a sale sold, inside the ingest transaction; once per line
-    (the op id is the sale line). A card of another currency cannot take the load: Invalid."""
+    (the op id is the sale line). A card of another currency cannot take the load: the card is
+    left as it was and the refusal recorded (exceptions.py); the sale itself is kept."""
     now = utcnow_text()
     for ld in loads:
         op_id = f"{ld.sale_id}-{ld.line}"
@@ -62,7 +62,9 @@ def load_sale(conn: Connection, store: str, station: str, currency: str, receipt
             )
         else:
             if card.currency != currency:
-                raise Invalid(f"lines[{ld.line}]: gift card {ld.code} is in {card.currency}, the sale in {currency}")
+                why = f"gift card {ld.code} is in {card.currency}, the sale in {currency}"
+                exceptions.refuse_load(conn, ld, store, station, currency, receipt_no, why, now)
+                continue
             balance = int(card.balance_minor) + ld.amount_minor
             conn.execute(
                 update(gift_cards)
@@ -113,74 +115,58 @@ def unknown_card(code: str) -> Message:
     return msg("hub", "Gift card {code} is not known or not yet activated", code=code)
 
 
-def unknown_redemption(redemption_id: str) -> Message:
-    return msg("hub", "redemption {redemption_id} is not known", redemption_id=redemption_id)
-
-
-def _store_currency(conn: Connection, store: str) -> str:
-    return conn.execute(select(stores.c.currency).where(stores.c.code == store)).scalar_one()
-
-
 def _answer(op) -> dict:
-    return {
-        "redemption_id": op.op_id,
-        "code": op.code,
-        "amount_minor": int(op.amount_minor),
-        "balance_minor": int(op.balance_after_minor),
-    }
+    return redemptions.money_taken(gift_card_ops.c.op_id, op)
 
 
-def _repeat(conn: Connection, prior, store: str, station: str, code: str, amount_minor: int, ref: str) -> dict:
-    """A redemption id seen before: the first answer for the same body, else refused."""
-    if prior.kind != REDEEM or not ownership.belongs(store, station, prior.store, prior.station):
-        raise Conflict(
-            msg("hub", "redemption id {redemption_id} was already used; use a new id", redemption_id=prior.op_id)
-        )
-    if (prior.code, int(prior.amount_minor), prior.ref) != (code, amount_minor, ref):
-        raise Conflict(
-            msg(
-                "hub",
-                "redemption id {redemption_id} was already used for another redemption "
-                "(gift card {code}, {amount}); use a new id",
-                redemption_id=prior.op_id,
-                code=prior.code,
-                amount=Amount(int(prior.amount_minor), _store_currency(conn, prior.store)),
-            )
-        )
-    return _answer(prior)
+def _op(conn: Connection, op_id: str):
+    return conn.execute(select(gift_card_ops).where(gift_card_ops.c.op_id == op_id)).first()
 
 
 def redeem(
     engine: Engine, store: str, station: str, redemption_id: str, code: str, amount_minor: int, ref: str
 ) -> dict:
     """Take `amount_minor` off the card if its balance suffices, atomically; 409 with the card's
-    balance when it does not (a card with nothing left is never accepted)."""
+    balance when it does not (a card with nothing left is never accepted). hub/redemptions.py."""
 
-    def work(conn: Connection) -> dict:
-        db.lock_keys(conn, [redemption_id])
-        prior = conn.execute(select(gift_card_ops).where(gift_card_ops.c.op_id == redemption_id)).first()
-        if prior is not None:
-            return _repeat(conn, prior, store, station, code, amount_minor, ref)
+    def repeat(conn: Connection, prior) -> dict:
+        """A redemption id seen before: the first answer for the same body, else refused."""
+        redemptions.check_repeat(
+            prior,
+            store,
+            station,
+            (code, amount_minor, ref),
+            (prior.code, int(prior.amount_minor), prior.ref),
+            foreign=msg(
+                "hub", "redemption id {redemption_id} was already used; use a new id", redemption_id=prior.op_id
+            ),
+            other=lambda: msg(
+                "hub",
+                "redemption id {redemption_id} was already used for another redemption "
+                "(gift card {code}, {amount}); use a new id",
+                redemption_id=prior.op_id,
+                code=prior.code,
+                amount=Amount(int(prior.amount_minor), redemptions.store_currency(conn, prior.store)),
+            ),
+            redemption=prior.kind == REDEEM,
+        )
+        return _answer(prior)
+
+    def take(conn: Connection) -> dict:
         card = conn.execute(select(gift_cards).where(gift_cards.c.code == code).with_for_update()).first()
         if card is None:
             raise NotFound(unknown_card(code))
-        ours = _store_currency(conn, store)
-        if card.currency != ours:
-            raise Conflict(
-                msg(
-                    "hub",
-                    "Gift card {code} is in {currency}; this store takes {ours}",
-                    code=code,
-                    currency=card.currency,
-                    ours=ours,
-                )
-            )
-        balance = int(card.balance_minor)
-        if amount_minor > balance:
-            raise Conflict(
-                msg("hub", "Gift card {code} has {left} left", code=code, left=Amount(balance, card.currency))
-            )
-        now, left = utcnow_text(), balance - amount_minor
+        left = redemptions.money_left(
+            conn,
+            card,
+            store,
+            amount_minor,
+            other_currency=lambda its, ours: msg(
+                "hub", "Gift card {code} is in {currency}; this store takes {ours}", code=code, currency=its, ours=ours
+            ),
+            too_low=lambda has: msg("hub", "Gift card {code} has {left} left", code=code, left=has),
+        )
+        now = utcnow_text()
         conn.execute(
             update(gift_cards)
             .where(gift_cards.c.code == code)
@@ -199,45 +185,26 @@ def redeem(
             "cancelled_at": None,
         }
         conn.execute(gift_card_ops.insert().values(**row))
-        return _answer(conn.execute(select(gift_card_ops).where(gift_card_ops.c.op_id == redemption_id)).one())
+        return _answer(_op(conn, redemption_id))
 
-    return db.run_write(engine, work)
+    return redemptions.redeem_once(engine, [redemption_id], lambda conn: _op(conn, redemption_id), repeat, take)
+
+
+def _redemption(conn: Connection, redemption_id: str):
+    op = _op(conn, redemption_id)
+    return op if op is not None and op.kind == REDEEM else None
 
 
 def cancel(engine: Engine, store: str, redemption_id: str, station: str | None = None) -> dict:
     """Give a redemption's amount back to its card, once; only the station that made it."""
-
-    def work(conn: Connection) -> dict:
-        db.lock_keys(conn, [redemption_id])
-        op = conn.execute(select(gift_card_ops).where(gift_card_ops.c.op_id == redemption_id)).first()
-        if op is None or op.kind != REDEEM:
-            raise NotFound(unknown_redemption(redemption_id))
-        if not ownership.belongs(store, station, op.store, op.station):
-            raise Forbidden(
-                msg(
-                    "hub",
-                    "redemption {redemption_id} was made by another station; only the station that made it cancels it",
-                    redemption_id=redemption_id,
-                )
-            )
-        card = conn.execute(select(gift_cards).where(gift_cards.c.code == op.code).with_for_update()).one()
-        balance = int(card.balance_minor)
-        if op.cancelled_at is None:
-            now = utcnow_text()
-            balance += int(op.amount_minor)
-            conn.execute(
-                update(gift_cards).where(gift_cards.c.code == op.code).values(balance_minor=balance, updated_at=now)
-            )
-            conn.execute(update(gift_card_ops).where(gift_card_ops.c.op_id == redemption_id).values(cancelled_at=now))
-        return {
-            "redemption_id": redemption_id,
-            "status": "cancelled",
-            "code": op.code,
-            "amount_minor": int(op.amount_minor),
-            "balance_minor": balance,
-        }
-
-    return db.run_write(engine, work)
+    return redemptions.cancel_once(
+        engine,
+        store,
+        station,
+        redemption_id,
+        lambda conn: _redemption(conn, redemption_id),
+        lambda conn, op: redemptions.give_money_back(conn, gift_cards, gift_card_ops.c.op_id, op),
+    )
 
 
 @dataclass(frozen=True)

@@ -149,6 +149,7 @@ def day_totals(conn: Connection, store: str, day: date) -> dict | None:
         "refunds": returned["refunds"] if returned["count"] else {},
         **gift_card_figures(conn, store, day),  # sold apart from sales, redeemed; absent without any (issue 18)
         **loyalty_figures.day_figures(conn, store, day),  # points issued and redeemed; absent without any
+        **loyalty_figures.return_day_figures(conn, store, day),  # points returns moved; absent without any
     }
 
 
@@ -191,6 +192,7 @@ def day_totals_rows(t: dict) -> list[dict]:
         {**blank, **base, "figure": "returns", "count": t["returns_count"], "amount_minor": t["returns_minor"]},
         *gift_card_rows(t, {**blank, **base}),
         *loyalty_figures.csv_rows(t, {**blank, **base}),
+        *loyalty_figures.return_csv_rows(t, {**blank, **base}),
     ]
     rows += [
         {**blank, **base, "figure": "refund", "code": kind, "amount_minor": amount}

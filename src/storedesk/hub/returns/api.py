@@ -7,16 +7,15 @@ HubError (errors.py), answered {"detail": "..."} in words a clerk reads.
 
 from __future__ import annotations
 
-import re
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.engine import Engine
 
-from .. import db, deps
+from .. import db, deps, redemptions
 from ..auth import ERP, STATION, Principal, authenticate, require_station, require_store_reader
-from ..errors import Forbidden, NotFound, Unprocessable
+from ..errors import Forbidden, Unprocessable
 from ..values import MAX_MINOR, quantity_milli
 from . import events, grants, vouchers
 
@@ -137,7 +136,6 @@ def post_cancel(
 ):
     """Give a redemption's amount back to its voucher; a repeat gives nothing back twice. Only the
     station that made the redemption cancels it (403 otherwise, naming none of its data)."""
-    me = require_station(who)
-    if not re.match(UUID_RE, redemption_id):
-        raise NotFound(vouchers.unknown_redemption(redemption_id))
-    return vouchers.cancel(engine, me.store, redemption_id, station=me.station)
+    return redemptions.cancel_route(
+        who, redemption_id, lambda store, station, rid: vouchers.cancel(engine, store, rid, station=station)
+    )

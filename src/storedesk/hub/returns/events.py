@@ -17,6 +17,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection
 
 from .. import db, ownership
+from ..customers import loyalty
 from ..feed import add_items
 from ..models import events
 from ..times import business_date, utc_text
@@ -139,6 +140,12 @@ class Return(Payload):
     lines: list[ReturnLine] = Field(min_length=1)
     taxes: list[TaxRow]
     payments: list[ReturnPayment]
+    # Issue 18: what the sale was paid with in loyalty points goes back to the card, not in money
+    # (absent: none); the hub gives the points back at ingest (customers/loyalty.return_rows).
+    points_back_minor: Count = 0
+    points_card: Optional64 = ""
+    points_taken: Count = 0  # the station's figures (its receipt); the hub moves the points by its own
+    points_given: Count = 0
 
     @model_validator(mode="after")
     def _rules(self) -> Return:
@@ -178,8 +185,9 @@ def _sums(r: Return) -> None:
         code, rate, (refund,), (gross,) = bad
         whole(f"lines at tax {code} {rate} % refund {refund}, the tax row says {gross} gross")
     paid = sum(p.amount_minor - p.rounding_minor for p in r.payments)
-    if paid != total:
-        whole(f"payments add up to {paid} (amount - rounding), total_minor is {total}")
+    if paid + r.points_back_minor != total:
+        back = f" and points_back_minor is {r.points_back_minor}" if r.points_back_minor else ""
+        whole(f"payments add up to {paid} (amount - rounding){back}, total_minor is {total}")
     rounded = sum(p.rounding_minor for p in r.payments)
     if rounded != r.rounding_minor:
         whole(f"payments' rounding adds up to {rounded}, rounding_minor is {r.rounding_minor}")
@@ -191,6 +199,7 @@ class ReturnRows:
     lines: list[dict]
     taxes: list[dict]
     payments: list[dict]
+    points_back_minor: int = 0
 
 
 def validate(payload, store: StoreFacts, station: str) -> ReturnRows:
@@ -225,7 +234,7 @@ def validate(payload, store: StoreFacts, station: str) -> ReturnRows:
     }
     lines = [{"return_id": rid, **ln.model_dump(exclude={"quantity"}), "quantity_milli": ln.quantity} for ln in r.lines]
     payments = [{"return_id": rid, "position": i, **p.model_dump()} for i, p in enumerate(r.payments, start=1)]
-    return ReturnRows(ret, lines, tax_rows(r.taxes, {"return_id": rid}), payments)
+    return ReturnRows(ret, lines, tax_rows(r.taxes, {"return_id": rid}), payments, r.points_back_minor)
 
 
 def apply_return(conn: Connection, store: StoreFacts, station: str, event_id: str, payload, now: str) -> None:
@@ -298,10 +307,38 @@ def apply_return(conn: Connection, store: StoreFacts, station: str, event_id: st
         except ValueError as exc:
             raise Invalid(str(exc)) from None
 
+    _points(conn, r, sale)
     if ret["kind"] in (RECEIPT, WEB_ORDER):
         problems = _over_returns(conn, ret, r.lines, sale)
         if problems:
             _flag(conn, ret, "; ".join(problems), now)
+
+
+def _points(conn: Connection, r: ReturnRows, sale) -> None:
+    """A return of a sale made for a customer takes back the points it earned and gives back
+    the points it was paid with, in proportion, once (customers/loyalty.return_rows). Runs once
+    the return's lines are stored: what came back before is all of them less this return's."""
+    if sale is None or sale.kind != RECEIPT:
+        return
+    now: dict[int, int] = defaultdict(int)
+    for ln in r.lines:
+        now[ln["original_line"]] += ln["quantity_milli"]
+    ret = r.ret
+    before = {line: q - now.get(line, 0) for line, q in returned_by_returns(conn, ret["original_ref"], RECEIPT).items()}
+    goods = loyalty.ReturnedGoods(
+        sale.id,
+        sale.lines,
+        before,
+        dict(now),
+        ret["return_id"],
+        ret["return_no"],
+        ret["store"],
+        ret["station"],
+        ret["at"],
+        ret["currency"],
+        r.points_back_minor,
+    )
+    loyalty.return_rows(conn, goods)
 
 
 def _over_returns(conn: Connection, ret: dict, lines: list[dict], sale) -> list[str]:

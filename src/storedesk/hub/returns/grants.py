@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from ...i18n import Message, msg
 from .. import db, ownership
+from ..customers import loyalty
 from ..errors import Conflict, Forbidden, NotFound, Unprocessable
 from ..times import utc_text, utcnow_text
 from ..validation import UUID_HEX
@@ -172,6 +173,7 @@ def lookup(conn: Connection, ref: str, now: str | None = None) -> dict | None:
         "payments": payments,
         "refunded": _refunded(conn, ref, doc.kind),
         "returns": made,
+        **loyalty.sale_points(conn, doc.id),  # issue 18: its customer's points, for the return's
     }
 
 

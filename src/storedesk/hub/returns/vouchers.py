@@ -16,9 +16,8 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import Connection, Engine
 
 from ...i18n import Message, msg
-from .. import db, ownership
-from ..errors import Amount, Conflict, Forbidden, NotFound
-from ..models import stores
+from .. import redemptions
+from ..errors import Amount, NotFound
 from ..times import utcnow_text
 from .models import voucher_redemptions, vouchers
 
@@ -70,60 +69,53 @@ def get(conn: Connection, code: str) -> dict | None:
     return as_dict(row) if row else None
 
 
-def _store_currency(conn: Connection, store: str) -> str:
-    return conn.execute(select(stores.c.currency).where(stores.c.code == store)).scalar_one()
+def _redemption(conn: Connection, redemption_id: str):
+    return conn.execute(select(voucher_redemptions).where(voucher_redemptions.c.redemption_id == redemption_id)).first()
 
 
 def redeem(
     engine: Engine, store: str, station: str, redemption_id: str, code: str, amount_minor: int, ref: str
 ) -> dict:
-    """Take `amount_minor` off the voucher if its balance suffices, atomically."""
+    """Take `amount_minor` off the voucher if its balance suffices, atomically (hub/redemptions.py)."""
 
-    def work(conn: Connection) -> dict:
-        db.lock_keys(conn, [redemption_id])
-        prior = conn.execute(
-            select(voucher_redemptions).where(voucher_redemptions.c.redemption_id == redemption_id)
-        ).first()
-        if prior is not None:
-            if not ownership.belongs(store, station, prior.store, prior.station):  # name none of its data
-                raise Conflict(_reused(redemption_id, store == prior.store))
-            if (prior.code, int(prior.amount_minor), prior.ref) != (code, amount_minor, ref):
-                was = Amount(int(prior.amount_minor), _store_currency(conn, prior.store))
-                raise Conflict(
-                    msg(
-                        "hub",
-                        "redemption id {redemption_id} was already used for another redemption "
-                        "(voucher {code}, {amount}); use a new id",
-                        redemption_id=redemption_id,
-                        code=prior.code,
-                        amount=was,
-                    )
-                )
-            return _redeem_answer(prior)
+    def repeat(conn: Connection, prior) -> dict:
+        redemptions.check_repeat(
+            prior,
+            store,
+            station,
+            (code, amount_minor, ref),
+            (prior.code, int(prior.amount_minor), prior.ref),
+            foreign=_reused(redemption_id, store == prior.store),  # name none of its data
+            other=lambda: msg(
+                "hub",
+                "redemption id {redemption_id} was already used for another redemption "
+                "(voucher {code}, {amount}); use a new id",
+                redemption_id=redemption_id,
+                code=prior.code,
+                amount=Amount(int(prior.amount_minor), redemptions.store_currency(conn, prior.store)),
+            ),
+        )
+        return _redeem_answer(prior)
+
+    def take(conn: Connection) -> dict:
         v = conn.execute(select(vouchers).where(vouchers.c.code == code).with_for_update()).first()
         if v is None:
             raise NotFound(unknown_voucher(code))
-        currency = _store_currency(conn, store)
-        if v.currency != currency:
-            raise Conflict(
-                msg(
-                    "hub",
-                    "Voucher {code} is in {currency}; this store takes {ours}",
-                    code=code,
-                    currency=v.currency,
-                    ours=currency,
-                )
-            )
-        balance = int(v.balance_minor)
-        if amount_minor > balance:
-            has = Amount(balance, v.currency)
-            raise Conflict(
+        left = redemptions.money_left(
+            conn,
+            v,
+            store,
+            amount_minor,
+            other_currency=lambda its, ours: msg(
+                "hub", "Voucher {code} is in {currency}; this store takes {ours}", code=code, currency=its, ours=ours
+            ),
+            too_low=lambda has: (
                 msg("hub", "Voucher {code} has {left} left", code=code, left=has)
-                if balance
+                if has.minor
                 else msg("hub", "Voucher {code} has {left} left (spent)", code=code, left=has)
-            )
+            ),
+        )
         now = utcnow_text()
-        left = balance - amount_minor
         conn.execute(update(vouchers).where(vouchers.c.code == code).values(balance_minor=left, updated_at=now))
         row = {
             "redemption_id": redemption_id,
@@ -137,78 +129,32 @@ def redeem(
             "cancelled_at": None,
         }
         conn.execute(voucher_redemptions.insert().values(**row))
-        return _redeem_answer(
-            conn.execute(select(voucher_redemptions).where(voucher_redemptions.c.redemption_id == redemption_id)).one()
-        )
+        return _redeem_answer(_redemption(conn, redemption_id))
 
-    return db.run_write(engine, work)
+    return redemptions.redeem_once(engine, [redemption_id], lambda conn: _redemption(conn, redemption_id), repeat, take)
 
 
 def _redeem_answer(r) -> dict:
-    return {
-        "redemption_id": r.redemption_id,
-        "code": r.code,
-        "amount_minor": int(r.amount_minor),
-        "balance_minor": int(r.balance_after_minor),
-    }
+    return redemptions.money_taken(voucher_redemptions.c.redemption_id, r)
 
 
 def cancel(engine: Engine, store: str, redemption_id: str, station: str | None = None) -> dict:
     """Give a redemption's amount back to its voucher (the sale it paid did not complete).
     Once: a repeat answers "cancelled" again without giving anything back twice. With
-    `station`, only a redemption that station made."""
-
-    def work(conn: Connection) -> dict:
-        db.lock_keys(conn, [redemption_id])
-        r = conn.execute(
-            select(voucher_redemptions).where(voucher_redemptions.c.redemption_id == redemption_id)
-        ).first()
-        if r is None:
-            raise NotFound(unknown_redemption(redemption_id))
-        if not ownership.belongs(store, station, r.store, r.station):
-            raise Forbidden(
-                msg(
-                    "hub",
-                    "redemption {redemption_id} was made by another station; only the station that made it cancels it",
-                    redemption_id=redemption_id,
-                )
-                if store == r.store
-                else msg(
-                    "hub",
-                    "redemption {redemption_id} was made by another store; only the station that made it cancels it",
-                    redemption_id=redemption_id,
-                )
-            )
-        v = conn.execute(select(vouchers).where(vouchers.c.code == r.code).with_for_update()).one()
-        balance = int(v.balance_minor)
-        if r.cancelled_at is None:
-            now = utcnow_text()
-            balance += int(r.amount_minor)
-            conn.execute(
-                update(vouchers).where(vouchers.c.code == r.code).values(balance_minor=balance, updated_at=now)
-            )
-            conn.execute(
-                update(voucher_redemptions)
-                .where(voucher_redemptions.c.redemption_id == redemption_id)
-                .values(cancelled_at=now)
-            )
-        return {
-            "redemption_id": redemption_id,
-            "status": "cancelled",
-            "code": r.code,
-            "amount_minor": int(r.amount_minor),
-            "balance_minor": balance,
-        }
-
-    return db.run_write(engine, work)
+    `station`, only a redemption that station made (hub/redemptions.py)."""
+    return redemptions.cancel_once(
+        engine,
+        store,
+        station,
+        redemption_id,
+        lambda conn: _redemption(conn, redemption_id),
+        lambda conn, r: redemptions.give_money_back(conn, vouchers, voucher_redemptions.c.redemption_id, r),
+        name_store=True,
+    )
 
 
 def unknown_voucher(code: str) -> Message:
     return msg("hub", "Voucher {code} is not known", code=code)
-
-
-def unknown_redemption(redemption_id: str) -> Message:
-    return msg("hub", "redemption {redemption_id} is not known", redemption_id=redemption_id)
 
 
 def _reused(redemption_id: str, same_store: bool) -> Message:

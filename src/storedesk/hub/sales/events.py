@@ -22,7 +22,6 @@ from sqlalchemy.engine import Connection
 from .. import ownership
 from .. import validation as v
 from ..customers import loyalty
-from ..customers.models import loyalty_ledger, sale_customers
 from ..gift_cards import service as gift_cards
 from ..promotions import lines as promotion_lines
 from ..times import business_date, utc_text
@@ -52,12 +51,15 @@ class SaleLine(v.Payload):
 
     @model_validator(mode="after")
     def _gift_card_untaxed(self) -> SaleLine:
-        """A gift card is money (a multi-purpose voucher): no VAT, one card per line, never negative."""
+        """A gift card is money (a multi-purpose voucher): no VAT, one card per line, never negative,
+        never discounted (the card is loaded with what was paid for it: its unit price)."""
         if self.gift_card is not None:
             if self.tax_minor != 0 or Decimal(self.tax_rate) != 0:
                 v.whole(f"line {self.line}: gift card {self.gift_card} must bear no tax")
             if self.quantity != 1000 or self.gross_minor <= 0:
                 v.whole(f"line {self.line}: gift card {self.gift_card} must be one card of a positive amount")
+            if self.discount_minor != 0 or self.gross_minor != self.unit_price_minor:
+                v.whole(f"line {self.line}: gift card {self.gift_card} cannot be discounted")
         return self
 
 
@@ -152,11 +154,14 @@ class SaleRows:
     doc_ref: str
     gift_cards: list[gift_cards.Load] = field(default_factory=list)  # cards this sale loads (issue 18)
     promotions: list[dict] = field(default_factory=list)  # sale_line_promotions rows (issue 18)
-    customer: list[tuple[str, dict]] = field(default_factory=list)  # its customer and points (issue 18)
+    customer: dict | None = None  # its customer block as sent: points earned, credited at apply (issue 18)
 
     def apply(self, conn: Connection) -> None:
-        """What the sale changes beyond its own rows, in the ingest transaction after them: the
-        gift cards it sold are activated or reloaded (once per line)."""
+        """What the sale changes beyond its own rows, in the ingest transaction after them: its
+        customer's points are credited (loyalty.earn: never to an unknown or erased customer) and
+        the gift cards it sold are activated or reloaded (once per line)."""
+        if self.customer is not None:
+            loyalty.earn(conn, self.sale, self.customer)
         if self.gift_cards:
             s = self.sale
             gift_cards.load_sale(conn, s["store"], s["station"], s["currency"], s["receipt_no"], self.gift_cards)
@@ -169,8 +174,6 @@ class SaleRows:
             (sale_taxes, self.taxes),
             (sale_payments, self.payments),
             (promotion_lines.sale_line_promotions, self.promotions),
-            (sale_customers, [r for t, r in self.customer if t == "sale_customers"]),
-            (loyalty_ledger, [r for t, r in self.customer if t == "loyalty_ledger"]),  # points earned: once
         ]
 
     def clash(self, conn: Connection) -> str | None:
@@ -224,7 +227,7 @@ def validate(payload: Any, store: v.StoreFacts, station: str) -> SaleRows:
     loads = [gift_cards.Load(sid, ln.line, ln.gift_card, ln.gross_minor) for ln in s.lines if ln.gift_card]
     taxes = v.tax_rows(s.taxes, {"sale_id": sid})
     promotions = promotion_lines.rows(sid, s.lines)
-    customer = loyalty.earn_rows(row, s.customer.model_dump()) if s.customer else []
+    customer = s.customer.model_dump() if s.customer else None
     return SaleRows(
         row, lines, taxes, payments, at_utc, day, s.receipt_no, loads, promotions=promotions, customer=customer
     )

@@ -1,5 +1,6 @@
-"""Rebuilding the documents the backup lacks from the hub's event payloads: sales, returns, Zs
-(each in the shift and Z period it was first counted in, rule 12) and stock movements by id."""
+"""Rebuilding the documents the backup lacks from the hub's event payloads: sales (with their
+promotions, gift cards and customer), returns, Zs (each in the shift and Z period it was first
+counted in, rule 12) and stock movements by id."""
 
 from __future__ import annotations
 
@@ -128,7 +129,37 @@ def rebuild_sale(repo: RestoreRepo, cfg, p: dict, number: int, shift_id: str | N
         "sale_payments",
         [(sid, i, t["kind"], t["amount_minor"], t.get("reference", "")) for i, t in enumerate(p["payments"], start=1)],
     )
+    _rebuild_sale_extras(repo, sid, p)
     return 1
+
+
+def _rebuild_sale_extras(repo: RestoreRepo, sid: str, p: dict) -> None:
+    """Issue 18's rows of a sale, from its event's optional fields (absent: none): what each
+    promotion gave each line (returns refund it, the Z counts it), the gift card each line sold
+    or reloaded, and the sale's customer with the points earned and redeemed (the balance the
+    receipt printed is not in the event: unknown, as offline)."""
+    repo.insert_rows(
+        "sale_line_promotions",
+        [(sid, ln["line"], pr["id"], pr["amount_minor"]) for ln in p["lines"] for pr in ln.get("promotions", [])],
+    )
+    repo.insert_rows(
+        "sale_line_gift_cards",
+        [(sid, ln["line"], ln["gift_card"], ln["gross_minor"]) for ln in p["lines"] if ln.get("gift_card")],
+    )
+    customer = p.get("customer")
+    if customer:
+        repo.insert_row(
+            "sale_customers",
+            {
+                "sale_id": sid,
+                "customer_id": customer["id"],
+                "card": customer.get("card", ""),
+                "points_earned": customer.get("points_earned", 0),
+                "points_redeemed": customer.get("points_redeemed", 0),
+                "balance": None,
+                "earned_value_minor": customer.get("earned_value_minor", 0),
+            },
+        )
 
 
 def rebuild_return(repo: RestoreRepo, cfg, p: dict, number: int, shift_id: str | None, unresolved: list[str]) -> int:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ...adapters.hub_client import HubClient, HubRefused, HubUnavailable
 from ...adapters.repositories import NewMovement, from_milli, to_milli
+from ...adapters.return_points_repo import ReturnPointsRepo, ReturnPointsRow
 from ...domain.money import ZERO, to_minor
 from ...domain.money_format import fmt_qty
 from ...domain.permissions import Perm, require
@@ -38,7 +39,7 @@ from ..restore.pending import refuse_if_pending
 from ..stock.posting import movements_event
 from . import lookup
 from .lookup import NO_RECEIPT, RECEIPT, WEB_ORDER, ReturnableSale, policy, return_number
-from .planning import RefundPreview, ReturnLineIn, preview
+from .planning import PointsBack, RefundPreview, ReturnLineIn, preview
 
 if TYPE_CHECKING:
     from ...adapters.uow import UnitOfWork
@@ -174,6 +175,21 @@ def release_grant(uow: UnitOfWork, grant_id: str, client: HubClient | None) -> S
     finally:
         if own_client:
             client.close()
+
+
+def points_fields(tx, return_id: str, points: PointsBack, m) -> dict:
+    """Keep what the return does to the customer's points (s0022, for the receipt and the Z) and
+    the event's fields: the value paid in points is not paid out (payments + points_back_minor
+    = total); the points are the station's figures, the hub moves them by its own."""
+    ReturnPointsRepo(tx.conn).add(
+        ReturnPointsRow(return_id, points.customer_id, points.card, points.taken, points.given, m(points.value))
+    )
+    return {
+        "points_back_minor": m(points.value),
+        "points_card": points.card,
+        "points_taken": points.taken,
+        "points_given": points.given,
+    }
 
 
 def write_return(
@@ -359,6 +375,8 @@ def write_return(
             ],
             "overrides": overrides,
         }
+        if pre.points.moves:  # issue 18: the hub takes back / gives back the points at ingest
+            fiscal |= points_fields(tx, return_id, pre.points, m)
         seq = record_document(tx, "return", return_no, fiscal, now).seq
         movements_event(tx, cfg, wire_moves, now)
         after = then(tx, cfg, now, return_no) if then is not None else None

@@ -77,7 +77,7 @@ def complete_exchange(
         )
     new_total = new_basket.totals().total
     base = preview(uow, sale, lines, ORIGINAL)
-    credit = base.plan.total
+    credit = base.paid_out  # what was paid in points goes back to the card, not into the new sale
     netted = min(credit, new_total)
     rest = allocate_refund(
         credit - netted,
@@ -92,7 +92,11 @@ def complete_exchange(
     pol = policy(uow)
     limit = role_refund_limit(uow, user.role, pol.refund_limit)  # the refunding user's role, as a return
     pre = RefundPreview(
-        base.plan, parts, tuple(approvals_needed(pol, credit - netted, parts, False, limit)), base.offline
+        base.plan,
+        parts,
+        tuple(approvals_needed(pol, credit - netted, parts, False, limit)),
+        base.offline,
+        base.points,
     )
     if netted < new_total and not tenders:
         raise ReturnError(

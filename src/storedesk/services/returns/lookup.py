@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ...adapters.customers_repo import CustomersRepo
 from ...adapters.hub_client import HubClient, HubRefused, HubUnavailable
 from ...adapters.repositories import from_milli
 from ...domain.errors import DomainError
@@ -51,6 +52,17 @@ def policy(uow: UnitOfWork) -> ReturnPolicy:
 
 
 @dataclass(frozen=True)
+class SaleLoyalty:
+    """The customer a sale was made for and its points (issue 18): a return takes back what the
+    sale earned and gives back what it was paid with, in proportion (planning.points_part)."""
+
+    customer_id: str
+    card: str
+    earned: int
+    redeemed: int
+
+
+@dataclass(frozen=True)
 class ReturnableSale:
     """A sale as the return desk sees it. `lines[].returned_quantity` counts every return
     known: this station's and, when `online`, the hub's (all stations and stores)."""
@@ -67,6 +79,7 @@ class ReturnableSale:
     source: str = LOCAL
     online: bool = False
     kind: str = RECEIPT  # or WEB_ORDER: a web order collected in a store, looked up at the hub
+    customer: SaleLoyalty | None = None  # the sale's customer and points (None: made for nobody)
 
     def line(self, line_no: int) -> SoldLine:
         for ln in self.lines:
@@ -92,6 +105,7 @@ def _local_sale(uow: UnitOfWork, ref: str) -> ReturnableSale | None:
         head = sale.head
         returned = tx.returns.returned_milli(head.receipt_no)
         refunded = tx.returns.refunded_minor(head.receipt_no)
+        made_for = CustomersRepo(tx.conn).of_sale(head.id)
     cur = head.currency
     mm = lambda v: from_minor(v, cur)  # noqa: E731
     lines = tuple(
@@ -122,6 +136,9 @@ def _local_sale(uow: UnitOfWork, ref: str) -> ReturnableSale | None:
         {k: mm(v) for k, v in refunded.items()},
         LOCAL,
         False,
+        customer=SaleLoyalty(made_for.customer_id, made_for.card, made_for.points_earned, made_for.points_redeemed)
+        if made_for is not None
+        else None,
     )
 
 
@@ -185,12 +202,22 @@ def _hub_sale(data: dict, local: ReturnableSale | None, uow: UnitOfWork) -> Retu
             HUB,
             True,
             kind,
+            _hub_customer(data.get("customer")) or (local.customer if local else None),
         )
     except (KeyError, TypeError, ValueError, ArithmeticError, DomainError) as exc:
         log.warning("the hub's answer about sale %s is malformed: %s", data.get("ref"), exc)
         raise ReturnError(
             msg("returns", "The hub's answer about this sale is malformed; nothing was changed")
         ) from None
+
+
+def _hub_customer(block) -> SaleLoyalty | None:
+    """The hub's "customer" block of a sale (issue 18; absent from an older hub: None)."""
+    if not block:
+        return None
+    return SaleLoyalty(
+        str(block["id"]), str(block.get("card") or ""), int(block["points_earned"]), int(block["points_redeemed"])
+    )
 
 
 @hub_call

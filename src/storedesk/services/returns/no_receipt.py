@@ -8,6 +8,7 @@ from datetime import UTC, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple
 
+from ...domain.gift_cards import KIND as GIFT_CARD_KIND
 from ...domain.money import ZERO, from_minor
 from ...domain.permissions import Perm, require
 from ...domain.returns import (
@@ -95,6 +96,14 @@ def no_receipt_preview(
             if product is None:
                 raise ReturnError(msg("returns", "Unknown SKU {sku}", sku=it.sku))
             tax_rates.refuse_before_day(tx, product.tax_code, product.name, now, NOT_ON_SALE, ReturnError)
+            if product.kind == GIFT_CARD_KIND:  # the money is on a card, maybe spent already (issue 18)
+                raise ReturnError(
+                    msg(
+                        "returns",
+                        "{item}: a gift card sold is not refunded; what is on it stays on the card",
+                        item=product.name,
+                    )
+                )
             if not pol.returnable(product.category):
                 raise ReturnError(
                     msg(

@@ -8,13 +8,15 @@ applies to a role without one (domain/permissions.py StoreLimits.refund_limit sa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ...adapters.repositories import to_milli
 from ...domain.errors import DomainError
-from ...domain.money import ZERO
+from ...domain.money import ZERO, from_minor, to_minor
+from ...domain.return_loyalty import ShareLine, part_of, returned_share, with_return
 from ...domain.returns import (
     ORIGINAL,
     RefundPart,
@@ -27,6 +29,7 @@ from ...domain.returns import (
     plan_return,
     within_window,
 )
+from ...domain.tenders import POINTS
 from ...domain.units import check_quantity_for
 from ...i18n import msg
 from ..auth import store_limits
@@ -46,11 +49,39 @@ class ReturnLineIn:
 
 
 @dataclass(frozen=True)
+class PointsBack:
+    """What a return of a sale made for a customer does to the points (issue 18), in proportion
+    to the goods coming back (domain/return_loyalty.py). The hub moves the points itself when the
+    return's event arrives; these are the station's figures, for the receipt and the Z."""
+
+    value: Decimal = ZERO  # what the sale paid in points, of this return: not refunded in money
+    card: str = ""
+    taken: int = 0  # points the sale earned, taken back
+    given: int = 0  # points the sale was paid with, given back
+    customer_id: str = ""
+
+    @property
+    def moves(self) -> bool:
+        return bool(self.value or self.taken or self.given)
+
+
+@dataclass(frozen=True)
 class RefundPreview:
     plan: ReturnPlan
     parts: tuple[RefundPart, ...]
     approvals: tuple[str, ...]  # Perm values a manager must approve
     offline: bool
+    points: PointsBack = field(default_factory=PointsBack)
+
+    @property
+    def points_back(self) -> Decimal:
+        """Paid in points: goes back to the loyalty card, never in money or store credit."""
+        return self.points.value
+
+    @property
+    def paid_out(self) -> Decimal:
+        """What the refund pays in money or store credit: the total less what goes back as points."""
+        return self.plan.total - self.points.value
 
     @property
     def total(self) -> Decimal:
@@ -138,8 +169,9 @@ def preview(
             )
     plan = plan_return(sale.lines, ReturnRequest((ln.line_no, ln.quantity) for ln in lines), sale.currency)
     _check_units(uow, sale, plan)
+    points = points_part(uow, sale, plan)
     parts = allocate_refund(
-        plan.total,
+        plan.total - points.value,
         sale.settlement,
         refund_to,
         already_refunded=sale.refunded,
@@ -148,4 +180,37 @@ def preview(
     )
     limit = role_refund_limit(uow, role, pol.refund_limit)
     approvals = approvals_needed(pol, plan.total, parts, False, limit)
-    return RefundPreview(plan, tuple(parts), tuple(approvals), not sale.online)
+    return RefundPreview(plan, tuple(parts), tuple(approvals), not sale.online, points)
+
+
+def share_lines(uow: UnitOfWork, sale: ReturnableSale) -> list[ShareLine]:
+    """The sale's lines that earned points (gift card lines never do), as the share sees them."""
+    cards = gift_card_skus(uow, [ln.sku for ln in sale.lines])
+    return [
+        ShareLine(ln.line_no, to_minor(ln.gross, sale.currency), to_milli(ln.quantity))
+        for ln in sale.lines
+        if ln.sku not in cards
+    ]
+
+
+def points_part(uow: UnitOfWork, sale: ReturnableSale, plan: ReturnPlan) -> PointsBack:
+    """What this return does to the sale's points (domain/return_loyalty.py: the share of the
+    goods coming back, rounded down, all of it once every line is back): the value paid in
+    points and the points given back to the card, the points earned taken back. Nothing for a
+    sale made for nobody and not paid with points."""
+    paid = [t for t in sale.settlement.tenders if t.kind == POINTS]
+    who = sale.customer
+    if not paid and who is None:
+        return PointsBack()
+    lines = share_lines(uow, sale)
+    before = {ln.line_no: to_milli(ln.returned_quantity) for ln in sale.lines}
+    after = with_return(before, {p.line_no: to_milli(p.quantity) for p in plan.lines})
+    was, now = returned_share(lines, before), returned_share(lines, after)
+    value = part_of(sum(to_minor(t.amount, sale.currency) for t in paid), was, now)
+    return PointsBack(
+        min(from_minor(value, sale.currency), plan.total),
+        (who.card if who else "") or (paid[0].reference if paid else ""),
+        part_of(who.earned, was, now) if who else 0,
+        part_of(who.redeemed, was, now) if who else 0,
+        who.customer_id if who else "",
+    )

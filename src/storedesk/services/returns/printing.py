@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...adapters.repositories import from_milli
+from ...adapters.return_points_repo import ReturnPointsRepo
 from ...domain.errors import DomainError
 from ...domain.money import from_minor
-from ...domain.receipt import RefundTender, ReturnReceiptDoc, ReturnReceiptLine
+from ...domain.receipt import RefundTender, ReturnLoyalty, ReturnReceiptDoc, ReturnReceiptLine
 from ...domain.returns import REASONS
 from ..context import config
 from ..receipts import Kept, keep_and_print, kept_path, last_to_reprint, receipt_top
@@ -30,6 +31,7 @@ def return_receipt_doc(uow: UnitOfWork, return_id: str, copy: bool = False) -> R
         if doc is None:
             raise DomainError("No such return")
         approver = tx.users.by_id(doc["approver_id"]) if doc.get("approver_id") else None
+        points = ReturnPointsRepo(tx.conn).of_return(return_id)  # s0022 (issue 18)
     cur = doc["currency"]
     mm = lambda v: from_minor(v, cur)  # noqa: E731
     # lines: line_no, original_line, sku, name, quantity_milli, refund_minor, tax_code, tax_rate, condition
@@ -56,6 +58,9 @@ def return_receipt_doc(uow: UnitOfWork, return_id: str, copy: bool = False) -> R
         offline=bool(doc["offline"]),
         copy=copy,
         footer=cfg.receipt_footer,
+        points=ReturnLoyalty(points.card, points.points_taken, points.points_given, mm(points.value_given_minor))
+        if points is not None
+        else None,
     )
 
 

@@ -47,6 +47,8 @@ def customer_text(c: BasketCustomer | None) -> str:
     """The counter's line about the sale's customer."""
     if c is None:
         return ""
+    if not c.name and not c.card:  # erased at the hub meanwhile (adapters/customer_erasure.py)
+        return tr("customers", "Customer: erased at the hub (the sale keeps their prices)")
     return tr("customers", "Customer: {name} · card {card}", name=c.name, card=c.card)
 
 

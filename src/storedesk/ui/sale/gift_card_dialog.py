@@ -9,6 +9,8 @@ again, with the code filled in. No database or hub call runs on the GUI thread.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton
@@ -26,18 +28,28 @@ from ..widgets import money, typed_number
 class GiftCardSaleDialog(FormDialog):
     """The code and amount of a gift card sold (or reloaded) on this sale; `view` once added."""
 
-    def __init__(self, ops: Ops, user_of, basket_id: str, currency: str, sku: str, code: str = "", parent=None):
+    def __init__(
+        self,
+        ops: Ops,
+        user_of,
+        basket_id: str,
+        currency: str,
+        sku: str,
+        code: str = "",
+        parent=None,
+        most: Decimal = cards.DEFAULT_MAX,
+    ):
+        """`most`: the store's gift_card_max (StoreConfig.gift_card_max); the service checks it again."""
         title = tr("giftcards", "Reload a gift card") if code else tr("giftcards", "Sell a gift card")
         super().__init__(title, parent)
         self.ops, self.user_of, self.basket_id, self.currency, self.sku = ops, user_of, basket_id, currency, sku
+        self.most = most
         self.view = None
         self.busy = False
         self.code = QLineEdit(code)
         self.code.setPlaceholderText(tr("giftcards", "scan the card"))
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText(
-            tr("giftcards", "amount, at most {most}", most=money(cards.DEFAULT_MAX, currency))
-        )
+        self.amount.setPlaceholderText(tr("giftcards", "amount, at most {most}", most=money(most, currency)))
         self.code.returnPressed.connect(self.amount.setFocus)
         self.amount.returnPressed.connect(self._ok)
         form = QFormLayout()
@@ -52,7 +64,7 @@ class GiftCardSaleDialog(FormDialog):
             return
         try:
             code = cards.parse_code(self.code.text())
-            amount = cards.parse_load(typed_number(self.amount.text()), self.currency)
+            amount = cards.parse_load(typed_number(self.amount.text()), self.currency, self.most)
         except DomainError as exc:
             self.message.show_error(tr("dialogs", "{error}: correct it, or Esc", error=text(exc)))
             return

@@ -202,7 +202,16 @@ class SaleScreen(KeyedPanel):
         """The gift card dialog (sale/gift_card_dialog.py); its line once added."""
         if self.view is None or self.completing or self.dialog is not None:
             return
-        dlg = GiftCardSaleDialog(self.ops, lambda: self.user, self.shown.basket_id, self.cfg.currency, sku, code, self)
+        dlg = GiftCardSaleDialog(
+            self.ops,
+            lambda: self.user,
+            self.shown.basket_id,
+            self.cfg.currency,
+            sku,
+            code,
+            self,
+            most=self.cfg.gift_card_max,  # the store's gift_card_max
+        )
 
         def done(result):
             if result == QDialog.DialogCode.Accepted and dlg.view is not None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
 
-from ...domain.tenders import CARD, CASH, EXCHANGE, VOUCHER, remaining
+from ...domain.tenders import CARD, CASH, EXCHANGE, GIFT_CARD, POINTS, VOUCHER, remaining
 from ...i18n import noop
 from ...services.basket import BasketView
 from ...services.pending_receipts import ReceiptNotWritten
@@ -31,6 +31,8 @@ TENDER_WORDS = {
     CARD: noop("sale", "Card {amount}"),
     VOUCHER: noop("sale", "Voucher {amount}"),
     EXCHANGE: noop("sale", "Exchange {amount}"),
+    GIFT_CARD: noop("sale", "Gift card {amount}"),
+    POINTS: noop("sale", "Points {amount}"),
 }
 
 
