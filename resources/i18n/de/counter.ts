@@ -1042,6 +1042,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/payment_dialog.py" />
+      <source>Points</source>
+      <translation>Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/payment_dialog.py" />
       <source>Points  (F9)</source>
       <translation>Punkte  (F9)</translation>
     </message>

@@ -89,6 +89,11 @@
       <translation>Der Kunde hat {balance} Punkte; {asked} verlangt</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/redemptions.py" />
+      <source>This payment was already used by sale {receipt_no}; it cannot be given back</source>
+      <translation>Diese Zahlung wurde bereits für den Verkauf {receipt_no} verwendet; sie kann nicht zurückgegeben werden</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
       <source>Voucher {code} has {left} left</source>
       <translation>Gutschein {code} hat nur noch {left}</translation>

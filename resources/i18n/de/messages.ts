@@ -327,6 +327,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>No answer from the hub: gift cards cannot be taken offline. If the hub took it, the till gives it back</source>
+      <translation>Zentrale antwortet nicht: keine Geschenkkarte offline. Falls belastet, bucht die Kasse sie zurück</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
       <source>The amount to take from the gift card must be more than zero</source>
       <translation>Der abzubuchende Betrag muss über null liegen</translation>
     </message>
@@ -339,11 +344,6 @@
       <location filename="../../../src/storedesk/services/gift_cards.py" />
       <source>The hub cannot be reached: gift cards cannot be checked offline</source>
       <translation>Zentrale nicht erreichbar: Geschenkkarten offline nicht prüfbar</translation>
-    </message>
-    <message>
-      <location filename="../../../src/storedesk/services/gift_cards.py" />
-      <source>The hub cannot be reached: gift cards cannot be taken offline</source>
-      <translation>Zentrale nicht erreichbar: Geschenkkarten offline nicht einlösbar</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/gift_cards.py" />
@@ -388,6 +388,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>No answer from the hub: points cannot be redeemed offline. If the hub took them, the till gives them back</source>
+      <translation>Zentrale antwortet nicht: keine Punkte offline. Falls abgebucht, bucht die Kasse sie zurück</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
       <source>Points are kept at the hub, and this station has no hub</source>
       <translation>Punkte werden in der Zentrale geführt, und diese Kasse hat keine Zentrale</translation>
     </message>
@@ -395,11 +400,6 @@
       <location filename="../../../src/storedesk/services/loyalty.py" />
       <source>The amount to pay with points must be more than zero</source>
       <translation>Der mit Punkten bezahlte Betrag muss über null liegen</translation>
-    </message>
-    <message>
-      <location filename="../../../src/storedesk/services/loyalty.py" />
-      <source>The hub cannot be reached: points cannot be redeemed offline; take another payment</source>
-      <translation>Zentrale nicht erreichbar: Punkte sind offline nicht einlösbar; andere Zahlart nehmen</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/loyalty.py" />
@@ -1287,6 +1287,11 @@
     <name>vouchers</name>
     <message>
       <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>No answer from the hub: vouchers cannot be taken offline. If the hub took it, the till gives it back</source>
+      <translation>Zentrale antwortet nicht: kein Gutschein offline. Falls abgebucht, bucht die Kasse ihn zurück</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
       <source>No payment is taken on this sale</source>
       <translation>Auf diesem Verkauf ist keine Zahlung</translation>
     </message>
@@ -1309,11 +1314,6 @@
       <location filename="../../../src/storedesk/services/vouchers.py" />
       <source>The hub cannot be reached: vouchers cannot be checked offline</source>
       <translation>Die Zentrale ist nicht erreichbar: Gutscheine können offline nicht geprüft werden</translation>
-    </message>
-    <message>
-      <location filename="../../../src/storedesk/services/vouchers.py" />
-      <source>The hub cannot be reached: vouchers cannot be taken offline</source>
-      <translation>Die Zentrale ist nicht erreichbar: Gutscheine können offline nicht angenommen werden</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/vouchers.py" />

@@ -89,6 +89,11 @@
       <translation>The customer has {balance} points; {asked} were asked</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/redemptions.py" />
+      <source>This payment was already used by sale {receipt_no}; it cannot be given back</source>
+      <translation>This payment was already used by sale {receipt_no}; it cannot be given back</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
       <source>Voucher {code} has {left} left</source>
       <translation>Voucher {code} has {left} left</translation>

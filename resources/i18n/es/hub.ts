@@ -89,6 +89,11 @@
       <translation>El cliente tiene {balance} puntos; se pidieron {asked}</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/redemptions.py" />
+      <source>This payment was already used by sale {receipt_no}; it cannot be given back</source>
+      <translation>Este pago ya se usó en la venta {receipt_no}; no se puede devolver</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
       <source>Voucher {code} has {left} left</source>
       <translation>Al vale {code} le quedan {left}</translation>

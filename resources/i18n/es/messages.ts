@@ -327,6 +327,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>No answer from the hub: gift cards cannot be taken offline. If the hub took it, the till gives it back</source>
+      <translation>El servidor central no responde: no hay tarjetas regalo sin conexión. Si se cargó, la caja lo devuelve</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
       <source>The amount to take from the gift card must be more than zero</source>
       <translation>El importe a cobrar de la tarjeta regalo debe ser mayor que cero</translation>
     </message>
@@ -339,11 +344,6 @@
       <location filename="../../../src/storedesk/services/gift_cards.py" />
       <source>The hub cannot be reached: gift cards cannot be checked offline</source>
       <translation>No se puede contactar con la central: las tarjetas regalo no se consultan sin conexión</translation>
-    </message>
-    <message>
-      <location filename="../../../src/storedesk/services/gift_cards.py" />
-      <source>The hub cannot be reached: gift cards cannot be taken offline</source>
-      <translation>No se puede contactar con la central: las tarjetas regalo no se cobran sin conexión</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/gift_cards.py" />
@@ -388,6 +388,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>No answer from the hub: points cannot be redeemed offline. If the hub took them, the till gives them back</source>
+      <translation>El servidor central no responde: no hay puntos sin conexión. Si se descontaron, la caja los devuelve</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
       <source>Points are kept at the hub, and this station has no hub</source>
       <translation>Los puntos se gestionan en la central, y esta caja no tiene central</translation>
     </message>
@@ -395,11 +400,6 @@
       <location filename="../../../src/storedesk/services/loyalty.py" />
       <source>The amount to pay with points must be more than zero</source>
       <translation>El importe a pagar con puntos debe ser mayor que cero</translation>
-    </message>
-    <message>
-      <location filename="../../../src/storedesk/services/loyalty.py" />
-      <source>The hub cannot be reached: points cannot be redeemed offline; take another payment</source>
-      <translation>Central inaccesible: los puntos no se canjean sin conexión; cobre de otra forma</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/loyalty.py" />
@@ -1287,6 +1287,11 @@
     <name>vouchers</name>
     <message>
       <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>No answer from the hub: vouchers cannot be taken offline. If the hub took it, the till gives it back</source>
+      <translation>El servidor central no responde: no hay vales sin conexión. Si se cargó, la caja lo devuelve</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
       <source>No payment is taken on this sale</source>
       <translation>No hay ningún pago en esta venta</translation>
     </message>
@@ -1309,11 +1314,6 @@
       <location filename="../../../src/storedesk/services/vouchers.py" />
       <source>The hub cannot be reached: vouchers cannot be checked offline</source>
       <translation>El servidor central no responde: los vales no se pueden consultar sin conexión</translation>
-    </message>
-    <message>
-      <location filename="../../../src/storedesk/services/vouchers.py" />
-      <source>The hub cannot be reached: vouchers cannot be taken offline</source>
-      <translation>El servidor central no responde: los vales no se pueden cobrar sin conexión</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/vouchers.py" />

@@ -89,6 +89,11 @@
       <translation>Le client a {balance} points ; {asked} demandés</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/redemptions.py" />
+      <source>This payment was already used by sale {receipt_no}; it cannot be given back</source>
+      <translation>Ce paiement a déjà servi à la vente {receipt_no} ; il ne peut pas être rendu</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
       <source>Voucher {code} has {left} left</source>
       <translation>Il reste {left} sur l'avoir {code}</translation>

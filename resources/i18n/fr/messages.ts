@@ -327,6 +327,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>No answer from the hub: gift cards cannot be taken offline. If the hub took it, the till gives it back</source>
+      <translation>Serveur central sans réponse : pas de carte cadeau hors ligne. Si elle a été débitée, la caisse la recrédite</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
       <source>The amount to take from the gift card must be more than zero</source>
       <translation>Le montant à prendre sur la carte cadeau doit être supérieur à zéro</translation>
     </message>
@@ -339,11 +344,6 @@
       <location filename="../../../src/storedesk/services/gift_cards.py" />
       <source>The hub cannot be reached: gift cards cannot be checked offline</source>
       <translation>Serveur central injoignable : impossible de vérifier une carte cadeau hors ligne</translation>
-    </message>
-    <message>
-      <location filename="../../../src/storedesk/services/gift_cards.py" />
-      <source>The hub cannot be reached: gift cards cannot be taken offline</source>
-      <translation>Serveur central injoignable : impossible d'encaisser une carte cadeau hors ligne</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/gift_cards.py" />
@@ -388,6 +388,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>No answer from the hub: points cannot be redeemed offline. If the hub took them, the till gives them back</source>
+      <translation>Serveur central sans réponse : pas de points hors ligne. S'ils ont été débités, la caisse les recrédite</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
       <source>Points are kept at the hub, and this station has no hub</source>
       <translation>Les points sont gérés au siège, et cette caisse n'a pas de siège</translation>
     </message>
@@ -395,11 +400,6 @@
       <location filename="../../../src/storedesk/services/loyalty.py" />
       <source>The amount to pay with points must be more than zero</source>
       <translation>Le montant à payer en points doit être supérieur à zéro</translation>
-    </message>
-    <message>
-      <location filename="../../../src/storedesk/services/loyalty.py" />
-      <source>The hub cannot be reached: points cannot be redeemed offline; take another payment</source>
-      <translation>Siège injoignable : les points ne s'utilisent pas hors ligne ; prenez un autre paiement</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/loyalty.py" />
@@ -1287,6 +1287,11 @@
     <name>vouchers</name>
     <message>
       <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>No answer from the hub: vouchers cannot be taken offline. If the hub took it, the till gives it back</source>
+      <translation>Serveur central sans réponse : pas d'avoir hors ligne. S'il a été débité, la caisse le recrédite</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
       <source>No payment is taken on this sale</source>
       <translation>Aucun paiement n'est pris sur cette vente</translation>
     </message>
@@ -1309,11 +1314,6 @@
       <location filename="../../../src/storedesk/services/vouchers.py" />
       <source>The hub cannot be reached: vouchers cannot be checked offline</source>
       <translation>Le serveur central est injoignable : les avoirs ne peuvent pas être vérifiés hors ligne</translation>
-    </message>
-    <message>
-      <location filename="../../../src/storedesk/services/vouchers.py" />
-      <source>The hub cannot be reached: vouchers cannot be taken offline</source>
-      <translation>Le serveur central est injoignable : les avoirs ne peuvent pas être encaissés hors ligne</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/vouchers.py" />

@@ -89,6 +89,11 @@
       <translation>Il cliente ha {balance} punti; ne sono stati chiesti {asked}</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/redemptions.py" />
+      <source>This payment was already used by sale {receipt_no}; it cannot be given back</source>
+      <translation>Questo pagamento è già stato usato per la vendita {receipt_no}; non può essere restituito</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/returns/vouchers.py" />
       <source>Voucher {code} has {left} left</source>
       <translation>Sul buono {code} restano {left}</translation>

@@ -327,6 +327,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/gift_cards.py" />
+      <source>No answer from the hub: gift cards cannot be taken offline. If the hub took it, the till gives it back</source>
+      <translation>Il server centrale non risponde: niente carte regalo offline. Se è stata addebitata, la cassa la riaccredita</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/gift_cards.py" />
       <source>The amount to take from the gift card must be more than zero</source>
       <translation>L'importo da prelevare dalla carta regalo deve essere maggiore di zero</translation>
     </message>
@@ -339,11 +344,6 @@
       <location filename="../../../src/storedesk/services/gift_cards.py" />
       <source>The hub cannot be reached: gift cards cannot be checked offline</source>
       <translation>Centrale non raggiungibile: le carte regalo non si verificano offline</translation>
-    </message>
-    <message>
-      <location filename="../../../src/storedesk/services/gift_cards.py" />
-      <source>The hub cannot be reached: gift cards cannot be taken offline</source>
-      <translation>Centrale non raggiungibile: le carte regalo non si incassano offline</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/gift_cards.py" />
@@ -388,6 +388,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/loyalty.py" />
+      <source>No answer from the hub: points cannot be redeemed offline. If the hub took them, the till gives them back</source>
+      <translation>Il server centrale non risponde: niente punti offline. Se sono stati scalati, la cassa li riaccredita</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/loyalty.py" />
       <source>Points are kept at the hub, and this station has no hub</source>
       <translation>I punti sono gestiti in sede, e questa cassa non ha una sede</translation>
     </message>
@@ -395,11 +400,6 @@
       <location filename="../../../src/storedesk/services/loyalty.py" />
       <source>The amount to pay with points must be more than zero</source>
       <translation>L'importo da pagare con i punti deve essere maggiore di zero</translation>
-    </message>
-    <message>
-      <location filename="../../../src/storedesk/services/loyalty.py" />
-      <source>The hub cannot be reached: points cannot be redeemed offline; take another payment</source>
-      <translation>Sede non raggiungibile: i punti non si usano offline; incassa in altro modo</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/loyalty.py" />
@@ -1287,6 +1287,11 @@
     <name>vouchers</name>
     <message>
       <location filename="../../../src/storedesk/services/vouchers.py" />
+      <source>No answer from the hub: vouchers cannot be taken offline. If the hub took it, the till gives it back</source>
+      <translation>Il server centrale non risponde: niente buoni offline. Se è stato addebitato, la cassa lo riaccredita</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/vouchers.py" />
       <source>No payment is taken on this sale</source>
       <translation>Nessun pagamento preso su questa vendita</translation>
     </message>
@@ -1309,11 +1314,6 @@
       <location filename="../../../src/storedesk/services/vouchers.py" />
       <source>The hub cannot be reached: vouchers cannot be checked offline</source>
       <translation>Il server centrale non risponde: i buoni non si possono verificare offline</translation>
-    </message>
-    <message>
-      <location filename="../../../src/storedesk/services/vouchers.py" />
-      <source>The hub cannot be reached: vouchers cannot be taken offline</source>
-      <translation>Il server centrale non risponde: i buoni non si possono incassare offline</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/services/vouchers.py" />

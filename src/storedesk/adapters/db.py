@@ -35,6 +35,7 @@ KNOWN_REVISIONS = (
     "s0021",
     "s0022",
     "s0023",
+    "s0024",
 )
 HEAD = KNOWN_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 5000

@@ -125,7 +125,7 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser(
         "export", parents=[common], help="day totals or journal of a business day, or the gift cards owed, for the ERP"
     )
-    s.add_argument("what", choices=["day-totals", "journal", "gift-cards"])
+    s.add_argument("what", choices=["day-totals", "journal", "gift-cards", "payment-mismatches"])
     s.add_argument("--date", help="YYYY-MM-DD, the stores' local business day (day-totals, journal)")
     s.add_argument("--format", choices=["csv", "json"], default="csv")
     s.add_argument(
@@ -413,6 +413,10 @@ def _export(engine, args) -> int:
         from .gift_cards import export as gift_card_export
 
         return _write_export(args, gift_card_export.text(engine, args.format))
+    if args.what == "payment-mismatches":  # sale payments their hub redemption does not back: every store
+        from .sales import paid_at_hub
+
+        return _write_export(args, paid_at_hub.export_text(engine, args.format))
     if not args.date:
         raise LookupError(f"export {args.what} needs --date YYYY-MM-DD")
     day = parse_date(args.date)

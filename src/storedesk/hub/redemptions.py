@@ -12,7 +12,9 @@ id it makes (a uuid), and gives it back by that id if the payment is removed:
   and only to the station that made the redemption (403 otherwise, naming none of its data).
 Each kind keeps its tables, its balance and its words (a voucher's code, a gift card's activation
 and currency, points worth money); the order of these steps is here, once:
-- `redeem_once` (with `check_repeat`) and `cancel_once`: the contract above, for all three;
+- `redeem_once` (with `check_repeat`) and `cancel_once`: the contract above, for all three; a
+  redemption a received sale used (its payment named it: sales/paid_at_hub.py) is never given
+  back (409 naming the sale): the voucher, card or points would otherwise pay twice;
 - `money_left`, `money_taken`, `give_money_back`: a money balance (a voucher's, a gift card's) in
   the store's currency, taken, answered, given back; points have their own ledger (loyalty.py);
 - `cancel_route`: what the three cancel routes do with the request.
@@ -31,6 +33,7 @@ from . import db, ownership
 from .auth import Principal, require_station
 from .errors import Amount, Conflict, Forbidden, NotFound
 from .models import stores
+from .sales.models import redemptions_consumed
 from .times import utcnow_text
 from .validation import UUID_HEX
 
@@ -109,6 +112,14 @@ def give_money_back(conn: Connection, balances: Table, key: Column, r: Row) -> d
     }
 
 
+def used_by(conn: Connection, kind: str, redemption_id: str) -> str | None:
+    """The receipt of the received sale whose `kind` payment used this redemption, or None."""
+    c = redemptions_consumed.c
+    return conn.execute(
+        select(c.receipt_no).where(c.kind == kind, c.redemption_id == redemption_id)
+    ).scalar_one_or_none()
+
+
 def store_currency(conn: Connection, store: str) -> str:
     return conn.execute(select(stores.c.currency).where(stores.c.code == store)).scalar_one()
 
@@ -141,11 +152,13 @@ def cancel_once(
     find: Callable[[Connection], Row | None],
     give_back: Callable[[Connection, Row], dict],
     *,
+    kind: str,
     name_store: bool = False,
 ) -> dict:
     """Give a redemption back, in one write transaction under its id's lock: `find` it (None: not
     known, 404); another station's is refused (403; `name_store`: the answer says when it was
-    another store's), else `give_back` gives its amount back, once, and answers."""
+    another store's); one a received sale used (its payment of `kind` named it: sales/paid_at_hub.py)
+    is refused (409, naming the sale), else `give_back` gives its amount back, once, and answers."""
 
     def work(conn: Connection) -> dict:
         db.lock_keys(conn, [redemption_id])
@@ -154,6 +167,15 @@ def cancel_once(
             raise NotFound(unknown_redemption(redemption_id))
         if not ownership.belongs(store, station, r.store, r.station):
             raise Forbidden(made_elsewhere(redemption_id, same_store=store == r.store or not name_store))
+        receipt_no = used_by(conn, kind, redemption_id)
+        if receipt_no is not None:
+            raise Conflict(
+                msg(
+                    "hub",
+                    "This payment was already used by sale {receipt_no}; it cannot be given back",
+                    receipt_no=receipt_no,
+                )
+            )
         return give_back(conn, r)
 
     return db.run_write(engine, work)

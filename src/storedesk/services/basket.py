@@ -235,10 +235,13 @@ def _within_limits(
         basket.overrides.append(override_record(Perm.LARGE_SALE.value, user, approved_by or user, detail=detail))
 
 
-def _mutate(uow: UnitOfWork, basket_id: str, change, override: dict | None = None, durable: bool = False) -> BasketView:
+def _mutate(
+    uow: UnitOfWork, basket_id: str, change, override: dict | None = None, durable: bool = False, also=None
+) -> BasketView:
     """One change to the open basket, saved in its own transaction. A change that would leave a
     card or voucher already taken paying more than the sale costs is refused (Basket.check_taken_covered).
-    `durable`: fsync the commit (a payment taken must survive a power cut)."""
+    `durable`: fsync the commit (a payment taken must survive a power cut). `also(tx)`: written in
+    the same transaction (a redemption asked of the hub, marked kept: services/hub_tender.py)."""
     with uow.write(durable=durable) as tx:
         basket = _load_open(tx, basket_id)
         line_id = change(basket)
@@ -246,6 +249,8 @@ def _mutate(uow: UnitOfWork, basket_id: str, change, override: dict | None = Non
         if override:
             basket.overrides.append(override)
         tx.baskets.save(basket_id, basket, utcnow())
+        if also is not None:
+            also(tx)
     return _view(basket_id, basket, line_id)
 
 
@@ -431,14 +436,16 @@ def clear(uow: UnitOfWork, user: User, basket_id: str, approver=None) -> BasketV
 
 
 # ---- payments taken before the sale completes ------------------------------------------------
-def take_tender(uow: UnitOfWork, user: User, basket_id: str, tender: Tender, redemption_id: str = "") -> BasketView:
+def take_tender(
+    uow: UnitOfWork, user: User, basket_id: str, tender: Tender, redemption_id: str = "", also=None
+) -> BasketView:
     """Keep a payment the customer has made towards the open sale (a card the terminal approved,
     a voucher the hub redeemed, cash towards the rest) on the basket, durably, before the till
     goes on: a restart, a crash or a lock then never loses it, and the sale's payments are these
-    plus the final one (services/sale.write_sale)."""
+    plus the final one (services/sale.write_sale). `also(tx)`: written in the same transaction."""
     require(user.role, Perm.SELL)
     taken = TakenTender(tender, redemption_id, utcnow(), user.username)
-    return _mutate(uow, basket_id, lambda b: b.take(taken), durable=True)
+    return _mutate(uow, basket_id, lambda b: b.take(taken), durable=True, also=also)
 
 
 def last_taken(uow: UnitOfWork, basket_id: str) -> TakenTender | None:

@@ -128,14 +128,40 @@ def balance(uow: UnitOfWork, code: str) -> Steps[Balance]:
 
 @hub_call
 def redeem(uow: UnitOfWork, code: str, amount: Decimal, ref: str) -> Steps[Redemption]:
-    """Take `amount` off the card at the hub, atomically; the Tender then pays the sale."""
+    """Take `amount` off the card at the hub, atomically; the Tender then pays the sale (the
+    caller holds it: its intent is settled)."""
+    taken = yield from _redeem(uow, code, amount, ref)
+    hub_tender.answered(uow, taken.redemption_id)
+    return taken
+
+
+def _redeem(uow: UnitOfWork, code: str, amount: Decimal, ref: str) -> Steps[Redemption]:
+    """Take `amount` off the card at the hub under a recorded intent (services/hub_tender.take),
+    left open for the caller to keep."""
     code = _code(code)
     cur = config(uow).currency
     if not isinstance(amount, Decimal) or amount <= 0:
         raise PaymentError(msg("giftcards", "The amount to take from the gift card must be more than zero"))
-    ask = hub_tender.taking(GIFT_CARD, code, amount, cur, ref, lambda client: client.redeem_gift_card)
-    offline = msg("giftcards", "The hub cannot be reached: gift cards cannot be taken offline")
-    return (yield from _ask(uow, code, offline, ask))
+    return (
+        yield from hub_tender.take_money(
+            uow,
+            GIFT_CARD,
+            code,
+            amount,
+            cur,
+            ref,
+            lambda client: client.redeem_gift_card,
+            client_of=lambda: _client(uow),
+            unsure=msg(
+                "giftcards",
+                "No answer from the hub: gift cards cannot be taken offline. "
+                "If the hub took it, the till gives it back",
+            ),
+            refusal=lambda client, exc: _refusal(client, code, exc, cur),
+            malformed=msg("giftcards", "The hub's answer about this gift card is malformed"),
+            error=PaymentError,
+        )
+    )
 
 
 @hub_call
@@ -210,8 +236,10 @@ def redeem_for_basket(
                 )
             )
         amount = found.balance if up_to is None else min(up_to, found.balance)
-    taken = yield from redeem.steps(uow, code, amount, basket_id)
-    view = yield from hub_tender.keep_on_basket(uow, user, basket_id, taken.tender, taken.redemption_id, cancel.steps)
+    taken = yield from _redeem(uow, code, amount, basket_id)
+    view = yield from hub_tender.keep_on_basket(
+        uow, user, basket_id, taken.tender, taken.redemption_id, lambda: _client(uow)
+    )
     try:
         _remember(uow, basket_id, taken)
     except DomainError as exc:  # only the receipt's balance line is lost: the payment is kept

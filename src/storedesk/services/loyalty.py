@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -130,21 +129,27 @@ def redeem_for_basket(uow: UnitOfWork, user: User, basket_id: str, amount: Decim
         points = points_for(amount, found)
     except LoyaltyRulesError as exc:
         raise PaymentError(exc.text) from None
-    rid = uuid.uuid4().hex
     minor = to_minor(amount, cfg.currency)
-    data = yield from hub_tender.ask(
-        _client(uow),
-        lambda client: client.redeem_points(customer.id, rid, points, minor, basket_id),
-        offline=msg("loyalty", "The hub cannot be reached: points cannot be redeemed offline; take another payment"),
+    # the intent names the customer by id, never by card number (an erasure leaves nothing there)
+    asked = hub_tender.intent(POINTS, customer.id, minor, basket_id)
+    rid = asked.redemption_id
+    left = yield from hub_tender.take(
+        uow,
+        asked,
+        lambda client: int(client.redeem_points(customer.id, rid, points, minor, basket_id)["points_balance"]),
+        client_of=lambda: _client(uow),
+        unsure=msg(
+            "loyalty",
+            "No answer from the hub: points cannot be redeemed offline. If the hub took them, the till gives them back",
+        ),
         refusal=hub_tender.in_words(
             lambda detail: msg("loyalty", "The hub refused the points: {detail}", detail=detail)
         ),
         error=PaymentError,
     )
-    left = int(data["points_balance"])
     tender = Tender(POINTS, amount, customer.card or customer.id)
     taken = PointsRedemption(tender, rid, points, left)
-    view = yield from hub_tender.keep_on_basket(uow, user, basket_id, tender, rid, cancel.steps)
+    view = yield from hub_tender.keep_on_basket(uow, user, basket_id, tender, rid, lambda: _client(uow))
     with uow.write(durable=False) as tx:
         CustomersRepo(tx.conn).set_points(customer.id, left)
     return replace(taken, view=view)

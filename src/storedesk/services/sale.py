@@ -20,7 +20,18 @@ from ..domain.errors import BasketError, PaymentError, ShiftError, StorageError
 from ..domain.money import from_minor, to_minor
 from ..domain.money_format import fmt_money
 from ..domain.permissions import Perm, require
-from ..domain.tenders import Settlement, Tender, cash_due, in_cash, non_cash, settle
+from ..domain.tenders import (
+    GIFT_CARD,
+    POINTS,
+    VOUCHER,
+    Settlement,
+    TakenTender,
+    Tender,
+    cash_due,
+    in_cash,
+    non_cash,
+    settle,
+)
 from ..i18n import msg
 from . import loyalty
 from .basket import _load_open
@@ -126,6 +137,21 @@ def _promotions_wire(parts: tuple[tuple[str, Decimal], ...], currency: str) -> d
     if not parts:
         return {}
     return {"promotions": [{"id": pid, "amount_minor": to_minor(amount, currency)} for pid, amount in parts]}
+
+
+def _payments_wire(payments: list[SalePaymentRow], taken: list[TakenTender]) -> list[dict]:
+    """The sale event's payments. The basket's taken tenders come first, in order (write_sale), so
+    the first payments are they: one taken at the hub (a voucher, gift card or points) names its
+    redemption, and the hub marks that redemption used by this sale, never to be given back after
+    (hub/sales/paid_at_hub.py). Older hubs ignore the extra key."""
+    ids = [t.redemption_id if t.tender.kind in (VOUCHER, GIFT_CARD, POINTS) else "" for t in taken]
+    ids += [""] * (len(payments) - len(taken))
+    wire = []
+    for p, rid in zip(payments, ids, strict=True):
+        wire.append({"kind": p.kind, "amount_minor": p.amount_minor, "reference": p.reference})
+        if rid:
+            wire[-1]["redemption_id"] = rid
+    return wire
 
 
 def write_sale(
@@ -287,7 +313,7 @@ def write_sale(
             }
             for t in taxes
         ],
-        "payments": [{"kind": p.kind, "amount_minor": p.amount_minor, "reference": p.reference} for p in payments],
+        "payments": _payments_wire(payments, basket.taken),
         "total_minor": header.total_minor,
         "rounding_minor": header.rounding_minor,
         "change_minor": header.change_minor,

@@ -18,7 +18,7 @@ from ..domain.errors import DomainError
 from ..i18n import msg
 from ..sync.puller import pull
 from ..sync.relay import drain
-from . import catalog_snapshot, hub_link, prices
+from . import catalog_snapshot, hub_link, hub_tender, prices
 from .context import utcnow
 from .hub_call import Ask, Steps, hub_call
 
@@ -103,6 +103,7 @@ def sync_once(uow: UnitOfWork, client: HubClient | None = None) -> SyncReport:
     try:
         relay = drain(uow, client)
         sent, dup, rej = relay.sent, relay.duplicate, relay.rejected
+        hub_tender.give_back_open(uow, client)  # a voucher, card or points the hub may have taken, unanswered
         loaded = catalog_snapshot.load_if_new(uow, client)  # a new station: the catalog in bulk first
         pulled = pull(uow, client)
         received, quarantined = pulled.received, pulled.quarantined

@@ -102,14 +102,39 @@ def balance(uow: UnitOfWork, code: str) -> Steps[Decimal]:
 
 @hub_call
 def redeem(uow: UnitOfWork, code: str, amount: Decimal, ref: str) -> Steps[Redemption]:
-    """Take `amount` off the voucher at the hub; the Tender then pays the sale like a card."""
+    """Take `amount` off the voucher at the hub; the Tender then pays the sale like a card (the
+    caller holds it: its intent is settled)."""
+    taken = yield from _redeem(uow, code, amount, ref)
+    hub_tender.answered(uow, taken.redemption_id)
+    return taken
+
+
+def _redeem(uow: UnitOfWork, code: str, amount: Decimal, ref: str) -> Steps[Redemption]:
+    """Take `amount` off the voucher at the hub under a recorded intent (services/hub_tender.take),
+    left open for the caller to keep."""
     code = _code(code)
     cur = config(uow).currency
     if not isinstance(amount, Decimal) or amount <= 0:
         raise PaymentError(msg("vouchers", "The amount to take from the voucher must be more than zero"))
-    ask = hub_tender.taking(VOUCHER, code, amount, cur, ref, lambda client: client.redeem_voucher)
-    offline = msg("vouchers", "The hub cannot be reached: vouchers cannot be taken offline")
-    return (yield from _ask(uow, code, offline, ask, amount))
+    return (
+        yield from hub_tender.take_money(
+            uow,
+            VOUCHER,
+            code,
+            amount,
+            cur,
+            ref,
+            lambda client: client.redeem_voucher,
+            client_of=lambda: _client(uow),
+            unsure=msg(
+                "vouchers",
+                "No answer from the hub: vouchers cannot be taken offline. If the hub took it, the till gives it back",
+            ),
+            refusal=lambda client, exc: _refusal(client, code, exc, cur, amount),
+            malformed=msg("vouchers", "The hub's answer about this voucher is malformed"),
+            error=PaymentError,
+        )
+    )
 
 
 @hub_call
@@ -130,8 +155,10 @@ def redeem_for_basket(uow: UnitOfWork, user: User, basket_id: str, code: str, am
     """Redeem at the hub and keep the voucher payment on the open basket with its redemption id,
     as soon as the hub said yes: from then on, a restart or a lock does not lose it. If it
     cannot be kept (the sale changed meanwhile), the hub gives the amount back to the voucher."""
-    taken = yield from redeem.steps(uow, code, amount, basket_id)
-    view = yield from hub_tender.keep_on_basket(uow, user, basket_id, taken.tender, taken.redemption_id, cancel.steps)
+    taken = yield from _redeem(uow, code, amount, basket_id)
+    view = yield from hub_tender.keep_on_basket(
+        uow, user, basket_id, taken.tender, taken.redemption_id, lambda: _client(uow)
+    )
     return replace(taken, view=view)
 
 

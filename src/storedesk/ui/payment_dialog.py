@@ -34,8 +34,9 @@ from ..domain.errors import DomainError
 from ..domain.gift_cards import mask
 from ..domain.money import parse_amount
 from ..domain.money_format import fmt_amount
-from ..domain.tenders import CARD, CASH, EXCHANGE, GIFT_CARD, VOUCHER, Tender, remaining, settle
+from ..domain.tenders import CARD, CASH, EXCHANGE, GIFT_CARD, POINTS, VOUCHER, Tender, remaining, settle
 from ..i18n import msg, noop
+from ..i18n.formats import fmt_number
 from .dialogs import ConfirmDialog
 from .style import decorate, scaled
 from .translation import text, tr
@@ -52,6 +53,7 @@ TENDER_NAMES = {
     VOUCHER: noop("payment", "Voucher"),
     EXCHANGE: noop("payment", "Exchange"),
     GIFT_CARD: noop("payment", "Gift card"),
+    POINTS: noop("payment", "Points"),
 }
 
 
@@ -422,7 +424,7 @@ class PaymentDialog(QDialog):
                 "%n point(s) taken for {amount}; {balance} left",
                 n=r.points,
                 amount=money(r.tender.amount, self.currency),
-                balance=r.balance_after,
+                balance=fmt_number(r.balance_after),
             ),
         )
 

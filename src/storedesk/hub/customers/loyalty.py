@@ -205,7 +205,7 @@ def cancel(engine: Engine, store: str, station: str, redemption_id: str) -> dict
         }
 
     return redemptions.cancel_once(
-        engine, store, station, redemption_id, lambda conn: _redemption(conn, redemption_id), give_back
+        engine, store, station, redemption_id, lambda conn: _redemption(conn, redemption_id), give_back, kind="points"
     )
 
 

@@ -204,6 +204,7 @@ def cancel(engine: Engine, store: str, redemption_id: str, station: str | None =
         redemption_id,
         lambda conn: _redemption(conn, redemption_id),
         lambda conn, op: redemptions.give_money_back(conn, gift_cards, gift_card_ops.c.op_id, op),
+        kind="gift_card",
     )
 
 

@@ -149,6 +149,7 @@ def cancel(engine: Engine, store: str, redemption_id: str, station: str | None =
         redemption_id,
         lambda conn: _redemption(conn, redemption_id),
         lambda conn, r: redemptions.give_money_back(conn, vouchers, voucher_redemptions.c.redemption_id, r),
+        kind="voucher",
         name_store=True,
     )
 

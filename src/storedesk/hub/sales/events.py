@@ -25,6 +25,7 @@ from ..customers import loyalty
 from ..gift_cards import service as gift_cards
 from ..promotions import lines as promotion_lines
 from ..times import business_date, utc_text
+from . import paid_at_hub
 from .models import sale_lines, sale_payments, sale_taxes, sales
 
 CASH = "cash"
@@ -67,6 +68,9 @@ class SalePayment(v.Payload):
     kind: Annotated[str, v.text(32)]
     amount_minor: Annotated[int, v.minor(1)]
     reference: Annotated[str, v.text(128, allow_empty=True)]
+    # issue 18: the redemption that took a voucher, gift card or points payment at the hub (checked
+    # and marked used at ingest: paid_at_hub.py); absent from older stations
+    redemption_id: v.Uuid | None = None
 
 
 class SaleCustomer(v.Payload):
@@ -155,11 +159,15 @@ class SaleRows:
     gift_cards: list[gift_cards.Load] = field(default_factory=list)  # cards this sale loads (issue 18)
     promotions: list[dict] = field(default_factory=list)  # sale_line_promotions rows (issue 18)
     customer: dict | None = None  # its customer block as sent: points earned, credited at apply (issue 18)
+    redeemed: list[paid_at_hub.Redeemed] = field(default_factory=list)  # payments naming a redemption
 
     def apply(self, conn: Connection) -> None:
-        """What the sale changes beyond its own rows, in the ingest transaction after them: its
-        customer's points are credited (loyalty.earn: never to an unknown or erased customer) and
-        the gift cards it sold are activated or reloaded (once per line)."""
+        """What the sale changes beyond its own rows, in the ingest transaction after them: the
+        redemptions its payments name are used up (paid_at_hub.consume: first, its locks before the
+        customer's row; a mismatch is recorded, the sale kept), its customer's points are credited
+        (loyalty.earn: never to an unknown or erased customer) and the gift cards it sold are
+        activated or reloaded (once per line)."""
+        paid_at_hub.consume(conn, self.sale, self.redeemed)
         if self.customer is not None:
             loyalty.earn(conn, self.sale, self.customer)
         if self.gift_cards:
@@ -228,8 +236,23 @@ def validate(payload: Any, store: v.StoreFacts, station: str) -> SaleRows:
     taxes = v.tax_rows(s.taxes, {"sale_id": sid})
     promotions = promotion_lines.rows(sid, s.lines)
     customer = s.customer.model_dump() if s.customer else None
+    redeemed = [
+        paid_at_hub.Redeemed(i, p.kind, p.amount_minor, p.reference, p.redemption_id)
+        for i, p in enumerate(s.payments, start=1)
+        if p.redemption_id
+    ]
     return SaleRows(
-        row, lines, taxes, payments, at_utc, day, s.receipt_no, loads, promotions=promotions, customer=customer
+        row,
+        lines,
+        taxes,
+        payments,
+        at_utc,
+        day,
+        s.receipt_no,
+        loads,
+        promotions=promotions,
+        customer=customer,
+        redeemed=redeemed,
     )
 
 
