@@ -36,6 +36,7 @@ KNOWN_REVISIONS = (
     "s0022",
     "s0023",
     "s0024",
+    "s0025",
 )
 HEAD = KNOWN_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 5000
