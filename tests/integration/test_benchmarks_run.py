@@ -45,6 +45,7 @@ def _run(script: str, *args: str, tmp: Path) -> list[str]:
         ("pickup.py", ["--open", "40", "--closed", "40", "--runs", "5"]),
         ("search_count.py", ["--products", "2000", "--runs", "2"]),
         ("catalog.py", ["--rows", "2000"]),
+        ("fiscal.py", ["--entries", "2000", "--samples", "50"]),
         ("pricing.py", ["--promotions", "500", "--lines", "20", "--skus", "500", "--runs", "20"]),
         (
             "availability.py",

@@ -194,6 +194,16 @@
       <translation>Bestellung nicht gefunden</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/stations/keys.py" />
+      <source>public_key must be a public key in PEM</source>
+      <translation>public_key muss ein öffentlicher Schlüssel im PEM-Format sein</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/stations/keys.py" />
+      <source>public_key must be an ECDSA P-256 (secp256r1) public key</source>
+      <translation>public_key muss ein öffentlicher ECDSA-P-256-Schlüssel (secp256r1) sein</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
       <source>redemption id {redemption_id} was already used for another redemption (gift card {code}, {amount}); use a new id</source>
       <translation>die Einlöse-ID {redemption_id} wurde schon für eine andere Einlösung verwendet (Geschenkkarte {code}, {amount}); neue ID verwenden</translation>

@@ -709,6 +709,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>{software} {version} - receipt {number} - signature {fingerprint}</source>
+      <translation>{software} {version} - Bon {number} - Signatur {fingerprint}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>{tender} ref {reference}</source>
       <translation>{tender} Ref. {reference}</translation>
     </message>

@@ -194,6 +194,16 @@
       <translation>no such order</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/stations/keys.py" />
+      <source>public_key must be a public key in PEM</source>
+      <translation>public_key must be a public key in PEM</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/stations/keys.py" />
+      <source>public_key must be an ECDSA P-256 (secp256r1) public key</source>
+      <translation>public_key must be an ECDSA P-256 (secp256r1) public key</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
       <source>redemption id {redemption_id} was already used for another redemption (gift card {code}, {amount}); use a new id</source>
       <translation>redemption id {redemption_id} was already used for another redemption (gift card {code}, {amount}); use a new id</translation>

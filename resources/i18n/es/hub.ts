@@ -194,6 +194,16 @@
       <translation>pedido no encontrado</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/stations/keys.py" />
+      <source>public_key must be a public key in PEM</source>
+      <translation>public_key debe ser una clave pública en formato PEM</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/stations/keys.py" />
+      <source>public_key must be an ECDSA P-256 (secp256r1) public key</source>
+      <translation>public_key debe ser una clave pública ECDSA P-256 (secp256r1)</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
       <source>redemption id {redemption_id} was already used for another redemption (gift card {code}, {amount}); use a new id</source>
       <translation>el identificador de cobro {redemption_id} ya se usó para otro cobro (tarjeta regalo {code}, {amount}); use uno nuevo</translation>

@@ -709,6 +709,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>{software} {version} - receipt {number} - signature {fingerprint}</source>
+      <translation>{software} {version} - ticket {number} - firma {fingerprint}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>{tender} ref {reference}</source>
       <translation>{tender} ref. {reference}</translation>
     </message>

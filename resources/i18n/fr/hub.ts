@@ -194,6 +194,16 @@
       <translation>commande introuvable</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/stations/keys.py" />
+      <source>public_key must be a public key in PEM</source>
+      <translation>public_key doit être une clé publique au format PEM</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/stations/keys.py" />
+      <source>public_key must be an ECDSA P-256 (secp256r1) public key</source>
+      <translation>public_key doit être une clé publique ECDSA P-256 (secp256r1)</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
       <source>redemption id {redemption_id} was already used for another redemption (gift card {code}, {amount}); use a new id</source>
       <translation>l'identifiant d'encaissement {redemption_id} a déjà servi pour un autre encaissement (carte cadeau {code}, {amount}) ; utilisez un nouvel identifiant</translation>

@@ -194,6 +194,16 @@
       <translation>ordine non trovato</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/hub/stations/keys.py" />
+      <source>public_key must be a public key in PEM</source>
+      <translation>public_key deve essere una chiave pubblica in formato PEM</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/hub/stations/keys.py" />
+      <source>public_key must be an ECDSA P-256 (secp256r1) public key</source>
+      <translation>public_key deve essere una chiave pubblica ECDSA P-256 (secp256r1)</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/hub/gift_cards/service.py" />
       <source>redemption id {redemption_id} was already used for another redemption (gift card {code}, {amount}); use a new id</source>
       <translation>l'identificativo di incasso {redemption_id} è già stato usato per un altro incasso (carta regalo {code}, {amount}); usane uno nuovo</translation>

@@ -709,6 +709,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>{software} {version} - receipt {number} - signature {fingerprint}</source>
+      <translation>{software} {version} - scontrino {number} - firma {fingerprint}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>{tender} ref {reference}</source>
       <translation>{tender} rif. {reference}</translation>
     </message>

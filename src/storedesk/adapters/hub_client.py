@@ -167,6 +167,11 @@ class HubClient:
         """This station's own events as the hub stored them, paged by id (hub/station_history.py)."""
         return self._request("GET", "/v1/station/events", params={"after": after, "limit": limit})
 
+    def register_signing_key(self, public_pem: str) -> dict:
+        """Give the hub this station's public signing key (hub/stations/keys.py): the same key
+        again changes nothing; answers {"fingerprint", "registered_at", "new", ...}."""
+        return self._request("PUT", "/v1/stations/me/signing-key", json={"public_key": public_pem})
+
     def day_totals(self, store: str, day: str) -> dict:
         return self._for_clerk("GET", f"/v1/stores/{store}/day-totals", params={"date": day})
 

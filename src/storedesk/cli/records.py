@@ -28,15 +28,22 @@ def _positive(text: str) -> int:
 
 
 def cmd_journal_verify(args) -> int:
-    """Walk the journal's hash chain. Exit 0 if intact; exit 1 naming the first
-    broken sequence number otherwise."""
+    """Walk the journal's hash chain and check its signatures (a store whose country signs).
+    Exit 0 if intact; exit 1 naming the first broken sequence number and its document otherwise."""
     with station(args.folder) as (_engine, uow):
-        result = journal.verify(uow)
+        result = journal.verify(uow, args.folder)
+    signed = f", {result.signatures} signatures" if result.signatures else ""
     if result.ok:
-        print(f"journal OK: {result.entries} entries")
+        print(f"journal OK: {result.entries} entries{signed}")
         return 0
-    print(f"journal BROKEN at sequence {result.broken_seq}: {result.reason}")
-    print(f"({result.entries} entries before it are intact)")
+    document = f" (document {result.broken_doc})" if result.broken_doc else ""
+    print(f"journal BROKEN at sequence {result.broken_seq}: {result.reason}{document}")
+    if result.chain_intact:
+        print(
+            f"(the hash chain of {result.entries} entries is intact; {result.signatures} signatures before it are good)"
+        )
+    else:
+        print(f"({result.entries} entries before it are intact)")
     return 1
 
 
@@ -128,7 +135,13 @@ def _report_json(args) -> int:
 def add_journal(sub, common) -> None:
     about = "Commands on the tamper-evident fiscal journal."
     jsub = add_group(sub, common, "journal", help="check the tamper-evident journal", description=about)
-    add_command(jsub, common, "verify", cmd_journal_verify, help="walk the hash chain and name the first broken entry")
+    add_command(
+        jsub,
+        common,
+        "verify",
+        cmd_journal_verify,
+        help="walk the hash chain, check the signatures and name the first broken entry",
+    )
 
 
 def add_export(sub, common) -> None:

@@ -6,6 +6,7 @@ import argparse
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ..adapters import fiscal_keys
 from ..domain import staff as staff_rules
 from ..domain.errors import DomainError, StorageError
 from ..domain.staff import StaffError
@@ -153,6 +154,8 @@ def cmd_init(args) -> int:
             print(f"Created store {args.store} ({args.name or args.store}), station {args.station}, in {args.folder}")
             print(f"Currency {args.currency}, time zone {args.timezone}; manager user {args.manager_user}")
             print(f"Language {args.language or DEFAULT_LANGUAGE}, locale {args.locale or DEFAULT_LOCALE}")
+        key = fiscal_keys.ensure_key(args.folder)  # issue 19: the station's signing key, 0600
+        print(f"Signing key {key.fingerprint} in {fiscal_keys.key_path(args.folder)}")
         if link is not None:
             hub_link.save(uow, link)
             _print_link(link)

@@ -76,6 +76,17 @@ class ReceiptLoyalty:
 
 
 @dataclass(frozen=True)
+class ReceiptSignature:
+    """What a receipt shows of its signature where the store's country asks for it (issue 19):
+    the software and its version, the document's number, and the signature's first characters."""
+
+    software: str
+    version: str
+    number: str
+    fingerprint: str
+
+
+@dataclass(frozen=True)
 class ReceiptDoc(ReceiptTop):
     receipt_no: str  # "STORE-STATION-000123", also printed as a Code 128 barcode
     currency: str
@@ -92,6 +103,7 @@ class ReceiptDoc(ReceiptTop):
     footer: str = "Thank you for your visit"
     extra: dict = field(default_factory=dict)
     loyalty: ReceiptLoyalty | None = None  # the customer's card and points (issue 18)
+    signature: ReceiptSignature | None = None  # a signing country's line (issue 19)
 
     @property
     def amount_due(self) -> Decimal:

@@ -22,6 +22,7 @@ from decimal import Decimal, InvalidOperation
 from ..i18n.formats import valid_locale
 from ..i18n.languages import LANGUAGES
 from .errors import DomainError
+from .fiscal.countries import COUNTRIES
 from .permissions import FIXED_ROLE, LIMIT_KEYS, ROLES, SETTING_PREFIX, limit_text, parse_limit
 
 _PRINTER = re.compile(r"^(file:.+|network:[A-Za-z0-9.\-]+(:\d{1,5})?)$")
@@ -194,6 +195,16 @@ def _locale(v: str) -> str:
         raise DomainError(str(exc)) from None  # "unknown locale 'xx' (examples: fr_FR, ...)"
 
 
+def _fiscal_country(v: str) -> str:
+    """fiscal_country: the country whose fiscal rules the store follows (domain/fiscal/countries.py):
+    empty for none (the behaviour before issue 19), FR for France."""
+    code = v.strip().upper()
+    if code not in COUNTRIES:
+        known = ", ".join(c for c in COUNTRIES if c)
+        raise DomainError(f"fiscal_country must be empty (no country) or one of {known} (got {v!r})")
+    return code
+
+
 def _theme(v: str) -> str:
     """theme: standard, or high_contrast (black on white and yellow, ui/theme.py) for tired eyes."""
     if v not in ("standard", "high_contrast"):
@@ -253,6 +264,8 @@ EDITABLE: dict[str, Callable[[str], str]] = {
     # the customer's language and the way amounts and dates are written (issue 16)
     "language": _language,
     "locale": _locale,
+    # the country whose fiscal rules the store follows: what is signed, closed, archived (issue 19)
+    "fiscal_country": _fiscal_country,
 }
 
 

@@ -127,4 +127,5 @@ from .sales import models as sales_models  # noqa: E402,F401
 from .settings import models as settings_models  # noqa: E402,F401
 from .shifts.models import shift_closes  # noqa: E402,F401  (read by reports/ too)
 from .staff import models as staff_models  # noqa: E402,F401
+from .stations import models as stations_models  # noqa: E402,F401
 from .stock import models as stock_models  # noqa: E402,F401

@@ -10,21 +10,25 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from .. import __version__
 from ..adapters.aisle_repo import AisleRepo, LineOrderRow
 from ..adapters.customers_repo import CustomersRepo, SaleCustomerRow
 from ..adapters.gift_cards_repo import GiftCardsRepo
 from ..adapters.repositories import from_milli
+from ..adapters.signatures_repo import SignaturesRepo
 from ..domain.errors import DomainError
+from ..domain.fiscal import signing
+from ..domain.fiscal.countries import SETTING, country_of
 from ..domain.gift_cards import mask
 from ..domain.money import from_minor
 from ..domain.permissions import Perm, require
-from ..domain.receipt import ReceiptDoc, ReceiptLine, ReceiptLoyalty, ReceiptTender
+from ..domain.receipt import ReceiptDoc, ReceiptLine, ReceiptLoyalty, ReceiptSignature, ReceiptTender
 from ..i18n import noop
 from . import pending_receipts as pending
 from .context import config
 
 if TYPE_CHECKING:
-    from ..adapters.uow import UnitOfWork
+    from ..adapters.uow import Tx, UnitOfWork
 
 # English here (the doc is data); printed in the store's language (adapters/printing/words.py)
 TENDER_LABELS = {
@@ -33,6 +37,7 @@ TENDER_LABELS = {
     "points": noop("receipt", "Points"),
     "gift_card": noop("receipt", "Gift card"),
 }
+SOFTWARE = "storedesk"  # the software's name on a signing country's receipt (issue 19)
 D = TypeVar("D")  # the document printed: a ReceiptDoc or a ReturnReceiptDoc
 
 
@@ -64,6 +69,7 @@ def receipt_doc(uow: UnitOfWork, sale_id: str, copy: bool = False) -> ReceiptDoc
         cards = GiftCardsRepo(tx.conn)  # the gift cards sold, and the balances after payments (s0021)
         sold_cards = cards.of_sale(sale_id)
         card_left = cards.balances_after(sale.head.basket_id) if sale is not None else {}
+        signature = _signature_of(tx, sale.head.receipt_no) if sale is not None else None  # issue 19
     if sale is None:
         raise DomainError("No such sale")
     head = sale.head
@@ -107,7 +113,20 @@ def receipt_doc(uow: UnitOfWork, sale_id: str, copy: bool = False) -> ReceiptDoc
         copy=copy,
         footer=cfg.receipt_footer,
         loyalty=_loyalty(customer),
+        signature=signature,
     )
+
+
+def _signature_of(tx: Tx, receipt_no: str) -> ReceiptSignature | None:
+    """A signing country's receipt line (issue 19): the software, its version, the number and
+    the first characters of the sale's signature; None where the country asks for none."""
+    signatures = SignaturesRepo(tx.conn)
+    if not country_of({SETTING: signatures.fiscal_country()}).receipt_shows_fingerprint:
+        return None
+    signature = signatures.of_document("sale", receipt_no)
+    if signature is None:
+        return None
+    return ReceiptSignature(SOFTWARE, __version__, receipt_no, signing.receipt_fingerprint(signature))
 
 
 def _tender(kind: str, amount: Decimal, ref: str, card_left: dict[str, int], cur: str) -> ReceiptTender:

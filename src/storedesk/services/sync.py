@@ -18,7 +18,7 @@ from ..domain.errors import DomainError
 from ..i18n import msg
 from ..sync.puller import pull
 from ..sync.relay import drain
-from . import catalog_snapshot, hub_link, hub_tender, prices
+from . import catalog_snapshot, hub_link, hub_tender, prices, signing_key_hub
 from .context import utcnow
 from .hub_call import Ask, Steps, hub_call
 
@@ -101,6 +101,7 @@ def sync_once(uow: UnitOfWork, client: HubClient | None = None) -> SyncReport:
     sent = dup = rej = received = quarantined = 0
     error = None
     try:
+        signing_key_hub.register_if_new(uow, client)  # the hub has the key before the documents it signed
         relay = drain(uow, client)
         sent, dup, rej = relay.sent, relay.duplicate, relay.rejected
         hub_tender.give_back_open(uow, client)  # a voucher, card or points the hub may have taken, unanswered

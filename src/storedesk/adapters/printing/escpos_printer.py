@@ -27,6 +27,7 @@ from .words import (
     loyalty_lines,
     order_words,
     prices_note,
+    signature_words,
     tender_label,
     translate,
     when,
@@ -233,7 +234,11 @@ def _tax_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
 
 def _footer_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
     """The receipt number as a barcode and in words, the shop's footer, the copy banner."""
-    out: list[Block] = [("barcode", doc.receipt_no), ("center", cut(doc.receipt_no, width))]
+    out: list[Block] = []
+    if doc.signature is not None:  # a signing country's line (issue 19)
+        out.extend(("center", part) for part in _wrap(signature_words(doc.signature), width))
+        out.append(("text", ""))
+    out += [("barcode", doc.receipt_no), ("center", cut(doc.receipt_no, width))]
     if doc.footer:
         out.append(("text", ""))
         out.extend(("center", part) for part in _wrap(doc.footer, width))

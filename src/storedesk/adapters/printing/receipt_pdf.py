@@ -17,6 +17,7 @@ from .words import (
     loyalty_lines,
     order_words,
     prices_note,
+    signature_words,
     tender_label,
     translate,
 )
@@ -95,6 +96,10 @@ def _layout(doc: ReceiptDoc) -> Layout:
     lay.gap(1)
     lay.tax_table(doc.taxes, cur)
     lay.gap(6)
+
+    if doc.signature is not None:  # a signing country's line (issue 19)
+        lay.wrapped_centred(signature_words(doc.signature))
+        lay.gap(3)
 
     # -- barcode, footer -----------------------------------------------------
     lay.number_footer(doc.receipt_no, doc.footer)

@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from ...domain.receipt import ReceiptLine, ReceiptLoyalty
+from ...domain.receipt import ReceiptLine, ReceiptLoyalty, ReceiptSignature
 from ...i18n import Message, paper
 from ...i18n.formats import fmt_date, fmt_datetime, fmt_time
 
@@ -26,6 +26,7 @@ __all__ = [
     "order_words",
     "prices_note",
     "said",
+    "signature_words",
     "tender_label",
     "translate",
     "when",
@@ -35,6 +36,18 @@ __all__ = [
 def translate(context: str, source: str, n: int | None = None, **values: Any) -> str:
     """`source` in the store's language: translate("receipt", "Change"), plurals with `n`."""
     return paper().translate(context, source, n, **values)
+
+
+def signature_words(sig: ReceiptSignature) -> str:
+    """The signing country's line (issue 19): software, version, number, signature fingerprint."""
+    return translate(
+        "receipt",
+        "{software} {version} - receipt {number} - signature {fingerprint}",
+        software=sig.software,
+        version=sig.version,
+        number=sig.number,
+        fingerprint=sig.fingerprint,
+    )
 
 
 def discount_rows(line: ReceiptLine) -> list[tuple[str, Decimal]]:

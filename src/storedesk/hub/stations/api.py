@@ -2,6 +2,10 @@
 
 POST /v1/events   (station token) 1..500 events, each applied on its own by ingest.py.
 GET  /v1/feed     (station token) what concerns the station, after a cursor (feed.py).
+PUT  /v1/stations/me/signing-key   (station token) {"public_key": PEM}: the station's public
+    signing key, kept with every key it had before (keys.py, issue 19). Response: {"store",
+    "station", "fingerprint", "public_key", "registered_at", "new"}; the same key again answers
+    the first registration with "new": false.
 
 A station reads back its OWN events, for a restore from backup (issue 12, rule 11):
 GET /v1/station/events?after=ID&limit=N   (station token)
@@ -22,6 +26,7 @@ import re
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
@@ -31,6 +36,7 @@ from ..auth import Principal, authenticate, require_station
 from ..errors import Unprocessable
 from ..models import events
 from ..schemas import EventsIn, EventsOut, FeedPage
+from . import keys
 
 router = APIRouter()
 MAX_PAGE = 1000
@@ -113,3 +119,23 @@ def station_events(
         "next": page[-1].id if page else after,
         "more": len(rows) > limit,
     }
+
+
+class SigningKeyIn(BaseModel):
+    public_key: str = Field(min_length=1, max_length=keys.MAX_PEM)
+
+
+@router.put(
+    "/v1/stations/me/signing-key",
+    tags=["stations"],
+    responses={
+        422: {"description": "not an ECDSA P-256 public key in PEM"},
+        403: {"description": "not a station token"},
+    },
+)
+def put_signing_key(body: SigningKeyIn, who: Principal = Depends(authenticate), engine: Engine = Depends(deps.engine)):
+    """Register the calling station's public signing key (keys.py): once per key; a new key is
+    kept beside the earlier ones, never replacing them."""
+    me = require_station(who)
+    done = keys.register(engine, me.store, me.station, body.public_key)
+    return {**done.key.as_dict(), "new": done.new}

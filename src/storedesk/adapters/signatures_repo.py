@@ -1,0 +1,46 @@
+"""The journal's signatures (issue 19, s0025 journal_signatures): written in the document's own
+transaction, read by `storedesk journal verify` and by the receipt."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..domain.fiscal.countries import SETTING
+from ..domain.fiscal.signing import SignedRow
+from .repositories import Repo
+
+
+class SignaturesRepo(Repo):
+    def fiscal_country(self) -> str:
+        row = self.q("SELECT value FROM settings WHERE key = ?", (SETTING,)).fetchone()
+        return row[0] if row else ""
+
+    def add(self, seq: int, algorithm: str, key_fingerprint: str, signature: str) -> None:
+        self.q(
+            "INSERT INTO journal_signatures(seq, algorithm, key_fingerprint, signature) VALUES (?, ?, ?, ?)",
+            (seq, algorithm, key_fingerprint, signature),
+        )
+
+    def doc_ref(self, seq: int) -> str:
+        row = self.q("SELECT doc_ref FROM journal WHERE seq = ?", (seq,)).fetchone()
+        return row[0] if row else ""
+
+    def of_document(self, kind: str, doc_ref: str) -> str | None:
+        """The signature of a document's journal entry (its last one), None when it has none."""
+        row = self.q(
+            "SELECT s.signature FROM journal j JOIN journal_signatures s ON s.seq = j.seq "
+            "WHERE j.kind = ? AND j.doc_ref = ? ORDER BY j.seq DESC LIMIT 1",
+            (kind, doc_ref),
+        ).fetchone()
+        return row[0] if row else None
+
+    def rows(self) -> Iterator[SignedRow]:
+        """Every journal entry with its signature (None when it has none), in sequence order; a
+        signature whose entry is gone (removed by hand) comes as a row with an empty hash."""
+        for seq, kind, doc_ref, digest, signature, fingerprint in self.q(
+            "SELECT j.seq, j.kind, j.doc_ref, j.hash, s.signature, s.key_fingerprint FROM journal j "
+            "LEFT JOIN journal_signatures s ON s.seq = j.seq "
+            "UNION ALL SELECT s.seq, '', '', '', s.signature, s.key_fingerprint FROM journal_signatures s "
+            "WHERE NOT EXISTS (SELECT 1 FROM journal j WHERE j.seq = s.seq) ORDER BY 1"
+        ):
+            yield SignedRow(seq, kind, doc_ref, digest, signature, fingerprint or "")

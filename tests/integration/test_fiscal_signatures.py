@@ -1,0 +1,297 @@
+"""Signed journal entries at a French station (issue 19, "Security"), on real SQLite files:
+the station key in the data folder (0600, never in the database), each sale's entry signed in
+the sale's transaction, and `storedesk journal verify` naming the first document that fails."""
+
+from __future__ import annotations
+
+import base64
+import os
+import sqlite3
+import stat
+
+import pytest
+
+from storedesk.adapters import fiscal_keys
+from storedesk.adapters.db import DB_FILENAME
+from storedesk.cli import main
+from storedesk.domain.fiscal import signing
+from storedesk.services import journal
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def french(station):
+    """The demo station once its store follows France's rules: sales are signed."""
+    station.set_setting("fiscal_country", "FR")
+    yield station
+    fiscal_keys.forget(station.data_dir)
+
+
+def signatures(st) -> list[tuple]:
+    con = st.raw()
+    try:
+        return con.execute(
+            "SELECT j.seq, j.kind, j.doc_ref, j.hash, s.algorithm, s.key_fingerprint, s.signature "
+            "FROM journal_signatures s JOIN journal j ON j.seq = s.seq ORDER BY s.seq"
+        ).fetchall()
+    finally:
+        con.close()
+
+
+def tamper(st, *statements: str) -> None:
+    """What someone with the file could do: drop the guard triggers and edit rows."""
+    st.close()
+    con = sqlite3.connect(st.db_path, isolation_level=None)
+    try:
+        for sql in statements:
+            con.execute(sql)
+    finally:
+        con.close()
+
+
+def three_sales(st) -> tuple[list[str], dict[str, int]]:
+    """Three signed sales: their receipt numbers, and each one's journal seq."""
+    receipts = [st.sell(n).receipt_no for n in (1, 2, 5)]
+    return receipts, {r[2]: r[0] for r in signatures(st)}
+
+
+def verify_cli(capsys, st) -> str:
+    """`storedesk journal verify` on the station, which must fail: what it printed."""
+    code, out, err = run(capsys, "journal", "verify", "--data-dir", st.data_dir)
+    assert code == 1 and "Traceback" not in err, out
+    return out
+
+
+def test_a_station_whose_store_signs_makes_its_key_on_first_need_and_signs_each_sale(french):
+    st = french
+    path = fiscal_keys.key_path(st.data_dir)
+    assert not path.exists()  # the demo station was made before its store chose France
+    r1 = st.sell(1, 2)
+    r2 = st.sell(5)
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    key = fiscal_keys.ensure_key(st.data_dir)
+    rows = signatures(st)
+    assert [(r[1], r[2]) for r in rows] == [("sale", r1.receipt_no), ("sale", r2.receipt_no)]
+    for seq, _kind, _doc, digest, algorithm, fingerprint, sig in rows:
+        assert (algorithm, fingerprint) == ("ECDSA-P256-SHA256", key.fingerprint)
+        assert signing.is_valid(key.public, seq, digest, sig)
+    # the private key is in the file only, never in the database
+    con = st.raw()
+    try:
+        dumped = "\n".join(con.iterdump())
+    finally:
+        con.close()
+    assert "PRIVATE KEY" not in dumped and key.public_pem not in dumped
+    res = journal.verify(st.uow)
+    assert (res.ok, res.signatures) == (True, 2)
+
+
+def test_a_store_without_a_fiscal_country_signs_nothing_and_makes_no_key(station):
+    station.sell(1)
+    assert station.count("journal_signatures") == 0
+    assert not fiscal_keys.key_path(station.data_dir).exists()
+    res = journal.verify(station.uow)
+    assert (res.ok, res.signatures) == (True, 0)
+
+
+def test_signatures_are_permanent(french):
+    french.sell(1)
+    con = french.raw()
+    try:
+        with pytest.raises(sqlite3.IntegrityError, match="permanent"):
+            con.execute("UPDATE journal_signatures SET signature = 'x'")
+        with pytest.raises(sqlite3.IntegrityError, match="permanent"):
+            con.execute("DELETE FROM journal_signatures")
+    finally:
+        con.close()
+
+
+def test_verify_names_the_sale_whose_payload_byte_changed(french, capsys):
+    receipts, seqs = three_sales(french)
+    seq = seqs[receipts[1]]
+    edit = f'UPDATE journal SET payload = replace(payload, \'"user":"ana"\', \'"user":"anb"\') WHERE seq = {seq}'
+    tamper(french, "DROP TRIGGER journal_no_update", edit)
+    assert verify_cli(capsys, french).startswith(
+        f"journal BROKEN at sequence {seq}: hash does not match its content (document {receipts[1]})"
+    )
+
+
+def test_verify_names_the_sale_rehashed_by_someone_without_the_key(french, capsys):
+    """A forger who recomputes the hash chain after editing a sale is caught by its signature."""
+    st = french
+    r1 = st.sell(1)
+    st.sell(2)
+    first = signatures(st)[0][0]
+    con = st.raw()
+    try:
+        rows = con.execute("SELECT seq, payload FROM journal WHERE seq >= ? ORDER BY seq", (first,)).fetchall()
+        prev = con.execute("SELECT prev_hash FROM journal WHERE seq = ?", (first,)).fetchone()[0]
+    finally:
+        con.close()
+    from storedesk.domain.journal import chain_hash
+
+    statements = ["DROP TRIGGER journal_no_update"]
+    for seq, payload in rows:
+        if seq == first:
+            payload = payload.replace('"user":"ana"', '"user":"anb"')
+        digest = chain_hash(prev, payload)
+        statements.append(
+            f"UPDATE journal SET payload = '{payload}', prev_hash = '{prev}', hash = '{digest}' WHERE seq = {seq}"
+        )
+        prev = digest
+    tamper(st, *statements)
+    out = verify_cli(capsys, st)
+    assert out.startswith(
+        f"journal BROKEN at sequence {first}: signature does not match the entry (document {r1.receipt_no})"
+    )
+    assert "hash chain of" in out
+
+
+def test_verify_names_the_sale_whose_signature_byte_changed(french, capsys):
+    receipts, seqs = three_sales(french)
+    seq = seqs[receipts[1]]
+    sig = next(r[6] for r in signatures(french) if r[0] == seq)
+    raw = bytearray(base64.b64decode(sig))
+    raw[40] ^= 0x01
+    forged = base64.b64encode(bytes(raw)).decode()
+    drop = "DROP TRIGGER journal_signatures_no_update"
+    tamper(french, drop, f"UPDATE journal_signatures SET signature = '{forged}' WHERE seq = {seq}")
+    assert verify_cli(capsys, french).startswith(
+        f"journal BROKEN at sequence {seq}: signature does not match the entry (document {receipts[1]})"
+    )
+
+
+def test_verify_names_a_removed_signature_and_a_removed_entry(french, capsys):
+    receipts, seqs = three_sales(french)
+    seq = seqs[receipts[1]]
+    tamper(french, "DROP TRIGGER journal_signatures_no_delete", f"DELETE FROM journal_signatures WHERE seq = {seq}")
+    assert verify_cli(capsys, french).startswith(
+        f"journal BROKEN at sequence {seq}: signature missing (document {receipts[1]})"
+    )
+
+    # the last sale's entry removed too: the first failure is still the missing signature
+    tamper(french, "DROP TRIGGER journal_no_delete", f"DELETE FROM journal WHERE seq = {seqs[receipts[2]]}")
+    french.open()
+    res = journal.verify(french.uow)
+    assert (res.ok, res.broken_seq, res.reason) == (False, seq, "signature missing")
+
+
+def test_verify_names_a_removed_last_entry_by_its_leftover_signature(french):
+    _receipts, seqs = three_sales(french)
+    seq = max(seqs.values())
+    tamper(french, "DROP TRIGGER journal_no_delete", f"DELETE FROM journal WHERE seq = {seq}")
+    french.open()
+    res = journal.verify(french.uow)
+    assert (res.ok, res.broken_seq, res.reason) == (False, seq, "signed entry missing from the journal")
+
+
+def test_verify_with_the_key_file_gone_says_so(french, capsys):
+    st = french
+    st.sell(1)
+    seq = signatures(st)[0][0]
+    fiscal_keys.key_path(st.data_dir).unlink()
+    fiscal_keys.forget(st.data_dir)
+    code, out, _ = run(capsys, "journal", "verify", "--data-dir", st.data_dir)
+    assert code == 1
+    assert f"BROKEN at sequence {seq}" in out and "no public key" in out
+
+
+def test_init_makes_the_station_key_private_to_its_owner(tmp_path, capsys):
+    folder = tmp_path / "new"
+    code, out, _ = run(
+        capsys,
+        "init",
+        "--data-dir",
+        folder,
+        "--store",
+        "S1",
+        "--station",
+        "T1",
+        "--manager-user",
+        "boss",
+        "--manager-pin",
+        "2468",
+    )
+    assert code == 0, out
+    path = fiscal_keys.key_path(folder)
+    key = fiscal_keys.ensure_key(folder)
+    assert f"Signing key {key.fingerprint} in {path}" in out
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(path.parent).st_mode) == 0o700
+    assert b"PRIVATE KEY" in path.read_bytes() and path.name != DB_FILENAME
+    fiscal_keys.forget(folder)
+
+
+def test_a_french_z_is_signed_in_the_close_and_a_forged_z_is_named(french, capsys):
+    from storedesk.services import shift
+
+    st = french
+    mx = st.user("max")
+    shift.open_shift(st.uow, mx, {"10": 1})
+    st.sell(1)
+    z = shift.close_shift(st.uow, mx, {"10": 1}, data_dir=st.data_dir)
+    assert z.z_no == 1
+    kinds = [(r[1], r[2]) for r in signatures(st)]
+    con = st.raw()
+    try:
+        z_doc = con.execute("SELECT doc_ref FROM journal WHERE kind = 'shift_close'").fetchone()[0]
+    finally:
+        con.close()
+    assert [k for k, _ in kinds] == ["sale", "shift_close"] and kinds[-1][1] == z_doc
+    assert journal.verify(st.uow).ok
+    seq = signatures(st)[-1][0]
+    tamper(
+        st,
+        "DROP TRIGGER journal_no_update",
+        f"UPDATE journal SET payload = replace(payload, '\"z_no\":1', '\"z_no\":9') WHERE seq = {seq}",
+    )
+    code, out, _ = run(capsys, "journal", "verify", "--data-dir", st.data_dir)
+    assert code == 1
+    assert out.startswith(
+        f"journal BROKEN at sequence {seq}: hash does not match its content (document {kinds[-1][1]})"
+    )
+
+
+def test_a_french_return_is_signed_too(french):
+    from decimal import Decimal
+
+    from storedesk.services.returns import complete, lookup
+    from storedesk.services.returns.planning import ReturnLineIn
+
+    st = french
+    sold = st.sell(1, 2)
+    mx = st.user("max")
+    found = lookup.find_sale(st.uow, sold.receipt_no)
+    done = complete.complete_return(
+        st.uow, mx, found, [ReturnLineIn(1, Decimal(1))], "changed_mind", refund_to="original"
+    )
+    assert [(r[1], r[2]) for r in signatures(st)] == [("sale", sold.receipt_no), ("return", done.return_no)]
+    res = journal.verify(st.uow)
+    assert (res.ok, res.signatures) == (True, 2)
+
+
+def test_verify_counts_the_signatures_it_checked(french, capsys):
+    french.sell(1)
+    french.sell(2)
+    french.close()
+    code, out, _ = run(capsys, "journal", "verify", "--data-dir", french.data_dir)
+    assert code == 0 and out.strip() == "journal OK: 2 entries, 2 signatures"
+
+
+def test_verify_after_the_key_file_was_replaced_names_both_keys(french, capsys):
+    """A station whose key file was lost (a new disk): what the old key signed is named as such."""
+    french.sell(1)
+    old = fiscal_keys.ensure_key(french.data_dir).fingerprint
+    seq = signatures(french)[0][0]
+    fiscal_keys.key_path(french.data_dir).unlink()
+    fiscal_keys.forget(french.data_dir)
+    new = fiscal_keys.ensure_key(french.data_dir).fingerprint
+    assert new != old
+    assert f"BROKEN at sequence {seq}: signed by another key ({old}), not this station's ({new})" in verify_cli(
+        capsys, french
+    )

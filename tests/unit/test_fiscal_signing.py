@@ -1,0 +1,122 @@
+"""Journal signatures (issue 19), the pure part: sign and check an entry's seq and hash, and
+walk the signatures naming the first that fails (domain/fiscal/signing.py)."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from storedesk.domain.fiscal import signing
+from storedesk.domain.fiscal.signing import SignedRow, first_bad_signature
+from storedesk.domain.journal import GENESIS, canonical_json, chain_hash
+
+KEY = signing.new_private_key()
+KINDS = signing.SIGNED_KINDS
+
+
+def chain(kinds: list[str], signed: bool = True) -> list[SignedRow]:
+    rows, prev = [], GENESIS
+    for seq, kind in enumerate(kinds, start=1):
+        digest = chain_hash(prev, canonical_json({"n": seq}))
+        sig = signing.sign(KEY, seq, digest) if signed and kind in KINDS else None
+        rows.append(SignedRow(seq, kind, f"DOC-{seq}", digest, sig))
+        prev = digest
+    return rows
+
+
+def test_a_signature_checks_against_its_entry_and_no_other():
+    digest = chain_hash(GENESIS, "{}")
+    sig = signing.sign(KEY, 7, digest)
+    assert len(base64.b64decode(sig)) == 64  # raw r||s
+    assert signing.is_valid(KEY.public_key(), 7, digest, sig)
+    assert not signing.is_valid(KEY.public_key(), 8, digest, sig)  # another seq
+    assert not signing.is_valid(KEY.public_key(), 7, chain_hash(GENESIS, "[]"), sig)  # another hash
+    assert not signing.is_valid(signing.new_private_key().public_key(), 7, digest, sig)  # another key
+    assert not signing.is_valid(KEY.public_key(), 7, digest, "not base64!")
+    assert not signing.is_valid(KEY.public_key(), 7, digest, base64.b64encode(b"short").decode())
+
+
+def test_keys_round_trip_through_pem_and_have_a_stable_fingerprint():
+    pem = signing.private_pem(KEY)
+    again = signing.load_private_pem(pem)
+    public = signing.load_public_pem(signing.public_pem(again.public_key()))
+    assert signing.key_fingerprint(public) == signing.key_fingerprint(KEY.public_key())
+    assert len(signing.key_fingerprint(public)) == 16 and int(signing.key_fingerprint(public), 16) >= 0
+    assert signing.key_fingerprint(signing.new_private_key().public_key()) != signing.key_fingerprint(public)
+
+
+def test_an_intact_signed_chain_passes_and_counts_its_signatures():
+    rows = chain(["shift_open", "sale", "sale", "setting", "return", "sale"])
+    assert first_bad_signature(rows, KEY.public_key(), KINDS) == (None, 4)
+    assert first_bad_signature(chain(["sale", "sale"], signed=False), None, KINDS) == (None, 0)
+
+
+def test_a_changed_signature_byte_is_named_by_seq_and_document():
+    rows = chain(["sale", "sale", "return", "sale"])
+    raw = bytearray(base64.b64decode(rows[2].signature or ""))
+    raw[10] ^= 1
+    rows[2] = SignedRow(3, "return", "DOC-3", rows[2].hash, base64.b64encode(bytes(raw)).decode())
+    failure, checked = first_bad_signature(rows, KEY.public_key(), KINDS)
+    assert failure is not None and (failure.seq, failure.doc_ref, checked) == (3, "DOC-3", 2)
+    assert failure.reason == "signature does not match the entry"
+
+
+def test_an_entry_whose_hash_changed_no_longer_matches_its_signature():
+    rows = chain(["sale", "sale"])
+    rows[1] = SignedRow(2, "sale", "DOC-2", chain_hash(rows[0].hash, "{}"), rows[1].signature)
+    failure, _ = first_bad_signature(rows, KEY.public_key(), KINDS)
+    assert failure is not None and failure.seq == 2
+
+
+def test_a_removed_signature_between_signed_documents_is_named():
+    rows = chain(["sale", "sale", "sale"])
+    rows[1] = SignedRow(2, "sale", "DOC-2", rows[1].hash, None)
+    failure, checked = first_bad_signature(rows, KEY.public_key(), KINDS)
+    assert failure is not None and (failure.seq, failure.doc_ref, failure.reason) == (2, "DOC-2", "signature missing")
+    assert checked == 1
+
+
+def test_documents_before_the_store_began_signing_need_no_signature():
+    rows = chain(["sale", "sale"], signed=False) + [
+        SignedRow(3, "sale", "DOC-3", "h", None),
+    ]
+    signed = chain(["sale", "sale", "sale", "sale"])[3]
+    assert first_bad_signature([*rows, signed], KEY.public_key(), KINDS) == (None, 1)
+
+
+def test_signatures_without_the_public_key_fail():
+    failure, _ = first_bad_signature(chain(["sale"]), None, KINDS)
+    assert failure is not None and failure.reason == "no public key to check the signature with"
+
+
+def test_the_receipt_fingerprint_is_the_signatures_first_characters():
+    sig = signing.sign(KEY, 1, GENESIS)
+    assert signing.receipt_fingerprint(sig) == sig[:8]
+
+
+def test_a_key_that_is_not_p256_is_refused():
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    other = ec.generate_private_key(ec.SECP384R1())
+    with pytest.raises(ValueError):
+        signing.load_private_pem(signing.private_pem(other))
+
+
+def test_a_signature_whose_entry_is_gone_is_named():
+    rows = chain(["sale", "sale"])
+    rows[1] = SignedRow(2, "", "", "", rows[1].signature)
+    failure, _ = first_bad_signature(rows, KEY.public_key(), KINDS)
+    assert failure is not None and (failure.seq, failure.reason) == (2, "signed entry missing from the journal")
+
+
+def test_a_signature_by_another_key_is_named_with_both_fingerprints():
+    rows = chain(["sale", "sale"])
+    other = signing.new_private_key()
+    own, theirs = signing.key_fingerprint(KEY.public_key()), signing.key_fingerprint(other.public_key())
+    rows = [SignedRow(r.seq, r.kind, r.doc_ref, r.hash, r.signature, own) for r in rows]
+    assert first_bad_signature(rows, KEY.public_key(), KINDS) == (None, 2)
+    rows[1] = SignedRow(2, "sale", "DOC-2", rows[1].hash, signing.sign(other, 2, rows[1].hash), theirs)
+    failure, checked = first_bad_signature(rows, KEY.public_key(), KINDS)
+    assert failure is not None and checked == 1
+    assert failure.reason == f"signed by another key ({theirs}), not this station's ({own})"
