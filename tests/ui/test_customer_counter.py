@@ -17,10 +17,10 @@ from tests.ui.conftest import Counter
 from tests.ui.test_gift_cards_counter import fits, hub, registered_counter, sync_station  # noqa: F401
 
 from storedesk.adapters.demo_catalog import gtin_for
-from storedesk.i18n import use_store_language, use_store_locale
+from storedesk.i18n import msg, use_store_language, use_store_locale
 from storedesk.ui.payment_dialog import PaymentDialog
 from storedesk.ui.sale.customer_dialog import CustomerDialog
-from storedesk.ui.translation import install_language
+from storedesk.ui.translation import install_language, text
 
 RULES = {"promotions": [], "loyalty": {"points_per_unit": "10", "point_value": "0.01"}}
 
@@ -123,7 +123,9 @@ def test_the_customer_dialog_in_german(qtbot, hub, demo_templates, tmp_path):  #
         qtbot.keyClicks(dlg.email, "kein-email")
         qtbot.keyClick(dlg.name, Qt.Key_F3)
         qtbot.waitUntil(lambda: dlg.message.kind == "error", timeout=10000)
-        assert "kein-email" in dlg.message.text()  # refused, said in German, nothing created
+        said = text(msg("loyalty", "{email} is not an email address", email="kein-email"))
+        assert said != "kein-email is not an email address"  # German is installed
+        assert said in dlg.message.text()  # refused, said in German
         dlg.email.setText("grete@example.de")
         qtbot.keyClick(dlg.name, Qt.Key_F3)
         qtbot.waitUntil(lambda: c.sale.dialog is None, timeout=10000)

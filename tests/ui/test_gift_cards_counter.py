@@ -21,11 +21,11 @@ from tests.ui.test_fit_and_touch import readable_everywhere
 from storedesk.adapters.db import open_database
 from storedesk.adapters.demo_catalog import GIFT_CARD, gtin_for
 from storedesk.adapters.uow import UnitOfWork
-from storedesk.i18n import use_store_language, use_store_locale
+from storedesk.i18n import msg, use_store_language, use_store_locale
 from storedesk.services import sync
 from storedesk.ui.payment_dialog import PaymentDialog
 from storedesk.ui.sale.gift_card_dialog import GiftCardBalanceDialog, GiftCardSaleDialog
-from storedesk.ui.translation import install_language
+from storedesk.ui.translation import install_language, text
 from storedesk.ui.widgets import money
 
 CODE = "GC-UI-0000-4321"
@@ -156,7 +156,9 @@ def test_the_gift_card_dialogs_in_german(qtbot, hub, demo_templates, tmp_path):
         qtbot.keyClicks(dlg.amount, "25")
         qtbot.keyClick(dlg.amount, Qt.Key_Return)
         assert dlg.isVisible() and dlg.message.kind == "error"  # the code is too short: said in German
-        assert "6" in dlg.message.text()
+        said = text(msg("giftcards", "Scan the gift card's code (6 to 32 letters, digits or dashes)"))
+        assert said != "Scan the gift card's code (6 to 32 letters, digits or dashes)"  # German is installed
+        assert said in dlg.message.text()
         dlg.reject()
         c.idle()
         qtbot.keyClick(c.sale.scan, Qt.Key_G, Qt.ControlModifier)

@@ -12,8 +12,7 @@ from .repositories import Repo
 
 class SignaturesRepo(Repo):
     def fiscal_country(self) -> str:
-        row = self.q("SELECT value FROM settings WHERE key = ?", (SETTING,)).fetchone()
-        return row[0] if row else ""
+        return self.value("SELECT value FROM settings WHERE key = ?", (SETTING,), default="")
 
     def add(self, seq: int, algorithm: str, key_fingerprint: str, signature: str) -> None:
         self.q(
@@ -22,17 +21,15 @@ class SignaturesRepo(Repo):
         )
 
     def doc_ref(self, seq: int) -> str:
-        row = self.q("SELECT doc_ref FROM journal WHERE seq = ?", (seq,)).fetchone()
-        return row[0] if row else ""
+        return self.value("SELECT doc_ref FROM journal WHERE seq = ?", (seq,), default="")
 
     def of_document(self, kind: str, doc_ref: str) -> str | None:
         """The signature of a document's journal entry (its last one), None when it has none."""
-        row = self.q(
+        return self.value(
             "SELECT s.signature FROM journal j JOIN journal_signatures s ON s.seq = j.seq "
             "WHERE j.kind = ? AND j.doc_ref = ? ORDER BY j.seq DESC LIMIT 1",
             (kind, doc_ref),
-        ).fetchone()
-        return row[0] if row else None
+        )
 
     def rows(self) -> Iterator[SignedRow]:
         """Every journal entry with its signature (None when it has none), in sequence order; a

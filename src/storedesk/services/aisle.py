@@ -234,7 +234,7 @@ def add_order_line(
         )
         basket.add(line, merge=False)
         tx.baskets.save(basket_id, basket, utcnow())
-    return basket_svc.BasketView(basket_id, basket, basket.totals(), line.line_id)
+    return basket_svc._view(basket_id, basket, line.line_id)
 
 
 def _not_available(name: str, order: LineOrder, left: Decimal):

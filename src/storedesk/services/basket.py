@@ -413,7 +413,7 @@ def recall(uow: UnitOfWork, user: User, current_id: str, parked_id: str) -> Bask
         if tx.baskets.owner(parked_id) != user.id:  # recalled by a colleague: theirs from now on
             tx.baskets.set_owner(parked_id, user.id, now)
         number = None if current_basket.is_empty else len(tx.baskets.parked())
-        promotions.attach(tx, found.basket)
+        found.basket.pricer = current_basket.pricer  # the station's, attached by _load_open just above
     return replace(_view(parked_id, found.basket), parked_as=number)
 
 

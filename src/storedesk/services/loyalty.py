@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -28,14 +27,13 @@ from ..domain.pricing.loyalty import (
     LoyaltyRules,
     LoyaltyRulesError,
     points_for,
-    rules_of,
     sale_points,
     value_of,
 )
 from ..domain.tenders import POINTS, Tender
 from ..i18n import msg
 from . import basket as basket_svc
-from . import hub_tender
+from . import hub_tender, promotions
 from .context import User, config
 from .hub_call import Steps, hub_call
 from .sync import NotRegistered, client_for
@@ -54,14 +52,9 @@ class PointsRedemption:
 
 
 def rules(tx: Tx) -> LoyaltyRules | None:
-    """The loyalty rules in force (the promotions document's "loyalty" block), or None."""
-    stored = tx.promotions.current()
-    if stored is None:
-        return None
-    try:
-        return rules_of(json.loads(stored.document))
-    except (ValueError, LoyaltyRulesError):  # checked when it was loaded; never stops a sale
-        return None
+    """The loyalty rules in force (the promotions document's "loyalty" block, read once per
+    version with the promotions: services/promotions.py), or None."""
+    return promotions.loyalty_rules(tx)
 
 
 def earn_lines(totals: BasketTotals) -> list[EarnLine]:

@@ -34,6 +34,7 @@ from ..domain.errors import DomainError
 from ..domain.money import from_minor
 from ..domain.pricing import PromotionFileError, PromotionIndex, parse_promotions
 from ..domain.pricing.counter import BasketPricer
+from ..domain.pricing.loyalty import LoyaltyRules, LoyaltyRulesError, rules_of
 from ..domain.scan import parse_quantity, parse_scan
 from ..i18n import Message, msg
 from . import journal
@@ -79,6 +80,7 @@ class _Loaded:
 
     pricer: BasketPricer | None  # None: the stored document could not be read (logged)
     coupons: dict[str, str]
+    loyalty: LoyaltyRules | None = None  # the document's "loyalty" block, read once per version
 
 
 _lock = threading.Lock()
@@ -89,19 +91,27 @@ def _store_clock(tz: ZoneInfo) -> Callable[[], datetime]:
     return lambda: datetime.now(tz)
 
 
+def _loyalty_of(document: str) -> LoyaltyRules | None:
+    try:
+        return rules_of(json.loads(document))
+    except (ValueError, LoyaltyRulesError):  # checked when it was loaded; never stops a sale
+        return None
+
+
 def _build(document: str, store: str, currency: str, timezone: str) -> _Loaded:
     tz = ZoneInfo(timezone)
+    loyalty = _loyalty_of(document)
     try:
         promotions = parse_promotions(document, currency=currency, tz=tz)
     except PromotionFileError as exc:  # checked before it was stored: only a currency change gets here
         log.error("the promotions in force cannot be used (%s): the counter sells without them", exc.message)
-        return _Loaded(None, {})
+        return _Loaded(None, {}, loyalty)
     index = PromotionIndex(promotions)
     if len(index) >= FREEZE_FROM:
         gc.collect()
         gc.freeze()
     coupons = {p.coupon.casefold(): p.coupon for p in promotions if p.coupon}
-    return _Loaded(BasketPricer(index, store, _store_clock(tz)), coupons)
+    return _Loaded(BasketPricer(index, store, _store_clock(tz)), coupons, loyalty)
 
 
 def _station(tx: Tx) -> _Loaded | None:
@@ -109,7 +119,7 @@ def _station(tx: Tx) -> _Loaded | None:
     version = tx.promotions.version()
     if version is None:
         return None
-    settings = tx.settings.all()
+    settings = tx.settings.some("store_code", "currency", "timezone")  # read on every basket load: only these
     key = (version, settings.get("store_code", ""), settings.get("currency", "EUR"), settings.get("timezone", "UTC"))
     with _lock:
         found = _loaded.get(key)
@@ -131,6 +141,12 @@ def station_pricer(tx: Tx) -> BasketPricer | None:
     """The counter's pricer: the station's promotions in force, in the store's time."""
     found = _station(tx)
     return found.pricer if found is not None else None
+
+
+def loyalty_rules(tx: Tx) -> LoyaltyRules | None:
+    """The loyalty rules in force (the promotions document's "loyalty" block), or None."""
+    found = _station(tx)
+    return found.loyalty if found is not None else None
 
 
 def attach(tx: Tx, basket: Basket, promotions: bool = True) -> Basket:

@@ -116,7 +116,6 @@ class PaymentDialog(QDialog):
         self.confirm: ConfirmTenderDialog | None = None  # open while an odd cash amount is checked
         self.cash_confirmed = False  # the clerk said yes to such an amount (services/sale.complete_sale)
         self.busy = False
-        self.gift_card_balances: dict[str, Decimal] = {}  # card code -> its balance as the hub answered (receipt)
         self.total, self.currency, self.step = total, currency, cash_step
         # Tenders already taken (a card approved before Esc) come back when the dialog reopens.
         self.tenders: list[Tender] = list(tenders or [])
@@ -333,8 +332,6 @@ class PaymentDialog(QDialog):
             if field is not None:
                 field.clear()
             self.message.show_ok(said(redemption))
-            if redemption.tender.kind == GIFT_CARD:  # the card's balance, for the receipt
-                self.gift_card_balances[redemption.tender.reference] = redemption.balance_after
             self._kept(redemption.view, announce=False)  # kept on the basket with its redemption id
 
         redeem(*args, taken, self._refused_at_hub)

@@ -11,11 +11,12 @@ from sqlalchemy.engine import Engine
 
 from .. import db, deps, redemptions
 from ..auth import Principal, authenticate, require_station
+from ..validation import UUID_HEX
 from ..values import MAX_MINOR
 from . import loyalty, service
 
 router = APIRouter(tags=["customers"])
-UUID_RE = r"^[0-9a-f]{32}$"
+UUID_RE = UUID_HEX.pattern
 
 
 class CustomerIn(BaseModel):

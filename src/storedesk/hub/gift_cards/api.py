@@ -15,12 +15,13 @@ from sqlalchemy.engine import Engine
 from .. import db, deps, redemptions
 from ..auth import ERP, STATION, Principal, authenticate, require_station
 from ..errors import Forbidden
+from ..validation import UUID_HEX
 from ..values import MAX_MINOR
 from . import service
 
 router = APIRouter(tags=["gift cards"])
 
-UUID_RE = r"^[0-9a-f]{32}$"
+UUID_RE = UUID_HEX.pattern
 CodePath = Annotated[str, Path(min_length=1, max_length=64)]
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection
 from ..times import parse_instant, utc_text
 from ..values import milli_text
 from . import states
+from .intake import PAID_IN_STORE
 from .models import order_history, order_lines, order_parcels, order_routing, orders
 
 ORDER_ID = re.compile(r"^[0-9a-f]{32}$")
@@ -157,7 +158,6 @@ def history_row(
 
 
 # --------------------------------------------------------------------------- JSON shapes
-PAID_IN_STORE = "paid_in_store"
 
 
 def paid_in_store(order: dict) -> dict | None:

@@ -16,8 +16,6 @@ giving the sale_ref again.
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
@@ -32,7 +30,6 @@ from ..values import milli_text, quantity_milli
 from . import repo, service, ship, states
 from .intake import PAID_IN_STORE, OrderIn, Till, Unprocessable, parse
 
-ORDER_ID = re.compile(r"^[0-9a-f]{32}$")
 TILL_FIELDS = ("order_id", "channel", "paid_in_store")
 # a till's order may still be cancelled from the till: nothing picked at its store yet
 CANCELLABLE = (states.ROUTED, states.ACCEPTED, states.NEEDS_TRANSFER)
@@ -44,7 +41,7 @@ def parse_till(body, caller: StationCaller, header_key: str | None) -> tuple[Ord
     if not isinstance(body, dict):
         raise Unprocessable("the body must be a JSON object")
     order_id = body.get("order_id")
-    if not isinstance(order_id, str) or not ORDER_ID.match(order_id):
+    if not isinstance(order_id, str) or not repo.ORDER_ID.match(order_id):
         raise Unprocessable("order_id must be 32 lowercase hex digits (a uuid made by the station)")
     if "idempotency_key" in body or header_key not in (None, order_id):
         raise Unprocessable("a till's order has no idempotency key: its order_id is the key")

@@ -10,8 +10,6 @@ A cancellation gives the amount back once (repeats answer the same way).
 
 from __future__ import annotations
 
-import json
-
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection, Engine
 
@@ -171,7 +169,3 @@ def _reused(redemption_id: str, same_store: bool) -> Message:
         "redemption id {redemption_id} was already used for another redemption, by another store; use a new id",
         redemption_id=redemption_id,
     )
-
-
-def dumps(data) -> str:
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

@@ -5,7 +5,6 @@ the order so the desk stops before handing it over."""
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...adapters.repositories import to_milli
 from ...domain import pickup as dp
+from ...domain.journal import canonical_json
 from ...i18n import Message, msg
 from ...sync.feed_items import BadItem
 from ..context import utcnow
@@ -116,7 +116,7 @@ def _fulfilment(data: dict) -> tuple[str, str | None]:
         raise BadItem("delivery country: expected an ISO 3166 code of two capital letters")
     if "@" not in address.get("email", "@"):
         raise BadItem(f"delivery email {address['email']!r} is not an address")
-    return fulfilment, json.dumps(address, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return fulfilment, canonical_json(address)
 
 
 def parse_order(tx: Tx, data: dict, cfg) -> tuple[dict, list[tuple]]:
