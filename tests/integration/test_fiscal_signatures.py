@@ -76,7 +76,12 @@ def test_a_station_whose_store_signs_makes_its_key_on_first_need_and_signs_each_
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     key = fiscal_keys.ensure_key(st.data_dir)
     rows = signatures(st)
-    assert [(r[1], r[2]) for r in rows] == [("sale", r1.receipt_no), ("sale", r2.receipt_no)]
+    # the key's first signature is preceded by the entry that introduces it (its public key)
+    assert [(r[1], r[2]) for r in rows] == [
+        ("signing_key", key.fingerprint),
+        ("sale", r1.receipt_no),
+        ("sale", r2.receipt_no),
+    ]
     for seq, _kind, _doc, digest, algorithm, fingerprint, sig in rows:
         assert (algorithm, fingerprint) == ("ECDSA-P256-SHA256", key.fingerprint)
         assert signing.is_valid(key.public, seq, digest, sig)
@@ -86,9 +91,9 @@ def test_a_station_whose_store_signs_makes_its_key_on_first_need_and_signs_each_
         dumped = "\n".join(con.iterdump())
     finally:
         con.close()
-    assert "PRIVATE KEY" not in dumped and key.public_pem not in dumped
+    assert "PRIVATE KEY" not in dumped
     res = journal.verify(st.uow)
-    assert (res.ok, res.signatures) == (True, 2)
+    assert (res.ok, res.signatures) == (True, 3)
 
 
 def test_a_store_without_a_fiscal_country_signs_nothing_and_makes_no_key(station):
@@ -126,7 +131,7 @@ def test_verify_names_the_sale_rehashed_by_someone_without_the_key(french, capsy
     st = french
     r1 = st.sell(1)
     st.sell(2)
-    first = signatures(st)[0][0]
+    first = signatures(st)[1][0]  # the first sale (after the entry introducing the key)
     con = st.raw()
     try:
         rows = con.execute("SELECT seq, payload FROM journal WHERE seq >= ? ORDER BY seq", (first,)).fetchall()
@@ -190,15 +195,15 @@ def test_verify_names_a_removed_last_entry_by_its_leftover_signature(french):
     assert (res.ok, res.broken_seq, res.reason) == (False, seq, "signed entry missing from the journal")
 
 
-def test_verify_with_the_key_file_gone_says_so(french, capsys):
+def test_verify_with_the_key_file_gone_checks_with_the_public_key_the_station_kept(french, capsys):
+    """Checking needs only the public key, which the station keeps (s0026) and the journal carries."""
     st = french
     st.sell(1)
-    seq = signatures(st)[0][0]
     fiscal_keys.key_path(st.data_dir).unlink()
     fiscal_keys.forget(st.data_dir)
     code, out, _ = run(capsys, "journal", "verify", "--data-dir", st.data_dir)
-    assert code == 1
-    assert f"BROKEN at sequence {seq}" in out and "no public key" in out
+    assert code == 0 and out.strip() == "journal OK: 2 entries, 2 signatures"
+    assert not fiscal_keys.key_path(st.data_dir).exists()  # checking never makes a key
 
 
 def test_init_makes_the_station_key_private_to_its_owner(tmp_path, capsys):
@@ -242,7 +247,7 @@ def test_a_french_z_is_signed_in_the_close_and_a_forged_z_is_named(french, capsy
         z_doc = con.execute("SELECT doc_ref FROM journal WHERE kind = 'shift_close'").fetchone()[0]
     finally:
         con.close()
-    assert [k for k, _ in kinds] == ["sale", "shift_close"] and kinds[-1][1] == z_doc
+    assert [k for k, _ in kinds] == ["signing_key", "shift_open", "sale", "shift_close"] and kinds[-1][1] == z_doc
     assert journal.verify(st.uow).ok
     seq = signatures(st)[-1][0]
     tamper(
@@ -270,9 +275,9 @@ def test_a_french_return_is_signed_too(french):
     done = complete.complete_return(
         st.uow, mx, found, [ReturnLineIn(1, Decimal(1))], "changed_mind", refund_to="original"
     )
-    assert [(r[1], r[2]) for r in signatures(st)] == [("sale", sold.receipt_no), ("return", done.return_no)]
+    assert [(r[1], r[2]) for r in signatures(st)][1:] == [("sale", sold.receipt_no), ("return", done.return_no)]
     res = journal.verify(st.uow)
-    assert (res.ok, res.signatures) == (True, 2)
+    assert (res.ok, res.signatures) == (True, 3)
 
 
 def test_verify_counts_the_signatures_it_checked(french, capsys):
@@ -280,18 +285,69 @@ def test_verify_counts_the_signatures_it_checked(french, capsys):
     french.sell(2)
     french.close()
     code, out, _ = run(capsys, "journal", "verify", "--data-dir", french.data_dir)
-    assert code == 0 and out.strip() == "journal OK: 2 entries, 2 signatures"
+    assert code == 0 and out.strip() == "journal OK: 3 entries, 3 signatures"
 
 
-def test_verify_after_the_key_file_was_replaced_names_both_keys(french, capsys):
-    """A station whose key file was lost (a new disk): what the old key signed is named as such."""
-    french.sell(1)
-    old = fiscal_keys.ensure_key(french.data_dir).fingerprint
-    seq = signatures(french)[0][0]
-    fiscal_keys.key_path(french.data_dir).unlink()
-    fiscal_keys.forget(french.data_dir)
-    new = fiscal_keys.ensure_key(french.data_dir).fingerprint
+def test_verify_after_the_key_file_was_replaced_checks_each_document_with_its_own_key(french, capsys):
+    """A station whose key file was lost (a new disk) signs with a new key from then on; what
+    the old key signed still verifies, and a signature by a key the station never had is named."""
+    st = french
+    st.sell(1)
+    old = fiscal_keys.ensure_key(st.data_dir).fingerprint
+    fiscal_keys.key_path(st.data_dir).unlink()
+    fiscal_keys.forget(st.data_dir)
+    st.sell(2)
+    new = fiscal_keys.ensure_key(st.data_dir).fingerprint
     assert new != old
-    assert f"BROKEN at sequence {seq}: signed by another key ({old}), not this station's ({new})" in verify_cli(
-        capsys, french
-    )
+    rows = signatures(st)
+    assert [(r[1], r[5]) for r in rows] == [
+        ("signing_key", old),
+        ("sale", old),
+        ("signing_key", new),
+        ("sale", new),
+    ]
+    res = journal.verify(st.uow)
+    assert (res.ok, res.signatures) == (True, 4)
+    seq = rows[1][0]
+    drop = "DROP TRIGGER journal_signatures_no_update"
+    tamper(st, drop, f"UPDATE journal_signatures SET key_fingerprint = 'feedfacefeedface' WHERE seq = {seq}")
+    assert "signed by another key (feedfacefeedface), not one of this station's" in verify_cli(capsys, st)
+
+
+def test_turning_signing_off_and_on_again_is_journaled_and_verifies(station, capsys):
+    """The country's change is journaled before it takes effect: turning signing off is itself
+    signed, the entries while it is off need none, and a signature removed after it is back on
+    is still named."""
+    from storedesk.services import settings
+
+    st = station
+    settings.set_setting(st.uow, "fiscal_country", "FR")
+    st.sell(1)
+    settings.set_setting(st.uow, "fiscal_country", "")
+    unsigned = st.sell(2).receipt_no
+    settings.set_setting(st.uow, "fiscal_country", "FR")
+    last = st.sell(5).receipt_no
+    con = st.raw()
+    try:
+        kinds = con.execute(
+            "SELECT j.kind, j.doc_ref, s.seq IS NOT NULL FROM journal j LEFT JOIN journal_signatures s "
+            "ON s.seq = j.seq WHERE j.kind IN ('fiscal_country', 'sale') ORDER BY j.seq"
+        ).fetchall()
+    finally:
+        con.close()
+    assert [tuple(k) for k in kinds][-6:] == [
+        ("fiscal_country", "FR", 0),
+        ("sale", kinds[1][1], 1),
+        ("fiscal_country", "", 1),
+        ("sale", unsigned, 0),
+        ("fiscal_country", "FR", 0),
+        ("sale", last, 1),
+    ]
+    assert journal.verify(st.uow).ok
+    seqs = {r[2]: r[0] for r in signatures(st)}
+    drop = "DROP TRIGGER journal_signatures_no_delete"
+    tamper(st, drop, f"DELETE FROM journal_signatures WHERE seq = {seqs[last]}")
+    st.open()
+    res = journal.verify(st.uow)
+    assert (res.ok, res.broken_seq, res.reason, res.broken_doc) == (False, seqs[last], "signature missing", last)
+    fiscal_keys.forget(st.data_dir)

@@ -12,15 +12,17 @@ from storedesk.domain.fiscal.signing import SignedRow, first_bad_signature
 from storedesk.domain.journal import GENESIS, canonical_json, chain_hash
 
 KEY = signing.new_private_key()
-KINDS = signing.SIGNED_KINDS
+OWN = signing.key_fingerprint(KEY.public_key())
+KEYS = {OWN: KEY.public_key()}
 
 
-def chain(kinds: list[str], signed: bool = True) -> list[SignedRow]:
+def chain(kinds: list[str], signed: bool = True, refs: dict[int, str] | None = None) -> list[SignedRow]:
+    """Journal rows, each signed by KEY (when `signed`); `refs`: doc_refs by seq (a country's code)."""
     rows, prev = [], GENESIS
     for seq, kind in enumerate(kinds, start=1):
         digest = chain_hash(prev, canonical_json({"n": seq}))
-        sig = signing.sign(KEY, seq, digest) if signed and kind in KINDS else None
-        rows.append(SignedRow(seq, kind, f"DOC-{seq}", digest, sig))
+        sig = signing.sign(KEY, seq, digest) if signed else None
+        rows.append(SignedRow(seq, kind, (refs or {}).get(seq, f"DOC-{seq}"), digest, sig, OWN if signed else ""))
         prev = digest
     return rows
 
@@ -48,45 +50,70 @@ def test_keys_round_trip_through_pem_and_have_a_stable_fingerprint():
 
 def test_an_intact_signed_chain_passes_and_counts_its_signatures():
     rows = chain(["shift_open", "sale", "sale", "setting", "return", "sale"])
-    assert first_bad_signature(rows, KEY.public_key(), KINDS) == (None, 4)
-    assert first_bad_signature(chain(["sale", "sale"], signed=False), None, KINDS) == (None, 0)
+    assert first_bad_signature(rows, KEYS) == (None, 6)
+    assert first_bad_signature(chain(["sale", "sale"], signed=False), {}) == (None, 0)
 
 
 def test_a_changed_signature_byte_is_named_by_seq_and_document():
     rows = chain(["sale", "sale", "return", "sale"])
     raw = bytearray(base64.b64decode(rows[2].signature or ""))
     raw[10] ^= 1
-    rows[2] = SignedRow(3, "return", "DOC-3", rows[2].hash, base64.b64encode(bytes(raw)).decode())
-    failure, checked = first_bad_signature(rows, KEY.public_key(), KINDS)
+    rows[2] = SignedRow(3, "return", "DOC-3", rows[2].hash, base64.b64encode(bytes(raw)).decode(), OWN)
+    failure, checked = first_bad_signature(rows, KEYS)
     assert failure is not None and (failure.seq, failure.doc_ref, checked) == (3, "DOC-3", 2)
     assert failure.reason == "signature does not match the entry"
 
 
 def test_an_entry_whose_hash_changed_no_longer_matches_its_signature():
     rows = chain(["sale", "sale"])
-    rows[1] = SignedRow(2, "sale", "DOC-2", chain_hash(rows[0].hash, "{}"), rows[1].signature)
-    failure, _ = first_bad_signature(rows, KEY.public_key(), KINDS)
+    rows[1] = SignedRow(2, "sale", "DOC-2", chain_hash(rows[0].hash, "{}"), rows[1].signature, OWN)
+    failure, _ = first_bad_signature(rows, KEYS)
     assert failure is not None and failure.seq == 2
 
 
-def test_a_removed_signature_between_signed_documents_is_named():
-    rows = chain(["sale", "sale", "sale"])
+def test_a_removed_signature_after_the_first_is_named_whatever_the_entrys_kind():
+    for kind in ("sale", "reprint", "setting"):
+        rows = chain(["sale", kind, "sale"])
+        rows[1] = SignedRow(2, kind, "DOC-2", rows[1].hash, None)
+        failure, checked = first_bad_signature(rows, KEYS)
+        assert failure is not None and (failure.seq, failure.doc_ref, failure.reason) == (
+            2,
+            "DOC-2",
+            "signature missing",
+        )
+        assert checked == 1
+
+
+def test_a_removed_signature_on_the_last_entry_is_named():
+    rows = chain(["sale", "sale"])
     rows[1] = SignedRow(2, "sale", "DOC-2", rows[1].hash, None)
-    failure, checked = first_bad_signature(rows, KEY.public_key(), KINDS)
-    assert failure is not None and (failure.seq, failure.doc_ref, failure.reason) == (2, "DOC-2", "signature missing")
-    assert checked == 1
+    failure, _ = first_bad_signature(rows, KEYS)
+    assert failure is not None and (failure.seq, failure.reason) == (2, "signature missing")
 
 
 def test_documents_before_the_store_began_signing_need_no_signature():
-    rows = chain(["sale", "sale"], signed=False) + [
-        SignedRow(3, "sale", "DOC-3", "h", None),
-    ]
+    rows = chain(["sale", "sale", "sale"], signed=False)
     signed = chain(["sale", "sale", "sale", "sale"])[3]
-    assert first_bad_signature([*rows, signed], KEY.public_key(), KINDS) == (None, 1)
+    assert first_bad_signature([*rows, signed], KEYS) == (None, 1)
+
+
+def test_a_signed_change_to_a_country_that_does_not_sign_opens_a_window_without_signatures():
+    kinds = ["sale", "fiscal_country", "sale", "sale", "fiscal_country", "sale"]
+    rows = chain(kinds, refs={2: "", 5: "FR"})
+    # off (signed by the country it leaves), two unsigned sales, on again (unsigned), signed again
+    rows[2] = SignedRow(3, "sale", "DOC-3", rows[2].hash, None)
+    rows[3] = SignedRow(4, "sale", "DOC-4", rows[3].hash, None)
+    rows[4] = SignedRow(5, "fiscal_country", "FR", rows[4].hash, None)
+    assert first_bad_signature(rows, KEYS) == (None, 3)
+    # a change to a country that signs opens no window: the next entry must be signed
+    rows = chain(["sale", "fiscal_country", "sale"], refs={2: "FR"})
+    rows[2] = SignedRow(3, "sale", "DOC-3", rows[2].hash, None)
+    failure, _ = first_bad_signature(rows, KEYS)
+    assert failure is not None and (failure.seq, failure.reason) == (3, "signature missing")
 
 
 def test_signatures_without_the_public_key_fail():
-    failure, _ = first_bad_signature(chain(["sale"]), None, KINDS)
+    failure, _ = first_bad_signature(chain(["sale"]), {})
     assert failure is not None and failure.reason == "no public key to check the signature with"
 
 
@@ -105,18 +132,23 @@ def test_a_key_that_is_not_p256_is_refused():
 
 def test_a_signature_whose_entry_is_gone_is_named():
     rows = chain(["sale", "sale"])
-    rows[1] = SignedRow(2, "", "", "", rows[1].signature)
-    failure, _ = first_bad_signature(rows, KEY.public_key(), KINDS)
+    rows[1] = SignedRow(2, "", "", "", rows[1].signature, OWN)
+    failure, _ = first_bad_signature(rows, KEYS)
     assert failure is not None and (failure.seq, failure.reason) == (2, "signed entry missing from the journal")
 
 
-def test_a_signature_by_another_key_is_named_with_both_fingerprints():
+def test_each_signature_is_checked_with_the_key_that_made_it():
     rows = chain(["sale", "sale"])
     other = signing.new_private_key()
-    own, theirs = signing.key_fingerprint(KEY.public_key()), signing.key_fingerprint(other.public_key())
-    rows = [SignedRow(r.seq, r.kind, r.doc_ref, r.hash, r.signature, own) for r in rows]
-    assert first_bad_signature(rows, KEY.public_key(), KINDS) == (None, 2)
+    theirs = signing.key_fingerprint(other.public_key())
     rows[1] = SignedRow(2, "sale", "DOC-2", rows[1].hash, signing.sign(other, 2, rows[1].hash), theirs)
-    failure, checked = first_bad_signature(rows, KEY.public_key(), KINDS)
+    # an older key the station had: both verify
+    assert first_bad_signature(rows, {**KEYS, theirs: other.public_key()}) == (None, 2)
+    # a key it never had: named with the station's own
+    failure, checked = first_bad_signature(rows, KEYS)
     assert failure is not None and checked == 1
-    assert failure.reason == f"signed by another key ({theirs}), not this station's ({own})"
+    assert failure.reason == f"signed by another key ({theirs}), not one of this station's ({OWN})"
+    # a signature claiming an older key it was not made with
+    rows[1] = SignedRow(2, "sale", "DOC-2", rows[1].hash, rows[1].signature, OWN)
+    failure, _ = first_bad_signature(rows, KEYS)
+    assert failure is not None and failure.reason == "signature does not match the entry"

@@ -37,6 +37,10 @@ KNOWN_REVISIONS = (
     "s0023",
     "s0024",
     "s0025",
+    "s0026",
+    "s0027",
+    "s0028",
+    "s0029",
 )
 HEAD = KNOWN_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 5000

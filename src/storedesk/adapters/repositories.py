@@ -16,7 +16,9 @@ from decimal import Decimal
 from typing import NamedTuple, TypeVar
 
 from ..domain.basket import Basket
+from ..domain.fiscal import signing
 from ..domain.journal import GENESIS, JournalRow, canonical_json, chain_hash
+from . import journal_signing
 
 MILLI = Decimal(1000)
 T = TypeVar("T")
@@ -415,7 +417,19 @@ class JournalRepo(Repo):
         return (row[0], row[1]) if row else (0, GENESIS)
 
     def append(self, kind: str, doc_ref: str, payload: dict, now: str) -> AppendedEntry:
-        """Chain one entry."""
+        """Chain one entry, signed when the store's fiscal country signs (issue 19; a key's
+        first signature is preceded by the entry that introduces it: adapters/journal_signing.py)."""
+        key = journal_signing.key_if_signing(self.conn)
+        if key is not None and not journal_signing.is_known(self.conn, key):
+            intro = self._chain(signing.KEY_KIND, key.fingerprint, journal_signing.key_entry(self.conn, key, now), now)
+            journal_signing.remember(self.conn, key, intro.seq, now)
+            journal_signing.sign(self.conn, key, intro.seq, intro.hash)
+        entry = self._chain(kind, doc_ref, payload, now)
+        if key is not None:
+            journal_signing.sign(self.conn, key, entry.seq, entry.hash)
+        return entry
+
+    def _chain(self, kind: str, doc_ref: str, payload: dict, now: str) -> AppendedEntry:
         seq, prev = self.last()
         text = canonical_json(payload)
         digest = chain_hash(prev, text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..domain.errors import DomainError
+from ..domain.fiscal.countries import SETTING as COUNTRY_SETTING
 from ..domain.store_settings import EDITABLE, check_setting
 from . import journal
 from .context import utcnow
@@ -59,6 +60,8 @@ def set_setting(uow: UnitOfWork, key: str, value: str, by: str = "terminal") -> 
         refuse_hub_managed(tx, [key])
         before = tx.settings.all().get(key)
         if before != value:
+            if key == COUNTRY_SETTING:  # journaled before it changes: turning signing off is signed
+                journal.record_country_change(tx, before or "", value, utcnow(), by)
             tx.settings.set(key, value)
             details = {"key": key, "before": before, "after": value}
             journal.record_change(tx, JOURNAL_KIND, key, details, utcnow(), by)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..domain.errors import DomainError
+from ..domain.fiscal.countries import SETTING as COUNTRY_SETTING
 from ..domain.store_settings import check_store_setting
 from ..sync.feed_items import BadItem
 from . import journal
@@ -49,6 +50,9 @@ def apply_item(tx: Tx, data: dict, cfg: StoreConfig, now: str) -> None:
     checked = checked_settings(data, cfg.store_code, cfg.currency)
     before, hub_keys = tx.settings.all(), tx.central.hub_keys()
     released = sorted(hub_keys - set(checked))
+    if COUNTRY_SETTING in checked or COUNTRY_SETTING in released:  # before it changes (issue 19)
+        after = checked.get(COUNTRY_SETTING, before.get(COUNTRY_SETTING, ""))
+        journal.record_country_change(tx, before.get(COUNTRY_SETTING, ""), after, now, "hub")
     tx.central.release(set(released))
     for key, value in checked.items():
         tx.central.set_from_hub(key, value)

@@ -6,6 +6,10 @@ the entry's canonical text and the hash of the entry before it (domain/journal.p
 signatures chain too: changing, inserting or removing any entry breaks the hash chain, and
 no one without the station's private key can sign a rewritten chain again.
 
+Every journal entry is signed while the store's country signs (the documents, closings and
+every fiscal event: adapters/journal_signing.py, called by the journal's append), so the
+signatures chain entry by entry.
+
 Pure domain: keys and signatures come in as `cryptography` objects and bytes/text; the key
 file is adapters/fiscal_keys.py's business. Signatures are stored as base64 text of the raw
 r||s pair (64 bytes, IEEE P1363), so a person can compare a receipt's fingerprint with it.
@@ -16,7 +20,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature
@@ -24,12 +28,18 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature, encode_dss_signature
 
+from .countries import COUNTRIES, NONE
+
 ALGORITHM = "ECDSA-P256-SHA256"
 _HALF = 32  # bytes of r and of s for P-256
 RECEIPT_FINGERPRINT_CHARS = 8
-# the journal kinds signed when the country signs: the documents services/journal.py
-# record_document writes (sales, returns) and the Z (services/shift.py close)
-SIGNED_KINDS = frozenset({"sale", "return", "shift_close"})
+# The journal entry that says a store's fiscal country changed; its doc_ref is the new country's
+# code ("" for none). It is written before the setting changes, so turning signing off is
+# itself signed, and the entries after it need no signature until the country signs again.
+COUNTRY_KIND = "fiscal_country"
+# The journal entry that introduces a station key (its fingerprint and public PEM), written and
+# signed by that key before the first entry it signs: every key the station had is in its chain.
+KEY_KIND = "signing_key"
 
 
 def new_private_key() -> ec.EllipticCurvePrivateKey:
@@ -117,39 +127,45 @@ class SignatureFailure:
     reason: str
 
 
-def _signature_problem(row: SignedRow, key: ec.EllipticCurvePublicKey | None, own: str) -> str:
-    """Why a signed row fails ("" when its signature is good); `own`: the key's fingerprint."""
+def _signature_problem(row: SignedRow, keys: Mapping[str, ec.EllipticCurvePublicKey]) -> str:
+    """Why a signed row fails ("" when its signature is good); `keys`: the public keys the
+    station had, by fingerprint."""
     if not row.hash:
         return "signed entry missing from the journal"
-    if key is None:
+    if not keys:
         return "no public key to check the signature with"
-    if row.key_fingerprint and row.key_fingerprint != own:
-        return f"signed by another key ({row.key_fingerprint}), not this station's ({own})"
+    key = keys.get(row.key_fingerprint)
+    if key is None:
+        known = ", ".join(sorted(keys))
+        return f"signed by another key ({row.key_fingerprint}), not one of this station's ({known})"
     if not is_valid(key, row.seq, row.hash, row.signature or ""):
         return "signature does not match the entry"
     return ""
 
 
+def _signs(country_code: str) -> bool:
+    return COUNTRIES.get(country_code.strip().upper(), NONE).signs_documents
+
+
 def first_bad_signature(
-    rows: Iterable[SignedRow], key: ec.EllipticCurvePublicKey | None, signed_kinds: frozenset[str]
+    rows: Iterable[SignedRow], keys: Mapping[str, ec.EllipticCurvePublicKey]
 ) -> tuple[SignatureFailure | None, int]:
     """Check every signature, in sequence order, streaming. Returns (the first failure or None,
     signatures checked). A signature that does not match its entry fails, and so does one made
-    by another key than the station's; so does an entry of a signed kind without one between two
-    signed entries (its signature removed). Before the first signature the store did not sign
-    yet; after the last one it may have stopped (its country changed, which is journaled)."""
-    own = key_fingerprint(key) if key is not None else ""
+    by a key the station never had. Once the station signs, every entry must be signed, until a
+    signed COUNTRY_KIND entry turns signing off (a country that does not sign): the entries of
+    such a window need none, and the next signed entry starts the rule again. Entries before the
+    first signature were written before the store signed."""
     checked = 0
-    unsigned: SignedRow | None = None  # the first signed-kind entry without a signature since the last signed one
+    required = False
     for row in rows:
         if row.signature is None:
-            if checked and unsigned is None and row.kind in signed_kinds:
-                unsigned = row
+            if required:
+                return SignatureFailure(row.seq, row.doc_ref, "signature missing"), checked
             continue
-        if unsigned is not None:
-            return SignatureFailure(unsigned.seq, unsigned.doc_ref, "signature missing"), checked
-        problem = _signature_problem(row, key, own)
+        problem = _signature_problem(row, keys)
         if problem:
             return SignatureFailure(row.seq, row.doc_ref, problem), checked
         checked += 1
+        required = not (row.kind == COUNTRY_KIND and not _signs(row.doc_ref))
     return None, checked

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from ...adapters.restore_repo import RestoreRepo
 from ...domain.errors import DomainError
 from ..context import config, utcnow
-from ..journal import sign_entry
 from .hub_events import highest_numbers, journal_entries, read_own_events
 from .pending import SKIP
 from .rebuild import rebuild_movements, rebuild_return, rebuild_sale, rebuild_z, shift_at, shift_windows
@@ -111,7 +110,6 @@ def _catch_up(tx: Tx, repo: RestoreRepo, cfg, restore, events: list[dict]) -> Ca
     # place (a Z entry closes one), so every rebuilt document is in the Z that counted it (rule 12).
     for e in entries:
         entry = tx.journal.append(e.kind, e.doc_ref, json.loads(e.text), e.at)
-        sign_entry(tx, entry.seq, entry.hash)  # a signing country signs the entries it re-appends (issue 19)
         if entry.text != e.text:
             unresolved.append(f"{e.doc_ref}: its text changed when re-appended")
         data = e.event["data"]
