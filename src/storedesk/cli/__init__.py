@@ -17,6 +17,9 @@
     storedesk catalog import FILE [--dry-run] [--report F]  products and prices from CSV/XLSX (no hub)
     storedesk promotions import FILE.json | show     the promotions in force (a store without a hub)
     storedesk basket price FILE.json             what a basket costs with the catalog and promotions, and why
+    storedesk fiscal close day|month|year        a French store's closings (made by themselves at start and Z)
+    storedesk fiscal archive --period 2026-11 --out F.zip | archive verify F.zip   signed archives
+    storedesk fiscal audit-export --from D --to D --out DIR   documents, journal, closings as CSV
 
 Exit codes: 0 done, 1 refused (a clear message on stderr, nothing changed), 2 bad usage.
 `storedesk sync`: 0 nothing left waiting, 1 events still wait, 3 hub unreachable (events kept),
@@ -47,7 +50,7 @@ from ..domain.errors import DomainError, StorageError
 from ..i18n import LANGUAGES
 from ..paths import ENV_VAR
 from ..paths import data_dir as resolve_data_dir
-from . import backup, catalog, promotions, records, setup, station, users
+from . import backup, catalog, fiscal, promotions, records, setup, station, users
 from .common import PROG, UsageError
 
 __all__ = ["main", "build_parser"]
@@ -93,6 +96,7 @@ COMMANDS = (  # in the order `storedesk --help` lists them
     catalog.add_catalog,
     promotions.add_promotions,
     promotions.add_basket,
+    fiscal.add_fiscal,
 )
 
 
@@ -147,7 +151,7 @@ def _token_hint(argv: list[str], code) -> None:
 
 
 # the commands that change data (and init)
-LOGGED_COMMANDS = ("register", "sync", "restore", "config", "user", "catalog", "promotions")
+LOGGED_COMMANDS = ("register", "sync", "restore", "config", "user", "catalog", "promotions", "fiscal")
 
 
 def _start_log(args) -> None:
