@@ -7,7 +7,8 @@ Figures:
   does (adapters/journal_signing.py, called by the journal's append: the store's country read, the station key from the
   process cache, ECDSA P-256, the signature row written); target <= 2 ms.
 - verify_1m_entries_s: `storedesk journal verify` (services/journal.py verify: the hash chain,
-  then every signature against the station's public key) over --entries signed entries
+  then every signature against the key the journal introduced, then the receipt numbers) over
+  --entries signed entries
   (1,000,000 by default: the name keeps "1m"; a smaller --entries is for a quick run); target
   <= 60 s for a million.
 
@@ -56,7 +57,7 @@ def french_station(folder: Path) -> UnitOfWork:
 
 
 def payload(n: int) -> dict:
-    """A sale-like fiscal payload of about 600 bytes."""
+    """A sale-like fiscal payload of about 600 bytes (the sale numbered `n`)."""
     lines = [
         {"sku": f"SKU{n % 997:05d}{i}", "quantity": "1", "unit_price_minor": 199 + i, "tax_rate": "20"}
         for i in range(4)
@@ -83,25 +84,43 @@ def bench_sign(folder: Path, samples: int) -> None:
 
 
 def build_journal(folder: Path, entries: int) -> None:
-    """Append signed entries until the journal has `entries` of them (raw SQL in big batches)."""
-    french_station(folder).close()
+    """Append signed entries until the journal has `entries` of them (raw SQL in big batches):
+    first, through the journal itself, the entry that introduces the station key (what verify
+    trusts), then sales numbered without gaps from 1 (the receipt counter follows), each signed
+    as JournalRepo.append signs (ALGORITHM_V2: seq, kind, doc_ref, created_at and hash)."""
+    uow = french_station(folder)
+    with uow.write() as tx:
+        if tx.conn.execute("SELECT 1 FROM journal WHERE kind = ?", (signing.KEY_KIND,)).fetchone() is None:
+            tx.journal.append("software_start", "", {"type": "software_start"}, tx.now())
+        where = tx.settings.all()
+    store, station = where["store_code"], where["station_code"]
+    uow.close()
     key = fiscal_keys.ensure_key(folder)
     con = sqlite3.connect(folder / DB_FILENAME, isolation_level=None)
     con.execute("PRAGMA synchronous=OFF")
-    seq, prev = con.execute("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1").fetchone() or (0, "0" * 64)
+    seq, prev = con.execute("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
+    number = con.execute("SELECT count(*) FROM journal WHERE kind = 'sale'").fetchone()[0]
     started = time.perf_counter()
+    at = "2026-11-01T10:00:00.000000+00:00"
     while seq < entries:
         rows, sigs = [], []
         for _ in range(min(20_000, entries - seq)):
             seq += 1
-            text = canonical_json(payload(seq))
+            number += 1
+            text = canonical_json(payload(number))
             digest = chain_hash(prev, text)
-            rows.append((seq, "sale", f"PAR01-T1-{seq:06d}", "2026-11-01T10:00:00Z", text, prev, digest))
-            sigs.append((seq, signing.ALGORITHM, key.fingerprint, signing.sign(key.private, seq, digest)))
+            doc = f"{store}-{station}-{number:06d}"
+            rows.append((seq, "sale", doc, at, text, prev, digest))
+            sig = signing.sign_entry(key.private, seq, "sale", doc, at, digest)
+            sigs.append((seq, signing.ALGORITHM_V2, key.fingerprint, sig))
             prev = digest
         con.execute("BEGIN")
         con.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
         con.executemany("INSERT INTO journal_signatures VALUES (?, ?, ?, ?)", sigs)
+        con.execute(
+            "INSERT INTO counters(name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+            (f"receipt:{station}", number),
+        )
         con.execute("COMMIT")
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
@@ -129,7 +148,7 @@ def main() -> None:
     args = ap.parse_args()
     base = Path(args.dir)
     bench_sign(base / "sign", args.samples)
-    bench_verify(base / f"verify-{args.entries}", args.entries)
+    bench_verify(base / f"verify2-{args.entries}", args.entries)  # 2: keys introduced, second signature form
 
 
 if __name__ == "__main__":

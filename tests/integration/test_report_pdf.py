@@ -104,11 +104,11 @@ def test_z_pdf_80mm_shows_the_figures(closed_day):
 def test_reprint_is_marked_copy_and_shows_the_same_frozen_figures(closed_day):
     st, z = closed_day
     again = reports.z_report(st.uow, st.user("max"), st.data_dir)
-    assert again.report.copy and again.path.name == "PAR01-T1-Z000001-copy.pdf"
+    assert again.report.copy and again.path.name == "PAR01-T1-Z000001-copy-1.pdf"
     text = text_of(again.path)
-    assert "COPY - REPRINT" in text and "195.60" in text and "47.55" in text
+    assert "DUPLICATE No. 1" in text and "195.60" in text and "47.55" in text  # its journaled number (issue 19)
     roll = reports.z_report(st.uow, st.user("max"), st.data_dir, number=1, paper="80mm")
-    assert "COPY - REPRINT" in text_of(roll.path) and roll.path.name.endswith("-copy-80mm.pdf")
+    assert "DUPLICATE No. 2" in text_of(roll.path) and roll.path.name.endswith("-copy-2-80mm.pdf")
     assert again.report == z.report.as_copy()
 
 
@@ -132,9 +132,9 @@ def test_cli_report_x_and_z(closed_day, tmp_path, capsys):
         return code, out, err
 
     code, out, err = run("report", "z", "--last", "--out", str(tmp_path / "z.pdf"))
-    assert code == 0 and "Z report 1 (marked COPY)" in out and "period total €47.55" in out
+    assert code == 0 and "Z report 1 (duplicate no. 1)" in out and "period total €47.55" in out
     # the paper is in the store's language, which the command set when it opened the station
-    assert paper().translate("report", "COPY - REPRINT") in text_of(tmp_path / "z.pdf")
+    assert paper().translate("receipt", "DUPLICATE No. {number}", number=1) in text_of(tmp_path / "z.pdf")
     code, out, _ = run("report", "z", "--number", "1", "--paper", "80mm", "--out", str(tmp_path / "z80.pdf"))
     assert code == 0 and paper().translate("report", "Z report no. {number}", number=1).upper() in text_of(
         tmp_path / "z80.pdf"

@@ -98,7 +98,7 @@ def test_no_receipt_return_receipt_says_no_receipt_and_names_the_manager(pinned)
     assert "No receipt" in text and "Approved by" in text and "Unwanted gift" in text
     assert r.voucher_code in text
     copy = printing.reprint_last_return(pinned.uow, pinned.data_dir, pinned.user("ana"))
-    assert copy.name == f"{r.return_no}-copy.pdf" and "COPY" in _text(copy)
+    assert copy.name == f"{r.return_no}-copy-1.pdf" and "DUPLICATE No. 1" in _text(copy)
 
 
 def test_unknown_return_is_a_clear_error(pinned):

@@ -252,8 +252,9 @@ def test_role_limits_are_data_the_services_obey(pinned, capsys, monkeypatch):
         "refund_limit": "",  # empty: the store's refund_limit applies
     }
     assert shown["supervisor"]["discount_pct"] == "30" and shown["manager"]["void"] == "yes"
-    [(kind, ref, entry)] = journal(pinned)
+    (kind, ref, entry), (void_kind, _ref, void) = journal(pinned)
     assert (kind, ref, entry["by"]) == ("role_limits", "clerk", "max")
+    assert (void_kind, void["user"], void["approver"]) == ("line_void", "ana", "max")  # the approved void (issue 19)
     assert entry["changes"] == {"discount_pct": ["10", "15"], "no_sale": ["no", "yes"], "void": ["yes", "no"]}
 
 

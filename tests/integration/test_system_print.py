@@ -170,12 +170,12 @@ def test_the_preview_renders_the_other_paper_beside_the_a4(pinned):
 def test_the_choice_is_remembered_for_the_station_and_checked(pinned):
     st = pinned
     assert reports.print_choice(st.uow) == reports.PrintChoice("", "a4")  # nothing chosen: the default printer
-    chosen = reports.remember_print_choice(st.uow, "EPSON TM-T20III Receipt", "80mm")  # a Windows name
+    chosen = reports.remember_print_choice(st.uow, st.user("max"), "EPSON TM-T20III Receipt", "80mm")  # a Windows name
     assert reports.print_choice(st.uow) == chosen == reports.PrintChoice("EPSON TM-T20III Receipt", "80mm")
     with pytest.raises(DomainError, match="report_paper must be a4"):
-        reports.remember_print_choice(st.uow, "Office_A4", "a5")
+        reports.remember_print_choice(st.uow, st.user("max"), "Office_A4", "a5")
     with pytest.raises(DomainError, match="report_printer must be empty"):
-        reports.remember_print_choice(st.uow, "x; rm -rf /", "a4")
+        reports.remember_print_choice(st.uow, st.user("max"), "x; rm -rf /", "a4")
     with pytest.raises(DomainError, match="report_printer must be empty"):
         settings.set_setting(st.uow, "report_printer", "-oevil")
     assert reports.print_choice(st.uow) == chosen  # a refused choice changes nothing

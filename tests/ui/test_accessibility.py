@@ -58,6 +58,7 @@ def test_every_control_of_every_screen_has_a_name_and_a_description(counter):
         "shift": w.shift_screen,
         "stock": w.stock,  # its panel, receiving and count pages
         "manager": w.manager,
+        "fiscal": w.fiscal,
         "sync": w.sync_screen,
     }
     for name, screen in screens.items():

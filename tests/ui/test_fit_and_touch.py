@@ -350,6 +350,7 @@ def test_the_window_fits_a_small_till_whichever_screen_is_shown(till):
         "shift": w.shift_screen,
         "sync": w.sync_screen,
         "manager": w.manager,
+        "fiscal": w.fiscal,
     }
     room = QSize(1024, 768 - w.statusBar().sizeHint().height())
     for name, page in pages.items():
@@ -709,6 +710,7 @@ def test_every_key_bar_button_is_touch_sized_on_a_small_till(till):
         "returns": w.returns.keys,
         "shift": w.shift_screen.keys,
         "manager": w.manager.keys,
+        "fiscal": w.fiscal.keys,
     }
     for name, bar in bars.items():
         for action, btn in bar.buttons.items():
@@ -814,4 +816,44 @@ def test_the_manager_screen_fits_and_its_keys_work_by_touch(till):
     tap(c, m.keys, "refresh")
     assert m.message.text() == tr("manager", "The list is up to date.")
     tap(c, m.keys, "back")
+    assert w.stack.currentWidget() is c.sale
+
+
+def a_day_closed(c) -> None:
+    """The busy store made French, and today closed: the Fiscal screen has a closing to list."""
+    from storedesk.adapters import fiscal_keys
+    from storedesk.services.fiscal import closings
+
+    st = Station(c.data_dir)
+    try:
+        st.set_setting("fiscal_country", "FR")
+        closings.close(st.uow, "day")
+    finally:
+        st.close()
+        fiscal_keys.forget(c.data_dir)
+
+
+@EVERY_LANGUAGE
+def test_the_fiscal_screen_fits_and_its_keys_work_by_touch(till):
+    """A manager's F11 on the Manager screen: the closings read whole at both sizes, the Z
+    reprint's dialog fits the small till, and a key-bar button does what its key does."""
+    c = till
+    w = c.window
+    a_day_closed(c)
+    w.lock()
+    c.login("max", "9876")
+    tap(c, c.sale.keys, "manager")
+    tap(c, w.manager.keys, "fiscal")
+    f = w.fiscal
+    assert w.stack.currentWidget() is f
+    c.qtbot.waitUntil(lambda: f.list.rowCount() == 1, timeout=10000)
+    with c.qtbot.waitSignal(f.done, timeout=20000):
+        tap(c, f.keys, "check")  # the journal's answer on its line
+    at_each_size(c, "fiscal")
+    w.resize(1024, 768)
+    c.idle()
+    c.key(Qt.Key_F10, f.list)
+    fits(f.dialog, "fiscal-z-reprint")
+    close(c, f.dialog)
+    tap(c, f.keys, "back")
     assert w.stack.currentWidget() is c.sale

@@ -88,6 +88,31 @@ def test_after_a_dialog_the_window_and_the_screens_field_have_the_keyboard(count
     assert home_field(screen) is _field(counter, name)
 
 
+def test_the_fiscal_screens_keys_work_after_each_of_its_dialogs(counter):
+    """The Fiscal screen (a manager's, an auditor's): after a dialog and after its Z-reprint
+    dialog, the keyboard is back in its list and its keys act."""
+    counter.login("max", "9876")
+    w = counter.window
+    w.navigate("fiscal")
+    counter.idle()
+    f = w.fiscal
+    assert w.stack.currentWidget() is f
+    a_dialog_comes_and_goes(counter.qtbot, f)
+    back_on_the_till(counter)
+    counter.qtbot.waitUntil(lambda: QApplication.focusWidget() is f.list, timeout=5000)
+    assert home_field(f) is f.list
+    press(Qt.Key_F10)  # the Z reprint's number
+    dlg = f.dialog
+    assert dlg is not None and dlg.isVisible()
+    press(Qt.Key_Escape)
+    counter.qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
+    back_on_the_till(counter)
+    counter.qtbot.waitUntil(lambda: QApplication.focusWidget() is f.list, timeout=5000)
+    press(Qt.Key_F5)  # a key of the screen's own: the list read again
+    counter.idle()
+    assert f.message.text() == "The list is up to date."
+
+
 def test_a_scan_after_the_search_dialog_lands_in_the_basket(counter):
     counter.login()
     press(Qt.Key_F2)

@@ -121,12 +121,12 @@ def test_open_pay_out_sell_and_close_with_counted_cash(counter, tmp_path, monkey
     if shots:
         counter.window.grab().save(str(Path(shots) / "shift_screen_closed.png"))
 
-    # F10 reprints the last Z, marked COPY
+    # F10 reprints the last Z, a numbered duplicate
     press(counter, screen, Qt.Key_F10)
     dlg = screen.dialog
     counter.qtbot.keyClick(dlg.field, Qt.Key_Return)
     counter.idle()
-    assert "reprint saved, marked COPY" in screen.message.text() and screen.last_pdf.name.endswith("-copy.pdf")
+    assert "reprint saved as duplicate no. 1" in screen.message.text() and screen.last_pdf.name.endswith("-copy-1.pdf")
 
     # Ctrl+P shows it in the print dialog; Enter sends it to the system's print queue (CUPS: a
     # stand-in `lp` here, and a stand-in for the printers QPrinterInfo lists)

@@ -197,7 +197,13 @@ def test_every_screen_fits_its_till_at_a_larger_text_size(big_till):
     m = w.manager
     c.qtbot.waitUntil(lambda: m.staff.rowCount() == 3 and m.limit_table.rowCount() == 3, timeout=10000)
     walk.screen("manager")
-    c.key(Qt.Key_Escape, m.staff)
+    m.keys.buttons["fiscal"].click()  # the Fiscal screen (F11)
+    c.idle()
+    f = w.fiscal
+    assert w.stack.currentWidget() is f
+    walk.screen("fiscal")
+    f.keys.buttons["back"].click()
+    c.idle()
 
     c.key(Qt.Key_F6, c.sale.scan)
     c.qtbot.waitUntil(lambda: bool(w.sync_screen.summary.text()), timeout=10000)

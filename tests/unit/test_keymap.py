@@ -16,6 +16,7 @@ SCREENS = {
     "count": keymap.COUNT,
     "receiving": keymap.RECEIVING,
     "manager": keymap.MANAGER,
+    "fiscal": keymap.FISCAL,
 }
 
 

@@ -49,7 +49,8 @@ def test_names_and_roles():
     with pytest.raises(StaffError, match="at most 60"):
         check_name("x" * 61)
     assert check_role(" Supervisor ") == "supervisor"
-    with pytest.raises(StaffError, match="clerk, supervisor or manager"):
+    assert check_role("Auditor") == "auditor"  # issue 19: the read-only role
+    with pytest.raises(StaffError, match="clerk, supervisor, manager or auditor"):
         check_role("admin")
 
 

@@ -73,6 +73,185 @@
     </message>
   </context>
   <context>
+    <name>fiscal</name>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Checking the journal…</source>
+      <translation>Journal wird geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Choose a closing first (↑ ↓).</source>
+      <translation>Zuerst einen Abschluss wählen (↑ ↓).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closed at</source>
+      <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closing</source>
+      <translation>Abschluss</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closing {closing}</source>
+      <translation>Abschluss {closing}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closing {closing}, duplicate no. {number}</source>
+      <translation>Abschluss {closing}, Duplikat Nr. {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closings</source>
+      <translation>Abschlüsse</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Day</source>
+      <translation>Tag</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>F3 checks the journal: every entry's hash and signature.</source>
+      <translation>F3 prüft das Journal: Hash und Signatur jedes Eintrags.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Fiscal records</source>
+      <translation>Fiskaldaten</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Journal checked: no fault found.</source>
+      <translation>Journal geprüft: kein Fehler gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Last paper: {paper}, saved as {file} (Ctrl+P prints it again)</source>
+      <translation>Letzter Beleg: {paper}, gespeichert als {file} (Ctrl+P druckt ihn erneut)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Last paper: {paper}, saved as {file} and printed on {printer}</source>
+      <translation>Letzter Beleg: {paper}, gespeichert als {file} und gedruckt auf {printer}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Last report: X of shift {shift}</source>
+      <translation>Letzter Bericht: X der Schicht {shift}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Last report: Z {z}, a copy</source>
+      <translation>Letzter Bericht: Z {z}, Kopie</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Month</source>
+      <translation>Monat</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>No closing yet: each day, month and year is closed once it has ended.</source>
+      <translation>Noch kein Abschluss: jeder Tag, Monat und jedes Jahr wird nach seinem Ende abgeschlossen.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>No report on this screen yet: F8 makes an X report, F10 reprints a Z.</source>
+      <translation>Noch kein Bericht hier: F8 erstellt einen X-Bericht, F10 druckt einen Z nach.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Period</source>
+      <translation>Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Perpetual total</source>
+      <translation>Laufende Gesamtsumme</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Saved: {paper}, {file}</source>
+      <translation>Gespeichert: {paper}, {file}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Signature</source>
+      <translation>Signatur</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal fails at entry {seq}, document {document}: {reason}</source>
+      <translation>Das Journal ist fehlerhaft bei Eintrag {seq}, Beleg {document}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal fails at entry {seq}: {reason}</source>
+      <translation>Das Journal ist fehlerhaft bei Eintrag {seq}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal is being checked: its answer comes here.</source>
+      <translation>Das Journal wird geprüft: das Ergebnis erscheint hier.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal is intact: %n entries, {signatures} signatures checked.</source>
+      <translation>
+        <numerusform>Das Journal ist unversehrt: %n Eintrag, {signatures} Signaturen geprüft.</numerusform>
+        <numerusform>Das Journal ist unversehrt: %n Einträge, {signatures} Signaturen geprüft.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal is intact: %n entries.</source>
+      <translation>
+        <numerusform>Das Journal ist unversehrt: %n Eintrag.</numerusform>
+        <numerusform>Das Journal ist unversehrt: %n Einträge.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal was not checked: {reason}</source>
+      <translation>Das Journal wurde nicht geprüft: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The last receipt was printed again as a duplicate: {file}</source>
+      <translation>Der letzte Bon wurde als Duplikat nachgedruckt: {file}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The last return receipt was printed again as a duplicate: {file}</source>
+      <translation>Der letzte Rückgabebon wurde als Duplikat nachgedruckt: {file}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The list is up to date.</source>
+      <translation>Die Liste ist aktuell.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The store's fiscal country has no closings: there are none to list.</source>
+      <translation>Das Steuerland des Geschäfts kennt keine Abschlüsse: es gibt keine anzuzeigen.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Total</source>
+      <translation>Summe</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Year</source>
+      <translation>Jahr</translation>
+    </message>
+  </context>
+  <context>
     <name>login</name>
     <message>
       <location filename="../../../src/storedesk/ui/login_screen.py" />
@@ -202,6 +381,11 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>As it appears on receipts and screens</source>
       <translation>Wie auf Bons und Bildschirmen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>Auditor</source>
+      <translation>Prüfer</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -540,6 +724,11 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>an auditor</source>
+      <translation>ein Prüfer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>{error}. Correct it, or press Esc.</source>
       <translation>{error}. Korrigieren oder Esc drücken.</translation>
     </message>
@@ -763,6 +952,11 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
+      <source>This paper is printed on an A4 sheet only.</source>
+      <translation>Dieser Beleg wird nur auf A4 gedruckt.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
       <source>X report of shift {shift} at {time}</source>
       <translation>X-Bericht der Schicht {shift} um {time}</translation>
     </message>
@@ -906,8 +1100,8 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
-      <source>Empty: the last Z. A reprint is marked COPY</source>
-      <translation>Leer: der letzte Z-Bon. Ein Nachdruck trägt KOPIE</translation>
+      <source>Empty: the last Z. A reprint is a numbered duplicate</source>
+      <translation>Leer: der letzte Z-Bericht. Ein Nachdruck ist ein nummeriertes Duplikat</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
@@ -921,8 +1115,8 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
-      <source>Last report: Z {z}, reprinted as a COPY</source>
-      <translation>Letzter Bericht: Z {z}, als KOPIE nachgedruckt</translation>
+      <source>Last report: Z {z}, reprinted as duplicate no. {number}</source>
+      <translation>Letzter Bericht: Z {z}, nachgedruckt als Duplikat Nr. {number}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_figures.py" />
@@ -1015,7 +1209,7 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <translation>Verkäufe</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
       <source>Sending {file} to the printer {printer}, on {paper}. You can go on meanwhile.</source>
       <translation>{file} geht an den Drucker {printer}, auf {paper}. Sie können weiterarbeiten.</translation>
     </message>
@@ -1071,7 +1265,7 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <translation>Die Lade ist offen.</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
       <source>The printer {printer} took {file}: {said}.</source>
       <translation>Der Drucker {printer} hat {file} angenommen: {said}.</translation>
     </message>
@@ -1081,7 +1275,7 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <translation>Diese Schicht bisher</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
       <source>X report saved (nothing reset): {file} (Ctrl+P prints it)</source>
       <translation>X-Bericht gespeichert (nichts zurückgesetzt): {file} (Ctrl+P druckt)</translation>
     </message>
@@ -1092,8 +1286,8 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
-      <source>Z {z} reprint saved, marked COPY: {file} (Ctrl+P prints it)</source>
-      <translation>Nachdruck Z {z} gespeichert, als KOPIE: {file} (Ctrl+P druckt)</translation>
+      <source>Z {z} reprint saved as duplicate no. {number}: {file} (Ctrl+P prints it)</source>
+      <translation>Nachdruck von Z {z} als Duplikat Nr. {number} gespeichert: {file} (Strg+P druckt ihn)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
@@ -1141,7 +1335,7 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
       <translation>{difference} ({verdict})</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
       <source>{file} was not printed. {reason}</source>
       <translation>{file} wurde nicht gedruckt. {reason}</translation>
     </message>

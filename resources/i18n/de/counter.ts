@@ -538,6 +538,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Check journal</source>
+      <translation>Journal prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Close shift (Z)</source>
       <translation>Abschluss Z</translation>
     </message>
@@ -590,6 +595,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Find order</source>
       <translation>Auftrag</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Fiscal records</source>
+      <translation>Fiskaldaten</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
@@ -728,6 +738,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Print closing</source>
+      <translation>Abschluss drucken</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Print last report</source>
       <translation>Drucken</translation>
     </message>
@@ -785,6 +800,16 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Reprint Z</source>
       <translation>Z-Kopie</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Reprint receipt</source>
+      <translation>Bon nachdrucken</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Reprint return</source>
+      <translation>Rückgabe nachdrucken</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />

@@ -110,6 +110,289 @@
     </message>
   </context>
   <context>
+    <name>audit</name>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Audit export of the store {store}, station {station}, from {start} to {end} (made {at} UTC).</source>
+      <translation>Export für die Betriebsprüfung: Filiale {store}, Kasse {station}, vom {start} bis {end} (erstellt {at} UTC).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Each payment: its kind, amount and reference, separated by semicolons.</source>
+      <translation>Jede Zahlung: Art, Betrag und Referenz, durch Semikolons getrennt.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Every entry of the tamper-evident journal, in order.</source>
+      <translation>Alle Einträge des manipulationssicheren Journals, der Reihe nach.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Every figure comes from the station's signed journal (journal.csv).</source>
+      <translation>Jede Zahl stammt aus dem signierten Journal der Kasse (journal.csv).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>For a return: the number of the sale it takes back.</source>
+      <translation>Bei einer Rückgabe: die Nummer des zurückgenommenen Verkaufs.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>SHA-256 of the previous entry's hash followed by this entry's content.</source>
+      <translation>SHA-256 des Hashs des vorigen Eintrags, gefolgt vom Inhalt dieses Eintrags.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The amount with tax at this rate.</source>
+      <translation>Der Bruttobetrag zu diesem Satz.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The amount without tax at this rate.</source>
+      <translation>Der Nettobetrag zu diesem Satz.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The cash rounding.</source>
+      <translation>Die Bargeldrundung.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The change given back in cash.</source>
+      <translation>Das bar herausgegebene Rückgeld.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The closing's number: DAY-2026-11-05, MONTH-2026-11, YEAR-2026 or the Z's.</source>
+      <translation>Die Nummer des Abschlusses: DAY-2026-11-05, MONTH-2026-11, YEAR-2026 oder die des Z-Bons.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The closings: per day, month and fiscal year, and each Z (shift closing).</source>
+      <translation>Die Abschlüsse: pro Tag, Monat und Geschäftsjahr, und jeder Z-Bon (Schichtabschluss).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The currency of the amounts (ISO 4217).</source>
+      <translation>Die Währung der Beträge (ISO 4217).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The date in the store's local time (YYYY-MM-DD).</source>
+      <translation>Das Datum in der Ortszeit der Filiale (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The discount on the line, promotions included.</source>
+      <translation>Der Rabatt auf die Zeile, Aktionen eingeschlossen.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The discounts given on the sale.</source>
+      <translation>Die auf den Verkauf gewährten Rabatte.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The document's number, as printed on it.</source>
+      <translation>Die Nummer des Belegs, wie gedruckt.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The entry's content as it was signed (JSON).</source>
+      <translation>Der Inhalt des Eintrags, wie er signiert wurde (JSON).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The entry's kind: sale, return, shift_close, fiscal_close, reprint, setting, ...</source>
+      <translation>Die Art des Eintrags: sale (Verkauf), return (Rückgabe), shift_close (Z-Bon), fiscal_close (Abschluss), reprint (Kopie), setting (Einstellung), ...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The entry's number in the journal: one more for each entry, no gaps.</source>
+      <translation>Die Nummer des Eintrags im Journal: je Eintrag eins mehr, ohne Lücken.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The event's kind.</source>
+      <translation>Die Art des Ereignisses.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The files are CSV (comma-separated), UTF-8. Amounts are decimal numbers with a dot, in {currency}; a return's amounts are negative.</source>
+      <translation>Die Dateien sind CSV (kommagetrennt), UTF-8. Beträge sind Dezimalzahlen mit Punkt, in {currency}; die Beträge einer Rückgabe sind negativ.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The fingerprint of the station key that signed the entry.</source>
+      <translation>Der Fingerabdruck des Kassenschlüssels, der den Eintrag signiert hat.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The fiscal events besides documents and closings: reprints, voided lines, settings, ...</source>
+      <translation>Die steuerlichen Ereignisse außer Belegen und Abschlüssen: Kopien, stornierte Zeilen, Einstellungen, ...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The line's amount with tax, after discounts (negative on a return).</source>
+      <translation>Der Bruttobetrag der Zeile nach Rabatten (negativ bei einer Rückgabe).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The line's number on the document.</source>
+      <translation>Die Nummer der Zeile auf dem Beleg.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The lines of the documents, one row each.</source>
+      <translation>Die Zeilen der Belege, eine pro Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The manager who approved a return, when one did.</source>
+      <translation>Der Vorgesetzte, der eine Rückgabe genehmigt hat, falls einer.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The number of the document's entry in the journal (journal.csv).</source>
+      <translation>Die Nummer des Journaleintrags des Belegs (journal.csv).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The period's grand total with tax.</source>
+      <translation>Die Gesamtsumme brutto des Zeitraums.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The perpetual grand total since the station began.</source>
+      <translation>Die fortlaufende Gesamtsumme seit Inbetriebnahme der Kasse.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The previous entry's hash: each entry is chained to the one before.</source>
+      <translation>Der Hash des vorigen Eintrags: jeder Eintrag ist mit dem vorigen verkettet.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The product's code.</source>
+      <translation>Die Artikelnummer.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The product's name.</source>
+      <translation>Der Artikelname.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The quantity (negative on a return).</source>
+      <translation>Die Menge (negativ bei einer Rückgabe).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The sales and returns, one row each.</source>
+      <translation>Die Verkäufe und Rückgaben, einer pro Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The same moment in UTC (ISO 8601).</source>
+      <translation>Derselbe Zeitpunkt in UTC (ISO 8601).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The signature's algorithm.</source>
+      <translation>Der Algorithmus der Signatur.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The station's ECDSA P-256 signature of the entry's number and hash (base64).</source>
+      <translation>Die ECDSA-P-256-Signatur der Kasse über Nummer und Hash des Eintrags (Base64).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax at this rate.</source>
+      <translation>Die Steuer zu diesem Satz.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax code of the line.</source>
+      <translation>Der Steuerschlüssel der Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax code.</source>
+      <translation>Der Steuerschlüssel.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax of the line (empty on a return: see taxes.csv).</source>
+      <translation>Die Steuer der Zeile (leer bei einer Rückgabe: siehe taxes.csv).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax rate in per cent.</source>
+      <translation>Der Steuersatz in Prozent.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax.</source>
+      <translation>Die Steuer.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The taxes of each document by rate.</source>
+      <translation>Die Steuern jedes Belegs nach Satz.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The time in the store's local time (HH:MM:SS).</source>
+      <translation>Die Uhrzeit in der Ortszeit der Filiale (HH:MM:SS).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The total with tax, after discounts and cash rounding.</source>
+      <translation>Die Summe brutto, nach Rabatten und Bargeldrundung.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The total without tax.</source>
+      <translation>Die Summe netto.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The unit price with tax (empty on a return).</source>
+      <translation>Der Stückpreis brutto (leer bei einer Rückgabe).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The user who made the document.</source>
+      <translation>Der Benutzer, der den Beleg erstellt hat.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Times are given in the store's local time ({zone}) and in UTC.</source>
+      <translation>Zeiten sind in der Ortszeit der Filiale ({zone}) und in UTC angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>What the entry is about: a document's number, a setting's name, a user, ...</source>
+      <translation>Worauf sich der Eintrag bezieht: eine Belegnummer, der Name einer Einstellung, ein Benutzer, ...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Who did it: a user, or the terminal or the hub.</source>
+      <translation>Wer es getan hat: ein Benutzer, das Terminal oder der Hub.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>day, month, year or z.</source>
+      <translation>day (Tag), month (Monat), year (Geschäftsjahr) oder z.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>sale or return.</source>
+      <translation>sale (Verkauf) oder return (Rückgabe).</translation>
+    </message>
+  </context>
+  <context>
     <name>basket</name>
     <message>
       <location filename="../../../src/storedesk/services/basket.py" />
@@ -291,6 +574,54 @@
       <location filename="../../../src/storedesk/services/pending_receipts.py" />
       <source>{number} not written: {reason}</source>
       <translation>{number} nicht geschrieben: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>fiscal</name>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>A closing is of a day, a month or a year (got {kind})</source>
+      <translation>Ein Abschluss gilt für einen Tag, einen Monat oder ein Jahr (erhalten: {kind})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal_records.py" />
+      <source>A closing is printed on an A4 sheet only</source>
+      <translation>Ein Abschluss wird nur auf A4 gedruckt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>No closing is numbered {number}</source>
+      <translation>Kein Abschluss hat die Nummer {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>The closing {number} does not match its journal entry; run `storedesk journal verify`</source>
+      <translation>Der Abschluss {number} stimmt nicht mit seinem Journaleintrag überein; `storedesk journal verify` ausführen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>The station's clock ({today}) is behind the last closing {number}: check its date and time</source>
+      <translation>Die Uhr der Kasse ({today}) liegt vor dem letzten Abschluss {number}: Datum und Uhrzeit prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>The store's fiscal country has no fiscal closings</source>
+      <translation>Das Steuerland des Geschäfts kennt keine Steuerabschlüsse</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>This fiscal year is already closed ({number})</source>
+      <translation>Dieses Geschäftsjahr ist bereits abgeschlossen ({number})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>This month is already closed ({number})</source>
+      <translation>Dieser Monat ist bereits abgeschlossen ({number})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>Today is already closed ({number})</source>
+      <translation>Der heutige Tag ist bereits abgeschlossen ({number})</translation>
     </message>
   </context>
   <context>
@@ -1039,6 +1370,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/auth.py" />
+      <source>{name} is an auditor: an auditor's PIN approves nothing</source>
+      <translation>{name} ist Prüfer: die PIN eines Prüfers genehmigt nichts</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/auth.py" />
       <source>{name} is disabled at this store; a manager can enable them again</source>
       <translation>{name} ist in dieser Filiale deaktiviert; die Filialleitung kann wieder freischalten</translation>
     </message>
@@ -1277,6 +1613,11 @@
   </context>
   <context>
     <name>sync</name>
+    <message>
+      <location filename="../../../src/storedesk/services/sync.py" />
+      <source>The hub refused this station's copy of its journal or archives: {reason}. It is tried again once a day.</source>
+      <translation>Der Hub hat die Kopie von Journal oder Archiven dieser Kasse abgelehnt: {reason}. Neuer Versuch einmal täglich.</translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/services/sync.py" />
       <source>This station is not registered at a hub: run `{command}`</source>

@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
   <context>
+    <name>closing</name>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Base excl. VAT</source>
+      <translation>Netto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Closed at</source>
+      <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Closing number</source>
+      <translation>Abschlussnummer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Closing of fiscal year {year}</source>
+      <translation>Jahresabschluss Geschäftsjahr {year}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Daily closing of {day}</source>
+      <translation>Tagesabschluss vom {day}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Daily closings included</source>
+      <translation>Enthaltene Tagesabschlüsse</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>First document</source>
+      <translation>Erster Beleg</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Fiscal closing</source>
+      <translation>Steuerabschluss</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>From {first_month} to {last_month}</source>
+      <translation>Von {first_month} bis {last_month}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>From {start} to {end}</source>
+      <translation>Von {start} bis {end}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Last document</source>
+      <translation>Letzter Beleg</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Monthly closing of {month}</source>
+      <translation>Monatsabschluss {month}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Monthly closings included</source>
+      <translation>Enthaltene Monatsabschlüsse</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Period</source>
+      <translation>Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Period total incl. VAT</source>
+      <translation>Summe des Zeitraums brutto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Perpetual grand total</source>
+      <translation>Fortlaufende Gesamtsumme</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Returns</source>
+      <translation>Rückgaben</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Sales</source>
+      <translation>Verkäufe</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Total</source>
+      <translation>Summe</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Total incl. VAT</source>
+      <translation>Brutto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Totals</source>
+      <translation>Summen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Totals by VAT rate (sales minus returns)</source>
+      <translation>Summen je MwSt.-Satz (Verkäufe minus Rückgaben)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>VAT</source>
+      <translation>MwSt.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>VAT number {id}</source>
+      <translation>USt-IdNr. {id}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>VAT rate</source>
+      <translation>MwSt.-Satz</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>page {number}</source>
+      <translation>Seite {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>{software} {version} - closing {number}</source>
+      <translation>{software} {version} - Abschluss {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>{software} {version} - closing {number} - signature {fingerprint}</source>
+      <translation>{software} {version} - Abschluss {number} - Signatur {fingerprint}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>{store} ({code}) - station {station} - amounts in {currency}</source>
+      <translation>{store} ({code}) - Kasse {station} - Beträge in {currency}</translation>
+    </message>
+  </context>
+  <context>
     <name>handover</name>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/handover_pdf.py" />
@@ -328,7 +476,7 @@
       <translation>Genehmigt von {name} (Filialleitung)</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>COPY - DUPLICATE</source>
       <translation>KOPIE - DUPLIKAT</translation>
     </message>
@@ -366,6 +514,11 @@
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
       <source>Customer signature</source>
       <translation>Unterschrift Kunde</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>DUPLICATE No. {number}</source>
+      <translation>DUPLIKAT Nr. {number}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
@@ -516,6 +669,11 @@
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
       <source>RETURN / REFUND - COPY</source>
       <translation>RÜCKGABE / ERSTATTUNG - KOPIE</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
+      <source>RETURN / REFUND - DUPLICATE No. {number}</source>
+      <translation>RÜCKGABE / ERSTATTUNG - DUPLIKAT Nr. {number}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
@@ -845,12 +1003,12 @@
       <translation>KASSENLADE</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>COPY</source>
       <translation>KOPIE</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>COPY - REPRINT</source>
       <translation>KOPIE - NACHDRUCK</translation>
     </message>
@@ -1388,6 +1546,11 @@
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>{hour}h</source>
       <translation>{hour} Uhr</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>{software} {version} - Z report {number} - signature {fingerprint}</source>
+      <translation>{software} {version} - Z-Bericht {number} - Signatur {fingerprint}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />

@@ -171,6 +171,82 @@
     </message>
   </context>
   <context>
+    <name>journal</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/numbering.py" />
+      <source>a restore's skipped numbers are not valid: {what}</source>
+      <translation>die bei einer Wiederherstellung übersprungenen Nummern sind ungültig: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/numbering.py" />
+      <source>document {number} missing from the journal</source>
+      <translation>Beleg {number} fehlt im Journal</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/domain/fiscal/numbering.py" />
+      <source>document {number} missing from the journal, and %n other number(s)</source>
+      <translation>
+        <numerusform>Beleg {number} fehlt im Journal, dazu %n weitere Nummer</numerusform>
+        <numerusform>Beleg {number} fehlt im Journal, dazu %n weitere Nummern</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/journal.py" />
+      <source>hash does not match its content</source>
+      <translation>Hash passt nicht zum Inhalt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>no public key to check the signature with</source>
+      <translation>kein öffentlicher Schlüssel zum Prüfen der Signatur</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/journal.py" />
+      <source>previous hash does not match</source>
+      <translation>vorheriger Hash passt nicht</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/journal.py" />
+      <source>sequence gap: expected {expected}, found {found}</source>
+      <translation>Lücke in der Folge: {expected} erwartet, {found} gefunden</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signature does not match the entry</source>
+      <translation>Signatur passt nicht zum Eintrag</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signature missing</source>
+      <translation>Signatur fehlt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed by another key ({key}), not one of this station's ({known})</source>
+      <translation>mit einem fremden Schlüssel ({key}) signiert, nicht mit einem dieser Kasse ({known})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed by the key {key} before the station introduced it</source>
+      <translation>mit dem Schlüssel {key} signiert, bevor die Kasse ihn eingeführt hat</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed by the key {key}, which is not one of the keys given with --key</source>
+      <translation>mit dem Schlüssel {key} signiert, der nicht zu den mit --key angegebenen gehört</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed entry missing from the journal</source>
+      <translation>signierter Eintrag fehlt im Journal</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed with an unknown algorithm ({algorithm})</source>
+      <translation>mit unbekanntem Verfahren signiert ({algorithm})</translation>
+    </message>
+  </context>
+  <context>
     <name>limits</name>
     <message>
       <location filename="../../../src/storedesk/domain/limits.py" />
@@ -506,13 +582,28 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>An auditor may only view and print: they may not {action}</source>
+      <translation>Ein Prüfer darf nur ansehen und drucken: er darf nicht {action}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
       <source>adjust stock</source>
       <translation>Bestand korrigieren</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>auditor</source>
+      <translation>Prüfer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
       <source>change a price</source>
       <translation>Preis ändern</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>change the store's records</source>
+      <translation>die Daten des Geschäfts ändern</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/permissions.py" />
@@ -603,6 +694,11 @@
       <location filename="../../../src/storedesk/domain/permissions.py" />
       <source>take a return without a receipt</source>
       <translation>Rückgabe ohne Bon annehmen</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>view the fiscal records</source>
+      <translation>die Fiskaldaten einsehen</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/permissions.py" />

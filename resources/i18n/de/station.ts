@@ -94,6 +94,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
+      <source>auditor</source>
+      <translation>Prüfer</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>clerk</source>
       <translation>Kassierer</translation>
     </message>

@@ -73,6 +73,185 @@
     </message>
   </context>
   <context>
+    <name>fiscal</name>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Checking the journal…</source>
+      <translation>Checking the journal…</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Choose a closing first (↑ ↓).</source>
+      <translation>Choose a closing first (↑ ↓).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closed at</source>
+      <translation>Closed at</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closing</source>
+      <translation>Closing</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closing {closing}</source>
+      <translation>Closing {closing}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closing {closing}, duplicate no. {number}</source>
+      <translation>Closing {closing}, duplicate no. {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closings</source>
+      <translation>Closings</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Day</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>F3 checks the journal: every entry's hash and signature.</source>
+      <translation>F3 checks the journal: every entry's hash and signature.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Fiscal records</source>
+      <translation>Fiscal records</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Journal checked: no fault found.</source>
+      <translation>Journal checked: no fault found.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Last paper: {paper}, saved as {file} (Ctrl+P prints it again)</source>
+      <translation>Last paper: {paper}, saved as {file} (Ctrl+P prints it again)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Last paper: {paper}, saved as {file} and printed on {printer}</source>
+      <translation>Last paper: {paper}, saved as {file} and printed on {printer}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Last report: X of shift {shift}</source>
+      <translation>Last report: X of shift {shift}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Last report: Z {z}, a copy</source>
+      <translation>Last report: Z {z}, a copy</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Month</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>No closing yet: each day, month and year is closed once it has ended.</source>
+      <translation>No closing yet: each day, month and year is closed once it has ended.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>No report on this screen yet: F8 makes an X report, F10 reprints a Z.</source>
+      <translation>No report on this screen yet: F8 makes an X report, F10 reprints a Z.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Perpetual total</source>
+      <translation>Perpetual total</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Saved: {paper}, {file}</source>
+      <translation>Saved: {paper}, {file}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal fails at entry {seq}, document {document}: {reason}</source>
+      <translation>The journal fails at entry {seq}, document {document}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal fails at entry {seq}: {reason}</source>
+      <translation>The journal fails at entry {seq}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal is being checked: its answer comes here.</source>
+      <translation>The journal is being checked: its answer comes here.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal is intact: %n entries, {signatures} signatures checked.</source>
+      <translation>
+        <numerusform>The journal is intact: %n entry, {signatures} signatures checked.</numerusform>
+        <numerusform>The journal is intact: %n entries, {signatures} signatures checked.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal is intact: %n entries.</source>
+      <translation>
+        <numerusform>The journal is intact: %n entry.</numerusform>
+        <numerusform>The journal is intact: %n entries.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal was not checked: {reason}</source>
+      <translation>The journal was not checked: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The last receipt was printed again as a duplicate: {file}</source>
+      <translation>The last receipt was printed again as a duplicate: {file}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The last return receipt was printed again as a duplicate: {file}</source>
+      <translation>The last return receipt was printed again as a duplicate: {file}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The list is up to date.</source>
+      <translation>The list is up to date.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The store's fiscal country has no closings: there are none to list.</source>
+      <translation>The store's fiscal country has no closings: there are none to list.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Year</source>
+      <translation>Year</translation>
+    </message>
+  </context>
+  <context>
     <name>login</name>
     <message>
       <location filename="../../../src/storedesk/ui/login_screen.py" />
@@ -202,6 +381,11 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>As it appears on receipts and screens</source>
       <translation>As it appears on receipts and screens</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>Auditor</source>
+      <translation>Auditor</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -540,6 +724,11 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>an auditor</source>
+      <translation>an auditor</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>{error}. Correct it, or press Esc.</source>
       <translation>{error}. Correct it, or press Esc.</translation>
     </message>
@@ -763,6 +952,11 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
+      <source>This paper is printed on an A4 sheet only.</source>
+      <translation>This paper is printed on an A4 sheet only.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
       <source>X report of shift {shift} at {time}</source>
       <translation>X report of shift {shift} at {time}</translation>
     </message>
@@ -906,8 +1100,8 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
-      <source>Empty: the last Z. A reprint is marked COPY</source>
-      <translation>Empty: the last Z. A reprint is marked COPY</translation>
+      <source>Empty: the last Z. A reprint is a numbered duplicate</source>
+      <translation>Empty: the last Z. A reprint is a numbered duplicate</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
@@ -921,8 +1115,8 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
-      <source>Last report: Z {z}, reprinted as a COPY</source>
-      <translation>Last report: Z {z}, reprinted as a COPY</translation>
+      <source>Last report: Z {z}, reprinted as duplicate no. {number}</source>
+      <translation>Last report: Z {z}, reprinted as duplicate no. {number}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_figures.py" />
@@ -1015,7 +1209,7 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <translation>Sales</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
       <source>Sending {file} to the printer {printer}, on {paper}. You can go on meanwhile.</source>
       <translation>Sending {file} to the printer {printer}, on {paper}. You can go on meanwhile.</translation>
     </message>
@@ -1071,7 +1265,7 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <translation>The drawer opened.</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
       <source>The printer {printer} took {file}: {said}.</source>
       <translation>The printer {printer} took {file}: {said}.</translation>
     </message>
@@ -1081,7 +1275,7 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <translation>This shift so far</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
       <source>X report saved (nothing reset): {file} (Ctrl+P prints it)</source>
       <translation>X report saved (nothing reset): {file} (Ctrl+P prints it)</translation>
     </message>
@@ -1092,8 +1286,8 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
-      <source>Z {z} reprint saved, marked COPY: {file} (Ctrl+P prints it)</source>
-      <translation>Z {z} reprint saved, marked COPY: {file} (Ctrl+P prints it)</translation>
+      <source>Z {z} reprint saved as duplicate no. {number}: {file} (Ctrl+P prints it)</source>
+      <translation>Z {z} reprint saved as duplicate no. {number}: {file} (Ctrl+P prints it)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
@@ -1141,7 +1335,7 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
       <translation>{difference} ({verdict})</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
       <source>{file} was not printed. {reason}</source>
       <translation>{file} was not printed. {reason}</translation>
     </message>

@@ -538,6 +538,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Check journal</source>
+      <translation>Check journal</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Close shift (Z)</source>
       <translation>Close shift (Z)</translation>
     </message>
@@ -590,6 +595,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Find order</source>
       <translation>Find order</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Fiscal records</source>
+      <translation>Fiscal records</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
@@ -728,6 +738,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Print closing</source>
+      <translation>Print closing</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Print last report</source>
       <translation>Print last report</translation>
     </message>
@@ -785,6 +800,16 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Reprint Z</source>
       <translation>Reprint Z</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Reprint receipt</source>
+      <translation>Reprint receipt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Reprint return</source>
+      <translation>Reprint return</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />

@@ -110,6 +110,289 @@
     </message>
   </context>
   <context>
+    <name>audit</name>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Audit export of the store {store}, station {station}, from {start} to {end} (made {at} UTC).</source>
+      <translation>Audit export of the store {store}, station {station}, from {start} to {end} (made {at} UTC).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Each payment: its kind, amount and reference, separated by semicolons.</source>
+      <translation>Each payment: its kind, amount and reference, separated by semicolons.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Every entry of the tamper-evident journal, in order.</source>
+      <translation>Every entry of the tamper-evident journal, in order.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Every figure comes from the station's signed journal (journal.csv).</source>
+      <translation>Every figure comes from the station's signed journal (journal.csv).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>For a return: the number of the sale it takes back.</source>
+      <translation>For a return: the number of the sale it takes back.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>SHA-256 of the previous entry's hash followed by this entry's content.</source>
+      <translation>SHA-256 of the previous entry's hash followed by this entry's content.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The amount with tax at this rate.</source>
+      <translation>The amount with tax at this rate.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The amount without tax at this rate.</source>
+      <translation>The amount without tax at this rate.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The cash rounding.</source>
+      <translation>The cash rounding.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The change given back in cash.</source>
+      <translation>The change given back in cash.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The closing's number: DAY-2026-11-05, MONTH-2026-11, YEAR-2026 or the Z's.</source>
+      <translation>The closing's number: DAY-2026-11-05, MONTH-2026-11, YEAR-2026 or the Z's.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The closings: per day, month and fiscal year, and each Z (shift closing).</source>
+      <translation>The closings: per day, month and fiscal year, and each Z (shift closing).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The currency of the amounts (ISO 4217).</source>
+      <translation>The currency of the amounts (ISO 4217).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The date in the store's local time (YYYY-MM-DD).</source>
+      <translation>The date in the store's local time (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The discount on the line, promotions included.</source>
+      <translation>The discount on the line, promotions included.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The discounts given on the sale.</source>
+      <translation>The discounts given on the sale.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The document's number, as printed on it.</source>
+      <translation>The document's number, as printed on it.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The entry's content as it was signed (JSON).</source>
+      <translation>The entry's content as it was signed (JSON).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The entry's kind: sale, return, shift_close, fiscal_close, reprint, setting, ...</source>
+      <translation>The entry's kind: sale, return, shift_close, fiscal_close, reprint, setting, ...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The entry's number in the journal: one more for each entry, no gaps.</source>
+      <translation>The entry's number in the journal: one more for each entry, no gaps.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The event's kind.</source>
+      <translation>The event's kind.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The files are CSV (comma-separated), UTF-8. Amounts are decimal numbers with a dot, in {currency}; a return's amounts are negative.</source>
+      <translation>The files are CSV (comma-separated), UTF-8. Amounts are decimal numbers with a dot, in {currency}; a return's amounts are negative.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The fingerprint of the station key that signed the entry.</source>
+      <translation>The fingerprint of the station key that signed the entry.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The fiscal events besides documents and closings: reprints, voided lines, settings, ...</source>
+      <translation>The fiscal events besides documents and closings: reprints, voided lines, settings, ...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The line's amount with tax, after discounts (negative on a return).</source>
+      <translation>The line's amount with tax, after discounts (negative on a return).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The line's number on the document.</source>
+      <translation>The line's number on the document.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The lines of the documents, one row each.</source>
+      <translation>The lines of the documents, one row each.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The manager who approved a return, when one did.</source>
+      <translation>The manager who approved a return, when one did.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The number of the document's entry in the journal (journal.csv).</source>
+      <translation>The number of the document's entry in the journal (journal.csv).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The period's grand total with tax.</source>
+      <translation>The period's grand total with tax.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The perpetual grand total since the station began.</source>
+      <translation>The perpetual grand total since the station began.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The previous entry's hash: each entry is chained to the one before.</source>
+      <translation>The previous entry's hash: each entry is chained to the one before.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The product's code.</source>
+      <translation>The product's code.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The product's name.</source>
+      <translation>The product's name.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The quantity (negative on a return).</source>
+      <translation>The quantity (negative on a return).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The sales and returns, one row each.</source>
+      <translation>The sales and returns, one row each.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The same moment in UTC (ISO 8601).</source>
+      <translation>The same moment in UTC (ISO 8601).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The signature's algorithm.</source>
+      <translation>The signature's algorithm.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The station's ECDSA P-256 signature of the entry's number and hash (base64).</source>
+      <translation>The station's ECDSA P-256 signature of the entry's number and hash (base64).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax at this rate.</source>
+      <translation>The tax at this rate.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax code of the line.</source>
+      <translation>The tax code of the line.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax code.</source>
+      <translation>The tax code.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax of the line (empty on a return: see taxes.csv).</source>
+      <translation>The tax of the line (empty on a return: see taxes.csv).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax rate in per cent.</source>
+      <translation>The tax rate in per cent.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax.</source>
+      <translation>The tax.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The taxes of each document by rate.</source>
+      <translation>The taxes of each document by rate.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The time in the store's local time (HH:MM:SS).</source>
+      <translation>The time in the store's local time (HH:MM:SS).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The total with tax, after discounts and cash rounding.</source>
+      <translation>The total with tax, after discounts and cash rounding.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The total without tax.</source>
+      <translation>The total without tax.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The unit price with tax (empty on a return).</source>
+      <translation>The unit price with tax (empty on a return).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The user who made the document.</source>
+      <translation>The user who made the document.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Times are given in the store's local time ({zone}) and in UTC.</source>
+      <translation>Times are given in the store's local time ({zone}) and in UTC.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>What the entry is about: a document's number, a setting's name, a user, ...</source>
+      <translation>What the entry is about: a document's number, a setting's name, a user, ...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Who did it: a user, or the terminal or the hub.</source>
+      <translation>Who did it: a user, or the terminal or the hub.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>day, month, year or z.</source>
+      <translation>day, month, year or z.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>sale or return.</source>
+      <translation>sale or return.</translation>
+    </message>
+  </context>
+  <context>
     <name>basket</name>
     <message>
       <location filename="../../../src/storedesk/services/basket.py" />
@@ -291,6 +574,54 @@
       <location filename="../../../src/storedesk/services/pending_receipts.py" />
       <source>{number} not written: {reason}</source>
       <translation>{number} not written: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>fiscal</name>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>A closing is of a day, a month or a year (got {kind})</source>
+      <translation>A closing is of a day, a month or a year (got {kind})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal_records.py" />
+      <source>A closing is printed on an A4 sheet only</source>
+      <translation>A closing is printed on an A4 sheet only</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>No closing is numbered {number}</source>
+      <translation>No closing is numbered {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>The closing {number} does not match its journal entry; run `storedesk journal verify`</source>
+      <translation>The closing {number} does not match its journal entry; run `storedesk journal verify`</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>The station's clock ({today}) is behind the last closing {number}: check its date and time</source>
+      <translation>The station's clock ({today}) is behind the last closing {number}: check its date and time</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>The store's fiscal country has no fiscal closings</source>
+      <translation>The store's fiscal country has no fiscal closings</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>This fiscal year is already closed ({number})</source>
+      <translation>This fiscal year is already closed ({number})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>This month is already closed ({number})</source>
+      <translation>This month is already closed ({number})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>Today is already closed ({number})</source>
+      <translation>Today is already closed ({number})</translation>
     </message>
   </context>
   <context>
@@ -1039,6 +1370,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/auth.py" />
+      <source>{name} is an auditor: an auditor's PIN approves nothing</source>
+      <translation>{name} is an auditor: an auditor's PIN approves nothing</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/auth.py" />
       <source>{name} is disabled at this store; a manager can enable them again</source>
       <translation>{name} is disabled at this store; a manager can enable them again</translation>
     </message>
@@ -1277,6 +1613,11 @@
   </context>
   <context>
     <name>sync</name>
+    <message>
+      <location filename="../../../src/storedesk/services/sync.py" />
+      <source>The hub refused this station's copy of its journal or archives: {reason}. It is tried again once a day.</source>
+      <translation>The hub refused this station's copy of its journal or archives: {reason}. It is tried again once a day.</translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/services/sync.py" />
       <source>This station is not registered at a hub: run `{command}`</source>

@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>closing</name>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Base excl. VAT</source>
+      <translation>Base excl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Closed at</source>
+      <translation>Closed at</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Closing number</source>
+      <translation>Closing number</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Closing of fiscal year {year}</source>
+      <translation>Closing of fiscal year {year}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Daily closing of {day}</source>
+      <translation>Daily closing of {day}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Daily closings included</source>
+      <translation>Daily closings included</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>First document</source>
+      <translation>First document</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Fiscal closing</source>
+      <translation>Fiscal closing</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>From {first_month} to {last_month}</source>
+      <translation>From {first_month} to {last_month}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>From {start} to {end}</source>
+      <translation>From {start} to {end}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Last document</source>
+      <translation>Last document</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Monthly closing of {month}</source>
+      <translation>Monthly closing of {month}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Monthly closings included</source>
+      <translation>Monthly closings included</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Period total incl. VAT</source>
+      <translation>Period total incl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Perpetual grand total</source>
+      <translation>Perpetual grand total</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Returns</source>
+      <translation>Returns</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Sales</source>
+      <translation>Sales</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Total incl. VAT</source>
+      <translation>Total incl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Totals</source>
+      <translation>Totals</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Totals by VAT rate (sales minus returns)</source>
+      <translation>Totals by VAT rate (sales minus returns)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>VAT</source>
+      <translation>VAT</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>VAT number {id}</source>
+      <translation>VAT number {id}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>VAT rate</source>
+      <translation>VAT rate</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>page {number}</source>
+      <translation>page {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>{software} {version} - closing {number}</source>
+      <translation>{software} {version} - closing {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>{software} {version} - closing {number} - signature {fingerprint}</source>
+      <translation>{software} {version} - closing {number} - signature {fingerprint}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>{store} ({code}) - station {station} - amounts in {currency}</source>
+      <translation>{store} ({code}) - station {station} - amounts in {currency}</translation>
+    </message>
+  </context>
+  <context>
     <name>handover</name>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/handover_pdf.py" />
@@ -328,7 +476,7 @@
       <translation>Approved by {name} (manager)</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>COPY - DUPLICATE</source>
       <translation>COPY - DUPLICATE</translation>
     </message>
@@ -366,6 +514,11 @@
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
       <source>Customer signature</source>
       <translation>Customer signature</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>DUPLICATE No. {number}</source>
+      <translation>DUPLICATE No. {number}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
@@ -516,6 +669,11 @@
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
       <source>RETURN / REFUND - COPY</source>
       <translation>RETURN / REFUND - COPY</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
+      <source>RETURN / REFUND - DUPLICATE No. {number}</source>
+      <translation>RETURN / REFUND - DUPLICATE No. {number}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
@@ -845,12 +1003,12 @@
       <translation>CASH DRAWER</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>COPY</source>
       <translation>COPY</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>COPY - REPRINT</source>
       <translation>COPY - REPRINT</translation>
     </message>
@@ -1388,6 +1546,11 @@
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>{hour}h</source>
       <translation>{hour}h</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>{software} {version} - Z report {number} - signature {fingerprint}</source>
+      <translation>{software} {version} - Z report {number} - signature {fingerprint}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />

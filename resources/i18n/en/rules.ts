@@ -171,6 +171,82 @@
     </message>
   </context>
   <context>
+    <name>journal</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/numbering.py" />
+      <source>a restore's skipped numbers are not valid: {what}</source>
+      <translation>a restore's skipped numbers are not valid: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/numbering.py" />
+      <source>document {number} missing from the journal</source>
+      <translation>document {number} missing from the journal</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/domain/fiscal/numbering.py" />
+      <source>document {number} missing from the journal, and %n other number(s)</source>
+      <translation>
+        <numerusform>document {number} missing from the journal, and %n other number</numerusform>
+        <numerusform>document {number} missing from the journal, and %n other numbers</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/journal.py" />
+      <source>hash does not match its content</source>
+      <translation>hash does not match its content</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>no public key to check the signature with</source>
+      <translation>no public key to check the signature with</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/journal.py" />
+      <source>previous hash does not match</source>
+      <translation>previous hash does not match</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/journal.py" />
+      <source>sequence gap: expected {expected}, found {found}</source>
+      <translation>sequence gap: expected {expected}, found {found}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signature does not match the entry</source>
+      <translation>signature does not match the entry</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signature missing</source>
+      <translation>signature missing</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed by another key ({key}), not one of this station's ({known})</source>
+      <translation>signed by another key ({key}), not one of this station's ({known})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed by the key {key} before the station introduced it</source>
+      <translation>signed by the key {key} before the station introduced it</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed by the key {key}, which is not one of the keys given with --key</source>
+      <translation>signed by the key {key}, which is not one of the keys given with --key</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed entry missing from the journal</source>
+      <translation>signed entry missing from the journal</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed with an unknown algorithm ({algorithm})</source>
+      <translation>signed with an unknown algorithm ({algorithm})</translation>
+    </message>
+  </context>
+  <context>
     <name>limits</name>
     <message>
       <location filename="../../../src/storedesk/domain/limits.py" />
@@ -506,13 +582,28 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>An auditor may only view and print: they may not {action}</source>
+      <translation>An auditor may only view and print: they may not {action}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
       <source>adjust stock</source>
       <translation>adjust stock</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>auditor</source>
+      <translation>auditor</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
       <source>change a price</source>
       <translation>change a price</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>change the store's records</source>
+      <translation>change the store's records</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/permissions.py" />
@@ -603,6 +694,11 @@
       <location filename="../../../src/storedesk/domain/permissions.py" />
       <source>take a return without a receipt</source>
       <translation>take a return without a receipt</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>view the fiscal records</source>
+      <translation>view the fiscal records</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/permissions.py" />

@@ -73,6 +73,185 @@
     </message>
   </context>
   <context>
+    <name>fiscal</name>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Checking the journal…</source>
+      <translation>Comprobando el diario…</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Choose a closing first (↑ ↓).</source>
+      <translation>Elija primero un cierre (↑ ↓).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closed at</source>
+      <translation>Cerrado el</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closing</source>
+      <translation>Cierre</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closing {closing}</source>
+      <translation>Cierre {closing}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closing {closing}, duplicate no. {number}</source>
+      <translation>Cierre {closing}, duplicado n.º {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closings</source>
+      <translation>Cierres</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Day</source>
+      <translation>Día</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>F3 checks the journal: every entry's hash and signature.</source>
+      <translation>F3 comprueba el diario: el hash y la firma de cada registro.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Fiscal records</source>
+      <translation>Registros fiscales</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Journal checked: no fault found.</source>
+      <translation>Diario comprobado: ningún fallo.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Last paper: {paper}, saved as {file} (Ctrl+P prints it again)</source>
+      <translation>Último documento: {paper}, guardado como {file} (Ctrl+P lo vuelve a imprimir)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Last paper: {paper}, saved as {file} and printed on {printer}</source>
+      <translation>Último documento: {paper}, guardado como {file} e impreso en {printer}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Last report: X of shift {shift}</source>
+      <translation>Último informe: X del turno {shift}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Last report: Z {z}, a copy</source>
+      <translation>Último informe: Z {z}, copia</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Month</source>
+      <translation>Mes</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>No closing yet: each day, month and year is closed once it has ended.</source>
+      <translation>Aún no hay cierres: cada día, mes y año se cierra al terminar.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>No report on this screen yet: F8 makes an X report, F10 reprints a Z.</source>
+      <translation>Aún no hay informe aquí: F8 hace un informe X, F10 reimprime un Z.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Period</source>
+      <translation>Periodo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Perpetual total</source>
+      <translation>Gran total perpetuo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Saved: {paper}, {file}</source>
+      <translation>Guardado: {paper}, {file}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Signature</source>
+      <translation>Firma</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal fails at entry {seq}, document {document}: {reason}</source>
+      <translation>El diario falla en el registro {seq}, documento {document}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal fails at entry {seq}: {reason}</source>
+      <translation>El diario falla en el registro {seq}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal is being checked: its answer comes here.</source>
+      <translation>Se está comprobando el diario: el resultado aparecerá aquí.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal is intact: %n entries, {signatures} signatures checked.</source>
+      <translation>
+        <numerusform>El diario está íntegro: %n registro, {signatures} firmas comprobadas.</numerusform>
+        <numerusform>El diario está íntegro: %n registros, {signatures} firmas comprobadas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal is intact: %n entries.</source>
+      <translation>
+        <numerusform>El diario está íntegro: %n registro.</numerusform>
+        <numerusform>El diario está íntegro: %n registros.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal was not checked: {reason}</source>
+      <translation>El diario no se ha comprobado: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The last receipt was printed again as a duplicate: {file}</source>
+      <translation>El último ticket se ha reimpreso como duplicado: {file}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The last return receipt was printed again as a duplicate: {file}</source>
+      <translation>El último ticket de devolución se ha reimpreso como duplicado: {file}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The list is up to date.</source>
+      <translation>La lista está al día.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The store's fiscal country has no closings: there are none to list.</source>
+      <translation>El país fiscal de la tienda no tiene cierres: no hay ninguno que mostrar.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Year</source>
+      <translation>Año</translation>
+    </message>
+  </context>
+  <context>
     <name>login</name>
     <message>
       <location filename="../../../src/storedesk/ui/login_screen.py" />
@@ -202,6 +381,11 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>As it appears on receipts and screens</source>
       <translation>Como aparece en tickets y pantallas</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>Auditor</source>
+      <translation>Auditor</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -540,6 +724,11 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>an auditor</source>
+      <translation>un auditor</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>{error}. Correct it, or press Esc.</source>
       <translation>{error}. Corríjalo o pulse Esc.</translation>
     </message>
@@ -763,6 +952,11 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
+      <source>This paper is printed on an A4 sheet only.</source>
+      <translation>Este documento se imprime solo en hoja A4.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
       <source>X report of shift {shift} at {time}</source>
       <translation>Informe X del turno {shift} a las {time}</translation>
     </message>
@@ -906,8 +1100,8 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
-      <source>Empty: the last Z. A reprint is marked COPY</source>
-      <translation>Vacío: el último Z. Una reimpresión lleva COPIA</translation>
+      <source>Empty: the last Z. A reprint is a numbered duplicate</source>
+      <translation>Vacío: el último Z. Una reimpresión es un duplicado numerado</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
@@ -921,8 +1115,8 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
-      <source>Last report: Z {z}, reprinted as a COPY</source>
-      <translation>Último informe: Z {z}, reimpreso como COPIA</translation>
+      <source>Last report: Z {z}, reprinted as duplicate no. {number}</source>
+      <translation>Último informe: Z {z}, reimpreso como duplicado n.º {number}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_figures.py" />
@@ -1015,7 +1209,7 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <translation>Ventas</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
       <source>Sending {file} to the printer {printer}, on {paper}. You can go on meanwhile.</source>
       <translation>Enviando {file} a la impresora {printer}, en {paper}. Puede seguir mientras tanto.</translation>
     </message>
@@ -1071,7 +1265,7 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <translation>El cajón se abrió.</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
       <source>The printer {printer} took {file}: {said}.</source>
       <translation>La impresora {printer} recibió {file}: {said}.</translation>
     </message>
@@ -1081,7 +1275,7 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <translation>Este turno hasta ahora</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
       <source>X report saved (nothing reset): {file} (Ctrl+P prints it)</source>
       <translation>Informe X guardado (nada se pone a cero): {file} (Ctrl+P lo imprime)</translation>
     </message>
@@ -1092,8 +1286,8 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
-      <source>Z {z} reprint saved, marked COPY: {file} (Ctrl+P prints it)</source>
-      <translation>Reimpresión del Z {z} guardada, como COPIA: {file} (Ctrl+P la imprime)</translation>
+      <source>Z {z} reprint saved as duplicate no. {number}: {file} (Ctrl+P prints it)</source>
+      <translation>Reimpresión del Z {z} guardada como duplicado n.º {number}: {file} (Ctrl+P la imprime)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
@@ -1141,7 +1335,7 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
       <translation>{difference} ({verdict})</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
       <source>{file} was not printed. {reason}</source>
       <translation>{file} no se imprimió. {reason}</translation>
     </message>

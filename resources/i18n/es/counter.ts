@@ -538,6 +538,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Check journal</source>
+      <translation>Comprobar diario</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Close shift (Z)</source>
       <translation>Cierre (Z)</translation>
     </message>
@@ -590,6 +595,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Find order</source>
       <translation>Pedido</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Fiscal records</source>
+      <translation>Registros fiscales</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
@@ -728,6 +738,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Print closing</source>
+      <translation>Imprimir cierre</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Print last report</source>
       <translation>Reimprimir</translation>
     </message>
@@ -785,6 +800,16 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Reprint Z</source>
       <translation>Reimpr. Z</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Reprint receipt</source>
+      <translation>Reimprimir ticket</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Reprint return</source>
+      <translation>Reimprimir devolución</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />

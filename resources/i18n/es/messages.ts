@@ -110,6 +110,289 @@
     </message>
   </context>
   <context>
+    <name>audit</name>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Audit export of the store {store}, station {station}, from {start} to {end} (made {at} UTC).</source>
+      <translation>Exportación para la inspección fiscal de la tienda {store}, caja {station}, del {start} al {end} (hecha el {at} UTC).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Each payment: its kind, amount and reference, separated by semicolons.</source>
+      <translation>Cada pago: su tipo, importe y referencia, separados por punto y coma.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Every entry of the tamper-evident journal, in order.</source>
+      <translation>Todas las entradas del diario inalterable, en orden.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Every figure comes from the station's signed journal (journal.csv).</source>
+      <translation>Cada cifra procede del diario firmado de la caja (journal.csv).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>For a return: the number of the sale it takes back.</source>
+      <translation>En una devolución: el número de la venta que devuelve.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>SHA-256 of the previous entry's hash followed by this entry's content.</source>
+      <translation>SHA-256 del hash de la entrada anterior seguido del contenido de esta entrada.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The amount with tax at this rate.</source>
+      <translation>El importe con impuestos a este tipo.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The amount without tax at this rate.</source>
+      <translation>El importe sin impuestos a este tipo.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The cash rounding.</source>
+      <translation>El redondeo en efectivo.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The change given back in cash.</source>
+      <translation>El cambio devuelto en efectivo.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The closing's number: DAY-2026-11-05, MONTH-2026-11, YEAR-2026 or the Z's.</source>
+      <translation>El número del cierre: DAY-2026-11-05, MONTH-2026-11, YEAR-2026 o el del Z.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The closings: per day, month and fiscal year, and each Z (shift closing).</source>
+      <translation>Los cierres: diarios, mensuales y anuales, y cada Z (cierre de turno).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The currency of the amounts (ISO 4217).</source>
+      <translation>La moneda de los importes (ISO 4217).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The date in the store's local time (YYYY-MM-DD).</source>
+      <translation>La fecha en la hora local de la tienda (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The discount on the line, promotions included.</source>
+      <translation>El descuento de la línea, promociones incluidas.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The discounts given on the sale.</source>
+      <translation>Los descuentos aplicados a la venta.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The document's number, as printed on it.</source>
+      <translation>El número del documento, tal como está impreso.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The entry's content as it was signed (JSON).</source>
+      <translation>El contenido de la entrada tal como se firmó (JSON).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The entry's kind: sale, return, shift_close, fiscal_close, reprint, setting, ...</source>
+      <translation>El tipo de entrada: sale (venta), return (devolución), shift_close (Z), fiscal_close (cierre), reprint (copia), setting (ajuste), ...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The entry's number in the journal: one more for each entry, no gaps.</source>
+      <translation>El número de la entrada en el diario: uno más por entrada, sin huecos.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The event's kind.</source>
+      <translation>El tipo de evento.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The files are CSV (comma-separated), UTF-8. Amounts are decimal numbers with a dot, in {currency}; a return's amounts are negative.</source>
+      <translation>Los archivos son CSV (separados por comas), UTF-8. Los importes son números decimales con punto, en {currency}; los importes de una devolución son negativos.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The fingerprint of the station key that signed the entry.</source>
+      <translation>La huella de la clave de la caja que firmó la entrada.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The fiscal events besides documents and closings: reprints, voided lines, settings, ...</source>
+      <translation>Los eventos fiscales aparte de documentos y cierres: copias, líneas anuladas, ajustes, ...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The line's amount with tax, after discounts (negative on a return).</source>
+      <translation>El importe de la línea con impuestos, tras descuentos (negativo en una devolución).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The line's number on the document.</source>
+      <translation>El número de la línea en el documento.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The lines of the documents, one row each.</source>
+      <translation>Las líneas de los documentos, una por fila.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The manager who approved a return, when one did.</source>
+      <translation>El responsable que aprobó una devolución, si lo hubo.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The number of the document's entry in the journal (journal.csv).</source>
+      <translation>El número de la entrada del documento en el diario (journal.csv).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The period's grand total with tax.</source>
+      <translation>El gran total con impuestos del periodo.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The perpetual grand total since the station began.</source>
+      <translation>El gran total perpetuo desde la puesta en marcha de la caja.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The previous entry's hash: each entry is chained to the one before.</source>
+      <translation>El hash de la entrada anterior: cada entrada está encadenada a la anterior.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The product's code.</source>
+      <translation>El código del artículo.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The product's name.</source>
+      <translation>El nombre del artículo.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The quantity (negative on a return).</source>
+      <translation>La cantidad (negativa en una devolución).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The sales and returns, one row each.</source>
+      <translation>Las ventas y devoluciones, una por fila.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The same moment in UTC (ISO 8601).</source>
+      <translation>El mismo momento en UTC (ISO 8601).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The signature's algorithm.</source>
+      <translation>El algoritmo de la firma.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The station's ECDSA P-256 signature of the entry's number and hash (base64).</source>
+      <translation>La firma ECDSA P-256 de la caja sobre el número y el hash de la entrada (base64).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax at this rate.</source>
+      <translation>El impuesto a este tipo.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax code of the line.</source>
+      <translation>El código de impuesto de la línea.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax code.</source>
+      <translation>El código de impuesto.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax of the line (empty on a return: see taxes.csv).</source>
+      <translation>El impuesto de la línea (vacío en una devolución: ver taxes.csv).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax rate in per cent.</source>
+      <translation>El tipo de impuesto en porcentaje.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax.</source>
+      <translation>El impuesto.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The taxes of each document by rate.</source>
+      <translation>Los impuestos de cada documento por tipo.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The time in the store's local time (HH:MM:SS).</source>
+      <translation>La hora en la hora local de la tienda (HH:MM:SS).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The total with tax, after discounts and cash rounding.</source>
+      <translation>El total con impuestos, tras descuentos y redondeo en efectivo.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The total without tax.</source>
+      <translation>El total sin impuestos.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The unit price with tax (empty on a return).</source>
+      <translation>El precio unitario con impuestos (vacío en una devolución).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The user who made the document.</source>
+      <translation>El usuario que hizo el documento.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Times are given in the store's local time ({zone}) and in UTC.</source>
+      <translation>Las horas se dan en la hora local de la tienda ({zone}) y en UTC.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>What the entry is about: a document's number, a setting's name, a user, ...</source>
+      <translation>A qué se refiere la entrada: un número de documento, el nombre de un ajuste, un usuario, ...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Who did it: a user, or the terminal or the hub.</source>
+      <translation>Quién lo hizo: un usuario, el terminal o el hub.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>day, month, year or z.</source>
+      <translation>day (día), month (mes), year (ejercicio) o z.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>sale or return.</source>
+      <translation>sale (venta) o return (devolución).</translation>
+    </message>
+  </context>
+  <context>
     <name>basket</name>
     <message>
       <location filename="../../../src/storedesk/services/basket.py" />
@@ -291,6 +574,54 @@
       <location filename="../../../src/storedesk/services/pending_receipts.py" />
       <source>{number} not written: {reason}</source>
       <translation>{number} no escrito: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>fiscal</name>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>A closing is of a day, a month or a year (got {kind})</source>
+      <translation>Un cierre es de un día, un mes o un año (recibido: {kind})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal_records.py" />
+      <source>A closing is printed on an A4 sheet only</source>
+      <translation>Un cierre se imprime solo en hoja A4</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>No closing is numbered {number}</source>
+      <translation>Ningún cierre tiene el número {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>The closing {number} does not match its journal entry; run `storedesk journal verify`</source>
+      <translation>El cierre {number} no coincide con su entrada del diario; ejecute `storedesk journal verify`</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>The station's clock ({today}) is behind the last closing {number}: check its date and time</source>
+      <translation>El reloj de la caja ({today}) va por detrás del último cierre {number}: compruebe su fecha y hora</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>The store's fiscal country has no fiscal closings</source>
+      <translation>El país fiscal de la tienda no tiene cierres fiscales</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>This fiscal year is already closed ({number})</source>
+      <translation>Este ejercicio ya está cerrado ({number})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>This month is already closed ({number})</source>
+      <translation>Este mes ya está cerrado ({number})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>Today is already closed ({number})</source>
+      <translation>El día de hoy ya está cerrado ({number})</translation>
     </message>
   </context>
   <context>
@@ -1039,6 +1370,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/auth.py" />
+      <source>{name} is an auditor: an auditor's PIN approves nothing</source>
+      <translation>{name} es auditor: el PIN de un auditor no autoriza nada</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/auth.py" />
       <source>{name} is disabled at this store; a manager can enable them again</source>
       <translation>{name} está desactivado en esta tienda; un encargado puede volver a activarlo</translation>
     </message>
@@ -1277,6 +1613,11 @@
   </context>
   <context>
     <name>sync</name>
+    <message>
+      <location filename="../../../src/storedesk/services/sync.py" />
+      <source>The hub refused this station's copy of its journal or archives: {reason}. It is tried again once a day.</source>
+      <translation>El hub rechazó la copia del diario o de los archivos de esta caja: {reason}. Se reintenta una vez al día.</translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/services/sync.py" />
       <source>This station is not registered at a hub: run `{command}`</source>

@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
   <context>
+    <name>closing</name>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Base excl. VAT</source>
+      <translation>Base imponible</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Closed at</source>
+      <translation>Cerrado el</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Closing number</source>
+      <translation>Número de cierre</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Closing of fiscal year {year}</source>
+      <translation>Cierre del ejercicio {year}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Daily closing of {day}</source>
+      <translation>Cierre diario del {day}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Daily closings included</source>
+      <translation>Cierres diarios incluidos</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>First document</source>
+      <translation>Primer documento</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Fiscal closing</source>
+      <translation>Cierre fiscal</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>From {first_month} to {last_month}</source>
+      <translation>De {first_month} a {last_month}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>From {start} to {end}</source>
+      <translation>Del {start} al {end}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Last document</source>
+      <translation>Último documento</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Monthly closing of {month}</source>
+      <translation>Cierre mensual de {month}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Monthly closings included</source>
+      <translation>Cierres mensuales incluidos</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Period</source>
+      <translation>Periodo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Period total incl. VAT</source>
+      <translation>Total del periodo IVA incl.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Perpetual grand total</source>
+      <translation>Gran total perpetuo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Returns</source>
+      <translation>Devoluciones</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Sales</source>
+      <translation>Ventas</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Total incl. VAT</source>
+      <translation>Total IVA incl.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Totals</source>
+      <translation>Totales</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Totals by VAT rate (sales minus returns)</source>
+      <translation>Totales por tipo de IVA (ventas menos devoluciones)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>VAT</source>
+      <translation>IVA</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>VAT number {id}</source>
+      <translation>NIF-IVA {id}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>VAT rate</source>
+      <translation>Tipo de IVA</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>page {number}</source>
+      <translation>página {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>{software} {version} - closing {number}</source>
+      <translation>{software} {version} - cierre {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>{software} {version} - closing {number} - signature {fingerprint}</source>
+      <translation>{software} {version} - cierre {number} - firma {fingerprint}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>{store} ({code}) - station {station} - amounts in {currency}</source>
+      <translation>{store} ({code}) - caja {station} - importes en {currency}</translation>
+    </message>
+  </context>
+  <context>
     <name>handover</name>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/handover_pdf.py" />
@@ -328,7 +476,7 @@
       <translation>Autorizado por {name} (encargado)</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>COPY - DUPLICATE</source>
       <translation>COPIA - DUPLICADO</translation>
     </message>
@@ -366,6 +514,11 @@
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
       <source>Customer signature</source>
       <translation>Firma del cliente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>DUPLICATE No. {number}</source>
+      <translation>DUPLICADO n.º {number}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
@@ -516,6 +669,11 @@
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
       <source>RETURN / REFUND - COPY</source>
       <translation>DEVOLUCIÓN / REEMBOLSO - COPIA</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
+      <source>RETURN / REFUND - DUPLICATE No. {number}</source>
+      <translation>DEVOLUCIÓN / REEMBOLSO - DUPLICADO n.º {number}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
@@ -845,12 +1003,12 @@
       <translation>CAJÓN</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>COPY</source>
       <translation>COPIA</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>COPY - REPRINT</source>
       <translation>COPIA - REIMPRESIÓN</translation>
     </message>
@@ -1388,6 +1546,11 @@
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>{hour}h</source>
       <translation>{hour}h</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>{software} {version} - Z report {number} - signature {fingerprint}</source>
+      <translation>{software} {version} - informe Z {number} - firma {fingerprint}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />

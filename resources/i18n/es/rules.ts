@@ -171,6 +171,82 @@
     </message>
   </context>
   <context>
+    <name>journal</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/numbering.py" />
+      <source>a restore's skipped numbers are not valid: {what}</source>
+      <translation>los números saltados por una restauración no son válidos: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/numbering.py" />
+      <source>document {number} missing from the journal</source>
+      <translation>falta el documento {number} en el diario</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/domain/fiscal/numbering.py" />
+      <source>document {number} missing from the journal, and %n other number(s)</source>
+      <translation>
+        <numerusform>falta el documento {number} en el diario, y %n número más</numerusform>
+        <numerusform>falta el documento {number} en el diario, y %n números más</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/journal.py" />
+      <source>hash does not match its content</source>
+      <translation>el hash no coincide con su contenido</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>no public key to check the signature with</source>
+      <translation>no hay clave pública para comprobar la firma</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/journal.py" />
+      <source>previous hash does not match</source>
+      <translation>el hash anterior no coincide</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/journal.py" />
+      <source>sequence gap: expected {expected}, found {found}</source>
+      <translation>salto en la secuencia: se esperaba {expected}, se encontró {found}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signature does not match the entry</source>
+      <translation>la firma no coincide con el asiento</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signature missing</source>
+      <translation>falta la firma</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed by another key ({key}), not one of this station's ({known})</source>
+      <translation>firmado con otra clave ({key}), no con una de esta caja ({known})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed by the key {key} before the station introduced it</source>
+      <translation>firmado con la clave {key} antes de que la caja la declarara</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed by the key {key}, which is not one of the keys given with --key</source>
+      <translation>firmado con la clave {key}, que no es una de las indicadas con --key</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed entry missing from the journal</source>
+      <translation>falta en el diario un asiento firmado</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed with an unknown algorithm ({algorithm})</source>
+      <translation>firmado con un algoritmo desconocido ({algorithm})</translation>
+    </message>
+  </context>
+  <context>
     <name>limits</name>
     <message>
       <location filename="../../../src/storedesk/domain/limits.py" />
@@ -506,13 +582,28 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>An auditor may only view and print: they may not {action}</source>
+      <translation>Un auditor solo puede consultar e imprimir: no puede {action}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
       <source>adjust stock</source>
       <translation>ajustar el stock</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>auditor</source>
+      <translation>auditor</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
       <source>change a price</source>
       <translation>cambiar un precio</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>change the store's records</source>
+      <translation>modificar los datos de la tienda</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/permissions.py" />
@@ -603,6 +694,11 @@
       <location filename="../../../src/storedesk/domain/permissions.py" />
       <source>take a return without a receipt</source>
       <translation>aceptar una devolución sin ticket</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>view the fiscal records</source>
+      <translation>consultar los registros fiscales</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/permissions.py" />

@@ -94,6 +94,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
+      <source>auditor</source>
+      <translation>auditor</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>clerk</source>
       <translation>cajero</translation>
     </message>

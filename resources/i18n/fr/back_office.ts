@@ -73,6 +73,185 @@
     </message>
   </context>
   <context>
+    <name>fiscal</name>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Checking the journal…</source>
+      <translation>Contrôle du journal…</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Choose a closing first (↑ ↓).</source>
+      <translation>Choisissez d'abord une clôture (↑ ↓).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closed at</source>
+      <translation>Clôturée le</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closing</source>
+      <translation>Clôture</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closing {closing}</source>
+      <translation>Clôture {closing}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closing {closing}, duplicate no. {number}</source>
+      <translation>Clôture {closing}, duplicata n° {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closings</source>
+      <translation>Clôtures</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Day</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>F3 checks the journal: every entry's hash and signature.</source>
+      <translation>F3 contrôle le journal : l'empreinte et la signature de chaque écriture.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Fiscal records</source>
+      <translation>Registres fiscaux</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Journal checked: no fault found.</source>
+      <translation>Journal contrôlé : aucune anomalie.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Last paper: {paper}, saved as {file} (Ctrl+P prints it again)</source>
+      <translation>Dernier document : {paper}, enregistré sous {file} (Ctrl+P le réimprime)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Last paper: {paper}, saved as {file} and printed on {printer}</source>
+      <translation>Dernier document : {paper}, enregistré sous {file} et imprimé sur {printer}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Last report: X of shift {shift}</source>
+      <translation>Dernier rapport : X de la session {shift}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Last report: Z {z}, a copy</source>
+      <translation>Dernier rapport : Z {z}, duplicata</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Month</source>
+      <translation>Mois</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>No closing yet: each day, month and year is closed once it has ended.</source>
+      <translation>Aucune clôture pour l'instant : chaque jour, mois et année est clôturé une fois terminé.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>No report on this screen yet: F8 makes an X report, F10 reprints a Z.</source>
+      <translation>Aucun rapport sur cet écran : F8 fait un rapport X, F10 réimprime un Z.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Period</source>
+      <translation>Période</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Perpetual total</source>
+      <translation>Grand total perpétuel</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Saved: {paper}, {file}</source>
+      <translation>Enregistré : {paper}, {file}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal fails at entry {seq}, document {document}: {reason}</source>
+      <translation>Le journal est en défaut à l'écriture {seq}, document {document} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal fails at entry {seq}: {reason}</source>
+      <translation>Le journal est en défaut à l'écriture {seq} : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal is being checked: its answer comes here.</source>
+      <translation>Le journal est en cours de contrôle : le résultat s'affichera ici.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal is intact: %n entries, {signatures} signatures checked.</source>
+      <translation>
+        <numerusform>Le journal est intègre : %n écriture, {signatures} signatures contrôlées.</numerusform>
+        <numerusform>Le journal est intègre : %n écritures, {signatures} signatures contrôlées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal is intact: %n entries.</source>
+      <translation>
+        <numerusform>Le journal est intègre : %n écriture.</numerusform>
+        <numerusform>Le journal est intègre : %n écritures.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal was not checked: {reason}</source>
+      <translation>Le journal n'a pas été contrôlé : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The last receipt was printed again as a duplicate: {file}</source>
+      <translation>Le dernier ticket a été réimprimé en duplicata : {file}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The last return receipt was printed again as a duplicate: {file}</source>
+      <translation>Le dernier ticket de retour a été réimprimé en duplicata : {file}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The list is up to date.</source>
+      <translation>La liste est à jour.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The store's fiscal country has no closings: there are none to list.</source>
+      <translation>Le pays fiscal du magasin ne prévoit pas de clôtures : aucune à afficher.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Year</source>
+      <translation>Année</translation>
+    </message>
+  </context>
+  <context>
     <name>login</name>
     <message>
       <location filename="../../../src/storedesk/ui/login_screen.py" />
@@ -202,6 +381,11 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>As it appears on receipts and screens</source>
       <translation>Tel qu'il apparaît sur les tickets et les écrans</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>Auditor</source>
+      <translation>Auditeur</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -540,6 +724,11 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>an auditor</source>
+      <translation>un auditeur</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>{error}. Correct it, or press Esc.</source>
       <translation>{error}. Corrigez, ou appuyez sur Esc.</translation>
     </message>
@@ -763,6 +952,11 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
+      <source>This paper is printed on an A4 sheet only.</source>
+      <translation>Ce document s'imprime sur une feuille A4 uniquement.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
       <source>X report of shift {shift} at {time}</source>
       <translation>Rapport X de la session {shift} à {time}</translation>
     </message>
@@ -906,8 +1100,8 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
-      <source>Empty: the last Z. A reprint is marked COPY</source>
-      <translation>Vide : le dernier Z. Une réimpression porte la mention DUPLICATA</translation>
+      <source>Empty: the last Z. A reprint is a numbered duplicate</source>
+      <translation>Vide : le dernier Z. Une réimpression est un duplicata numéroté</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
@@ -921,8 +1115,8 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
-      <source>Last report: Z {z}, reprinted as a COPY</source>
-      <translation>Dernier rapport : Z {z}, réimprimé en DUPLICATA</translation>
+      <source>Last report: Z {z}, reprinted as duplicate no. {number}</source>
+      <translation>Dernier rapport : Z {z}, réimprimé en duplicata n° {number}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_figures.py" />
@@ -1015,7 +1209,7 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <translation>Ventes</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
       <source>Sending {file} to the printer {printer}, on {paper}. You can go on meanwhile.</source>
       <translation>Envoi de {file} à l'imprimante {printer}, sur {paper}. Vous pouvez continuer en attendant.</translation>
     </message>
@@ -1071,7 +1265,7 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <translation>Le tiroir s'est ouvert.</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
       <source>The printer {printer} took {file}: {said}.</source>
       <translation>L'imprimante {printer} a pris {file} : {said}.</translation>
     </message>
@@ -1081,7 +1275,7 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <translation>Cette session jusqu'ici</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
       <source>X report saved (nothing reset): {file} (Ctrl+P prints it)</source>
       <translation>Rapport X enregistré (rien n'est remis à zéro) : {file} (Ctrl+P l'imprime)</translation>
     </message>
@@ -1092,8 +1286,8 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
-      <source>Z {z} reprint saved, marked COPY: {file} (Ctrl+P prints it)</source>
-      <translation>Réimpression du Z {z} enregistrée, en DUPLICATA : {file} (Ctrl+P l'imprime)</translation>
+      <source>Z {z} reprint saved as duplicate no. {number}: {file} (Ctrl+P prints it)</source>
+      <translation>Réimpression du Z {z} enregistrée en duplicata n° {number} : {file} (Ctrl+P l'imprime)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
@@ -1141,7 +1335,7 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
       <translation>{difference} ({verdict})</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
       <source>{file} was not printed. {reason}</source>
       <translation>{file} n'a pas été imprimé. {reason}</translation>
     </message>

@@ -538,6 +538,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Check journal</source>
+      <translation>Contrôler journal</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Close shift (Z)</source>
       <translation>Clôture (Z)</translation>
     </message>
@@ -590,6 +595,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Find order</source>
       <translation>Commande</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Fiscal records</source>
+      <translation>Registres fiscaux</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
@@ -728,6 +738,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Print closing</source>
+      <translation>Imprimer clôture</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Print last report</source>
       <translation>Réimprimer</translation>
     </message>
@@ -785,6 +800,16 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Reprint Z</source>
       <translation>Réimpr. Z</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Reprint receipt</source>
+      <translation>Réimprimer ticket</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Reprint return</source>
+      <translation>Réimprimer retour</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />

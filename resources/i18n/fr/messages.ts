@@ -110,6 +110,289 @@
     </message>
   </context>
   <context>
+    <name>audit</name>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Audit export of the store {store}, station {station}, from {start} to {end} (made {at} UTC).</source>
+      <translation>Export pour le contrôle fiscal du magasin {store}, caisse {station}, du {start} au {end} (fait le {at} UTC).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Each payment: its kind, amount and reference, separated by semicolons.</source>
+      <translation>Chaque paiement : son mode, son montant et sa référence, séparés par des points-virgules.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Every entry of the tamper-evident journal, in order.</source>
+      <translation>Toutes les écritures du journal inaltérable, dans l'ordre.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Every figure comes from the station's signed journal (journal.csv).</source>
+      <translation>Chaque chiffre provient du journal signé de la caisse (journal.csv).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>For a return: the number of the sale it takes back.</source>
+      <translation>Pour un retour : le numéro de la vente reprise.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>SHA-256 of the previous entry's hash followed by this entry's content.</source>
+      <translation>SHA-256 de l'empreinte de l'écriture précédente suivie du contenu de cette écriture.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The amount with tax at this rate.</source>
+      <translation>Le montant TTC à ce taux.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The amount without tax at this rate.</source>
+      <translation>Le montant HT à ce taux.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The cash rounding.</source>
+      <translation>L'arrondi espèces.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The change given back in cash.</source>
+      <translation>Le rendu monnaie en espèces.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The closing's number: DAY-2026-11-05, MONTH-2026-11, YEAR-2026 or the Z's.</source>
+      <translation>Le numéro de la clôture : DAY-2026-11-05, MONTH-2026-11, YEAR-2026 ou celui du Z.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The closings: per day, month and fiscal year, and each Z (shift closing).</source>
+      <translation>Les clôtures : journalières, mensuelles et annuelles, et chaque Z (clôture de caisse).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The currency of the amounts (ISO 4217).</source>
+      <translation>La devise des montants (ISO 4217).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The date in the store's local time (YYYY-MM-DD).</source>
+      <translation>La date à l'heure locale du magasin (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The discount on the line, promotions included.</source>
+      <translation>La remise sur la ligne, promotions comprises.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The discounts given on the sale.</source>
+      <translation>Les remises accordées sur la vente.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The document's number, as printed on it.</source>
+      <translation>Le numéro du document, tel qu'imprimé.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The entry's content as it was signed (JSON).</source>
+      <translation>Le contenu de l'écriture tel qu'il a été signé (JSON).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The entry's kind: sale, return, shift_close, fiscal_close, reprint, setting, ...</source>
+      <translation>Le type d'écriture : sale (vente), return (retour), shift_close (Z), fiscal_close (clôture), reprint (duplicata), setting (paramètre), ...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The entry's number in the journal: one more for each entry, no gaps.</source>
+      <translation>Le numéro de l'écriture dans le journal : un de plus à chaque écriture, sans trou.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The event's kind.</source>
+      <translation>Le type d'événement.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The files are CSV (comma-separated), UTF-8. Amounts are decimal numbers with a dot, in {currency}; a return's amounts are negative.</source>
+      <translation>Les fichiers sont au format CSV (séparateur virgule), UTF-8. Les montants sont des nombres décimaux avec un point, en {currency} ; les montants d'un retour sont négatifs.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The fingerprint of the station key that signed the entry.</source>
+      <translation>L'empreinte de la clé de la caisse qui a signé l'écriture.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The fiscal events besides documents and closings: reprints, voided lines, settings, ...</source>
+      <translation>Les événements fiscaux autres que les documents et les clôtures : duplicatas, lignes annulées, paramètres, ...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The line's amount with tax, after discounts (negative on a return).</source>
+      <translation>Le montant TTC de la ligne, après remises (négatif pour un retour).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The line's number on the document.</source>
+      <translation>Le numéro de la ligne sur le document.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The lines of the documents, one row each.</source>
+      <translation>Les lignes des documents, une par ligne.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The manager who approved a return, when one did.</source>
+      <translation>Le responsable qui a validé un retour, le cas échéant.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The number of the document's entry in the journal (journal.csv).</source>
+      <translation>Le numéro de l'écriture du document dans le journal (journal.csv).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The period's grand total with tax.</source>
+      <translation>Le grand total TTC de la période.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The perpetual grand total since the station began.</source>
+      <translation>Le grand total perpétuel depuis la mise en service de la caisse.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The previous entry's hash: each entry is chained to the one before.</source>
+      <translation>L'empreinte de l'écriture précédente : chaque écriture est chaînée à la précédente.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The product's code.</source>
+      <translation>Le code de l'article.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The product's name.</source>
+      <translation>Le nom de l'article.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The quantity (negative on a return).</source>
+      <translation>La quantité (négative pour un retour).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The sales and returns, one row each.</source>
+      <translation>Les ventes et les retours, un par ligne.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The same moment in UTC (ISO 8601).</source>
+      <translation>Le même instant en UTC (ISO 8601).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The signature's algorithm.</source>
+      <translation>L'algorithme de la signature.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The station's ECDSA P-256 signature of the entry's number and hash (base64).</source>
+      <translation>La signature ECDSA P-256 de la caisse sur le numéro et l'empreinte de l'écriture (base64).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax at this rate.</source>
+      <translation>La taxe à ce taux.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax code of the line.</source>
+      <translation>Le code TVA de la ligne.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax code.</source>
+      <translation>Le code TVA.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax of the line (empty on a return: see taxes.csv).</source>
+      <translation>La TVA de la ligne (vide pour un retour : voir taxes.csv).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax rate in per cent.</source>
+      <translation>Le taux de TVA en pourcentage.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax.</source>
+      <translation>La TVA.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The taxes of each document by rate.</source>
+      <translation>La TVA de chaque document par taux.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The time in the store's local time (HH:MM:SS).</source>
+      <translation>L'heure à l'heure locale du magasin (HH:MM:SS).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The total with tax, after discounts and cash rounding.</source>
+      <translation>Le total TTC, après remises et arrondi espèces.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The total without tax.</source>
+      <translation>Le total HT.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The unit price with tax (empty on a return).</source>
+      <translation>Le prix unitaire TTC (vide pour un retour).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The user who made the document.</source>
+      <translation>L'utilisateur qui a fait le document.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Times are given in the store's local time ({zone}) and in UTC.</source>
+      <translation>Les heures sont données à l'heure locale du magasin ({zone}) et en UTC.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>What the entry is about: a document's number, a setting's name, a user, ...</source>
+      <translation>Ce que concerne l'écriture : un numéro de document, un nom de paramètre, un utilisateur, ...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Who did it: a user, or the terminal or the hub.</source>
+      <translation>Qui l'a fait : un utilisateur, le terminal ou le hub.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>day, month, year or z.</source>
+      <translation>day (jour), month (mois), year (exercice) ou z.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>sale or return.</source>
+      <translation>sale (vente) ou return (retour).</translation>
+    </message>
+  </context>
+  <context>
     <name>basket</name>
     <message>
       <location filename="../../../src/storedesk/services/basket.py" />
@@ -291,6 +574,54 @@
       <location filename="../../../src/storedesk/services/pending_receipts.py" />
       <source>{number} not written: {reason}</source>
       <translation>{number} non écrit : {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>fiscal</name>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>A closing is of a day, a month or a year (got {kind})</source>
+      <translation>Une clôture porte sur un jour, un mois ou une année (reçu : {kind})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal_records.py" />
+      <source>A closing is printed on an A4 sheet only</source>
+      <translation>Une clôture s'imprime sur une feuille A4 uniquement</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>No closing is numbered {number}</source>
+      <translation>Aucune clôture ne porte le numéro {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>The closing {number} does not match its journal entry; run `storedesk journal verify`</source>
+      <translation>La clôture {number} ne correspond pas à son entrée du journal ; lancez `storedesk journal verify`</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>The station's clock ({today}) is behind the last closing {number}: check its date and time</source>
+      <translation>L'horloge de la caisse ({today}) est antérieure à la dernière clôture {number} : vérifiez sa date et son heure</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>The store's fiscal country has no fiscal closings</source>
+      <translation>Le pays fiscal du magasin ne prévoit pas de clôtures fiscales</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>This fiscal year is already closed ({number})</source>
+      <translation>Cet exercice est déjà clôturé ({number})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>This month is already closed ({number})</source>
+      <translation>Ce mois est déjà clôturé ({number})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>Today is already closed ({number})</source>
+      <translation>La journée est déjà clôturée ({number})</translation>
     </message>
   </context>
   <context>
@@ -1039,6 +1370,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/auth.py" />
+      <source>{name} is an auditor: an auditor's PIN approves nothing</source>
+      <translation>{name} est auditeur : le code d'un auditeur n'autorise rien</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/auth.py" />
       <source>{name} is disabled at this store; a manager can enable them again</source>
       <translation>{name} est désactivé(e) dans ce magasin ; un responsable peut le réactiver</translation>
     </message>
@@ -1277,6 +1613,11 @@
   </context>
   <context>
     <name>sync</name>
+    <message>
+      <location filename="../../../src/storedesk/services/sync.py" />
+      <source>The hub refused this station's copy of its journal or archives: {reason}. It is tried again once a day.</source>
+      <translation>Le serveur central a refusé la copie du journal ou des archives de cette caisse : {reason}. Nouvel essai une fois par jour.</translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/services/sync.py" />
       <source>This station is not registered at a hub: run `{command}`</source>

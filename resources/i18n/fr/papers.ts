@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
   <context>
+    <name>closing</name>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Base excl. VAT</source>
+      <translation>Base HT</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Closed at</source>
+      <translation>Clôturée le</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Closing number</source>
+      <translation>Numéro de clôture</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Closing of fiscal year {year}</source>
+      <translation>Clôture de l'exercice {year}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Daily closing of {day}</source>
+      <translation>Clôture journalière du {day}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Daily closings included</source>
+      <translation>Clôtures journalières incluses</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>First document</source>
+      <translation>Premier document</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Fiscal closing</source>
+      <translation>Clôture fiscale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>From {first_month} to {last_month}</source>
+      <translation>De {first_month} à {last_month}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>From {start} to {end}</source>
+      <translation>Du {start} au {end}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Last document</source>
+      <translation>Dernier document</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Monthly closing of {month}</source>
+      <translation>Clôture mensuelle de {month}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Monthly closings included</source>
+      <translation>Clôtures mensuelles incluses</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Period</source>
+      <translation>Période</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Period total incl. VAT</source>
+      <translation>Total de la période TTC</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Perpetual grand total</source>
+      <translation>Grand total perpétuel</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Returns</source>
+      <translation>Retours</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Sales</source>
+      <translation>Ventes</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Total incl. VAT</source>
+      <translation>Total TTC</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Totals</source>
+      <translation>Totaux</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Totals by VAT rate (sales minus returns)</source>
+      <translation>Totaux par taux de TVA (ventes moins retours)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>VAT</source>
+      <translation>TVA</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>VAT number {id}</source>
+      <translation>N° TVA {id}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>VAT rate</source>
+      <translation>Taux de TVA</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>page {number}</source>
+      <translation>page {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>{software} {version} - closing {number}</source>
+      <translation>{software} {version} - clôture {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>{software} {version} - closing {number} - signature {fingerprint}</source>
+      <translation>{software} {version} - clôture {number} - signature {fingerprint}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>{store} ({code}) - station {station} - amounts in {currency}</source>
+      <translation>{store} ({code}) - caisse {station} - montants en {currency}</translation>
+    </message>
+  </context>
+  <context>
     <name>handover</name>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/handover_pdf.py" />
@@ -328,7 +476,7 @@
       <translation>Validé par {name} (responsable)</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>COPY - DUPLICATE</source>
       <translation>COPIE - DUPLICATA</translation>
     </message>
@@ -366,6 +514,11 @@
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
       <source>Customer signature</source>
       <translation>Signature du client</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>DUPLICATE No. {number}</source>
+      <translation>DUPLICATA n° {number}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
@@ -516,6 +669,11 @@
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
       <source>RETURN / REFUND - COPY</source>
       <translation>RETOUR / REMBOURSEMENT - COPIE</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
+      <source>RETURN / REFUND - DUPLICATE No. {number}</source>
+      <translation>RETOUR / REMBOURSEMENT - DUPLICATA n° {number}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
@@ -845,12 +1003,12 @@
       <translation>TIROIR-CAISSE</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>COPY</source>
       <translation>COPIE</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>COPY - REPRINT</source>
       <translation>COPIE - RÉIMPRESSION</translation>
     </message>
@@ -1388,6 +1546,11 @@
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>{hour}h</source>
       <translation>{hour}h</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>{software} {version} - Z report {number} - signature {fingerprint}</source>
+      <translation>{software} {version} - rapport Z {number} - signature {fingerprint}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />

@@ -171,6 +171,82 @@
     </message>
   </context>
   <context>
+    <name>journal</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/numbering.py" />
+      <source>a restore's skipped numbers are not valid: {what}</source>
+      <translation>les numéros sautés par une restauration ne sont pas valides : {what}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/numbering.py" />
+      <source>document {number} missing from the journal</source>
+      <translation>document {number} absent du journal</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/domain/fiscal/numbering.py" />
+      <source>document {number} missing from the journal, and %n other number(s)</source>
+      <translation>
+        <numerusform>document {number} absent du journal, et %n autre numéro</numerusform>
+        <numerusform>document {number} absent du journal, et %n autres numéros</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/journal.py" />
+      <source>hash does not match its content</source>
+      <translation>l'empreinte ne correspond pas à son contenu</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>no public key to check the signature with</source>
+      <translation>aucune clé publique pour vérifier la signature</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/journal.py" />
+      <source>previous hash does not match</source>
+      <translation>l'empreinte précédente ne correspond pas</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/journal.py" />
+      <source>sequence gap: expected {expected}, found {found}</source>
+      <translation>numérotation interrompue : {expected} attendu, {found} trouvé</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signature does not match the entry</source>
+      <translation>la signature ne correspond pas à l'écriture</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signature missing</source>
+      <translation>signature manquante</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed by another key ({key}), not one of this station's ({known})</source>
+      <translation>signé par une autre clé ({key}), qui n'est pas une clé de cette caisse ({known})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed by the key {key} before the station introduced it</source>
+      <translation>signé par la clé {key} avant que la caisse ne l'ait déclarée</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed by the key {key}, which is not one of the keys given with --key</source>
+      <translation>signé par la clé {key}, qui n'est pas une des clés données avec --key</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed entry missing from the journal</source>
+      <translation>écriture signée absente du journal</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed with an unknown algorithm ({algorithm})</source>
+      <translation>signé avec un algorithme inconnu ({algorithm})</translation>
+    </message>
+  </context>
+  <context>
     <name>limits</name>
     <message>
       <location filename="../../../src/storedesk/domain/limits.py" />
@@ -506,13 +582,28 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>An auditor may only view and print: they may not {action}</source>
+      <translation>Un auditeur peut seulement consulter et imprimer : il ne peut pas {action}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
       <source>adjust stock</source>
       <translation>corriger le stock</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>auditor</source>
+      <translation>auditeur</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
       <source>change a price</source>
       <translation>modifier un prix</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>change the store's records</source>
+      <translation>modifier les données du magasin</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/permissions.py" />
@@ -603,6 +694,11 @@
       <location filename="../../../src/storedesk/domain/permissions.py" />
       <source>take a return without a receipt</source>
       <translation>prendre un retour sans ticket</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>view the fiscal records</source>
+      <translation>consulter les registres fiscaux</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/permissions.py" />

@@ -94,6 +94,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/main_window.py" />
+      <source>auditor</source>
+      <translation>auditeur</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/main_window.py" />
       <source>clerk</source>
       <translation>caissier</translation>
     </message>

@@ -73,6 +73,185 @@
     </message>
   </context>
   <context>
+    <name>fiscal</name>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Checking the journal…</source>
+      <translation>Verifica del giornale…</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Choose a closing first (↑ ↓).</source>
+      <translation>Scegli prima una chiusura (↑ ↓).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closed at</source>
+      <translation>Chiusa il</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closing</source>
+      <translation>Chiusura</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closing {closing}</source>
+      <translation>Chiusura {closing}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closing {closing}, duplicate no. {number}</source>
+      <translation>Chiusura {closing}, duplicato n. {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Closings</source>
+      <translation>Chiusure</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Day</source>
+      <translation>Giorno</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>F3 checks the journal: every entry's hash and signature.</source>
+      <translation>F3 verifica il giornale: hash e firma di ogni registrazione.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Fiscal records</source>
+      <translation>Registri fiscali</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Journal checked: no fault found.</source>
+      <translation>Giornale verificato: nessuna anomalia.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Last paper: {paper}, saved as {file} (Ctrl+P prints it again)</source>
+      <translation>Ultimo documento: {paper}, salvato come {file} (Ctrl+P lo ristampa)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Last paper: {paper}, saved as {file} and printed on {printer}</source>
+      <translation>Ultimo documento: {paper}, salvato come {file} e stampato su {printer}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Last report: X of shift {shift}</source>
+      <translation>Ultimo rapporto: X del turno {shift}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Last report: Z {z}, a copy</source>
+      <translation>Ultimo rapporto: Z {z}, copia</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Month</source>
+      <translation>Mese</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>No closing yet: each day, month and year is closed once it has ended.</source>
+      <translation>Nessuna chiusura per ora: ogni giorno, mese e anno si chiude quando è finito.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>No report on this screen yet: F8 makes an X report, F10 reprints a Z.</source>
+      <translation>Nessun rapporto qui: F8 fa un rapporto X, F10 ristampa una Z.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Period</source>
+      <translation>Periodo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Perpetual total</source>
+      <translation>Totale perpetuo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Saved: {paper}, {file}</source>
+      <translation>Salvato: {paper}, {file}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Signature</source>
+      <translation>Firma</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal fails at entry {seq}, document {document}: {reason}</source>
+      <translation>Il giornale non è integro alla registrazione {seq}, documento {document}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal fails at entry {seq}: {reason}</source>
+      <translation>Il giornale non è integro alla registrazione {seq}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal is being checked: its answer comes here.</source>
+      <translation>Il giornale è in verifica: il risultato apparirà qui.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal is intact: %n entries, {signatures} signatures checked.</source>
+      <translation>
+        <numerusform>Il giornale è integro: %n registrazione, {signatures} firme verificate.</numerusform>
+        <numerusform>Il giornale è integro: %n registrazioni, {signatures} firme verificate.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal is intact: %n entries.</source>
+      <translation>
+        <numerusform>Il giornale è integro: %n registrazione.</numerusform>
+        <numerusform>Il giornale è integro: %n registrazioni.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The journal was not checked: {reason}</source>
+      <translation>Il giornale non è stato verificato: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The last receipt was printed again as a duplicate: {file}</source>
+      <translation>L'ultimo scontrino è stato ristampato come duplicato: {file}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The last return receipt was printed again as a duplicate: {file}</source>
+      <translation>L'ultimo scontrino di reso è stato ristampato come duplicato: {file}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The list is up to date.</source>
+      <translation>L'elenco è aggiornato.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>The store's fiscal country has no closings: there are none to list.</source>
+      <translation>Il paese fiscale del negozio non prevede chiusure: non ce ne sono da mostrare.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Total</source>
+      <translation>Totale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
+      <source>Year</source>
+      <translation>Anno</translation>
+    </message>
+  </context>
+  <context>
     <name>login</name>
     <message>
       <location filename="../../../src/storedesk/ui/login_screen.py" />
@@ -202,6 +381,11 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>As it appears on receipts and screens</source>
       <translation>Come appare su scontrini e schermate</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>Auditor</source>
+      <translation>Revisore</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/screen.py" />
@@ -540,6 +724,11 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
+      <source>an auditor</source>
+      <translation>un revisore</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/manager/dialogs.py" />
       <source>{error}. Correct it, or press Esc.</source>
       <translation>{error}. Correggi, oppure premi Esc.</translation>
     </message>
@@ -763,6 +952,11 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
+      <source>This paper is printed on an A4 sheet only.</source>
+      <translation>Questo documento si stampa solo su foglio A4.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
       <source>X report of shift {shift} at {time}</source>
       <translation>Rapporto X del turno {shift} alle {time}</translation>
     </message>
@@ -906,8 +1100,8 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
-      <source>Empty: the last Z. A reprint is marked COPY</source>
-      <translation>Vuoto: l'ultima Z. Una ristampa è marcata COPIA</translation>
+      <source>Empty: the last Z. A reprint is a numbered duplicate</source>
+      <translation>Vuoto: l'ultimo Z. Una ristampa è un duplicato numerato</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
@@ -921,8 +1115,8 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
-      <source>Last report: Z {z}, reprinted as a COPY</source>
-      <translation>Ultimo rapporto: Z {z}, ristampata come COPIA</translation>
+      <source>Last report: Z {z}, reprinted as duplicate no. {number}</source>
+      <translation>Ultimo rapporto: Z {z}, ristampato come duplicato n. {number}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_figures.py" />
@@ -1015,7 +1209,7 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <translation>Vendite</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
       <source>Sending {file} to the printer {printer}, on {paper}. You can go on meanwhile.</source>
       <translation>Invio di {file} alla stampante {printer}, su {paper}. Puoi continuare nel frattempo.</translation>
     </message>
@@ -1071,7 +1265,7 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <translation>Il cassetto si è aperto.</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
       <source>The printer {printer} took {file}: {said}.</source>
       <translation>La stampante {printer} ha preso {file}: {said}.</translation>
     </message>
@@ -1081,7 +1275,7 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <translation>Questo turno finora</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/fiscal_screen.py" />
       <source>X report saved (nothing reset): {file} (Ctrl+P prints it)</source>
       <translation>Rapporto X salvato (nulla azzerato): {file} (Ctrl+P lo stampa)</translation>
     </message>
@@ -1092,8 +1286,8 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
-      <source>Z {z} reprint saved, marked COPY: {file} (Ctrl+P prints it)</source>
-      <translation>Ristampa della Z {z} salvata, come COPIA: {file} (Ctrl+P la stampa)</translation>
+      <source>Z {z} reprint saved as duplicate no. {number}: {file} (Ctrl+P prints it)</source>
+      <translation>Ristampa dello Z {z} salvata come duplicato n. {number}: {file} (Ctrl+P la stampa)</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/shift_screen.py" />
@@ -1141,7 +1335,7 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
       <translation>{difference} ({verdict})</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/ui/shift_screen.py" />
+      <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
       <source>{file} was not printed. {reason}</source>
       <translation>{file} non è stato stampato. {reason}</translation>
     </message>

@@ -538,6 +538,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Check journal</source>
+      <translation>Verifica giornale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Close shift (Z)</source>
       <translation>Chiusura (Z)</translation>
     </message>
@@ -590,6 +595,11 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Find order</source>
       <translation>Ordine</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Fiscal records</source>
+      <translation>Registri fiscali</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
@@ -728,6 +738,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Print closing</source>
+      <translation>Stampa chiusura</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Print last report</source>
       <translation>Ristampa</translation>
     </message>
@@ -785,6 +800,16 @@
       <location filename="../../../src/storedesk/ui/keymap.py" />
       <source>Reprint Z</source>
       <translation>Ristampa Z</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Reprint receipt</source>
+      <translation>Ristampa scontrino</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/ui/keymap.py" />
+      <source>Reprint return</source>
+      <translation>Ristampa reso</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/keymap.py" />

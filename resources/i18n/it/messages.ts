@@ -110,6 +110,289 @@
     </message>
   </context>
   <context>
+    <name>audit</name>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Audit export of the store {store}, station {station}, from {start} to {end} (made {at} UTC).</source>
+      <translation>Esportazione per la verifica fiscale del negozio {store}, cassa {station}, dal {start} al {end} (fatta il {at} UTC).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Each payment: its kind, amount and reference, separated by semicolons.</source>
+      <translation>Ogni pagamento: tipo, importo e riferimento, separati da punto e virgola.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Every entry of the tamper-evident journal, in order.</source>
+      <translation>Tutte le registrazioni del giornale inalterabile, in ordine.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Every figure comes from the station's signed journal (journal.csv).</source>
+      <translation>Ogni cifra proviene dal giornale firmato della cassa (journal.csv).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>For a return: the number of the sale it takes back.</source>
+      <translation>Per un reso: il numero della vendita resa.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>SHA-256 of the previous entry's hash followed by this entry's content.</source>
+      <translation>SHA-256 dell'hash della registrazione precedente seguito dal contenuto di questa registrazione.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The amount with tax at this rate.</source>
+      <translation>L'importo con imposta a questa aliquota.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The amount without tax at this rate.</source>
+      <translation>L'importo senza imposta a questa aliquota.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The cash rounding.</source>
+      <translation>L'arrotondamento in contanti.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The change given back in cash.</source>
+      <translation>Il resto dato in contanti.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The closing's number: DAY-2026-11-05, MONTH-2026-11, YEAR-2026 or the Z's.</source>
+      <translation>Il numero della chiusura: DAY-2026-11-05, MONTH-2026-11, YEAR-2026 o quello dello Z.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The closings: per day, month and fiscal year, and each Z (shift closing).</source>
+      <translation>Le chiusure: giornaliere, mensili e annuali, e ogni Z (chiusura di turno).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The currency of the amounts (ISO 4217).</source>
+      <translation>La valuta degli importi (ISO 4217).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The date in the store's local time (YYYY-MM-DD).</source>
+      <translation>La data nell'ora locale del negozio (AAAA-MM-GG).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The discount on the line, promotions included.</source>
+      <translation>Lo sconto sulla riga, promozioni incluse.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The discounts given on the sale.</source>
+      <translation>Gli sconti concessi sulla vendita.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The document's number, as printed on it.</source>
+      <translation>Il numero del documento, come stampato.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The entry's content as it was signed (JSON).</source>
+      <translation>Il contenuto della registrazione così come è stato firmato (JSON).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The entry's kind: sale, return, shift_close, fiscal_close, reprint, setting, ...</source>
+      <translation>Il tipo di registrazione: sale (vendita), return (reso), shift_close (Z), fiscal_close (chiusura), reprint (copia), setting (impostazione), ...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The entry's number in the journal: one more for each entry, no gaps.</source>
+      <translation>Il numero della registrazione nel giornale: uno in più per registrazione, senza buchi.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The event's kind.</source>
+      <translation>Il tipo di evento.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The files are CSV (comma-separated), UTF-8. Amounts are decimal numbers with a dot, in {currency}; a return's amounts are negative.</source>
+      <translation>I file sono CSV (separati da virgole), UTF-8. Gli importi sono numeri decimali con il punto, in {currency}; gli importi di un reso sono negativi.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The fingerprint of the station key that signed the entry.</source>
+      <translation>L'impronta della chiave della cassa che ha firmato la registrazione.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The fiscal events besides documents and closings: reprints, voided lines, settings, ...</source>
+      <translation>Gli eventi fiscali oltre a documenti e chiusure: copie, righe annullate, impostazioni, ...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The line's amount with tax, after discounts (negative on a return).</source>
+      <translation>L'importo della riga con imposta, dopo gli sconti (negativo per un reso).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The line's number on the document.</source>
+      <translation>Il numero della riga sul documento.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The lines of the documents, one row each.</source>
+      <translation>Le righe dei documenti, una per riga.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The manager who approved a return, when one did.</source>
+      <translation>Il responsabile che ha approvato un reso, se c'è.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The number of the document's entry in the journal (journal.csv).</source>
+      <translation>Il numero della registrazione del documento nel giornale (journal.csv).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The period's grand total with tax.</source>
+      <translation>Il totale generale con imposta del periodo.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The perpetual grand total since the station began.</source>
+      <translation>Il totale generale perpetuo dalla messa in servizio della cassa.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The previous entry's hash: each entry is chained to the one before.</source>
+      <translation>L'hash della registrazione precedente: ogni registrazione è concatenata alla precedente.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The product's code.</source>
+      <translation>Il codice dell'articolo.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The product's name.</source>
+      <translation>Il nome dell'articolo.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The quantity (negative on a return).</source>
+      <translation>La quantità (negativa per un reso).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The sales and returns, one row each.</source>
+      <translation>Le vendite e i resi, uno per riga.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The same moment in UTC (ISO 8601).</source>
+      <translation>Lo stesso istante in UTC (ISO 8601).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The signature's algorithm.</source>
+      <translation>L'algoritmo della firma.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The station's ECDSA P-256 signature of the entry's number and hash (base64).</source>
+      <translation>La firma ECDSA P-256 della cassa su numero e hash della registrazione (base64).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax at this rate.</source>
+      <translation>L'imposta a questa aliquota.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax code of the line.</source>
+      <translation>Il codice IVA della riga.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax code.</source>
+      <translation>Il codice IVA.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax of the line (empty on a return: see taxes.csv).</source>
+      <translation>L'IVA della riga (vuota per un reso: vedi taxes.csv).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax rate in per cent.</source>
+      <translation>L'aliquota IVA in percentuale.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The tax.</source>
+      <translation>L'IVA.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The taxes of each document by rate.</source>
+      <translation>Le imposte di ogni documento per aliquota.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The time in the store's local time (HH:MM:SS).</source>
+      <translation>L'ora nell'ora locale del negozio (HH:MM:SS).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The total with tax, after discounts and cash rounding.</source>
+      <translation>Il totale con imposta, dopo sconti e arrotondamento in contanti.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The total without tax.</source>
+      <translation>Il totale senza imposta.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The unit price with tax (empty on a return).</source>
+      <translation>Il prezzo unitario con imposta (vuoto per un reso).</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>The user who made the document.</source>
+      <translation>L'utente che ha fatto il documento.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Times are given in the store's local time ({zone}) and in UTC.</source>
+      <translation>Gli orari sono indicati nell'ora locale del negozio ({zone}) e in UTC.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>What the entry is about: a document's number, a setting's name, a user, ...</source>
+      <translation>A cosa si riferisce la registrazione: un numero di documento, il nome di un'impostazione, un utente, ...</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>Who did it: a user, or the terminal or the hub.</source>
+      <translation>Chi l'ha fatto: un utente, il terminale o l'hub.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>day, month, year or z.</source>
+      <translation>day (giorno), month (mese), year (esercizio) o z.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/audit_export.py" />
+      <source>sale or return.</source>
+      <translation>sale (vendita) o return (reso).</translation>
+    </message>
+  </context>
+  <context>
     <name>basket</name>
     <message>
       <location filename="../../../src/storedesk/services/basket.py" />
@@ -291,6 +574,54 @@
       <location filename="../../../src/storedesk/services/pending_receipts.py" />
       <source>{number} not written: {reason}</source>
       <translation>{number} non scritto: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>fiscal</name>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>A closing is of a day, a month or a year (got {kind})</source>
+      <translation>Una chiusura riguarda un giorno, un mese o un anno (ricevuto: {kind})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal_records.py" />
+      <source>A closing is printed on an A4 sheet only</source>
+      <translation>Una chiusura si stampa solo su foglio A4</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>No closing is numbered {number}</source>
+      <translation>Nessuna chiusura ha il numero {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>The closing {number} does not match its journal entry; run `storedesk journal verify`</source>
+      <translation>La chiusura {number} non corrisponde alla sua voce del giornale; eseguire `storedesk journal verify`</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>The station's clock ({today}) is behind the last closing {number}: check its date and time</source>
+      <translation>L'orologio della cassa ({today}) è indietro rispetto all'ultima chiusura {number}: controllare data e ora</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>The store's fiscal country has no fiscal closings</source>
+      <translation>Il paese fiscale del negozio non prevede chiusure fiscali</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>This fiscal year is already closed ({number})</source>
+      <translation>Questo esercizio è già chiuso ({number})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>This month is already closed ({number})</source>
+      <translation>Questo mese è già chiuso ({number})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/fiscal/closings.py" />
+      <source>Today is already closed ({number})</source>
+      <translation>La giornata di oggi è già chiusa ({number})</translation>
     </message>
   </context>
   <context>
@@ -1039,6 +1370,11 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/services/auth.py" />
+      <source>{name} is an auditor: an auditor's PIN approves nothing</source>
+      <translation>{name} è un revisore: il PIN di un revisore non autorizza nulla</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/services/auth.py" />
       <source>{name} is disabled at this store; a manager can enable them again</source>
       <translation>{name} è disattivato in questo negozio; un responsabile può riattivarlo</translation>
     </message>
@@ -1277,6 +1613,11 @@
   </context>
   <context>
     <name>sync</name>
+    <message>
+      <location filename="../../../src/storedesk/services/sync.py" />
+      <source>The hub refused this station's copy of its journal or archives: {reason}. It is tried again once a day.</source>
+      <translation>L'hub ha rifiutato la copia del giornale o degli archivi di questa cassa: {reason}. Nuovo tentativo una volta al giorno.</translation>
+    </message>
     <message>
       <location filename="../../../src/storedesk/services/sync.py" />
       <source>This station is not registered at a hub: run `{command}`</source>

@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
   <context>
+    <name>closing</name>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Base excl. VAT</source>
+      <translation>Imponibile</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Closed at</source>
+      <translation>Chiusa il</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Closing number</source>
+      <translation>Numero di chiusura</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Closing of fiscal year {year}</source>
+      <translation>Chiusura dell'esercizio {year}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Daily closing of {day}</source>
+      <translation>Chiusura giornaliera del {day}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Daily closings included</source>
+      <translation>Chiusure giornaliere incluse</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>First document</source>
+      <translation>Primo documento</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Fiscal closing</source>
+      <translation>Chiusura fiscale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>From {first_month} to {last_month}</source>
+      <translation>Da {first_month} a {last_month}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>From {start} to {end}</source>
+      <translation>Dal {start} al {end}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Last document</source>
+      <translation>Ultimo documento</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Monthly closing of {month}</source>
+      <translation>Chiusura mensile di {month}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Monthly closings included</source>
+      <translation>Chiusure mensili incluse</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Period</source>
+      <translation>Periodo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Period total incl. VAT</source>
+      <translation>Totale del periodo IVA incl.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Perpetual grand total</source>
+      <translation>Gran totale perpetuo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Returns</source>
+      <translation>Resi</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Sales</source>
+      <translation>Vendite</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Total</source>
+      <translation>Totale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Total incl. VAT</source>
+      <translation>Totale IVA incl.</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Totals</source>
+      <translation>Totali</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>Totals by VAT rate (sales minus returns)</source>
+      <translation>Totali per aliquota IVA (vendite meno resi)</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>VAT</source>
+      <translation>IVA</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>VAT number {id}</source>
+      <translation>Partita IVA {id}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>VAT rate</source>
+      <translation>Aliquota IVA</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>page {number}</source>
+      <translation>pagina {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>{software} {version} - closing {number}</source>
+      <translation>{software} {version} - chiusura {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>{software} {version} - closing {number} - signature {fingerprint}</source>
+      <translation>{software} {version} - chiusura {number} - firma {fingerprint}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/closing_pdf.py" />
+      <source>{store} ({code}) - station {station} - amounts in {currency}</source>
+      <translation>{store} ({code}) - cassa {station} - importi in {currency}</translation>
+    </message>
+  </context>
+  <context>
     <name>handover</name>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/handover_pdf.py" />
@@ -328,7 +476,7 @@
       <translation>Autorizzato da {name} (responsabile)</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>COPY - DUPLICATE</source>
       <translation>COPIA - DUPLICATO</translation>
     </message>
@@ -366,6 +514,11 @@
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
       <source>Customer signature</source>
       <translation>Firma del cliente</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>DUPLICATE No. {number}</source>
+      <translation>DUPLICATO n. {number}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
@@ -516,6 +669,11 @@
       <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
       <source>RETURN / REFUND - COPY</source>
       <translation>RESO / RIMBORSO - COPIA</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/return_receipt_pdf.py" />
+      <source>RETURN / REFUND - DUPLICATE No. {number}</source>
+      <translation>RESO / RIMBORSO - DUPLICATO n. {number}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/escpos_printer.py" />
@@ -845,12 +1003,12 @@
       <translation>CASSETTO</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>COPY</source>
       <translation>COPIA</translation>
     </message>
     <message>
-      <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
       <source>COPY - REPRINT</source>
       <translation>COPIA - RISTAMPA</translation>
     </message>
@@ -1388,6 +1546,11 @@
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />
       <source>{hour}h</source>
       <translation>{hour}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/adapters/printing/words.py" />
+      <source>{software} {version} - Z report {number} - signature {fingerprint}</source>
+      <translation>{software} {version} - rapporto Z {number} - firma {fingerprint}</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/adapters/printing/report_pdf.py" />

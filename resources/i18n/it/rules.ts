@@ -171,6 +171,82 @@
     </message>
   </context>
   <context>
+    <name>journal</name>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/numbering.py" />
+      <source>a restore's skipped numbers are not valid: {what}</source>
+      <translation>i numeri saltati da un ripristino non sono validi: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/numbering.py" />
+      <source>document {number} missing from the journal</source>
+      <translation>documento {number} mancante nel giornale</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../../src/storedesk/domain/fiscal/numbering.py" />
+      <source>document {number} missing from the journal, and %n other number(s)</source>
+      <translation>
+        <numerusform>documento {number} mancante nel giornale, e %n altro numero</numerusform>
+        <numerusform>documento {number} mancante nel giornale, e altri %n numeri</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/journal.py" />
+      <source>hash does not match its content</source>
+      <translation>l'hash non corrisponde al contenuto</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>no public key to check the signature with</source>
+      <translation>nessuna chiave pubblica per verificare la firma</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/journal.py" />
+      <source>previous hash does not match</source>
+      <translation>l'hash precedente non corrisponde</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/journal.py" />
+      <source>sequence gap: expected {expected}, found {found}</source>
+      <translation>salto nella sequenza: atteso {expected}, trovato {found}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signature does not match the entry</source>
+      <translation>la firma non corrisponde alla registrazione</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signature missing</source>
+      <translation>firma mancante</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed by another key ({key}), not one of this station's ({known})</source>
+      <translation>firmato con un'altra chiave ({key}), non con una di questa cassa ({known})</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed by the key {key} before the station introduced it</source>
+      <translation>firmato con la chiave {key} prima che la cassa la dichiarasse</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed by the key {key}, which is not one of the keys given with --key</source>
+      <translation>firmato con la chiave {key}, che non è tra quelle indicate con --key</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed entry missing from the journal</source>
+      <translation>registrazione firmata mancante nel giornale</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/fiscal/signing.py" />
+      <source>signed with an unknown algorithm ({algorithm})</source>
+      <translation>firmato con un algoritmo sconosciuto ({algorithm})</translation>
+    </message>
+  </context>
+  <context>
     <name>limits</name>
     <message>
       <location filename="../../../src/storedesk/domain/limits.py" />
@@ -506,13 +582,28 @@
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>An auditor may only view and print: they may not {action}</source>
+      <translation>Un revisore può solo consultare e stampare: non può {action}</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
       <source>adjust stock</source>
       <translation>rettificare la giacenza</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>auditor</source>
+      <translation>revisore</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
       <source>change a price</source>
       <translation>cambiare un prezzo</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>change the store's records</source>
+      <translation>modificare i dati del negozio</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/permissions.py" />
@@ -603,6 +694,11 @@
       <location filename="../../../src/storedesk/domain/permissions.py" />
       <source>take a return without a receipt</source>
       <translation>accettare un reso senza scontrino</translation>
+    </message>
+    <message>
+      <location filename="../../../src/storedesk/domain/permissions.py" />
+      <source>view the fiscal records</source>
+      <translation>consultare i registri fiscali</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/domain/permissions.py" />

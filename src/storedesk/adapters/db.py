@@ -41,6 +41,7 @@ KNOWN_REVISIONS = (
     "s0027",
     "s0028",
     "s0029",
+    "s0030",
 )
 HEAD = KNOWN_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 5000

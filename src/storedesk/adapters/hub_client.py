@@ -172,6 +172,31 @@ class HubClient:
         again changes nothing; answers {"fingerprint", "registered_at", "new", ...}."""
         return self._request("PUT", "/v1/stations/me/signing-key", json={"public_key": public_pem})
 
+    @staticmethod
+    def _with_last_seq(body: dict) -> dict:
+        last = body.get("last_seq")
+        if not isinstance(last, int) or isinstance(last, bool) or last < 0:
+            raise HubUnavailable("hub answer has no last_seq")
+        return body
+
+    def journal_position(self) -> int:
+        """The last seq of this station's journal the hub keeps (hub/fiscal/journal.py), 0 for none."""
+        return self._with_last_seq(self._request("GET", "/v1/stations/me/journal"))["last_seq"]
+
+    def put_journal(self, entries: list[dict]) -> dict:
+        """Mirror journal entries at the hub, in seq order (hub/fiscal/journal.py): answers
+        {"added", "duplicate", "last_seq"}; HubRefused(409) for a rewritten entry or a hole."""
+        data = json.dumps({"entries": entries}, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        headers = {"Content-Type": "application/json"}
+        return self._with_last_seq(self._request("PUT", "/v1/stations/me/journal", data=data, headers=headers))
+
+    def put_fiscal_archive(self, period: str, sha256: str, size: int, start: int, part_base64: str) -> dict:
+        """Give the hub a part of this station's archive of `period` from byte `start`, `sha256`
+        and `size` the whole archive's (hub/fiscal/archives.py); answers "complete" once kept. The
+        same archive again changes nothing; HubRefused(409) when it has another one for the period."""
+        body = {"sha256": sha256, "size": size, "start": start, "content_base64": part_base64}
+        return self._request("PUT", f"/v1/stations/me/fiscal-archives/{quote(period, safe='')}", json=body)
+
     def day_totals(self, store: str, day: str) -> dict:
         return self._for_clerk("GET", f"/v1/stores/{store}/day-totals", params={"date": day})
 

@@ -59,10 +59,15 @@ def remember(conn: sqlite3.Connection, key: StationKey, seq: int, now: str) -> N
 
 
 def sign(conn: sqlite3.Connection, key: StationKey, seq: int, entry_hash: str) -> str:
-    signature = signing.sign(key.private, seq, entry_hash)
+    """Sign the entry `seq` as stored (ALGORITHM_V2: its kind, document and time too, read back
+    from the row just written, so what is signed is what the journal holds)."""
+    kind, doc_ref, created_at = conn.execute(
+        "SELECT kind, doc_ref, created_at FROM journal WHERE seq = ? AND hash = ?", (seq, entry_hash)
+    ).fetchone()
+    signature = signing.sign_entry(key.private, seq, kind, doc_ref, created_at, entry_hash)
     conn.execute(
         "INSERT INTO journal_signatures(seq, algorithm, key_fingerprint, signature) VALUES (?, ?, ?, ?)",
-        (seq, signing.ALGORITHM, key.fingerprint, signature),
+        (seq, signing.ALGORITHM_V2, key.fingerprint, signature),
     )
     return signature
 

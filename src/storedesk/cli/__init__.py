@@ -4,13 +4,13 @@
     storedesk init [--demo | --store ... ]       create the store in an empty data folder
     storedesk register --hub URL --token-file F  link the station to its hub, or change the link later
     storedesk status                             what this station holds and has not yet sent
-    storedesk journal verify                     walk the journal's hash chain (rule 4)
+    storedesk journal verify [--key FP]          the journal's hash chain, signatures and numbers (rule 4)
     storedesk export sales --from --to           sales lines for the accountant (CSV or JSON)
     storedesk export stock --format csv|json     on-hand and value per product
     storedesk backup --out FILE                  consistent copy of the live database
     storedesk restore --from FILE [--no-hub]     put a backup back (app closed), then catch up from the hub
     storedesk restore --resume [--no-hub]        finish a restore that could not reach the hub
-    storedesk report x|z [--last|--number N] --out FILE.pdf   X report, or a Z reprint (COPY)
+    storedesk report x|z [--last|--number N] --out FILE.pdf   X report, or a Z reprint (a numbered duplicate)
     storedesk report x|z [--last|--number N] --format json    the same figures as JSON
     storedesk user add|list|disable|enable|pin-reset|role|unlock|language|limits   staff, a manager's PIN each
     storedesk config set language fr | locale fr_FR   the store's language (papers) and formats
@@ -159,6 +159,8 @@ def _start_log(args) -> None:
     holds a database this version knows: a typo in --data-dir must leave no folder behind, a newer
     database is refused untouched. `init` starts its log once its database is made (common.station)."""
     if args.command not in LOGGED_COMMANDS or (args.command == "config" and args.config_command != "set"):
+        return
+    if getattr(args, "archive_command", None) == "verify":  # checks a file on any machine: no data folder
         return
     try:
         known = db.stored_revision(args.folder / db.DB_FILENAME) in db.KNOWN_REVISIONS

@@ -27,24 +27,54 @@ def _positive(text: str) -> int:
     return int(text)
 
 
+def _fingerprint(text: str) -> str:
+    value = text.strip().lower()
+    if len(value) != 16 or any(c not in "0123456789abcdef" for c in value):
+        raise argparse.ArgumentTypeError(f"invalid key fingerprint {text!r}: 16 hexadecimal digits")
+    return value
+
+
 def cmd_journal_verify(args) -> int:
-    """Walk the journal's hash chain and check its signatures (a store whose country signs).
-    Exit 0 if intact; exit 1 naming the first broken sequence number and its document otherwise."""
+    """Walk the journal's hash chain, check its signatures (a store whose country signs) and its
+    document numbers. Exit 0 if intact; exit 1 naming the first broken sequence number and its
+    document, or the first document number missing, otherwise. Lists the keys that signed, each
+    with the entry that introduced it, to compare with the hub's list (`--key` pins them)."""
+    pinned = tuple(args.key or ())
     with station(args.folder) as (_engine, uow):
-        result = journal.verify(uow, args.folder)
+        result = journal.verify(uow, args.folder, pinned)
     signed = f", {result.signatures} signatures" if result.signatures else ""
     if result.ok:
         print(f"journal OK: {result.entries} entries{signed}")
-        return 0
-    document = f" (document {result.broken_doc})" if result.broken_doc else ""
-    print(f"journal BROKEN at sequence {result.broken_seq}: {result.reason}{document}")
-    if result.chain_intact:
-        print(
-            f"(the hash chain of {result.entries} entries is intact; {result.signatures} signatures before it are good)"
-        )
+    elif result.broken_seq is None:  # the chain and signatures hold; a document number is missing
+        print(f"journal BROKEN: {result.reason}")
+        for number in result.missing:
+            print(f"  missing: {number}")
+        print(f"(the hash chain of {result.entries} entries and its {result.signatures} signatures are intact)")
     else:
-        print(f"({result.entries} entries before it are intact)")
-    return 1
+        document = f" (document {result.broken_doc})" if result.broken_doc else ""
+        print(f"journal BROKEN at sequence {result.broken_seq}: {result.reason}{document}")
+        if result.chain_intact:
+            good = f"{result.signatures} signatures before it are good"
+            print(f"(the hash chain of {result.entries} entries is intact; {good})")
+        else:
+            print(f"({result.entries} entries before it are intact)")
+    _print_keys(result.keys, pinned)
+    return 0 if result.ok else 1
+
+
+def _print_keys(keys, pinned: tuple[str, ...]) -> None:
+    """The keys that signed, each with the journal entry that introduced it: what a person
+    compares with the hub's list of the station's keys (`storedesk-hub` keeps them)."""
+    for used in keys:
+        print(
+            f"signed by key {used.fingerprint}, introduced at entry {used.introduced_seq} "
+            f"({used.signatures} signatures)"
+        )
+    if keys and not pinned:
+        print(
+            "keys not pinned: give --key FINGERPRINT to accept only the station's own (its key fingerprints: "
+            "`storedesk-hub fiscal keys --store S --station T`, or `storedesk init`'s output)"
+        )
 
 
 def cmd_export_sales(args) -> int:
@@ -82,8 +112,8 @@ def cmd_export_stock(args) -> int:
 
 def cmd_report(args) -> int:
     """x: the open shift's X report (a reading: nothing is reset). z: reprint a Z
-    report from its frozen totals, marked COPY (a Z itself is made by closing the
-    shift in the app)."""
+    report from its frozen totals as a numbered duplicate, journaled ("DUPLICATA n° 2";
+    a Z itself is made by closing the shift in the app)."""
     if args.kind == "x" and (args.last or args.number is not None):
         raise UsageError("an X report reads the open shift: --last and --number are for Z reports")
     if args.kind == "z" and not args.last and args.number is None:
@@ -104,7 +134,8 @@ def cmd_report(args) -> int:
     r = result.report
     from ..domain.money_format import fmt_money
 
-    what = f"Z report {r.z_no} (marked COPY)" if r.kind == "Z" else f"X report of shift {r.shift_no}"
+    x_words = f"X report of shift {r.shift_no}"
+    what = f"Z report {r.z_no} (duplicate no. {result.duplicate})" if r.kind == "Z" else x_words
     total, expected = (fmt_money(a, r.currency, CLI_LOCALE) for a in (r.period_total, r.cash_expected))
     print(f"{what} written to {result.path}: {r.sales_count} sales, period total {total}, cash expected {expected}")
     return 0
@@ -135,12 +166,20 @@ def _report_json(args) -> int:
 def add_journal(sub, common) -> None:
     about = "Commands on the tamper-evident fiscal journal."
     jsub = add_group(sub, common, "journal", help="check the tamper-evident journal", description=about)
-    add_command(
+    v = add_command(
         jsub,
         common,
         "verify",
         cmd_journal_verify,
-        help="walk the hash chain, check the signatures and name the first broken entry",
+        help="walk the hash chain, check the signatures and numbers, and name the first broken entry",
+    )
+    v.add_argument(
+        "--key",
+        action="append",
+        type=_fingerprint,
+        metavar="FINGERPRINT",
+        help="a fingerprint of the station's key, as the hub lists it (repeatable): an entry signed by "
+        "another key is a failure",
     )
 
 

@@ -13,7 +13,7 @@ import json
 import sys
 from functools import partial
 
-from ..domain.permissions import LIMIT_KEYS, ROLES
+from ..domain.permissions import ALL_ROLES, LIMIT_KEYS
 from ..domain.staff import NO_LANGUAGE, check_role
 from ..i18n import LANGUAGES
 from ..services import staff
@@ -143,7 +143,7 @@ def cmd_pin_reset(args) -> int:
 
 
 def cmd_role(args) -> int:
-    """Change a user's role (clerk, supervisor, manager). The last active manager keeps theirs."""
+    """Change a user's role (clerk, supervisor, manager, auditor). The last active manager keeps theirs."""
     _changed(args, staff.set_role, "{who} is now a {role}.", args.role)
     return 0
 
@@ -215,7 +215,7 @@ def add_user(sub, common) -> None:
     _user_command(usub, common, "list", cmd_list, "list the users", username=False, output=True)
     p = _user_command(usub, common, "add", cmd_add, "add a user (new PIN typed twice)")
     p.add_argument("--name", required=True, help="the name shown on screens and receipts")
-    p.add_argument("--role", required=True, choices=ROLES)
+    p.add_argument("--role", required=True, choices=ALL_ROLES)
     p.add_argument("--language", metavar="LANG", help=f"their screens' own language ({_LANGS}; default: none)")
     _user_command(usub, common, "disable", cmd_disable, "stop a user from signing in (their open sale is parked)")
     _user_command(usub, common, "enable", cmd_enable, "let a disabled user sign in again")
@@ -226,7 +226,7 @@ def add_user(sub, common) -> None:
         help="a one-time PIN: the user chooses their own when they next sign in at the till",
     )
     p = _user_command(usub, common, "role", cmd_role, "change a user's role")
-    p.add_argument("role", metavar="ROLE", help="clerk, supervisor or manager")
+    p.add_argument("role", metavar="ROLE", help="clerk, supervisor, manager or auditor (view and print only)")
     _user_command(usub, common, "unlock", cmd_unlock, "clear a user's wrong PINs and lockout")
     p = _user_command(usub, common, "language", cmd_language, "set or clear a user's own screen language")
     p.add_argument("language", metavar="LANG", help=f"{_LANGS}, or {NO_LANGUAGE}")

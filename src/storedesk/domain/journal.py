@@ -7,6 +7,8 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..i18n import Message, msg
+
 GENESIS = "0" * 64
 
 
@@ -27,18 +29,25 @@ class JournalRow:
     hash: str
 
 
-def first_broken(rows: Iterable[JournalRow]) -> tuple[int | None, int, str]:
-    """Walk the chain. Returns (first broken seq or None, entries checked, reason)."""
+def first_broken(rows: Iterable[JournalRow]) -> tuple[int | None, int, Message | str]:
+    """Walk the chain. Returns (first broken seq or None, entries checked, reason: a Message whose
+    str() is English, "" when whole)."""
     prev = GENESIS
     expected_seq = 1
     count = 0
     for row in rows:
         if row.seq != expected_seq:
-            return row.seq, count, f"sequence gap: expected {expected_seq}, found {row.seq}"
+            return (
+                row.seq,
+                count,
+                msg(
+                    "journal", "sequence gap: expected {expected}, found {found}", expected=expected_seq, found=row.seq
+                ),
+            )
         if row.prev_hash != prev:
-            return row.seq, count, "previous hash does not match"
+            return row.seq, count, msg("journal", "previous hash does not match")
         if chain_hash(prev, row.payload) != row.hash:
-            return row.seq, count, "hash does not match its content"
+            return row.seq, count, msg("journal", "hash does not match its content")
         prev = row.hash
         expected_seq += 1
         count += 1

@@ -7,6 +7,11 @@ defaults. Services pass the store's limits to `allowed`/`require`/`discount_need
 (services/auth.py `store_limits` reads them); without them the defaults apply. A role's
 `refund_limit` (money) is read by the returns services (services/returns/planning.py): empty,
 the store's `refund_limit` setting applies to that role as before.
+
+The auditor (issue 19) is a role apart: read-only, with no limits to set. It holds REPRINT,
+VIEW_REPORTS and VIEW_FISCAL and not CHANGE, which every other role holds and which the services
+that change data without a permission of their own require; services/auth.py lets no approval
+turn an auditor's refusal into a yes, and takes no auditor's PIN as an approval.
 """
 
 from __future__ import annotations
@@ -43,9 +48,18 @@ class Perm(StrEnum):
     VIEW_REPORTS = "view_reports"
     LARGE_SALE = "large_sale"  # a line quantity or sale total above the second limit (domain/limits.py)
     MANAGE_STAFF = "manage_staff"  # add, disable, re-role users, reset PINs, set role limits (services/staff.py)
+    VIEW_FISCAL = "view_fiscal"  # the fiscal closings and the journal check (ui/fiscal_screen.py, issue 19)
+    # Anything that changes the store's records: every role holds it but the read-only auditor.
+    # A service that changes data and checks no other permission requires it (rule 9).
+    CHANGE = "change"
 
 
-ROLES = ("clerk", "supervisor", "manager")
+ROLES = ("clerk", "supervisor", "manager")  # the roles that work the till: their limits are the store's
+# An inspector's or an accountant's role (issue 19): may view and print (reprints as duplicates, X
+# and Z reports, the fiscal closings, the journal check) and change nothing, nor approve anything.
+AUDITOR = "auditor"
+READ_ONLY_ROLES = frozenset({AUDITOR})
+ALL_ROLES = (*ROLES, AUDITOR)  # every role a user may have (`storedesk user add --role`, the Manager screen)
 
 LABELS = {  # what each permission lets one do, in context "permissions": action_words()
     Perm.SELL: noop("permissions", "sell"),
@@ -67,9 +81,11 @@ LABELS = {  # what each permission lets one do, in context "permissions": action
     Perm.VIEW_REPORTS: noop("permissions", "print reports"),
     Perm.LARGE_SALE: noop("permissions", "sell a quantity or a total above the store's limits"),
     Perm.MANAGE_STAFF: noop("permissions", "manage staff"),
+    Perm.VIEW_FISCAL: noop("permissions", "view the fiscal records"),
+    Perm.CHANGE: noop("permissions", "change the store's records"),
 }
 
-_CLERK = {Perm.SELL, Perm.DISCOUNT, Perm.LINE_VOID, Perm.REPRINT, Perm.OPEN_SHIFT, Perm.RETURN}
+_CLERK = {Perm.SELL, Perm.DISCOUNT, Perm.LINE_VOID, Perm.REPRINT, Perm.OPEN_SHIFT, Perm.RETURN, Perm.CHANGE}
 _SUPERVISOR = _CLERK | {
     Perm.PRICE_OVERRIDE,
     Perm.NO_SALE,
@@ -82,12 +98,14 @@ PERMISSIONS: dict[str, frozenset[Perm]] = {
     "clerk": frozenset(_CLERK),
     "supervisor": frozenset(_SUPERVISOR),
     "manager": frozenset(Perm),
+    AUDITOR: frozenset({Perm.REPRINT, Perm.VIEW_REPORTS, Perm.VIEW_FISCAL}),  # view and print, nothing else
 }
 # A role as a sentence names it ("{name} is a {role}"), context "permissions": role_words()
 ROLE_WORDS = {
     "clerk": noop("permissions", "clerk"),
     "supervisor": noop("permissions", "supervisor"),
     "manager": noop("permissions", "manager"),
+    AUDITOR: noop("permissions", "auditor"),
 }
 
 
@@ -335,6 +353,10 @@ REFUSALS: dict[tuple[str, Perm], str] = {
 
 def refusal(role: str, perm: Perm) -> Message | str:
     """The sentence a refused `role` reads for `perm` (English "A clerk may not void a line; ...")."""
+    if role in READ_ONLY_ROLES:  # no PIN lets an auditor change anything
+        return msg(
+            "permissions", "An auditor may only view and print: they may not {action}", action=action_words(perm)
+        )
     source = REFUSALS.get((role, perm))
     if source is None:  # no role but these is ever refused; plain English, never a crash
         return msg(

@@ -101,6 +101,7 @@ class ReceiptDoc(ReceiptTop):
     change: Decimal
     copy: bool = False  # reprints say COPY
     footer: str = "Thank you for your visit"
+    duplicate: int = 0  # a reprint's journaled number: "DUPLICATE No. 2" (issue 19); 0 on the original
     extra: dict = field(default_factory=dict)
     loyalty: ReceiptLoyalty | None = None  # the customer's card and points (issue 18)
     signature: ReceiptSignature | None = None  # a signing country's line (issue 19)
@@ -164,6 +165,8 @@ class ReturnReceiptDoc(ReceiptTop):
     copy: bool = False
     footer: str = ""
     points: ReturnLoyalty | None = None  # the sale was made for a customer (issue 18)
+    duplicate: int = 0  # a reprint's journaled number: "DUPLICATE No. 2" (issue 19); 0 on the original
+    signature: ReceiptSignature | None = None  # a signing country's line (issue 19)
 
     @property
     def paid_out(self) -> Decimal:

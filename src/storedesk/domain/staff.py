@@ -21,7 +21,7 @@ from ..i18n import Message, msg
 from ..i18n.languages import LANGUAGES
 from .auth import valid_pin_format
 from .errors import DomainError
-from .permissions import ROLES
+from .permissions import ALL_ROLES
 
 USERNAME = re.compile(r"[a-z][a-z0-9._-]{1,23}")
 NAME_LENGTH = 60
@@ -54,8 +54,8 @@ def check_name(name: str) -> str:
 
 def check_role(role: str) -> str:
     value = (role or "").strip().lower()
-    if value not in ROLES:
-        raise StaffError(f"{role!r} is not a role: choose clerk, supervisor or manager")
+    if value not in ALL_ROLES:
+        raise StaffError(f"{role!r} is not a role: choose clerk, supervisor, manager or auditor")
     return value
 
 

@@ -205,6 +205,14 @@ def _fiscal_country(v: str) -> str:
     return code
 
 
+def _fiscal_year_start(v: str) -> str:
+    """fiscal_year_start: the month (1 January .. 12 December) a fiscal year starts with; the year's
+    closing is made when its twelfth month ends (services/fiscal/closings.py). Default 1."""
+    if not (v.isascii() and v.isdigit()) or not 1 <= int(v) <= 12:
+        raise DomainError(f"fiscal_year_start must be the number of a month, 1 (January) to 12 (December) (got {v!r})")
+    return str(int(v))
+
+
 def _theme(v: str) -> str:
     """theme: standard, or high_contrast (black on white and yellow, ui/theme.py) for tired eyes."""
     if v not in ("standard", "high_contrast"):
@@ -266,6 +274,7 @@ EDITABLE: dict[str, Callable[[str], str]] = {
     "locale": _locale,
     # the country whose fiscal rules the store follows: what is signed, closed, archived (issue 19)
     "fiscal_country": _fiscal_country,
+    "fiscal_year_start": _fiscal_year_start,  # the fiscal year's first month (1..12), for its closing
 }
 
 

@@ -22,6 +22,7 @@ from . import db, errors, health, request_log
 from .availability import api as availability_api
 from .catalog import api as catalog_api
 from .customers import api as customers_api
+from .fiscal import api as fiscal_api
 from .gift_cards import api as gift_cards_api
 from .limits import MAX_BODY, BodyGuard
 from .orders import api as orders_api
@@ -47,6 +48,7 @@ ROUTERS = (
     availability_api.router,
     promotions_api.router,
     customers_api.router,
+    fiscal_api.router,
 )
 
 

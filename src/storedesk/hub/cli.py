@@ -16,6 +16,7 @@ were rejected (the rest imported) and 2 when the file cannot be read (nothing im
 `add-warehouse CODE` (locations/service.py): a location with no station, stocked by the ERP.
 `promotions import FILE.json|show` (promotions/cli.py): the chain's promotions, sent to every station.
 `customer export ID|--card CARD`, `customer erase ID` (customers/cli.py): a customer's data on request.
+`fiscal verify|closings|archive` (fiscal/cli.py): the stations' journals and archives the hub keeps.
 """
 
 from __future__ import annotations
@@ -152,6 +153,9 @@ def _parser() -> argparse.ArgumentParser:
     from .customers import cli as customers_cli
 
     customers_cli.add_parser(sub, common)
+    from .fiscal import cli as fiscal_cli
+
+    fiscal_cli.add_parser(sub, common)
     return p
 
 
@@ -216,6 +220,10 @@ def _run(args) -> int:
             from .customers import cli as customers_cli
 
             return customers_cli.run(engine, args)
+        if args.command == "fiscal":
+            from .fiscal import cli as fiscal_cli
+
+            return fiscal_cli.run(engine, args)
         return _export(engine, args)
     finally:
         engine.dispose()

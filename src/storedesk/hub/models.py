@@ -119,6 +119,7 @@ feed_items = Table(
 # them here lets Alembic's comparison (tests/hub/test_schema.py) see every table.
 from .catalog import models as catalog_models  # noqa: E402,F401
 from .customers import models as customers_models  # noqa: E402,F401
+from .fiscal import models as fiscal_models  # noqa: E402,F401
 from .gift_cards import models as gift_card_models  # noqa: E402,F401
 from .orders import models as orders_models  # noqa: E402,F401
 from .promotions import models as promotions_models  # noqa: E402,F401

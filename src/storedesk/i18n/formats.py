@@ -91,6 +91,12 @@ def fmt_date(value: date, locale: str | None = None) -> str:
     return format_date(value, "short", locale=locale or _store_locale)
 
 
+def fmt_month(year: int, month: int, locale: str | None = None) -> str:
+    """A month by its name and year: "décembre 2026" (fr_FR), "Dezember 2026" (de_DE), "December
+    2026" (en_IE): a monthly closing's period on a screen or a paper."""
+    return format_date(date(year, month, 1), "LLLL y", locale=locale or _store_locale)
+
+
 def fmt_time(value: time | datetime, locale: str | None = None) -> str:
     return format_time(value, "short", locale=locale or _store_locale)
 

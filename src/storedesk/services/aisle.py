@@ -207,6 +207,7 @@ def add_order_line(
     uow: UnitOfWork, user: User, basket_id: str, code: str, quantity: Decimal, order: LineOrder
 ) -> Steps[basket_svc.BasketView]:
     """Put an ordered line on the basket, once the hub says it can be promised (see the module)."""
+    require(user.role, Perm.SELL)  # rule 9: before the hub is asked; an auditor changes nothing
     qty = checked_quantity(quantity)
     order = checked_order(order)
     product = _product(uow, code)
@@ -375,6 +376,7 @@ def complete(
     uow: UnitOfWork, user: User, basket_id: str, tenders: list[Tender], cash_confirmed: bool = False
 ) -> Steps[sale_svc.SaleResult]:
     """Pay a basket that holds ordered lines: the orders at the hub first, then the sale."""
+    require(user.role, Perm.SELL)  # rule 9: before the hub is asked; an auditor changes nothing
     with uow.read() as tx:
         found = tx.baskets.get(basket_id)
     if found is None or found.status != "open" or not ordered_lines(found.basket):

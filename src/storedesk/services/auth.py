@@ -79,9 +79,15 @@ def store_limits(uow: UnitOfWork) -> StoreLimits:
 
 
 def approve(uow: UnitOfWork, approver_username: str, pin: str, perm: Perm) -> User:
-    """Check a manager's PIN for one action; the caller records the override in its transaction."""
+    """Check a manager's PIN for one action; the caller records the override in its transaction.
+    An auditor's PIN approves nothing, not even what an auditor may do (print a report)."""
     user = login(uow, approver_username, pin)
-    if not allowed(user.role, perm, store_limits(uow)):
+    limits = store_limits(uow)
+    if not allowed(user.role, Perm.CHANGE, limits):
+        raise PermissionDenied(
+            msg("signin", "{name} is an auditor: an auditor's PIN approves nothing", name=user.name), perm.value
+        )
+    if not allowed(user.role, perm, limits):
         raise PermissionDenied(
             msg(
                 "signin",
@@ -96,9 +102,10 @@ def approve(uow: UnitOfWork, approver_username: str, pin: str, perm: Perm) -> Us
 
 
 def authorise(uow: UnitOfWork, user: User, perm: Perm, approver: tuple[str, str] | None) -> User | None:
-    """Let `user` do `perm`, or check the approver's PIN. Returns the approving user, if any."""
+    """Let `user` do `perm`, or check the approver's PIN. Returns the approving user, if any.
+    A read-only user (an auditor) is refused whoever approves: no PIN makes them change anything."""
     limits = store_limits(uow)
-    if allowed(user.role, perm, limits) or approver is None:
+    if allowed(user.role, perm, limits) or approver is None or not allowed(user.role, Perm.CHANGE, limits):
         require(user.role, perm, limits)  # allowed, or refused with its message (no approver)
         return None
     return approve(uow, approver[0], approver[1], perm)

@@ -22,6 +22,7 @@ from . import prices, promotions, tax_rates
 from .auth import authorise, override_record, store_limits
 from .catalog import find_scanned
 from .context import User, config, utcnow
+from .fiscal import events
 
 if TYPE_CHECKING:
     from ..adapters.uow import Tx, UnitOfWork
@@ -81,7 +82,8 @@ def _load_open(tx: Tx, basket_id: str, with_promotions: bool = True) -> Basket:
 
 def current(uow: UnitOfWork, user: User) -> BasketView:
     """The station's open basket (restored after a restart), or a new empty one."""
-    cfg = config(uow)
+    cfg = config(uow)  # a folder with no store yet says so first
+    require(user.role, Perm.SELL)  # rule 9: an auditor changes nothing, the screens only hide
     with uow.write(durable=False) as tx:
         basket_id = tx.baskets.open_id()
         if basket_id:
@@ -107,6 +109,7 @@ def add_scan(
     quantity or total above the store's limits (_within_limits).
     A code that is no product but the coupon of one of the station's promotions is put on the
     sale, or taken off when it is already on it (the view's `note` says which)."""
+    require(user.role, Perm.SELL)
     try:
         return _add_scanned(uow, user, basket_id, text, quantity, confirmed, approver)
     except (UnknownBarcode, MalformedBarcode):
@@ -195,6 +198,7 @@ def add_gift_card(uow: UnitOfWork, user: User, basket_id: str, sku: str, code: s
 
 def add_product(uow: UnitOfWork, user: User, basket_id: str, sku: str, quantity: Decimal = Decimal(1)) -> BasketView:
     """Add a product chosen from search."""
+    require(user.role, Perm.SELL)
     return add_scan(uow, user, basket_id, sku, quantity)
 
 
@@ -268,6 +272,7 @@ def _unit_checked(product, quantity: Decimal, label: bool = False) -> Decimal:
 def set_quantity(
     uow: UnitOfWork, user: User, basket_id: str, line_id: str, text: str, confirmed: bool = False, approver=None
 ) -> BasketView:
+    require(user.role, Perm.SELL)
     qty = parse_quantity(text)
     cfg = config(uow)
     approved_by = authorise(uow, user, Perm.LARGE_SALE, approver) if approver else None
@@ -286,15 +291,40 @@ def set_quantity(
         total_before, quantity_before = b.totals().total, ln.quantity
         b.set_quantity(line_id, qty)
         _within_limits(cfg, user, b, total_before, ln, quantity_before, qty, confirmed, approved_by)
+        if ln.quantity < quantity_before:  # fewer: a partial void, journaled as one (issue 19)
+            lowered.append((b.currency, ln, quantity_before))
         return line_id
 
-    return _mutate(uow, basket_id, change)
+    lowered: list[tuple[str, BasketLine, Decimal]] = []
+
+    def journal(tx: Tx) -> None:  # in the change's own transaction, like void_line
+        if lowered:
+            currency, line, before = lowered[-1]
+            events.record_line_void(tx, basket_id, currency, line, user.username, "", utcnow(), quantity_before=before)
+
+    return _mutate(uow, basket_id, change, also=journal)
 
 
 def void_line(uow: UnitOfWork, user: User, basket_id: str, line_id: str, approver=None) -> BasketView:
     """Voided lines stay on the basket, struck through, and are counted on the sale."""
+    require(user.role, Perm.SELL)
     ov = _override(uow, user, Perm.LINE_VOID, approver, f"line {line_id}")
-    return _mutate(uow, basket_id, lambda b: b.void_line(line_id).line_id, ov)
+    voided: list[tuple[str, BasketLine]] = []
+
+    def change(b: Basket):
+        voided.append((b.currency, b.void_line(line_id)))
+        return line_id
+
+    def journal(tx: Tx) -> None:  # issue 19: journaled in the void's own transaction
+        currency, line = voided[-1]
+        events.record_line_void(tx, basket_id, currency, line, user.username, _approver(ov), utcnow())
+
+    return _mutate(uow, basket_id, change, ov, also=journal)
+
+
+def _approver(override: dict | None) -> str:
+    """Who allowed an action a journal entry records ("": the clerk's own role allowed it)."""
+    return override["approver"] if override else ""
 
 
 def _check_discount(uow: UnitOfWork, user, base: Decimal, discount: Discount, approver, what: str):
@@ -306,6 +336,7 @@ def _check_discount(uow: UnitOfWork, user, base: Decimal, discount: Discount, ap
 def discount_line(
     uow: UnitOfWork, user: User, basket_id: str, line_id: str, discount: Discount | None, approver=None
 ) -> BasketView:
+    require(user.role, Perm.SELL)
     with uow.read() as tx:
         basket = _load_open(tx, basket_id)
     ln = basket.line(line_id)
@@ -324,6 +355,7 @@ def discount_line(
 def discount_basket(
     uow: UnitOfWork, user: User, basket_id: str, discount: Discount | None, approver=None
 ) -> BasketView:
+    require(user.role, Perm.SELL)
     with uow.read() as tx:
         basket = _load_open(tx, basket_id)
     if basket.is_empty:
@@ -340,6 +372,7 @@ def discount_basket(
 
 
 def override_price(uow: UnitOfWork, user: User, basket_id: str, line_id: str, text: str, approver=None) -> BasketView:
+    require(user.role, Perm.SELL)
     cfg = config(uow)
     price = parse_amount(text, cfg.currency)
     if price < 0:
@@ -350,19 +383,27 @@ def override_price(uow: UnitOfWork, user: User, basket_id: str, line_id: str, te
     if ov is None:  # allowed by role: still recorded on the sale for the audit trail
         ov = override_record(Perm.PRICE_OVERRIDE.value, user, user, detail=f"line {line_id} price {price}")
 
+    changed: list[tuple[str, BasketLine, Decimal]] = []
+
     def change(b: Basket):
         ln = b.line(line_id)
         if ln.embedded_price:
             raise BasketError(msg("basket", "A weighed item's price comes from its label"))
         gift_cards.refuse_price_change(ln)
+        changed.append((b.currency, ln, ln.effective_price))
         ln.price_override = price
         return line_id
 
-    return _mutate(uow, basket_id, change, ov)
+    def journal(tx: Tx) -> None:  # issue 19: journaled in the override's own transaction
+        currency, line, before = changed[-1]
+        events.record_price_override(tx, basket_id, currency, line, before, user.username, _approver(ov), utcnow())
+
+    return _mutate(uow, basket_id, change, ov, also=journal)
 
 
 def park(uow: UnitOfWork, user: User, basket_id: str, label: str = "") -> BasketView:
     """Set the sale aside (customer forgot their wallet) and start a new one."""
+    require(user.role, Perm.SELL)
     cfg = config(uow)
     now = utcnow()
     with uow.write(durable=False) as tx:
@@ -396,6 +437,7 @@ def parked(uow: UnitOfWork) -> list[ParkedBasket]:
 def recall(uow: UnitOfWork, user: User, current_id: str, parked_id: str) -> BasketView:
     """Bring a parked sale back. The current basket must be empty, or it is parked in exchange
     (the view's `parked_as` says under which number)."""
+    require(user.role, Perm.SELL)
     cfg = config(uow)
     now = utcnow()
     with uow.write(durable=False) as tx:
@@ -419,6 +461,7 @@ def recall(uow: UnitOfWork, user: User, current_id: str, parked_id: str) -> Bask
 
 def clear(uow: UnitOfWork, user: User, basket_id: str, approver=None) -> BasketView:
     """Abandon the basket before payment: every line is voided (kept, never deleted)."""
+    require(user.role, Perm.SELL)
     ov = None
     with uow.read() as tx:
         basket = _load_open(tx, basket_id)
@@ -426,13 +469,22 @@ def clear(uow: UnitOfWork, user: User, basket_id: str, approver=None) -> BasketV
     if not basket.is_empty:
         ov = _override(uow, user, Perm.LINE_VOID, approver, "void all lines")
 
+    abandoned: list[tuple[str, list[BasketLine], Decimal]] = []
+
     def change(b: Basket):
         b.check_nothing_taken("voided whole")
+        if not b.is_empty:
+            abandoned.append((b.currency, b.active_lines, b.totals().total))
         for ln in b.active_lines:
             ln.voided = True
         return None
 
-    return _mutate(uow, basket_id, change, ov)
+    def journal(tx: Tx) -> None:  # issue 19: an abandoned basket is journaled with its lines
+        if abandoned:
+            currency, lines, total = abandoned[-1]
+            events.record_basket_abandon(tx, basket_id, currency, lines, total, user.username, _approver(ov), utcnow())
+
+    return _mutate(uow, basket_id, change, ov, also=journal)
 
 
 # ---- payments taken before the sale completes ------------------------------------------------

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..domain.basket import Basket
 from ..domain.errors import BasketError, PermissionDenied
 from ..domain.money import to_minor
+from ..domain.permissions import Perm, require
 from ..i18n import msg
 from . import promotions
 from .context import User, config, utcnow
@@ -96,7 +97,9 @@ def park_sale_of(tx: Tx, cfg, owner_id: int, now: str) -> str:
 
 def on_sign_in(uow: UnitOfWork, user: User) -> SignIn:
     """Settle whose sale the counter shows before `user` starts selling (see the module's docstring).
-    Nothing is decided for a manager: they answer ASK with `take_over` or `park_for_owner`."""
+    Nothing is decided for a manager: they answer ASK with `take_over` or `park_for_owner`.
+    An auditor never comes to the counter (ui/fiscal_screen.py): refused, nothing parked."""
+    require(user.role, Perm.CHANGE)
     cfg = config(uow)
     now = utcnow()
     with uow.write() as tx:
@@ -124,6 +127,7 @@ def _still_open(tx: Tx, sale: OpenSale) -> None:
 
 def park_for_owner(uow: UnitOfWork, user: User, sale: OpenSale) -> SignIn:
     """A manager chose not to take the sale over: it is parked under its owner's name."""
+    require(user.role, Perm.CHANGE)
     cfg = config(uow)
     now = utcnow()
     with uow.write() as tx:

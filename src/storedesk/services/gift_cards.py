@@ -25,6 +25,7 @@ from ..domain import gift_cards as cards
 from ..domain.errors import BasketError, DomainError, PaymentError
 from ..domain.money import from_minor, to_minor
 from ..domain.money_format import fmt_money
+from ..domain.permissions import Perm, require
 from ..domain.tenders import GIFT_CARD
 from ..i18n import Message, msg
 from . import basket as basket_svc
@@ -222,6 +223,7 @@ def redeem_for_basket(
     """Redeem at the hub and keep the payment on the open basket with its redemption id as soon as
     the hub said yes; if it cannot be kept (the sale changed meanwhile), the hub gives it back.
     `amount` None: what is left to pay (`up_to`) or the card's balance, whichever is less."""
+    require(user.role, Perm.SELL)  # rule 9: before the hub is asked; an auditor changes nothing
     _refuse_on_card_sale(uow, basket_id)
     if amount is None:
         found = yield from balance.steps(uow, code)

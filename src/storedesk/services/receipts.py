@@ -4,7 +4,7 @@ receipt, a sale's or a return's (services/returns/printing.py), is kept and prin
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -26,6 +26,7 @@ from ..domain.receipt import ReceiptDoc, ReceiptLine, ReceiptLoyalty, ReceiptSig
 from ..i18n import noop
 from . import pending_receipts as pending
 from .context import config
+from .fiscal import events
 
 if TYPE_CHECKING:
     from ..adapters.uow import Tx, UnitOfWork
@@ -69,7 +70,7 @@ def receipt_doc(uow: UnitOfWork, sale_id: str, copy: bool = False) -> ReceiptDoc
         cards = GiftCardsRepo(tx.conn)  # the gift cards sold, and the balances after payments (s0021)
         sold_cards = cards.of_sale(sale_id)
         card_left = cards.balances_after(sale.head.basket_id) if sale is not None else {}
-        signature = _signature_of(tx, sale.head.receipt_no) if sale is not None else None  # issue 19
+        signature = signature_of(tx, sale.head.receipt_no) if sale is not None else None  # issue 19
     if sale is None:
         raise DomainError("No such sale")
     head = sale.head
@@ -117,13 +118,14 @@ def receipt_doc(uow: UnitOfWork, sale_id: str, copy: bool = False) -> ReceiptDoc
     )
 
 
-def _signature_of(tx: Tx, receipt_no: str) -> ReceiptSignature | None:
+def signature_of(tx: Tx, receipt_no: str, kind: str = "sale") -> ReceiptSignature | None:
     """A signing country's receipt line (issue 19): the software, its version, the number and
-    the first characters of the sale's signature; None where the country asks for none."""
+    the first characters of the document's signature (`kind`: its journal entry's, "sale",
+    "return", "shift_close" for a Z); None where the country asks for none."""
     signatures = SignaturesRepo(tx.conn)
     if not country_of({SETTING: signatures.fiscal_country()}).receipt_shows_fingerprint:
         return None
-    signature = signatures.of_document("sale", receipt_no)
+    signature = signatures.of_document(kind, receipt_no)
     if signature is None:
         return None
     return ReceiptSignature(SOFTWARE, __version__, receipt_no, signing.receipt_fingerprint(signature))
@@ -145,22 +147,27 @@ def _loyalty(row: SaleCustomerRow | None) -> ReceiptLoyalty | None:
 
 
 def receipt_path(data_dir: Path, doc: ReceiptDoc) -> Path:
-    return kept_path(data_dir, doc.local_time, doc.receipt_no, doc.copy)
+    return kept_path(data_dir, doc.local_time, doc.receipt_no, doc.copy, doc.duplicate)
 
 
-def kept_path(data_dir: Path, local_time: datetime, number: str, copy: bool) -> Path:
-    """receipts/YYYY-MM/<number>.pdf (a copy: <number>-copy.pdf): where a sale's or a return's
+def kept_path(data_dir: Path, local_time: datetime, number: str, copy: bool, duplicate: int = 0) -> Path:
+    """receipts/YYYY-MM/<number>.pdf (a duplicate: <number>-copy-<n>.pdf, n its journaled number,
+    so that each reprint is kept, never overwritten by the next): where a sale's or a return's
     receipt is kept."""
-    suffix = "-copy" if copy else ""
+    suffix = (f"-copy-{duplicate}" if duplicate else "-copy") if copy else ""
     return Path(data_dir) / "receipts" / f"{local_time:%Y-%m}" / f"{number}{suffix}.pdf"
 
 
-def print_receipt(uow: UnitOfWork, data_dir: Path, sale_id: str, copy: bool = False) -> Path:
-    """Render the PDF (always kept) and send it to the configured printer, if any (keep_and_print)."""
+def print_receipt(uow: UnitOfWork, data_dir: Path, sale_id: str, copy: bool = False, by: str = "") -> Path:
+    """Render the PDF (always kept) and send it to the configured printer, if any (keep_and_print).
+    A copy is a duplicate: journaled first with its number, which it prints (issue 19); `by`:
+    who reprints it."""
     from ..adapters.printing.escpos_printer import print_receipt as escpos_print
     from ..adapters.printing.receipt_pdf import render_receipt_pdf
 
     doc = receipt_doc(uow, sale_id, copy)
+    if copy:
+        doc = replace(doc, duplicate=events.journal_reprint(uow, events.RECEIPT, doc.receipt_no, by))
     kept = Kept("sale", sale_id, doc.receipt_no, receipt_path(data_dir, doc), copy)
     return keep_and_print(uow, kept, doc, render_receipt_pdf, escpos_print)
 
@@ -203,9 +210,9 @@ def keep_and_print(
 
 
 def reprint_last(uow: UnitOfWork, data_dir: Path, user) -> Path:
-    """Reprint the station's last receipt, marked as a copy."""
+    """Reprint the station's last receipt, marked as a numbered duplicate."""
     sale_id = last_to_reprint(uow, user, lambda tx: tx.sales.last_id(), "No sale to reprint yet")
-    return print_receipt(uow, data_dir, sale_id, copy=True)
+    return print_receipt(uow, data_dir, sale_id, copy=True, by=user.username)
 
 
 def last_to_reprint(uow: UnitOfWork, user, last_id: Callable[[Any], str | None], none_yet: str) -> str:

@@ -4,8 +4,9 @@ A report covers one Z period: every fiscal document stamped with its number (see
 domain/shift_report.py and adapters/uow.py `Tx.stamp`), shift open or not.
 
 - x_report: the open shift so far (its Z period so far); resets nothing, changes nothing.
-- z_report: a closed shift's frozen Z, by number or the last one; always marked COPY (the
-  original is printed once, when the shift is closed: see services/shift.py).
+- z_report: a closed shift's frozen Z, by number or the last one; always a numbered duplicate,
+  journaled, kept as <Z>-copy-<n>.pdf (the original is printed once, when the shift is closed:
+  see services/shift.py).
 
 `user=None` is the operator at the command line (like `storedesk export`): whoever can read
 the data folder can read its reports. The app always passes the signed-in user.
@@ -28,13 +29,15 @@ from ..adapters.return_points_repo import ReturnPointsRepo, ZReturnPoints
 from ..domain.cash import CashCount, count_cash
 from ..domain.errors import DomainError, ShiftError
 from ..domain.money import parse_amount
-from ..domain.permissions import Perm
+from ..domain.permissions import Perm, require
+from ..domain.receipt import ReceiptSignature
 from ..domain.shift_facts import OutsideReturns, ShiftFacts
 from ..domain.shift_report import ShiftReport, build_report
 from ..domain.tenders import kind_words
 from ..i18n import msg
 from .auth import authorise
 from .context import config, utcnow
+from .fiscal import events
 
 if TYPE_CHECKING:
     from ..adapters.uow import Tx, UnitOfWork
@@ -46,6 +49,7 @@ PAPERS = ("a4", "80mm")
 class ReportResult:
     report: ShiftReport
     path: Path | None  # the PDF written (None when only the figures were asked for)
+    duplicate: int = 0  # a reprint: the duplicate's number its paper shows ("DUPLICATA n° 2"); 0: an original
 
 
 def data_folder(uow: UnitOfWork, data_dir: Path | None) -> Path:
@@ -196,7 +200,8 @@ def z_report(
     approver=None,
     out: Path | None = None,
 ) -> ReportResult:
-    """Reprint a Z (the last one when `number` is None) from its frozen totals, marked COPY."""
+    """Reprint a Z (the last one when `number` is None) from its frozen totals: a duplicate,
+    journaled first with its number, which it prints ("DUPLICATA n° 2", issue 19)."""
     _paper(paper)
     if user is not None:
         authorise(uow, user, Perm.VIEW_REPORTS, approver)
@@ -204,8 +209,29 @@ def z_report(
     row = z_row(uow, number)
     report = ShiftReport.from_frozen(row.totals, copy=True)
     original = data_folder(uow, data_dir) / row.pdf_path
-    path = out or original.with_name(f"{original.stem}-copy{_suffix(paper)}.pdf")
-    return ReportResult(report, render(report, path, paper))
+    doc_no = z_doc_no(report)
+    by = user.username if user is not None else "terminal"
+    duplicate = events.journal_reprint(uow, events.Z_REPORT, doc_no, by)
+    # each duplicate kept under its own number, as closings' are: the second never overwrites the first
+    path = out or original.with_name(f"{original.stem}-copy-{duplicate}{_suffix(paper)}.pdf")
+    signature = z_signature(uow, doc_no)
+    written = render(report, path, paper, duplicate, signature)
+    if out is None and paper == "a4":  # the roll the print dialog offers beside it: the same duplicate
+        render(report, path.with_name(f"{path.stem}{_suffix('80mm')}.pdf"), "80mm", duplicate, signature)
+    return ReportResult(report, written, duplicate)
+
+
+def z_doc_no(report: ShiftReport) -> str:
+    """A Z's document number, as its journal entry names it (services/shift.py)."""
+    return f"{report.store_code}-{report.station_code}-Z{report.z_no:06d}"
+
+
+def z_signature(uow: UnitOfWork, doc_no: str) -> ReceiptSignature | None:
+    """The Z's signature line where the store's country shows one (issue 19): as on a receipt."""
+    from .receipts import signature_of
+
+    with uow.read() as tx:
+        return signature_of(tx, doc_no, "shift_close")
 
 
 def render_original(uow: UnitOfWork, data_dir: Path | None, number: int) -> list[Path]:
@@ -213,7 +239,9 @@ def render_original(uow: UnitOfWork, data_dir: Path | None, number: int) -> list
     row = z_row(uow, number)
     report = ShiftReport.from_frozen(row.totals)
     a4 = data_folder(uow, data_dir) / row.pdf_path
-    return [render(report, a4, "a4"), render(report, a4.with_name(f"{a4.stem}{_suffix('80mm')}.pdf"), "80mm")]
+    roll = a4.with_name(f"{a4.stem}{_suffix('80mm')}.pdf")
+    signature = z_signature(uow, z_doc_no(report))
+    return [render(report, a4, "a4", signature=signature), render(report, roll, "80mm", signature=signature)]
 
 
 def _suffix(paper: str) -> str:
@@ -225,11 +253,14 @@ def _paper(paper: str) -> None:
         raise DomainError(msg("reports", "The paper must be one of {papers}", papers=", ".join(PAPERS)))
 
 
-def render(report: ShiftReport, path: Path, paper: str = "a4") -> Path:
+def render(
+    report: ShiftReport, path: Path, paper: str = "a4", duplicate: int = 0, signature: ReceiptSignature | None = None
+) -> Path:
     from ..adapters.printing.report_pdf import render_report_a4
     from ..adapters.printing.report_roll import render_report_roll
 
-    return (render_report_a4 if paper == "a4" else render_report_roll)(report, Path(path))
+    draw = render_report_a4 if paper == "a4" else render_report_roll
+    return draw(report, Path(path), duplicate=duplicate, signature=signature)
 
 
 # ---- printing: the computer's printers, a preview, the job (ui/report_print_dialog.py) ---------
@@ -263,9 +294,12 @@ def print_choice(uow: UnitOfWork) -> PrintChoice:
     return PrintChoice(values.get("report_printer", ""), paper if paper in PAPERS else "a4")
 
 
-def remember_print_choice(uow: UnitOfWork, printer: str, paper: str) -> PrintChoice:
-    """Keep this station's choice (settings report_printer, report_paper) for next time."""
+def remember_print_choice(uow: UnitOfWork, user, printer: str, paper: str) -> PrintChoice:
+    """Keep this station's choice (settings report_printer, report_paper) for next time: a
+    change, which the read-only auditor may not make (rule 9; the screens do not ask them)."""
     from .settings import EDITABLE
+
+    require(user.role, Perm.CHANGE)
 
     choice = PrintChoice(EDITABLE["report_printer"](printer.strip()), EDITABLE["report_paper"](paper))
     with uow.write() as tx:

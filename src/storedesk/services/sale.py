@@ -36,6 +36,7 @@ from ..i18n import msg
 from . import loyalty
 from .basket import _load_open
 from .context import User, config, utcnow
+from .fiscal import due, events
 from .journal import record_document
 from .restore.pending import refuse_if_pending
 from .stock.posting import movements_event
@@ -68,6 +69,7 @@ def complete_sale(
     `cash_confirmed`: the clerk confirmed a cash amount above the ceiling (check_cash_tender)."""
     require(user.role, Perm.SELL)
     cfg = config(uow)
+    due.close_before_document(uow, utcnow())  # the first document of a day closes what ended (issue 19)
     with uow.write() as tx:
         found = tx.baskets.get(basket_id)
         if found is not None and found.status == "completed":
@@ -183,6 +185,7 @@ def write_sale(
         check_cash_tender(cfg, basket.totals().total, tenders)
     stamp = tx.stamp(cfg.station_code, utcnow)
     now = now or stamp.at
+    events.check_clock(tx, now, user.username)  # a clock set back while the till runs (issue 19)
     shift_id, need_shift = stamp.shift_id, stamp.need_shift
     if shift_id is None and need_shift:
         raise ShiftError(

@@ -30,6 +30,7 @@ from ..i18n import Message, msg
 from ..i18n.formats import fmt_datetime
 from .auth import authorise
 from .context import User, config, utcnow
+from .fiscal import events
 from .reports import parse_counted, render_original, shift_facts
 from .restore.pending import refuse_if_pending
 
@@ -271,6 +272,7 @@ def close_shift(
         refuse_if_pending(tx)  # rule 11: numbers wait for a restored station to catch up
         stamp = tx.stamp(cfg.station_code, utcnow)
         now = stamp.at  # after every document this Z covers committed
+        events.check_clock(tx, now, user.username)  # a clock set back while the till runs (issue 19)
         shift = tx.shifts.open_for(cfg.station_code)
         if shift is None:
             raise ShiftError(msg("shift", "No shift is open on this station"))
@@ -334,4 +336,20 @@ def close_shift(
         reason = exc.text if isinstance(exc, DomainError) else (exc.strerror or str(exc))
         error = msg("shift", "Z {z} is recorded but its PDF could not be written: {reason}", z=z_no, reason=reason)
         pdfs = ()
+    _fiscal_due(uow, data_dir, now)
     return CloseResult(z_no, shift.number, report, entry.seq, pdfs, error)
+
+
+def _fiscal_due(uow: UnitOfWork, data_dir: Path | None, now: str) -> None:
+    """After the Z committed: the fiscal closings that fell due here (issue 19, small: a day's
+    documents), then the archives on a thread with its own connection (services/fiscal/due.py:
+    a month's zip takes seconds and must not hold the till). Never loses the Z: a failure is
+    logged and the next Z or start tries again."""
+    from .fiscal import closings, due
+
+    try:
+        closings.close_due(uow, now)
+        if due.archives_kept(uow):
+            due.archive_apart(data_dir or Path(uow.db.path).parent, now)
+    except Exception:  # noqa: BLE001 -- the Z stands whatever happens here
+        log.exception("the fiscal closings due after Z could not all be made")

@@ -27,6 +27,7 @@ from ..domain.errors import PermissionDenied
 from ..domain.permissions import (
     FIXED_ROLE,
     LIMIT_KEYS,
+    READ_ONLY_ROLES,
     ROLES,
     Perm,
     RoleLimits,
@@ -341,6 +342,8 @@ def set_role_limits(uow: UnitOfWork, manager: User, role: str, pairs: list[str])
     role = rules.check_role(role)
     if role == FIXED_ROLE:
         raise StaffError("A manager's limits are fixed: a manager may do everything, so someone can always approve")
+    if role in READ_ONLY_ROLES:
+        raise StaffError("An auditor has no limits to set: an auditor may only view and print")
     if not pairs:
         raise StaffError("Give at least one KEY=VALUE to change, for example discount_pct=15")
     cfg, now = config(uow), utcnow()

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 from ..adapters.hub_client import HubClient, HubConfig, HubRefused, HubUnavailable
 from ..adapters.sync_repo import OutboxEntry, QuarantinedItem
 from ..domain.errors import DomainError
-from ..i18n import msg
+from ..i18n import Message, msg
 from ..sync.puller import pull
 from ..sync.relay import drain
-from . import catalog_snapshot, hub_link, hub_tender, prices, signing_key_hub
+from . import catalog_snapshot, hub_link, hub_tender, journal_hub, prices, signing_key_hub
 from .context import utcnow
 from .hub_call import Ask, Steps, hub_call
 
@@ -56,6 +56,7 @@ class SyncHealth:
     last_success: str | None
     last_error: str | None
     last_error_at: str | None
+    fiscal_refused: Message | None = None  # what the hub refused of the journal or the archives
 
     @property
     def online(self) -> bool:
@@ -110,6 +111,9 @@ def sync_once(uow: UnitOfWork, client: HubClient | None = None) -> SyncReport:
         received, quarantined = pulled.received, pulled.quarantined
         if loaded is not None:
             received, quarantined = received + loaded.products, quarantined + loaded.quarantined
+        # last: the whole journal and the archives, a stream of their own whose refusals and
+        # timeouts it logs and keeps to itself (the sales went first, whatever happens here)
+        journal_hub.mirror(uow, client)
     except (HubUnavailable, HubRefused) as exc:
         error = exc.message
     finally:
@@ -133,6 +137,7 @@ def health(uow: UnitOfWork) -> SyncHealth:
         waiting, rejected = tx.outbox.waiting()
         oldest = tx.outbox.oldest_pending()
         url = tx.settings.all().get("hub_url", "")
+    refused = journal_hub.problem(uow)
     return SyncHealth(
         bool(url) and (_data_dir(uow) / TOKEN_FILE).exists(),
         url,
@@ -142,6 +147,19 @@ def health(uow: UnitOfWork) -> SyncHealth:
         state.get("last_success"),
         state.get("last_error"),
         state.get("last_error_at"),
+        _fiscal_refused(refused),
+    )
+
+
+def _fiscal_refused(reason: str) -> Message | None:
+    """The sentence a manager reads when the hub refused the station's fiscal copy (the hub's
+    reason as it gave it: it is tried again once a day)."""
+    if not reason:
+        return None
+    return msg(
+        "sync",
+        "The hub refused this station's copy of its journal or archives: {reason}. It is tried again once a day.",
+        reason=reason,
     )
 
 

@@ -22,6 +22,7 @@ from ..adapters.hub_client import HubClient, HubRefused
 from ..domain.errors import DomainError, PaymentError
 from ..domain.money import from_minor
 from ..domain.money_format import fmt_money
+from ..domain.permissions import Perm, require
 from ..domain.tenders import GIFT_CARD, POINTS, VOUCHER, TakenTender
 from ..i18n import Message, msg
 from . import basket as basket_svc
@@ -155,6 +156,7 @@ def redeem_for_basket(uow: UnitOfWork, user: User, basket_id: str, code: str, am
     """Redeem at the hub and keep the voucher payment on the open basket with its redemption id,
     as soon as the hub said yes: from then on, a restart or a lock does not lose it. If it
     cannot be kept (the sale changed meanwhile), the hub gives the amount back to the voucher."""
+    require(user.role, Perm.SELL)  # rule 9: before the hub is asked; an auditor changes nothing
     taken = yield from _redeem(uow, code, amount, basket_id)
     view = yield from hub_tender.keep_on_basket(
         uow, user, basket_id, taken.tender, taken.redemption_id, lambda: _client(uow)
@@ -167,6 +169,7 @@ def give_back_last(uow: UnitOfWork, user: User, basket_id: str) -> Steps[basket_
     """Remove the last payment taken on the basket (services/basket.give_back_tender). A voucher's
     is taken off the basket first, then given back to the voucher at the hub; if the hub cannot
     say yes, it is put back on the basket and stays taken."""
+    require(user.role, Perm.SELL)  # rule 9: before the hub is asked; an auditor changes nothing
     last = basket_svc.last_taken(uow, basket_id)
     if last is None:
         raise PaymentError(msg("vouchers", "No payment is taken on this sale"))

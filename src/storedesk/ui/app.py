@@ -5,6 +5,7 @@ start on the same folder hands over to the running till (ui/single_instance.py).
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from typing import cast
@@ -15,10 +16,13 @@ from PySide6.QtWidgets import QApplication
 
 from .. import logs
 from ..paths import resources_dir
+from ..services.fiscal import events
 from ..services.station import hold_folder
 from . import qt_log, single_instance, style
 from .main_window import MainWindow
 from .ops import Ops
+
+log = logging.getLogger(__name__)
 
 
 def build(data_dir: Path, demo: bool = False, language: str | None = None) -> tuple[QApplication, Ops, MainWindow]:
@@ -68,6 +72,7 @@ def run_app(data_dir: Path, demo: bool = False, smoke: bool = False, language: s
 
 def _run(data_dir: Path, demo: bool, smoke: bool, language: str | None = None) -> int:
     app, ops, window = build(data_dir, demo, language)
+    journal_start(ops, data_dir)
     till = single_instance.TillServer(data_dir, window, parent=window)
     if not till.listen():  # the till still runs; only the hand-over to a second start is lost
         print(f"storedesk: a second start cannot reach this till ({till.error})", file=sys.stderr)
@@ -91,6 +96,23 @@ def _run(data_dir: Path, demo: bool, smoke: bool, language: str | None = None) -
         code = result["code"]
     else:
         code = app.exec()
+    ops.call(events.app_stopping, err=_not_journaled)  # a clean exit, journaled before the worker stops
     ops.stop()
     till.close()  # before the lock goes: a start from now on opens the folder itself
     return code
+
+
+def journal_start(ops: Ops, data_dir: Path) -> None:
+    """The software's start in the journal (issue 19: "software_update" first when the version
+    changed, "clock_back" when the clock is behind the journal), on the database worker, queued
+    behind the station's opening; then what fell due (the ended periods' closings and archives)
+    on a thread of its own. The login screen waits for neither; a failure is logged."""
+
+    def started(_result) -> None:
+        ops.background(events.run_due_apart, data_dir, err=_not_journaled)
+
+    ops.call(events.app_started, ok=started, err=_not_journaled)
+
+
+def _not_journaled(exc: BaseException) -> None:
+    log.error("fiscal: the software's start or stop could not be journaled: %s", exc)

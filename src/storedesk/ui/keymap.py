@@ -127,5 +127,22 @@ MANAGER: list[Key] = [
     ("enable", "F8", noop("keys", "Enable")),
     ("unlock", "F9", noop("keys", "Unlock")),
     ("limits", "F10", noop("keys", "Role limits")),
+    ("fiscal", "F11", noop("keys", "Fiscal records")),
+    ("back", "Esc", noop("keys", "Back to sale")),
+]
+
+# The Fiscal screen (ui/fiscal_screen.py): the closings, the journal check and the reprints, for a
+# manager (F11 on the Manager screen) and the read-only auditor, whose screen it is. The auditor's
+# Esc goes nowhere (an auditor never comes to the counter): its key is hidden for them.
+FISCAL: list[Key] = [
+    ("print", "F2", noop("keys", "Print closing")),
+    ("check", "F3", noop("keys", "Check journal")),
+    ("receipt", "F4", noop("keys", "Reprint receipt")),
+    ("return", "F6", noop("keys", "Reprint return")),
+    ("x", "F8", noop("keys", "X report")),
+    ("z", "F10", noop("keys", "Reprint Z")),
+    ("see", "Ctrl+P", noop("keys", "See and print")),
+    ("refresh", "F5", noop("keys", "Refresh")),
+    ("lock", "Ctrl+L", noop("keys", "Lock")),
     ("back", "Esc", noop("keys", "Back to sale")),
 ]

@@ -24,11 +24,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
+from ..domain.permissions import Perm, allowed
 from ..i18n import known_language, noop
 from ..services import basket_owner, prices, station, status
 from ..services import shift as shift_svc
 from ..services.context import StoreConfig, User, config
 from . import style, theme, translation
+from .fiscal_screen import FiscalScreen
 from .focus import FocusKeeper, activate
 from .login_screen import LoginScreen, TakeOverDialog
 from .manager.screen import ManagerScreen, refused_manager, show_manager_key
@@ -87,6 +89,7 @@ ROLE_WORDS = {
     "clerk": noop("station", "clerk"),
     "supervisor": noop("station", "supervisor"),
     "manager": noop("station", "manager"),
+    "auditor": noop("station", "auditor"),
 }
 
 
@@ -138,6 +141,7 @@ class MainWindow(QMainWindow):
         self.returns: ReturnsScreen | None = None
         self.pickup: PickupScreen | None = None
         self.manager: ManagerScreen | None = None
+        self.fiscal: FiscalScreen | None = None
         self.idle = IdleWatch(self)
         cast(QApplication, QApplication.instance()).installEventFilter(self.idle)
         self.focus = FocusKeeper(self, self.stack.currentWidget)  # the keyboard back after every dialog
@@ -282,6 +286,8 @@ class MainWindow(QMainWindow):
         self.pickup.handed_over.connect(lambda _r: self.refresh_status())
         self.manager = ManagerScreen(self.ops, cfg)
         self.manager.navigate.connect(self.navigate)
+        self.fiscal = FiscalScreen(self.ops, cfg, self.data_dir)
+        self.fiscal.navigate.connect(self.navigate)
         self.sync_screen = SyncScreen(self.ops, cfg)
         self.sync_screen.navigate.connect(self.navigate)
         self.sync_screen.sync_requested.connect(self.sync_runner.sync_now)
@@ -290,7 +296,16 @@ class MainWindow(QMainWindow):
 
     def _screens(self) -> list[QWidget]:
         """Every screen but the login (built together by _build_screens)."""
-        found = (self.shift_screen, self.returns, self.pickup, self.manager, self.sale, self.stock, self.sync_screen)
+        found = (
+            self.shift_screen,
+            self.returns,
+            self.pickup,
+            self.manager,
+            self.fiscal,
+            self.sale,
+            self.stock,
+            self.sync_screen,
+        )
         return [screen for screen in found if screen is not None]
 
     def on_open_failed(self, exc) -> None:
@@ -299,7 +314,16 @@ class MainWindow(QMainWindow):
 
     # ---- sign in, lock, screens -------------------------------------------------------
     def on_login(self, user) -> None:
-        """The PIN was right: settle whose sale is open, then sell (in the user's language)."""
+        """The PIN was right: settle whose sale is open, then sell (in the user's language). An
+        auditor (read-only) goes to the Fiscal screen and leaves the counter's sale as it is."""
+        if not allowed(user.role, Perm.CHANGE):
+            self.ops.call(
+                station.user_language,
+                user,
+                ok=lambda language: self._start_reading(user, language),
+                err=self._sign_in_failed,
+            )
+            return
         self.ops.call(
             lambda uow: (basket_owner.on_sign_in(uow, user), station.user_language(uow, user)),
             ok=lambda found: self._settle(user, *found),
@@ -344,12 +368,23 @@ class MainWindow(QMainWindow):
         if note:
             self.sale.message.show_info(note)
 
+    def _start_reading(self, user, language: str | None = None) -> None:
+        """An auditor signed in: the Fiscal screen, in their language; never the counter."""
+        self.login.signed_in()
+        self._use_language(self.screen_language(language))
+        assert self.fiscal is not None and self.cfg is not None  # built before the login screen takes a PIN
+        self.user, self.locked = user, False
+        self._set_status(user=self._user_words())
+        self.fiscal.start(user)
+        self.stack.setCurrentWidget(self.fiscal)
+        self.idle.arm(self.cfg.idle_lock_seconds)
+
     def lock(self) -> None:
         if self.user is None:
             return
         # someone signed in: _configured built every screen before the login screen took a PIN
         assert self.sale is not None and self.stock is not None
-        for screen in (self.sale, self.shift_screen, self.returns, self.pickup, self.manager):
+        for screen in (self.sale, self.shift_screen, self.returns, self.pickup, self.manager, self.fiscal):
             if screen is not None and screen.dialog is not None:
                 screen.dialog.reject()  # a half-done dialog never stays open behind the lock
         self.stock.close_dialogs()
@@ -385,15 +420,19 @@ class MainWindow(QMainWindow):
             and self.pickup is not None
             and self.sync_screen is not None
             and self.manager is not None
+            and self.fiscal is not None
         )
         # the screens that are told who is signed in each time they are shown
-        started: dict[str, StockScreen | ShiftScreen | PickupScreen | ReturnsScreen | ManagerScreen] = {
+        started: dict[str, StockScreen | ShiftScreen | PickupScreen | ReturnsScreen | ManagerScreen | FiscalScreen] = {
             "stock": self.stock,
             "shift": self.shift_screen,
             "pickup": self.pickup,
             "returns": self.returns,
             "manager": self.manager,
+            "fiscal": self.fiscal,
         }
+        if where != "lock" and self.user is not None and not allowed(self.user.role, Perm.CHANGE):
+            where = "fiscal"  # an auditor stays on the Fiscal screen: never the counter, nor any other
         if where == "manager" and refused_manager(self.user, self.sale.message):
             return
         if where == "lock":

@@ -14,8 +14,10 @@ that is missing or offline loses nothing, and the dialog says which it is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QImage, QKeySequence, QPixmap, QShortcut
@@ -37,6 +39,9 @@ from .ops import Ops, message_of
 from .style import decorate
 from .translation import tr
 from .widgets import KeyBar, MessageLine
+
+if TYPE_CHECKING:
+    from .keyed_panel import KeyedPanel
 
 # (action, key label, caption, the keys that do it): Esc closes, as in every dialog
 KEYS: list[tuple[str, str, str, tuple[Qt.Key, ...]]] = [
@@ -119,10 +124,24 @@ class ReportPrintDialog(QDialog):
     # The preview's scroll area. The name hides QWidget.scroll (never called on a dialog); tests use it.
     scroll: QScrollArea  # type: ignore[assignment]
 
-    def __init__(self, ops: Ops, report: ShiftReport, a4_pdf: Path, parent=None):
+    def __init__(
+        self,
+        ops: Ops,
+        report: ShiftReport | None,
+        a4_pdf: Path,
+        parent=None,
+        *,
+        caption: str = "",
+        preview: Callable[[Path, str], reports.ReportPreview] | None = None,
+    ):
+        """`report`: an X or a Z, on A4 or the 80 mm roll. Another paper (a fiscal closing's
+        duplicate: report None) comes with its `caption` and its `preview(a4_pdf, paper)`, on A4 only."""
         super().__init__(parent)
         self.ops, self.report, self.a4_pdf = ops, report, Path(a4_pdf)
-        self.setWindowTitle(tr("report_print", "Print the report"))
+        self._preview = preview
+        self.papers = ("a4", "80mm") if report is not None else ("a4",)
+        title = tr("report_print", "Print the report") if report is not None else tr("report_print", "Print")
+        self.setWindowTitle(title)
         self.setModal(True)
         self.choice: reports.PrintChoice | None = None  # the station's remembered printer and paper
         self.printers: list[reports.Printer] | None = None  # None until the computer has answered
@@ -135,9 +154,9 @@ class ReportPrintDialog(QDialog):
         self._gone = False  # closed: late answers from the threads are dropped
         self.finished.connect(self._closed)
 
-        heading = QLabel(tr("report_print", "Print the report"))
+        heading = QLabel(title)
         heading.setObjectName("title")
-        self.what = QLabel(report_caption(report))
+        self.what = QLabel(report_caption(report) if report is not None else caption)
         self.what.setObjectName("totalCaption")
         head = QHBoxLayout()
         head.addWidget(heading)
@@ -158,6 +177,7 @@ class ReportPrintDialog(QDialog):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the printer list keeps the keyboard
             button.setMinimumHeight(44)
             button.clicked.connect(lambda _=False, p=paper: self.choose_paper(p))
+            button.setVisible(paper in self.papers)
         left = QVBoxLayout()
         left.addWidget(printer_label)
         left.addWidget(self.list, 1)
@@ -184,6 +204,7 @@ class ReportPrintDialog(QDialog):
         self.message = MessageLine()
         self.message.setFixedHeight(68)  # three lines: what is wrong, what to do, that the PDF is safe
         self.keys = KeyBar([(action, label, tr("report_print", caption)) for action, label, caption, _keys in KEYS])
+        self.keys.buttons["roll"].setVisible("80mm" in self.papers)
         for btn in self.keys.buttons.values():
             btn.setAutoDefault(False)
         self.keys.triggered.connect(self.trigger)
@@ -221,7 +242,7 @@ class ReportPrintDialog(QDialog):
         if self._gone:
             return
         self.choice = choice
-        self.choose_paper(choice.paper)
+        self.choose_paper(choice.paper if choice.paper in self.papers else self.papers[0])
         self._show_printers()
 
     def _look_for_printers(self) -> None:
@@ -284,6 +305,9 @@ class ReportPrintDialog(QDialog):
 
     # ---- paper and preview -------------------------------------------------------------
     def choose_paper(self, paper: str) -> None:
+        if paper not in self.papers:
+            self.message.show_info(tr("report_print", "This paper is printed on an A4 sheet only."))
+            return
         (self.a4 if paper == "a4" else self.roll).setChecked(True)
         if paper == self.paper:
             return
@@ -295,14 +319,15 @@ class ReportPrintDialog(QDialog):
         )
         self._asked += 1
         asked = self._asked
-        self.ops.background(
-            reports.preview,
-            self.report,
-            self.a4_pdf,
-            paper,
-            ok=lambda pv: self._got_preview(asked, pv),
-            err=self._preview_failed,
-        )
+
+        def got(pv) -> None:
+            self._got_preview(asked, pv)
+
+        if self._preview is not None:
+            self.ops.background(self._preview, self.a4_pdf, paper, ok=got, err=self._preview_failed)
+        else:
+            assert self.report is not None  # only another paper comes without a report, with its preview
+            self.ops.background(reports.preview, self.report, self.a4_pdf, paper, ok=got, err=self._preview_failed)
         self._printer_changed(self.list.currentRow())
 
     def _got_preview(self, asked: int, preview) -> None:
@@ -409,3 +434,79 @@ class ReportPrintDialog(QDialog):
             return
         self.request = PrintRequest(self.preview.path, p.name, self.paper)
         self.accept()
+
+
+def see_and_print(
+    panel: KeyedPanel,
+    report: ShiftReport | None,
+    pdf: Path,
+    remember: bool = True,
+    user=None,
+    *,
+    caption: str = "",
+    preview: Callable[[Path, str], reports.ReportPreview] | None = None,
+    printed: Callable[[PrintRequest], None] | None = None,
+) -> None:
+    """Ctrl+P on the Shift and the Fiscal screens: `report` (its A4 `pdf`) in this dialog, in
+    `panel`'s one-at-a-time dialog slot, then on the printer chosen (send_to_printer). Another
+    paper (a closing's duplicate) comes with its caption and preview (ReportPrintDialog);
+    `printed(request)` once the printer took it."""
+    dlg = ReportPrintDialog(panel.ops, report, pdf, panel, caption=caption, preview=preview)
+
+    def finished(code):
+        if code == QDialog.DialogCode.Accepted and dlg.request is not None:
+            send_to_printer(panel, dlg.request, remember, user, printed=printed)
+
+    panel.open_dialog(dlg, finished)
+
+
+def send_to_printer(
+    panel: KeyedPanel,
+    request: PrintRequest,
+    remember: bool = True,
+    user=None,
+    printed: Callable[[PrintRequest], None] | None = None,
+) -> None:
+    """Send the report the dialog closed with to its printer without waiting: the print system can
+    take seconds (or a timeout) to answer, and the till goes on; `panel` (the Shift or the Fiscal
+    screen) says what became of it. `remember`: keep the printer and paper for the station's next
+    report (a settings row; not for an auditor, who changes nothing), as `user`'s change (the
+    service refuses an auditor too); without a `user` nothing is kept. `printed(request)` once
+    the printer took it."""
+    name, printer, paper = request.pdf.name, request.printer, tr("report_print", PAPER_NAMES[request.paper])
+    if remember and user is not None:
+        panel.ops.call(reports.remember_print_choice, user, printer, request.paper, err=panel.error)
+    panel.message.show_info(
+        tr(
+            "shift",
+            "Sending {file} to the printer {printer}, on {paper}. You can go on meanwhile.",
+            file=name,
+            printer=printer,
+            paper=paper,
+        )
+    )
+    panel.ops.background(
+        reports.send,
+        request.pdf,
+        printer,
+        request.paper,
+        ok=lambda said: _took(panel, request, said, printed),
+        err=lambda exc: panel.message.show_error(
+            tr("shift", "{file} was not printed. {reason}", file=name, reason=message_of(exc))
+        ),
+    )
+
+
+def _took(panel: KeyedPanel, request: PrintRequest, said: str, printed) -> None:
+    """The printer took the job: said on the panel's message line, then `printed(request)`."""
+    panel.message.show_ok(
+        tr(
+            "shift",
+            "The printer {printer} took {file}: {said}.",
+            printer=request.printer,
+            file=request.pdf.name,
+            said=said,
+        )
+    )
+    if printed is not None:
+        printed(request)

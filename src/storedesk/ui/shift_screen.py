@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout
 
 from ..domain.cash import CashCount
 from ..domain.errors import DomainError, PermissionDenied
+from ..domain.permissions import Perm, allowed
 from ..i18n import msg, noop
 from ..services import reports, shift, sync
 from ..services.context import User
@@ -20,7 +21,7 @@ from .dialogs import ValueDialog, approval_title
 from .keyed_panel import KeyedPanel, beside
 from .ops import Ops, message_of
 from .palette import ERROR_RED, OK_GREEN
-from .report_print_dialog import PAPER_NAMES, PrintRequest, ReportPrintDialog
+from .report_print_dialog import see_and_print
 from .sale.totals import FitLabel
 from .shift_figures import FiguresPanel, ink
 from .style import BASE_PX, decorate, scaled, text_size
@@ -69,6 +70,31 @@ def _z_number(text: str) -> None:
     """The reprint prompt's check: empty (the last Z) or a whole number."""
     if text and not text.isdigit():
         raise DomainError(msg("shift", "'{text}' is not a Z number", text=text))
+
+
+def z_reprint_dialog(parent) -> ValueDialog:
+    """F10 on the Shift and the Fiscal screens: the number of the Z to reprint, empty for the
+    last one; a wrong number is corrected in the dialog."""
+    return ValueDialog(
+        tr("shift", "Reprint a Z report"),
+        tr("shift", "Z number"),
+        "",
+        tr("shift", "Empty: the last Z. A reprint is a numbered duplicate"),
+        parent,
+        check=_z_number,
+    )
+
+
+def z_reprinted_words(result) -> str:
+    """What the screen says once a Z's duplicate is saved (services/reports.ReportResult), with
+    the number its paper shows ("DUPLICATA n° 2")."""
+    return tr(
+        "shift",
+        "Z {z} reprint saved as duplicate no. {number}: {file} (Ctrl+P prints it)",
+        z=result.report.z_no,
+        number=result.duplicate,
+        file=result.path.name,
+    )
 
 
 class ShiftScreen(KeyedPanel):
@@ -489,14 +515,7 @@ class ShiftScreen(KeyedPanel):
         self.gated(shift.close_shift, count, other, data_dir=self.data_dir, shift_no=state.number, ok=closed)
 
     def reprint(self) -> None:
-        dlg = ValueDialog(
-            tr("shift", "Reprint a Z report"),
-            tr("shift", "Z number"),
-            "",
-            tr("shift", "Empty: the last Z. A reprint is marked COPY"),
-            self,
-            check=_z_number,
-        )  # a wrong number is corrected in the dialog
+        dlg = z_reprint_dialog(self)
 
         def finished(code):
             if code == QDialog.DialogCode.Accepted:
@@ -507,15 +526,15 @@ class ShiftScreen(KeyedPanel):
 
     def _reprinted(self, result) -> None:
         self.last_pdf, self.last_report = result.path, result.report
-        self.last.setText(tr("shift", "Last report: Z {z}, reprinted as a COPY", z=result.report.z_no))
-        self.message.show_ok(
+        self.last.setText(
             tr(
                 "shift",
-                "Z {z} reprint saved, marked COPY: {file} (Ctrl+P prints it)",
+                "Last report: Z {z}, reprinted as duplicate no. {number}",
                 z=result.report.z_no,
-                file=result.path.name,
+                number=result.duplicate,
             )
         )
+        self.message.show_ok(z_reprinted_words(result))
 
     def print_pdf(self) -> None:
         """Ctrl+P: the last report in the print dialog (the computer's printers, A4 or the 80 mm
@@ -523,37 +542,5 @@ class ShiftScreen(KeyedPanel):
         if self.last_pdf is None or self.last_report is None:
             self.message.show_error(tr("shift", "No report on this screen yet: F8 makes an X report, F10 reprints a Z"))
             return
-        dlg = ReportPrintDialog(self.ops, self.last_report, self.last_pdf, self)
-
-        def finished(code):
-            if code == QDialog.DialogCode.Accepted and dlg.request is not None:
-                self.send_to_printer(dlg.request)
-
-        self.open_dialog(dlg, finished)
-
-    def send_to_printer(self, request: PrintRequest) -> None:
-        """Remember the choice for this station, and send the job without waiting for it: the
-        print system can take seconds (or a timeout) to answer, and the till goes on."""
-        name, printer, paper = request.pdf.name, request.printer, tr("report_print", PAPER_NAMES[request.paper])
-        self.ops.call(reports.remember_print_choice, printer, request.paper, err=self.error)
-        self.message.show_info(
-            tr(
-                "shift",
-                "Sending {file} to the printer {printer}, on {paper}. You can go on meanwhile.",
-                file=name,
-                printer=printer,
-                paper=paper,
-            )
-        )
-        self.ops.background(
-            reports.send,
-            request.pdf,
-            printer,
-            request.paper,
-            ok=lambda said: self.message.show_ok(
-                tr("shift", "The printer {printer} took {file}: {said}.", printer=printer, file=name, said=said)
-            ),
-            err=lambda exc: self.message.show_error(
-                tr("shift", "{file} was not printed. {reason}", file=name, reason=message_of(exc))
-            ),
-        )
+        keeps_choice = self.user is not None and allowed(self.user.role, Perm.CHANGE)  # not an auditor's
+        see_and_print(self, self.last_report, self.last_pdf, keeps_choice, self.user)

@@ -145,6 +145,8 @@ class SyncScreen(QWidget):
                 summary = tr(
                     "sync", "{hub} · offline · last sync {last} · waiting {waiting} · rejected {rejected}", **values
                 )
+            if health.fiscal_refused is not None:  # the hub refused the journal's copy or an archive (issue 19)
+                summary += "\n" + text(health.fiscal_refused)
             self.summary.setText(summary)
         self.events.setRowCount(len(events))
         for i, (seq, _id, kind, created, status, attempts, reason) in enumerate(events):

@@ -19,9 +19,9 @@ from decimal import Decimal
 
 from ...domain.money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
 from ...domain.receipt import ReceiptDoc, ReceiptTop
-from ...i18n import noop
 from .words import (
     card_balance_words,
+    copy_banner,
     discount_rows,
     gift_card_words,
     loyalty_lines,
@@ -37,7 +37,6 @@ __all__ = ["PrinterError", "receipt_lines_text", "print_receipt", "kick_drawer",
 
 DEFAULT_PORT = 9100
 DEFAULT_TIMEOUT = 10.0
-BANNER = noop("receipt", "COPY - DUPLICATE")  # translated where it is printed
 # Printable width of an 80 mm printer in dots (72 mm at 203 dpi is 576; older models 512).
 _BARCODE_MAX_DOTS = 512
 _BARCODE_MODULE_DOTS = 2  # narrowest bar the ESC/POS command accepts
@@ -96,7 +95,7 @@ def _money(doc: ReceiptDoc, value: Decimal) -> str:
 
 def _header_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
     """The store, the station, the clerk and the receipt number."""
-    out: list[Block] = [("banner", translate("receipt", BANNER))] if doc.copy else []
+    out: list[Block] = [("banner", _copy_banner(doc))] if doc.copy else []
     out += store_blocks(doc, width)
     title = translate("receipt", "Receipt")
     if len(title) + 1 + len(doc.receipt_no) <= width:
@@ -185,7 +184,7 @@ def _tender_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
 
 def _loyalty_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
     """The customer's card and points (issue 18), each sentence wrapped to the roll."""
-    out: list[Block] = [("text", part) for words in loyalty_lines(doc.loyalty) for part in _wrap(_clean(words), width)]
+    out: list[Block] = [("text", part) for words in loyalty_lines(doc.loyalty) for part in wrap(_clean(words), width)]
     return [*out, ("rule", "-" * width)] if out else out
 
 
@@ -236,19 +235,24 @@ def _footer_blocks(doc: ReceiptDoc, width: int) -> list[Block]:
     """The receipt number as a barcode and in words, the shop's footer, the copy banner."""
     out: list[Block] = []
     if doc.signature is not None:  # a signing country's line (issue 19)
-        out.extend(("center", part) for part in _wrap(signature_words(doc.signature), width))
+        out.extend(("center", part) for part in wrap(signature_words(doc.signature), width))
         out.append(("text", ""))
     out += [("barcode", doc.receipt_no), ("center", cut(doc.receipt_no, width))]
     if doc.footer:
         out.append(("text", ""))
-        out.extend(("center", part) for part in _wrap(doc.footer, width))
+        out.extend(("center", part) for part in wrap(doc.footer, width))
     if doc.copy:
         out.append(("text", ""))
-        out.append(("banner", translate("receipt", BANNER)))
+        out.append(("banner", _copy_banner(doc)))
     return out
 
 
-def _wrap(text: str, width: int) -> list[str]:
+def _copy_banner(doc: ReceiptDoc) -> str:
+    """A reprint's banner: its journaled number ("DUPLICATA n° 2", issue 19), else COPY."""
+    return copy_banner(doc.duplicate)
+
+
+def wrap(text: str, width: int) -> list[str]:
     import textwrap
 
     lines: list[str] = []

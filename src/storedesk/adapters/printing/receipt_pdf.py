@@ -8,10 +8,10 @@ from pathlib import Path
 
 from ...domain.money_format import fmt_money, fmt_qty
 from ...domain.receipt import ReceiptDoc
-from ...i18n import noop
 from .roll import BOLD, ITALIC, RIGHT, SIZE_HEAD, Layout, store_header, write_roll
 from .words import (
     card_balance_words,
+    copy_banner,
     discount_rows,
     gift_card_words,
     loyalty_lines,
@@ -23,8 +23,6 @@ from .words import (
 )
 
 __all__ = ["render_receipt_pdf"]
-
-BANNER = noop("receipt", "COPY - DUPLICATE")  # translated where it is printed
 
 
 def _gift_card(lay: Layout, masked_code: str) -> None:
@@ -43,7 +41,7 @@ def _layout(doc: ReceiptDoc) -> Layout:
     cur = doc.currency
     money = lambda v: fmt_money(v, cur)  # noqa: E731
     lay = Layout()
-    banner = translate("receipt", BANNER)
+    banner = copy_banner(doc.duplicate)
 
     if doc.copy:
         lay.banner(banner)

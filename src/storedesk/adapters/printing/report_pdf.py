@@ -25,6 +25,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from ...domain.money import from_minor, to_minor
 from ...domain.money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
+from ...domain.receipt import ReceiptSignature
 from ...domain.shift_report import NO_SALE, ShiftReport
 from ...i18n.formats import fmt_number, store_locale
 from . import pdf_out
@@ -40,7 +41,7 @@ from .report_rows import (
     tender_name,
     title_of,
 )
-from .words import translate
+from .words import REPORT_COPY, REPORT_FOOTER_COPY, copy_banner, translate, z_signature_words
 
 __all__ = ["render_report_a4"]
 
@@ -159,13 +160,18 @@ def _hour_chart(r: ShiftReport, width: float, height: float) -> Drawing:
     return d
 
 
-def _a4_story(r: ShiftReport) -> list:
+def copy_words(duplicate: int) -> str:
+    """A reprinted report's banner: its journaled number ("DUPLICATA n° 2", issue 19), else COPY."""
+    return copy_banner(duplicate, REPORT_COPY)
+
+
+def _a4_story(r: ShiftReport, duplicate: int = 0, signature: ReceiptSignature | None = None) -> list:
     cur = r.currency
     st = _styles()
     full = A4[0] - 36 * mm
     story = []
     if r.copy:
-        story.append(Paragraph(_t(translate("report", "COPY - REPRINT")), st["copy"]))
+        story.append(Paragraph(_t(copy_words(duplicate)), st["copy"]))
     story.append(Paragraph(_t(title_of(r)), st["title"]))
     story.append(
         Paragraph(
@@ -428,6 +434,8 @@ def _a4_story(r: ShiftReport) -> list:
         hash=f"<font face='Courier'>{r.last_journal_hash}</font>",
     )
     story.append(Paragraph(_t(last), st["body"]))
+    if signature is not None:  # a signing country's line on a Z (issue 19), naming the Z
+        story.append(Paragraph(_t(z_signature_words(signature)), st["body"]))
     if r.kind == "Z":
         story.append(Spacer(1, 10 * mm))
         story.append(
@@ -484,8 +492,11 @@ def _counted_title(r: ShiftReport) -> str:
     return translate("report", "Cash counted at closing") if r.kind == "Z" else translate("report", "Cash counted")
 
 
-def render_report_a4(r: ShiftReport, path: Path) -> Path:
-    """The A4 report at `path` (written atomically); returns `path`."""
+def render_report_a4(
+    r: ShiftReport, path: Path, *, duplicate: int = 0, signature: ReceiptSignature | None = None
+) -> Path:
+    """The A4 report at `path` (written atomically); returns `path`. `duplicate`: a reprint's
+    journaled number; `signature`: the Z's signature line where the store's country signs."""
     buf = io.BytesIO()
     title = title_of(r)
 
@@ -495,7 +506,7 @@ def render_report_a4(r: ShiftReport, path: Path) -> Path:
         canvas.setFillColor(GREY)
         text = f"storedesk - {r.store_code}-{r.station_code} - {title}"
         if r.copy:
-            text += " - " + translate("report", "COPY")
+            text += " - " + copy_banner(duplicate, REPORT_FOOTER_COPY)
         canvas.drawString(18 * mm, 10 * mm, _t(text))
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, _t(translate("report", "page {number}", number=doc.page)))
         canvas.restoreState()
@@ -510,5 +521,5 @@ def render_report_a4(r: ShiftReport, path: Path) -> Path:
         creator="storedesk",
         subject=_t(translate("report", "Report (copy)") if r.copy else translate("report", "Report")),
     )
-    doc.build(_a4_story(r), onFirstPage=footer, onLaterPages=footer)
+    doc.build(_a4_story(r, duplicate, signature), onFirstPage=footer, onLaterPages=footer)
     return pdf_out.write_file(Path(path), buf.getvalue())

@@ -6,20 +6,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...domain.money_format import fmt_amount
+from ...domain.receipt import ReceiptSignature
 from ...domain.shift_report import NO_SALE, PAID_IN, ShiftReport
 from ...i18n.formats import fmt_number
 from .pdf_out import pdf_safe
+from .report_pdf import copy_words
 from .report_rows import at, drawer_rows, group_label, heading_of, move_name, sales_rows, signed, tender_name, title_of
 from .roll import BOLD, FONT, RIGHT, Layout, write_roll
-from .words import translate
+from .words import translate, z_signature_words
 
 __all__ = ["render_report_roll"]
 
 
-def _roll_layout(r: ShiftReport) -> Layout:
+def _roll_layout(r: ShiftReport, duplicate: int = 0, signature: ReceiptSignature | None = None) -> Layout:
     cur = r.currency
     lay = Layout()
-    copy = translate("report", "COPY - REPRINT")
+    copy = copy_words(duplicate)
     if r.copy:
         lay.banner(copy)
     lay.centred(r.store_name, font=BOLD, size=12)
@@ -54,6 +56,9 @@ def _roll_layout(r: ShiftReport) -> Layout:
     lay.left(translate("report", "Journal no. {number}", number=r.last_journal_seq))
     lay.left(r.last_journal_hash[:32], font="Courier", size=7)
     lay.left(r.last_journal_hash[32:], font="Courier", size=7)
+    if signature is not None:  # a signing country's line on a Z (issue 19), naming the Z
+        lay.gap(2)
+        lay.wrapped_centred(z_signature_words(signature))
     if r.copy:
         lay.gap(3)
         lay.banner(copy)
@@ -110,6 +115,10 @@ def _groups(lay: Layout, r: ShiftReport) -> None:
             lay.row(f"{g.label} ({fmt_number(g.count)})", fmt_amount(g.amount, cur), right_edge=RIGHT)
 
 
-def render_report_roll(r: ShiftReport, path: Path) -> Path:
-    """The 80 mm roll version at `path`; returns `path`."""
-    return write_roll(_roll_layout(r), Path(path), pdf_safe(title_of(r)), None, pdf_safe(r.store_name))
+def render_report_roll(
+    r: ShiftReport, path: Path, *, duplicate: int = 0, signature: ReceiptSignature | None = None
+) -> Path:
+    """The 80 mm roll version at `path`; returns `path` (`duplicate`, `signature`: as the A4's)."""
+    return write_roll(
+        _roll_layout(r, duplicate, signature), Path(path), pdf_safe(title_of(r)), None, pdf_safe(r.store_name)
+    )

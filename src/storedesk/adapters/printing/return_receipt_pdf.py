@@ -16,10 +16,20 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from ...domain.money_format import fmt_amount, fmt_money, fmt_qty, fmt_rate
 from ...domain.receipt import RefundTender, ReturnReceiptDoc
 from ...i18n import noop
-from .escpos_printer import DEFAULT_TIMEOUT, Block, cut, due_blocks, left_right, lines_text, print_blocks, store_blocks
+from .escpos_printer import (
+    DEFAULT_TIMEOUT,
+    Block,
+    cut,
+    due_blocks,
+    left_right,
+    lines_text,
+    print_blocks,
+    store_blocks,
+    wrap,
+)
 from .pdf_out import pdf_safe
 from .roll import BOLD, CONTENT_WIDTH, ITALIC, RIGHT, SIZE, SIZE_HEAD, Layout, store_header, write_roll
-from .words import tender_label, translate
+from .words import signature_words, tender_label, translate
 
 __all__ = ["render_return_receipt_pdf", "return_receipt_lines_text", "print_return_escpos", "BANNER"]
 
@@ -39,6 +49,8 @@ REASON_WORDS = (
 
 
 def _banner(doc: ReturnReceiptDoc) -> str:
+    if doc.copy and doc.duplicate:  # a reprint, numbered in the journal (issue 19)
+        return translate("receipt", "RETURN / REFUND - DUPLICATE No. {number}", number=doc.duplicate)
     if doc.copy:
         return translate("receipt", "RETURN / REFUND - COPY")
     return translate("receipt", BANNER)
@@ -159,6 +171,9 @@ def _layout(doc: ReturnReceiptDoc) -> Layout:
     lay.left(translate("receipt", "Customer signature"), size=SIZE)
     lay.gap(8)
 
+    if doc.signature is not None:  # a signing country's line (issue 19)
+        lay.wrapped_centred(signature_words(doc.signature))
+        lay.gap(3)
     lay.number_footer(doc.return_no, doc.footer)
     lay.gap(3)
     lay.banner(_banner(doc))
@@ -226,6 +241,9 @@ def _blocks(doc: ReturnReceiptDoc, width: int) -> list[Block]:
     add("text", "_" * width)
     add("text", cut(translate("receipt", "Customer signature"), width))
     add("text", "")
+    if doc.signature is not None:  # a signing country's line (issue 19)
+        out.extend(("center", part) for part in wrap(signature_words(doc.signature), width))
+        add("text", "")
     add("barcode", doc.return_no)
     add("center", cut(doc.return_no, width))
     if doc.footer:

@@ -161,10 +161,13 @@ class Layout:
         self.y += space
 
     def banner(self, s: str) -> None:
+        """A boxed line in large bold ("DUPLICATA n° 2"): a long one is shrunk to fit, never cut."""
         height = SIZE_BANNER + 8
+        width, room = stringWidth(pdf_safe(s), BOLD, SIZE_BANNER), CONTENT_WIDTH - 4
+        size = SIZE_BANNER if width <= room else max(6.0, SIZE_BANNER * room / width)
         self.y += 2
         self.ops.append(("box", self.y, height))
-        self.ops.append(("text", self.y + height - 6.5, s, BOLD, SIZE_BANNER, "center", None))
+        self.ops.append(("text", self.y + height - 6.5, s, BOLD, size, "center", None))
         self.y += height + 3
 
     def barcode(self, value: str) -> bool:

@@ -15,13 +15,17 @@ from decimal import Decimal
 from typing import Any
 
 from ...domain.receipt import ReceiptLine, ReceiptLoyalty, ReceiptSignature
-from ...i18n import Message, paper
+from ...i18n import Message, noop, paper
 from ...i18n.formats import fmt_date, fmt_datetime, fmt_time
 
 __all__ = [
+    "RECEIPT_COPY",
+    "REPORT_COPY",
     "clock",
+    "copy_banner",
     "day",
     "discount_rows",
+    "duplicate_words",
     "local_text",
     "order_words",
     "prices_note",
@@ -30,7 +34,13 @@ __all__ = [
     "tender_label",
     "translate",
     "when",
+    "z_signature_words",
 ]
+
+# What an unnumbered copy says (translated where it is printed, in the context named)
+RECEIPT_COPY = ("receipt", noop("receipt", "COPY - DUPLICATE"))
+REPORT_COPY = ("report", noop("report", "COPY - REPRINT"))
+REPORT_FOOTER_COPY = ("report", noop("report", "COPY"))
 
 
 def translate(context: str, source: str, n: int | None = None, **values: Any) -> str:
@@ -48,6 +58,33 @@ def signature_words(sig: ReceiptSignature) -> str:
         number=sig.number,
         fingerprint=sig.fingerprint,
     )
+
+
+def z_signature_words(sig: ReceiptSignature) -> str:
+    """The signing country's line on a Z report (issue 19): as a receipt's, naming a Z report."""
+    return translate(
+        "report",
+        "{software} {version} - Z report {number} - signature {fingerprint}",
+        software=sig.software,
+        version=sig.version,
+        number=sig.number,
+        fingerprint=sig.fingerprint,
+    )
+
+
+def duplicate_words(number: int) -> str:
+    """A reprint's banner (issue 19): "DUPLICATA n° 2" in French; its number counted in the journal."""
+    return translate("receipt", "DUPLICATE No. {number}", number=number)
+
+
+def copy_banner(duplicate: int, unnumbered: tuple[str, str] = RECEIPT_COPY) -> str:
+    """The one rule for a reprint's banner, on receipts and reports, PDF and ESC/POS: its journaled
+    number when it has one ("DUPLICATA n° 2", issue 19), else the `unnumbered` (context, sentence)
+    copy words (a copy rendered without a journaled number)."""
+    if duplicate:
+        return duplicate_words(duplicate)
+    context, source = unnumbered
+    return translate(context, source)
 
 
 def discount_rows(line: ReceiptLine) -> list[tuple[str, Decimal]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sys
 
-from ...domain.permissions import ROLES
+from ...domain.permissions import ALL_ROLES
 from .. import db
 from ..times import utcnow_text
 from . import service
@@ -46,14 +46,14 @@ def add_parser(sub, common) -> None:
 
     p = command("add", "add a staff member with a one-time PIN (printed once)")
     p.add_argument("--name", required=True, help="the name shown on screens and receipts")
-    p.add_argument("--role", required=True, choices=ROLES)
+    p.add_argument("--role", required=True, choices=ALL_ROLES)
     one_time(p)
     p = command("list", "list the store's staff", username=False)
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     command("disable", "stop a member from signing in at the store's tills (their open sale is parked)")
     command("enable", "let a disabled member sign in again")
     p = command("role", "change a member's role")
-    p.add_argument("role", metavar="ROLE", choices=ROLES, help="clerk, supervisor or manager")
+    p.add_argument("role", metavar="ROLE", choices=ALL_ROLES, help="clerk, supervisor, manager or auditor")
     one_time(command("pin-reset", "give a member a new one-time PIN (printed once)"))
 
 

@@ -21,6 +21,7 @@ from ...domain.tenders import Tender
 from ...i18n import msg
 from .. import tax_rates
 from ..context import User, config, utcnow
+from ..fiscal import due
 from .events import check_clerk, journal_action, release_held, save_lines, status_event, write_movements
 from .queues import load_order
 
@@ -128,6 +129,8 @@ def hand_over(
     cfg = config(uow)
     if code is None and id_check is None:
         raise PickupError(msg("pickup", "Verify the customer: type or scan the pickup code, or record the ID shown"))
+    if tenders:  # paid here: a sale, the first document of a day closes what ended (issue 19)
+        due.close_before_document(uow, now or utcnow())
     with uow.write() as tx:
         now = now or tx.stamp(cfg.station_code, utcnow).at  # read under the write lock (a sale may be written)
         order, lines = load_order(tx, order_id)

@@ -33,6 +33,7 @@ from ...domain.returns import (
 from ...i18n import msg
 from ..auth import approve, override_record
 from ..context import User, config, utcnow
+from ..fiscal import due, events
 from ..hub_call import Ask, Steps, hub_call
 from ..journal import record_document
 from ..restore.pending import refuse_if_pending
@@ -213,12 +214,14 @@ def write_return(
     cur = sale.currency
     m = lambda v: to_minor(v, cur)  # noqa: E731
     conditions = {ln.line_no: ln.condition for ln in lines_in}
+    due.close_before_document(uow, utcnow())  # the first document of a day closes what ended (issue 19)
     with uow.write() as tx:
         refuse_if_pending(tx)  # rule 11: no return number before a restored station caught up
         # Time, shift and Z period read under the write lock (rule 12: a return waiting for a
         # shift close is stamped after it, in the next Z, never between two).
         stamp = tx.stamp(cfg.station_code, utcnow)
         now, shift_id = stamp.at, stamp.shift_id
+        events.check_clock(tx, now, user.username)  # a clock set back while the till runs (issue 19)
         if kind in (RECEIPT, WEB_ORDER):
             # Re-check under the write lock: another return at this station may have landed since.
             done = tx.returns.returned_milli(sale.ref)

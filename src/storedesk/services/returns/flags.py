@@ -34,6 +34,7 @@ def flags(uow: UnitOfWork, unseen_only: bool = False) -> list[ReturnFlag]:
 
 
 def acknowledge_flag(uow: UnitOfWork, user: User, flag_id: str) -> None:
+    require(user.role, Perm.CHANGE)  # an auditor sees the flags and acknowledges none
     require(user.role, Perm.VIEW_REPORTS)
     with uow.write() as tx:
         tx.returns.mark_seen(flag_id, user.id, utcnow())

@@ -8,6 +8,7 @@ full disk leaves it on the list of receipts to write later (services/pending_rec
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,8 @@ from ...domain.money import from_minor
 from ...domain.receipt import RefundTender, ReturnLoyalty, ReturnReceiptDoc, ReturnReceiptLine
 from ...domain.returns import REASONS
 from ..context import config
-from ..receipts import Kept, keep_and_print, kept_path, last_to_reprint, receipt_top
+from ..fiscal import events
+from ..receipts import Kept, keep_and_print, kept_path, last_to_reprint, receipt_top, signature_of
 
 if TYPE_CHECKING:
     from ...adapters.uow import UnitOfWork
@@ -32,6 +34,7 @@ def return_receipt_doc(uow: UnitOfWork, return_id: str, copy: bool = False) -> R
             raise DomainError("No such return")
         approver = tx.users.by_id(doc["approver_id"]) if doc.get("approver_id") else None
         points = ReturnPointsRepo(tx.conn).of_return(return_id)  # s0022 (issue 18)
+        signature = signature_of(tx, doc["return_no"], "return")  # issue 19
     cur = doc["currency"]
     mm = lambda v: from_minor(v, cur)  # noqa: E731
     # lines: line_no, original_line, sku, name, quantity_milli, refund_minor, tax_code, tax_rate, condition
@@ -61,23 +64,27 @@ def return_receipt_doc(uow: UnitOfWork, return_id: str, copy: bool = False) -> R
         points=ReturnLoyalty(points.card, points.points_taken, points.points_given, mm(points.value_given_minor))
         if points is not None
         else None,
+        signature=signature,
     )
 
 
 def return_receipt_path(data_dir: Path, doc: ReturnReceiptDoc) -> Path:
-    return kept_path(data_dir, doc.local_time, doc.return_no, doc.copy)
+    return kept_path(data_dir, doc.local_time, doc.return_no, doc.copy, doc.duplicate)
 
 
-def print_return_receipt(uow: UnitOfWork, data_dir: Path, return_id: str, copy: bool = False) -> Path:
-    """Render the PDF (always kept) and send it to the configured printer, if any (keep_and_print)."""
+def print_return_receipt(uow: UnitOfWork, data_dir: Path, return_id: str, copy: bool = False, by: str = "") -> Path:
+    """Render the PDF (always kept) and send it to the configured printer, if any (keep_and_print).
+    A copy is a duplicate: journaled first with its number, which it prints (issue 19)."""
     from ...adapters.printing.return_receipt_pdf import print_return_escpos, render_return_receipt_pdf
 
     doc = return_receipt_doc(uow, return_id, copy)
+    if copy:
+        doc = replace(doc, duplicate=events.journal_reprint(uow, events.RETURN_RECEIPT, doc.return_no, by))
     kept = Kept("return", return_id, doc.return_no, return_receipt_path(data_dir, doc), copy)
     return keep_and_print(uow, kept, doc, render_return_receipt_pdf, print_return_escpos)
 
 
 def reprint_last_return(uow: UnitOfWork, data_dir: Path, user) -> Path:
-    """Reprint this station's last return receipt, marked as a copy."""
+    """Reprint this station's last return receipt, marked as a numbered duplicate."""
     return_id = last_to_reprint(uow, user, lambda tx: tx.returns.last_id(), "No return to reprint yet")
-    return print_return_receipt(uow, data_dir, return_id, copy=True)
+    return print_return_receipt(uow, data_dir, return_id, copy=True, by=user.username)

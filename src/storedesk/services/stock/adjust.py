@@ -12,7 +12,7 @@ from ...adapters.repositories import from_milli
 from ...adapters.stock_ops_repo import AdjustmentRow
 from ...domain import stock_ops as rules
 from ...domain.errors import PermissionDenied
-from ...domain.permissions import Perm, role_words
+from ...domain.permissions import Perm, require, role_words
 from ...domain.stock_ops import StockError
 from ...i18n import msg
 from ..auth import approve
@@ -46,7 +46,8 @@ def adjust(
 ) -> AdjustResult:
     """Adjust one product's stock with a reason code. Supervisors and managers adjust small
     quantities themselves; a clerk, or a large adjustment (rules.is_large), needs a manager's
-    PIN (`approver`), recorded with both users and journaled."""
+    PIN (`approver`), recorded with both users and journaled. An auditor adjusts nothing."""
+    require(user.role, Perm.CHANGE)
     cfg = config(uow)
     if reason not in rules.REASONS:
         reasons = ", ".join(label for label, _ in rules.REASONS.values())

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ...adapters.repositories import from_milli
 from ...adapters.stock_ops_repo import CountHead, CountRow, CountSummary, CountSyncRow
 from ...domain import stock_ops as rules
+from ...domain.permissions import Perm, require
 from ...domain.stock_ops import CountLine, StockError
 from ...i18n import Message, msg
 from ..auth import authorise
@@ -79,6 +80,7 @@ def _count_head(c: CountRow, sync: CountSyncRow | None, station: str) -> dict:
 def start_count(uow: UnitOfWork, user: User, kind: str = "cycle", note: str = "") -> CountInfo:
     """Start a count here; a "count_started" event announces it to the store's other stations,
     whose people may then scan it too. This station approves it."""
+    require(user.role, Perm.CHANGE)  # an auditor changes nothing
     if kind not in ("cycle", "full"):
         raise StockError(msg("stock", "A count is a cycle count or a full count"))
     cfg = config(uow)
@@ -180,6 +182,7 @@ def count_scan(uow: UnitOfWork, user: User, count_id: str, code: str, qty: str =
     snapshot of its expected on-hand, under the write lock, so no sale can slip in between.
     The scan gets a global id and goes to the store's other stations in a "count_scans" event
     written in the same transaction."""
+    require(user.role, Perm.CHANGE)  # an auditor changes nothing
     cfg = config(uow)
     milli = rules.parse_qty_milli(qty, allow_negative=True, allow_zero=True)  # 0: "looked, none there"
     with uow.write() as tx:
@@ -282,6 +285,7 @@ def approve_count(uow: UnitOfWork, user: User, count_id: str, approver: tuple[st
     (reason "count"), in one transaction with the count's closing and the outbox events
     (the movements, and "count_closed" so the other stations stop scanning it). Only the
     station that started the count approves it, so the corrections are posted once."""
+    require(user.role, Perm.CHANGE)  # an auditor changes nothing
     by = _may_see_variance(uow, user, approver)
     cfg = config(uow)
     now = utcnow()
@@ -319,6 +323,7 @@ def approve_count(uow: UnitOfWork, user: User, count_id: str, approver: tuple[st
 
 
 def cancel_count(uow: UnitOfWork, user: User, count_id: str) -> None:
+    require(user.role, Perm.CHANGE)  # an auditor changes nothing
     cfg = config(uow)
     now = utcnow()
     with uow.write() as tx:

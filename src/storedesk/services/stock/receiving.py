@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ...adapters.repositories import from_milli
 from ...adapters.stock_ops_repo import DeliveryHead, DeliveryRow, DeliverySummary
 from ...domain import stock_ops as rules
+from ...domain.permissions import Perm, require
 from ...domain.stock_ops import ReceivedLine, StockError
 from ...i18n import msg
 from ..context import User, config, utcnow
@@ -48,6 +49,7 @@ class ReceiveScan:
 
 def create_delivery(uow: UnitOfWork, user: User, reference: str, supplier: str, lines: list[tuple[str, str]]) -> str:
     """An expected delivery typed in from the supplier's paper: (barcode or SKU, quantity) lines."""
+    require(user.role, Perm.CHANGE)  # an auditor changes nothing
     reference = (reference or "").strip()
     if not reference:
         raise StockError(msg("stock", "Give the delivery a reference (the supplier's delivery note number)"))
@@ -108,6 +110,7 @@ def _open_delivery(tx: Tx, delivery_id: str) -> DeliveryRow:
 def receive_scan(uow: UnitOfWork, user: User, delivery_id: str, code: str, qty: str = "1") -> ReceiveScan:
     """One scan against an open delivery, in its own transaction. A negative quantity takes
     a wrong scan back; a product not on the notice is recorded as unexpected (over)."""
+    require(user.role, Perm.CHANGE)  # an auditor changes nothing
     milli = rules.parse_qty_milli(qty, allow_negative=True)
     with uow.write(durable=False) as tx:
         _open_delivery(tx, delivery_id)
@@ -131,6 +134,7 @@ def receive_scan(uow: UnitOfWork, user: User, delivery_id: str, code: str, qty: 
 
 def set_received(uow: UnitOfWork, user: User, delivery_id: str, code: str, qty: str) -> ReceiveScan:
     """Type the received quantity of a line outright (a case counted by hand)."""
+    require(user.role, Perm.CHANGE)  # an auditor changes nothing
     milli = rules.parse_qty_milli(qty, allow_zero=True)
     with uow.write() as tx:
         _open_delivery(tx, delivery_id)
@@ -155,6 +159,7 @@ def post_receiving(uow: UnitOfWork, user: User, delivery_id: str) -> ReceivingRe
     """Close the delivery: one movement per product received (reason "receiving", or
     "transfer_in" for stock sent by another store), over and short kept on the document,
     the movements and a "receiving" event in the outbox. One transaction."""
+    require(user.role, Perm.CHANGE)  # an auditor changes nothing
     cfg = config(uow)
     now = utcnow()
     with uow.write() as tx:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 from ...domain import staff as rules
 from ...domain.errors import DomainError
 from ...domain.money_format import fmt_amount
-from ...domain.permissions import FIXED_ROLE, ROLES, SWITCHES, RoleLimits, limit_text, parse_limit
+from ...domain.permissions import ALL_ROLES, FIXED_ROLE, ROLES, SWITCHES, RoleLimits, limit_text, parse_limit
 from ...i18n import LANGUAGES, msg, noop
 from ...i18n.formats import fmt_number
 from ..dialogs import ConfirmDialog, FormDialog
@@ -28,12 +28,14 @@ ROLE_NAMES = {
     "clerk": noop("manager", "Clerk"),
     "supervisor": noop("manager", "Supervisor"),
     "manager": noop("manager", "Manager"),
+    "auditor": noop("manager", "Auditor"),
 }
 # A role in a sentence ("Added Bob as a supervisor", "Ana is now a clerk")
 ROLE_AS = {
     "clerk": noop("manager", "a clerk"),
     "supervisor": noop("manager", "a supervisor"),
     "manager": noop("manager", "a manager"),
+    "auditor": noop("manager", "an auditor"),
 }
 # What each role limit means, as the screen and the dialog say it.
 LIMIT_NAMES = {
@@ -140,7 +142,7 @@ class AddUserDialog(CheckedDialog):
         self.name = QLineEdit()
         self.name.setPlaceholderText(tr("manager", "As it appears on receipts and screens"))
         self.name.setMaxLength(rules.NAME_LENGTH)
-        self.role = role_box(ROLES, "clerk")
+        self.role = role_box(ALL_ROLES, "clerk")
         self.language = language_box(None)  # their screens' own; receipts stay in the store's
         self.username.returnPressed.connect(self.name.setFocus)
         self.name.returnPressed.connect(self.role.setFocus)
@@ -260,7 +262,7 @@ class RoleDialog(CheckedDialog):
     def __init__(self, name: str, current: str, check_change: Callable[[str], None], parent=None):
         super().__init__(tr("manager", "The role of {name}", name=name), parent)
         self.check_change = check_change
-        self.role = role_box(ROLES, current)
+        self.role = role_box(ALL_ROLES, current)
         form = QFormLayout()
         form.addRow(tr("manager", "New role"), self.role)
         self.message.show_info(

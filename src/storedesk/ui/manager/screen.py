@@ -4,7 +4,8 @@ what each role may do without a manager's PIN.
 F2 adds a user (then the person types their PIN twice), F3 resets a PIN (typed twice by the
 person, never seen by the manager; or a one-time PIN they replace at the next sign-in), F4
 changes a role, F6 a user's own screen language (from their next sign-in), F7/F8 disable and
-enable, F9 clears wrong PINs and a lockout, F10 changes the role limits. Each change goes
+enable, F9 clears wrong PINs and a lockout, F10 changes the role limits, F11 opens the Fiscal
+screen (the closings, the journal check, the reprints). Each change goes
 through Ops to services/staff.py, which checks that the one who asks is still a manager (rule 9)
 and journals it; a refused change says why and changes nothing.
 A clerk or a supervisor who presses Ctrl+M is told that a manager signs in for it: the screen
@@ -218,6 +219,9 @@ class ManagerScreen(KeyedPanel):
             return
         if action == "back":
             self.navigate.emit("sale")
+            return
+        if action == "fiscal":  # the closings, the journal check and the reprints (ui/fiscal_screen.py)
+            self.navigate.emit("fiscal")
             return
         if action == "refresh":
             self.refresh(said=tr("manager", "The list is up to date."))

@@ -221,5 +221,5 @@ class Completion:
     def _reprinted(self, path: Path) -> None:
         self._printed(path)
         self.screen.message.show_ok(
-            tr("returns", "Copy of {return_no} printed", return_no=path.stem.removesuffix("-copy"))
+            tr("returns", "Copy of {return_no} printed", return_no=path.stem.partition("-copy")[0])
         )
