@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..domain.money import from_minor
 from .common import add_command, add_group, station
 
 
@@ -35,7 +36,8 @@ def _close(args) -> int:
     with station(args.folder) as (_database, uow):
         made = closings.close(uow, args.kind)
     for c in made:
-        print(f"{c.doc_no}: {c.figures.documents} document(s), total {c.figures.total_minor} (minor units)")
+        total = from_minor(c.figures.total_minor, c.figures.currency)
+        print(f"{c.doc_no}: {c.figures.documents} document(s), total {total} {c.figures.currency}")
     return 0
 
 
