@@ -542,3 +542,24 @@ def test_the_station_app_journals_its_start_and_its_clean_exit(tmp_path):
         con.close()
     assert kinds[-1] == "software_stop" and "software_start" in kinds
     assert json.loads(payload)["version"] == storedesk.__version__
+
+
+def test_nothing_is_journaled_while_a_restore_waits_for_its_catch_up(french):
+    """A restore's `restore` entry must follow the backup's last entry (the hub checks it): while
+    it waits for its catch-up, the app's start and stop and the closings due journal nothing, and
+    a closing asked by hand is refused with the restore's message."""
+    from storedesk.adapters.restore_repo import RestoreRepo
+    from storedesk.services.fiscal import archive, closings
+    from storedesk.services.restore.pending import RestorePending
+
+    st = french
+    st.sell(1)
+    with st.uow.write() as tx:
+        RestoreRepo(tx.conn).start("2026-12-07T08:00:00+00:00", "backup.db", "0" * 64, "", 1, None)
+    before = st.count("journal")
+    assert events.app_started(st.uow) is None and events.app_stopping(st.uow) is None
+    assert closings.close_due(st.uow, "2027-02-01T10:00:00.000000+00:00") == []
+    assert archive.archive_due(st.uow, st.data_dir, "2027-02-01T10:00:00.000000+00:00") == []
+    with pytest.raises(RestorePending, match="storedesk restore --resume"):
+        closings.close(st.uow, "day")
+    assert st.count("journal") == before

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from ... import __version__
 from ...adapters import fiscal_keys
 from ...adapters.fiscal_archive_repo import FiscalArchiveRepo
+from ...adapters.restore_repo import RestoreRepo
 from ...domain.errors import DomainError
 from ...domain.fiscal import archive as rules
 from ...domain.fiscal.archive import Period
@@ -156,8 +157,8 @@ def archive_due(uow: UnitOfWork, data_dir: Path, now: str | None = None) -> list
     next start or Z tries again."""
     with uow.read() as tx:
         settings = tx.settings.all()
-        if not country_of(settings).archives:
-            return []
+        if not country_of(settings).archives or RestoreRepo(tx.conn).pending() is not None:
+            return []  # no country's archives, or a restore waiting: nothing enters the journal before it
         repo = FiscalArchiveRepo(tx.conn)
         done = repo.archived_in_folder()
         months = [Period.of_closing(ref) for _seq, ref in repo.month_closings()]

@@ -34,6 +34,8 @@ from ...i18n import msg
 from ...i18n.formats import fmt_date
 from ..context import StoreConfig, config, utcnow
 from ..journal import record_change
+from ..restore.pending import PENDING_MESSAGE, RestorePending
+from ..restore.pending import pending as restore_pending
 
 if TYPE_CHECKING:
     from ...adapters.uow import Tx, UnitOfWork
@@ -107,7 +109,7 @@ def close_due(uow: UnitOfWork, now: str | None = None) -> list[Closing]:
     has no closings. `now`: UTC ISO text (a simulated clock in tests)."""
     settings = _settings(uow)
     kinds = country_of(settings).closings
-    if DAY not in kinds:
+    if DAY not in kinds or restore_pending(uow):  # a restore waiting: nothing enters the journal before it
         return []
     now = now or utcnow()
     cfg = config(uow)
@@ -156,6 +158,8 @@ def close(uow: UnitOfWork, kind: str, now: str | None = None, by: str = "termina
     country: Country = country_of(settings)
     if DAY not in country.closings or kind not in country.closings:
         raise no_closings()
+    if restore_pending(uow):
+        raise RestorePending(PENDING_MESSAGE)
     now = now or utcnow()
     cfg = config(uow)
     start = _year_start(settings)

@@ -51,12 +51,15 @@ def close_before_document(uow: UnitOfWork, now: str) -> None:
     Never stops the document: a failure is logged and tried again at the next document, and the
     day closings count the document by its own date whenever they are made."""
     from ..context import config
+    from ..restore.pending import pending
     from . import closings
 
     where = str(uow.db.path)
     today = config(uow).local(now).date()
     done = _closed_on.get(where)
     if done is not None and done >= today:  # closed up to today already (or the clock went back)
+        return
+    if pending(uow):  # a restore waiting: the document is refused, and nothing is closed before it
         return
     try:
         closings.close_due(uow, now)

@@ -234,17 +234,27 @@ def journal_reprint(uow: UnitOfWork, document_kind: str, doc_no: str, by: str, n
 # --- the station app's start and exit (ui/app.py) --------------------------------------------
 
 
-def app_started(uow: UnitOfWork) -> StartResult:
-    """On the database worker once the station opened: the start entries, on the station's clock."""
+def app_started(uow: UnitOfWork) -> StartResult | None:
+    """On the database worker once the station opened: the start entries, on the station's clock.
+    None while a restore waits for its catch-up: its `restore` entry must follow the backup's last
+    entry (the hub checks it), so nothing is journaled before it."""
     from ..context import utcnow
+    from ..restore.pending import pending
 
+    if pending(uow):
+        log.warning("fiscal: a restore is waiting for its catch-up: the software's start is not journaled")
+        return None
     return record_start(uow, utcnow())
 
 
-def app_stopping(uow: UnitOfWork) -> int:
-    """On the database worker at a clean exit: the "software_stop" entry."""
+def app_stopping(uow: UnitOfWork) -> int | None:
+    """On the database worker at a clean exit: the "software_stop" entry (None while a restore
+    waits for its catch-up, as app_started)."""
     from ..context import utcnow
+    from ..restore.pending import pending
 
+    if pending(uow):
+        return None
     return record_stop(uow, utcnow())
 
 
