@@ -129,3 +129,5 @@ def test_reprint_last_receipt_is_marked_copy(counter):
     text = PdfReader(counter.sale.last_receipt).pages[0].extract_text()
     # numbered: the journal counts the reprints (issue 19)
     assert paper("receipt", "DUPLICATE No. {number}", number=1) in text and "PAR01-T1-000001" in text
+    # the clerk reads the receipt's number and the duplicate's, not a file name
+    assert counter.sale.message.text().endswith("Receipt PAR01-T1-000001 printed again: duplicate no. 1")

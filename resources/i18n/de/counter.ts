@@ -1421,6 +1421,11 @@
       <translation>Bon {number} gedruckt</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/sale/checkout.py" />
+      <source>Receipt {number} printed again: duplicate no. {duplicate}</source>
+      <translation>Bon {number} erneut gedruckt: Duplikat Nr. {duplicate}</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/sale/park.py" />
       <source>Sale parked as #{number}. F9 brings it back.</source>
       <translation>Bon als Nr. {number} geparkt. F9 holt ihn zurück.</translation>

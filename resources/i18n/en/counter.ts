@@ -1421,6 +1421,11 @@
       <translation>Receipt {number} printed</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/sale/checkout.py" />
+      <source>Receipt {number} printed again: duplicate no. {duplicate}</source>
+      <translation>Receipt {number} printed again: duplicate no. {duplicate}</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/sale/park.py" />
       <source>Sale parked as #{number}. F9 brings it back.</source>
       <translation>Sale parked as #{number}. F9 brings it back.</translation>

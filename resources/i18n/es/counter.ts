@@ -1421,6 +1421,11 @@
       <translation>Ticket {number} impreso</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/sale/checkout.py" />
+      <source>Receipt {number} printed again: duplicate no. {duplicate}</source>
+      <translation>Ticket {number} reimpreso: duplicado n.º {duplicate}</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/sale/park.py" />
       <source>Sale parked as #{number}. F9 brings it back.</source>
       <translation>Venta en espera n.º {number}. F9 la recupera.</translation>

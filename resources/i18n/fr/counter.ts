@@ -1421,6 +1421,11 @@
       <translation>Ticket {number} imprimé</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/sale/checkout.py" />
+      <source>Receipt {number} printed again: duplicate no. {duplicate}</source>
+      <translation>Ticket {number} réimprimé : duplicata n° {duplicate}</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/sale/park.py" />
       <source>Sale parked as #{number}. F9 brings it back.</source>
       <translation>Vente en attente n° {number}. F9 pour la reprendre.</translation>

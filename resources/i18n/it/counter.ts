@@ -1421,6 +1421,11 @@
       <translation>Scontrino {number} stampato</translation>
     </message>
     <message>
+      <location filename="../../../src/storedesk/ui/sale/checkout.py" />
+      <source>Receipt {number} printed again: duplicate no. {duplicate}</source>
+      <translation>Scontrino {number} ristampato: duplicato n. {duplicate}</translation>
+    </message>
+    <message>
       <location filename="../../../src/storedesk/ui/sale/park.py" />
       <source>Sale parked as #{number}. F9 brings it back.</source>
       <translation>Vendita sospesa come n. {number}. F9 la riprende.</translation>

@@ -164,4 +164,12 @@ class Checkout:
 
     def reprint(self) -> None:
         s = self.screen
-        s.ops.call(receipts.reprint_last, s.data_dir, s.user, ok=self._printed, err=s.error)
+        s.ops.call(receipts.reprint_last, s.data_dir, s.user, ok=self._reprinted, err=s.error)
+
+    def _reprinted(self, path) -> None:
+        """A reprint is a numbered duplicate (issue 19): its file is `<number>-copy-<n>.pdf`."""
+        self.last_receipt = path
+        number, _, duplicate = path.stem.rpartition("-copy-")
+        self.screen.message.show_ok(
+            tr("sale", "Receipt {number} printed again: duplicate no. {duplicate}", number=number, duplicate=duplicate)
+        )
