@@ -213,7 +213,7 @@ def test_a_missing_or_offline_printer_is_said_plainly_and_nothing_is_sent(counte
     assert dlg.message.kind == "error"
     assert text == (
         "Gone_Printer, the printer chosen last time, is not among this computer's printers any more: "
-        "choose another one, or F5 looks again. The report's PDF stays saved."
+        "choose another one, or F5 looks again. Its PDF stays saved."
     )
 
     counter.qtbot.keyClick(dlg.list, Qt.Key_Down)  # Back_Office: offline

@@ -947,8 +947,8 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
-      <source>This computer lists no printer: add one in the system's printer settings, then F5 looks again. The report's PDF stays saved.</source>
-      <translation>Dieser Computer hat keinen Drucker: einen in den Druckereinstellungen des Systems hinzufügen, dann sucht F5 neu. Das PDF des Berichts bleibt gespeichert.</translation>
+      <source>This computer lists no printer: add one in the system's printer settings, then F5 looks again. Its PDF stays saved.</source>
+      <translation>Dieser Computer hat keinen Drucker: einen in den Druckereinstellungen des Systems hinzufügen, dann sucht F5 neu. Das PDF bleibt gespeichert.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
@@ -1002,13 +1002,13 @@ Parken: {owner} ruft ihn mit F9 auf, und Sie beginnen einen neuen Verkauf.</tran
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
-      <source>{printer} is offline (stopped, or in error): check that it is on and has paper, then F5 looks again; or choose another printer. The report's PDF stays saved.</source>
-      <translation>{printer} ist offline (gestoppt oder Fehler): prüfen, ob er an ist und Papier hat, dann sucht F5 neu; oder einen anderen Drucker wählen. Das PDF des Berichts bleibt gespeichert.</translation>
+      <source>{printer} is offline (stopped, or in error): check that it is on and has paper, then F5 looks again; or choose another printer. Its PDF stays saved.</source>
+      <translation>{printer} ist offline (gestoppt oder Fehler): prüfen, ob er an ist und Papier hat, dann sucht F5 neu; oder einen anderen Drucker wählen. Das PDF bleibt gespeichert.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
-      <source>{printer}, the printer chosen last time, is not among this computer's printers any more: choose another one, or F5 looks again. The report's PDF stays saved.</source>
-      <translation>{printer}, der zuletzt gewählte Drucker, ist auf diesem Computer nicht mehr vorhanden: einen anderen wählen, oder F5 sucht neu. Das PDF des Berichts bleibt gespeichert.</translation>
+      <source>{printer}, the printer chosen last time, is not among this computer's printers any more: choose another one, or F5 looks again. Its PDF stays saved.</source>
+      <translation>{printer}, der zuletzt gewählte Drucker, ist auf diesem Computer nicht mehr vorhanden: einen anderen wählen, oder F5 sucht neu. Das PDF bleibt gespeichert.</translation>
     </message>
   </context>
   <context>

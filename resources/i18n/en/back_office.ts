@@ -947,8 +947,8 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
-      <source>This computer lists no printer: add one in the system's printer settings, then F5 looks again. The report's PDF stays saved.</source>
-      <translation>This computer lists no printer: add one in the system's printer settings, then F5 looks again. The report's PDF stays saved.</translation>
+      <source>This computer lists no printer: add one in the system's printer settings, then F5 looks again. Its PDF stays saved.</source>
+      <translation>This computer lists no printer: add one in the system's printer settings, then F5 looks again. Its PDF stays saved.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
@@ -1002,13 +1002,13 @@ Park it: {owner} recalls it with F9, and you start a new sale.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
-      <source>{printer} is offline (stopped, or in error): check that it is on and has paper, then F5 looks again; or choose another printer. The report's PDF stays saved.</source>
-      <translation>{printer} is offline (stopped, or in error): check that it is on and has paper, then F5 looks again; or choose another printer. The report's PDF stays saved.</translation>
+      <source>{printer} is offline (stopped, or in error): check that it is on and has paper, then F5 looks again; or choose another printer. Its PDF stays saved.</source>
+      <translation>{printer} is offline (stopped, or in error): check that it is on and has paper, then F5 looks again; or choose another printer. Its PDF stays saved.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
-      <source>{printer}, the printer chosen last time, is not among this computer's printers any more: choose another one, or F5 looks again. The report's PDF stays saved.</source>
-      <translation>{printer}, the printer chosen last time, is not among this computer's printers any more: choose another one, or F5 looks again. The report's PDF stays saved.</translation>
+      <source>{printer}, the printer chosen last time, is not among this computer's printers any more: choose another one, or F5 looks again. Its PDF stays saved.</source>
+      <translation>{printer}, the printer chosen last time, is not among this computer's printers any more: choose another one, or F5 looks again. Its PDF stays saved.</translation>
     </message>
   </context>
   <context>

@@ -947,8 +947,8 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
-      <source>This computer lists no printer: add one in the system's printer settings, then F5 looks again. The report's PDF stays saved.</source>
-      <translation>Este equipo no tiene impresoras: añada una en la configuración de impresoras del sistema y F5 vuelve a buscar. El PDF del informe queda guardado.</translation>
+      <source>This computer lists no printer: add one in the system's printer settings, then F5 looks again. Its PDF stays saved.</source>
+      <translation>Este equipo no tiene impresoras: añada una en la configuración de impresoras del sistema y F5 vuelve a buscar. Su PDF queda guardado.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
@@ -1002,13 +1002,13 @@ Aparcarla: {owner} la recupera con F9 y usted empieza una venta nueva.</translat
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
-      <source>{printer} is offline (stopped, or in error): check that it is on and has paper, then F5 looks again; or choose another printer. The report's PDF stays saved.</source>
-      <translation>{printer} está sin conexión (detenida o con error): compruebe que está encendida y tiene papel y F5 vuelve a buscar; o elija otra impresora. El PDF del informe queda guardado.</translation>
+      <source>{printer} is offline (stopped, or in error): check that it is on and has paper, then F5 looks again; or choose another printer. Its PDF stays saved.</source>
+      <translation>{printer} está sin conexión (detenida o con error): compruebe que está encendida y tiene papel y F5 vuelve a buscar; o elija otra impresora. Su PDF queda guardado.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
-      <source>{printer}, the printer chosen last time, is not among this computer's printers any more: choose another one, or F5 looks again. The report's PDF stays saved.</source>
-      <translation>{printer}, la impresora elegida la última vez, ya no está entre las de este equipo: elija otra, o F5 vuelve a buscar. El PDF del informe queda guardado.</translation>
+      <source>{printer}, the printer chosen last time, is not among this computer's printers any more: choose another one, or F5 looks again. Its PDF stays saved.</source>
+      <translation>{printer}, la impresora elegida la última vez, ya no está entre las de este equipo: elija otra, o F5 vuelve a buscar. Su PDF queda guardado.</translation>
     </message>
   </context>
   <context>

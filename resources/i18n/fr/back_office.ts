@@ -947,8 +947,8 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
-      <source>This computer lists no printer: add one in the system's printer settings, then F5 looks again. The report's PDF stays saved.</source>
-      <translation>Cet ordinateur n'a aucune imprimante : ajoutez-en une dans les réglages d'impression du système, puis F5 cherche à nouveau. Le PDF du rapport reste enregistré.</translation>
+      <source>This computer lists no printer: add one in the system's printer settings, then F5 looks again. Its PDF stays saved.</source>
+      <translation>Cet ordinateur n'a aucune imprimante : ajoutez-en une dans les réglages d'impression du système, puis F5 cherche à nouveau. Son PDF reste enregistré.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
@@ -1002,13 +1002,13 @@ La mettre en attente : {owner} la rappelle avec F9, et vous commencez une nouvel
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
-      <source>{printer} is offline (stopped, or in error): check that it is on and has paper, then F5 looks again; or choose another printer. The report's PDF stays saved.</source>
-      <translation>{printer} est hors ligne (arrêtée ou en erreur) : vérifiez qu'elle est allumée et a du papier, puis F5 cherche à nouveau ; ou choisissez une autre imprimante. Le PDF du rapport reste enregistré.</translation>
+      <source>{printer} is offline (stopped, or in error): check that it is on and has paper, then F5 looks again; or choose another printer. Its PDF stays saved.</source>
+      <translation>{printer} est hors ligne (arrêtée ou en erreur) : vérifiez qu'elle est allumée et a du papier, puis F5 cherche à nouveau ; ou choisissez une autre imprimante. Son PDF reste enregistré.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
-      <source>{printer}, the printer chosen last time, is not among this computer's printers any more: choose another one, or F5 looks again. The report's PDF stays saved.</source>
-      <translation>{printer}, l'imprimante choisie la dernière fois, ne fait plus partie des imprimantes de cet ordinateur : choisissez-en une autre, ou F5 cherche à nouveau. Le PDF du rapport reste enregistré.</translation>
+      <source>{printer}, the printer chosen last time, is not among this computer's printers any more: choose another one, or F5 looks again. Its PDF stays saved.</source>
+      <translation>{printer}, l'imprimante choisie la dernière fois, ne fait plus partie des imprimantes de cet ordinateur : choisissez-en une autre, ou F5 cherche à nouveau. Son PDF reste enregistré.</translation>
     </message>
   </context>
   <context>

@@ -947,8 +947,8 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
-      <source>This computer lists no printer: add one in the system's printer settings, then F5 looks again. The report's PDF stays saved.</source>
-      <translation>Questo computer non ha stampanti: aggiungine una nelle impostazioni di stampa del sistema, poi F5 cerca di nuovo. Il PDF del rapporto resta salvato.</translation>
+      <source>This computer lists no printer: add one in the system's printer settings, then F5 looks again. Its PDF stays saved.</source>
+      <translation>Questo computer non ha stampanti: aggiungine una nelle impostazioni di stampa del sistema, poi F5 cerca di nuovo. Il suo PDF resta salvato.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
@@ -1002,13 +1002,13 @@ Sospenderla: {owner} la richiama con F9 e tu inizi una nuova vendita.</translati
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
-      <source>{printer} is offline (stopped, or in error): check that it is on and has paper, then F5 looks again; or choose another printer. The report's PDF stays saved.</source>
-      <translation>{printer} è offline (ferma o in errore): controlla che sia accesa e abbia carta, poi F5 cerca di nuovo; oppure scegli un'altra stampante. Il PDF del rapporto resta salvato.</translation>
+      <source>{printer} is offline (stopped, or in error): check that it is on and has paper, then F5 looks again; or choose another printer. Its PDF stays saved.</source>
+      <translation>{printer} è offline (ferma o in errore): controlla che sia accesa e abbia carta, poi F5 cerca di nuovo; oppure scegli un'altra stampante. Il suo PDF resta salvato.</translation>
     </message>
     <message>
       <location filename="../../../src/storedesk/ui/report_print_dialog.py" />
-      <source>{printer}, the printer chosen last time, is not among this computer's printers any more: choose another one, or F5 looks again. The report's PDF stays saved.</source>
-      <translation>{printer}, la stampante scelta l'ultima volta, non è più tra quelle di questo computer: scegline un'altra, oppure F5 cerca di nuovo. Il PDF del rapporto resta salvato.</translation>
+      <source>{printer}, the printer chosen last time, is not among this computer's printers any more: choose another one, or F5 looks again. Its PDF stays saved.</source>
+      <translation>{printer}, la stampante scelta l'ultima volta, non è più tra quelle di questo computer: scegline un'altra, oppure F5 cerca di nuovo. Il suo PDF resta salvato.</translation>
     </message>
   </context>
   <context>

@@ -92,7 +92,7 @@ def missing_text(printer: str) -> str:
     return tr(
         "report_print",
         "{printer}, the printer chosen last time, is not among this computer's printers any more: choose "
-        "another one, or F5 looks again. The report's PDF stays saved.",
+        "another one, or F5 looks again. Its PDF stays saved.",
         printer=printer,
     )
 
@@ -101,7 +101,7 @@ def offline_text(printer: str) -> str:
     return tr(
         "report_print",
         "{printer} is offline (stopped, or in error): check that it is on and has paper, then F5 looks again; "
-        "or choose another printer. The report's PDF stays saved.",
+        "or choose another printer. Its PDF stays saved.",
         printer=printer,
     )
 
@@ -110,7 +110,7 @@ def none_text() -> str:
     return tr(
         "report_print",
         "This computer lists no printer: add one in the system's printer settings, then F5 looks again. "
-        "The report's PDF stays saved.",
+        "Its PDF stays saved.",
     )
 
 
