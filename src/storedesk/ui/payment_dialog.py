@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -168,6 +168,8 @@ class PaymentDialog(QDialog):
         self.reference.returnPressed.connect(self.add_card)
         QShortcut(QKeySequence(Qt.Key.Key_F6), self, self.add_card)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self, self.remove_last)
+        for field in (self.amount, self.reference, self.voucher, self.gift_card):
+            field.installEventFilter(self)  # Del there gives the last payment back too (eventFilter)
 
         form = QFormLayout()
         form.addRow(tr("payment", "Amount"), self.amount)
@@ -272,6 +274,26 @@ class PaymentDialog(QDialog):
         self.amount.setText(fmt_amount(cash_left, self.currency))  # in the store's locale: "2,49"
         self.amount.selectAll()
         self.amount.setFocus()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 -- Qt's name
+        """Del in a field the dialog filled (its text all selected, as the amount is after each
+        payment) or at its end gives the last payment back, as on the dialog: a line edit keeps
+        Del for itself, and a clerk pressing "Remove last (Del)" there would only clear the amount.
+        While the clerk edits inside a field, Del edits it."""
+        if (
+            isinstance(watched, QLineEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            text = watched.text()
+            filled = watched.hasSelectedText() and watched.selectedText() == text
+            at_end = not watched.hasSelectedText() and watched.cursorPosition() == len(text)
+            removable = self.kept if self.store is not None else bool(self.tenders)
+            if removable and (filled or at_end):
+                self.remove_last()
+                return True
+        return super().eventFilter(watched, event)
 
     # ---- actions --------------------------------------------------------------------
     def _parsed_amount(self, default: Decimal) -> Decimal | None:
