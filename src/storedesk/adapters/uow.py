@@ -222,6 +222,24 @@ class UnitOfWork:
                 self._raw.execute("PRAGMA wal_autocheckpoint=0")
         return self._raw
 
+    def others_version(self) -> int:
+        """SQLite's data_version: it changes when ANOTHER connection committed (the sync's, a
+        background job's, a `storedesk config set` beside the app), not on this one's own
+        commits. What `cache` holds is read again when it changed (services/context.config)."""
+        try:
+            return int(self._connection().execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(storage_refusal(exc)) from exc
+
+    def settings_now(self) -> dict[str, str]:
+        """The settings, read in the transaction this unit of work has open (a service asking
+        for the store's config inside its own write), else in a read of their own."""
+        raw = self._connection()
+        if raw.in_transaction:
+            return SettingsRepo(raw).all()
+        with self.read() as tx:
+            return tx.settings.all()
+
     def checkpoint(self, min_wal_bytes: int = 0) -> bool:
         """Copy the WAL back into the database (PASSIVE: never waits for readers), when the
         WAL file holds at least `min_wal_bytes`. Returns whether it ran."""

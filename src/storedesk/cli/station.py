@@ -109,7 +109,7 @@ def cmd_config(args) -> int:
     with station(args.folder) as (_database, uow):
         if args.config_command == "set":
             value = settings.set_setting(uow, args.key, args.value)
-            print(f"{args.key} = {value}  (the app uses it at its next start)")
+            print(f"{args.key} = {value}  (a running till uses it from its next sale; screens at its next start)")
         else:
             for row in settings.show_origins(uow):  # hub: set by `storedesk-hub store-settings`, not here
                 mark = "hub" if row.origin == "hub" else "station" if row.key in settings.EDITABLE else "fixed"

@@ -111,9 +111,13 @@ def utcnow() -> str:
 
 
 def config(uow: UnitOfWork) -> StoreConfig:
-    cfg = uow.cache.get("config")
-    if cfg is None:
-        with uow.read() as tx:
-            cfg = StoreConfig.from_settings(tx.settings.all())
-        uow.cache["config"] = cfg
-    return cfg
+    """The store's settings, read once and again whenever another connection committed (the
+    hub's store settings applied by the sync, a `storedesk config set` beside the app): a
+    setting the hub changed is in force at the next scan, not at the next start. This
+    connection's own changes clear the cache where they are made (services/settings.py)."""
+    version = uow.others_version()
+    cached = uow.cache.get("config")
+    if cached is None or cached[0] != version:
+        cfg = StoreConfig.from_settings(uow.settings_now())
+        uow.cache["config"] = cached = (version, cfg)
+    return cached[1]
