@@ -378,8 +378,8 @@ def test_a_closing_prints_in_the_store_language_and_a_reprint_says_duplicata(fre
     assert "Grand total perpétuel" in text and "8,48 €" in text  # 3.19 + 5.29
     assert "20 %" in text and "5,5 %" in text
     assert f"clôture DAY-2026-11-05 - signature {row.fingerprint}" in text and len(row.fingerprint) == 8
-    copy = closings.print_closing(st.uow, st.data_dir, "DAY-2026-11-05", copy=True, now=at(date(2026, 11, 6), 9))
-    again = closings.print_closing(st.uow, st.data_dir, "DAY-2026-11-05", copy=True, now=at(date(2026, 11, 6), 9))
+    copy = closings.print_closing(st.uow, st.data_dir, "DAY-2026-11-05", now=at(date(2026, 11, 6), 9))
+    again = closings.print_closing(st.uow, st.data_dir, "DAY-2026-11-05", now=at(date(2026, 11, 6), 9))
     assert "DUPLICATA n° 1" in PdfReader(copy).pages[0].extract_text()
     assert "DUPLICATA n° 2" in PdfReader(again).pages[0].extract_text()
     counts = rows(st, "SELECT payload FROM journal WHERE kind = 'reprint' ORDER BY seq")

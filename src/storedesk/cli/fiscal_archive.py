@@ -12,7 +12,7 @@ from ..domain.fiscal.archive import Period
 from ..services.fiscal import archive, audit_export
 from ..services.station import use_language_of_store
 from .common import UsageError, add_command, station
-from .records import _iso_date
+from .records import _fingerprint, _iso_date
 
 
 def cmd_archive(args) -> int:
@@ -86,13 +86,6 @@ def _period(text: str) -> str:
         return str(Period.parse(text))
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def _fingerprint(text: str) -> str:
-    value = text.strip().lower()
-    if len(value) != 16 or any(c not in "0123456789abcdef" for c in value):
-        raise argparse.ArgumentTypeError(f"invalid key fingerprint {text!r}: 16 hexadecimal digits")
-    return value
 
 
 def add(fsub, common) -> None:

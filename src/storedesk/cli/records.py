@@ -41,7 +41,7 @@ def cmd_journal_verify(args) -> int:
     with the entry that introduced it, to compare with the hub's list (`--key` pins them)."""
     pinned = tuple(args.key or ())
     with station(args.folder) as (_engine, uow):
-        result = journal.verify(uow, args.folder, pinned)
+        result = journal.verify(uow, pinned)
     signed = f", {result.signatures} signatures" if result.signatures else ""
     if result.ok:
         print(f"journal OK: {result.entries} entries{signed}")

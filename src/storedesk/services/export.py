@@ -65,7 +65,7 @@ COLUMNS = [
 NO_EXTRAS = {"promotions": "[]", "gift_card": "", "customer_id": "", "customer_card": "", "points_earned": ""}
 
 
-def _utc_bounds(cfg, start: date, end: date) -> tuple[str, str]:
+def utc_bounds(cfg, start: date, end: date) -> tuple[str, str]:
     """Business days are in the store's time zone (rule 8); the export range is inclusive."""
     lo = datetime.combine(start, time.min, cfg.tz).astimezone(UTC)
     hi = datetime.combine(end + timedelta(days=1), time.min, cfg.tz).astimezone(UTC)
@@ -167,7 +167,7 @@ def _return_rows(cfg, raw: list[ReturnExportRow]):
 def sales_rows(uow: UnitOfWork, start: date, end: date):
     """Sale and return lines of the business days start..end (inclusive), in the order made."""
     cfg = config(uow)
-    lo, hi = _utc_bounds(cfg, start, end)
+    lo, hi = utc_bounds(cfg, start, end)
     with uow.read() as tx:
         lines = tx.exports.lines(lo, hi)
     for _created, row in heapq.merge(

@@ -57,7 +57,7 @@ def print_closing(uow: UnitOfWork, user: User, data_dir: Path, doc_no: str) -> P
     require(user.role, Perm.VIEW_FISCAL)
     from .fiscal import closings as fiscal_closings
 
-    return fiscal_closings.print_closing(uow, data_dir, doc_no, copy=True, by=user.username)
+    return fiscal_closings.print_closing(uow, data_dir, doc_no, by=user.username)
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ def check_journal(data_dir: Path, user: User) -> journal.VerifyResult:
     db = Database(Path(data_dir) / DB_FILENAME)
     uow = UnitOfWork(db)
     try:
-        return journal.verify(uow, Path(data_dir))
+        return journal.verify(uow)
     finally:
         uow.close()
         db.dispose()

@@ -6,7 +6,6 @@ import json
 import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..adapters.signatures_repo import SignaturesRepo
@@ -107,13 +106,12 @@ def _json_object(text: str) -> dict:
     return found if isinstance(found, dict) else {}
 
 
-def verify(uow: UnitOfWork, folder: Path | None = None, pinned: Collection[str] = ()) -> VerifyResult:
+def verify(uow: UnitOfWork, pinned: Collection[str] = ()) -> VerifyResult:
     """Walk the hash chain, then check every signature against the key that made it (the keys
     the journal introduced, each from its entry on; `pinned`: when given, the only fingerprints
     accepted), then the document numbers: names the first entry and document that fails, or the
-    first document number missing. `folder` (the data folder) is no longer needed: a key file
-    proves nothing about the journal."""
-    del folder
+    first document number missing. No key file is read: a key file proves nothing about the
+    journal, the keys it introduced do."""
     with uow.read() as tx:
         broken, count, reason = first_broken(tx.journal.rows())
         repo = SignaturesRepo(tx.conn)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import logs
 from ..paths import resources_dir
-from ..services.fiscal import events
+from ..services.fiscal import due, events
 from ..services.station import hold_folder
 from . import qt_log, single_instance, style
 from .main_window import MainWindow
@@ -109,7 +109,7 @@ def journal_start(ops: Ops, data_dir: Path) -> None:
     on a thread of its own. The login screen waits for neither; a failure is logged."""
 
     def started(_result) -> None:
-        ops.background(events.run_due_apart, data_dir, err=_not_journaled)
+        ops.background(due.run_due_apart, data_dir, err=_not_journaled)
 
     ops.call(events.app_started, ok=started, err=_not_journaled)
 

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
-
-from babel.dates import format_date
 
 from ...domain.fiscal.closings import DAY, MONTH, Figures, parse_day, parse_month
 from ...domain.money import from_minor
 from ...domain.money_format import fmt_amount, fmt_money, fmt_rate
-from ...i18n.formats import fmt_number, store_locale
+from ...i18n.formats import fmt_month, fmt_number, store_locale
 from . import pdf_out
 from .pdf_out import pdf_safe as _t
 from .words import day, duplicate_words, translate, when
@@ -52,8 +50,7 @@ def title_of(v: ClosingView) -> str:
 
 
 def _month_name(period: str) -> str:
-    year, month = parse_month(period)
-    return format_date(date(year, month, 1), "LLLL y", locale=store_locale())
+    return fmt_month(*parse_month(period), locale=store_locale())
 
 
 def _span_words(v: ClosingView) -> str:

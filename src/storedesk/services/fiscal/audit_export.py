@@ -32,7 +32,7 @@ from ...domain.fiscal.archive import CLOSING_KINDS, DOCUMENT_KINDS, Entry
 from ...domain.money import from_minor
 from ...i18n import noop, paper
 from ..context import config, utcnow
-from ..export import _utc_bounds
+from ..export import utc_bounds
 from ..journal import record_change
 
 if TYPE_CHECKING:
@@ -382,7 +382,7 @@ def export(uow: UnitOfWork, start: date, end: date, out: Path, now: str | None =
     now = now or utcnow()
     cfg = config(uow)
     with uow.read() as tx:
-        tables = _tables(cfg, FiscalArchiveRepo(tx.conn).entries_between(*_utc_bounds(cfg, start, end)))
+        tables = _tables(cfg, FiscalArchiveRepo(tx.conn).entries_between(*utc_bounds(cfg, start, end)))
 
     def write(folder: Path) -> None:
         for name, _about, columns in FILES:

@@ -410,7 +410,6 @@ def print_closing(
     uow: UnitOfWork,
     data_dir: Path,
     doc_no: str,
-    copy: bool = False,
     *,
     out: Path | None = None,
     by: str = "terminal",
@@ -419,15 +418,13 @@ def print_closing(
     """The closing `doc_no` as an A4 PDF in the store's language, at `out` or in the data folder
     (closings/<period's year>/<doc_no>.pdf). Its first print is the original (journaled as
     "closing_print"); every later one is a duplicate, journaled with its count and printed
-    "DUPLICATA n° n" (services/fiscal/events.record_reprint), whatever `copy` says (kept for
-    callers: the journal decides, not the caller)."""
+    "DUPLICATA n° n" (services/fiscal/events.record_reprint): the journal decides, not the caller."""
     from ... import __version__
     from ...adapters.printing import closing_pdf
     from ...adapters.printing.pdf_out import write_file
     from ..receipts import SOFTWARE
     from .events import CLOSING, record_reprint
 
-    del copy
     cfg = config(uow)
     with uow.write() as tx:
         repo = ClosingsRepo(tx.conn)

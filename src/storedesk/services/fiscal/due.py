@@ -83,10 +83,8 @@ def archives_kept(uow: UnitOfWork) -> bool:
 
 def archive_apart(data_dir: Path, now: str) -> threading.Thread:
     """After a Z: the archives due, on a thread and a connection of their own
-    (events.run_due_apart), so the till's database worker does not wait for a month's zip. Not a
+    (run_due_apart), so the till's database worker does not wait for a month's zip. Not a
     daemon: a command that made the Z waits for its archive before it exits."""
-    from .events import run_due_apart
-
     thread = threading.Thread(target=run_due_apart, args=(Path(data_dir), now), name="fiscal-archive")
     with _closed_lock:
         _apart[:] = [t for t in _apart if t.is_alive()] + [thread]
@@ -94,9 +92,35 @@ def archive_apart(data_dir: Path, now: str) -> threading.Thread:
     return thread
 
 
-def wait_apart(timeout: float | None = None) -> None:
+def wait_apart(timeout: float | None = None) -> None:  # float-ok: seconds to wait, not money
     """Wait for the archive runs started after a Z (tests; a clean exit)."""
     with _closed_lock:
         running = list(_apart)
     for thread in running:
         thread.join(timeout)
+
+
+def run_due_apart(data_dir: Path, now: str | None = None) -> DueResult | None:
+    """What falls due at a start or after a Z (closings, archives: services/fiscal/due.py), on a
+    connection of its own, so neither the till nor its database worker waits for it. A failure is
+    logged and never stops the clerk: the next start or Z tries again. None when it failed.
+    `now`: UTC ISO text (the Z's time; a simulated clock in tests)."""
+    from ...adapters.db import open_database
+    from ...adapters.uow import UnitOfWork
+
+    try:
+        uow = UnitOfWork(open_database(Path(data_dir), check=False))
+    except Exception:
+        log.exception("fiscal: the station could not be opened to close its ended periods")
+        return None
+    try:
+        done = run_due(uow, Path(data_dir), now)
+        if done.closed or done.archives:
+            log.info("fiscal: closed %s, archived %s", ", ".join(done.closed), ", ".join(p.name for p in done.archives))
+        return done
+    except Exception:
+        log.exception("fiscal: closing the ended periods failed; the next start or Z tries again")
+        return None
+    finally:
+        uow.close()
+        uow.db.dispose()

@@ -15,7 +15,6 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...domain.money import round_money, to_minor
@@ -24,7 +23,6 @@ from ..journal import record_change
 if TYPE_CHECKING:
     from ...adapters.uow import Tx, UnitOfWork
     from ...domain.basket import BasketLine
-    from .due import DueResult
 
 log = logging.getLogger(__name__)
 
@@ -256,30 +254,3 @@ def app_stopping(uow: UnitOfWork) -> int | None:
     if pending(uow):
         return None
     return record_stop(uow, utcnow())
-
-
-def run_due_apart(data_dir: Path, now: str | None = None) -> DueResult | None:
-    """What falls due at a start or after a Z (closings, archives: services/fiscal/due.py), on a
-    connection of its own, so neither the till nor its database worker waits for it. A failure is
-    logged and never stops the clerk: the next start or Z tries again. None when it failed.
-    `now`: UTC ISO text (the Z's time; a simulated clock in tests)."""
-    from ...adapters.db import open_database
-    from ...adapters.uow import UnitOfWork
-    from .due import run_due
-
-    try:
-        uow = UnitOfWork(open_database(Path(data_dir), check=False))
-    except Exception:
-        log.exception("fiscal: the station could not be opened to close its ended periods")
-        return None
-    try:
-        done = run_due(uow, Path(data_dir), now)
-        if done.closed or done.archives:
-            log.info("fiscal: closed %s, archived %s", ", ".join(done.closed), ", ".join(p.name for p in done.archives))
-        return done
-    except Exception:
-        log.exception("fiscal: closing the ended periods failed; the next start or Z tries again")
-        return None
-    finally:
-        uow.close()
-        uow.db.dispose()
